@@ -1,41 +1,291 @@
-"""Plain-text and markdown exports (STUB: to be replaced by the readers work)."""
+"""Plain-text and markdown exports, and the line analysis every reader shares.
+
+A text export has one paragraph per line (blank lines between them or not). Each line is
+classified: markdown heading (``#``), footnote body (starts with superscript digits, ``² Xây
+dựng…``, or a markdown definition ``[^2]: …``), list item (``- ``, ``* ``, ``+ ``, ``• ``),
+web-page caption (ends in `` |``), markdown table row (``| a | b |``), else paragraph.
+Markup is removed (``**8.884**`` -> ``8.884``, ``*x*`` -> ``x``, image stubs ``![](…)``, links
+``[text](url)`` -> ``text``) and inline footnote markers (``¹``, ``¹⁰``, ``[^3]``) become
+`NoteRef`s at the place the marker stood. ``m²``/``km²`` keep their exponent.
+
+`analyse_line` is also used by the docx, pdf and html readers on each paragraph they find, so
+every format classifies bullets, footnote bodies and markers the same way.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import regex
 
 from reportextract.model import Block, Document
 from reportextract.textnorm import nfc
 
-_SUP = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁰": "0"}
-_EMPH = regex.compile(r"\*\*(.+?)\*\*|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP = {c: str(i) for i, c in enumerate(SUPERSCRIPT_DIGITS)}
+_TO_SUP = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+
+_FOOTNOTE_START = regex.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*(?=\S)")
+_MD_FOOTNOTE_DEF = regex.compile(r"^\s*\[\^([^\]\s]+)\]:\s*")
+_MD_HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+")
+_BULLET = regex.compile(r"^\s*([-*+•●▪◦○■□–])\s+(?=\S)")
+_SUP_RUN = regex.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
+_MD_REF = regex.compile(r"\[\^([^\]\s]+)\](?!:)")
+#: a power after a length unit ("m²", "km³") is not a footnote marker
+_UNIT_BEFORE = regex.compile(r"(?:^|[\s\d(])(?:k|c|d|m|h)?m$")
+_IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = regex.compile(r"(?<!!)\[([^\]^][^\]]*)\]\((?:[^)(]|\([^)]*\))*\)")
+_STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM = regex.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_WS = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CAPTION_END = regex.compile(r"\s+\|\s*$")
+
+
+def sup_to_digits(s: str) -> str:
+    """"¹⁰" -> "10"."""
+    return "".join(_SUP.get(c, c) for c in s)
+
+
+def digits_to_sup(s: str) -> str:
+    """"10" -> "¹⁰"."""
+    return s.translate(_TO_SUP)
+
+
+@dataclass(slots=True)
+class Line:
+    """The result of `analyse_line`: a block's kind and text, with its note references.
+
+    `refs` are ``(id, offset_in_text, style)``.
+    """
+
+    kind: str
+    text: str
+    refs: list[tuple[str, int, str]] = field(default_factory=list)
+    level: int | None = None
+    numbering: str | None = None
+    footnote_id: str | None = None
+
+
+class _Editable:
+    """A string with note-reference positions that survive deletions."""
+
+    __slots__ = ("refs", "text")
+
+    def __init__(self, text: str, refs: list[tuple[str, int, str]] | None = None) -> None:
+        self.text = text
+        self.refs = list(refs or [])
+
+    def delete(self, spans: list[tuple[int, int]]) -> None:
+        """Delete non-overlapping `spans` (any order); refs inside a span move to its start."""
+        if not spans:
+            return
+        spans = sorted(s for s in spans if s[1] > s[0])
+        parts: list[str] = []
+        last = 0
+        for a, b in spans:
+            parts.append(self.text[last:a])
+            last = b
+        parts.append(self.text[last:])
+        self.text = "".join(parts)
+
+        def move(off: int) -> int:
+            shift = 0
+            for a, b in spans:
+                if off >= b:
+                    shift += b - a
+                elif off > a:
+                    shift += off - a
+                    break
+                else:
+                    break
+            return off - shift
+
+        self.refs = [(i, move(o), s) for i, o, s in self.refs]
+
+    def replace_regex(self, pattern: regex.Pattern[str], keep_group: int) -> None:
+        """Replace each match by its group `keep_group` (deleting the rest of the match)."""
+        spans: list[tuple[int, int]] = []
+        for m in pattern.finditer(self.text):
+            gs, ge = m.span(keep_group)
+            spans.append((m.start(), gs))
+            spans.append((ge, m.end()))
+        self.delete(spans)
+
+    def strip(self) -> None:
+        lead = len(self.text) - len(self.text.lstrip())
+        trail = len(self.text.rstrip())
+        self.delete([(0, lead), (trail, len(self.text))])
+
+
+def clean_inline(ed: _Editable, *, markdown: bool) -> None:
+    """Remove markup and turn inline markers into refs, in place."""
+    text = ed.text
+    if markdown and ("!" in text or "[" in text):
+        ed.delete([m.span() for m in _IMAGE.finditer(ed.text)])
+        ed.replace_regex(_LINK, 1)
+    if markdown and ("*" in ed.text or "__" in ed.text):
+        ed.replace_regex(_STRONG, 2)
+        ed.replace_regex(_EM, 1)
+    if markdown and "[^" in ed.text:
+        spans = []
+        for m in _MD_REF.finditer(ed.text):
+            ed.refs.append((m.group(1), m.start(), "bracket"))
+            spans.append(m.span())
+        ed.delete(spans)
+    if _SUP_RUN.search(ed.text):
+        spans = []
+        for m in _SUP_RUN.finditer(ed.text):
+            before = ed.text[: m.start()]
+            if m.group() in ("²", "³") and _UNIT_BEFORE.search(before):
+                continue
+            ed.refs.append((sup_to_digits(m.group()), m.start(), "superscript"))
+            spans.append(m.span())
+        ed.delete(spans)
+    if "\t" in ed.text or "  " in ed.text or "\u00a0" in ed.text:
+        spans = []
+        for m in _WS.finditer(ed.text):
+            if m.group() != " ":
+                spans.append((m.start() + 1, m.end()))
+        # a run of spaces keeps its first character, which becomes a plain space below
+        ed.delete(spans)
+        ed.text = _WS.sub(" ", ed.text)
+
+
+def analyse_line(
+    line: str,
+    refs: list[tuple[str, int, str]] | None = None,
+    *,
+    markdown: bool = True,
+    detect_footnote: bool = True,
+    detect_caption: bool = True,
+) -> Line:
+    """Classify one paragraph's text and clean it (see the module docstring).
+
+    `refs` are note references already known (docx footnote references), as offsets in `line`.
+    """
+    ed = _Editable(line, refs)
+    ed.strip()
+    kind = "paragraph"
+    level = numbering = footnote_id = None
+    if markdown and (m := _MD_HEADING.match(ed.text)):
+        kind, level = "heading", len(m.group(1))
+        ed.delete([m.span()])
+        trailing = regex.search(r"\s+#+\s*$", ed.text)
+        if trailing:
+            ed.delete([trailing.span()])
+    elif detect_footnote and (m := _FOOTNOTE_START.match(ed.text)):
+        kind, footnote_id = "footnote", sup_to_digits(m.group(1))
+        ed.delete([m.span()])
+    elif markdown and detect_footnote and (m := _MD_FOOTNOTE_DEF.match(ed.text)):
+        kind, footnote_id = "footnote", m.group(1)
+        ed.delete([m.span()])
+    elif m := _BULLET.match(ed.text):
+        kind, numbering = "list_item", m.group(1)
+        ed.delete([m.span()])
+    if detect_caption and kind == "paragraph" and (m := _CAPTION_END.search(ed.text)):
+        kind = "caption"
+        ed.delete([m.span()])
+    clean_inline(ed, markdown=markdown)
+    ed.strip()
+    return Line(kind, ed.text, ed.refs, level, numbering, footnote_id)
+
+
+def line_to_block(ln: Line, **extra: object) -> Block:
+    """A `Block` from an analysed line (offsets are set later by `Document.from_blocks`)."""
+    return Block(
+        kind=ln.kind,  # type: ignore[arg-type]
+        text=ln.text,
+        level=ln.level,
+        numbering=ln.numbering,
+        footnote_id=ln.footnote_id,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _table_cells(line: str) -> list[str] | None:
+    s = line.strip()
+    if len(s) < 3 or not (s.startswith("|") and s.endswith("|")) or s.count("|") < 3:
+        return None
+    return [c.strip() for c in s[1:-1].split("|")]
+
+
+_SOFT_CONTINUATION = regex.compile(r"^\s*\p{Ll}")
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Lines of the text, with soft-wrapped continuation lines of a markdown paragraph joined.
+
+    A line is joined to the previous one only inside a blank-line-separated chunk, when it
+    starts with a lower-case letter and the previous line is not a footnote body.
+    """
+    out: list[str] = []
+    prev_blank = True
+    for raw in text.split("\n"):
+        if not raw.strip():
+            prev_blank = True
+            continue
+        if (
+            not prev_blank
+            and out
+            and _SOFT_CONTINUATION.match(raw)
+            and not _FOOTNOTE_START.match(out[-1])
+            and _table_cells(out[-1]) is None
+            and not _CAPTION_END.search(out[-1])
+        ):
+            out[-1] = out[-1].rstrip() + " " + raw.strip()
+        else:
+            out.append(raw)
+        prev_blank = False
+    return out
+
+
+def read_text(
+    text: str,
+    *,
+    source: str,
+    fmt: str = "txt",
+    encoding: str | None = None,
+    warnings: list[str] | None = None,
+) -> Document:
+    """Read the text of a .txt or .md export into a `Document`."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = nfc(text).replace("\ufeff", "").replace("\f", "\n")
+    blocks: list[Block] = []
+    refs: list[tuple[str, int, int, str]] = []
+    table_no = -1
+    row = 0
+    in_table = False
+    for raw in _logical_lines(text):
+        cells = _table_cells(raw)
+        if cells is not None:
+            if _TABLE_SEP.match(raw):
+                continue
+            if not in_table:
+                table_no += 1
+                row = 0
+                in_table = True
+            for col, cell in enumerate(cells):
+                ln = analyse_line(cell, detect_footnote=False, detect_caption=False)
+                if not ln.text:
+                    continue
+                refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
+                blocks.append(Block(kind="table_cell", text=ln.text, table=table_no, row=row, col=col, style="md"))
+            row += 1
+            continue
+        in_table = False
+        ln = analyse_line(raw)
+        if not ln.text:
+            continue
+        refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
+        blocks.append(line_to_block(ln))
+    return Document.from_blocks(source, fmt, blocks, refs, encoding=encoding, warnings=list(warnings or []))
 
 
 def read_text_bytes(data: bytes, *, source: str, fmt: str = "txt") -> Document:
-    return read_text(data.decode("utf-8-sig"), source=source, fmt=fmt, encoding="utf-8")
+    """Decode bytes (any supported encoding, see `readers.encoding`) and read them as text."""
+    from reportextract.readers.encoding import decode_bytes
 
-
-def read_text(text: str, *, source: str, fmt: str = "txt", encoding: str | None = None) -> Document:
-    text = nfc(text).replace("\r\n", "\n")
-    blocks: list[Block] = []
-    refs: list[tuple[str, int, int, str]] = []
-    for para in regex.split(r"\n\s*\n", text):
-        para = para.strip()
-        if not para:
-            continue
-        para = _EMPH.sub(lambda m: m.group(1) or m.group(2), para)
-        m = regex.match(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*", para)
-        if m:
-            fid = "".join(_SUP[c] for c in m.group(1))
-            blocks.append(Block(kind="footnote", text=para[m.end():], footnote_id=fid))
-            continue
-        out = []
-        for ch_m in regex.finditer(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[^¹²³⁴⁵⁶⁷⁸⁹⁰]+", para):
-            piece = ch_m.group()
-            if piece[0] in _SUP:
-                refs.append(("".join(_SUP[c] for c in piece), len(blocks), len("".join(out)), "superscript"))
-            else:
-                out.append(piece)
-        kind = "caption" if para.endswith(" |") else "paragraph"
-        blocks.append(Block(kind=kind, text="".join(out).rstrip(" |")))
-    return Document.from_blocks(source, fmt, blocks, refs, encoding=encoding)
+    text, enc, warnings = decode_bytes(data, source=source)
+    return read_text(text, source=source, fmt=fmt, encoding=enc, warnings=warnings)
