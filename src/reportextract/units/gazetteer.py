@@ -1,0 +1,745 @@
+"""Gazetteer of units: find unit mentions in text and canonicalise unit names (spec §2.3, §6).
+
+Field data comes from maintained packages, read as data files (their Python modules are never
+imported, so geocoders and shapely stay unloaded):
+
+- ``vietnamadminunits`` (``data/dataset.db``, ``data/converter_2025.json``): the 63 provinces and
+  their districts / communes before 1 July 2025, the 34 provinces and their communes after it, and
+  the old -> new province mapping;
+- ``vietnam-provinces`` (``data/flat-divisions.json``): the 34 provinces and 3,321 communes after
+  the merger, used when ``vietnamadminunits`` is not installed (then there is no pre-2025 data).
+
+Our own small tables (``units/data/*.tsv``) hold aliases, Youth Union bodies, national markers and the
+words that stop a match. Everything loads lazily, once, on first use.
+
+Matching works on ``textnorm.normalize(text)`` (NFC and tone placement, length-preserving), so offsets
+point into the text as given. Rules, in short:
+
+- a province name stands alone ("Hưng Yên"), must be capitalised, and must not sit inside a longer
+  proper name (person, street, school, newspaper); bare "Hồ Chí Minh" counts only in a list of
+  provinces, since it is mostly the Union's or the President's name;
+- a name below province level needs its level word ("xã Tân Tú", "huyện Giồng Riềng", "quận 10") or a
+  Youth Union body word ("Huyện đoàn Giồng Riềng"); a list after a plural level word
+  ("các xã Vũ Muộn, Tân Tú") gives one mention per name;
+- schools: "Trường/Liên đội/Đoàn trường THCS X" -> "trường THCS X"; universities
+  ("Trường Đại học Cần Thơ") are schools, and hide the province name inside them;
+- "Đại học Quốc gia Hà Nội" is a school-level body (is_body) whose province is Hà Nội.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import logging
+import sqlite3
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import regex
+
+from reportextract import textnorm
+
+__all__ = ["UnitMention", "canonical_unit", "find_units", "lookup", "province_2025"]
+
+log = logging.getLogger(__name__)
+
+_DATA = Path(__file__).parent / "data"
+
+NATIONAL = "toàn quốc"
+
+# level word (normalised, lower-case) -> level of the unit it introduces
+_LEVEL_WORDS: dict[str, str] = {
+    "tỉnh": "province",
+    "thành phố": "city",  # province if centrally run, else district
+    "tp": "city",
+    "tp.": "city",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+    "đặc khu": "commune",
+    "khu phố": "village",
+    "tổ dân phố": "village",
+    "ấp": "village",
+    "thôn": "village",
+    "bản": "village",
+    "buôn": "village",
+    "xóm": "village",
+    "khóm": "village",
+    "làng": "village",
+}
+# levels whose name may be a number ("quận 10", "phường 3", "ấp 2")
+_NUMBERED = {"quận", "phường", "khu phố", "tổ dân phố", "ấp", "thôn", "xóm", "khóm", "bản"}
+# Youth Union body words -> the level word of the place they belong to
+_BODY_WORDS: dict[str, str] = {
+    "tỉnh đoàn": "tỉnh",
+    "thành đoàn": "thành phố",
+    "huyện đoàn": "huyện",
+    "quận đoàn": "quận",
+    "thị đoàn": "thị xã",
+    "đặc khu đoàn": "đặc khu",
+}
+# level words dropped by the comparison key of spec §6 (longest first)
+_KEY_PREFIXES = sorted(
+    [
+        "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
+        "tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
+        "đặc khu", "ấp", "thôn", "bản", "khu phố",
+    ],
+    key=len,
+    reverse=True,
+)
+_SCHOOL_LONG = {
+    "trung học cơ sở": "thcs",
+    "trung học phổ thông": "thpt",
+    "tiểu học": "th",
+    "trung học cơ sở và trung học phổ thông": "thcs&thpt",
+}
+
+LEVELS = ("national", "province", "sector", "district", "commune", "village", "school", "body")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMention:
+    """One unit named in a text, with its offsets and its canonical name (spec §2.3).
+
+    ``level`` is one of "national", "province", "sector", "district", "commune", "village",
+    "school", "body" ("body": an organisation or named place of unknown level, from NER).
+    ``source`` says what found it: "gazetteer", "alias", "body" or "ner".
+    """
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    level: str
+    province_2025: str | None
+    is_body: bool
+    source: str
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True, slots=True)
+class _Province:
+    name: str  # official short name ("Hà Nội", "Bà Rịa - Vũng Tàu")
+    new: str  # its post-2025 province
+    central: bool  # centrally-run city (thành phố trực thuộc trung ương)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fixed:
+    canonical: str
+    level: str
+    is_body: bool
+    province: str | None  # gazetteer province name (for province_2025)
+    source: str
+    kind: str  # "province" | "alias" | "body"
+
+
+@dataclass
+class _Tables:
+    provinces: dict[str, _Province]  # key -> province
+    fixed: dict[str, _Fixed]  # key of a fixed surface -> what it means
+    fixed_re: regex.Pattern[str]
+    places: dict[tuple[str, str], set[str]]  # (level word, name key) -> post-2025 provinces
+    bare_districts: dict[str, set[str]]  # district name key -> post-2025 provinces
+    bare_communes: dict[str, set[str]]
+    spelling: dict[tuple[str, str], str]  # (level word, name key) -> official spelling
+    words: dict[str, frozenset[str]]  # nonunits.tsv by kind
+    has_legacy: bool
+
+
+def _key(text: str) -> str:
+    """Matching key of a name: normalised, casefolded, single spaces, tight hyphens."""
+    t = textnorm.collapse_ws(textnorm.normalize(text)).casefold()
+    t = regex.sub(r"\s*[-–—]\s*", "-", t)
+    return t.replace("tp. ", "tp.").replace("’", "'")
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _package_dir(name: str) -> Path | None:
+    spec = importlib.util.find_spec(name)  # does not import the package
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+_PREFIX_RE = regex.compile(r"^(?i:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+")
+
+
+def _strip_prefix(name: str) -> tuple[str, str]:
+    m = _PREFIX_RE.match(name)
+    if not m:
+        return "", name
+    return m.group().strip().lower(), name[m.end() :]
+
+
+def _load_admin() -> tuple[list[tuple[str, str, bool]], list[tuple[str, str, str, str]], bool]:
+    """Provinces ``(name, new province, central)`` and places ``(level word, name, province, new)``."""
+    vau = _package_dir("vietnamadminunits")
+    if vau is not None and (vau / "data" / "dataset.db").exists():
+        conv = json.loads((vau / "data" / "converter_2025.json").read_text(encoding="utf-8"))
+        con = sqlite3.connect(f"file:{vau / 'data' / 'dataset.db'}?mode=ro", uri=True)
+        try:
+            new_by_key = dict(con.execute("SELECT DISTINCT provinceKey, provinceShort FROM admin_units"))
+            old_to_new = {o: new_by_key[n] for n, olds in conv["DICT_PROVINCE"].items() for o in olds}
+            provinces: dict[str, tuple[str, str, bool]] = {}
+            for key, full, short in con.execute(
+                "SELECT DISTINCT provinceKey, province, provinceShort FROM admin_units"
+            ):
+                provinces[short] = (short, short, full.startswith("Thành phố"))
+            places: list[tuple[str, str, str, str]] = []
+            for pkey, full, short, dtype, dshort, wtype, wshort in con.execute(
+                "SELECT DISTINCT provinceKey, province, provinceShort, districtType, districtShort, "
+                "wardType, wardShort FROM admin_units_legacy"
+            ):
+                new = old_to_new.get(pkey, short)
+                provinces.setdefault(short, (short, new, full.startswith("Thành phố")))
+                if dtype and dshort:
+                    places.append((dtype.lower(), dshort, short, new))
+                if wtype and wshort:
+                    places.append((wtype.lower(), wshort, short, new))
+            for short, wtype, wshort in con.execute(
+                "SELECT provinceShort, wardType, wardShort FROM admin_units"
+            ):
+                places.append((wtype.lower(), wshort, short, short))
+        finally:
+            con.close()
+        return list(provinces.values()), places, True
+    vp = _package_dir("vietnam_provinces")
+    if vp is None:
+        raise ImportError("no gazetteer data: install vietnamadminunits or vietnam-provinces")
+    log.warning("vietnamadminunits is not installed: the gazetteer has no pre-2025 units")
+    rows = json.loads((vp / "data" / "flat-divisions.json").read_text(encoding="utf-8"))
+    provinces = {}
+    places = []
+    for r in rows:
+        pword, pname = _strip_prefix(r["province_name"])
+        provinces[pname] = (pname, pname, pword == "thành phố")
+        wword, wname = _strip_prefix(r["name"])
+        if wword:
+            places.append((wword, wname, pname, pname))
+    return list(provinces.values()), places, False
+
+
+def _surface_pattern(surface: str) -> str:
+    """Regex for a fixed surface: flexible spaces, dashes and dots."""
+    out = []
+    for tok in regex.split(r"(\s*[-–—]\s*|\s+|\.\s*)", _key(surface)):
+        if not tok:
+            continue
+        if tok.strip() in ("-", "–", "—"):
+            out.append(r"\s*[-–—]\s*")
+        elif not tok.strip():
+            out.append(r"\s+")
+        elif tok.strip() == ".":
+            out.append(r"\.\s*")
+        else:
+            out.append(regex.escape(tok))
+    return "".join(out)
+
+
+def _alternation(patterns: Iterable[str]) -> str:
+    return "|".join(sorted(set(patterns), key=len, reverse=True))
+
+
+@functools.cache
+def _tables() -> _Tables:
+    prov_rows, place_rows, has_legacy = _load_admin()
+    provinces: dict[str, _Province] = {}
+    fixed: dict[str, _Fixed] = {}
+    for name, new, central in prov_rows:
+        provinces[_key(name)] = _Province(name, new, central)
+        fixed[_key(name)] = _Fixed(name, "province", False, name, "gazetteer", "province")
+    for row in _read_tsv("aliases.tsv"):
+        surface, canonical = row[0], row[1]
+        prov = row[2] if len(row) > 2 and row[2] else canonical
+        if _key(prov) not in provinces:
+            continue  # an alias of a province this data set lacks (pre-2025 name without legacy data)
+        fixed.setdefault(_key(surface), _Fixed(canonical, "province", False, prov, "alias", "alias"))
+        provinces.setdefault(_key(canonical), provinces[_key(prov)])
+    for row in _read_tsv("bodies.tsv"):
+        surface, canonical, level, is_body = row[:4]
+        prov = row[4] if len(row) > 4 and row[4] else None
+        fixed[_key(surface)] = _Fixed(canonical, level, is_body == "1", prov, "body", "body")
+    places: dict[tuple[str, str], set[str]] = defaultdict(set)
+    spelling: dict[tuple[str, str], str] = {}
+    bare_d: dict[str, set[str]] = defaultdict(set)
+    bare_c: dict[str, set[str]] = defaultdict(set)
+    for lw, name, _prov, new in place_rows:
+        k = _key(name)
+        places[(lw, k)].add(new)
+        spelling.setdefault((lw, k), textnorm.normalize(name))
+        (bare_d if _LEVEL_WORDS.get(lw) in ("district", "city") else bare_c)[k].add(new)
+    words: dict[str, set[str]] = defaultdict(set)
+    for kind, word in _read_tsv("nonunits.tsv"):
+        words[kind].add(textnorm.normalize(word))
+    fixed_re = regex.compile(
+        r"(?<![\p{L}\p{M}\p{N}])(?i:" + _alternation(_surface_pattern(s) for s in fixed) + r")(?![\p{L}\p{M}\p{N}])"
+    )
+    return _Tables(
+        provinces=provinces,
+        fixed=fixed,
+        fixed_re=fixed_re,
+        places=dict(places),
+        bare_districts=dict(bare_d),
+        bare_communes=dict(bare_c),
+        spelling=spelling,
+        words={k: frozenset(v) for k, v in words.items()},
+        has_legacy=has_legacy,
+    )
+
+
+# --------------------------------------------------------------------------- patterns
+
+_TOK = r"(?:\p{Lu}[\p{L}\p{M}'’]*|\d{1,3}[A-Za-z]?)"
+_CAPTOK = r"\p{Lu}[\p{L}\p{M}'’]*"
+_SEP = r"(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
+_CAPSEQ = rf"{_TOK}(?:{_SEP}{_TOK}){{0,6}}"
+_B = r"(?<![\p{L}\p{M}\p{N}])"
+_E = r"(?![\p{L}\p{M}\p{N}])"
+_LW = (
+    r"(?i:thành\s+phố|tp\.|tp|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+phố|"
+    r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng)"
+)
+_BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
+_BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
+
+_LEVEL_RE = regex.compile(
+    rf"{_B}(?P<pre>(?i:các|những|hai|ba|\d+)\s+)?(?P<lw>{_LW})(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
+)
+_BODY_RE = regex.compile(
+    rf"{_B}(?:(?P<bpre>{_BODY_PRE})\s+)?"
+    rf"(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên|tn|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
+    rf"(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
+)
+_SCHOOL_TYPES = (
+    r"(?:TH\s*(?:&|và)\s*THCS|THCS\s*(?:&|và)\s*THPT|Tiểu\s+học\s+và\s+THCS|THCS|THPT|PTDTBT|PTDTNT|PT\s*DTNT|"
+    r"Tiểu\s+học|TH|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Trung\s+học|Phổ\s+thông(?:\s+Dân\s+tộc\s+"
+    r"(?:Nội|Bán)\s+trú)?|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
+)
+_SCHOOL_RE = regex.compile(
+    rf"{_B}(?P<pre>(?i:trường|liên\s+đội|đoàn\s+trường|chi\s+đoàn)\s+)(?P<type>{_SCHOOL_TYPES})"
+    rf"[^\S\n]+(?P<name>(?:(?i:chuyên|số)[^\S\n]+)?{_CAPSEQ})"
+)
+# universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
+_HE_NAME = rf"{_CAPTOK}(?:(?:[^\S\n]+[\p{{Ll}}]+)*[^\S\n]+{_CAPTOK}|[^\S\n]*[-–][^\S\n]*{_CAPTOK})*"
+_HIGHER_RE = regex.compile(
+    rf"{_B}(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
+    rf"[^\S\n]+(?P<name>{_HE_NAME})"
+)
+_TOKEN_RE = regex.compile(r"[\p{L}\p{M}'’]+|\d+[A-Za-z]?")
+_NAME_TOKEN_RE = regex.compile(_TOK)
+_LIST_RE = regex.compile(rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:và|,)[^\S\n]+)(?P<name>{_CAPSEQ})")
+
+
+@functools.cache
+def _blocker_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    w = _tables().words
+    street = _alternation(_surface_pattern(s) for s in w.get("street", ()))
+    org = _alternation(regex.escape(s) for s in w.get("org", ()))
+    person = _alternation(regex.escape(s) for s in w.get("person", ()))
+    surname = _alternation(regex.escape(s) for s in w.get("surname", ()))
+    # street/org: the name after the trigger; person: a title then a name, or a family name + 2 syllables
+    places = regex.compile(
+        rf"{_B}(?:(?:{street})|(?:{org}))[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_TOK}){{0,5}}"
+        rf"|{_B}(?:{person})[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,3}}"
+    )
+    people = regex.compile(rf"{_B}(?:{surname})(?:[^\S\n]+{_CAPTOK}){{2,3}}{_E}")
+    return places, people
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    mention: UnitMention | None  # None: a blocker (street, person, ...) that hides what is inside
+    rank: int  # tie-break: higher wins between equal lengths
+
+
+def _is_title(s: str) -> bool:
+    toks = _TOKEN_RE.findall(s)
+    return bool(toks) and all(t[0].isupper() or t[0].isdigit() for t in toks)
+
+
+def _level_word(lw: str) -> str:
+    lw = textnorm.collapse_ws(lw).lower()
+    return "thành phố" if lw in ("tp", "tp.") else lw
+
+
+def _province_mention(t: _Tables, start: int, end: int, fx: _Fixed, text: str) -> UnitMention | None:
+    prov = t.provinces.get(_key(fx.province or fx.canonical))
+    return UnitMention(
+        start, end, text, fx.canonical, fx.level,
+        prov.new if prov else None, fx.is_body, fx.source,
+    )
+
+
+def _match_province_at(t: _Tables, s: str, pos: int) -> tuple[int, _Fixed] | None:
+    m = t.fixed_re.match(s, pos)
+    if not m:
+        return None
+    fx = t.fixed.get(_key(m.group()))
+    if fx is None or fx.level != "province":
+        return None
+    return m.end(), fx
+
+
+def _tokens(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _NAME_TOKEN_RE.finditer(s, start, end)]
+
+
+def _resolve_place(
+    t: _Tables, s: str, lw: str, name_start: int, name_end: int, *, strict: bool
+) -> tuple[int, str, str, str | None, str] | None:
+    """Resolve a place name after level word ``lw``.
+
+    Returns ``(end, canonical, level, province_2025, source)`` or None.
+    """
+    level = _LEVEL_WORDS[lw]
+    if level in ("province", "city"):
+        hit = _match_province_at(t, s, name_start)
+        if hit:
+            end, fx = hit
+            prov = t.provinces.get(_key(fx.province or fx.canonical))
+            if level == "province" or (prov and prov.central) or _key(fx.canonical) == "hồ chí minh":
+                return end, fx.canonical, "province", prov.new if prov else None, fx.source
+        if level == "province":
+            return None
+        level = "district"
+    toks = _tokens(s, name_start, name_end)
+    if not toks:
+        return None
+    if toks[0][0] != name_start:
+        return None
+    first = s[toks[0][0] : toks[0][1]]
+    if first[0].isdigit():
+        if lw not in _NUMBERED or len(first) > 3:
+            return None
+        return toks[0][1], f"{lw} {first}", level, None, "gazetteer"
+    # the longest known name
+    for k in range(len(toks), 0, -1):
+        surface = s[name_start : toks[k - 1][1]]
+        key = _key(surface)
+        news = t.places.get((lw, key))
+        if news:
+            spelled = t.spelling[(lw, key)] if surface.isupper() else textnorm.normalize(surface)
+            new = next(iter(news)) if len(news) == 1 else None
+            return toks[k - 1][1], f"{lw} {textnorm.collapse_ws(spelled)}", level, new, "gazetteer"
+    # an unknown name: title-case syllables, cut before a province name, at most 4 syllables
+    if strict and s[name_start:name_end].isupper() and len(first) > 1:
+        return None  # all-caps text: only known names
+    kept: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(toks[:4]):
+        tok = s[a:b]
+        if i > 0 and (tok[0].isdigit() and len(tok) > 2 or _match_province_at(t, s, a)):
+            break
+        kept.append((a, b))
+    if not kept:
+        return None
+    if len(kept) == 1 and s[kept[0][0] : kept[0][1]] in t.words.get("stopname", ()):
+        return None
+    surface = s[name_start : kept[-1][1]]
+    return kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, "gazetteer"
+
+
+def _scan(s: str, *, strict: bool) -> list[_Cand]:
+    t = _tables()
+    cands: list[_Cand] = []
+    # fixed surfaces: provinces, aliases, bodies, national markers
+    for m in t.fixed_re.finditer(s):
+        fx = t.fixed.get(_key(m.group()))
+        if fx is None:
+            continue
+        surface = m.group()
+        if strict and fx.kind == "province" and not (_is_title(surface) or surface.isupper()):
+            continue
+        if strict and fx.kind == "alias" and not surface[0].isupper():
+            continue
+        mention = _province_mention(t, m.start(), m.end(), fx, surface)
+        cands.append(_Cand(m.start(), m.end(), mention, 1))
+    # level word + name
+    for m in _LEVEL_RE.finditer(s):
+        lw = _level_word(m.group("lw"))
+        res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
+        if res is None:
+            continue
+        end, canonical, level, new, source = res
+        start = m.start("lw")
+        cands.append(_Cand(start, end, UnitMention(start, end, s[start:end], canonical, level, new, False, source), 2))
+        if m.group("pre") and level not in ("province",):
+            cands.extend(_list_items(t, s, lw, end, strict=strict))
+    # Youth Union bodies of a place
+    for m in _BODY_RE.finditer(s):
+        lw = _BODY_WORDS[_key(m.group("bw"))] if m.group("bw") else _level_word(m.group("lw"))
+        res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
+        if res is None:
+            continue
+        end, canonical, level, new, _source = res
+        cands.append(
+            _Cand(m.start(), end, UnitMention(m.start(), end, s[m.start() : end], canonical, level, new, True, "body"), 3)
+        )
+    # schools
+    for rx in (_SCHOOL_RE, _HIGHER_RE):
+        for m in rx.finditer(s):
+            cands.append(_school(t, s, m))
+    # blockers: streets, organisations, people
+    places_re, people_re = _blocker_res()
+    for rx in (places_re, people_re):
+        for m in rx.finditer(s):
+            cands.append(_Cand(m.start(), m.end(), None, 0))
+    return cands
+
+
+def _list_items(t: _Tables, s: str, lw: str, pos: int, *, strict: bool) -> list[_Cand]:
+    out = []
+    while True:
+        m = _LIST_RE.match(s, pos)
+        if not m:
+            return out
+        res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
+        if res is None:
+            return out
+        end, canonical, level, new, source = res
+        a = m.start("name")
+        if _match_province_at(t, s, a) and (lw, _key(s[a:end])) not in t.places:
+            return out  # the list went on to a province
+        out.append(_Cand(a, end, UnitMention(a, end, s[a:end], canonical, level, new, False, source), 2))
+        pos = end
+
+
+def _school(t: _Tables, s: str, m: regex.Match[str]) -> _Cand:
+    pre = textnorm.collapse_ws(m.group("pre") or "").lower()
+    typ = textnorm.collapse_ws(m.group("type"))
+    name = textnorm.collapse_ws(m.group("name"))
+    is_body = pre in ("liên đội", "đoàn trường", "chi đoàn")
+    canonical = f"trường {typ} {name}" if pre or typ not in ("Đại học", "Học viện", "ĐH", "CĐ", "Cao đẳng") else (
+        f"{typ} {name}"
+    )
+    if not pre and typ in ("Đại học", "ĐH", "Học viện", "Cao đẳng", "CĐ"):
+        canonical = f"{typ} {name}"
+    fx = t.fixed.get(_key(s[m.start("type") : m.end()]))
+    if fx is not None and fx.level == "school":  # "Đại học Quốc gia Hà Nội"
+        prov = t.provinces.get(_key(fx.province or ""))
+        mention = UnitMention(m.start(), m.end(), s[m.start() : m.end()], fx.canonical, "school",
+                              prov.new if prov else None, True, "body")
+        return _Cand(m.start(), m.end(), mention, 3)
+    # a school named after its province ("Trường Đại học Cần Thơ") lies in that province
+    new = None
+    toks = _tokens(s, m.start("name"), m.end("name"))
+    for a, _b in toks:
+        hit = _match_province_at(t, s, a)
+        if hit and hit[0] == m.end():
+            prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
+            new = prov.new if prov else None
+            break
+    mention = UnitMention(m.start(), m.end(), s[m.start() : m.end()], canonical, "school", new, is_body, "gazetteer")
+    return _Cand(m.start(), m.end(), mention, 2)
+
+
+def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
+    """Bare province names must stand alone: not inside a longer proper name."""
+    mt = c.mention
+    if mt is None or mt.source not in ("gazetteer", "alias") or mt.level != "province":
+        return True
+    surface = s[c.start : c.end]
+    if surface.isupper() and len(surface) > 4:
+        return True  # all-caps headers: no case cue around
+    before = regex.search(r"([\p{L}\p{M}'’]+)[^\S\n]+$", s[max(0, c.start - 40) : c.start])
+    if before:
+        w = before.group(1)
+        if w[0].isupper() and not (w.isupper() and len(w) > 1) and w not in t.words.get("preceder", ()):
+            return False
+    after = regex.match(r"[^\S\n]+([\p{L}\p{M}'’]+)", s[c.end : c.end + 40])
+    if after:
+        w = after.group(1)
+        if w[0].isupper() and not (w.isupper() and len(w) > 1):
+            return False
+    return True
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest candidate wins; between equal lengths the higher rank, then the earlier start."""
+    chosen: list[_Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rank, c.start)):
+        if any(c.start < b and a < c.end for a, b in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_HCM_KEY = "hồ chí minh"
+_LIST_SEP_RE = regex.compile(r"^[^\S\n]*(?:,|;|và|-|–)[^\S\n]*$")
+
+
+def _bare_hcm_ok(s: str, chosen: list[_Cand], i: int) -> bool:
+    """Bare "Hồ Chí Minh" is the city only in a list of provinces ("Hà Nội, Hồ Chí Minh")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(chosen):
+            o = chosen[j]
+            if o.mention is None or o.mention.level != "province":
+                continue
+            gap = s[o.end : chosen[i].start] if j < i else s[chosen[i].end : o.start]
+            if _LIST_SEP_RE.match(gap):
+                return True
+    return False
+
+
+def _prepare(text: str) -> tuple[str, list[int] | None]:
+    """Normalised text and, when NFC changed the length, a map from its offsets to ``text``'s."""
+    if unicodedata.is_normalized("NFC", text):
+        return textnorm.normalize_tones(text), None
+    parts: list[str] = []
+    starts: list[int] = []
+    for m in regex.finditer(r"\X", text):
+        n = unicodedata.normalize("NFC", m.group())
+        parts.append(n)
+        starts.extend([m.start()] * len(n))
+    starts.append(len(text))
+    return textnorm.normalize_tones("".join(parts)), starts
+
+
+def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
+    s, offsets = _prepare(text)
+    t = _tables()
+    cands = [c for c in _scan(s, strict=strict) if not strict or _context_ok(t, s, c)]
+    chosen = _select(cands)
+    out: list[UnitMention] = []
+    for i, c in enumerate(chosen):
+        mt = c.mention
+        if mt is None:
+            continue
+        if strict and mt.source == "gazetteer" and mt.level == "province" and _key(mt.text) == _HCM_KEY:
+            if not _bare_hcm_ok(s, chosen, i):
+                continue
+        if offsets is not None:
+            a, b = offsets[c.start], offsets[c.end] if c.end < len(offsets) else len(text)
+            mt = replace(mt, start=a, end=b, text=text[a:b])
+        else:
+            mt = replace(mt, text=text[c.start : c.end])
+        out.append(mt)
+    return out
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
+    """Every unit mention in ``text``, sorted by offset and non-overlapping (longest match wins).
+
+    >>> [m.canonical for m in find_units("Tỉnh đoàn Lâm Đồng và huyện Giồng Riềng")]
+    ['Lâm Đồng', 'huyện Giồng Riềng']
+
+    With ``ner_fallback=True`` underthesea's NER adds LOC/ORG names the gazetteer lacks
+    (slow: about 0.7 s to load, then a few ms per sentence).
+    """
+    found = _mentions(text, strict=True)
+    if ner_fallback:
+        from reportextract.units.ner import ner_mentions
+
+        taken = [(m.start, m.end) for m in found]
+        for m in ner_mentions(text):
+            if not any(m.start < b and a < m.end for a, b in taken):
+                found.append(m)
+        found.sort(key=lambda m: m.start)
+    return found
+
+
+def lookup(name: str) -> UnitMention | None:
+    """Canonicalise one unit name as written; None if it is not a unit we know how to read.
+
+    >>> lookup("TP.HCM").canonical, lookup("tỉnh Kiên Giang").province_2025
+    ('Hồ Chí Minh', 'An Giang')
+    """
+    stripped = name.strip().rstrip(".:;,").strip()
+    if not stripped:
+        return None
+    lead = len(name) - len(name.lstrip())
+    for m in _mentions(stripped, strict=False):
+        if m.start == 0 and m.end == len(stripped):
+            return replace(m, start=m.start + lead, end=m.end + lead)
+    return None
+
+
+def _drop_level_word(key: str) -> str:
+    for p in _KEY_PREFIXES:
+        if key.startswith(p) and len(key) > len(p):
+            rest = key[len(p) :]
+            if p.endswith(".") or rest[0] == " ":
+                rest = rest.lstrip()
+                if rest[:1].isdigit():
+                    return key  # "quận 10" keeps its number
+                return rest
+    return key
+
+
+def canonical_unit(name: str) -> str:
+    """The comparison key of spec §6 for a unit name.
+
+    NFC, tone placement, casefold, whitespace collapsed, a leading level word dropped ("quận 10" keeps
+    its number), and aliases applied: ``canonical_unit("TP.HCM") == canonical_unit("Hồ Chí Minh")``.
+    """
+    m = lookup(name)
+    base = name
+    if m is not None:
+        base = m.canonical
+        if m.level == "province":
+            t = _tables()
+            fx = t.fixed.get(_key(m.canonical))
+            prov = t.provinces.get(_key(m.canonical))
+            base = prov.name if prov else (fx.canonical if fx else m.canonical)
+    key = textnorm.match_key(base)
+    key = _drop_level_word(key)
+    for long, short in _SCHOOL_LONG.items():
+        key = key.replace(f"trường {long} ", f"trường {short} ")
+    return key
+
+
+def province_2025(name: str) -> str | None:
+    """The post-1-July-2025 province a unit belongs to ("Hải Dương" -> "Hải Phòng"), None if unknown.
+
+    A bare district or commune name ("Giồng Riềng") is tried too, and answered when it is unique.
+    """
+    m = lookup(name)
+    if m is not None:
+        return m.province_2025
+    t = _tables()
+    k = _key(name)
+    for table in (t.bare_districts, t.bare_communes):
+        news = table.get(k)
+        if news:
+            return next(iter(news)) if len(news) == 1 else None
+    return None
+
+
+def gazetteer_info() -> dict[str, int | bool]:
+    """Sizes of the loaded tables (for reports and tests)."""
+    t = _tables()
+    return {
+        "provinces": len({p.name for p in t.provinces.values()}),
+        "provinces_2025": len({p.new for p in t.provinces.values()}),
+        "places": len(t.places),
+        "fixed_surfaces": len(t.fixed),
+        "has_legacy": t.has_legacy,
+    }
