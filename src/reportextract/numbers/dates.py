@@ -1,0 +1,263 @@
+"""Dates, date ranges, times and months as Vietnamese reports write them.
+
+    >>> [d.value for d in find_dates("từ ngày 1/7/2025 đến ngày 10/7/2025")]
+    ['2025-07-01/2025-07-10']
+    >>> find_dates("ngày 16 tháng 5 năm 2024")[0].value
+    '2024-05-16'
+
+Forms read: ``dd/mm/yyyy`` (also with ``-`` or ``.``), ``dd/mm`` (year from the ``year`` argument
+or from the end of a range), ``dd.mm`` and ``dd-mm`` where the context makes them a date (a cue
+word such as "ngày", "sáng", or a date range), day lists ``12,13/03/2021``, day ranges
+``12-15/7``, worded ``ngày 16 tháng 5 năm 2024``, months ``tháng 4/2023``, times ``07h30``,
+``7 giờ 30``, ``19:30``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from reportextract.numbers.lexicon import alternation, count_nouns, date_cues, duration_cues, scales, units
+
+__all__ = ["DateMention", "find_dates"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date, date range, time or month written in the text.
+
+    ``value`` is ISO ("2023-08-11", "2025-07-01/2025-07-10", "07:30", "2023-04"), or ``None``
+    when the year is unknown. ``year_inferred`` is true when the year came from the ``year``
+    argument or from the end of a range rather than from the mention itself.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: str | None
+    year_inferred: bool
+
+
+_D = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:19|20)[0-9]{2}"
+_H = r"(?:[01]?[0-9]|2[0-3])"
+_MI = r"[0-5][0-9]"
+_LB = r"(?<![0-9\w.,/:\-])"  # nothing number-like or word-like glued before
+_RB = r"(?![0-9\w]|[/.,:\-][0-9])"  # nor after
+
+
+@cache
+def _master() -> regex.Pattern[str]:
+    parts = [
+        rf"(?P<worded>ngày\s+(?P<wd>{_D})\s+tháng\s+(?P<wm>{_M})(?:\s*(?:năm|,)\s*(?P<wy>{_Y}))?){_RB}",
+        rf"(?P<month>tháng\s+(?P<mm>{_M})(?:\s*(?:năm\s+|/|-|\.)\s*(?P<my>{_Y}))?){_RB}",
+        rf"{_LB}(?P<daylist>(?P<l1>{_D})(?:\s*,\s*|\s+và\s+)(?P<l2>{_D})(?:(?:\s*,\s*|\s+và\s+)(?P<l3>{_D}))?"
+        rf"/(?P<lm>{_M})(?:/(?P<ly>{_Y}))?){_RB}",
+        rf"{_LB}(?P<dayrange>(?P<r1>{_D})\s*[-–]\s*(?P<r2>{_D})/(?P<rm>{_M})(?:/(?P<ry>{_Y}))?){_RB}",
+        rf"{_LB}(?P<full>(?P<fd>{_D})(?P<fs>[/.\-])(?P<fm>{_M})(?P=fs)(?P<fy>{_Y})){_RB}",
+        rf"{_LB}(?P<dm>(?P<d>{_D})(?P<ds>[/.\-])(?P<m>{_M})){_RB}",
+        rf"{_LB}(?P<time>(?P<h>{_H})\s*(?:h|g|:)\s*(?P<mi>{_MI})(?:\s*phút|')?){_RB}",
+        rf"{_LB}(?P<timeh>(?P<hh>{_H})h)(?!\w|[0-9])",
+        rf"{_LB}(?P<timew>(?P<th>{_H})\s+giờ(?:\s+(?P<tmi>{_MI}|[0-9])(?:\s+phút)?)?)(?!\w)",
+    ]
+    return regex.compile("|".join(parts), regex.IGNORECASE)
+
+
+@cache
+def _cue_before() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)({alternation(tuple(date_cues()))})\s+$", regex.IGNORECASE)
+
+
+@cache
+def _time_cue_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?<!\w)(lúc|vào lúc|từ|đến|tới|khoảng|vào)\s+$", regex.IGNORECASE)
+
+
+@cache
+def _duration_before() -> regex.Pattern[str]:
+    cues = [p for p, m in duration_cues().items() if m == "duration"]
+    return regex.compile(rf"(?<!\w)({alternation(cues)})\s+$", regex.IGNORECASE)
+
+
+@cache
+def _noun_after() -> regex.Pattern[str]:
+    words = list(count_nouns()) + list(units()) + list(scales()) + ["số", "chỉ tiêu"]
+    return regex.compile(rf"\s*(?:{alternation(words)})(?!\w)", regex.IGNORECASE)
+
+
+_CONNECT = regex.compile(r"\s*(?:[-–—]|đến|tới|cho đến|->)\s*(?:ngày\s+)?", regex.IGNORECASE)
+_RANGE_FROM = regex.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", regex.IGNORECASE)
+_TITLE_DAY = regex.compile(r"(?<!\w)Ngày(?:\s+[\p{Lu}\p{Ll}]+){1,6}\s+$")
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: str  # "date" | "month" | "time" | "daterange"
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    day2: int | None = None  # for day lists / day ranges
+    sep: str = "/"
+    weak: bool = False  # dm with . or - (or a bare dd/mm) that needs context
+    time: str | None = None
+
+
+def _valid(d: int, m: int, y: int | None) -> bool:
+    if y is None:
+        return 1 <= m <= 12 and 1 <= d <= (29 if m == 2 else calendar.monthrange(2001, m)[1])
+    try:
+        _dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _cue(text: str, start: int) -> str | None:
+    m = _cue_before().search(text, max(0, start - 24), start)
+    return date_cues()[" ".join(m.group(1).lower().split())] if m else None
+
+
+def _candidates(text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _master().finditer(text):
+        g = m.groupdict()
+        if g["worded"]:
+            d, mo, y = int(g["wd"]), int(g["wm"]), int(g["wy"]) if g["wy"] else None
+            if _valid(d, mo, y):
+                out.append(_Cand(m.start("worded"), m.end("worded"), "date", d, mo, y))
+        elif g["month"]:
+            y = int(g["my"]) if g["my"] else None
+            out.append(_Cand(m.start("month"), m.end("month"), "month", None, int(g["mm"]), y))
+        elif g["daylist"] or g["dayrange"]:
+            k = "l" if g["daylist"] else "r"
+            d1 = int(g[f"{k}1"])
+            d2 = int(g["l3"] or g["l2"]) if k == "l" else int(g["r2"])
+            mo = int(g[f"{k}m"])
+            y = int(g[f"{k}y"]) if g[f"{k}y"] else None
+            if d1 < d2 and _valid(d1, mo, y) and _valid(d2, mo, y):
+                name = "daylist" if k == "l" else "dayrange"
+                c = _Cand(m.start(name), m.end(name), "daterange", d1, mo, y, day2=d2)
+                c.weak = y is None and _cue(text, c.start) is None
+                out.append(c)
+        elif g["full"]:
+            d, mo, y = int(g["fd"]), int(g["fm"]), int(g["fy"])
+            if _valid(d, mo, y):
+                out.append(_Cand(m.start("full"), m.end("full"), "date", d, mo, y, sep=g["fs"]))
+        elif g["dm"]:
+            d, mo = int(g["d"]), int(g["m"])
+            if _valid(d, mo, None):
+                out.append(_Cand(m.start("dm"), m.end("dm"), "date", d, mo, None, sep=g["ds"], weak=True))
+        elif g["time"]:
+            out.append(_Cand(m.start("time"), m.end("time"), "time", time=f"{int(g['h']):02d}:{g['mi']}"))
+        elif g["timeh"]:
+            s = m.start("timeh")
+            if not _duration_before().search(text, max(0, s - 24), s):
+                out.append(_Cand(s, m.end("timeh"), "time", time=f"{int(g['hh']):02d}:00"))
+        elif g["timew"]:
+            s = m.start("timew")
+            if _duration_before().search(text, max(0, s - 24), s):
+                continue
+            mi = g["tmi"]
+            if mi is None and not _time_cue_before().search(text, max(0, s - 24), s):
+                continue
+            out.append(_Cand(s, m.end("timew"), "time", time=f"{int(g['th']):02d}:{int(mi or 0):02d}"))
+    return out
+
+
+def _accept_single(text: str, c: _Cand) -> bool:
+    """Is a lone ``dd/mm``, ``dd.mm`` or ``dd-mm`` (no range partner) a date?"""
+    cue = _cue(text, c.start)
+    if cue == "strong":
+        return True
+    if _noun_after().match(text, c.end):
+        return False  # "10/12 chi đoàn", "3.5 tấn", "1-3 đội hình"
+    if c.sep == "/":
+        return True
+    if c.sep == "-" and _TITLE_DAY.search(text, max(0, c.start - 60), c.start):
+        return True  # "Ngày Tình nguyện quốc tế 5-12"
+    return False
+
+
+def _iso(y: int | None, m: int, d: int | None = None) -> str | None:
+    if y is None:
+        return None
+    return f"{y:04d}-{m:02d}" if d is None else f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def find_dates(text: str, year: int | None = None) -> list[DateMention]:
+    """Every date, date range, time and month in ``text``, sorted by start.
+
+    ``year`` supplies the year of dates written without one ("ngày 13/7"); the end of a range
+    supplies it to the start ("1/7 - 10/7/2025"). Without either, ``value`` is ``None``.
+    """
+    if not text:
+        return []
+    cands = _candidates(text)
+    out: list[DateMention] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if (
+            b is not None
+            and a.kind == "date"
+            and b.kind == "date"
+            and (m := _CONNECT.match(text, a.end))
+            and m.end() == b.start
+            and (not (a.weak and b.weak) or a.sep == b.sep or _cue(text, a.start))
+            and not (b.year is None and _noun_after().match(text, b.end))
+        ):
+            yb = b.year if b.year is not None else year
+            inferred_b = b.year is None and yb is not None
+            assert a.day is not None and a.month is not None and b.day is not None and b.month is not None
+            if a.year is not None:
+                ya, inferred_a = a.year, False
+            elif yb is not None:
+                ya = yb - 1 if a.month > b.month else yb
+                inferred_a = True
+            else:
+                ya, inferred_a = None, False
+            if (ya is None or _valid(a.day, a.month, ya)) and (yb is None or _valid(b.day, b.month, yb)):
+                lo, hi = _iso(ya, a.month, a.day), _iso(yb, b.month, b.day)
+                value = f"{lo}/{hi}" if lo and hi else None
+                if value is None or lo <= hi:  # type: ignore[operator]
+                    out.append(
+                        DateMention(a.start, b.end, text[a.start : b.end], "daterange", value,
+                                    inferred_a or inferred_b)
+                    )
+                    i += 2
+                    continue
+        i += 1
+        if a.kind == "date" and a.weak and not _accept_single(text, a):
+            continue
+        if a.kind == "daterange" and a.weak and _noun_after().match(text, a.end):
+            continue
+        if a.kind == "time":
+            out.append(DateMention(a.start, a.end, text[a.start : a.end], "time", a.time, False))
+            continue
+        y = a.year if a.year is not None else year
+        inferred = a.year is None and y is not None
+        assert a.month is not None
+        if a.kind == "month":
+            value = _iso(y, a.month)
+        elif a.kind == "daterange":
+            assert a.day is not None and a.day2 is not None
+            if y is not None and not (_valid(a.day, a.month, y) and _valid(a.day2, a.month, y)):
+                continue
+            lo, hi = _iso(y, a.month, a.day), _iso(y, a.month, a.day2)
+            value = f"{lo}/{hi}" if lo and hi else None
+        else:
+            assert a.day is not None
+            if y is not None and not _valid(a.day, a.month, y):
+                continue
+            value = _iso(y, a.month, a.day)
+        out.append(DateMention(a.start, a.end, text[a.start : a.end], a.kind, value, inferred))
+    return out

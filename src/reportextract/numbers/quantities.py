@@ -1,0 +1,663 @@
+"""Every number in a Vietnamese text, read the way reports write it.
+
+    >>> q = find_quantities("hơn 17,5 tỉ đồng")[0]
+    >>> q.value, q.kind, q.unit, q.qualifier, q.text
+    (17500000000, 'money', 'đồng', 'more_than', '17,5 tỉ đồng')
+    >>> parse_number("hai triệu rưỡi")
+    2500000
+
+Separators: a dot groups thousands ("8.884"), a comma marks decimals ("3,5"). Where that is
+ambiguous ("1,025", "3.5") the words after the number decide, and ``note`` says how.
+Numbers that are not figures (dates, years, names, durations...; spec §2.1) are returned too,
+tagged in ``nonfigure``. Spans are exact offsets into the input.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from reportextract.numbers import spelled as _spelled
+from reportextract.numbers.dates import find_dates
+from reportextract.numbers.docnumbers import find_doc_numbers
+from reportextract.numbers.lexicon import (
+    count_nouns,
+    doc_types,
+    duration_cues,
+    money_exclusions,
+    nonfigure_cues,
+    qualifiers,
+    scales,
+    spelled_words,
+    units,
+)
+
+__all__ = ["Quantity", "find_quantities", "parse_number"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number in the text, with its surface span, exact value and reading.
+
+    ``start``/``end`` cover the number with its scale words and unit ("17,5 tỉ đồng"), not the
+    qualifier (``qualifier_span``). ``number_span`` covers the digits (or number words) only; for
+    a compound ("1 tỷ 200 triệu") it is the span of the first number. ``nonfigure`` is ``None``
+    for a figure candidate, else the reason it is not one (spec §2.1). ``note`` explains how an
+    ambiguous reading was decided.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: int | Decimal
+    kind: str
+    unit: str | None
+    qualifier: str | None
+    qualifier_span: tuple[int, int] | None
+    number_span: tuple[int, int]
+    range_role: str | None
+    scale: str | None
+    spelled: bool
+    nonfigure: str | None
+    note: str | None
+
+
+_TOKEN = regex.compile(r"(?<![0-9])[0-9]+(?:[.,][0-9]+)*")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
+_SPACE = " \t\u00a0\u2009\u202f"
+_MAX_DIGITS = 30  # longer digit runs are codes, not quantities
+_LINE_START_JUNK = regex.compile(r"[\s*#>•·\-–+_]*")
+_QUOTES = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|‘[^’\n]{1,60}’|«[^»\n]{1,60}»")
+_DASH_NAME = regex.compile(r"\p{L}[^\S\n]*[-–][^\S\n]*$")
+_ONE_OF = regex.compile(r"[^\S\n]+trong[^\S\n]+(?:số[^\S\n]+)?[0-9]")
+_VAGUE = regex.compile(
+    r"(?<!\w)(?:hàng|vài|mấy)[^\S\n]+(chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)"
+    r"(?:[^\S\n]+(nghìn|ngàn|vạn|triệu|tỷ|tỉ))?(?!\w)",
+    regex.IGNORECASE,
+)
+_DIGIT_ONLY = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"})
+_SMALL = regex.compile(r"[0-9]{1,3}")
+
+
+# ----------------------------------------------------------------------------- word helpers
+
+
+def _prev_words(text: str, pos: int, k: int = 4) -> list[tuple[str, int, int]]:
+    """Up to ``k`` words right before ``pos`` (nearest first), separated only by spaces."""
+    out: list[tuple[str, int, int]] = []
+    i = pos
+    lo = max(0, pos - 80)
+    while len(out) < k:
+        j = i
+        while j > lo and text[j - 1] in _SPACE:
+            j -= 1
+        if j == i and out:
+            break  # words must be separated by space
+        e = j
+        while j > lo and (text[j - 1].isalnum() or (text[j - 1] == "-" and j - 2 >= 0 and text[j - 2].isalnum()
+                                                       and j < e)):
+            j -= 1
+        if j == e:
+            break
+        out.append((text[j:e].casefold(), j, e))
+        i = j
+    return out
+
+
+def _next_words(text: str, pos: int, k: int = 4) -> list[tuple[str, int, int]]:
+    """Up to ``k`` words right after ``pos``, separated only by spaces (the first may be glued)."""
+    out: list[tuple[str, int, int]] = []
+    i = pos
+    n = len(text)
+    while len(out) < k and i < n:
+        j = i
+        while j < n and text[j] in _SPACE:
+            j += 1
+        if j == i and out:
+            break
+        m = _WORD.match(text, j)
+        if not m:
+            break
+        out.append((m.group().casefold(), m.start(), m.end()))
+        i = m.end()
+    return out
+
+
+def _lookup_after(words: list[tuple[str, int, int]], table: dict[str, object] | frozenset[str],
+                  maxlen: int = 3) -> tuple[str, int] | None:
+    """Longest phrase of ``table`` formed by the first words; returns (phrase, end offset)."""
+    for n in range(min(maxlen, len(words)), 0, -1):
+        phrase = " ".join(w for w, _, _ in words[:n])
+        if phrase in table:
+            return phrase, words[n - 1][2]
+    return None
+
+
+def _lookup_before(words: list[tuple[str, int, int]], table: dict[str, object] | frozenset[str],
+                   maxlen: int = 3) -> tuple[str, int] | None:
+    """Longest phrase of ``table`` ending right before the number; returns (phrase, start offset)."""
+    for n in range(min(maxlen, len(words)), 0, -1):
+        phrase = " ".join(w for w, _, _ in reversed(words[:n]))
+        if phrase in table:
+            return phrase, words[n - 1][1]
+    return None
+
+
+@cache
+def _unit_table() -> dict[str, tuple[str, str]]:
+    return {a: v for a, v in units().items() if a != "%"}
+
+
+@cache
+def _doc_words() -> frozenset[str]:
+    return frozenset(doc_types().values()) | {"văn bản", "thông tri", "luật", "công điện"}
+
+
+# ----------------------------------------------------------------------------- reading digits
+
+
+def _to_value(d: Decimal) -> int | Decimal:
+    if d == d.to_integral_value():
+        return int(d)
+    return d.normalize() if d.as_tuple().exponent < -20 else d  # type: ignore[operator]
+
+
+def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
+    """Value of a digit token by its separators and the context word after it.
+
+    ``ctx``: "scale", "unit" (money/measure/percent), "count" (a counted noun), "word" or "end".
+    Returns (value, note, is_code).
+    """
+    digits = sum(c.isdigit() for c in raw)
+    if digits > _MAX_DIGITS:
+        return Decimal(regex.sub(r"[.,]", "", raw)), "too many digits for a quantity: a code", True
+    if raw.isdigit():
+        return Decimal(raw), None, False
+    dots, commas = raw.count("."), raw.count(",")
+    groups = regex.split(r"[.,]", raw)
+    if commas == 0:
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+            return Decimal(raw.replace(".", "")), None, False
+        if dots == 1:
+            return Decimal(raw), f"a dot followed by {len(groups[1])} digit(s) cannot group thousands: decimal", False
+        return Decimal(groups[0]), "dotted number that is not a thousands grouping: a code or list number", True
+    if dots == 0:
+        if commas == 1:
+            ip, fp = groups
+            if len(fp) == 3 and len(ip) <= 3 and ip.lstrip("0"):
+                if ctx in ("scale", "unit"):
+                    return Decimal(f"{ip}.{fp}"), "comma read as the decimal mark (before a scale word or unit)", False
+                if ctx in ("count", "word"):
+                    why = "a count cannot be fractional" if ctx == "count" else "no measuring unit follows"
+                    return Decimal(ip + fp), f"comma read as thousands separator ({why})", False
+                return Decimal(f"{ip}.{fp}"), "comma read as the decimal mark (Vietnamese convention)", False
+            return Decimal(f"{ip}.{fp}"), None, False
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+            return Decimal(raw.replace(",", "")), "commas group thousands (English style)", False
+        return None, "list of numbers", True
+    # both separators
+    if regex.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+", raw):
+        return Decimal(raw.replace(".", "").replace(",", ".")), None, False
+    if regex.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+", raw):
+        return Decimal(raw.replace(",", "")), "comma thousands and dot decimal (English style)", False
+    return Decimal(groups[0]), "mixed separators: a code", True
+
+
+# ----------------------------------------------------------------------------- the scanner
+
+
+@dataclass(slots=True)
+class _Q:
+    start: int
+    end: int
+    value: Decimal
+    num_start: int
+    num_end: int
+    kind: str = "number"
+    unit: str | None = None
+    scale: str | None = None
+    scale_value: int = 1
+    qualifier: str | None = None
+    qualifier_span: tuple[int, int] | None = None
+    range_role: str | None = None
+    spelled: bool = False
+    nonfigure: str | None = None
+    notes: list[str] = field(default_factory=list)
+    count_after: bool = False
+
+    def freeze(self, text: str) -> Quantity:
+        return Quantity(
+            start=self.start,
+            end=self.end,
+            text=text[self.start : self.end],
+            value=_to_value(self.value),
+            kind=self.kind,
+            unit=self.unit,
+            qualifier=self.qualifier,
+            qualifier_span=self.qualifier_span,
+            number_span=(self.num_start, self.num_end),
+            range_role=self.range_role,
+            scale=self.scale,
+            spelled=self.spelled,
+            nonfigure=self.nonfigure,
+            note="; ".join(self.notes) or None,
+        )
+
+
+def _match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
+    """A unit right after ``pos`` (glued or after spaces): (canonical, kind, end)."""
+    j = pos
+    n = len(text)
+    while j < n and text[j] in _SPACE:
+        j += 1
+    if j < n and text[j] == "%":
+        return "%", "percent", j + 1
+    words = _next_words(text, pos, 3)
+    hit = _lookup_after(words, _unit_table())
+    if hit is None:
+        return None
+    alias, end = hit
+    canon, kind = _unit_table()[alias]
+    if canon == "đồng":
+        nxt = _next_words(text, end, 1)
+        if nxt and nxt[0][1] > end and nxt[0][0] in money_exclusions():
+            return None
+        if alias == "đ" and nxt and nxt[0][1] == end:
+            return None
+    return canon, kind, end
+
+
+def _match_scale(text: str, pos: int) -> tuple[str, int, int] | None:
+    words = _next_words(text, pos, 1)
+    if words and words[0][0] in scales():
+        w, _s, e = words[0]
+        return text[_s:e], scales()[w], e
+    return None
+
+
+def _context(text: str, pos: int) -> str:
+    if _match_scale(text, pos):
+        return "scale"
+    if _match_unit(text, pos):
+        return "unit"
+    words = _next_words(text, pos, 3)
+    if words and words[0][1] > pos:
+        if _lookup_after(words, count_nouns()):
+            return "count"
+        return "word"
+    return "end"
+
+
+def _spans_index(spans: list[tuple[int, int, str]]) -> tuple[list[int], list[tuple[int, int, str]]]:
+    spans.sort()
+    return [s for s, _, _ in spans], spans
+
+
+def _inside(index: tuple[list[int], list[tuple[int, int, str]]], s: int, e: int) -> str | None:
+    starts, spans = index
+    i = bisect.bisect_right(starts, s) - 1
+    if i >= 0 and spans[i][0] <= s and e <= spans[i][1]:
+        return spans[i][2]
+    return None
+
+
+def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
+    ls = text.rfind("\n", 0, s) + 1
+    if _LINE_START_JUNK.fullmatch(text, ls, s) is None:
+        return False
+    nxt = text[e : e + 2]
+    if nxt[:1] in (".", ")", "/") and (len(nxt) < 2 or nxt[1] in " \t\n\u00a0"):
+        return "," not in raw and all(len(g) <= 2 for g in raw.split("."))
+    if "." in raw and "," not in raw and all(len(g) <= 2 for g in raw.split(".")):
+        return bool(regex.match(r"[^\S\n]+\p{Lu}", text[e : e + 3]))
+    return len(raw) <= 2 and raw.isdigit() and bool(regex.match(r"[^\S\n]\p{Lu}", text[e : e + 2]))
+
+
+def _qualifier(text: str, s: int, q: _Q) -> None:
+    words = _prev_words(text, s, 4)
+    hit = _lookup_before(words, qualifiers())
+    if hit is None:
+        return
+    phrase, qs = hit
+    name, blocked = qualifiers()[phrase]
+    n = len(phrase.split())
+    before = words[n] if len(words) > n else None
+    if before is not None and before[0] in blocked:
+        return
+    q.qualifier = name
+    q.qualifier_span = (qs, words[0][2])
+    if phrase == "trên":
+        q.notes.append("'trên' before a number read as 'more than' (it can also mean 'across')")
+
+
+def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: str, ctx: str) -> str | None:
+    cues = nonfigure_cues("before")
+    hit = _lookup_before(words, cues)
+    if hit is None:
+        return None
+    phrase, cs = hit
+    tag = cues[phrase]
+    if not tag:
+        return None
+    if phrase == "số" or phrase.endswith(" số"):
+        n = len(phrase.split())
+        prev = " ".join(w for w, _, _ in reversed(words[n : n + 3]))
+        if any(prev.endswith(d) for d in _doc_words()) or text[words[0][2] : q.num_start].strip() == ":":
+            return "docnumber"
+    if tag in ("name", "level", "ordinal"):
+        if q.scale or q.unit or ctx == "count" or not _SMALL.fullmatch(raw):
+            return None
+    if tag == "year" and not (len(raw) == 4 and raw.isdigit()):
+        return "name" if ctx not in ("count", "unit", "scale") else None
+    if tag == "date" and (q.scale or q.unit or ctx == "count"):
+        return None
+    if tag == "anniversary":
+        return None  # decided with the word after ("kỷ niệm 75 năm")
+    return tag
+
+
+def _nonfigure_after(text: str, q: _Q, words_before: list[tuple[str, int, int]]) -> str | None:
+    if q.scale or q.unit:
+        return None
+    words = _next_words(text, q.end, 3)
+    if not words or words[0][1] == q.end:
+        return None
+    cues = nonfigure_cues("after")
+    hit = _lookup_after(words, cues)
+    if hit is None:
+        return None
+    phrase, end = hit
+    tag = cues[phrase]
+    if phrase == "năm" and _anniversary_before(words_before, q):
+        return "anniversary"
+    if tag == "duration?":
+        # a duration only after a duration cue or before the end of the clause
+        skip = 0
+        if q.qualifier_span is not None:
+            skip = sum(1 for w in words_before if w[1] >= q.qualifier_span[0])
+        cue = _lookup_before(words_before[skip:], duration_cues())
+        if cue is not None and duration_cues()[cue[0]] == "duration":
+            return "duration"
+        rest = text[end : end + 2].lstrip(" \t")
+        if not rest or rest[0] in ".,;:)!?\n":
+            return "duration"
+        return None
+    return tag or None
+
+
+def _anniversary_before(words_before: list[tuple[str, int, int]], q: _Q) -> bool:
+    cues = duration_cues()
+    for n in range(len(words_before)):
+        hit = _lookup_before(words_before[n:], cues)
+        if hit is not None and cues[hit[0]] == "anniversary":
+            return True
+    return False
+
+
+def _capitalised_name(text: str, q: _Q, words: list[tuple[str, int, int]], raw: str, ctx: str) -> bool:
+    """'xã Bảo Lâm 2', 'Trung đoàn 3': a small number right after a capitalised name word."""
+    if not words or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
+        return False
+    w, ws, we = words[0]
+    word = text[ws:we]
+    if not (word[:1].isupper() and word[1:2].islower()):
+        return False
+    # the name word must not open a sentence
+    k = ws - 1
+    while k >= 0 and text[k] in _SPACE:
+        k -= 1
+    if k < 0 or text[k] in ".!?:\n;\"“(" or (len(words) < 2):
+        return False
+    nxt = text[q.end : q.end + 2].lstrip(" ")
+    return not nxt or not nxt[0].isdigit()
+
+
+def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
+                 quotes: tuple[list[int], list[tuple[int, int, str]]]) -> list[_Q]:
+    out: list[_Q] = []
+    pos_floor = 0
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        if s < pos_floor:
+            continue
+        raw = m.group()
+        tag = _inside(masks, s, e)
+        if tag is not None:
+            for d in regex.finditer(r"[0-9]+", raw):
+                v = Decimal(d.group()) if len(d.group()) <= _MAX_DIGITS else Decimal(0)
+                out.append(_Q(s + d.start(), s + d.end(), v, s + d.start(), s + d.end(), nonfigure=tag))
+            continue
+        ctx = _context(text, e)
+        value, note, is_code = _read_digits(raw, ctx)
+        if value is None:
+            value = Decimal(0)
+        q = _Q(s, e, value, s, e)
+        if note:
+            q.notes.append(note)
+        if ctx == "count":
+            q.count_after = True
+        # scale words and compounds ("1 tỷ 200 triệu 500 nghìn")
+        sc = _match_scale(text, e) if not is_code else None
+        if sc is not None:
+            word, mult, end = sc
+            q.scale, q.scale_value = word, mult
+            q.value = value * mult
+            q.end = end
+            last = mult
+            while True:
+                nm = regex.match(r"[^\S\n]+([0-9]+(?:[.,][0-9]+)*)", text[q.end : q.end + 40])
+                if not nm:
+                    break
+                sc2 = _match_scale(text, q.end + nm.end())
+                if sc2 is None or sc2[1] >= last:
+                    break
+                v2, _, bad = _read_digits(nm.group(1), "scale")
+                if v2 is None or bad:
+                    break
+                q.value += v2 * sc2[1]
+                q.end = sc2[2]
+                last = sc2[1]
+                pos_floor = q.end
+            half = _next_words(text, q.end, 1)
+            if half and half[0][0] == "rưỡi" and half[0][1] > q.end:
+                q.value += Decimal(last) / 2
+                q.end = half[0][2]
+        un = _match_unit(text, q.end) if not is_code else None
+        if un is not None:
+            q.unit, q.kind, q.end = un
+        pos_floor = max(pos_floor, q.end)
+        if q.kind != "money" and q.scale is None and q.unit is None:
+            q.unit = None
+        _qualifier(text, s, q)
+        words = _prev_words(text, s, 4)
+        q.nonfigure = _classify(text, q, raw, ctx, words, is_code, quotes)
+        out.append(q)
+    return out
+
+
+def _classify(text: str, q: _Q, raw: str, ctx: str, words: list[tuple[str, int, int]], is_code: bool,
+              quotes: tuple[list[int], list[tuple[int, int, str]]]) -> str | None:
+    s, e = q.num_start, q.num_end
+    if _is_list_number(text, s, e, raw):
+        return "list_number"
+    if is_code:
+        return "code"
+    before = text[s - 1] if s > 0 else ""
+    if before.isalpha():
+        return "code"  # "C06", "H5N1"
+    if before in "-–" and s > 1 and text[s - 2].isalpha():
+        return "name"  # "Covid-19", "U-23"
+    if q.unit is None and q.scale is None and e < len(text) and text[e].isalpha():
+        return "code" if not words or _nonfigure_before(text, q, words, raw, ctx) is None else "name"
+    if _inside(quotes, s, e):
+        return "name"  # “1 phường - 1 nhóm”, “3 liên kết”
+    tag = _nonfigure_before(text, q, words, raw, ctx) if words else None
+    if tag is not None:
+        return tag
+    if (
+        len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
+        and ctx not in ("count", "scale", "unit") and q.qualifier is None and q.unit is None
+    ):
+        return "year"
+    tag = _nonfigure_after(text, q, words)
+    if tag is not None:
+        return tag
+    if q.unit is None and q.scale is None and ctx != "count" and _DASH_NAME.search(text, max(0, s - 30), s):
+        return "name"  # "Covid - 19"
+    if _capitalised_name(text, q, words, raw, ctx):
+        return "name"
+    if _ONE_OF.match(text, q.end):
+        return "one_of"  # the 1 of "1 trong 28 tập thể"
+    return None
+
+
+_RANGE_DASH = regex.compile(r"[^\S\n]*[-–—][^\S\n]*")
+_RANGE_WORD = regex.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+", regex.IGNORECASE)
+
+
+def _ranges(text: str, qs: list[_Q]) -> None:
+    for a, b in zip(qs, qs[1:], strict=False):
+        if a.nonfigure or b.nonfigure or a.range_role or a.spelled or b.spelled:
+            continue
+        m = _RANGE_DASH.fullmatch(text, a.end, b.num_start) or _RANGE_WORD.fullmatch(text, a.end, b.num_start)
+        if m is None:
+            continue
+        low = a.value
+        inherit = False
+        if a.scale is None and b.scale is not None:
+            low = a.value * b.scale_value
+            inherit = True
+        if a.unit is not None and b.unit is not None and a.unit != b.unit:
+            continue
+        if not low < b.value:
+            continue
+        if inherit:
+            a.value, a.scale, a.scale_value = low, b.scale, b.scale_value
+        if a.unit is None and b.unit is not None:
+            a.unit, a.kind = b.unit, b.kind
+            inherit = True
+        if inherit:
+            a.notes.append("range start: scale word and unit shared with the range end")
+        a.range_role, b.range_role = "low", "high"
+        if a.qualifier is None:
+            a.qualifier = "at_least"
+        if b.qualifier is None:
+            b.qualifier = "at_most"
+        a.notes.append("low end of a range: at_least")
+        b.notes.append("high end of a range: at_most")
+
+
+def _ratios(text: str, qs: list[_Q]) -> None:
+    for a, b in zip(qs, qs[1:], strict=False):
+        if a.nonfigure is None and b.nonfigure is None and text[a.end : b.num_start] == "/" and a.unit is None:
+            a.notes.append(f"ratio {text[a.start:b.end]}: a part")
+            b.notes.append(f"ratio {text[a.start:b.end]}: the whole")
+
+
+def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) -> list[_Q]:
+    """Vague ("hàng trăm") and spelled-out ("mười lăm") quantities."""
+    out: list[_Q] = []
+    vague_spans: list[tuple[int, int]] = []
+    for m in _VAGUE.finditer(text):
+        v = Decimal(scales()[m.group(1).casefold()])
+        if m.group(2):
+            v *= scales()[m.group(2).casefold()]
+        q = _Q(m.start(), m.end(), v, m.start(), m.end(), spelled=True, nonfigure="vague")
+        q.scale = m.group(2) or m.group(1)
+        q.notes.append("vague quantity: the value is the order of magnitude")
+        un = _match_unit(text, q.end)
+        if un is not None:
+            q.unit, q.kind, q.end = un
+        out.append(q)
+        vague_spans.append((m.start(), q.end))
+    lowered = text
+    words = spelled_words()
+    for run in _spelled.run_pattern().finditer(lowered):
+        if any(s < run.end() and run.start() < e for s, e in vague_spans):
+            continue
+        if _inside(taken, run.start(), run.start() + 1) or _inside(taken, run.end() - 1, run.end()):
+            continue
+        toks = [(w.group().casefold(), w.start(), w.end()) for w in regex.finditer(r"\w+", run.group())]
+        base = run.start()
+        i = 0
+        while i < len(toks):
+            accepted = False
+            for j in range(min(len(toks), i + 12), i, -1):
+                ws = [t[0] for t in toks[i:j]]
+                val = _spelled.words_value(ws)
+                if val is None:
+                    continue
+                ok = _spelled.is_structured(ws)
+                if not ok and j == i + 1 and ws[0] in _DIGIT_ONLY:
+                    nxt = _next_words(text, base + toks[i][2], 3)
+                    ok = bool(nxt) and _lookup_after(nxt, count_nouns()) is not None
+                if not ok:
+                    continue
+                s, e = base + toks[i][1], base + toks[j - 1][2]
+                if ws[0] in words and ws[0] in ("tư", "mốt", "lăm", "linh", "lẻ", "rưỡi", "mươi"):
+                    continue
+                q = _Q(s, e, Decimal(val), s, e, spelled=True, nonfigure="spelled")
+                sc = [w for w in ws if w in scales()]
+                q.scale = text[s:e].split()[ws.index(sc[-1])] if sc else None
+                un = _match_unit(text, e)
+                if un is not None:
+                    q.unit, q.kind, q.end = un
+                _qualifier(text, s, q)
+                out.append(q)
+                i = j
+                accepted = True
+                break
+            if not accepted:
+                i += 1
+    return out
+
+
+def _scan(text: str) -> list[_Q]:
+    if not text:
+        return []
+    spans: list[tuple[int, int, str]] = []
+    for d in find_doc_numbers(text):
+        spans.append((d.start, d.end, "docnumber"))
+    for dm in find_dates(text):
+        spans.append((dm.start, dm.end, "time" if dm.kind == "time" else "date"))
+    masks = _spans_index(spans)
+    quotes = _spans_index([(m.start(), m.end(), "quote") for m in _QUOTES.finditer(text)])
+    qs = _scan_digits(text, masks, quotes)
+    _ranges(text, qs)
+    _ratios(text, qs)
+    taken = _spans_index([(q.start, q.end, "q") for q in qs])
+    qs.extend(_scan_words(text, taken))
+    qs.sort(key=lambda q: (q.start, q.end))
+    return qs
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in ``text`` (digits, spelled-out, vague), sorted by start.
+
+    Non-figures (dates, years, document numbers, names, durations...) are returned too, with
+    the reason in ``nonfigure``; figure candidates have ``nonfigure is None``.
+    """
+    return [q.freeze(text) for q in _scan(text)]
+
+
+def parse_number(text: str) -> int | Decimal | None:
+    """The value of one whole number expression, in base units.
+
+    "8.884" -> 8884, "17,5 tỉ đồng" -> 17500000000, "hai triệu rưỡi" -> 2500000, "98,5%" ->
+    Decimal("98.5"). ``None`` when the text holds no number, or only a date or document number.
+    """
+    if not text or not text.strip():
+        return None
+    whole = _spelled.parse_words(text) if regex.fullmatch(r"[\p{L}\s]+", text.strip()) else None
+    if whole is not None:
+        return _to_value(Decimal(whole))
+    for q in _scan(text):
+        if q.nonfigure in ("date", "time", "docnumber"):
+            return None
+        return _to_value(q.value)
+    return None
+
