@@ -1,0 +1,93 @@
+"""The authored corpus (`corpora/`) is reproducible from its sources and every document has gold.
+
+Sources: ``corpora/src/c*.md``, built by ``corpora/build.py`` (see ``corpora/README.md``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT / "corpora"
+GOLD = ROOT / "gold"
+DOC_SUFFIXES = {".txt", ".md", ".html", ".docx", ".pdf"}
+CATEGORIES = {"money", "teams", "participants", "beneficiaries", "procedures", "works", "events", "items",
+              "coverage", "other"}
+QUALIFIERS = {None, "more_than", "nearly", "about", "at_least", "at_most"}
+METADATA_KEYS = {"doc_type", "title", "issuer", "scope", "number", "date", "event_dates", "references",
+                 "signer", "recipients"}
+
+
+def _load_build():
+    spec = importlib.util.spec_from_file_location("corpora_build", CORPORA / "build.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["corpora_build"] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _documents() -> list[Path]:
+    return sorted(p for p in CORPORA.iterdir() if p.is_file() and p.suffix in DOC_SUFFIXES
+                  and p.name != "README.md")
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, int]:
+    build = _load_build()
+    out = tmp_path_factory.mktemp("corpora")
+    gold = tmp_path_factory.mktemp("gold")
+    problems = build.build(None, {"txt", "md", "html", "gold", "variants"}, out, gold)
+    return out, gold, problems
+
+
+def test_sources_exist():
+    assert len(list((CORPORA / "src").glob("c*.md"))) >= 1
+
+
+def test_rebuild_reports_no_gold_problems(rebuilt):
+    assert rebuilt[2] == 0
+
+
+def test_rebuilt_text_files_are_byte_identical(rebuilt):
+    out, _, _ = rebuilt
+    built = sorted(out.iterdir())
+    assert built, "the build produced nothing"
+    for path in built:
+        committed = CORPORA / path.name
+        assert committed.exists(), f"{path.name} is built but not committed"
+        assert committed.read_bytes() == path.read_bytes(), f"{path.name} differs from its source build"
+
+
+def test_rebuilt_gold_is_byte_identical(rebuilt):
+    _, gold, _ = rebuilt
+    for path in sorted(gold.iterdir()):
+        assert (GOLD / path.name).read_bytes() == path.read_bytes(), f"gold/{path.name} is stale"
+
+
+def test_every_document_has_gold_and_every_gold_a_document():
+    stems = {p.stem for p in _documents()}
+    golds = {p.stem for p in GOLD.glob("*.json")}
+    assert stems - golds == set(), "documents without gold"
+    assert golds - stems == set(), "gold without a document"
+
+
+@pytest.mark.parametrize("path", sorted(GOLD.glob("c*.json")), ids=lambda p: p.stem)
+def test_gold_file_follows_the_spec(path: Path):
+    g = json.loads(path.read_text(encoding="utf-8"))
+    assert g["schema"] == "reportextract.gold/v1"
+    assert (CORPORA / g["document"]).exists()
+    assert Path(g["document"]).stem == path.stem
+    assert set(g["metadata"]) == METADATA_KEYS
+    assert g["figures"], "an authored report always has figures"
+    for f in g["figures"]:
+        assert f["category"] in CATEGORIES
+        assert f["qualifier"] in QUALIFIERS
+        assert isinstance(f["value"], int | float)
+        assert f["unit"]
+        assert f["footnote"] is None or f["footnote"] in {n["id"] for n in g["footnotes"]}
