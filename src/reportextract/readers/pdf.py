@@ -1,0 +1,400 @@
+"""Text PDF reader (pdfplumber), one pass over each page's characters.
+
+Per page: characters are grouped into lines by baseline; smaller raised characters join the
+line they sit on as superscripts (digits become ``¹²³``, so footnote markers are found as in
+text exports, and ``m²`` stays a unit). Then:
+
+* running headers and footers (the same text, digits aside, at the top or bottom of several
+  pages) and page numbers are dropped;
+* the footnote area is the run of smaller-font lines at the bottom of the page that starts
+  with a footnote marker (superscript digits, digits glued to the text "1Các", or the next
+  expected number); each footnote becomes a ``footnote`` block with its page, in place after
+  the page's body (a footnote continued at the top of the next page's area is appended to it);
+* body lines are joined into paragraphs, broken at a larger line gap, a first-line indent, a
+  change of font size, a bullet or list number after a finished line, or after a short line
+  that ends a sentence. A paragraph cut by a page break gives two blocks (page N and N+1).
+
+A PDF without any text raises `NoTextLayerError`; a password-protected one `EncryptedFileError`.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from reportextract.errors import CorruptFileError, EncryptedFileError, NoTextLayerError
+from reportextract.model import Block, Document
+from reportextract.readers.text import analyse_line, digits_to_sup, sup_to_digits
+from reportextract.textnorm import nfc
+
+_PAGE_NUMBER = regex.compile(r"^\s*(?:trang|page)?\s*[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$", regex.I)
+_SENTENCE_END = regex.compile(r"[.:;!?…”\")]\s*$")
+_LIST_START = regex.compile(
+    r"^\s*(?:[-*+•●▪◦○■□–]\s|\d{1,2}(?:\.\d{1,2})*[.)/]\s|[IVXLC]{1,5}[./)]\s|\p{Ll}[.)]\s|\(\d{1,2}\)\s)"
+)
+_FN_GLUED = regex.compile(r"^(\d{1,3})(?=[^\d\s.,:;/\-–)%])")
+_FN_SPACED = regex.compile(r"^(\d{1,3})\s+(?=\S)")
+_FN_SUP = regex.compile(r"^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*")
+
+
+@dataclass(slots=True)
+class _Char:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    page: int
+    chars: int = 0
+    furniture: bool = False
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: list[_Line] = field(default_factory=list)
+    images: int = 0
+
+
+def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
+    """Group characters into lines by baseline; attach small raised characters as superscripts."""
+    if not chars:
+        return []
+    chars = sorted(chars, key=lambda c: (round(c.bottom, 1), c.x0))
+    groups: list[list[_Char]] = []
+    for c in chars:
+        if groups:
+            g = groups[-1]
+            ref = g[0]
+            if abs(c.bottom - ref.bottom) <= max(1.0, 0.2 * ref.size):
+                g.append(c)
+                continue
+        groups.append([c])
+    # merge superscript groups into the line they are raised above the baseline of
+    main_size = [max(Counter(round(c.size, 1) for c in g).items(), key=lambda kv: kv[1])[0] for g in groups]
+    merged: list[list[_Char]] = []
+    merged_size: list[float] = []
+    sup_flags: dict[int, bool] = {}
+    pending: list[tuple[list[_Char], float]] = []
+    for g, size in zip(groups, main_size, strict=True):
+        pending.append((g, size))
+    used = [False] * len(pending)
+    for i, (g, size) in enumerate(pending):
+        if used[i]:
+            continue
+        target = None
+        if all(c.size < 0.85 * max(s for _, s in pending) for c in g):
+            # find a larger-font line whose vertical span holds this group's bottom above its baseline
+            for j, (h, hsize) in enumerate(pending):
+                if j == i or hsize <= size * 1.15:
+                    continue
+                top = min(c.top for c in h)
+                bottom = max(c.bottom for c in h)
+                gb = max(c.bottom for c in g)
+                if top - 1.0 <= gb < bottom - 0.12 * hsize and min(c.top for c in g) >= top - 0.5 * hsize:
+                    target = j
+                    break
+        if target is None:
+            merged.append(list(g))
+            merged_size.append(size)
+            sup_flags[id(merged[-1])] = False
+        else:
+            for c in g:
+                c.text = digits_to_sup(c.text) if c.text.isdigit() else c.text
+            pending[target][0].extend(g)
+            used[i] = True
+    # superscripts merged into a group that was already emitted: rebuild from pending
+    lines: list[_Line] = []
+    for i, (g, size) in enumerate(pending):
+        if used[i]:
+            continue
+        g.sort(key=lambda c: c.x0)
+        parts: list[str] = []
+        prev: _Char | None = None
+        for c in g:
+            if prev is not None and c.text != " " and prev.text != " ":
+                gap = c.x0 - prev.x1
+                if gap > 0.22 * min(size, max(c.size, prev.size)):
+                    parts.append(" ")
+            parts.append(c.text)
+            prev = c
+        text = "".join(parts)
+        body = [c for c in g if c.size >= 0.85 * size] or g
+        lines.append(
+            _Line(
+                text=text,
+                x0=min(c.x0 for c in body),
+                x1=max(c.x1 for c in body),
+                top=min(c.top for c in body),
+                bottom=max(c.bottom for c in body),
+                size=size,
+                page=page,
+                chars=len(g),
+            )
+        )
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return [ln for ln in lines if ln.text.strip()]
+
+
+def _furniture_key(text: str) -> str:
+    return regex.sub(r"\d+", "#", text.strip().casefold())
+
+
+def _mark_furniture(pages: list[_Page]) -> None:
+    """Flag running headers/footers and page numbers."""
+    zone_lines: list[tuple[_Page, _Line]] = []
+    for pg in pages:
+        if not pg.lines:
+            continue
+        for ln in pg.lines[:2] + pg.lines[-2:]:
+            if ln.top < 0.1 * pg.height or ln.bottom > 0.9 * pg.height:
+                zone_lines.append((pg, ln))
+    counts = Counter(_furniture_key(ln.text) for _, ln in {id(x[1]): x for x in zone_lines}.values())
+    n_pages = sum(1 for pg in pages if pg.lines)
+    for pg, ln in zone_lines:
+        key = _furniture_key(ln.text)
+        repeated = n_pages >= 2 and counts[key] >= max(2, (n_pages + 1) // 2) and len(key) <= 90
+        if repeated and _FN_SUP.match(ln.text) is None and _FN_GLUED.match(ln.text.lstrip()) is None:
+            ln.furniture = True
+        elif _PAGE_NUMBER.match(ln.text) and _isolated(pg, ln):
+            ln.furniture = True
+
+
+def _isolated(pg: _Page, ln: _Line) -> bool:
+    """A line with clear space above and below it (a page number, not a number in a list)."""
+    i = pg.lines.index(ln)
+    above = pg.lines[i - 1] if i > 0 else None
+    below = pg.lines[i + 1] if i + 1 < len(pg.lines) else None
+    gap_a = ln.top - above.bottom if above else 1e9
+    gap_b = below.top - ln.bottom if below else 1e9
+    return min(gap_a, gap_b) > 0.8 * ln.size or (above is None or below is None)
+
+
+def _footnote_start(text: str, expected: int) -> tuple[str, int] | None:
+    """(id, length of the marker) when a footnote-area line starts a footnote."""
+    if m := _FN_SUP.match(text):
+        return sup_to_digits(m.group(1)), m.end()
+    if m := _FN_GLUED.match(text):
+        return m.group(1), m.end()
+    if (m := _FN_SPACED.match(text)) and m.group(1) == str(expected):
+        return m.group(1), m.end()
+    return None
+
+
+def _paragraphs(lines: list[_Line], left: float, right: float) -> list[list[_Line]]:
+    """Join body lines into paragraphs."""
+    if not lines:
+        return []
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top - a.bottom > -2]
+    typical = statistics.median(gaps) if gaps else 0.0
+    paras: list[list[_Line]] = [[lines[0]]]
+    for a, b in zip(lines, lines[1:], strict=False):
+        size = max(a.size, b.size)
+        gap = b.top - a.bottom
+        a_short = a.x1 < right - 4 * a.size
+        a_done = bool(_SENTENCE_END.search(a.text))
+        brk = (
+            abs(a.size - b.size) > 1.0
+            or gap > typical + 0.25 * size
+            or (abs(a.x0 - left) < 2.0 and b.x0 > left + 1.0 * b.size and b.x0 - a.x0 > 0.8 * b.size)
+            or (bool(_LIST_START.match(b.text)) and (a_done or a_short))
+            or (a_short and (a_done or b.text[:1].isupper() or b.text[:1].isdigit()))
+        )
+        if brk:
+            paras.append([b])
+        else:
+            paras[-1].append(b)
+    return paras
+
+
+def _join(lines: list[_Line]) -> str:
+    out = ""
+    for ln in lines:
+        t = ln.text.strip()
+        if not out:
+            out = t
+        elif out.endswith("-") and t[:1].islower() and len(out) > 1 and out[-2].isalpha():
+            out = out[:-1] + t
+        else:
+            out = out + " " + t
+    return out
+
+
+def read_pdf(data: bytes, *, source: str) -> Document:
+    """Read the bytes of a text PDF."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PDFPasswordIncorrect as exc:
+        raise EncryptedFileError(
+            f"{source}: the PDF is password-protected; open it with the password and save or print an "
+            "unprotected copy",
+            source=source,
+        ) from exc
+    except PDFEncryptionError as exc:
+        raise EncryptedFileError(
+            f"{source}: the PDF uses an encryption this reader cannot open; save an unprotected copy", source=source
+        ) from exc
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
+        raise CorruptFileError(
+            f"{source}: the PDF is damaged or not a PDF ({type(exc).__name__}); re-export it as PDF or use the "
+            ".docx original",
+            source=source,
+        ) from exc
+    except Exception as exc:
+        if type(exc).__name__ == "PdfminerException" and "password" in str(exc).lower():
+            raise EncryptedFileError(
+                f"{source}: the PDF is password-protected; open it with the password and save an unprotected copy",
+                source=source,
+            ) from exc
+        raise CorruptFileError(
+            f"{source}: the PDF cannot be opened ({type(exc).__name__}: {exc}); re-export it as PDF",
+            source=source,
+        ) from exc
+    pages: list[_Page] = []
+    warnings: list[str] = []
+    with pdf:
+        try:
+            for i, page in enumerate(pdf.pages, start=1):
+                chars = [
+                    _Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c.get("size") or 0.0))
+                    for c in page.chars
+                    if c.get("upright", True) and c["text"] and c["text"] not in ("\n", "\r")
+                ]
+                pg = _Page(i, float(page.width), float(page.height), images=len(page.images))
+                pg.lines = _group_lines(chars, i)
+                pages.append(pg)
+                page.close()
+        except Exception as exc:
+            if type(exc).__name__ == "PdfminerException" and "password" in str(exc).lower():
+                raise EncryptedFileError(
+                    f"{source}: the PDF is password-protected; save an unprotected copy", source=source
+                ) from exc
+            if isinstance(exc, (PDFSyntaxError, PSException)) or type(exc).__name__ == "PdfminerException":
+                raise CorruptFileError(
+                    f"{source}: the PDF is damaged ({type(exc).__name__}: {exc}); re-export it as PDF",
+                    source=source,
+                ) from exc
+            raise
+    if not any(pg.lines for pg in pages):
+        raise NoTextLayerError(
+            f"{source}: the PDF has no text layer ({len(pages)} page(s) of images, a scan); run OCR first "
+            "(e.g. ocrmypdf) or use the original .docx",
+            source=source,
+        )
+    for pg in pages:
+        if not pg.lines and pg.images:
+            warnings.append(f"page {pg.number} has images but no text (scanned page?); run OCR for it")
+    _mark_furniture(pages)
+    size_counts: Counter[float] = Counter()
+    for pg in pages:
+        for ln in pg.lines:
+            if not ln.furniture:
+                size_counts[round(ln.size, 1)] += ln.chars
+    body_size = size_counts.most_common(1)[0][0] if size_counts else 10.0
+
+    blocks: list[Block] = []
+    refs: list[tuple[str, int, int, str]] = []
+    last_fn = 0
+    open_fn: Block | None = None  # the last footnote block, to continue across pages
+
+    def emit(text: str, kind_hint: str, page: int, size: float, top: float, fid: str | None = None) -> None:
+        nonlocal open_fn
+        if kind_hint == "footnote":
+            ln = analyse_line(text, markdown=False, detect_footnote=False, detect_caption=False)
+            block = Block(kind="footnote", text=ln.text, page=page, footnote_id=fid, font_size=size, top=top)
+            open_fn = block
+        else:
+            ln = analyse_line(text, markdown=False, detect_caption=False)
+            block = Block(kind=ln.kind, text=ln.text, page=page, numbering=ln.numbering,  # type: ignore[arg-type]
+                          footnote_id=ln.footnote_id, font_size=size, top=top)
+        if not block.text:
+            return
+        refs.extend((n, len(blocks), o, s) for n, o, s in ln.refs)
+        blocks.append(block)
+
+    for pg in pages:
+        lines = [ln for ln in pg.lines if not ln.furniture]
+        if not lines:
+            continue
+        # footnote area: trailing run of small lines, starting with a marker (or continuing one)
+        split = len(lines)
+        j = len(lines)
+        while j > 0 and lines[j - 1].size < 0.9 * body_size:
+            j -= 1
+        if j < len(lines) and j > 0:
+            for k in range(j, len(lines)):
+                if _footnote_start(lines[k].text.lstrip(), last_fn + 1) or (k == j and open_fn is not None):
+                    split = k
+                    break
+        body, notes = lines[:split], lines[split:]
+        body_lines = [ln for ln in body if ln.size >= 0.9 * body_size] or body
+        left = min(ln.x0 for ln in body_lines)
+        right = max(ln.x1 for ln in body_lines)
+        for para in _paragraphs(body, left, right):
+            emit(_join(para), "paragraph", pg.number, para[0].size, para[0].top)
+        if notes:
+            current: list[_Line] = []
+            current_id: str | None = None
+            continued = False
+            for ln in notes:
+                start = _footnote_start(ln.text.lstrip(), last_fn + 1)
+                if start:
+                    if current:
+                        _flush_note(current, current_id, continued, emit, blocks, pg.number)
+                    fid, cut = start
+                    current_id = fid
+                    continued = False
+                    if fid.isdigit():
+                        last_fn = int(fid)
+                    stripped = ln.text.lstrip()
+                    current = [_Line(stripped[cut:], ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.page)]
+                elif not current:
+                    current = [ln]
+                    continued = True
+                else:
+                    current.append(ln)
+            if current:
+                _flush_note(current, current_id, continued, emit, blocks, pg.number)
+    doc_blocks = [b for b in blocks if b.text]
+    return Document.from_blocks(
+        source, "pdf", doc_blocks, refs, pages=len(pages), warnings=warnings
+    ) if len(doc_blocks) == len(blocks) else _rebuild(source, blocks, refs, len(pages), warnings)
+
+
+def _flush_note(current: list[_Line], fid: str | None, continued: bool, emit, blocks: list[Block], page: int) -> None:  # type: ignore[no-untyped-def]
+    text = nfc(_join(current))
+    if continued or fid is None:
+        last = next((b for b in reversed(blocks) if b.kind == "footnote"), None)
+        if last is not None:
+            last.text = (last.text + " " + analyse_line(text, markdown=False, detect_footnote=False).text).strip()
+            return
+        emit(text, "paragraph", page, current[0].size, current[0].top)
+        return
+    emit(text, "footnote", page, current[0].size, current[0].top, fid)
+
+
+def _rebuild(source: str, blocks: list[Block], refs: list[tuple[str, int, int, str]], pages: int,
+             warnings: list[str]) -> Document:  # pragma: no cover - emit() never appends empty blocks
+    return Document.from_blocks(source, "pdf", blocks, refs, pages=pages, warnings=warnings)
