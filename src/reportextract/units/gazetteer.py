@@ -32,6 +32,7 @@ import functools
 import importlib.util
 import json
 import logging
+import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
@@ -148,7 +149,7 @@ class _Fixed:
 class _Tables:
     provinces: dict[str, _Province]  # key -> province
     fixed: dict[str, _Fixed]  # key of a fixed surface -> what it means
-    fixed_re: regex.Pattern[str]
+    fixed_re: re.Pattern[str]  # over the lower-cased text
     places: dict[tuple[str, str], set[str]]  # (level word, name key) -> post-2025 provinces
     bare_districts: dict[str, set[str]]  # district name key -> post-2025 provinces
     bare_communes: dict[str, set[str]]
@@ -157,10 +158,14 @@ class _Tables:
     has_legacy: bool
 
 
+_HYPHEN_RE = re.compile(r"\s*[-–—]\s*")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     """Matching key of a name: normalised, casefolded, single spaces, tight hyphens."""
     t = textnorm.collapse_ws(textnorm.normalize(text)).casefold()
-    t = regex.sub(r"\s*[-–—]\s*", "-", t)
+    t = _HYPHEN_RE.sub("-", t)
     return t.replace("tp. ", "tp.").replace("’", "'")
 
 
@@ -180,7 +185,7 @@ def _package_dir(name: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-_PREFIX_RE = regex.compile(r"^(?i:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+")
+_PREFIX_RE = re.compile(r"^(?i:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+")
 
 
 def _strip_prefix(name: str) -> tuple[str, str]:
@@ -238,10 +243,11 @@ def _load_admin() -> tuple[list[tuple[str, str, bool]], list[tuple[str, str, str
     return list(provinces.values()), places, False
 
 
-def _surface_pattern(surface: str) -> str:
-    """Regex for a fixed surface: flexible spaces, dashes and dots."""
-    out = []
-    for tok in regex.split(r"(\s*[-–—]\s*|\s+|\.\s*)", _key(surface)):
+def _atoms(surface: str, fold: bool) -> list[str]:
+    """Regex atoms of a fixed surface: one per character, with flexible spaces, dashes and dots."""
+    out: list[str] = []
+    text = _key(surface) if fold else textnorm.collapse_ws(textnorm.normalize(surface))
+    for tok in re.split(r"(\s*[-–—]\s*|\s+|\.\s*)", text):
         if not tok:
             continue
         if tok.strip() in ("-", "–", "—"):
@@ -251,12 +257,30 @@ def _surface_pattern(surface: str) -> str:
         elif tok.strip() == ".":
             out.append(r"\.\s*")
         else:
-            out.append(regex.escape(tok))
-    return "".join(out)
+            out.extend(re.escape(c) for c in tok)
+    return out
 
 
-def _alternation(patterns: Iterable[str]) -> str:
-    return "|".join(sorted(set(patterns), key=len, reverse=True))
+def _trie_regex(surfaces: Iterable[str], *, fold: bool = True) -> str:
+    """One alternation over many fixed surfaces, factored as a trie (fast: no backtracking per entry)."""
+    root: dict[str, dict] = {}
+    for surface in surfaces:
+        node = root
+        for atom in _atoms(surface, fold):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [a + emit(child) for a, child in node.items() if a]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(root) + ")"
 
 
 @functools.cache
@@ -285,14 +309,12 @@ def _tables() -> _Tables:
     for lw, name, _prov, new in place_rows:
         k = _key(name)
         places[(lw, k)].add(new)
-        spelling.setdefault((lw, k), textnorm.normalize(name))
+        spelling.setdefault((lw, k), name)
         (bare_d if _LEVEL_WORDS.get(lw) in ("district", "city") else bare_c)[k].add(new)
     words: dict[str, set[str]] = defaultdict(set)
     for kind, word in _read_tsv("nonunits.tsv"):
         words[kind].add(textnorm.normalize(word))
-    fixed_re = regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?i:" + _alternation(_surface_pattern(s) for s in fixed) + r")(?![\p{L}\p{M}\p{N}])"
-    )
+    fixed_re = re.compile(_trie_regex(fixed) + r"(?!\w)")  # word start: checked by _starts
     return _Tables(
         provinces=provinces,
         fixed=fixed,
@@ -308,12 +330,17 @@ def _tables() -> _Tables:
 
 # --------------------------------------------------------------------------- patterns
 
-_TOK = r"(?:\p{Lu}[\p{L}\p{M}'’]*|\d{1,3}[A-Za-z]?)"
-_CAPTOK = r"\p{Lu}[\p{L}\p{M}'’]*"
+_UP = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_LO = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+_UPC = f"[{_UP}]"  # an upper-case letter
+_LOWORD = f"[{_LO}]+"  # a lower-case word
+_TAIL = r"(?:[^\W_]|['’])*"
+_TOK = rf"(?:{_UPC}{_TAIL}|\d{{1,3}}[A-Za-z]?)"
+_CAPTOK = rf"{_UPC}{_TAIL}"
 _SEP = r"(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
 _CAPSEQ = rf"{_TOK}(?:{_SEP}{_TOK}){{0,6}}"
-_B = r"(?<![\p{L}\p{M}\p{N}])"
-_E = r"(?![\p{L}\p{M}\p{N}])"
+_B = r"(?<!\w)"
+_E = r"(?!\w)"
 _LW = (
     r"(?i:thành\s+phố|tp\.|tp|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+phố|"
     r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng)"
@@ -321,11 +348,11 @@ _LW = (
 _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
 _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
 
-_LEVEL_RE = regex.compile(
-    rf"{_B}(?P<pre>(?i:các|những|hai|ba|\d+)\s+)?(?P<lw>{_LW})(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
+_LEVEL_RE = re.compile(
+    rf"(?P<lw>{_LW})(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
 )
-_BODY_RE = regex.compile(
-    rf"{_B}(?:(?P<bpre>{_BODY_PRE})\s+)?"
+_BODY_RE = re.compile(
+    rf"(?:(?P<bpre>{_BODY_PRE})\s+)?"
     rf"(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên|tn|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
     rf"(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
 )
@@ -334,35 +361,54 @@ _SCHOOL_TYPES = (
     r"Tiểu\s+học|TH|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Trung\s+học|Phổ\s+thông(?:\s+Dân\s+tộc\s+"
     r"(?:Nội|Bán)\s+trú)?|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
 )
-_SCHOOL_RE = regex.compile(
-    rf"{_B}(?P<pre>(?i:trường|liên\s+đội|đoàn\s+trường|chi\s+đoàn)\s+)(?P<type>{_SCHOOL_TYPES})"
+_SCHOOL_RE = re.compile(
+    rf"(?P<pre>(?i:trường|liên\s+đội|đoàn\s+trường|chi\s+đoàn)\s+)(?P<type>{_SCHOOL_TYPES})"
     rf"[^\S\n]+(?P<name>(?:(?i:chuyên|số)[^\S\n]+)?{_CAPSEQ})"
 )
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
-_HE_NAME = rf"{_CAPTOK}(?:(?:[^\S\n]+[\p{{Ll}}]+)*[^\S\n]+{_CAPTOK}|[^\S\n]*[-–][^\S\n]*{_CAPTOK})*"
-_HIGHER_RE = regex.compile(
-    rf"{_B}(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
+_HE_NAME = rf"{_CAPTOK}(?:(?:[^\S\n]+{_LOWORD})*[^\S\n]+{_CAPTOK}|[^\S\n]*[-–][^\S\n]*{_CAPTOK})*"
+_HIGHER_RE = re.compile(
+    rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
     rf"[^\S\n]+(?P<name>{_HE_NAME})"
 )
-_TOKEN_RE = regex.compile(r"[\p{L}\p{M}'’]+|\d+[A-Za-z]?")
-_NAME_TOKEN_RE = regex.compile(_TOK)
-_LIST_RE = regex.compile(rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:và|,)[^\S\n]+)(?P<name>{_CAPSEQ})")
+_TRIGGERS = (
+    "thành phố", "tp", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu", "khu phố",
+    "tổ dân phố", "ấp", "thôn", "bản", "buôn", "xóm", "khóm", "làng", "thành đoàn", "thị đoàn",
+    "đặc khu đoàn", "đoàn", "ban", "btv", "bch", "thường trực", "trường", "liên đội", "chi đoàn",
+    "đại học", "học viện", "cao đẳng", "đh", "cđ",
+)
 
 
 @functools.cache
-def _blocker_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _trigger_re() -> re.Pattern[str]:
+    """Words that can start a level, body or school match (over the lower-cased text)."""
+    return re.compile(_trie_regex(_TRIGGERS))
+
+
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]|['’])+|\d+[A-Za-z]?")
+_NAME_TOKEN_RE = re.compile(_TOK)
+_LIST_RE = re.compile(rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:và|,)[^\S\n]+)(?P<name>{_CAPSEQ})")
+_TONE_PAIR_RE = re.compile(r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+_WORD_BEFORE_RE = re.compile(r"((?:[^\W\d_]|['’])+)[^\S\n]+$")
+_WORD_AFTER_RE = re.compile(r"[^\S\n]+((?:[^\W\d_]|['’])+)")
+
+
+@functools.cache
+def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     w = _tables().words
-    street = _alternation(_surface_pattern(s) for s in w.get("street", ()))
-    org = _alternation(regex.escape(s) for s in w.get("org", ()))
-    person = _alternation(regex.escape(s) for s in w.get("person", ()))
-    surname = _alternation(regex.escape(s) for s in w.get("surname", ()))
+    street = _trie_regex(w.get("street", ()), fold=False)
+    org = _trie_regex(w.get("org", ()), fold=False)
+    person = _trie_regex(w.get("person", ()), fold=False)
+    surname = _trie_regex(w.get("surname", ()), fold=False)
     # street/org: the name after the trigger; person: a title then a name, or a family name + 2 syllables
-    places = regex.compile(
-        rf"{_B}(?:(?:{street})|(?:{org}))[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_TOK}){{0,5}}"
-        rf"|{_B}(?:{person})[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,3}}"
+    places = re.compile(
+        rf"(?:(?:{street})|(?:{org}))[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_TOK}){{0,5}}"
+        rf"|(?:{person})[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,3}}"
     )
-    people = regex.compile(rf"{_B}(?:{surname})(?:[^\S\n]+{_CAPTOK}){{2,3}}{_E}")
-    return places, people
+    people = re.compile(rf"(?:{surname})(?:[^\S\n]+{_CAPTOK}){{2,3}}{_E}")
+    trigger = re.compile(_trie_regex([*w.get("street", ()), *w.get("org", ()), *w.get("person", ()),
+                                      *w.get("surname", ())], fold=False))
+    return trigger, places, people
 
 
 # --------------------------------------------------------------------------- scanning
@@ -395,13 +441,13 @@ def _province_mention(t: _Tables, start: int, end: int, fx: _Fixed, text: str) -
 
 
 def _match_province_at(t: _Tables, s: str, pos: int) -> tuple[int, _Fixed] | None:
-    m = t.fixed_re.match(s, pos)
+    m = t.fixed_re.match(_lower(s[pos : pos + 64]))
     if not m:
         return None
     fx = t.fixed.get(_key(m.group()))
     if fx is None or fx.level != "province":
         return None
-    return m.end(), fx
+    return pos + m.end(), fx
 
 
 def _tokens(s: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -442,7 +488,7 @@ def _resolve_place(
         key = _key(surface)
         news = t.places.get((lw, key))
         if news:
-            spelled = t.spelling[(lw, key)] if surface.isupper() else textnorm.normalize(surface)
+            spelled = textnorm.normalize(t.spelling[(lw, key)] if surface.isupper() else surface)
             new = next(iter(news)) if len(news) == 1 else None
             return toks[k - 1][1], f"{lw} {textnorm.collapse_ws(spelled)}", level, new, "gazetteer"
     # an unknown name: title-case syllables, cut before a province name, at most 4 syllables
@@ -462,51 +508,75 @@ def _resolve_place(
     return kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, "gazetteer"
 
 
+def _starts(rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """Matches of ``rx`` that start a word (checked here: a look-behind in the pattern is slow)."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        a = m.start()
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_"):
+            pos = a + 1
+            continue
+        yield m
+        pos = max(m.end(), a + 1)
+
+
+_PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[^\S\n]+$")
+
+
 def _scan(s: str, *, strict: bool) -> list[_Cand]:
     t = _tables()
+    low = _lower(s)
     cands: list[_Cand] = []
     # fixed surfaces: provinces, aliases, bodies, national markers
-    for m in t.fixed_re.finditer(s):
+    for m in _starts(t.fixed_re, low):
         fx = t.fixed.get(_key(m.group()))
         if fx is None:
             continue
-        surface = m.group()
+        surface = s[m.start() : m.end()]
         if strict and fx.kind == "province" and not (_is_title(surface) or surface.isupper()):
             continue
         if strict and fx.kind == "alias" and not surface[0].isupper():
             continue
         mention = _province_mention(t, m.start(), m.end(), fx, surface)
         cands.append(_Cand(m.start(), m.end(), mention, 1))
-    # level word + name
-    for m in _LEVEL_RE.finditer(s):
-        lw = _level_word(m.group("lw"))
-        res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
-        if res is None:
-            continue
-        end, canonical, level, new, source = res
-        start = m.start("lw")
-        cands.append(_Cand(start, end, UnitMention(start, end, s[start:end], canonical, level, new, False, source), 2))
-        if m.group("pre") and level not in ("province",):
-            cands.extend(_list_items(t, s, lw, end, strict=strict))
-    # Youth Union bodies of a place
-    for m in _BODY_RE.finditer(s):
-        lw = _BODY_WORDS[_key(m.group("bw"))] if m.group("bw") else _level_word(m.group("lw"))
-        res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
-        if res is None:
-            continue
-        end, canonical, level, new, _source = res
-        cands.append(
-            _Cand(m.start(), end, UnitMention(m.start(), end, s[m.start() : end], canonical, level, new, True, "body"), 3)
-        )
-    # schools
-    for rx in (_SCHOOL_RE, _HIGHER_RE):
-        for m in rx.finditer(s):
-            cands.append(_school(t, s, m))
+    for trig in _starts(_trigger_re(), low):
+        pos = trig.start()
+        # level word + name
+        m = _LEVEL_RE.match(s, pos)
+        if m:
+            lw = _level_word(m.group("lw"))
+            res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
+            if res is not None:
+                end, canonical, level, new, source = res
+                mention = UnitMention(pos, end, s[pos:end], canonical, level, new, False, source)
+                cands.append(_Cand(pos, end, mention, 2))
+                if level != "province" and _PLURAL_RE.search(low, max(0, pos - 8), pos):
+                    cands.extend(_list_items(t, s, lw, end, strict=strict))
+        # Youth Union bodies of a place
+        m = _BODY_RE.match(s, pos)
+        if m:
+            lw = _BODY_WORDS[_key(m.group("bw"))] if m.group("bw") else _level_word(m.group("lw"))
+            res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
+            if res is not None:
+                end, canonical, level, new, _source = res
+                mention = UnitMention(pos, end, s[pos:end], canonical, level, new, True, "body")
+                cands.append(_Cand(pos, end, mention, 3))
+        # schools
+        for rx in (_SCHOOL_RE, _HIGHER_RE):
+            m = rx.match(s, pos)
+            if m:
+                cands.append(_school(t, s, m))
     # blockers: streets, organisations, people
-    places_re, people_re = _blocker_res()
-    for rx in (places_re, people_re):
-        for m in rx.finditer(s):
-            cands.append(_Cand(m.start(), m.end(), None, 0))
+    trigger, places_re, people_re = _blocker_res()
+    for trig in _starts(trigger, s):
+        for rx in (places_re, people_re):
+            m = rx.match(s, trig.start())
+            if m:
+                cands.append(_Cand(m.start(), m.end(), None, 0))
     return cands
 
 
@@ -527,7 +597,7 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int, *, strict: bool) -> list[
         pos = end
 
 
-def _school(t: _Tables, s: str, m: regex.Match[str]) -> _Cand:
+def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     pre = textnorm.collapse_ws(m.group("pre") or "").lower()
     typ = textnorm.collapse_ws(m.group("type"))
     name = textnorm.collapse_ws(m.group("name"))
@@ -564,12 +634,12 @@ def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
     surface = s[c.start : c.end]
     if surface.isupper() and len(surface) > 4:
         return True  # all-caps headers: no case cue around
-    before = regex.search(r"([\p{L}\p{M}'’]+)[^\S\n]+$", s[max(0, c.start - 40) : c.start])
+    before = _WORD_BEFORE_RE.search(s, max(0, c.start - 40), c.start)
     if before:
         w = before.group(1)
         if w[0].isupper() and not (w.isupper() and len(w) > 1) and w not in t.words.get("preceder", ()):
             return False
-    after = regex.match(r"[^\S\n]+([\p{L}\p{M}'’]+)", s[c.end : c.end + 40])
+    after = _WORD_AFTER_RE.match(s, c.end, c.end + 40)
     if after:
         w = after.group(1)
         if w[0].isupper() and not (w.isupper() and len(w) > 1):
@@ -590,7 +660,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 _HCM_KEY = "hồ chí minh"
-_LIST_SEP_RE = regex.compile(r"^[^\S\n]*(?:,|;|và|-|–)[^\S\n]*$")
+_LIST_SEP_RE = re.compile(r"^[^\S\n]*(?:,|;|và|-|–)[^\S\n]*$")
 
 
 def _bare_hcm_ok(s: str, chosen: list[_Cand], i: int) -> bool:
@@ -606,10 +676,37 @@ def _bare_hcm_ok(s: str, chosen: list[_Cand], i: int) -> bool:
     return False
 
 
+def _lower(s: str) -> str:
+    """Lower-cased text of the same length (a character whose lower case is longer stays as it is)."""
+    low = s.lower()
+    if len(low) == len(s):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
+
+
+def _tones(s: str) -> str:
+    """``textnorm.normalize_tones`` applied only where it can change something (old-style oa/oe/uy)."""
+    if not _TONE_PAIR_RE.search(s):
+        return s
+    parts: list[str] = []
+    last = 0
+    for m in _TONE_PAIR_RE.finditer(s):
+        start = m.start()
+        while start > 0 and (s[start - 1].isalpha()):
+            start -= 1
+        if start < last:
+            continue
+        parts.append(s[last:start])
+        parts.append(textnorm.normalize_tones(s[start : m.end()]))
+        last = m.end()
+    parts.append(s[last:])
+    return "".join(parts)
+
+
 def _prepare(text: str) -> tuple[str, list[int] | None]:
     """Normalised text and, when NFC changed the length, a map from its offsets to ``text``'s."""
     if unicodedata.is_normalized("NFC", text):
-        return textnorm.normalize_tones(text), None
+        return _tones(text), None
     parts: list[str] = []
     starts: list[int] = []
     for m in regex.finditer(r"\X", text):
@@ -617,7 +714,7 @@ def _prepare(text: str) -> tuple[str, list[int] | None]:
         parts.append(n)
         starts.extend([m.start()] * len(n))
     starts.append(len(text))
-    return textnorm.normalize_tones("".join(parts)), starts
+    return _tones("".join(parts)), starts
 
 
 def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
