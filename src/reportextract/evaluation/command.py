@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
 from reportextract.errors import ReportExtractError
 from reportextract.evaluation.runner import EvalResult, evaluate
+from reportextract.outputs.serialize import atomic_write_text
 
 #: columns of the per-document table: (header, path into the metric tree)
 _COLUMNS = (
@@ -87,7 +86,7 @@ def run_eval_command(
     try:
         result = evaluate(args.gold, args.docs, formats=getattr(args, "formats", None))
         if getattr(args, "json", None):
-            write_json_atomic(args.json, result.to_dict())
+            atomic_write_text(args.json, json.dumps(result.to_dict(), ensure_ascii=False, indent=1) + "\n")
     except (ReportExtractError, OSError) as exc:
         print(f"reportextract eval: error: {exc}", file=err)
         return 2
@@ -100,24 +99,6 @@ def run_eval_command(
         print(f"reportextract eval: figures.full F1 {shown} is below --min-f1 {min_f1}", file=err)
         return 1
     return 0
-
-
-def write_json_atomic(path: str | Path, data: Any) -> None:
-    """Write `data` as JSON to `path` through a temporary file and a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --------------------------------------------------------------------------- text report

@@ -5,9 +5,9 @@ in one place:
 
 * text: `reportextract.textnorm.match_key` (NFC, tone placement, casefold, whitespace collapsed,
   trailing ".:;," dropped);
-* units: the library's alias table (`reportextract.units.canonical_unit`), then the text key,
-  then a leading level word dropped ("tỉnh Lâm Đồng" = "Lâm Đồng"; "quận 10" keeps its level
-  word because what follows is only a number);
+* units: `reportextract.units.canonical_unit`, the library's key for unit names (text key,
+  a leading level word dropped: "tỉnh Lâm Đồng" = "Lâm Đồng", "quận 10" keeps its number;
+  and its alias table: "TP.HCM" = "Hồ Chí Minh");
 * values: equal when ``|a - b| <= 1e-6 * max(1, |b|)``, ``b`` the gold value.
 
 `max_matching` pairs two lists under a compatibility test so that the number of pairs is as
@@ -32,30 +32,6 @@ P = TypeVar("P")
 #: relative tolerance for values (spec §6)
 VALUE_TOLERANCE = 1e-6
 
-# Leading level words of spec §6, longest first so "thành phố" wins over a shorter word.
-_LEVEL_WORDS = (
-    "thành phố",
-    "thành đoàn",
-    "tỉnh đoàn",
-    "huyện đoàn",
-    "thị xã",
-    "thị trấn",
-    "khu phố",
-    "tỉnh",
-    "huyện",
-    "quận",
-    "phường",
-    "xã",
-    "ấp",
-    "thôn",
-    "bản",
-    "tp",
-)
-_LEVEL_RE = regex.compile(
-    r"^(?:" + "|".join(regex.escape(w) for w in _LEVEL_WORDS) + r")(?:\s*\.\s*|\s+)(?=\S)",
-    regex.IGNORECASE,
-)
-_NUMBER_ONLY = regex.compile(r"^\d+[a-z]?$", regex.IGNORECASE)
 _SPACES = regex.compile(r"\s+")
 
 
@@ -77,39 +53,17 @@ def compact_key(text: str | None) -> str:
     return _SPACES.sub("", match_key(text))
 
 
-def drop_level_word(name: str) -> str:
-    """Drop one leading level word ("tỉnh", "TP.", "huyện đoàn", ...) unless only a number follows."""
-    m = _LEVEL_RE.match(name)
-    if not m:
-        return name
-    rest = name[m.end() :]
-    if _NUMBER_ONLY.match(rest.strip()):
-        return name
-    return rest
-
-
-_FALLBACK_ALIASES = {"hcm": "hồ chí minh", "tphcm": "hồ chí minh", "sài gòn": "hồ chí minh"}
-
-
-def _fallback_unit_key(name: str) -> str:
-    # TEMPORARY stand-in until `reportextract.units.canonical_unit` is exported; remove it then.
-    key = match_key(drop_level_word(match_key(name)))
-    return _FALLBACK_ALIASES.get(key, key)
-
-
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def unit_key(name: str | None) -> str:
     """Key under which two unit names are the same unit (spec §6); ``""`` for no unit.
 
     The library's `reportextract.units.canonical_unit` gives it: text key, leading level word
-    dropped, aliases applied.
+    dropped ("quận 10" keeps its number), aliases applied ("TP.HCM" = "Hồ Chí Minh").
     """
     if name is None or not name.strip():
         return ""
-    try:
-        from reportextract.units import canonical_unit  # noqa: PLC0415 - loads the gazetteer lazily
-    except ImportError:
-        return _fallback_unit_key(name)
+    from reportextract.units import canonical_unit  # noqa: PLC0415 - the gazetteer loads on first use
+
     return canonical_unit(name)
 
 

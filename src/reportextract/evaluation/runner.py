@@ -11,6 +11,7 @@ from typing import Any
 from reportextract.errors import ConfigurationError, ReportExtractError
 from reportextract.evaluation.gold import Gold, load_gold
 from reportextract.evaluation.score import DocScore, confusion, score_document
+from reportextract.outputs.serialize import report_dict
 
 #: document formats scored by default (one gold file applies to each of them)
 DEFAULT_FORMATS = ("txt", "md", "html", "htm", "docx", "pdf")
@@ -96,7 +97,7 @@ def evaluate(
         error: str | None = None
         prediction: dict[str, Any] | None
         try:
-            prediction = as_prediction(extract_fn(doc_path, scope=gold.scope_hint))
+            prediction = report_dict(extract_fn(doc_path, scope=gold.scope_hint))
         except ReportExtractError as exc:
             prediction, error = None, f"{type(exc).__name__}: {exc}"
             errors += 1
@@ -121,16 +122,6 @@ def evaluate(
         spurious=corpus.spurious,
         confusion=confusion(corpus.value_pairs),
     )
-
-
-def as_prediction(report: Any) -> dict[str, Any]:
-    """A prediction as a plain dict: a `Report` (anything with ``to_dict``) or a dict as is."""
-    if isinstance(report, dict):
-        return report
-    to_dict = getattr(report, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    raise TypeError(f"extract_fn must return a Report or a dict, got {type(report).__name__}")
 
 
 def parse_formats(formats: Iterable[str] | str | None) -> tuple[str, ...]:
