@@ -1,3 +1,6 @@
+"""``python -m reportextract``: the command line (see `reportextract.cli`)."""
+
 from reportextract.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    raise SystemExit(main())
