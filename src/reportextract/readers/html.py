@@ -1,0 +1,326 @@
+"""HTML reader (lxml): a news page's headline and article text, without the page around it.
+
+* the headline: ``og:title``, the first ``<h1>``, else ``<title>`` (a " - Site name" suffix
+  removed) goes to `Document.title`, and to a first ``heading`` block unless the article
+  already starts with it;
+* scripts, styles, forms, ``nav``/``aside``/``footer``, comments and elements whose class or id
+  names a menu, comment box, share bar, related links, tags, ads, ... are dropped;
+* the article is the ``<article>`` / ``itemprop=articleBody`` element, else the element with the
+  most paragraph text; its blocks are emitted in order: ``h1``-``h6`` -> heading, ``li`` ->
+  list_item (ordered lists: the number goes into the text, as Word numbering does), table
+  cells -> table_cell, ``figcaption`` and elements with a caption class -> caption, the rest ->
+  paragraph (a ``<br>`` starts a new block);
+* ``<sup>`` digits become footnote markers, and lines are classified as in text exports.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from reportextract.model import Block, Document
+from reportextract.readers.text import analyse_line, digits_to_sup, line_to_block
+from reportextract.textnorm import collapse_ws, nfc
+
+_DROP_TAGS = {
+    "script", "style", "noscript", "template", "iframe", "svg", "form", "button", "input", "select",
+    "textarea", "nav", "aside", "footer", "object", "embed", "canvas", "video", "audio", "map", "head",
+}
+_BOILERPLATE = regex.compile(
+    r"(?:^|[\s_-])(?:menu|nav|navbar|navigation|breadcrumbs?|footer|sidebar|side-bar|comments?|binh-?luan|"
+    r"related|relate|lien-?quan|tin-?khac|other-?news|share|sharing|social|tags?|keywords?|advert\w*|ads?|"
+    r"banner|popup|modal|cookie|widget|subscribe|newsletter|login|search|toolbar|pagination|paging|rating|"
+    r"most-?view\w*|xem-?nhieu|author-?box|byline|print|hidden|sr-only)(?:$|[\s_-])",
+    regex.I,
+)
+_CAPTION_CLASS = regex.compile(r"caption|image-?desc|img-?desc|photo-?desc|chu-?thich|expNoEdit", regex.I)
+_ARTICLE_HINT = regex.compile(
+    r"(?:^|[\s_-])(?:article|content|detail|post|entry|story|body|main|news|fck|maincontent)", regex.I
+)
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table",
+    "tr", "td", "th", "tbody", "thead", "tfoot", "figure", "figcaption", "blockquote", "pre", "header", "dl",
+    "dt", "dd", "address", "center", "hr", "caption",
+}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_TITLE_SUFFIX = regex.compile(r"\s+[|\-–—]\s+[^|\-–—]{2,60}$")
+_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", regex.I)
+
+
+def _classid(el: Any) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+
+
+def _tag(el: Any) -> str:
+    t = el.tag
+    return t.lower() if isinstance(t, str) else ""
+
+
+class _Emitter:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.refs: list[tuple[str, int, int, str]] = []
+        self.table_no = -1
+
+    def add(self, text: str, *, kind: str | None = None, level: int | None = None, style: str | None = None,
+            numbering: str | None = None, **extra: Any) -> None:
+        for line in text.split("\n"):
+            if not line.strip():
+                continue
+            ln = analyse_line(line, markdown=False, detect_caption=kind is None,
+                              detect_footnote=kind in (None, "paragraph"))
+            if not ln.text:
+                continue
+            block = line_to_block(ln, style=style, **extra)
+            if kind is not None and not (kind == "paragraph" and block.kind in ("footnote", "list_item")):
+                block.kind = kind  # type: ignore[assignment]
+            if level is not None:
+                block.level = level
+            if numbering is not None:
+                block.numbering = numbering
+            self.refs.extend((n, len(self.blocks), o, s) for n, o, s in ln.refs)
+            self.blocks.append(block)
+
+
+def _src(s: str | None) -> str:
+    """Source text of a node: newlines in HTML source are plain spaces."""
+    return s.replace("\r", " ").replace("\n", " ") if s else ""
+
+
+def _inline_text(el: Any) -> str:
+    """Text of an element with inline markup: ``<br>`` -> newline, ``<sup>`` digits -> ¹²³."""
+    parts: list[str] = [_src(el.text)]
+    for child in el:
+        parts.append(_inline_node(child))
+        parts.append(_src(child.tail))
+    return "".join(parts)
+
+
+def _inline_node(node: Any) -> str:
+    tag = _tag(node)
+    if not tag or tag in _DROP_TAGS or tag == "img":
+        return ""
+    if tag == "br":
+        return "\n"
+    if tag == "sup":
+        t = collapse_ws(node.text_content())
+        t2 = t.strip("[]()")
+        return digits_to_sup(t2) if t2.isdigit() else t
+    return _inline_text(node)
+
+
+def _has_block_child(el: Any) -> bool:
+    return any(_tag(c) in _BLOCK_TAGS for c in el.iterdescendants())
+
+
+def _inline_fragment_text(nodes: list[Any], lead: str | None) -> str:
+    parts: list[str] = [_src(lead)]
+    for node in nodes:
+        if isinstance(node.tag, str):
+            parts.append(_inline_node(node))
+        parts.append(_src(node.tail))
+    return "".join(parts)
+
+
+def _normalise_ws(text: str) -> str:
+    return "\n".join(collapse_ws(x) for x in text.split("\n"))
+
+
+def _walk(el: Any, out: _Emitter) -> None:
+    tag = _tag(el)
+    cls = _classid(el)
+    if tag in _HEADINGS:
+        out.add(_normalise_ws(_inline_text(el)).replace("\n", " "), kind="heading", level=int(tag[1]), style=tag)
+        return
+    if tag == "figcaption" or tag == "caption" or (cls and _CAPTION_CLASS.search(cls)):
+        out.add(_normalise_ws(_inline_text(el)).replace("\n", " "), kind="caption", style=tag)
+        return
+    if tag == "figure":
+        for cap in el.iter("figcaption"):
+            _walk(cap, out)
+        return
+    if tag == "table":
+        _table(el, out)
+        return
+    if tag in ("ul", "ol"):
+        n = int(el.get("start") or 1) if (el.get("start") or "1").isdigit() else 1
+        for li in el:
+            if _tag(li) != "li":
+                continue
+            if _has_block_child(li):
+                _walk_children(li, out)
+                continue
+            text = _normalise_ws(_inline_text(li))
+            if tag == "ol":
+                label = f"{n}."
+                out.add(f"{label} {text}", kind="paragraph", numbering=label, style="ol")
+                n += 1
+            else:
+                out.add(text, kind="list_item", numbering="•", style="ul")
+        return
+    if not _has_block_child(el):
+        out.add(_normalise_ws(_inline_text(el)), style=tag)
+        return
+    _walk_children(el, out)
+
+
+def _walk_children(el: Any, out: _Emitter) -> None:
+    """Visit block children; runs of inline content between them become paragraphs."""
+    inline: list[Any] = []
+    lead = el.text
+
+    def flush() -> None:
+        nonlocal inline, lead
+        text = _normalise_ws(_inline_fragment_text(inline, lead))
+        if text.strip():
+            out.add(text, style=_tag(el))
+        inline = []
+        lead = None
+
+    for child in el:
+        if not isinstance(child.tag, str):
+            if child.tail:
+                inline.append(child)  # a comment: keep only its tail
+            continue
+        ctag = _tag(child)
+        if ctag in _BLOCK_TAGS or _has_block_child(child):
+            flush()
+            if ctag not in _DROP_TAGS:
+                _walk(child, out)
+            if child.tail and child.tail.strip():
+                lead = child.tail
+        else:
+            inline.append(child)
+    flush()
+
+
+def _table(tbl: Any, out: _Emitter) -> None:
+    rows = [r for r in tbl.iter("tr")]
+    # an image table (photo + caption) on news sites: its text cells are captions
+    if tbl.find(".//img") is not None and len(rows) <= 3 and sum(len(r.findall("td")) for r in rows) <= 3:
+        for r in rows:
+            for td in r:
+                text = _normalise_ws(_inline_text(td)).replace("\n", " ")
+                if text.strip():
+                    out.add(text, kind="caption", style="td")
+        return
+    out.table_no += 1
+    for ri, row in enumerate(rows):
+        col = 0
+        for cell in row:
+            if _tag(cell) not in ("td", "th"):
+                continue
+            text = _normalise_ws(_inline_text(cell))
+            if text.strip():
+                out.add(text.replace("\n", " "), kind="table_cell", style=_tag(cell), table=out.table_no, row=ri,
+                        col=col)
+            span = cell.get("colspan") or "1"
+            col += int(span) if span.isdigit() else 1
+
+
+def _clean(root: Any) -> None:
+    from lxml import etree
+
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree() if hasattr(el, "drop_tree") else parent.remove(el)
+    total = len(root.text_content()) or 1
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        tag = _tag(el)
+        if tag in ("html", "body"):
+            continue
+        if tag in _DROP_TAGS:
+            el.drop_tree()
+            continue
+        style = (el.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            el.drop_tree()
+            continue
+        cls = _classid(el)
+        if cls and _BOILERPLATE.search(cls) and not _CAPTION_CLASS.search(cls):
+            # a wrapper holding most of the page is not boilerplate, whatever its class says
+            if len(el.text_content()) < 0.5 * total:
+                el.drop_tree()
+
+
+def _article_root(root: Any) -> Any:
+    for xp in ("//*[@itemprop='articleBody']", "//article"):
+        found = [e for e in root.xpath(xp) if len(collapse_ws(e.text_content())) > 100]
+        if found:
+            return max(found, key=lambda e: len(e.text_content()))
+    best, best_score = None, 0.0
+    for el in root.iter("div", "section", "main", "td"):
+        score = 0
+        for p in el.findall("p") + el.findall("*/p"):
+            score += len(collapse_ws(p.text_content()))
+        cls = _classid(el)
+        if cls and _ARTICLE_HINT.search(cls):
+            score *= 1.2
+        if score > best_score:
+            best, best_score = el, score
+    if best is not None and best_score >= 200:
+        return best
+    body = root.find(".//body")
+    return body if body is not None else root
+
+
+def _headline(root: Any) -> str | None:
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
+            content = collapse_ws(meta.get("content") or "")
+            if content:
+                return _TITLE_SUFFIX.sub("", content) if len(content) > 40 else content
+    h1 = root.find(".//h1")
+    if h1 is not None and collapse_ws(h1.text_content()):
+        return collapse_ws(h1.text_content())
+    title = root.find(".//title")
+    if title is not None and collapse_ws(title.text_content()):
+        return _TITLE_SUFFIX.sub("", collapse_ws(title.text_content()))
+    return None
+
+
+def read_html(text: str, *, source: str, encoding: str | None = None, warnings: list[str] | None = None) -> Document:
+    """Read an HTML page (as text) into a `Document`."""
+    import lxml.html
+
+    text = nfc(text)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except Exception:  # lxml refuses some inputs (e.g. an XML declaration with a str)
+        root = lxml.html.document_fromstring(regex.sub(r"^\s*<\?xml[^>]*>", "", text))
+    headline = _headline(root)
+    _clean(root)
+    article = _article_root(root)
+    out = _Emitter()
+    _walk(article, out)
+    if headline:
+        key = collapse_ws(headline).casefold()
+        present = any(collapse_ws(b.text).casefold() == key for b in out.blocks[:5])
+        if not present:
+            out.blocks.insert(0, Block(kind="heading", text=collapse_ws(headline), level=1, style="title"))
+            out.refs = [(n, bi + 1, o, s) for n, bi, o, s in out.refs]
+    return Document.from_blocks(source, "html", out.blocks, out.refs, title=headline, encoding=encoding,
+                                warnings=list(warnings or []))
+
+
+def read_html_bytes(data: bytes, *, source: str) -> Document:
+    """Decode an HTML file (declared charset, else detection) and read it."""
+    from reportextract.readers.encoding import decode_bytes
+
+    m = _META_CHARSET.search(data[:4096])
+    text = enc = None
+    warnings: list[str] = []
+    if m:
+        declared = m.group(1).decode("ascii", "replace").lower()
+        try:
+            text = data.decode(declared)
+            enc = declared
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        text, enc, warnings = decode_bytes(data, source=source)
+    return read_html(text, source=source, encoding=enc, warnings=warnings)
