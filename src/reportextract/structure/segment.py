@@ -1,51 +1,230 @@
-"""Segmentation (STUB: body, footnotes and markers only; the real stage replaces this)."""
+"""Segmentation: from a `Document` to the report's header, sections, footnotes and body.
+
+Steps, each in its own module: cut blocks into lines (`lines`), label site furniture and
+captions (`news`), find footnotes written inline (`footnotes`), the signature and distribution
+list (`signature`), the header of an official document (`header`) or the headline, dateline,
+captions and byline of a news page (`news`), numbered headings (`sections`); then write the body,
+joining sentences that a page break or footnote bodies cut (`repair`), and fill the metadata
+(`meta`, `scope`).
+
+The body keeps every line of the document except footnote bodies, captions and furniture; the
+header, title, signature, recipients and byline lines stay in it and are marked by `Zone`s so
+that the figure stage can skip them.
+"""
 
 from __future__ import annotations
 
-from reportextract.model import Document, Footnote, Metadata, Report, Segmented
+import regex
+
+from reportextract.model import Document, Footnote, Metadata, Report, Section, Segmented, Signer, Zone
+from reportextract.structure import meta, news, scope as scope_mod
+from reportextract.structure.footnotes import anchor_before, mark_inline_notes
+from reportextract.structure.header import find_header
+from reportextract.structure.lines import BODY_ROLES, Line, build_lines
+from reportextract.structure.repair import should_join
+from reportextract.structure.sections import assign_levels, close_sections, mark_headings
+from reportextract.structure.signature import find_signature
+
+_ZONE_OF = {"header": "header", "title": "title", "signature": "signature", "recipients": "recipients", "byline": "signature"}
+_SKIP_FOR_DATES = frozenset({"header", "signature", "recipients", "byline"})
 
 
 def segment(doc: Document, *, scope: str | None = None) -> Segmented:
-    parts: list[str] = []
-    footnotes: list[Footnote] = []
-    captions: list[str] = []
-    offset_map: list[tuple[int, int]] = []  # (doc_start, body_start)
-    pos = 0
-    for block in doc.blocks:
-        if block.kind == "footnote":
-            footnotes.append(Footnote(id=block.footnote_id or "", text=block.text, page=block.page))
-            continue
-        if block.kind == "caption":
-            captions.append(block.text)
-            continue
-        if parts:
-            parts.append("\n\n")
-            pos += 2
-        offset_map.append((block.start, pos))
-        parts.append(block.text)
-        pos += len(block.text)
-    body = "".join(parts)
-    by_id = {f.id: f for f in footnotes}
-    for ref in doc.note_refs:
-        note = by_id.get(ref.id)
-        if note is None:
-            continue
-        body_off = None
-        for dstart, bstart in offset_map:
-            if dstart <= ref.offset:
-                body_off = bstart + (ref.offset - dstart)
-        note.offset = body_off
-        if body_off is not None:
-            note.anchor = " ".join(body[max(0, body_off - 60) : body_off].split()[-3:])
+    """Turn a reader's `Document` into a `Report` without figures, plus layout facts.
+
+    `scope` is the caller's hint (spec §5): when given it is the report's `metadata.scope`.
+    """
+    lines = build_lines(doc)
+    stamp_date = news.mark_furniture(lines)
+    mark_inline_notes(lines)
+    sig = find_signature(lines)
+    head = find_header(lines)
+    headline = None
+    if head is None:
+        news.mark_dateline(lines)
+        headline = news.mark_headline(lines)
+        news.mark_captions(lines)
+        news.mark_byline(lines)
+    mark_headings(lines)
+
+    asm = _assemble(lines)
+    body = asm.body
+
+    md = Metadata()
+    if head is not None:
+        md.doc_type = head.doc_type
+        md.title = head.title
+        md.number = head.number
+        md.date = head.date
+        md.place = head.place
+    else:
+        md.doc_type = "tin"
+        md.title = lines[headline].text if headline is not None else None
+        md.date = stamp_date
+    if sig is not None:
+        if sig.name or sig.title:
+            md.signer = Signer(name=sig.name, title=sig.title)
+        md.recipients = sig.recipients
+
+    # cited documents, in the body and in footnotes
+    refs = []
+    excluded: list[tuple[int, int]] = []
+    for ref, a, b in meta.find_references(body, md.number):
+        refs.append(ref)
+        excluded.append(meta._clause_bounds(body, a, b))
+    for fn in asm.footnotes:
+        refs.extend(r for r, _, _ in meta.find_references(fn.text, md.number))
+    md.references = meta.unique_references(refs)
+
+    dates_text, dates_excluded = _dates_text(lines, asm, excluded)
+    md.event_dates = meta.event_dates(dates_text, dates_excluded)
+
+    plain = _plain_text(lines)
+    if head is not None:
+        pre_scope = scope_mod.official_scope(sig.org if sig else head.org, plain) if (sig or head) else None
+        if pre_scope is None:
+            pre_scope = scope_mod.official_scope(None, plain)
+        md.issuer = scope_mod.complete_issuer(sig.org if sig else None, head.org, pre_scope, plain)
+        md.scope = scope_mod.official_scope(md.issuer, plain) or pre_scope
+    else:
+        md.scope = scope_mod.news_scope(asm.lead, plain)
+    if scope:
+        md.scope = scope
+
     report = Report(
         source=doc.source,
         format=doc.format,
-        metadata=Metadata(scope=scope),
+        metadata=md,
         body=body,
-        footnotes=footnotes,
-        captions=captions,
+        sections=asm.sections,
+        footnotes=asm.footnotes,
+        captions=asm.captions,
         warnings=list(doc.warnings),
         encoding=doc.encoding,
         pages=doc.pages,
     )
-    return Segmented(report=report, hint_scope=scope)
+    return Segmented(report=report, zones=asm.zones, page_starts=asm.page_starts, hint_scope=scope)
+
+
+class _Assembled:
+    def __init__(self) -> None:
+        self.body = ""
+        self.footnotes: list[Footnote] = []
+        self.captions: list[str] = []
+        self.zones: list[Zone] = []
+        self.sections: list[Section] = []
+        self.page_starts: list[tuple[int, int]] = []
+        #: body offset of each body line
+        self.offsets: dict[int, int] = {}
+        self.lead = ""
+
+
+def _assemble(lines: list[Line]) -> _Assembled:
+    out = _Assembled()
+    parts: list[str] = []
+    pos = 0
+    prev: Line | None = None
+    interrupted = False
+    last_fn_block = -1
+    heads: list[tuple[str, str, str, int]] = []
+    refs: list[tuple[str, int]] = []
+    page = None
+    for i, ln in enumerate(lines):
+        if ln.role == "footnote":
+            if out.footnotes and ln.block == last_fn_block and not ln.first_in_block:
+                out.footnotes[-1].text += " " + ln.text
+            else:
+                out.footnotes.append(Footnote(id=ln.footnote_id or "", text=ln.text, page=ln.page))
+            last_fn_block = ln.block
+            interrupted = True
+            continue
+        if ln.role == "caption":
+            if ln.text:
+                out.captions.append(ln.text)
+            continue
+        if ln.role == "furniture":
+            interrupted = True
+            continue
+        if ln.role not in BODY_ROLES:
+            continue
+        if prev is not None:
+            page_break = ln.page is not None and prev.page is not None and ln.page != prev.page
+            sep = " " if should_join(prev, ln, interrupted=interrupted or page_break) else "\n\n"
+            parts.append(sep)
+            pos += len(sep)
+        out.offsets[i] = pos
+        if ln.page is not None and ln.page != page:
+            out.page_starts.append((pos, ln.page))
+            page = ln.page
+        parts.append(ln.text)
+        refs.extend((rid, pos + p) for rid, p in ln.refs)
+        kind = _ZONE_OF.get(ln.role)
+        if kind:
+            end = pos + len(ln.text)
+            if out.zones and out.zones[-1].kind == kind and out.zones[-1].end >= pos - 2:
+                out.zones[-1].end = end
+            else:
+                out.zones.append(Zone(kind=kind, start=pos, end=end))
+        elif ln.dateline:
+            out.zones.append(Zone(kind="header", start=pos, end=pos + ln.dateline))
+        if ln.role == "heading" and ln.heading:
+            num, title, style = ln.heading
+            heads.append((num, title, style, pos))
+        if ln.role == "body" and not out.lead:
+            out.lead = ln.text
+        pos += len(ln.text)
+        prev = ln
+        interrupted = False
+    out.body = "".join(parts)
+    out.sections = assign_levels(heads)
+    close_sections(out.sections, len(out.body))
+    _link_notes(out, refs)
+    return out
+
+
+def _link_notes(out: _Assembled, refs: list[tuple[str, int]]) -> None:
+    """Give each footnote the body offset of its marker and the anchor words before it."""
+    free = list(out.footnotes)
+    for rid, off in sorted(refs, key=lambda r: r[1]):
+        for fn in free:
+            if fn.id == rid:
+                fn.offset = off
+                fn.anchor = anchor_before(out.body, off)
+                free.remove(fn)
+                break
+
+
+def _dates_text(
+    lines: list[Line], asm: _Assembled, excluded: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """Running text for event dates: body (without header/signature), captions and footnotes in
+    reading order, with the clauses of cited documents mapped into it."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for i, ln in enumerate(lines):
+        if ln.role in _SKIP_FOR_DATES or ln.role == "furniture":
+            continue
+        if ln.role not in BODY_ROLES and ln.role not in ("caption", "footnote"):
+            continue
+        text = ln.text
+        if i in asm.offsets:
+            b0 = asm.offsets[i]
+            for a, b in excluded:
+                if b0 <= a < b0 + len(text) or b0 < b <= b0 + len(text):
+                    spans.append((pos + max(0, a - b0), pos + min(len(text), b - b0)))
+        else:
+            for _ref, a, b in meta.find_references(text, None):
+                c0, c1 = meta._clause_bounds(text, a, b)
+                spans.append((pos + c0, pos + c1))
+        parts.append(text)
+        pos += len(text) + 1
+    return "\n".join(parts), spans
+
+
+def _plain_text(lines: list[Line]) -> str:
+    return "\n".join(ln.text for ln in lines if ln.role in BODY_ROLES or ln.role == "footnote")
+
+
+__all__ = ["segment"]
+_ = regex

@@ -1,0 +1,55 @@
+"""Loaders for the structure stage's data files (``structure/data/*.tsv``), read once, lazily."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import regex
+
+from reportextract.textnorm import nfc, strip_diacritics
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (resources.files("reportextract.structure") / "data" / name).read_text("utf-8")
+    rows = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        rows.append([nfc(c) for c in raw.split("\t")])
+    return rows
+
+
+@cache
+def doc_types() -> dict[str, str]:
+    """Upper-case type word -> doc_type value ("BÁO CÁO" -> "báo cáo")."""
+    return {r[0].upper(): r[1] for r in _rows("doc_types.tsv")}
+
+
+@cache
+def signer_titles() -> list[str]:
+    """Known signer titles as written in running text, longest first."""
+    return sorted({r[0] for r in _rows("signer_titles.tsv")}, key=len, reverse=True)
+
+
+@cache
+def org_terms() -> list[str]:
+    """Multi-word terms of Youth Union body names, with their running-text case, longest first."""
+    return sorted({r[0] for r in _rows("org_terms.tsv")}, key=lambda t: len(t.split()), reverse=True)
+
+
+@cache
+def furniture_patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    """(kind, pattern) of whole-line site furniture: "stamp" (posting date) or "site"."""
+    return [(r[0], regex.compile(r"(?:" + r[1] + r")\Z")) for r in _rows("furniture.tsv")]
+
+
+@cache
+def dateline_pattern() -> regex.Pattern[str]:
+    """One pattern matching a news dateline prefix at the start of a paragraph."""
+    return regex.compile("|".join(f"(?:{r[0]})" for r in _rows("datelines.tsv")))
+
+
+def fold(text: str) -> str:
+    """Upper-case, diacritic-free, single-spaced: the key for tolerant matching."""
+    return " ".join(strip_diacritics(text).upper().split())

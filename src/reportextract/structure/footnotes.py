@@ -1,0 +1,110 @@
+"""Footnotes: markers written inline in plain text, footnote bodies, and anchors.
+
+Readers already turn superscript digits and Word/PDF note references into `NoteRef`s and
+footnote blocks. Text exports may instead write a marker as ``[1]``, ``^1`` or ``(1)`` glued to
+the word it annotates, with the footnote body on a line of its own that starts with the same
+marker. Such a pair is recognised only when both halves exist (a marker before the body line,
+with the same id and style), so a list numbered "(1)", "(2)" stays a list.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reportextract.structure.lines import Line
+
+_STYLES: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]] = {
+    # style: (inline marker, footnote-body line)
+    "bracket": (
+        regex.compile(r"(?<=[\p{L}\p{N}\p{Pf}\p{Pe}”\"'.,;:%])\s?\[(\d{1,3})\]"),
+        regex.compile(r"^\[(\d{1,3})\]\s*(\S.*)$"),
+    ),
+    "caret": (
+        regex.compile(r"(?<=[\p{L}\p{N}\p{Pf}\p{Pe}”\"'.,;:%])\^(\d{1,3})(?!\d)"),
+        regex.compile(r"^\^(\d{1,3})\s*(\S.*)$"),
+    ),
+    "paren": (
+        regex.compile(r"(?<=[\p{L}\p{Pf}”\"'%])\((\d{1,2})\)(?!\s*[\p{N}])"),
+        regex.compile(r"^\((\d{1,2})\)\s+(\S.*)$"),
+    ),
+}
+
+#: the "." of an abbreviation ("TP. Hồ Chí Minh", "Q. 1") is not a boundary for an anchor
+_ABBREV_DOT = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}|\p{Ll}{1,2})\.$")
+_BOUNDARY = regex.compile(r"[,:;!?()\[\]\n]|\.\.\.|…|\.(?=\s|$)|\s[-–—]\s")
+
+
+def mark_inline_notes(lines: list[Line]) -> None:
+    """Find footnotes written with inline markers; relabel their body lines, move markers to refs."""
+    for _style, (marker_re, body_re) in _STYLES.items():
+        bodies: dict[int, str] = {}
+        for i, ln in enumerate(lines):
+            if ln.role != "body":
+                continue
+            m = body_re.match(ln.text)
+            if m:
+                bodies[i] = m.group(1)
+        if not bodies:
+            continue
+        markers: list[tuple[int, regex.Match[str]]] = []
+        for i, ln in enumerate(lines):
+            if ln.role != "body" or i in bodies:
+                continue
+            markers.extend((i, m) for m in marker_re.finditer(ln.text))
+        used_bodies: set[int] = set()
+        used_markers: list[tuple[int, regex.Match[str]]] = []
+        for bi, nid in bodies.items():
+            hit = [(i, m) for i, m in markers if m.group(1) == nid and i < bi]
+            if hit:
+                used_bodies.add(bi)
+                used_markers.extend(hit[-1:])
+        if not used_bodies:
+            continue
+        for bi in used_bodies:
+            ln = lines[bi]
+            m = body_re.match(ln.text)
+            assert m is not None
+            ln.role = "footnote"
+            ln.footnote_id = m.group(1)
+            ln.text = m.group(2)
+        by_line: dict[int, list[regex.Match[str]]] = {}
+        for i, m in used_markers:
+            by_line.setdefault(i, []).append(m)
+        for i, ms in by_line.items():
+            ln = lines[i]
+            new = ln.text
+            for m in sorted(ms, key=lambda m: m.start(), reverse=True):
+                new = new[: m.start()] + new[m.end() :]
+                shift = m.end() - m.start()
+                ln.refs = [(rid, p - shift if p >= m.end() else p) for rid, p in ln.refs]
+                ln.refs.append((m.group(1), m.start()))
+            ln.text = new
+            ln.refs.sort(key=lambda r: r[1])
+
+
+def anchor_before(body: str, offset: int, max_words: int = 8) -> str | None:
+    """The body-text words just before a marker: up to `max_words`, stopping at a clause boundary.
+
+    ``"... như: Hà Tĩnh"`` -> ``"Hà Tĩnh"``; an abbreviation's dot does not stop it
+    (``"TP. Hồ Chí Minh"``).
+    """
+    left = body[max(0, offset - 300) : offset].rstrip()
+    cut = 0
+    for m in _BOUNDARY.finditer(left):
+        if m.group() == "." and _ABBREV_DOT.search(left[: m.end()]):
+            continue
+        if m.end() < len(left):
+            cut = m.end()
+        elif m.group() in (")", "]"):
+            continue
+    # a boundary at the very end (the marker follows punctuation): look one clause further back
+    tail = left[cut:].strip()
+    if not tail:
+        return _last_words(left, max_words) or None
+    words = tail.split()
+    return " ".join(words[-max_words:]) or None
+
+
+def _last_words(text: str, n: int) -> str:
+    words = regex.sub(r"[,:;.!?…]+$", "", text.strip()).split()
+    return " ".join(words[-n:])

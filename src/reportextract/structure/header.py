@@ -1,0 +1,234 @@
+"""The header of an administrative document.
+
+Layout (Decree 30/2020/NĐ-CP and the Youth Union's format guidance), in a text export either
+as consecutive short lines or as one line with the two columns apart:
+
+    BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH
+            ***
+    Số: 225-KH/TWĐTN-CTTN             Hà Nội, ngày 16 tháng 5 năm 2024
+                        KẾ HOẠCH
+              Tổ chức Chiến dịch ... (trích yếu, may wrap)
+
+A công văn has no type word; its subject follows "V/v". Everything before the type word is
+"header"; the subject is "title".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from reportextract.structure import _data, _deps
+from reportextract.structure.lines import Line
+from reportextract.structure.names import case_org
+
+_NUMBER = regex.compile(r"^Số\s*[:.]?\s*(?P<rest>\S.*)$", regex.I)
+_PLACE_DATE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{L}\p{M} .'\-]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|[.…_ ]+)\s+tháng\s+"
+    r"(?P<m>\d{1,2}|[.…_ ]+)\s+năm\s+(?P<y>\d{4})\s*\.?$",
+    regex.I,
+)
+_VV = regex.compile(r"^\(?\s*V/v\s*[:.]?\s*(?P<rest>.*?)\)?$", regex.I)
+_MOTTO = regex.compile(
+    r"^(?:CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
+    r"|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH)$",
+    regex.I,
+)
+_DECOR = regex.compile(r"^[\s*_\-–—=~.·•]+$")
+_KINH_GUI = regex.compile(r"^Kính\s+gửi\s*:?", regex.I)
+_ORG_WORD = regex.compile(r"\b(?:BAN|ĐOÀN|TỈNH|THÀNH|HUYỆN|QUẬN|HỘI|BCH|TRUNG\s+ƯƠNG|ỦY\s+BAN|UBND|LIÊN\s+ĐỘI|CHI\s+ĐOÀN)\b")
+
+
+@dataclass
+class HeaderInfo:
+    doc_type: str | None = None
+    title: str | None = None
+    number: str | None = None
+    date: str | None = None
+    place: str | None = None
+    #: the issuing body as the header names it ("Tỉnh đoàn Kiên Giang")
+    org: str | None = None
+    header_lines: list[int] = field(default_factory=list)
+    title_lines: list[int] = field(default_factory=list)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def type_word(text: str) -> tuple[str, str] | None:
+    """(doc_type, rest) when `text` starts with a capitalised document-type word on its own."""
+    types = _data.doc_types()
+    for word in sorted(types, key=len, reverse=True):
+        m = regex.match(rf"^{regex.escape(word)}(?=\s|$|[:.])\s*[:.]?\s*(?P<rest>.*)$", text)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        if rest and _is_caps(rest) and len(rest.split()) > 2:
+            # "BÁO CÁO KẾT QUẢ ..." all in capitals: the type word opens an all-caps title
+            return types[word], rest
+        if rest and rest[:1].isupper() is False:
+            return None
+        return types[word], rest
+    return None
+
+
+def find_header(lines: list[Line]) -> HeaderInfo | None:
+    """Recognise the header and subject of an administrative document; relabel their lines."""
+    body = [i for i, ln in enumerate(lines) if ln.role in ("body",)]
+    head = body[:25]
+    info = HeaderInfo()
+    t_at = None
+    t_rest = ""
+    for k, i in enumerate(head):
+        ln = lines[i]
+        for cell in ln.cells or [ln.text]:
+            tw = type_word(cell)
+            if tw and (_is_caps(cell.split()[0]) if cell.split() else False):
+                # the type word must stand alone (not "Báo cáo kết quả ..." in a sentence)
+                if tw[1] and not _is_caps(tw[1]) and len(ln.cells) <= 1 and k > 8:
+                    continue
+                info.doc_type, t_rest = tw
+                t_at = k
+                break
+        if t_at is not None:
+            break
+    # header cells before the type word (or in the first lines of a công văn)
+    scan = head[: t_at] if t_at is not None else head[:12]
+    org_cells: list[str] = []
+    last_header = -1
+    for k, i in enumerate(scan):
+        ln = lines[i]
+        hit = False
+        for cell in ln.cells or [ln.text]:
+            if _NUMBER.match(cell):
+                num = _parse_number(cell)
+                if num:
+                    info.number = num
+                    hit = True
+                    continue
+            m = _PLACE_DATE.match(cell)
+            if m:
+                info.place = m.group("place").strip()
+                if m.group("d").strip().isdigit() and m.group("m").strip().isdigit():
+                    info.date = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+                hit = True
+                continue
+            if _MOTTO.match(cell) or _DECOR.match(cell):
+                hit = True
+                continue
+            vv = _VV.match(cell)
+            if vv and t_at is None:
+                info.title = vv.group("rest").strip() or None
+                info.title_lines.append(i)
+                hit = True
+                continue
+            if _is_caps(cell) and len(cell.split()) <= 12 and (_ORG_WORD.search(cell) or t_at is not None):
+                org_cells.append(cell)
+                hit = True
+        if hit:
+            last_header = k
+            if i not in info.title_lines:
+                info.header_lines.append(i)
+        elif t_at is None:
+            break
+    if t_at is None:
+        # no type word: a công văn is recognised by its number and "V/v" subject
+        if not (info.number and (info.title or info.date)):
+            return None
+        code = _deps.parse_doc_number(info.number)
+        info.doc_type = getattr(code, "type_name", None) or "công văn"
+        # "Kính gửi" lines belong to the header too
+        for i in body[last_header + 1 : last_header + 6]:
+            if _KINH_GUI.match(lines[i].text) or (info.header_lines and lines[i].is_bullet and _prev_kinh(lines, i)):
+                info.header_lines.append(i)
+            else:
+                break
+    else:
+        t_line = head[t_at]
+        info.header_lines.append(t_line)
+        for i in head[:t_at]:
+            if i not in info.header_lines and _is_caps(lines[i].text):
+                info.header_lines.append(i)
+        title_parts: list[str] = []
+        if t_rest:
+            title_parts.append(t_rest)
+        nxt = [i for i in body if i > t_line]
+        for i in nxt:
+            ln = lines[i]
+            text = ln.text
+            if _DECOR.match(text):
+                info.header_lines.append(i)
+                if title_parts:
+                    break
+                continue
+            if not _title_continues(title_parts, text):
+                break
+            vv = _VV.match(text)
+            title_parts.append(vv.group("rest") if vv else text)
+            info.title_lines.append(i)
+        if title_parts:
+            info.title = regex.sub(r"\s+", " ", " ".join(title_parts)).strip().strip("()").strip() or None
+        if t_rest:
+            info.title_lines.append(t_line)
+            info.header_lines.remove(t_line)
+        # "Kính gửi" lines after the subject
+        for i in [j for j in body if j > t_line and j not in info.title_lines][:4]:
+            if _KINH_GUI.match(lines[i].text):
+                info.header_lines.append(i)
+    if org_cells:
+        info.org = _org_name(org_cells)
+    for i in info.header_lines:
+        if lines[i].role == "body":
+            lines[i].role = "header"
+    for i in info.title_lines:
+        lines[i].role = "title"
+    return info
+
+
+def _prev_kinh(lines: list[Line], i: int) -> bool:
+    return any(_KINH_GUI.match(lines[j].text) for j in range(max(0, i - 6), i))
+
+
+def _title_continues(parts: list[str], text: str) -> bool:
+    words = text.split()
+    if _KINH_GUI.match(text) or _NUMBER.match(text):
+        return False
+    if not parts:
+        # the first subject line: anything but a long paragraph
+        return len(words) <= 60 and not (text.endswith(".") and len(words) > 30)
+    prev = parts[-1]
+    if regex.search(r"[.;:!?]$", prev) and not prev.endswith("..."):
+        return False
+    if text.endswith(".") and len(words) > 12:
+        return False
+    if len(words) > 25:
+        return False
+    if regex.match(r"^(?:\d{1,2}|[IVX]{1,5})[./)]\s", text):
+        return False
+    # a wrapped subject: same case style as the line before, or a lower-case continuation
+    return text[:1].islower() or _is_caps(text) == _is_caps(prev) or text.startswith("(")
+
+
+def _parse_number(cell: str) -> str | None:
+    m = _NUMBER.match(cell)
+    if not m:
+        return None
+    found = _deps.find_doc_numbers(cell)
+    if found:
+        return str(found[0].number)
+    rest = m.group("rest").strip()
+    rest = regex.sub(r"\s*([-/])\s*", r"\1", rest)
+    return rest.split()[0] if rest and regex.match(r"^\d", rest) else None
+
+
+def _org_name(cells: list[str]) -> str:
+    """The issuing body from the header's left column ("BCH ĐOÀN TỈNH KIÊN GIANG")."""
+    text = " ".join(cells)
+    text = regex.sub(r"^BCH\b", "BAN CHẤP HÀNH", text)
+    name = case_org(text)
+    if regex.search(r"Trung ương$", name):
+        name += " Đoàn"
+    return name

@@ -1,0 +1,151 @@
+"""The structure stage's working unit: one non-empty line of the document with its role.
+
+Readers cut a document into blocks; a block may still hold several lines (a text export keeps
+one paragraph per line, a docx table cell holds a two-column header). Every later step of the
+stage (header, signature, footnotes, sections, repair) reads and re-labels these lines; the
+body is assembled from them at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from reportextract.model import Document
+
+#: roles a line can take; "body" lines (and "heading", "title", "header", "signature",
+#: "recipients", "byline") are written into `Report.body`
+BODY_ROLES = frozenset({"body", "heading", "title", "header", "signature", "recipients", "byline"})
+
+_WS = regex.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+_BULLET = regex.compile(r"^[-–—+*•●○◦▪■□➢➤►✓✔⁃]\s*")
+_TERMINAL = regex.compile(r"(?:[.!?…;:]|\.\.\.)[\"”’»)\]]*$")
+
+
+@dataclass(slots=True)
+class Line:
+    """One line: its text (whitespace-trimmed; markers removed) and where it came from."""
+
+    text: str
+    #: offset of `text[0]` in `Document.text`
+    start: int
+    kind: str
+    block: int
+    page: int | None = None
+    footnote_id: str | None = None
+    role: str = "body"
+    #: footnote references in this line: (id, position in `text`)
+    refs: list[tuple[str, int]] = field(default_factory=list)
+    #: first line of its block
+    first_in_block: bool = True
+    #: the cells of a multi-column line (split at tabs or runs of 3+ spaces), else [text]
+    cells: list[str] = field(default_factory=list)
+    #: for a "heading" line: (number, title, style)
+    heading: tuple[str, str, str] | None = None
+    #: length of a dateline prefix at the start of `text` ("(HNM) - ")
+    dateline: int = 0
+    #: characters put in front of the block's own text (rendered list numbering)
+    prefix: int = 0
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    @property
+    def is_bullet(self) -> bool:
+        return bool(_BULLET.match(self.text))
+
+    @property
+    def terminated(self) -> bool:
+        """Ends with sentence or clause punctuation (., !, ?, …, ;, :)."""
+        return bool(_TERMINAL.search(self.text))
+
+
+def split_cells(raw: str) -> list[str]:
+    """Cut a line at tabs or runs of three or more spaces (columns of a text export)."""
+    cells = [c.strip() for c in regex.split(r"\t+|[ \u00a0]{3,}", raw)]
+    return [c for c in cells if c]
+
+
+def build_lines(doc: Document) -> list[Line]:
+    """Cut every block into trimmed non-empty lines and hang the document's note refs on them."""
+    lines: list[Line] = []
+    for bi, block in enumerate(doc.blocks):
+        text = block.text
+        pos = 0
+        first = True
+        numbering = (block.numbering or "").strip()
+        for raw in text.split("\n"):
+            raw_start = block.start + pos
+            pos += len(raw) + 1
+            lead = len(raw) - len(raw.lstrip())
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            cells = split_cells(stripped)
+            clean = _WS.sub(" ", stripped)
+            line = Line(
+                text=clean,
+                start=raw_start + lead,
+                kind=block.kind,
+                block=bi,
+                page=block.page,
+                footnote_id=block.footnote_id,
+                first_in_block=first,
+                cells=cells,
+            )
+            if first and numbering and block.kind != "footnote":
+                # Word auto-numbering is rendered apart from the text: put it back in front
+                line.text = f"{numbering} {clean}"
+                line.cells = [line.text]
+                line.prefix = len(numbering) + 1
+            if block.kind == "footnote":
+                line.role = "footnote"
+            elif block.kind == "caption":
+                line.role = "caption"
+            elif block.kind == "furniture":
+                line.role = "furniture"
+            first = False
+            lines.append(line)
+    _attach_refs(doc, lines)
+    return lines
+
+
+def _attach_refs(doc: Document, lines: list[Line]) -> None:
+    """Place each `NoteRef` in the line that holds its offset (a marker at a line end stays there)."""
+    if not doc.note_refs:
+        return
+    spans = []
+    for ln in lines:
+        # the original extent of the line in doc.text (whitespace runs may have been collapsed)
+        end = ln.start + _orig_len(doc.text, ln)
+        spans.append((ln.start, end))
+    j = 0
+    for ref in doc.note_refs:
+        while j < len(lines) and spans[j][1] < ref.offset:
+            j += 1
+        if j == len(lines):
+            target = len(lines) - 1
+        elif spans[j][0] <= ref.offset:
+            target = j
+        else:  # between lines: the marker closes the previous line
+            target = max(0, j - 1)
+        ln = lines[target]
+        s, _ = spans[target]
+        pos = ln.prefix + _map_pos(doc.text[s : s + _orig_len(doc.text, ln)], ref.offset - s, ln.text[ln.prefix :])
+        ln.refs.append((ref.id, pos))
+
+
+def _orig_len(text: str, ln: Line) -> int:
+    end = text.find("\n", ln.start)
+    if end == -1:
+        end = len(text)
+    return len(text[ln.start : end].rstrip())
+
+
+def _map_pos(orig: str, pos: int, clean: str) -> int:
+    """Map a position in the original line to the whitespace-collapsed text."""
+    pos = max(0, min(pos, len(orig)))
+    prefix = _WS.sub(" ", orig[:pos])
+    return min(len(prefix), len(clean))

@@ -1,0 +1,160 @@
+"""Metadata found in the running text: cited documents, event dates, scope, issuer from text.
+
+Rules for `event_dates` (written from the annotation notes of the gold files):
+* a full date (day, month, year) or a range of them on which something was done;
+* not the document's own date or posting stamp (those are in the header), not the date of a
+  cited document (a date in the same clause as a document number: "Kế hoạch số 46-KH/... ngày
+  14/4/2023", "Ngày 07/7/2023, ... ban hành công văn số 1134-CV/..."), not a date in brackets
+  (an anniversary span "(02/09/1945 - 02/09/2023)", a schedule "(vào các ngày 29/2, 30/5)");
+* not a month ("tháng 4/2023"), and a range whose end is only a month keeps its start;
+* a date written without a year counts only when the text makes the year clear: the nearest
+  year the text mentions (a full date, "năm 2023", "hè 2025", "2/2015") outside cited documents,
+  brackets and "từ năm 2009" (a since-year); a January date taken from a "năm YYYY" mention is
+  left out (a review of a year appears in the January after it).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reportextract.model import Reference
+from reportextract.structure import _deps
+
+_CLAUSE = regex.compile(r"[;.!?\n](?=\s|$)|\n")
+_YEAR = regex.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-]\d)")
+_SINCE = regex.compile(r"(?:từ|kể\s+từ|bắt\s+đầu\s+từ|từ\s+năm|thành\s+lập\s+năm|khởi\s+xướng.{0,20}?)\s*(?:năm\s+)?$", regex.I)
+_NAM_BEFORE = regex.compile(r"năm\s+(?:học\s+)?$", regex.I)
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _CLAUSE.finditer(text, 0, start):
+        left = m.end()
+    m = _CLAUSE.search(text, end)
+    right = m.start() if m else len(text)
+    return left, right
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            spans.append((stack.pop(), i + 1))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def find_references(text: str, own_number: str | None) -> list[tuple[Reference, int, int]]:
+    """Every cited document number with its date: (reference, start, end) in `text`."""
+    out: list[tuple[Reference, int, int]] = []
+    nums = _deps.find_doc_numbers(text)
+    dates = [d for d in _deps.find_dates(text) if d.kind == "date" and not d.year_inferred]
+    own = _key(own_number) if own_number else None
+    for n in nums:
+        if own and _key(n.number) == own:
+            continue
+        date = None
+        # a date right after the number: "... 46-KH/TWĐTN-CNĐT ngày 14/4/2023"
+        for d in dates:
+            if d.start >= n.end and d.start - n.end <= 25 and regex.match(
+                r"^[\s,]*(?:(?:ban\s+hành|ký)\s+)?(?:ngày\s+)?$", text[n.end : d.start], regex.I
+            ):
+                date = d.value
+                break
+        if date is None:
+            # "Ngày 07/7/2023, ... ban hành công văn số 1134-CV/...": the clause's opening date
+            c0, _ = _clause_bounds(text, n.start, n.end)
+            before = [d for d in dates if c0 <= d.start < n.start and n.start - d.end <= 150]
+            if before and regex.search(r"ban\s+hành|ký|gửi", text[before[-1].end : n.start], regex.I):
+                date = before[-1].value
+        doc_type = getattr(n, "type_name", None)
+        out.append((Reference(number=n.number, date=date, doc_type=doc_type, span=(n.start, n.end)), n.start, n.end))
+    return out
+
+
+def _key(num: str) -> str:
+    return regex.sub(r"\s+", "", num).casefold()
+
+
+def unique_references(refs: list[Reference]) -> list[Reference]:
+    seen: dict[str, Reference] = {}
+    out: list[Reference] = []
+    for r in refs:
+        k = _key(r.number)
+        if k in seen:
+            if seen[k].date is None and r.date:
+                seen[k].date = r.date
+            continue
+        seen[k] = r
+        out.append(r)
+    return out
+
+
+def context_years(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(offset, year, source) of every year mention that can date a year-less date; source is
+    "nam" for a whole year ("năm 2023"), else "date"."""
+    out = []
+    for m in _YEAR.finditer(text):
+        a, b = m.span(1)
+        if _inside(excluded, a, b):
+            continue
+        before = text[max(0, a - 40) : a]
+        if _SINCE.search(before):
+            continue
+        out.append((a, int(m.group(1)), year_source(text, a)))
+    return out
+
+
+def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
+    """ISO dates and ranges of the reported activities in `text` (see the module doc).
+
+    `excluded` are spans of `text` whose dates never count (cited documents' clauses).
+    """
+    parens = _paren_spans(text)
+    skip = excluded + parens
+    years = context_years(text, skip)
+    found: list[str] = []
+    for d in _deps.find_dates(text):
+        if d.kind not in ("date", "daterange"):
+            continue
+        if _inside(skip, d.start, d.end) or any(s <= d.start < e for s, e in excluded):
+            continue
+        value = d.value
+        if not value:
+            continue
+        if d.year_inferred or value.startswith("0000") or "XXXX" in value or not regex.match(r"^\d{4}", value):
+            y = _nearest_year(years, d.start, d.end)
+            if y is None:
+                continue
+            year, _dist, source = y
+            m_dm = regex.search(r"(\d{1,2})[/.\-](\d{1,2})", d.text)
+            month = int(m_dm.group(2)) if m_dm else None
+            if month == 1 and source == "nam":
+                continue
+            redo = [x for x in _deps.find_dates(d.text, year=year) if x.kind == d.kind]
+            if not redo or not redo[0].value:
+                continue
+            value = redo[0].value
+        if value not in found:
+            found.append(value)
+    return found
+
+
+def _nearest_year(years: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
+    best: tuple[int, int, str] | None = None
+    for pos, y, source in years:
+        dist = start - pos if pos < start else pos - end
+        if best is None or dist < best[1]:
+            best = (y, dist, source)
+    return best
+
+
+def year_source(text: str, pos: int) -> str:
+    """Whether the year at `pos` is a whole year ("năm 2023") or part of a date or name."""
+    return "nam" if _NAM_BEFORE.search(text[max(0, pos - 12) : pos]) else "date"

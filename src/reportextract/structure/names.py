@@ -1,0 +1,49 @@
+"""Running-text case for names of bodies, signer titles and places written in capitals."""
+
+from __future__ import annotations
+
+import regex
+
+from reportextract.structure import _data
+
+_ACRONYM = regex.compile(r"^[\p{Lu}\d/.&\-]{2,}$")
+_KEEP_CAPS = {"TNCS", "HCM", "TP", "TW", "T.Ư", "BCH", "BTV", "MTTQ", "LHTN", "ĐHQG", "CNĐT", "VP", "THCS", "THPT"}
+
+
+def case_title(text: str) -> str:
+    """A signer title in running-text case ("PHÓ BÍ THƯ" -> "Phó Bí thư")."""
+    from reportextract.structure.signature import match_title
+
+    return match_title(text) or text[:1].upper() + text[1:].lower()
+
+
+def case_org(text: str) -> str:
+    """A body's name in running-text case.
+
+    ``"BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"`` -> ``"Ban Bí thư Trung ương Đoàn"``; known terms take their
+    listed case, other words (place names) are capitalised word by word, acronyms stay.
+    """
+    words = text.replace("\n", " ").split()
+    out: list[str] = []
+    i = 0
+    terms = [(t, t.split()) for t in _data.org_terms()]
+    while i < len(words):
+        for term, tw in terms:
+            n = len(tw)
+            if [w.casefold() for w in words[i : i + n]] == [w.casefold() for w in tw]:
+                out.extend(tw)
+                i += n
+                break
+        else:
+            w = words[i]
+            if w.upper() in _KEEP_CAPS or (_ACRONYM.match(w) and len(w) <= 5 and not _is_word(w)):
+                out.append(w)
+            else:
+                out.append(w[:1].upper() + w[1:].lower())
+            i += 1
+    return " ".join(out)
+
+
+def _is_word(w: str) -> bool:
+    # a capitalised Vietnamese syllable has a vowel; "TNCS", "CNĐT" do not
+    return bool(regex.search(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]", w.upper()))

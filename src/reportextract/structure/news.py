@@ -1,0 +1,172 @@
+"""News pages: site furniture, headline, dateline, photo captions and byline.
+
+A news page exported to text starts with site furniture (a date stamp, "Xã hội - Ngày đăng :
+11:14, 07/09/2022"), then the headline, the lead (often opened by a dateline "(HNM) -", "TPO -"),
+and paragraphs with photo captions between them; it ends with the author's byline ("THÀNH ĐẠT",
+"T.H.", "CTG"). Captions and furniture are taken out of the body; the headline becomes the
+title; the dateline stays in the body but is marked so that figures skip it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reportextract.structure import _data
+from reportextract.structure.lines import Line
+from reportextract.structure.sections import parse_heading
+
+_PHOTO_CREDIT = regex.compile(r"(?:^|[\s.(])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\s*:\s*[^.]{1,60}\)?\s*\.?$", regex.I)
+_PHOTO_ONLY = regex.compile(r"^\(?\s*(?:Ảnh|Nguồn|Photo)\s*:[^)]{1,80}\)?\.?$", regex.I)
+_IMAGE_STUB = regex.compile(r"^!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*\|?\s*$")
+_PIPE_CAPTION = regex.compile(r"\s*\|\s*$")
+_TERMINAL = regex.compile(r"(?:[.!?;:]|…)[\"”’)\]]*$")
+_ELLIPSIS = regex.compile(r"(?:\.\.\.|…)[\"”’)\]]*$")
+_BYLINE_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}\p{M}]*)$")
+_THEO = regex.compile(r"^(?:Theo|Nguồn)\s*:?\s+\p{Lu}.{0,60}$")
+_DATE_IN = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+
+
+def mark_furniture(lines: list[Line]) -> str | None:
+    """Label site furniture lines; return the posting date of a date stamp (ISO) if one is found.
+
+    Stamps stay as "header" lines (their text is kept); counters, share bars, separators and page
+    numbers become "furniture" (dropped).
+    """
+    date = None
+    for ln in lines:
+        if ln.role not in ("body", "caption") or ln.kind == "table_cell":
+            continue
+        text = ln.text
+        m_img = _IMAGE_STUB.match(text)
+        if m_img:
+            ln.role = "furniture" if not m_img.group("alt").strip() else "caption"
+            ln.text = m_img.group("alt").strip() or ln.text
+            continue
+        for kind, pat in _data.furniture_patterns():
+            if pat.match(text):
+                if kind == "stamp":
+                    ln.role = "header"
+                    d = _DATE_IN.search(text)
+                    if d and date is None:
+                        date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
+                else:
+                    ln.role = "furniture"
+                break
+        else:
+            if ln.role == "body" and _PIPE_CAPTION.search(text) and len(text) > 2:
+                ln.role = "caption"
+            if ln.role == "caption":
+                ln.text = _PIPE_CAPTION.sub("", ln.text).strip()
+    return date
+
+
+def mark_dateline(lines: list[Line]) -> None:
+    """Measure the dateline prefix ("(HTV) - ") of the first paragraphs."""
+    pat = _data.dateline_pattern()
+    seen = 0
+    for ln in lines:
+        if ln.role != "body":
+            continue
+        m = pat.match(ln.text)
+        if m:
+            ln.dateline = m.end()
+        seen += 1
+        if seen >= 4:
+            break
+
+
+def _headline_like(ln: Line) -> bool:
+    text = ln.text
+    words = text.split()
+    if not words or len(words) > 40 or len(text) > 300:
+        return False
+    if ln.dateline or ln.is_bullet or parse_heading(text):
+        return False
+    if _TERMINAL.search(text) and not _ELLIPSIS.search(text):
+        return False
+    return not text.endswith(",")
+
+
+def mark_headline(lines: list[Line]) -> int | None:
+    """The headline: the first headline-like line before the first ordinary paragraph.
+
+    All-capital banner lines before it become header lines. Returns the headline's line index.
+    """
+    banners: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.role in ("furniture", "caption", "header", "footnote"):
+            continue
+        if ln.role != "body":
+            return None
+        if _headline_like(ln):
+            rest = [j for j in range(i + 1, len(lines)) if lines[j].role == "body"]
+            if not rest:
+                return None
+            ln.role = "title"
+            for b in banners:
+                lines[b].role = "header"
+            return i
+        if ln.dateline:
+            continue  # a lead opened by a dateline may precede the headline
+        if _is_caps(ln.text) and len(ln.words) <= 40:
+            banners.append(i)
+            continue
+        return None
+    return None
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def mark_captions(lines: list[Line]) -> None:
+    """Photo captions among body lines: "... Ảnh: NAME" lines, and short unpunctuated lines between
+    paragraphs that repeat a neighbouring paragraph (or carry no number at all)."""
+    body = [i for i, ln in enumerate(lines) if ln.role == "body"]
+    for k, i in enumerate(body):
+        ln = lines[i]
+        text = ln.text
+        if _PHOTO_ONLY.match(text) or (_PHOTO_CREDIT.search(text) and len(ln.words) <= 40):
+            ln.role = "caption"
+            continue
+        if k == 0 or k + 1 >= len(body):
+            continue
+        prev, nxt = lines[body[k - 1]], lines[body[k + 1]]
+        words = ln.words
+        if len(words) > 25 or _TERMINAL.search(text) or ln.is_bullet or parse_heading(text) or _is_caps(text):
+            continue
+        if text.endswith(",") or text[:1].islower():
+            continue
+        if not (prev.terminated or prev.role != "body") or not nxt.text[:1].isupper():
+            continue
+        has_number = bool(regex.search(r"\d", text))
+        if not has_number or _overlap(text, prev.text) >= 0.6 or _overlap(text, nxt.text) >= 0.6:
+            ln.role = "caption"
+
+
+def _overlap(a: str, b: str) -> float:
+    wa = {w.casefold().strip(".,;:“”\"()") for w in a.split()}
+    wb = {w.casefold().strip(".,;:“”\"()") for w in b.split()}
+    wa.discard("")
+    if not wa:
+        return 0.0
+    return len(wa & wb) / len(wa)
+
+
+def mark_byline(lines: list[Line]) -> int | None:
+    """The author's byline: a short final line of initials or a name ("THÀNH ĐẠT", "T.H.", "CTG")."""
+    body = [i for i, ln in enumerate(lines) if ln.role == "body"]
+    if len(body) < 2:
+        return None
+    i = body[-1]
+    text = lines[i].text
+    words = text.split()
+    if not words or len(words) > 6 or regex.search(r"\d", text):
+        return None
+    if _THEO.match(text) or all(_BYLINE_WORD.match(w) for w in words) or _is_caps(text):
+        if text.endswith(":"):
+            return None
+        lines[i].role = "byline"
+        return i
+    return None

@@ -1,0 +1,52 @@
+"""Page-break repair: decide when two body lines are one sentence cut in two.
+
+An export may cut a sentence where a page ended ("… đã xây dựng qua" / "75 năm …"), or put the
+page's footnote bodies inside it ("… tại 100% cơ" / footnotes / "sở Đoàn …"); PDF text adds
+running headers and page numbers at the cut. The rule joins the halves again with one space and
+never joins two real paragraphs: a heading, a list item followed by another item, a paragraph
+ending with ":" (or any terminal punctuation), a line ending in a number ("Covid-19") followed
+by a line that does not start in lower case.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reportextract.structure.lines import Line
+
+_LOWER_START = regex.compile(r"^[\"“‘'(]?\p{Ll}")
+_NUMBER_WORD_START = regex.compile(r"^\d[\d.,]*\s+\p{Ll}")
+_ENDS_WORD = regex.compile(r"[\p{L}]$")
+_ENDS_CONT = regex.compile(r"[\p{L}\p{N},%”\"’)\-–]$")
+_LIST_START = regex.compile(r"^(?:[-–—+*•●○◦▪■□➢➤►✓✔⁃]|\(?\d{1,2}[.)/]|\(?[a-zđ][)]|[IVX]{1,5}[./)])\s*")
+
+
+def should_join(prev: Line, nxt: Line, *, interrupted: bool) -> bool:
+    """Whether `nxt` continues the sentence `prev` left open.
+
+    `interrupted` is true when footnote bodies, page furniture or a page break stood between the
+    two lines (an export artefact rather than the author's paragraph break).
+    """
+    if prev.role != "body" or nxt.role != "body":
+        return False
+    a, b = prev.text, nxt.text
+    if not a or not b or prev.terminated:
+        return False
+    if not _ENDS_CONT.search(a):
+        return False
+    if _LOWER_START.match(b):
+        return True
+    if _LIST_START.match(b):
+        return False
+    if _NUMBER_WORD_START.match(b):
+        # "qua" / "75 năm ...": a count that carries the sentence on; never after a number
+        return bool(_ENDS_WORD.search(a))
+    if interrupted and _ENDS_WORD.search(a) and not _looks_like_title(a):
+        # the export cut the sentence at a page end: the next line may start with a name
+        return len(a.split()) >= 8
+    return False
+
+
+def _looks_like_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8

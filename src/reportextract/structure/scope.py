@@ -1,0 +1,134 @@
+"""The document's scope (spec §2.3 default unit) and, for official documents, its issuer.
+
+* official document: the unit of its issuer ("Ban Bí thư Trung ương Đoàn" -> toàn quốc,
+  "Tỉnh đoàn Kiên Giang" -> Kiên Giang); when the issuer names no place, the first province or
+  district the text names;
+* news: the first unit named in the lead paragraph (after the headline), else the unit the
+  article names most; "toàn quốc", "cả nước", "toàn đoàn" and the central Union give toàn quốc.
+  A unit that only stands in a person's title ("Bí thư Tỉnh đoàn Sơn La") does not count. A
+  university takes its province (the Union's university branches sit under the city Đoàn).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import regex
+
+from reportextract.structure import _deps
+
+NATIONAL = "toàn quốc"
+_NATIONAL_TEXT = regex.compile(r"\b(?:toàn\s+quốc|cả\s+nước|toàn\s+đoàn|toàn\s+Đoàn)\b")
+_PERSON_TITLE = regex.compile(
+    r"(?:\b(?:Bí\s+thư|Phó\s+Bí\s+thư|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Ủy\s+viên|Uỷ\s+viên|UV|UVBCH|Trưởng\s+ban"
+    r"|Phó\s+Trưởng\s+ban|Giám\s+đốc|Chánh\s+Văn\s+phòng|PBT|Thường\s+trực|đại\s+diện)\b)[^,;.()–—\-]{0,45}$",
+    regex.I,
+)
+_UNIVERSITY = regex.compile(r"^(?:Đại\s+học|Học\s+viện|trường\s+Đại\s+học)", regex.I)
+
+
+def _mentions(text: str) -> list[tuple[int, str, Any]]:
+    """(offset, canonical unit, mention) of every unit in `text` that is not part of a person's title."""
+    out = []
+    for m in _deps.find_units(text):
+        if _PERSON_TITLE.search(text[max(0, m.start - 60) : m.start]):
+            continue
+        out.append((m.start, _scope_name(m), m))
+    for m in _NATIONAL_TEXT.finditer(text):
+        if not any(s <= m.start() < s + len(getattr(u, "text", "")) for s, _, u in out):
+            out.append((m.start(), NATIONAL, None))
+    out.sort(key=lambda t: t[0])
+    return [t for t in out if t[1]]
+
+
+def _scope_name(m: Any) -> str | None:
+    canonical = getattr(m, "canonical", None)
+    level = getattr(m, "level", None)
+    if level == "national":
+        return NATIONAL
+    if canonical and _UNIVERSITY.match(canonical):
+        return getattr(m, "province_2025", None) or _province_in(canonical) or canonical
+    return canonical
+
+
+def _province_in(name: str) -> str | None:
+    units = _deps.find_units(name.split(" ", 2)[-1]) if " " in name else []
+    for u in units:
+        if getattr(u, "level", None) == "province":
+            return str(u.canonical)
+    return None
+
+
+def news_scope(lead: str, text: str) -> str | None:
+    """Scope of a news article from its lead paragraph, else its dominant unit."""
+    first = _mentions(lead)
+    if first:
+        return first[0][1]
+    counts = Counter(name for _, name, _ in _mentions(text))
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def official_scope(issuer: str | None, text: str) -> str | None:
+    """Scope of an official document: its issuer's unit, else the first province or district named."""
+    if issuer:
+        ms = _mentions(issuer)
+        named = [name for _, name, m in ms if m is None or getattr(m, "level", None) != "province" or _has_name(m)]
+        if named:
+            return named[0]
+        if _NATIONAL_TEXT.search(issuer) or regex.search(r"Trung\s+ương|T\.Ư|TW", issuer):
+            return NATIONAL
+    for _, name, m in _mentions(text):
+        if m is not None and getattr(m, "level", None) in ("province", "district", "national"):
+            return name
+    return None
+
+
+def _has_name(m: Any) -> bool:
+    return bool(getattr(m, "canonical", None))
+
+
+def place_of(scope: str | None) -> str | None:
+    """The place name to complete an issuer with ("Kiên Giang"); None for toàn quốc."""
+    if not scope or scope == NATIONAL:
+        return None
+    return scope
+
+
+def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | None, text: str) -> str | None:
+    """The issuing body: the signature's body completed with the place, else the header's body,
+    else a body the text says reports ("Ban Bí thư Trung ương Đoàn báo cáo ...")."""
+    if sig_org:
+        org = sig_org
+        place = place_of(scope)
+        if regex.search(r"Trung\s+ương|T\.Ư|\bTW\b", org):
+            return org
+        if header_org and not _ends_with_level(org) and not _mentions(org):
+            # "TM. BAN THƯỜNG VỤ" under a header "TỈNH ĐOÀN KIÊN GIANG"
+            return f"{org} {header_org}"
+        if place and not _mentions(org):
+            if not _ends_with_level(org) and scope:
+                level_word = _level_word(text)
+                org = f"{org} {level_word}" if level_word else org
+            return f"{org} {place}"
+        return org
+    if header_org:
+        return header_org
+    m = regex.search(
+        r"(Ban\s+(?:Bí\s+thư|Thường\s+vụ|Chấp\s+hành)\s+(?:[\p{Lu}][\p{L}.]*\s*){1,6}?)\s*(?:báo\s+cáo|ban\s+hành|thông\s+báo|hướng\s+dẫn)",
+        text,
+    )
+    if m:
+        return m.group(1).strip()
+    return None
+
+
+def _ends_with_level(org: str) -> bool:
+    return bool(regex.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn$|Đoàn\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)$", org, regex.I))
+
+
+def _level_word(text: str) -> str | None:
+    m = regex.search(r"\b(Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn\b", text)
+    return f"{m.group(1)} Đoàn" if m else None

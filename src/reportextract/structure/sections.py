@@ -1,0 +1,117 @@
+"""Numbered section headings (spec §4): I/ II. 1. 01. 3.2. a) 1) (1), with levels from nesting.
+
+A numbered line is a heading only if it reads like one: a short title-like text, no sentence
+boundary inside, not ending with "," or ";", and not a result item ("1.Giấy vụn :144kg." — a
+list item carries a quantity and ends with a period). Levels come from the order in which the
+numbering styles open: the first style seen is level 1, a new style under it is level 2, and
+returning to an open style closes everything below it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from reportextract.model import Section
+from reportextract.structure.lines import Line
+
+_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
+    ("part", regex.compile(r"^(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?P<num>[IVX]{1,5}|\d{1,2})\s*[.:/\-–)]?\s+(?P<rest>\S.*)$")),
+    ("roman", regex.compile(r"^(?P<num>[IVX]{1,5})\s*(?:[./)\-–:]|\s(?=\p{Lu}{2}))\s*(?P<rest>\S.*)$")),
+    ("arabic", regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<rest>\S.*)$")),
+    ("arabic", regex.compile(r"^(?P<num>\d{1,2})\s*[./](?![\d/])\s*(?P<rest>\S.*)$")),
+    ("paren", regex.compile(r"^\(?(?P<num>\d{1,2})\)\s*(?P<rest>\S.*)$")),
+    ("letter", regex.compile(r"^(?P<num>[a-zđ])\s*[)/]\s*(?P<rest>\S.*)$")),
+    ("letter", regex.compile(r"^(?P<num>[a-zđ])\.\s+(?P<rest>\p{Lu}.*)$")),
+    ("pletter", regex.compile(r"^\((?P<num>[a-zđ])\)\s*(?P<rest>\S.*)$")),
+]
+
+_SENTENCE_INSIDE = regex.compile(r"(?<!\b\p{Lu}{1,4}|\b\p{Lu}\p{Ll}{0,2})[.!?]\s+\p{Lu}")
+_QUANTITY_ITEM = regex.compile(r":\s*\d|\d\s*(?:kg|tấn|km|m2|m²|lít|vỏ|chai|cái|suất|người|triệu|tỷ|tỉ|đồng)\b")
+_ENDS_BAD = regex.compile(r"[,;]$")
+_ENDS_PERIOD = regex.compile(r"(?<!\.)\.$")
+
+
+def parse_heading(text: str) -> tuple[str, str, str] | None:
+    """(number, title, style) if `text` is a numbered heading line, else None.
+
+    ``"3.1. Kết quả triển khai:"`` -> ``("3.1", "Kết quả triển khai", "A2")``.
+    """
+    for style, pat in _PATTERNS:
+        m = pat.match(text)
+        if not m:
+            continue
+        num, rest = m.group("num"), m.group("rest").strip()
+        if not _title_like(rest):
+            return None
+        key = style
+        if style == "arabic":
+            key = f"A{num.count('.') + 1}"
+        title = regex.sub(r"\s*[:：]+$", "", rest).strip()
+        title = regex.sub(r"^[*_]+|[*_]+$", "", title).strip()
+        return num, title, key
+    return None
+
+
+def _title_like(rest: str) -> bool:
+    words = rest.split()
+    if not words or len(words) > 40 or len(rest) > 300:
+        return False
+    first = rest.lstrip("“\"'«(*_")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    if _ENDS_BAD.search(rest):
+        return False
+    body = regex.sub(r"\s*[:.]+$", "", rest)
+    if _SENTENCE_INSIDE.search(body):
+        return False
+    if _QUANTITY_ITEM.search(rest) and (_ENDS_PERIOD.search(rest) or ":" in rest[:-1]):
+        return False
+    if _ENDS_PERIOD.search(rest):
+        # a heading may end with a period only when short and free of figures
+        return len(words) <= 12 and not regex.search(r"\d", rest) and ":" not in rest
+    # a run-in ":" followed by a long sentence is a paragraph opening, not a heading
+    if ":" in rest[:-1]:
+        after = rest.split(":", 1)[1].strip()
+        if len(after.split()) > 6:
+            return False
+    return True
+
+
+def mark_headings(lines: list[Line]) -> None:
+    """Label numbered heading lines among the body lines (role "heading")."""
+    body_idx = [i for i, ln in enumerate(lines) if ln.role == "body"]
+    for k, i in enumerate(body_idx):
+        ln = lines[i]
+        if ln.is_bullet:
+            continue
+        parsed = parse_heading(ln.text)
+        if parsed is None:
+            continue
+        # a heading is followed by content
+        if k + 1 >= len(body_idx):
+            continue
+        ln.role = "heading"
+        ln.heading = parsed
+
+
+def assign_levels(headings: list[tuple[str, str, str, int]]) -> list[Section]:
+    """Turn (number, title, style, body_offset) in reading order into sections with levels."""
+    open_styles: list[str] = []
+    out: list[Section] = []
+    for num, title, style, start in headings:
+        if style in open_styles:
+            del open_styles[open_styles.index(style) + 1 :]
+        else:
+            open_styles.append(style)
+        out.append(Section(number=num, title=title, level=len(open_styles), start=start))
+    return out
+
+
+def close_sections(sections: list[Section], body_end: int) -> None:
+    """Set each section's end: the start of the next section of the same or higher level."""
+    for i, sec in enumerate(sections):
+        sec.end = body_end
+        for nxt in sections[i + 1 :]:
+            if nxt.level <= sec.level:
+                sec.end = nxt.start
+                break

@@ -1,0 +1,185 @@
+"""Signature block and distribution list of an administrative document.
+
+The tail of an official document holds "Nơi nhận:" with its recipient lines and the signature:
+an authority prefix (TM. "on behalf of", KT. "for", TL. "by order of", TUQ., T/M, Q.) with the
+signing body, the signer's title ("PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG"), often "(Đã ký)", and the
+signer's name. Text exports put the two columns one after the other, or on one line separated
+by tabs or runs of spaces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from reportextract.structure import _data
+from reportextract.structure.lines import Line
+from reportextract.structure.names import case_org, case_title
+
+_PREFIX = regex.compile(
+    r"^(?P<pre>T\s*/\s*M|T\.M|TM|TL|T\.L|KT|K\.T|TUQ|Q|Q\.\s*)\s*[.:]?\s+(?P<org>\p{Lu}[\p{Lu}\p{M}\s.,/\-–]*)$"
+)
+_RECIPIENTS = regex.compile(r"^(?P<head>N[ơo]i\s+nh[ậa]n)\s*[:.]?\s*(?P<rest>.*)$", regex.IGNORECASE)
+_SIGNED = regex.compile(r"^\(?\s*(?:đã\s+ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký\s+và\s+ghi\s+rõ.*|signed)\s*[).]*$", regex.I)
+_NAME = regex.compile(r"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$")
+
+
+@dataclass
+class SignatureInfo:
+    org: str | None = None
+    title: str | None = None
+    name: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    #: line indices of the recipients and signature parts
+    recipient_lines: list[int] = field(default_factory=list)
+    signature_lines: list[int] = field(default_factory=list)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def match_title(text: str) -> str | None:
+    """The known signer title `text` spells (case- and one-slip-tolerant), as the gold writes it."""
+    key = _data.fold(text)
+    if not key or len(key) > 40:
+        return None
+    best = None
+    for title in _data.signer_titles():
+        tkey = _data.fold(title)
+        if key == tkey:
+            return _exact_case(text, title)
+        if abs(len(key) - len(tkey)) <= 1 and len(tkey) >= 8 and _edit1(key, tkey) and best is None:
+            best = title
+    return best
+
+
+def _exact_case(text: str, title: str) -> str:
+    # keep the diacritics the document wrote when they only differ in case
+    if text.casefold() == title.casefold():
+        return title
+    return title
+
+
+def _edit1(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if b[:i] + b[i + 1 :] == a:
+            return True
+    return False
+
+
+def find_signature(lines: list[Line]) -> SignatureInfo | None:
+    """Find "Nơi nhận" and the signature block in the document's tail; relabel their lines."""
+    body = [i for i, ln in enumerate(lines) if ln.role == "body"]
+    if not body:
+        return None
+    tail = body[-40:]
+    start = None
+    for i in tail:
+        ln = lines[i]
+        cells = ln.cells or [ln.text]
+        if any(_RECIPIENTS.match(c) or _PREFIX.match(c) for c in cells):
+            start = i
+            break
+    if start is None:
+        # a bare title + name at the very end ("BÍ THƯ" / "Nguyễn Văn A")
+        if len(body) >= 3:
+            t, n = lines[body[-2]], lines[body[-1]]
+            if _is_caps(t.text) and match_title(t.text) and _NAME.match(n.text):
+                info = SignatureInfo(title=match_title(t.text), name=case_name(n.text))
+                info.signature_lines = [body[-2], body[-1]]
+                for i in info.signature_lines:
+                    lines[i].role = "signature"
+                return info
+        return None
+    info = SignatureInfo()
+    seen_rec = False
+    seen_sig = False
+    org_parts: list[str] = []
+    for i in [j for j in body if j >= start]:
+        ln = lines[i]
+        cells = ln.cells or [ln.text]
+        roles_here: set[str] = set()
+        for cell in cells:
+            caps = _is_caps(cell)
+            m_rec = _RECIPIENTS.match(cell)
+            m_pre = _PREFIX.match(cell)
+            if m_rec:
+                seen_rec = True
+                roles_here.add("recipients")
+                rest = m_rec.group("rest").strip()
+                if rest:
+                    info.recipients.extend(_split_recipients(rest))
+            elif m_pre:
+                seen_sig = True
+                roles_here.add("signature")
+                org_parts = [m_pre.group("org")]
+            elif seen_rec and cell[:1] in "-–—+•*":
+                info.recipients.extend(_split_recipients(cell))
+                roles_here.add("recipients")
+            elif _SIGNED.match(cell):
+                roles_here.add("signature")
+            elif caps and info.title is None and match_title(cell):
+                seen_sig = True
+                info.title = match_title(cell)
+                roles_here.add("signature")
+            elif seen_sig and caps and info.title is None and not _name_caps_only(cell):
+                org_parts.append(cell)
+                roles_here.add("signature")
+            elif seen_sig and (_NAME.match(cell) or (caps and 2 <= len(cell.split()) <= 5)):
+                info.name = case_name(cell)
+                roles_here.add("signature")
+            elif seen_rec and not seen_sig:
+                info.recipients.extend(_split_recipients(cell))
+                roles_here.add("recipients")
+            else:
+                roles_here.add("signature" if seen_sig else "recipients")
+        if "signature" in roles_here:
+            ln.role = "signature"
+            info.signature_lines.append(i)
+        elif "recipients" in roles_here:
+            ln.role = "recipients"
+            info.recipient_lines.append(i)
+    if org_parts:
+        info.org = case_org(" ".join(org_parts))
+    if not (info.recipients or info.name or info.title or info.org):
+        return None
+    return info
+
+
+def _name_caps_only(cell: str) -> bool:
+    """An all-caps line that is a person's name rather than a body ("NGUYỄN QUỐC HUY")."""
+    words = cell.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    orgish = {"BAN", "ĐOÀN", "TỈNH", "THÀNH", "HUYỆN", "TRUNG", "ƯƠNG", "THƯỜNG", "VỤ", "BÍ", "THƯ", "CHẤP", "HÀNH"}
+    return not any(w in orgish for w in words)
+
+
+def _split_recipients(text: str) -> list[str]:
+    """One "Nơi nhận" line -> its recipients, without leading dash and trailing ";" or "."."""
+    text = regex.sub(r"^[-–—+•*]\s*", "", text.strip())
+    out = []
+    for part in regex.split(r";\s*", text):
+        part = regex.sub(r"^[-–—+•*]\s*", "", part.strip())
+        part = part.rstrip(" ;.,").strip()
+        if part:
+            out.append(part)
+    return out
+
+
+def case_name(text: str) -> str:
+    """A person's name in name case ("NGUYỄN QUỐC HUY" -> "Nguyễn Quốc Huy")."""
+    text = regex.sub(r"^(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+", "", text.strip())
+    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
+
+
+__all__ = ["SignatureInfo", "case_name", "case_title", "find_signature", "match_title"]
