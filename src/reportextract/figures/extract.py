@@ -1,9 +1,249 @@
-"""Figure extraction (STUB: returns no figures; the real stage replaces this)."""
+"""Figure extraction: every figure of spec §2 with its unit, category, qualifier and provenance.
+
+Works on the `Segmented` report from the structure stage: the body (less the header, signature and
+recipients zones; the headline counts) and each footnote text. For each quantity the number parser
+finds and does not tag as a non-figure, it bounds the measure phrase, decides the category, applies
+the figure-level exclusions (instructions, durations, "1 trong 28"), and attributes the unit.
+"""
 
 from __future__ import annotations
 
-from reportextract.model import Figure, Segmented
+from collections.abc import Iterable
+
+import regex
+
+from reportextract.figures.attribution import NATIONAL, Attribution, Attributor, unit_of_name
+from reportextract.figures.checks import find_checks
+from reportextract.figures.context import TextContext, contains_phrase, words_after, words_before
+from reportextract.figures.lexicon import cue_set, key
+from reportextract.figures.measure import categorise, is_time_noun, measure_after
+from reportextract.model import Figure, Footnote, Report, Section, Segmented
+from reportextract.numbers import Quantity, find_quantities
+from reportextract.units import lookup
+
+_SKIP_ZONES = frozenset({"header", "signature", "recipients"})
+_UNIT_NOUNS = frozenset(
+    {"xã", "phường", "tỉnh", "huyện", "đơn vị", "cơ sở", "chi đoàn", "trường", "thôn", "tổ", "đội", "địa phương"}
+)
 
 
 def find_figures(seg: Segmented) -> list[Figure]:
-    return []
+    """All figures of the report, body first (in order), then footnotes (in order)."""
+    report = seg.report
+    scope = seg.hint_scope or report.metadata.scope
+    body_ctx = TextContext.build(report.body)
+    body_attr = Attributor(report.body, body_ctx)
+    skip = [(z.start, z.end) for z in seg.zones if z.kind in _SKIP_ZONES]
+    figures: list[Figure] = []
+    for q in _candidates(report.body, skip):
+        fig = _figure(q, report.body, body_ctx, body_attr, "body", None)
+        if fig is None:
+            continue
+        if fig.unit_rule is None:
+            _fallback_unit(fig, report.sections, scope)
+        fig.section = _section_at(report.sections, q.start)
+        fig.page = seg.page_at(q.start)
+        figures.append(fig)
+    for note in report.footnotes:
+        figures.extend(_footnote_figures(note, report, body_attr, scope))
+    report.checks = find_checks(report, figures)
+    return figures
+
+
+def _candidates(text: str, skip: list[tuple[int, int]]) -> Iterable[Quantity]:
+    for q in find_quantities(text):
+        if q.nonfigure is not None:
+            continue
+        if any(s <= q.start < e for s, e in skip):
+            continue
+        yield q
+
+
+def _footnote_figures(note: Footnote, report: Report, body_attr: Attributor, scope: str | None) -> list[Figure]:
+    ctx = TextContext.build(note.text)
+    attr = Attributor(note.text, ctx)
+    anchor_attr = _anchor_unit(note, body_attr)
+    out = []
+    for q in _candidates(note.text, []):
+        fig = _figure(q, note.text, ctx, attr, "footnote", note.id)
+        if fig is None:
+            continue
+        if fig.unit_rule is None:
+            if anchor_attr is not None and anchor_attr.unit is not None:
+                _set_unit(fig, anchor_attr, "footnote")
+            else:
+                _fallback_unit(fig, report.sections, scope)
+        if note.offset is not None:
+            fig.section = _section_at(report.sections, note.offset)
+        fig.page = note.page
+        out.append(fig)
+    return out
+
+
+def _anchor_unit(note: Footnote, body_attr: Attributor) -> Attribution | None:
+    if note.anchor:
+        m = unit_of_name(note.anchor)
+        if m is not None and m.level != "national":
+            return Attribution(m.canonical, "footnote", m)
+    if note.offset is not None:
+        return body_attr.resolve(note.offset, note.offset)
+    return None
+
+
+def _figure(
+    q: Quantity, text: str, ctx: TextContext, attr: Attributor, where: str, footnote: str | None
+) -> Figure | None:
+    cstart, cend = ctx.clause(q.start)
+    # "1 trong 28 tập thể": only the 28 is a figure
+    nxt = words_after(text, q.end, 2, cend)
+    if nxt and nxt[0][0] == "trong" and len(nxt) > 1 and nxt[1][0].replace(".", "").isdigit():
+        return None
+    phrase_start = q.end
+    if q.range_role == "low" or text.startswith("/", q.end):
+        # the low end of a range or the numerator of a ratio shares the next number's measure
+        for later in find_quantities(text[q.end : min(len(text), q.end + 30)]):
+            phrase_start = q.end + later.end
+            break
+    phrase = measure_after(text, phrase_start, cend if cend > phrase_start else len(text))
+    if q.kind == "number" and is_time_noun(phrase):
+        return None
+    qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
+    if _is_instruction(text, qual_start, cstart):
+        return None
+    context_words = _list_intro_words(text, ctx, q.start)
+    category = categorise(text, q.kind, phrase, q.start, cstart, qual_start, context_words)
+    qualifier = q.qualifier
+    if qualifier == "more_than" and _trên_means_across(text, q, phrase, cstart):
+        qualifier = None
+    measure = phrase.text
+    if q.kind == "money":
+        measure = _money_measure(q)
+    elif q.kind == "measure" and q.unit and not measure.startswith(q.unit):
+        measure = (q.text[len(_digits_prefix(q.text)) :].strip() + (" " + measure if measure else "")).strip()
+    fig = Figure(
+        value=q.value,
+        unit=None,
+        category=category,
+        qualifier=qualifier,
+        measure=measure,
+        text=q.text,
+        span=(q.start, q.end),
+        where="footnote" if where == "footnote" else "body",
+        footnote=footnote,
+        kind=q.kind,
+        range_role=q.range_role,
+        note=q.note,
+    )
+    found = attr.resolve(qual_start, q.end)
+    if found is not None and (found.unit is not None or found.rule == "given"):
+        if found.unit is not None:
+            _set_unit(fig, found, found.rule)
+    return fig
+
+
+def _set_unit(fig: Figure, found: Attribution, rule: str) -> None:
+    fig.unit = found.unit
+    fig.unit_rule = rule
+    m = found.mention
+    if m is not None:
+        fig.unit_text = m.text
+        fig.unit_level = m.level
+        fig.province_2025 = m.province_2025
+    elif found.unit == NATIONAL:
+        fig.unit_level = "national"
+
+
+def _fallback_unit(fig: Figure, sections: list[Section], scope: str | None) -> None:
+    sec = _innermost_section(sections, fig.span[0]) if fig.where == "body" else None
+    if sec is not None:
+        m = unit_of_name(sec.title)
+        if m is not None:
+            fig.unit, fig.unit_rule, fig.unit_text = m.canonical, "section", m.text
+            fig.unit_level, fig.province_2025 = m.level, m.province_2025
+            return
+    if scope:
+        fig.unit, fig.unit_rule = scope, "scope"
+        m = lookup(scope)
+        if scope == NATIONAL:
+            fig.unit_level = "national"
+        elif m is not None:
+            fig.unit = m.canonical
+            fig.unit_level, fig.province_2025 = m.level, m.province_2025
+
+
+def _innermost_section(sections: list[Section], offset: int) -> Section | None:
+    best = None
+    for s in sections:
+        if s.start <= offset < (s.end or 1 << 60) and (best is None or s.level >= best.level):
+            best = s
+    return best
+
+
+def _section_at(sections: list[Section], offset: int) -> str | None:
+    s = _innermost_section(sections, offset)
+    return s.number if s else None
+
+
+def _is_instruction(text: str, pos: int, clause_start: int) -> bool:
+    """"mỗi xã thành lập 1 đội hình", "cần phân công 1 đồng chí": what a unit should do, not a result."""
+    before = words_before(text, pos, 8, clause_start)
+    if not before:
+        return False
+    for i, w in enumerate(before):
+        if w in cue_set("each") and i + 1 < len(before):
+            nxt = before[i + 1]
+            two = " ".join(before[i + 1 : i + 3])
+            if nxt in _UNIT_NOUNS or two in _UNIT_NOUNS:
+                return True
+    if not contains_phrase(before, cue_set("assign")):
+        return False
+    # modal words in lower case only: "Cần" of "Cần Thơ" is a name
+    raw = text[max(clause_start, pos - 120) : pos]
+    return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(w)}(?![\p{{L}}])", raw) for w in cue_set("instruct"))
+
+
+def _trên_means_across(text: str, q: Quantity, phrase, clause_start: int) -> bool:  # noqa: ANN001
+    """"diễn ra đồng loạt trên 17 tỉnh, thành phố": "trên" is "across", not "more than"."""
+    if not q.qualifier_span:
+        return False
+    qual = key(text[q.qualifier_span[0] : q.qualifier_span[1]])
+    if qual != "trên" or phrase.head is None or phrase.head.category != "coverage":
+        return False
+    before = words_before(text, q.qualifier_span[0], 2, clause_start)
+    return bool(before) and (before[-1] in cue_set("across") or " ".join(before) in cue_set("across")
+                             or before[-1] in {"đồng loạt", "loạt"})
+
+
+def _list_intro_words(text: str, ctx: TextContext, pos: int) -> list[str]:
+    """Words of the clause that introduces a list ("… toàn Liên đội thu được:") when `pos` is in one."""
+    cstart, _ = ctx.clause(pos)
+    sstart, _ = ctx.sentence(pos)
+    start = min(cstart, sstart)
+    if start == 0:
+        return []
+    prev_end = start - 1
+    while prev_end > 0 and text[prev_end].isspace():
+        prev_end -= 1
+    if text[prev_end] != ":":
+        return words_before(text, start, 10, max(0, start - 200))
+    return words_before(text, prev_end, 10, max(0, prev_end - 200))
+
+
+def _money_measure(q: Quantity) -> str:
+    words = q.text.split()
+    # "475 triệu đồng" -> "triệu đồng"; "500.000đ" -> "đ"
+    tail = [w for w in words if not any(ch.isdigit() for ch in w)]
+    if tail:
+        return " ".join(tail[-2:]).lower() if len(tail) >= 2 and tail[-1].lower() in ("đồng", "vnđ", "vnd") else \
+            " ".join(tail).lower()
+    return q.unit or "đồng"
+
+
+def _digits_prefix(s: str) -> str:
+    i = 0
+    while i < len(s) and (s[i].isdigit() or s[i] in ".,"):
+        i += 1
+    return s[:i]
+
+
+__all__ = ["find_figures"]

@@ -1,0 +1,159 @@
+"""Attribution: which unit's result a figure is (spec §2.3).
+
+Rules, first that applies:
+
+1. ``enumeration`` — a unit written right before the number ("Hưng Yên 161 đội hình", "Nghệ An: 300").
+2. ``recipient`` — a higher level hands support to a unit named after a giving verb or "cho"
+   ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng").
+3. ``subject`` — a unit that acts in the clause before the number ("Tỉnh Lâm Đồng hỗ trợ hơn …");
+   a unit after "tại/ở/của/thuộc …" only says where, and does not count.
+4. ``national`` — the clause or sentence is national ("trên toàn quốc", "cả nước"), or the
+   national body itself acts ("Trung ương Đoàn tổ chức …") without handing support to anyone.
+5. the same rules over the earlier clauses of the sentence, then over the earlier sentences of the
+   paragraph (``context``).
+6. For a footnote: the unit its marker hangs on (``footnote``), found the same way at the marker.
+7. ``section`` — a unit named in the innermost section heading.
+8. ``scope`` — the document's scope (the caller's hint first), or None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
+from reportextract.figures.lexicon import cue_set, key
+from reportextract.units import UnitMention, find_units, lookup
+
+NATIONAL = "toàn quốc"
+_NOT_SUBJECT_BEFORE = frozenset({"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    unit: str | None
+    rule: str
+    mention: UnitMention | None = None
+
+
+class Attributor:
+    """Resolves units in one text (the body or one footnote)."""
+
+    def __init__(self, text: str, ctx: TextContext) -> None:
+        self.text = text
+        self.ctx = ctx
+        self.mentions = find_units(text)
+        self._starts = [m.start for m in self.mentions]
+
+    # -- mention helpers --------------------------------------------------------------------
+    def _in(self, start: int, end: int) -> list[UnitMention]:
+        import bisect
+
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _is_location(self, m: UnitMention, floor: int) -> bool:
+        before = words_before(self.text, m.start, 3, floor)
+        if not before:
+            return False
+        if before[-1] in _NOT_SUBJECT_BEFORE:
+            return True
+        return ends_with_phrase(before, frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại"})) is not None
+
+    def _is_national(self, m: UnitMention) -> bool:
+        return m.level == "national"
+
+    def _given_between(self, start: int, end: int) -> bool:
+        words = [key(w) for w in self.text[start:end].split()]
+        return contains_phrase(words, cue_set("give") | cue_set("award"))
+
+    # -- rules ------------------------------------------------------------------------------
+    def enumeration(self, num_start: int) -> UnitMention | None:
+        cands = self._in(max(0, num_start - 80), num_start)
+        if not cands:
+            return None
+        m = cands[-1]
+        gap = self.text[m.end : num_start]
+        if len(gap) <= 4 and gap.strip(" :–-\t") == "" and not self._is_national(m):
+            clause_start, _ = self.ctx.clause(num_start)
+            if not self._is_location(m, clause_start):
+                return m
+        return None
+
+    def recipient_after(self, num_end: int, clause_end: int) -> UnitMention | None:
+        """"… 200 triệu đồng cho Tỉnh đoàn Hải Dương": a unit right after "cho" following the figure."""
+        for m in self._in(num_end, min(clause_end, num_end + 80)):
+            before = words_before(self.text, m.start, 2, num_end)
+            if before and before[-1] == "cho" and not self._is_national(m):
+                return m
+        return None
+
+    def in_window(self, start: int, pos: int, end: int) -> Attribution | None:
+        """Rules 2-4 over [start, end) for a figure at `pos` (mentions before `pos` act as subjects)."""
+        local: UnitMention | None = None
+        national_body: UnitMention | None = None
+        for m in self._in(start, pos):
+            if self._is_location(m, start):
+                continue
+            if self._is_national(m):
+                if m.is_body:
+                    national_body = m
+                    local = None
+                else:
+                    return Attribution(NATIONAL, "national", m)
+                continue
+            local = m
+        if local is not None:
+            before = words_before(self.text, local.start, 4, start)
+            if ends_with_phrase(before, cue_set("give")) or (before and before[-1] == "cho"):
+                return Attribution(local.canonical, "recipient", local)
+            return Attribution(local.canonical, "subject", local)
+        words = [key(w) for w in self.text[start:end].split()]
+        national_words = contains_phrase(words, cue_set("national"))
+        if national_body is not None and not self._given_between(national_body.end, pos):
+            return Attribution(NATIONAL, "subject", national_body)
+        if national_words:
+            return Attribution(NATIONAL, "national")
+        if national_body is not None:
+            # the national body hands support to someone the clause does not name
+            return Attribution(None, "given")
+        return None
+
+    def resolve(self, num_start: int, num_end: int) -> Attribution | None:
+        """The unit of a figure whose surface text is [num_start, num_end), or None when the text
+        around it names none (the caller then falls back to footnote anchor, section, scope)."""
+        m = self.enumeration(num_start)
+        if m is not None:
+            return Attribution(m.canonical, "enumeration", m)
+        cstart, cend = self.ctx.clause(num_start)
+        m = self.recipient_after(num_end, cend)
+        if m is not None:
+            return Attribution(m.canonical, "recipient", m)
+        found = self.in_window(cstart, num_start, cend)
+        if found is not None:
+            return found
+        sstart, send = self.ctx.sentence(num_start)
+        if sstart < cstart:
+            found = self.in_window(sstart, cstart, send)
+            if found is not None:
+                return found
+        else:
+            found = None
+        # a list introduced by a clause ending with ":" in the previous paragraph
+        for pstart, pend in self.ctx.previous_sentences(num_start):
+            found = self.in_window(pstart, pend, pend)
+            if found is not None:
+                return Attribution(found.unit, "context" if found.unit else found.rule, found.mention)
+        return None
+
+
+def unit_of_name(text: str) -> UnitMention | None:
+    """The unit a short phrase names (a footnote anchor, a section title), if any."""
+    mentions = [m for m in find_units(text)]
+    if mentions:
+        return mentions[-1]
+    return lookup(text)

@@ -1,0 +1,112 @@
+"""Cross-checks: a stated total against the parts the text itemises (never changes a figure).
+
+Two patterns:
+
+* ``breakdown`` — a figure followed, in the same or the next sentence, by "trong đó", "cụ thể",
+  "gồm", "bao gồm" and two or more figures of the same category ("21 công trình …, trong đó có 17
+  công trình … và 4 công trình …");
+* ``footnote`` — a total in the body sentence that carries a footnote marker, and the figures of the
+  same category that the footnote lists ("… tổng nguồn lực hỗ trợ là 475 triệu đồng¹" with the
+  itemised amounts in footnote 1).
+
+A total with "hơn/trên" holds when the parts reach it; "gần/khoảng" when they are within 10 %.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from reportextract.model import Check, Figure, Report, Value
+
+_CUE = regex.compile(r"\b(trong đó|cụ thể|bao gồm|gồm|chia ra|gồm có)\b", regex.IGNORECASE)
+_SENT = regex.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _holds(total: Value, qualifier: str | None, parts_sum: Value) -> bool:
+    t, s = Decimal(total), Decimal(parts_sum)
+    if qualifier in ("more_than", "at_least"):
+        return s >= t
+    if qualifier in ("nearly", "about"):
+        return abs(s - t) <= t * Decimal("0.1")
+    if qualifier == "at_most":
+        return s <= t
+    return abs(s - t) <= Decimal("1e-6") * max(Decimal(1), abs(t))
+
+
+def _sum(values: list[Value]) -> Value:
+    total: Value = 0
+    for v in values:
+        total = total + v if not isinstance(v, Decimal) and not isinstance(total, Decimal) else Decimal(total) + v
+    return total
+
+
+def find_checks(report: Report, figures: list[Figure]) -> list[Check]:
+    checks: list[Check] = []
+    body = report.body
+    body_figs = [(i, f) for i, f in enumerate(figures) if f.where == "body"]
+    used_totals: set[int] = set()
+    # breakdowns in the body
+    for n, (i, total) in enumerate(body_figs):
+        window_end = _next_sentence_end(body, total.span[1])
+        cue = _CUE.search(body, total.span[1], window_end)
+        if not cue:
+            continue
+        # the cue must come before the next figure of the same category
+        parts = [
+            (j, f) for j, f in body_figs[n + 1 :]
+            if cue.end() <= f.span[0] < _sentence_end(body, cue.end()) and f.category == total.category
+        ]
+        between = [f for _, f in body_figs[n + 1 :] if total.span[1] <= f.span[0] < cue.start()
+                   and f.category == total.category]
+        if len(parts) < 2 or between:
+            continue
+        psum = _sum([f.value for _, f in parts])
+        checks.append(Check(
+            kind="breakdown", total=total.value, parts=[f.value for _, f in parts], sum=psum,
+            ok=_holds(total.value, total.qualifier, psum), total_figure=i,
+            part_figures=[j for j, _ in parts],
+            description=f"{total.text} {total.measure} vs the parts after '{cue.group()}'",
+        ))
+        used_totals.add(i)
+    # footnote itemisations
+    for note in report.footnotes:
+        if note.offset is None:
+            continue
+        s_start = _sentence_start(body, note.offset)
+        s_end = _sentence_end(body, note.offset)
+        in_note = [(j, f) for j, f in enumerate(figures) if f.where == "footnote" and f.footnote == note.id]
+        for i, total in body_figs:
+            if i in used_totals or not (s_start <= total.span[0] < s_end):
+                continue
+            parts = [(j, f) for j, f in in_note if f.category == total.category and f.kind == total.kind]
+            if len(parts) < 2:
+                continue
+            psum = _sum([f.value for _, f in parts])
+            checks.append(Check(
+                kind="footnote", total=total.value, parts=[f.value for _, f in parts], sum=psum,
+                ok=_holds(total.value, total.qualifier, psum), total_figure=i,
+                part_figures=[j for j, _ in parts],
+                description=f"{total.text} {total.measure} vs footnote {note.id}",
+            ))
+    return checks
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENT.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _next_sentence_end(text: str, pos: int) -> int:
+    end = _sentence_end(text, pos)
+    m = _SENT.search(text, min(len(text), end + 1))
+    nxt = m.start() if m else len(text)
+    return min(nxt, end + 400)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    last = 0
+    for m in _SENT.finditer(text, 0, pos):
+        last = m.end()
+    return last

@@ -1,0 +1,109 @@
+"""Where a figure sits in its text: clause, sentence, paragraph, and the words around it.
+
+A `TextContext` is built once per text (the body, or one footnote) and answers span queries by
+bisection over precomputed boundaries, so per-figure lookups stay cheap.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from reportextract.figures.lexicon import key
+
+_WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:[./][\p{L}\d]+)*")
+# a sentence ends at . ! ? … followed by a space and an upper-case letter, a digit, a quote or a dash
+_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"‘(–-])")
+_CLAUSE_END = regex.compile(r"[;:]")
+_PARA_END = regex.compile(r"\n")
+# words that end with a dot without ending a sentence ("TP. Hồ Chí Minh", "T.Ư. Đoàn", "ThS. Lê")
+_ABBREV = frozenset(
+    {"tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "đ/c", "q", "p", "t.ư", "tw", "st", "h", "x", "ng", "v.v"}
+)
+
+
+@dataclass(slots=True)
+class TextContext:
+    text: str
+    paras: list[int] = field(default_factory=list)
+    sents: list[int] = field(default_factory=list)
+    clauses: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str) -> TextContext:
+        paras = [m.end() for m in _PARA_END.finditer(text)]
+        sents = []
+        for m in _SENT_END.finditer(text):
+            before = text[max(0, m.start() - 6) : m.start()]
+            last = regex.findall(r"[\p{L}.]+\.?$", before)
+            word = last[0].rstrip(".").lower() if last else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+            sents.append(m.end())
+        sents = sorted(set(sents) | set(paras))
+        clauses = sorted(set(sents) | {m.end() for m in _CLAUSE_END.finditer(text)})
+        return cls(text=text, paras=paras, sents=sents, clauses=clauses)
+
+    @staticmethod
+    def _span(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
+        i = bisect.bisect_right(bounds, pos)
+        start = bounds[i - 1] if i else 0
+        end = bounds[i] if i < len(bounds) else length
+        return start, end
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._span(self.clauses, pos, len(self.text))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._span(self.sents, pos, len(self.text))
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        return self._span(self.paras, pos, len(self.text))
+
+    def previous_sentences(self, pos: int) -> list[tuple[int, int]]:
+        """Sentences of the same paragraph before the one holding `pos`, nearest first."""
+        pstart, _ = self.paragraph(pos)
+        sstart, _ = self.sentence(pos)
+        out = []
+        while sstart > pstart:
+            prev = self.sentence(sstart - 1)
+            if prev[0] < pstart:
+                prev = (pstart, prev[1])
+            out.append(prev)
+            if prev[0] == sstart:
+                break
+            sstart = prev[0]
+        return out
+
+
+def words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
+    """The last `n` words (keyed) before `pos`, not reaching before `floor`."""
+    window = text[max(floor, pos - 12 * n) : pos]
+    return [key(w) for w in _WORD.findall(window)][-n:]
+
+
+def words_after(text: str, pos: int, n: int, ceil: int | None = None) -> list[tuple[str, int, int]]:
+    """The next `n` words after `pos` as (key, start, end), not reaching past `ceil`."""
+    end = len(text) if ceil is None else ceil
+    out = []
+    for m in _WORD.finditer(text, pos, min(end, pos + 14 * n + 20)):
+        out.append((key(m.group()), m.start(), m.end()))
+        if len(out) >= n:
+            break
+    return out
+
+
+def ends_with_phrase(words: list[str], phrases: frozenset[str]) -> str | None:
+    """The longest phrase of `phrases` that the word list ends with."""
+    for k in range(min(4, len(words)), 0, -1):
+        cand = " ".join(words[-k:])
+        if cand in phrases:
+            return cand
+    return None
+
+
+def contains_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    joined = " " + " ".join(words) + " "
+    return any(f" {p} " in joined for p in phrases)

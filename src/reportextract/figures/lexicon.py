@@ -1,0 +1,76 @@
+"""The measure lexicon and cue words (data files under `figures/data/`), loaded once on first use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from reportextract.textnorm import normalize
+
+_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+
+
+def key(text: str) -> str:
+    """Matching key of a phrase: tone placement, lower case, words joined by one space."""
+    return " ".join(_WORD.findall(normalize(text).lower()))
+
+
+def _rows(name: str) -> list[list[str]]:
+    data = resources.files("reportextract.figures").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    header_seen = False
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    noun: str
+    category: str
+    role: str | None
+
+
+@cache
+def measures() -> dict[str, Measure]:
+    out: dict[str, Measure] = {}
+    for row in _rows("measures.tsv"):
+        noun, category = row[0], row[1]
+        role = row[2] if len(row) > 2 and row[2] else None
+        out[key(noun)] = Measure(noun, category, role)
+    return out
+
+
+@cache
+def max_measure_words() -> int:
+    return max(len(k.split()) for k in measures())
+
+
+@cache
+def cues() -> dict[str, frozenset[str]]:
+    by_kind: dict[str, set[str]] = {}
+    for row in _rows("cues.tsv"):
+        by_kind.setdefault(row[1], set()).add(key(row[0]))
+    return {kind: frozenset(words) for kind, words in by_kind.items()}
+
+
+def cue_set(kind: str) -> frozenset[str]:
+    return cues().get(kind, frozenset())
+
+
+def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
+    """Longest lexicon entry at the start of `words` (already keyed); returns it and its length."""
+    table = measures()
+    for n in range(min(max_measure_words(), len(words)), 0, -1):
+        m = table.get(" ".join(words[:n]))
+        if m is not None:
+            return m, n
+    return None, 0

@@ -1,0 +1,162 @@
+"""The measure phrase after a number and the category it gives (spec §2.4, §2.6).
+
+The head noun is looked up in the measure lexicon (longest match); coordinated nouns that the
+lexicon knows ("công trình, phần việc", "đoàn viên, thanh niên") extend the phrase. A head the
+lexicon lacks is bounded with underthesea word segmentation (only then: it costs ~0.5 ms).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from reportextract.figures.context import contains_phrase, ends_with_phrase, words_after, words_before
+from reportextract.figures.lexicon import Measure, cue_set, key, lookup_head
+
+_SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
+_LINK = regex.compile(r"\s*(?:,|-|–|và|/)\s*")
+_STOP = frozenset(
+    {
+        "tham", "hỗ", "cho", "tại", "với", "trị", "tổng", "về", "trong", "của", "được", "đã", "đang", "sẽ",
+        "là", "để", "nhằm", "từ", "đến", "tới", "trên", "dưới", "thuộc", "gồm", "như", "có", "thực", "triển",
+        "tổ", "tiếp", "phục", "giúp", "ở", "vào", "theo", "bằng", "nhân", "cùng", "đạt", "thu", "góp", "hoàn",
+        "trao", "tặng", "xây", "sửa", "ra", "mỗi", "trong", "gắn", "kèm", "dài", "rộng", "cao", "tương",
+    }
+)
+_PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
+_TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
+
+
+@dataclass(frozen=True, slots=True)
+class MeasurePhrase:
+    text: str
+    start: int
+    end: int
+    head: Measure | None
+    #: the lexicon noun the category came from
+    noun: str | None
+
+
+def _segment_head(window: str) -> str:
+    """First word of `window` by underthesea segmentation (compound words kept whole)."""
+    return _segment_cached(window[:60])
+
+
+@lru_cache(maxsize=4096)
+def _segment_cached(window: str) -> str:
+    from underthesea import word_tokenize
+
+    tokens = word_tokenize(window)
+    return tokens[0] if tokens else ""
+
+
+def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
+    """The counted noun phrase starting at `pos` (just after a quantity), not past `limit`."""
+    m = _SKIP_OPEN.match(text, pos, limit)
+    start = m.end() if m else pos
+    words = words_after(text, start, 14, limit)
+    if not words:
+        return MeasurePhrase("", start, start, None, None)
+    # stop the phrase at punctuation that ends it
+    stop_at = limit
+    pm = _PUNCT_STOP.search(text, start, limit)
+    if pm:
+        stop_at = pm.start()
+    words = [w for w in words if w[2] <= stop_at or w[1] < stop_at]
+    keys = [w[0] for w in words]
+    head, n = lookup_head(keys)
+    skip = 0
+    if head is None and keys and keys[0] in ("lượt", "các", "những", "loại"):
+        head, n = lookup_head(keys[1:])
+        skip = 1
+    if head is None:
+        if not keys:
+            return MeasurePhrase("", start, start, None, None)
+        first = _segment_head(text[start:stop_at]) if stop_at > start else ""
+        nwords = max(1, len(first.split()))
+        end = words[min(nwords, len(words)) - 1][2]
+        return MeasurePhrase(text[start:end].lower(), start, end, None, None)
+    end_idx = skip + n  # words consumed
+    noun = " ".join(keys[skip : skip + n])
+    # modifiers after the head up to a stop word, and coordinated lexicon nouns
+    i = end_idx
+    while i < len(words):
+        gap = text[words[i - 1][2] : words[i][1]]
+        if _PUNCT_STOP.search(gap):
+            break
+        if _LINK.fullmatch(gap) or gap.strip() in (",", "-", "–", "/") or keys[i] == "và":
+            j = i + 1 if keys[i] == "và" else i
+            nxt, nn = lookup_head(keys[j:])
+            if nxt is not None and nxt.category in (head.category, "beneficiaries", "participants") and nn:
+                i = j + nn
+                end_idx = i
+                continue
+            break
+        if keys[i] in _STOP or keys[i].isdigit():
+            break
+        if i - end_idx >= 3:
+            break
+        i += 1
+        end_idx = i
+    end = words[end_idx - 1][2]
+    return MeasurePhrase(text[start:end].lower() if not text[start:end].isupper() else text[start:end],
+                         start, end, head, noun)
+
+
+def is_time_noun(phrase: MeasurePhrase) -> bool:
+    first = phrase.text.split(" ", 1)[0] if phrase.text else ""
+    return first in _TIME_NOUNS and (phrase.head is None or phrase.head.category not in ("events",))
+
+
+def categorise(
+    text: str,
+    kind: str,
+    phrase: MeasurePhrase,
+    num_start: int,
+    clause_start: int,
+    qual_start: int,
+    context_words: list[str],
+) -> str:
+    """Category of spec §2.4 from the quantity kind, the counted noun and the verbs around it."""
+    if kind == "money":
+        return "money"
+    head = phrase.head
+    if kind == "percent":
+        return "coverage" if head is not None and head.category == "coverage" else "other"
+    if kind == "measure":
+        return "items"
+    before = words_before(text, qual_start, 6, clause_start)
+    award = contains_phrase(before, cue_set("award"))
+    if head is None:
+        if award:
+            return "other"
+        return _fallback(before + context_words)
+    cat = head.category
+    if head.role is not None:
+        after = [w[0] for w in words_after(text, phrase.end, 2)]  # words right after the phrase
+        if after and contains_phrase(after, cue_set("act")):
+            cat = "participants"
+        elif award:
+            cat = "other"
+        elif before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
+            cat = "beneficiaries"
+        else:
+            cat = "participants" if head.role == "participant" else "beneficiaries"
+        return cat
+    if award and cat in ("coverage", "other"):
+        return "other"
+    if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
+        return "events"
+    return cat
+
+
+def _fallback(words: list[str]) -> str:
+    if contains_phrase(words, cue_set("collect")):
+        return "items"
+    if contains_phrase(words, cue_set("build")):
+        return "works"
+    if contains_phrase(words, cue_set("organise")):
+        return "events"
+    return "other"

@@ -1,0 +1,189 @@
+"""Per-rule tests of the figure stage: category, qualifier, unit attribution and its traps.
+
+Every sentence here was written for these tests in the genre of Youth Union reports (spec §2);
+none is taken from a real report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reportextract
+
+
+def figs(text: str, scope: str | None = None):
+    return reportextract.extract(text, scope=scope).figures
+
+
+def one(text: str, value, scope: str | None = None):
+    found = [f for f in figs(text, scope) if f.value == value]
+    assert len(found) == 1, (value, [(f.value, f.text) for f in figs(text, scope)])
+    return found[0]
+
+
+# --------------------------------------------------------------------------- category
+CATEGORY_CASES = [
+    ("Toàn tỉnh thành lập 215 đội hình thanh niên tình nguyện.", 215, "teams"),
+    ("Các cơ sở Đoàn duy trì 48 tổ, đội, nhóm hỗ trợ người dân.", 48, "teams"),
+    ("Thu hút 3.412 đoàn viên, thanh niên tham gia.", 3412, "participants"),
+    ("Các đội hình đã hỗ trợ cho 12.604 người dân làm thủ tục.", 12604, "beneficiaries"),
+    ("Tư vấn nghề nghiệp cho 2.318 thanh niên nông thôn.", 2318, "beneficiaries"),
+    ("Hướng dẫn hoàn thiện 5.120 hồ sơ trực tuyến.", 5120, "procedures"),
+    ("Xây dựng mới 37 công trình, phần việc thanh niên.", 37, "works"),
+    ("Tổ chức 64 buổi sinh hoạt chuyên đề.", 64, "events"),
+    ("Kết nối tới 812 điểm cầu cấp xã.", 812, "events"),
+    ("Trồng mới 7.450 cây xanh dọc tuyến đê.", 7450, "items"),
+    ("Thu gom 12,5 tấn rác thải.", 12.5, "items"),
+    ("Triển khai tại 100% cơ sở Đoàn khối trường học.", 100, "coverage"),
+    ("Đạt 132% chỉ tiêu được giao.", 132, "other"),
+    ("Đăng tải 1.206 tin, bài tuyên truyền.", 1206, "other"),
+    ("Vận động được 3,2 tỷ đồng từ nguồn xã hội hóa.", 3200000000, "money"),
+    ("Tổng trị giá các phần quà là 86.500.000 đồng.", 86500000, "money"),
+    ("Ban Thường vụ Tỉnh đoàn khen thưởng 14 tập thể, cá nhân.", 14, "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "category"), CATEGORY_CASES)
+def test_category_from_counted_noun_and_verb(text, value, category):
+    assert one(text, value, scope="Nghệ An").category == category
+
+
+def test_organised_playground_is_an_event_built_one_is_a_work():
+    assert one("Các chi đoàn tổ chức 9 sân chơi cuối tuần cho thiếu nhi.", 9, "Nghệ An").category == "events"
+    assert one("Các chi đoàn xây dựng 9 sân chơi cho thiếu nhi.", 9, "Nghệ An").category == "works"
+
+
+# --------------------------------------------------------------------------- qualifier
+QUALIFIER_CASES = [
+    ("Huy động hơn 2.150 lượt đoàn viên tham gia.", 2150, "more_than"),
+    ("Tiếp nhận gần 640 đơn vị máu.", 640, "nearly"),
+    ("Thu hút khoảng 9.000 người tham gia.", 9000, "about"),
+    ("Thành lập ít nhất 30 đội hình.", 30, "at_least"),
+    ("Huy động tới 412 đội hình xuống cơ sở.", 412, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), QUALIFIER_CASES)
+def test_qualifier(text, value, qualifier):
+    assert one(text, value, scope="Nghệ An").qualifier == qualifier
+
+
+def test_trên_after_a_verb_of_taking_place_means_across():
+    f = one("Ngày hội diễn ra đồng loạt trên 21 tỉnh, thành phố trong cả nước.", 21)
+    assert f.qualifier is None
+    assert f.category == "coverage"
+
+
+# --------------------------------------------------------------------------- attribution
+def test_subject_of_the_clause_gives_the_unit():
+    f = one("Sau một tuần, Tỉnh Quảng Trị hỗ trợ hơn 8.310 lượt người dân tại bộ phận một cửa.", 8310, "toàn quốc")
+    assert (f.unit, f.unit_rule) == ("Quảng Trị", "subject")
+
+
+def test_each_clause_keeps_its_own_subject():
+    text = "Kết quả nổi bật như: Nghệ An có 240 đội hình; Cần Thơ thành lập hơn 75 đội hình."
+    assert one(text, 240, "toàn quốc").unit == "Nghệ An"
+    assert one(text, 75, "toàn quốc").unit == "Cần Thơ"
+
+
+def test_enumeration_unit_right_before_the_number():
+    text = "Số đội hình ra quân: Hưng Yên 161 đội hình, Quảng Ninh 94 đội hình."
+    assert one(text, 161, "toàn quốc").unit == "Hưng Yên"
+    assert one(text, 94, "toàn quốc").unit == "Quảng Ninh"
+
+
+def test_a_place_that_only_says_where_is_not_the_unit():
+    text = ("Tại Hà Nội, Trung ương Đoàn tổ chức hội nghị trực tuyến, "
+            "kết nối tới hơn 2.400 điểm cầu trong cả nước.")
+    assert one(text, 2400, "toàn quốc").unit == "toàn quốc"
+
+
+def test_support_handed_down_goes_to_the_recipient():
+    text = "Trung ương Đoàn trao tặng 300 triệu đồng cho Tỉnh đoàn Quảng Bình để sửa chữa trường học."
+    assert one(text, 300000000, "toàn quốc").unit == "Quảng Bình"
+
+
+def test_unnamed_recipient_of_a_higher_level_falls_back_to_scope():
+    text = "Ban Chấp hành Trung ương Đoàn tặng bằng khen cho 4 tập thể của huyện."
+    f = one(text, 4, "huyện Yên Thành")
+    assert f.unit == "huyện Yên Thành"
+    assert f.category == "other"
+
+
+def test_national_marker_makes_the_clause_national():
+    f = one("Trên toàn quốc đã có 4.210 đội hình tham gia.", 4210, "Nghệ An")
+    assert f.unit == "toàn quốc"
+
+
+def test_unit_carries_over_to_the_next_sentence_of_the_paragraph():
+    text = ("Dự kiến hơn 120.000 đoàn viên sẽ ra quân tại các xã trên toàn quốc. "
+            "Cùng với đó, 540 đội hình sinh viên sẽ hỗ trợ chính quyền cơ sở.")
+    assert one(text, 540, "Đà Nẵng").unit == "toàn quốc"
+
+
+def test_sector_unit():
+    f = one("Lực lượng thanh niên Công an nhân dân thành lập 312 đội chuyên trách.", 312, "toàn quốc")
+    assert f.unit == "Công an nhân dân"
+
+
+def test_without_any_unit_the_scope_is_used():
+    f = one("Toàn tỉnh thực hiện 58 công trình thanh niên.", 58, "Gia Lai")
+    assert (f.unit, f.unit_rule) == ("Gia Lai", "scope")
+
+
+def test_footnote_anchor_gives_the_unit_of_the_footnote_figures():
+    text = ("Một số đơn vị tiêu biểu như: Thái Bình³, Bến Tre⁴.\n\n"
+            "³ Triển khai 87 đội hình, hỗ trợ cho 6.120 người dân.\n\n"
+            "⁴ Trồng 1.500 cây xanh.")
+    report = reportextract.extract(text, scope="toàn quốc")
+    by_value = {f.value: f for f in report.figures}
+    assert by_value[87].unit == "Thái Bình" and by_value[87].footnote == "3"
+    assert by_value[6120].category == "beneficiaries"
+    assert by_value[1500].unit == "Bến Tre" and by_value[1500].where == "footnote"
+
+
+# --------------------------------------------------------------------------- what is not a figure
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mỗi xã thành lập 1 đội hình hỗ trợ người dân.",
+        "Đề nghị các tỉnh cần phân công 1 đồng chí phụ trách.",
+        "Hoạt động kéo dài 2 tháng.",
+        "Nhân dịp kỷ niệm 95 năm Ngày thành lập Đoàn.",
+        "Hướng dẫn xác thực định danh điện tử mức độ 2.",
+    ],
+)
+def test_not_a_figure(text):
+    assert figs(text, "Nghệ An") == []
+
+
+def test_one_of_twenty_eight_keeps_only_the_total():
+    values = [f.value for f in figs("Đơn vị được chọn là 1 trong 28 tập thể tiêu biểu.", "Nghệ An")]
+    assert values == [28]
+
+
+def test_ratio_gives_two_figures_with_the_same_measure():
+    found = figs("Đoàn xã đã chỉ đạo 9/11 chi đoàn tổ chức ra quân.", "xã Tân Phú")
+    assert [(f.value, f.category) for f in found] == [(9, "coverage"), (11, "coverage")]
+
+
+# --------------------------------------------------------------------------- provenance and checks
+def test_span_points_at_the_surface_text_in_body():
+    report = reportextract.extract("Tổng kinh phí hơn 4,5 tỷ đồng.", scope="Nghệ An")
+    f = report.figures[0]
+    assert report.body[f.span[0] : f.span[1]] == f.text
+    assert f.text.startswith("4,5")
+
+
+def test_breakdown_check_adds_up_and_reports_a_mismatch():
+    ok = reportextract.extract(
+        "Toàn tỉnh thực hiện 30 công trình, trong đó có 18 công trình giao thông và 12 công trình trường học.",
+        scope="Nghệ An",
+    )
+    assert [c.ok for c in ok.checks] == [True]
+    bad = reportextract.extract(
+        "Toàn tỉnh thực hiện 30 công trình, trong đó có 18 công trình giao thông và 10 công trình trường học.",
+        scope="Nghệ An",
+    )
+    assert [c.ok for c in bad.checks] == [False]
+    assert bad.figures[0].value == 30  # a check never changes a figure
