@@ -49,6 +49,7 @@ __all__ = ["UnitMention", "canonical_unit", "find_units", "lookup", "province_20
 log = logging.getLogger(__name__)
 
 _DATA = Path(__file__).parent / "data"
+_SUP = "\u00b2\u00b3\u00b9\u2070-\u209f"  # superscript digits: footnote markers glued to a name
 
 NATIONAL = "toàn quốc"
 
@@ -314,7 +315,8 @@ def _tables() -> _Tables:
     words: dict[str, set[str]] = defaultdict(set)
     for kind, word in _read_tsv("nonunits.tsv"):
         words[kind].add(textnorm.normalize(word))
-    fixed_re = re.compile(_trie_regex(fixed) + r"(?!\w)")  # word start: checked by _starts
+    # word start is checked by _starts; a digit may follow (footnote markers: "Hưng Yên⁶", "Hà Nội1")
+    fixed_re = re.compile(_trie_regex(fixed) + rf"(?![^\W\d_{_SUP}])")
     return _Tables(
         provinces=provinces,
         fixed=fixed,
@@ -334,8 +336,8 @@ _UP = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isal
 _LO = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
 _UPC = f"[{_UP}]"  # an upper-case letter
 _LOWORD = f"[{_LO}]+"  # a lower-case word
-_TAIL = r"(?:[^\W_]|['’])*"
-_TOK = rf"(?:{_UPC}{_TAIL}|\d{{1,3}}[A-Za-z]?)"
+_TAIL = rf"(?:[^\W_{_SUP}]|['’])*"
+_TOK = rf"(?:{_UPC}{_TAIL}|\d{{1,3}}(?!\d)[A-Za-z]?)"
 _CAPTOK = rf"{_UPC}{_TAIL}"
 _SEP = r"(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
 _CAPSEQ = rf"{_TOK}(?:{_SEP}{_TOK}){{0,6}}"
@@ -419,7 +421,8 @@ class _Cand:
     start: int
     end: int
     mention: UnitMention | None  # None: a blocker (street, person, ...) that hides what is inside
-    rank: int  # tie-break: higher wins between equal lengths
+    rank: float  # tie-break: higher wins between equal lengths
+    bare: bool = False  # a bare fixed name (province, alias): needs the context check
 
 
 def _is_title(s: str) -> bool:
@@ -492,8 +495,8 @@ def _resolve_place(
             new = next(iter(news)) if len(news) == 1 else None
             return toks[k - 1][1], f"{lw} {textnorm.collapse_ws(spelled)}", level, new, "gazetteer"
     # an unknown name: title-case syllables, cut before a province name, at most 4 syllables
-    if strict and s[name_start:name_end].isupper() and len(first) > 1:
-        return None  # all-caps text: only known names
+    if s[name_start:name_end].isupper() and len(first) > 1:
+        return None  # all-caps text or an abbreviation: only known names
     kept: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(toks[:4]):
         tok = s[a:b]
@@ -505,7 +508,7 @@ def _resolve_place(
     if len(kept) == 1 and s[kept[0][0] : kept[0][1]] in t.words.get("stopname", ()):
         return None
     surface = s[name_start : kept[-1][1]]
-    return kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, "gazetteer"
+    return kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, "guess"
 
 
 def _starts(rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
@@ -542,7 +545,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         if strict and fx.kind == "alias" and not surface[0].isupper():
             continue
         mention = _province_mention(t, m.start(), m.end(), fx, surface)
-        cands.append(_Cand(m.start(), m.end(), mention, 1))
+        cands.append(_Cand(m.start(), m.end(), mention, 1, bare=fx.kind != "body"))
     for trig in _starts(_trigger_re(), low):
         pos = trig.start()
         # level word + name
@@ -552,8 +555,9 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
             res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
             if res is not None:
                 end, canonical, level, new, source = res
-                mention = UnitMention(pos, end, s[pos:end], canonical, level, new, False, source)
-                cands.append(_Cand(pos, end, mention, 2))
+                # a name not in the gazetteer ("guess") loses ties against fixed names ("TP.HCM")
+                mention = UnitMention(pos, end, s[pos:end], canonical, level, new, False, "gazetteer")
+                cands.append(_Cand(pos, end, mention, 2 if source != "guess" else 0.5))
                 if level != "province" and _PLURAL_RE.search(low, max(0, pos - 8), pos):
                     cands.extend(_list_items(t, s, lw, end, strict=strict))
         # Youth Union bodies of a place
@@ -593,7 +597,7 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int, *, strict: bool) -> list[
         a = m.start("name")
         if _match_province_at(t, s, a) and (lw, _key(s[a:end])) not in t.places:
             return out  # the list went on to a province
-        out.append(_Cand(a, end, UnitMention(a, end, s[a:end], canonical, level, new, False, source), 2))
+        out.append(_Cand(a, end, UnitMention(a, end, s[a:end], canonical, level, new, False, "gazetteer"), 2))
         pos = end
 
 
@@ -602,11 +606,8 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     typ = textnorm.collapse_ws(m.group("type"))
     name = textnorm.collapse_ws(m.group("name"))
     is_body = pre in ("liên đội", "đoàn trường", "chi đoàn")
-    canonical = f"trường {typ} {name}" if pre or typ not in ("Đại học", "Học viện", "ĐH", "CĐ", "Cao đẳng") else (
-        f"{typ} {name}"
-    )
-    if not pre and typ in ("Đại học", "ĐH", "Học viện", "Cao đẳng", "CĐ"):
-        canonical = f"{typ} {name}"
+    # "Trường/Liên đội THCS X" -> "trường THCS X"; a university named without "Trường" keeps its name
+    canonical = f"{typ} {name}" if not pre and m.re is _HIGHER_RE else f"trường {typ} {name}"
     fx = t.fixed.get(_key(s[m.start("type") : m.end()]))
     if fx is not None and fx.level == "school":  # "Đại học Quốc gia Hà Nội"
         prov = t.provinces.get(_key(fx.province or ""))
@@ -629,8 +630,8 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
 def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
     """Bare province names must stand alone: not inside a longer proper name."""
     mt = c.mention
-    if mt is None or mt.source not in ("gazetteer", "alias") or mt.level != "province":
-        return True
+    if mt is None or not c.bare or mt.level != "province":
+        return True  # only bare fixed names (not "tỉnh X", "Tỉnh đoàn X") need the context check
     surface = s[c.start : c.end]
     if surface.isupper() and len(surface) > 4:
         return True  # all-caps headers: no case cue around
