@@ -115,8 +115,8 @@ def _next_words(text: str, pos: int, k: int = 4) -> list[tuple[str, int, int]]:
     n = len(text)
     while len(out) < k and i < n:
         j = i
-        while j < n and text[j] in _SPACE:
-            j += 1
+        while j < n and (text[j] in _SPACE or (text[j] in "*_" and not out)):
+            j += 1  # markdown emphasis around a number ("**475** triệu") is skipped
         if j == i and out:
             break
         m = _WORD.match(text, j)
@@ -176,6 +176,8 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
     if digits > _MAX_DIGITS:
         return Decimal(regex.sub(r"[.,]", "", raw)), "too many digits for a quantity: a code", True
     if raw.isdigit():
+        if len(raw) >= 9 or (len(raw) >= 5 and raw[0] == "0"):
+            return Decimal(raw), "a long unseparated digit run with a leading zero or 9+ digits: a code", True
         return Decimal(raw), None, False
     dots, commas = raw.count("."), raw.count(",")
     groups = regex.split(r"[.,]", raw)
@@ -286,8 +288,10 @@ def _context(text: str, pos: int) -> str:
         return "unit"
     words = _next_words(text, pos, 3)
     if words and words[0][1] > pos:
-        if _lookup_after(words, count_nouns()):
-            return "count"
+        first = text[words[0][1] : words[0][2]]
+        titled = first[:1].isupper() and any(c.islower() for c in first)
+        if not titled and _lookup_after(words, count_nouns()):
+            return "count"  # a capitalised word after a number starts a name ("đợt 1 Chiến dịch")
         return "word"
     return "end"
 
@@ -310,7 +314,7 @@ def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
     if _LINE_START_JUNK.fullmatch(text, ls, s) is None:
         return False
     nxt = text[e : e + 2]
-    if nxt[:1] in (".", ")", "/") and (len(nxt) < 2 or nxt[1] in " \t\n\u00a0"):
+    if nxt[:1] in (".", ")", "/") and (len(nxt) < 2 or nxt[1] in " \t\n\u00a0" or nxt[1].isupper()):
         return "," not in raw and all(len(g) <= 2 for g in raw.split("."))
     if "." in raw and "," not in raw and all(len(g) <= 2 for g in raw.split(".")):
         return bool(regex.match(r"[^\S\n]+\p{Lu}", text[e : e + 3]))
@@ -348,9 +352,15 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
         prev = " ".join(w for w, _, _ in reversed(words[n : n + 3]))
         if any(prev.endswith(d) for d in _doc_words()) or text[words[0][2] : q.num_start].strip() == ":":
             return "docnumber"
+    if tag.endswith("?"):
+        if ctx == "count":
+            return None  # "tổ 5 người" is a team of five, "cấp 500 suất" the verb "to issue"
+        tag = tag[:-1]
     if tag in ("name", "level", "ordinal"):
-        if q.scale or q.unit or ctx == "count" or not _SMALL.fullmatch(raw):
+        if q.scale or q.unit or not _SMALL.fullmatch(raw):
             return None
+        if tag == "level" and int(raw) > 9:
+            return None  # levels are small
     if tag == "year" and not (len(raw) == 4 and raw.isdigit()):
         return "name" if ctx not in ("count", "unit", "scale") else None
     if tag == "date" and (q.scale or q.unit or ctx == "count"):
