@@ -178,7 +178,7 @@ def _figure_list(title: str, items: list[dict[str, Any]], cap: int | None) -> li
         qual = f" {it['qualifier']}" if it.get("qualifier") else ""
         lines.append(
             f"  {it['document']}: {it['value']:,}{qual} | {it['unit']} | {it['category']}"
-            f" | {it['measure']}{fn}"
+            f" | {it['measure'] or '-'}{fn}"
         )
         if it.get("context"):
             lines.append(f"      “{it['context']}”")
