@@ -135,7 +135,10 @@ class _Numbering:
         for deeper in range(ilvl + 1, 9):
             counters[deeper] = 0
         if fmt == "bullet":
-            return (text or "•"), True
+            # Symbol/Wingdings bullets are private-use code points: show them as "•"
+            if not text or any(0xE000 <= ord(c) <= 0xF8FF for c in text):
+                text = "•"
+            return text, True
         label = text
         for lv in range(9):
             token = f"%{lv + 1}"
@@ -271,6 +274,22 @@ class _Reader:
         self.style_cache[sid] = (name, font)
         return name, font
 
+    def _style_num_pr(self, p: Any) -> Any:
+        """The numbering a paragraph gets from its style chain ("List Number"), if any."""
+        sid = _attr(p.find(f"{W}pPr/{W}pStyle"), "val") or ""
+        if not sid:
+            return None
+        self._style(p)
+        style = (self.styles_by_id or {}).get(sid)
+        seen = 0
+        while style is not None and seen < 10:
+            num_pr = style.element.find(f"{W}pPr/{W}numPr")
+            if num_pr is not None:
+                return num_pr
+            style = style.base_style
+            seen += 1
+        return None
+
     # -- text of a paragraph
 
     def _runs(self, p: Any, para: _Para, style_font: str | None, counter_map: bool = True) -> None:
@@ -358,6 +377,8 @@ class _Reader:
         label = None
         is_bullet = False
         num_pr = p.find(f"{W}pPr/{W}numPr")
+        if num_pr is None:
+            num_pr = self._style_num_pr(p)
         if num_pr is not None:
             nid = _attr(num_pr.find(f"{W}numId"), "val")
             ilvl = int(_attr(num_pr.find(f"{W}ilvl"), "val") or 0)

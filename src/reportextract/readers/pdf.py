@@ -89,38 +89,40 @@ def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
         groups.append([c])
     # merge superscript groups into the line they are raised above the baseline of
     main_size = [max(Counter(round(c.size, 1) for c in g).items(), key=lambda kv: kv[1])[0] for g in groups]
-    merged: list[list[_Char]] = []
-    merged_size: list[float] = []
-    sup_flags: dict[int, bool] = {}
-    pending: list[tuple[list[_Char], float]] = []
-    for g, size in zip(groups, main_size, strict=True):
-        pending.append((g, size))
+    pending: list[tuple[list[_Char], float]] = list(zip(groups, main_size, strict=True))
+    biggest = max(main_size)
     used = [False] * len(pending)
     for i, (g, size) in enumerate(pending):
         if used[i]:
             continue
-        target = None
-        if all(c.size < 0.85 * max(s for _, s in pending) for c in g):
-            # find a larger-font line whose vertical span holds this group's bottom above its baseline
-            for j, (h, hsize) in enumerate(pending):
-                if j == i or hsize <= size * 1.15:
-                    continue
-                top = min(c.top for c in h)
-                bottom = max(c.bottom for c in h)
-                gb = max(c.bottom for c in g)
-                if top - 1.0 <= gb < bottom - 0.12 * hsize and min(c.top for c in g) >= top - 0.5 * hsize:
-                    target = j
-                    break
-        if target is None:
-            merged.append(list(g))
-            merged_size.append(size)
-            sup_flags[id(merged[-1])] = False
-        else:
-            for c in g:
-                c.text = digits_to_sup(c.text) if c.text.isdigit() else c.text
-            pending[target][0].extend(g)
-            used[i] = True
-    # superscripts merged into a group that was already emitted: rebuild from pending
+        small = all(c.size < 0.85 * biggest for c in g)
+        short_digits = len(g) <= 4 and all(c.text.isdigit() or c.text in ",*" for c in g)
+        if not (small or short_digits):
+            continue
+        gb = max(c.bottom for c in g)
+        gt = min(c.top for c in g)
+        gx0 = min(c.x0 for c in g)
+        gx1 = max(c.x1 for c in g)
+        for j, (h, hsize) in enumerate(pending):
+            if j == i or used[j]:
+                continue
+            top = min(c.top for c in h)
+            bottom = max(c.bottom for c in h)
+            raised = top - 1.0 <= gb < bottom - 0.15 * hsize and gt >= top - 0.6 * hsize
+            if not raised:
+                continue
+            if hsize > size * 1.15 and small:
+                ok = True
+            else:  # same size: only when the digits touch the line's text
+                ok = any(abs(c.x0 - gx1) < 2.0 or abs(c.x1 - gx0) < 2.0 for c in h)
+            if ok:
+                for c in g:
+                    if c.text.isdigit():
+                        c.text = digits_to_sup(c.text)
+                    c.size = min(c.size, 0.7 * hsize)
+                h.extend(g)
+                used[i] = True
+                break
     lines: list[_Line] = []
     for i, (g, size) in enumerate(pending):
         if used[i]:
