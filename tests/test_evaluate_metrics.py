@@ -207,15 +207,8 @@ def test_value_tolerance(gold, pred, equal):
     [
         ("Hồ Chí Minh", "TP. Hồ Chí Minh", True),
         ("Hồ Chí Minh", "Thành phố Hồ Chí Minh", True),
-        pytest.param(
-            "Hồ Chí Minh",
-            "TP.HCM",
-            True,
-            marks=pytest.mark.xfail(
-                reason="units.canonical_unit reads 'TP.HCM' as a district 'thành phố HCM' (reported)",
-                strict=False,
-            ),
-        ),
+        ("Hồ Chí Minh", "TP.HCM", True),
+        ("Hồ Chí Minh", "TP HCM", True),
         ("Lâm Đồng", "tỉnh Lâm Đồng", True),
         ("Lâm Đồng", "Tỉnh đoàn Lâm Đồng", True),
         ("huyện Giồng Riềng", "Giồng Riềng", True),
