@@ -57,7 +57,7 @@ def _under_1000(ws: list[str]) -> int | None:
     i = ws.index("trăm")
     if i != 1 or "trăm" in ws[i + 1 :]:
         return None
-    h = _digit(ws[0])
+    h = _digit(ws[0])  # "không trăm" (0) is the formal start of an inner group
     if h is None:
         return None
     rest = ws[2:]
@@ -104,9 +104,6 @@ def words_value(ws: list[str]) -> int | None:
         if right[0] in ("linh", "lẻ"):
             d = words_value(right[1:])
             rv = d if d is not None and d < 10 else None
-        elif right[0] == "không" and len(right) > 1 and right[1] == "trăm":
-            rest = words_value(right[2:]) if right[2:] else 0
-            rv = rest if rest is not None and rest < 100 else None
         else:
             rv = words_value(right)
         if rv is None or rv >= top:
