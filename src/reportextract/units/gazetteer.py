@@ -90,9 +90,26 @@ _BODY_WORDS: dict[str, str] = {
 # level words dropped by the comparison key of spec §6 (longest first)
 _KEY_PREFIXES = sorted(
     [
-        "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
-        "tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
-        "đặc khu", "ấp", "thôn", "bản", "khu phố",
+        "tỉnh đoàn",
+        "thành đoàn",
+        "huyện đoàn",
+        "quận đoàn",
+        "thị đoàn",
+        "tỉnh",
+        "thành phố",
+        "tp.",
+        "tp",
+        "huyện",
+        "quận",
+        "thị xã",
+        "xã",
+        "phường",
+        "thị trấn",
+        "đặc khu",
+        "ấp",
+        "thôn",
+        "bản",
+        "khu phố",
     ],
     key=len,
     reverse=True,
@@ -114,6 +131,9 @@ class UnitMention:
     ``level`` is one of "national", "province", "sector", "district", "commune", "village",
     "school", "body" ("body": an organisation or named place of unknown level, from NER).
     ``source`` says what found it: "gazetteer", "alias", "body" or "ner".
+    ``province_2025`` is the post-merger province the unit lies in; ``province`` the province under its
+    name before the merger when the unit is a pre-2025 one (else the same), None when not known or
+    ambiguous (a commune name shared by several provinces).
     """
 
     start: int
@@ -124,6 +144,7 @@ class UnitMention:
     province_2025: str | None
     is_body: bool
     source: str
+    province: str | None = None  # the province as named at the time ("Hải Dương" for huyện Kim Thành)
 
 
 # --------------------------------------------------------------------------- tables
@@ -151,7 +172,7 @@ class _Tables:
     provinces: dict[str, _Province]  # key -> province
     fixed: dict[str, _Fixed]  # key of a fixed surface -> what it means
     fixed_re: re.Pattern[str]  # over the lower-cased text
-    places: dict[tuple[str, str], set[str]]  # (level word, name key) -> post-2025 provinces
+    places: dict[tuple[str, str], set[tuple[str, str]]]  # (level word, name key) -> {(province, new)}
     bare_districts: dict[str, set[str]]  # district name key -> post-2025 provinces
     bare_communes: dict[str, set[str]]
     spelling: dict[tuple[str, str], str]  # (level word, name key) -> official spelling
@@ -206,9 +227,7 @@ def _load_admin() -> tuple[list[tuple[str, str, bool]], list[tuple[str, str, str
             new_by_key = dict(con.execute("SELECT DISTINCT provinceKey, provinceShort FROM admin_units"))
             old_to_new = {o: new_by_key[n] for n, olds in conv["DICT_PROVINCE"].items() for o in olds}
             provinces: dict[str, tuple[str, str, bool]] = {}
-            for key, full, short in con.execute(
-                "SELECT DISTINCT provinceKey, province, provinceShort FROM admin_units"
-            ):
+            for full, short in con.execute("SELECT DISTINCT province, provinceShort FROM admin_units"):
                 provinces[short] = (short, short, full.startswith("Thành phố"))
             places: list[tuple[str, str, str, str]] = []
             for pkey, full, short, dtype, dshort, wtype, wshort in con.execute(
@@ -301,15 +320,15 @@ def _tables() -> _Tables:
         provinces.setdefault(_key(canonical), provinces[_key(prov)])
     for row in _read_tsv("bodies.tsv"):
         surface, canonical, level, is_body = row[:4]
-        prov = row[4] if len(row) > 4 and row[4] else None
-        fixed[_key(surface)] = _Fixed(canonical, level, is_body == "1", prov, "body", "body")
-    places: dict[tuple[str, str], set[str]] = defaultdict(set)
+        body_prov = row[4] if len(row) > 4 and row[4] else None
+        fixed[_key(surface)] = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body")
+    places: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     spelling: dict[tuple[str, str], str] = {}
     bare_d: dict[str, set[str]] = defaultdict(set)
     bare_c: dict[str, set[str]] = defaultdict(set)
-    for lw, name, _prov, new in place_rows:
+    for lw, name, prov, new in place_rows:
         k = _key(name)
-        places[(lw, k)].add(new)
+        places[(lw, k)].add((prov, new))
         spelling.setdefault((lw, k), name)
         (bare_d if _LEVEL_WORDS.get(lw) in ("district", "city") else bare_c)[k].add(new)
     words: dict[str, set[str]] = defaultdict(set)
@@ -350,9 +369,7 @@ _LW = (
 _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
 _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
 
-_LEVEL_RE = re.compile(
-    rf"(?P<lw>{_LW})(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
-)
+_LEVEL_RE = re.compile(rf"(?P<lw>{_LW})(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})")
 _BODY_RE = re.compile(
     rf"(?:(?P<bpre>{_BODY_PRE})\s+)?"
     rf"(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên|tn|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
@@ -374,10 +391,41 @@ _HIGHER_RE = re.compile(
     rf"[^\S\n]+(?P<name>{_HE_NAME})"
 )
 _TRIGGERS = (
-    "thành phố", "tp", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu", "khu phố",
-    "tổ dân phố", "ấp", "thôn", "bản", "buôn", "xóm", "khóm", "làng", "thành đoàn", "thị đoàn",
-    "đặc khu đoàn", "đoàn", "ban", "btv", "bch", "thường trực", "trường", "liên đội", "chi đoàn",
-    "đại học", "học viện", "cao đẳng", "đh", "cđ",
+    "thành phố",
+    "tp",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
+    "đặc khu",
+    "khu phố",
+    "tổ dân phố",
+    "ấp",
+    "thôn",
+    "bản",
+    "buôn",
+    "xóm",
+    "khóm",
+    "làng",
+    "thành đoàn",
+    "thị đoàn",
+    "đặc khu đoàn",
+    "đoàn",
+    "ban",
+    "btv",
+    "bch",
+    "thường trực",
+    "trường",
+    "liên đội",
+    "chi đoàn",
+    "đại học",
+    "học viện",
+    "cao đẳng",
+    "đh",
+    "cđ",
 )
 
 
@@ -408,8 +456,11 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?:{person})[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,3}}"
     )
     people = re.compile(rf"(?:{surname})(?:[^\S\n]+{_CAPTOK}){{2,3}}{_E}")
-    trigger = re.compile(_trie_regex([*w.get("street", ()), *w.get("org", ()), *w.get("person", ()),
-                                      *w.get("surname", ())], fold=False))
+    trigger = re.compile(
+        _trie_regex(
+            [*w.get("street", ()), *w.get("org", ()), *w.get("person", ()), *w.get("surname", ())], fold=False
+        )
+    )
     return trigger, places, people
 
 
@@ -438,8 +489,15 @@ def _level_word(lw: str) -> str:
 def _province_mention(t: _Tables, start: int, end: int, fx: _Fixed, text: str) -> UnitMention | None:
     prov = t.provinces.get(_key(fx.province or fx.canonical))
     return UnitMention(
-        start, end, text, fx.canonical, fx.level,
-        prov.new if prov else None, fx.is_body, fx.source,
+        start,
+        end,
+        text,
+        fx.canonical,
+        fx.level,
+        prov.new if prov else None,
+        fx.is_body,
+        fx.source,
+        prov.name if prov else None,
     )
 
 
@@ -457,13 +515,37 @@ def _tokens(s: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _NAME_TOKEN_RE.finditer(s, start, end)]
 
 
-def _resolve_place(
-    t: _Tables, s: str, lw: str, name_start: int, name_end: int, *, strict: bool
-) -> tuple[int, str, str, str | None, str] | None:
-    """Resolve a place name after level word ``lw``.
+@dataclass(frozen=True, slots=True)
+class _Res:
+    end: int
+    canonical: str
+    level: str
+    new: str | None
+    province: str | None
+    source: str  # "gazetteer", "alias", or "guess" (a name not in the gazetteer)
 
-    Returns ``(end, canonical, level, province_2025, source)`` or None.
-    """
+    def mention(self, s: str, start: int, *, is_body: bool, source: str | None = None) -> UnitMention:
+        src = source or ("gazetteer" if self.source == "guess" else self.source)
+        return UnitMention(
+            start,
+            self.end,
+            s[start : self.end],
+            self.canonical,
+            self.level,
+            self.new,
+            is_body,
+            src,
+            self.province,
+        )
+
+
+def _unique(values: Iterable[str]) -> str | None:
+    vals = set(values)
+    return next(iter(vals)) if len(vals) == 1 else None
+
+
+def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> _Res | None:
+    """Resolve a place name after level word ``lw``, or None."""
     level = _LEVEL_WORDS[lw]
     if level in ("province", "city"):
         hit = _match_province_at(t, s, name_start)
@@ -471,7 +553,14 @@ def _resolve_place(
             end, fx = hit
             prov = t.provinces.get(_key(fx.province or fx.canonical))
             if level == "province" or (prov and prov.central) or _key(fx.canonical) == "hồ chí minh":
-                return end, fx.canonical, "province", prov.new if prov else None, fx.source
+                return _Res(
+                    end,
+                    fx.canonical,
+                    "province",
+                    prov.new if prov else None,
+                    prov.name if prov else None,
+                    fx.source,
+                )
         if level == "province":
             return None
         level = "district"
@@ -484,23 +573,29 @@ def _resolve_place(
     if first[0].isdigit():
         if lw not in _NUMBERED or len(first) > 3:
             return None
-        return toks[0][1], f"{lw} {first}", level, None, "gazetteer"
+        return _Res(toks[0][1], f"{lw} {first}", level, None, None, "gazetteer")
     # the longest known name
     for k in range(len(toks), 0, -1):
         surface = s[name_start : toks[k - 1][1]]
         key = _key(surface)
-        news = t.places.get((lw, key))
-        if news:
+        known = t.places.get((lw, key))
+        if known:
             spelled = textnorm.normalize(t.spelling[(lw, key)] if surface.isupper() else surface)
-            new = next(iter(news)) if len(news) == 1 else None
-            return toks[k - 1][1], f"{lw} {textnorm.collapse_ws(spelled)}", level, new, "gazetteer"
+            return _Res(
+                toks[k - 1][1],
+                f"{lw} {textnorm.collapse_ws(spelled)}",
+                level,
+                _unique(n for _p, n in known),
+                _unique(p for p, _n in known),
+                "gazetteer",
+            )
     # an unknown name: title-case syllables, cut before a province name, at most 4 syllables
     if s[name_start:name_end].isupper() and len(first) > 1:
         return None  # all-caps text or an abbreviation: only known names
     kept: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(toks[:4]):
         tok = s[a:b]
-        if i > 0 and (tok[0].isdigit() and len(tok) > 2 or _match_province_at(t, s, a)):
+        if i > 0 and ((tok[0].isdigit() and len(tok) > 2) or _match_province_at(t, s, a)):
             break
         kept.append((a, b))
     if not kept:
@@ -508,7 +603,7 @@ def _resolve_place(
     if len(kept) == 1 and s[kept[0][0] : kept[0][1]] in t.words.get("stopname", ()):
         return None
     surface = s[name_start : kept[-1][1]]
-    return kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, "guess"
+    return _Res(kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, None, "guess")
 
 
 def _starts(rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
@@ -549,56 +644,56 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
     for trig in _starts(_trigger_re(), low):
         pos = trig.start()
         # level word + name
-        m = _LEVEL_RE.match(s, pos)
-        if m:
-            lw = _level_word(m.group("lw"))
-            res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
+        lm = _LEVEL_RE.match(s, pos)
+        if lm:
+            lw = _level_word(lm.group("lw"))
+            res = _resolve_place(t, s, lw, lm.start("name"), lm.end("name"))
             if res is not None:
-                end, canonical, level, new, source = res
                 # a name not in the gazetteer ("guess") loses ties against fixed names ("TP.HCM")
-                mention = UnitMention(pos, end, s[pos:end], canonical, level, new, False, "gazetteer")
-                cands.append(_Cand(pos, end, mention, 2 if source != "guess" else 0.5))
-                if level != "province" and _PLURAL_RE.search(low, max(0, pos - 8), pos):
-                    cands.extend(_list_items(t, s, lw, end, strict=strict))
+                cands.append(
+                    _Cand(
+                        pos, res.end, res.mention(s, pos, is_body=False), 2 if res.source != "guess" else 0.5
+                    )
+                )
+                if res.level != "province" and _PLURAL_RE.search(low, max(0, pos - 8), pos):
+                    cands.extend(_list_items(t, s, lw, res.end))
         # Youth Union bodies of a place
-        m = _BODY_RE.match(s, pos)
-        if m:
-            lw = _BODY_WORDS[_key(m.group("bw"))] if m.group("bw") else _level_word(m.group("lw"))
-            res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
+        bm = _BODY_RE.match(s, pos)
+        if bm:
+            lw = _BODY_WORDS[_key(bm.group("bw"))] if bm.group("bw") else _level_word(bm.group("lw"))
+            res = _resolve_place(t, s, lw, bm.start("name"), bm.end("name"))
             if res is not None:
-                end, canonical, level, new, _source = res
-                mention = UnitMention(pos, end, s[pos:end], canonical, level, new, True, "body")
-                cands.append(_Cand(pos, end, mention, 3))
+                cands.append(_Cand(pos, res.end, res.mention(s, pos, is_body=True, source="body"), 3))
         # schools
         for rx in (_SCHOOL_RE, _HIGHER_RE):
-            m = rx.match(s, pos)
-            if m:
-                cands.append(_school(t, s, m))
+            sm = rx.match(s, pos)
+            if sm:
+                cands.append(_school(t, s, sm))
     # blockers: streets, organisations, people
     trigger, places_re, people_re = _blocker_res()
     for trig in _starts(trigger, s):
         for rx in (places_re, people_re):
-            m = rx.match(s, trig.start())
-            if m:
-                cands.append(_Cand(m.start(), m.end(), None, 0))
+            xm = rx.match(s, trig.start())
+            if xm:
+                cands.append(_Cand(xm.start(), xm.end(), None, 0))
     return cands
 
 
-def _list_items(t: _Tables, s: str, lw: str, pos: int, *, strict: bool) -> list[_Cand]:
-    out = []
+def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
+    """The names listed after a plural level word: "các xã Vũ Muộn, Nguyên Phúc và Tân Tú"."""
+    out: list[_Cand] = []
     while True:
         m = _LIST_RE.match(s, pos)
         if not m:
             return out
-        res = _resolve_place(t, s, lw, m.start("name"), m.end("name"), strict=strict)
+        a = m.start("name")
+        res = _resolve_place(t, s, lw, a, m.end("name"))
         if res is None:
             return out
-        end, canonical, level, new, source = res
-        a = m.start("name")
-        if _match_province_at(t, s, a) and (lw, _key(s[a:end])) not in t.places:
+        if _match_province_at(t, s, a) and (lw, _key(s[a : res.end])) not in t.places:
             return out  # the list went on to a province
-        out.append(_Cand(a, end, UnitMention(a, end, s[a:end], canonical, level, new, False, "gazetteer"), 2))
-        pos = end
+        out.append(_Cand(a, res.end, res.mention(s, a, is_body=False), 2 if res.source != "guess" else 0.5))
+        pos = res.end
 
 
 def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
@@ -611,19 +706,30 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     fx = t.fixed.get(_key(s[m.start("type") : m.end()]))
     if fx is not None and fx.level == "school":  # "Đại học Quốc gia Hà Nội"
         prov = t.provinces.get(_key(fx.province or ""))
-        mention = UnitMention(m.start(), m.end(), s[m.start() : m.end()], fx.canonical, "school",
-                              prov.new if prov else None, True, "body")
+        mention = UnitMention(
+            m.start(),
+            m.end(),
+            s[m.start() : m.end()],
+            fx.canonical,
+            "school",
+            prov.new if prov else None,
+            True,
+            "body",
+            prov.name if prov else None,
+        )
         return _Cand(m.start(), m.end(), mention, 3)
     # a school named after its province ("Trường Đại học Cần Thơ") lies in that province
-    new = None
+    new = old = None
     toks = _tokens(s, m.start("name"), m.end("name"))
     for a, _b in toks:
         hit = _match_province_at(t, s, a)
         if hit and hit[0] == m.end():
             prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
-            new = prov.new if prov else None
+            new, old = (prov.new, prov.name) if prov else (None, None)
             break
-    mention = UnitMention(m.start(), m.end(), s[m.start() : m.end()], canonical, "school", new, is_body, "gazetteer")
+    mention = UnitMention(
+        m.start(), m.end(), s[m.start() : m.end()], canonical, "school", new, is_body, "gazetteer", old
+    )
     return _Cand(m.start(), m.end(), mention, 2)
 
 
@@ -651,12 +757,12 @@ def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest candidate wins; between equal lengths the higher rank, then the earlier start."""
     chosen: list[_Cand] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in cands), default=0))
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rank, c.start)):
-        if any(c.start < b and a < c.end for a, b in taken):
+        if taken.find(1, c.start, c.end) != -1:
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -728,9 +834,9 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
         mt = c.mention
         if mt is None:
             continue
-        if strict and mt.source == "gazetteer" and mt.level == "province" and _key(mt.text) == _HCM_KEY:
-            if not _bare_hcm_ok(s, chosen, i):
-                continue
+        bare_hcm = mt.source == "gazetteer" and mt.level == "province" and _key(mt.text) == _HCM_KEY
+        if strict and bare_hcm and not _bare_hcm_ok(s, chosen, i):
+            continue
         if offsets is not None:
             a, b = offsets[c.start], offsets[c.end] if c.end < len(offsets) else len(text)
             mt = replace(mt, start=a, end=b, text=text[a:b])
@@ -754,7 +860,7 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
     """
     found = _mentions(text, strict=True)
     if ner_fallback:
-        from reportextract.units.ner import ner_mentions
+        from reportextract.units.ner import ner_mentions  # noqa: PLC0415 - underthesea loads only on demand
 
         taken = [(m.start, m.end) for m in found]
         for m in ner_mentions(text):
@@ -827,7 +933,7 @@ def province_2025(name: str) -> str | None:
     for table in (t.bare_districts, t.bare_communes):
         news = table.get(k)
         if news:
-            return next(iter(news)) if len(news) == 1 else None
+            return _unique(news)
     return None
 
 

@@ -7,11 +7,14 @@ Loaded lazily on first use and cached; never ``deep=True`` (that would download 
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Callable
 from typing import Any
 
 from reportextract.units.gazetteer import UnitMention, lookup
+
+log = logging.getLogger(__name__)
 
 _SENTENCE_RE = re.compile(r"[^\n.;!?]+(?:[.;!?]+|\n|$)")
 _TAGS = {"LOC", "ORG"}
@@ -19,9 +22,9 @@ _TAGS = {"LOC", "ORG"}
 
 @functools.cache
 def _ner() -> Callable[[str], list[Any]]:
-    from underthesea import ner  # heavy: imported only when the fallback is asked for
+    from underthesea import ner  # noqa: PLC0415 - heavy: imported only when the fallback is asked for
 
-    return ner  # type: ignore[no-any-return]
+    return ner
 
 
 def _align(text: str, start: int, tokens: list[str]) -> list[tuple[int, int]]:
@@ -53,7 +56,8 @@ def ner_mentions(text: str) -> list[UnitMention]:
             continue
         try:
             rows = ner(sentence)
-        except Exception:  # noqa: BLE001 - a model failure on one sentence must not stop extraction
+        except Exception as exc:  # a model failure on one sentence must not stop extraction
+            log.debug("underthesea NER failed on %r: %s", sentence[:60], exc)
             continue
         tokens = [r[0] for r in rows]
         spans = _align(text, sm.start(), tokens)
@@ -75,9 +79,12 @@ def ner_mentions(text: str) -> list[UnitMention]:
             known = lookup(surface)
             if known is not None:
                 out.append(
-                    UnitMention(a, b, surface, known.canonical, known.level, known.province_2025,
-                                known.is_body, "ner")
+                    UnitMention(
+                        a, b, surface, known.canonical, known.level, known.province_2025, known.is_body, "ner"
+                    )
                 )
             elif kind == "ORG" or any(w[:1].isupper() for w in surface.split()[1:]):
-                out.append(UnitMention(a, b, surface, " ".join(surface.split()), "body", None, kind == "ORG", "ner"))
+                out.append(
+                    UnitMention(a, b, surface, " ".join(surface.split()), "body", None, kind == "ORG", "ner")
+                )
     return out
