@@ -41,7 +41,8 @@ GOOD = {
     "tinh-b/tin-tinh-nguyen.txt": """\
         Ra quân Ngày Chủ nhật xanh
 
-        Sáng nay, Huyện đoàn Bình Phong huy động gần 500 đoàn viên dọn 3,5 tấn rác thải và trồng 1.000 cây xanh.
+        Sáng nay, Huyện đoàn Bình Phong huy động gần 500 đoàn viên dọn 3,5 tấn rác thải
+        và trồng 1.000 cây xanh.
         """,
 }
 

@@ -39,7 +39,8 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
         folder = root / f"huyen-{i % 5}"
         folder.mkdir(exist_ok=True)
         (folder / f"tin-{i:03d}.txt").write_text(
-            f"Tin hoạt động số {i}\n\nĐoàn xã ra quân {i + 3} đội hình với hơn {i * 10 + 50} đoàn viên tham gia, "
+            f"Tin hoạt động số {i}\n\nĐoàn xã ra quân {i + 3} đội hình với hơn {i * 10 + 50} "
+            "đoàn viên tham gia, "
             f"trao {i % 7 + 1} phần quà cho hộ khó khăn.\n",
             encoding="utf-8",
         )
