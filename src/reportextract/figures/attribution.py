@@ -20,12 +20,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
 from reportextract.figures.lexicon import cue_set, key
 from reportextract.units import UnitMention, find_units, lookup
 
 NATIONAL = "toàn quốc"
-_NOT_SUBJECT_BEFORE = frozenset({"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa"})
+_NOT_SUBJECT_BEFORE = frozenset(
+    {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng"}
+)
+_ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
+#: how far into its sentence a unit may stand and still be the subject that later sentences inherit
+_SUBJECT_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +64,35 @@ class Attributor:
         return out
 
     def _is_location(self, m: UnitMention, floor: int) -> bool:
-        before = words_before(self.text, m.start, 3, floor)
-        if not before:
-            return False
-        if before[-1] in _NOT_SUBJECT_BEFORE:
+        """True when the mention only says where (or with whom): "tại X", "của X", "phối hợp với X",
+        a list continuing such a mention ("tại các xã A, B và C"), or a name in parentheses."""
+        if self.text.rfind("(", floor, m.start) > self.text.rfind(")", floor, m.start):
             return True
-        return ends_with_phrase(before, frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại"})) is not None
+        before = words_before(self.text, m.start, 3, floor)
+        if before and (
+            before[-1] in _NOT_SUBJECT_BEFORE
+            or ends_with_phrase(before, frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại"}))
+        ):
+            return True
+        i = self.mentions.index(m)
+        if i:
+            prev = self.mentions[i - 1]
+            gap = self.text[prev.end : m.start]
+            if prev.start >= floor and regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", gap):
+                return self._is_location(prev, floor)
+        return False
+
+    def _as_unit(self, m: UnitMention) -> UnitMention | None:
+        """The unit a mention stands for: a school is a unit only as "trường …"; another institution
+        (a university, an academy) stands for the province its name carries, if any."""
+        if m.level != "school" or m.canonical.lower().startswith("trường"):
+            return m
+        words = m.text.split()
+        for k in range(1, min(4, len(words)) + 1):
+            found = lookup(" ".join(words[-k:]))
+            if found is not None and found.level == "province":
+                return found
+        return None
 
     def _is_national(self, m: UnitMention) -> bool:
         return m.level == "national"
@@ -88,17 +118,30 @@ class Attributor:
         """"… 200 triệu đồng cho Tỉnh đoàn Hải Dương": a unit right after "cho" following the figure."""
         for m in self._in(num_end, min(clause_end, num_end + 80)):
             before = words_before(self.text, m.start, 2, num_end)
-            if before and before[-1] == "cho" and not self._is_national(m):
+            if before and before[-1] == "cho" and m.level in _ADMIN_LEVELS:
                 return m
         return None
 
-    def in_window(self, start: int, pos: int, end: int) -> Attribution | None:
-        """Rules 2-4 over [start, end) for a figure at `pos` (mentions before `pos` act as subjects)."""
+    def _is_recipient(self, m: UnitMention, floor: int) -> bool:
+        before = words_before(self.text, m.start, 4, floor)
+        return bool(before) and (before[-1] == "cho" or ends_with_phrase(before, cue_set("give")) is not None)
+
+    def in_window(self, start: int, pos: int, end: int, *, subjects_only: bool = False) -> Attribution | None:
+        """Rules 2-4 over [start, end) for a figure at `pos` (mentions before `pos` act as subjects).
+
+        With `subjects_only` (earlier clauses of the sentence), a unit that received something there
+        is not carried to this figure."""
         local: UnitMention | None = None
         national_body: UnitMention | None = None
         for m in self._in(start, pos):
             if self._is_location(m, start):
                 continue
+            if self._is_recipient(m, start) and (subjects_only or m.level not in _ADMIN_LEVELS):
+                continue
+            unit = self._as_unit(m)
+            if unit is None:
+                continue
+            m = unit
             if self._is_national(m):
                 if m.is_body:
                     national_body = m
@@ -108,10 +151,8 @@ class Attributor:
                 continue
             local = m
         if local is not None:
-            before = words_before(self.text, local.start, 4, start)
-            if ends_with_phrase(before, cue_set("give")) or (before and before[-1] == "cho"):
-                return Attribution(local.canonical, "recipient", local)
-            return Attribution(local.canonical, "subject", local)
+            rule = "recipient" if self._is_recipient(local, start) else "subject"
+            return Attribution(local.canonical, rule, local)
         words = [key(w) for w in self.text[start:end].split()]
         national_words = contains_phrase(words, cue_set("national"))
         if national_body is not None and not self._given_between(national_body.end, pos):
@@ -138,17 +179,24 @@ class Attributor:
             return found
         sstart, send = self.ctx.sentence(num_start)
         if sstart < cstart:
-            found = self.in_window(sstart, cstart, send)
+            found = self.in_window(sstart, cstart, send, subjects_only=True)
             if found is not None:
                 return found
         else:
             found = None
-        # a list introduced by a clause ending with ":" in the previous paragraph
+        # the subject of an earlier sentence of the paragraph
         for pstart, pend in self.ctx.previous_sentences(num_start):
-            found = self.in_window(pstart, pend, pend)
-            if found is not None:
-                return Attribution(found.unit, "context" if found.unit else found.rule, found.mention)
+            found = self.in_window(pstart, pend, pend, subjects_only=True)
+            if found is None or found.unit is None:
+                continue
+            m = found.mention
+            if m is not None and m.level != "national" and not self._near_start(m, pstart):
+                continue
+            return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
+        return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
 
 
 def unit_of_name(text: str) -> UnitMention | None:
