@@ -556,6 +556,8 @@ def build_gold(src: Source, document: str) -> tuple[dict, list[str]]:
                 problems.append(f"evidence ambiguous {hits}: {evidence!r}")
             fn = None if hits[0] == "body" else hits[0]
         read = [v for v, _, _ in numbers_in(ev)] + [float(x) for x in re.findall(r"(?<=/)\d+|\d+(?=/\d+ )", ev)]
+        if "triệu đồng" in measure and not re.search(r"triệu|tỷ|tỉ", ev):  # a table column "(triệu đồng)"
+            read = [v * 10**6 for v in read]
         if not any(abs(v - value) <= 1e-6 * max(1, abs(value)) for v in read):
             problems.append(f"value {value} not read in evidence {evidence!r}")
         if measure != measure.lower() and not re.search(r"[A-ZĐ]{2}|Đoàn|CLB|VNeID|Zalo", measure):
