@@ -194,11 +194,11 @@ def _confusion_lines(conf: dict[str, Any]) -> list[str]:
         predicted = sorted({p for row in cats.values() for p in row})
         corner = "gold \\ predicted"
         w = max(len(corner), *(len(g) for g in cats))
-        cw = max(5, *(len(p) for p in predicted))
+        widths = {p: max(4, len(p)) for p in predicted}
         lines.append("category confusion (pairs matched at value level; rows gold, columns predicted):")
-        lines.append(f"  {corner:<{w}} " + " ".join(f"{p:>{cw}}" for p in predicted))
+        lines.append(f"  {corner:<{w}} " + " ".join(f"{p:>{widths[p]}}" for p in predicted))
         for g, row in cats.items():
-            lines.append(f"  {g:<{w}} " + " ".join(f"{row.get(p, 0) or '.':>{cw}}" for p in predicted))
+            lines.append(f"  {g:<{w}} " + " ".join(f"{row.get(p, 0) or '.':>{widths[p]}}" for p in predicted))
         lines.append("")
     wrong_units = [(n, g, p) for g, row in (conf.get("unit") or {}).items() for p, n in row.items() if p != g]
     if wrong_units:
