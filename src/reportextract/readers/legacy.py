@@ -22,6 +22,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 from importlib import resources
+from collections.abc import Callable
 from typing import Literal
 
 import regex
@@ -167,7 +168,8 @@ def _restore_capitals(text: str) -> str:
     """Upper-case the toned letters of all-capital words ("CộNG HòA" -> "CỘNG HÒA").
 
     A word is all-capital when its letters other than the lower-case-only TCVN3 codes are
-    capitals; with a single such letter ("Hồ") its neighbours on both sides must be all-capital too.
+    capitals; with a single such letter ("Hồ") it must stand in a run of three or more all-capital
+    words separated by spaces ("HỒ CHÍ MINH", not "Số: 12-BC").
     """
     lower_only = _tcvn3_lower_only()
     if not any(c in lower_only for c in text):
@@ -188,14 +190,33 @@ def _restore_capitals(text: str) -> str:
         if any(c in lower_only for c in w) and caps(w):
             ok = len(others(w)) >= 2
             if not ok:
-                near = [words[j].group() for j in (i - 1, i + 1) if 0 <= j < len(words)]
-                ok = bool(near) and all(caps(x) for x in near)
+                ok = _caps_phrase(words, i, caps, text)
             if ok:
                 out.append(text[last : m.start()])
                 out.append(w.upper())
                 last = m.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def _caps_phrase(words: list[regex.Match[str]], i: int, caps: Callable[[str], bool], text: str) -> bool:
+    """Is word `i` inside a run of all-capital words separated by spaces only (3 words at least)?"""
+
+    def linked(a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        gap = text[words[lo].end() : words[hi].start()]
+        return bool(gap) and gap.strip(" \t") == "" and caps(words[b].group())
+
+    run = 1
+    j = i
+    while j > 0 and linked(j, j - 1):
+        run += 1
+        j -= 1
+    j = i
+    while j + 1 < len(words) and linked(j, j + 1):
+        run += 1
+        j += 1
+    return run >= 3
 
 
 @cache
