@@ -21,8 +21,9 @@ from reportextract.model import Reference
 from reportextract.structure import _deps
 
 _CLAUSE = regex.compile(r"[;.!?\n](?=\s|$)|\n")
-_YEAR = regex.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-]\d)")
+_YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d/.\-]\d)")
 _SINCE = regex.compile(r"(?:từ|kể\s+từ|bắt\s+đầu\s+từ|từ\s+năm|thành\s+lập\s+năm|khởi\s+xướng.{0,20}?)\s*(?:năm\s+)?$", regex.I)
+_HOLIDAY = regex.compile(r"(?:Quốc\s+khánh|kỷ\s+niệm|Ngày\s+[\p{L} ]{0,30}quốc\s+tế)[^.;:]{0,50}$", regex.I)
 _NAM_BEFORE = regex.compile(r"năm\s+(?:học\s+)?$", regex.I)
 
 
@@ -126,9 +127,7 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
         if _inside(skip, d.start, d.end) or any(s <= d.start < e for s, e in excluded):
             continue
         value = d.value
-        if not value:
-            continue
-        if d.year_inferred or value.startswith("0000") or "XXXX" in value or not regex.match(r"^\d{4}", value):
+        if not value or not regex.match(r"^\d{4}", value):
             y = _nearest_year(years, d.start, d.end)
             if y is None:
                 continue
@@ -137,7 +136,14 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
             month = int(m_dm.group(2)) if m_dm else None
             if month == 1 and source == "nam":
                 continue
-            redo = [x for x in _deps.find_dates(d.text, year=year) if x.kind == d.kind]
+            if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]):
+                continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
+            w0 = max(0, d.start - 30)
+            redo = [
+                x
+                for x in _deps.find_dates(text[w0 : d.end + 5], year=year)
+                if x.kind == d.kind and w0 + x.start <= d.start < w0 + x.end
+            ]
             if not redo or not redo[0].value:
                 continue
             value = redo[0].value

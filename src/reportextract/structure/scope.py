@@ -25,6 +25,7 @@ _PERSON_TITLE = regex.compile(
     r"|Phó\s+Trưởng\s+ban|Giám\s+đốc|Chánh\s+Văn\s+phòng|PBT|Thường\s+trực|đại\s+diện)\b)[^,;.()–—\-]{0,45}$",
     regex.I,
 )
+_LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|về)\s+$", regex.I)
 _UNIVERSITY = regex.compile(r"^(?:Đại\s+học|Học\s+viện|trường\s+Đại\s+học)", regex.I)
 
 
@@ -60,9 +61,15 @@ def _province_in(name: str) -> str | None:
     return None
 
 
-def news_scope(lead: str, text: str) -> str | None:
-    """Scope of a news article from its lead paragraph, else its dominant unit."""
-    first = _mentions(lead)
+def news_scope(title: str | None, lead: str, text: str) -> str | None:
+    """Scope of a news article: the first unit its headline or lead names as an actor (a unit
+    after "tại"/"ở" only says where, and counts only when no actor is named), else the unit the
+    article names most."""
+    head = f"{title}\n{lead}" if title else lead
+    first = _mentions(head)
+    actors = [name for pos, name, _ in first if not _LOCATIVE.search(head[max(0, pos - 12) : pos])]
+    if actors:
+        return actors[0]
     if first:
         return first[0][1]
     counts = Counter(name for _, name, _ in _mentions(text))

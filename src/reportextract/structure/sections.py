@@ -77,21 +77,94 @@ def _title_like(rest: str) -> bool:
     return True
 
 
+_EMBEDDED = regex.compile(r"\s(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5})[./)]\s+(?=[\p{Lu}“\"])")
+_TAIL = regex.compile(r"(?<=[\p{L}\p{N}”\"),])\s+(?P<h>(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})[./)]\s+\p{Lu}[^.!?;]{0,150})$")
+
+
+def _split(ln: Line, at: int) -> tuple[Line, Line]:
+    """Cut a line in two at `at` (a heading that an export ran into the line before)."""
+    from dataclasses import replace
+
+    left_text, right_text = ln.text[:at].rstrip(), ln.text[at:].lstrip()
+    shift = len(ln.text) - len(ln.text[at:].lstrip())
+    left = replace(ln, text=left_text, cells=[left_text], refs=[r for r in ln.refs if r[1] <= len(left_text)])
+    right = replace(
+        ln,
+        text=right_text,
+        cells=[right_text],
+        start=ln.start + shift,
+        first_in_block=False,
+        refs=[(rid, p - shift) for rid, p in ln.refs if p > len(left_text)],
+        dateline=0,
+        prefix=0,
+    )
+    return left, right
+
+
+def _successor(prev: str, nxt: str) -> bool:
+    """Whether heading number `nxt` may follow heading `prev` directly (a child or a new style)."""
+    if nxt.startswith(prev + "."):
+        return True
+    return nxt in ("1", "01", "I", "a")
+
+
+def _next_expected(last: dict[str, str], num: str) -> bool:
+    """Whether `num` continues an open numbering (the last heading of its style + 1)."""
+    key = f"A{num.count('.') + 1}"
+    prev = last.get(key)
+    if prev is None:
+        return num.split(".")[-1] in ("1", "01")
+    a, b = prev.split("."), num.split(".")
+    return a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit() and int(b[-1]) == int(a[-1]) + 1
+
+
 def mark_headings(lines: list[Line]) -> None:
-    """Label numbered heading lines among the body lines (role "heading")."""
-    body_idx = [i for i, ln in enumerate(lines) if ln.role == "body"]
-    for k, i in enumerate(body_idx):
-        ln = lines[i]
-        if ln.is_bullet:
+    """Label numbered heading lines among the body lines (role "heading").
+
+    Exports that lose soft line breaks run a heading into the line before or after it
+    ("3. Kết quả triển khai 3.1. Kết quả ...", "... tham gia cài đặt 3. Nhận xét đánh giá:");
+    such lines are cut when the numbering continues the document's own sequence.
+    """
+    out: list[Line] = []
+    last: dict[str, str] = {}
+    queue = list(lines)
+    while queue:
+        ln = queue.pop(0)
+        out.append(ln)
+        if ln.role != "body" or ln.is_bullet:
             continue
+        for cand in _EMBEDDED.finditer(ln.text, 2):
+            pl = parse_heading(ln.text[: cand.start()])
+            pr = parse_heading(ln.text[cand.start() + 1 :])
+            if pl and pr and (_successor(pl[0], pr[0]) or _next_expected({pl[2]: pl[0]}, pr[0])):
+                left, right = _split(ln, cand.start())
+                out[-1] = left
+                queue.insert(0, right)
+                ln = left
+                break
         parsed = parse_heading(ln.text)
-        if parsed is None:
+        if parsed is not None:
+            num, _title, style = parsed
+            ln.role = "heading"
+            ln.heading = parsed
+            last[style] = num
             continue
-        # a heading is followed by content
-        if k + 1 >= len(body_idx):
-            continue
-        ln.role = "heading"
-        ln.heading = parsed
+        t = _TAIL.search(ln.text)
+        if t and _next_expected(last, t.group("num")) and parse_heading(t.group("h")):
+            left, right = _split(ln, t.start("h"))
+            out[-1] = left
+            queue.insert(0, right)
+    # a heading is followed by content
+    body_after = False
+    for ln in reversed(out):
+        if ln.role == "heading" and not body_after:
+            ln.role = "body"
+            ln.heading = None
+        if ln.role in ("body", "heading"):
+            body_after = True
+            if ln.role == "body":
+                break
+    lines[:] = out
 
 
 def assign_levels(headings: list[tuple[str, str, str, int]]) -> list[Section]:

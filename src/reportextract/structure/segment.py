@@ -87,7 +87,7 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
         md.issuer = scope_mod.complete_issuer(sig.org if sig else None, head.org, pre_scope, plain)
         md.scope = scope_mod.official_scope(md.issuer, plain) or pre_scope
     else:
-        md.scope = scope_mod.news_scope(asm.lead, plain)
+        md.scope = scope_mod.news_scope(md.title, asm.lead, plain)
     if scope:
         md.scope = scope
 

@@ -121,7 +121,10 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
             elif m_pre:
                 seen_sig = True
                 roles_here.add("signature")
-                org_parts = [m_pre.group("org")]
+                org, title = _split_title_suffix(m_pre.group("org"))
+                org_parts = [org]
+                if title and info.title is None:
+                    info.title = title
             elif seen_rec and cell[:1] in "-–—+•*":
                 info.recipients.extend(_split_recipients(cell))
                 roles_here.add("recipients")
@@ -162,6 +165,16 @@ def _name_caps_only(cell: str) -> bool:
         return False
     orgish = {"BAN", "ĐOÀN", "TỈNH", "THÀNH", "HUYỆN", "TRUNG", "ƯƠNG", "THƯỜNG", "VỤ", "BÍ", "THƯ", "CHẤP", "HÀNH"}
     return not any(w in orgish for w in words)
+
+
+def _split_title_suffix(org: str) -> tuple[str, str | None]:
+    """"BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ THƯ" (one line in a PDF) -> the body and the title."""
+    words = org.split()
+    for n in range(min(5, len(words) - 1), 0, -1):
+        title = match_title(" ".join(words[-n:]))
+        if title and words[-n - 1].upper() != "BAN":  # "BAN BÍ THƯ" is a body
+            return " ".join(words[:-n]), title
+    return org, None
 
 
 def _split_recipients(text: str) -> list[str]:
