@@ -144,7 +144,8 @@ class Share:
 
     @property
     def value(self) -> float | None:
-        return self.hits / self.total if self.total else None
+        """hits / total, rounded to 6 places; None when nothing was scored."""
+        return _round(self.hits / self.total) if self.total else None
 
 
 def _round(x: float | None) -> float | None:

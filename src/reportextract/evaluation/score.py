@@ -112,27 +112,22 @@ class DocScore:
         return {
             "figures": {
                 **{lvl: self.figures[lvl].to_dict() for lvl in FIGURE_LEVELS},
-                "qualifier_accuracy": _rate(self.qualifier),
-                "footnote_accuracy": _rate(self.footnote),
+                "qualifier_accuracy": self.qualifier.value,
+                "footnote_accuracy": self.footnote.value,
             },
             "sections": self.sections.to_dict(),
             "footnotes": self.footnotes.to_dict(),
-            "footnote_anchor_accuracy": _rate(self.anchors),
-            "body_contains": {"share": _rate(self.body), "found": self.body.hits, "total": self.body.total},
+            "footnote_anchor_accuracy": self.anchors.value,
+            "body_contains": {"share": self.body.value, "found": self.body.hits, "total": self.body.total},
             "references": self.references.to_dict(),
             "metadata": {
-                "accuracy": _rate(meta_all),
+                "accuracy": meta_all.value,
                 "correct": meta_all.hits,
                 "scored": meta_all.total,
-                "fields": {name: _rate(share) for name, share in self.metadata.items()},
+                "fields": {name: share.value for name, share in self.metadata.items()},
                 "event_dates": self.event_dates.to_dict(),
             },
         }
-
-
-def _rate(share: Share) -> float | None:
-    v = share.value
-    return None if v is None else round(v, 6)
 
 
 # --------------------------------------------------------------------------- entry point
