@@ -481,6 +481,15 @@ def test_spurious_figure_in_a_footnote_takes_context_from_the_footnote():
     assert spurious["where"] == "footnote"
 
 
+@pytest.mark.parametrize("bad_value", [None, "12", float("nan"), float("inf")])
+def test_a_predicted_figure_without_a_numeric_value_is_spurious(bad_value):
+    result = score_document({"figures": [fig(12)]}, {"figures": [fig(12), fig(bad_value)]})
+    full = result.to_dict()["figures"]["full"]
+    assert (full["tp"], full["fp"], full["fn"]) == (1, 1, 0)
+    (spurious,) = result.spurious
+    assert "not a finite number" in spurious["explanation"]
+
+
 def test_confusion_over_value_level_pairs():
     from reportextract.evaluation.score import confusion
 
@@ -691,3 +700,33 @@ def test_reportextract_evaluate_is_callable_after_importing_the_module():
     import reportextract.evaluate
 
     assert callable(reportextract.evaluate)
+
+
+def test_printed_report_lists_a_non_numeric_prediction(corpus):
+    from reportextract.evaluation.command import format_result
+
+    gold_dir, docs = corpus
+    result = evaluate(
+        gold_dir, docs, extract_fn=lambda path, scope=None: {"figures": [fig(None)]}, formats="txt"
+    )
+    printed = format_result(result)
+    assert "spurious figures (2):" in printed
+    assert "sub/a.tcvn3.txt: None | Hà Nội | teams" in printed
+
+
+def test_eval_subcommand_through_python_m(txt_corpus, tmp_path):
+    import subprocess
+    import sys
+
+    gold_dir, docs = txt_corpus
+    out = tmp_path / "e.json"
+    base = [sys.executable, "-m", "reportextract", "eval", "--gold", str(gold_dir), "--docs", str(docs)]
+    done = subprocess.run(
+        [*base, "--json", str(out)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["corpus"]["documents"] == 1
+    failing = subprocess.run(
+        [*base, "--min-f1", "2"], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert failing.returncode == 1

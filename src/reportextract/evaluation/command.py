@@ -177,7 +177,7 @@ def _figure_list(title: str, items: list[dict[str, Any]], cap: int | None) -> li
         fn = f" [footnote {it['footnote']}]" if it.get("footnote") else ""
         qual = f" {it['qualifier']}" if it.get("qualifier") else ""
         lines.append(
-            f"  {it['document']}: {it['value']:,}{qual} | {it['unit']} | {it['category']}"
+            f"  {it['document']}: {_value(it['value'])}{qual} | {it['unit']} | {it['category']}"
             f" | {it['measure'] or '-'}{fn}"
         )
         if it.get("context"):
@@ -185,6 +185,12 @@ def _figure_list(title: str, items: list[dict[str, Any]], cap: int | None) -> li
         lines.append(f"      -> {it['explanation']}")
     lines.append("")
     return lines
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{value:,}"
+    return repr(value)
 
 
 def _confusion_lines(conf: dict[str, Any]) -> list[str]:

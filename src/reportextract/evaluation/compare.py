@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -73,13 +74,10 @@ def values_equal(predicted: float, gold: float) -> bool:
 
 
 def as_number(value: Any) -> float | None:
-    """A figure value as float, or None when it is not a number."""
-    if isinstance(value, bool) or value is None:
+    """A figure value as float, or None when it is not a number (strings and booleans are not)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
+    return float(value)
 
 
 # --------------------------------------------------------------------------- counts

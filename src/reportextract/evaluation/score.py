@@ -177,11 +177,14 @@ def gold_figures(items: list[dict[str, Any]]) -> list[Fig]:
     ]
 
 
-def predicted_figures(items: list[dict[str, Any]]) -> list[Fig]:
-    out = []
+def predicted_figures(items: list[dict[str, Any]]) -> tuple[list[Fig], list[dict[str, Any]]]:
+    """Predicted figures ready for matching, and those whose value is not a number."""
+    out: list[Fig] = []
+    invalid: list[dict[str, Any]] = []
     for i, f in enumerate(items):
         value = as_number(f.get("value"))
-        if value is None or math.isnan(value):
+        if value is None or not math.isfinite(value):
+            invalid.append(f)
             continue
         out.append(
             Fig(
@@ -195,7 +198,7 @@ def predicted_figures(items: list[dict[str, Any]]) -> list[Fig]:
                 raw=f,
             )
         )
-    return out
+    return out, invalid
 
 
 def _category(cat: Any) -> str:
@@ -231,7 +234,7 @@ def _score_figures(
     gold_items: list[dict[str, Any]], pred: dict[str, Any], score: DocScore, document: str
 ) -> None:
     gold = gold_figures(gold_items)
-    preds = predicted_figures(_list(pred, "figures"))
+    preds, invalid = predicted_figures(_list(pred, "figures"))
     order = sorted(range(len(preds)), key=lambda j: preds[j].value)
     values = [preds[j].value for j in order]
 
@@ -246,7 +249,7 @@ def _score_figures(
         pairs = max_matching(gold, preds, windows.__getitem__, _COMPATIBLE[lvl], _preference)
         matches[lvl] = pairs
         tp = len(pairs)
-        score.figures[lvl] = Counts(tp=tp, fp=len(preds) - tp, fn=len(gold) - tp)
+        score.figures[lvl] = Counts(tp=tp, fp=len(preds) + len(invalid) - tp, fn=len(gold) - tp)
 
     for gi, pj in matches["full"]:
         g, p = gold[gi], preds[pj]
@@ -271,6 +274,18 @@ def _score_figures(
             score.spurious.append(
                 _diagnosis(p, gold, gold_used, document, side="gold", context=_pred_context(pred, p.raw))
             )
+    for raw in invalid:
+        score.spurious.append(
+            {
+                "document": document,
+                **{k: raw.get(k) for k in ("value", "unit", "category", "qualifier", "measure", "footnote")},
+                "context": _pred_context(pred, raw),
+                "span": raw.get("span"),
+                "where": raw.get("where", "body"),
+                "closest": None,
+                "explanation": "the predicted value is not a finite number",
+            }
+        )
 
 
 def _unit_label(unit: str | None) -> str:
