@@ -454,6 +454,13 @@ def test_a_miss_names_its_closest_prediction(pred, explanation):
     assert (miss["closest"] is None) == explanation.startswith("no ")
 
 
+def test_a_repeated_mention_too_few_or_too_many_is_named():
+    (miss,) = score_document({"figures": [fig(20), fig(20)]}, {"figures": [fig(20)]}).misses
+    assert miss["explanation"].endswith("one too few")
+    (extra,) = score_document({"figures": [fig(20)]}, {"figures": [fig(20), fig(20)]}).spurious
+    assert extra["explanation"].endswith("one too many")
+
+
 def test_a_spurious_figure_has_its_context_and_closest_gold():
     body = (
         "Năm nay, Huyện đoàn tổ chức 15 đội hình tình nguyện ra quân tại các xã vùng sâu, vùng xa của huyện."

@@ -303,7 +303,15 @@ def _relation(a: Fig, b: Fig, side: str) -> tuple[int, str] | None:
     u_eq = a.ukey == b.ukey
     c_eq = a.category == b.category
     if v_eq and u_eq and c_eq:
-        return 3, "same value, unit and category, but paired with another mention (one mention too few/many)"
+        if gold_is_a:
+            return (
+                3,
+                "a prediction with this value, unit and category is paired with another mention: one too few",
+            )
+        return (
+            3,
+            "the gold figure with this value, unit and category is paired with another mention: one too many",
+        )
     if v_eq and u_eq:
         return 0, f"right value and unit, wrong category: {side} {b.category or 'null'}"
     if v_eq and c_eq:
@@ -326,7 +334,7 @@ def _relation(a: Fig, b: Fig, side: str) -> tuple[int, str] | None:
 
 
 def _power_of_ten(a: float, b: float) -> int:
-    """k when a == b * 10**k for a non-zero k (a misread thousands separator), else 0."""
+    """m when b == a * 10**m for a non-zero m (a misread thousands separator, say), else 0."""
     if not a or not b:
         return 0
     k = round(math.log10(abs(a) / abs(b)))
@@ -398,9 +406,14 @@ def _pred_context(pred: dict[str, Any], fig: dict[str, Any]) -> str:
             (fn.get("text") or "" for fn in _list(pred, "footnotes") if _footnote_id(fn.get("id")) == fid), ""
         )
     span = fig.get("span")
-    if not text or not isinstance(span, (list, tuple)) or len(span) != 2:
+    if (
+        not text
+        or not isinstance(span, (list, tuple))
+        or len(span) != 2
+        or not all(isinstance(x, int) for x in span)
+    ):
         return str(fig.get("text") or "")
-    start, end = int(span[0]), int(span[1])
+    start, end = span
     pad = max(15, (_CONTEXT_CHARS - (end - start)) // 2)
     left, right = max(0, start - pad), min(len(text), end + pad)
     snippet = " ".join(text[left:right].split())
