@@ -187,3 +187,25 @@ def test_breakdown_check_adds_up_and_reports_a_mismatch():
     )
     assert [c.ok for c in bad.checks] == [False]
     assert bad.figures[0].value == 30  # a check never changes a figure
+
+
+# --------------------------------------------------------------------------- tables
+def test_table_rows_give_unit_column_headers_give_measure_and_scale():
+    from reportextract.figures.tables import cell_info, find_tables
+
+    body = (
+        "Kết quả một số đơn vị:\n\n"
+        "STT\tĐơn vị\tĐội hình\tKinh phí (triệu đồng)\n"
+        "1\tNghệ An\t120\t1.250\n"
+        "2\tHuyện Yên Thành\t35\t310\n"
+        "\tTổng cộng\t155\t1.560\n\nHết."
+    )
+    tables = find_tables(body)
+    assert len(tables) == 1
+    pos = body.index("1.250")
+    cell = cell_info(body, tables[0], pos)
+    assert (cell.unit.canonical, cell.scale, cell.kind) == ("Nghệ An", 10**6, "money")
+    assert cell_info(body, tables[0], body.index("1\tNghệ")).ordinal
+    total = cell_info(body, tables[0], body.index("155"))
+    assert total.total_row and total.unit is None
+    assert cell_info(body, tables[0], body.index("35")).unit.canonical == "huyện Yên Thành"

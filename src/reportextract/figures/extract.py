@@ -15,8 +15,9 @@ import regex
 from reportextract.figures.attribution import NATIONAL, Attribution, Attributor, unit_of_name
 from reportextract.figures.checks import find_checks
 from reportextract.figures.context import TextContext, contains_phrase, words_after, words_before
-from reportextract.figures.lexicon import cue_set, key
+from reportextract.figures.lexicon import cue_set, key, lookup_head
 from reportextract.figures.measure import categorise, is_time_noun, measure_after
+from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
 from reportextract.numbers import Quantity, find_quantities
 from reportextract.units import lookup
@@ -35,8 +36,13 @@ def find_figures(seg: Segmented) -> list[Figure]:
     body_attr = Attributor(report.body, body_ctx)
     skip = [(z.start, z.end) for z in seg.zones if z.kind in _SKIP_ZONES]
     figures: list[Figure] = []
+    tables = find_tables(report.body)
     for q in _candidates(report.body, skip):
-        fig = _figure(q, report.body, body_ctx, body_attr, "body", None)
+        table = next((t for t in tables if t.start <= q.start < t.end), None)
+        if table is not None:
+            fig = _table_figure(q, report.body, table, scope)
+        else:
+            fig = _figure(q, report.body, body_ctx, body_attr, "body", None)
         if fig is None:
             continue
         if fig.unit_rule is None:
@@ -139,6 +145,46 @@ def _figure(
         if found.unit is not None:
             _set_unit(fig, found, found.rule)
     return fig
+
+
+def _table_figure(q: Quantity, text: str, table: Table, scope: str | None) -> Figure | None:
+    """A number in a table of results: unit from its row, measure and scale from its column."""
+    cell = cell_info(text, table, q.start)
+    if cell is None or cell.ordinal:
+        return None
+    kind = cell.kind or q.kind
+    value = scaled(q.value, cell.scale) if q.kind == "number" else q.value
+    head, _ = lookup_head(key(cell.measure).split())
+    if kind == "money":
+        category = "money"
+    elif kind == "measure":
+        category = "items"
+    elif kind == "percent":
+        category = "coverage" if head is not None and head.category == "coverage" else "other"
+    elif head is None:
+        category = "other"
+    elif head.role is not None:
+        words = key(cell.header).split()
+        if contains_phrase(words, cue_set("act")):
+            category = "participants"
+        else:
+            category = "participants" if head.role == "participant" else "beneficiaries"
+    else:
+        category = head.category
+    measure = cell.measure.lower()
+    if kind == "money" and cell.scale > 1:
+        measure = _SCALE_WORD.get(cell.scale, "") + " đồng"
+    fig = Figure(
+        value=value, unit=None, category=category, qualifier=q.qualifier, measure=measure.strip(),
+        text=q.text, span=(q.start, q.end), kind=kind, note=q.note,
+    )
+    if cell.unit is not None:
+        fig.unit, fig.unit_rule, fig.unit_text = cell.unit.canonical, "table", cell.row_label
+        fig.unit_level, fig.province_2025 = cell.unit.level, cell.unit.province_2025
+    return fig
+
+
+_SCALE_WORD = {1000: "nghìn", 10**6: "triệu", 10**9: "tỷ"}
 
 
 def _set_unit(fig: Figure, found: Attribution, rule: str) -> None:

@@ -1,0 +1,130 @@
+"""Figures in tables of results per unit.
+
+The structure stage renders a table into the body as one line per row with its cells separated by
+a tab. In such a table the unit of a number is its row's first cell ("Nghệ An", "Huyện Bố Trạch";
+a total row "Tổng cộng" belongs to the document's scope), its measure is its column's header
+("Suất quà", "Lượt ĐVTN tham gia"), and a header that names a scale ("Trị giá (triệu đồng)")
+scales every value of its column. Ordinal columns (STT, TT) are not figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from reportextract.units import UnitMention, lookup
+
+_ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự", "thứ tự", "no"})
+_TOTAL_ROWS = regex.compile(r"^\s*(tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước)\b",
+                            regex.IGNORECASE)
+_SCALE = regex.compile(r"\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*(đồng|vnđ|vnd|đ)\s*\)", regex.IGNORECASE)
+_UNIT_IN_HEADER = regex.compile(r"\(\s*(km|m2|m²|m|ha|tấn|kg|lít|%)\s*\)", regex.IGNORECASE)
+_SCALE_VALUE = {None: 1, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """What a table says about the number in one cell."""
+
+    header: str
+    #: the header text without its scale ("Trị giá" of "Trị giá (triệu đồng)")
+    measure: str
+    #: multiplier to base units, and the kind it makes ("money" for đồng columns)
+    scale: int
+    kind: str | None
+    measuring_unit: str | None
+    row_label: str
+    unit: UnitMention | None
+    total_row: bool
+    ordinal: bool
+
+
+@dataclass(slots=True)
+class Table:
+    start: int
+    end: int
+    #: each row as a list of (start, end) cell spans in the text
+    rows: list[list[tuple[int, int]]]
+
+
+def find_tables(text: str) -> list[Table]:
+    """Runs of two or more consecutive lines that hold tab-separated cells."""
+    tables: list[Table] = []
+    current: list[list[tuple[int, int]]] = []
+    cur_start = 0
+    pos = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if "\t" in line:
+            cells = []
+            cell_start = line_start
+            for part in line.split("\t"):
+                cells.append((cell_start, cell_start + len(part)))
+                cell_start += len(part) + 1
+            if not current:
+                cur_start = line_start
+            current.append(cells)
+            continue
+        if line.strip() == "" and current:
+            continue  # blank lines between the rows of one table
+        if len(current) >= 2:
+            tables.append(Table(cur_start, current[-1][-1][1], current))
+        current = []
+    if len(current) >= 2:
+        tables.append(Table(cur_start, current[-1][-1][1], current))
+    return tables
+
+
+def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
+    """The table facts for a number at `pos`, or None when `pos` is not in a data cell."""
+    for r, row in enumerate(table.rows):
+        for c, (s, e) in enumerate(row):
+            if s <= pos < e:
+                if r == 0:
+                    return None  # numbers inside the header ("năm 2024") are not figures here
+                header_row = table.rows[0]
+                header = text[slice(*header_row[c])].strip() if c < len(header_row) else ""
+                first = text[slice(*row[0])].strip()
+                label = next(
+                    (text[slice(*cell)].strip() for cell in row[:c]
+                     if text[slice(*cell)].strip() and not text[slice(*cell)].strip().isdigit()),
+                    first,
+                )
+                scale_m = _SCALE.search(header)
+                unit_m = _UNIT_IN_HEADER.search(header)
+                measure = _SCALE.sub("", _UNIT_IN_HEADER.sub("", header)).strip()
+                scale = _SCALE_VALUE[scale_m.group(1).lower() if scale_m and scale_m.group(1) else None]
+                kind = "money" if scale_m else ("measure" if unit_m else None)
+                if unit_m and unit_m.group(1) == "%":
+                    kind = "percent"
+                ordinal = header.lower().strip(" .") in _ORDINAL_HEADERS or (c == 0 and first.isdigit())
+                unit = None
+                total = bool(_TOTAL_ROWS.match(label))
+                if not total:
+                    for cell in row[: max(1, c)]:
+                        found = lookup(text[slice(*cell)].strip())
+                        if found is not None:
+                            unit = found
+                            break
+                return TableCell(
+                    header=header,
+                    measure=measure,
+                    scale=scale,
+                    kind=kind,
+                    measuring_unit=unit_m.group(1) if unit_m else None,
+                    row_label=label,
+                    unit=unit,
+                    total_row=total,
+                    ordinal=ordinal,
+                )
+    return None
+
+
+def scaled(value: int | Decimal, scale: int) -> int | Decimal:
+    if scale == 1:
+        return value
+    out = Decimal(value) * scale
+    return int(out) if out == out.to_integral_value() else out
