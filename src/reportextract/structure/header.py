@@ -225,10 +225,28 @@ def _parse_number(cell: str) -> str | None:
 
 
 def _org_name(cells: list[str]) -> str:
-    """The issuing body from the header's left column ("BCH ĐOÀN TỈNH KIÊN GIANG")."""
-    text = " ".join(cells)
-    text = regex.sub(r"^BCH\b", "BAN CHẤP HÀNH", text)
-    name = case_org(text)
+    """The issuing body from the header's left column.
+
+    The column may stack a parent body over the issuer ("ĐOÀN TỈNH AN GIANG" / "BCH ĐOÀN XÃ
+    THẠNH ĐÔNG"): the issuer is the lowest line that names a unit; a department line under its
+    parent ("THÀNH ĐOÀN HẢI PHÒNG" / "BAN TUYÊN GIÁO") is joined to it; an ad-hoc committee
+    ("BAN CHỈ HUY CHIẾN DỊCH ... HÈ 2024") leaves the parent as issuer. A wrapped single name
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH") is read as one.
+    """
+    names = [case_org(regex.sub(r"^BCH\b", "BAN CHẤP HÀNH", c)) for c in cells]
+    if len(names) == 1:
+        name = names[0]
+    else:
+        last = names[-1]
+        parent = names[-2]
+        if _deps.find_units(last):
+            name = last
+        elif regex.match(r"^Ban\s", last) and len(last.split()) <= 4 and not regex.search(r"\d", last):
+            name = f"{last} {parent}"
+        elif regex.search(r"Trung ương$", parent):
+            name = f"{parent} {last}"
+        else:
+            name = parent
     if regex.search(r"Trung ương$", name):
         name += " Đoàn"
     return name

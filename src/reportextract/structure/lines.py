@@ -62,10 +62,33 @@ class Line:
         return bool(_TERMINAL.search(self.text))
 
 
+#: where a second column starts inside a line whose column gap was lost (spaces collapsed)
+_COLUMN_START = regex.compile(
+    r"(?<=\S)\s+(?="
+    r"ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
+    r"|CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]"
+    r"|Số\s*:"
+    r"|(?:TM|TL|KT|TUQ|T/M)\.\s*\p{Lu}{2,}"
+    r"|\(\s*(?:Đã|đã)\s+ký\s*\)"
+    r")"
+    r"|(?<=(?:^|\s)[\p{Lu}\d*/\-–.:]{2,})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,4}\s*,\s*ngày\s)"
+    r"|(?<=^[*\-–_=~.]{3,})\s*(?=\S)"
+    r"|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*$)"
+    r"|(?<=\p{Lu}{2,})\s+(?=[*]{3}\s*$)"
+)
+
+
 def split_cells(raw: str) -> list[str]:
-    """Cut a line at tabs or runs of three or more spaces (columns of a text export)."""
+    """Cut a line into its columns: at tabs or runs of three or more spaces, and where a known
+    second-column item starts (the motto, a place-and-date, "Số:", "TM.", "(Đã ký)") when an
+    export collapsed the gap between the columns."""
     cells = [c.strip() for c in regex.split(r"\t+|[ \u00a0]{3,}", raw)]
-    return [c for c in cells if c]
+    out: list[str] = []
+    for cell in cells:
+        if not cell:
+            continue
+        out.extend(c.strip() for c in _COLUMN_START.split(cell) if c and c.strip())
+    return out
 
 
 def build_lines(doc: Document) -> list[Line]:

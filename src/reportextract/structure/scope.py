@@ -78,6 +78,18 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     return counts.most_common(1)[0][0]
 
 
+def unit_of(name: str) -> str | None:
+    """The unit a body's name names ("Ban Thường vụ Tỉnh đoàn Kiên Giang" -> "Kiên Giang"),
+    toàn quốc for the central Union, None when it names no place."""
+    ms = [t for t in _mentions(name) if t[1]]
+    if ms:
+        # the most specific (last) unit of a stacked name
+        return ms[-1][1]
+    if regex.search(r"Trung\s+ương|T\.Ư|\bTW\b", name):
+        return NATIONAL
+    return None
+
+
 def official_scope(issuer: str | None, text: str) -> str | None:
     """Scope of an official document: its issuer's unit, else the first province or district named."""
     if issuer:
@@ -98,29 +110,38 @@ def _has_name(m: Any) -> bool:
 
 
 def place_of(scope: str | None) -> str | None:
-    """The place name to complete an issuer with ("Kiên Giang"); None for toàn quốc."""
+    """The place name to complete an issuer with ("huyện Cẩm Giàng" -> "Cẩm Giàng"); None for toàn quốc."""
     if not scope or scope == NATIONAL:
         return None
-    return scope
+    return regex.sub(r"^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+", "", scope, flags=regex.I)
+
+
+_BAN = regex.compile(r"^Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)\s*", regex.I)
 
 
 def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | None, text: str) -> str | None:
     """The issuing body: the signature's body completed with the place, else the header's body,
-    else a body the text says reports ("Ban Bí thư Trung ương Đoàn báo cáo ...")."""
+    else a body the text says reports ("Ban Bí thư Trung ương Đoàn báo cáo ...").
+
+    "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" + scope Kiên Giang -> "Ban Thường vụ Tỉnh đoàn Kiên Giang";
+    "TM. BAN THƯỜNG VỤ" under "BCH HUYỆN ĐOÀN CHỢ MỚI" -> "Ban Thường vụ Huyện đoàn Chợ Mới".
+    """
     if sig_org:
         org = sig_org
-        place = place_of(scope)
-        if regex.search(r"Trung\s+ương|T\.Ư|\bTW\b", org):
+        if regex.search(r"Trung\s+ương|T\.Ư|\bTW\b", org) or _mentions(org):
             return org
-        if header_org and not _ends_with_level(org) and not _mentions(org):
-            # "TM. BAN THƯỜNG VỤ" under a header "TỈNH ĐOÀN KIÊN GIANG"
-            return f"{org} {header_org}"
-        if place and not _mentions(org):
-            if not _ends_with_level(org) and scope:
-                level_word = _level_word(text)
-                org = f"{org} {level_word}" if level_word else org
-            return f"{org} {place}"
-        return org
+        place = place_of(scope)
+        if _ends_with_level(org):
+            return f"{org} {place}" if place else org
+        if _BAN.match(org) and not _BAN.sub("", org):
+            if header_org and _BAN.match(header_org) and _BAN.sub("", header_org):
+                return f"{org} {_BAN.sub('', header_org)}"
+            if header_org and not _BAN.match(header_org):
+                return f"{org} {header_org}"
+            level_word = _level_word(text)
+            if level_word and place:
+                return f"{org} {level_word} {place}"
+        return header_org or org
     if header_org:
         return header_org
     m = regex.search(

@@ -81,11 +81,15 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
 
     plain = _plain_text(lines)
     if head is not None:
-        pre_scope = scope_mod.official_scope(sig.org if sig else head.org, plain) if (sig or head) else None
+        pre_scope = None
+        for org in (head.org, sig.org if sig else None):
+            if org and pre_scope is None:
+                pre_scope = scope_mod.unit_of(org)
         if pre_scope is None:
             pre_scope = scope_mod.official_scope(None, plain)
         md.issuer = scope_mod.complete_issuer(sig.org if sig else None, head.org, pre_scope, plain)
-        md.scope = scope_mod.official_scope(md.issuer, plain) or pre_scope
+        md.scope = scope_mod.unit_of(md.issuer) if md.issuer else None
+        md.scope = md.scope or pre_scope
     else:
         md.scope = scope_mod.news_scope(md.title, asm.lead, plain)
     if scope:

@@ -121,6 +121,10 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
             elif m_pre:
                 seen_sig = True
                 roles_here.add("signature")
+                if match_title(m_pre.group("org")) and org_parts:
+                    # "KT. BÍ THƯ" under "TM. BAN THƯỜNG VỤ": signing for the secretary; the
+                    # signer's own title follows
+                    continue
                 org, title = _split_title_suffix(m_pre.group("org"))
                 org_parts = [org]
                 if title and info.title is None:
