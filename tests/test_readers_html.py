@@ -1,0 +1,103 @@
+"""HTML reader on ``fixtures/readers/news.html``, a news page written for these tests.
+
+The page has everything around an article that must not reach the text: menu, search form,
+breadcrumb, sidebar, byline, share bar, tags, related links, comment box, footer, scripts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportextract.readers import read
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return read(FIXTURES / "news.html")
+
+
+def test_headline(doc) -> None:
+    assert doc.format == "html"
+    assert doc.title == "Tuổi trẻ Quảng Trị ra quân Mùa hè xanh"
+    assert (doc.blocks[0].kind, doc.blocks[0].text, doc.blocks[0].level) == ("heading", doc.title, 1)
+    assert sum(b.text == doc.title for b in doc.blocks) == 1
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Trang chủ", "Tìm kiếm", "Đọc nhiều", "Phóng viên Minh An", "Chia sẻ", "Từ khóa", "Tin liên quan",
+        "300 sinh viên", "Ý kiến bạn đọc", "Bản quyền", "dataLayer", "font-family", "Đoàn - Hội",
+    ],
+)
+def test_page_furniture_is_dropped(doc, furniture: str) -> None:
+    assert furniture not in doc.text
+
+
+def test_article_blocks(doc) -> None:
+    kinds = {b.text: (b.kind, b.numbering) for b in doc.blocks}
+    assert kinds["Các đội hình tình nguyện tại lễ ra quân. Ảnh: M.A"] == ("caption", None)
+    assert kinds["Đoàn viên trồng cây xanh ven đường."] == ("caption", None)
+    assert kinds["Những con số nổi bật"] == ("heading", None)
+    assert kinds["Trồng 2.000 cây xanh;"] == ("list_item", "•")
+    assert kinds["1. Hỗ trợ 300 hồ sơ dịch vụ công;"] == ("paragraph", "1.")
+    assert kinds["2. Trao 50 suất học bổng."] == ("paragraph", "2.")
+    lead = next(b for b in doc.blocks if b.text.startswith("Sáng 6/7"))
+    assert "  " not in lead.text and "\n" not in lead.text
+
+
+def test_br_splits_and_sup_markers(doc) -> None:
+    texts = [b.text for b in doc.blocks]
+    assert "Trong đợt này, toàn tỉnh triển khai 125 đội hình, xây dựng 12 công trình thanh niên trị giá 1,5 tỷ đồng." in texts
+    assert "Các đơn vị tiêu biểu gồm huyện Vĩnh Linh và thành phố Đông Hà." in texts
+    assert [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs] == [("1", "hình"), ("2", "Linh")]
+    notes = {b.footnote_id: b.text for b in doc.blocks if b.kind == "footnote"}
+    assert notes == {"1": "Gồm 80 đội hình cấp cơ sở.", "2": "Huyện đoàn Vĩnh Linh thành lập 12 đội hình."}
+
+
+def test_table_cells(doc) -> None:
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells == {(0, 0): "Đơn vị", (0, 1): "Đội hình", (1, 0): "Huyện đoàn Cam Lộ", (1, 1): "25"}
+
+
+def test_offsets(doc) -> None:
+    assert doc.text == "\n\n".join(b.text for b in doc.blocks)
+    for b in doc.blocks:
+        assert doc.text[b.start : b.end] == b.text
+
+
+def test_declared_charset_and_sniffing() -> None:
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
+        "<title>Tin ngắn</title></head><body><p>Huyện đoàn Hòa Vang hỗ trợ 30 hộ dân.</p></body></html>"
+    )
+    doc = read(_cp1258(html))
+    assert doc.format == "html"
+    assert doc.encoding == "windows-1258"
+    assert "Huyện đoàn Hòa Vang hỗ trợ 30 hộ dân." in doc.text
+    assert doc.title == "Tin ngắn"
+
+
+def _cp1258(text: str) -> bytes:
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in text:
+        d = unicodedata.normalize("NFD", ch)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in d if c not in tones)) + "".join(
+            c for c in d if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+def test_headline_from_title_without_h1() -> None:
+    html = ("<html><head><title>Ra quân tình nguyện hè | Báo Tuổi trẻ Thủ đô</title></head><body>"
+            "<div class='content'><p>" + "Nội dung bài viết về 20 đội hình tình nguyện. " * 8 + "</p></div></body></html>")
+    doc = read(html)
+    assert doc.title == "Ra quân tình nguyện hè"
+    assert doc.blocks[0].kind == "heading"
+    assert doc.blocks[1].text.startswith("Nội dung bài viết")
