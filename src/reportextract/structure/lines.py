@@ -121,7 +121,7 @@ def build_lines(doc: Document) -> list[Line]:
             if first and numbering and block.kind != "footnote":
                 # Word auto-numbering is rendered apart from the text: put it back in front
                 line.text = f"{numbering} {clean}"
-                line.cells = [line.text]
+                line.cells = split_cells(f"{numbering} {stripped}")
                 line.prefix = len(numbering) + 1
             if block.kind == "footnote":
                 line.role = "footnote"

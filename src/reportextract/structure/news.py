@@ -42,6 +42,12 @@ def mark_furniture(lines: list[Line]) -> str | None:
             ln.role = "furniture" if not m_img.group("alt").strip() else "caption"
             ln.text = m_img.group("alt").strip() or ln.text
             continue
+        if _is_stamp(text):
+            ln.role = "header"
+            d = _DATE_IN.search(text)
+            if d and date is None:
+                date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
+            continue
         for kind, pat in _data.furniture_patterns():
             if pat.match(text):
                 if kind == "stamp":
@@ -58,6 +64,25 @@ def mark_furniture(lines: list[Line]) -> str | None:
             if ln.role == "caption":
                 ln.text = _PIPE_CAPTION.sub("", ln.text).strip()
     return date
+
+
+_TIME = regex.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_STAMP_WORD = regex.compile(
+    r"cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|xuất\s+bản|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|GMT",
+    regex.I,
+)
+
+
+def _is_stamp(text: str) -> bool:
+    """A posting-date line: short, a full date, and a time or a stamp word ("Cập nhật lúc 10:20,
+    Chủ nhật, 09/07/2023", "Xã hội - Ngày đăng : 11:14, 07/09/2022")."""
+    words = text.split()
+    if len(words) > 14 or not _DATE_IN.search(text):
+        return False
+    if text.endswith(".") and len(words) > 8:
+        return False
+    return bool(_TIME.search(text) or _STAMP_WORD.search(text))
 
 
 def mark_dateline(lines: list[Line]) -> None:
@@ -116,8 +141,9 @@ def mark_headline(lines: list[Line]) -> int | None:
 
 
 def _is_caps(text: str) -> bool:
+    """Written in capitals (tolerating the odd lower-case letter a legacy-font conversion leaves)."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
 def mark_captions(lines: list[Line]) -> None:

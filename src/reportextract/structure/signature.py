@@ -37,8 +37,9 @@ class SignatureInfo:
 
 
 def _is_caps(text: str) -> bool:
+    """Written in capitals (tolerating the odd lower-case letter a legacy-font conversion leaves)."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
 def match_title(text: str) -> str | None:
