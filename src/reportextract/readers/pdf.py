@@ -239,41 +239,49 @@ def _join(lines: list[_Line]) -> str:
     return out
 
 
-def read_pdf(data: bytes, *, source: str) -> Document:
-    """Read the bytes of a text PDF."""
-    import pdfplumber
+def _open_error(exc: BaseException, source: str) -> Exception:
+    """The library error for an exception pdfplumber/pdfminer raised (pdfplumber wraps pdfminer's)."""
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
 
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except PDFPasswordIncorrect as exc:
-        raise EncryptedFileError(
+    inner = exc
+    while inner.args and isinstance(inner.args[0], BaseException):
+        inner = inner.args[0]
+    if isinstance(inner, PDFPasswordIncorrect):
+        return EncryptedFileError(
             f"{source}: the PDF is password-protected; open it with the password and save or print an "
             "unprotected copy",
             source=source,
-        ) from exc
-    except PDFEncryptionError as exc:
-        raise EncryptedFileError(
+        )
+    if isinstance(inner, PDFEncryptionError):
+        return EncryptedFileError(
             f"{source}: the PDF uses an encryption this reader cannot open; save an unprotected copy", source=source
-        ) from exc
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        raise CorruptFileError(
-            f"{source}: the PDF is damaged or not a PDF ({type(exc).__name__}); re-export it as PDF or use the "
-            ".docx original",
+        )
+    if isinstance(inner, (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError)) or (
+        type(exc).__name__ == "PdfminerException"
+    ):
+        return CorruptFileError(
+            f"{source}: the PDF is damaged or not a PDF ({type(inner).__name__}); re-export it as PDF or use "
+            "the .docx original",
             source=source,
-        ) from exc
+        )
+    if isinstance(exc, Exception) and not isinstance(exc, (MemoryError, RecursionError)):
+        return CorruptFileError(
+            f"{source}: the PDF cannot be read ({type(inner).__name__}: {inner}); re-export it as PDF",
+            source=source,
+        )
+    raise exc
+
+
+def read_pdf(data: bytes, *, source: str) -> Document:
+    """Read the bytes of a text PDF."""
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
-        if type(exc).__name__ == "PdfminerException" and "password" in str(exc).lower():
-            raise EncryptedFileError(
-                f"{source}: the PDF is password-protected; open it with the password and save an unprotected copy",
-                source=source,
-            ) from exc
-        raise CorruptFileError(
-            f"{source}: the PDF cannot be opened ({type(exc).__name__}: {exc}); re-export it as PDF",
-            source=source,
-        ) from exc
+        raise _open_error(exc, source) from exc
     pages: list[_Page] = []
     warnings: list[str] = []
     with pdf:
@@ -289,16 +297,7 @@ def read_pdf(data: bytes, *, source: str) -> Document:
                 pages.append(pg)
                 page.close()
         except Exception as exc:
-            if type(exc).__name__ == "PdfminerException" and "password" in str(exc).lower():
-                raise EncryptedFileError(
-                    f"{source}: the PDF is password-protected; save an unprotected copy", source=source
-                ) from exc
-            if isinstance(exc, (PDFSyntaxError, PSException)) or type(exc).__name__ == "PdfminerException":
-                raise CorruptFileError(
-                    f"{source}: the PDF is damaged ({type(exc).__name__}: {exc}); re-export it as PDF",
-                    source=source,
-                ) from exc
-            raise
+            raise _open_error(exc, source) from exc
     if not any(pg.lines for pg in pages):
         raise NoTextLayerError(
             f"{source}: the PDF has no text layer ({len(pages)} page(s) of images, a scan); run OCR first "
