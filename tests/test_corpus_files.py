@@ -27,12 +27,20 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"
 GOLD = ROOT / "gold"
 
-DOCS = sorted(p for p in CORPORA.glob("n*") if p.suffix in {".txt", ".md", ".html"}) if CORPORA.exists() else []
-GOLDS = sorted(GOLD.glob("n*.json")) if GOLD.exists() else []
+DOCS = sorted(p for p in CORPORA.glob("n*") if p.suffix in {".txt", ".md", ".html"})
+GOLDS = sorted(GOLD.glob("n*.json"))
 
 CATEGORIES = {
-    "money", "teams", "participants", "beneficiaries", "procedures", "works", "events", "items",
-    "coverage", "other",
+    "money",
+    "teams",
+    "participants",
+    "beneficiaries",
+    "procedures",
+    "works",
+    "events",
+    "items",
+    "coverage",
+    "other",
 }
 QUALIFIER_WORDS = {
     "more_than": ("hơn", "trên", "vượt", "ngoài"),
@@ -42,7 +50,15 @@ QUALIFIER_WORDS = {
     "at_most": ("tối đa", "không quá", "dưới", "-", "–", "đến"),
 }
 METADATA_KEYS = {
-    "doc_type", "title", "issuer", "scope", "number", "date", "event_dates", "references", "signer",
+    "doc_type",
+    "title",
+    "issuer",
+    "scope",
+    "number",
+    "date",
+    "event_dates",
+    "references",
+    "signer",
     "recipients",
 }
 DOC_TYPES = {"báo cáo", "kế hoạch", "công văn", "hướng dẫn", "thông báo", "bản tin", "tin"}
@@ -51,8 +67,26 @@ FIGURE_KEYS = {"unit", "value", "category", "qualifier", "measure", "footnote", 
 # Tags whose content is page furniture (never body text) and tags whose content is not text at all.
 _FURNITURE_TAGS = {"nav", "header", "footer", "aside", "figcaption", "form", "button", "noscript"}
 _SKIP_TAGS = {"head", "script", "style", "template"}
-_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "article",
-               "figure", "ul", "ol", "table", "blockquote"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "tr",
+    "section",
+    "article",
+    "figure",
+    "ul",
+    "ol",
+    "table",
+    "blockquote",
+}
 
 
 class _TextCollector(HTMLParser):
@@ -91,7 +125,7 @@ def _collapse(text: str) -> str:
 def _is_caption_line(line: str) -> bool:
     """A photo caption or image stub in a text export (spec §1: not body text)."""
     s = line.strip()
-    return s.endswith("|") or bool(re.search(r"\bẢnh\s*:", s)) or s.startswith("![") or s.startswith("(Ảnh")
+    return s.endswith("|") or bool(re.search(r"\bẢnh\s*:", s)) or s.startswith(("![", "(Ảnh"))
 
 
 def document_text(path: Path, *, body_only: bool = False) -> str:
@@ -151,7 +185,11 @@ def values_in(text: str) -> set[float]:
         while scale > 1 and j < len(matches):
             nxt = matches[j]
             nxt_scale = _SCALES.get(nxt.group(2) or "", 1.0)
-            if text[matches[j - 1].end():nxt.start()].strip() or not nxt.group(2) or nxt_scale >= prev_scale:
+            if (
+                text[matches[j - 1].end() : nxt.start()].strip()
+                or not nxt.group(2)
+                or nxt_scale >= prev_scale
+            ):
                 break
             totals = {t + v * nxt_scale for t in totals for v in _readings(nxt.group(1))}
             found |= totals
@@ -182,6 +220,7 @@ def _figure_cases() -> list:
 
 # ---------------------------------------------------------------------------------------------
 # the checker itself (tables of examples: our own strings)
+
 
 @pytest.mark.parametrize(
     ("text", "value"),
@@ -229,6 +268,7 @@ def test_caption_lines(line: str, caption: bool) -> None:
 # ---------------------------------------------------------------------------------------------
 # corpus ↔ gold
 
+
 def test_corpus_is_present() -> None:
     assert len(DOCS) >= 18, f"expected at least 18 authored documents, found {len(DOCS)}"
     assert sum(p.suffix == ".html" for p in DOCS) >= 4
@@ -274,8 +314,11 @@ def test_gold_shape(gpath: Path) -> None:
         assert set(fig) == FIGURE_KEYS
         assert fig["category"] in CATEGORIES
         assert fig["qualifier"] in {None, *QUALIFIER_WORDS}
-        assert fig["unit"] and fig["measure"] and fig["evidence"]
-        assert isinstance(fig["value"], int | float) and not isinstance(fig["value"], bool)
+        assert fig["unit"], fig
+        assert fig["measure"], fig
+        assert fig["evidence"], fig
+        assert isinstance(fig["value"], int | float), fig
+        assert not isinstance(fig["value"], bool), fig
         # lower-cased, except acronyms such as "CTTN", "ĐVTN"
         assert all(w == w.lower() or w.isupper() for w in fig["measure"].split()), fig["measure"]
 
