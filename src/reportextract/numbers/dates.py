@@ -87,7 +87,7 @@ def _duration_before() -> regex.Pattern[str]:
 
 @cache
 def _noun_after() -> regex.Pattern[str]:
-    words = list(count_nouns()) + list(units()) + list(scales()) + ["số", "chỉ tiêu"]
+    words = list(count_nouns()) + list(units()) + list(scales()) + ["số", "chỉ tiêu", "dân số", "tổng số"]
     return regex.compile(rf"\s*(?:{alternation(words)})(?!\w)", regex.IGNORECASE)
 
 
@@ -125,9 +125,32 @@ def _cue(text: str, start: int) -> str | None:
     return date_cues()[" ".join(m.group(1).lower().split())] if m else None
 
 
+_START = regex.compile(r"[0-9]+|(?<!\w)(?:ngày|tháng)(?!\w)", regex.IGNORECASE)
+
+
+def _matches(text: str) -> list[regex.Match[str]]:
+    """Non-overlapping matches of the master pattern, tried only where a digit run or a date word
+    starts (much faster than letting the engine try every position)."""
+    master = _master()
+    out: list[regex.Match[str]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        s = _START.search(text, pos)
+        if s is None:
+            break
+        m = master.match(text, s.start())
+        if m is not None and m.end() > m.start():
+            out.append(m)
+            pos = m.end()
+        else:
+            pos = s.end()
+    return out
+
+
 def _candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
-    for m in _master().finditer(text):
+    for m in _matches(text):
         g = m.groupdict()
         if g["worded"]:
             d, mo, y = int(g["wd"]), int(g["wm"]), int(g["wy"]) if g["wy"] else None

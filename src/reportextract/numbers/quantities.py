@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -66,7 +66,10 @@ class Quantity:
     note: str | None
 
 
-_TOKEN = regex.compile(r"(?<![0-9])[0-9]+(?:[.,][0-9]+)*")
+_TOKEN = regex.compile(
+    r"(?<![0-9])(?:[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)*)"
+)
+_THIN_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")  # thousands grouped by (narrow) no-break spaces
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
 _SPACE = " \t\u00a0\u2009\u202f"
 _MAX_DIGITS = 30  # longer digit runs are codes, not quantities
@@ -81,6 +84,17 @@ _VAGUE = regex.compile(
 )
 _DIGIT_ONLY = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"})
 _SMALL = regex.compile(r"[0-9]{1,3}")
+_SEP = regex.compile(r"[.,]")
+_DIGITS = regex.compile(r"[0-9]+")
+_VN_FULL = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
+_EN_FULL = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")
+_SPACE_UPPER = regex.compile(r"[^\S\n]+\p{Lu}")
+_NEXT_NUMBER = regex.compile(r"[^\S\n]+([0-9]+(?:[.,][0-9]+)*)")
+_WORD_CHARS = regex.compile(r"\w+")
+_LETTERS_ONLY = regex.compile(r"[\p{L}\s]+")
+#: words that start every clear spelled-out run ("mười", "hai mươi", "ba trăm", "năm nghìn")
+_ANCHORS = ("mười", "mươi", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "phẩy")
+_VAGUE_HEADS = ("hàng", "vài", "mấy")
 
 
 # ----------------------------------------------------------------------------- word helpers
@@ -88,6 +102,17 @@ _SMALL = regex.compile(r"[0-9]{1,3}")
 
 def _prev_words(text: str, pos: int, k: int = 4) -> list[tuple[str, int, int]]:
     """Up to ``k`` words right before ``pos`` (nearest first), separated only by spaces."""
+    if k <= 4:
+        return list(_prev_words_cached(text, pos)[:k])
+    return _prev_words_uncached(text, pos, k)
+
+
+@lru_cache(maxsize=4096)
+def _prev_words_cached(text: str, pos: int) -> tuple[tuple[str, int, int], ...]:
+    return tuple(_prev_words_uncached(text, pos, 4))
+
+
+def _prev_words_uncached(text: str, pos: int, k: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     i = pos
     lo = max(0, pos - 80)
@@ -110,6 +135,16 @@ def _prev_words(text: str, pos: int, k: int = 4) -> list[tuple[str, int, int]]:
 
 def _next_words(text: str, pos: int, k: int = 4) -> list[tuple[str, int, int]]:
     """Up to ``k`` words right after ``pos``, separated only by spaces (the first may be glued)."""
+    return list(_next_words_cached(text, pos, 4)[:k])
+
+
+@lru_cache(maxsize=4096)
+def _next_words_cached(text: str, pos: int, k: int) -> tuple[tuple[str, int, int], ...]:
+    # cached: the scanner asks for the words after the same offset several times
+    return tuple(_next_words_uncached(text, pos, k))
+
+
+def _next_words_uncached(text: str, pos: int, k: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     i = pos
     n = len(text)
@@ -174,13 +209,13 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
     """
     digits = sum(c.isdigit() for c in raw)
     if digits > _MAX_DIGITS:
-        return Decimal(regex.sub(r"[.,]", "", raw)), "too many digits for a quantity: a code", True
+        return Decimal(_SEP.sub("", raw)), "too many digits for a quantity: a code", True
     if raw.isdigit():
         if len(raw) >= 9 or (len(raw) >= 5 and raw[0] == "0"):
             return Decimal(raw), "a long unseparated digit run with a leading zero or 9+ digits: a code", True
         return Decimal(raw), None, False
     dots, commas = raw.count("."), raw.count(",")
-    groups = regex.split(r"[.,]", raw)
+    groups = _SEP.split(raw)
     if commas == 0:
         if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
             return Decimal(raw.replace(".", "")), None, False
@@ -202,9 +237,9 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
             return Decimal(raw.replace(",", "")), "commas group thousands (English style)", False
         return None, "list of numbers", True
     # both separators
-    if regex.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+", raw):
+    if _VN_FULL.fullmatch(raw):
         return Decimal(raw.replace(".", "").replace(",", ".")), None, False
-    if regex.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+", raw):
+    if _EN_FULL.fullmatch(raw):
         return Decimal(raw.replace(",", "")), "comma thousands and dot decimal (English style)", False
     return Decimal(groups[0]), "mixed separators: a code", True
 
@@ -268,8 +303,8 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
         nxt = _next_words(text, end, 1)
         if nxt and nxt[0][1] > end and nxt[0][0] in money_exclusions():
             return None
-        if alias == "đ" and nxt and nxt[0][1] == end:
-            return None
+        if alias == "đ" and ((nxt and nxt[0][1] == end) or text[end : end + 1] == "/"):
+            return None  # "đ/c" is đồng chí (comrade)
     return canon, kind, end
 
 
@@ -317,8 +352,8 @@ def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
     if nxt[:1] in (".", ")", "/") and (len(nxt) < 2 or nxt[1] in " \t\n\u00a0" or nxt[1].isupper()):
         return "," not in raw and all(len(g) <= 2 for g in raw.split("."))
     if "." in raw and "," not in raw and all(len(g) <= 2 for g in raw.split(".")):
-        return bool(regex.match(r"[^\S\n]+\p{Lu}", text[e : e + 3]))
-    return len(raw) <= 2 and raw.isdigit() and bool(regex.match(r"[^\S\n]\p{Lu}", text[e : e + 2]))
+        return bool(_SPACE_UPPER.match(text, e, e + 3))
+    return len(raw) <= 2 and raw.isdigit() and bool(_SPACE_UPPER.match(text, e, e + 2))
 
 
 def _qualifier(text: str, s: int, q: _Q) -> None:
@@ -434,10 +469,10 @@ def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
         s, e = m.span()
         if s < pos_floor:
             continue
-        raw = m.group()
+        raw = m.group().translate(_THIN_SPACES)
         tag = _inside(masks, s, e)
         if tag is not None:
-            for d in regex.finditer(r"[0-9]+", raw):
+            for d in _DIGITS.finditer(m.group()):
                 v = Decimal(d.group()) if len(d.group()) <= _MAX_DIGITS else Decimal(0)
                 out.append(_Q(s + d.start(), s + d.end(), v, s + d.start(), s + d.end(), nonfigure=tag))
             continue
@@ -457,9 +492,16 @@ def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
             q.scale, q.scale_value = word, mult
             q.value = value * mult
             q.end = end
+            while (up := _match_scale(text, q.end)) is not None and up[1] > q.scale_value:
+                # stacked scale words multiply: "nghìn tỷ" (10^12), "trăm nghìn" (10^5)
+                q.scale_value *= up[1]
+                q.scale = text[q.end - len(q.scale) : up[2]].strip()
+                q.value *= up[1]
+                q.end = up[2]
+            mult = q.scale_value
             last = mult
             while True:
-                nm = regex.match(r"[^\S\n]+([0-9]+(?:[.,][0-9]+)*)", text[q.end : q.end + 40])
+                nm = _NEXT_NUMBER.match(text[q.end : q.end + 40])
                 if not nm:
                     break
                 sc2 = _match_scale(text, q.end + nm.end())
@@ -529,9 +571,20 @@ _RANGE_DASH = regex.compile(r"[^\S\n]*[-–—][^\S\n]*")
 _RANGE_WORD = regex.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+", regex.IGNORECASE)
 
 
+_SHARED_TAGS = frozenset({"duration", "age", "anniversary", "level"})
+
+
 def _ranges(text: str, qs: list[_Q]) -> None:
     for a, b in zip(qs, qs[1:], strict=False):
-        if a.nonfigure or b.nonfigure or a.range_role or a.spelled or b.spelled:
+        if a.range_role or a.spelled or b.spelled:
+            continue
+        if a.nonfigure is None and b.nonfigure in _SHARED_TAGS and a.unit is None and a.scale is None:
+            if _RANGE_DASH.fullmatch(text, a.end, b.num_start) or _RANGE_WORD.fullmatch(text, a.end, b.num_start):
+                if a.value < b.value:
+                    a.nonfigure = b.nonfigure  # "2-3 ngày", "5 đến 7 năm": the low end of a duration
+                    a.notes.append(f"low end of a range whose high end is a {b.nonfigure}")
+            continue
+        if a.nonfigure or b.nonfigure:
             continue
         m = _RANGE_DASH.fullmatch(text, a.end, b.num_start) or _RANGE_WORD.fullmatch(text, a.end, b.num_start)
         if m is None:
@@ -568,11 +621,50 @@ def _ratios(text: str, qs: list[_Q]) -> None:
             b.notes.append(f"ratio {text[a.start:b.end]}: the whole")
 
 
+def _word_hits(lowered: str, words: tuple[str, ...] | frozenset[str]) -> list[int]:
+    """Start offsets of whole-word occurrences of ``words`` (fast: str.find, no regex scan)."""
+    hits: list[int] = []
+    n = len(lowered)
+    for w in words:
+        i = lowered.find(w)
+        while i != -1:
+            e = i + len(w)
+            if (i == 0 or not lowered[i - 1].isalnum()) and (e >= n or not lowered[e].isalnum()):
+                hits.append(i)
+            i = lowered.find(w, e)
+    return sorted(hits)
+
+
+def _spelled_runs(lowered: str) -> list[regex.Match[str]]:
+    """Maximal runs of number words around an anchor ("mười", "trăm", a scale word) or a digit word."""
+    pattern = _spelled.run_pattern()
+    runs: list[regex.Match[str]] = []
+    last_end = -1
+    for p in _word_hits(lowered, _ANCHORS + tuple(_DIGIT_ONLY)):
+        if p < last_end:
+            continue
+        start = p
+        for w, ws, _we in _prev_words(lowered, p, 12):
+            if w not in spelled_words():
+                break
+            start = ws
+        start = max(start, last_end)
+        m = pattern.match(lowered, start)
+        if m is not None and m.end() > p:
+            runs.append(m)
+            last_end = m.end()
+    return runs
+
+
 def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) -> list[_Q]:
     """Vague ("hàng trăm") and spelled-out ("mười lăm") quantities."""
     out: list[_Q] = []
     vague_spans: list[tuple[int, int]] = []
-    for m in _VAGUE.finditer(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character changes length when lower-cased
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    vague_iter = (m for p in _word_hits(lowered, _VAGUE_HEADS) if (m := _VAGUE.match(text, p)))
+    for m in vague_iter:
         v = Decimal(scales()[m.group(1).casefold()])
         if m.group(2):
             v *= scales()[m.group(2).casefold()]
@@ -584,14 +676,13 @@ def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) 
             q.unit, q.kind, q.end = un
         out.append(q)
         vague_spans.append((m.start(), q.end))
-    lowered = text
     words = spelled_words()
-    for run in _spelled.run_pattern().finditer(lowered):
+    for run in _spelled_runs(lowered):
         if any(s < run.end() and run.start() < e for s, e in vague_spans):
             continue
         if _inside(taken, run.start(), run.start() + 1) or _inside(taken, run.end() - 1, run.end()):
             continue
-        toks = [(w.group().casefold(), w.start(), w.end()) for w in regex.finditer(r"\w+", run.group())]
+        toks = [(w.group().casefold(), w.start(), w.end()) for w in _WORD_CHARS.finditer(run.group())]
         base = run.start()
         i = 0
         while i < len(toks):
@@ -662,7 +753,7 @@ def parse_number(text: str) -> int | Decimal | None:
     """
     if not text or not text.strip():
         return None
-    whole = _spelled.parse_words(text) if regex.fullmatch(r"[\p{L}\s]+", text.strip()) else None
+    whole = _spelled.parse_words(text) if _LETTERS_ONLY.fullmatch(text.strip()) else None
     if whole is not None:
         return _to_value(Decimal(whole))
     for q in _scan(text):

@@ -126,9 +126,9 @@ def parse_words(text: str) -> int | Decimal | None:
 
 @cache
 def run_pattern() -> regex.Pattern[str]:
-    """Maximal runs of number words separated by single spaces."""
+    """Maximal runs of (lower-case) number words separated by spaces."""
     words = alternation(tuple(spelled_words()))
-    return regex.compile(rf"(?<!\w)(?:{words})(?:[ \t]+(?:{words}))*(?!\w)", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\w)(?:{words})(?:[ \t]+(?:{words}))*(?!\w)")
 
 
 #: words that on their own are a number only in a clear numeric context
