@@ -15,6 +15,8 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from reportextract.model import Reference
@@ -24,6 +26,8 @@ _CLAUSE = regex.compile(r"[;.!?\n](?=\s|$)|\n")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d/.\-]\d)")
 _SINCE = regex.compile(r"(?:từ|kể\s+từ|bắt\s+đầu\s+từ|từ\s+năm|thành\s+lập\s+năm|khởi\s+xướng.{0,20}?)\s*(?:năm\s+)?$", regex.I)
 _HOLIDAY = regex.compile(r"(?:Quốc\s+khánh|kỷ\s+niệm|Ngày\s+[\p{L} ]{0,30}quốc\s+tế)[^.;:]{0,50}$", regex.I)
+_PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
+_DEADLINE = regex.compile(r"(?:đến\s+hết|đến|trước|chậm\s+nhất|hạn\s+chót|hạn)\s+(?:ngày\s+)?$", regex.I)
 _NAM_BEFORE = regex.compile(r"năm\s+(?:học\s+)?$", regex.I)
 
 
@@ -51,9 +55,10 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
 
-def find_references(text: str, own_number: str | None) -> list[tuple[Reference, int, int]]:
-    """Every cited document number with its date: (reference, start, end) in `text`."""
-    out: list[tuple[Reference, int, int]] = []
+def find_references(text: str, own_number: str | None) -> list[tuple[Reference, list[tuple[int, int]]]]:
+    """Every cited document number with its date, and the spans of `text` they take (the number
+    and the date that belongs to it)."""
+    out: list[tuple[Reference, list[tuple[int, int]]]] = []
     nums = _deps.find_doc_numbers(text)
     dates = [d for d in _deps.find_dates(text) if d.kind == "date" and not d.year_inferred]
     own = _key(own_number) if own_number else None
@@ -61,12 +66,14 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
         if own and _key(n.number) == own:
             continue
         date = None
+        spans = [(n.start, n.end)]
         # a date right after the number: "... 46-KH/TWĐTN-CNĐT ngày 14/4/2023"
         for d in dates:
             if d.start >= n.end and d.start - n.end <= 25 and regex.match(
                 r"^[\s,]*(?:(?:ban\s+hành|ký)\s+)?(?:ngày\s+)?$", text[n.end : d.start], regex.I
             ):
                 date = d.value
+                spans.append((d.start, d.end))
                 break
         if date is None:
             # "Ngày 07/7/2023, ... ban hành công văn số 1134-CV/...": the clause's opening date
@@ -74,8 +81,9 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
             before = [d for d in dates if c0 <= d.start < n.start and n.start - d.end <= 150]
             if before and regex.search(r"ban\s+hành|ký|gửi", text[before[-1].end : n.start], regex.I):
                 date = before[-1].value
+                spans.append((before[-1].start, before[-1].end))
         doc_type = getattr(n, "type_name", None)
-        out.append((Reference(number=n.number, date=date, doc_type=doc_type, span=(n.start, n.end)), n.start, n.end))
+        out.append((Reference(number=n.number, date=date, doc_type=doc_type, span=(n.start, n.end)), spans))
     return out
 
 
@@ -115,29 +123,35 @@ def context_years(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int,
 def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
     """ISO dates and ranges of the reported activities in `text` (see the module doc).
 
-    `excluded` are spans of `text` whose dates never count (cited documents' clauses).
+    `excluded` are spans of `text` whose dates never count (cited documents and their dates).
     """
     parens = _paren_spans(text)
-    skip = excluded + parens
-    years = context_years(text, skip)
+    years = context_years(text, excluded + parens)
+    counts = Counter(y for _, y, _ in years)
     found: list[str] = []
     for d in _deps.find_dates(text):
         if d.kind not in ("date", "daterange"):
             continue
-        if _inside(skip, d.start, d.end) or any(s <= d.start < e for s, e in excluded):
+        if any(s < d.end and d.start < e for s, e in excluded):
             continue
+        clause0, _ = _clause_bounds(text, d.start, d.end)
+        before = text[clause0 : d.start]
+        if _PLANNED.search(before) or (d.kind == "date" and _DEADLINE.search(before)):
+            continue
+        if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]) and not regex.search(r"\d{4}", d.text):
+            continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
         value = d.value
         if not value or not regex.match(r"^\d{4}", value):
-            y = _nearest_year(years, d.start, d.end)
-            if y is None:
+            if _inside(parens, d.start, d.end):
+                continue  # a schedule of bare days in brackets "(vào các ngày 29/2, 30/5)"
+            near = _nearest_year(years, d.start, d.end)
+            if near is None:
                 continue
-            year, _dist, source = y
+            year = _dominant_year(counts, near[0])
             m_dm = regex.search(r"(\d{1,2})[/.\-](\d{1,2})", d.text)
             month = int(m_dm.group(2)) if m_dm else None
-            if month == 1 and source == "nam":
-                continue
-            if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]):
-                continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
+            if month == 1 and near[2] == "nam":
+                continue  # a review of a year appears in the January after it
             w0 = max(0, d.start - 30)
             redo = [
                 x
@@ -147,9 +161,30 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
             if not redo or not redo[0].value:
                 continue
             value = redo[0].value
+        if "/" in value and _span_days(value) > 366:
+            continue  # an anniversary span "(26/3/1931 - 26/3/2024)"
         if value not in found:
             found.append(value)
     return found
+
+
+def _dominant_year(counts: Counter[int], nearest: int) -> int:
+    """The year the text speaks of most; the nearest mention breaks a tie."""
+    if not counts:
+        return nearest
+    top = max(counts.values())
+    best = [y for y, c in counts.items() if c == top]
+    return nearest if nearest in best else max(best)
+
+
+def _span_days(value: str) -> int:
+    from datetime import date
+
+    try:
+        a, b = (date.fromisoformat(v) for v in value.split("/"))
+    except ValueError:
+        return 0
+    return (b - a).days
 
 
 def _nearest_year(years: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:

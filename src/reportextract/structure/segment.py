@@ -26,6 +26,10 @@ from reportextract.structure.sections import assign_levels, close_sections, mark
 from reportextract.structure.signature import find_signature
 
 _ZONE_OF = {"header": "header", "title": "title", "signature": "signature", "recipients": "recipients", "byline": "signature"}
+#: sections about the future: their dates are plans, not events
+_PLAN_HEADING = regex.compile(
+    r"^(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|dự\s+kiến|đề\s+xuất|kiến\s+nghị|chương\s+trình\s+công\s+tác)", regex.I
+)
 _SKIP_FOR_DATES = frozenset({"header", "signature", "recipients", "byline"})
 
 
@@ -69,11 +73,11 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
     # cited documents, in the body and in footnotes
     refs = []
     excluded: list[tuple[int, int]] = []
-    for ref, a, b in meta.find_references(body, md.number):
+    for ref, spans in meta.find_references(body, md.number):
         refs.append(ref)
-        excluded.append(meta._clause_bounds(body, a, b))
+        excluded.extend(spans)
     for fn in asm.footnotes:
-        refs.extend(r for r, _, _ in meta.find_references(fn.text, md.number))
+        refs.extend(r for r, _ in meta.find_references(fn.text, md.number))
     md.references = meta.unique_references(refs)
 
     dates_text, dates_excluded = _dates_text(lines, asm, excluded)
@@ -206,8 +210,11 @@ def _dates_text(
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
+    in_plan = False
     for i, ln in enumerate(lines):
-        if ln.role in _SKIP_FOR_DATES or ln.role == "furniture":
+        if ln.role == "heading" and ln.heading:
+            in_plan = bool(_PLAN_HEADING.match(ln.heading[1]))
+        if in_plan or ln.role in _SKIP_FOR_DATES or ln.role == "furniture":
             continue
         if ln.role not in BODY_ROLES and ln.role not in ("caption", "footnote"):
             continue
@@ -218,9 +225,8 @@ def _dates_text(
                 if b0 <= a < b0 + len(text) or b0 < b <= b0 + len(text):
                     spans.append((pos + max(0, a - b0), pos + min(len(text), b - b0)))
         else:
-            for _ref, a, b in meta.find_references(text, None):
-                c0, c1 = meta._clause_bounds(text, a, b)
-                spans.append((pos + c0, pos + c1))
+            for _ref, ref_spans in meta.find_references(text, None):
+                spans.extend((pos + a, pos + b) for a, b in ref_spans)
         parts.append(text)
         pos += len(text) + 1
     return "\n".join(parts), spans
@@ -231,4 +237,3 @@ def _plain_text(lines: list[Line]) -> str:
 
 
 __all__ = ["segment"]
-_ = regex
