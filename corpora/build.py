@@ -408,8 +408,8 @@ def render_html(src: Source) -> str:
 
 # ------------------------------------------------------------------------------------------ gold
 NUM = re.compile(
-    r"(?<![\d/])(\d+(?:[.,]\d+)*)(?:\s*(tỷ|tỉ|triệu|nghìn|ngàn|vạn)(?:\s+(\d+)\s*(triệu|nghìn|ngàn))?"
-    r"(?:\s+(\d+)\s*(nghìn|ngàn))?)?(?![\d/])"
+    r"(?<![\d/])(\d+(?:[.,]\d+)*)(?:\s*(tỷ|tỉ|triệu|nghìn|ngàn|vạn)(?!\w)(?:\s+(\d+)\s*(triệu|nghìn|ngàn)(?!\w))?"
+    r"(?:\s+(\d+)\s*(nghìn|ngàn)(?!\w))?)?(?![\d/])"
 )
 SCALE = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 1000, "ngàn": 1000, "vạn": 10000}
 
@@ -555,7 +555,8 @@ def build_gold(src: Source, document: str) -> tuple[dict, list[str]]:
             if len(hits) > 1:
                 problems.append(f"evidence ambiguous {hits}: {evidence!r}")
             fn = None if hits[0] == "body" else hits[0]
-        read = [v for v, _, _ in numbers_in(ev)] + [float(x) for x in re.findall(r"(?<=/)\d+|\d+(?=/\d+ )", ev)]
+        read = [v for v, _, _ in numbers_in(ev)]
+        read += [float(x.replace(",", "")) for x in re.findall(r"\d{1,3}(?:,\d{3})+(?![\d,])", ev)] + [float(x) for x in re.findall(r"(?<=/)\d+|\d+(?=/\d+ )", ev)]
         if "triệu đồng" in measure and not re.search(r"triệu|tỷ|tỉ", ev):  # a table column "(triệu đồng)"
             read = [v * 10**6 for v in read]
         if not any(abs(v - value) <= 1e-6 * max(1, abs(value)) for v in read):
