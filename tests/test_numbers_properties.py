@@ -24,11 +24,9 @@ def vn_int(n: int) -> str:
 
 def vn_decimal(d: Decimal) -> str:
     """Decimal('1234.5') -> '1.234,5' (dot thousands, comma decimal)."""
-    sign, digits, exp = d.as_tuple()
-    assert isinstance(exp, int)
-    ip, fp = divmod(abs(d), 1)
+    ip = int(abs(d))
     frac = str(d).split(".")[1] if "." in str(d) else ""
-    return vn_int(int(ip)) + ("," + frac if frac else "")
+    return vn_int(ip) + ("," + frac if frac else "")
 
 
 _UNITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
@@ -126,7 +124,8 @@ def test_ranges_give_two_ends(a: int, b: int) -> None:
     assert [(q.value, q.range_role) for q in found] == [(lo, "low"), (hi, "high")]
 
 
-PIECES = list("0123456789.,/-–%:; \n()“”\"*") + [
+PIECES = [
+    *"0123456789.,/-–%:; \n()“”\"*",
     "đồng", "tỷ", "triệu", "nghìn", "hơn ", "ngày ", "tháng ", "năm ", "KH", "/TW", "mười", "lăm", "hai",
     "m²", "km", "h", "rưỡi", " trong ", "Covid", "lớp ", "người", "từ ", " đến ",
 ]

@@ -57,8 +57,10 @@ def _master() -> regex.Pattern[str]:
     parts = [
         rf"(?P<worded>ngày\s+(?P<wd>{_D})\s+tháng\s+(?P<wm>{_M})(?:\s*(?:năm|,)\s*(?P<wy>{_Y}))?){_RB}",
         rf"(?P<month>tháng\s+(?P<mm>{_M})(?:\s*(?:năm\s+|/|-|\.)\s*(?P<my>{_Y}))?){_RB}",
-        rf"{_LB}(?P<daylist>(?P<l1>{_D})(?:\s*,\s*|\s+và\s+)(?P<l2>{_D})(?:(?:\s*,\s*|\s+và\s+)(?P<l3>{_D}))?"
-        rf"/(?P<lm>{_M})(?:/(?P<ly>{_Y}))?){_RB}",
+        (
+            rf"{_LB}(?P<daylist>(?P<l1>{_D})(?:\s*,\s*|\s+và\s+)(?P<l2>{_D})"
+            rf"(?:(?:\s*,\s*|\s+và\s+)(?P<l3>{_D}))?/(?P<lm>{_M})(?:/(?P<ly>{_Y}))?){_RB}"
+        ),
         rf"{_LB}(?P<dayrange>(?P<r1>{_D})\s*[-–]\s*(?P<r2>{_D})/(?P<rm>{_M})(?:/(?P<ry>{_Y}))?){_RB}",
         rf"{_LB}(?P<full>(?P<fd>{_D})(?P<fs>[/.\-])(?P<fm>{_M})(?P=fs)(?P<fy>{_Y})){_RB}",
         rf"{_LB}(?P<dm>(?P<d>{_D})(?P<ds>[/.\-])(?P<m>{_M})){_RB}",
@@ -204,9 +206,8 @@ def _accept_single(text: str, c: _Cand) -> bool:
         return False  # "10/12 chi đoàn", "3.5 tấn", "1-3 đội hình"
     if c.sep == "/":
         return True
-    if c.sep == "-" and _TITLE_DAY.search(text, max(0, c.start - 60), c.start):
-        return True  # "Ngày Tình nguyện quốc tế 5-12"
-    return False
+    # "Ngày Tình nguyện quốc tế 5-12": a dash date right after a titled day
+    return c.sep == "-" and _TITLE_DAY.search(text, max(0, c.start - 60), c.start) is not None
 
 
 def _iso(y: int | None, m: int, d: int | None = None) -> str | None:
@@ -240,7 +241,10 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
         ):
             yb = b.year if b.year is not None else year
             inferred_b = b.year is None and yb is not None
-            assert a.day is not None and a.month is not None and b.day is not None and b.month is not None
+            assert a.day is not None
+            assert a.month is not None
+            assert b.day is not None
+            assert b.month is not None
             if a.year is not None:
                 ya, inferred_a = a.year, False
             elif yb is not None:
@@ -272,7 +276,8 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
         if a.kind == "month":
             value = _iso(y, a.month)
         elif a.kind == "daterange":
-            assert a.day is not None and a.day2 is not None
+            assert a.day is not None
+            assert a.day2 is not None
             if y is not None and not (_valid(a.day, a.month, y) and _valid(a.day2, a.month, y)):
                 continue
             lo, hi = _iso(y, a.month, a.day), _iso(y, a.month, a.day2)

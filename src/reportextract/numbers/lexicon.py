@@ -35,7 +35,7 @@ def column(name: str, col: str) -> tuple[str, ...]:
     return tuple(r[col] for r in table(name))
 
 
-def alternation(phrases: "tuple[str, ...] | list[str] | set[str]") -> str:
+def alternation(phrases: tuple[str, ...] | list[str] | set[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
     uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+").replace(" ", r"\s+") for p in uniq)

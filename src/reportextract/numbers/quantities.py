@@ -15,9 +15,11 @@ tagged in ``nonfigure``. Spans are exact offsets into the input.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -123,8 +125,9 @@ def _prev_words_uncached(text: str, pos: int, k: int) -> list[tuple[str, int, in
         if j == i and out:
             break  # words must be separated by space
         e = j
-        while j > lo and (text[j - 1].isalnum() or (text[j - 1] == "-" and j - 2 >= 0 and text[j - 2].isalnum()
-                                                       and j < e)):
+        while j > lo and (
+            text[j - 1].isalnum() or (text[j - 1] == "-" and j - 2 >= 0 and text[j - 2].isalnum() and j < e)
+        ):
             j -= 1
         if j == e:
             break
@@ -162,7 +165,7 @@ def _next_words_uncached(text: str, pos: int, k: int) -> list[tuple[str, int, in
     return out
 
 
-def _lookup_after(words: list[tuple[str, int, int]], table: dict[str, object] | frozenset[str],
+def _lookup_after(words: list[tuple[str, int, int]], table: Collection[str],
                   maxlen: int = 3) -> tuple[str, int] | None:
     """Longest phrase of ``table`` formed by the first words; returns (phrase, end offset)."""
     for n in range(min(maxlen, len(words)), 0, -1):
@@ -172,7 +175,7 @@ def _lookup_after(words: list[tuple[str, int, int]], table: dict[str, object] | 
     return None
 
 
-def _lookup_before(words: list[tuple[str, int, int]], table: dict[str, object] | frozenset[str],
+def _lookup_before(words: list[tuple[str, int, int]], table: Collection[str],
                    maxlen: int = 3) -> tuple[str, int] | None:
     """Longest phrase of ``table`` ending right before the number; returns (phrase, start offset)."""
     for n in range(min(maxlen, len(words)), 0, -1):
@@ -198,7 +201,7 @@ def _doc_words() -> frozenset[str]:
 def _to_value(d: Decimal) -> int | Decimal:
     if d == d.to_integral_value():
         return int(d)
-    return d.normalize() if d.as_tuple().exponent < -20 else d  # type: ignore[operator]
+    return d.normalize()  # "3,50" -> Decimal("3.5")
 
 
 def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
@@ -220,14 +223,16 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
         if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
             return Decimal(raw.replace(".", "")), None, False
         if dots == 1:
-            return Decimal(raw), f"a dot followed by {len(groups[1])} digit(s) cannot group thousands: decimal", False
-        return Decimal(groups[0]), "dotted number that is not a thousands grouping: a code or list number", True
+            why = f"a dot followed by {len(groups[1])} digit(s) cannot group thousands: decimal"
+            return Decimal(raw), why, False
+        return Decimal(groups[0]), "dotted number, not a thousands grouping: a code or list number", True
     if dots == 0:
         if commas == 1:
             ip, fp = groups
             if len(fp) == 3 and len(ip) <= 3 and ip.lstrip("0"):
                 if ctx in ("scale", "unit"):
-                    return Decimal(f"{ip}.{fp}"), "comma read as the decimal mark (before a scale word or unit)", False
+                    why = "comma read as the decimal mark (before a scale word or unit)"
+                    return Decimal(f"{ip}.{fp}"), why, False
                 if ctx in ("count", "word"):
                     why = "a count cannot be fractional" if ctx == "count" else "no measuring unit follows"
                     return Decimal(ip + fp), f"comma read as thousands separator ({why})", False
@@ -378,7 +383,7 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     hit = _lookup_before(words, cues)
     if hit is None:
         return None
-    phrase, cs = hit
+    phrase, _cue_start = hit
     tag = cues[phrase]
     if not tag:
         return None
@@ -447,7 +452,7 @@ def _capitalised_name(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     """'xã Bảo Lâm 2', 'Trung đoàn 3': a small number right after a capitalised name word."""
     if not words or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
         return False
-    w, ws, we = words[0]
+    _w, ws, we = words[0]
     word = text[ws:we]
     if not (word[:1].isupper() and word[1:2].islower()):
         return False
@@ -526,12 +531,12 @@ def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
             q.unit = None
         _qualifier(text, s, q)
         words = _prev_words(text, s, 4)
-        q.nonfigure = _classify(text, q, raw, ctx, words, is_code, quotes)
+        q.nonfigure = _classify(text, q, raw, ctx, words, is_code=is_code, quotes=quotes)
         out.append(q)
     return out
 
 
-def _classify(text: str, q: _Q, raw: str, ctx: str, words: list[tuple[str, int, int]], is_code: bool,
+def _classify(text: str, q: _Q, raw: str, ctx: str, words: list[tuple[str, int, int]], *, is_code: bool,
               quotes: tuple[list[int], list[tuple[int, int, str]]]) -> str | None:
     s, e = q.num_start, q.num_end
     if _is_list_number(text, s, e, raw):
@@ -575,19 +580,19 @@ _SHARED_TAGS = frozenset({"duration", "age", "anniversary", "level"})
 
 
 def _ranges(text: str, qs: list[_Q]) -> None:
-    for a, b in zip(qs, qs[1:], strict=False):
+    for a, b in pairwise(qs):
         if a.range_role or a.spelled or b.spelled:
             continue
+        gap = (text, a.end, b.num_start)
+        joined = _RANGE_DASH.fullmatch(*gap) or _RANGE_WORD.fullmatch(*gap)
+        if joined is None:
+            continue
         if a.nonfigure is None and b.nonfigure in _SHARED_TAGS and a.unit is None and a.scale is None:
-            if _RANGE_DASH.fullmatch(text, a.end, b.num_start) or _RANGE_WORD.fullmatch(text, a.end, b.num_start):
-                if a.value < b.value:
-                    a.nonfigure = b.nonfigure  # "2-3 ngày", "5 đến 7 năm": the low end of a duration
-                    a.notes.append(f"low end of a range whose high end is a {b.nonfigure}")
+            if a.value < b.value:
+                a.nonfigure = b.nonfigure  # "2-3 ngày", "5 đến 7 năm": the low end of a duration
+                a.notes.append(f"low end of a range whose high end is a {b.nonfigure}")
             continue
         if a.nonfigure or b.nonfigure:
-            continue
-        m = _RANGE_DASH.fullmatch(text, a.end, b.num_start) or _RANGE_WORD.fullmatch(text, a.end, b.num_start)
-        if m is None:
             continue
         low = a.value
         inherit = False
@@ -615,8 +620,8 @@ def _ranges(text: str, qs: list[_Q]) -> None:
 
 
 def _ratios(text: str, qs: list[_Q]) -> None:
-    for a, b in zip(qs, qs[1:], strict=False):
-        if a.nonfigure is None and b.nonfigure is None and text[a.end : b.num_start] == "/" and a.unit is None:
+    for a, b in pairwise(qs):
+        if a.nonfigure is None and b.nonfigure is None and not a.unit and text[a.end : b.num_start] == "/":
             a.notes.append(f"ratio {text[a.start:b.end]}: a part")
             b.notes.append(f"ratio {text[a.start:b.end]}: the whole")
 
@@ -720,11 +725,8 @@ def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) 
 def _scan(text: str) -> list[_Q]:
     if not text:
         return []
-    spans: list[tuple[int, int, str]] = []
-    for d in find_doc_numbers(text):
-        spans.append((d.start, d.end, "docnumber"))
-    for dm in find_dates(text):
-        spans.append((dm.start, dm.end, "time" if dm.kind == "time" else "date"))
+    spans = [(d.start, d.end, "docnumber") for d in find_doc_numbers(text)]
+    spans += [(dm.start, dm.end, "time" if dm.kind == "time" else "date") for dm in find_dates(text)]
     masks = _spans_index(spans)
     quotes = _spans_index([(m.start(), m.end(), "quote") for m in _QUOTES.finditer(text)])
     qs = _scan_digits(text, masks, quotes)

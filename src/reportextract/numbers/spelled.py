@@ -96,18 +96,18 @@ def words_value(ws: list[str]) -> int | None:
     lv = words_value(left)
     if lv is None or lv == 0:
         return None
+    rv: int | None
     if not right:
         rv = 0
     elif right == ["rưỡi"]:
         rv = top // 2
+    elif right[0] in ("linh", "lẻ"):
+        d = words_value(right[1:])
+        rv = d if d is not None and d < 10 else None
     else:
-        if right[0] in ("linh", "lẻ"):
-            d = words_value(right[1:])
-            rv = d if d is not None and d < 10 else None
-        else:
-            rv = words_value(right)
-        if rv is None or rv >= top:
-            return None
+        rv = words_value(right)
+    if rv is None or rv >= top:
+        return None
     return lv * top + rv
 
 
@@ -137,6 +137,6 @@ STRUCTURE_ROLES = frozenset({"ten", "tens", "hundred", "scale", "half", "unit_af
 
 def is_structured(ws: list[str]) -> bool:
     """A run that cannot be an ordinary word: it has "mười", "mươi", "trăm", a scale word..."""
-    return len(ws) > 1 and any((r := _role(w)) is not None and r[1] in STRUCTURE_ROLES for w in ws) or (
-        ws == ["mười"]
-    )
+    if ws == ["mười"]:
+        return True
+    return len(ws) > 1 and any((r := _role(w)) is not None and r[1] in STRUCTURE_ROLES for w in ws)
