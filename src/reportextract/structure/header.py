@@ -210,7 +210,9 @@ def _title_continues(parts: list[str], text: str) -> bool:
     if regex.match(r"^(?:\d{1,2}|[IVX]{1,5})[./)]\s", text):
         return False
     # a wrapped subject: same case style as the line before, or a lower-case continuation
-    return text[:1].islower() or _is_caps(text) == _is_caps(prev) or text.startswith("(")
+    if text.startswith("(") and not _VV.match(text):
+        return False  # "(Tổng hợp kết quả từ ngày ...)": a note under the subject
+    return text[:1].islower() or _is_caps(text) == _is_caps(prev)
 
 
 def _parse_number(cell: str) -> str | None:
@@ -225,6 +227,15 @@ def _parse_number(cell: str) -> str | None:
     return rest.split()[0] if rest and regex.match(r"^\d", rest) else None
 
 
+def _expand_bch(cell: str) -> str:
+    """"BCH" is "Ban Chấp hành" before a Union body, "Ban Chỉ huy" (a campaign's command) otherwise."""
+    if not regex.match(r"^BCH\b", cell):
+        return cell
+    if regex.match(r"^BCH\s+(?:ĐOÀN|TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|QUẬN\s+ĐOÀN|THỊ\s+ĐOÀN|TRUNG\s+ƯƠNG|HỘI)\b", cell):
+        return regex.sub(r"^BCH\b", "BAN CHẤP HÀNH", cell)
+    return regex.sub(r"^BCH\b", "BAN CHỈ HUY", cell)
+
+
 def _org_name(cells: list[str]) -> str:
     """The issuing body from the header's left column.
 
@@ -234,7 +245,7 @@ def _org_name(cells: list[str]) -> str:
     ("BAN CHỈ HUY CHIẾN DỊCH ... HÈ 2024") leaves the parent as issuer. A wrapped single name
     ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH") is read as one.
     """
-    names = [case_org(regex.sub(r"^BCH\b", "BAN CHẤP HÀNH", c)) for c in cells]
+    names = [case_org(_expand_bch(c)) for c in cells]
     if len(names) == 1:
         name = names[0]
     else:
@@ -242,7 +253,8 @@ def _org_name(cells: list[str]) -> str:
         parent = names[-2]
         if _deps.find_units(last):
             name = last
-        elif regex.match(r"^Ban\s", last) and len(last.split()) <= 4 and not regex.search(r"\d", last):
+        elif regex.match(r"^Ban\s", last):
+            # a department or a campaign's steering committee under its parent body
             name = f"{last} {parent}"
         elif regex.search(r"Trung ương$", parent):
             name = f"{parent} {last}"

@@ -14,6 +14,7 @@ import regex
 from reportextract.structure import _data
 from reportextract.structure.lines import Line
 from reportextract.structure.sections import parse_heading
+from reportextract.textnorm import match_key
 
 _PHOTO_CREDIT = regex.compile(r"(?:^|[\s.(])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\s*:\s*[^.]{1,60}\)?\s*\.?$", regex.I)
 _PHOTO_ONLY = regex.compile(r"^\(?\s*(?:Ảnh|Nguồn|Photo)\s*:[^)]{1,80}\)?\.?$", regex.I)
@@ -112,11 +113,28 @@ def _headline_like(ln: Line) -> bool:
     return not text.endswith(",")
 
 
-def mark_headline(lines: list[Line]) -> int | None:
-    """The headline: the first headline-like line before the first ordinary paragraph.
+def mark_headline(lines: list[Line], known: str | None = None) -> int | None:
+    """The headline: the line that repeats the headline the format carries (`known`, HTML <h1>
+    or <title>), else the first headline-like line before the first ordinary paragraph.
 
-    All-capital banner lines before it become header lines. Returns the headline's line index.
+    Short lines before it (a section label "Xã hội", an all-capital banner) become header lines.
+    Returns the headline's line index.
     """
+    if known:
+        key = match_key(known)
+        seen = 0
+        for i, ln in enumerate(lines):
+            if ln.role in ("furniture", "footnote"):
+                continue
+            seen += 1
+            if seen > 8:
+                break
+            if ln.role == "body" and match_key(ln.text) == key:
+                for j in range(i):
+                    if lines[j].role == "body" and len(lines[j].words) <= 8:
+                        lines[j].role = "header"
+                ln.role = "title"
+                return i
     banners: list[int] = []
     for i, ln in enumerate(lines):
         if ln.role in ("furniture", "caption", "header", "footnote"):

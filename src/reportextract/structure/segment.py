@@ -46,7 +46,7 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
     headline = None
     if head is None:
         news.mark_dateline(lines)
-        headline = news.mark_headline(lines)
+        headline = news.mark_headline(lines, doc.title)
         news.mark_captions(lines)
         news.mark_byline(lines)
     mark_headings(lines)
