@@ -334,7 +334,7 @@ def _tables() -> _Tables:
     words: dict[str, set[str]] = defaultdict(set)
     for kind, word in _read_tsv("nonunits.tsv"):
         words[kind].add(textnorm.normalize(word))
-    # word start is checked by _starts; a digit may follow (footnote markers: "Hưng Yên⁶", "Hà Nội1")
+    # word start is checked by _scan; a digit may follow (footnote markers: "Hưng Yên⁶", "Hà Nội1")
     fixed_re = re.compile(_trie_regex(fixed) + rf"(?![^\W\d_{_SUP}])")
     return _Tables(
         provinces=provinces,
@@ -429,12 +429,6 @@ _TRIGGERS = (
 )
 
 
-@functools.cache
-def _trigger_re() -> re.Pattern[str]:
-    """Words that can start a level, body or school match (over the lower-cased text)."""
-    return re.compile(_trie_regex(_TRIGGERS))
-
-
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]|['’])+|\d+[A-Za-z]?")
 _NAME_TOKEN_RE = re.compile(_TOK)
 _LIST_RE = re.compile(rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:và|,)[^\S\n]+)(?P<name>{_CAPSEQ})")
@@ -444,7 +438,7 @@ _WORD_AFTER_RE = re.compile(r"[^\S\n]+((?:[^\W\d_]|['’])+)")
 
 
 @functools.cache
-def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     w = _tables().words
     street = _trie_regex(w.get("street", ()), fold=False)
     org = _trie_regex(w.get("org", ()), fold=False)
@@ -456,12 +450,7 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?:{person})[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,3}}"
     )
     people = re.compile(rf"(?:{surname})(?:[^\S\n]+{_CAPTOK}){{2,3}}{_E}")
-    trigger = re.compile(
-        _trie_regex(
-            [*w.get("street", ()), *w.get("org", ()), *w.get("person", ()), *w.get("surname", ())], fold=False
-        )
-    )
-    return trigger, places, people
+    return places, people
 
 
 # --------------------------------------------------------------------------- scanning
@@ -545,7 +534,19 @@ def _unique(values: Iterable[str]) -> str | None:
 
 
 def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> _Res | None:
-    """Resolve a place name after level word ``lw``, or None."""
+    """Resolve a place name after level word ``lw``, or None (cached on the name and what follows it)."""
+    r = _resolve_window(lw, s[name_start : name_end + 64], name_end - name_start)
+    if r is None:
+        return None
+    return _Res(r.end + name_start, r.canonical, r.level, r.new, r.province, r.source)
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolve_window(lw: str, window: str, name_len: int) -> _Res | None:
+    return _resolve_in(_tables(), window, lw, 0, name_len)
+
+
+def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> _Res | None:
     level = _LEVEL_WORDS[lw]
     if level in ("province", "city"):
         hit = _match_province_at(t, s, name_start)
@@ -574,13 +575,19 @@ def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) 
         if lw not in _NUMBERED or len(first) > 3:
             return None
         return _Res(toks[0][1], f"{lw} {first}", level, None, None, "gazetteer")
-    # the longest known name
+    # the longest known name, unless the capitalised run goes on with more of a name ("xã Hòa Lộc Tây")
     for k in range(len(toks), 0, -1):
         surface = s[name_start : toks[k - 1][1]]
         key = _key(surface)
         known = t.places.get((lw, key))
+        if known and k < len(toks) and k < 4 and not surface.isupper():
+            nxt = s[toks[k][0] : toks[k][1]]
+            if not (
+                nxt[0].isdigit() or nxt in t.words.get("stopname", ()) or _match_province_at(t, s, toks[k][0])
+            ):
+                break  # an unknown, longer name: guessed below
         if known:
-            spelled = textnorm.normalize(t.spelling[(lw, key)] if surface.isupper() else surface)
+            spelled = textnorm.normalize(t.spelling[(lw, key)]) if surface.isupper() else surface
             return _Res(
                 toks[k - 1][1],
                 f"{lw} {textnorm.collapse_ws(spelled)}",
@@ -606,77 +613,115 @@ def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) 
     return _Res(kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, None, "guess")
 
 
-def _starts(rx: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
-    """Matches of ``rx`` that start a word (checked here: a look-behind in the pattern is slow)."""
-    pos = 0
-    n = len(text)
-    while pos < n:
-        m = rx.search(text, pos)
-        if m is None:
-            return
-        a = m.start()
-        if a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_"):
-            pos = a + 1
-            continue
-        yield m
-        pos = max(m.end(), a + 1)
-
-
 _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[^\S\n]+$")
+
+
+_LEVEL_FIRST = {
+    "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "tổ", "ấp", "thôn",
+    "bản", "buôn", "xóm", "khóm", "làng",
+}  # fmt: skip
+_BODY_FIRST = {"ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn"}
+_SCHOOL_FIRST = {"trường", "liên", "đoàn", "chi"}
+_HIGHER_FIRST = {"trường", "đoàn", "đại", "học", "cao", "đh", "cđ"}
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _first_word(text: str) -> str:
+    m = _FIRST_WORD_RE.match(text)
+    return m.group() if m else text[:1]
+
+
+@functools.cache
+def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
+    """One trie over every word that can start something (fixed names, level/body/school words, blockers),
+    and for each first word the patterns worth trying there.
+
+    Run once over the lower-cased text; each word-start hit is then examined by its patterns only.
+    """
+    t = _tables()
+    w = t.words
+    places_re, people_re = _blocker_res()
+    dispatch: dict[str, list[re.Pattern[str]]] = defaultdict(list)
+    for word in t.fixed:
+        dispatch[_first_word(word)].append(t.fixed_re)
+    for first, rx in ((_LEVEL_FIRST, _LEVEL_RE), (_BODY_FIRST, _BODY_RE), (_SCHOOL_FIRST, _SCHOOL_RE),
+                      (_HIGHER_FIRST, _HIGHER_RE)):  # fmt: skip
+        for word in first:
+            dispatch[word].append(rx)
+    for kind in ("street", "org", "person"):
+        for word in w.get(kind, ()):
+            dispatch[_first_word(word.lower())].append(places_re)
+    for word in w.get("surname", ()):
+        dispatch[_first_word(word.lower())].append(people_re)
+    words = [*t.fixed, *_TRIGGERS]
+    for kind in ("street", "org", "person", "surname"):
+        words.extend(x.lower() for x in w.get(kind, ()))
+    table = {k: tuple(dict.fromkeys(v)) for k, v in dispatch.items()}
+    return re.compile(_trie_regex(words)), table
 
 
 def _scan(s: str, *, strict: bool) -> list[_Cand]:
     t = _tables()
     low = _lower(s)
+    any_re, dispatch = _any_re()
     cands: list[_Cand] = []
-    # fixed surfaces: provinces, aliases, bodies, national markers
-    for m in _starts(t.fixed_re, low):
-        fx = t.fixed.get(_key(m.group()))
-        if fx is None:
+    n = len(low)
+    pos = 0
+    while pos < n:
+        hit = any_re.search(low, pos)
+        if hit is None:
+            break
+        p = hit.start()
+        if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
+            pos = p + 1  # not a word start: look again from the next character
             continue
-        surface = s[m.start() : m.end()]
-        if strict and fx.kind == "province" and not (_is_title(surface) or surface.isupper()):
-            continue
-        if strict and fx.kind == "alias" and not surface[0].isupper():
-            continue
-        mention = _province_mention(t, m.start(), m.end(), fx, surface)
-        cands.append(_Cand(m.start(), m.end(), mention, 1, bare=fx.kind != "body"))
-    for trig in _starts(_trigger_re(), low):
-        pos = trig.start()
-        # level word + name
-        lm = _LEVEL_RE.match(s, pos)
-        if lm:
-            lw = _level_word(lm.group("lw"))
-            res = _resolve_place(t, s, lw, lm.start("name"), lm.end("name"))
-            if res is not None:
-                # a name not in the gazetteer ("guess") loses ties against fixed names ("TP.HCM")
-                cands.append(
-                    _Cand(
-                        pos, res.end, res.mention(s, pos, is_body=False), 2 if res.source != "guess" else 0.5
-                    )
-                )
-                if res.level != "province" and _PLURAL_RE.search(low, max(0, pos - 8), pos):
-                    cands.extend(_list_items(t, s, lw, res.end))
-        # Youth Union bodies of a place
-        bm = _BODY_RE.match(s, pos)
-        if bm:
-            lw = _BODY_WORDS[_key(bm.group("bw"))] if bm.group("bw") else _level_word(bm.group("lw"))
-            res = _resolve_place(t, s, lw, bm.start("name"), bm.end("name"))
-            if res is not None:
-                cands.append(_Cand(pos, res.end, res.mention(s, pos, is_body=True, source="body"), 3))
-        # schools
-        for rx in (_SCHOOL_RE, _HIGHER_RE):
-            sm = rx.match(s, pos)
-            if sm:
-                cands.append(_school(t, s, sm))
-    # blockers: streets, organisations, people
-    trigger, places_re, people_re = _blocker_res()
-    for trig in _starts(trigger, s):
-        for rx in (places_re, people_re):
-            xm = rx.match(s, trig.start())
-            if xm:
-                cands.append(_Cand(xm.start(), xm.end(), None, 0))
+        # hits do not overlap: no candidate starts inside a trigger word or a fixed name
+        pos = max(hit.end(), p + 1)
+        for rx in dispatch.get(_first_word(hit.group()), ()):
+            if rx is t.fixed_re:  # provinces, aliases, bodies, national markers
+                m = rx.match(low, p)
+                if m:
+                    _fixed_cand(t, s, m, strict, cands)
+            elif rx is _LEVEL_RE:  # level word + name
+                lm = rx.match(s, p)
+                if lm:
+                    lw = _level_word(lm.group("lw"))
+                    res = _resolve_place(t, s, lw, lm.start("name"), lm.end("name"))
+                    if res is not None:
+                        # a name not in the gazetteer ("guess") loses ties against fixed names ("TP.HCM")
+                        rank = 2 if res.source != "guess" else 0.5
+                        cands.append(_Cand(p, res.end, res.mention(s, p, is_body=False), rank))
+                        if res.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
+                            cands.extend(_list_items(t, s, lw, res.end))
+            elif rx is _BODY_RE:  # Youth Union bodies of a place
+                bm = rx.match(s, p)
+                if bm:
+                    lw = _BODY_WORDS[_key(bm.group("bw"))] if bm.group("bw") else _level_word(bm.group("lw"))
+                    res = _resolve_place(t, s, lw, bm.start("name"), bm.end("name"))
+                    if res is not None:
+                        cands.append(_Cand(p, res.end, res.mention(s, p, is_body=True, source="body"), 3))
+            elif rx is _SCHOOL_RE or rx is _HIGHER_RE:
+                sm = rx.match(s, p)
+                if sm:
+                    cands.append(_school(t, s, sm))
+            else:  # blockers: streets, organisations, people
+                xm = rx.match(s, p)
+                if xm:
+                    cands.append(_Cand(p, xm.end(), None, 0))
     return cands
+
+
+def _fixed_cand(t: _Tables, s: str, m: re.Match[str], strict: bool, cands: list[_Cand]) -> None:
+    fx = t.fixed.get(_key(m.group()))
+    if fx is None:
+        return
+    p = m.start()
+    surface = s[p : m.end()]
+    if strict and fx.kind == "province" and not (_is_title(surface) or surface.isupper()):
+        return
+    if strict and fx.kind == "alias" and not surface[0].isupper():
+        return
+    cands.append(_Cand(p, m.end(), _province_mention(t, p, m.end(), fx, surface), 1, bare=fx.kind != "body"))
 
 
 def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
@@ -837,11 +882,12 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
         bare_hcm = mt.source == "gazetteer" and mt.level == "province" and _key(mt.text) == _HCM_KEY
         if strict and bare_hcm and not _bare_hcm_ok(s, chosen, i):
             continue
-        if offsets is not None:
-            a, b = offsets[c.start], offsets[c.end] if c.end < len(offsets) else len(text)
-            mt = replace(mt, start=a, end=b, text=text[a:b])
-        else:
-            mt = replace(mt, text=text[c.start : c.end])
+        a, b = (offsets[c.start], offsets[c.end]) if offsets is not None else (c.start, c.end)
+        written = text[a:b]
+        if (a, b, written) != (mt.start, mt.end, mt.text):  # tone placement or NFC changed the surface
+            mt = UnitMention(
+                a, b, written, mt.canonical, mt.level, mt.province_2025, mt.is_body, mt.source, mt.province
+            )
         out.append(mt)
     return out
 
