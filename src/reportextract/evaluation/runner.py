@@ -140,14 +140,13 @@ def find_documents(
 ) -> list[tuple[Path, Path]]:
     """``(document, gold file)`` pairs, in sorted order of document path.
 
-    Documents are searched under `docs_dir` recursively (hidden folders skipped); a document
-    without a gold file is left out.
+    Documents are the files directly in `docs_dir` (sub-folders such as the corpus's editable
+    sources are not documents; hidden files are skipped); a document without a gold file is left out.
     """
     wanted = set(parse_formats(formats))
     pairs = []
-    for path in sorted(docs_dir.rglob("*")):
-        rel = path.relative_to(docs_dir)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+    for path in sorted(docs_dir.iterdir()):
+        if path.name.startswith(".") or not path.is_file():
             continue
         if path.suffix.lower().lstrip(".") not in wanted:
             continue

@@ -31,6 +31,8 @@ _NOT_SUBJECT_BEFORE = frozenset(
     {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng"}
 )
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
+#: "tại Nhà văn hóa phường X", "ở trụ sở UBND xã X": a place phrase up to the unit, without punctuation
+_LOCATION_LEAD = regex.compile(r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+(?:[\p{L}\p{M}]+\s+){0,4}$")
 #: how far into its sentence a unit may stand and still be the subject that later sentences inherit
 _SUBJECT_WORDS = 8
 
@@ -45,9 +47,11 @@ class Attribution:
 class Attributor:
     """Resolves units in one text (the body or one footnote)."""
 
-    def __init__(self, text: str, ctx: TextContext) -> None:
+    def __init__(self, text: str, ctx: TextContext, *, national_scope: bool = False) -> None:
         self.text = text
         self.ctx = ctx
+        #: the document's scope is national: a province where an activity took place then names its unit
+        self.national_scope = national_scope
         self.mentions = find_units(text)
         self._starts = [m.start for m in self.mentions]
 
@@ -67,6 +71,9 @@ class Attributor:
         """True when the mention only says where (or with whom): "tại X", "của X", "phối hợp với X",
         a list continuing such a mention ("tại các xã A, B và C"), or a name in parentheses."""
         if self.text.rfind("(", floor, m.start) > self.text.rfind(")", floor, m.start):
+            return True
+        lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
+        if lead is not None:
             return True
         before = words_before(self.text, m.start, 3, floor)
         if before and (
@@ -133,10 +140,13 @@ class Attributor:
         is not carried to this figure."""
         local: UnitMention | None = None
         national_body: UnitMention | None = None
+        place: UnitMention | None = None
         for m in self._in(start, pos):
             if self._is_location(m, start):
+                if m.level == "province" and place is None:
+                    place = m
                 continue
-            if self._is_recipient(m, start) and (subjects_only or m.level not in _ADMIN_LEVELS):
+            if self._is_recipient(m, start) and m.level not in _ADMIN_LEVELS:
                 continue
             unit = self._as_unit(m)
             if unit is None:
@@ -162,6 +172,9 @@ class Attributor:
         if national_body is not None:
             # the national body hands support to someone the clause does not name
             return Attribution(None, "given")
+        if place is not None and self.national_scope and not subjects_only:
+            # a national report: an activity held in a province, with no other actor named
+            return Attribution(place.canonical, "place", place)
         return None
 
     def resolve(self, num_start: int, num_end: int) -> Attribution | None:
@@ -187,7 +200,7 @@ class Attributor:
         # the subject of an earlier sentence of the paragraph
         for pstart, pend in self.ctx.previous_sentences(num_start):
             found = self.in_window(pstart, pend, pend, subjects_only=True)
-            if found is None or found.unit is None:
+            if found is None or found.unit is None or found.rule == "recipient":
                 continue
             m = found.mention
             if m is not None and m.level != "national" and not self._near_start(m, pstart):

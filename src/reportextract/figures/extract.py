@@ -33,7 +33,8 @@ def find_figures(seg: Segmented) -> list[Figure]:
     report = seg.report
     scope = seg.hint_scope or report.metadata.scope
     body_ctx = TextContext.build(report.body)
-    body_attr = Attributor(report.body, body_ctx)
+    national = scope in (None, NATIONAL)
+    body_attr = Attributor(report.body, body_ctx, national_scope=national)
     skip = [(z.start, z.end) for z in seg.zones if z.kind in _SKIP_ZONES]
     figures: list[Figure] = []
     tables = find_tables(report.body)
@@ -51,7 +52,7 @@ def find_figures(seg: Segmented) -> list[Figure]:
         fig.page = seg.page_at(q.start)
         figures.append(fig)
     for note in report.footnotes:
-        figures.extend(_footnote_figures(note, report, body_attr, scope))
+        figures.extend(_footnote_figures(note, report, body_attr, scope, figures))
     report.checks = find_checks(report, figures)
     return figures
 
@@ -65,15 +66,22 @@ def _candidates(text: str, skip: list[tuple[int, int]]) -> Iterable[Quantity]:
         yield q
 
 
-def _footnote_figures(note: Footnote, report: Report, body_attr: Attributor, scope: str | None) -> list[Figure]:
+def _footnote_figures(
+    note: Footnote, report: Report, body_attr: Attributor, scope: str | None, body_figures: list[Figure]
+) -> list[Figure]:
     ctx = TextContext.build(note.text)
-    attr = Attributor(note.text, ctx)
+    attr = Attributor(note.text, ctx, national_scope=body_attr.national_scope)
     anchor_attr = _anchor_unit(note, body_attr)
+    # the people the anchor's sentence counts: a breakdown footnote ("Trong đó: … 8.120 người")
+    # counts the same kind of people
+    people = _anchor_people_category(note, report.body, body_figures)
     out = []
     for q in _candidates(note.text, []):
         fig = _figure(q, note.text, ctx, attr, "footnote", note.id)
         if fig is None:
             continue
+        if people and fig.category in ("participants", "beneficiaries") and fig.note != "verb":
+            fig.category = people
         if fig.unit_rule is None:
             if anchor_attr is not None and anchor_attr.unit is not None:
                 _set_unit(fig, anchor_attr, "footnote")
@@ -84,6 +92,18 @@ def _footnote_figures(note: Footnote, report: Report, body_attr: Attributor, sco
         fig.page = note.page
         out.append(fig)
     return out
+
+
+def _anchor_people_category(note: Footnote, body: str, body_figures: list[Figure]) -> str | None:
+    if note.offset is None or not _BREAKDOWN_START.match(note.text):
+        return None
+    start = max(body.rfind(".", 0, note.offset), body.rfind("\n", 0, note.offset)) + 1
+    near = [f for f in body_figures if start <= f.span[0] < note.offset
+            and f.category in ("participants", "beneficiaries")]
+    return near[-1].category if near else None
+
+
+_BREAKDOWN_START = regex.compile(r"\s*(trong đó|gồm|bao gồm|cụ thể)\b", regex.IGNORECASE)
 
 
 def _anchor_unit(note: Footnote, body_attr: Attributor) -> Attribution | None:

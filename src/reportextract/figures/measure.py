@@ -138,6 +138,8 @@ def categorise(
         after = [w[0] for w in words_after(text, phrase.end, 2)]  # words right after the phrase
         if after and contains_phrase(after, cue_set("act")):
             cat = "participants"
+        elif ends_with_phrase(before, cue_set("attract")):
+            cat = "participants"
         elif award:
             cat = "other"
         elif before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
