@@ -385,7 +385,11 @@ _SCHOOL_RE = re.compile(
     rf"[^\S\n]+(?P<name>(?:(?i:chuyên|số)[^\S\n]+)?{_CAPSEQ})"
 )
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
-_HE_NAME = rf"{_CAPTOK}(?:(?:[^\S\n]+{_LOWORD})*[^\S\n]+{_CAPTOK}|[^\S\n]*[-–][^\S\n]*{_CAPTOK})*"
+_FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
+_HE_NAME = (
+    rf"{_CAPTOK}(?:(?:[^\S\n]+(?!{_FUNCTION_WORDS}){_LOWORD})*[^\S\n]+{_CAPTOK}"
+    rf"|[^\S\n]*[-–][^\S\n]*{_CAPTOK})*"
+)
 _HIGHER_RE = re.compile(
     rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
     rf"[^\S\n]+(?P<name>{_HE_NAME})"
