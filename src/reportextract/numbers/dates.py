@@ -93,6 +93,8 @@ def _noun_after() -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:{alternation(words)})(?!\w)", regex.IGNORECASE)
 
 
+_NUMBER_BEFORE = regex.compile(r"[0-9][^\S\n]+$")
+_LENGTH_AFTER = regex.compile(r"[^\S\n]+(?:ngày|tuần|giờ|phút|buổi)(?!\w)", regex.IGNORECASE)
 _CONNECT = regex.compile(r"\s*(?:[-–—]|đến|tới|cho đến|->)\s*(?:ngày\s+)?", regex.IGNORECASE)
 _RANGE_FROM = regex.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", regex.IGNORECASE)
 _TITLE_DAY = regex.compile(r"(?<!\w)Ngày(?:\s+[\p{Lu}\p{Ll}]+){1,6}\s+$")
@@ -160,7 +162,10 @@ def _candidates(text: str) -> list[_Cand]:
                 out.append(_Cand(m.start("worded"), m.end("worded"), "date", d, mo, y))
         elif g["month"]:
             y = int(g["my"]) if g["my"] else None
-            out.append(_Cand(m.start("month"), m.end("month"), "month", None, int(g["mm"]), y))
+            s, e = m.start("month"), m.end("month")
+            if y is None and (_NUMBER_BEFORE.search(text, max(0, s - 12), s) or _LENGTH_AFTER.match(text, e)):
+                continue  # "sau 2 tháng 5 ngày": tháng is a unit of time there, not a month name
+            out.append(_Cand(s, e, "month", None, int(g["mm"]), y))
         elif g["daylist"] or g["dayrange"]:
             k = "l" if g["daylist"] else "r"
             d1 = int(g[f"{k}1"])

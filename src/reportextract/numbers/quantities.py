@@ -87,6 +87,7 @@ _VAGUE = regex.compile(
 _DIGIT_ONLY = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"})
 _SMALL = regex.compile(r"[0-9]{1,3}")
 _SEP = regex.compile(r"[.,]")
+_NUMBER_AFTER = regex.compile(r"[^\S\n]*[0-9]")
 _DIGITS = regex.compile(r"[0-9]+")
 _VN_FULL = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
 _EN_FULL = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")
@@ -401,6 +402,8 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
             return None
         if tag == "level" and int(raw) > 9:
             return None  # levels are small
+    if tag in ("year", "date", "name", "level", "ordinal") and _duration_follows(text, q):
+        return None  # "2 năm 2 tháng", "mỗi đợt 3 ngày": the word after makes it a length of time
     if tag == "year" and not (len(raw) == 4 and raw.isdigit()):
         return "name" if ctx not in ("count", "unit", "scale") else None
     if tag == "date" and (q.scale or q.unit or ctx == "count"):
@@ -408,6 +411,34 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     if tag == "anniversary":
         return None  # decided with the word after ("kỷ niệm 75 năm")
     return tag
+
+
+def _duration_follows(text: str, q: _Q) -> bool:
+    words = _next_words(text, q.end, 3)
+    if not words or words[0][1] == q.end:
+        return False
+    after = _lookup_after(words, nonfigure_cues("after"))
+    return (
+        after is not None
+        and nonfigure_cues("after")[after[0]].startswith("duration")
+        and not _opens_date(text, after[0], after[1])
+    )
+
+
+def _opens_date(text: str, time_word: str, end: int) -> bool:
+    """Does the time word after a number start a date ("3 năm 2020", "12 tháng 5") rather than
+    close a length of time ("2 năm 2 tháng")?"""
+    m = _NUMBER_AFTER.match(text, end)
+    if m is None:
+        return False
+    num = _TOKEN.match(text, m.end() - 1)
+    if num is None:
+        return False
+    if time_word == "năm":
+        return len(num.group()) == 4
+    words = _next_words(text, num.end(), 2)
+    after = _lookup_after(words, nonfigure_cues("after")) if words and words[0][1] > num.end() else None
+    return after is None or not nonfigure_cues("after")[after[0]].startswith("duration")
 
 
 def _nonfigure_after(text: str, q: _Q, words_before: list[tuple[str, int, int]]) -> str | None:
@@ -422,6 +453,8 @@ def _nonfigure_after(text: str, q: _Q, words_before: list[tuple[str, int, int]])
         return None
     phrase, end = hit
     tag = cues[phrase]
+    if tag.startswith("duration") and _opens_date(text, phrase, end):
+        return None  # "đợt 3 năm 2020", "lớp 12 tháng 5": the time word opens a date
     if phrase == "năm" and _anniversary_before(words_before, q):
         return "anniversary"
     if tag == "duration?":
@@ -590,7 +623,7 @@ def _ranges(text: str, qs: list[_Q]) -> None:
         if a.nonfigure is None and b.nonfigure in _SHARED_TAGS and a.unit is None and a.scale is None:
             if a.value < b.value:
                 a.nonfigure = b.nonfigure  # "2-3 ngày", "5 đến 7 năm": the low end of a duration
-                a.notes.append(f"low end of a range whose high end is a {b.nonfigure}")
+                a.notes.append(f"low end of a range whose high end is tagged {b.nonfigure}")
             continue
         if a.nonfigure or b.nonfigure:
             continue
