@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"
 GOLD = ROOT / "gold"
 
-DOCS = sorted(p for p in CORPORA.glob("n*") if p.suffix in {".txt", ".md", ".html"})
+DOCS = sorted(p for p in CORPORA.glob("n*") if p.is_file())
 GOLDS = sorted(GOLD.glob("n*.json"))
 
 CATEGORIES = {
@@ -277,6 +277,7 @@ def test_corpus_is_present() -> None:
 
 @pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.name)
 def test_every_document_has_gold(doc: Path) -> None:
+    assert re.fullmatch(r"n\d\d_[a-z0-9_]+\.(txt|md|html)", doc.name), f"unexpected name {doc.name}"
     gpath = _gold_for(doc)
     assert gpath.exists(), f"{doc.name}: no gold file {gpath.name}"
     assert _load(gpath)["document"] == doc.name
@@ -306,6 +307,7 @@ def test_gold_shape(gpath: Path) -> None:
         assert set(meta["signer"]) == {"name", "title"}
     if "hints" in gold:
         assert set(gold["hints"]) <= {"scope"}
+        assert gold["hints"].get("scope", meta["scope"]) == meta["scope"]
     for sec in gold.get("sections", []):
         assert set(sec) == {"number", "title", "level"}
     figures = gold["figures"]
