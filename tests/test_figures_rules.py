@@ -209,3 +209,18 @@ def test_table_rows_give_unit_column_headers_give_measure_and_scale():
     total = cell_info(body, tables[0], body.index("155"))
     assert total.total_row and total.unit is None
     assert cell_info(body, tables[0], body.index("35")).unit.canonical == "huyện Yên Thành"
+
+
+def test_unnamed_body_refers_to_the_place_of_its_level_just_named():
+    text = "Tại phường Tân Định, đội hình của Đoàn phường đã hỗ trợ 430 lượt người dân."
+    assert one(text, 430, "Hồ Chí Minh").unit == "phường Tân Định"
+
+
+def test_support_handed_to_an_unnamed_lower_body_stays_with_the_scope():
+    text = "Ban Thường vụ Tỉnh đoàn Đồng Tháp đã trao tặng Đoàn xã 02 máy tính xách tay."
+    assert one(text, 2, "xã Mỹ An").unit == "xã Mỹ An"
+
+
+def test_a_school_inside_a_place_phrase_is_not_the_unit():
+    text = "Riêng điểm thi Trường THPT Lê Lợi huy động 28 tình nguyện viên mỗi buổi."
+    assert one(text, 28, "huyện Thọ Xuân").unit == "huyện Thọ Xuân"

@@ -33,6 +33,12 @@ _NOT_SUBJECT_BEFORE = frozenset(
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
 #: "tại Nhà văn hóa phường X", "ở trụ sở UBND xã X": a place phrase up to the unit, without punctuation
 _LOCATION_LEAD = regex.compile(r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+(?:[\p{L}\p{M}]+\s+){0,4}$")
+#: an unnamed Youth Union body ("Đoàn xã", "Huyện đoàn", "Tỉnh đoàn") and the level of unit it belongs to
+_GENERIC_BODY = regex.compile(
+    r"(?<![\p{L}])(?:(?:Đoàn|đoàn)\s+(?P<low>xã|phường|thị trấn|đặc khu)|(?P<mid>Huyện|Quận|Thị|huyện|quận)\s*đoàn"
+    r"|(?P<top>Tỉnh|Thành|tỉnh|thành)\s*đoàn)(?![\p{L}])(?!\s+[\p{Lu}\d])"
+)
+_BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 #: how far into its sentence a unit may stand and still be the subject that later sentences inherit
 _SUBJECT_WORDS = 8
 
@@ -141,11 +147,15 @@ class Attributor:
         local: UnitMention | None = None
         national_body: UnitMention | None = None
         place: UnitMention | None = None
+        places: list[UnitMention] = []
         for m in self._in(start, pos):
             if self._is_location(m, start):
+                places.append(m)
                 if m.level == "province" and place is None:
                     place = m
                 continue
+            if m.level == "school" and not m.is_body and self._clause_words_before(m) > 1:
+                continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _ADMIN_LEVELS:
                 continue
             unit = self._as_unit(m)
@@ -160,6 +170,16 @@ class Attributor:
                     return Attribution(NATIONAL, "national", m)
                 continue
             local = m
+        generic = self._generic_body(start, pos, after=local.end if local is not None else start)
+        if generic is not None:
+            level, gstart = generic
+            # "Tại phường X, … Đoàn phường …": the unnamed body is the one of the place just named
+            for p in reversed(places):
+                if p.level == level and p.end <= gstart:
+                    return Attribution(p.canonical, "subject", p)
+            before = words_before(self.text, gstart, 3, start)
+            if ends_with_phrase(before, cue_set("give")):
+                return Attribution(None, "given")  # support handed down to an unnamed lower body
         if local is not None:
             rule = "recipient" if self._is_recipient(local, start) else "subject"
             return Attribution(local.canonical, rule, local)
@@ -207,6 +227,18 @@ class Attributor:
                 continue
             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _generic_body(self, start: int, pos: int, *, after: int) -> tuple[str, int] | None:
+        """The last unnamed body ("Đoàn xã") in [max(start, after), pos): its level and offset."""
+        found = None
+        for g in _GENERIC_BODY.finditer(self.text, max(start, after), pos):
+            kind = next(k for k in ("low", "mid", "top") if g.group(k))
+            found = (_BODY_LEVEL[kind], g.start())
+        return found
+
+    def _clause_words_before(self, m: UnitMention) -> int:
+        cstart, _ = self.ctx.clause(m.start)
+        return len(self.text[cstart : m.start].split())
 
     def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
