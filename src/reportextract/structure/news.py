@@ -20,6 +20,7 @@ _PHOTO_CREDIT = regex.compile(r"(?:^|[\s.(])(?:Ảnh|Ảnh minh họa|Ảnh minh
 _PHOTO_ONLY = regex.compile(r"^\(?\s*(?:Ảnh|Nguồn|Photo)\s*:[^)]{1,80}\)?\.?$", regex.I)
 _IMAGE_STUB = regex.compile(r"^!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*\|?\s*$")
 _PIPE_CAPTION = regex.compile(r"\s*\|\s*$")
+_NUMBERED = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*[./)]\s")
 _TERMINAL = regex.compile(r"(?:[.!?;:]|…)[\"”’)\]]*$")
 _ELLIPSIS = regex.compile(r"(?:\.\.\.|…)[\"”’)\]]*$")
 _BYLINE_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}\p{M}]*)$")
@@ -106,7 +107,7 @@ def _headline_like(ln: Line) -> bool:
     words = text.split()
     if not words or len(words) > 40 or len(text) > 300:
         return False
-    if ln.dateline or ln.is_bullet or parse_heading(text):
+    if ln.dateline or ln.is_bullet or parse_heading(text) or _NUMBERED.match(text):
         return False
     if _TERMINAL.search(text) and not _ELLIPSIS.search(text):
         return False
@@ -145,6 +146,8 @@ def mark_headline(lines: list[Line], known: str | None = None) -> int | None:
             rest = [j for j in range(i + 1, len(lines)) if lines[j].role == "body"]
             if not rest:
                 return None
+            if lines[rest[0]].text[:1].islower():
+                return None  # the line is a sentence cut by a page or footnote break
             ln.role = "title"
             for b in banners:
                 lines[b].role = "header"
@@ -166,7 +169,7 @@ def _is_caps(text: str) -> bool:
 
 def mark_captions(lines: list[Line]) -> None:
     """Photo captions among body lines: "... Ảnh: NAME" lines, and short unpunctuated lines between
-    paragraphs that repeat a neighbouring paragraph (or carry no number at all)."""
+    paragraphs that repeat a neighbouring paragraph."""
     body = [i for i, ln in enumerate(lines) if ln.role == "body"]
     for k, i in enumerate(body):
         ln = lines[i]
@@ -184,8 +187,10 @@ def mark_captions(lines: list[Line]) -> None:
             continue
         if not (prev.terminated or prev.role != "body") or not nxt.text[:1].isupper():
             continue
-        has_number = bool(regex.search(r"\d", text))
-        if not has_number or _overlap(text, prev.text) >= 0.6 or _overlap(text, nxt.text) >= 0.6:
+        # a caption repeats what the paragraph beside it says; one that carries a number must
+        # repeat it closely (its number is then a repetition, not a figure)
+        need = 0.6 if regex.search(r"\d", text) else 0.4
+        if max(_overlap(text, prev.text), _overlap(text, nxt.text)) >= need:
             ln.role = "caption"
 
 
