@@ -94,3 +94,18 @@ def test_scan_speed_has_no_pathological_slowdown() -> None:
         best = min(best, time.perf_counter() - t0)
     kb = len(text.encode()) / 1024
     assert best * 1000 / kb < 15.0
+
+
+def test_decomposed_input_reads_the_same_with_exact_spans() -> None:
+    """NFD text (pasted from some editors) reads as its NFC form; spans point into the NFD string."""
+    import unicodedata
+
+    for row in ROWS:
+        text = row["text"]
+        nfd = unicodedata.normalize("NFD", text)
+        want = [(q.value, q.kind, q.qualifier, q.nonfigure) for q in find_quantities(text)]
+        got = find_quantities(nfd)
+        assert [(q.value, q.kind, q.qualifier, q.nonfigure) for q in got] == want, text
+        for q in got:
+            assert nfd[q.start : q.end] == q.text
+            assert unicodedata.normalize("NFC", q.text) in text

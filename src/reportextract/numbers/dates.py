@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
 
+from reportextract.numbers._nfc import back, to_nfc
 from reportextract.numbers.lexicon import alternation, count_nouns, date_cues, duration_cues, scales, units
 
 __all__ = ["DateMention", "find_dates"]
@@ -229,6 +230,18 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     """
     if not text:
         return []
+    nfc, offsets = to_nfc(text)
+    found = _find_dates(nfc, year)
+    if offsets is None:
+        return found
+    return [
+        replace(d, start=back(offsets, d.start), end=back(offsets, d.end),
+                text=text[back(offsets, d.start) : back(offsets, d.end)])
+        for d in found
+    ]
+
+
+def _find_dates(text: str, year: int | None) -> list[DateMention]:
     cands = _candidates(text)
     out: list[DateMention] = []
     i = 0

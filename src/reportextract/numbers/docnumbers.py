@@ -7,11 +7,12 @@ in ``number``. The type code is decoded from ``data/doctypes.tsv``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
 
+from reportextract.numbers._nfc import back, to_nfc
 from reportextract.numbers.lexicon import alternation, doc_types
 
 __all__ = ["DocNumber", "find_doc_numbers", "parse_doc_number"]
@@ -82,6 +83,18 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
     """Every document number in ``text``, sorted by start."""
     if not text or not any(c in text for c in "-–/"):
         return []
+    nfc, offsets = to_nfc(text)
+    found = _find_doc_numbers(nfc)
+    if offsets is None:
+        return found
+    return [
+        replace(d, start=back(offsets, d.start), end=back(offsets, d.end),
+                text=text[back(offsets, d.start) : back(offsets, d.end)])
+        for d in found
+    ]
+
+
+def _find_doc_numbers(text: str) -> list[DocNumber]:
     party, state = _patterns()
     found: list[DocNumber] = []
     taken: list[tuple[int, int]] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -24,6 +24,7 @@ from itertools import pairwise
 import regex
 
 from reportextract.numbers import spelled as _spelled
+from reportextract.numbers._nfc import back, to_nfc
 from reportextract.numbers.dates import find_dates
 from reportextract.numbers.docnumbers import find_doc_numbers
 from reportextract.numbers.lexicon import (
@@ -776,8 +777,24 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Non-figures (dates, years, document numbers, names, durations...) are returned too, with
     the reason in ``nonfigure``; figure candidates have ``nonfigure is None``.
+    Decomposed (NFD) input is read on its NFC form; offsets always point into ``text``.
     """
-    return [q.freeze(text) for q in _scan(text)]
+    nfc, offsets = to_nfc(text)
+    found = [q.freeze(nfc) for q in _scan(nfc)]
+    if offsets is None:
+        return found
+    out = []
+    for q in found:
+        s, e = back(offsets, q.start), back(offsets, q.end)
+        qs = q.qualifier_span
+        out.append(
+            replace(
+                q, start=s, end=e, text=text[s:e],
+                number_span=(back(offsets, q.number_span[0]), back(offsets, q.number_span[1])),
+                qualifier_span=None if qs is None else (back(offsets, qs[0]), back(offsets, qs[1])),
+            )
+        )
+    return out
 
 
 def parse_number(text: str) -> int | Decimal | None:
@@ -788,6 +805,7 @@ def parse_number(text: str) -> int | Decimal | None:
     """
     if not text or not text.strip():
         return None
+    text = to_nfc(text)[0]
     whole = _spelled.parse_words(text) if _LETTERS_ONLY.fullmatch(text.strip()) else None
     if whole is not None:
         return _to_value(Decimal(whole))
