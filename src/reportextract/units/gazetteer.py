@@ -386,9 +386,12 @@ _SCHOOL_RE = re.compile(
 )
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
+# lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân")
+_NAME_TAILS = r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính)(?!\w)"
 _HE_NAME = (
     rf"{_CAPTOK}(?:(?:[^\S\n]+(?!{_FUNCTION_WORDS}){_LOWORD})*[^\S\n]+{_CAPTOK}"
     rf"|[^\S\n]*[-–][^\S\n]*{_CAPTOK})*"
+    rf"(?:(?:[^\S\n]+(?!{_FUNCTION_WORDS}){_LOWORD})?[^\S\n]+{_NAME_TAILS})?"
 )
 _HIGHER_RE = re.compile(
     rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
@@ -859,6 +862,19 @@ def _tones(s: str) -> str:
     return "".join(parts)
 
 
+_PLACE_LEVELS = frozenset({"province", "district", "commune"})
+
+
+def _local_branch(s: str, chosen: list[_Cand], i: int) -> bool:
+    """A sector name right before a place with its level word is that place's branch."""
+    if i + 1 >= len(chosen):
+        return False
+    nxt = chosen[i + 1].mention
+    if nxt is None or nxt.level not in _PLACE_LEVELS or chosen[i + 1].bare:
+        return False
+    return not s[chosen[i].end : chosen[i + 1].start].strip()
+
+
 def _prepare(text: str) -> tuple[str, list[int] | None]:
     """Normalised text and, when NFC changed the length, a map from its offsets to ``text``'s."""
     if unicodedata.is_normalized("NFC", text):
@@ -886,6 +902,8 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
         bare_hcm = mt.source == "gazetteer" and mt.level == "province" and _key(mt.text) == _HCM_KEY
         if strict and bare_hcm and not _bare_hcm_ok(s, chosen, i):
             continue
+        if mt.level == "sector" and _local_branch(s, chosen, i):
+            continue  # "thanh niên Công an tỉnh Kiên Giang": the province's police, not the sector
         a, b = (offsets[c.start], offsets[c.end]) if offsets is not None else (c.start, c.end)
         written = text[a:b]
         if (a, b, written) != (mt.start, mt.end, mt.text):  # tone placement or NFC changed the surface
