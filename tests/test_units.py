@@ -459,6 +459,23 @@ def test_import_does_no_work_and_loads_no_heavy_module():
     assert out.split() == ["0", "False", "False"]
 
 
+def test_without_vietnamadminunits_the_2025_units_still_work():
+    """vietnam-provinces (declared) alone gives the 34 provinces and their communes, no pre-2025 data."""
+    pytest.importorskip("vietnam_provinces")
+    code = """
+from reportextract.units import gazetteer as g
+real = g._package_dir
+g._package_dir = lambda name: None if name == "vietnamadminunits" else real(name)
+from reportextract.units import find_units, gazetteer_info, province_2025
+info = gazetteer_info()
+print(info["provinces"], info["has_legacy"])
+print("|".join(m.canonical for m in find_units("Hà Nội, TP.HCM, phường Vũng Tàu, Thừa Thiên Huế")))
+print(province_2025("Kiên Giang"))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["34 False", "Hà Nội|Hồ Chí Minh|phường Vũng Tàu|Thừa Thiên Huế", "None"]
+
+
 def test_units_package_imports_nothing_of_ours_but_textnorm():
     for path in UNITS_DIR.glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))

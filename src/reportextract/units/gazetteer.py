@@ -207,14 +207,14 @@ def _package_dir(name: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-_PREFIX_RE = re.compile(r"^(?i:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+")
+_PREFIX_RE = re.compile(r"^(?i:thành phố|tp\.?|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+")
 
 
 def _strip_prefix(name: str) -> tuple[str, str]:
     m = _PREFIX_RE.match(name)
     if not m:
         return "", name
-    return m.group().strip().lower(), name[m.end() :]
+    return _level_word(m.group()), name[m.end() :]
 
 
 def _load_admin() -> tuple[list[tuple[str, str, bool]], list[tuple[str, str, str, str]], bool]:
@@ -938,6 +938,7 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
     return found
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def lookup(name: str) -> UnitMention | None:
     """Canonicalise one unit name as written; None if it is not a unit we know how to read.
 
@@ -966,6 +967,7 @@ def _drop_level_word(key: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def canonical_unit(name: str) -> str:
     """The comparison key of spec §6 for a unit name.
 
@@ -988,6 +990,7 @@ def canonical_unit(name: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def province_2025(name: str) -> str | None:
     """The post-1-July-2025 province a unit belongs to ("Hải Dương" -> "Hải Phòng"), None if unknown.
 
