@@ -31,13 +31,21 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SRC = HERE / "src"
-FIXED_TIME = dt.datetime(2026, 1, 1, 8, 0, 0, tzinfo=dt.timezone.utc)
+FIXED_TIME = dt.datetime(2026, 1, 1, 8, 0, 0, tzinfo=dt.UTC)
 SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 INLINE = re.compile(r"(\[\^\d+\]|\[\[pb\]\])")
 EMPH = re.compile(r"\*\*(.+?)\*\*|\*(.+?)\*")
 CATEGORIES = {
-    "money", "teams", "participants", "beneficiaries", "procedures", "works", "events", "items",
-    "coverage", "other",
+    "money",
+    "teams",
+    "participants",
+    "beneficiaries",
+    "procedures",
+    "works",
+    "events",
+    "items",
+    "coverage",
+    "other",
 }
 QUALIFIERS = {"more_than", "nearly", "about", "at_least", "at_most"}
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
@@ -92,7 +100,7 @@ def parse_source(path: Path) -> Source:
         if line.strip() and not line.lstrip().startswith("#"):
             k, _, v = line.partition(":")
             opts[k.strip()] = v.split(" #", 1)[0].strip()
-    rest = raw[m.end():]
+    rest = raw[m.end() :]
     doc_part, _, gold_part = rest.partition("\n=== gold ===\n")
     gold = []
     for line in gold_part.splitlines():
@@ -224,8 +232,7 @@ def render_txt(src: Source) -> str:
         return t if keep_emph else strip_emphasis(t)
 
     def dump() -> None:
-        for n in pending:
-            out.append(f"{sup(n)} {emph(src.notes[n])}")
+        out.extend(f"{sup(n)} {emph(src.notes[n])}" for n in pending)
         pending.clear()
 
     def inline(text: str, prefix: str = "") -> None:
@@ -249,7 +256,9 @@ def render_txt(src: Source) -> str:
             if header_style == "tabs":
                 out.append("\n".join("\t".join(r).rstrip() for r in b.rows))
             elif header_style == "spaces":
-                out.append("\n".join((r[0].ljust(48) + (r[1] if len(r) > 1 else "")).rstrip() for r in b.rows))
+                out.append(
+                    "\n".join((r[0].ljust(48) + (r[1] if len(r) > 1 else "")).rstrip() for r in b.rows)
+                )
             else:
                 left = [r[0] for r in b.rows if r[0]]
                 right = [r[1] for r in b.rows if len(r) > 1 and r[1]]
@@ -286,12 +295,14 @@ def render_md(src: Source) -> str:
     for b in src.blocks:
         t = b.text.replace("[[pb]]", "").replace("  ", " ")
         if b.kind == "header":
-            rows = [[c for c in r] + [""] * (2 - len(r)) for r in b.rows]
-            out.append("\n".join([f"| {rows[0][0]} | {rows[0][1]} |", "|---|---|"]
-                                 + [f"| {r[0]} | {r[1]} |" for r in rows[1:]]))
-        elif b.kind == "type":
-            out.append(f"**{b.text}**")
-        elif b.kind == "subject":
+            rows = [[*r, ""][:2] if len(r) < 2 else r for r in b.rows]
+            out.append(
+                "\n".join(
+                    [f"| {rows[0][0]} | {rows[0][1]} |", "|---|---|"]
+                    + [f"| {r[0]} | {r[1]} |" for r in rows[1:]]
+                )
+            )
+        elif b.kind in {"type", "subject"}:
             out.append(f"**{b.text}**")
         elif b.kind == "heading":
             out.append("#" * b.level + " " + t)
@@ -301,8 +312,12 @@ def render_md(src: Source) -> str:
             out.append("- " + t)
         elif b.kind == "table":
             head, *body = b.rows
-            out.append("\n".join(["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-                                 + ["| " + " | ".join(r) + " |" for r in body]))
+            out.append(
+                "\n".join(
+                    ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+                    + ["| " + " | ".join(r) + " |" for r in body]
+                )
+            )
         elif b.kind == "recipients":
             out.append("***Nơi nhận:***\n\n" + "\n".join(f"- {ln};" for ln in b.lines))
         elif b.kind == "sign":
@@ -343,17 +358,24 @@ def render_html(src: Source) -> str:
         elif b.kind == "list":
             body.append(f"<ul><li>{_html_inline(b.text)}</li></ul>")
         elif b.kind == "caption":
-            body.append('<figure class="image"><img src="/uploads/anh-hoat-dong.jpg" alt="">'
-                        f"<figcaption>{html.escape(b.text)}</figcaption></figure>")
+            body.append(
+                '<figure class="image"><img src="/uploads/anh-hoat-dong.jpg" alt="">'
+                f"<figcaption>{html.escape(b.text)}</figcaption></figure>"
+            )
         elif b.kind == "table":
-            rows = "".join("<tr>" + "".join(f"<td>{html.escape(plain(c))}</td>" for c in r) + "</tr>"
-                           for r in b.rows)
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{html.escape(plain(c))}</td>" for c in r) + "</tr>" for r in b.rows
+            )
             body.append(f"<table>{rows}</table>")
     if src.notes:
-        items = "".join(f'<li id="fn{n}">{_html_inline(src.notes[n])}</li>' for n in sorted(src.notes, key=int))
+        items = "".join(
+            f'<li id="fn{n}">{_html_inline(src.notes[n])}</li>' for n in sorted(src.notes, key=int)
+        )
         body.append(f'<ol class="footnotes">{items}</ol>')
     related = [x.strip() for x in src.opts.get("related", "").split(";") if x.strip()]
-    rel = "".join(f'<li><a href="/tin-tuc/{i}.html">{html.escape(r)}</a></li>' for i, r in enumerate(related, 1))
+    rel = "".join(
+        f'<li><a href="/tin-tuc/{i}.html">{html.escape(r)}</a></li>' for i, r in enumerate(related, 1)
+    )
     lead = ""
     if src.opts.get("lead"):
         lead = f'<p class="sapo"><strong>{html.escape(src.opts["lead"])}</strong></p>'
@@ -364,7 +386,11 @@ def render_html(src: Source) -> str:
 <title>{html.escape(title)} - {html.escape(site)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/static/css/main.css">
-<script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}} gtag('js', new Date()); gtag('config', 'G-0000000');</script>
+<script>
+window.dataLayer = window.dataLayer || [];
+function gtag(){{dataLayer.push(arguments);}}
+gtag('js', new Date()); gtag('config', 'G-0000000');
+</script>
 <script src="/static/js/jquery-3.6.0.min.js"></script>
 </head>
 <body>
@@ -384,7 +410,8 @@ def render_html(src: Source) -> str:
 <main>
 <article class="post">
 <h1 class="post-title">{html.escape(title)}</h1>
-<div class="post-meta"><span class="date">{html.escape(posted)}</span> | <span class="views">Lượt xem: {html.escape(views)}</span></div>
+<div class="post-meta"><span class="date">{html.escape(posted)}</span> |
+<span class="views">Lượt xem: {html.escape(views)}</span></div>
 {lead}
 <div class="post-content">
 {chr(10).join(body)}
@@ -400,7 +427,9 @@ def render_html(src: Source) -> str:
 <p>Điện thoại: 0263 3822 456 - Email: vanphong@doanthanhnien.example.vn</p>
 <p>Đang truy cập: 37 - Tổng lượt truy cập: 1.204.518</p>
 </footer>
-<script>document.querySelectorAll('.menu a').forEach(function(a){{a.addEventListener('click', function(){{}});}});</script>
+<script>
+document.querySelectorAll('.menu a').forEach(function(a){{a.addEventListener('click', function(){{}});}});
+</script>
 </body>
 </html>
 """
@@ -488,7 +517,9 @@ def build_gold(src: Source, document: str) -> tuple[dict, list[str]]:
     for r in (one("references") or "").split(";"):
         if r.strip():
             num, _, date = r.partition("@")
-            refs.append({"number": num.strip(), "date": None if date.strip() in ("", "null") else date.strip()})
+            refs.append(
+                {"number": num.strip(), "date": None if date.strip() in ("", "null") else date.strip()}
+            )
     signer = None
     if one("signer"):
         name, _, stitle = one("signer").partition("|")
@@ -498,10 +529,16 @@ def build_gold(src: Source, document: str) -> tuple[dict, list[str]]:
         if b.kind == "recipients":
             recipients = list(b.lines)
     metadata = {
-        "doc_type": one("doc_type"), "title": title, "issuer": one("issuer"), "scope": one("scope"),
-        "number": one("number"), "date": one("date"),
+        "doc_type": one("doc_type"),
+        "title": title,
+        "issuer": one("issuer"),
+        "scope": one("scope"),
+        "number": one("number"),
+        "date": one("date"),
         "event_dates": [d.strip() for d in (one("event_dates") or "").split(";") if d.strip()],
-        "references": refs, "signer": signer, "recipients": recipients,
+        "references": refs,
+        "signer": signer,
+        "recipients": recipients,
     }
     sections = []
     for b in src.blocks:
@@ -510,8 +547,10 @@ def build_gold(src: Source, document: str) -> tuple[dict, list[str]]:
             m = re.match(r"([IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[./)]?\s+(.*)", t)
             if m:
                 sections.append({"number": m.group(1), "title": m.group(2).rstrip(" :"), "level": b.level})
-    footnotes = [{"id": n, "anchor": anchor_of(src, n), "starts": " ".join(plain(src.notes[n]).split()[:6])}
-                 for n in sorted(src.notes, key=int)]
+    footnotes = [
+        {"id": n, "anchor": anchor_of(src, n), "starts": " ".join(plain(src.notes[n]).split()[:6])}
+        for n in sorted(src.notes, key=int)
+    ]
     body, notes = body_and_notes(src)
     contains = list(g.get("body_contains", []))
     # every page break that falls inside a paragraph must be joined again
@@ -521,9 +560,7 @@ def build_gold(src: Source, document: str) -> tuple[dict, list[str]]:
             lw = plain(left).split()[-4:]
             rw = plain(right).split()[:4]
             contains.append(" ".join(lw + rw))
-    for c in contains:
-        if _ws(c) not in _ws(body):
-            problems.append(f"body_contains not in body: {c!r}")
+    problems.extend(f"body_contains not in body: {c!r}" for c in contains if _ws(c) not in _ws(body))
     figures = []
     wbody = _ws(body)
     wnotes = {n: _ws(t) for n, t in notes.items()}
@@ -556,15 +593,26 @@ def build_gold(src: Source, document: str) -> tuple[dict, list[str]]:
                 problems.append(f"evidence ambiguous {hits}: {evidence!r}")
             fn = None if hits[0] == "body" else hits[0]
         read = [v for v, _, _ in numbers_in(ev)]
-        read += [float(x.replace(",", "")) for x in re.findall(r"\d{1,3}(?:,\d{3})+(?![\d,])", ev)] + [float(x) for x in re.findall(r"(?<=/)\d+|\d+(?=/\d+ )", ev)]
+        read += [float(x.replace(",", "")) for x in re.findall(r"\d{1,3}(?:,\d{3})+(?![\d,])", ev)] + [
+            float(x) for x in re.findall(r"(?<=/)\d+|\d+(?=/\d+ )", ev)
+        ]
         if "triệu đồng" in measure and not re.search(r"triệu|tỷ|tỉ", ev):  # a table column "(triệu đồng)"
             read = [v * 10**6 for v in read]
         if not any(abs(v - value) <= 1e-6 * max(1, abs(value)) for v in read):
             problems.append(f"value {value} not read in evidence {evidence!r}")
         if measure != measure.lower() and not re.search(r"[A-ZĐ]{2}|Đoàn|CLB|VNeID|Zalo", measure):
             problems.append(f"measure not lower-cased: {measure!r}")
-        figures.append({"unit": unit, "value": value, "category": cat, "qualifier": q, "measure": measure,
-                        "footnote": fn, "evidence": evidence})
+        figures.append(
+            {
+                "unit": unit,
+                "value": value,
+                "category": cat,
+                "qualifier": q,
+                "measure": measure,
+                "footnote": fn,
+                "evidence": evidence,
+            }
+        )
     gold: dict = {"schema": "reportextract.gold/v1", "document": document, "metadata": metadata}
     if g.get("hints.scope"):
         gold["hints"] = {"scope": g["hints.scope"][0]}
@@ -591,23 +639,23 @@ def audit(src: Source, gold: dict) -> list[str]:
     for key, t in texts.items():
         for _v, s, e in numbers_in(t):
             if s not in covered[key]:
-                out.append(f"  [{key}] …{t[max(0, s - 40):s]}⟦{t[s:e]}⟧{t[e:e + 30]}…")
+                out.append(f"  [{key}] …{t[max(0, s - 40) : s]}⟦{t[s:e]}⟧{t[e : e + 30]}…")
     return out
 
 
 # ------------------------------------------------------------------------------------------ docx
 def render_docx(src: Source, path: Path) -> None:
     """A Word file: header table, heading/list styles, Word tables and real footnotes."""
-    from docx import Document
-    from docx.enum.style import WD_STYLE_TYPE
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-    from docx.shared import Mm, Pt
+    from docx import Document  # noqa: PLC0415 - optional dependency, imported where used
+    from docx.enum.style import WD_STYLE_TYPE  # noqa: PLC0415 - optional dependency, imported where used
+    from docx.enum.table import WD_TABLE_ALIGNMENT  # noqa: PLC0415 - optional dependency, imported where used
+    from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: PLC0415 - optional dependency, imported where used
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT  # noqa: PLC0415 - optional dependency, imported where used
+    from docx.opc.packuri import PackURI  # noqa: PLC0415 - optional dependency, imported where used
+    from docx.opc.part import Part  # noqa: PLC0415 - optional dependency, imported where used
+    from docx.oxml import parse_xml  # noqa: PLC0415 - optional dependency, imported where used
+    from docx.oxml.ns import nsdecls  # noqa: PLC0415 - optional dependency, imported where used
+    from docx.shared import Mm, Pt  # noqa: PLC0415 - optional dependency, imported where used
 
     doc = Document()
     sec = doc.sections[0]
@@ -638,7 +686,7 @@ def render_docx(src: Source, path: Path) -> None:
             pos = 0
             for m in EMPH.finditer(tok):
                 if m.start() > pos:
-                    p.add_run(tok[pos:m.start()])
+                    p.add_run(tok[pos : m.start()])
                 r = p.add_run(m.group(1) or m.group(2))
                 r.bold = bool(m.group(1))
                 r.italic = bool(m.group(2))
@@ -647,11 +695,16 @@ def render_docx(src: Source, path: Path) -> None:
                 p.add_run(tok[pos:])
 
     def no_borders(table) -> None:
-        tblPr = table._tbl.tblPr
-        tblPr.append(parse_xml(
-            f'<w:tblBorders {nsdecls("w")}>' + "".join(
-                f'<w:{s} w:val="nil"/>' for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
-            + "</w:tblBorders>"))
+        tbl_pr = table._tbl.tblPr
+        tbl_pr.append(
+            parse_xml(
+                f"<w:tblBorders {nsdecls('w')}>"
+                + "".join(
+                    f'<w:{s} w:val="nil"/>' for s in ("top", "left", "bottom", "right", "insideH", "insideV")
+                )
+                + "</w:tblBorders>"
+            )
+        )
 
     for b in src.blocks:
         if b.kind == "header":
@@ -728,28 +781,49 @@ def render_docx(src: Source, path: Path) -> None:
             r.italic, r.font.size = True, Pt(11)
     if src.notes:
         w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-        parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{w}">',
-                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
-                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
-                 "</w:r></w:p></w:footnote>"]
+        parts = [
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{w}">',
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+            (
+                '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                "</w:r></w:p></w:footnote>"
+            ),
+        ]
         for n in sorted(src.notes, key=int):
             runs = []
             pos, tok = 0, src.notes[n]
             for m in EMPH.finditer(tok):
-                runs.append(("", tok[pos:m.start()]))
+                runs.append(("", tok[pos : m.start()]))
                 runs.append(("<w:b/>" if m.group(1) else "<w:i/>", m.group(1) or m.group(2)))
                 pos = m.end()
             runs.append(("", tok[pos:]))
-            body = "".join(f'<w:r><w:rPr>{rp}</w:rPr><w:t xml:space="preserve">{html.escape(t, quote=False)}</w:t></w:r>'
-                           for rp, t in runs if t)
-            parts.append(f'<w:footnote w:id="{n}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
-                         '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
-                         f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{body}</w:p></w:footnote>')
+            body = "".join(
+                f'<w:r><w:rPr>{rp}</w:rPr><w:t xml:space="preserve">{html.escape(t, quote=False)}</w:t></w:r>'
+                for rp, t in runs
+                if t
+            )
+            parts.append(
+                f'<w:footnote w:id="{n}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+                '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
+                f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{body}</w:p></w:footnote>'
+            )
         parts.append("</w:footnotes>")
-        part = Part(PackURI("/word/footnotes.xml"),
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
-                    "".join(parts).encode("utf-8"), doc.part.package)
+        part = Part(
+            PackURI("/word/footnotes.xml"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+            "".join(parts).encode("utf-8"),
+            doc.part.package,
+        )
         doc.part.relate_to(part, RT.FOOTNOTES)
+        settings = doc.settings.element
+        fpr = parse_xml(
+            f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
+        )
+        compat = settings.find(f"{{{w}}}compat")
+        if compat is not None:
+            compat.addprevious(fpr)
+        else:
+            settings.append(fpr)
     cp = doc.core_properties
     cp.author = cp.last_modified_by = src.opts.get("author", "Văn phòng")
     cp.created = cp.modified = FIXED_TIME.replace(tzinfo=None)
@@ -783,7 +857,7 @@ def find_font(name: str) -> Path:
 
 def render_pdf(src: Source, path: Path) -> None:
     """A text PDF: own line layout so footnotes sit at the bottom of the page that cites them."""
-    from fpdf import FPDF
+    from fpdf import FPDF  # noqa: PLC0415 - optional dependency, imported where used
 
     running = src.opts.get("running_header", src.doctype() or "")
 
@@ -815,8 +889,11 @@ def render_pdf(src: Source, path: Path) -> None:
     state = {"notes": [], "y": top}
 
     def note_lines(n: str) -> list[list[tuple[str, str, float]]]:
-        return layout([("S", n, note_size), ("", " ", note_size)]
-                      + [(s, t, note_size) for s, t in runs_of(src.notes[n])], width)
+        return layout(
+            [("S", n, note_size), ("", " ", note_size)]
+            + [(s, t, note_size) for s, t in runs_of(src.notes[n])],
+            width,
+        )
 
     def notes_height(ns: list[str]) -> float:
         return sum(len(note_lines(n)) * nlh for n in ns) + (3 if ns else 0)
@@ -850,7 +927,7 @@ def render_pdf(src: Source, path: Path) -> None:
                 continue
             pos = 0
             for m in EMPH.finditer(tok):
-                out.append(("", tok[pos:m.start()]))
+                out.append(("", tok[pos : m.start()]))
                 out.append(("B" if m.group(1) else "I", m.group(1) or m.group(2)))
                 pos = m.end()
             out.append(("", tok[pos:]))
@@ -863,7 +940,9 @@ def render_pdf(src: Source, path: Path) -> None:
             pdf.set_font("Serif", style, size)
         return pdf.get_string_width(text)
 
-    def layout(runs: list[tuple[str, str, float]], w: float, indent: float = 0) -> list[list[tuple[str, str, float]]]:
+    def layout(
+        runs: list[tuple[str, str, float]], w: float, indent: float = 0
+    ) -> list[list[tuple[str, str, float]]]:
         """Greedy line breaking of styled runs; a marker sticks to the word before it."""
         words: list[list[tuple[str, str, float]]] = []  # each word: styled pieces with no space inside
         glue = False
@@ -923,9 +1002,20 @@ def render_pdf(src: Source, path: Path) -> None:
         draw_line(line, x, state["y"], h)
         state["y"] += h
 
-    def paragraph(text: str, style: str = "", size: float = body_size, indent: float = 10,
-                  align: str = "L", prefix: str = "", after: float = 1.5) -> None:
-        runs = [(style if s == "" else ("BI" if style == "B" and s == "I" else s), t, size) for s, t in runs_of(text)]
+    def paragraph(
+        text: str,
+        style: str = "",
+        size: float = body_size,
+        indent: float = 10,
+        align: str = "L",
+        *,
+        prefix: str = "",
+        after: float = 1.5,
+    ) -> None:
+        runs = [
+            (style if s == "" else ("BI" if style == "B" and s == "I" else s), t, size)
+            for s, t in runs_of(text)
+        ]
         if prefix:
             runs.insert(0, (style, prefix, size))
         lines = layout(runs, width, indent)
@@ -965,18 +1055,24 @@ def render_pdf(src: Source, path: Path) -> None:
             paragraph(b.text, "I", 10, 0, "C")
         elif b.kind == "table":
             ncol = len(b.rows[0])
-            first = 12.0
-            widths = [first] + [(width - first) / (ncol - 1)] * (ncol - 1) if ncol > 2 else [width / 2] * 2
-            if ncol > 2 and not re.fullmatch(r"\d+|TT|STT", plain(b.rows[1][0]) if len(b.rows) > 1 else ""):
-                widths = [width / ncol] * ncol
+            size = 9.5
+            while True:
+                widths = []
+                for j in range(ncol):
+                    cells = [plain(r[j]) for r in b.rows if j < len(r)]
+                    widths.append(max(width_of("B", c, size) for c in cells) + 3)
+                if sum(widths) <= width or size <= 7:
+                    break
+                size -= 0.5
+            widths = [w * width / sum(widths) for w in widths]
             for i, r in enumerate(b.rows):
                 if state["y"] + 7 + notes_height(state["notes"]) > bottom:
                     new_page()
                 x = left
                 for j, c in enumerate(r):
-                    pdf.set_font("Serif", "B" if i == 0 else "", 9.5)
+                    pdf.set_font("Serif", "B" if i == 0 else "", size)
                     pdf.set_xy(x, state["y"])
-                    pdf.cell(widths[j], 7, plain(c), border=1, align="C" if j else "L")
+                    pdf.cell(widths[j], 7, plain(c), border=1, align="L" if j == 1 or ncol == 2 else "C")
                     x += widths[j]
                 state["y"] += 7
             state["y"] += 3
@@ -1022,7 +1118,7 @@ def encode_variant(text: str, enc: str) -> bytes:
     """Bytes of `text` as a Vietnamese editor of the time would have saved it."""
     if enc in ("tcvn3", "vni"):
         sys.path.insert(0, str(ROOT / "src"))
-        from reportextract.readers.legacy import encode
+        from reportextract.readers.legacy import encode  # noqa: PLC0415 - optional dependency, imported where used
 
         return encode(text.replace("\n", "\r\n"), enc)
     if enc == "cp1258":
@@ -1048,8 +1144,9 @@ def _cp1258_split(ch: str) -> str:
     return base + tones
 
 
-def build(stems: Iterable[str] | None, only: set[str] | None, out: Path, gold_out: Path,
-          show_audit: bool = False) -> int:
+def build(
+    stems: Iterable[str] | None, only: set[str] | None, out: Path, gold_out: Path, show_audit: bool = False
+) -> int:
     """Build every (or the named) source; return the number of problems found."""
     out.mkdir(parents=True, exist_ok=True)
     gold_out.mkdir(parents=True, exist_ok=True)
@@ -1065,8 +1162,9 @@ def build(stems: Iterable[str] | None, only: set[str] | None, out: Path, gold_ou
             print(f"{src.stem}: {p}")
         n_problems += len(problems)
         if only is None or "json" in only or "gold" in only:
-            (gold_out / f"{src.stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                                       encoding="utf-8")
+            (gold_out / f"{src.stem}.json").write_text(
+                json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
         txt = render_txt(src)
         for f in fmts:
             target = out / f"{src.stem}.{f}"
@@ -1085,8 +1183,9 @@ def build(stems: Iterable[str] | None, only: set[str] | None, out: Path, gold_ou
                 (out / f"{stem}.txt").write_bytes(encode_variant(txt, enc))
                 vg = dict(gold, document=f"{stem}.txt")
                 if only is None or "json" in only or "gold" in only:
-                    (gold_out / f"{stem}.json").write_text(json.dumps(vg, ensure_ascii=False, indent=1) + "\n",
-                                                           encoding="utf-8")
+                    (gold_out / f"{stem}.json").write_text(
+                        json.dumps(vg, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+                    )
         if show_audit:
             print(f"== {src.stem}: {len(gold['figures'])} figures; numbers not covered by a figure:")
             print("\n".join(audit(src, gold)) or "  (none)")

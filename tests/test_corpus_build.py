@@ -16,16 +16,37 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"
 GOLD = ROOT / "gold"
 DOC_SUFFIXES = {".txt", ".md", ".html", ".docx", ".pdf"}
-CATEGORIES = {"money", "teams", "participants", "beneficiaries", "procedures", "works", "events", "items",
-              "coverage", "other"}
+CATEGORIES = {
+    "money",
+    "teams",
+    "participants",
+    "beneficiaries",
+    "procedures",
+    "works",
+    "events",
+    "items",
+    "coverage",
+    "other",
+}
 QUALIFIERS = {None, "more_than", "nearly", "about", "at_least", "at_most"}
-METADATA_KEYS = {"doc_type", "title", "issuer", "scope", "number", "date", "event_dates", "references",
-                 "signer", "recipients"}
+METADATA_KEYS = {
+    "doc_type",
+    "title",
+    "issuer",
+    "scope",
+    "number",
+    "date",
+    "event_dates",
+    "references",
+    "signer",
+    "recipients",
+}
 
 
 def _load_build():
     spec = importlib.util.spec_from_file_location("corpora_build", CORPORA / "build.py")
-    assert spec and spec.loader
+    assert spec is not None
+    assert spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     sys.modules["corpora_build"] = mod  # dataclasses look their module up
     spec.loader.exec_module(mod)
@@ -33,8 +54,9 @@ def _load_build():
 
 
 def _documents() -> list[Path]:
-    return sorted(p for p in CORPORA.iterdir() if p.is_file() and p.suffix in DOC_SUFFIXES
-                  and p.name != "README.md")
+    return sorted(
+        p for p in CORPORA.iterdir() if p.is_file() and p.suffix in DOC_SUFFIXES and p.name != "README.md"
+    )
 
 
 @pytest.fixture(scope="module")
