@@ -21,6 +21,8 @@ CASES = [
     ("Quyết định 1234/QĐ-UBND", "1234/QĐ-UBND", "1234", "QĐ", "quyết định", "UBND", None),
     ("Nghị định 30/2020/NĐ-CP", "30/2020/NĐ-CP", "30", "NĐ", "nghị định", "CP", None),
     ("Kế hoạch 12-KH/ĐTN - VP và", "12-KH/ĐTN-VP", "12", "KH", "kế hoạch", "ĐTN", "VP"),
+    ("Công văn số 123/UBND-VX ngày", "123/UBND-VX", "123", None, None, "UBND", "VX"),
+    ("số: 45/SGDĐT-CTTT", "45/SGDĐT-CTTT", "45", None, None, "SGDĐT", "CTTT"),
 ]
 
 
@@ -35,7 +37,13 @@ def test_parse_doc_number(case: tuple[str, ...]) -> None:
     assert text[doc.start : doc.end] == doc.text
 
 
-@pytest.mark.parametrize("text", ["Covid-19", "25-35 đội hình", "ngày 11/8/2023", "1/7 - 10/7", "Tổ 5", ""])
+NOT_DOC_NUMBERS = [
+    "Covid-19", "25-35 đội hình", "ngày 11/8/2023", "1/7 - 10/7", "Tổ 5", "", "đạt 10/12 chi đoàn",
+    "12/TW-A (issuer-only numbers need 'số' before them)",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOC_NUMBERS)
 def test_not_doc_numbers(text: str) -> None:
     assert parse_doc_number(text) is None
 

@@ -36,10 +36,11 @@ class DocNumber:
 _CODE = r"\p{Lu}[\p{Lu}\p{Ll}0-9]*"  # an issuer or department code: starts upper case
 _UCODE = r"\p{Lu}[\p{Lu}0-9]+"  # all upper case (needed when spaces surround its dash)
 _DASH = r"[-–]"
+_DASH_SPLIT = regex.compile(rf"\s*{_DASH}\s*")
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     types = alternation(tuple(doc_types()))
     party = regex.compile(
         rf"(?<![\w/.,\-])(?P<serial>[0-9]{{1,5}})\s*{_DASH}\s*(?P<type>{_CODE})\s*/\s*(?P<issuer>{_CODE})"
@@ -49,17 +50,26 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         rf"(?<![\w/.,\-])(?P<serial>[0-9]{{1,5}})(?:\s*/\s*(?P<year>(?:19|20)[0-9]{{2}}))?\s*/\s*"
         rf"(?P<type>{types})\s*{_DASH}\s*(?P<issuer>{_CODE})(?P<depts>(?:{_DASH}{_CODE})*)(?![\w])"
     )
-    return party, state
+    # "Công văn số 123/UBND-VX": serial/ISSUER-DEPARTMENT with no type code; only after "số"
+    issuer_only = regex.compile(
+        rf"(?<=(?<!\w)[Ss]ố[:.]?\s{{0,3}})(?P<serial>[0-9]{{1,5}})\s*/\s*(?P<issuer>\p{{Lu}}[\p{{Lu}}0-9]+)"
+        rf"(?P<depts>(?:{_DASH}\p{{Lu}}[\p{{Lu}}\p{{Ll}}0-9]*)+)(?![\w])"
+    )
+    return party, state, issuer_only
 
 
-def _make(text: str, m: regex.Match[str], state: bool) -> DocNumber | None:
-    type_code = m.group("type")
+def _make(m: regex.Match[str], style: str) -> DocNumber | None:
     known = doc_types()
-    if not state and type_code not in known and not (type_code.isupper() and len(type_code) <= 5):
-        return None
-    depts = [d for d in regex.split(rf"\s*{_DASH}\s*", m.group("depts") or "") if d]
+    depts = [d for d in _DASH_SPLIT.split(m.group("depts") or "") if d]
     serial = m.group("serial")
-    if state:
+    if style == "issuer_only":
+        number = f"{serial}/{m.group('issuer')}-" + "-".join(depts)
+        return DocNumber(m.start(), m.end(), m.group(), number, serial, None, None, m.group("issuer"),
+                         "-".join(depts) or None)
+    type_code = m.group("type")
+    if style == "party" and type_code not in known and not (type_code.isupper() and len(type_code) <= 5):
+        return None
+    if style == "state":
         year = m.group("year")
         number = "/".join(p for p in (serial, year, f"{type_code}-{m.group('issuer')}") if p)
     else:
@@ -95,14 +105,14 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
 
 
 def _find_doc_numbers(text: str) -> list[DocNumber]:
-    party, state = _patterns()
+    party, state, issuer_only = _patterns()
     found: list[DocNumber] = []
     taken: list[tuple[int, int]] = []
-    for pat, is_state in ((party, False), (state, True)):
+    for pat, style in ((party, "party"), (state, "state"), (issuer_only, "issuer_only")):
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            d = _make(text, m, is_state)
+            d = _make(m, style)
             if d is not None:
                 found.append(d)
                 taken.append((d.start, d.end))

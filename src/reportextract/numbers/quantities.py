@@ -88,6 +88,7 @@ _VAGUE = regex.compile(
 _DIGIT_ONLY = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"})
 _SMALL = regex.compile(r"[0-9]{1,3}")
 _SEP = regex.compile(r"[.,]")
+_CODE_AFTER = regex.compile(r"[^\S\n]*[-–/][^\S\n]*\p{Lu}")
 _NUMBER_AFTER = regex.compile(r"[^\S\n]*[0-9]")
 _DIGITS = regex.compile(r"[0-9]+")
 _VN_FULL = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
@@ -392,8 +393,12 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     if phrase == "số" or phrase.endswith(" số"):
         n = len(phrase.split())
         prev = " ".join(w for w, _, _ in reversed(words[n : n + 3]))
-        if any(prev.endswith(d) for d in _doc_words()) or text[words[0][2] : q.num_start].strip() == ":":
-            return "docnumber"
+        if (
+            any(prev.endswith(d) for d in _doc_words())
+            or text[words[0][2] : q.num_start].strip() == ":"
+            or _CODE_AFTER.match(text, q.num_end)
+        ):
+            return "docnumber"  # "Công văn số 707", "Số: 12", "số 12/TĐTN"
     if tag.endswith("?"):
         if ctx == "count":
             return None  # "tổ 5 người" is a team of five, "cấp 500 suất" the verb "to issue"
@@ -583,6 +588,9 @@ def _classify(text: str, q: _Q, raw: str, ctx: str, words: list[tuple[str, int, 
     if before in "-–" and s > 1 and text[s - 2].isalpha():
         return "name"  # "Covid-19", "U-23"
     if q.unit is None and q.scale is None and e < len(text) and text[e].isalpha():
+        glued = _WORD.match(text, e)
+        if glued is not None and glued.group().casefold() in ("h", "giờ", "tiếng", "ngày", "tháng", "năm"):
+            return "duration"  # "trong 48h" (times of day "07h30" are dates' business)
         return "code" if not words or _nonfigure_before(text, q, words, raw, ctx) is None else "name"
     if _inside(quotes, s, e):
         return "name"  # “1 phường - 1 nhóm”, “3 liên kết”
