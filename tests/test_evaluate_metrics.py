@@ -524,7 +524,7 @@ def corpus(tmp_path: Path) -> tuple[Path, Path]:
     gold_dir.mkdir()
     (docs / "sub").mkdir(parents=True)
     (gold_dir / "a.json").write_text(json.dumps(SIMPLE_GOLD, ensure_ascii=False), encoding="utf-8")
-    for name in ("a.txt", "a.md", "sub/a.tcvn3.txt", "b.txt", "a.csv"):
+    for name in ("a.txt", "a.md", "a.tcvn3.txt", "b.txt", "a.csv", "sub/a.txt"):
         (docs / name).write_text("nội dung", encoding="utf-8")
     return gold_dir, docs
 
@@ -545,8 +545,9 @@ def test_evaluate_scores_every_format_against_one_gold_file(corpus):
     seen: list[tuple[str, int, int]] = []
     result = evaluate(gold_dir, docs, extract_fn=fake_extract(calls), progress=lambda *a: seen.append(a))
     assert isinstance(result, EvalResult)
-    # b.txt has no gold, a.csv is not a document format; a.tcvn3.txt falls back to a.json
-    assert list(result.documents) == ["a.md", "a.txt", "sub/a.tcvn3.txt"]
+    # b.txt has no gold, a.csv is not a document format; a.tcvn3.txt falls back to a.json;
+    # sub-folders (a corpus's editable sources) are not documents
+    assert list(result.documents) == ["a.md", "a.tcvn3.txt", "a.txt"]
     assert sorted(calls) == [("a.md", "Quảng Trị"), ("a.tcvn3.txt", "Quảng Trị"), ("a.txt", "Quảng Trị")]
     assert [s[1:] for s in seen] == [(0, 3), (1, 3), (2, 3)]
     # the .md raised a ReportExtractError: recorded, scored as empty, run continued
@@ -718,7 +719,7 @@ def test_printed_report_lists_a_non_numeric_prediction(corpus):
     )
     printed = format_result(result)
     assert "spurious figures (2):" in printed
-    assert "sub/a.tcvn3.txt: None | Hà Nội | teams" in printed
+    assert "a.tcvn3.txt: None | Hà Nội | teams" in printed
 
 
 def test_eval_subcommand_through_python_m(txt_corpus, tmp_path):
