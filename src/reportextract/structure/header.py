@@ -203,8 +203,8 @@ def _title_continues(parts: list[str], text: str) -> bool:
     prev = parts[-1]
     if regex.search(r"[.;:!?]$", prev) and not prev.endswith("..."):
         return False
-    if text.endswith(".") and len(words) > 12:
-        return False
+    if regex.search(r"[.:;]$", text) and not text.endswith("..."):
+        return False  # a sentence or an introduction ("... báo cáo kết quả như sau:")
     if len(words) > 25:
         return False
     if regex.match(r"^(?:\d{1,2}|[IVX]{1,5})[./)]\s", text):

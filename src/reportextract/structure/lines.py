@@ -73,6 +73,7 @@ _COLUMN_START = regex.compile(
     r")"
     r"|(?<=(?:^|\s)[\p{Lu}\d*/\-–.:]{2,})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,4}\s*,\s*ngày\s)"
     r"|(?<=^[*\-–_=~.]{3,})\s*(?=\S)"
+    r"|(?<=\p{Lu}{2})(?=ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$)"
     r"|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*$)"
     r"|(?<=;)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}\s*$)"
     r"|(?<=\p{Lu}{2,})\s+(?=[*]{3}\s*$)"

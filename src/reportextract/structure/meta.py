@@ -25,7 +25,12 @@ from reportextract.structure import _deps
 _CLAUSE = regex.compile(r"[;.!?\n](?=\s|$)|\n")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d/.\-]\d)")
 _SINCE = regex.compile(r"(?:từ|kể\s+từ|bắt\s+đầu\s+từ|từ\s+năm|thành\s+lập\s+năm|khởi\s+xướng.{0,20}?)\s*(?:năm\s+)?$", regex.I)
-_HOLIDAY = regex.compile(r"(?:Quốc\s+khánh|kỷ\s+niệm|Ngày\s+[\p{L} ]{0,30}quốc\s+tế)[^.;:]{0,50}$", regex.I)
+_HOLIDAY = regex.compile(
+    r"(?:Quốc\s+khánh|kỷ\s+niệm|Ngày\s+[\p{L} ]{0,30}quốc\s+tế)[^.;:]{0,50}$|(?:nhân\s+dịp|chào\s+mừng)\s+(?:ngày\s+)?$",
+    regex.I,
+)
+#: a clause about an administrative merger: its date is when units were merged, not an activity
+_MERGER = regex.compile(r"hợp\s+nhất|sáp\s+nhập|sắp\s+xếp\s+(?:lại\s+)?(?:đơn\s+vị|tổ\s+chức)|chính\s+thức\s+vận\s+hành", regex.I)
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
 _DEADLINE = regex.compile(r"(?:đến\s+hết|đến|trước|chậm\s+nhất|hạn\s+chót|hạn)\s+(?:ngày\s+)?$", regex.I)
 _NAM_BEFORE = regex.compile(r"năm\s+(?:học\s+)?$", regex.I)
@@ -137,6 +142,8 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
         clause0, _ = _clause_bounds(text, d.start, d.end)
         before = text[clause0 : d.start]
         if _PLANNED.search(before) or (d.kind == "date" and _DEADLINE.search(before)):
+            continue
+        if d.kind == "date" and _MERGER.search(before):
             continue
         if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]) and not regex.search(r"\d{4}", d.text):
             continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event

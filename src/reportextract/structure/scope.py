@@ -116,6 +116,13 @@ def place_of(scope: str | None) -> str | None:
     return regex.sub(r"^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+", "", scope, flags=regex.I)
 
 
+#: "Ban Bí thư Trung ương Đoàn báo cáo ...": a body that says it reports or issues
+_REPORTING_BODY = regex.compile(
+    r"(Ban\s+(?:Bí\s+thư|Thường\s+vụ|Chấp\s+hành)\s+(?:Trung\s+ương\s+Đoàn|T\.Ư\s+Đoàn|TW\s+Đoàn"
+    r"|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn(?:\s+\p{Lu}\p{Ll}*){0,3}"
+    r"|Đoàn\s+(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố)(?:\s+\p{Lu}\p{Ll}*){1,3}))"
+    r"\s+(?:báo\s+cáo|ban\s+hành|thông\s+báo|hướng\s+dẫn|xây\s+dựng\s+kế\s+hoạch)"
+)
 _BAN = regex.compile(r"^Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)\s*", regex.I)
 
 
@@ -144,10 +151,7 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
         return header_org or org
     if header_org:
         return header_org
-    m = regex.search(
-        r"(Ban\s+(?:Bí\s+thư|Thường\s+vụ|Chấp\s+hành)\s+(?:[\p{Lu}][\p{L}.]*\s*){1,6}?)\s*(?:báo\s+cáo|ban\s+hành|thông\s+báo|hướng\s+dẫn)",
-        text,
-    )
+    m = _REPORTING_BODY.search(text)
     if m:
         return m.group(1).strip()
     return None
