@@ -33,7 +33,6 @@ import importlib.util
 import json
 import logging
 import re
-import sqlite3
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -186,7 +185,7 @@ _HYPHEN_RE = re.compile(r"\s*[-–—]\s*")
 @functools.lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     """Matching key of a name: normalised, casefolded, single spaces, tight hyphens."""
-    t = textnorm.collapse_ws(textnorm.normalize(text)).casefold()
+    t = textnorm.collapse_ws(_tones(unicodedata.normalize("NFC", text))).casefold()
     t = _HYPHEN_RE.sub("-", t)
     return t.replace("tp. ", "tp.").replace("’", "'")
 
@@ -221,6 +220,8 @@ def _load_admin() -> tuple[list[tuple[str, str, bool]], list[tuple[str, str, str
     """Provinces ``(name, new province, central)`` and places ``(level word, name, province, new)``."""
     vau = _package_dir("vietnamadminunits")
     if vau is not None and (vau / "data" / "dataset.db").exists():
+        import sqlite3  # noqa: PLC0415 - only needed while the tables load
+
         conv = json.loads((vau / "data" / "converter_2025.json").read_text(encoding="utf-8"))
         con = sqlite3.connect(f"file:{vau / 'data' / 'dataset.db'}?mode=ro", uri=True)
         try:
@@ -351,8 +352,9 @@ def _tables() -> _Tables:
 
 # --------------------------------------------------------------------------- patterns
 
-_UP = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
-_LO = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+_LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]  # Basic Latin to Latin Extended-B, Vietnamese block
+_UP = "".join(c for c in map(chr, _LATIN) if c.isupper() and c.isalpha())
+_LO = "".join(c for c in map(chr, _LATIN) if c.islower() and c.isalpha())
 _UPC = f"[{_UP}]"  # an upper-case letter
 _LOWORD = f"[{_LO}]+"  # a lower-case word
 _TAIL = rf"(?:[^\W_{_SUP}]|['’])*"
@@ -369,8 +371,8 @@ _LW = (
 _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
 _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
 
-_LEVEL_RE = re.compile(rf"(?P<lw>{_LW})(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})")
-_BODY_RE = re.compile(
+_LEVEL_PAT = rf"(?P<lw>{_LW})(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
+_BODY_PAT = (
     rf"(?:(?P<bpre>{_BODY_PRE})\s+)?"
     rf"(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên|tn|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
     rf"(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
@@ -380,7 +382,7 @@ _SCHOOL_TYPES = (
     r"Tiểu\s+học|TH|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Trung\s+học|Phổ\s+thông(?:\s+Dân\s+tộc\s+"
     r"(?:Nội|Bán)\s+trú)?|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
 )
-_SCHOOL_RE = re.compile(
+_SCHOOL_PAT = (
     rf"(?P<pre>(?i:trường|liên\s+đội|đoàn\s+trường|chi\s+đoàn)\s+)(?P<type>{_SCHOOL_TYPES})"
     rf"[^\S\n]+(?P<name>(?:(?i:chuyên|số)[^\S\n]+)?{_CAPSEQ})"
 )
@@ -393,7 +395,7 @@ _HE_NAME = (
     rf"|[^\S\n]*[-–][^\S\n]*{_CAPTOK})*"
     rf"(?:(?:[^\S\n]+(?!{_FUNCTION_WORDS}){_LOWORD})?[^\S\n]+{_NAME_TAILS})?"
 )
-_HIGHER_RE = re.compile(
+_HIGHER_PAT = (
     rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
     rf"[^\S\n]+(?P<name>{_HE_NAME})"
 )
@@ -437,8 +439,38 @@ _TRIGGERS = (
 
 
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]|['’])+|\d+[A-Za-z]?")
-_NAME_TOKEN_RE = re.compile(_TOK)
-_LIST_RE = re.compile(rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:và|,)[^\S\n]+)(?P<name>{_CAPSEQ})")
+_LIST_PAT = rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:và|,)[^\S\n]+)(?P<name>{_CAPSEQ})"
+
+
+class _Patterns:
+    """The large patterns, compiled on first use (their letter classes take ~30 ms to compile)."""
+
+    @functools.cached_property
+    def level(self) -> re.Pattern[str]:
+        return re.compile(_LEVEL_PAT)
+
+    @functools.cached_property
+    def body(self) -> re.Pattern[str]:
+        return re.compile(_BODY_PAT)
+
+    @functools.cached_property
+    def school(self) -> re.Pattern[str]:
+        return re.compile(_SCHOOL_PAT)
+
+    @functools.cached_property
+    def higher(self) -> re.Pattern[str]:
+        return re.compile(_HIGHER_PAT)
+
+    @functools.cached_property
+    def name_token(self) -> re.Pattern[str]:
+        return re.compile(_TOK)
+
+    @functools.cached_property
+    def listed(self) -> re.Pattern[str]:
+        return re.compile(_LIST_PAT)
+
+
+_P = _Patterns()
 _TONE_PAIR_RE = re.compile(r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
 _WORD_BEFORE_RE = re.compile(r"((?:[^\W\d_]|['’])+)[^\S\n]+$")
 _WORD_AFTER_RE = re.compile(r"[^\S\n]+((?:[^\W\d_]|['’])+)")
@@ -508,7 +540,7 @@ def _match_province_at(t: _Tables, s: str, pos: int) -> tuple[int, _Fixed] | Non
 
 
 def _tokens(s: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _NAME_TOKEN_RE.finditer(s, start, end)]
+    return [(m.start(), m.end()) for m in _P.name_token.finditer(s, start, end)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -651,8 +683,8 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
     dispatch: dict[str, list[re.Pattern[str]]] = defaultdict(list)
     for word in t.fixed:
         dispatch[_first_word(word)].append(t.fixed_re)
-    for first, rx in ((_LEVEL_FIRST, _LEVEL_RE), (_BODY_FIRST, _BODY_RE), (_SCHOOL_FIRST, _SCHOOL_RE),
-                      (_HIGHER_FIRST, _HIGHER_RE)):  # fmt: skip
+    for first, rx in ((_LEVEL_FIRST, _P.level), (_BODY_FIRST, _P.body), (_SCHOOL_FIRST, _P.school),
+                      (_HIGHER_FIRST, _P.higher)):  # fmt: skip
         for word in first:
             dispatch[word].append(rx)
     for kind in ("street", "org", "person"):
@@ -689,7 +721,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 m = rx.match(low, p)
                 if m:
                     _fixed_cand(t, s, m, strict, cands)
-            elif rx is _LEVEL_RE:  # level word + name
+            elif rx is _P.level:  # level word + name
                 lm = rx.match(s, p)
                 if lm:
                     lw = _level_word(lm.group("lw"))
@@ -700,14 +732,14 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                         cands.append(_Cand(p, res.end, res.mention(s, p, is_body=False), rank))
                         if res.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
                             cands.extend(_list_items(t, s, lw, res.end))
-            elif rx is _BODY_RE:  # Youth Union bodies of a place
+            elif rx is _P.body:  # Youth Union bodies of a place
                 bm = rx.match(s, p)
                 if bm:
                     lw = _BODY_WORDS[_key(bm.group("bw"))] if bm.group("bw") else _level_word(bm.group("lw"))
                     res = _resolve_place(t, s, lw, bm.start("name"), bm.end("name"))
                     if res is not None:
                         cands.append(_Cand(p, res.end, res.mention(s, p, is_body=True, source="body"), 3))
-            elif rx is _SCHOOL_RE or rx is _HIGHER_RE:
+            elif rx is _P.school or rx is _P.higher:
                 sm = rx.match(s, p)
                 if sm:
                     cands.append(_school(t, s, sm))
@@ -735,7 +767,7 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
     """The names listed after a plural level word: "các xã Vũ Muộn, Nguyên Phúc và Tân Tú"."""
     out: list[_Cand] = []
     while True:
-        m = _LIST_RE.match(s, pos)
+        m = _P.listed.match(s, pos)
         if not m:
             return out
         a = m.start("name")
@@ -754,7 +786,7 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     name = textnorm.collapse_ws(m.group("name"))
     is_body = pre in ("liên đội", "đoàn trường", "chi đoàn")
     # "Trường/Liên đội THCS X" -> "trường THCS X"; a university named without "Trường" keeps its name
-    canonical = f"{typ} {name}" if not pre and m.re is _HIGHER_RE else f"trường {typ} {name}"
+    canonical = f"{typ} {name}" if not pre and m.re is _P.higher else f"trường {typ} {name}"
     fx = t.fixed.get(_key(s[m.start("type") : m.end()]))
     if fx is not None and fx.level == "school":  # "Đại học Quốc gia Hà Nội"
         prov = t.provinces.get(_key(fx.province or ""))
@@ -881,7 +913,7 @@ def _prepare(text: str) -> tuple[str, list[int] | None]:
         return _tones(text), None
     parts: list[str] = []
     starts: list[int] = []
-    for m in regex.finditer(r"\X", text):
+    for m in regex.finditer(r"\X", text):  # grapheme clusters: NFC never crosses them
         n = unicodedata.normalize("NFC", m.group())
         parts.append(n)
         starts.extend([m.start()] * len(n))
