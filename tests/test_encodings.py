@@ -129,8 +129,19 @@ def test_tables_are_consistent(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "ok"),
-    [("nghiêng", True), ("khuyến", True), ("người", True), ("quý", True), ("gì", True), ("đoàn", True),
-     ("aự", False), ("µn", False), ("vieät", False), ("hoòa", False), ("xyz", False)],
+    [
+        ("nghiêng", True),
+        ("khuyến", True),
+        ("người", True),
+        ("quý", True),
+        ("gì", True),
+        ("đoàn", True),
+        ("aự", False),
+        ("µn", False),
+        ("vieät", False),
+        ("hoòa", False),
+        ("xyz", False),
+    ],
 )
 def test_is_syllable(word: str, ok: bool) -> None:
     assert legacy.is_syllable(word) is ok

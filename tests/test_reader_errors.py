@@ -44,10 +44,19 @@ CASES = [
     ("bang-tinh.xlsx", b"PK\x03\x04", UnsupportedFormatError, [".xlsx"]),
     ("bao-cao.doc", b"\xd0\xcf\x11\xe0", UnsupportedFormatError, ["re-save it as .docx"]),
     ("bao-cao.xyz", b"abc", UnsupportedFormatError, [".xyz"]),
-    ("khong-phai-zip.docx", "Đây là văn bản thường, không phải tệp Word.".encode(), CorruptFileError,
-     ["not a zip", "re-save it as .docx"]),
+    (
+        "khong-phai-zip.docx",
+        "Đây là văn bản thường, không phải tệp Word.".encode(),
+        CorruptFileError,
+        ["not a zip", "re-save it as .docx"],
+    ),
     ("zip-sai.docx", _zip_without_word, CorruptFileError, ["re-save it as .docx"]),
-    ("doc-doi-ten.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, CorruptFileError, ["re-save it as .docx"]),
+    (
+        "doc-doi-ten.docx",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
+        CorruptFileError,
+        ["re-save it as .docx"],
+    ),
     ("hong.pdf", b"%PDF-1.4\n" + b"rac rac rac\n" * 20, CorruptFileError, ["PDF"]),
     ("rac.txt", _garbage(), (CorruptFileError, EncodingError), ["binary"]),
 ]
@@ -95,7 +104,7 @@ def test_no_read_permission(tmp_path: Path) -> None:
     path.write_text("Báo cáo tháng 7.", encoding="utf-8")
     path.chmod(0)
     try:
-        with pytest.raises(UnreadableFileError, match="khoa.txt"):
+        with pytest.raises(UnreadableFileError, match=r"khoa\.txt"):
             read(path)
     finally:
         path.chmod(0o644)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from docx import Document as new_docx
+from docx import Document as new_docx  # noqa: N813
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -28,7 +28,10 @@ def _notes_part(docx, kind: str, notes: dict[str, str]) -> None:
     tag = kind[:-1]  # footnote / endnote
     body = [
         f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{tag}>',
-        f'<w:{tag} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{tag}>',
+        (
+            f'<w:{tag} w:type="continuationSeparator" w:id="0">'
+            f"<w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{tag}>"
+        ),
     ]
     for wid, text in notes.items():
         body.append(
@@ -50,8 +53,11 @@ def _ref(paragraph, wid: str, *, kind: str = "footnote", custom: str | None = No
     )
     paragraph._p.append(run)
     if custom:
-        paragraph._p.append(parse_xml(f'<w:r {WNS}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-                                      f"<w:t>{custom}</w:t></w:r>"))
+        paragraph._p.append(
+            parse_xml(
+                f'<w:r {WNS}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{custom}</w:t></w:r>'
+            )
+        )
 
 
 def _bytes(docx) -> bytes:
@@ -96,12 +102,16 @@ def build_report() -> bytes:
     table.cell(2, 2).text = "240 triệu đồng"
     run = d.add_paragraph().add_run(legacy.encode("Kết luận: hoàn thành chỉ tiêu.", "tcvn3").decode("cp1252"))
     run.font.name = ".VnTime"
-    _notes_part(d, "footnotes", {
-        "5": "Trao 50 suất học bổng, mỗi suất 2 triệu đồng.",
-        "6": "Ra quân tại 18 tuyến phố.",
-        "7": "Thành lập 12 đội hình.",
-        "9": "Số liệu của Huyện đoàn Cam Lộ.",
-    })
+    _notes_part(
+        d,
+        "footnotes",
+        {
+            "5": "Trao 50 suất học bổng, mỗi suất 2 triệu đồng.",
+            "6": "Ra quân tại 18 tuyến phố.",
+            "7": "Thành lập 12 đội hình.",
+            "9": "Số liệu của Huyện đoàn Cam Lộ.",
+        },
+    )
     _notes_part(d, "endnotes", {"2": "Theo báo cáo nhanh của các cơ sở."})
     return _bytes(d)
 
@@ -160,7 +170,8 @@ def test_note_refs_at_reference_positions(doc) -> None:
         ("*", "word", "Lộ"),
         ("i", "word", "dân"),
     ]
-    assert "Lộ." in doc.text and "Lộ*" not in doc.text
+    assert "Lộ." in doc.text
+    assert "Lộ*" not in doc.text
 
 
 def test_table_cells(doc) -> None:
@@ -215,7 +226,9 @@ def test_typed_superscript_digits_are_markers() -> None:
 def test_deleted_revisions_are_left_out() -> None:
     d = new_docx()
     p = d.add_paragraph("Kinh phí ")
-    p._p.append(parse_xml(f'<w:del {WNS} w:id="1" w:author="a"><w:r><w:delText>999 </w:delText></w:r></w:del>'))
+    p._p.append(
+        parse_xml(f'<w:del {WNS} w:id="1" w:author="a"><w:r><w:delText>999 </w:delText></w:r></w:del>')
+    )
     p.add_run("150 triệu đồng.")
     assert read(_bytes(d)).text == "Kinh phí 150 triệu đồng."
     assert qn("w:del")  # the namespace helper used above exists

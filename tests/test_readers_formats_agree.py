@@ -80,7 +80,8 @@ def test_pdf_pages_and_footnote_pages(docs_dir: Path, name: str) -> None:
     if not path.exists():
         pytest.skip("no pdf")
     doc = _read(path)
-    assert doc.pages and doc.pages >= 1
+    assert doc.pages
+    assert doc.pages >= 1
     assert all(b.page is not None and 1 <= b.page <= doc.pages for b in doc.blocks)
     pages = [b.page for b in doc.blocks]
     assert pages == sorted(pages)  # reading order follows the pages

@@ -30,8 +30,19 @@ def test_headline(doc) -> None:
 @pytest.mark.parametrize(
     "furniture",
     [
-        "Trang chủ", "Tìm kiếm", "Đọc nhiều", "Phóng viên Minh An", "Chia sẻ", "Từ khóa", "Tin liên quan",
-        "300 sinh viên", "Ý kiến bạn đọc", "Bản quyền", "dataLayer", "font-family", "Đoàn - Hội",
+        "Trang chủ",
+        "Tìm kiếm",
+        "Đọc nhiều",
+        "Phóng viên Minh An",
+        "Chia sẻ",
+        "Từ khóa",
+        "Tin liên quan",
+        "300 sinh viên",
+        "Ý kiến bạn đọc",
+        "Bản quyền",
+        "dataLayer",
+        "font-family",
+        "Đoàn - Hội",
     ],
 )
 def test_page_furniture_is_dropped(doc, furniture: str) -> None:
@@ -47,12 +58,14 @@ def test_article_blocks(doc) -> None:
     assert kinds["1. Hỗ trợ 300 hồ sơ dịch vụ công;"] == ("paragraph", "1.")
     assert kinds["2. Trao 50 suất học bổng."] == ("paragraph", "2.")
     lead = next(b for b in doc.blocks if b.text.startswith("Sáng 6/7"))
-    assert "  " not in lead.text and "\n" not in lead.text
+    assert "  " not in lead.text
+    assert "\n" not in lead.text
 
 
 def test_br_splits_and_sup_markers(doc) -> None:
     texts = [b.text for b in doc.blocks]
-    assert "Trong đợt này, toàn tỉnh triển khai 125 đội hình, xây dựng 12 công trình thanh niên trị giá 1,5 tỷ đồng." in texts
+    first = "Trong đợt này, toàn tỉnh triển khai 125 đội hình, xây dựng 12 công trình thanh niên"
+    assert f"{first} trị giá 1,5 tỷ đồng." in texts
     assert "Các đơn vị tiêu biểu gồm huyện Vĩnh Linh và thành phố Đông Hà." in texts
     assert [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs] == [("1", "hình"), ("2", "Linh")]
     notes = {b.footnote_id: b.text for b in doc.blocks if b.kind == "footnote"}
@@ -89,14 +102,20 @@ def _cp1258(text: str) -> bytes:
     out = []
     for ch in text:
         d = unicodedata.normalize("NFD", ch)
-        out.append(unicodedata.normalize("NFC", "".join(c for c in d if c not in tones)) + "".join(
-            c for c in d if c in tones))
+        out.append(
+            unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+            + "".join(c for c in d if c in tones)
+        )
     return "".join(out).encode("cp1258")
 
 
 def test_headline_from_title_without_h1() -> None:
-    html = ("<html><head><title>Ra quân tình nguyện hè | Báo Tuổi trẻ Thủ đô</title></head><body>"
-            "<div class='content'><p>" + "Nội dung bài viết về 20 đội hình tình nguyện. " * 8 + "</p></div></body></html>")
+    html = (
+        "<html><head><title>Ra quân tình nguyện hè | Báo Tuổi trẻ Thủ đô</title></head><body>"
+        "<div class='content'><p>"
+        + "Nội dung bài viết về 20 đội hình tình nguyện. " * 8
+        + "</p></div></body></html>"
+    )
     doc = read(html)
     assert doc.title == "Ra quân tình nguyện hè"
     assert doc.blocks[0].kind == "heading"

@@ -44,20 +44,23 @@ def test_footnotes_at_page_bottom(doc) -> None:
     # they come after page 1's body and before page 2's
     pages = [b.page for b in doc.blocks]
     first_fn = next(i for i, b in enumerate(doc.blocks) if b.kind == "footnote")
-    assert pages[first_fn - 1] == 1 and pages[first_fn + 3] == 2
+    assert pages[first_fn - 1] == 1
+    assert pages[first_fn + 3] == 2
 
 
 def test_raised_markers_are_note_refs(doc) -> None:
     anchors = [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs]
     assert anchors == [("1", "Lăng"), ("2", "Linh"), ("3", "Hà")]
-    assert "Lăng1" not in doc.text and "Lăng¹" not in doc.text
+    assert "Lăng1" not in doc.text
+    assert "Lăng¹" not in doc.text
 
 
 def test_paragraph_cut_by_page_break_gives_two_blocks(doc) -> None:
     body = [b for b in doc.blocks if b.kind != "footnote"]
     i = next(i for i, b in enumerate(body) if b.text.endswith("6.000 lượt người dân,"))
     assert body[i].page == 1
-    assert body[i + 1].page == 2 and body[i + 1].text.startswith("vận động trồng mới")
+    assert body[i + 1].page == 2
+    assert body[i + 1].text.startswith("vận động trồng mới")
 
 
 def test_paragraphs_and_list_items(doc) -> None:
@@ -65,7 +68,8 @@ def test_paragraphs_and_list_items(doc) -> None:
     assert "1. Công tác triển khai" in texts
     assert "3. Đánh giá chung" in texts
     items = [b for b in doc.blocks if b.kind == "list_item"]
-    assert len(items) == 2 and all(b.numbering == "-" for b in items)
+    assert len(items) == 2
+    assert all(b.numbering == "-" for b in items)
     assert "m² sân chơi" in doc.text
 
 

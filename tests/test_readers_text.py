@@ -31,16 +31,33 @@ def check_offsets(doc: Document) -> None:
 
 # (line, kind, text, extra) — extra: numbering / footnote_id / level
 LINES = [
-    ("Kết quả, toàn tỉnh triển khai **8.884** đội hình", "paragraph", "Kết quả, toàn tỉnh triển khai 8.884 đội hình", {}),
-    ("Hoạt động “*Tình nguyện vì đô thị văn minh*” được triển khai", "paragraph",
-     "Hoạt động “Tình nguyện vì đô thị văn minh” được triển khai", {}),
+    (
+        "Kết quả, toàn tỉnh triển khai **8.884** đội hình",
+        "paragraph",
+        "Kết quả, toàn tỉnh triển khai 8.884 đội hình",
+        {},
+    ),
+    (
+        "Hoạt động “*Tình nguyện vì đô thị văn minh*” được triển khai",
+        "paragraph",
+        "Hoạt động “Tình nguyện vì đô thị văn minh” được triển khai",
+        {},
+    ),
     ("* *Hoạt động hỗ trợ người dân:*", "list_item", "Hoạt động hỗ trợ người dân:", {"numbering": "*"}),
-    ("- Ngày 07/7/2024, Tỉnh đoàn ban hành công văn", "list_item", "Ngày 07/7/2024, Tỉnh đoàn ban hành công văn",
-     {"numbering": "-"}),
+    (
+        "- Ngày 07/7/2024, Tỉnh đoàn ban hành công văn",
+        "list_item",
+        "Ngày 07/7/2024, Tỉnh đoàn ban hành công văn",
+        {"numbering": "-"},
+    ),
     ("+ Trồng 2.000 cây xanh", "list_item", "Trồng 2.000 cây xanh", {"numbering": "+"}),
     ("• Thu gom 3,5 tấn rác", "list_item", "Thu gom 3,5 tấn rác", {"numbering": "•"}),
-    ("² Xây dựng mới 25 công trình thanh niên.", "footnote", "Xây dựng mới 25 công trình thanh niên.",
-     {"footnote_id": "2"}),
+    (
+        "² Xây dựng mới 25 công trình thanh niên.",
+        "footnote",
+        "Xây dựng mới 25 công trình thanh niên.",
+        {"footnote_id": "2"},
+    ),
     ("¹² Triển khai 16 đội hình.", "footnote", "Triển khai 16 đội hình.", {"footnote_id": "12"}),
     ("[^3]: Hỗ trợ 120 hồ sơ.", "footnote", "Hỗ trợ 120 hồ sơ.", {"footnote_id": "3"}),
     ("Quang cảnh lễ ra quân tại huyện Cam Lộ. |", "caption", "Quang cảnh lễ ra quân tại huyện Cam Lộ.", {}),
@@ -52,7 +69,12 @@ LINES = [
     ("a) Đối với cấp huyện", "paragraph", "a) Đối với cấp huyện", {}),
     ("![](anh-le-ra-quan.jpg)Ra quân đồng loạt", "paragraph", "Ra quân đồng loạt", {}),
     ("Xem [kế hoạch](https://example.org/kh) của Tỉnh đoàn", "paragraph", "Xem kế hoạch của Tỉnh đoàn", {}),
-    ("Làm mới 1.500 m² sân chơi và 20 m³ bê tông", "paragraph", "Làm mới 1.500 m² sân chơi và 20 m³ bê tông", {}),
+    (
+        "Làm mới 1.500 m² sân chơi và 20 m³ bê tông",
+        "paragraph",
+        "Làm mới 1.500 m² sân chơi và 20 m³ bê tông",
+        {},
+    ),
     ("Tổng số\t 125   đội hình", "paragraph", "Tổng số 125 đội hình", {}),
     ("*Tình nguyện* là lẽ sống", "paragraph", "Tình nguyện là lẽ sống", {}),
 ]
@@ -70,8 +92,11 @@ def test_analyse_line(line: str, kind: str, text: str, extra: dict) -> None:
 # (line, clean text, [(id, word just before the marker)])
 MARKERS = [
     ("trên địa bàn tỉnh¹ với tổng nguồn lực", "trên địa bàn tỉnh với tổng nguồn lực", [("1", "tỉnh")]),
-    ("như: Hà Tĩnh², Đắk Lắk³, Bình Thuận⁴...", "như: Hà Tĩnh, Đắk Lắk, Bình Thuận...",
-     [("2", "Tĩnh"), ("3", "Lắk"), ("4", "Thuận")]),
+    (
+        "như: Hà Tĩnh², Đắk Lắk³, Bình Thuận⁴...",
+        "như: Hà Tĩnh, Đắk Lắk, Bình Thuận...",
+        [("2", "Tĩnh"), ("3", "Lắk"), ("4", "Thuận")],
+    ),
     ("Ninh Bình¹⁰, TP. Hồ Chí Minh¹¹.", "Ninh Bình, TP. Hồ Chí Minh.", [("10", "Bình"), ("11", "Minh")]),
     ("đạt **17,5** tỉ đồng²", "đạt 17,5 tỉ đồng", [("2", "đồng")]),
     ("hỗ trợ huyện Vĩnh Linh[^4] và Cam Lộ", "hỗ trợ huyện Vĩnh Linh và Cam Lộ", [("4", "Linh")]),
@@ -123,7 +148,10 @@ def test_markdown_table_and_headings() -> None:
 
 
 def test_lines_without_blank_lines_are_paragraphs() -> None:
-    text = "Quang cảnh hội nghị. |\nTỉnh đoàn tổ chức hội nghị giao ban.\nAnh Nguyễn Văn A phát biểu. |\nKết quả 30 đội hình."
+    text = (
+        "Quang cảnh hội nghị. |\nTỉnh đoàn tổ chức hội nghị giao ban.\n"
+        "Anh Nguyễn Văn A phát biểu. |\nKết quả 30 đội hình."
+    )
     doc = read(text)
     assert [b.kind for b in doc.blocks] == ["caption", "paragraph", "caption", "paragraph"]
 

@@ -39,13 +39,36 @@ _REL_FOOTNOTES = "/footnotes"
 _PLACEHOLDER_TITLES = frozenset({"word document", "document", "untitled", "microsoft word document", "title"})
 _REL_ENDNOTES = "/endnotes"
 
-_SKIP = {f"{W}del", f"{W}delText", f"{W}instrText", f"{W}rPr", f"{W}pPr", f"{W}fldData", f"{MC}AlternateContent",
-         f"{W}drawing", f"{W}pict", f"{W}object"}
+_SKIP = {
+    f"{W}del",
+    f"{W}delText",
+    f"{W}instrText",
+    f"{W}rPr",
+    f"{W}pPr",
+    f"{W}fldData",
+    f"{MC}AlternateContent",
+    f"{W}drawing",
+    f"{W}pict",
+    f"{W}object",
+}
 
 
 def _roman(n: int) -> str:
-    vals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-            (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    vals = [
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ]
     out = []
     for v, s in vals:
         while n >= v:
@@ -176,9 +199,9 @@ def _legacy_of_font(name: str | None) -> str | None:
     if not name:
         return None
     low = name.lower()
-    if low.startswith(".vn") or low.startswith("vn3") or low.startswith("abc"):
+    if low.startswith((".vn", "vn3", "abc")):
         return "tcvn3"
-    if low.startswith("vni-") or low.startswith("vni "):
+    if low.startswith(("vni-", "vni ")):
         return "vni"
     return None
 
@@ -229,7 +252,7 @@ class _Reader:
         return fmt, start
 
     def _notes_part(self, reltype_suffix: str, tag: str) -> dict[str, Any]:
-        from docx.oxml import parse_xml
+        from docx.oxml import parse_xml  # noqa: PLC0415 (lazy: no work at import)
 
         for rel in self.document.part.rels.values():
             if rel.is_external or not rel.reltype.endswith(reltype_suffix):
@@ -440,8 +463,19 @@ class _Reader:
                             texts.append(block.text)
                     text = "\n".join(texts)
                     if text.strip():
-                        out.append((Block(kind="table_cell", text=text, table=table_no, row=row_no, col=col,
-                                          style="table"), refs))
+                        out.append(
+                            (
+                                Block(
+                                    kind="table_cell",
+                                    text=text,
+                                    table=table_no,
+                                    row=row_no,
+                                    col=col,
+                                    style="table",
+                                ),
+                                refs,
+                            )
+                        )
                 col += span
         return out
 
@@ -484,16 +518,24 @@ class _Reader:
                         t = "".join(parts).strip()
                         if t:
                             texts.append(t)
-                ln = analyse_line(" ".join(texts), markdown=False, detect_footnote=False, detect_caption=False)
-                out.append((Block(kind="footnote", text=ln.text, footnote_id=counter.label[wid], style="footnote"),
-                            ln.refs))
+                ln = analyse_line(
+                    " ".join(texts), markdown=False, detect_footnote=False, detect_caption=False
+                )
+                out.append(
+                    (
+                        Block(
+                            kind="footnote", text=ln.text, footnote_id=counter.label[wid], style="footnote"
+                        ),
+                        ln.refs,
+                    )
+                )
         return out
 
 
 def read_docx(data: bytes, *, source: str) -> Document:
     """Read the bytes of a .docx file."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    import docx  # noqa: PLC0415 (lazy: no work at import)
+    from docx.opc.exceptions import PackageNotFoundError  # noqa: PLC0415 (lazy: no work at import)
 
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
@@ -517,12 +559,14 @@ def read_docx(data: bytes, *, source: str) -> Document:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise CorruptFileError(
-            f"{source}: the .docx package is broken ({exc}); open it in Word or LibreOffice and re-save it as .docx",
+            f"{source}: the .docx package is broken ({exc}); open it in Word or LibreOffice and "
+            "re-save it as .docx",
             source=source,
         ) from exc
     except Exception as exc:  # lxml syntax errors and the like
         raise CorruptFileError(
-            f"{source}: the .docx content cannot be parsed ({type(exc).__name__}: {exc}); re-save it as .docx",
+            f"{source}: the .docx content cannot be parsed ({type(exc).__name__}: {exc}); "
+            "re-save it as .docx",
             source=source,
         ) from exc
     reader = _Reader(document, source)

@@ -26,7 +26,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
-_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
 
 
 def _binary_share(data: bytes) -> float:
@@ -97,7 +97,7 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> tuple[str, str, lis
     if legacy.plausibility(cp) >= 0.6:
         return _finish(cp, "cp1258", warnings)
     try:
-        from charset_normalizer import from_bytes
+        from charset_normalizer import from_bytes  # noqa: PLC0415 (lazy: no work at import)
 
         best = from_bytes(data[:65536]).best()
     except Exception:  # pragma: no cover - charset-normalizer failing is not the user's problem

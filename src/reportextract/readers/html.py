@@ -24,8 +24,27 @@ from reportextract.readers.text import analyse_line, digits_to_sup, line_to_bloc
 from reportextract.textnorm import collapse_ws, nfc
 
 _DROP_TAGS = {
-    "script", "style", "noscript", "template", "iframe", "svg", "form", "button", "input", "select",
-    "textarea", "nav", "aside", "footer", "object", "embed", "canvas", "video", "audio", "map", "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "map",
+    "head",
 }
 _BOILERPLATE = regex.compile(
     r"(?:^|[\s_-])(?:menu|nav|navbar|navigation|breadcrumbs?|footer|sidebar|side-bar|comments?|binh-?luan|"
@@ -39,9 +58,39 @@ _ARTICLE_HINT = regex.compile(
     r"(?:^|[\s_-])(?:article|content|detail|post|entry|story|body|main|news|fck|maincontent)", regex.I
 )
 _BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table",
-    "tr", "td", "th", "tbody", "thead", "tfoot", "figure", "figcaption", "blockquote", "pre", "header", "dl",
-    "dt", "dd", "address", "center", "hr", "caption",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "tfoot",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "header",
+    "dl",
+    "dt",
+    "dd",
+    "address",
+    "center",
+    "hr",
+    "caption",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TITLE_SUFFIX = regex.compile(r"\s+[|\-–—]\s+[^|\-–—]{2,60}$")
@@ -63,13 +112,22 @@ class _Emitter:
         self.refs: list[tuple[str, int, int, str]] = []
         self.table_no = -1
 
-    def add(self, text: str, *, kind: str | None = None, level: int | None = None, style: str | None = None,
-            numbering: str | None = None, **extra: Any) -> None:
+    def add(
+        self,
+        text: str,
+        *,
+        kind: str | None = None,
+        level: int | None = None,
+        style: str | None = None,
+        numbering: str | None = None,
+        **extra: Any,
+    ) -> None:
         for line in text.split("\n"):
             if not line.strip():
                 continue
-            ln = analyse_line(line, markdown=False, detect_caption=kind is None,
-                              detect_footnote=kind in (None, "paragraph"))
+            ln = analyse_line(
+                line, markdown=False, detect_caption=kind is None, detect_footnote=kind in (None, "paragraph")
+            )
             if not ln.text:
                 continue
             block = line_to_block(ln, style=style, **extra)
@@ -131,9 +189,11 @@ def _walk(el: Any, out: _Emitter) -> None:
     tag = _tag(el)
     cls = _classid(el)
     if tag in _HEADINGS:
-        out.add(_normalise_ws(_inline_text(el)).replace("\n", " "), kind="heading", level=int(tag[1]), style=tag)
+        out.add(
+            _normalise_ws(_inline_text(el)).replace("\n", " "), kind="heading", level=int(tag[1]), style=tag
+        )
         return
-    if tag == "figcaption" or tag == "caption" or (cls and _CAPTION_CLASS.search(cls)):
+    if tag in {"figcaption", "caption"} or (cls and _CAPTION_CLASS.search(cls)):
         out.add(_normalise_ws(_inline_text(el)).replace("\n", " "), kind="caption", style=tag)
         return
     if tag == "figure":
@@ -196,7 +256,7 @@ def _walk_children(el: Any, out: _Emitter) -> None:
 
 
 def _table(tbl: Any, out: _Emitter) -> None:
-    rows = [r for r in tbl.iter("tr")]
+    rows = list(tbl.iter("tr"))
     # an image table (photo + caption) on news sites: its text cells are captions
     if tbl.find(".//img") is not None and len(rows) <= 3 and sum(len(r.findall("td")) for r in rows) <= 3:
         for r in rows:
@@ -213,14 +273,20 @@ def _table(tbl: Any, out: _Emitter) -> None:
                 continue
             text = _normalise_ws(_inline_text(cell))
             if text.strip():
-                out.add(text.replace("\n", " "), kind="table_cell", style=_tag(cell), table=out.table_no, row=ri,
-                        col=col)
+                out.add(
+                    text.replace("\n", " "),
+                    kind="table_cell",
+                    style=_tag(cell),
+                    table=out.table_no,
+                    row=ri,
+                    col=col,
+                )
             span = cell.get("colspan") or "1"
             col += int(span) if span.isdigit() else 1
 
 
 def _clean(root: Any) -> None:
-    from lxml import etree
+    from lxml import etree  # noqa: PLC0415 (lazy: no work at import)
 
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         parent = el.getparent()
@@ -241,10 +307,14 @@ def _clean(root: Any) -> None:
             el.drop_tree()
             continue
         cls = _classid(el)
-        if cls and _BOILERPLATE.search(cls) and not _CAPTION_CLASS.search(cls):
-            # a wrapper holding most of the page is not boilerplate, whatever its class says
-            if len(el.text_content()) < 0.5 * total:
-                el.drop_tree()
+        # a wrapper holding most of the page is not boilerplate, whatever its class says
+        if (
+            cls
+            and _BOILERPLATE.search(cls)
+            and not _CAPTION_CLASS.search(cls)
+            and len(el.text_content()) < 0.5 * total
+        ):
+            el.drop_tree()
 
 
 def _article_root(root: Any) -> Any:
@@ -254,9 +324,7 @@ def _article_root(root: Any) -> Any:
             return max(found, key=lambda e: len(e.text_content()))
     best, best_score = None, 0.0
     for el in root.iter("div", "section", "main", "td"):
-        score = 0
-        for p in el.findall("p") + el.findall("*/p"):
-            score += len(collapse_ws(p.text_content()))
+        score = float(sum(len(collapse_ws(p.text_content())) for p in el.findall("p") + el.findall("*/p")))
         cls = _classid(el)
         if cls and _ARTICLE_HINT.search(cls):
             score *= 1.2
@@ -283,9 +351,11 @@ def _headline(root: Any) -> str | None:
     return None
 
 
-def read_html(text: str, *, source: str, encoding: str | None = None, warnings: list[str] | None = None) -> Document:
+def read_html(
+    text: str, *, source: str, encoding: str | None = None, warnings: list[str] | None = None
+) -> Document:
     """Read an HTML page (as text) into a `Document`."""
-    import lxml.html
+    import lxml.html  # noqa: PLC0415 (lazy: no work at import)
 
     text = nfc(text)
     try:
@@ -303,13 +373,14 @@ def read_html(text: str, *, source: str, encoding: str | None = None, warnings: 
         if not present:
             out.blocks.insert(0, Block(kind="heading", text=collapse_ws(headline), level=1, style="title"))
             out.refs = [(n, bi + 1, o, s) for n, bi, o, s in out.refs]
-    return Document.from_blocks(source, "html", out.blocks, out.refs, title=headline, encoding=encoding,
-                                warnings=list(warnings or []))
+    return Document.from_blocks(
+        source, "html", out.blocks, out.refs, title=headline, encoding=encoding, warnings=list(warnings or [])
+    )
 
 
 def read_html_bytes(data: bytes, *, source: str) -> Document:
     """Decode an HTML file (declared charset, else detection) and read it."""
-    from reportextract.readers.encoding import decode_bytes
+    from reportextract.readers.encoding import decode_bytes  # noqa: PLC0415 (lazy: no work at import)
 
     m = _META_CHARSET.search(data[:4096])
     text = enc = None

@@ -20,9 +20,9 @@ lower-case codes as capitals): `encode` writes those letters with the lower-case
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from collections.abc import Callable
 from typing import Literal
 
 import regex
@@ -265,8 +265,7 @@ _CODA = "(?:ch|ng|nh|c|m|n|p|t)?"
 _SYLLABLE = regex.compile(f"{_ONSET}(?:{_VOWELS}){_CODA}")
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _VIET_LETTERS = frozenset(
-    "abcdefghijklmnopqrstuvwxyzđ"
-    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+    "abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 )
 _TOKEN = regex.compile(r"[^\s\d.,;:!?()\[\]{}\"'“”‘’/\\\-–—…%+*=<>|&#@_~]+")
 
@@ -344,4 +343,13 @@ def detect_text(text: str) -> str | None:
     return None
 
 
-__all__ = ["ENCODINGS", "decode", "decode_text", "detect", "detect_text", "encode", "is_syllable", "plausibility"]
+__all__ = [
+    "ENCODINGS",
+    "decode",
+    "decode_text",
+    "detect",
+    "detect_text",
+    "encode",
+    "is_syllable",
+    "plausibility",
+]

@@ -23,6 +23,7 @@ import io
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -31,7 +32,9 @@ from reportextract.model import Block, Document
 from reportextract.readers.text import analyse_line, digits_to_sup, sup_to_digits
 from reportextract.textnorm import nfc
 
-_PAGE_NUMBER = regex.compile(r"^\s*(?:trang|page)?\s*[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$", regex.I)
+_PAGE_NUMBER = regex.compile(
+    r"^\s*(?:trang|page)?\s*[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$", regex.I
+)
 _SENTENCE_END = regex.compile(r"[.:;!?…”\")]\s*$")
 _LIST_START = regex.compile(
     r"^\s*(?:[-*+•●▪◦○■□–]\s|\d{1,2}(?:\.\d{1,2})*[.)/]\s|[IVXLC]{1,5}[./)]\s|\p{Ll}[.)]\s|\(\d{1,2}\)\s)"
@@ -165,17 +168,19 @@ def _mark_furniture(pages: list[_Page]) -> None:
     for pg in pages:
         if not pg.lines:
             continue
-        for ln in pg.lines[:2] + pg.lines[-2:]:
-            if ln.top < 0.1 * pg.height or ln.bottom > 0.9 * pg.height:
-                zone_lines.append((pg, ln))
+        zone_lines.extend(
+            (pg, ln)
+            for ln in pg.lines[:2] + pg.lines[-2:]
+            if ln.top < 0.1 * pg.height or ln.bottom > 0.9 * pg.height
+        )
     counts = Counter(_furniture_key(ln.text) for _, ln in {id(x[1]): x for x in zone_lines}.values())
     n_pages = sum(1 for pg in pages if pg.lines)
     for pg, ln in zone_lines:
         key = _furniture_key(ln.text)
         repeated = n_pages >= 2 and counts[key] >= max(2, (n_pages + 1) // 2) and len(key) <= 90
-        if repeated and _FN_SUP.match(ln.text) is None and _FN_GLUED.match(ln.text.lstrip()) is None:
-            ln.furniture = True
-        elif _PAGE_NUMBER.match(ln.text) and _isolated(pg, ln):
+        if (repeated and _FN_SUP.match(ln.text) is None and _FN_GLUED.match(ln.text.lstrip()) is None) or (
+            _PAGE_NUMBER.match(ln.text) and _isolated(pg, ln)
+        ):
             ln.furniture = True
 
 
@@ -204,10 +209,10 @@ def _paragraphs(lines: list[_Line], left: float, right: float) -> list[list[_Lin
     """Join body lines into paragraphs."""
     if not lines:
         return []
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top - a.bottom > -2]
+    gaps = [b.top - a.bottom for a, b in pairwise(lines) if b.top - a.bottom > -2]
     typical = statistics.median(gaps) if gaps else 0.0
     paras: list[list[_Line]] = [[lines[0]]]
-    for a, b in zip(lines, lines[1:], strict=False):
+    for a, b in pairwise(lines):
         size = max(a.size, b.size)
         gap = b.top - a.bottom
         a_short = a.x1 < right - 4 * a.size
@@ -241,9 +246,9 @@ def _join(lines: list[_Line]) -> str:
 
 def _open_error(exc: BaseException, source: str) -> Exception:
     """The library error for an exception pdfplumber/pdfminer raised (pdfplumber wraps pdfminer's)."""
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect  # noqa: PLC0415 (lazy: no work at import)
+    from pdfminer.pdfparser import PDFSyntaxError  # noqa: PLC0415 (lazy: no work at import)
+    from pdfminer.psparser import PSException  # noqa: PLC0415 (lazy: no work at import)
 
     inner = exc
     while inner.args and isinstance(inner.args[0], BaseException):
@@ -256,7 +261,8 @@ def _open_error(exc: BaseException, source: str) -> Exception:
         )
     if isinstance(inner, PDFEncryptionError):
         return EncryptedFileError(
-            f"{source}: the PDF uses an encryption this reader cannot open; save an unprotected copy", source=source
+            f"{source}: the PDF uses an encryption this reader cannot open; save an unprotected copy",
+            source=source,
         )
     if isinstance(inner, (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError)) or (
         type(exc).__name__ == "PdfminerException"
@@ -276,7 +282,7 @@ def _open_error(exc: BaseException, source: str) -> Exception:
 
 def read_pdf(data: bytes, *, source: str) -> Document:
     """Read the bytes of a text PDF."""
-    import pdfplumber
+    import pdfplumber  # noqa: PLC0415 (lazy: no work at import)
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
@@ -304,9 +310,11 @@ def read_pdf(data: bytes, *, source: str) -> Document:
             "(e.g. ocrmypdf) or use the original .docx",
             source=source,
         )
-    for pg in pages:
-        if not pg.lines and pg.images:
-            warnings.append(f"page {pg.number} has images but no text (scanned page?); run OCR for it")
+    warnings.extend(
+        f"page {pg.number} has images but no text (scanned page?); run OCR for it"
+        for pg in pages
+        if not pg.lines and pg.images
+    )
     _mark_furniture(pages)
     size_counts: Counter[float] = Counter()
     for pg in pages:
@@ -315,87 +323,92 @@ def read_pdf(data: bytes, *, source: str) -> Document:
                 size_counts[round(ln.size, 1)] += ln.chars
     body_size = size_counts.most_common(1)[0][0] if size_counts else 10.0
 
-    blocks: list[Block] = []
-    refs: list[tuple[str, int, int, str]] = []
+    out = _Builder()
     last_fn = 0
-    open_fn: Block | None = None  # the last footnote block, to continue across pages
-
-    def emit(text: str, kind_hint: str, page: int, size: float, top: float, fid: str | None = None) -> None:
-        nonlocal open_fn
-        if kind_hint == "footnote":
-            ln = analyse_line(text, markdown=False, detect_footnote=False, detect_caption=False)
-            block = Block(kind="footnote", text=ln.text, page=page, footnote_id=fid, font_size=size, top=top)
-            open_fn = block
-        else:
-            ln = analyse_line(text, markdown=False, detect_caption=False)
-            block = Block(kind=ln.kind, text=ln.text, page=page, numbering=ln.numbering,  # type: ignore[arg-type]
-                          footnote_id=ln.footnote_id, font_size=size, top=top)
-        if not block.text:
-            return
-        refs.extend((n, len(blocks), o, s) for n, o, s in ln.refs)
-        blocks.append(block)
-
+    notes_ended_last_page = False
     for pg in pages:
         lines = [ln for ln in pg.lines if not ln.furniture]
         if not lines:
             continue
-        # footnote area: trailing run of small lines, starting with a marker (or continuing one)
+        # footnote area: the trailing run of small lines, from the first that starts a footnote
+        # (or from its first line when the previous page ended inside the footnotes)
         split = len(lines)
         j = len(lines)
         while j > 0 and lines[j - 1].size < 0.9 * body_size:
             j -= 1
-        if j < len(lines) and j > 0:
+        if 0 < j < len(lines):
             for k in range(j, len(lines)):
-                if _footnote_start(lines[k].text.lstrip(), last_fn + 1) or (k == j and open_fn is not None):
+                if _footnote_start(lines[k].text.lstrip(), last_fn + 1) or (k == j and notes_ended_last_page):
                     split = k
                     break
         body, notes = lines[:split], lines[split:]
         body_lines = [ln for ln in body if ln.size >= 0.9 * body_size] or body
-        left = min(ln.x0 for ln in body_lines)
-        right = max(ln.x1 for ln in body_lines)
-        for para in _paragraphs(body, left, right):
-            emit(_join(para), "paragraph", pg.number, para[0].size, para[0].top)
-        if notes:
-            current: list[_Line] = []
-            current_id: str | None = None
-            continued = False
-            for ln in notes:
-                start = _footnote_start(ln.text.lstrip(), last_fn + 1)
-                if start:
-                    if current:
-                        _flush_note(current, current_id, continued, emit, blocks, pg.number)
-                    fid, cut = start
-                    current_id = fid
-                    continued = False
-                    if fid.isdigit():
-                        last_fn = int(fid)
-                    stripped = ln.text.lstrip()
-                    current = [_Line(stripped[cut:], ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.page)]
-                elif not current:
-                    current = [ln]
-                    continued = True
-                else:
-                    current.append(ln)
-            if current:
-                _flush_note(current, current_id, continued, emit, blocks, pg.number)
-    doc_blocks = [b for b in blocks if b.text]
-    return Document.from_blocks(
-        source, "pdf", doc_blocks, refs, pages=len(pages), warnings=warnings
-    ) if len(doc_blocks) == len(blocks) else _rebuild(source, blocks, refs, len(pages), warnings)
+        if body_lines:
+            left = min(ln.x0 for ln in body_lines)
+            right = max(ln.x1 for ln in body_lines)
+            for para in _paragraphs(body, left, right):
+                out.paragraph(para, pg.number)
+        current: list[_Line] = []
+        current_id: str | None = None
+        for ln in notes:
+            start = _footnote_start(ln.text.lstrip(), last_fn + 1)
+            if start:
+                out.note(current, current_id, pg.number)
+                current_id, cut = start
+                if current_id.isdigit():
+                    last_fn = int(current_id)
+                stripped = ln.text.lstrip()
+                current = [_Line(stripped[cut:], ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.page)]
+            else:
+                current.append(ln)
+        out.note(current, current_id, pg.number)
+        notes_ended_last_page = bool(notes)
+    return Document.from_blocks(source, "pdf", out.blocks, out.refs, pages=len(pages), warnings=warnings)
 
 
-def _flush_note(current: list[_Line], fid: str | None, continued: bool, emit, blocks: list[Block], page: int) -> None:  # type: ignore[no-untyped-def]
-    text = nfc(_join(current))
-    if continued or fid is None:
-        last = next((b for b in reversed(blocks) if b.kind == "footnote"), None)
-        if last is not None:
-            last.text = (last.text + " " + analyse_line(text, markdown=False, detect_footnote=False).text).strip()
+class _Builder:
+    """Blocks and note references of a PDF, in reading order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.refs: list[tuple[str, int, int, str]] = []
+
+    def _add(self, block: Block, refs: list[tuple[str, int, str]]) -> None:
+        if block.text:
+            self.refs.extend((n, len(self.blocks), o, s) for n, o, s in refs)
+            self.blocks.append(block)
+
+    def paragraph(self, lines: list[_Line], page: int) -> None:
+        ln = analyse_line(nfc(_join(lines)), markdown=False, detect_caption=False)
+        block = Block(
+            kind=ln.kind,  # type: ignore[arg-type]
+            text=ln.text,
+            page=page,
+            numbering=ln.numbering,
+            footnote_id=ln.footnote_id,
+            font_size=lines[0].size,
+            top=lines[0].top,
+        )
+        self._add(block, ln.refs)
+
+    def note(self, lines: list[_Line], fid: str | None, page: int) -> None:
+        """A footnote body; without an id it continues the last footnote (cut by the page break)."""
+        if not lines:
             return
-        emit(text, "paragraph", page, current[0].size, current[0].top)
-        return
-    emit(text, "footnote", page, current[0].size, current[0].top, fid)
-
-
-def _rebuild(source: str, blocks: list[Block], refs: list[tuple[str, int, int, str]], pages: int,
-             warnings: list[str]) -> Document:  # pragma: no cover - emit() never appends empty blocks
-    return Document.from_blocks(source, "pdf", blocks, refs, pages=pages, warnings=warnings)
+        ln = analyse_line(nfc(_join(lines)), markdown=False, detect_footnote=False, detect_caption=False)
+        if fid is None:
+            last = next((b for b in reversed(self.blocks) if b.kind == "footnote"), None)
+            if last is not None:
+                last.text = f"{last.text} {ln.text}".strip()
+                return
+            self.paragraph(lines, page)
+            return
+        block = Block(
+            kind="footnote",
+            text=ln.text,
+            page=page,
+            footnote_id=fid,
+            font_size=lines[0].size,
+            top=lines[0].top,
+        )
+        self._add(block, ln.refs)

@@ -43,12 +43,12 @@ _CAPTION_END = regex.compile(r"\s+\|\s*$")
 
 
 def sup_to_digits(s: str) -> str:
-    """"¹⁰" -> "10"."""
+    """ "¹⁰" -> "10"."""
     return "".join(_SUP.get(c, c) for c in s)
 
 
 def digits_to_sup(s: str) -> str:
-    """"10" -> "¹⁰"."""
+    """ "10" -> "¹⁰"."""
     return s.translate(_TO_SUP)
 
 
@@ -271,7 +271,9 @@ def read_text(
                 if not ln.text:
                     continue
                 refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
-                blocks.append(Block(kind="table_cell", text=ln.text, table=table_no, row=row, col=col, style="md"))
+                blocks.append(
+                    Block(kind="table_cell", text=ln.text, table=table_no, row=row, col=col, style="md")
+                )
             row += 1
             continue
         in_table = False
@@ -285,7 +287,7 @@ def read_text(
 
 def read_text_bytes(data: bytes, *, source: str, fmt: str = "txt") -> Document:
     """Decode bytes (any supported encoding, see `readers.encoding`) and read them as text."""
-    from reportextract.readers.encoding import decode_bytes
+    from reportextract.readers.encoding import decode_bytes  # noqa: PLC0415 (lazy: no work at import)
 
     text, enc, warnings = decode_bytes(data, source=source)
     return read_text(text, source=source, fmt=fmt, encoding=enc, warnings=warnings)
