@@ -295,7 +295,7 @@ def render_md(src: Source) -> str:
     for b in src.blocks:
         t = b.text.replace("[[pb]]", "").replace("  ", " ")
         if b.kind == "header":
-            rows = [[*r, ""][:2] if len(r) < 2 else r for r in b.rows]
+            rows = [[c.replace("*", "\\*") for c in ([*r, ""][:2] if len(r) < 2 else r)] for r in b.rows]
             out.append(
                 "\n".join(
                     [f"| {rows[0][0]} | {rows[0][1]} |", "|---|---|"]
@@ -319,9 +319,11 @@ def render_md(src: Source) -> str:
                 )
             )
         elif b.kind == "recipients":
-            out.append("***Nơi nhận:***\n\n" + "\n".join(f"- {ln};" for ln in b.lines))
+            items = [f"- {ln};" for ln in b.lines]
+            items[-1] = items[-1][:-1] + "."
+            out.append("***Nơi nhận:***\n\n" + "\n".join(items))
         elif b.kind == "sign":
-            out.append("\n".join(f"**{ln}**" if ln and ln == ln.upper() else ln for ln in b.lines if ln))
+            out.append("\n\n".join(f"**{ln}**" if ln == ln.upper() else ln for ln in b.lines if ln))
         elif b.kind == "caption":
             out.append(f"![{b.text}](anh.jpg)")
     # merge list items into one markdown list
