@@ -127,6 +127,7 @@ MERGER = [
     ("đặc khu Thổ Châu", "An Giang"),
     ("TP.HCM", "Hồ Chí Minh"),
     ("Thủ đô", "Hà Nội"),
+    ("quận 10", "Hồ Chí Minh"),  # numbered districts were only in Hồ Chí Minh
 ]
 
 
@@ -310,6 +311,9 @@ BODIES = [
     ("Ban Thường vụ Tỉnh đoàn Kiên Giang", "Kiên Giang", "province", True),
     ("BTV Tỉnh đoàn Quảng Nam", "Quảng Nam", "province", True),
     ("Đoàn TNCS Hồ Chí Minh tỉnh Kiên Giang", "Kiên Giang", "province", True),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Kiên Giang", "Kiên Giang", "province", True),
+    ("BCH ĐOÀN TỈNH KIÊN GIANG", "Kiên Giang", "province", True),
+    ("HUYỆN ĐOÀN BẠCH THÔNG", "huyện Bạch Thông", "district", True),
     ("Liên đội THCS Bình Sơn", "trường THCS Bình Sơn", "school", True),
     ("Trường THCS Bình Sơn", "trường THCS Bình Sơn", "school", False),
     ("Trung ương Đoàn", "toàn quốc", "national", True),

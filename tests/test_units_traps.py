@@ -38,6 +38,7 @@ NOT_UNITS = [
     "Công tác xã hội và an sinh xã hội; Ngân hàng Chính sách Xã Hội; bản Kế hoạch năm.",
     "Thành phố đã trồng cây; các tỉnh đã hỗ trợ; huyện đã triển khai.",
     "Tỉnh đoàn đã chỉ đạo các cơ sở.",  # a body without a name: the scope, decided elsewhere
+    "Làng Văn hóa và bản Hướng dẫn mới.",
     # an old joint province name is neither of today's provinces
     "Quảng Nam Đà Nẵng thời ấy rất khó khăn.",
 ]

@@ -374,7 +374,7 @@ _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\
 _LEVEL_PAT = rf"(?P<lw>{_LW})(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
 _BODY_PAT = (
     rf"(?:(?P<bpre>{_BODY_PRE})\s+)?"
-    rf"(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên|tn|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
+    rf"(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?|tn|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
     rf"(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
 )
 _SCHOOL_TYPES = (
@@ -613,7 +613,12 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
     if first[0].isdigit():
         if lw not in _NUMBERED or len(first) > 3:
             return None
-        return _Res(toks[0][1], f"{lw} {first}", level, None, None, "gazetteer")
+        # the data spells numbered units in full ("Quận 10"); "quận 10" was only in Hồ Chí Minh
+        numbered = t.places.get((lw, f"{lw} {first}")) or t.places.get((lw, first)) or set()
+        return _Res(
+            toks[0][1], f"{lw} {first}", level,
+            _unique(n for _p, n in numbered), _unique(p for p, _n in numbered), "gazetteer",
+        )  # fmt: skip
     # the longest known name, unless the capitalised run goes on with more of a name ("xã Hòa Lộc Tây")
     for k in range(len(toks), 0, -1):
         surface = s[name_start : toks[k - 1][1]]
