@@ -1,0 +1,85 @@
+"""Never drop text: every word of a document's text ends up in the body, a footnote or a caption
+(the header, title, signature and recipients stay in the body, marked by zones). Only page
+furniture (page numbers, separators, image stubs, counters) may go.
+
+Runs on every document in the repository's ``corpora/`` and, when present, on ``../shared/real``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import regex
+from structure_docs import make_doc, words
+
+from reportextract.readers import read
+from reportextract.structure import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+FORMATS = {".txt", ".md", ".html", ".docx", ".pdf"}
+
+
+def _docs() -> list[Path]:
+    found: list[Path] = []
+    for folder in (ROOT / "corpora", ROOT / "../shared/real/docs"):
+        if folder.is_dir():
+            found.extend(sorted(p for p in folder.iterdir() if p.suffix in FORMATS))
+    return found
+
+
+def _furniture_word(w: str) -> bool:
+    return bool(regex.fullmatch(r"\d{1,4}|[^\p{L}\p{N}]+", w))
+
+
+def _lost_words(doc_text: str, furniture: str, rep_texts: list[str]) -> Counter[str]:
+    kept = Counter(words(" ".join(rep_texts)))
+    lost = Counter(words(doc_text)) - kept - Counter(words(furniture))
+    return Counter({w: n for w, n in lost.items() if not _furniture_word(w)})
+
+
+@pytest.mark.parametrize("path", _docs(), ids=lambda p: p.name)
+def test_every_word_is_kept(path: Path) -> None:
+    doc = read(str(path))
+    rep = segment(doc).report
+    furniture = " ".join(b.text for b in doc.blocks if b.kind == "furniture")
+    lost = _lost_words(doc.text, furniture, [rep.body, *(f.text for f in rep.footnotes), *rep.captions])
+    assert not lost, f"{path.name}: words lost: {dict(lost)}"
+
+
+def test_check_catches_a_dropped_paragraph() -> None:
+    """The check itself: a report that lost a paragraph fails it."""
+    doc = make_doc("Đoạn thứ nhất có 12 đội hình.\n\nĐoạn thứ hai có 30 công trình.")
+    rep = segment(doc).report
+    assert not _lost_words(doc.text, "", [rep.body])
+    assert _lost_words(doc.text, "", [rep.body.split("\n\n")[0]])
+
+
+def test_structural_text_is_kept_in_zones() -> None:
+    text = """BAN CHẤP HÀNH ĐOÀN TỈNH TRÀ VINH\tĐOÀN TNCS HỒ CHÍ MINH
+Số: 20-BC/TĐTN\tTrà Vinh, ngày 02 tháng 5 năm 2024
+
+BÁO CÁO
+
+Kết quả Tháng Thanh niên năm 2024
+
+Các cơ sở Đoàn ra quân với 40 đội hình¹.
+
+¹ Trong đó 12 đội hình cấp tỉnh.
+
+Nơi nhận:
+- Lưu VP.
+
+TM. BAN THƯỜNG VỤ
+BÍ THƯ
+
+Thạch Văn Sang"""
+    doc = make_doc(text)
+    seg = segment(doc)
+    rep = seg.report
+    assert not _lost_words(doc.text, "", [rep.body, *(f.text for f in rep.footnotes)])
+    zoned = "".join(rep.body[z.start : z.end] for z in seg.zones)
+    for piece in ("Số: 20-BC/TĐTN", "BÁO CÁO", "Kết quả Tháng Thanh niên", "Lưu VP", "Thạch Văn Sang"):
+        assert piece in zoned
+    assert "Các cơ sở Đoàn ra quân" not in zoned
