@@ -864,8 +864,7 @@ def convert(
                 for item in todo:
                     if stop.requested:
                         break
-                    st = _stat(item)
-                    record(item, st, _run_task(sink.task(item, scope_for(item))))
+                    record(item, _stat(item), _run_task(sink.task(item, scope_for(item))))
             else:
                 _run_pool(todo, n_workers=n_workers, sink=sink, scope_for=scope_for, record=record, stop=stop)
             result.interrupted = stop.requested and result.converted + result.failed < len(todo)

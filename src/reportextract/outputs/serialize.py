@@ -89,6 +89,7 @@ def figure_rows(report: Report | Mapping[str, Any]) -> Iterator[dict[str, Any]]:
     as the text names it; `span_start`/`span_end` are offsets in `body` (``where == "body"``)
     or in the footnote text (``where == "footnote"``).
     """
+    source: str | None
     if isinstance(report, Report):
         source = report.source
         figures: Iterable[Any] = (_figure_dict(f) for f in report.figures)
