@@ -3,6 +3,7 @@ these tests in the genre of Youth Union news."""
 
 from __future__ import annotations
 
+import pytest
 from structure_docs import make_doc
 
 from reportextract.structure import segment
@@ -101,3 +102,31 @@ def test_pipe_captions_and_image_stubs() -> None:
     rep = segment(make_doc(text)).report
     assert rep.captions == ["Đoàn viên dọn vệ sinh."]
     assert "anh.jpg" not in rep.body and "dọn vệ sinh. " not in rep.body
+
+
+def test_label_headline_and_lead_run_into_one_line() -> None:
+    text = (
+        "Xã hội Ra quân hỗ trợ người dân làm thủ tục trực tuyến Sáng 5/8, Đoàn phường An Phú "
+        "thành lập 6 đội hình hỗ trợ người dân làm thủ tục hành chính trực tuyến.\n\n"
+        "Các đội hình hoạt động đến cuối tháng."
+    )
+    seg = segment(make_doc(text))
+    rep = seg.report
+    assert rep.metadata.title == "Ra quân hỗ trợ người dân làm thủ tục trực tuyến"
+    assert "Sáng 5/8, Đoàn phường An Phú thành lập 6 đội hình" in rep.body
+    label = seg.zones[0]
+    assert (label.kind, rep.body[label.start : label.end]) == ("header", "Xã hội")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Thanh niên xã Tân Hòa đã ra quân dọn vệ sinh 5 km kênh mương và trồng 300 cây xanh.",
+        "Thanh niên tình nguyện huyện Kim Sơn ra quân dọn vệ sinh 5 km kênh mương và trồng cây xanh.",
+    ],
+)
+def test_a_sentence_starting_like_a_label_is_not_cut(first: str) -> None:
+    text = f"{first}\n\nCác đội hình hoạt động tích cực."
+    rep = segment(make_doc(text)).report
+    assert rep.metadata.title is None
+    assert first in rep.body

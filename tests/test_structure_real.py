@@ -24,7 +24,6 @@ pytestmark = pytest.mark.real
 #: (document stem, aspect) -> why it fails
 KNOWN: dict[tuple[str, str], str] = {
     ("r001", "doc_type"): "'bản tin' comes from the source index, the excerpt reads like a news item",
-    ("r007", "title"): "the headline is run into the lead line after a section label, with no separator",
 }
 ASPECTS = ("sections", "footnotes", "body_contains", "references", "metadata", "event_dates", "title")
 _cache: dict[Path, tuple[Report, dict[str, Any]]] = {}

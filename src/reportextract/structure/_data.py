@@ -50,6 +50,12 @@ def dateline_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{r[0]})" for r in _rows("datelines.tsv")))
 
 
+@cache
+def section_labels() -> list[str]:
+    """News-site section labels, longest first."""
+    return sorted({r[0] for r in _rows("section_labels.tsv")}, key=len, reverse=True)
+
+
 def fold(text: str) -> str:
     """Upper-case, diacritic-free, single-spaced: the key for tolerant matching."""
     return " ".join(strip_diacritics(text).upper().split())

@@ -114,6 +114,51 @@ def _headline_like(ln: Line) -> bool:
     return not text.endswith(",")
 
 
+def split_run_in_headline(lines: list[Line]) -> list[Line]:
+    """Cut "<section label> <headline> <lead>" run into the first line by an export.
+
+    Only when the line starts with a known section label: the headline runs from after the
+    label to the first capitalised word that follows a lower-case one (the lead's first word).
+    Returns the lines (the first one cut into label, headline and lead when it applies).
+    """
+    from dataclasses import replace
+
+    for k, ln in enumerate(lines):
+        if ln.role in ("furniture", "caption", "header", "footnote"):
+            continue
+        if ln.role != "body":
+            return lines
+        for label in _data.section_labels():
+            if not ln.text.startswith(label + " "):
+                continue
+            rest = ln.text[len(label) + 1 :]
+            words = rest.split(" ")
+            if not words[0][:1].isupper():
+                return lines  # "Thanh niên tình nguyện ...": a sentence, not a label
+            cut = None
+            for i in range(1, len(words) - 1):
+                prev, word, after = words[i - 1], words[i], words[i + 1]
+                if prev[:1].islower() and word[:1].isupper() and word[1:2].islower() and not after[:1].isupper():
+                    cut = i
+                    break
+            if cut is None or cut < 3 or len(words) - cut < 8:
+                return lines
+            head = " ".join(words[:cut])
+            lead = " ".join(words[cut:])
+            a = len(label) + 1
+            b = a + len(head) + 1
+            parts = [
+                replace(ln, text=label, cells=[label], refs=[r for r in ln.refs if r[1] < a], role="header"),
+                replace(ln, text=head, cells=[head], start=ln.start + a, first_in_block=False,
+                        refs=[(i, p - a) for i, p in ln.refs if a <= p < b], role="title"),
+                replace(ln, text=lead, cells=[lead], start=ln.start + b, first_in_block=False,
+                        refs=[(i, p - b) for i, p in ln.refs if p >= b]),
+            ]
+            return [*lines[:k], *parts, *lines[k + 1 :]]
+        return lines
+    return lines
+
+
 def mark_headline(lines: list[Line], known: str | None = None) -> int | None:
     """The headline: the line that repeats the headline the format carries (`known`, HTML <h1>
     or <title>), else the first headline-like line before the first ordinary paragraph.
@@ -138,6 +183,8 @@ def mark_headline(lines: list[Line], known: str | None = None) -> int | None:
                 return i
     banners: list[int] = []
     for i, ln in enumerate(lines):
+        if ln.role == "title":
+            return i
         if ln.role in ("furniture", "caption", "header", "footnote"):
             continue
         if ln.role != "body":

@@ -45,6 +45,7 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
     head = find_header(lines)
     headline = None
     if head is None:
+        lines[:] = news.split_run_in_headline(lines)
         news.mark_dateline(lines)
         headline = news.mark_headline(lines, doc.title)
         news.mark_captions(lines)
