@@ -86,7 +86,7 @@ _VAGUE = regex.compile(
     regex.IGNORECASE,
 )
 _DIGIT_ONLY = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"})
-_SMALL = regex.compile(r"[0-9]{1,3}")
+_SMALL = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?")  # names and levels: "lớp 12", "lớp 9.1"
 _SEP = regex.compile(r"[.,]")
 _CODE_AFTER = regex.compile(r"[^\S\n]*[-–/][^\S\n]*\p{Lu}")
 _NUMBER_AFTER = regex.compile(r"[^\S\n]*[0-9]")
@@ -217,7 +217,7 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
     if digits > _MAX_DIGITS:
         return Decimal(_SEP.sub("", raw)), "too many digits for a quantity: a code", True
     if raw.isdigit():
-        if len(raw) >= 9 or (len(raw) >= 5 and raw[0] == "0"):
+        if len(raw) >= 9 or (len(raw) >= 4 and raw[0] == "0"):
             return Decimal(raw), "a long unseparated digit run with a leading zero or 9+ digits: a code", True
         return Decimal(raw), None, False
     dots, commas = raw.count("."), raw.count(",")
@@ -406,7 +406,7 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     if tag in ("name", "level", "ordinal"):
         if q.scale or q.unit or not _SMALL.fullmatch(raw):
             return None
-        if tag == "level" and int(raw) > 9:
+        if tag == "level" and Decimal(raw) > 9:
             return None  # levels are small
     if tag in ("year", "date", "name", "level", "ordinal") and _duration_follows(text, q):
         return None  # "2 năm 2 tháng", "mỗi đợt 3 ngày": the word after makes it a length of time
@@ -661,6 +661,22 @@ def _ranges(text: str, qs: list[_Q]) -> None:
         b.notes.append("high end of a range: at_most")
 
 
+def _phone_groups(text: str, qs: list[_Q]) -> None:
+    """"0905 123 456": the groups after a phone-like code are part of it."""
+    for a, b in pairwise(qs):
+        if (
+            a.nonfigure == "code"
+            and b.nonfigure is None
+            and text[a.num_start : a.num_start + 1] == "0"
+            and text[a.end : b.num_start] in (" ", ".", "\u00a0")
+            and 2 <= b.num_end - b.num_start <= 4
+            and text[b.num_start : b.num_end].isdigit()
+        ):
+            b.nonfigure = "code"
+            b.unit, b.kind, b.scale = None, "number", None
+            b.notes.append("a digit group of the phone number before it")
+
+
 def _ratios(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
         if a.nonfigure is None and b.nonfigure is None and not a.unit and text[a.end : b.num_start] == "/":
@@ -772,6 +788,7 @@ def _scan(text: str) -> list[_Q]:
     masks = _spans_index(spans)
     quotes = _spans_index([(m.start(), m.end(), "quote") for m in _QUOTES.finditer(text)])
     qs = _scan_digits(text, masks, quotes)
+    _phone_groups(text, qs)
     _ranges(text, qs)
     _ratios(text, qs)
     taken = _spans_index([(q.start, q.end, "q") for q in qs])
