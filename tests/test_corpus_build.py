@@ -1,6 +1,6 @@
 """The authored corpus (`corpora/`) is reproducible from its sources and every document has gold.
 
-Sources: ``corpora/src/c*.md``, built by ``corpora/build.py`` (see ``corpora/README.md``).
+Sources: ``corpora-src/c*.md``, built by ``corpora-src/build.py`` (see ``corpora-src/README.md``).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ METADATA_KEYS = {
 
 
 def _load_build():
-    spec = importlib.util.spec_from_file_location("corpora_build", CORPORA / "build.py")
+    spec = importlib.util.spec_from_file_location("corpora_build", CORPORA.parent / "corpora-src" / "build.py")
     assert spec is not None
     assert spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
@@ -70,7 +70,7 @@ def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, int]:
 
 
 def test_sources_exist():
-    assert len(list((CORPORA / "src").glob("c*.md"))) >= 1
+    assert len(list((CORPORA.parent / "corpora-src").glob("c*.md"))) >= 1
 
 
 def test_rebuild_reports_no_gold_problems(rebuilt):
@@ -120,7 +120,7 @@ def _variants() -> list[tuple[str, str, str]]:
     """(encoding, variant stem, source stem) for every encoded copy a source asks for."""
     build = _load_build()
     out = []
-    for path in sorted((CORPORA / "src").glob("c*.md")):
+    for path in sorted((CORPORA.parent / "corpora-src").glob("c*.md")):
         src = build.parse_source(path)
         out.extend((enc, stem, src.stem) for enc, stem in build.variants(src))
     return out

@@ -1,13 +1,13 @@
-"""Build the authored corpus: every ``corpora/src/cNN_*.md`` source becomes text exports, Word and
+"""Build the authored corpus: every ``corpora-src/cNN_*.md`` source becomes text exports, Word and
 PDF files, web pages and a gold file.
 
 Usage (from the repository root)::
 
-    .venv/bin/python corpora/build.py                 # everything, into corpora/ and gold/
-    .venv/bin/python corpora/build.py --only txt,md,html --out /tmp/x --gold-out /tmp/g
-    .venv/bin/python corpora/build.py --audit c01     # list digit tokens no gold figure covers
+    .venv/bin/python corpora-src/build.py                 # everything, into corpora/ and gold/
+    .venv/bin/python corpora-src/build.py --only txt,md,html --out /tmp/x --gold-out /tmp/g
+    .venv/bin/python corpora-src/build.py --audit c01     # list digit tokens no gold figure covers
 
-The markup of the sources is described in ``corpora/README.md``. The build is deterministic:
+The markup of the sources is described in ``corpora-src/README.md``. The build is deterministic:
 the same sources give byte-identical txt/md/html/json; docx and pdf carry fixed timestamps.
 Only the standard library is needed for txt/md/html/gold; docx needs python-docx, pdf needs
 fpdf2 and the DejaVu Serif fonts, legacy encodings need ``reportextract.readers.legacy``.
@@ -30,7 +30,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SRC = HERE / "src"
+SRC = HERE
+CORPORA = ROOT / "corpora"
 FIXED_TIME = dt.datetime(2026, 1, 1, 8, 0, 0, tzinfo=dt.UTC)
 SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 INLINE = re.compile(r"(\[\^\d+\]|\[\[pb\]\])")
@@ -854,7 +855,7 @@ def find_font(name: str) -> Path:
     for d in FONT_DIRS:
         if (d / name).exists():
             return d / name
-    raise SourceError(f"font {name} not found: apt-get install fonts-dejavu-core (see corpora/README.md)")
+    raise SourceError(f"font {name} not found: apt-get install fonts-dejavu-core (see corpora-src/README.md)")
 
 
 def render_pdf(src: Source, path: Path) -> None:
@@ -877,8 +878,8 @@ def render_pdf(src: Source, path: Path) -> None:
 
     pdf = PDF(format="A4", unit="mm")
     pdf.set_creation_date(FIXED_TIME)
-    pdf.set_producer("reportextract corpora/build.py (fpdf2)")
-    pdf.set_creator("corpora/build.py")
+    pdf.set_producer("reportextract corpora-src/build.py (fpdf2)")
+    pdf.set_creator("corpora-src/build.py")
     pdf.set_title(src.subject() or src.stem)
     pdf.add_font("Serif", "", str(find_font("DejaVuSerif.ttf")))
     pdf.add_font("Serif", "B", str(find_font("DejaVuSerif-Bold.ttf")))
@@ -1198,7 +1199,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("stems", nargs="*", help="build only sources whose name starts with these")
     ap.add_argument("--only", help="comma-separated formats: txt,md,html,docx,pdf,gold,variants")
-    ap.add_argument("--out", type=Path, default=HERE)
+    ap.add_argument("--out", type=Path, default=CORPORA)
     ap.add_argument("--gold-out", type=Path, default=ROOT / "gold")
     ap.add_argument("--audit", action="store_true", help="list digit numbers no gold figure covers")
     a = ap.parse_args(argv)
