@@ -14,7 +14,9 @@ from reportextract.model import Block, Document
 _SUP = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", strict=True))
 
 
-def make_doc(text: str, *, fmt: str = "txt", title: str | None = None, pages: list[int] | None = None) -> Document:
+def make_doc(
+    text: str, *, fmt: str = "txt", title: str | None = None, pages: list[int] | None = None
+) -> Document:
     """A `Document` of `text`; `pages` optionally gives each block's page number."""
     blocks: list[Block] = []
     refs: list[tuple[str, int, int, str]] = []

@@ -4,22 +4,26 @@
 from __future__ import annotations
 
 import pytest
-from structure_docs import make_doc
 
 from reportextract.structure import segment
+from structure_docs import make_doc
 
 CASES = [
     # (text, expected event dates)
     ("Ngày 11/8/2024, các đơn vị đồng loạt ra quân.", ["2024-08-11"]),
     ("Chiến dịch diễn ra từ ngày 1/7/2024 đến ngày 31/8/2024 trên toàn tỉnh.", ["2024-07-01/2024-08-31"]),
     # a cited document's date is not an event; a range in the same sentence is
-    ("Thực hiện Kế hoạch số 12-KH/TĐTN ngày 02/3/2024, từ ngày 05/3/2024 đến ngày 20/3/2024 các đơn vị ra quân.",
-     ["2024-03-05/2024-03-20"]),
+    (
+        "Thực hiện Kế hoạch số 12-KH/TĐTN ngày 02/3/2024, từ ngày 05/3/2024 đến ngày 20/3/2024 các đơn vị ra quân.",
+        ["2024-03-05/2024-03-20"],
+    ),
     ("Ngày 07/7/2024, Ban Thường vụ ban hành công văn số 88-CV/TĐTN chỉ đạo các đơn vị.", []),
     # year-less dates take the year the text makes clear
     ("Sáng 21-7, Huyện đoàn tổ chức lễ ra quân chiến dịch Kỳ nghỉ hồng năm 2018.", ["2018-07-21"]),
-    ("Ngày 03/12, ngày hội diễn ra sôi nổi.\n\nNgày hội Tình nguyện quốc gia 2023 thu hút đông đảo thanh niên.",
-     ["2023-12-03"]),
+    (
+        "Ngày 03/12, ngày hội diễn ra sôi nổi.\n\nNgày hội Tình nguyện quốc gia 2023 thu hút đông đảo thanh niên.",
+        ["2023-12-03"],
+    ),
     ("Chiều 1/11, Tỉnh đoàn tổ chức lớp học trực tuyến.", []),  # no year anywhere
     # a January date whose only year is the year under review: the review comes the January after
     ("Chiều 8/1, Trung ương Đoàn công bố 10 sự kiện tiêu biểu năm 2025.", []),

@@ -4,10 +4,10 @@ offsets, and the sentence a footnote block interrupted. Texts written for these 
 from __future__ import annotations
 
 import pytest
-from structure_docs import make_doc
 
 from reportextract.structure import segment
 from reportextract.structure.footnotes import anchor_before
+from structure_docs import make_doc
 
 
 def test_superscript_notes_linked_with_anchor_and_offset() -> None:
@@ -74,7 +74,10 @@ Các nhiệm vụ trọng tâm gồm:
         ("đã triển khai các phần việc trên địa bàn tỉnh", "khai các phần việc trên địa bàn tỉnh"),
         ("như: Bình Phước, Ban Thanh niên Quân đội", "Ban Thanh niên Quân đội"),
         ("gồm Nghệ An, TP. Hồ Chí Minh", "TP. Hồ Chí Minh"),
-        ("Kết quả như sau. Toàn tỉnh có một hai ba bốn năm sáu bảy tám chín mười", "ba bốn năm sáu bảy tám chín mười"),
+        (
+            "Kết quả như sau. Toàn tỉnh có một hai ba bốn năm sáu bảy tám chín mười",
+            "ba bốn năm sáu bảy tám chín mười",
+        ),
     ],
 )
 def test_anchor_words(left: str, anchor: str) -> None:
@@ -94,7 +97,12 @@ sở Đoàn khu vực hành chính sự nghiệp với nhiều hình thức¹ ph
     rep = segment(make_doc(text)).report
     assert "tại 100% cơ sở Đoàn khu vực hành chính sự nghiệp" in rep.body
     assert [f.id for f in rep.footnotes] == ["1", "2"]
-    assert rep.footnotes[1].anchor == "khu vực hành chính sự nghiệp với nhiều hình thức phong phú"[-len(rep.footnotes[1].anchor or "x") :]
+    assert (
+        rep.footnotes[1].anchor
+        == "khu vực hành chính sự nghiệp với nhiều hình thức phong phú"[
+            -len(rep.footnotes[1].anchor or "x") :
+        ]
+    )
 
 
 def test_multi_line_footnote_block() -> None:

@@ -4,9 +4,9 @@ layouts, issuer; and cited documents (references). Texts written for these tests
 from __future__ import annotations
 
 import pytest
-from structure_docs import make_doc
 
 from reportextract.structure import segment
+from structure_docs import make_doc
 
 TWO_COLUMNS_TAB = """BAN CHẤP HÀNH ĐOÀN TỈNH NINH THUẬN\tĐOÀN TNCS HỒ CHÍ MINH
 ***\tPhan Rang, ngày 12 tháng 8 năm 2024
@@ -114,7 +114,10 @@ def test_cong_van_subject_after_vv() -> None:
 @pytest.mark.parametrize(
     ("sentence", "refs"),
     [
-        ("Thực hiện Kế hoạch số 46-KH/TWĐTN-CNĐT ngày 14/4/2023 của Ban Bí thư.", [("46-KH/TWĐTN-CNĐT", "2023-04-14")]),
+        (
+            "Thực hiện Kế hoạch số 46-KH/TWĐTN-CNĐT ngày 14/4/2023 của Ban Bí thư.",
+            [("46-KH/TWĐTN-CNĐT", "2023-04-14")],
+        ),
         (
             "Ngày 07/7/2023, Ban Bí thư ban hành công văn số 1134-CV/TWĐTN-CNĐT chỉ đạo các tỉnh.",
             [("1134-CV/TWĐTN-CNĐT", "2023-07-07")],

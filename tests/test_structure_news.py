@@ -4,9 +4,9 @@ these tests in the genre of Youth Union news."""
 from __future__ import annotations
 
 import pytest
-from structure_docs import make_doc
 
 from reportextract.structure import segment
+from structure_docs import make_doc
 
 ARTICLE = """Tuổi trẻ Phú Yên ra quân Chiến dịch Mùa hè xanh năm 2024
 

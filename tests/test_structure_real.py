@@ -71,7 +71,11 @@ def test_real_document(doc: Path, aspect: str) -> None:
     elif aspect == "footnotes":
         assert len(rep.footnotes) == len(gold.get("footnotes", []))
         for g in gold.get("footnotes", []):
-            hits = [f for f in rep.footnotes if f.id == g["id"] and match_key(f.text).startswith(match_key(g["starts"]))]
+            hits = [
+                f
+                for f in rep.footnotes
+                if f.id == g["id"] and match_key(f.text).startswith(match_key(g["starts"]))
+            ]
             assert hits, f"footnote {g['id']} not found"
             assert match_key(hits[0].anchor).endswith(match_key(g["anchor"])), (hits[0].anchor, g["anchor"])
     elif aspect == "body_contains":
@@ -83,7 +87,9 @@ def test_real_document(doc: Path, aspect: str) -> None:
         assert got == Counter((r["number"].replace(" ", ""), r["date"]) for r in gm.get("references", []))
     elif aspect == "metadata":
         keys = ("doc_type", "issuer", "scope", "number", "date", "signer.name", "signer.title")
-        wrong = {k: (_md_value(md, k), _md_value(gm, k)) for k in keys if _md_value(md, k) != _md_value(gm, k)}
+        wrong = {
+            k: (_md_value(md, k), _md_value(gm, k)) for k in keys if _md_value(md, k) != _md_value(gm, k)
+        }
         if (doc.stem, "doc_type") in KNOWN:
             wrong.pop("doc_type", None)
             assert md.doc_type != gm["doc_type"]  # keeps the xfail below honest

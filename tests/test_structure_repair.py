@@ -4,18 +4,29 @@ joined. Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from structure_docs import make_doc
 
 from reportextract.structure import segment
+from structure_docs import make_doc
 
 LEAD = "Báo cáo kết quả hoạt động hè năm 2024 như sau."
 
 JOIN = [
     # (first part, second part, joined text that must appear in the body)
-    ("Tuyên truyền về những thành tựu mà Đảng và nhân dân ta đã xây dựng qua", "80 năm đổi mới đất nước.",
-     "đã xây dựng qua 80 năm đổi mới đất nước."),
-    ("Các đội hình đã hỗ trợ người dân tại bộ phận một", "cửa cấp xã và cấp huyện.", "tại bộ phận một cửa cấp xã"),
-    ("- Hướng dẫn người dân cài đặt ứng dụng trên điện thoại thông", "minh và máy tính bảng.", "điện thoại thông minh và"),
+    (
+        "Tuyên truyền về những thành tựu mà Đảng và nhân dân ta đã xây dựng qua",
+        "80 năm đổi mới đất nước.",
+        "đã xây dựng qua 80 năm đổi mới đất nước.",
+    ),
+    (
+        "Các đội hình đã hỗ trợ người dân tại bộ phận một",
+        "cửa cấp xã và cấp huyện.",
+        "tại bộ phận một cửa cấp xã",
+    ),
+    (
+        "- Hướng dẫn người dân cài đặt ứng dụng trên điện thoại thông",
+        "minh và máy tính bảng.",
+        "điện thoại thông minh và",
+    ),
 ]
 
 NO_JOIN = [

@@ -4,10 +4,10 @@ style of Youth Union reports."""
 from __future__ import annotations
 
 import pytest
-from structure_docs import make_doc
 
 from reportextract.structure import segment
 from reportextract.structure.sections import parse_heading
+from structure_docs import make_doc
 
 HEADINGS = [
     # line, (number, title, style)
@@ -160,8 +160,14 @@ Các đơn vị đã hoàn thành kế hoạch.
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("3. Kết quả triển khai 3.1. Kết quả cấp tỉnh", [(1, "3", "Kết quả triển khai"), (2, "3.1", "Kết quả cấp tỉnh")]),
-        ("II/ KẾT QUẢ THỰC HIỆN 1. Công tác tuyên truyền", [(1, "II", "KẾT QUẢ THỰC HIỆN"), (2, "1", "Công tác tuyên truyền")]),
+        (
+            "3. Kết quả triển khai 3.1. Kết quả cấp tỉnh",
+            [(1, "3", "Kết quả triển khai"), (2, "3.1", "Kết quả cấp tỉnh")],
+        ),
+        (
+            "II/ KẾT QUẢ THỰC HIỆN 1. Công tác tuyên truyền",
+            [(1, "II", "KẾT QUẢ THỰC HIỆN"), (2, "1", "Công tác tuyên truyền")],
+        ),
     ],
 )
 def test_run_in_headings_are_cut(line: str, expected: list[tuple[int, str, str]]) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from structure_docs import make_doc
 
 from reportextract.structure import segment
 from reportextract.structure.signature import match_title
+from structure_docs import make_doc
 
 BODY = """BÁO CÁO
 
@@ -56,7 +56,12 @@ Trần Văn Bình"""
     md = seg.report.metadata
     assert md.signer is not None
     assert (md.signer.name, md.signer.title) == ("Trần Văn Bình", "Chánh Văn phòng")
-    assert md.recipients == ["Ban Bí thư TW Đoàn (để b/c)", "Các tỉnh, thành đoàn", "Website", "Lưu VP, Ban TNTH"]
+    assert md.recipients == [
+        "Ban Bí thư TW Đoàn (để b/c)",
+        "Các tỉnh, thành đoàn",
+        "Website",
+        "Lưu VP, Ban TNTH",
+    ]
     assert md.issuer == "Ban Bí thư Trung ương Đoàn"
     assert md.scope == "toàn quốc"
     kinds = {z.kind for z in seg.zones}

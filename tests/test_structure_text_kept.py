@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 import regex
-from structure_docs import make_doc, words
 
 from reportextract.readers import read
 from reportextract.structure import segment
+from structure_docs import make_doc, words
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMATS = {".txt", ".md", ".html", ".docx", ".pdf"}

@@ -1,38 +1,34 @@
 """Access to the number parser (`reportextract.numbers`) and the unit gazetteer (`reportextract.units`).
 
-Both are sibling packages; the structure stage only calls the functions named here.
+Both are sibling packages loaded on first use; the structure stage only calls the functions
+named here, so the rest of the stage can be read without knowing their modules.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from reportextract.numbers import find_dates as _find_dates
+from reportextract.numbers import find_doc_numbers as _find_doc_numbers
+from reportextract.numbers import parse_doc_number as _parse_doc_number
+from reportextract.units import find_units as _find_units
+
 
 def find_dates(text: str, year: int | None = None) -> list[Any]:
-    try:
-        from reportextract.numbers import find_dates as _fd
-    except ImportError:  # package entry point not written yet
-        from reportextract.numbers.dates import find_dates as _fd
-    return list(_fd(text, year=year))
+    """Dates, ranges, times and months in `text` (`reportextract.numbers.find_dates`)."""
+    return list(_find_dates(text, year=year))
 
 
 def find_doc_numbers(text: str) -> list[Any]:
-    try:
-        from reportextract.numbers import find_doc_numbers as _fdn
-    except ImportError:
-        from reportextract.numbers.docnumbers import find_doc_numbers as _fdn
-    return list(_fdn(text))
+    """Document numbers in `text` ("46-KH/TWĐTN-CNĐT")."""
+    return list(_find_doc_numbers(text))
 
 
 def parse_doc_number(text: str) -> Any:
-    try:
-        from reportextract.numbers import parse_doc_number as _pdn
-    except ImportError:
-        from reportextract.numbers.docnumbers import parse_doc_number as _pdn
-    return _pdn(text)
+    """One document number decoded (type code, issuer), or None."""
+    return _parse_doc_number(text)
 
 
 def find_units(text: str) -> list[Any]:
-    from reportextract.units import find_units as _fu
-
-    return list(_fu(text))
+    """Unit mentions in `text` with their canonical names (`reportextract.units.find_units`)."""
+    return list(_find_units(text))

@@ -36,7 +36,7 @@ _BOUNDARY = regex.compile(r"[,:;!?()\[\]\n]|\.\.\.|…|\.(?=\s|$)|\s[-–—]\s"
 
 def mark_inline_notes(lines: list[Line]) -> None:
     """Find footnotes written with inline markers; relabel their body lines, move markers to refs."""
-    for _style, (marker_re, body_re) in _STYLES.items():
+    for marker_re, body_re in _STYLES.values():
         bodies: dict[int, str] = {}
         for i, ln in enumerate(lines):
             if ln.role != "body":

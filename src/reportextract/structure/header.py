@@ -37,7 +37,9 @@ _MOTTO = regex.compile(
 )
 _DECOR = regex.compile(r"^[\s*_\-–—=~.·•]+$")
 _KINH_GUI = regex.compile(r"^Kính\s+gửi\s*:?", regex.I)
-_ORG_WORD = regex.compile(r"\b(?:BAN|ĐOÀN|TỈNH|THÀNH|HUYỆN|QUẬN|HỘI|BCH|TRUNG\s+ƯƠNG|ỦY\s+BAN|UBND|LIÊN\s+ĐỘI|CHI\s+ĐOÀN)\b")
+_ORG_WORD = regex.compile(
+    r"\b(?:BAN|ĐOÀN|TỈNH|THÀNH|HUYỆN|QUẬN|HỘI|BCH|TRUNG\s+ƯƠNG|ỦY\s+BAN|UBND|LIÊN\s+ĐỘI|CHI\s+ĐOÀN)\b"
+)
 
 
 @dataclass
@@ -97,7 +99,7 @@ def find_header(lines: list[Line]) -> HeaderInfo | None:
         if t_at is not None:
             break
     # header cells before the type word (or in the first lines of a công văn)
-    scan = head[: t_at] if t_at is not None else head[:12]
+    scan = head[:t_at] if t_at is not None else head[:12]
     org_cells: list[str] = []
     last_header = -1
     for k, i in enumerate(scan):
@@ -143,7 +145,9 @@ def find_header(lines: list[Line]) -> HeaderInfo | None:
         info.doc_type = getattr(code, "type_name", None) or "công văn"
         # "Kính gửi" lines belong to the header too
         for i in body[last_header + 1 : last_header + 6]:
-            if _KINH_GUI.match(lines[i].text) or (info.header_lines and lines[i].is_bullet and _prev_kinh(lines, i)):
+            if _KINH_GUI.match(lines[i].text) or (
+                info.header_lines and lines[i].is_bullet and _prev_kinh(lines, i)
+            ):
                 info.header_lines.append(i)
             else:
                 break
@@ -228,10 +232,13 @@ def _parse_number(cell: str) -> str | None:
 
 
 def _expand_bch(cell: str) -> str:
-    """"BCH" is "Ban Chấp hành" before a Union body, "Ban Chỉ huy" (a campaign's command) otherwise."""
+    """ "BCH" is "Ban Chấp hành" before a Union body, "Ban Chỉ huy" (a campaign's command) otherwise."""
     if not regex.match(r"^BCH\b", cell):
         return cell
-    if regex.match(r"^BCH\s+(?:ĐOÀN|TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|QUẬN\s+ĐOÀN|THỊ\s+ĐOÀN|TRUNG\s+ƯƠNG|HỘI)\b", cell):
+    if regex.match(
+        r"^BCH\s+(?:ĐOÀN|TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|QUẬN\s+ĐOÀN|THỊ\s+ĐOÀN|TRUNG\s+ƯƠNG|HỘI)\b",
+        cell,
+    ):
         return regex.sub(r"^BCH\b", "BAN CHẤP HÀNH", cell)
     return regex.sub(r"^BCH\b", "BAN CHỈ HUY", cell)
 

@@ -158,7 +158,9 @@ def _attach_refs(doc: Document, lines: list[Line]) -> None:
             target = max(0, j - 1)
         ln = lines[target]
         s, _ = spans[target]
-        pos = ln.prefix + _map_pos(doc.text[s : s + _orig_len(doc.text, ln)], ref.offset - s, ln.text[ln.prefix :])
+        pos = ln.prefix + _map_pos(
+            doc.text[s : s + _orig_len(doc.text, ln)], ref.offset - s, ln.text[ln.prefix :]
+        )
         ln.refs.append((ref.id, pos))
 
 

@@ -24,13 +24,17 @@ from reportextract.structure import _deps
 
 _CLAUSE = regex.compile(r"[;.!?\n](?=\s|$)|\n")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d/.\-]\d)")
-_SINCE = regex.compile(r"(?:từ|kể\s+từ|bắt\s+đầu\s+từ|từ\s+năm|thành\s+lập\s+năm|khởi\s+xướng.{0,20}?)\s*(?:năm\s+)?$", regex.I)
+_SINCE = regex.compile(
+    r"(?:từ|kể\s+từ|bắt\s+đầu\s+từ|từ\s+năm|thành\s+lập\s+năm|khởi\s+xướng.{0,20}?)\s*(?:năm\s+)?$", regex.I
+)
 _HOLIDAY = regex.compile(
     r"(?:Quốc\s+khánh|kỷ\s+niệm|Ngày\s+[\p{L} ]{0,30}quốc\s+tế)[^.;:]{0,50}$|(?:nhân\s+dịp|chào\s+mừng)\s+(?:ngày\s+)?$",
     regex.I,
 )
 #: a clause about an administrative merger: its date is when units were merged, not an activity
-_MERGER = regex.compile(r"hợp\s+nhất|sáp\s+nhập|sắp\s+xếp\s+(?:lại\s+)?(?:đơn\s+vị|tổ\s+chức)|chính\s+thức\s+vận\s+hành", regex.I)
+_MERGER = regex.compile(
+    r"hợp\s+nhất|sáp\s+nhập|sắp\s+xếp\s+(?:lại\s+)?(?:đơn\s+vị|tổ\s+chức)|chính\s+thức\s+vận\s+hành", regex.I
+)
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
 _DEADLINE = regex.compile(r"(?:đến\s+hết|đến|trước|chậm\s+nhất|hạn\s+chót|hạn)\s+(?:ngày\s+)?$", regex.I)
 _NAM_BEFORE = regex.compile(r"năm\s+(?:học\s+)?$", regex.I)
@@ -74,8 +78,12 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
         spans = [(n.start, n.end)]
         # a date right after the number: "... 46-KH/TWĐTN-CNĐT ngày 14/4/2023"
         for d in dates:
-            if d.start >= n.end and d.start - n.end <= 25 and regex.match(
-                r"^[\s,]*(?:(?:ban\s+hành|ký)\s+)?(?:ngày\s+)?$", text[n.end : d.start], regex.I
+            if (
+                d.start >= n.end
+                and d.start - n.end <= 25
+                and regex.match(
+                    r"^[\s,]*(?:(?:ban\s+hành|ký)\s+)?(?:ngày\s+)?$", text[n.end : d.start], regex.I
+                )
             ):
                 date = d.value
                 spans.append((d.start, d.end))
@@ -185,7 +193,7 @@ def _dominant_year(counts: Counter[int], nearest: int) -> int:
 
 
 def _span_days(value: str) -> int:
-    from datetime import date
+    from datetime import date  # noqa: PLC0415
 
     try:
         a, b = (date.fromisoformat(v) for v in value.split("/"))

@@ -7,12 +7,27 @@ import regex
 from reportextract.structure import _data
 
 _ACRONYM = regex.compile(r"^[\p{Lu}\d/.&\-]{2,}$")
-_KEEP_CAPS = {"TNCS", "HCM", "TP", "TW", "T.Ư", "BCH", "BTV", "MTTQ", "LHTN", "ĐHQG", "CNĐT", "VP", "THCS", "THPT"}
+_KEEP_CAPS = {
+    "TNCS",
+    "HCM",
+    "TP",
+    "TW",
+    "T.Ư",
+    "BCH",
+    "BTV",
+    "MTTQ",
+    "LHTN",
+    "ĐHQG",
+    "CNĐT",
+    "VP",
+    "THCS",
+    "THPT",
+}
 
 
 def case_title(text: str) -> str:
     """A signer title in running-text case ("PHÓ BÍ THƯ" -> "Phó Bí thư")."""
-    from reportextract.structure.signature import match_title
+    from reportextract.structure.signature import match_title  # noqa: PLC0415 (signature imports names)
 
     return match_title(text) or text[:1].upper() + text[1:].lower()
 
@@ -28,7 +43,7 @@ def case_org(text: str) -> str:
     i = 0
     terms = [(t, t.split()) for t in _data.org_terms()]
     while i < len(words):
-        for term, tw in terms:
+        for _term, tw in terms:
             n = len(tw)
             if [w.casefold() for w in words[i : i + n]] == [w.casefold() for w in tw]:
                 out.extend(tw)
@@ -46,4 +61,6 @@ def case_org(text: str) -> str:
 
 def _is_word(w: str) -> bool:
     # a capitalised Vietnamese syllable has a vowel; "TNCS", "CNĐT" do not
-    return bool(regex.search(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]", w.upper()))
+    return bool(
+        regex.search(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]", w.upper())
+    )

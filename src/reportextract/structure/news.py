@@ -16,7 +16,9 @@ from reportextract.structure.lines import Line
 from reportextract.structure.sections import parse_heading
 from reportextract.textnorm import match_key
 
-_PHOTO_CREDIT = regex.compile(r"(?:^|[\s.(])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\s*:\s*[^.]{1,60}\)?\s*\.?$", regex.I)
+_PHOTO_CREDIT = regex.compile(
+    r"(?:^|[\s.(])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\s*:\s*[^.]{1,60}\)?\s*\.?$", regex.I
+)
 _PHOTO_ONLY = regex.compile(r"^\(?\s*(?:Ảnh|Nguồn|Photo)\s*:[^)]{1,80}\)?\.?$", regex.I)
 _IMAGE_STUB = regex.compile(r"^!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*\|?\s*$")
 _PIPE_CAPTION = regex.compile(r"\s*\|\s*$")
@@ -121,7 +123,7 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
     label to the first capitalised word that follows a lower-case one (the lead's first word).
     Returns the lines (the first one cut into label, headline and lead when it applies).
     """
-    from dataclasses import replace
+    from dataclasses import replace  # noqa: PLC0415
 
     for k, ln in enumerate(lines):
         if ln.role in ("furniture", "caption", "header", "footnote"):
@@ -138,7 +140,12 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
             cut = None
             for i in range(1, len(words) - 1):
                 prev, word, after = words[i - 1], words[i], words[i + 1]
-                if prev[:1].islower() and word[:1].isupper() and word[1:2].islower() and not after[:1].isupper():
+                if (
+                    prev[:1].islower()
+                    and word[:1].isupper()
+                    and word[1:2].islower()
+                    and not after[:1].isupper()
+                ):
                     cut = i
                     break
             if cut is None or cut < 3 or len(words) - cut < 8:
@@ -149,10 +156,23 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
             b = a + len(head) + 1
             parts = [
                 replace(ln, text=label, cells=[label], refs=[r for r in ln.refs if r[1] < a], role="header"),
-                replace(ln, text=head, cells=[head], start=ln.start + a, first_in_block=False,
-                        refs=[(i, p - a) for i, p in ln.refs if a <= p < b], role="title"),
-                replace(ln, text=lead, cells=[lead], start=ln.start + b, first_in_block=False,
-                        refs=[(i, p - b) for i, p in ln.refs if p >= b]),
+                replace(
+                    ln,
+                    text=head,
+                    cells=[head],
+                    start=ln.start + a,
+                    first_in_block=False,
+                    refs=[(i, p - a) for i, p in ln.refs if a <= p < b],
+                    role="title",
+                ),
+                replace(
+                    ln,
+                    text=lead,
+                    cells=[lead],
+                    start=ln.start + b,
+                    first_in_block=False,
+                    refs=[(i, p - b) for i, p in ln.refs if p >= b],
+                ),
             ]
             return [*lines[:k], *parts, *lines[k + 1 :]]
         return lines
@@ -242,8 +262,8 @@ def mark_captions(lines: list[Line]) -> None:
 
 
 def _overlap(a: str, b: str) -> float:
-    wa = {w.casefold().strip(".,;:“”\"()") for w in a.split()}
-    wb = {w.casefold().strip(".,;:“”\"()") for w in b.split()}
+    wa = {w.casefold().strip('.,;:“”"()') for w in a.split()}
+    wb = {w.casefold().strip('.,;:“”"()') for w in b.split()}
     wa.discard("")
     if not wa:
         return 0.0

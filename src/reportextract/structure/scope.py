@@ -31,7 +31,7 @@ _UNIVERSITY = regex.compile(r"^(?:Đại\s+học|Học\s+viện|trường\s+Đ�
 
 def _mentions(text: str) -> list[tuple[int, str, Any]]:
     """(offset, canonical unit, mention) of every unit in `text` that is not part of a person's title."""
-    out = []
+    out: list[tuple[int, str | None, Any]] = []
     for m in _deps.find_units(text):
         if _PERSON_TITLE.search(text[max(0, m.start - 60) : m.start]):
             continue
@@ -40,7 +40,7 @@ def _mentions(text: str) -> list[tuple[int, str, Any]]:
         if not any(s <= m.start() < s + len(getattr(u, "text", "")) for s, _, u in out):
             out.append((m.start(), NATIONAL, None))
     out.sort(key=lambda t: t[0])
-    return [t for t in out if t[1]]
+    return [(pos, name, m) for pos, name, m in out if name]
 
 
 def _scope_name(m: Any) -> str | None:
@@ -94,7 +94,9 @@ def official_scope(issuer: str | None, text: str) -> str | None:
     """Scope of an official document: its issuer's unit, else the first province or district named."""
     if issuer:
         ms = _mentions(issuer)
-        named = [name for _, name, m in ms if m is None or getattr(m, "level", None) != "province" or _has_name(m)]
+        named = [
+            name for _, name, m in ms if m is None or getattr(m, "level", None) != "province" or _has_name(m)
+        ]
         if named:
             return named[0]
         if _NATIONAL_TEXT.search(issuer) or regex.search(r"Trung\s+ương|T\.Ư|TW", issuer):
@@ -113,7 +115,9 @@ def place_of(scope: str | None) -> str | None:
     """The place name to complete an issuer with ("huyện Cẩm Giàng" -> "Cẩm Giàng"); None for toàn quốc."""
     if not scope or scope == NATIONAL:
         return None
-    return regex.sub(r"^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+", "", scope, flags=regex.I)
+    return regex.sub(
+        r"^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+", "", scope, flags=regex.I
+    )
 
 
 #: "Ban Bí thư Trung ương Đoàn báo cáo ...": a body that says it reports or issues
@@ -158,7 +162,13 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
 
 
 def _ends_with_level(org: str) -> bool:
-    return bool(regex.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn$|Đoàn\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)$", org, regex.I))
+    return bool(
+        regex.search(
+            r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn$|Đoàn\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)$",
+            org,
+            regex.I,
+        )
+    )
 
 
 def _level_word(text: str) -> str | None:

@@ -15,7 +15,12 @@ from reportextract.model import Section
 from reportextract.structure.lines import Line
 
 _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
-    ("part", regex.compile(r"^(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?P<num>[IVX]{1,5}|\d{1,2})\s*[.:/\-–)]?\s+(?P<rest>\S.*)$")),
+    (
+        "part",
+        regex.compile(
+            r"^(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?P<num>[IVX]{1,5}|\d{1,2})\s*[.:/\-–)]?\s+(?P<rest>\S.*)$"
+        ),
+    ),
     ("roman", regex.compile(r"^(?P<num>[IVX]{1,5})\s*(?:[./)\-–:]|\s(?=\p{Lu}{2}))\s*(?P<rest>\S.*)$")),
     ("arabic", regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<rest>\S.*)$")),
     ("arabic", regex.compile(r"^(?P<num>\d{1,2})\s*[./](?![\d/])\s*(?P<rest>\S.*)$")),
@@ -26,7 +31,9 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
 ]
 
 _SENTENCE_INSIDE = regex.compile(r"(?<!\b\p{Lu}{1,4}|\b\p{Lu}\p{Ll}{0,2})[.!?]\s+\p{Lu}")
-_QUANTITY_ITEM = regex.compile(r":\s*\d|\d\s*(?:kg|tấn|km|m2|m²|lít|vỏ|chai|cái|suất|người|triệu|tỷ|tỉ|đồng)\b")
+_QUANTITY_ITEM = regex.compile(
+    r":\s*\d|\d\s*(?:kg|tấn|km|m2|m²|lít|vỏ|chai|cái|suất|người|triệu|tỷ|tỉ|đồng)\b"
+)
 _ENDS_BAD = regex.compile(r"[,;]$")
 _ENDS_PERIOD = regex.compile(r"(?<!\.)\.$")
 
@@ -78,12 +85,14 @@ def _title_like(rest: str) -> bool:
 
 
 _EMBEDDED = regex.compile(r"\s(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5})[./)]\s+(?=[\p{Lu}“\"])")
-_TAIL = regex.compile(r"(?<=[\p{L}\p{N}”\"),])\s+(?P<h>(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})[./)]\s+\p{Lu}[^.!?;]{0,150})$")
+_TAIL = regex.compile(
+    r"(?<=[\p{L}\p{N}”\"),])\s+(?P<h>(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})[./)]\s+\p{Lu}[^.!?;]{0,150})$"
+)
 
 
 def _split(ln: Line, at: int) -> tuple[Line, Line]:
     """Cut a line in two at `at` (a heading that an export ran into the line before)."""
-    from dataclasses import replace
+    from dataclasses import replace  # noqa: PLC0415
 
     left_text, right_text = ln.text[:at].rstrip(), ln.text[at:].lstrip()
     shift = len(ln.text) - len(ln.text[at:].lstrip())
@@ -113,7 +122,7 @@ def _next_expected(last: dict[str, str], num: str) -> bool:
     key = f"A{num.count('.') + 1}"
     prev = last.get(key)
     if prev is None:
-        return num.split(".")[-1] in ("1", "01")
+        return num.rsplit(".", maxsplit=1)[-1] in ("1", "01")
     a, b = prev.split("."), num.split(".")
     return a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit() and int(b[-1]) == int(a[-1]) + 1
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import regex
 
 from reportextract.model import Document, Footnote, Metadata, Report, Section, Segmented, Signer, Zone
-from reportextract.structure import meta, news, scope as scope_mod
+from reportextract.structure import meta, news
+from reportextract.structure import scope as scope_mod
 from reportextract.structure.footnotes import anchor_before, mark_inline_notes
 from reportextract.structure.header import find_header
 from reportextract.structure.lines import BODY_ROLES, Line, build_lines
@@ -25,10 +26,17 @@ from reportextract.structure.repair import should_join
 from reportextract.structure.sections import assign_levels, close_sections, mark_headings
 from reportextract.structure.signature import find_signature
 
-_ZONE_OF = {"header": "header", "title": "title", "signature": "signature", "recipients": "recipients", "byline": "signature"}
+_ZONE_OF = {
+    "header": "header",
+    "title": "title",
+    "signature": "signature",
+    "recipients": "recipients",
+    "byline": "signature",
+}
 #: sections about the future: their dates are plans, not events
 _PLAN_HEADING = regex.compile(
-    r"^(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|dự\s+kiến|đề\s+xuất|kiến\s+nghị|chương\s+trình\s+công\s+tác)", regex.I
+    r"^(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|dự\s+kiến|đề\s+xuất|kiến\s+nghị|chương\s+trình\s+công\s+tác)",
+    regex.I,
 )
 _SKIP_FOR_DATES = frozenset({"header", "signature", "recipients", "byline"})
 

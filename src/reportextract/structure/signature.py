@@ -21,8 +21,12 @@ _PREFIX = regex.compile(
     r"^(?P<pre>T\s*/\s*M|T\.M|TM|TL|T\.L|KT|K\.T|TUQ|Q|Q\.\s*)\s*[.:]?\s+(?P<org>\p{Lu}[\p{Lu}\p{M}\s.,/\-–]*)$"
 )
 _RECIPIENTS = regex.compile(r"^(?P<head>N[ơo]i\s+nh[ậa]n)\s*[:.]?\s*(?P<rest>.*)$", regex.IGNORECASE)
-_SIGNED = regex.compile(r"^\(?\s*(?:đã\s+ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký\s+và\s+ghi\s+rõ.*|signed)\s*[).]*$", regex.I)
-_NAME = regex.compile(r"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$")
+_SIGNED = regex.compile(
+    r"^\(?\s*(?:đã\s+ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký\s+và\s+ghi\s+rõ.*|signed)\s*[).]*$", regex.I
+)
+_NAME = regex.compile(
+    r"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$"
+)
 
 
 @dataclass
@@ -71,10 +75,7 @@ def _edit1(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     if len(a) > len(b):
         a, b = b, a
-    for i in range(len(b)):
-        if b[:i] + b[i + 1 :] == a:
-            return True
-    return False
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
 def find_signature(lines: list[Line]) -> SignatureInfo | None:
@@ -168,12 +169,26 @@ def _name_caps_only(cell: str) -> bool:
     words = cell.split()
     if not 2 <= len(words) <= 5:
         return False
-    orgish = {"BAN", "ĐOÀN", "TỈNH", "THÀNH", "HUYỆN", "TRUNG", "ƯƠNG", "THƯỜNG", "VỤ", "BÍ", "THƯ", "CHẤP", "HÀNH"}
+    orgish = {
+        "BAN",
+        "ĐOÀN",
+        "TỈNH",
+        "THÀNH",
+        "HUYỆN",
+        "TRUNG",
+        "ƯƠNG",
+        "THƯỜNG",
+        "VỤ",
+        "BÍ",
+        "THƯ",
+        "CHẤP",
+        "HÀNH",
+    }
     return not any(w in orgish for w in words)
 
 
 def _split_title_suffix(org: str) -> tuple[str, str | None]:
-    """"BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ THƯ" (one line in a PDF) -> the body and the title."""
+    """ "BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ THƯ" (one line in a PDF) -> the body and the title."""
     words = org.split()
     for n in range(min(5, len(words) - 1), 0, -1):
         title = match_title(" ".join(words[-n:]))
