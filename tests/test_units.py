@@ -185,6 +185,7 @@ FIND = [
         ],
     ),
     ("Tuổi trẻ Thủ đô trồng 500 cây xanh.", [("Thủ đô", "Hà Nội", "province")]),
+    ("Tuổi trẻ thành phố mang tên Bác ra quân.", [("thành phố mang tên Bác", "Hồ Chí Minh", "province")]),
     ("Thừa Thiên Huế và Huế", [("Thừa Thiên Huế", "Thừa Thiên Huế", "province"), ("Huế", "Huế", "province")]),
     (
         "Đăk Lăk, Daklak, Đắk Lắk",

@@ -771,8 +771,8 @@ def _fixed_cand(t: _Tables, s: str, m: re.Match[str], strict: bool, cands: list[
     surface = s[p : m.end()]
     if strict and fx.kind == "province" and not (_is_title(surface) or surface.isupper()):
         return
-    if strict and fx.kind == "alias" and not surface[0].isupper():
-        return
+    if strict and fx.kind == "alias" and not any(c.isupper() for c in surface):
+        return  # "thủ đô", "sài gòn" in lower case are common nouns or not names
     cands.append(_Cand(p, m.end(), _province_mention(t, p, m.end(), fx, surface), 1, bare=fx.kind != "body"))
 
 
