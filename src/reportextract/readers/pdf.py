@@ -24,13 +24,14 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 import regex
 
 from reportextract.errors import CorruptFileError, EncryptedFileError, NoTextLayerError
 from reportextract.model import Block, Document
 from reportextract.readers.text import analyse_line, digits_to_sup, sup_to_digits
-from reportextract.textnorm import nfc
+from reportextract.textnorm import collapse_ws, nfc
 
 _PAGE_NUMBER = regex.compile(
     r"^\s*(?:trang|page)?\s*[-–—]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*$", regex.I
@@ -74,6 +75,10 @@ class _Page:
     height: float
     lines: list[_Line] = field(default_factory=list)
     images: int = 0
+    #: (top, x0, x1) of short horizontal rules (a footnote separator is one)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)
+    #: ruled tables: (top, rows of cell texts)
+    tables: list[tuple[float, list[list[str]]]] = field(default_factory=list)
 
 
 def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
@@ -131,31 +136,67 @@ def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
         if used[i]:
             continue
         g.sort(key=lambda c: c.x0)
-        parts: list[str] = []
+        # a wide gap on one baseline separates columns (a two-column header, table cells)
+        segments: list[list[_Char]] = [[]]
         prev: _Char | None = None
         for c in g:
-            if prev is not None and c.text != " " and prev.text != " ":
-                gap = c.x0 - prev.x1
-                if gap > 0.22 * min(size, max(c.size, prev.size)):
-                    parts.append(" ")
-            parts.append(c.text)
-            prev = c
-        text = "".join(parts)
-        body = [c for c in g if c.size >= 0.85 * size] or g
-        lines.append(
-            _Line(
-                text=text,
-                x0=min(c.x0 for c in body),
-                x1=max(c.x1 for c in body),
-                top=min(c.top for c in body),
-                bottom=max(c.bottom for c in body),
-                size=size,
-                page=page,
-                chars=len(g),
-            )
-        )
+            if prev is not None and c.text.strip() and c.x0 - prev.x1 > max(2.5 * size, 18.0):
+                segments.append([])
+            segments[-1].append(c)
+            if c.text.strip():
+                prev = c
+        lines.extend(_make_line(seg, size, page) for seg in segments if seg)
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return [ln for ln in lines if ln.text.strip()]
+
+
+def _tables(page: Any, chars: list[_Char]) -> tuple[list[tuple[float, list[list[str]]]], list[_Char]]:
+    """Ruled tables of a page (pdfplumber's finder on the page's own lines) and the characters
+    outside them."""
+    try:
+        found = page.find_tables()
+    except Exception:  # a table finder failure costs the table layout, not the text
+        return [], chars
+    tables: list[tuple[float, list[list[str]]]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for t in found:
+        rows = [[collapse_ws(nfc(cell or "")) for cell in row] for row in t.extract()]
+        if len(rows) < 2 or max(len(r) for r in rows) < 2 or not any(c for r in rows for c in r):
+            continue  # a box around a paragraph is not a table
+        x0, top, x1, bottom = t.bbox
+        boxes.append((x0, top, x1, bottom))
+        tables.append((float(top), rows))
+    if not boxes:
+        return [], chars
+
+    def inside(c: _Char) -> bool:
+        cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+        return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    return tables, [c for c in chars if not inside(c)]
+
+
+def _make_line(g: list[_Char], size: float, page: int) -> _Line:
+    parts: list[str] = []
+    prev: _Char | None = None
+    for c in g:
+        if prev is not None and c.text != " " and prev.text != " ":
+            gap = c.x0 - prev.x1
+            if gap > 0.22 * min(size, max(c.size, prev.size)):
+                parts.append(" ")
+        parts.append(c.text)
+        prev = c
+    body = [c for c in g if c.size >= 0.85 * size] or g
+    return _Line(
+        text="".join(parts),
+        x0=min(c.x0 for c in body),
+        x1=max(c.x1 for c in body),
+        top=min(c.top for c in body),
+        bottom=max(c.bottom for c in body),
+        size=size,
+        page=page,
+        chars=len(g),
+    )
 
 
 def _furniture_key(text: str) -> str:
@@ -182,6 +223,19 @@ def _mark_furniture(pages: list[_Page]) -> None:
             _PAGE_NUMBER.match(ln.text) and _isolated(pg, ln)
         ):
             ln.furniture = True
+    # a running header on one page only (the first page often has none): the page's first line,
+    # in the top margin, smaller than the text below it and well apart from it
+    for pg in pages:
+        if len(pg.lines) < 2:
+            continue
+        first, nxt = pg.lines[0], pg.lines[1]
+        if (
+            not first.furniture
+            and first.bottom < 0.08 * pg.height
+            and first.size < nxt.size - 0.5
+            and nxt.top - first.bottom > 1.2 * first.size
+        ):
+            first.furniture = True
 
 
 def _isolated(pg: _Page, ln: _Line) -> bool:
@@ -205,6 +259,53 @@ def _footnote_start(text: str, expected: int) -> tuple[str, int] | None:
     return None
 
 
+def _column_order(lines: list[_Line], width_right: float) -> list[_Line]:
+    """Read two-column stretches (a header table, "Nơi nhận" beside the signature) column by column.
+
+    Lines come sorted by top. Where lines stand side by side, the stretch around them that no
+    line crosses is read left column first, then right column, as text exports do.
+    """
+    n = len(lines)
+    #: line index -> (the x between it and the line beside it, left edge of the left one)
+    splits: dict[int, tuple[float, float]] = {}
+    for i in range(n):
+        a = lines[i]
+        for j in range(i + 1, n):
+            b = lines[j]
+            if b.top >= a.bottom:
+                break
+            if a.x1 < b.x0 or b.x1 < a.x0:
+                lo, hi = (a, b) if a.x1 < b.x0 else (b, a)
+                splits[i] = splits[j] = ((lo.x1 + hi.x0) / 2, lo.x0)
+    if not splits:
+        return lines
+    out: list[_Line] = []
+    i = 0
+    while i < n:
+        if i not in splits:
+            out.append(lines[i])
+            i += 1
+            continue
+        split, col_left = splits[i]
+        k = i
+        while k + 1 < n:
+            nxt = lines[k + 1]
+            # a line across the gap ends the stretch, unless it is a longer line of the left
+            # column (a long recipient beside a short signature block)
+            crosses = nxt.x0 < split < nxt.x1 and not (
+                abs(nxt.x0 - col_left) < 3.0 and nxt.x1 < width_right - 0.15 * (width_right - col_left)
+            )
+            far = nxt.top - lines[k].bottom > 3 * nxt.size
+            if (crosses and k + 1 not in splits) or far:
+                break
+            k += 1
+        region = lines[i : k + 1]
+        out.extend(sorted((ln for ln in region if ln.x0 < split), key=lambda ln: ln.top))
+        out.extend(sorted((ln for ln in region if ln.x0 >= split), key=lambda ln: ln.top))
+        i = k + 1
+    return out
+
+
 def _paragraphs(lines: list[_Line], left: float, right: float) -> list[list[_Line]]:
     """Join body lines into paragraphs."""
     if not lines:
@@ -218,7 +319,9 @@ def _paragraphs(lines: list[_Line], left: float, right: float) -> list[list[_Lin
         a_short = a.x1 < right - 4 * a.size
         a_done = bool(_SENTENCE_END.search(a.text))
         brk = (
-            abs(a.size - b.size) > 1.0
+            b.top < a.bottom - 0.5 * size  # beside the last line (another column)
+            or (abs(b.x0 - a.x0) > 0.2 * (right - left) and max(a.x0, b.x0) - left > 0.2 * (right - left))
+            or abs(a.size - b.size) > 1.0
             or gap > typical + 0.25 * size
             or (abs(a.x0 - left) < 2.0 and b.x0 > left + 1.0 * b.size and b.x0 - a.x0 > 0.8 * b.size)
             or (bool(_LIST_START.match(b.text)) and (a_done or a_short))
@@ -299,12 +402,20 @@ def read_pdf(data: bytes, *, source: str) -> Document:
                     if c.get("upright", True) and c["text"] and c["text"] not in ("\n", "\r")
                 ]
                 pg = _Page(i, float(page.width), float(page.height), images=len(page.images))
+                pg.rules = [
+                    (float(o["top"]), float(o["x0"]), float(o["x1"]))
+                    for o in [*page.lines, *page.rects]
+                    if abs(float(o["bottom"]) - float(o["top"])) <= 1.5
+                    and 20.0 <= float(o["x1"]) - float(o["x0"]) <= 0.5 * float(page.width)
+                ]
+                if len(page.lines) + len(page.rects) >= 4:
+                    pg.tables, chars = _tables(page, chars)
                 pg.lines = _group_lines(chars, i)
                 pages.append(pg)
                 page.close()
         except Exception as exc:
             raise _open_error(exc, source) from exc
-    if not any(pg.lines for pg in pages):
+    if not any(pg.lines or pg.tables for pg in pages):
         raise NoTextLayerError(
             f"{source}: the PDF has no text layer ({len(pages)} page(s) of images, a scan); run OCR first "
             "(e.g. ocrmypdf) or use the original .docx",
@@ -332,22 +443,22 @@ def read_pdf(data: bytes, *, source: str) -> Document:
             continue
         # footnote area: the trailing run of small lines, from the first that starts a footnote
         # (or from its first line when the previous page ended inside the footnotes)
-        split = len(lines)
-        j = len(lines)
-        while j > 0 and lines[j - 1].size < 0.9 * body_size:
-            j -= 1
-        if 0 < j < len(lines):
-            for k in range(j, len(lines)):
-                if _footnote_start(lines[k].text.lstrip(), last_fn + 1) or (k == j and notes_ended_last_page):
-                    split = k
-                    break
+        split = _note_split(pg, lines, body_size, last_fn, continuing=notes_ended_last_page)
         body, notes = lines[:split], lines[split:]
         body_lines = [ln for ln in body if ln.size >= 0.9 * body_size] or body
         if body_lines:
             left = min(ln.x0 for ln in body_lines)
             right = max(ln.x1 for ln in body_lines)
-            for para in _paragraphs(body, left, right):
+            pending_tables = sorted(pg.tables, key=lambda t: t[0])
+            for para in _paragraphs(_column_order(body, right), left, right):
+                while pending_tables and pending_tables[0][0] <= para[0].top:
+                    out.table(pending_tables.pop(0)[1], pg.number)
                 out.paragraph(para, pg.number)
+            for _, rows in pending_tables:
+                out.table(rows, pg.number)
+        else:
+            for _, rows in sorted(pg.tables, key=lambda t: t[0]):
+                out.table(rows, pg.number)
         current: list[_Line] = []
         current_id: str | None = None
         for ln in notes:
@@ -366,17 +477,56 @@ def read_pdf(data: bytes, *, source: str) -> Document:
     return Document.from_blocks(source, "pdf", out.blocks, out.refs, pages=len(pages), warnings=warnings)
 
 
+def _note_split(pg: _Page, lines: list[_Line], body_size: float, last_fn: int, *, continuing: bool) -> int:
+    """Index of the first footnote-area line of a page (``len(lines)`` when there is none).
+
+    The area is the run of smaller-font lines at the page bottom. When a separator rule (a short
+    horizontal line from the left margin) stands above it, the area starts under the rule and may
+    continue a footnote of the previous page; otherwise it starts at the first of those lines that
+    begins with a footnote marker.
+    """
+    j = len(lines)
+    while j > 0 and lines[j - 1].size < 0.9 * body_size:
+        j -= 1
+    if j in (0, len(lines)):
+        return len(lines)
+    left = min(ln.x0 for ln in lines)
+    for top, x0, _x1 in sorted(pg.rules, reverse=True):
+        if abs(x0 - left) > 0.1 * pg.width or top > lines[-1].top:
+            continue
+        first = next((k for k in range(j, len(lines)) if lines[k].top >= top - 1.0), None)
+        if first is None:
+            continue
+        if _footnote_start(lines[first].text.lstrip(), last_fn + 1) or continuing:
+            return first
+        break
+    for k in range(j, len(lines)):
+        if _footnote_start(lines[k].text.lstrip(), last_fn + 1):
+            return k
+    return len(lines)
+
+
 class _Builder:
     """Blocks and note references of a PDF, in reading order."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.refs: list[tuple[str, int, int, str]] = []
+        self.tables = 0
 
     def _add(self, block: Block, refs: list[tuple[str, int, str]]) -> None:
         if block.text:
             self.refs.extend((n, len(self.blocks), o, s) for n, o, s in refs)
             self.blocks.append(block)
+
+    def table(self, rows: list[list[str]], page: int) -> None:
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                if cell:
+                    self._add(
+                        Block(kind="table_cell", text=cell, page=page, table=self.tables, row=r, col=c), []
+                    )
+        self.tables += 1
 
     def paragraph(self, lines: list[_Line], page: int) -> None:
         ln = analyse_line(nfc(_join(lines)), markdown=False, detect_caption=False)
