@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from reportextract.numbers import find_quantities, parse_number
+from reportextract.numbers.lexicon import qualifiers
 
 TABLE = Path(__file__).parent / "data" / "number_cases.tsv"
 FIELDS = ("kind", "unit", "qualifier", "nonfigure", "range_role")
@@ -109,3 +110,36 @@ def test_decomposed_input_reads_the_same_with_exact_spans() -> None:
         for q in got:
             assert nfd[q.start : q.end] == q.text
             assert unicodedata.normalize("NFC", q.text) in text
+
+
+SPEC_QUALIFIERS = {"more_than", "nearly", "about", "at_least", "at_most"}
+
+
+def test_data_tables_name_their_sources_and_are_consistent() -> None:
+    """Every lexicon under numbers/data starts with a comment naming its sources; values are valid."""
+    from reportextract.numbers import lexicon
+
+    data = Path(lexicon.__file__).parent / "data"
+    files = sorted(data.glob("*.tsv"))
+    assert len(files) >= 8
+    for f in files:
+        first = f.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# "), f"{f.name} must start with a comment"
+        assert "ource" in first, f"{f.name} must name its sources"
+    assert {q for q, _ in lexicon.qualifiers().values()} == SPEC_QUALIFIERS
+    assert {kind for _, kind in lexicon.units().values()} == {"money", "measure", "percent"}
+    assert all(v > 1 for v in lexicon.scales().values())
+    tags = {t.rstrip("?") for pos in ("before", "after") for t in lexicon.nonfigure_cues(pos).values()}
+    assert tags <= {"", "name", "level", "ordinal", "anniversary", "year", "date", "code", "duration", "age"}
+    codes = [r["code"] for r in lexicon.table("doctypes")]
+    assert len(codes) == len(set(codes))
+
+
+@pytest.mark.parametrize("phrase", sorted(qualifiers()))
+def test_every_qualifier_phrase_is_read(phrase: str) -> None:
+    """Each qualifier of the table, written before a number, gives its spec name and span."""
+    text = f"Tỉnh đoàn huy động {phrase} 1.500 đoàn viên."
+    (q,) = [q for q in find_quantities(text) if q.nonfigure is None]
+    assert q.qualifier == qualifiers()[phrase][0]
+    assert q.qualifier_span is not None
+    assert text[q.qualifier_span[0] : q.qualifier_span[1]] == phrase

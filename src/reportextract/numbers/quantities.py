@@ -667,7 +667,7 @@ def _phone_groups(text: str, qs: list[_Q]) -> None:
         if (
             a.nonfigure == "code"
             and b.nonfigure is None
-            and text[a.num_start : a.num_start + 1] == "0"
+            and (text[a.num_start : a.num_start + 1] == "0" or "phone" in "".join(a.notes))
             and text[a.end : b.num_start] in (" ", ".", "\u00a0")
             and 2 <= b.num_end - b.num_start <= 4
             and text[b.num_start : b.num_end].isdigit()
