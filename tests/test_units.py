@@ -269,6 +269,15 @@ def test_decomposed_input_keeps_offsets_into_the_original():
         assert text[m.start : m.end] == m.text
 
 
+def test_eth_written_for_d_with_stroke_is_read_as_d():
+    text = "\u00d0oàn xã Tùng Ảnh và \u00d0ắk Lắk"  # "Ð" (U+00D0) from old fonts instead of "Đ"
+    ms = find_units(text)
+    assert [(m.text, m.canonical) for m in ms] == [
+        ("\u00d0oàn xã Tùng Ảnh", "xã Tùng Ảnh"),
+        ("\u00d0ắk Lắk", "Đắk Lắk"),
+    ]
+
+
 def test_old_tone_placement_is_matched_and_canonical_is_new_style():
     ms = find_units("xã Hoà Xuân và phường Hòa Xuân")
     assert [m.text for m in ms] == ["xã Hoà Xuân", "phường Hòa Xuân"]

@@ -193,7 +193,7 @@ _HYPHEN_RE = re.compile(r"\s*[-–—]\s*")
 @functools.lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     """Matching key of a name: normalised, casefolded, single spaces, tight hyphens."""
-    t = textnorm.collapse_ws(_tones(unicodedata.normalize("NFC", text))).casefold()
+    t = textnorm.collapse_ws(_tones(unicodedata.normalize("NFC", text.translate(_LOOKALIKES)))).casefold()
     t = _HYPHEN_RE.sub("-", t)
     return t.replace("tp. ", "tp.").replace("’", "'")
 
@@ -920,8 +920,14 @@ def _local_branch(s: str, chosen: list[_Cand], i: int) -> bool:
     return not s[chosen[i].end : chosen[i + 1].start].strip()
 
 
+# look-alike letters of old encodings and fonts: Icelandic eth for Vietnamese đ
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
+
+
 def _prepare(text: str) -> tuple[str, list[int] | None]:
     """Normalised text and, when NFC changed the length, a map from its offsets to ``text``'s."""
+    if "\u00d0" in text or "\u00f0" in text or "\u0189" in text:
+        text = text.translate(_LOOKALIKES)  # one character for one: offsets stay
     if unicodedata.is_normalized("NFC", text):
         return _tones(text), None
     parts: list[str] = []
