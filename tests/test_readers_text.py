@@ -77,6 +77,11 @@ LINES = [
     ),
     ("Tổng số\t 125   đội hình", "paragraph", "Tổng số 125 đội hình", {}),
     ("*Tình nguyện* là lẽ sống", "paragraph", "Tình nguyện là lẽ sống", {}),
+    # markdown escapes: the escaped character is literal, a lone backslash is a hard line break
+    ("\\*\\*\\*", "paragraph", "***", {}),
+    ("BAN CHẤP HÀNH TỈNH ĐOÀN \\", "paragraph", "BAN CHẤP HÀNH TỈNH ĐOÀN", {}),
+    ("Giá trị \\*không\\* đậm, **8.884** đậm", "paragraph", "Giá trị *không* đậm, 8.884 đậm", {}),
+    ("\\- Không phải gạch đầu dòng", "paragraph", "- Không phải gạch đầu dòng", {}),
 ]
 
 

@@ -118,8 +118,36 @@ class _Editable:
         self.delete([(0, lead), (trail, len(self.text))])
 
 
+_ESCAPE = regex.compile(r"\\([!-/:-@\[-`{-~])|\\(?=\s|$)")
+_PUA = 0xE000
+
+
+def _protect_escapes(ed: _Editable) -> bool:
+    """Markdown backslash escapes: ``\\*`` is a literal star, a lone ``\\`` a hard line break.
+
+    The escaped character is swapped for a private-use stand-in (restored by `_restore_escapes`)
+    so emphasis and marker rules leave it alone; the backslash is deleted.
+    """
+    if "\\" not in ed.text:
+        return False
+    chars = list(ed.text)
+    spans = []
+    for m in _ESCAPE.finditer(ed.text):
+        if m.group(1):
+            chars[m.start(1)] = chr(_PUA + ord(m.group(1)))
+        spans.append((m.start(), m.start() + 1))
+    ed.text = "".join(chars)
+    ed.delete(spans)
+    return True
+
+
+def _restore_escapes(ed: _Editable) -> None:
+    ed.text = "".join(chr(ord(c) - _PUA) if _PUA <= ord(c) < _PUA + 128 else c for c in ed.text)
+
+
 def clean_inline(ed: _Editable, *, markdown: bool) -> None:
     """Remove markup and turn inline markers into refs, in place."""
+    escaped = markdown and _protect_escapes(ed)
     text = ed.text
     if markdown and ("!" in text or "[" in text):
         ed.delete([m.span() for m in _IMAGE.finditer(ed.text)])
@@ -150,6 +178,8 @@ def clean_inline(ed: _Editable, *, markdown: bool) -> None:
         # a run of spaces keeps its first character, which becomes a plain space below
         ed.delete(spans)
         ed.text = _WS.sub(" ", ed.text)
+    if escaped:
+        _restore_escapes(ed)
 
 
 def analyse_line(
