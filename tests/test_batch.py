@@ -353,31 +353,49 @@ def test_scope_map_reaches_extraction(tmp_path):
 
 # --------------------------------------------------------------------------- a worker that dies
 
-_CRASHING_SITE = """
-import os
+_MISBEHAVING_SITE = """
+import os, time
 import reportextract.pipeline as _p
 _orig = _p.extract
 def extract(source, **kw):
-    if "crash" in os.path.basename(str(source)):
+    name = os.path.basename(str(source))
+    if "crash" in name:
         os._exit(3)  # as if a parser segfaulted or the OOM killer struck
+    if "hang" in name:
+        time.sleep(60)  # as if a pathological file made a parser loop
     return _orig(source, **kw)
 _p.extract = extract
 """
 
 
-def test_a_worker_that_dies_becomes_a_crash_record(tmp_path):
+@pytest.mark.parametrize("workers", ["2", "1"])
+def test_a_worker_that_dies_or_hangs_becomes_an_error_record(tmp_path, workers):
     site = tmp_path / "site"
     site.mkdir()
-    (site / "sitecustomize.py").write_text(_CRASHING_SITE, encoding="utf-8")
+    (site / "sitecustomize.py").write_text(_MISBEHAVING_SITE, encoding="utf-8")
     src = tmp_path / "in"
     src.mkdir()
     for i in range(8):
         (src / f"r{i}.txt").write_text(f"Toàn tỉnh ra quân {i + 10} đội hình.", encoding="utf-8")
-    (src / "r3-crash.txt").write_text("Toàn tỉnh ra quân 5 đội hình.", encoding="utf-8")
+    (src / "r3-hang.txt").write_text("Toàn tỉnh ra quân 5 đội hình.", encoding="utf-8")
+    if workers != "1":  # in-process, a crash takes the whole run with it
+        (src / "r3-crash.txt").write_text("Toàn tỉnh ra quân 5 đội hình.", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
     proc = subprocess.run(
-        [sys.executable, "-m", "reportextract", "convert", str(src), "-o", str(out), "--workers", "2"],
+        [
+            sys.executable,
+            "-m",
+            "reportextract",
+            "convert",
+            str(src),
+            "-o",
+            str(out),
+            "--workers",
+            workers,
+            "--timeout",
+            "1",
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -386,7 +404,8 @@ def test_a_worker_that_dies_becomes_a_crash_record(tmp_path):
     )
     assert proc.returncode == 1, proc.stderr
     records = _by_source(list(read_jsonl(out, errors=True)))
-    assert len(records) == 9
-    crashed = records[str(src / "r3-crash.txt")]
-    assert crashed["error"]["kind"] == "crash"
-    assert all("error" not in r for s, r in records.items() if "crash" not in s)
+    assert len(records) == len(list(src.iterdir()))
+    if workers != "1":
+        assert records[str(src / "r3-crash.txt")]["error"]["kind"] == "crash"
+    assert records[str(src / "r3-hang.txt")]["error"]["kind"] == "timeout"
+    assert all("error" not in r for s, r in records.items() if "crash" not in s and "hang" not in s)

@@ -2,7 +2,7 @@
 
     reportextract extract FILE... [-o OUT] [--scope UNIT] [--format FMT] [--indent N]
     reportextract convert SRC... -o OUT [--to jsonl|json|csv] [--workers N] [--force]
-                          [--retry-failed] [--scope UNIT] [--scope-map FILE] [--no-progress]
+                          [--retry-failed] [--scope UNIT] [--scope-map FILE] [--timeout S] [--no-progress]
     reportextract show FILE [--html OUT] [--scope UNIT] [--color auto|always|never]
     reportextract eval --gold DIR --docs DIR [...]
 
@@ -81,6 +81,12 @@ def build_parser(*, with_eval: bool = False) -> argparse.ArgumentParser:
         help="JSON or TSV mapping folder/file patterns to scopes (outranks --scope)",
     )
     p.add_argument("--indent", type=_non_negative, metavar="N", help="JSON indent for --to json")
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="give up a file after this long (an error record of kind 'timeout'); default: no limit",
+    )
     bar = p.add_mutually_exclusive_group()
     bar.add_argument(
         "--progress", action="store_true", default=None, help="draw the progress bar even if not a TTY"
@@ -124,6 +130,16 @@ def _non_negative(text: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"expected a number >= 0, got {text!r}")
     return n
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds > 0, got {text!r}")
+    return value
 
 
 def _int(text: str) -> int:
@@ -240,6 +256,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         scope=args.scope,
         scope_map=args.scope_map,
         indent=args.indent,
+        timeout=args.timeout,
         progress=args.progress,
     )
     if not args.quiet or result.interrupted:

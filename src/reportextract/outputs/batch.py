@@ -50,6 +50,7 @@ their results and returns with ``interrupted=True``; a second SIGINT stops at on
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import glob
 import json
 import os
@@ -365,6 +366,8 @@ class _Task:
     json_out: str | None = None
     json_err: str | None = None
     indent: int | None = None
+    #: seconds after which the file is given up (error kind "timeout"), or None
+    timeout: float | None = None
 
 
 #: (status, kind, message, payload); payload: the jsonl line, the csv lines, or None (json mode)
@@ -379,11 +382,14 @@ def _run_task(task: _Task) -> _Outcome:
     message: str | None = None
     payload: Any = None
     try:
-        report = pipeline.extract(task.path, scope=task.scope)
-        if task.to == "csv":
-            payload = figure_csv_lines(report)
-        else:
-            payload = dumps(report.to_dict(), indent=task.indent if task.to == "json" else None)
+        with _time_limit(task.timeout):
+            report = pipeline.extract(task.path, scope=task.scope)
+            if task.to == "csv":
+                payload = figure_csv_lines(report)
+            else:
+                payload = dumps(report.to_dict(), indent=task.indent if task.to == "json" else None)
+    except _FileTimeout:
+        kind, message = "timeout", f"{task.path}: gave up after {task.timeout:g} s (see --timeout)"
     except ReportExtractError as exc:
         kind, message = exc.kind, str(exc)
     except OSError as exc:
@@ -403,6 +409,32 @@ def _run_task(task: _Task) -> _Outcome:
             os.unlink(drop)
         payload = None
     return ("error" if kind else "ok", kind, message, payload)
+
+
+class _FileTimeout(BaseException):
+    """Raised in a worker when a file takes longer than its time limit.
+
+    A BaseException, so that no ``except Exception`` in the library swallows it.
+    """
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise _FileTimeout
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise `_FileTimeout` in this (main) thread after `seconds`; no limit off the main thread."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def _init_worker() -> None:
@@ -791,6 +823,7 @@ def convert(
     scope: str | None = None,
     scope_map: ScopeMap | str | os.PathLike[str] | None = None,
     indent: int | None = None,
+    timeout: float | None = None,
     progress: bool | None = None,
     progress_stream: TextIO | None = None,
     on_result: Callable[[InputFile, str], None] | None = None,
@@ -799,7 +832,8 @@ def convert(
 
     `scope` is the hint for every file, `scope_map` (a `ScopeMap` or the path of one) gives
     hints by folder or pattern and outranks `scope`. `progress` draws a bar on
-    `progress_stream` (default stderr); None means "when it is a terminal". Returns a
+    `progress_stream` (default stderr); None means "when it is a terminal". `timeout` gives
+    up a file after that many seconds (error kind "timeout"; None: no limit). Returns a
     `ConvertResult`; raises `ConfigurationError` for bad arguments only — problems with
     single files become error records.
     """
@@ -845,6 +879,9 @@ def convert(
                 return s
         return scope
 
+    def make_task(item: InputFile) -> _Task:
+        return dataclasses.replace(sink.task(item, scope_for(item)), timeout=timeout)
+
     def record(item: InputFile, st: os.stat_result | None, outcome: _Outcome) -> None:
         sink.write(item, st, outcome)
         status, kind, message, _payload = outcome
@@ -864,9 +901,9 @@ def convert(
                 for item in todo:
                     if stop.requested:
                         break
-                    record(item, _stat(item), _run_task(sink.task(item, scope_for(item))))
+                    record(item, _stat(item), _run_task(make_task(item)))
             else:
-                _run_pool(todo, n_workers=n_workers, sink=sink, scope_for=scope_for, record=record, stop=stop)
+                _run_pool(todo, n_workers=n_workers, make_task=make_task, record=record, stop=stop)
             result.interrupted = stop.requested and result.converted + result.failed < len(todo)
     finally:
         sink.close()
@@ -896,8 +933,7 @@ def _run_pool(
     todo: list[InputFile],
     *,
     n_workers: int,
-    sink: _Sink,
-    scope_for: Callable[[InputFile], str | None],
+    make_task: Callable[[InputFile], _Task],
     record: Callable[[InputFile, os.stat_result | None, _Outcome], None],
     stop: _StopFlag,
 ) -> None:
@@ -913,7 +949,7 @@ def _run_pool(
                 if item is None:
                     break
                 st = _stat(item)
-                queue.append((item, st, executor.submit(_run_task, sink.task(item, scope_for(item)))))
+                queue.append((item, st, executor.submit(_run_task, make_task(item))))
             if not queue:
                 break
             wait([queue[0][2]], timeout=0.2, return_when=FIRST_COMPLETED)
@@ -925,10 +961,10 @@ def _run_pool(
                     outcome = fut.result()
                 except BrokenProcessPool:
                     broken = True
-                    outcome = _run_isolated(sink.task(item, scope_for(item)))
+                    outcome = _run_isolated(make_task(item))
                 except Exception as exc:  # e.g. a result that could not be sent back
                     outcome = _error_outcome(
-                        sink.task(item, None), "internal", f"{item.path}: {type(exc).__name__}: {exc}"
+                        make_task(item), "internal", f"{item.path}: {type(exc).__name__}: {exc}"
                     )
                 record(item, st, outcome)
             if broken:
