@@ -88,6 +88,7 @@ _VAGUE = regex.compile(
 _DIGIT_ONLY = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"})
 _SMALL = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?")  # names and levels: "lớp 12", "lớp 9.1"
 _SEP = regex.compile(r"[.,]")
+_DC = regex.compile(r"/[cC](?!\w)")
 _CODE_AFTER = regex.compile(r"[^\S\n]*[-–/][^\S\n]*\p{Lu}")
 _NUMBER_AFTER = regex.compile(r"[^\S\n]*[0-9]")
 _DIGITS = regex.compile(r"[0-9]+")
@@ -311,8 +312,8 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
         nxt = _next_words(text, end, 1)
         if nxt and nxt[0][1] > end and nxt[0][0] in money_exclusions():
             return None
-        if alias == "đ" and ((nxt and nxt[0][1] == end) or text[end : end + 1] == "/"):
-            return None  # "đ/c" is đồng chí (comrade)
+        if alias == "đ" and ((nxt and nxt[0][1] == end) or _DC.match(text, end)):
+            return None  # "đ/c" is đồng chí (comrade); "đ/suất" stays money
     return canon, kind, end
 
 
