@@ -238,3 +238,27 @@ def test_ws_is_collapsed() -> None:
     d = new_docx()
     d.add_paragraph("Tổng\tsố   125 đội hình")
     assert collapse_ws(read(_bytes(d)).text) == "Tổng số 125 đội hình"
+
+
+def test_text_box_paragraphs_follow_their_anchor() -> None:
+    """A text box (DrawingML with a VML fallback) is read once, after the paragraph holding it."""
+    d = new_docx()
+    p = d.add_paragraph("Trên đây là báo cáo kết quả.")
+    box = (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>'
+        "<w:p><w:r><w:t>TM. BAN THƯỜNG VỤ TỈNH ĐOÀN</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>PHÓ BÍ THƯ</w:t></w:r></w:p>"
+        "</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:textbox><w:txbxContent>"
+        "<w:p><w:r><w:t>TM. BAN THƯỜNG VỤ TỈNH ĐOÀN</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>PHÓ BÍ THƯ</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    p._p.append(parse_xml(box))
+    d.add_paragraph("Nơi nhận:")
+    texts = [b.text for b in read(_bytes(d)).blocks]
+    assert texts == ["Trên đây là báo cáo kết quả.", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "PHÓ BÍ THƯ", "Nơi nhận:"]

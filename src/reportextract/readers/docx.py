@@ -442,7 +442,22 @@ class _Reader:
                 block.kind = kind_from_style  # type: ignore[assignment]
                 block.level = level
             out.append((block, ln.refs))
+        for inner in self._text_box_paragraphs(p):
+            out.extend(self.paragraph_blocks(inner))
         return out
+
+    @staticmethod
+    def _text_box_paragraphs(p: Any) -> list[Any]:
+        """Paragraphs of the text boxes anchored in paragraph `p` (the VML fallback copy of a
+        DrawingML text box is skipped)."""
+        found = []
+        for box in p.iter(f"{W}txbxContent"):
+            if any(anc.tag == f"{MC}Fallback" for anc in box.iterancestors()):
+                continue
+            if any(anc.tag == f"{W}txbxContent" for anc in box.iterancestors()):
+                continue  # a box inside a box is reached through its parent box
+            found.extend(box.findall(f"{W}p"))
+        return found
 
     def table_blocks(self, tbl: Any, table_no: int) -> list[tuple[Block, list[tuple[str, int, str]]]]:
         out: list[tuple[Block, list[tuple[str, int, str]]]] = []
