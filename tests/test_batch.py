@@ -409,3 +409,27 @@ def test_a_worker_that_dies_or_hangs_becomes_an_error_record(tmp_path, workers):
         assert records[str(src / "r3-crash.txt")]["error"]["kind"] == "crash"
     assert records[str(src / "r3-hang.txt")]["error"]["kind"] == "timeout"
     assert all("error" not in r for s, r in records.items() if "crash" not in s and "hang" not in s)
+
+
+# --------------------------------------------------------------------------- the development documents
+
+REAL_DOCS = REPO.parent / "shared" / "real" / "docs"
+
+
+@pytest.mark.real
+@pytest.mark.slow
+def test_convert_the_real_development_documents(tmp_path):
+    if not REAL_DOCS.is_dir():
+        pytest.skip("../shared/real is absent")
+    out = tmp_path / "real.jsonl"
+    result = convert([REAL_DOCS], out, workers=2, progress=False)
+    assert result.failures == []
+    records = _by_source(list(read_jsonl(out, errors=True)))
+    assert sorted(Path(s).name for s in records) == sorted(p.name for p in REAL_DOCS.iterdir() if p.is_file())
+    pd = pytest.importorskip("pandas")
+    from reportextract import to_dataframe
+
+    df = to_dataframe(read_jsonl(out))
+    assert isinstance(df, pd.DataFrame)
+    assert len(df) == sum(len(r["figures"]) for r in records.values())
+    assert df["document"].nunique() > len(records) // 2  # most documents have figures
