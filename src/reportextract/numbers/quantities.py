@@ -48,9 +48,20 @@ class Quantity:
 
     ``start``/``end`` cover the number with its scale words and unit ("17,5 tỉ đồng"), not the
     qualifier (``qualifier_span``). ``number_span`` covers the digits (or number words) only; for
-    a compound ("1 tỷ 200 triệu") it is the span of the first number. ``nonfigure`` is ``None``
-    for a figure candidate, else the reason it is not one (spec §2.1). ``note`` explains how an
+    a compound ("1 tỷ 200 triệu") it is the span of the first number. ``note`` explains how an
     ambiguous reading was decided.
+
+    ``kind``: "number", "money" (value in đồng; "USD" amounts stay in dollars), "measure"
+    (``unit`` km, m, m2, m3, ha, tấn, kg, lít...) or "percent" (``unit`` "%").
+
+    ``qualifier``: a spec §2.5 name read from the words before the number. The ends of a range
+    ("25-35", "từ 3 đến 5") get ``range_role`` "low"/"high" and, unless written otherwise,
+    qualifier "at_least"/"at_most" with ``qualifier_span`` ``None``; a range start without its
+    own scale word or unit shares those of the range end ("2-3 tỷ đồng": 2000000000).
+
+    ``nonfigure`` is ``None`` for a figure candidate, else why it is not one (spec §2.1):
+    "date", "time", "docnumber", "year", "name", "level", "ordinal", "duration", "anniversary",
+    "age", "list_number", "code", "one_of" (the 1 of "1 trong 28"), "spelled", "vague".
     """
 
     start: int
