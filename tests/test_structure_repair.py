@@ -77,3 +77,31 @@ xã vùng sâu, vùng xa."""
     rep = segment(make_doc(text, pages=[1, 1, 2, 2])).report
     assert "trên địa bàn các xã vùng sâu, vùng xa." in rep.body
     assert "- 2 -" not in rep.body
+
+
+def test_running_headers_repeated_on_pages_are_dropped() -> None:
+    text = f"""Báo cáo kết quả hè 2024 - Tỉnh đoàn Sóc Trăng
+
+{LEAD}
+
+Các cơ sở Đoàn đã triển khai 45 công trình thanh niên trên địa bàn các
+
+Báo cáo kết quả hè 2024 - Tỉnh đoàn Sóc Trăng
+
+xã vùng sâu, vùng xa với tổng kinh phí 900 triệu đồng.
+
+Báo cáo kết quả hè 2024 - Tỉnh đoàn Sóc Trăng
+
+Trên đây là báo cáo kết quả."""
+    rep = segment(make_doc(text, pages=[1, 1, 1, 2, 2, 3, 3])).report
+    assert "Tỉnh đoàn Sóc Trăng" not in rep.body
+    assert "trên địa bàn các xã vùng sâu, vùng xa" in rep.body
+
+
+def test_degenerate_inputs() -> None:
+    from reportextract.model import Document
+
+    assert segment(Document.from_blocks("<empty>", "txt", [])).report.body == ""
+    for text in ("¹ Chỉ có một chú thích.", "BÁO CÁO", "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "1. Mục một\n\n1.1. Mục con"):
+        seg = segment(make_doc(text))
+        assert seg.report.body or seg.report.footnotes

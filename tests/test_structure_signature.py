@@ -129,3 +129,19 @@ Phạm Quốc Việt"""
     seg = segment(make_doc(text))
     assert "Phạm Quốc Việt" in seg.report.body
     assert any(z.kind == "signature" and "BÍ THƯ" in seg.report.body[z.start : z.end] for z in seg.zones)
+
+
+def test_whole_signature_on_one_line() -> None:
+    """A PDF can put the prefix, the KT. line and the title on one line."""
+    text = f"""{BODY}
+
+TL. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG
+
+Nơi nhận:
+- Lưu VP.
+
+Hoàng Minh Đức"""
+    md = segment(make_doc(text)).report.metadata
+    assert md.signer is not None
+    assert (md.signer.name, md.signer.title) == ("Hoàng Minh Đức", "Phó Chánh Văn phòng")
+    assert md.issuer == "Ban Bí thư Trung ương Đoàn"

@@ -50,3 +50,26 @@ def should_join(prev: Line, nxt: Line, *, interrupted: bool) -> bool:
 def _looks_like_title(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def mark_running_heads(lines: list[Line]) -> None:
+    """PDF running headers and footers: a short line that opens or closes two or more pages with
+    the same text (page numbers aside) becomes furniture."""
+    by_page: dict[int, list[Line]] = {}
+    for ln in lines:
+        if ln.page is not None and ln.role in ("body", "furniture"):
+            by_page.setdefault(ln.page, []).append(ln)
+    if len(by_page) < 2:
+        return
+    seen: dict[str, set[int]] = {}
+    edges: list[tuple[str, Line]] = []
+    for page, lns in by_page.items():
+        for ln in {id(x): x for x in (lns[:2] + lns[-2:])}.values():
+            if len(ln.words) > 12:
+                continue
+            key = regex.sub(r"\d+", "#", ln.text.casefold()).strip()
+            seen.setdefault(key, set()).add(page)
+            edges.append((key, ln))
+    for key, ln in edges:
+        if len(seen[key]) >= 2 and ln.role == "body":
+            ln.role = "furniture"

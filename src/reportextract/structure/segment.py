@@ -22,7 +22,7 @@ from reportextract.structure import scope as scope_mod
 from reportextract.structure.footnotes import anchor_before, mark_inline_notes
 from reportextract.structure.header import find_header
 from reportextract.structure.lines import BODY_ROLES, Line, build_lines
-from reportextract.structure.repair import should_join
+from reportextract.structure.repair import mark_running_heads, should_join
 from reportextract.structure.sections import assign_levels, close_sections, mark_headings
 from reportextract.structure.signature import find_signature
 
@@ -48,6 +48,7 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
     """
     lines = build_lines(doc)
     stamp_date = news.mark_furniture(lines)
+    mark_running_heads(lines)
     mark_inline_notes(lines)
     sig = find_signature(lines)
     head = find_header(lines)

@@ -123,9 +123,12 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
             elif m_pre:
                 seen_sig = True
                 roles_here.add("signature")
-                if match_title(m_pre.group("org")) and org_parts:
+                if org_parts:
                     # "KT. BÍ THƯ" under "TM. BAN THƯỜNG VỤ": signing for the secretary; the
-                    # signer's own title follows
+                    # signer's own title follows (on the next line, or after it on this one)
+                    _rest, title = _split_title_suffix(m_pre.group("org"))
+                    if title and _rest and info.title is None:
+                        info.title = title
                     continue
                 org, title = _split_title_suffix(m_pre.group("org"))
                 org_parts = [org]
