@@ -397,7 +397,7 @@ _SCHOOL_PAT = (
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
 # lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân")
-_NAME_TAILS = r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính)(?!\w)"
+_NAME_TAILS = r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa)(?!\w)"
 _HE_NAME = (
     rf"{_CAPTOK}(?:(?:[^\S\n]+(?!{_FUNCTION_WORDS}){_LOWORD})*[^\S\n]+{_CAPTOK}"
     rf"|[^\S\n]*[-–][^\S\n]*{_CAPTOK})*"
