@@ -79,7 +79,7 @@ def sample_report():
         format="txt",
         metadata=Metadata(doc_type="báo cáo", title="Kết quả ra quân", scope="An Lạc"),
         body=body,
-        sections=[Section(number="1", title="Kết quả", level=1)],
+        sections=[Section(number="1", title="Kết quả", level=1, start=body.index("1. Kết quả"))],
         footnotes=[note],
         figures=figures,
     )

@@ -83,6 +83,8 @@ def test_page_is_well_formed_and_has_the_figure_table():
     assert re.search(r'<li id="fn-1"[^>]*>Trong đó xã Tân Lập có <mark[^>]*>12</mark>', page)
     # footnote marker where it stood in the body
     assert '<sup class="note"><a href="#fn-1">1</a></sup>' in page
+    # the numbered heading stands out
+    assert '<strong class="heading h1">1. Kết quả</strong>' in page
     # text is escaped
     assert "rác &lt;thải&gt; &amp; &quot;nhựa&quot;" in page
     text = "".join(parsed.text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reportextract.model import Figure, Report, plain_value
@@ -173,6 +173,7 @@ border:1px solid #e3e3e3;border-radius:6px}
 mark.fig{border-radius:3px;padding:0 2px;cursor:help}
 mark.fig.target{outline:2px solid #d32f2f}
 sup.note a{text-decoration:none;color:#1565c0}
+strong.heading{color:#0d47a1}strong.h1{font-size:1.05rem}
 ol.notes li{margin:.4rem 0;line-height:1.5}
 table{border-collapse:collapse;width:100%;font-size:.88rem;background:#fff}
 th,td{border:1px solid #ddd;padding:.25rem .45rem;text-align:left;vertical-align:top}
@@ -246,7 +247,7 @@ def render_html(report: Report, *, title: str | None = None) -> str:
         if note.offset is not None and 0 <= note.offset <= len(report.body):
             notes_by_offset.setdefault(note.offset, []).append(note.id)
 
-    body_html = _html_text(report.body, _body_figures(report), notes_by_offset)
+    body_html = _html_text(report.body, _body_figures(report), notes_by_offset, _headings(report))
     parts = [
         "<!doctype html>",
         '<html lang="vi"><head><meta charset="utf-8">',
@@ -276,10 +277,32 @@ def _int_or(text: str) -> str:
     return text if text.isdigit() else ""
 
 
-def _html_text(text: str, figures: list[tuple[int, Figure]], notes: dict[int, list[str]]) -> str:
+def _headings(report: Report) -> list[tuple[int, int, int]]:
+    """(start, end, level) of the section heading lines in the body."""
+    out = []
+    for sec in report.sections:
+        if sec.number and report.body.startswith(sec.number, sec.start):
+            end = report.body.find("\n", sec.start)
+            out.append((sec.start, len(report.body) if end == -1 else end, sec.level))
+    return out
+
+
+def _html_text(
+    text: str,
+    figures: list[tuple[int, Figure]],
+    notes: dict[int, list[str]],
+    headings: Sequence[tuple[int, int, int]] = (),
+) -> str:
     esc = html.escape
-    events: list[tuple[int, int, str]] = []  # (offset, order, html): close before notes before open
-    for start, end, i, fig in _marks(text, figures):
+    # (offset, order, html); at one offset: close mark, close heading, note, open heading, open mark
+    events: list[tuple[int, int, str]] = []
+    marks = _marks(text, figures)
+    for start, end, level in headings:
+        if any(a < end < b or a < start < b for a, b, _i, _f in marks):
+            continue  # a figure across the heading's edge: leave the heading plain
+        events.append((start, 3, f'<strong class="heading h{min(level, 4)}">'))
+        events.append((end, 1, "</strong>"))
+    for start, end, i, fig in marks:
         tip = f"{fig.category} · {format_value(fig.value)}"
         if fig.unit:
             tip += f" · {fig.unit}"
@@ -288,11 +311,11 @@ def _html_text(text: str, figures: list[tuple[int, Figure]], notes: dict[int, li
         if fig.measure:
             tip += f" · {fig.measure}"
         events.append(
-            (start, 2, f'<mark class="fig cat-{esc(fig.category)}" id="fig-{i}" title="{esc(tip)}">')
+            (start, 4, f'<mark class="fig cat-{esc(fig.category)}" id="fig-{i}" title="{esc(tip)}">')
         )
         events.append((end, 0, "</mark>"))
     events.extend(
-        (offset, 1, f'<sup class="note"><a href="#fn-{esc(nid)}">{esc(nid)}</a></sup>')
+        (offset, 2, f'<sup class="note"><a href="#fn-{esc(nid)}">{esc(nid)}</a></sup>')
         for offset, ids in notes.items()
         for nid in ids
     )
