@@ -143,3 +143,12 @@ def test_every_qualifier_phrase_is_read(phrase: str) -> None:
     assert q.qualifier == qualifiers()[phrase][0]
     assert q.qualifier_span is not None
     assert text[q.qualifier_span[0] : q.qualifier_span[1]] == phrase
+
+
+def test_table_cells_after_a_place_name_are_figures() -> None:
+    """A tab-separated table row: the cells are figures, not part of the place name."""
+    text = "STT\tĐơn vị\tCông trình\tCây xanh\n1\tHuyện Bố Trạch\t61\t5.600\n2\tXã Bảo Lâm 2\t7\t300"
+    qs = find_quantities(text)
+    assert [(q.value, q.nonfigure) for q in qs] == [
+        (1, "list_number"), (61, None), (5600, None), (2, "list_number"), (2, "name"), (7, None), (300, None),
+    ]

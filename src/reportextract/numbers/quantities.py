@@ -504,6 +504,8 @@ def _capitalised_name(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     if not words or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
         return False
     _w, ws, we = words[0]
+    if text[we : q.num_start] != " ":
+        return False  # table cells ("Huyện Bố Trạch<TAB>61<TAB>5.600") are figures
     word = text[ws:we]
     if not (word[:1].isupper() and word[1:2].islower()):
         return False
