@@ -75,6 +75,7 @@ UNITS = [
     ("UBND tỉnh Quảng Bình", ["Quảng Bình"]),
     ("Bí thư Tỉnh đoàn Hà Nam", ["Hà Nam"]),
     ("Hội nghị toàn quốc", ["toàn quốc"]),
+    ("Trung ương Đoàn yêu cầu Hà Nội báo cáo", ["toàn quốc", "Hà Nội"]),  # "cầu" of "yêu cầu" is no bridge
     ("phường Bến Thành, Quận 1", ["phường Bến Thành", "quận 1"]),
     # a sector word right before a place is that place's branch
     ("Đoàn Thanh niên Công an tỉnh Kiên Giang ra quân", ["Kiên Giang"]),
