@@ -248,10 +248,10 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
                 if ctx in ("scale", "unit"):
                     why = "comma read as the decimal mark (before a scale word or unit)"
                     return Decimal(f"{ip}.{fp}"), why, False
-                if ctx in ("count", "word"):
-                    why = "a count cannot be fractional" if ctx == "count" else "no measuring unit follows"
-                    return Decimal(ip + fp), f"comma read as thousands separator ({why})", False
-                return Decimal(f"{ip}.{fp}"), "comma read as the decimal mark (Vietnamese convention)", False
+                # three digits after one comma with nothing measured: reports count far more often
+                # than they write three decimals, so the comma groups thousands
+                why = "a count cannot be fractional" if ctx == "count" else "no measuring unit follows"
+                return Decimal(ip + fp), f"comma read as thousands separator ({why})", False
             return Decimal(f"{ip}.{fp}"), None, False
         if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
             return Decimal(raw.replace(",", "")), "commas group thousands (English style)", False
