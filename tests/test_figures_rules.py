@@ -224,3 +224,22 @@ def test_support_handed_to_an_unnamed_lower_body_stays_with_the_scope():
 def test_a_school_inside_a_place_phrase_is_not_the_unit():
     text = "Riêng điểm thi Trường THPT Lê Lợi huy động 28 tình nguyện viên mỗi buổi."
     assert one(text, 28, "huyện Thọ Xuân").unit == "huyện Thọ Xuân"
+
+
+def test_an_address_chain_is_one_unit_the_most_specific():
+    text = "Tại phường Tân Hòa, thành phố Biên Hòa, đội hình thanh niên đã sửa chữa 12 ngôi nhà."
+    assert one(text, 12, "toàn quốc").unit == "phường Tân Hòa"
+
+
+def test_gift_to_people_of_a_place_goes_to_that_place():
+    text = "Ban Thanh niên Quân đội trao 40 suất học bổng cho học sinh xã Tà Lèng, huyện Mường Tè."
+    assert one(text, 40, "toàn quốc").unit == "xã Tà Lèng"
+
+
+def test_named_days_in_quotes_are_counted():
+    f = one("Các chi đoàn tổ chức 18 “Ngày Chủ nhật xanh” dọn vệ sinh.", 18, "Nghệ An")
+    assert f.category == "events"
+
+
+def test_works_handed_out_are_items():
+    assert one("Tỉnh đoàn trao tặng 06 tủ sách cho các trường.", 6, "Nghệ An").category == "items"

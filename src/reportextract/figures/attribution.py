@@ -39,6 +39,7 @@ _GENERIC_BODY = regex.compile(
     r"|(?P<top>Tỉnh|Thành|tỉnh|thành)\s*đoàn)(?![\p{L}])(?!\s+[\p{Lu}\d])"
 )
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
+_RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how far into its sentence a unit may stand and still be the subject that later sentences inherit
 _SUBJECT_WORDS = 8
 
@@ -127,13 +128,29 @@ class Attributor:
                 return m
         return None
 
-    def recipient_after(self, num_end: int, clause_end: int) -> UnitMention | None:
-        """"… 200 triệu đồng cho Tỉnh đoàn Hải Dương": a unit right after "cho" following the figure."""
-        for m in self._in(num_end, min(clause_end, num_end + 80)):
-            before = words_before(self.text, m.start, 2, num_end)
-            if before and before[-1] == "cho" and m.level in _ADMIN_LEVELS:
+    def recipient_after(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """The unit that receives what the figure counts: "… 200 triệu đồng cho Tỉnh đoàn Hải Dương",
+        "trao 30 suất học bổng cho học sinh xã A", "trao 120 suất quà cho các gia đình … ở xã B"."""
+        end = min(clause_end, num_end + 160)
+        cho = regex.search(r"(?<![\p{L}])cho(?![\p{L}])", self.text[num_end:end])
+        if cho is None:
+            return None
+        cho_at = num_end + cho.start()
+        given = self._gives_before(num_start)
+        if not given and len(self.text[num_end:cho_at].split()) > 6:
+            return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
+        for m in self._in(cho_at, end):
+            if m.level not in _ADMIN_LEVELS:
+                continue
+            gap_words = len(self.text[cho_at:m.start].split())
+            if gap_words <= 1 or (given and (gap_words <= 4 or self._is_location(m, cho_at))):
                 return m
+            break
         return None
+
+    def _gives_before(self, pos: int) -> bool:
+        cstart, _ = self.ctx.clause(pos)
+        return contains_phrase(words_before(self.text, pos, 8, cstart), cue_set("give") | cue_set("collect"))
 
     def _is_recipient(self, m: UnitMention, floor: int) -> bool:
         before = words_before(self.text, m.start, 4, floor)
@@ -151,13 +168,15 @@ class Attributor:
         for m in self._in(start, pos):
             if self._is_location(m, start):
                 places.append(m)
-                if m.level == "province" and place is None:
-                    place = m
+                if m.level in _ADMIN_LEVELS and place is None:
+                    place = m  # the most specific place of an address chain comes first
                 continue
             if m.level == "school" and not m.is_body and self._clause_words_before(m) > 1:
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _ADMIN_LEVELS:
                 continue
+            if self._qualifies_previous(m):
+                continue  # "xã A, huyện B, tỉnh C": B and C only locate A
             unit = self._as_unit(m)
             if unit is None:
                 continue
@@ -204,7 +223,7 @@ class Attributor:
         if m is not None:
             return Attribution(m.canonical, "enumeration", m)
         cstart, cend = self.ctx.clause(num_start)
-        m = self.recipient_after(num_end, cend)
+        m = self.recipient_after(num_start, num_end, cend)
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
@@ -227,6 +246,15 @@ class Attributor:
                 continue
             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _qualifies_previous(self, m: UnitMention) -> bool:
+        """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)")."""
+        i = self.mentions.index(m)
+        if not i:
+            return False
+        prev = self.mentions[i - 1]
+        gap = self.text[prev.end : m.start]
+        return bool(regex.fullmatch(r"\s*[,(–-]\s*", gap)) and _RANK.get(prev.level, 9) < _RANK.get(m.level, 9)
 
     def _generic_body(self, start: int, pos: int, *, after: int) -> tuple[str, int] | None:
         """The last unnamed body ("Đoàn xã") in [max(start, after), pos): its level and offset."""

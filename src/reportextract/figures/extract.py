@@ -24,7 +24,8 @@ from reportextract.units import lookup
 
 _SKIP_ZONES = frozenset({"header", "signature", "recipients"})
 _UNIT_NOUNS = frozenset(
-    {"xã", "phường", "tỉnh", "huyện", "đơn vị", "cơ sở", "chi đoàn", "trường", "thôn", "tổ", "đội", "địa phương"}
+    {"xã", "phường", "tỉnh", "huyện", "đơn vị", "cơ sở", "chi đoàn", "trường", "thôn", "tổ", "đội", "địa phương",
+     "đoàn", "đoàn cơ sở", "tỉnh đoàn", "huyện đoàn", "liên đội", "chi đội"}
 )
 
 
@@ -131,7 +132,7 @@ def _figure(
             phrase_start = q.end + later.end
             break
     phrase = measure_after(text, phrase_start, cend if cend > phrase_start else len(text))
-    if q.kind == "number" and is_time_noun(phrase):
+    if q.kind == "number" and is_time_noun(phrase, text, phrase_start):
         return None
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
     if _is_instruction(text, qual_start, cstart):

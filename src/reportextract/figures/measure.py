@@ -26,6 +26,7 @@ _STOP = frozenset(
     }
 )
 _PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
+_PORTABLE_WORKS = frozenset({"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường"})
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
 
 
@@ -105,7 +106,11 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
                          start, end, head, noun)
 
 
-def is_time_noun(phrase: MeasurePhrase) -> bool:
+def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
+    """"kéo dài 2 tháng", "trong 3 ngày": a length of time; but a named day in quotes
+    ("27 “Ngày Chủ nhật xanh”") or a lexicon event ("6 ngày tình nguyện") is counted."""
+    if text and _SKIP_OPEN.match(text, pos) and regex.match(r"\s*[“\"]", text[pos : pos + 3]):
+        return False
     first = phrase.text.split(" ", 1)[0] if phrase.text else ""
     return first in _TIME_NOUNS and (phrase.head is None or phrase.head.category not in ("events",))
 
@@ -149,6 +154,8 @@ def categorise(
         return cat
     if award and cat in ("coverage", "other"):
         return "other"
+    if cat == "works" and phrase.noun in _PORTABLE_WORKS and ends_with_phrase(before, cue_set("give")):
+        return "items"  # "trao tặng 05 tủ sách": a work handed out is an item
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
     return cat
