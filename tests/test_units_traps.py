@@ -70,6 +70,9 @@ UNITS = [
     ("Hà Nội, Hồ Chí Minh và Đà Nẵng dẫn đầu.", ["Hà Nội", "Hồ Chí Minh", "Đà Nẵng"]),  # HCM in a list
     ("Thành đoàn TP. Hồ Chí Minh", ["Hồ Chí Minh"]),
     ("HÀ NỘI, ngày 5 tháng 8 năm 2023", ["Hà Nội"]),  # all-caps header
+    # a tab or a wide gap separates header columns: the name stops there
+    ("ĐOÀN TRƯỜNG THPT LƯƠNG THẾ VINH\tĐiện Bàn, ngày 5 tháng 9", ["trường THPT Lương Thế Vinh"]),
+    ("HUYỆN ĐOÀN KIM THÀNH        Kim Thành, ngày 2", ["huyện Kim Thành"]),
     ("Hưng Yên⁶ và Hà Tĩnh²", ["Hưng Yên", "Hà Tĩnh"]),  # footnote markers glued to the name
     ("Công an Long An và Công an tỉnh Kiên Giang", ["Long An", "Kiên Giang"]),
     ("UBND tỉnh Quảng Bình", ["Quảng Bình"]),

@@ -368,7 +368,10 @@ _LOWORD = f"[{_LO}]+"  # a lower-case word
 _TAIL = rf"(?:[^\W_{_SUP}]|['’])*"
 _TOK = rf"(?:{_UPC}{_TAIL}|\d{{1,3}}(?!\d)[A-Za-z]?)"
 _CAPTOK = rf"{_UPC}{_TAIL}"
-_SEP = r"(?:[^\S\n]+|[^\S\n]*[-–][^\S\n]*)"
+# spaces inside a name: a tab or a wide gap separates the columns of a header, a newline ends the name
+_WS = "[ \u00a0]{1,3}"
+_WS0 = "[ \u00a0]{0,3}"
+_SEP = rf"(?:{_WS}|{_WS0}[-–]{_WS0})"
 _CAPSEQ = rf"{_TOK}(?:{_SEP}{_TOK}){{0,6}}"
 _B = r"(?<!\w)"
 _E = r"(?!\w)"
@@ -379,11 +382,11 @@ _LW = (
 _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
 _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
 
-_LEVEL_PAT = rf"(?P<lw>{_LW})(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
+_LEVEL_PAT = rf"(?P<lw>{_LW})(?:{_WS}|(?<=\.){_WS0})(?P<name>{_CAPSEQ})"
 _BODY_PAT = (
     rf"(?:(?P<bpre>{_BODY_PRE})\s+)?"
     rf"(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?|tn|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
-    rf"(?:[^\S\n]+|(?<=\.)[^\S\n]*)(?P<name>{_CAPSEQ})"
+    rf"(?:{_WS}|(?<=\.){_WS0})(?P<name>{_CAPSEQ})"
 )
 _SCHOOL_TYPES = (
     r"(?:TH\s*(?:&|và)\s*THCS|THCS\s*(?:&|và)\s*THPT|Tiểu\s+học\s+và\s+THCS|THCS|THPT|PTDTBT|PTDTNT|PT\s*DTNT|"
@@ -392,20 +395,20 @@ _SCHOOL_TYPES = (
 )
 _SCHOOL_PAT = (
     rf"(?P<pre>(?i:trường|liên\s+đội|đoàn\s+trường|chi\s+đoàn)\s+)(?P<type>{_SCHOOL_TYPES})"
-    rf"[^\S\n]+(?P<name>(?:(?i:chuyên|số)[^\S\n]+)?{_CAPSEQ})"
+    rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?{_CAPSEQ})"
 )
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
 # lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân")
 _NAME_TAILS = r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa)(?!\w)"
 _HE_NAME = (
-    rf"{_CAPTOK}(?:(?:[^\S\n]+(?!{_FUNCTION_WORDS}){_LOWORD})*[^\S\n]+{_CAPTOK}"
-    rf"|[^\S\n]*[-–][^\S\n]*{_CAPTOK})*"
-    rf"(?:(?:[^\S\n]+(?!{_FUNCTION_WORDS}){_LOWORD})?[^\S\n]+{_NAME_TAILS})?"
+    rf"{_CAPTOK}(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})*{_WS}{_CAPTOK}"
+    rf"|{_WS0}[-–]{_WS0}{_CAPTOK})*"
+    rf"(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})?{_WS}{_NAME_TAILS})?"
 )
 _HIGHER_PAT = (
     rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
-    rf"[^\S\n]+(?P<name>{_HE_NAME})"
+    rf"{_WS}(?P<name>{_HE_NAME})"
 )
 _TRIGGERS = (
     "thành phố",
@@ -447,7 +450,7 @@ _TRIGGERS = (
 
 
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]|['’])+|\d+[A-Za-z]?")
-_LIST_PAT = rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:và|,)[^\S\n]+)(?P<name>{_CAPSEQ})"
+_LIST_PAT = rf"(?:{_WS0},{_WS0}|{_WS}(?:và|,){_WS})(?P<name>{_CAPSEQ})"
 
 
 class _Patterns:
@@ -480,8 +483,8 @@ class _Patterns:
 
 _P = _Patterns()
 _TONE_PAIR_RE = re.compile(r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
-_WORD_BEFORE_RE = re.compile(r"((?:[^\W\d_]|['’])+)[^\S\n]+$")
-_WORD_AFTER_RE = re.compile(r"[^\S\n]+((?:[^\W\d_]|['’])+)")
+_WORD_BEFORE_RE = re.compile(r"((?:[^\W\d_]|['’])+)[ \u00a0]{1,3}$")
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_]|['’])+)")
 
 
 @functools.cache
@@ -493,10 +496,10 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     surname = _trie_regex(w.get("surname", ()), fold=False)
     # street/org: the name after the trigger; person: a title then a name, or a family name + 2 syllables
     places = re.compile(
-        rf"(?:(?:{street})|(?:{org}))[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_TOK}){{0,5}}"
-        rf"|(?:{person})[^\S\n]+{_CAPTOK}(?:[^\S\n]+{_CAPTOK}){{0,3}}"
+        rf"(?:(?:{street})|(?:{org})){_WS}{_CAPTOK}(?:{_WS}{_TOK}){{0,5}}"
+        rf"|(?:{person}){_WS}{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}"
     )
-    people = re.compile(rf"(?:{surname})(?:[^\S\n]+{_CAPTOK}){{2,3}}{_E}")
+    people = re.compile(rf"(?:{surname})(?:{_WS}{_CAPTOK}){{2,3}}{_E}")
     return places, people
 
 
@@ -665,7 +668,7 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
     return _Res(kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, None, "guess")
 
 
-_PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[^\S\n]+$")
+_PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
 
 
 _LEVEL_FIRST = {
@@ -797,6 +800,8 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     pre = textnorm.collapse_ws(m.group("pre") or "").lower()
     typ = textnorm.collapse_ws(m.group("type"))
     name = textnorm.collapse_ws(m.group("name"))
+    if name.isupper() and len(name) > 3:
+        name = name.title()  # an all-caps header: "LƯƠNG THẾ VINH" -> "Lương Thế Vinh"
     is_body = pre in ("liên đội", "đoàn trường", "chi đoàn")
     # "Trường/Liên đội THCS X" -> "trường THCS X"; a university named without "Trường" keeps its name
     canonical = f"{typ} {name}" if not pre and m.re is _P.higher else f"trường {typ} {name}"
@@ -864,7 +869,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 _HCM_KEY = "hồ chí minh"
-_LIST_SEP_RE = re.compile(r"^[^\S\n]*(?:,|;|và|-|–)[^\S\n]*$")
+_LIST_SEP_RE = re.compile(r"^[ \u00a0]{0,3}(?:,|;|và|-|–)[ \u00a0]{0,3}$")
 
 
 def _bare_hcm_ok(s: str, chosen: list[_Cand], i: int) -> bool:
