@@ -52,12 +52,12 @@ def test_offsets_are_mapped_when_the_text_needed_cleaning(nlp, fixed_report):
     # the raw text has emphasis, a marker and extra spaces that the clean body does not
     raw = (
         "BÁO CÁO\n\n1. Kết quả\n\n**Toàn tỉnh** ra quân  45 đội hình với hơn 1.200 đoàn viên tham gia¹, "
-        'trao 350 phần quà trị giá 175 triệu\nđồng, thu gom 3,5 tấn rác <thải> & "nhựa".\n\n'
+        'trao 350 phần quà trị giá **175** triệu\nđồng, thu gom 3,5 tấn rác <thải> & "nhựa".\n\n'
         "¹ Trong đó xã Tân Lập có 12 đội hình."
     )
     located = align_figures(raw, fixed_report)
     texts = [raw[a:b] if (a, b) else None for a, b in located]
-    assert texts == ["45", "1.200", "350", "175 triệu\nđồng", "3,5 tấn", "12"]
+    assert texts == ["45", "1.200", "350", "175** triệu\nđồng", "3,5 tấn", "12"]
     assert located[-1][0] > raw.index("¹ Trong")  # the footnote's 12, not another number
     doc = nlp(raw)
     assert len(doc.spans["figures"]) == len(fixed_report.figures)

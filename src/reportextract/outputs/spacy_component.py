@@ -18,7 +18,8 @@ text that happens to look like a file name is never opened as a path). Figure of
 into the report's clean `body` (or a footnote's text), which equals ``doc.text`` only when the
 text needs no cleaning; otherwise (markers, emphasis, footnote bodies or page furniture taken
 out) each figure's surface text is searched in ``doc.text`` near where the offsets so far
-predict it, and a figure that cannot be found there is left out (counted in
+predict it (any whitespace standing for a space, emphasis marks allowed inside), and a
+figure that cannot be found there is left out (counted in
 ``doc.user_data["reportextract_unaligned"]``). Spans are token-aligned with
 ``alignment_mode="expand"``.
 
@@ -158,7 +159,7 @@ def _locate(text: str, needle: str, hint: int, *, lo: int = 0) -> tuple[int, int
     hint = max(0, min(hint, len(text)))
     if text.startswith(needle, hint):
         return hint, hint + len(needle)
-    pattern = regex.compile(r"\s+".join(regex.escape(w) for w in needle.split()))
+    pattern = _flexible(needle)
     for start, stop in (
         (max(lo, hint - _WINDOW), hint + _WINDOW + len(needle)),
         (lo, len(text)),
@@ -171,6 +172,13 @@ def _locate(text: str, needle: str, hint: int, *, lo: int = 0) -> tuple[int, int
         if best is not None:
             return best
     return None
+
+
+def _flexible(needle: str) -> regex.Pattern[str]:
+    """A pattern for `needle` as it may stand in raw text: any run of whitespace for a space, and
+    markdown emphasis (``*``, ``_``) allowed between characters ("**475** triệu" for "475 triệu")."""
+    words = [r"(?:[*_]{1,3})?".join(regex.escape(ch) for ch in word) for word in needle.split()]
+    return regex.compile(r"(?:\s|[*_])+".join(words))
 
 
 @Language.factory(
