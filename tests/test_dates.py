@@ -37,6 +37,7 @@ CASES = [
     ("tháng 5 năm 2024", None, [("month", "2024-05", False)], "worded month"),
     ("trong tháng 6", 2022, [("month", "2022-06", True)], "month with the year argument"),
     ("Ngày Tình nguyện quốc tế 5-12 được", 2023, [("date", "2023-12-05", True)], "after a titled day"),
+    ("İ ngày 16 tháng 5 năm 2024", None, [("date", "2024-05-16", False)], "lower case longer"),
 ]
 
 # text, rule: nothing here is a date
