@@ -36,6 +36,12 @@ def test_signer_titles(text: str, title: str) -> None:
 @pytest.mark.parametrize("text", ["BAN THƯỜNG VỤ", "NGUYỄN VĂN AN", "KẾT QUẢ"])
 def test_not_signer_titles(text: str) -> None:
     assert match_title(text) is None
+    assert match_title(text, prefix=True) is None
+
+
+def test_title_with_a_department() -> None:
+    assert match_title("TRƯỞNG BAN TUYÊN GIÁO", prefix=True) == "Trưởng ban Tuyên giáo"
+    assert match_title("TRƯỞNG BAN TUYÊN GIÁO") is None
 
 
 def test_tl_block_with_recipients_before() -> None:

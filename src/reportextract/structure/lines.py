@@ -47,6 +47,8 @@ class Line:
     dateline: int = 0
     #: characters put in front of the block's own text (rendered list numbering)
     prefix: int = 0
+    #: (table, row, col) for a cell of a format's table (docx, markdown pipe table), else None
+    table: tuple[int, int, int] | None = None
 
     @property
     def words(self) -> list[str]:
@@ -125,6 +127,8 @@ def build_lines(doc: Document) -> list[Line]:
                 line.text = f"{numbering} {clean}"
                 line.cells = split_cells(f"{numbering} {stripped}")
                 line.prefix = len(numbering) + 1
+            if block.kind == "table_cell" and block.table is not None:
+                line.table = (block.table, block.row or 0, block.col or 0)
             if block.kind == "footnote":
                 line.role = "footnote"
             elif block.kind == "caption":

@@ -165,16 +165,21 @@ def _assemble(lines: list[Line]) -> _Assembled:
             continue
         if ln.role not in BODY_ROLES:
             continue
+        row_text = _table_row_text(ln, lines, i)
         if prev is not None:
             page_break = ln.page is not None and prev.page is not None and ln.page != prev.page
-            sep = " " if should_join(prev, ln, interrupted=interrupted or page_break) else "\n\n"
+            table_sep = _table_separator(prev, ln, lines, i)
+            if table_sep is not None:
+                sep = table_sep
+            else:
+                sep = " " if should_join(prev, ln, interrupted=interrupted or page_break) else "\n\n"
             parts.append(sep)
             pos += len(sep)
         out.offsets[i] = pos
         if ln.page is not None and ln.page != page:
             out.page_starts.append((pos, ln.page))
             page = ln.page
-        parts.append(ln.text)
+        parts.append(row_text)
         refs.extend((rid, pos + p) for rid, p in ln.refs)
         kind = _ZONE_OF.get(ln.role)
         if kind:
@@ -198,6 +203,47 @@ def _assemble(lines: list[Line]) -> _Assembled:
     close_sections(out.sections, len(out.body))
     _link_notes(out, refs)
     return out
+
+
+# -- tables ------------------------------------------------------------------------------------
+# A table goes into the body as one line per row with its cells separated by a tab, so that the
+# figure stage can read a number's row (its unit) and column (its measure). Cells come either from
+# a format's table (docx, markdown pipe tables: `Line.table`) or from a text export's lines of
+# tab-separated columns (two or more neighbouring lines with the same number of cells, at least 3).
+
+
+def _text_row(ln: Line) -> bool:
+    return ln.table is None and len(ln.cells) >= 3 and ln.role == "body"
+
+
+def _text_table_neighbour(lines: list[Line], i: int) -> bool:
+    ln = lines[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and _text_row(lines[j]) and len(lines[j].cells) == len(ln.cells):
+            return True
+    return False
+
+
+def _table_row_text(ln: Line, lines: list[Line], i: int) -> str:
+    """The line as written into the body: tab-separated cells for a text table row (same length
+    as the whitespace-collapsed text, so offsets into it stay valid), else its text."""
+    if _text_row(ln) and _text_table_neighbour(lines, i):
+        tabbed = "\t".join(ln.cells)
+        if len(tabbed) == len(ln.text):
+            return tabbed
+    return ln.text
+
+
+def _table_separator(prev: Line, ln: Line, lines: list[Line], i: int) -> str | None:
+    """The separator before `ln` when it continues a table: a tab between cells of one row, a
+    newline between rows; None when `ln` is not inside a table with `prev`."""
+    if prev.table is not None and ln.table is not None and ln.role == "body":
+        if prev.table[0] != ln.table[0]:
+            return None
+        return "\t" if prev.table[1] == ln.table[1] else "\n"
+    if _text_row(prev) and _text_row(ln) and len(prev.cells) == len(ln.cells):
+        return "\n"
+    return None
 
 
 def _link_notes(out: _Assembled, refs: list[tuple[str, int]]) -> None:

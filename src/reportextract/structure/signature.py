@@ -46,10 +46,26 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
-def match_title(text: str) -> str | None:
-    """The known signer title `text` spells (case- and one-slip-tolerant), as the gold writes it."""
+def match_title(text: str, *, prefix: bool = False) -> str | None:
+    """The known signer title `text` spells (case- and one-slip-tolerant), as the gold writes it.
+
+    With `prefix`, a known title followed by the name of a department also counts
+    ("TRƯỞNG BAN TUYÊN GIÁO" -> "Trưởng ban Tuyên giáo").
+    """
     key = _data.fold(text)
-    if not key or len(key) > 40:
+    if not key or len(key) > 60:
+        return None
+    if prefix:
+        exact = match_title(text)
+        if exact:
+            return exact
+        words = text.split()
+        for title in _data.signer_titles():
+            n = len(title.split())
+            if len(words) > n and _data.fold(" ".join(words[:n])) == _data.fold(title):
+                return f"{title} {case_org(' '.join(words[n:]))}"
+        return None
+    if len(key) > 40:
         return None
     best = None
     for title in _data.signer_titles():
@@ -139,9 +155,9 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
                 roles_here.add("recipients")
             elif _SIGNED.match(cell):
                 roles_here.add("signature")
-            elif caps and info.title is None and match_title(cell):
+            elif caps and info.title is None and match_title(cell, prefix=True):
                 seen_sig = True
-                info.title = match_title(cell)
+                info.title = match_title(cell, prefix=True)
                 roles_here.add("signature")
             elif seen_sig and caps and info.title is None and not _name_caps_only(cell):
                 org_parts.append(cell)
