@@ -433,3 +433,19 @@ def test_convert_the_real_development_documents(tmp_path):
     assert isinstance(df, pd.DataFrame)
     assert len(df) == sum(len(r["figures"]) for r in records.values())
     assert df["document"].nunique() > len(records) // 2  # most documents have figures
+
+
+def test_the_three_outputs_hold_the_same_figures(archive, tmp_path):
+    from reportextract.outputs.batch import iter_output_figures
+
+    root, _files = archive
+    outs = {"jsonl": tmp_path / "o.jsonl", "json": tmp_path / "o", "csv": tmp_path / "o.csv"}
+    tables = {}
+    for to, out in outs.items():
+        convert([root], out, to=to, workers=1, progress=False)
+        tables[to] = sorted(
+            (r["document"], r["category"], float(r["value"]), int(r["span_start"]))
+            for r in iter_output_figures(out, to)
+        )
+    assert tables["jsonl"]
+    assert tables["jsonl"] == tables["json"] == tables["csv"]

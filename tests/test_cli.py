@@ -201,3 +201,13 @@ def test_importing_the_cli_does_no_work():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+def test_convert_summary_prints_figures_per_unit(report_file, tmp_path):
+    proc = run(
+        "convert", str(report_file), "-o", str(tmp_path / "o.jsonl"), "--summary", "--scope", "Tân Lập"
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].split()[:3] == ["unit", "docs", "figures"]
+    assert lines[-1].split()[:2] == ["total", "1"]

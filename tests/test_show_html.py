@@ -173,3 +173,20 @@ def test_table_sorts_when_a_header_is_clicked(tmp_path: Path):
     match = re.search(r'data-first="([^"]*)"', proc.stdout)
     assert match, proc.stderr[-2000:]
     assert match.group(1) == "175.000.000"  # value, descending after two clicks
+
+
+def test_unit_table_counts_figures_per_unit():
+    from reportextract.outputs.serialize import figure_rows
+    from reportextract.outputs.show import unit_table
+
+    report = sample_report()
+    other = sample_report()
+    other.source = "khac.txt"
+    rows = [*figure_rows(report), *figure_rows(other)]
+    table = unit_table(iter(rows)).splitlines()
+    assert table[0].split() == ["unit", "docs", "figures", "money", "teams", "participants", "items"]
+    assert table[2].split() == ["An", "Lạc", "2", "10", "2", "2", "2", "4"]
+    assert table[3].split() == ["xã", "Tân", "Lập", "2", "2", "2"]
+    assert table[-1].split() == ["total", "2", "12", "2", "4", "2", "4"]
+    assert unit_table(iter(rows), limit=1).splitlines()[3].split()[:4] == ["(1", "more", "units)", "2"]
+    assert unit_table([]) == "no figures\n"

@@ -2,7 +2,8 @@
 
     reportextract extract FILE... [-o OUT] [--scope UNIT] [--format FMT] [--indent N]
     reportextract convert SRC... -o OUT [--to jsonl|json|csv] [--workers N] [--force]
-                          [--retry-failed] [--scope UNIT] [--scope-map FILE] [--timeout S] [--no-progress]
+                          [--retry-failed] [--scope UNIT] [--scope-map FILE] [--timeout S]
+                          [--no-progress] [--summary]
     reportextract show FILE [--html OUT] [--scope UNIT] [--color auto|always|never]
     reportextract eval --gold DIR --docs DIR [...]
 
@@ -93,7 +94,12 @@ def build_parser(*, with_eval: bool = False) -> argparse.ArgumentParser:
     )
     bar.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     p.set_defaults(progress=None)
-    p.add_argument("-q", "--quiet", action="store_true", help="no summary at the end")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary of the run on stderr")
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="then print a table of the output's figures per unit (documents, figures, per category)",
+    )
 
     p = sub.add_parser(
         "show",
@@ -261,6 +267,11 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     )
     if not args.quiet or result.interrupted:
         print(result.summary(), file=sys.stderr)
+    if args.summary and not result.interrupted:
+        from reportextract.outputs.batch import iter_output_figures  # noqa: PLC0415
+        from reportextract.outputs.show import unit_table  # noqa: PLC0415
+
+        _write_out(unit_table(iter_output_figures(args.output, args.to)), None)
     if result.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_OK if result.ok else EXIT_FAILED

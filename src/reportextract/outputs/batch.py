@@ -50,6 +50,7 @@ their results and returns with ``interrupted=True``; a second SIGINT stops at on
 from __future__ import annotations
 
 import contextlib
+import csv
 import dataclasses
 import glob
 import json
@@ -77,6 +78,8 @@ from reportextract.outputs.serialize import (
     dumps,
     error_record,
     figure_csv_lines,
+    figure_rows,
+    read_jsonl,
     remove_stale_temp_files,
 )
 
@@ -739,6 +742,31 @@ def remove_stale_temp_files_beside(path: Path) -> None:
     for p in path.parent.glob("*.compact.tmp"):
         with contextlib.suppress(OSError):
             p.unlink()
+
+
+# --------------------------------------------------------------------------- reading an output back
+
+
+def iter_output_figures(out: str | os.PathLike[str], to: OutputKind = "jsonl") -> Iterator[dict[str, Any]]:
+    """Stream the figure rows (`serialize.FIGURE_COLUMNS`) of a `convert` output, one at a time.
+
+    jsonl: every report line of the file; json: every ``*.json`` report under the folder (error
+    files skipped); csv: the rows of the table (values as text).
+    """
+    path = Path(out)
+    if to == "jsonl":
+        for record in read_jsonl(path):
+            yield from figure_rows(record)
+    elif to == "json":
+        for dirpath, dirnames, filenames in os.walk(path):
+            dirnames.sort()
+            for name in sorted(filenames):
+                if name.endswith(".json") and not name.endswith(".error.json"):
+                    with open(os.path.join(dirpath, name), encoding="utf-8") as fh:
+                        yield from figure_rows(json.load(fh))
+    else:
+        with open(path, newline="", encoding="utf-8") as fh:
+            yield from csv.DictReader(fh)
 
 
 # --------------------------------------------------------------------------- progress

@@ -12,8 +12,9 @@ from __future__ import annotations
 import html
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from reportextract.model import Figure, Report, plain_value
 from reportextract.outputs.serialize import atomic_write_text
@@ -153,6 +154,60 @@ def _text_table(rows: list[list[str]], *, max_width: int = 40) -> list[str]:
         if k == 0:
             out.append("  " + "  ".join("-" * w for w in widths))
     return out
+
+
+def unit_table(rows: Iterable[Mapping[str, Any]], *, limit: int | None = 40) -> str:
+    """A text table of figures per unit: documents, figures, and figures per category.
+
+    `rows` are figure rows (`serialize.figure_rows`, `batch.iter_output_figures`), streamed:
+    only the counts are kept. Units are sorted by number of figures; `limit` caps the rows
+    (the rest are summed in one line). Figures with no unit count under "(no unit)".
+    """
+    figures: Counter[str] = Counter()
+    by_cat: dict[str, Counter[str]] = {}
+    docs: dict[str, set[str]] = {}
+    categories: Counter[str] = Counter()
+    all_docs: set[str] = set()
+    for row in rows:
+        unit = row.get("unit") or "(no unit)"
+        cat = row.get("category") or "other"
+        figures[unit] += 1
+        by_cat.setdefault(unit, Counter())[cat] += 1
+        categories[cat] += 1
+        doc = str(row.get("document"))
+        docs.setdefault(unit, set()).add(doc)
+        all_docs.add(doc)
+    if not figures:
+        return "no figures\n"
+    cats = _ordered(categories)
+    header = ["unit", "docs", "figures", *cats]
+    units = [u for u, _n in figures.most_common()]
+    shown, rest = (units, []) if limit is None else (units[:limit], units[limit:])
+    table = [[u, str(len(docs[u])), str(figures[u]), *[str(by_cat[u][c] or "") for c in cats]] for u in shown]
+    if rest:
+        table.append(
+            [
+                f"({len(rest)} more units)",
+                "",
+                str(sum(figures[u] for u in rest)),
+                *[str(sum(by_cat[u][c] for u in rest) or "") for c in cats],
+            ]
+        )
+    table.append(
+        ["total", str(len(all_docs)), str(sum(figures.values())), *[str(categories[c]) for c in cats]]
+    )
+    widths = [max(len(r[i]) for r in [header, *table]) for i in range(len(header))]
+    widths[0] = min(widths[0], 40)
+
+    def line(cells: list[str]) -> str:
+        first = cells[0] if len(cells[0]) <= widths[0] else cells[0][: widths[0] - 1] + "…"
+        rest_cells = [c.rjust(w) for c, w in zip(cells[1:], widths[1:], strict=True)]
+        return "  ".join([first.ljust(widths[0]), *rest_cells]).rstrip()
+
+    out = [line(header), "  ".join("-" * w for w in widths)]
+    out += [line(r) for r in table[:-1]]
+    out += ["  ".join("-" * w for w in widths), line(table[-1])]
+    return "\n".join(out) + "\n"
 
 
 # --------------------------------------------------------------------------- HTML
