@@ -243,3 +243,16 @@ def test_named_days_in_quotes_are_counted():
 
 def test_works_handed_out_are_items():
     assert one("Tỉnh đoàn trao tặng 06 tủ sách cho các trường.", 6, "Nghệ An").category == "items"
+
+
+def test_table_in_a_text_export_end_to_end():
+    text = (
+        "Kết quả một số huyện:\n\n"
+        "Đơn vị\tĐội hình\tKinh phí (triệu đồng)\tĐoàn viên tham gia\n"
+        "Huyện Yên Thành\t35\t310\t1.240\n"
+        "Huyện Nghi Lộc\t28\t245\t980\n"
+    )
+    figs = {(f.value, f.unit, f.category) for f in reportextract.extract(text, scope="Nghệ An").figures}
+    assert (35, "huyện Yên Thành", "teams") in figs
+    assert (245000000, "huyện Nghi Lộc", "money") in figs
+    assert (980, "huyện Nghi Lộc", "participants") in figs

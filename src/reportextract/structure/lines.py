@@ -82,11 +82,14 @@ _COLUMN_START = regex.compile(
 )
 
 
+_GAP = regex.compile(r"\t+|[ \u00a0]{3,}")
+
+
 def split_cells(raw: str) -> list[str]:
     """Cut a line into its columns: at tabs or runs of three or more spaces, and where a known
     second-column item starts (the motto, a place-and-date, "Số:", "TM.", "(Đã ký)") when an
     export collapsed the gap between the columns."""
-    cells = [c.strip() for c in regex.split(r"\t+|[ \u00a0]{3,}", raw)]
+    cells = [c.strip() for c in _GAP.split(raw)]
     out: list[str] = []
     for cell in cells:
         if not cell:
