@@ -41,8 +41,9 @@ _NAM_BEFORE = regex.compile(r"năm\s+(?:học\s+)?$", regex.I)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _CLAUSE.finditer(text, 0, start):
+    w0 = max(0, start - 1000)
+    left = w0
+    for m in _CLAUSE.finditer(text, w0, start):
         left = m.end()
     m = _CLAUSE.search(text, end)
     right = m.start() if m else len(text)
