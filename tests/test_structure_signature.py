@@ -151,3 +151,28 @@ Hoàng Minh Đức"""
     assert md.signer is not None
     assert (md.signer.name, md.signer.title) == ("Hoàng Minh Đức", "Phó Chánh Văn phòng")
     assert md.issuer == "Ban Bí thư Trung ương Đoàn"
+
+
+def test_annex_after_the_signature_is_body() -> None:
+    text = f"""{BODY}
+
+Nơi nhận:
+- Lưu VP.
+
+TM. BAN THƯỜNG VỤ
+BÍ THƯ
+
+Trần Thu Trang
+
+PHỤ LỤC
+
+Kết quả cụ thể của các huyện, thị, thành đoàn trong đợt ra quân.
+
+Huyện đoàn Đức Hòa thành lập 12 đội hình với 240 đoàn viên."""
+    seg = segment(make_doc(text))
+    md = seg.report.metadata
+    assert md.signer is not None
+    assert md.signer.name == "Trần Thu Trang"
+    body = seg.report.body
+    annex = body.index("Huyện đoàn Đức Hòa")
+    assert not any(z.start <= annex < z.end for z in seg.zones)

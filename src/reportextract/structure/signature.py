@@ -24,6 +24,7 @@ _RECIPIENTS = regex.compile(r"^(?P<head>N[ơo]i\s+nh[ậa]n)\s*[:.]?\s*(?P<rest>
 _SIGNED = regex.compile(
     r"^\(?\s*(?:đã\s+ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký\s+và\s+ghi\s+rõ.*|signed)\s*[).]*$", regex.I
 )
+_ANNEX = regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU\s+(?:MẪU|TỔNG\s+HỢP|SỐ)|DANH\s+SÁCH|BẢNG\s+(?:TỔNG\s+HỢP|THỐNG\s+KÊ))")
 _NAME = regex.compile(
     r"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$"
 )
@@ -126,6 +127,12 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
         ln = lines[i]
         cells = ln.cells or [ln.text]
         roles_here: set[str] = set()
+        # the block ends where running text resumes (an annex after the signature: "PHỤ LỤC", a table)
+        bullets = seen_rec and all(c[:1] in "-–—+•*" or _RECIPIENTS.match(c) for c in cells)
+        if not bullets and (_ANNEX.match(ln.text) or (len(ln.words) > 20 and not _RECIPIENTS.match(ln.text))):
+            break
+        if info.name and not bullets and not any(_SIGNED.match(c) for c in cells):
+            break
         for cell in cells:
             caps = _is_caps(cell)
             m_rec = _RECIPIENTS.match(cell)
