@@ -74,6 +74,7 @@ Các nhiệm vụ trọng tâm gồm:
         ("đã triển khai các phần việc trên địa bàn tỉnh", "khai các phần việc trên địa bàn tỉnh"),
         ("như: Bình Phước, Ban Thanh niên Quân đội", "Ban Thanh niên Quân đội"),
         ("gồm Nghệ An, TP. Hồ Chí Minh", "TP. Hồ Chí Minh"),
+        ("Các đơn vị đã ra quân, hỗ trợ người dân.", "hỗ trợ người dân"),  # marker after the period
         (
             "Kết quả như sau. Toàn tỉnh có một hai ba bốn năm sáu bảy tám chín mười",
             "ba bốn năm sáu bảy tám chín mười",

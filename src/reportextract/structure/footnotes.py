@@ -100,8 +100,11 @@ def anchor_before(body: str, offset: int, max_words: int = 8) -> str | None:
     # a boundary at the very end (the marker follows punctuation): look one clause further back
     tail = left[cut:].strip()
     if not tail:
+        trimmed = regex.sub(r"[\s,:;.!?…\])]+$", "", left)
+        if trimmed and len(trimmed) < len(left):
+            return anchor_before(trimmed, len(trimmed), max_words)
         return _last_words(left, max_words) or None
-    words = tail.split()
+    words = tail.rstrip(".,:;!?… ").split()
     return " ".join(words[-max_words:]) or None
 
 
