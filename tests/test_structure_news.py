@@ -130,3 +130,12 @@ def test_a_sentence_starting_like_a_label_is_not_cut(first: str) -> None:
     rep = segment(make_doc(text)).report
     assert rep.metadata.title is None
     assert first in rep.body
+
+
+def test_places_below_the_articles_own_level_do_not_set_the_scope() -> None:
+    text = (
+        "Trong năm 2023, các cơ sở đoàn trên địa bàn huyện đã tổ chức 120 đợt tình nguyện.\n\n"
+        "Đoàn các cấp trong toàn huyện xây dựng 8 sân chơi tại các xã Tân Lập, Tân Sơn, Tân Hòa."
+    )
+    assert segment(make_doc(text)).report.metadata.scope is None
+    assert segment(make_doc(text), scope="huyện Yên Lập").report.metadata.scope == "huyện Yên Lập"

@@ -72,10 +72,34 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
         return actors[0]
     if first:
         return first[0][1]
-    counts = Counter(name for _, name, _ in _mentions(text))
+    mentions = _mentions(text)
+    own = _own_level(text)
+    if own is not None:
+        # "toàn tỉnh ... tại các xã A, B": places below the article's own level only say where
+        rank = _LEVEL_RANK[own]
+        mentions = [t for t in mentions if t[2] is None or _LEVEL_RANK.get(getattr(t[2], "level", ""), 0) >= rank]
+    counts = Counter(name for _, name, _ in mentions)
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+_LEVEL_RANK = {"national": 4, "sector": 3, "province": 3, "district": 2, "commune": 1, "school": 1, "village": 0}
+_OWN_PROVINCE = regex.compile(
+    r"\b(?:toàn|trong|cả)\s+tỉnh\b|trên\s+địa\s+bàn\s+tỉnh\b(?!\s+\p{Lu})|\bTỉnh\s+đoàn\b(?!\s+\p{Lu})", regex.I
+)
+_OWN_DISTRICT = regex.compile(
+    r"\b(?:toàn|trong|cả)\s+huyện\b|trên\s+địa\s+bàn\s+huyện\b(?!\s+\p{Lu})|\bHuyện\s+đoàn\b(?!\s+\p{Lu})", regex.I
+)
+
+
+def _own_level(text: str) -> str | None:
+    """The level an article speaks of itself at without naming it ("toàn tỉnh", "Huyện đoàn")."""
+    if _OWN_DISTRICT.search(text):
+        return "district"
+    if _OWN_PROVINCE.search(text):
+        return "province"
+    return None
 
 
 def unit_of(name: str) -> str | None:
