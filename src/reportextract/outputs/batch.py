@@ -998,8 +998,15 @@ def _run_pool(
             if broken:
                 executor.shutdown(wait=False, cancel_futures=True)
                 executor = ProcessPoolExecutor(max_workers=n_workers, initializer=_init_worker)
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        # a second Ctrl-C (or a bug): do not wait for the files in flight, end the workers now;
+        # what they leave (temporary files, a record past the manifest) is cleaned on resume
+        for proc in list(getattr(executor, "_processes", {}).values()):
+            with contextlib.suppress(Exception):
+                proc.terminate()
+        executor.shutdown(wait=False, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _error_outcome(task: _Task, kind: str, message: str) -> _Outcome:
