@@ -211,3 +211,18 @@ def test_convert_summary_prints_figures_per_unit(report_file, tmp_path):
     lines = proc.stdout.splitlines()
     assert lines[0].split()[:3] == ["unit", "docs", "figures"]
     assert lines[-1].split()[:2] == ["total", "1"]
+
+
+def test_extract_reads_standard_input():
+    proc = subprocess.run(
+        [sys.executable, "-m", "reportextract", "extract", "-", "--format", "md"],
+        input="# Tin\n\nĐã trao **15 suất** học bổng cho học sinh.\n".encode(),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads(proc.stdout.decode("utf-8"))
+    assert data["source"] == "<stdin>"
+    assert "15 suất" in data["body"]
+    assert "**" not in data["body"]

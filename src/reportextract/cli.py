@@ -21,7 +21,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from reportextract.errors import ConfigurationError, ReportExtractError
 
@@ -47,7 +47,7 @@ def build_parser(*, with_eval: bool = False) -> argparse.ArgumentParser:
         help="extract one or more files to JSON",
         description="Extract files to JSON: one file gives an object, several a list.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="a file, or - for text on standard input")
     p.add_argument("-o", "--output", metavar="OUT", help="write the JSON here instead of stdout")
     p.add_argument("--scope", metavar="UNIT", help="the unit the documents belong to (spec §5 hints)")
     p.add_argument("--format", choices=FORMATS, help="force a reader instead of guessing from the extension")
@@ -106,7 +106,7 @@ def build_parser(*, with_eval: bool = False) -> argparse.ArgumentParser:
         help="show a report with its figures highlighted (terminal or HTML page)",
         description="Show the report with figures highlighted by category, its footnotes and a figure table.",
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="a file, or - for text on standard input")
     p.add_argument("--html", metavar="OUT", help="write a standalone HTML page instead")
     p.add_argument("--scope", metavar="UNIT", help="the unit the document belongs to")
     p.add_argument("--format", choices=FORMATS, help="force a reader")
@@ -238,7 +238,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     failed = 0
     for path in args.files:
         try:
-            records.append(extract(path, format=args.format, scope=args.scope).to_dict())
+            records.append(_extract_arg(extract, path, args).to_dict())
         except ReportExtractError as exc:
             _error(str(exc))
             failed += 1
@@ -247,6 +247,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     data = records[0] if len(records) == 1 else records
     _write_out(json.dumps(data, ensure_ascii=False, indent=args.indent or None) + "\n", args.output)
     return EXIT_OK
+
+
+def _extract_arg(extract: Any, path: str, args: argparse.Namespace) -> Any:
+    """Extract a FILE argument; "-" reads the text (bytes) from standard input."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        return extract(data, format=args.format or "txt", name="<stdin>", scope=args.scope)
+    return extract(path, format=args.format, scope=args.scope)
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
@@ -281,7 +289,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     from reportextract.outputs.show import render_terminal, write_html  # noqa: PLC0415
     from reportextract.pipeline import extract  # noqa: PLC0415
 
-    report = extract(args.file, format=args.format, scope=args.scope)
+    report = _extract_arg(extract, args.file, args)
     if args.html:
         path = write_html(report, args.html)
         print(f"wrote {path} ({len(report.figures)} figures)", file=sys.stderr)
