@@ -105,3 +105,9 @@ def test_degenerate_inputs() -> None:
     for text in ("¹ Chỉ có một chú thích.", "BÁO CÁO", "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "1. Mục một\n\n1.1. Mục con"):
         seg = segment(make_doc(text))
         assert seg.report.body or seg.report.footnotes
+
+
+def test_bare_number_line_is_content_in_text_exports() -> None:
+    text = f"{LEAD}\n\nSố đội hình ra quân\n\n144\n\nSố đoàn viên tham gia"
+    assert "144" in segment(make_doc(text)).report.body
+    assert "144" not in segment(make_doc(text, pages=[1, 1, 1, 2])).report.body

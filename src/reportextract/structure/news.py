@@ -54,6 +54,8 @@ def mark_furniture(lines: list[Line]) -> str | None:
             continue
         for kind, pat in _data.furniture_patterns():
             if pat.match(text):
+                if kind == "page" and ln.page is None:
+                    break  # a bare number in a text export may be content (a table cell)
                 if kind == "stamp":
                     ln.role = "header"
                     d = _DATE_IN.search(text)
