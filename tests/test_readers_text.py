@@ -75,7 +75,14 @@ LINES = [
         "Làm mới 1.500 m² sân chơi và 20 m³ bê tông",
         {},
     ),
-    ("Tổng số\t 125   đội hình", "paragraph", "Tổng số 125 đội hình", {}),
+    # columns of an exported table stay apart (tabs, runs of spaces)
+    ("1\tThành phố Đông Hà\t48\t3.200", "paragraph", "1\tThành phố Đông Hà\t48\t3.200", {}),
+    (
+        "TỈNH ĐOÀN QUẢNG TRỊ      ĐOÀN TNCS HỒ CHÍ MINH",
+        "paragraph",
+        "TỈNH ĐOÀN QUẢNG TRỊ      ĐOÀN TNCS HỒ CHÍ MINH",
+        {},
+    ),
     ("*Tình nguyện* là lẽ sống", "paragraph", "Tình nguyện là lẽ sống", {}),
     # markdown escapes: the escaped character is literal, a lone backslash is a hard line break
     ("\\*\\*\\*", "paragraph", "***", {}),

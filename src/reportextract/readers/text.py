@@ -6,7 +6,9 @@ dựng…``, or a markdown definition ``[^2]: …``), list item (``- ``, ``* ``,
 web-page caption (ends in `` |``), markdown table row (``| a | b |``), else paragraph.
 Markup is removed (``**8.884**`` -> ``8.884``, ``*x*`` -> ``x``, image stubs ``![](…)``, links
 ``[text](url)`` -> ``text``) and inline footnote markers (``¹``, ``¹⁰``, ``[^3]``) become
-`NoteRef`s at the place the marker stood. ``m²``/``km²`` keep their exponent.
+`NoteRef`s at the place the marker stood; ``m²``/``km²`` keep their exponent. Whitespace
+inside a line is kept: tabs and runs of spaces separate the columns of an exported table or
+header.
 
 `analyse_line` is also used by the docx, pdf and html readers on each paragraph they find, so
 every format classifies bullets, footnote bodies and markers the same way.
@@ -38,7 +40,6 @@ _LINK = regex.compile(r"(?<!!)\[([^\]^][^\]]*)\]\((?:[^)(]|\([^)]*\))*\)")
 _STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EM = regex.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 _TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_WS = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CAPTION_END = regex.compile(r"\s+\|\s*$")
 
 
@@ -170,14 +171,7 @@ def clean_inline(ed: _Editable, *, markdown: bool) -> None:
             ed.refs.append((sup_to_digits(m.group()), m.start(), "superscript"))
             spans.append(m.span())
         ed.delete(spans)
-    if "\t" in ed.text or "  " in ed.text or "\u00a0" in ed.text:
-        spans = []
-        for m in _WS.finditer(ed.text):
-            if m.group() != " ":
-                spans.append((m.start() + 1, m.end()))
-        # a run of spaces keeps its first character, which becomes a plain space below
-        ed.delete(spans)
-        ed.text = _WS.sub(" ", ed.text)
+    # whitespace inside the line is kept: tabs and runs of spaces separate columns in exports
     if escaped:
         _restore_escapes(ed)
 
