@@ -37,7 +37,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
     numbers become "furniture" (dropped).
     """
     date = None
-    for ln in lines:
+    for n, ln in enumerate(lines):
         if ln.role not in ("body", "caption") or ln.kind == "table_cell":
             continue
         text = ln.text
@@ -46,7 +46,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
             ln.role = "furniture" if not m_img.group("alt").strip() else "caption"
             ln.text = m_img.group("alt").strip() or ln.text
             continue
-        if _is_stamp(text):
+        if n < 10 and _is_stamp(text):  # a posting stamp sits above or under the headline
             ln.role = "header"
             d = _DATE_IN.search(text)
             if d and date is None:
