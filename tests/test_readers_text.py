@@ -223,3 +223,22 @@ def test_real_docs_skip_cleanly_when_absent() -> None:
         assert _gold_docs() == []
     else:
         assert (SHARED / "real").exists()
+
+
+def test_markdown_setext_headings_breaks_quotes_and_inline_html() -> None:
+    md = (
+        "BÁO CÁO NHANH\n=============\n\nKết quả nổi bật\n---\n\n***\n\n"
+        "> Toàn tỉnh có 86 đội hình<sup>1</sup>.<br>\n\n"
+        "Trồng <b>2.000</b> cây xanh\n"
+    )
+    doc = read(md, format="md")
+    got = [(b.kind, b.level, b.text) for b in doc.blocks]
+    assert got == [
+        ("heading", 1, "BÁO CÁO NHANH"),
+        ("heading", 2, "Kết quả nổi bật"),
+        ("paragraph", None, "Toàn tỉnh có 86 đội hình."),
+        ("paragraph", None, "Trồng 2.000 cây xanh"),
+    ]
+    assert [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs] == [("1", "hình")]
+    # a text export keeps its separator lines: they are not markdown
+    assert "***" in read("Dòng một\n\n***\n\nDòng hai").text

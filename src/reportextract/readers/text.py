@@ -237,13 +237,13 @@ def _table_cells(line: str) -> list[str] | None:
 _SOFT_CONTINUATION = regex.compile(r"^\s*\p{Ll}")
 
 
-def _logical_lines(text: str) -> list[str]:
-    """Lines of the text, with soft-wrapped continuation lines of a markdown paragraph joined.
+def _logical_lines(text: str) -> list[tuple[str, bool]]:
+    """``(line, follows_blank_line)`` of the text, soft-wrapped continuation lines joined.
 
     A line is joined to the previous one only inside a blank-line-separated chunk, when it
     starts with a lower-case letter and the previous line is not a footnote body.
     """
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     prev_blank = True
     for raw in text.split("\n"):
         if not raw.strip():
@@ -253,15 +253,32 @@ def _logical_lines(text: str) -> list[str]:
             not prev_blank
             and out
             and _SOFT_CONTINUATION.match(raw)
-            and not _FOOTNOTE_START.match(out[-1])
-            and _table_cells(out[-1]) is None
-            and not _CAPTION_END.search(out[-1])
+            and not _FOOTNOTE_START.match(out[-1][0])
+            and _table_cells(out[-1][0]) is None
+            and not _CAPTION_END.search(out[-1][0])
         ):
-            out[-1] = out[-1].rstrip() + " " + raw.strip()
+            out[-1] = (out[-1][0].rstrip() + " " + raw.strip(), out[-1][1])
         else:
-            out.append(raw)
+            out.append((raw, prev_blank))
         prev_blank = False
     return out
+
+
+_SETEXT = regex.compile(r"^\s{0,3}(=+|-+)\s*$")
+_THEMATIC_BREAK = regex.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_BLOCKQUOTE = regex.compile(r"^\s{0,3}>\s?")
+_HTML_SUP = regex.compile(r"<sup>\s*\[?(\d{1,3})\]?\s*</sup>", regex.I)
+_HTML_TAG = regex.compile(
+    r"</?(?:b|i|u|em|strong|span|small|sub|mark|font|a)(?:\s[^>]*)?>|<br\s*/?>", regex.I
+)
+
+
+def _markdown_html(line: str) -> str:
+    """Inline HTML in markdown: ``<sup>2</sup>`` -> ``²``, formatting tags and ``<br>`` dropped."""
+    if "<" not in line:
+        return line
+    line = _HTML_SUP.sub(lambda m: digits_to_sup(m.group(1)), line)
+    return _HTML_TAG.sub("", line)
 
 
 def read_text(
@@ -281,7 +298,17 @@ def read_text(
     table_no = -1
     row = 0
     in_table = False
-    for raw in _logical_lines(text):
+    markdown = fmt == "md"
+    for raw, after_blank in _logical_lines(text):
+        if markdown:
+            if (m := _SETEXT.match(raw)) and len(m.group(1)) >= 2 and not after_blank and blocks:
+                last = blocks[-1]
+                if last.kind == "paragraph" and not in_table:
+                    last.kind, last.level = "heading", 1 if m.group(1)[0] == "=" else 2
+                    continue
+            if _THEMATIC_BREAK.match(raw):
+                continue
+            raw = _markdown_html(_BLOCKQUOTE.sub("", raw))
         cells = _table_cells(raw)
         if cells is not None:
             if _TABLE_SEP.match(raw):
