@@ -68,6 +68,14 @@ def test_data_files_have_a_header_naming_sources(name):
             assert "\t" in ln, f"{name}: a data row without a tab: {ln!r}"
 
 
+def test_batch_keys_agree_with_single_keys():
+    """The table loader normalises names in one batch; it must give the same keys as one by one."""
+    from reportextract.units import gazetteer  # noqa: PLC0415 - private helpers under test
+
+    names = ["Hoà Bình", "THUỶ  AN", "Bà Rịa – Vũng Tàu", "Ea H’leo", "\u00d0ắk Lắk", "TP. Hồ Chí Minh"]
+    assert gazetteer._batch_keys(names) == {n: gazetteer._key(n) for n in names}
+
+
 def test_every_alias_and_body_resolves_to_itself():
     """Each row of our tables is found whole by lookup (the table and the matcher agree)."""
     for name in ("aliases.tsv", "bodies.tsv"):

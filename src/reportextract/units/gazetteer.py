@@ -198,6 +198,20 @@ def _key(text: str) -> str:
     return t.replace("tp. ", "tp.").replace("’", "'")
 
 
+def _batch_keys(names: Iterable[str]) -> dict[str, str]:
+    """``_key`` of many names at once (one pass of normalisation over the joined names)."""
+    uniq = list(dict.fromkeys(names))
+    joined = "\n".join(uniq).translate(_LOOKALIKES)
+    folded = _tones(unicodedata.normalize("NFC", joined)).casefold().split("\n")
+    out: dict[str, str] = {}
+    for raw, k in zip(uniq, folded, strict=True):
+        k = " ".join(k.split())
+        if "-" in k or "–" in k or "—" in k:
+            k = _HYPHEN_RE.sub("-", k)
+        out[raw] = k.replace("tp. ", "tp.").replace("’", "'")
+    return out
+
+
 def _read_tsv(name: str) -> list[list[str]]:
     rows = []
     for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
@@ -239,20 +253,26 @@ def _load_admin() -> tuple[list[tuple[str, str, bool]], list[tuple[str, str, str
             for full, short in con.execute("SELECT DISTINCT province, provinceShort FROM admin_units"):
                 provinces[short] = (short, short, full.startswith("Thành phố"))
             places: list[tuple[str, str, str, str]] = []
-            for pkey, full, short, dtype, dshort, wtype, wshort in con.execute(
-                "SELECT DISTINCT provinceKey, province, provinceShort, districtType, districtShort, "
-                "wardType, wardShort FROM admin_units_legacy"
+            for pkey, full, short, dtype, dshort in con.execute(
+                "SELECT DISTINCT provinceKey, province, provinceShort, districtType, districtShort "
+                "FROM admin_units_legacy"
             ):
                 new = old_to_new.get(pkey, short)
                 provinces.setdefault(short, (short, new, full.startswith("Thành phố")))
                 if dtype and dshort:
                     places.append((dtype.lower(), dshort, short, new))
-                if wtype and wshort:
-                    places.append((wtype.lower(), wshort, short, new))
+            lower: dict[str, str] = {}  # level words as the data writes them ("Thị trấn") -> lower case
+            for pkey, short, wtype, wshort in con.execute(
+                "SELECT DISTINCT provinceKey, provinceShort, wardType, wardShort FROM admin_units_legacy "
+                "WHERE wardType IS NOT NULL AND wardShort IS NOT NULL"
+            ):
+                lw = lower.get(wtype) or lower.setdefault(wtype, wtype.lower())
+                places.append((lw, wshort, short, old_to_new.get(pkey, short)))
             for short, wtype, wshort in con.execute(
                 "SELECT provinceShort, wardType, wardShort FROM admin_units"
             ):
-                places.append((wtype.lower(), wshort, short, short))
+                lw = lower.get(wtype) or lower.setdefault(wtype, wtype.lower())
+                places.append((lw, wshort, short, short))
         finally:
             con.close()
         return list(provinces.values()), places, True
@@ -335,8 +355,9 @@ def _tables() -> _Tables:
     spelling: dict[tuple[str, str], str] = {}
     bare_d: dict[str, set[str]] = defaultdict(set)
     bare_c: dict[str, set[str]] = defaultdict(set)
+    keys = _batch_keys(name for _lw, name, _p, _n in place_rows)
     for lw, name, prov, new in place_rows:
-        k = _key(name)
+        k = keys[name]
         places[(lw, k)].add((prov, new))
         spelling.setdefault((lw, k), name)
         (bare_d if _LEVEL_WORDS.get(lw) in ("district", "city") else bare_c)[k].add(new)
