@@ -70,7 +70,7 @@ def test_data_files_have_a_header_naming_sources(name):
 
 def test_batch_keys_agree_with_single_keys():
     """The table loader normalises names in one batch; it must give the same keys as one by one."""
-    from reportextract.units import gazetteer  # noqa: PLC0415 - private helpers under test
+    from reportextract.units import gazetteer
 
     names = ["Hoà Bình", "THUỶ  AN", "Bà Rịa – Vũng Tàu", "Ea H’leo", "\u00d0ắk Lắk", "TP. Hồ Chí Minh"]
     assert gazetteer._batch_keys(names) == {n: gazetteer._key(n) for n in names}
