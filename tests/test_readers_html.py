@@ -120,3 +120,21 @@ def test_headline_from_title_without_h1() -> None:
     assert doc.title == "Ra quân tình nguyện hè"
     assert doc.blocks[0].kind == "heading"
     assert doc.blocks[1].text.startswith("Nội dung bài viết")
+
+
+def test_layout_table_cells_are_read_as_text() -> None:
+    html = (
+        "<html><body><table><tr><td class='left'><a href='/'>Trang chủ</a></td><td>"
+        "<h1>Huyện đoàn ra quân hè</h1><p>"
+        + "Sáng 5/7, Huyện đoàn tổ chức ra quân với 300 đoàn viên. "
+        * 4
+        + "</p>"
+        "<table><tr><th>Xã</th><th>Đội hình</th></tr><tr><td>Xã Vĩnh Thạnh</td><td>12</td></tr></table>"
+        "</td></tr></table></body></html>"
+    )
+    doc = read(html)
+    kinds = [(b.kind, b.text[:20]) for b in doc.blocks]
+    assert ("heading", "Huyện đoàn ra quân h") in kinds
+    assert any(k == "paragraph" and t.startswith("Sáng 5/7") for k, t in kinds)
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells == {(0, 0): "Xã", (0, 1): "Đội hình", (1, 0): "Xã Vĩnh Thạnh", (1, 1): "12"}

@@ -256,7 +256,8 @@ def _walk_children(el: Any, out: _Emitter) -> None:
 
 
 def _table(tbl: Any, out: _Emitter) -> None:
-    rows = list(tbl.iter("tr"))
+    # rows of this table, not of tables nested in its cells
+    rows = [r for r in tbl.iter("tr") if next(r.iterancestors("table"), None) is tbl]
     # an image table (photo + caption) on news sites: its text cells are captions
     if tbl.find(".//img") is not None and len(rows) <= 3 and sum(len(r.findall("td")) for r in rows) <= 3:
         for r in rows:
@@ -264,6 +265,21 @@ def _table(tbl: Any, out: _Emitter) -> None:
                 text = _normalise_ws(_inline_text(td)).replace("\n", " ")
                 if text.strip():
                     out.add(text, kind="caption", style="td")
+        return
+    # a layout table (old portals put the whole page in one): its cells hold paragraphs
+    cells = [c for r in rows for c in r if _tag(c) in ("td", "th")]
+    if any(
+        c.find(".//p") is not None
+        or c.find(".//div") is not None
+        or c.find(".//table") is not None
+        or len(c.text_content()) > 400
+        for c in cells
+    ):
+        for c in cells:
+            if _has_block_child(c):
+                _walk_children(c, out)
+            else:
+                out.add(_normalise_ws(_inline_text(c)), style="td")
         return
     out.table_no += 1
     for ri, row in enumerate(rows):
