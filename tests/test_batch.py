@@ -394,7 +394,7 @@ def test_a_worker_that_dies_or_hangs_becomes_an_error_record(tmp_path, workers):
             "--workers",
             workers,
             "--timeout",
-            "1",
+            "3",
         ],
         capture_output=True,
         text=True,
