@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportextract.model import Document
 from reportextract.readers import read
@@ -242,3 +244,55 @@ def test_markdown_setext_headings_breaks_quotes_and_inline_html() -> None:
     assert [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs] == [("1", "hình")]
     # a text export keeps its separator lines: they are not markdown
     assert "***" in read("Dòng một\n\n***\n\nDòng hai").text
+
+
+_PIECES = [
+    "Tỉnh đoàn",
+    " ",
+    "125",
+    "đội hình",
+    "**",
+    "*",
+    "¹",
+    "¹²",
+    "²",
+    " m²",
+    "- ",
+    "• ",
+    "# ",
+    "## ",
+    "|",
+    " | ",
+    "\t",
+    "\\",
+    "\\*",
+    "[^3]",
+    "[^3]: ",
+    "![](anh.jpg)",
+    "[liên kết](http://x.vn)",
+    "\n",
+    "\n\n",
+    "“",
+    "”",
+    "<sup>4</sup>",
+    "===",
+    "---",
+    "> ",
+    "  ",
+    ".",
+    ",",
+    ":",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40), st.sampled_from(["txt", "md"]))
+def test_any_text_keeps_the_model_contract(pieces: list[str], fmt: str) -> None:
+    """Whatever the markup, blocks line up with `Document.text` and refs point inside it."""
+    text = "".join(pieces) + "\nTỉnh đoàn"  # never only markup: that is an empty document
+    doc = read(text, format=fmt)
+    check_offsets(doc)
+    for b in doc.blocks:
+        assert b.text == b.text.strip()
+        assert "\n" not in b.text
+    assert all(r.id for r in doc.note_refs)
