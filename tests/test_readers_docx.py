@@ -262,3 +262,15 @@ def test_text_box_paragraphs_follow_their_anchor() -> None:
     d.add_paragraph("Nơi nhận:")
     texts = [b.text for b in read(_bytes(d)).blocks]
     assert texts == ["Trên đây là báo cáo kết quả.", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "PHÓ BÍ THƯ", "Nơi nhận:"]
+
+
+def test_note_format_from_settings() -> None:
+    """Endnotes numbered 1, 2 when the document settings say decimal (Word's default is i, ii)."""
+    d = new_docx()
+    d.settings.element.append(parse_xml(f'<w:endnotePr {WNS}><w:numFmt w:val="decimal"/></w:endnotePr>'))
+    p = d.add_paragraph("Hỗ trợ 300 hồ sơ")
+    _ref(p, "4", kind="endnote")
+    _notes_part(d, "endnotes", {"4": "Theo số liệu của các xã."})
+    doc = read(_bytes(d))
+    assert [r.id for r in doc.note_refs] == ["1"]
+    assert doc.blocks[-1].footnote_id == "1"

@@ -13,7 +13,7 @@ import pytest
 
 from reportextract.errors import NoTextLayerError
 from reportextract.readers import read
-from reportextract.readers.pdf import _Char, _group_lines, _Line, _paragraphs
+from reportextract.readers.pdf import _Char, _group_lines, _join, _Line, _paragraphs
 from reportextract.textnorm import collapse_ws
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
@@ -125,3 +125,9 @@ def test_paragraph_breaks_by_indent_gap_and_short_lines() -> None:
     ]
     paras = _paragraphs(lines, 85, 510)
     assert [len(p) for p in paras] == [2, 2, 1]
+
+
+def test_line_end_hyphen_is_kept() -> None:
+    """Vietnamese words are not hyphenated: a hyphen at a line end belongs to the text."""
+    lines = [_Line("các xã-", 85, 510, 100, 112, 12.0, 1), _Line("phường đoàn", 85, 300, 115, 127, 12.0, 1)]
+    assert _join(lines) == "các xã-phường đoàn"

@@ -236,6 +236,14 @@ class _Reader:
         sect = document.element.body.find(f"{W}sectPr")
         fpr = sect.find(f"{W}footnotePr") if sect is not None else None
         epr = sect.find(f"{W}endnotePr") if sect is not None else None
+        if fpr is None or epr is None:  # document-wide note settings live in settings.xml
+            try:
+                settings = document.settings.element
+            except (AttributeError, KeyError, ValueError):
+                settings = None
+            if settings is not None:
+                fpr = fpr if fpr is not None else settings.find(f"{W}footnotePr")
+                epr = epr if epr is not None else settings.find(f"{W}endnotePr")
         self.fn_counter = _NoteCounter(*self._note_format(fpr, "decimal"))
         self.en_counter = _NoteCounter(*self._note_format(epr, "lowerRoman"))
         self.style_cache: dict[str, tuple[str | None, str | None]] = {}

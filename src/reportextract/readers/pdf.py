@@ -341,7 +341,7 @@ def _join(lines: list[_Line]) -> str:
         if not out:
             out = t
         elif out.endswith("-") and t[:1].islower() and len(out) > 1 and out[-2].isalpha():
-            out = out[:-1] + t
+            out = out + t  # Vietnamese does not hyphenate words: "xã-" + "phường" is "xã-phường"
         else:
             out = out + " " + t
     return out
