@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from reportextract.errors import EmptyDocumentError, GoldFileError
-from reportextract.evaluate import (
+from reportextract.evaluation import (
     EvalResult,
     add_eval_arguments,
     check_gold,
@@ -703,11 +703,11 @@ def test_eval_command_reports_a_bad_gold_file(txt_corpus, capsys):
     assert "document" in err
 
 
-def test_reportextract_evaluate_is_callable_after_importing_the_module():
+def test_reportextract_evaluate_is_the_function_even_after_importing_evaluation():
     import reportextract
-    import reportextract.evaluate
+    import reportextract.evaluation
 
-    assert callable(reportextract.evaluate)
+    assert reportextract.evaluate is reportextract.evaluation.evaluate
 
 
 def test_printed_report_lists_a_non_numeric_prediction(corpus):

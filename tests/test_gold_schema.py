@@ -3,7 +3,7 @@
 * `reportextract/data/gold.schema.json` (JSON Schema draft 2020-12) validates each gold file of
   the repository (``gold/``) and of the development set (``../shared/real/gold``, skipped when
   absent), one test case per file, as usaddress's ``tests/test_labeling.py`` does per record;
-* the loader `reportextract.evaluate.check_gold`, which ``reportextract eval`` runs, must agree
+* the loader `reportextract.evaluation.check_gold`, which ``reportextract eval`` runs, must agree
   with the schema: it accepts those same files and rejects each broken example below.
 """
 
@@ -18,7 +18,7 @@ import pytest
 
 jsonschema = pytest.importorskip("jsonschema")
 
-from reportextract.evaluate import check_gold, schema_path  # noqa: E402
+from reportextract.evaluation import check_gold, schema_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 REPO_GOLD = ROOT / "gold"

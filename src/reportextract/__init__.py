@@ -28,7 +28,7 @@ from reportextract.errors import (
 from reportextract.model import Check, Document, Figure, Footnote, Metadata, Report, Section
 
 if TYPE_CHECKING:
-    from reportextract.evaluate import evaluate
+    from reportextract.evaluation import evaluate
     from reportextract.numbers import find_dates, find_quantities, parse_doc_number, parse_number
     from reportextract.outputs.dataframe import to_dataframe
     from reportextract.pipeline import extract
@@ -69,7 +69,7 @@ __all__ = [
 _LAZY = {
     "extract": ("reportextract.pipeline", "extract"),
     "read": ("reportextract.readers", "read"),
-    "evaluate": ("reportextract.evaluate", "evaluate"),
+    "evaluate": ("reportextract.evaluation", "evaluate"),
     "parse_number": ("reportextract.numbers", "parse_number"),
     "find_quantities": ("reportextract.numbers", "find_quantities"),
     "find_dates": ("reportextract.numbers", "find_dates"),

@@ -118,7 +118,7 @@ def build_parser(*, with_eval: bool = False) -> argparse.ArgumentParser:
         description="Extract the documents of a folder and score them against gold files (spec §6).",
     )
     if with_eval:
-        from reportextract.evaluate import add_eval_arguments  # noqa: PLC0415 - only for this command
+        from reportextract.evaluation import add_eval_arguments  # noqa: PLC0415 - only for this command
 
         add_eval_arguments(p)
     return parser
@@ -173,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_convert(args)
         if args.command == "show":
             return _cmd_show(args)
-        from reportextract.evaluate import run_eval_command  # noqa: PLC0415
+        from reportextract.evaluation import run_eval_command  # noqa: PLC0415
 
         return run_eval_command(args)
     except ConfigurationError as exc:

@@ -1,6 +1,6 @@
 """Evaluation: score extraction against hand-labelled gold files (spec §5 format, §6 rules).
 
-Public entry points are re-exported by `reportextract.evaluate`.
+Public entry points; `reportextract.evaluate` (the package attribute) is `evaluate` from here.
 """
 
 from __future__ import annotations
