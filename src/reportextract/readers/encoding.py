@@ -107,7 +107,8 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> tuple[str, str, lis
             text = data.decode(best.encoding)
         except (UnicodeDecodeError, LookupError):
             text = None
-        if text is not None and legacy.plausibility(text) >= 0.5:
+        # Vietnamese-looking, or at least clean text in another language (a foreign annex)
+        if text is not None and (legacy.plausibility(text) >= 0.5 or best.chaos <= 0.1):
             warnings.append(f"encoding guessed as {best.encoding}; check the text")
             return _finish(text, best.encoding, warnings)
     raise EncodingError(
