@@ -208,7 +208,9 @@ def test_utf8_decoding_is_fast() -> None:
 
 
 def test_clean_text_in_another_single_byte_encoding_is_read_with_a_warning() -> None:
-    data = ("Le comité a reçu 1.250 dossiers et a déjà répondu à la majorité des élèves. " * 5).encode("cp1252")
+    data = ("Le comité a reçu 1.250 dossiers et a déjà répondu à la majorité des élèves. " * 5).encode(
+        "cp1252"
+    )
     text, enc, warnings = decode_bytes(data, source="annexe.txt")
     # which Latin code page is a guess (charset-normalizer's); the text is read, not rejected
     assert "Le comit" in text
