@@ -140,3 +140,14 @@ def test_unknown_format_argument() -> None:
 def test_missing_file_is_also_file_not_found(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         read(tmp_path / "khong-co.pdf")
+
+
+@pytest.mark.parametrize(
+    ("data", "advice"),
+    [(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".docx"), (b"{\\rtf1\\ansi Bao cao}", ".docx")],
+)
+def test_bytes_of_formats_without_a_reader(data: bytes, advice: str) -> None:
+    with pytest.raises(UnsupportedFormatError) as info:
+        read(data, name="tai-lieu-cu")
+    assert "tai-lieu-cu" in str(info.value)
+    assert advice in str(info.value)

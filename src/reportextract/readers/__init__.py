@@ -98,6 +98,8 @@ def read(source: str | Path | bytes, *, format: str | None = None, name: str | N
         data = bytes(source)
         label = name or "<bytes>"
         fmt = _check_format(format) if format else sniff(data)
+        if fmt in _ADVICE:
+            raise UnsupportedFormatError(f"{label}: this is {_ADVICE[fmt]}", source=label)
         return _read_bytes(data, fmt, label)
     if not isinstance(source, str):
         raise TypeError(f"read() takes a path, a str or bytes, not {type(source).__name__}")
@@ -121,8 +123,13 @@ def read(source: str | Path | bytes, *, format: str | None = None, name: str | N
 
 
 def sniff(data: bytes) -> str:
-    """Guess the format of raw bytes: "pdf", "docx", "html" or "txt"."""
+    """Guess the format of raw bytes: "pdf", "docx", "html" or "txt" ("doc", "rtf" for formats
+    that have no reader)."""
     head = data[:2048]
+    if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "doc"
+    if head[:5] == b"{\\rtf":
+        return "rtf"
     if head.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") >= 0:
         return "pdf"
     if head[:4] == b"PK\x03\x04":
