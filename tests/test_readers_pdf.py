@@ -131,3 +131,22 @@ def test_line_end_hyphen_is_kept() -> None:
     """Vietnamese words are not hyphenated: a hyphen at a line end belongs to the text."""
     lines = [_Line("các xã-", 85, 510, 100, 112, 12.0, 1), _Line("phường đoàn", 85, 300, 115, 127, 12.0, 1)]
     assert _join(lines) == "các xã-phường đoàn"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Báo cáo kết quả Chiến dịch Mùa hè xanh 2024", "Báo cáo kết quả Chiến dịch Mùa hè xanh 2024"),
+        ("Microsoft Word - bao-cao-he-2024.docx", None),
+        ("bao_cao.doc", None),
+        ("Untitled", None),
+        (None, None),
+    ],
+)
+def test_title_from_the_info_dictionary(raw, title) -> None:
+    from reportextract.readers.pdf import _title
+
+    class Fake:
+        metadata = {"Title": raw} if raw is not None else {}
+
+    assert _title(Fake()) == title

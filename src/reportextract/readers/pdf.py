@@ -393,6 +393,7 @@ def read_pdf(data: bytes, *, source: str) -> Document:
         raise _open_error(exc, source) from exc
     pages: list[_Page] = []
     warnings: list[str] = []
+    title = _title(pdf)
     with pdf:
         try:
             for i, page in enumerate(pdf.pages, start=1):
@@ -474,7 +475,31 @@ def read_pdf(data: bytes, *, source: str) -> Document:
                 current.append(ln)
         out.note(current, current_id, pg.number)
         notes_ended_last_page = bool(notes)
-    return Document.from_blocks(source, "pdf", out.blocks, out.refs, pages=len(pages), warnings=warnings)
+    return Document.from_blocks(
+        source, "pdf", out.blocks, out.refs, pages=len(pages), warnings=warnings, title=title
+    )
+
+
+_TOOL_TITLE = regex.compile(
+    r"^(?:microsoft\s+(?:word|powerpoint)\s*-\s*)?(.*?)(?:\.(?:docx?|odt|rtf|pdf|txt))?$", regex.I
+)
+
+
+def _title(pdf: Any) -> str | None:
+    """The document title from the PDF's info dictionary, unless it is a file name or a placeholder."""
+    try:
+        raw = (pdf.metadata or {}).get("Title")
+    except Exception:  # a broken info dictionary costs the title only
+        return None
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-16") if raw[:2] in (b"\xfe\xff", b"\xff\xfe") else raw.decode("latin-1")
+    if not isinstance(raw, str):
+        return None
+    text = collapse_ws(nfc(raw))
+    m = _TOOL_TITLE.match(text)
+    if not m or m.group(0) != m.group(1) or len(text) < 4 or text.casefold() in ("untitled", "document"):
+        return None  # "Microsoft Word - bao-cao.docx": a file name, not a title
+    return text
 
 
 def _note_split(pg: _Page, lines: list[_Line], body_size: float, last_fn: int, *, continuing: bool) -> int:
