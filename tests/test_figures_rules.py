@@ -68,7 +68,7 @@ def test_qualifier(text, value, qualifier):
     assert one(text, value, scope="Nghệ An").qualifier == qualifier
 
 
-def test_trên_after_a_verb_of_taking_place_means_across():
+def test_tren_after_a_verb_of_taking_place_means_across():
     f = one("Ngày hội diễn ra đồng loạt trên 21 tỉnh, thành phố trong cả nước.", 21)
     assert f.qualifier is None
     assert f.category == "coverage"
@@ -76,7 +76,9 @@ def test_trên_after_a_verb_of_taking_place_means_across():
 
 # --------------------------------------------------------------------------- attribution
 def test_subject_of_the_clause_gives_the_unit():
-    f = one("Sau một tuần, Tỉnh Quảng Trị hỗ trợ hơn 8.310 lượt người dân tại bộ phận một cửa.", 8310, "toàn quốc")
+    f = one(
+        "Sau một tuần, Tỉnh Quảng Trị hỗ trợ hơn 8.310 lượt người dân tại bộ phận một cửa.", 8310, "toàn quốc"
+    )
     assert (f.unit, f.unit_rule) == ("Quảng Trị", "subject")
 
 
@@ -93,8 +95,10 @@ def test_enumeration_unit_right_before_the_number():
 
 
 def test_a_place_that_only_says_where_is_not_the_unit():
-    text = ("Tại Hà Nội, Trung ương Đoàn tổ chức hội nghị trực tuyến, "
-            "kết nối tới hơn 2.400 điểm cầu trong cả nước.")
+    text = (
+        "Tại Hà Nội, Trung ương Đoàn tổ chức hội nghị trực tuyến, "
+        "kết nối tới hơn 2.400 điểm cầu trong cả nước."
+    )
     assert one(text, 2400, "toàn quốc").unit == "toàn quốc"
 
 
@@ -116,8 +120,10 @@ def test_national_marker_makes_the_clause_national():
 
 
 def test_unit_carries_over_to_the_next_sentence_of_the_paragraph():
-    text = ("Dự kiến hơn 120.000 đoàn viên sẽ ra quân tại các xã trên toàn quốc. "
-            "Cùng với đó, 540 đội hình sinh viên sẽ hỗ trợ chính quyền cơ sở.")
+    text = (
+        "Dự kiến hơn 120.000 đoàn viên sẽ ra quân tại các xã trên toàn quốc. "
+        "Cùng với đó, 540 đội hình sinh viên sẽ hỗ trợ chính quyền cơ sở."
+    )
     assert one(text, 540, "Đà Nẵng").unit == "toàn quốc"
 
 
@@ -132,9 +138,11 @@ def test_without_any_unit_the_scope_is_used():
 
 
 def test_footnote_anchor_gives_the_unit_of_the_footnote_figures():
-    text = ("Một số đơn vị tiêu biểu như: Thái Bình³, Bến Tre⁴.\n\n"
-            "³ Triển khai 87 đội hình, hỗ trợ cho 6.120 người dân.\n\n"
-            "⁴ Trồng 1.500 cây xanh.")
+    text = (
+        "Một số đơn vị tiêu biểu như: Thái Bình³, Bến Tre⁴.\n\n"
+        "³ Triển khai 87 đội hình, hỗ trợ cho 6.120 người dân.\n\n"
+        "⁴ Trồng 1.500 cây xanh."
+    )
     report = reportextract.extract(text, scope="toàn quốc")
     by_value = {f.value: f for f in report.figures}
     assert by_value[87].unit == "Thái Bình" and by_value[87].footnote == "3"
@@ -177,12 +185,14 @@ def test_span_points_at_the_surface_text_in_body():
 
 def test_breakdown_check_adds_up_and_reports_a_mismatch():
     ok = reportextract.extract(
-        "Toàn tỉnh thực hiện 30 công trình, trong đó có 18 công trình giao thông và 12 công trình trường học.",
+        "Toàn tỉnh thực hiện 30 công trình, trong đó có 18 công trình giao thông "
+        "và 12 công trình trường học.",
         scope="Nghệ An",
     )
     assert [c.ok for c in ok.checks] == [True]
     bad = reportextract.extract(
-        "Toàn tỉnh thực hiện 30 công trình, trong đó có 18 công trình giao thông và 10 công trình trường học.",
+        "Toàn tỉnh thực hiện 30 công trình, trong đó có 18 công trình giao thông "
+        "và 10 công trình trường học.",
         scope="Nghệ An",
     )
     assert [c.ok for c in bad.checks] == [False]

@@ -80,7 +80,7 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        import importlib
+        import importlib  # noqa: PLC0415 - lazy exports: nothing heavy at import
 
         module, attr = _LAZY[name]
         value = getattr(importlib.import_module(module), attr)

@@ -18,6 +18,7 @@ Rules, first that applies:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -35,7 +36,8 @@ _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector
 _LOCATION_LEAD = regex.compile(r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+(?:[\p{L}\p{M}]+\s+){0,4}$")
 #: an unnamed Youth Union body ("Đoàn xã", "Huyện đoàn", "Tỉnh đoàn") and the level of unit it belongs to
 _GENERIC_BODY = regex.compile(
-    r"(?<![\p{L}])(?:(?:Đoàn|đoàn)\s+(?P<low>xã|phường|thị trấn|đặc khu)|(?P<mid>Huyện|Quận|Thị|huyện|quận)\s*đoàn"
+    r"(?<![\p{L}])(?:(?:Đoàn|đoàn)\s+(?P<low>xã|phường|thị trấn|đặc khu)"
+    r"|(?P<mid>Huyện|Quận|Thị|huyện|quận)\s*đoàn"
     r"|(?P<top>Tỉnh|Thành|tỉnh|thành)\s*đoàn)(?![\p{L}])(?!\s+[\p{Lu}\d])"
 )
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
@@ -64,8 +66,6 @@ class Attributor:
 
     # -- mention helpers --------------------------------------------------------------------
     def _in(self, start: int, end: int) -> list[UnitMention]:
-        import bisect
-
         i = bisect.bisect_left(self._starts, start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
@@ -142,7 +142,7 @@ class Attributor:
         for m in self._in(cho_at, end):
             if m.level not in _ADMIN_LEVELS:
                 continue
-            gap_words = len(self.text[cho_at:m.start].split())
+            gap_words = len(self.text[cho_at : m.start].split())
             if gap_words <= 1 or (given and (gap_words <= 4 or self._is_location(m, cho_at))):
                 return m
             break
@@ -254,7 +254,9 @@ class Attributor:
             return False
         prev = self.mentions[i - 1]
         gap = self.text[prev.end : m.start]
-        return bool(regex.fullmatch(r"\s*[,(–-]\s*", gap)) and _RANK.get(prev.level, 9) < _RANK.get(m.level, 9)
+        return bool(regex.fullmatch(r"\s*[,(–-]\s*", gap)) and _RANK.get(prev.level, 9) < _RANK.get(
+            m.level, 9
+        )
 
     def _generic_body(self, start: int, pos: int, *, after: int) -> tuple[str, int] | None:
         """The last unnamed body ("Đoàn xã") in [max(start, after), pos): its level and offset."""
@@ -274,7 +276,7 @@ class Attributor:
 
 def unit_of_name(text: str) -> UnitMention | None:
     """The unit a short phrase names (a footnote anchor, a section title), if any."""
-    mentions = [m for m in find_units(text)]
+    mentions = list(find_units(text))
     if mentions:
         return mentions[-1]
     return lookup(text)

@@ -38,7 +38,9 @@ def _holds(total: Value, qualifier: str | None, parts_sum: Value) -> bool:
 def _sum(values: list[Value]) -> Value:
     total: Value = 0
     for v in values:
-        total = total + v if not isinstance(v, Decimal) and not isinstance(total, Decimal) else Decimal(total) + v
+        total = (
+            total + v if not isinstance(v, Decimal) and not isinstance(total, Decimal) else Decimal(total) + v
+        )
     return total
 
 
@@ -55,20 +57,30 @@ def find_checks(report: Report, figures: list[Figure]) -> list[Check]:
             continue
         # the cue must come before the next figure of the same category
         parts = [
-            (j, f) for j, f in body_figs[n + 1 :]
+            (j, f)
+            for j, f in body_figs[n + 1 :]
             if cue.end() <= f.span[0] < _sentence_end(body, cue.end()) and f.category == total.category
         ]
-        between = [f for _, f in body_figs[n + 1 :] if total.span[1] <= f.span[0] < cue.start()
-                   and f.category == total.category]
+        between = [
+            f
+            for _, f in body_figs[n + 1 :]
+            if total.span[1] <= f.span[0] < cue.start() and f.category == total.category
+        ]
         if len(parts) < 2 or between:
             continue
         psum = _sum([f.value for _, f in parts])
-        checks.append(Check(
-            kind="breakdown", total=total.value, parts=[f.value for _, f in parts], sum=psum,
-            ok=_holds(total.value, total.qualifier, psum), total_figure=i,
-            part_figures=[j for j, _ in parts],
-            description=f"{total.text} {total.measure} vs the parts after '{cue.group()}'",
-        ))
+        checks.append(
+            Check(
+                kind="breakdown",
+                total=total.value,
+                parts=[f.value for _, f in parts],
+                sum=psum,
+                ok=_holds(total.value, total.qualifier, psum),
+                total_figure=i,
+                part_figures=[j for j, _ in parts],
+                description=f"{total.text} {total.measure} vs the parts after '{cue.group()}'",
+            )
+        )
         used_totals.add(i)
     # footnote itemisations
     for note in report.footnotes:
@@ -84,12 +96,18 @@ def find_checks(report: Report, figures: list[Figure]) -> list[Check]:
             if len(parts) < 2:
                 continue
             psum = _sum([f.value for _, f in parts])
-            checks.append(Check(
-                kind="footnote", total=total.value, parts=[f.value for _, f in parts], sum=psum,
-                ok=_holds(total.value, total.qualifier, psum), total_figure=i,
-                part_figures=[j for j, _ in parts],
-                description=f"{total.text} {total.measure} vs footnote {note.id}",
-            ))
+            checks.append(
+                Check(
+                    kind="footnote",
+                    total=total.value,
+                    parts=[f.value for _, f in parts],
+                    sum=psum,
+                    ok=_holds(total.value, total.qualifier, psum),
+                    total_figure=i,
+                    part_figures=[j for j, _ in parts],
+                    description=f"{total.text} {total.measure} vs footnote {note.id}",
+                )
+            )
     return checks
 
 

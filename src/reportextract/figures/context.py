@@ -20,7 +20,26 @@ _CLAUSE_END = regex.compile(r"[;:]")
 _PARA_END = regex.compile(r"\n")
 # words that end with a dot without ending a sentence ("TP. Hồ Chí Minh", "T.Ư. Đoàn", "ThS. Lê")
 _ABBREV = frozenset(
-    {"tp", "tx", "tt", "ths", "ts", "pgs", "gs", "bs", "đ/c", "q", "p", "t.ư", "tw", "st", "h", "x", "ng", "v.v"}
+    {
+        "tp",
+        "tx",
+        "tt",
+        "ths",
+        "ts",
+        "pgs",
+        "gs",
+        "bs",
+        "đ/c",
+        "q",
+        "p",
+        "t.ư",
+        "tw",
+        "st",
+        "h",
+        "x",
+        "ng",
+        "v.v",
+    }
 )
 
 

@@ -24,8 +24,26 @@ from reportextract.units import lookup
 
 _SKIP_ZONES = frozenset({"header", "signature", "recipients"})
 _UNIT_NOUNS = frozenset(
-    {"xã", "phường", "tỉnh", "huyện", "đơn vị", "cơ sở", "chi đoàn", "trường", "thôn", "tổ", "đội", "địa phương",
-     "đoàn", "đoàn cơ sở", "tỉnh đoàn", "huyện đoàn", "liên đội", "chi đội"}
+    {
+        "xã",
+        "phường",
+        "tỉnh",
+        "huyện",
+        "đơn vị",
+        "cơ sở",
+        "chi đoàn",
+        "trường",
+        "thôn",
+        "tổ",
+        "đội",
+        "địa phương",
+        "đoàn",
+        "đoàn cơ sở",
+        "tỉnh đoàn",
+        "huyện đoàn",
+        "liên đội",
+        "chi đội",
+    }
 )
 
 
@@ -99,8 +117,11 @@ def _anchor_people_category(note: Footnote, body: str, body_figures: list[Figure
     if note.offset is None or not _BREAKDOWN_START.match(note.text):
         return None
     start = max(body.rfind(".", 0, note.offset), body.rfind("\n", 0, note.offset)) + 1
-    near = [f for f in body_figures if start <= f.span[0] < note.offset
-            and f.category in ("participants", "beneficiaries")]
+    near = [
+        f
+        for f in body_figures
+        if start <= f.span[0] < note.offset and f.category in ("participants", "beneficiaries")
+    ]
     return near[-1].category if near else None
 
 
@@ -140,7 +161,7 @@ def _figure(
     context_words = _list_intro_words(text, ctx, q.start)
     category = categorise(text, q.kind, phrase, q.start, cstart, qual_start, context_words)
     qualifier = q.qualifier
-    if qualifier == "more_than" and _trên_means_across(text, q, phrase, cstart):
+    if qualifier == "more_than" and _tren_means_across(text, q, phrase, cstart):
         qualifier = None
     measure = phrase.text
     if q.kind == "money":
@@ -162,9 +183,8 @@ def _figure(
         note=q.note,
     )
     found = attr.resolve(qual_start, q.end)
-    if found is not None and (found.unit is not None or found.rule == "given"):
-        if found.unit is not None:
-            _set_unit(fig, found, found.rule)
+    if found is not None and found.unit is not None:
+        _set_unit(fig, found, found.rule)
     return fig
 
 
@@ -196,8 +216,15 @@ def _table_figure(q: Quantity, text: str, table: Table, scope: str | None) -> Fi
     if kind == "money" and cell.scale > 1:
         measure = _SCALE_WORD.get(cell.scale, "") + " đồng"
     fig = Figure(
-        value=value, unit=None, category=category, qualifier=q.qualifier, measure=measure.strip(),
-        text=q.text, span=(q.start, q.end), kind=kind, note=q.note,
+        value=value,
+        unit=None,
+        category=category,
+        qualifier=q.qualifier,
+        measure=measure.strip(),
+        text=q.text,
+        span=(q.start, q.end),
+        kind=kind,
+        note=q.note,
     )
     if cell.unit is not None:
         fig.unit, fig.unit_rule, fig.unit_text = cell.unit.canonical, "table", cell.row_label
@@ -252,7 +279,7 @@ def _section_at(sections: list[Section], offset: int) -> str | None:
 
 
 def _is_instruction(text: str, pos: int, clause_start: int) -> bool:
-    """"mỗi xã thành lập 1 đội hình", "cần phân công 1 đồng chí": what a unit should do, not a result."""
+    """ "mỗi xã thành lập 1 đội hình", "cần phân công 1 đồng chí": what a unit should do, not a result."""
     before = words_before(text, pos, 8, clause_start)
     if not before:
         return False
@@ -266,19 +293,24 @@ def _is_instruction(text: str, pos: int, clause_start: int) -> bool:
         return False
     # modal words in lower case only: "Cần" of "Cần Thơ" is a name
     raw = text[max(clause_start, pos - 120) : pos]
-    return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(w)}(?![\p{{L}}])", raw) for w in cue_set("instruct"))
+    return any(
+        regex.search(rf"(?<![\p{{L}}]){regex.escape(w)}(?![\p{{L}}])", raw) for w in cue_set("instruct")
+    )
 
 
-def _trên_means_across(text: str, q: Quantity, phrase, clause_start: int) -> bool:  # noqa: ANN001
-    """"diễn ra đồng loạt trên 17 tỉnh, thành phố": "trên" is "across", not "more than"."""
+def _tren_means_across(text: str, q: Quantity, phrase, clause_start: int) -> bool:
+    """ "diễn ra đồng loạt trên 17 tỉnh, thành phố": "trên" is "across", not "more than"."""
     if not q.qualifier_span:
         return False
     qual = key(text[q.qualifier_span[0] : q.qualifier_span[1]])
     if qual != "trên" or phrase.head is None or phrase.head.category != "coverage":
         return False
     before = words_before(text, q.qualifier_span[0], 2, clause_start)
-    return bool(before) and (before[-1] in cue_set("across") or " ".join(before) in cue_set("across")
-                             or before[-1] in {"đồng loạt", "loạt"})
+    return bool(before) and (
+        before[-1] in cue_set("across")
+        or " ".join(before) in cue_set("across")
+        or before[-1] in {"đồng loạt", "loạt"}
+    )
 
 
 def _list_intro_words(text: str, ctx: TextContext, pos: int) -> list[str]:
@@ -301,8 +333,11 @@ def _money_measure(q: Quantity) -> str:
     # "475 triệu đồng" -> "triệu đồng"; "500.000đ" -> "đ"
     tail = [w for w in words if not any(ch.isdigit() for ch in w)]
     if tail:
-        return " ".join(tail[-2:]).lower() if len(tail) >= 2 and tail[-1].lower() in ("đồng", "vnđ", "vnd") else \
-            " ".join(tail).lower()
+        return (
+            " ".join(tail[-2:]).lower()
+            if len(tail) >= 2 and tail[-1].lower() in ("đồng", "vnđ", "vnd")
+            else " ".join(tail).lower()
+        )
     return q.unit or "đồng"
 
 

@@ -13,20 +13,72 @@ from functools import lru_cache
 import regex
 
 from reportextract.figures.context import contains_phrase, ends_with_phrase, words_after, words_before
-from reportextract.figures.lexicon import Measure, cue_set, key, lookup_head
+from reportextract.figures.lexicon import Measure, cue_set, lookup_head
 
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
 _LINK = regex.compile(r"\s*(?:,|-|–|và|/)\s*")
 _STOP = frozenset(
     {
-        "tham", "hỗ", "cho", "tại", "với", "trị", "tổng", "về", "trong", "của", "được", "đã", "đang", "sẽ",
-        "là", "để", "nhằm", "từ", "đến", "tới", "trên", "dưới", "thuộc", "gồm", "như", "có", "thực", "triển",
-        "tổ", "tiếp", "phục", "giúp", "ở", "vào", "theo", "bằng", "nhân", "cùng", "đạt", "thu", "góp", "hoàn",
-        "trao", "tặng", "xây", "sửa", "ra", "mỗi", "trong", "gắn", "kèm", "dài", "rộng", "cao", "tương",
+        "tham",
+        "hỗ",
+        "cho",
+        "tại",
+        "với",
+        "trị",
+        "tổng",
+        "về",
+        "trong",
+        "của",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "là",
+        "để",
+        "nhằm",
+        "từ",
+        "đến",
+        "tới",
+        "trên",
+        "dưới",
+        "thuộc",
+        "gồm",
+        "như",
+        "có",
+        "thực",
+        "triển",
+        "tổ",
+        "tiếp",
+        "phục",
+        "giúp",
+        "ở",
+        "vào",
+        "theo",
+        "bằng",
+        "nhân",
+        "cùng",
+        "đạt",
+        "thu",
+        "góp",
+        "hoàn",
+        "trao",
+        "tặng",
+        "xây",
+        "sửa",
+        "ra",
+        "mỗi",
+        "gắn",
+        "kèm",
+        "dài",
+        "rộng",
+        "cao",
+        "tương",
     }
 )
 _PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
-_PORTABLE_WORKS = frozenset({"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường"})
+_PORTABLE_WORKS = frozenset(
+    {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường"}
+)
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
 
 
@@ -47,7 +99,7 @@ def _segment_head(window: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _segment_cached(window: str) -> str:
-    from underthesea import word_tokenize
+    from underthesea import word_tokenize  # noqa: PLC0415 - loaded only when a noun is unknown
 
     tokens = word_tokenize(window)
     return tokens[0] if tokens else ""
@@ -102,12 +154,13 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
         i += 1
         end_idx = i
     end = words[end_idx - 1][2]
-    return MeasurePhrase(text[start:end].lower() if not text[start:end].isupper() else text[start:end],
-                         start, end, head, noun)
+    return MeasurePhrase(
+        text[start:end].lower() if not text[start:end].isupper() else text[start:end], start, end, head, noun
+    )
 
 
 def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
-    """"kéo dài 2 tháng", "trong 3 ngày": a length of time; but a named day in quotes
+    """ "kéo dài 2 tháng", "trong 3 ngày": a length of time; but a named day in quotes
     ("27 “Ngày Chủ nhật xanh”") or a lexicon event ("6 ngày tình nguyện") is counted."""
     if text and _SKIP_OPEN.match(text, pos) and regex.match(r"\s*[“\"]", text[pos : pos + 3]):
         return False
@@ -141,9 +194,7 @@ def categorise(
     cat = head.category
     if head.role is not None:
         after = [w[0] for w in words_after(text, phrase.end, 2)]  # words right after the phrase
-        if after and contains_phrase(after, cue_set("act")):
-            cat = "participants"
-        elif ends_with_phrase(before, cue_set("attract")):
+        if (after and contains_phrase(after, cue_set("act"))) or ends_with_phrase(before, cue_set("attract")):
             cat = "participants"
         elif award:
             cat = "other"

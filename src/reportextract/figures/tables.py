@@ -17,8 +17,9 @@ import regex
 from reportextract.units import UnitMention, lookup
 
 _ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự", "thứ tự", "no"})
-_TOTAL_ROWS = regex.compile(r"^\s*(tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước)\b",
-                            regex.IGNORECASE)
+_TOTAL_ROWS = regex.compile(
+    r"^\s*(tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước)\b", regex.IGNORECASE
+)
 _SCALE = regex.compile(r"\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*(đồng|vnđ|vnd|đ)\s*\)", regex.IGNORECASE)
 _UNIT_IN_HEADER = regex.compile(r"\(\s*(km|m2|m²|m|ha|tấn|kg|lít|%)\s*\)", regex.IGNORECASE)
 _SCALE_VALUE = {None: 1, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
@@ -89,8 +90,11 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
                 header = text[slice(*header_row[c])].strip() if c < len(header_row) else ""
                 first = text[slice(*row[0])].strip()
                 label = next(
-                    (text[slice(*cell)].strip() for cell in row[:c]
-                     if text[slice(*cell)].strip() and not text[slice(*cell)].strip().isdigit()),
+                    (
+                        text[slice(*cell)].strip()
+                        for cell in row[:c]
+                        if text[slice(*cell)].strip() and not text[slice(*cell)].strip().isdigit()
+                    ),
                     first,
                 )
                 scale_m = _SCALE.search(header)
