@@ -293,6 +293,9 @@ def read_text(
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = nfc(text).replace("\ufeff", "").replace("\f", "\n")
+    title = None
+    if fmt == "md":
+        text, title = _front_matter(text)
     blocks: list[Block] = []
     refs: list[tuple[str, int, int, str]] = []
     table_no = -1
@@ -333,7 +336,23 @@ def read_text(
             continue
         refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
         blocks.append(line_to_block(ln))
-    return Document.from_blocks(source, fmt, blocks, refs, encoding=encoding, warnings=list(warnings or []))
+    return Document.from_blocks(
+        source, fmt, blocks, refs, encoding=encoding, warnings=list(warnings or []), title=title
+    )
+
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
+_FM_TITLE = regex.compile(r"^title\s*:\s*(.+?)\s*$", regex.M | regex.I)
+
+
+def _front_matter(text: str) -> tuple[str, str | None]:
+    """Drop a YAML front-matter block ("---" ... "---") and return its ``title``, if any."""
+    m = _FRONT_MATTER.match(text)
+    if not m or m.group(1).count("\n") > 60:
+        return text, None
+    t = _FM_TITLE.search(m.group(1))
+    title = t.group(1).strip("\"'") if t else None
+    return text[m.end() :], title or None
 
 
 def read_text_bytes(data: bytes, *, source: str, fmt: str = "txt") -> Document:
