@@ -299,7 +299,10 @@ def test_any_text_keeps_the_model_contract(pieces: list[str], fmt: str) -> None:
 
 
 def test_markdown_front_matter_gives_the_title() -> None:
-    md = '---\ntitle: "Bản tin Mùa hè xanh số 3"\ndate: 2025-07-28\n---\n\n# Bản tin số 3\n\nCó 187 đội hình.\n'
+    md = (
+        '---\ntitle: "Bản tin Mùa hè xanh số 3"\ndate: 2025-07-28\n---\n\n'
+        "# Bản tin số 3\n\nCó 187 đội hình.\n"
+    )
     doc = read(md, format="md")
     assert doc.title == "Bản tin Mùa hè xanh số 3"
     assert [b.text for b in doc.blocks] == ["Bản tin số 3", "Có 187 đội hình."]
