@@ -14,14 +14,14 @@ CASES = [
     ("Chiến dịch diễn ra từ ngày 1/7/2024 đến ngày 31/8/2024 trên toàn tỉnh.", ["2024-07-01/2024-08-31"]),
     # a cited document's date is not an event; a range in the same sentence is
     (
-        "Thực hiện Kế hoạch số 12-KH/TĐTN ngày 02/3/2024, từ ngày 05/3/2024 đến ngày 20/3/2024 các đơn vị ra quân.",
+        "Thực hiện Kế hoạch số 12-KH/TĐTN ngày 02/3/2024, từ ngày 05/3/2024 đến ngày 20/3/2024 các đơn vị ra quân.",  # noqa: E501
         ["2024-03-05/2024-03-20"],
     ),
     ("Ngày 07/7/2024, Ban Thường vụ ban hành công văn số 88-CV/TĐTN chỉ đạo các đơn vị.", []),
     # year-less dates take the year the text makes clear
     ("Sáng 21-7, Huyện đoàn tổ chức lễ ra quân chiến dịch Kỳ nghỉ hồng năm 2018.", ["2018-07-21"]),
     (
-        "Ngày 03/12, ngày hội diễn ra sôi nổi.\n\nNgày hội Tình nguyện quốc gia 2023 thu hút đông đảo thanh niên.",
+        "Ngày 03/12, ngày hội diễn ra sôi nổi.\n\nNgày hội Tình nguyện quốc gia 2023 thu hút đông đảo thanh niên.",  # noqa: E501
         ["2023-12-03"],
     ),
     ("Chiều 1/11, Tỉnh đoàn tổ chức lớp học trực tuyến.", []),  # no year anywhere

@@ -12,7 +12,7 @@ ARTICLE = """Tuổi trẻ Phú Yên ra quân Chiến dịch Mùa hè xanh năm 2
 
 Xã hội - Ngày đăng : 09:15, 14/07/2024
 
-(PYO) - Sáng 13/7, Tỉnh đoàn Phú Yên tổ chức lễ ra quân Chiến dịch thanh niên tình nguyện hè năm 2024 với sự tham gia của hơn 600 đoàn viên, thanh niên.
+(PYO) - Sáng 13/7, Tỉnh đoàn Phú Yên tổ chức lễ ra quân Chiến dịch thanh niên tình nguyện hè năm 2024 với sự tham gia của hơn 600 đoàn viên, thanh niên.  # noqa: E501
 
 Năm nay, Tỉnh đoàn huy động 85 đội hình thanh niên tình nguyện về các xã vùng khó khăn.
 
@@ -58,7 +58,7 @@ def test_hint_overrides_scope() -> None:
 
 
 def test_national_scope_from_the_lead() -> None:
-    text = "(TNO) - Chiều 5/6, Trung ương Đoàn tổ chức lễ phát động Tháng hành động vì môi trường năm 2024 tại tỉnh Bắc Ninh.\n\nHơn 2.000 đoàn viên tham gia."
+    text = "(TNO) - Chiều 5/6, Trung ương Đoàn tổ chức lễ phát động Tháng hành động vì môi trường năm 2024 tại tỉnh Bắc Ninh.\n\nHơn 2.000 đoàn viên tham gia."  # noqa: E501
     md = segment(make_doc(text)).report.metadata
     assert md.scope == "toàn quốc"  # "tại tỉnh Bắc Ninh" only says where
     assert md.title is None
@@ -74,7 +74,7 @@ def test_person_titles_do_not_set_the_scope() -> None:
 
 
 def test_headline_from_the_format_title() -> None:
-    text = "Thời sự\n\nThanh niên Gia Lai hỗ trợ người dân\n\nSáng 2/8, Tỉnh đoàn Gia Lai ra quân hỗ trợ người dân."
+    text = "Thời sự\n\nThanh niên Gia Lai hỗ trợ người dân\n\nSáng 2/8, Tỉnh đoàn Gia Lai ra quân hỗ trợ người dân."  # noqa: E501
     seg = segment(make_doc(text, title="Thanh niên Gia Lai hỗ trợ người dân"))
     assert seg.report.metadata.title == "Thanh niên Gia Lai hỗ trợ người dân"
     assert any(z.kind == "header" for z in seg.zones)  # the section label

@@ -102,7 +102,7 @@ def test_degenerate_inputs() -> None:
     from reportextract.model import Document
 
     assert segment(Document.from_blocks("<empty>", "txt", [])).report.body == ""
-    for text in ("¹ Chỉ có một chú thích.", "BÁO CÁO", "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "1. Mục một\n\n1.1. Mục con"):
+    for text in ("¹ Chỉ có một chú thích.", "BÁO CÁO", "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "1. Mục một\n\n1.1. Mục con"):  # noqa: E501
         seg = segment(make_doc(text))
         assert seg.report.body or seg.report.footnotes
 

@@ -25,9 +25,8 @@ from reportextract.structure.names import case_org
 
 _NUMBER = regex.compile(r"^Số\s*[:.]?\s*(?P<rest>\S.*)$", regex.I)
 _PLACE_DATE = regex.compile(
-    r"^(?P<place>\p{Lu}[\p{L}\p{M} .'\-]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|[.…_ ]+)\s+tháng\s+"
-    r"(?P<m>\d{1,2}|[.…_ ]+)\s+năm\s+(?P<y>\d{4})\s*\.?$",
-    regex.I,
+    r"^(?P<place>\p{Lu}[\p{L}\p{M} .'\-]{1,40}?)\s*,\s*[Nn]gày\s+(?P<d>\d{1,2}|[.…_ ]+)\s+[Tt]háng\s+"
+    r"(?P<m>\d{1,2}|[.…_ ]+)\s+[Nn]ăm\s+(?P<y>\d{4})\s*\.?$"
 )
 _VV = regex.compile(r"^\(?\s*V/v\s*[:.]?\s*(?P<rest>.*?)\)?$", regex.I)
 _MOTTO = regex.compile(

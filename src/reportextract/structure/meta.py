@@ -28,7 +28,8 @@ _SINCE = regex.compile(
     r"(?:từ|kể\s+từ|bắt\s+đầu\s+từ|từ\s+năm|thành\s+lập\s+năm|khởi\s+xướng.{0,20}?)\s*(?:năm\s+)?$", regex.I
 )
 _HOLIDAY = regex.compile(
-    r"(?:Quốc\s+khánh|kỷ\s+niệm|Ngày\s+[\p{L} ]{0,30}quốc\s+tế)[^.;:]{0,50}$|(?:nhân\s+dịp|chào\s+mừng)\s+(?:ngày\s+)?$",
+    r"(?:Quốc\s+khánh|kỷ\s+niệm|Ngày\s+[\p{L} ]{0,30}quốc\s+tế)[^.;:]{0,50}$"
+    r"|(?:nhân\s+dịp|chào\s+mừng)\s+(?:ngày\s+)?$",
     regex.I,
 )
 #: a clause about an administrative merger: its date is when units were merged, not an activity

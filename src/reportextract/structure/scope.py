@@ -77,19 +77,26 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if own is not None:
         # "toàn tỉnh ... tại các xã A, B": places below the article's own level only say where
         rank = _LEVEL_RANK[own]
-        mentions = [t for t in mentions if t[2] is None or _LEVEL_RANK.get(getattr(t[2], "level", ""), 0) >= rank]
+        mentions = [
+            t for t in mentions if t[2] is None or _LEVEL_RANK.get(getattr(t[2], "level", ""), 0) >= rank
+        ]
     counts = Counter(name for _, name, _ in mentions)
     if not counts:
         return None
     return counts.most_common(1)[0][0]
 
 
-_LEVEL_RANK = {"national": 4, "sector": 3, "province": 3, "district": 2, "commune": 1, "school": 1, "village": 0}
+_LEVEL_RANK = {
+    "national": 4, "sector": 3, "province": 3, "district": 2, "commune": 1, "school": 1, "village": 0,
+}
+# case-sensitive on purpose: under IGNORECASE \p{Lu} would match lower-case letters too
 _OWN_PROVINCE = regex.compile(
-    r"\b(?:toàn|trong|cả)\s+tỉnh\b|trên\s+địa\s+bàn\s+tỉnh\b(?!\s+\p{Lu})|\bTỉnh\s+đoàn\b(?!\s+\p{Lu})", regex.I
+    r"\b(?:[Tt]oàn|[Tt]rong|[Cc]ả)\s+tỉnh\b|[Tt]rên\s+địa\s+bàn\s+tỉnh\b(?!\s+\p{Lu})"
+    r"|\bTỉnh\s+[đĐ]oàn\b(?!\s+\p{Lu})"
 )
 _OWN_DISTRICT = regex.compile(
-    r"\b(?:toàn|trong|cả)\s+huyện\b|trên\s+địa\s+bàn\s+huyện\b(?!\s+\p{Lu})|\bHuyện\s+đoàn\b(?!\s+\p{Lu})", regex.I
+    r"\b(?:[Tt]oàn|[Tt]rong|[Cc]ả)\s+huyện\b|[Tt]rên\s+địa\s+bàn\s+huyện\b(?!\s+\p{Lu})"
+    r"|\bHuyện\s+[đĐ]oàn\b(?!\s+\p{Lu})"
 )
 
 
