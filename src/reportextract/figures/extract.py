@@ -15,7 +15,7 @@ import regex
 from reportextract.figures.attribution import NATIONAL, Attribution, Attributor, unit_of_name
 from reportextract.figures.checks import find_checks
 from reportextract.figures.context import TextContext, contains_phrase, words_after, words_before
-from reportextract.figures.lexicon import cue_set, key, lookup_head
+from reportextract.figures.lexicon import cue_set, key, lookup_noun
 from reportextract.figures.measure import categorise, is_time_noun, measure_after
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
@@ -195,7 +195,7 @@ def _table_figure(q: Quantity, text: str, table: Table, scope: str | None) -> Fi
         return None
     kind = cell.kind or q.kind
     value = scaled(q.value, cell.scale) if q.kind == "number" else q.value
-    head, _ = lookup_head(key(cell.measure).split())
+    head, _, _ = lookup_noun(key(cell.measure).split())
     if kind == "money":
         category = "money"
     elif kind == "measure":

@@ -74,3 +74,21 @@ def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
         if m is not None:
             return m, n
     return None, 0
+
+
+_LEADING = ("lượt", "các", "những", "loại", "số", "số lượng", "tổng số", "tổng", "số lượt")
+
+
+def lookup_noun(words: list[str]) -> tuple[Measure | None, int, int]:
+    """Like `lookup_head`, trying again without a leading "lượt", "số", "tổng số", "các" …
+    ("lượt đvtn tham gia", "số đội hình"); returns the entry, the words skipped and its length."""
+    head, n = lookup_head(words)
+    if head is not None:
+        return head, 0, n
+    for lead in sorted(_LEADING, key=lambda w: -len(w.split())):
+        k = len(lead.split())
+        if " ".join(words[:k]) == lead:
+            head, n = lookup_head(words[k:])
+            if head is not None:
+                return head, k, n
+    return None, 0, 0

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from reportextract.figures.context import contains_phrase, ends_with_phrase, words_after, words_before
-from reportextract.figures.lexicon import Measure, cue_set, lookup_head
+from reportextract.figures.lexicon import Measure, cue_set, lookup_head, lookup_noun
 
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
 _LINK = regex.compile(r"\s*(?:,|-|–|và|/)\s*")
@@ -119,11 +119,7 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
         stop_at = pm.start()
     words = [w for w in words if w[2] <= stop_at or w[1] < stop_at]
     keys = [w[0] for w in words]
-    head, n = lookup_head(keys)
-    skip = 0
-    if head is None and keys and keys[0] in ("lượt", "các", "những", "loại"):
-        head, n = lookup_head(keys[1:])
-        skip = 1
+    head, skip, n = lookup_noun(keys)
     if head is None:
         if not keys:
             return MeasurePhrase("", start, start, None, None)
@@ -193,7 +189,9 @@ def categorise(
         return _fallback(before + context_words)
     cat = head.category
     if head.role is not None:
-        after = [w[0] for w in words_after(text, phrase.end, 2)]  # words right after the phrase
+        # the two words right after the phrase, within its clause
+        stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 40)
+        after = [w[0] for w in words_after(text, phrase.end, 2, stop.start() if stop else None)]
         if (after and contains_phrase(after, cue_set("act"))) or ends_with_phrase(before, cue_set("attract")):
             cat = "participants"
         elif award:

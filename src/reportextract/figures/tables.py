@@ -87,7 +87,10 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
                 if r == 0:
                     return None  # numbers inside the header ("năm 2024") are not figures here
                 header_row = table.rows[0]
-                header = text[slice(*header_row[c])].strip() if c < len(header_row) else ""
+                # a row with fewer cells than the header merged its first cells ("Tổng cộng"
+                # across STT and Đơn vị): its numbers line up with the header from the right
+                hc = c + max(0, len(header_row) - len(row))
+                header = text[slice(*header_row[hc])].strip() if hc < len(header_row) else ""
                 first = text[slice(*row[0])].strip()
                 label = next(
                     (
