@@ -1,6 +1,8 @@
 """The header of official documents: type word, subject, number, place and date, two-column
 layouts, issuer; and cited documents (references). Texts written for these tests."""
 
+# ruff: noqa: E501  (example sentences are long lines of text)
+
 from __future__ import annotations
 
 import pytest
@@ -17,7 +19,7 @@ KẾ HOẠCH
 Tổ chức Ngày hội thanh niên với biển đảo quê hương
 năm 2024
 
-Căn cứ Kế hoạch số 46-KH/TWĐTN-CNĐT ngày 14/4/2024 của Ban Bí thư Trung ương Đoàn, Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch như sau.  # noqa: E501
+Căn cứ Kế hoạch số 46-KH/TWĐTN-CNĐT ngày 14/4/2024 của Ban Bí thư Trung ương Đoàn, Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch như sau.
 
 I. MỤC ĐÍCH, YÊU CẦU
 
@@ -34,7 +36,7 @@ Ninh Hải, ngày 05 tháng 9 năm 2024
 BÁO CÁO
 Kết quả Chiến dịch thanh niên tình nguyện hè năm 2024
 
-Thực hiện Công văn số 707- CV/TĐTN-TNNT ngày 13/6/2024 của Ban Thường vụ Tỉnh đoàn, Huyện đoàn báo cáo như sau.  # noqa: E501
+Thực hiện Công văn số 707- CV/TĐTN-TNNT ngày 13/6/2024 của Ban Thường vụ Tỉnh đoàn, Huyện đoàn báo cáo như sau.
 
 1. Công tác triển khai
 

@@ -1,6 +1,8 @@
 """News pages: headline, posting stamp, dateline, captions, byline, scope. Texts written for
 these tests in the genre of Youth Union news."""
 
+# ruff: noqa: E501  (example sentences are long lines of text)
+
 from __future__ import annotations
 
 import pytest
@@ -12,7 +14,7 @@ ARTICLE = """Tuổi trẻ Phú Yên ra quân Chiến dịch Mùa hè xanh năm 2
 
 Xã hội - Ngày đăng : 09:15, 14/07/2024
 
-(PYO) - Sáng 13/7, Tỉnh đoàn Phú Yên tổ chức lễ ra quân Chiến dịch thanh niên tình nguyện hè năm 2024 với sự tham gia của hơn 600 đoàn viên, thanh niên.  # noqa: E501
+(PYO) - Sáng 13/7, Tỉnh đoàn Phú Yên tổ chức lễ ra quân Chiến dịch thanh niên tình nguyện hè năm 2024 với sự tham gia của hơn 600 đoàn viên, thanh niên.
 
 Năm nay, Tỉnh đoàn huy động 85 đội hình thanh niên tình nguyện về các xã vùng khó khăn.
 
@@ -58,7 +60,7 @@ def test_hint_overrides_scope() -> None:
 
 
 def test_national_scope_from_the_lead() -> None:
-    text = "(TNO) - Chiều 5/6, Trung ương Đoàn tổ chức lễ phát động Tháng hành động vì môi trường năm 2024 tại tỉnh Bắc Ninh.\n\nHơn 2.000 đoàn viên tham gia."  # noqa: E501
+    text = "(TNO) - Chiều 5/6, Trung ương Đoàn tổ chức lễ phát động Tháng hành động vì môi trường năm 2024 tại tỉnh Bắc Ninh.\n\nHơn 2.000 đoàn viên tham gia."
     md = segment(make_doc(text)).report.metadata
     assert md.scope == "toàn quốc"  # "tại tỉnh Bắc Ninh" only says where
     assert md.title is None
@@ -74,7 +76,7 @@ def test_person_titles_do_not_set_the_scope() -> None:
 
 
 def test_headline_from_the_format_title() -> None:
-    text = "Thời sự\n\nThanh niên Gia Lai hỗ trợ người dân\n\nSáng 2/8, Tỉnh đoàn Gia Lai ra quân hỗ trợ người dân."  # noqa: E501
+    text = "Thời sự\n\nThanh niên Gia Lai hỗ trợ người dân\n\nSáng 2/8, Tỉnh đoàn Gia Lai ra quân hỗ trợ người dân."
     seg = segment(make_doc(text, title="Thanh niên Gia Lai hỗ trợ người dân"))
     assert seg.report.metadata.title == "Thanh niên Gia Lai hỗ trợ người dân"
     assert any(z.kind == "header" for z in seg.zones)  # the section label
