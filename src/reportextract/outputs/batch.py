@@ -984,6 +984,7 @@ def _run_pool(
     it = iter(todo)
     queue: deque[tuple[InputFile, os.stat_result | None, Future[_Outcome]]] = deque()
     executor = ProcessPoolExecutor(max_workers=n_workers, initializer=_init_worker)
+    solo = _Solo()
     try:
         while True:
             while not stop.requested and len(queue) < window:
@@ -1003,7 +1004,7 @@ def _run_pool(
                     outcome = fut.result()
                 except BrokenProcessPool:
                     broken = True
-                    outcome = _run_isolated(make_task(item))
+                    outcome = solo.run(make_task(item))
                 except Exception as exc:  # e.g. a result that could not be sent back
                     outcome = _error_outcome(
                         make_task(item), "internal", f"{item.path}: {type(exc).__name__}: {exc}"
@@ -1012,6 +1013,7 @@ def _run_pool(
             if broken:
                 executor.shutdown(wait=False, cancel_futures=True)
                 executor = ProcessPoolExecutor(max_workers=n_workers, initializer=_init_worker)
+                solo.close()
     except BaseException:
         # a second Ctrl-C (or a bug): do not wait for the files in flight, end the workers now;
         # what they leave (temporary files, a record past the manifest) is cleaned on resume
@@ -1019,8 +1021,10 @@ def _run_pool(
             with contextlib.suppress(Exception):
                 proc.terminate()
         executor.shutdown(wait=False, cancel_futures=True)
+        solo.close(wait=False)
         raise
     executor.shutdown(wait=True, cancel_futures=True)
+    solo.close()
 
 
 def _error_outcome(task: _Task, kind: str, message: str) -> _Outcome:
@@ -1036,14 +1040,27 @@ def _error_outcome(task: _Task, kind: str, message: str) -> _Outcome:
     return ("error", kind, message, None if task.to == "csv" else dumps(record))
 
 
-def _run_isolated(task: _Task) -> _Outcome:
-    """Run one task alone in a fresh worker; a worker death becomes a "crash" error."""
-    with ProcessPoolExecutor(max_workers=1, initializer=_init_worker) as solo:
+class _Solo:
+    """Re-runs the files that were in flight when a worker died, one at a time in a worker of
+    their own, so the file that kills its worker again is known: it gets a "crash" record."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+
+    def run(self, task: _Task) -> _Outcome:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, initializer=_init_worker)
         try:
-            return solo.submit(_run_task, task).result()
+            return self._pool.submit(_run_task, task).result()
         except BrokenProcessPool:
-            pass
-    message = (
-        f"{task.path}: the worker process died while converting this file (a parser crash or out of memory)"
-    )
-    return _error_outcome(task, "crash", message)
+            self.close(wait=False)
+        message = (
+            f"{task.path}: the worker process died while converting this file "
+            "(a parser crash or out of memory)"
+        )
+        return _error_outcome(task, "crash", message)
+
+    def close(self, *, wait: bool = True) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=True)
+            self._pool = None
