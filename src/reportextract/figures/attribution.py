@@ -98,15 +98,10 @@ class Attributor:
 
     def _as_unit(self, m: UnitMention) -> UnitMention | None:
         """The unit a mention stands for: a school is a unit only as "trường …"; another institution
-        (a university, an academy) stands for the province its name carries, if any."""
+        (a university, an academy) stands for the province it belongs to, if the gazetteer knows it."""
         if m.level != "school" or m.canonical.lower().startswith("trường"):
             return m
-        words = m.text.split()
-        for k in range(1, min(4, len(words)) + 1):
-            found = lookup(" ".join(words[-k:]))
-            if found is not None and found.level == "province":
-                return found
-        return None
+        return lookup(m.province) if m.province else None
 
     def _is_national(self, m: UnitMention) -> bool:
         return m.level == "national"
