@@ -108,3 +108,21 @@ def test_default_blank_vi_needs_pyvi_ours_does_not():
         with pytest.raises(ImportError):
             spacy.blank("vi")("thử")
     assert [t.text for t in blank_vi()("Ra quân 45 đội hình")] == ["Ra", "quân", "45", "đội", "hình"]
+
+
+def test_found_through_the_entry_point_without_importing_reportextract():
+    """A user who only imports spaCy gets the component from the `spacy_factories` entry point."""
+    import subprocess
+    import sys
+
+    code = (
+        "import spacy\n"
+        "nlp = spacy.blank('vi', config={'nlp': {'tokenizer': {'use_pyvi': False}}})\n"
+        "nlp.add_pipe('reportextract')\n"
+        "print(nlp.pipe_names)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "['reportextract']"
