@@ -19,6 +19,8 @@ lower-case codes as capitals): `encode` writes those letters with the lower-case
 
 from __future__ import annotations
 
+import codecs
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
@@ -133,35 +135,72 @@ def encode(text: str, encoding: LegacyEncoding | str, *, errors: str = "replace"
     return bytes(out)
 
 
-def decode(data: bytes, encoding: LegacyEncoding | str) -> str:
-    """Decode legacy-encoded bytes to Unicode NFC. Bytes outside the table read as Windows-1252."""
+def decode(data: bytes, encoding: LegacyEncoding | str, *, restore_capitals: bool = True) -> str:
+    """Decode legacy-encoded bytes to Unicode NFC. Bytes outside the table read as Windows-1252.
+
+    One pass: the bytes are read as their Windows-1252 glyphs (a C-speed charmap), then every
+    legacy letter (one glyph, or for VNI a base letter and its mark) is replaced by one regex.
+    """
     enc = _check(encoding)
-    single, double = _decode_tables(enc)
-    fallback = _byte_char()
-    out: list[str] = []
-    i, n = 0, len(data)
-    while i < n:
-        b = data[i]
-        if b < 0x80 and (enc == "tcvn3" or i + 1 >= n or data[i + 1] < 0x80):
-            out.append(chr(b))
-            i += 1
-            continue
-        if enc == "vni" and i + 1 < n:
-            ch = double.get(data[i : i + 2])
-            if ch is not None:
-                out.append(ch)
-                i += 2
-                continue
-        ch = single.get(b)
-        out.append(ch if ch is not None else fallback[b])
-        i += 1
-    text = unicodedata.normalize("NFC", "".join(out))
-    if enc == "tcvn3":
+    if enc == "tcvn3":  # one byte per letter: a charmap does it
+        text = codecs.charmap_decode(data, "strict", _charmap("tcvn3"))[0]
+    else:
+        pattern, mapping = _glyph_pattern(enc)
+        text = pattern.sub(_sub(mapping), codecs.charmap_decode(data, "strict", _charmap(""))[0])
+    text = unicodedata.normalize("NFC", text)
+    if enc == "tcvn3" and restore_capitals:
         text = _restore_capitals(text)
     return text
 
 
+@cache
+def _charmap(enc: str) -> str:
+    """A 256-character decoding table: Windows-1252 glyphs, with the letters of `enc` ("" for none)."""
+    table = list(_byte_char())
+    if enc:
+        for b, ch in _decode_tables(enc)[0].items():
+            table[b] = ch
+    return "".join(table)
+
+
+@cache
+def _glyph_pattern(enc: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern over glyph strings matching every legacy letter, and the letter of each match.
+
+    VNI letters are a base glyph and a mark glyph, or one glyph; TCVN3 letters are one glyph. The
+    pattern is a pair of character classes (fast to scan); a base and mark that make no letter
+    keep the mark as it is.
+    """
+    single, double = _decode_tables(enc)
+    glyph = _byte_char()
+    mapping: dict[str, str] = {}
+    for seq, ch in double.items():
+        mapping["".join(glyph[b] for b in seq)] = ch
+    for b, ch in single.items():
+        mapping[glyph[b]] = ch
+    bases = sorted({k[0] for k in mapping if len(k) == 2})
+    marks = sorted({k[1] for k in mapping if len(k) == 2})
+    singles = sorted({k for k in mapping if len(k) == 1})
+    alts = []
+    if bases:
+        alts.append(f"[{re.escape(''.join(bases))}][{re.escape(''.join(marks))}]")
+    alts.append(f"[{re.escape(''.join(singles))}]")
+    return re.compile("|".join(alts)), mapping
+
+
+def _sub(mapping: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    def repl(m: re.Match[str]) -> str:
+        s = m.group()
+        got = mapping.get(s)
+        if got is not None:
+            return got
+        return mapping.get(s[0], s[0]) + s[1:]
+
+    return repl
+
+
 _WORD = regex.compile(r"\p{L}+")
+_SPACES = frozenset(" \t")
 
 
 def _restore_capitals(text: str) -> str:
@@ -171,52 +210,62 @@ def _restore_capitals(text: str) -> str:
     capitals; with a single such letter ("Hồ") it must stand in a run of three or more all-capital
     words separated by spaces ("HỒ CHÍ MINH", not "Số: 12-BC").
     """
-    lower_only = _tcvn3_lower_only()
+    pattern, lower_only = _lower_only_word()
     if not any(c in lower_only for c in text):
         return text
-    words = list(_WORD.finditer(text))
-
-    def others(w: str) -> list[str]:
-        return [c for c in w if c not in lower_only]
 
     def caps(w: str) -> bool:
-        o = others(w)
+        o = [c for c in w if c not in lower_only]
         return bool(o) and all(c.isupper() for c in o)
 
-    out: list[str] = []
-    last = 0
-    for i, m in enumerate(words):
+    def fix(m: regex.Match[str]) -> str:
         w = m.group()
-        if any(c in lower_only for c in w) and caps(w):
-            ok = len(others(w)) >= 2
-            if not ok:
-                ok = _caps_phrase(words, i, caps, text)
-            if ok:
-                out.append(text[last : m.start()])
-                out.append(w.upper())
-                last = m.end()
-    out.append(text[last:])
-    return "".join(out)
+        if not caps(w):
+            return w
+        if sum(c not in lower_only for c in w) >= 2 or _caps_run(text, m.start(), m.end(), caps) >= 3:
+            return w.upper()
+        return w
+
+    return pattern.sub(fix, text)
 
 
-def _caps_phrase(words: list[regex.Match[str]], i: int, caps: Callable[[str], bool], text: str) -> bool:
-    """Is word `i` inside a run of all-capital words separated by spaces only (3 words at least)?"""
-
-    def linked(a: int, b: int) -> bool:
-        lo, hi = min(a, b), max(a, b)
-        gap = text[words[lo].end() : words[hi].start()]
-        return bool(gap) and gap.strip(" \t") == "" and caps(words[b].group())
-
+def _caps_run(text: str, start: int, end: int, caps: Callable[[str], bool]) -> int:
+    """Length of the run of all-capital words separated by spaces only around text[start:end]."""
     run = 1
-    j = i
-    while j > 0 and linked(j, j - 1):
-        run += 1
-        j -= 1
-    j = i
-    while j + 1 < len(words) and linked(j, j + 1):
-        run += 1
-        j += 1
-    return run >= 3
+    left = start
+    while run < 3:
+        i = left
+        while i > 0 and text[i - 1] in _SPACES:
+            i -= 1
+        if i in (left, 0):
+            break
+        m = _WORD_BEFORE.search(text, 0, i)
+        if not m or m.end() != i or not caps(m.group()):
+            break
+        run, left = run + 1, m.start()
+    right = end
+    while run < 3:
+        i = right
+        while i < len(text) and text[i] in _SPACES:
+            i += 1
+        if i == right:
+            break
+        m = _WORD.match(text, i)
+        if not m or not caps(m.group()):
+            break
+        run, right = run + 1, m.end()
+    return run
+
+
+_WORD_BEFORE = regex.compile(r"\p{L}+(?=\P{L}|$)", regex.REVERSE)
+
+
+@cache
+def _lower_only_word() -> tuple[regex.Pattern[str], frozenset[str]]:
+    lower_only = _tcvn3_lower_only()
+    cls = "".join(sorted(lower_only))
+    # words holding a lower-case-only letter and at least one capital
+    return regex.compile(rf"(?<!\p{{L}})(?=\p{{L}}*\p{{Lu}})\p{{L}}*[{cls}]\p{{L}}*"), lower_only
 
 
 @cache
@@ -315,7 +364,7 @@ def detect(data: bytes) -> str | None:
     except UnicodeDecodeError as exc:
         if len(data) > len(head) and exc.start >= len(head) - 4:
             return None  # valid UTF-8 whose last character the sample cut in two
-    scores = {enc: plausibility(decode(head, enc)) for enc in ENCODINGS}
+    scores = {enc: plausibility(decode(head, enc, restore_capitals=False)) for enc in ENCODINGS}
     cp = plausibility(unicodedata.normalize("NFC", head.decode("cp1258", errors="replace")))
     best = max(scores, key=lambda k: scores[k])
     if scores[best] >= 0.6 and scores[best] > cp + 0.05:
