@@ -115,6 +115,9 @@ def _headline_like(ln: Line) -> bool:
         return False
     if _TERMINAL.search(text) and not _ELLIPSIS.search(text):
         return False
+    first = text.lstrip("“\"'«(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False  # an excerpt that starts mid-sentence
     return not text.endswith(",")
 
 
