@@ -55,3 +55,15 @@ def test_from_extract_end_to_end():
     df = reportextract.to_dataframe(report)
     assert len(df) == len(report.figures)
     assert list(df.columns) == list(FIGURE_COLUMNS)
+
+
+def test_from_a_jsonl_output_path(tmp_path):
+    report = sample_report()
+    path = tmp_path / "out.jsonl"
+    path.write_text(
+        report.to_json() + "\n" + json.dumps(error_record("x.txt", "empty", "x.txt: empty")) + "\n",
+        encoding="utf-8",
+    )
+    for arg in (path, str(path)):
+        df = reportextract.to_dataframe(arg)
+        assert len(df) == len(report.figures)

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from reportextract.model import Report
-from reportextract.outputs.serialize import FIGURE_COLUMNS, figure_rows, is_error_record
+from reportextract.outputs.serialize import FIGURE_COLUMNS, figure_rows, is_error_record, read_jsonl
 
 if TYPE_CHECKING:
     import pandas as pd
 
 
-def to_dataframe(reports: Report | Mapping[str, Any] | Iterable[Report | Mapping[str, Any]]) -> pd.DataFrame:
+def to_dataframe(
+    reports: Report | Mapping[str, Any] | Iterable[Report | Mapping[str, Any]] | str | os.PathLike[str],
+) -> pd.DataFrame:
     """One row per figure of `reports`, with the columns of the CSV output.
 
     `reports` is a `Report`, a report dict (``Report.to_dict()`` or a line of a JSON Lines
-    output), or an iterable of either; error records of `convert` are skipped. Columns:
+    output), an iterable of either, or the path of a JSON Lines output of ``reportextract
+    convert`` (read line by line); error records of `convert` are skipped. Columns:
     document, unit (canonical), unit_text (as written), province_2025, category, value,
     qualifier, measure, section, footnote, page, where, span_start, span_end, text.
 
@@ -33,7 +37,9 @@ def to_dataframe(reports: Report | Mapping[str, Any] | Iterable[Report | Mapping
             "`pip install reportextract[pandas]`"
         ) from exc
 
-    if isinstance(reports, Report | Mapping):
+    if isinstance(reports, str | os.PathLike):
+        reports = read_jsonl(reports)
+    elif isinstance(reports, Report | Mapping):
         reports = [reports]
     rows: list[dict[str, Any]] = []
     for report in reports:
