@@ -176,3 +176,14 @@ Huyện đoàn Đức Hòa thành lập 12 đội hình với 240 đoàn viên."
     body = seg.report.body
     annex = body.index("Huyện đoàn Đức Hòa")
     assert not any(z.start <= annex < z.end for z in seg.zones)
+
+
+def test_signed_mark_before_the_name() -> None:
+    text = f"""{BODY}
+
+TM. BAN CHẤP HÀNH
+BÍ THƯ
+(Đã ký) Trương Thị Mỹ"""
+    md = segment(make_doc(text)).report.metadata
+    assert md.signer is not None
+    assert md.signer.name == "Trương Thị Mỹ"

@@ -24,6 +24,7 @@ _RECIPIENTS = regex.compile(r"^(?P<head>N[ơo]i\s+nh[ậa]n)\s*[:.]?\s*(?P<rest>
 _SIGNED = regex.compile(
     r"^\(?\s*(?:đã\s+ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký\s+và\s+ghi\s+rõ.*|signed)\s*[).]*$", regex.I
 )
+_SIGNED_LEAD = regex.compile(r"^\(\s*(?:đã\s+ký|ký\s+tên|đã\s+ký\s+và\s+đóng\s+dấu)\s*\)\s*", regex.I)
 _ANNEX = regex.compile(
     r"^(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU\s+(?:MẪU|TỔNG\s+HỢP|SỐ)|DANH\s+SÁCH|BẢNG\s+(?:TỔNG\s+HỢP|THỐNG\s+KÊ))"
 )
@@ -136,6 +137,8 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
         if info.name and not bullets and not any(_SIGNED.match(c) for c in cells):
             break
         for cell in cells:
+            if _SIGNED_LEAD.match(cell) and not _SIGNED.match(cell):
+                cell = _SIGNED_LEAD.sub("", cell)  # "(Đã ký) Nguyễn Văn A"
             caps = _is_caps(cell)
             m_rec = _RECIPIENTS.match(cell)
             m_pre = _PREFIX.match(cell)
