@@ -138,3 +138,24 @@ def test_layout_table_cells_are_read_as_text() -> None:
     assert any(k == "paragraph" and t.startswith("Sáng 5/7") for k, t in kinds)
     cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
     assert cells == {(0, 0): "Xã", (0, 1): "Đội hình", (1, 0): "Xã Vĩnh Thạnh", (1, 1): "12"}
+
+
+def test_word_html_export_notes() -> None:
+    """Word's "Save as web page": note links [1] in the text, note list after the main section."""
+    html = (
+        "<html><body><div class=WordSection1><p class=MsoNormal>"
+        + "Tỉnh đoàn tổ chức ra quân hè. " * 5
+        + "</p>"
+        "<p class=MsoNormal>Các đơn vị tiêu biểu: huyện Cam Lộ<a href='#_ftn1' name='_ftnref1'>"
+        "<span class=MsoFootnoteReference>[1]</span></a>, huyện Gio Linh<a href='#_ftn2' name='_ftnref2'>"
+        "<span class=MsoFootnoteReference>[2]</span></a>.</p></div>"
+        "<div style='mso-element:footnote-list'><br clear=all><hr align=left size=1 width='33%'>"
+        "<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href='#_ftnref1' name='_ftn1'>"
+        "<span class=MsoFootnoteReference>[1]</span></a> Thành lập 12 đội hình.</p></div>"
+        "<div style='mso-element:footnote' id=ftn2><p class=MsoFootnoteText><a href='#_ftnref2' name='_ftn2'>"
+        "<span class=MsoFootnoteReference>[2]</span></a> Trồng 600 cây xanh.</p></div></div></body></html>"
+    )
+    doc = read(html)
+    notes = {b.footnote_id: b.text for b in doc.blocks if b.kind == "footnote"}
+    assert notes == {"1": "Thành lập 12 đội hình.", "2": "Trồng 600 cây xanh."}
+    assert [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs] == [("1", "Lộ"), ("2", "Linh")]

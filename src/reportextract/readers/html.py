@@ -161,11 +161,15 @@ def _inline_node(node: Any) -> str:
         return ""
     if tag == "br":
         return "\n"
-    if tag == "sup":
+    if tag == "sup" or (tag == "a" and _NOTE_LINK.match(node.get("href") or "")):
         t = collapse_ws(node.text_content())
-        t2 = t.strip("[]()")
+        t2 = t.strip("[]() ")
         return digits_to_sup(t2) if t2.isdigit() else t
     return _inline_text(node)
+
+
+#: links to and from notes: Word's HTML export ("#_ftn1", "#_ftnref1", "#_edn1"), "#fn1", "#cite_note-1"
+_NOTE_LINK = regex.compile(r"^#(?:_?ftn|_?edn|fn|footnote|cite_note|note)[-_]?(?:ref)?[-_]?\d", regex.I)
 
 
 def _has_block_child(el: Any) -> bool:
@@ -333,6 +337,28 @@ def _clean(root: Any) -> None:
             el.drop_tree()
 
 
+def _note_lists(root: Any, article: Any) -> list[Any]:
+    """Footnote/endnote containers outside the article: ``<div style="mso-element:footnote-list">``,
+    ``<div id="ftn1">``, ``<ol class="footnotes">``."""
+    found: list[Any] = []
+    for el in root.iter("div", "ol", "section", "aside"):
+        style = (el.get("style") or "").replace(" ", "").lower()
+        ident = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
+        is_notes = (
+            "mso-element:footnote-list" in style
+            or "mso-element:endnote-list" in style
+            or bool(regex.search(r"(?:^|[\s_-])(?:footnotes|endnotes|ftn\d+|edn\d+)(?:$|[\s_-])", ident))
+        )
+        if not is_notes:
+            continue
+        if any(anc is article for anc in el.iterancestors()) or el is article:
+            continue
+        if any(f is anc for f in found for anc in el.iterancestors()):
+            continue
+        found.append(el)
+    return found
+
+
 def _article_root(root: Any) -> Any:
     for xp in ("//*[@itemprop='articleBody']", "//article"):
         found = [e for e in root.xpath(xp) if len(collapse_ws(e.text_content())) > 100]
@@ -383,6 +409,9 @@ def read_html(
     article = _article_root(root)
     out = _Emitter()
     _walk(article, out)
+    # note lists kept apart from the article (Word's HTML export puts them after the text)
+    for notes in _note_lists(root, article):
+        _walk(notes, out)
     if headline:
         key = collapse_ws(headline).casefold()
         present = any(collapse_ws(b.text).casefold() == key for b in out.blocks[:5])
