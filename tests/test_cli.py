@@ -81,6 +81,12 @@ def test_extract_format_flag_forces_the_reader(tmp_path):
     assert "**" not in json.loads(proc.stdout)["body"]
 
 
+def test_extract_format_json_as_the_spec_writes_it(report_file):
+    proc = run("extract", str(report_file), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["source"] == str(report_file)
+
+
 ERROR_CASES = [
     # (file name, content or None for a missing file) -> one-line error, exit 1
     ("khong-co.txt", None),
