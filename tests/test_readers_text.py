@@ -306,3 +306,15 @@ def test_markdown_front_matter_gives_the_title() -> None:
     doc = read(md, format="md")
     assert doc.title == "Bản tin Mùa hè xanh số 3"
     assert [b.text for b in doc.blocks] == ["Bản tin số 3", "Có 187 đội hình."]
+
+
+def test_bracket_notes_of_text_exports() -> None:
+    text = (
+        "Các đơn vị tiêu biểu: huyện Cam Lộ[1], huyện Gio Linh[2]. Xem mục [3] của kế hoạch.\n\n"
+        "[1] Thành lập 12 đội hình.\n\n[2] Trồng 600 cây xanh.\n"
+    )
+    doc = read(text)
+    notes = {b.footnote_id: b.text for b in doc.blocks if b.kind == "footnote"}
+    assert notes == {"1": "Thành lập 12 đội hình.", "2": "Trồng 600 cây xanh."}
+    assert [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs] == [("1", "Lộ"), ("2", "Linh")]
+    assert "mục [3]" in doc.text  # no note [3]: left as written

@@ -296,6 +296,8 @@ def read_text(
     title = None
     if fmt == "md":
         text, title = _front_matter(text)
+    if "[" in text:
+        text = _bracket_notes(text)
     blocks: list[Block] = []
     refs: list[tuple[str, int, int, str]] = []
     table_no = -1
@@ -339,6 +341,28 @@ def read_text(
     return Document.from_blocks(
         source, fmt, blocks, refs, encoding=encoding, warnings=list(warnings or []), title=title
     )
+
+
+_BRACKET_REF = regex.compile(r"(?<=[\p{L}\p{N}.,;:!?)”\"'])\[(\d{1,3})\]")
+_BRACKET_START = regex.compile(r"^[ \t]*\[(\d{1,3})\][ \t]*(?=\S)", regex.M)
+
+
+def _bracket_notes(text: str) -> str:
+    """Notes written with brackets, as some exports do ("huyện Cam Lộ[1]" ... "[1] Thành lập ...").
+
+    Only ids that appear both glued to a word in the text and at the start of a line count; they
+    are rewritten as superscript digits, so the usual marker and footnote rules apply.
+    """
+    starts = set(_BRACKET_START.findall(text))
+    if not starts:
+        return text
+    ids = starts & set(_BRACKET_REF.findall(text))
+    if not ids:
+        return text
+    text = _BRACKET_START.sub(
+        lambda m: digits_to_sup(m.group(1)) + " " if m.group(1) in ids else m.group(), text
+    )
+    return _BRACKET_REF.sub(lambda m: digits_to_sup(m.group(1)) if m.group(1) in ids else m.group(), text)
 
 
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
