@@ -16,6 +16,8 @@ HEADINGS = [
     ("1. Công tác tuyên truyền", ("1", "Công tác tuyên truyền", "A1")),
     ("2. Kết quả thực hiện:", ("2", "Kết quả thực hiện", "A1")),
     ("01. Hội thi tin học trẻ", ("01", "Hội thi tin học trẻ", "A1")),
+    ("1- Công tác tuyên truyền", ("1", "Công tác tuyên truyền", "A1")),
+    ("2 - Kết quả thực hiện", ("2", "Kết quả thực hiện", "A1")),
     ("3.2. Hoạt động tại cơ sở", ("3.2", "Hoạt động tại cơ sở", "A2")),
     ("3.2 Hoạt động tại cơ sở", ("3.2", "Hoạt động tại cơ sở", "A2")),
     ("1.1.2. Ở khu vực nông thôn", ("1.1.2", "Ở khu vực nông thôn", "A3")),
@@ -36,6 +38,7 @@ NOT_HEADINGS = [
     "2.000 đoàn viên tham gia ra quân",  # a number with a thousands dot
     "11/8/2023 các đơn vị đồng loạt ra quân",  # a date
     "75 năm truyền thống vẻ vang",
+    "5 - 7 Đội hình ra quân mỗi tuần",  # a range
     "a) trong đó có nhiều mô hình hay",  # starts in lower case
     "V/v tổ chức hoạt động hè",
 ]

@@ -24,6 +24,7 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("roman", regex.compile(r"^(?P<num>[IVX]{1,5})\s*(?:[./)\-–:]|\s(?=\p{Lu}{2}))\s*(?P<rest>\S.*)$")),
     ("arabic", regex.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<rest>\S.*)$")),
     ("arabic", regex.compile(r"^(?P<num>\d{1,2})\s*[./](?![\d/])\s*(?P<rest>\S.*)$")),
+    ("arabic", regex.compile(r"^(?P<num>\d{1,2})\s*[-–](?!\s*\d)\s*(?P<rest>\S.*)$")),
     ("paren", regex.compile(r"^\(?(?P<num>\d{1,2})\)\s*(?P<rest>\S.*)$")),
     ("letter", regex.compile(r"^(?P<num>[a-zđ])\s*[)/]\s*(?P<rest>\S.*)$")),
     ("letter", regex.compile(r"^(?P<num>[a-zđ])\.\s+(?P<rest>\p{Lu}.*)$")),
