@@ -449,3 +449,33 @@ def test_the_three_outputs_hold_the_same_figures(archive, tmp_path):
         )
     assert tables["jsonl"]
     assert tables["jsonl"] == tables["json"] == tables["csv"]
+
+
+def test_csv_changed_inputs_replace_their_rows(archive, tmp_path):
+    root, files = archive
+    out = tmp_path / "so-lieu.csv"
+    convert([root], out, to="csv", workers=1, progress=False)
+
+    def rows() -> list[dict[str, str]]:
+        with open(out, newline="", encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+
+    def errors() -> list[str]:
+        with open(out.with_name("so-lieu.errors.csv"), newline="", encoding="utf-8") as fh:
+            return [r["source"] for r in csv.DictReader(fh)]
+
+    before = rows()
+    good, bad = files["tinh-a/bao-cao-he.txt"], files["hong/empty.txt"]
+    good.write_text("Toàn tỉnh ra quân 7 đội hình và 9 đội hình.\n", encoding="utf-8")  # a good file changes
+    bad.write_text("Hội nghị có 250 đại biểu tham dự.\n", encoding="utf-8")  # a failed one is fixed
+    for p in (good, bad):
+        os.utime(p, ns=(p.stat().st_atime_ns, p.stat().st_mtime_ns + 10**9 * 60))
+    result = convert([root], out, to="csv", workers=1, progress=False)
+    assert (result.converted, result.skipped) == (2, len(files) - 2)
+    after = rows()
+    assert [r for r in after if r["document"] not in (str(good), str(bad))] == [
+        r for r in before if r["document"] != str(good)
+    ]
+    assert sorted(r["value"] for r in after if r["document"] == str(good)) == ["7", "9"]
+    assert str(bad) not in errors()
+    assert len(errors()) == len([n for n in files if n not in GOOD]) - 1
