@@ -175,3 +175,16 @@ Sáng 6/4, Thành đoàn tổ chức lễ ra quân."""
     assert md.scope == "Đà Nẵng"
     assert [(s.level, s.number) for s in seg.report.sections] == [(1, "01")]
     assert md.event_dates == ["2024-04-06"]
+
+
+def test_headline_starting_with_a_type_word_is_news() -> None:
+    text = "KẾ HOẠCH NHỎ - VIỆC NHỎ Ý NGHĨA LỚN\n\nSáng 10/3/2024, Liên đội trường THCS Tân Phú thu gom 320 kg giấy vụn."
+    md = segment(make_doc(text)).report.metadata
+    assert md.doc_type == "tin"
+    assert md.title == "KẾ HOẠCH NHỎ - VIỆC NHỎ Ý NGHĨA LỚN"
+
+
+def test_run_in_subject_after_a_letterhead() -> None:
+    text = "TỈNH ĐOÀN SÓC TRĂNG\nSố: 10-BC/TĐTN\n\nBÁO CÁO KẾT QUẢ CHIẾN DỊCH HÈ NĂM 2024\n\nCác cơ sở Đoàn đã ra quân."
+    md = segment(make_doc(text)).report.metadata
+    assert (md.doc_type, md.title) == ("báo cáo", "KẾT QUẢ CHIẾN DỊCH HÈ NĂM 2024")

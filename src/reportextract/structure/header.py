@@ -136,6 +136,11 @@ def find_header(lines: list[Line]) -> HeaderInfo | None:
                 info.header_lines.append(i)
         elif t_at is None:
             break
+    if t_at is not None and t_rest and info.doc_type != "bản tin":
+        evidence = info.number or info.date or org_cells
+        if not evidence:
+            # "KẾ HOẠCH NHỎ - VIỆC NHỎ Ý NGHĨA LỚN": a headline that starts with a type word
+            return None
     if t_at is None:
         # no type word: a công văn is recognised by its number and "V/v" subject
         if not (info.number and (info.title or info.date)):
