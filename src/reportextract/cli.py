@@ -227,8 +227,15 @@ def _write_out(text: str, output: str | None, stream: TextIO | None = None) -> N
 
         atomic_write_text(output, text)
     else:
-        (stream or sys.stdout).write(text)
-        (stream or sys.stdout).flush()
+        out = stream or sys.stdout
+        out.flush()
+        raw = getattr(out, "buffer", None)
+        if raw is not None:  # UTF-8 whatever the locale says (JSON is UTF-8)
+            raw.write(text.encode("utf-8"))
+            raw.flush()
+        else:
+            out.write(text)
+            out.flush()
 
 
 # --------------------------------------------------------------------------- commands
