@@ -24,7 +24,11 @@ What it does
   killer) breaks the pool; the files that were in flight are then re-run one at a time in a
   fresh worker, and the one that kills its worker again gets an error record of kind "crash".
 * **Failures** never stop the batch: a `ReportExtractError` is recorded with its `kind`; an
-  `OSError` as "unreadable"; anything else as "internal".
+  `OSError` as "unreadable"; anything else as "internal"; a file that takes longer than
+  `timeout` seconds as "timeout" (workers load the library before their first file, so the
+  limit measures extraction only).
+* **Retries**: failures recorded by an earlier run are skipped like successes (and still make
+  the run "not ok"); ``retry_failed=True`` converts them again, ``force=True`` everything.
 
 Resume and interruption
 -----------------------
@@ -44,7 +48,8 @@ the manifest). An interrupted run may leave at most a record after the last mani
 the next run cuts the output back to the manifest's last `end` before appending, so no
 truncated or duplicated line survives. JSON files are written to a temporary file and
 `os.replace`d. SIGINT (Ctrl-C) stops submitting work, waits for the files in flight, writes
-their results and returns with ``interrupted=True``; a second SIGINT stops at once.
+their results and returns with ``interrupted=True``; a second SIGINT ends the workers at once
+(a temporary file they leave is removed by the next run).
 """
 
 from __future__ import annotations
