@@ -61,6 +61,7 @@ import glob
 import json
 import os
 import re
+import shutil
 import signal
 import sys
 import threading
@@ -799,6 +800,8 @@ class Progress:
         self.start = time.monotonic()
         self._last = 0.0
         self._width = 0
+        #: the line never wraps (a wrapped line cannot be redrawn with "\r")
+        self.columns = max(20, shutil.get_terminal_size((100, 24)).columns - 1)
 
     def update(self, done: int, failed: int, *, force: bool = False) -> None:
         if not self.enabled:
@@ -813,6 +816,7 @@ class Progress:
         bar = "#" * int(frac * 24)
         eta = f" ETA {_fmt_secs((self.total - done) / rate)}" if rate > 0 and done < self.total else ""
         line = f"[{bar:<24}] {done}/{self.total} {frac * 100:3.0f}% {rate:.1f} files/s, {failed} failed{eta}"
+        line = line[: self.columns]
         pad = max(0, self._width - len(line))
         self._width = len(line)
         self.stream.write("\r" + line + " " * pad)
