@@ -479,3 +479,27 @@ def test_csv_changed_inputs_replace_their_rows(archive, tmp_path):
     assert sorted(r["value"] for r in after if r["document"] == str(good)) == ["7", "9"]
     assert str(bad) not in errors()
     assert len(errors()) == len([n for n in files if n not in GOOD]) - 1
+
+
+def test_progress_bar_line():
+    import io
+
+    from reportextract.outputs.batch import Progress
+
+    stream = io.StringIO()
+    bar = Progress(4, stream, enabled=True)
+    bar.columns = 200
+    bar.update(1, 0, force=True)
+    bar.update(2, 1)  # within 0.1 s of the last draw: skipped
+    bar.close(4, 1)
+    drawn = stream.getvalue()
+    assert drawn.startswith("\r[")
+    assert drawn.count("\r") == 2
+    assert "4/4 100%" in drawn
+    assert "files/s, 1 failed" in drawn
+    assert drawn.endswith("\n")
+    quiet = io.StringIO()
+    off = Progress(4, quiet, enabled=False)
+    off.update(1, 0, force=True)
+    off.close(4, 0)
+    assert quiet.getvalue() == ""
