@@ -40,6 +40,7 @@ _GENERIC_BODY = regex.compile(
     r"|(?P<mid>Huyện|Quận|Thị|huyện|quận)\s*đoàn"
     r"|(?P<top>Tỉnh|Thành|tỉnh|thành)\s*đoàn)(?![\p{L}])(?!\s+[\p{Lu}\d])"
 )
+_CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how far into its sentence a unit may stand and still be the subject that later sentences inherit
@@ -127,10 +128,10 @@ class Attributor:
         """The unit that receives what the figure counts: "… 200 triệu đồng cho Tỉnh đoàn Hải Dương",
         "trao 30 suất học bổng cho học sinh xã A", "trao 120 suất quà cho các gia đình … ở xã B"."""
         end = min(clause_end, num_end + 160)
-        cho = regex.search(r"(?<![\p{L}])cho(?![\p{L}])", self.text[num_end:end])
+        cho = _CHO.search(self.text, num_end, end)
         if cho is None:
             return None
-        cho_at = num_end + cho.start()
+        cho_at = cho.start()
         given = self._gives_before(num_start)
         if not given and len(self.text[num_end:cho_at].split()) > 6:
             return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")

@@ -124,7 +124,9 @@ def _next_sentence_end(text: str, pos: int) -> int:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    last = 0
-    for m in _SENT.finditer(text, 0, pos):
+    """Start of the sentence holding `pos` (searching back from `pos`, not from the start)."""
+    window = max(0, pos - 600)
+    last = window
+    for m in _SENT.finditer(text, window, pos):
         last = m.end()
     return last

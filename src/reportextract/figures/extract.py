@@ -9,6 +9,7 @@ the figure-level exclusions (instructions, durations, "1 trong 28"), and attribu
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import regex
 
@@ -292,10 +293,13 @@ def _is_instruction(text: str, pos: int, clause_start: int) -> bool:
     if not contains_phrase(before, cue_set("assign")):
         return False
     # modal words in lower case only: "Cần" of "Cần Thơ" is a name
-    raw = text[max(clause_start, pos - 120) : pos]
-    return any(
-        regex.search(rf"(?<![\p{{L}}]){regex.escape(w)}(?![\p{{L}}])", raw) for w in cue_set("instruct")
-    )
+    return _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None
+
+
+@cache
+def _instruct_words() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in sorted(cue_set("instruct"), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{words})(?![\p{{L}}])")
 
 
 def _tren_means_across(text: str, q: Quantity, phrase, clause_start: int) -> bool:

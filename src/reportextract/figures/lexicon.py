@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -13,8 +13,11 @@ from reportextract.textnorm import normalize
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
-    """Matching key of a phrase: tone placement, lower case, words joined by one space."""
+    """Matching key of a phrase: tone placement, lower case, words joined by one space.
+
+    Cached: the figure stage keys the same few hundred words of a report thousands of times."""
     return " ".join(_WORD.findall(normalize(text).lower()))
 
 
