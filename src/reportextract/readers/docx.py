@@ -14,7 +14,8 @@ manual line break ``w:br`` starts a new block, as the .txt export of the same re
   reference; endnotes i, ii, iii unless the document sets another format; a custom mark is
   kept as written); the note bodies follow the body as ``footnote`` blocks, in that order;
 * table cells -> ``table_cell`` blocks with table/row/col (merged cells counted once);
-* runs in legacy fonts (``.VnTime``: TCVN3; ``VNI-Times``: VNI) are converted to Unicode.
+* runs in legacy fonts (``.VnTime``: TCVN3; ``VNI-Times``: VNI) are converted to Unicode;
+* text boxes: their paragraphs follow the paragraph that anchors them (read once).
 
 Deleted revisions, field codes, headers and footers are left out.
 """

@@ -10,7 +10,9 @@
   list_item (ordered lists: the number goes into the text, as Word numbering does), table
   cells -> table_cell, ``figcaption`` and elements with a caption class -> caption, the rest ->
   paragraph (a ``<br>`` starts a new block);
-* ``<sup>`` digits become footnote markers, and lines are classified as in text exports.
+* ``<sup>`` digits and note links (``[1]`` pointing at ``#_ftn1``, ``#fn1``, ``#cite_note-1``)
+  become footnote markers; note lists kept outside the article (Word's "Save as web page")
+  are read after it; layout tables are read as text; lines are classified as in text exports.
 """
 
 from __future__ import annotations

@@ -1,20 +1,27 @@
 """Text PDF reader (pdfplumber), one pass over each page's characters.
 
-Per page: characters are grouped into lines by baseline; smaller raised characters join the
-line they sit on as superscripts (digits become ``¹²³``, so footnote markers are found as in
-text exports, and ``m²`` stays a unit). Then:
+Per page (the page's objects are parsed once: characters, rules and tables come from them):
+characters are grouped into lines by baseline; smaller raised characters join the line they
+sit on as superscripts (digits become ``¹²³``, so footnote markers are found as in text
+exports, and ``m²`` stays a unit); a wide gap on one baseline splits a line into columns. Then:
 
 * running headers and footers (the same text, digits aside, at the top or bottom of several
-  pages) and page numbers are dropped;
-* the footnote area is the run of smaller-font lines at the bottom of the page that starts
-  with a footnote marker (superscript digits, digits glued to the text "1Các", or the next
-  expected number); each footnote becomes a ``footnote`` block with its page, in place after
-  the page's body (a footnote continued at the top of the next page's area is appended to it);
-* body lines are joined into paragraphs, broken at a larger line gap, a first-line indent, a
-  change of font size, a bullet or list number after a finished line, or after a short line
-  that ends a sentence. A paragraph cut by a page break gives two blocks (page N and N+1).
+  pages, or a small isolated first line in the top margin) and page numbers are dropped;
+* ruled tables (pdfplumber's table finder) become ``table_cell`` blocks with row/col, in place;
+* the footnote area is the run of smaller-font lines at the page bottom: under a separator rule
+  when there is one (then it may continue a footnote from the previous page, appended to it),
+  else from the first line that starts with a footnote marker (superscript digits, digits glued
+  to the text "1Các", or the next expected number); each footnote becomes a ``footnote`` block
+  with its page, after the page's body (where a text export puts it);
+* two-column stretches (a header table, "Nơi nhận" beside the signature) are read column by
+  column; body lines are joined into paragraphs, broken at a larger line gap, a first-line
+  indent, a change of font size, a line beside the last one, a bullet or list number after a
+  finished line, or after a short line that ends a sentence. A paragraph cut by a page break
+  gives two blocks (page N and N+1); the structure stage joins them.
 
-A PDF without any text raises `NoTextLayerError`; a password-protected one `EncryptedFileError`.
+`Document.title` comes from the info dictionary unless it is a file name. A PDF without any
+text raises `NoTextLayerError`; a password-protected one `EncryptedFileError`; a damaged one
+`CorruptFileError`.
 """
 
 from __future__ import annotations

@@ -10,6 +10,11 @@ Markup is removed (``**8.884**`` -> ``8.884``, ``*x*`` -> ``x``, image stubs ``!
 inside a line is kept: tabs and runs of spaces separate the columns of an exported table or
 header.
 
+Markdown extras: setext headings, thematic breaks dropped, blockquote marks, backslash
+escapes, inline ``<sup>``/``<br>`` tags, and a YAML front matter whose ``title`` becomes
+`Document.title`. Notes written with brackets ("Cam Lộ[1]" ... a line "[1] Thành lập ...") are
+read as footnotes when both forms of the same id are there.
+
 `analyse_line` is also used by the docx, pdf and html readers on each paragraph they find, so
 every format classifies bullets, footnote bodies and markers the same way.
 """
