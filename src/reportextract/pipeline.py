@@ -13,7 +13,7 @@ from reportextract.structure import segment
 def extract(
     source: str | Path | bytes,
     *,
-    format: str | None = None,  # noqa: A002
+    format: str | None = None,
     name: str | None = None,
     scope: str | None = None,
 ) -> Report:
