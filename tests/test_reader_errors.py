@@ -151,3 +151,13 @@ def test_bytes_of_formats_without_a_reader(data: bytes, advice: str) -> None:
         read(data, name="tai-lieu-cu")
     assert "tai-lieu-cu" in str(info.value)
     assert advice in str(info.value)
+
+
+def test_docx_without_text(tmp_path: Path) -> None:
+    import docx
+
+    path = tmp_path / "trang-trang.docx"
+    docx.Document().save(str(path))
+    with pytest.raises(EmptyDocumentError) as info:
+        read(path)
+    assert "trang-trang.docx" in str(info.value)
