@@ -190,3 +190,16 @@ def test_unit_table_counts_figures_per_unit():
     assert table[-1].split() == ["total", "2", "12", "2", "4", "2", "4"]
     assert unit_table(iter(rows), limit=1).splitlines()[3].split()[:4] == ["(1", "more", "units)", "2"]
     assert unit_table([]) == "no figures\n"
+
+
+def test_pdf_reports_get_a_page_column():
+    report = sample_report()
+    for i, fig in enumerate(report.figures):
+        fig.page = 1 + i // 3
+    parsed = parse(render_html(report))
+    assert parsed.headers[-1] == "page"
+    assert parsed.errors == []
+    table = render_terminal(report).split("Figures\n")[1].splitlines()
+    assert table[0].split()[-1] == "page"
+    assert table[-1].split()[-1] == "2"
+    assert "page" not in parse(render_html(sample_report())).headers  # no pages: no column

@@ -118,7 +118,8 @@ def render_terminal(report: Report, *, color: bool = False) -> str:
             lines.append(f"  [{note.id}] " + highlight(note.text, _note_figures(report, note.id)))
     if report.figures:
         lines += ["", bold("Figures")]
-        lines += _text_table([_row(i, f) for i, f in enumerate(report.figures, 1)])
+        columns = _columns(report)
+        lines += _text_table([_row(i, f, columns) for i, f in enumerate(report.figures, 1)], columns)
     return "\n".join(lines) + "\n"
 
 
@@ -127,8 +128,14 @@ def _ordered(counts: Counter[str]) -> list[str]:
     return known + sorted(c for c in counts if c not in CATEGORIES)
 
 
-def _row(n: int, fig: Figure) -> list[str]:
+def _columns(report: Report) -> tuple[str, ...]:
+    """The figure table's columns; "page" when the report has pages (PDF)."""
+    return (*TABLE_COLUMNS, "page") if any(f.page is not None for f in report.figures) else TABLE_COLUMNS
+
+
+def _row(n: int, fig: Figure, columns: Sequence[str] = TABLE_COLUMNS) -> list[str]:
     where = fig.where if fig.where == "body" else f"footnote {fig.footnote}"
+    page = [] if "page" not in columns else ["" if fig.page is None else str(fig.page)]
     return [
         str(n),
         format_value(fig.value),
@@ -139,15 +146,18 @@ def _row(n: int, fig: Figure) -> list[str]:
         fig.section or "",
         where,
         " ".join(fig.text.split()),
+        *page,
     ]
 
 
-def _text_table(rows: list[list[str]], *, max_width: int = 40) -> list[str]:
+def _text_table(
+    rows: list[list[str]], columns: Sequence[str] = TABLE_COLUMNS, *, max_width: int = 40
+) -> list[str]:
     cells = [
-        list(TABLE_COLUMNS),
+        list(columns),
         *[[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r] for r in rows],
     ]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(TABLE_COLUMNS))]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
     out = []
     for k, r in enumerate(cells):
         out.append("  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
@@ -387,19 +397,22 @@ def _html_text(
 
 def _html_table(report: Report) -> str:
     esc = html.escape
-    numeric = {"#", "value"}
+    numeric = {"#", "value", "page"}
+    columns = _columns(report)
     head = "".join(
-        f'<th scope="col"{" data-type=num" if c in numeric else ""}>{esc(c)}</th>' for c in TABLE_COLUMNS
+        f'<th scope="col"{" data-type=num" if c in numeric else ""}>{esc(c)}</th>' for c in columns
     )
     rows = []
     for n, fig in enumerate(report.figures, 1):
-        cells = _row(n, fig)
+        cells = _row(n, fig, columns)
         tds = []
-        for col, cell in zip(TABLE_COLUMNS, cells, strict=True):
+        for col, cell in zip(columns, cells, strict=True):
             if col == "#":
                 tds.append(f'<td class="num" data-sort="{n}">{n}</td>')
             elif col == "value":
                 tds.append(f'<td class="num" data-sort="{plain_value(fig.value)}">{esc(cell)}</td>')
+            elif col == "page":
+                tds.append(f'<td class="num" data-sort="{esc(cell)}">{esc(cell)}</td>')
             elif col == "category":
                 tds.append(f'<td><span class="chip cat-{esc(cell)}">{esc(cell)}</span></td>')
             else:
