@@ -318,3 +318,13 @@ def test_bracket_notes_of_text_exports() -> None:
     assert notes == {"1": "Thành lập 12 đội hình.", "2": "Trồng 600 cây xanh."}
     assert [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs] == [("1", "Lộ"), ("2", "Linh")]
     assert "mục [3]" in doc.text  # no note [3]: left as written
+
+
+def test_markdown_note_definition_with_indented_continuation() -> None:
+    md = "Huyện Cam Lộ[^1] ra quân.\n\n[^1]: Thành lập 12 đội hình.\n\n    Trồng 600 cây xanh.\n\nĐoạn sau.\n"
+    doc = read(md, format="md")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Huyện Cam Lộ ra quân."),
+        ("footnote", "Thành lập 12 đội hình. Trồng 600 cây xanh."),
+        ("paragraph", "Đoạn sau."),
+    ]

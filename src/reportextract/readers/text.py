@@ -240,6 +240,7 @@ def _table_cells(line: str) -> list[str] | None:
 
 
 _SOFT_CONTINUATION = regex.compile(r"^\s*\p{Ll}")
+_INDENTED = regex.compile(r"^(?: {4}|\t)\s*\S")
 
 
 def _logical_lines(text: str) -> list[tuple[str, bool]]:
@@ -254,7 +255,10 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
         if not raw.strip():
             prev_blank = True
             continue
-        if (
+        if out and raw[:1] in (" ", "\t") and _MD_FOOTNOTE_DEF.match(out[-1][0]) and _INDENTED.match(raw):
+            # an indented line under a markdown note definition continues the note
+            out[-1] = (out[-1][0].rstrip() + " " + raw.strip(), out[-1][1])
+        elif (
             not prev_blank
             and out
             and _SOFT_CONTINUATION.match(raw)
