@@ -217,3 +217,10 @@ def test_clean_text_in_another_single_byte_encoding_is_read_with_a_warning() -> 
     assert "1.250 dossiers" in text
     assert enc not in ("tcvn3", "vni", "utf-8")
     assert any("guessed" in w for w in warnings)
+
+
+def test_str_holding_legacy_glyphs_is_converted() -> None:
+    glyphs = legacy.encode(TEXT, "tcvn3").decode("cp1252")
+    doc = read(glyphs)
+    assert doc.encoding == "tcvn3"
+    assert doc.blocks[0].text == SAMPLES[0]

@@ -159,3 +159,16 @@ def test_word_html_export_notes() -> None:
     notes = {b.footnote_id: b.text for b in doc.blocks if b.kind == "footnote"}
     assert notes == {"1": "Thành lập 12 đội hình.", "2": "Trồng 600 cây xanh."}
     assert [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs] == [("1", "Lộ"), ("2", "Linh")]
+
+
+def test_legacy_font_page_is_converted() -> None:
+    from reportextract.readers import legacy
+
+    body = "Tỉnh đoàn tổ chức lễ ra quân với 1.250 đoàn viên tham gia, trồng 2.000 cây xanh."
+    glyphs = legacy.encode(body, "vni").decode("cp1252")
+    html = (
+        f'<html><body><div class="content"><p><font face="VNI-Times">{glyphs}</font></p></div></body></html>'
+    )
+    doc = read(html)
+    assert doc.encoding == "vni"
+    assert body in doc.text

@@ -116,9 +116,12 @@ def read(source: str | Path | bytes, *, format: str | None = None, name: str | N
 
         doc = html_reader.read_html(source, source=label)
     else:
+        from reportextract.readers import legacy  # noqa: PLC0415 (lazy: no work at import)
         from reportextract.readers import text as text_reader  # noqa: PLC0415 (lazy: no work at import)
 
-        doc = text_reader.read_text(source, source=label, fmt=fmt)
+        enc = legacy.detect_text(source)
+        text = legacy.decode_text(source, enc) if enc else source
+        doc = text_reader.read_text(text, source=label, fmt=fmt, encoding=enc)
     return _check_not_empty(doc)
 
 

@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from reportextract.model import Block, Document
+from reportextract.readers import legacy
 from reportextract.readers.text import analyse_line, digits_to_sup, line_to_block
 from reportextract.textnorm import collapse_ws, nfc
 
@@ -402,6 +403,14 @@ def read_html(
     import lxml.html  # noqa: PLC0415 (lazy: no work at import)
 
     text = nfc(text)
+    warnings = list(warnings or [])
+    # pages of the 2000s set legacy fonts (<font face="VNI-Times">): their text is glyph codes
+    visible = regex.sub(r"<(script|style)\b.*?</\1>|<[^>]*>", " ", text[:200000], flags=regex.S | regex.I)
+    legacy_enc = legacy.detect_text(visible)
+    if legacy_enc:
+        text = nfc(legacy.decode_text(text, legacy_enc))
+        warnings.append(f"text in {legacy_enc} glyph codes (legacy font) converted to Unicode")
+        encoding = legacy_enc
     try:
         root = lxml.html.document_fromstring(text)
     except Exception:  # lxml refuses some inputs (e.g. an XML declaration with a str)
@@ -421,7 +430,7 @@ def read_html(
             out.blocks.insert(0, Block(kind="heading", text=collapse_ws(headline), level=1, style="title"))
             out.refs = [(n, bi + 1, o, s) for n, bi, o, s in out.refs]
     return Document.from_blocks(
-        source, "html", out.blocks, out.refs, title=headline, encoding=encoding, warnings=list(warnings or [])
+        source, "html", out.blocks, out.refs, title=headline, encoding=encoding, warnings=warnings
     )
 
 
