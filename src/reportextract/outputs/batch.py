@@ -618,12 +618,31 @@ class _ManifestSink(_Sink):
                     break
                 self.index.pop(rec["input"], None)
                 self.index[rec["input"]] = entry
+        if not self._headers_intact():
+            # an output lost its start (cut to nothing, then written again): nothing in it can be
+            # trusted, so it starts over
+            self.index.clear()
+            clean = False
+            for p in self.files.values():
+                AppendLog.truncate(p, 0)
+            sizes = tuple(0 for _ in self.files)
         if not clean:
             self._rewrite_manifest()
         ends = next(reversed(self.index.values())).end if self.index else base
         for p, size, end in zip(self.files.values(), sizes, ends, strict=True):
             if size > end:
                 AppendLog.truncate(p, end)  # drop a record written after the last manifest line
+
+    def _headers_intact(self) -> bool:
+        """Each output file is empty, or begins with its header (csv) as written."""
+        for key, p in self.files.items():
+            head = self.headers[key].encode("utf-8")
+            if not head or not p.exists() or p.stat().st_size == 0:
+                continue
+            with open(p, "rb") as fh:
+                if fh.read(len(head)) != head:
+                    return False
+        return True
 
     def _manifest_header(self) -> str:
         return dumps({"manifest": MANIFEST_SCHEMA, "to": self.to, "output": self.files["out"].name}) + "\n"
