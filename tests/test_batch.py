@@ -570,3 +570,24 @@ def test_resume_after_any_cut_of_output_and_manifest(tmp_path_factory):
         assert entries[-1]["end"]["out"] == out.stat().st_size
 
     check()
+
+
+@pytest.mark.parametrize("to", ["jsonl", "json", "csv"])
+def test_a_file_name_that_is_not_utf8(tmp_path, to):
+    """Archives unpacked from old Windows zips have names in legacy code pages."""
+    src = tmp_path / "in"
+    src.mkdir()
+    try:
+        with open(os.path.join(os.fsencode(src), b"b\xe1o-c\xe1o.txt"), "wb") as fh:
+            fh.write("Toàn tỉnh ra quân 45 đội hình.".encode())
+    except OSError:
+        pytest.skip("this file system wants UTF-8 names")
+    (src / "ok.txt").write_text("Toàn tỉnh ra quân 46 đội hình.", encoding="utf-8")
+    out = tmp_path / {"jsonl": "o.jsonl", "json": "o", "csv": "o.csv"}[to]
+    first = convert([src], out, to=to, workers=1, progress=False)
+    assert (first.converted, first.failed) == (2, 0)
+    again = convert([src], out, to=to, workers=1, progress=False)
+    assert again.skipped == 2  # the manifest key reads back as the same name
+    if to == "jsonl":
+        sources = [r["source"] for r in read_jsonl(out)]
+        assert sorted(os.fsencode(s) for s in sources) == sorted(os.fsencode(p) for p in src.iterdir())

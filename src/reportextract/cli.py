@@ -231,7 +231,7 @@ def _write_out(text: str, output: str | None, stream: TextIO | None = None) -> N
         out.flush()
         raw = getattr(out, "buffer", None)
         if raw is not None:  # UTF-8 whatever the locale says (JSON is UTF-8)
-            raw.write(text.encode("utf-8"))
+            raw.write(text.encode("utf-8", "backslashreplace"))
             raw.flush()
         else:
             out.write(text)

@@ -138,18 +138,25 @@ def figure_csv_lines(report: Report | Mapping[str, Any]) -> list[str]:
 # --------------------------------------------------------------------------- atomic files
 
 
+def encode(text: str) -> bytes:
+    """UTF-8 bytes of `text`; a lone surrogate (a file name that is not UTF-8, as Python decodes
+    it) becomes a ``\\udcXX`` escape, which inside a JSON string reads back as the same text."""
+    return text.encode("utf-8", "backslashreplace")
+
+
 def atomic_write_text(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> None:
     """Write `text` to `path` so that `path` is never seen half-written.
 
     The text goes to a temporary file in the same directory, is flushed to disk, and then
-    replaces `path` in one `os.replace`. Parent directories are created.
+    replaces `path` in one `os.replace`. Parent directories are created. Characters that
+    cannot be encoded (lone surrogates from non-UTF-8 file names) are written as escapes.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX + target.name + ".", suffix=TEMP_SUFFIX, dir=target.parent)
     try:
         os.chmod(tmp, _file_mode())
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+        with os.fdopen(fd, "w", encoding=encoding, errors="backslashreplace", newline="") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
@@ -203,7 +210,7 @@ class AppendLog:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = open(self.path, "ab")  # noqa: SIM115 - closed by close()
         if header is not None and self._fh.tell() == 0:
-            self._fh.write(header.encode("utf-8"))
+            self._fh.write(encode(header))
             self._fh.flush()
 
     @property
@@ -214,7 +221,7 @@ class AppendLog:
     def append(self, text: str) -> int:
         """Append `text` (one or more complete records); return the new size."""
         if text:
-            self._fh.write(text.encode("utf-8"))
+            self._fh.write(encode(text))
             self._fh.flush()
         return self._fh.tell()
 
