@@ -150,3 +150,18 @@ def test_title_from_the_info_dictionary(raw, title) -> None:
         metadata = {"Title": raw} if raw is not None else {}
 
     assert _title(Fake()) == title
+
+
+def test_ruled_table_cells_in_place_with_their_markers() -> None:
+    doc = read(FIXTURES / "table.pdf")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[0] == "paragraph"
+    assert kinds[1:10] == ["table_cell"] * 9
+    assert kinds[10] == "paragraph"  # the paragraph after the table is not glued to the one before
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells[(1, 0)] == "Huyện Cam Lộ"  # the raised marker is not a digit of the text
+    assert cells[(2, 2)] == "1.450"
+    assert [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs] == [("1", "Lộ")]
+    assert [(b.footnote_id, b.text) for b in doc.blocks if b.kind == "footnote"] == [
+        ("1", "Số liệu đến ngày 30/6/2024.")
+    ]

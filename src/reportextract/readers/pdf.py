@@ -167,7 +167,7 @@ def _tables(page: Any, chars: list[_Char]) -> tuple[list[tuple[float, list[list[
     tables: list[tuple[float, list[list[str]]]] = []
     boxes: list[tuple[float, float, float, float]] = []
     for t in found:
-        rows = [[collapse_ws(nfc(cell or "")) for cell in row] for row in t.extract()]
+        rows = [[_cell_text(chars, bbox) for bbox in row.cells] for row in t.rows]
         if len(rows) < 2 or max(len(r) for r in rows) < 2 or not any(c for r in rows for c in r):
             continue  # a box around a paragraph is not a table
         x0, top, x1, bottom = t.bbox
@@ -181,6 +181,19 @@ def _tables(page: Any, chars: list[_Char]) -> tuple[list[tuple[float, list[list[
         return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
     return tables, [c for c in chars if not inside(c)]
+
+
+def _cell_text(chars: list[_Char], bbox: tuple[float, float, float, float] | None) -> str:
+    """The text of one table cell from the page's characters (superscripts kept as ``¹²³``)."""
+    if bbox is None:
+        return ""
+    x0, top, x1, bottom = bbox
+    inside = [
+        _Char(c.text, c.x0, c.x1, c.top, c.bottom, c.size)
+        for c in chars
+        if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom
+    ]
+    return collapse_ws(nfc(" ".join(ln.text for ln in _group_lines(inside, 0))))
 
 
 def _make_line(g: list[_Char], size: float, page: int) -> _Line:
@@ -313,12 +326,15 @@ def _column_order(lines: list[_Line], width_right: float) -> list[_Line]:
     return out
 
 
-def _paragraphs(lines: list[_Line], left: float, right: float) -> list[list[_Line]]:
-    """Join body lines into paragraphs."""
+def _paragraphs(
+    lines: list[_Line], left: float, right: float, cuts: tuple[float, ...] = ()
+) -> list[list[_Line]]:
+    """Join body lines into paragraphs; `cuts` are tops of things between lines (tables)."""
     if not lines:
         return []
     gaps = [b.top - a.bottom for a, b in pairwise(lines) if b.top - a.bottom > -2]
-    typical = statistics.median(gaps) if gaps else 0.0
+    # too few gaps to learn the leading from: assume a normal one
+    typical = statistics.median(gaps) if len(gaps) >= 3 else 0.3 * lines[0].size
     paras: list[list[_Line]] = [[lines[0]]]
     for a, b in pairwise(lines):
         size = max(a.size, b.size)
@@ -326,7 +342,8 @@ def _paragraphs(lines: list[_Line], left: float, right: float) -> list[list[_Lin
         a_short = a.x1 < right - 4 * a.size
         a_done = bool(_SENTENCE_END.search(a.text))
         brk = (
-            b.top < a.bottom - 0.5 * size  # beside the last line (another column)
+            any(a.bottom <= cut <= b.top for cut in cuts)
+            or b.top < a.bottom - 0.5 * size  # beside the last line (another column)
             or (abs(b.x0 - a.x0) > 0.2 * (right - left) and max(a.x0, b.x0) - left > 0.2 * (right - left))
             or abs(a.size - b.size) > 1.0
             or gap > typical + 0.25 * size
@@ -458,7 +475,8 @@ def read_pdf(data: bytes, *, source: str) -> Document:
             left = min(ln.x0 for ln in body_lines)
             right = max(ln.x1 for ln in body_lines)
             pending_tables = sorted(pg.tables, key=lambda t: t[0])
-            for para in _paragraphs(_column_order(body, right), left, right):
+            cuts = tuple(t[0] for t in pending_tables)
+            for para in _paragraphs(_column_order(body, right), left, right, cuts):
                 while pending_tables and pending_tables[0][0] <= para[0].top:
                     out.table(pending_tables.pop(0)[1], pg.number)
                 out.paragraph(para, pg.number)
@@ -554,10 +572,11 @@ class _Builder:
     def table(self, rows: list[list[str]], page: int) -> None:
         for r, row in enumerate(rows):
             for c, cell in enumerate(row):
-                if cell:
-                    self._add(
-                        Block(kind="table_cell", text=cell, page=page, table=self.tables, row=r, col=c), []
-                    )
+                if not cell:
+                    continue
+                ln = analyse_line(cell, markdown=False, detect_footnote=False, detect_caption=False)
+                block = Block(kind="table_cell", text=ln.text, page=page, table=self.tables, row=r, col=c)
+                self._add(block, ln.refs)
         self.tables += 1
 
     def paragraph(self, lines: list[_Line], page: int) -> None:
