@@ -165,3 +165,19 @@ def test_ruled_table_cells_in_place_with_their_markers() -> None:
     assert [(b.footnote_id, b.text) for b in doc.blocks if b.kind == "footnote"] == [
         ("1", "Số liệu đến ngày 30/6/2024.")
     ]
+
+
+def test_footnote_area_under_a_rule_even_in_the_body_font() -> None:
+    from reportextract.readers.pdf import _note_split, _Page
+
+    def ln(text, top, size=12.0):
+        return _Line(text, 85, 500, top, top + size, size, 1)
+
+    lines = [ln("Thân bài dòng một.", 100), ln("Thân bài dòng hai.", 115), ln("1 Chú thích một.", 700)]
+    page = _Page(1, 595, 842, lines=lines, rules=[(690.0, 85.0, 200.0)])
+    assert _note_split(page, lines, 12.0, 0, continuing=False) == 2
+    # without the rule, a body-size line is body text
+    assert _note_split(_Page(1, 595, 842, lines=lines), lines, 12.0, 0, continuing=False) == 3
+    # a rule near the top of the page (under a header table) is not a separator
+    high = _Page(1, 595, 842, lines=lines, rules=[(108.0, 85.0, 200.0)])
+    assert _note_split(high, lines, 12.0, 0, continuing=False) == 3

@@ -530,26 +530,31 @@ def _title(pdf: Any) -> str | None:
 def _note_split(pg: _Page, lines: list[_Line], body_size: float, last_fn: int, *, continuing: bool) -> int:
     """Index of the first footnote-area line of a page (``len(lines)`` when there is none).
 
-    The area is the run of smaller-font lines at the page bottom. When a separator rule (a short
-    horizontal line from the left margin) stands above it, the area starts under the rule and may
-    continue a footnote of the previous page; otherwise it starts at the first of those lines that
-    begins with a footnote marker.
+    With a separator rule (a short horizontal line from the left margin, in the lower half of the
+    page, just above the next line) the area is everything under it that starts with a footnote
+    marker, or continues a footnote of the previous page, whatever its font size. Without one, the
+    area is the run of smaller-font lines at the page bottom, from the first of them that begins
+    with a footnote marker.
     """
+    if not lines:
+        return 0
+    left = min(ln.x0 for ln in lines)
+    for top, x0, _x1 in sorted(pg.rules, reverse=True):
+        if abs(x0 - left) > 0.1 * pg.width or top < 0.4 * pg.height or top > lines[-1].top:
+            continue
+        first = next((k for k in range(len(lines)) if lines[k].top >= top - 1.0), None)
+        if first is None or lines[first].top - top > 3 * lines[first].size:
+            continue
+        if any(ln.size > body_size + 0.5 for ln in lines[first:]):
+            continue  # headings under a rule: not a footnote area
+        if _footnote_start(lines[first].text.lstrip(), last_fn + 1) or continuing:
+            return first
+        break
     j = len(lines)
     while j > 0 and lines[j - 1].size < 0.9 * body_size:
         j -= 1
     if j in (0, len(lines)):
         return len(lines)
-    left = min(ln.x0 for ln in lines)
-    for top, x0, _x1 in sorted(pg.rules, reverse=True):
-        if abs(x0 - left) > 0.1 * pg.width or top > lines[-1].top:
-            continue
-        first = next((k for k in range(j, len(lines)) if lines[k].top >= top - 1.0), None)
-        if first is None:
-            continue
-        if _footnote_start(lines[first].text.lstrip(), last_fn + 1) or continuing:
-            return first
-        break
     for k in range(j, len(lines)):
         if _footnote_start(lines[k].text.lstrip(), last_fn + 1):
             return k
