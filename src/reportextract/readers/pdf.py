@@ -157,13 +157,9 @@ def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
     return [ln for ln in lines if ln.text.strip()]
 
 
-def _tables(page: Any, chars: list[_Char]) -> tuple[list[tuple[float, list[list[str]]]], list[_Char]]:
-    """Ruled tables of a page (pdfplumber's finder on the page's own lines) and the characters
-    outside them."""
-    try:
-        found = page.find_tables()
-    except Exception:  # a table finder failure costs the table layout, not the text
-        return [], chars
+def _tables(found: list[Any], chars: list[_Char]) -> tuple[list[tuple[float, list[list[str]]]], list[_Char]]:
+    """Ruled tables found on a page (pdfplumber's finder on the page's own lines): their cells
+    as text, and the page's characters outside them."""
     tables: list[tuple[float, list[list[str]]]] = []
     boxes: list[tuple[float, float, float, float]] = []
     for t in found:
@@ -419,27 +415,34 @@ def read_pdf(data: bytes, *, source: str) -> Document:
     warnings: list[str] = []
     title = _title(pdf)
     with pdf:
-        try:
-            for i, page in enumerate(pdf.pages, start=1):
-                chars = [
-                    _Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c.get("size") or 0.0))
-                    for c in page.chars
-                    if c.get("upright", True) and c["text"] and c["text"] not in ("\n", "\r")
-                ]
-                pg = _Page(i, float(page.width), float(page.height), images=len(page.images))
-                pg.rules = [
-                    (float(o["top"]), float(o["x0"]), float(o["x1"]))
-                    for o in [*page.lines, *page.rects]
-                    if abs(float(o["bottom"]) - float(o["top"])) <= 1.5
-                    and 20.0 <= float(o["x1"]) - float(o["x0"]) <= 0.5 * float(page.width)
-                ]
-                if len(page.lines) + len(page.rects) >= 4:
-                    pg.tables, chars = _tables(page, chars)
-                pg.lines = _group_lines(chars, i)
-                pages.append(pg)
-                page.close()
-        except Exception as exc:
-            raise _open_error(exc, source) from exc
+        for i, page in enumerate(pdf.pages, start=1):
+            try:  # pdfplumber/pdfminer parse the page here: their failures mean a damaged file
+                raw_chars = page.chars
+                edges = [*page.lines, *page.rects]
+                images = len(page.images)
+            except Exception as exc:
+                raise _open_error(exc, source) from exc
+            try:
+                found = page.find_tables() if len(edges) >= 4 else []
+            except Exception:  # a table finder failure costs the table layout, not the text
+                found = []
+            chars = [
+                _Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c.get("size") or 0.0))
+                for c in raw_chars
+                if c.get("upright", True) and c["text"] and c["text"] not in ("\n", "\r")
+            ]
+            pg = _Page(i, float(page.width), float(page.height), images=images)
+            pg.rules = [
+                (float(o["top"]), float(o["x0"]), float(o["x1"]))
+                for o in edges
+                if abs(float(o["bottom"]) - float(o["top"])) <= 1.5
+                and 20.0 <= float(o["x1"]) - float(o["x0"]) <= 0.5 * float(page.width)
+            ]
+            if found:
+                pg.tables, chars = _tables(found, chars)
+            pg.lines = _group_lines(chars, i)
+            pages.append(pg)
+            page.close()
     if not any(pg.lines or pg.tables for pg in pages):
         raise NoTextLayerError(
             f"{source}: the PDF has no text layer ({len(pages)} page(s) of images, a scan); run OCR first "
