@@ -77,6 +77,8 @@ LINES = [
         "Làm mới 1.500 m² sân chơi và 20 m³ bê tông",
         {},
     ),
+    ("1.\tThời gian, địa bàn", "paragraph", "1. Thời gian, địa bàn", {}),
+    ("-\tTrồng 2.000 cây xanh", "list_item", "Trồng 2.000 cây xanh", {"numbering": "-"}),
     # columns of an exported table stay apart (tabs, runs of spaces)
     ("1\tThành phố Đông Hà\t48\t3.200", "paragraph", "1\tThành phố Đông Hà\t48\t3.200", {}),
     (

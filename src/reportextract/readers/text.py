@@ -37,6 +37,7 @@ _FOOTNOTE_START = regex.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*(?=\S)")
 _MD_FOOTNOTE_DEF = regex.compile(r"^\s*\[\^([^\]\s]+)\]:\s*")
 _MD_HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+")
 _BULLET = regex.compile(r"^\s*([-*+•●▪◦○■□–])\s+(?=\S)")
+_LABEL_TAB = regex.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVXLC]{1,5}[./)]|\p{L}[.)]|[-*+•–]))\t+")
 _SUP_RUN = regex.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
 _MD_REF = regex.compile(r"\[\^([^\]\s]+)\](?!:)")
 #: a power after a length unit ("m²", "km³") is not a footnote marker
@@ -200,6 +201,10 @@ def analyse_line(
     """
     ed = _Editable(line, refs)
     ed.strip()
+    if "\t" in ed.text[:12] and (m := _LABEL_TAB.match(ed.text)):
+        # "1.<tab>Thời gian" (Word's list tab in a text export): the tab is not a column gap
+        ed.delete([(m.end(1) + 1, m.end())])
+        ed.text = ed.text[: m.end(1)] + " " + ed.text[m.end(1) + 1 :]
     kind = "paragraph"
     level = numbering = footnote_id = None
     if markdown and (m := _MD_HEADING.match(ed.text)):
