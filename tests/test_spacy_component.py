@@ -11,7 +11,6 @@ spacy = pytest.importorskip("spacy")
 from spacy import displacy  # noqa: E402
 
 from reportextract import pipeline  # noqa: E402
-from reportextract.model import Report  # noqa: E402
 from reportextract.outputs.spacy_component import align_figures, blank_vi  # noqa: E402
 
 
@@ -44,7 +43,7 @@ def test_spans_labelled_by_category_with_extensions(nlp, fixed_report):
     assert spans[-1]._.unit == "xã Tân Lập"
     assert spans[3].text.startswith("175 triệu đồng")
     assert spans[-1].text == "12"  # found in the footnote, after the body
-    assert doc._.report is fixed_report
+    assert doc._.report == fixed_report.to_dict()
     assert doc.user_data["reportextract_unaligned"] == 0
 
 
@@ -84,6 +83,25 @@ def test_both_factory_names_and_config(fixed_report):
     assert nlp.get_pipe_meta("reportextract_figures_v1").assigns == ["doc.spans"]
 
 
+def test_docs_with_figures_still_serialise(nlp, fixed_report):
+    import pickle
+
+    from spacy.tokens import Doc, DocBin
+
+    doc = nlp(fixed_report.body)
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(s.text, s.label_, s._.value) for s in back.spans["figures"]] == [
+        (s.text, s.label_, s._.value) for s in doc.spans["figures"]
+    ]
+    assert back._.report["source"] == fixed_report.source
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(doc)
+    [again] = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+    assert again.spans["figures"][0]._.figure["measure"] == "đội hình"
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy.spans["figures"][0]._.unit == "An Lạc"
+
+
 def test_empty_and_unreadable_text_give_no_spans(nlp):
     assert list(nlp("").spans["figures"]) == []
     assert list(nlp("   \n ").spans["figures"]) == []
@@ -93,11 +111,11 @@ def test_end_to_end_with_the_library(nlp):
     """The real pipeline: whatever figures it finds are aligned onto tokens that hold their text."""
     text = "Toàn tỉnh ra quân 45 đội hình với hơn 1.200 đoàn viên tham gia, hỗ trợ 175 triệu đồng."
     doc = nlp(text)
-    report: Report = doc._.report
+    report = doc._.report
     assert report is not None
-    assert len(doc.spans["figures"]) == len(report.figures)
+    assert len(doc.spans["figures"]) == len(report["figures"])
     for span in doc.spans["figures"]:
-        assert span._.figure.text in span.text
+        assert span._.figure["text"] in span.text
         assert span.label_ == span._.category
 
 

@@ -9,9 +9,10 @@
     >>> displacy.render(doc, style="span", options={"spans_key": "figures"})
 
 Each span is labelled with the figure's category (spec §2.4) and carries ``Span._.value``,
-``._.unit``, ``._.qualifier``, ``._.measure``, ``._.category`` and ``._.figure`` (the
-`reportextract.Figure`); ``Doc._.report`` holds the whole `Report`. The extensions are set
-once, when this module is imported.
+``._.unit``, ``._.qualifier``, ``._.measure``, ``._.category`` and ``._.figure`` (the figure
+as a dict, the output contract's form); ``Doc._.report`` holds the whole report as
+``Report.to_dict()``. Plain data, so that ``doc.to_bytes()``, `DocBin` and pickling keep
+working. The extensions are set once, when this module is imported.
 
 The component runs `reportextract.extract` on ``doc.text`` (passed as UTF-8 bytes, so a short
 text that happens to look like a file name is never opened as a path). Figure offsets point
@@ -82,7 +83,7 @@ class FiguresComponent:
             except ReportExtractError as exc:
                 doc.user_data["reportextract_error"] = str(exc)
             else:
-                doc._.report = report
+                doc._.report = report.to_dict()
                 spans = self._spans(doc, report)
         doc.spans[self.spans_key] = spans
         return doc
@@ -90,7 +91,8 @@ class FiguresComponent:
     def _spans(self, doc: Doc, report: Report) -> list[Span]:
         located = align_figures(doc.text, report)
         spans = []
-        for fig, where in zip(report.figures, located, strict=True):
+        figure_dicts = report.to_dict()["figures"]
+        for fig, fig_dict, where in zip(report.figures, figure_dicts, located, strict=True):
             if where is None:
                 doc.user_data["reportextract_unaligned"] += 1
                 continue
@@ -103,7 +105,7 @@ class FiguresComponent:
             span._.qualifier = fig.qualifier
             span._.measure = fig.measure
             span._.category = fig.category
-            span._.figure = fig
+            span._.figure = fig_dict
             spans.append(span)
         return spans
 
