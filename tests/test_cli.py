@@ -172,6 +172,13 @@ def test_show_html_writes_a_page(report_file, tmp_path):
     assert 'id="figure-table"' in page
 
 
+def test_show_html_to_stdout(report_file):
+    proc = run("show", str(report_file), "--html", "-")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("<!doctype html>")
+    assert proc.stdout.rstrip().endswith("</html>")
+
+
 def test_show_missing_file_is_one_line(tmp_path):
     assert_one_line_error(run("show", str(tmp_path / "x.txt")), 1)
 

@@ -112,7 +112,7 @@ def build_parser(*, with_eval: bool = False) -> argparse.ArgumentParser:
         description="Show the report with figures highlighted by category, its footnotes and a figure table.",
     )
     p.add_argument("file", metavar="FILE", help="a file, or - for text on standard input")
-    p.add_argument("--html", metavar="OUT", help="write a standalone HTML page instead")
+    p.add_argument("--html", metavar="OUT", help="write a standalone HTML page instead (- for stdout)")
     p.add_argument("--scope", metavar="UNIT", help="the unit the document belongs to")
     p.add_argument("--format", choices=FORMATS, help="force a reader")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="ANSI colours")
@@ -299,10 +299,13 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from reportextract.outputs.show import render_terminal, write_html  # noqa: PLC0415
+    from reportextract.outputs.show import render_html, render_terminal, write_html  # noqa: PLC0415
     from reportextract.pipeline import extract  # noqa: PLC0415
 
     report = _extract_arg(extract, args.file, args)
+    if args.html == "-":
+        _write_out(render_html(report), None)
+        return EXIT_OK
     if args.html:
         path = write_html(report, args.html)
         print(f"wrote {path} ({len(report.figures)} figures)", file=sys.stderr)
