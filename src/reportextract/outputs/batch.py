@@ -43,6 +43,9 @@ Inputs whose output is up to date are skipped unless ``force=True``:
   and mtime equal the manifest's. A changed input is converted again: its old record is first
   cut out of the output (the output and manifest are rewritten atomically).
 
+Only the input's size and mtime decide: after changing `scope` or `scope_map`, use
+``force=True`` (``--force``) to convert again with the new hints.
+
 Records are appended whole and flushed (fsync every second and at the end; the output before
 the manifest). An interrupted run may leave at most a record after the last manifest line;
 the next run cuts the output back to the manifest's last `end` before appending, so no
@@ -936,7 +939,7 @@ def convert(
     del inputs
     sink.prepare(todo)
 
-    n_workers = max(1, workers if workers else (os.cpu_count() or 1))
+    n_workers = max(1, workers if workers else _cores())
     n_workers = min(n_workers, max(1, len(todo)))
     bar = Progress(len(todo), progress_stream, enabled=_want_progress(progress, progress_stream))
 
@@ -980,6 +983,14 @@ def convert(
         bar.close(result.converted + result.failed, result.failed)
         result.seconds = time.monotonic() - t0
     return result
+
+
+def _cores() -> int:
+    """The cores this process may run on (its CPU affinity), else the machine's."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _want_progress(progress: bool | None, stream: TextIO | None) -> bool:
