@@ -239,3 +239,14 @@ def test_extract_reads_standard_input():
     assert data["source"] == "<stdin>"
     assert "15 suất" in data["body"]
     assert "**" not in data["body"]
+
+
+def test_convert_output_of_the_wrong_kind_is_a_usage_error(report_file, tmp_path):
+    a_dir = tmp_path / "thu-muc"
+    a_dir.mkdir()
+    proc = run("convert", str(report_file), "-o", str(a_dir), "--to", "jsonl")
+    assert proc.returncode == 2
+    assert "writes a file" in proc.stderr
+    proc = run("convert", str(report_file), "-o", str(report_file), "--to", "json")
+    assert proc.returncode == 2
+    assert "writes a directory" in proc.stderr
