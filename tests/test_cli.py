@@ -247,6 +247,8 @@ def test_convert_output_of_the_wrong_kind_is_a_usage_error(report_file, tmp_path
     proc = run("convert", str(report_file), "-o", str(a_dir), "--to", "jsonl")
     assert proc.returncode == 2
     assert "writes a file" in proc.stderr
-    proc = run("convert", str(report_file), "-o", str(report_file), "--to", "json")
+    a_file = tmp_path / "ket-qua.json"
+    a_file.write_text("{}", encoding="utf-8")
+    proc = run("convert", str(report_file), "-o", str(a_file), "--to", "json")
     assert proc.returncode == 2
     assert "writes a directory" in proc.stderr
