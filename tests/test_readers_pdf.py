@@ -181,3 +181,17 @@ def test_footnote_area_under_a_rule_even_in_the_body_font() -> None:
     # a rule near the top of the page (under a header table) is not a separator
     high = _Page(1, 595, 842, lines=lines, rules=[(108.0, 85.0, 200.0)])
     assert _note_split(high, lines, 12.0, 0, continuing=False) == 3
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_legacy_font_text_is_converted(encoding: str) -> None:
+    """A PDF of a .VnTime / VNI-Times document holds glyph codes; the reader converts them and
+    keeps the raised marker a marker."""
+    doc = read(FIXTURES / f"legacy_{encoding}.pdf")
+    assert doc.encoding == encoding
+    assert doc.blocks[0].text.startswith("Tỉnh đoàn tổ chức lễ ra quân")
+    assert "1.250 đoàn viên, thanh niên; trồng 2.000 cây xanh." in doc.blocks[0].text
+    assert [(b.footnote_id, b.text) for b in doc.blocks if b.kind == "footnote"] == [
+        ("1", "Trao tặng 50 suất học bổng.")
+    ]
+    assert [(r.id, doc.text[: r.offset].split()[-1]) for r in doc.note_refs] == [("1", "Lăng")]

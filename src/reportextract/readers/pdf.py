@@ -37,7 +37,8 @@ import regex
 
 from reportextract.errors import CorruptFileError, EncryptedFileError, NoTextLayerError
 from reportextract.model import Block, Document
-from reportextract.readers.text import analyse_line, digits_to_sup, sup_to_digits
+from reportextract.readers import legacy
+from reportextract.readers.text import SUPERSCRIPT_DIGITS, analyse_line, digits_to_sup, sup_to_digits
 from reportextract.textnorm import collapse_ws, nfc
 
 _PAGE_NUMBER = regex.compile(
@@ -60,6 +61,8 @@ class _Char:
     top: float
     bottom: float
     size: float
+    #: a raised digit turned into a superscript marker by `_group_lines`
+    sup: bool = False
 
 
 @dataclass(slots=True)
@@ -88,7 +91,7 @@ class _Page:
     tables: list[tuple[float, list[list[str]]]] = field(default_factory=list)
 
 
-def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
+def _group_lines(chars: list[_Char], page: int, enc: str | None = None) -> list[_Line]:
     """Group characters into lines by baseline; attach small raised characters as superscripts."""
     if not chars:
         return []
@@ -134,6 +137,7 @@ def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
                 for c in g:
                     if c.text.isdigit():
                         c.text = digits_to_sup(c.text)
+                        c.sup = True
                     c.size = min(c.size, 0.7 * hsize)
                 h.extend(g)
                 used[i] = True
@@ -152,18 +156,20 @@ def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
             segments[-1].append(c)
             if c.text.strip():
                 prev = c
-        lines.extend(_make_line(seg, size, page) for seg in segments if seg)
+        lines.extend(_make_line(seg, size, page, enc) for seg in segments if seg)
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return [ln for ln in lines if ln.text.strip()]
 
 
-def _tables(found: list[Any], chars: list[_Char]) -> tuple[list[tuple[float, list[list[str]]]], list[_Char]]:
+def _tables(
+    found: list[Any], chars: list[_Char], enc: str | None = None
+) -> tuple[list[tuple[float, list[list[str]]]], list[_Char]]:
     """Ruled tables found on a page (pdfplumber's finder on the page's own lines): their cells
     as text, and the page's characters outside them."""
     tables: list[tuple[float, list[list[str]]]] = []
     boxes: list[tuple[float, float, float, float]] = []
     for t in found:
-        rows = [[_cell_text(chars, bbox) for bbox in row.cells] for row in t.rows]
+        rows = [[_cell_text(chars, bbox, enc) for bbox in row.cells] for row in t.rows]
         if len(rows) < 2 or max(len(r) for r in rows) < 2 or not any(c for r in rows for c in r):
             continue  # a box around a paragraph is not a table
         x0, top, x1, bottom = t.bbox
@@ -179,7 +185,7 @@ def _tables(found: list[Any], chars: list[_Char]) -> tuple[list[tuple[float, lis
     return tables, [c for c in chars if not inside(c)]
 
 
-def _cell_text(chars: list[_Char], bbox: tuple[float, float, float, float] | None) -> str:
+def _cell_text(chars: list[_Char], bbox: tuple[float, float, float, float] | None, enc: str | None) -> str:
     """The text of one table cell from the page's characters (superscripts kept as ``¹²³``)."""
     if bbox is None:
         return ""
@@ -189,10 +195,10 @@ def _cell_text(chars: list[_Char], bbox: tuple[float, float, float, float] | Non
         for c in chars
         if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom
     ]
-    return collapse_ws(nfc(" ".join(ln.text for ln in _group_lines(inside, 0))))
+    return collapse_ws(nfc(" ".join(ln.text for ln in _group_lines(inside, 0, enc))))
 
 
-def _make_line(g: list[_Char], size: float, page: int) -> _Line:
+def _make_line(g: list[_Char], size: float, page: int, enc: str | None = None) -> _Line:
     parts: list[str] = []
     prev: _Char | None = None
     for c in g:
@@ -200,8 +206,18 @@ def _make_line(g: list[_Char], size: float, page: int) -> _Line:
             gap = c.x0 - prev.x1
             if gap > 0.22 * min(size, max(c.size, prev.size)):
                 parts.append(" ")
-        parts.append(c.text)
+        # legacy-font text is converted below; our own superscript markers must survive that
+        if enc and c.sup and c.text in SUPERSCRIPT_DIGITS:
+            parts.append(chr(_SUP_SLOT + SUPERSCRIPT_DIGITS.index(c.text)))
+        else:
+            parts.append(c.text)
         prev = c
+    if enc:
+        text = legacy.decode_text("".join(parts), enc)
+        parts = [
+            SUPERSCRIPT_DIGITS[ord(ch) - _SUP_SLOT] if _SUP_SLOT <= ord(ch) < _SUP_SLOT + 10 else ch
+            for ch in text
+        ]
     body = [c for c in g if c.size >= 0.85 * size] or g
     return _Line(
         text="".join(parts),
@@ -213,6 +229,10 @@ def _make_line(g: list[_Char], size: float, page: int) -> _Line:
         page=page,
         chars=len(g),
     )
+
+
+#: private-use stand-ins for superscript digits during legacy conversion
+_SUP_SLOT = 0xF870
 
 
 def _furniture_key(text: str) -> str:
@@ -414,6 +434,7 @@ def read_pdf(data: bytes, *, source: str) -> Document:
     pages: list[_Page] = []
     warnings: list[str] = []
     title = _title(pdf)
+    raw_pages: list[tuple[_Page, list[_Char], list[Any]]] = []
     with pdf:
         for i, page in enumerate(pdf.pages, start=1):
             try:  # pdfplumber/pdfminer parse the page here: their failures mean a damaged file
@@ -438,11 +459,24 @@ def read_pdf(data: bytes, *, source: str) -> Document:
                 if abs(float(o["bottom"]) - float(o["top"])) <= 1.5
                 and 20.0 <= float(o["x1"]) - float(o["x0"]) <= 0.5 * float(page.width)
             ]
-            if found:
-                pg.tables, chars = _tables(found, chars)
-            pg.lines = _group_lines(chars, i)
-            pages.append(pg)
+            raw_pages.append((pg, chars, found))
             page.close()
+    all_chars = [c for _, chars, _ in raw_pages for c in chars]
+    if all_chars and sum(c.text.startswith("(cid:") for c in all_chars) > 0.3 * len(all_chars):
+        raise NoTextLayerError(
+            f"{source}: the PDF's fonts have no Unicode mapping, so its text cannot be read; run OCR first "
+            "(e.g. ocrmypdf) or use the original .docx",
+            source=source,
+        )
+    # text typed in legacy fonts (.VnTime, VNI-Times) comes out as glyph codes: convert it
+    enc = legacy.detect_text("".join(c.text for c in all_chars[:8000]))
+    if enc:
+        warnings.append(f"text in {enc} glyph codes (legacy fonts) converted to Unicode")
+    for pg, chars, found in raw_pages:
+        if found:
+            pg.tables, chars = _tables(found, chars, enc)
+        pg.lines = _group_lines(chars, pg.number, enc)
+        pages.append(pg)
     if not any(pg.lines or pg.tables for pg in pages):
         raise NoTextLayerError(
             f"{source}: the PDF has no text layer ({len(pages)} page(s) of images, a scan); run OCR first "
@@ -504,7 +538,7 @@ def read_pdf(data: bytes, *, source: str) -> Document:
         out.note(current, current_id, pg.number)
         notes_ended_last_page = bool(notes)
     return Document.from_blocks(
-        source, "pdf", out.blocks, out.refs, pages=len(pages), warnings=warnings, title=title
+        source, "pdf", out.blocks, out.refs, pages=len(pages), warnings=warnings, title=title, encoding=enc
     )
 
 
