@@ -64,7 +64,7 @@ def read(source: str | Path | bytes, *, format: str | None = None, name: str | N
     as `Document.source` (default: the path, ``"<bytes>"`` or ``"<text>"``).
     """
     if isinstance(source, Path) or (isinstance(source, str) and _looks_like_path(source)):
-        path = Path(source)
+        path = Path(source).expanduser()
         shown = str(path)
         ext = path.suffix.lower().lstrip(".")
         fmt = _check_format(format) if format else EXTENSIONS.get(ext)
