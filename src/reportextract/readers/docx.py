@@ -324,7 +324,7 @@ class _Reader:
 
     # -- text of a paragraph
 
-    def _runs(self, p: Any, para: _Para, style_font: str | None, counter_map: bool = True) -> None:
+    def _runs(self, p: Any, para: _Para, style_font: str | None, record_refs: bool = True) -> None:
         pending_custom: list[str] = []  # a custom footnote mark: the next run's text is the mark
 
         def walk(el: Any) -> Iterator[Any]:
@@ -387,7 +387,7 @@ class _Reader:
                         pending_custom.append(custom or "")
                     counter = self.fn_counter if tag.endswith("footnoteReference") else self.en_counter
                     label = counter.ref(wid, custom)
-                    if counter_map:
+                    if record_refs:
                         para.ref(label)
 
     @staticmethod
@@ -537,7 +537,7 @@ class _Reader:
                 for p in note.iter(f"{W}p"):
                     _, style_font = self._style(p)
                     para = _Para()
-                    self._runs(p, para, style_font, counter_map=False)
+                    self._runs(p, para, style_font, record_refs=False)
                     for parts, _refs in para.lines:
                         t = "".join(parts).strip()
                         if t:
