@@ -109,7 +109,7 @@ def build_report() -> bytes:
             "5": "Trao 50 suất học bổng, mỗi suất 2 triệu đồng.",
             "6": "Ra quân tại 18 tuyến phố.",
             "7": "Thành lập 12 đội hình.",
-            "9": "Số liệu của Huyện đoàn Cam Lộ.",
+            "9": "* Số liệu của Huyện đoàn Cam Lộ.",  # Word repeats a custom mark in the note body
         },
     )
     _notes_part(d, "endnotes", {"2": "Theo báo cáo nhanh của các cơ sở."})

@@ -184,10 +184,13 @@ class _NoteCounter:
         self.next = start
         self.label: dict[str, str] = {}
         self.order: list[str] = []
+        #: notes referenced with a custom mark (Word repeats the mark as text in the note body)
+        self.custom: set[str] = set()
 
     def ref(self, wid: str, custom: str | None) -> str:
         if custom is not None:
             self.label.setdefault(wid, custom)
+            self.custom.add(wid)
         elif wid not in self.label:
             self.label[wid] = format_number(self.next, self.fmt)
             self.next += 1
@@ -542,9 +545,11 @@ class _Reader:
                         t = "".join(parts).strip()
                         if t:
                             texts.append(t)
-                ln = analyse_line(
-                    " ".join(texts), markdown=False, detect_footnote=False, detect_caption=False
-                )
+                body = " ".join(texts)
+                mark = counter.label[wid]
+                if wid in counter.custom and mark and body.startswith(mark):
+                    body = body[len(mark) :].lstrip()
+                ln = analyse_line(body, markdown=False, detect_footnote=False, detect_caption=False)
                 out.append(
                     (
                         Block(
