@@ -252,3 +252,17 @@ def test_convert_output_of_the_wrong_kind_is_a_usage_error(report_file, tmp_path
     proc = run("convert", str(report_file), "-o", str(a_file), "--to", "json")
     assert proc.returncode == 2
     assert "writes a directory" in proc.stderr
+
+
+def test_convert_takes_a_list_of_inputs_from_a_file(report_file, tmp_path):
+    other = tmp_path / "tin.md"
+    other.write_text("# Tin\n\nĐã trao 15 suất học bổng.\n", encoding="utf-8")
+    listing = tmp_path / "danh-sach.txt"
+    listing.write_text(f"{report_file}\n{other}\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    proc = run("convert", f"@{listing}", "-o", str(out), "--no-progress")
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(x)["source"] for x in out.read_text(encoding="utf-8").splitlines()] == [
+        str(report_file),
+        str(other),
+    ]

@@ -37,6 +37,8 @@ def build_parser(*, with_eval: bool = False) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Turn Vietnamese Youth Union reports into structured data (JSON, JSON Lines, CSV).",
+        epilog="@FILE reads more arguments from FILE, one per line (e.g. a list of input paths).",
+        fromfile_prefix_chars="@",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
