@@ -153,7 +153,10 @@ class ConvertResult:
         lines = [head]
         if self.ignored:
             lines.append(f"ignored {self.ignored} file(s) in directories with other extensions")
-        lines.extend(f"  failed: {f.source}: [{f.kind}] {f.message}" for f in self.failures)
+        lines.extend(
+            f"  failed: {f.source}: [{f.kind}] {f.message.removeprefix(f.source + ': ')}"
+            for f in self.failures
+        )
         if self.failed > len(self.failures):
             lines.append(f"  ... and {self.failed - len(self.failures)} more (see the error records)")
         if self.interrupted:
