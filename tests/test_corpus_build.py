@@ -45,7 +45,8 @@ METADATA_KEYS = {
 
 
 def _load_build():
-    spec = importlib.util.spec_from_file_location("corpora_build", CORPORA.parent / "corpora-src" / "build.py")
+    build_py = CORPORA.parent / "corpora-src" / "build.py"
+    spec = importlib.util.spec_from_file_location("corpora_build", build_py)
     assert spec is not None
     assert spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
