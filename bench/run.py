@@ -570,6 +570,7 @@ class Plan:
     convert_budget: float  # seconds of one-core work for the convert runs
     repeat: int
     pdf_count: int
+    convert_docs: int | None = None  # M for the convert runs; default: what one core does in convert_budget
 
 
 def plan_for(n: int | None, quick: bool) -> Plan:
@@ -621,7 +622,7 @@ def run(
 
     # convert: as many documents as one core does in `convert_budget` seconds (at least 12)
     rate = results["inprocess"]["wall_docs_s"]  # wall rate: the runs must fit their budget on this machine
-    m = max(12, min(plan.n, int(rate * plan.convert_budget)))
+    m = plan.convert_docs or max(12, min(plan.n, int(rate * plan.convert_budget)))
     sub = subset_dir(paths, m, workdir / "conv_m")
     conv1 = run_convert(sub, 1, workdir / "out1.jsonl")
     log(f"convert {m} docs, 1 worker: {conv1}")
@@ -790,8 +791,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", metavar="OUT", help="write the results as JSON here")
     ap.add_argument("--profile", action="store_true", help="profile single-document extraction")
     ap.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (default: a temp dir)")
+    ap.add_argument(
+        "--convert-docs",
+        type=int,
+        metavar="M",
+        help="documents for the convert runs (M, then 4M for memory; default: what 1 core does in 60 s)",
+    )
     args = ap.parse_args(argv)
     plan = plan_for(args.n, args.quick)
+    plan.convert_docs = args.convert_docs
     started = time.perf_counter()
 
     def log(msg: str) -> None:
