@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -270,8 +271,9 @@ class Attributor:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
 
 
+@lru_cache(maxsize=4096)
 def unit_of_name(text: str) -> UnitMention | None:
-    """The unit a short phrase names (a footnote anchor, a section title), if any."""
+    """The unit a short phrase names (a footnote anchor, a section title), if any (cached)."""
     mentions = list(find_units(text))
     if mentions:
         return mentions[-1]

@@ -94,8 +94,15 @@ def split_cells(raw: str) -> list[str]:
     for cell in cells:
         if not cell:
             continue
+        if len(cell) > _LONG_CELL:
+            out.append(cell)  # running prose: a second column never starts inside a long paragraph
+            continue
         out.extend(c.strip() for c in _COLUMN_START.split(cell) if c and c.strip())
     return out
+
+
+#: a header or signature column is short; longer text is a paragraph (no need to look for columns)
+_LONG_CELL = 160
 
 
 def build_lines(doc: Document) -> list[Line]:
