@@ -59,22 +59,27 @@ def _env(tmp_path: Path, delay: float) -> dict[str, str]:
     }
 
 
+def _argv(inputs: Path, out: Path, to: str) -> list[str]:
+    """`python -m reportextract convert` over `inputs` with 2 workers and no progress bar."""
+    return [
+        sys.executable,
+        "-m",
+        "reportextract",
+        "convert",
+        str(inputs),
+        "-o",
+        str(out),
+        "--to",
+        to,
+        "--workers",
+        "2",
+        "--no-progress",
+    ]
+
+
 def _convert(inputs: Path, out: Path, to: str, env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "reportextract",
-            "convert",
-            str(inputs),
-            "-o",
-            str(out),
-            "--to",
-            to,
-            "--workers",
-            "2",
-            "--no-progress",
-        ],
+        _argv(inputs, out, to),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -156,20 +161,7 @@ def test_interrupt_then_resume(inputs, tmp_path, to, how):
     assert len(set(partial)) == len(partial)
 
     resumed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "reportextract",
-            "convert",
-            str(inputs),
-            "-o",
-            str(out),
-            "--to",
-            to,
-            "--workers",
-            "2",
-            "--no-progress",
-        ],
+        _argv(inputs, out, to),
         capture_output=True,
         text=True,
         timeout=300,

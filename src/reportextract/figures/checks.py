@@ -68,19 +68,7 @@ def find_checks(report: Report, figures: list[Figure]) -> list[Check]:
         ]
         if len(parts) < 2 or between:
             continue
-        psum = _sum([f.value for _, f in parts])
-        checks.append(
-            Check(
-                kind="breakdown",
-                total=total.value,
-                parts=[f.value for _, f in parts],
-                sum=psum,
-                ok=_holds(total.value, total.qualifier, psum),
-                total_figure=i,
-                part_figures=[j for j, _ in parts],
-                description=f"{total.text} {total.measure} vs the parts after '{cue.group()}'",
-            )
-        )
+        checks.append(_check("breakdown", i, total, parts, f"the parts after '{cue.group()}'"))
         used_totals.add(i)
     # footnote itemisations
     for note in report.footnotes:
@@ -95,20 +83,23 @@ def find_checks(report: Report, figures: list[Figure]) -> list[Check]:
             parts = [(j, f) for j, f in in_note if f.category == total.category and f.kind == total.kind]
             if len(parts) < 2:
                 continue
-            psum = _sum([f.value for _, f in parts])
-            checks.append(
-                Check(
-                    kind="footnote",
-                    total=total.value,
-                    parts=[f.value for _, f in parts],
-                    sum=psum,
-                    ok=_holds(total.value, total.qualifier, psum),
-                    total_figure=i,
-                    part_figures=[j for j, _ in parts],
-                    description=f"{total.text} {total.measure} vs footnote {note.id}",
-                )
-            )
+            checks.append(_check("footnote", i, total, parts, f"footnote {note.id}"))
     return checks
+
+
+def _check(kind: str, i: int, total: Figure, parts: list[tuple[int, Figure]], against: str) -> Check:
+    """A check of figure `i` (the total) against the numbered `parts`."""
+    psum = _sum([f.value for _, f in parts])
+    return Check(
+        kind=kind,
+        total=total.value,
+        parts=[f.value for _, f in parts],
+        sum=psum,
+        ok=_holds(total.value, total.qualifier, psum),
+        total_figure=i,
+        part_figures=[j for j, _ in parts],
+        description=f"{total.text} {total.measure} vs {against}",
+    )
 
 
 def _sentence_end(text: str, pos: int) -> int:

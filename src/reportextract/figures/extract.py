@@ -100,7 +100,7 @@ def _footnote_figures(
         fig = _figure(q, note.text, ctx, attr, "footnote", note.id)
         if fig is None:
             continue
-        if people and fig.category in ("participants", "beneficiaries") and fig.note != "verb":
+        if people and fig.category in ("participants", "beneficiaries"):
             fig.category = people
         if fig.unit_rule is None:
             if anchor_attr is not None and anchor_attr.unit is not None:
