@@ -25,13 +25,14 @@ from functools import lru_cache
 import regex
 
 from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
-from reportextract.figures.lexicon import cue_set, key
+from reportextract.figures.lexicon import cue_set, cue_union, key
 from reportextract.units import UnitMention, find_units, lookup
 
 NATIONAL = "toàn quốc"
 _NOT_SUBJECT_BEFORE = frozenset(
     {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng"}
 )
+_WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại"})
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
 #: "tại Nhà văn hóa phường X", "ở trụ sở UBND xã X": a place phrase up to the unit, without punctuation
 _LOCATION_LEAD = regex.compile(r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+(?:[\p{L}\p{M}]+\s+){0,4}$")
@@ -41,6 +42,8 @@ _GENERIC_BODY = regex.compile(
     r"|(?P<mid>Huyện|Quận|Thị|huyện|quận)\s*đoàn"
     r"|(?P<top>Tỉnh|Thành|tỉnh|thành)\s*đoàn)(?![\p{L}])(?!\s+[\p{Lu}\d])"
 )
+_LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+_CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -65,6 +68,9 @@ class Attributor:
         self.national_scope = national_scope
         self.mentions = find_units(text)
         self._starts = [m.start for m in self.mentions]
+        # in_window over an earlier sentence is asked again for every later figure of the paragraph
+        self._windows: dict[tuple[int, int, int, bool], Attribution | None] = {}
+        self._national_words: dict[tuple[int, int], bool] = {}
 
     # -- mention helpers --------------------------------------------------------------------
     def _in(self, start: int, end: int) -> list[UnitMention]:
@@ -87,14 +93,14 @@ class Attributor:
         before = words_before(self.text, m.start, 3, floor)
         if before and (
             before[-1] in _NOT_SUBJECT_BEFORE
-            or ends_with_phrase(before, frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại"}))
+            or ends_with_phrase(before, _WHERE_PHRASES)
         ):
             return True
         i = self.mentions.index(m)
         if i:
             prev = self.mentions[i - 1]
             gap = self.text[prev.end : m.start]
-            if prev.start >= floor and regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", gap):
+            if prev.start >= floor and _LIST_GAP.fullmatch(gap):
                 return self._is_location(prev, floor)
         return False
 
@@ -110,7 +116,7 @@ class Attributor:
 
     def _given_between(self, start: int, end: int) -> bool:
         words = [key(w) for w in self.text[start:end].split()]
-        return contains_phrase(words, cue_set("give") | cue_set("award"))
+        return contains_phrase(words, cue_union("give", "award"))
 
     # -- rules ------------------------------------------------------------------------------
     def enumeration(self, num_start: int) -> UnitMention | None:
@@ -147,7 +153,7 @@ class Attributor:
 
     def _gives_before(self, pos: int) -> bool:
         cstart, _ = self.ctx.clause(pos)
-        return contains_phrase(words_before(self.text, pos, 8, cstart), cue_set("give") | cue_set("collect"))
+        return contains_phrase(words_before(self.text, pos, 8, cstart), cue_union("give", "collect"))
 
     def _is_recipient(self, m: UnitMention, floor: int) -> bool:
         before = words_before(self.text, m.start, 4, floor)
@@ -157,7 +163,13 @@ class Attributor:
         """Rules 2-4 over [start, end) for a figure at `pos` (mentions before `pos` act as subjects).
 
         With `subjects_only` (earlier clauses of the sentence), a unit that received something there
-        is not carried to this figure."""
+        is not carried to this figure. Answers are remembered: they depend on the window only."""
+        k = (start, pos, end, subjects_only)
+        if k not in self._windows:
+            self._windows[k] = self._in_window(start, pos, end, subjects_only=subjects_only)
+        return self._windows[k]
+
+    def _in_window(self, start: int, pos: int, end: int, *, subjects_only: bool) -> Attribution | None:
         local: UnitMention | None = None
         national_body: UnitMention | None = None
         place: UnitMention | None = None
@@ -199,8 +211,7 @@ class Attributor:
         if local is not None:
             rule = "recipient" if self._is_recipient(local, start) else "subject"
             return Attribution(local.canonical, rule, local)
-        words = [key(w) for w in self.text[start:end].split()]
-        national_words = contains_phrase(words, cue_set("national"))
+        national_words = self._has_national_words(start, end)
         if national_body is not None and not self._given_between(national_body.end, pos):
             return Attribution(NATIONAL, "subject", national_body)
         if national_words:
@@ -244,6 +255,14 @@ class Attributor:
             return Attribution(found.unit, "context", found.mention)
         return None
 
+    def _has_national_words(self, start: int, end: int) -> bool:
+        """ "trên toàn quốc", "cả nước" … in [start, end) (remembered per window)."""
+        k = (start, end)
+        if k not in self._national_words:
+            words = [key(w) for w in self.text[start:end].split()]
+            self._national_words[k] = contains_phrase(words, cue_set("national"))
+        return self._national_words[k]
+
     def _qualifies_previous(self, m: UnitMention) -> bool:
         """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)")."""
         i = self.mentions.index(m)
@@ -251,14 +270,17 @@ class Attributor:
             return False
         prev = self.mentions[i - 1]
         gap = self.text[prev.end : m.start]
-        return bool(regex.fullmatch(r"\s*[,(–-]\s*", gap)) and _RANK.get(prev.level, 9) < _RANK.get(
+        return bool(_CHAIN_GAP.fullmatch(gap)) and _RANK.get(prev.level, 9) < _RANK.get(
             m.level, 9
         )
 
     def _generic_body(self, start: int, pos: int, *, after: int) -> tuple[str, int] | None:
         """The last unnamed body ("Đoàn xã") in [max(start, after), pos): its level and offset."""
         found = None
-        for g in _GENERIC_BODY.finditer(self.text, max(start, after), pos):
+        lo = max(start, after)
+        if self.text.find("oàn", lo, pos) < 0:
+            return None  # every form of the pattern has "đoàn"/"Đoàn"
+        for g in _GENERIC_BODY.finditer(self.text, lo, pos):
             kind = next(k for k in ("low", "mid", "top") if g.group(k))
             found = (_BODY_LEVEL[kind], g.start())
         return found

@@ -56,10 +56,12 @@ def find_checks(report: Report, figures: list[Figure]) -> list[Check]:
         if not cue:
             continue
         # the cue must come before the next figure of the same category
+        cue_end = cue.end()
+        parts_end = _sentence_end(body, cue_end)
         parts = [
             (j, f)
             for j, f in body_figs[n + 1 :]
-            if cue.end() <= f.span[0] < _sentence_end(body, cue.end()) and f.category == total.category
+            if cue_end <= f.span[0] < parts_end and f.category == total.category
         ]
         between = [
             f

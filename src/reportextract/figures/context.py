@@ -18,6 +18,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:[./][\p{L}\d]+)*")
 _SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"‘(–-])")
 _CLAUSE_END = regex.compile(r"[;:]")
 _PARA_END = regex.compile(r"\n")
+_LAST_WORD = regex.compile(r"[\p{L}.]+\.?$")
 # words that end with a dot without ending a sentence ("TP. Hồ Chí Minh", "T.Ư. Đoàn", "ThS. Lê")
 _ABBREV = frozenset(
     {
@@ -56,7 +57,7 @@ class TextContext:
         sents = []
         for m in _SENT_END.finditer(text):
             before = text[max(0, m.start() - 6) : m.start()]
-            last = regex.findall(r"[\p{L}.]+\.?$", before)
+            last = _LAST_WORD.findall(before)
             word = last[0].rstrip(".").lower() if last else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
@@ -100,7 +101,7 @@ class TextContext:
 def words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
     """The last `n` words (keyed) before `pos`, not reaching before `floor`."""
     window = text[max(floor, pos - 12 * n) : pos]
-    return [key(w) for w in _WORD.findall(window)][-n:]
+    return [key(w) for w in _WORD.findall(window)[-n:]]
 
 
 def words_after(text: str, pos: int, n: int, ceil: int | None = None) -> list[tuple[str, int, int]]:

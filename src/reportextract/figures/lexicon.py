@@ -69,6 +69,12 @@ def cue_set(kind: str) -> frozenset[str]:
     return cues().get(kind, frozenset())
 
 
+@cache
+def cue_union(*kinds: str) -> frozenset[str]:
+    """The cue words of several kinds together (cached: the union is asked for every figure)."""
+    return frozenset().union(*(cue_set(k) for k in kinds))
+
+
 def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
     """Longest lexicon entry at the start of `words` (already keyed); returns it and its length."""
     table = measures()

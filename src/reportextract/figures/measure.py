@@ -16,6 +16,7 @@ from reportextract.figures.context import contains_phrase, ends_with_phrase, wor
 from reportextract.figures.lexicon import Measure, cue_set, lookup_head, lookup_noun
 
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
+_OPEN_QUOTE = regex.compile(r"\s*[“\"]")
 _LINK = regex.compile(r"\s*(?:,|-|–|và|/)\s*")
 _STOP = frozenset(
     {
@@ -158,7 +159,7 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
 def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
     """ "kéo dài 2 tháng", "trong 3 ngày": a length of time; but a named day in quotes
     ("27 “Ngày Chủ nhật xanh”") or a lexicon event ("6 ngày tình nguyện") is counted."""
-    if text and _SKIP_OPEN.match(text, pos) and regex.match(r"\s*[“\"]", text[pos : pos + 3]):
+    if text and _SKIP_OPEN.match(text, pos) and _OPEN_QUOTE.match(text[pos : pos + 3]):
         return False
     first = phrase.text.split(" ", 1)[0] if phrase.text else ""
     return first in _TIME_NOUNS and (phrase.head is None or phrase.head.category not in ("events",))
