@@ -50,6 +50,8 @@ class TextContext:
     paras: list[int] = field(default_factory=list)
     sents: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
+    #: answers that depend only on a boundary of this text, remembered by its users
+    memo: dict[object, object] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str) -> TextContext:
@@ -104,12 +106,19 @@ def words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
     return [key(w) for w in _WORD.findall(window)[-n:]]
 
 
-def words_after(text: str, pos: int, n: int, ceil: int | None = None) -> list[tuple[str, int, int]]:
-    """The next `n` words after `pos` as (key, start, end), not reaching past `ceil`."""
+def words_after(
+    text: str, pos: int, n: int, ceil: int | None = None, *, starting_before: int | None = None
+) -> list[tuple[str, int, int]]:
+    """The next `n` words after `pos` as (key, start, end), not reaching past `ceil` (and, with
+    `starting_before`, only the words that start before that offset)."""
     end = len(text) if ceil is None else ceil
+    stop = end if starting_before is None else starting_before
     out = []
     for m in _WORD.finditer(text, pos, min(end, pos + 14 * n + 20)):
-        out.append((key(m.group()), m.start(), m.end()))
+        s = m.start()
+        if s >= stop:
+            break
+        out.append((key(m.group()), s, m.end()))
         if len(out) >= n:
             break
     return out

@@ -324,6 +324,13 @@ def _list_intro_words(text: str, ctx: TextContext, pos: int) -> list[str]:
     start = min(cstart, sstart)
     if start == 0:
         return []
+    k = ("list intro", start)
+    if k not in ctx.memo:
+        ctx.memo[k] = _intro_words_before(text, start)
+    return ctx.memo[k]  # type: ignore[return-value]
+
+
+def _intro_words_before(text: str, start: int) -> list[str]:
     prev_end = start - 1
     while prev_end > 0 and text[prev_end].isspace():
         prev_end -= 1

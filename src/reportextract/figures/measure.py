@@ -110,15 +110,14 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     """The counted noun phrase starting at `pos` (just after a quantity), not past `limit`."""
     m = _SKIP_OPEN.match(text, pos, limit)
     start = m.end() if m else pos
-    words = words_after(text, start, 14, limit)
-    if not words:
-        return MeasurePhrase("", start, start, None, None)
-    # stop the phrase at punctuation that ends it
+    # stop the phrase at punctuation that ends it (a word that starts before it is kept whole)
     stop_at = limit
     pm = _PUNCT_STOP.search(text, start, limit)
     if pm:
         stop_at = pm.start()
-    words = [w for w in words if w[2] <= stop_at or w[1] < stop_at]
+    words = words_after(text, start, 14, limit, starting_before=stop_at)
+    if not words:
+        return MeasurePhrase("", start, start, None, None)
     keys = [w[0] for w in words]
     head, skip, n = lookup_noun(keys)
     if head is None:
