@@ -19,13 +19,15 @@ Rules, first that applies:
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
 from reportextract.figures.lexicon import cue_set, cue_union, key
+from reportextract.textnorm import strip_diacritics
 from reportextract.units import UnitMention, find_units, lookup
 
 NATIONAL = "toàn quốc"
@@ -68,6 +70,10 @@ class Attributor:
         self.national_scope = national_scope
         self.mentions = find_units(text)
         self._starts = [m.start for m in self.mentions]
+        self._index = {id(m): i for i, m in enumerate(self.mentions)}
+        # lower-cased text for cheap pre-tests, when it keeps the offsets and keys would not change it
+        low = text.lower()
+        self._low = low if len(low) == len(text) and unicodedata.is_normalized("NFC", text) else None
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
         self._windows: dict[tuple[int, int, int, bool], Attribution | None] = {}
         self._national_words: dict[tuple[int, int], bool] = {}
@@ -96,7 +102,7 @@ class Attributor:
             or ends_with_phrase(before, _WHERE_PHRASES)
         ):
             return True
-        i = self.mentions.index(m)
+        i = self._index[id(m)]
         if i:
             prev = self.mentions[i - 1]
             gap = self.text[prev.end : m.start]
@@ -259,13 +265,17 @@ class Attributor:
         """ "trên toàn quốc", "cả nước" … in [start, end) (remembered per window)."""
         k = (start, end)
         if k not in self._national_words:
-            words = [key(w) for w in self.text[start:end].split()]
-            self._national_words[k] = contains_phrase(words, cue_set("national"))
+            probes = _national_probes()
+            if self._low is not None and probes and all(self._low.find(p, start, end) < 0 for p in probes):
+                self._national_words[k] = False  # none of the phrases can be there
+            else:
+                words = [key(w) for w in self.text[start:end].split()]
+                self._national_words[k] = contains_phrase(words, cue_set("national"))
         return self._national_words[k]
 
     def _qualifies_previous(self, m: UnitMention) -> bool:
         """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)")."""
-        i = self.mentions.index(m)
+        i = self._index[id(m)]
         if not i:
             return False
         prev = self.mentions[i - 1]
@@ -291,6 +301,23 @@ class Attributor:
 
     def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
+
+
+_TONE_MOVES = regex.compile(r"o[ae]|uy")
+
+
+@cache
+def _national_probes() -> tuple[str, ...]:
+    """One word of each national cue phrase that a matching key cannot respell (no oa/oe/uy, whose
+    tone mark `normalize` may move): one of them is in the lower-cased text wherever a phrase is.
+    Empty when some phrase has no such word (then there is no pre-test)."""
+    probes = []
+    for phrase in cue_set("national"):
+        fixed = [w for w in phrase.split() if not _TONE_MOVES.search(strip_diacritics(w))]
+        if not fixed:
+            return ()
+        probes.append(max(reversed(fixed), key=len))  # the longest, the last of equals: the rarest
+    return tuple(sorted(set(probes)))
 
 
 @lru_cache(maxsize=4096)

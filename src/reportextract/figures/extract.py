@@ -284,8 +284,9 @@ def _is_instruction(text: str, pos: int, clause_start: int) -> bool:
     before = words_before(text, pos, 8, clause_start)
     if not before:
         return False
+    each = cue_set("each")
     for i, w in enumerate(before):
-        if w in cue_set("each") and i + 1 < len(before):
+        if w in each and i + 1 < len(before):
             nxt = before[i + 1]
             two = " ".join(before[i + 1 : i + 3])
             if nxt in _UNIT_NOUNS or two in _UNIT_NOUNS:

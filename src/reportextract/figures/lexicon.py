@@ -75,17 +75,40 @@ def cue_union(*kinds: str) -> frozenset[str]:
     return frozenset().union(*(cue_set(k) for k in kinds))
 
 
+@cache
+def _lengths_by_first() -> dict[str, tuple[int, ...]]:
+    """First word of an entry -> the lengths (in words) of the entries it starts, longest first."""
+    by_first: dict[str, set[int]] = {}
+    for k in measures():
+        parts = k.split(" ")
+        by_first.setdefault(parts[0], set()).add(len(parts))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in by_first.items()}
+
+
 def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
     """Longest lexicon entry at the start of `words` (already keyed); returns it and its length."""
+    if not words:
+        return None, 0
     table = measures()
-    for n in range(min(max_measure_words(), len(words)), 0, -1):
-        m = table.get(" ".join(words[:n]))
-        if m is not None:
-            return m, n
+    top = min(max_measure_words(), len(words))
+    if any(" " in w for w in words[:top]):
+        # a keyed word of several parts ("1.947" -> "1 947"): count entries in list items
+        for n in range(top, 0, -1):
+            m = table.get(" ".join(words[:n]))
+            if m is not None:
+                return m, n
+        return None, 0
+    for n in _lengths_by_first().get(words[0], ()):
+        if n <= top:
+            m = table.get(" ".join(words[:n]))
+            if m is not None:
+                return m, n
     return None, 0
 
 
 _LEADING = ("lượt", "các", "những", "loại", "số", "số lượng", "tổng số", "tổng", "số lượt")
+#: the leading words, longest first, with their length in words
+_LEADING_BY_LENGTH = tuple((w, len(w.split())) for w in sorted(_LEADING, key=lambda w: -len(w.split())))
 
 
 def lookup_noun(words: list[str]) -> tuple[Measure | None, int, int]:
@@ -94,8 +117,7 @@ def lookup_noun(words: list[str]) -> tuple[Measure | None, int, int]:
     head, n = lookup_head(words)
     if head is not None:
         return head, 0, n
-    for lead in sorted(_LEADING, key=lambda w: -len(w.split())):
-        k = len(lead.split())
+    for lead, k in _LEADING_BY_LENGTH:
         if " ".join(words[:k]) == lead:
             head, n = lookup_head(words[k:])
             if head is not None:
