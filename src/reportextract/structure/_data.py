@@ -28,14 +28,18 @@ def doc_types() -> dict[str, str]:
 
 @cache
 def signer_titles() -> list[str]:
-    """Known signer titles as written in running text, longest first."""
-    return sorted({r[0] for r in _rows("signer_titles.tsv")}, key=len, reverse=True)
+    """Known signer titles as written in running text, longest first; titles of equal length
+    keep the file's order (a set here made the choice between "Thường trực" and "thường trực"
+    change from one process to the next)."""
+    return sorted(dict.fromkeys(r[0] for r in _rows("signer_titles.tsv")), key=len, reverse=True)
 
 
 @cache
 def org_terms() -> list[str]:
     """Multi-word terms of Youth Union body names, with their running-text case, longest first."""
-    return sorted({r[0] for r in _rows("org_terms.tsv")}, key=lambda t: len(t.split()), reverse=True)
+    return sorted(
+        dict.fromkeys(r[0] for r in _rows("org_terms.tsv")), key=lambda t: len(t.split()), reverse=True
+    )
 
 
 @cache
@@ -53,7 +57,7 @@ def dateline_pattern() -> regex.Pattern[str]:
 @cache
 def section_labels() -> list[str]:
     """News-site section labels, longest first."""
-    return sorted({r[0] for r in _rows("section_labels.tsv")}, key=len, reverse=True)
+    return sorted(dict.fromkeys(r[0] for r in _rows("section_labels.tsv")), key=len, reverse=True)
 
 
 def fold(text: str) -> str:
