@@ -8,6 +8,7 @@ body is assembled from them at the end.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -19,6 +20,8 @@ from reportextract.model import Document
 BODY_ROLES = frozenset({"body", "heading", "title", "header", "signature", "recipients", "byline"})
 
 _WS = regex.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+#: what `_WS` would change: a space other than " ", or two spaces in a row
+_WS_TO_COLLAPSE = re.compile(r"[\t\u00a0\u2000-\u200b\u3000]|  ")
 _BULLET = regex.compile(r"^[-–—+*•●○◦▪■□➢➤►✓✔⁃]\s*")
 _TERMINAL = regex.compile(r"(?:[.!?…;:]|\.\.\.)[\"”’»)\]]*$")
 
@@ -82,6 +85,12 @@ _COLUMN_START = regex.compile(
 )
 
 
+#: a cheap necessary condition for `_COLUMN_START`: each alternative there needs one of these
+#: pieces (copied from it), so a cell without any of them has no column start
+_COLUMN_CUE = regex.compile(
+    r"ĐOÀN|CỘNG|Độc|Số|ký|(?:TM|TL|KT|TUQ|T/M)\.|,\s*ngày\s|;\s+\p{Lu}|\*\*\*|^[*\-–_=~.]{3}"
+)
+
 _GAP = regex.compile(r"\t+|[ \u00a0]{3,}")
 
 
@@ -89,13 +98,18 @@ def split_cells(raw: str) -> list[str]:
     """Cut a line into its columns: at tabs or runs of three or more spaces, and where a known
     second-column item starts (the motto, a place-and-date, "Số:", "TM.", "(Đã ký)") when an
     export collapsed the gap between the columns."""
-    cells = [c.strip() for c in _GAP.split(raw)]
+    if "\t" in raw or "\u00a0" in raw or "   " in raw:
+        cells = [c.strip() for c in _GAP.split(raw)]
+    else:
+        cells = [raw.strip()]  # no gap: one cell
     out: list[str] = []
     for cell in cells:
         if not cell:
             continue
-        if len(cell) > _LONG_CELL:
-            out.append(cell)  # running prose: a second column never starts inside a long paragraph
+        if len(cell) > _LONG_CELL or not _COLUMN_CUE.search(cell):
+            # running prose (a second column never starts inside a long paragraph), or nothing
+            # that could open a second column
+            out.append(cell)
             continue
         out.extend(c.strip() for c in _COLUMN_START.split(cell) if c and c.strip())
     return out
@@ -121,7 +135,7 @@ def build_lines(doc: Document) -> list[Line]:
             if not stripped:
                 continue
             cells = split_cells(stripped)
-            clean = _WS.sub(" ", stripped)
+            clean = _WS.sub(" ", stripped) if _WS_TO_COLLAPSE.search(stripped) else stripped
             line = Line(
                 text=clean,
                 start=raw_start + lead,
