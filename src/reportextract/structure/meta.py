@@ -24,7 +24,8 @@ from reportextract.model import Reference
 from reportextract.structure import _deps
 
 _PAREN = re.compile(r"[()]")
-_CLAUSE = regex.compile(r"[;.!?\n](?=\s|$)|\n")
+#: a clause boundary, searched backwards (the last one before a position)
+_CLAUSE_BACK = regex.compile(r"(?r)[;.!?\n](?=\s|$)|\n")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d/.\-]\d)")
 _SINCE = regex.compile(
     r"(?:từ|kể\s+từ|bắt\s+đầu\s+từ|từ\s+năm|thành\s+lập\s+năm|khởi\s+xướng.{0,20}?)\s*(?:năm\s+)?$", regex.I
@@ -50,14 +51,12 @@ _YEAR_FIRST = regex.compile(r"^\d{4}")
 _DAY_MONTH = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})")
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding `start` begins: after the last clause boundary before it (looked
+    for in the 1000 characters before `start`, backwards from it)."""
     w0 = max(0, start - 1000)
-    left = w0
-    for m in _CLAUSE.finditer(text, w0, start):
-        left = m.end()
-    m = _CLAUSE.search(text, end)
-    right = m.start() if m else len(text)
-    return left, right
+    m = _CLAUSE_BACK.search(text, w0, start)
+    return m.end() if m else w0
 
 
 def _paren_spans(text: str) -> list[tuple[int, int]]:
@@ -104,7 +103,7 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
                 break
         if date is None:
             # "Ngày 07/7/2023, ... ban hành công văn số 1134-CV/...": the clause's opening date
-            c0, _ = _clause_bounds(text, n.start, n.end)
+            c0 = _clause_start(text, n.start)
             before = [d for d in dates if c0 <= d.start < n.start and n.start - d.end <= 150]
             if before and _ISSUED.search(text[before[-1].end : n.start]):
                 date = before[-1].value
@@ -161,7 +160,7 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
             continue
         if any(s < d.end and d.start < e for s, e in excluded):
             continue
-        clause0, _ = _clause_bounds(text, d.start, d.end)
+        clause0 = _clause_start(text, d.start)
         before = text[clause0 : d.start]
         if _PLANNED.search(before) or (d.kind == "date" and _DEADLINE.search(before)):
             continue
