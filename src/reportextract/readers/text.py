@@ -36,6 +36,7 @@ _TO_SUP = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _FOOTNOTE_START = regex.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*(?=\S)")
 _MD_FOOTNOTE_DEF = regex.compile(r"^\s*\[\^([^\]\s]+)\]:\s*")
 _MD_HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+")
+_MD_HEADING_CLOSE = regex.compile(r"\s+#+\s*$")
 _BULLET = regex.compile(r"^\s*([-*+•●▪◦○■□–])\s+(?=\S)")
 _LABEL_TAB = regex.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVXLC]{1,5}[./)]|\p{L}[.)]|[-*+•–]))\t+")
 _SUP_RUN = regex.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
@@ -210,7 +211,7 @@ def analyse_line(
     if markdown and (m := _MD_HEADING.match(ed.text)):
         kind, level = "heading", len(m.group(1))
         ed.delete([m.span()])
-        trailing = regex.search(r"\s+#+\s*$", ed.text)
+        trailing = _MD_HEADING_CLOSE.search(ed.text)
         if trailing:
             ed.delete([trailing.span()])
     elif detect_footnote and (m := _FOOTNOTE_START.match(ed.text)):

@@ -28,6 +28,7 @@ _ELLIPSIS = regex.compile(r"(?:\.\.\.|…)[\"”’)\]]*$")
 _BYLINE_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}\p{M}]*)$")
 _THEO = regex.compile(r"^(?:Theo|Nguồn)\s*:?\s+\p{Lu}.{0,60}$")
 _DATE_IN = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+_DIGIT = regex.compile(r"\d")
 
 
 def mark_furniture(lines: list[Line]) -> str | None:
@@ -261,7 +262,7 @@ def mark_captions(lines: list[Line]) -> None:
             continue
         # a caption repeats what the paragraph beside it says; one that carries a number must
         # repeat it closely (its number is then a repetition, not a figure)
-        need = 0.6 if regex.search(r"\d", text) else 0.4
+        need = 0.6 if _DIGIT.search(text) else 0.4
         if max(_overlap(text, prev.text), _overlap(text, nxt.text)) >= need:
             ln.role = "caption"
 
@@ -283,7 +284,7 @@ def mark_byline(lines: list[Line]) -> int | None:
     i = body[-1]
     text = lines[i].text
     words = text.split()
-    if not words or len(words) > 6 or regex.search(r"\d", text):
+    if not words or len(words) > 6 or _DIGIT.search(text):
         return None
     if _THEO.match(text) or all(_BYLINE_WORD.match(w) for w in words) or _is_caps(text):
         if text.endswith(":"):

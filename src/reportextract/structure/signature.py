@@ -31,6 +31,9 @@ _ANNEX = regex.compile(
 _NAME = regex.compile(
     r"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$"
 )
+_DASH_LEAD = regex.compile(r"^[-–—+•*]\s*")
+_SEMICOLON = regex.compile(r";\s*")
+_COMRADE = regex.compile(r"^(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+")
 
 
 @dataclass
@@ -230,10 +233,10 @@ def _split_title_suffix(org: str) -> tuple[str, str | None]:
 
 def _split_recipients(text: str) -> list[str]:
     """One "Nơi nhận" line -> its recipients, without leading dash and trailing ";" or "."."""
-    text = regex.sub(r"^[-–—+•*]\s*", "", text.strip())
+    text = _DASH_LEAD.sub("", text.strip())
     out = []
-    for part in regex.split(r";\s*", text):
-        part = regex.sub(r"^[-–—+•*]\s*", "", part.strip())
+    for part in _SEMICOLON.split(text):
+        part = _DASH_LEAD.sub("", part.strip())
         part = part.rstrip(" ;.,").strip()
         if part:
             out.append(part)
@@ -242,7 +245,7 @@ def _split_recipients(text: str) -> list[str]:
 
 def case_name(text: str) -> str:
     """A person's name in name case ("NGUYỄN QUỐC HUY" -> "Nguyễn Quốc Huy")."""
-    text = regex.sub(r"^(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+", "", text.strip())
+    text = _COMRADE.sub("", text.strip())
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
 
 
