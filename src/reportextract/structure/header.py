@@ -41,8 +41,9 @@ _ORG_WORD = regex.compile(
     r"\b(?:BAN|ĐOÀN|TỈNH|THÀNH|HUYỆN|QUẬN|HỘI|BCH|TRUNG\s+ƯƠNG|ỦY\s+BAN|UBND|LIÊN\s+ĐỘI|CHI\s+ĐOÀN)\b"
 )
 _SPACES = regex.compile(r"\s+")
-_ENDS_STOP = regex.compile(r"[.;:!?]$")
-_ENDS_CLAUSE = regex.compile(r"[.:;]$")
+#: (?r): searched backwards from the end, where alone a match can end
+_ENDS_STOP = regex.compile(r"(?r)[.;:!?]$")
+_ENDS_CLAUSE = regex.compile(r"(?r)[.:;]$")
 _NUMBERED = regex.compile(r"^(?:\d{1,2}|[IVX]{1,5})[./)]\s")
 _AROUND_DASH = regex.compile(r"\s*([-/])\s*")
 _DIGIT_START = regex.compile(r"^\d")

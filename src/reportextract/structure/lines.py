@@ -23,7 +23,8 @@ _WS = regex.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 #: what `_WS` would change: a space other than " ", or two spaces in a row
 _WS_TO_COLLAPSE = re.compile(r"[\t\u00a0\u2000-\u200b\u3000]|  ")
 _BULLET = regex.compile(r"^[-–—+*•●○◦▪■□➢➤►✓✔⁃]\s*")
-_TERMINAL = regex.compile(r"(?:[.!?…;:]|\.\.\.)[\"”’»)\]]*$")
+#: (?r): searched backwards from the end, where alone a match can end
+_TERMINAL = regex.compile(r"(?r)(?:[.!?…;:]|\.\.\.)[\"”’»)\]]*$")
 
 
 @dataclass(slots=True)

@@ -22,9 +22,11 @@ _PHOTO_CREDIT = regex.compile(
 _PHOTO_ONLY = regex.compile(r"^\(?\s*(?:Ảnh|Nguồn|Photo)\s*:[^)]{1,80}\)?\.?$", regex.I)
 _IMAGE_STUB = regex.compile(r"^!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*\|?\s*$")
 _PIPE_CAPTION = regex.compile(r"\s*\|\s*$")
+#: (?r): end-anchored patterns searched backwards from the end, where alone a match can end
+_ENDS_PIPE = regex.compile(r"(?r)\s*\|\s*$")
 _NUMBERED = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*[./)]\s")
-_TERMINAL = regex.compile(r"(?:[.!?;:]|…)[\"”’)\]]*$")
-_ELLIPSIS = regex.compile(r"(?:\.\.\.|…)[\"”’)\]]*$")
+_TERMINAL = regex.compile(r"(?r)(?:[.!?;:]|…)[\"”’)\]]*$")
+_ELLIPSIS = regex.compile(r"(?r)(?:\.\.\.|…)[\"”’)\]]*$")
 _BYLINE_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}\p{M}]*)$")
 _THEO = regex.compile(r"^(?:Theo|Nguồn)\s*:?\s+\p{Lu}.{0,60}$")
 _DATE_IN = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
@@ -66,7 +68,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
                     ln.role = "furniture"
                 break
         else:
-            if ln.role == "body" and _PIPE_CAPTION.search(text) and len(text) > 2:
+            if ln.role == "body" and _ENDS_PIPE.search(text) and len(text) > 2:
                 ln.role = "caption"
             if ln.role == "caption":
                 ln.text = _PIPE_CAPTION.sub("", ln.text).strip()

@@ -16,8 +16,9 @@ from reportextract.structure.lines import Line
 
 _LOWER_START = regex.compile(r"^[\"“‘'(]?\p{Ll}")
 _NUMBER_WORD_START = regex.compile(r"^\d[\d.,]*\s+\p{Ll}")
-_ENDS_WORD = regex.compile(r"[\p{L}]$")
-_ENDS_CONT = regex.compile(r"[\p{L}\p{N},%”\"’)\-–]$")
+#: (?r): searched backwards from the end, where alone a match can end
+_ENDS_WORD = regex.compile(r"(?r)[\p{L}]$")
+_ENDS_CONT = regex.compile(r"(?r)[\p{L}\p{N},%”\"’)\-–]$")
 _LIST_START = regex.compile(r"^(?:[-–—+*•●○◦▪■□➢➤►✓✔⁃]|\(?\d{1,2}[.)/]|\(?[a-zđ][)]|[IVX]{1,5}[./)])\s*")
 _DIGITS = regex.compile(r"\d+")
 

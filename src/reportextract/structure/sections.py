@@ -41,8 +41,9 @@ _SENTENCE_INSIDE = regex.compile(r"(?<!\b\p{Lu}{1,4}|\b\p{Lu}\p{Ll}{0,2})[.!?]\s
 _QUANTITY_ITEM = regex.compile(
     r":\s*\d|\d\s*(?:kg|tấn|km|m2|m²|lít|vỏ|chai|cái|suất|người|triệu|tỷ|tỉ|đồng)\b"
 )
-_ENDS_BAD = regex.compile(r"[,;]$")
-_ENDS_PERIOD = regex.compile(r"(?<!\.)\.$")
+#: (?r): searched backwards from the end, where alone a match can end
+_ENDS_BAD = regex.compile(r"(?r)[,;]$")
+_ENDS_PERIOD = regex.compile(r"(?r)(?<!\.)\.$")
 _TRAILING_COLON = regex.compile(r"\s*[:：]+$")
 _EMPHASIS_MARKS = regex.compile(r"^[*_]+|[*_]+$")
 _TRAILING_STOP = regex.compile(r"\s*[:.]+$")
