@@ -29,9 +29,15 @@ _KEEP_CAPS = {
 
 
 @cache
-def _terms() -> list[tuple[list[str], list[str]]]:
-    """The words of each known org term (`_data.org_terms`, in its order) and their case folds."""
-    return [(t.split(), [w.casefold() for w in t.split()]) for t in _data.org_terms()]
+def _terms() -> dict[str, list[tuple[list[str], list[str]]]]:
+    """The words of each known org term and their case folds, by the fold of the first word (in
+    `_data.org_terms` order within each first word)."""
+    by_first: dict[str, list[tuple[list[str], list[str]]]] = {}
+    for term in _data.org_terms():
+        words = term.split()
+        folded = [w.casefold() for w in words]
+        by_first.setdefault(folded[0], []).append((words, folded))
+    return by_first
 
 
 def case_title(text: str) -> str:
@@ -51,8 +57,9 @@ def case_org(text: str) -> str:
     folded = [w.casefold() for w in words]
     out: list[str] = []
     i = 0
+    terms = _terms()
     while i < len(words):
-        for tw, tf in _terms():
+        for tw, tf in terms.get(folded[i], ()):
             n = len(tf)
             if folded[i : i + n] == tf:
                 out.extend(tw)
