@@ -33,9 +33,9 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("pletter", regex.compile(r"^\((?P<num>[a-zđ])\)\s*(?P<rest>\S.*)$")),
 ]
 
-#: the characters one of `_PATTERNS` can start with: a digit, "(", a roman numeral letter, the
-#: P/C/M of "Phần"/"Chương"/"Mục", or a letter a-z, đ
-_HEADING_START = regex.compile(r"[\d(IVXPCMa-zđ]")
+#: how a text that one of `_PATTERNS` matches starts: a digit, "(", a roman numeral letter,
+#: "Phần"/"Chương"/"Mục", or a letter a-z, đ before ")", "/" or "."
+_HEADING_START = regex.compile(r"[\d(IVX]|PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|[a-zđ](?:\s*[)/]|\.)")
 
 _SENTENCE_INSIDE = regex.compile(r"(?<!\b\p{Lu}{1,4}|\b\p{Lu}\p{Ll}{0,2})[.!?]\s+\p{Lu}")
 _QUANTITY_ITEM = regex.compile(
