@@ -9,6 +9,8 @@ title; the dateline stays in the body but is marked so that figures skip it.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from reportextract.structure import _data
@@ -55,7 +57,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
             if d and date is None:
                 date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
             continue
-        for kind, pat in _data.furniture_patterns():
+        for kind, pat in _furniture_starting(text[:1]):
             if pat.match(text):
                 if kind == "page" and ln.page is None:
                     break  # a bare number in a text export may be content (a table cell)
@@ -73,6 +75,14 @@ def mark_furniture(lines: list[Line]) -> str | None:
             if ln.role == "caption":
                 ln.text = _PIPE_CAPTION.sub("", ln.text).strip()
     return date
+
+
+@cache
+def _furniture_starting(first: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The furniture patterns, in file order, that can match a line starting with `first`: those
+    that match `first` at least partially (as the start of a longer match). The others cannot
+    match the line, so they need not be tried."""
+    return tuple((kind, pat) for kind, pat in _data.furniture_patterns() if pat.match(first, partial=True))
 
 
 _TIME = regex.compile(r"\b\d{1,2}[:h]\d{2}\b")
