@@ -29,6 +29,9 @@ _STYLES: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]] = {
     ),
 }
 
+#: the first character of a footnote-body line of each style (what its pattern starts with)
+_BODY_OPENER = {"bracket": "[", "caret": "^", "paren": "("}
+
 #: the "." of an abbreviation ("TP. Hồ Chí Minh", "Q. 1") is not a boundary for an anchor
 _ABBREV_DOT = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}|\p{Ll}{1,2})\.$")
 _BOUNDARY = regex.compile(r"[,:;!?()\[\]\n]|\.\.\.|…|\.(?=\s|$)|\s[-–—]\s")
@@ -38,10 +41,11 @@ _TRAILING_PUNCT = regex.compile(r"[,:;.!?…]+$")
 
 def mark_inline_notes(lines: list[Line]) -> None:
     """Find footnotes written with inline markers; relabel their body lines, move markers to refs."""
-    for marker_re, body_re in _STYLES.values():
+    for style, (marker_re, body_re) in _STYLES.items():
+        opener = _BODY_OPENER[style]
         bodies: dict[int, str] = {}
         for i, ln in enumerate(lines):
-            if ln.role != "body":
+            if ln.role != "body" or not ln.text.startswith(opener):
                 continue
             m = body_re.match(ln.text)
             if m:
