@@ -36,9 +36,12 @@ _TO_SUP = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _FOOTNOTE_START = regex.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*(?=\S)")
 _MD_FOOTNOTE_DEF = regex.compile(r"^\s*\[\^([^\]\s]+)\]:\s*")
 _MD_HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+")
+_MD_HEADING_CLOSE = regex.compile(r"\s+#+\s*$")
 _BULLET = regex.compile(r"^\s*([-*+•●▪◦○■□–])\s+(?=\S)")
 _LABEL_TAB = regex.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVXLC]{1,5}[./)]|\p{L}[.)]|[-*+•–]))\t+")
 _SUP_RUN = regex.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
+#: the same characters, for a quick "is there any" test (the stdlib engine scans a class faster)
+_HAS_SUP = re.compile(rf"[{SUPERSCRIPT_DIGITS}]")
 _MD_REF = regex.compile(r"\[\^([^\]\s]+)\](?!:)")
 #: a power after a length unit ("m²", "km³") is not a footnote marker
 _UNIT_BEFORE = regex.compile(r"(?:^|[\s\d(])(?:k|c|d|m|h)?m$")
@@ -164,8 +167,9 @@ def clean_inline(ed: _Editable, *, markdown: bool) -> None:
     if markdown and ("!" in text or "[" in text):
         ed.delete([m.span() for m in _IMAGE.finditer(ed.text)])
         ed.replace_regex(_LINK, 1)
-    if markdown and ("*" in ed.text or "__" in ed.text):
+    if markdown and ("**" in ed.text or "__" in ed.text):
         ed.replace_regex(_STRONG, 2)
+    if markdown and "*" in ed.text:
         ed.replace_regex(_EM, 1)
     if markdown and "[^" in ed.text:
         spans = []
@@ -173,7 +177,7 @@ def clean_inline(ed: _Editable, *, markdown: bool) -> None:
             ed.refs.append((m.group(1), m.start(), "bracket"))
             spans.append(m.span())
         ed.delete(spans)
-    if _SUP_RUN.search(ed.text):
+    if _HAS_SUP.search(ed.text):
         spans = []
         for m in _SUP_RUN.finditer(ed.text):
             before = ed.text[: m.start()]
@@ -210,7 +214,7 @@ def analyse_line(
     if markdown and (m := _MD_HEADING.match(ed.text)):
         kind, level = "heading", len(m.group(1))
         ed.delete([m.span()])
-        trailing = regex.search(r"\s+#+\s*$", ed.text)
+        trailing = _MD_HEADING_CLOSE.search(ed.text)
         if trailing:
             ed.delete([trailing.span()])
     elif detect_footnote and (m := _FOOTNOTE_START.match(ed.text)):
@@ -222,7 +226,7 @@ def analyse_line(
     elif m := _BULLET.match(ed.text):
         kind, numbering = "list_item", m.group(1)
         ed.delete([m.span()])
-    if detect_caption and kind == "paragraph" and (m := _CAPTION_END.search(ed.text)):
+    if detect_caption and kind == "paragraph" and "|" in ed.text and (m := _CAPTION_END.search(ed.text)):
         kind = "caption"
         ed.delete([m.span()])
     clean_inline(ed, markdown=markdown)
@@ -274,7 +278,7 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
             and _SOFT_CONTINUATION.match(raw)
             and not _FOOTNOTE_START.match(out[-1][0])
             and _table_cells(out[-1][0]) is None
-            and not _CAPTION_END.search(out[-1][0])
+            and not ("|" in out[-1][0] and _CAPTION_END.search(out[-1][0]))
         ):
             out[-1] = (out[-1][0].rstrip() + " " + raw.strip(), out[-1][1])
         else:

@@ -6,6 +6,7 @@ named here, so the rest of the stage can be read without knowing their modules.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from reportextract.numbers import find_dates as _find_dates
@@ -30,5 +31,20 @@ def parse_doc_number(text: str) -> Any:
 
 
 def find_units(text: str) -> list[Any]:
-    """Unit mentions in `text` with their canonical names (`reportextract.units.find_units`)."""
+    """Unit mentions in `text` with their canonical names (`reportextract.units.find_units`).
+
+    A short text (a body's name) is looked up once: the header's and signature's names come
+    back several times per document (issuer, scope) and across documents of one issuer.
+    """
+    if len(text) <= _SHORT:
+        return list(_units_of_name(text))
     return list(_find_units(text))
+
+
+#: longest text whose unit mentions are kept (names, not paragraphs)
+_SHORT = 200
+
+
+@lru_cache(maxsize=1024)
+def _units_of_name(text: str) -> tuple[Any, ...]:
+    return tuple(_find_units(text))

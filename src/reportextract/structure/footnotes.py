@@ -29,17 +29,23 @@ _STYLES: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]] = {
     ),
 }
 
+#: the first character of a footnote-body line of each style (what its pattern starts with)
+_BODY_OPENER = {"bracket": "[", "caret": "^", "paren": "("}
+
 #: the "." of an abbreviation ("TP. Hồ Chí Minh", "Q. 1") is not a boundary for an anchor
 _ABBREV_DOT = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}|\p{Ll}{1,2})\.$")
 _BOUNDARY = regex.compile(r"[,:;!?()\[\]\n]|\.\.\.|…|\.(?=\s|$)|\s[-–—]\s")
+_TRAILING_PUNCT_SPACE = regex.compile(r"[\s,:;.!?…\])]+$")
+_TRAILING_PUNCT = regex.compile(r"[,:;.!?…]+$")
 
 
 def mark_inline_notes(lines: list[Line]) -> None:
     """Find footnotes written with inline markers; relabel their body lines, move markers to refs."""
-    for marker_re, body_re in _STYLES.values():
+    for style, (marker_re, body_re) in _STYLES.items():
+        opener = _BODY_OPENER[style]
         bodies: dict[int, str] = {}
         for i, ln in enumerate(lines):
-            if ln.role != "body":
+            if ln.role != "body" or not ln.text.startswith(opener):
                 continue
             m = body_re.match(ln.text)
             if m:
@@ -100,7 +106,7 @@ def anchor_before(body: str, offset: int, max_words: int = 8) -> str | None:
     # a boundary at the very end (the marker follows punctuation): look one clause further back
     tail = left[cut:].strip()
     if not tail:
-        trimmed = regex.sub(r"[\s,:;.!?…\])]+$", "", left)
+        trimmed = _TRAILING_PUNCT_SPACE.sub("", left)
         if trimmed and len(trimmed) < len(left):
             return anchor_before(trimmed, len(trimmed), max_words)
         return _last_words(left, max_words) or None
@@ -109,5 +115,5 @@ def anchor_before(body: str, offset: int, max_words: int = 8) -> str | None:
 
 
 def _last_words(text: str, n: int) -> str:
-    words = regex.sub(r"[,:;.!?…]+$", "", text.strip()).split()
+    words = _TRAILING_PUNCT.sub("", text.strip()).split()
     return " ".join(words[-n:])

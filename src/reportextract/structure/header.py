@@ -16,6 +16,7 @@ A công văn has no type word; its subject follows "V/v". Everything before the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -39,6 +40,19 @@ _KINH_GUI = regex.compile(r"^Kính\s+gửi\s*:?", regex.I)
 _ORG_WORD = regex.compile(
     r"\b(?:BAN|ĐOÀN|TỈNH|THÀNH|HUYỆN|QUẬN|HỘI|BCH|TRUNG\s+ƯƠNG|ỦY\s+BAN|UBND|LIÊN\s+ĐỘI|CHI\s+ĐOÀN)\b"
 )
+_SPACES = regex.compile(r"\s+")
+#: (?r): searched backwards from the end, where alone a match can end
+_ENDS_STOP = regex.compile(r"(?r)[.;:!?]$")
+_ENDS_CLAUSE = regex.compile(r"(?r)[.:;]$")
+_NUMBERED = regex.compile(r"^(?:\d{1,2}|[IVX]{1,5})[./)]\s")
+_AROUND_DASH = regex.compile(r"\s*([-/])\s*")
+_DIGIT_START = regex.compile(r"^\d")
+_BCH = regex.compile(r"^BCH\b")
+_BCH_UNION = regex.compile(
+    r"^BCH\s+(?:ĐOÀN|TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|QUẬN\s+ĐOÀN|THỊ\s+ĐOÀN|TRUNG\s+ƯƠNG|HỘI)\b"
+)
+_BAN = regex.compile(r"^Ban\s")
+_TW_END = regex.compile(r"Trung ương$")
 
 
 @dataclass
@@ -60,21 +74,28 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
+@cache
+def _type_word_re() -> regex.Pattern[str]:
+    """The document-type words as one alternation, longest first (so "THÔNG TRI" is tried
+    before a shorter word it starts with), each standing alone at the start of a text."""
+    words = sorted(_data.doc_types(), key=len, reverse=True)
+    alternation = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"^(?P<word>{alternation})(?=\s|$|[:.])\s*[:.]?\s*(?P<rest>.*)$")
+
+
 def type_word(text: str) -> tuple[str, str] | None:
     """(doc_type, rest) when `text` starts with a capitalised document-type word on its own."""
-    types = _data.doc_types()
-    for word in sorted(types, key=len, reverse=True):
-        m = regex.match(rf"^{regex.escape(word)}(?=\s|$|[:.])\s*[:.]?\s*(?P<rest>.*)$", text)
-        if not m:
-            continue
-        rest = m.group("rest").strip()
-        if rest and _is_caps(rest) and len(rest.split()) > 2:
-            # "BÁO CÁO KẾT QUẢ ..." all in capitals: the type word opens an all-caps title
-            return types[word], rest
-        if rest and rest[:1].isupper() is False:
-            return None
-        return types[word], rest
-    return None
+    m = _type_word_re().match(text)
+    if not m:
+        return None
+    doc_type = _data.doc_types()[m.group("word")]
+    rest = m.group("rest").strip()
+    if rest and _is_caps(rest) and len(rest.split()) > 2:
+        # "BÁO CÁO KẾT QUẢ ..." all in capitals: the type word opens an all-caps title
+        return doc_type, rest
+    if rest and rest[:1].isupper() is False:
+        return None
+    return doc_type, rest
 
 
 def find_header(lines: list[Line]) -> HeaderInfo | None:
@@ -179,7 +200,7 @@ def find_header(lines: list[Line]) -> HeaderInfo | None:
             title_parts.append(vv.group("rest") if vv else text)
             info.title_lines.append(i)
         if title_parts:
-            info.title = regex.sub(r"\s+", " ", " ".join(title_parts)).strip().strip("()").strip() or None
+            info.title = _SPACES.sub(" ", " ".join(title_parts)).strip().strip("()").strip() or None
         if t_rest:
             info.title_lines.append(t_line)
             info.header_lines.remove(t_line)
@@ -209,13 +230,13 @@ def _title_continues(parts: list[str], text: str) -> bool:
         # the first subject line: anything but a long paragraph
         return len(words) <= 60 and not (text.endswith(".") and len(words) > 30)
     prev = parts[-1]
-    if regex.search(r"[.;:!?]$", prev) and not prev.endswith("..."):
+    if _ENDS_STOP.search(prev) and not prev.endswith("..."):
         return False
-    if regex.search(r"[.:;]$", text) and not text.endswith("..."):
+    if _ENDS_CLAUSE.search(text) and not text.endswith("..."):
         return False  # a sentence or an introduction ("... báo cáo kết quả như sau:")
     if len(words) > 25:
         return False
-    if regex.match(r"^(?:\d{1,2}|[IVX]{1,5})[./)]\s", text):
+    if _NUMBERED.match(text):
         return False
     # a wrapped subject: same case style as the line before, or a lower-case continuation
     if text.startswith("(") and not _VV.match(text):
@@ -231,20 +252,17 @@ def _parse_number(cell: str) -> str | None:
     if found:
         return str(found[0].number)
     rest = m.group("rest").strip()
-    rest = regex.sub(r"\s*([-/])\s*", r"\1", rest)
-    return rest.split()[0] if rest and regex.match(r"^\d", rest) else None
+    rest = _AROUND_DASH.sub(r"\1", rest)
+    return rest.split()[0] if rest and _DIGIT_START.match(rest) else None
 
 
 def _expand_bch(cell: str) -> str:
     """ "BCH" is "Ban Chấp hành" before a Union body, "Ban Chỉ huy" (a campaign's command) otherwise."""
-    if not regex.match(r"^BCH\b", cell):
+    if not _BCH.match(cell):
         return cell
-    if regex.match(
-        r"^BCH\s+(?:ĐOÀN|TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|QUẬN\s+ĐOÀN|THỊ\s+ĐOÀN|TRUNG\s+ƯƠNG|HỘI)\b",
-        cell,
-    ):
-        return regex.sub(r"^BCH\b", "BAN CHẤP HÀNH", cell)
-    return regex.sub(r"^BCH\b", "BAN CHỈ HUY", cell)
+    if _BCH_UNION.match(cell):
+        return _BCH.sub("BAN CHẤP HÀNH", cell)
+    return _BCH.sub("BAN CHỈ HUY", cell)
 
 
 def _org_name(cells: list[str]) -> str:
@@ -264,13 +282,13 @@ def _org_name(cells: list[str]) -> str:
         parent = names[-2]
         if _deps.find_units(last):
             name = last
-        elif regex.match(r"^Ban\s", last):
+        elif _BAN.match(last):
             # a department or a campaign's steering committee under its parent body
             name = f"{last} {parent}"
-        elif regex.search(r"Trung ương$", parent):
+        elif _TW_END.search(parent):
             name = f"{parent} {last}"
         else:
             name = parent
-    if regex.search(r"Trung ương$", name):
+    if _TW_END.search(name):
         name += " Đoàn"
     return name

@@ -8,6 +8,7 @@ body is assembled from them at the end.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -19,8 +20,11 @@ from reportextract.model import Document
 BODY_ROLES = frozenset({"body", "heading", "title", "header", "signature", "recipients", "byline"})
 
 _WS = regex.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+#: a blank `_WS` turns into " " (with two spaces in a row, what `_WS` would change)
+_OTHER_BLANK = re.compile(r"[\t\u00a0\u2000-\u200b\u3000]")
 _BULLET = regex.compile(r"^[-–—+*•●○◦▪■□➢➤►✓✔⁃]\s*")
-_TERMINAL = regex.compile(r"(?:[.!?…;:]|\.\.\.)[\"”’»)\]]*$")
+#: (?r): searched backwards from the end, where alone a match can end
+_TERMINAL = regex.compile(r"(?r)(?:[.!?…;:]|\.\.\.)[\"”’»)\]]*$")
 
 
 @dataclass(slots=True)
@@ -82,6 +86,12 @@ _COLUMN_START = regex.compile(
 )
 
 
+#: a cheap necessary condition for `_COLUMN_START`: each alternative there needs one of these
+#: pieces (copied from it), so a cell without any of them has no column start
+_COLUMN_CUE = regex.compile(
+    r"ĐOÀN|CỘNG|Độc|Số|ký|(?:TM|TL|KT|TUQ|T/M)\.|,\s*ngày\s|;\s+\p{Lu}|\*\*\*|^[*\-–_=~.]{3}"
+)
+
 _GAP = regex.compile(r"\t+|[ \u00a0]{3,}")
 
 
@@ -89,13 +99,18 @@ def split_cells(raw: str) -> list[str]:
     """Cut a line into its columns: at tabs or runs of three or more spaces, and where a known
     second-column item starts (the motto, a place-and-date, "Số:", "TM.", "(Đã ký)") when an
     export collapsed the gap between the columns."""
-    cells = [c.strip() for c in _GAP.split(raw)]
+    if "\t" in raw or "\u00a0" in raw or "   " in raw:
+        cells = [c.strip() for c in _GAP.split(raw)]
+    else:
+        cells = [raw.strip()]  # no gap: one cell
     out: list[str] = []
     for cell in cells:
         if not cell:
             continue
-        if len(cell) > _LONG_CELL:
-            out.append(cell)  # running prose: a second column never starts inside a long paragraph
+        if len(cell) > _LONG_CELL or not _COLUMN_CUE.search(cell):
+            # running prose (a second column never starts inside a long paragraph), or nothing
+            # that could open a second column
+            out.append(cell)
             continue
         out.extend(c.strip() for c in _COLUMN_START.split(cell) if c and c.strip())
     return out
@@ -105,50 +120,63 @@ def split_cells(raw: str) -> list[str]:
 _LONG_CELL = 160
 
 
+#: the role a block's kind gives its lines (others start as "body")
+_ROLE_OF_KIND = {"footnote": "footnote", "caption": "caption", "furniture": "furniture"}
+
+
 def build_lines(doc: Document) -> list[Line]:
     """Cut every block into trimmed non-empty lines and hang the document's note refs on them."""
     lines: list[Line] = []
     for bi, block in enumerate(doc.blocks):
-        text = block.text
-        pos = 0
+        kind = block.kind
+        role = _ROLE_OF_KIND.get(kind, "body")
+        # Word auto-numbering is rendered apart from the text: put it back in front of the first line
+        numbering = (block.numbering or "").strip() if kind != "footnote" else ""
+        table = None
+        if kind == "table_cell" and block.table is not None:
+            table = (block.table, block.row or 0, block.col or 0)
+        pos = block.start
         first = True
-        numbering = (block.numbering or "").strip()
-        for raw in text.split("\n"):
-            raw_start = block.start + pos
+        for raw in block.text.split("\n"):
+            raw_start = pos
             pos += len(raw) + 1
-            lead = len(raw) - len(raw.lstrip())
             stripped = raw.strip()
             if not stripped:
                 continue
-            cells = split_cells(stripped)
-            clean = _WS.sub(" ", stripped)
-            line = Line(
-                text=clean,
-                start=raw_start + lead,
-                kind=block.kind,
-                block=bi,
-                page=block.page,
-                footnote_id=block.footnote_id,
-                first_in_block=first,
-                cells=cells,
+            lead = len(raw) - len(raw.lstrip())
+            clean = _collapse_spaces(stripped)
+            prefix = 0
+            if first and numbering:
+                clean = f"{numbering} {clean}"
+                cells = split_cells(f"{numbering} {stripped}")
+                prefix = len(numbering) + 1
+            else:
+                cells = split_cells(stripped)
+            lines.append(
+                Line(
+                    text=clean,
+                    start=raw_start + lead,
+                    kind=kind,
+                    block=bi,
+                    page=block.page,
+                    footnote_id=block.footnote_id,
+                    role=role,
+                    first_in_block=first,
+                    cells=cells,
+                    prefix=prefix,
+                    table=table,
+                )
             )
-            if first and numbering and block.kind != "footnote":
-                # Word auto-numbering is rendered apart from the text: put it back in front
-                line.text = f"{numbering} {clean}"
-                line.cells = split_cells(f"{numbering} {stripped}")
-                line.prefix = len(numbering) + 1
-            if block.kind == "table_cell" and block.table is not None:
-                line.table = (block.table, block.row or 0, block.col or 0)
-            if block.kind == "footnote":
-                line.role = "footnote"
-            elif block.kind == "caption":
-                line.role = "caption"
-            elif block.kind == "furniture":
-                line.role = "furniture"
             first = False
-            lines.append(line)
     _attach_refs(doc, lines)
     return lines
+
+
+def _collapse_spaces(text: str) -> str:
+    """Runs of spaces, tabs and other blanks as one space (`_WS`); the text itself when it has none."""
+    if "  " in text or _OTHER_BLANK.search(text):
+        return _WS.sub(" ", text)
+    return text
 
 
 def _attach_refs(doc: Document, lines: list[Line]) -> None:

@@ -15,6 +15,7 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import regex
@@ -22,7 +23,9 @@ import regex
 from reportextract.model import Reference
 from reportextract.structure import _deps
 
-_CLAUSE = regex.compile(r"[;.!?\n](?=\s|$)|\n")
+_PAREN = re.compile(r"[()]")
+#: a clause boundary, searched backwards (the last one before a position)
+_CLAUSE_BACK = regex.compile(r"(?r)[;.!?\n](?=\s|$)|\n")
 _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d/.\-]\d)")
 _SINCE = regex.compile(
     r"(?:từ|kể\s+từ|bắt\s+đầu\s+từ|từ\s+năm|thành\s+lập\s+năm|khởi\s+xướng.{0,20}?)\s*(?:năm\s+)?$", regex.I
@@ -39,26 +42,34 @@ _MERGER = regex.compile(
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
 _DEADLINE = regex.compile(r"(?:đến\s+hết|đến|trước|chậm\s+nhất|hạn\s+chót|hạn)\s+(?:ngày\s+)?$", regex.I)
 _NAM_BEFORE = regex.compile(r"năm\s+(?:học\s+)?$", regex.I)
+#: between a cited number and its date: "46-KH/TWĐTN-CNĐT ngày 14/4/2023", "..., ban hành ngày"
+_NUMBER_TO_DATE = regex.compile(r"^[\s,]*(?:(?:ban\s+hành|ký)\s+)?(?:ngày\s+)?$", regex.I)
+_ISSUED = regex.compile(r"ban\s+hành|ký|gửi", regex.I)
+_SPACES = regex.compile(r"\s+")
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+_YEAR_FIRST = regex.compile(r"^\d{4}")
+_DAY_MONTH = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})")
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding `start` begins: after the last clause boundary before it (looked
+    for in the 1000 characters before `start`, backwards from it)."""
     w0 = max(0, start - 1000)
-    left = w0
-    for m in _CLAUSE.finditer(text, w0, start):
-        left = m.end()
-    m = _CLAUSE.search(text, end)
-    right = m.start() if m else len(text)
-    return left, right
+    m = _CLAUSE_BACK.search(text, w0, start)
+    return m.end() if m else w0
 
 
 def _paren_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
+    """(start, end) of every bracketed part of `text`, inner ones first; an unmatched ")" is ignored."""
+    spans: list[tuple[int, int]] = []
+    if "(" not in text:
+        return spans
     stack: list[int] = []
-    for i, ch in enumerate(text):
-        if ch == "(":
-            stack.append(i)
-        elif ch == ")" and stack:
-            spans.append((stack.pop(), i + 1))
+    for m in _PAREN.finditer(text):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            spans.append((stack.pop(), m.end()))
     return spans
 
 
@@ -71,6 +82,8 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
     and the date that belongs to it)."""
     out: list[tuple[Reference, list[tuple[int, int]]]] = []
     nums = _deps.find_doc_numbers(text)
+    if not nums:
+        return out  # no cited document: no need to look for its dates
     dates = [d for d in _deps.find_dates(text) if d.kind == "date" and not d.year_inferred]
     own = _key(own_number) if own_number else None
     for n in nums:
@@ -83,18 +96,16 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
             if (
                 d.start >= n.end
                 and d.start - n.end <= 25
-                and regex.match(
-                    r"^[\s,]*(?:(?:ban\s+hành|ký)\s+)?(?:ngày\s+)?$", text[n.end : d.start], regex.I
-                )
+                and _NUMBER_TO_DATE.match(text[n.end : d.start])
             ):
                 date = d.value
                 spans.append((d.start, d.end))
                 break
         if date is None:
             # "Ngày 07/7/2023, ... ban hành công văn số 1134-CV/...": the clause's opening date
-            c0, _ = _clause_bounds(text, n.start, n.end)
+            c0 = _clause_start(text, n.start)
             before = [d for d in dates if c0 <= d.start < n.start and n.start - d.end <= 150]
-            if before and regex.search(r"ban\s+hành|ký|gửi", text[before[-1].end : n.start], regex.I):
+            if before and _ISSUED.search(text[before[-1].end : n.start]):
                 date = before[-1].value
                 spans.append((before[-1].start, before[-1].end))
         doc_type = getattr(n, "type_name", None)
@@ -103,7 +114,7 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
 
 
 def _key(num: str) -> str:
-    return regex.sub(r"\s+", "", num).casefold()
+    return _SPACES.sub("", num).casefold()
 
 
 def unique_references(refs: list[Reference]) -> list[Reference]:
@@ -149,23 +160,23 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
             continue
         if any(s < d.end and d.start < e for s, e in excluded):
             continue
-        clause0, _ = _clause_bounds(text, d.start, d.end)
+        clause0 = _clause_start(text, d.start)
         before = text[clause0 : d.start]
         if _PLANNED.search(before) or (d.kind == "date" and _DEADLINE.search(before)):
             continue
         if d.kind == "date" and _MERGER.search(before):
             continue
-        if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]) and not regex.search(r"\d{4}", d.text):
+        if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]) and not _FOUR_DIGITS.search(d.text):
             continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
         value = d.value
-        if not value or not regex.match(r"^\d{4}", value):
+        if not value or not _YEAR_FIRST.match(value):
             if _inside(parens, d.start, d.end):
                 continue  # a schedule of bare days in brackets "(vào các ngày 29/2, 30/5)"
             near = _nearest_year(years, d.start, d.end)
             if near is None:
                 continue
             year = _dominant_year(counts, near[0])
-            m_dm = regex.search(r"(\d{1,2})[/.\-](\d{1,2})", d.text)
+            m_dm = _DAY_MONTH.search(d.text)
             month = int(m_dm.group(2)) if m_dm else None
             if month == 1 and near[2] == "nam":
                 continue  # a review of a year appears in the January after it

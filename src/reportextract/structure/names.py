@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from reportextract.structure import _data
 
 _ACRONYM = regex.compile(r"^[\p{Lu}\d/.&\-]{2,}$")
+_VOWEL = regex.compile(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
 _KEEP_CAPS = {
     "TNCS",
     "HCM",
@@ -25,6 +28,18 @@ _KEEP_CAPS = {
 }
 
 
+@cache
+def _terms() -> dict[str, list[tuple[list[str], list[str]]]]:
+    """The words of each known org term and their case folds, by the fold of the first word (in
+    `_data.org_terms` order within each first word)."""
+    by_first: dict[str, list[tuple[list[str], list[str]]]] = {}
+    for term in _data.org_terms():
+        words = term.split()
+        folded = [w.casefold() for w in words]
+        by_first.setdefault(folded[0], []).append((words, folded))
+    return by_first
+
+
 def case_title(text: str) -> str:
     """A signer title in running-text case ("PHÓ BÍ THƯ" -> "Phó Bí thư")."""
     from reportextract.structure.signature import match_title  # noqa: PLC0415 (signature imports names)
@@ -39,13 +54,14 @@ def case_org(text: str) -> str:
     listed case, other words (place names) are capitalised word by word, acronyms stay.
     """
     words = text.replace("\n", " ").split()
+    folded = [w.casefold() for w in words]
     out: list[str] = []
     i = 0
-    terms = [(t, t.split()) for t in _data.org_terms()]
+    terms = _terms()
     while i < len(words):
-        for _term, tw in terms:
-            n = len(tw)
-            if [w.casefold() for w in words[i : i + n]] == [w.casefold() for w in tw]:
+        for tw, tf in terms.get(folded[i], ()):
+            n = len(tf)
+            if folded[i : i + n] == tf:
                 out.extend(tw)
                 i += n
                 break
@@ -61,6 +77,4 @@ def case_org(text: str) -> str:
 
 def _is_word(w: str) -> bool:
     # a capitalised Vietnamese syllable has a vowel; "TNCS", "CNĐT" do not
-    return bool(
-        regex.search(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]", w.upper())
-    )
+    return bool(_VOWEL.search(w.upper()))

@@ -9,6 +9,8 @@ title; the dateline stays in the body but is marked so that figures skip it.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from reportextract.structure import _data
@@ -22,12 +24,15 @@ _PHOTO_CREDIT = regex.compile(
 _PHOTO_ONLY = regex.compile(r"^\(?\s*(?:Ảnh|Nguồn|Photo)\s*:[^)]{1,80}\)?\.?$", regex.I)
 _IMAGE_STUB = regex.compile(r"^!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*\|?\s*$")
 _PIPE_CAPTION = regex.compile(r"\s*\|\s*$")
+#: (?r): end-anchored patterns searched backwards from the end, where alone a match can end
+_ENDS_PIPE = regex.compile(r"(?r)\s*\|\s*$")
 _NUMBERED = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*[./)]\s")
-_TERMINAL = regex.compile(r"(?:[.!?;:]|…)[\"”’)\]]*$")
-_ELLIPSIS = regex.compile(r"(?:\.\.\.|…)[\"”’)\]]*$")
+_TERMINAL = regex.compile(r"(?r)(?:[.!?;:]|…)[\"”’)\]]*$")
+_ELLIPSIS = regex.compile(r"(?r)(?:\.\.\.|…)[\"”’)\]]*$")
 _BYLINE_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}\p{M}]*)$")
 _THEO = regex.compile(r"^(?:Theo|Nguồn)\s*:?\s+\p{Lu}.{0,60}$")
 _DATE_IN = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+_DIGIT = regex.compile(r"\d")
 
 
 def mark_furniture(lines: list[Line]) -> str | None:
@@ -52,7 +57,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
             if d and date is None:
                 date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
             continue
-        for kind, pat in _data.furniture_patterns():
+        for kind, pat in _furniture_starting(text[:1]):
             if pat.match(text):
                 if kind == "page" and ln.page is None:
                     break  # a bare number in a text export may be content (a table cell)
@@ -65,11 +70,19 @@ def mark_furniture(lines: list[Line]) -> str | None:
                     ln.role = "furniture"
                 break
         else:
-            if ln.role == "body" and _PIPE_CAPTION.search(text) and len(text) > 2:
+            if ln.role == "body" and _ENDS_PIPE.search(text) and len(text) > 2:
                 ln.role = "caption"
             if ln.role == "caption":
                 ln.text = _PIPE_CAPTION.sub("", ln.text).strip()
     return date
+
+
+@cache
+def _furniture_starting(first: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The furniture patterns, in file order, that can match a line starting with `first`: those
+    that match `first` at least partially (as the start of a longer match). The others cannot
+    match the line, so they need not be tried."""
+    return tuple((kind, pat) for kind, pat in _data.furniture_patterns() if pat.match(first, partial=True))
 
 
 _TIME = regex.compile(r"\b\d{1,2}[:h]\d{2}\b")
@@ -261,7 +274,7 @@ def mark_captions(lines: list[Line]) -> None:
             continue
         # a caption repeats what the paragraph beside it says; one that carries a number must
         # repeat it closely (its number is then a repetition, not a figure)
-        need = 0.6 if regex.search(r"\d", text) else 0.4
+        need = 0.6 if _DIGIT.search(text) else 0.4
         if max(_overlap(text, prev.text), _overlap(text, nxt.text)) >= need:
             ln.role = "caption"
 
@@ -283,7 +296,7 @@ def mark_byline(lines: list[Line]) -> int | None:
     i = body[-1]
     text = lines[i].text
     words = text.split()
-    if not words or len(words) > 6 or regex.search(r"\d", text):
+    if not words or len(words) > 6 or _DIGIT.search(text):
         return None
     if _THEO.match(text) or all(_BYLINE_WORD.match(w) for w in words) or _is_caps(text):
         if text.endswith(":"):

@@ -16,9 +16,11 @@ from reportextract.structure.lines import Line
 
 _LOWER_START = regex.compile(r"^[\"“‘'(]?\p{Ll}")
 _NUMBER_WORD_START = regex.compile(r"^\d[\d.,]*\s+\p{Ll}")
-_ENDS_WORD = regex.compile(r"[\p{L}]$")
-_ENDS_CONT = regex.compile(r"[\p{L}\p{N},%”\"’)\-–]$")
+#: (?r): searched backwards from the end, where alone a match can end
+_ENDS_WORD = regex.compile(r"(?r)[\p{L}]$")
+_ENDS_CONT = regex.compile(r"(?r)[\p{L}\p{N},%”\"’)\-–]$")
 _LIST_START = regex.compile(r"^(?:[-–—+*•●○◦▪■□➢➤►✓✔⁃]|\(?\d{1,2}[.)/]|\(?[a-zđ][)]|[IVX]{1,5}[./)])\s*")
+_DIGITS = regex.compile(r"\d+")
 
 
 def should_join(prev: Line, nxt: Line, *, interrupted: bool) -> bool:
@@ -67,7 +69,7 @@ def mark_running_heads(lines: list[Line]) -> None:
         for ln in {id(x): x for x in (lns[:2] + lns[-2:])}.values():
             if len(ln.words) > 12:
                 continue
-            key = regex.sub(r"\d+", "#", ln.text.casefold()).strip()
+            key = _DIGITS.sub("#", ln.text.casefold()).strip()
             seen.setdefault(key, set()).add(page)
             edges.append((key, ln))
     for key, ln in edges:

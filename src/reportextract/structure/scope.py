@@ -27,6 +27,13 @@ _PERSON_TITLE = regex.compile(
 )
 _LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|về)\s+$", regex.I)
 _UNIVERSITY = regex.compile(r"^(?:Đại\s+học|Học\s+viện|trường\s+Đại\s+học)", regex.I)
+_CENTRAL = regex.compile(r"Trung\s+ương|T\.Ư|\bTW\b")
+_CENTRAL_LOOSE = regex.compile(r"Trung\s+ương|T\.Ư|TW")
+_PLACE_LEVEL = regex.compile(r"^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+", regex.I)
+_ENDS_WITH_LEVEL = regex.compile(
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn$|Đoàn\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)$", regex.I
+)
+_LEVEL_WORD = regex.compile(r"\b(Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn\b")
 
 
 def _mentions(text: str) -> list[tuple[int, str, Any]]:
@@ -116,7 +123,7 @@ def unit_of(name: str) -> str | None:
     if ms:
         # the most specific (last) unit of a stacked name
         return ms[-1][1]
-    if regex.search(r"Trung\s+ương|T\.Ư|\bTW\b", name):
+    if _CENTRAL.search(name):
         return NATIONAL
     return None
 
@@ -130,7 +137,7 @@ def official_scope(issuer: str | None, text: str) -> str | None:
         ]
         if named:
             return named[0]
-        if _NATIONAL_TEXT.search(issuer) or regex.search(r"Trung\s+ương|T\.Ư|TW", issuer):
+        if _NATIONAL_TEXT.search(issuer) or _CENTRAL_LOOSE.search(issuer):
             return NATIONAL
     for _, name, m in _mentions(text):
         if m is not None and getattr(m, "level", None) in ("province", "district", "national"):
@@ -146,9 +153,7 @@ def place_of(scope: str | None) -> str | None:
     """The place name to complete an issuer with ("huyện Cẩm Giàng" -> "Cẩm Giàng"); None for toàn quốc."""
     if not scope or scope == NATIONAL:
         return None
-    return regex.sub(
-        r"^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+", "", scope, flags=regex.I
-    )
+    return _PLACE_LEVEL.sub("", scope)
 
 
 #: "Ban Bí thư Trung ương Đoàn báo cáo ...": a body that says it reports or issues
@@ -170,7 +175,7 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
     """
     if sig_org:
         org = sig_org
-        if regex.search(r"Trung\s+ương|T\.Ư|\bTW\b", org) or _mentions(org):
+        if _CENTRAL.search(org) or _mentions(org):
             return org
         place = place_of(scope)
         if _ends_with_level(org):
@@ -193,15 +198,9 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
 
 
 def _ends_with_level(org: str) -> bool:
-    return bool(
-        regex.search(
-            r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn$|Đoàn\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)$",
-            org,
-            regex.I,
-        )
-    )
+    return bool(_ENDS_WITH_LEVEL.search(org))
 
 
 def _level_word(text: str) -> str | None:
-    m = regex.search(r"\b(Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn\b", text)
+    m = _LEVEL_WORD.search(text)
     return f"{m.group(1)} Đoàn" if m else None

@@ -9,6 +9,8 @@ returning to an open style closes everything below it.
 
 from __future__ import annotations
 
+from collections import deque
+
 import regex
 
 from reportextract.model import Section
@@ -31,12 +33,21 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ("pletter", regex.compile(r"^\((?P<num>[a-zđ])\)\s*(?P<rest>\S.*)$")),
 ]
 
+#: how a text that one of `_PATTERNS` matches starts: a digit, "(", a roman numeral letter,
+#: "Phần"/"Chương"/"Mục", or a letter a-z, đ before ")", "/" or "."
+_HEADING_START = regex.compile(r"[\d(IVX]|PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|[a-zđ](?:\s*[)/]|\.)")
+
 _SENTENCE_INSIDE = regex.compile(r"(?<!\b\p{Lu}{1,4}|\b\p{Lu}\p{Ll}{0,2})[.!?]\s+\p{Lu}")
 _QUANTITY_ITEM = regex.compile(
     r":\s*\d|\d\s*(?:kg|tấn|km|m2|m²|lít|vỏ|chai|cái|suất|người|triệu|tỷ|tỉ|đồng)\b"
 )
-_ENDS_BAD = regex.compile(r"[,;]$")
-_ENDS_PERIOD = regex.compile(r"(?<!\.)\.$")
+#: (?r): searched backwards from the end, where alone a match can end
+_ENDS_BAD = regex.compile(r"(?r)[,;]$")
+_ENDS_PERIOD = regex.compile(r"(?r)(?<!\.)\.$")
+_TRAILING_COLON = regex.compile(r"\s*[:：]+$")
+_EMPHASIS_MARKS = regex.compile(r"^[*_]+|[*_]+$")
+_TRAILING_STOP = regex.compile(r"\s*[:.]+$")
+_DIGIT = regex.compile(r"\d")
 
 
 def parse_heading(text: str) -> tuple[str, str, str] | None:
@@ -44,6 +55,8 @@ def parse_heading(text: str) -> tuple[str, str, str] | None:
 
     ``"3.1. Kết quả triển khai:"`` -> ``("3.1", "Kết quả triển khai", "A2")``.
     """
+    if not _HEADING_START.match(text):
+        return None
     for style, pat in _PATTERNS:
         m = pat.match(text)
         if not m:
@@ -54,8 +67,8 @@ def parse_heading(text: str) -> tuple[str, str, str] | None:
         key = style
         if style == "arabic":
             key = f"A{num.count('.') + 1}"
-        title = regex.sub(r"\s*[:：]+$", "", rest).strip()
-        title = regex.sub(r"^[*_]+|[*_]+$", "", title).strip()
+        title = _TRAILING_COLON.sub("", rest).strip()
+        title = _EMPHASIS_MARKS.sub("", title).strip()
         return num, title, key
     return None
 
@@ -69,14 +82,14 @@ def _title_like(rest: str) -> bool:
         return False
     if _ENDS_BAD.search(rest):
         return False
-    body = regex.sub(r"\s*[:.]+$", "", rest)
+    body = _TRAILING_STOP.sub("", rest)
     if _SENTENCE_INSIDE.search(body):
         return False
     if _QUANTITY_ITEM.search(rest) and (_ENDS_PERIOD.search(rest) or ":" in rest[:-1]):
         return False
     if _ENDS_PERIOD.search(rest):
         # a heading may end with a period only when short and free of figures
-        return len(words) <= 12 and not regex.search(r"\d", rest) and ":" not in rest
+        return len(words) <= 12 and not _DIGIT.search(rest) and ":" not in rest
     # a run-in ":" followed by a long sentence is a paragraph opening, not a heading
     if ":" in rest[:-1]:
         after = rest.split(":", 1)[1].strip()
@@ -89,6 +102,9 @@ _EMBEDDED = regex.compile(r"\s(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5})[./)]
 _TAIL = regex.compile(
     r"(?<=[\p{L}\p{N}”\"),])\s+(?P<h>(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})[./)]\s+\p{Lu}[^.!?;]{0,150})$"
 )
+#: what both `_EMBEDDED` and `_TAIL` need (a number's last digit or numeral, its ".", "/" or ")"
+#: and a space): a line without it holds no run-in heading
+_RUN_IN_CUE = regex.compile(r"[\dIVX][./)]\s")
 
 
 def _split(ln: Line, at: int) -> tuple[Line, Line]:
@@ -137,20 +153,22 @@ def mark_headings(lines: list[Line]) -> None:
     """
     out: list[Line] = []
     last: dict[str, str] = {}
-    queue = list(lines)
+    queue = deque(lines)
     while queue:
-        ln = queue.pop(0)
+        ln = queue.popleft()
         out.append(ln)
         if ln.role != "body" or ln.is_bullet:
             continue
-        for cand in _EMBEDDED.finditer(ln.text, 2):
+        run_in = _RUN_IN_CUE.search(ln.text) is not None
+        for cand in _EMBEDDED.finditer(ln.text, 2) if run_in else ():
             pl = parse_heading(ln.text[: cand.start()])
             pr = parse_heading(ln.text[cand.start() + 1 :])
             if pl and pr and (_successor(pl[0], pr[0]) or _next_expected({pl[2]: pl[0]}, pr[0])):
                 left, right = _split(ln, cand.start())
                 out[-1] = left
-                queue.insert(0, right)
+                queue.appendleft(right)
                 ln = left
+                run_in = _RUN_IN_CUE.search(ln.text) is not None
                 break
         parsed = parse_heading(ln.text)
         if parsed is not None:
@@ -159,11 +177,11 @@ def mark_headings(lines: list[Line]) -> None:
             ln.heading = parsed
             last[style] = num
             continue
-        t = _TAIL.search(ln.text)
+        t = _TAIL.search(ln.text) if run_in else None
         if t and _next_expected(last, t.group("num")) and parse_heading(t.group("h")):
             left, right = _split(ln, t.start("h"))
             out[-1] = left
-            queue.insert(0, right)
+            queue.appendleft(right)
     # a heading is followed by content
     body_after = False
     for ln in reversed(out):

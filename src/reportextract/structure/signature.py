@@ -10,6 +10,7 @@ by tabs or runs of spaces.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -31,6 +32,9 @@ _ANNEX = regex.compile(
 _NAME = regex.compile(
     r"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$"
 )
+_DASH_LEAD = regex.compile(r"^[-–—+•*]\s*")
+_SEMICOLON = regex.compile(r";\s*")
+_COMRADE = regex.compile(r"^(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+")
 
 
 @dataclass
@@ -50,6 +54,12 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
+@cache
+def _title_keys() -> list[tuple[str, str, int]]:
+    """(title, folded title, number of words) of the known signer titles, in their order."""
+    return [(t, _data.fold(t), len(t.split())) for t in _data.signer_titles()]
+
+
 def match_title(text: str, *, prefix: bool = False) -> str | None:
     """The known signer title `text` spells (case- and one-slip-tolerant), as the gold writes it.
 
@@ -64,16 +74,18 @@ def match_title(text: str, *, prefix: bool = False) -> str | None:
         if exact:
             return exact
         words = text.split()
-        for title in _data.signer_titles():
-            n = len(title.split())
-            if len(words) > n and _data.fold(" ".join(words[:n])) == _data.fold(title):
-                return f"{title} {case_org(' '.join(words[n:]))}"
+        head_keys: dict[int, str] = {}  # fold of the first n words
+        for title, tkey, n in _title_keys():
+            if len(words) > n:
+                if n not in head_keys:
+                    head_keys[n] = _data.fold(" ".join(words[:n]))
+                if head_keys[n] == tkey:
+                    return f"{title} {case_org(' '.join(words[n:]))}"
         return None
     if len(key) > 40:
         return None
     best = None
-    for title in _data.signer_titles():
-        tkey = _data.fold(title)
+    for title, tkey, _n in _title_keys():
         if key == tkey:
             return _exact_case(text, title)
         if abs(len(key) - len(tkey)) <= 1 and len(tkey) >= 8 and _edit1(key, tkey) and best is None:
@@ -230,10 +242,10 @@ def _split_title_suffix(org: str) -> tuple[str, str | None]:
 
 def _split_recipients(text: str) -> list[str]:
     """One "Nơi nhận" line -> its recipients, without leading dash and trailing ";" or "."."""
-    text = regex.sub(r"^[-–—+•*]\s*", "", text.strip())
+    text = _DASH_LEAD.sub("", text.strip())
     out = []
-    for part in regex.split(r";\s*", text):
-        part = regex.sub(r"^[-–—+•*]\s*", "", part.strip())
+    for part in _SEMICOLON.split(text):
+        part = _DASH_LEAD.sub("", part.strip())
         part = part.rstrip(" ;.,").strip()
         if part:
             out.append(part)
@@ -242,7 +254,7 @@ def _split_recipients(text: str) -> list[str]:
 
 def case_name(text: str) -> str:
     """A person's name in name case ("NGUYỄN QUỐC HUY" -> "Nguyễn Quốc Huy")."""
-    text = regex.sub(r"^(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+", "", text.strip())
+    text = _COMRADE.sub("", text.strip())
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
 
 
