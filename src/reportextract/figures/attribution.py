@@ -19,15 +19,13 @@ Rules, first that applies:
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
 from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
-from reportextract.figures.lexicon import cue_set, cue_union, key
-from reportextract.textnorm import strip_diacritics
+from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key
 from reportextract.units import UnitMention, find_units, lookup
 
 NATIONAL = "toàn quốc"
@@ -71,9 +69,6 @@ class Attributor:
         self.mentions = find_units(text)
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): i for i, m in enumerate(self.mentions)}
-        # lower-cased text for cheap pre-tests, when it keeps the offsets and keys would not change it
-        low = text.lower()
-        self._low = low if len(low) == len(text) and unicodedata.is_normalized("NFC", text) else None
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
         self._windows: dict[tuple[int, int, int, bool], Attribution | None] = {}
         self._national_words: dict[tuple[int, int], bool] = {}
@@ -97,10 +92,7 @@ class Attributor:
         if lead is not None:
             return True
         before = words_before(self.text, m.start, 3, floor)
-        if before and (
-            before[-1] in _NOT_SUBJECT_BEFORE
-            or ends_with_phrase(before, _WHERE_PHRASES)
-        ):
+        if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
             return True
         i = self._index[id(m)]
         if i:
@@ -265,8 +257,7 @@ class Attributor:
         """ "trên toàn quốc", "cả nước" … in [start, end) (remembered per window)."""
         k = (start, end)
         if k not in self._national_words:
-            probes = _national_probes()
-            if self._low is not None and probes and all(self._low.find(p, start, end) < 0 for p in probes):
+            if not self.ctx.may_contain(cue_probes("national"), start, end):
                 self._national_words[k] = False  # none of the phrases can be there
             else:
                 words = [key(w) for w in self.text[start:end].split()]
@@ -280,9 +271,7 @@ class Attributor:
             return False
         prev = self.mentions[i - 1]
         gap = self.text[prev.end : m.start]
-        return bool(_CHAIN_GAP.fullmatch(gap)) and _RANK.get(prev.level, 9) < _RANK.get(
-            m.level, 9
-        )
+        return bool(_CHAIN_GAP.fullmatch(gap)) and _RANK.get(prev.level, 9) < _RANK.get(m.level, 9)
 
     def _generic_body(self, start: int, pos: int, *, after: int) -> tuple[str, int] | None:
         """The last unnamed body ("Đoàn xã") in [max(start, after), pos): its level and offset."""
@@ -301,23 +290,6 @@ class Attributor:
 
     def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
-
-
-_TONE_MOVES = regex.compile(r"o[ae]|uy")
-
-
-@cache
-def _national_probes() -> tuple[str, ...]:
-    """One word of each national cue phrase that a matching key cannot respell (no oa/oe/uy, whose
-    tone mark `normalize` may move): one of them is in the lower-cased text wherever a phrase is.
-    Empty when some phrase has no such word (then there is no pre-test)."""
-    probes = []
-    for phrase in cue_set("national"):
-        fixed = [w for w in phrase.split() if not _TONE_MOVES.search(strip_diacritics(w))]
-        if not fixed:
-            return ()
-        probes.append(max(reversed(fixed), key=len))  # the longest, the last of equals: the rarest
-    return tuple(sorted(set(probes)))
 
 
 @lru_cache(maxsize=4096)

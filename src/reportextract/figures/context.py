@@ -7,6 +7,7 @@ bisection over precomputed boundaries, so per-figure lookups stay cheap.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -50,6 +51,8 @@ class TextContext:
     paras: list[int] = field(default_factory=list)
     sents: list[int] = field(default_factory=list)
     clauses: list[int] = field(default_factory=list)
+    #: the lower-cased text, when it keeps the offsets and the text is NFC (see `may_contain`)
+    low: str | None = None
     #: answers that depend only on a boundary of this text, remembered by its users
     memo: dict[object, object] = field(default_factory=dict)
 
@@ -66,7 +69,18 @@ class TextContext:
             sents.append(m.end())
         sents = sorted(set(sents) | set(paras))
         clauses = sorted(set(sents) | {m.end() for m in _CLAUSE_END.finditer(text)})
-        return cls(text=text, paras=paras, sents=sents, clauses=clauses)
+        low = text.lower()
+        if len(low) != len(text) or not unicodedata.is_normalized("NFC", text):
+            low = None
+        return cls(text=text, paras=paras, sents=sents, clauses=clauses, low=low)
+
+    def may_contain(self, probes: tuple[tuple[str, ...], ...] | None, start: int, end: int) -> bool:
+        """False only when no phrase of `probes` (lexicon `cue_probes`) has all its probe words in
+        [start, end): then none of those cue phrases is among the keys of the words there."""
+        if probes is None or self.low is None:
+            return True
+        low = self.low
+        return any(all(low.find(w, start, end) >= 0 for w in words) for words in probes)
 
     @staticmethod
     def _span(bounds: list[int], pos: int, length: int) -> tuple[int, int]:

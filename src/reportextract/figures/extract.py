@@ -16,7 +16,7 @@ import regex
 from reportextract.figures.attribution import NATIONAL, Attribution, Attributor, unit_of_name
 from reportextract.figures.checks import find_checks
 from reportextract.figures.context import TextContext, contains_phrase, words_after, words_before
-from reportextract.figures.lexicon import cue_set, key, lookup_noun
+from reportextract.figures.lexicon import cue_probes, cue_set, key, lookup_noun
 from reportextract.figures.measure import categorise, is_time_noun, measure_after
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
@@ -157,7 +157,7 @@ def _figure(
     if q.kind == "number" and is_time_noun(phrase, text, phrase_start):
         return None
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
-    if _is_instruction(text, qual_start, cstart):
+    if _is_instruction(text, qual_start, cstart, ctx):
         return None
     context_words = _list_intro_words(text, ctx, q.start)
     category = categorise(text, q.kind, phrase, q.start, cstart, qual_start, context_words)
@@ -279,8 +279,10 @@ def _section_at(sections: list[Section], offset: int) -> str | None:
     return s.number if s else None
 
 
-def _is_instruction(text: str, pos: int, clause_start: int) -> bool:
+def _is_instruction(text: str, pos: int, clause_start: int, ctx: TextContext) -> bool:
     """ "mỗi xã thành lập 1 đội hình", "cần phân công 1 đồng chí": what a unit should do, not a result."""
+    if not ctx.may_contain(cue_probes("each", "assign"), max(clause_start, pos - 96), pos):
+        return False  # neither "mỗi …" nor an assigning verb in the words words_before would read
     before = words_before(text, pos, 8, clause_start)
     if not before:
         return False

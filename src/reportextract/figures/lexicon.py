@@ -8,7 +8,7 @@ from importlib import resources
 
 import regex
 
-from reportextract.textnorm import normalize
+from reportextract.textnorm import normalize, strip_diacritics
 
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 
@@ -67,6 +67,24 @@ def cues() -> dict[str, frozenset[str]]:
 
 def cue_set(kind: str) -> frozenset[str]:
     return cues().get(kind, frozenset())
+
+
+_TONE_MOVES = regex.compile(r"o[ae]|uy")
+
+
+@cache
+def cue_probes(*kinds: str) -> tuple[tuple[str, ...], ...] | None:
+    """For a cheap pre-test: for each cue phrase of these kinds, its words that `key` cannot respell
+    (no oa/oe/uy, whose tone mark `normalize` may move). Wherever the keys of a text's words hold a
+    phrase, the lower-cased NFC text holds all of its probe words. None when some phrase has none."""
+    probes = set()
+    for kind in kinds:
+        for phrase in cue_set(kind):
+            fixed = tuple(w for w in phrase.split() if not _TONE_MOVES.search(strip_diacritics(w)))
+            if not fixed:
+                return None
+            probes.add(fixed)
+    return tuple(sorted(probes))
 
 
 @cache
