@@ -69,9 +69,8 @@ class TextContext:
             sents.append(m.end())
         sents = sorted(set(sents) | set(paras))
         clauses = sorted(set(sents) | {m.end() for m in _CLAUSE_END.finditer(text)})
-        low = text.lower()
-        if len(low) != len(text) or not unicodedata.is_normalized("NFC", text):
-            low = None
+        lowered = text.lower()
+        low = lowered if len(lowered) == len(text) and unicodedata.is_normalized("NFC", text) else None
         return cls(text=text, paras=paras, sents=sents, clauses=clauses, low=low)
 
     def may_contain(self, probes: tuple[tuple[str, ...], ...] | None, start: int, end: int) -> bool:
