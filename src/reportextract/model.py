@@ -250,7 +250,12 @@ def plain_value(value: Value) -> int | float:
     return value
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(obj: Any) -> Any:
+    if type(obj) in _SCALARS:  # most fields: returned as they are, without the checks below
+        return obj
     if isinstance(obj, Decimal):
         return plain_value(obj)
     if isinstance(obj, tuple):
