@@ -310,8 +310,17 @@ def _atoms(surface: str, fold: bool) -> list[str]:
     return out
 
 
-def _trie_regex(surfaces: Iterable[str], *, fold: bool = True) -> str:
-    """One alternation over many fixed surfaces, factored as a trie (fast: no backtracking per entry)."""
+def _trie_regex(surfaces: Iterable[str], *, fold: bool = True, word_start: bool = False) -> str:
+    """One alternation over many fixed surfaces, factored as a trie (fast: no backtracking per entry).
+
+    At a given place at most one branch of a node can go on (letters differ; a space, a dash and a dot
+    exclude each other), so the match is the longest surface matching there, and every shorter surface
+    matching there is a prefix of it.
+
+    ``word_start``: match only where no word character (``\\w``, that is ``isalnum()`` or "_") precedes.
+    The test sits after the first character of each top branch, a single letter, so the regex engine
+    still skips ahead to the possible first characters.
+    """
     root: dict[str, dict] = {}
     for surface in surfaces:
         node = root
@@ -319,9 +328,9 @@ def _trie_regex(surfaces: Iterable[str], *, fold: bool = True) -> str:
             node = node.setdefault(atom, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: dict[str, dict], guard: str = "") -> str:
         ends = "" in node
-        branches = [a + emit(child) for a, child in node.items() if a]
+        branches = [a + guard + emit(child) for a, child in node.items() if a]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -329,7 +338,10 @@ def _trie_regex(surfaces: Iterable[str], *, fold: bool = True) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return "(?:" + emit(root) + ")"
+    if word_start and any(len(a) != 1 or not a.isalnum() for a in root if a):
+        raise ValueError("word_start needs surfaces that start with a letter or a digit")
+    # (?<!\w.) right after the first character c: no word character before c
+    return "(?:" + emit(root, r"(?<!\w.)" if word_start else "") + ")"
 
 
 @functools.cache
@@ -470,6 +482,22 @@ _TRIGGERS = (
 )
 
 
+# Filters: what the text must look like from a trie hit to 2 characters past it for a pattern to match
+# there (a necessary condition, never sufficient). Each starts with a lead that is a trie word (with at
+# most one more character: "tp."), so the lead lies inside the hit (the longest trie word there); what
+# must follow the lead may run past the 2 characters, hence the \Z alternatives.
+_LW_START = "[thqxpđkấbl]"  # first letters of the level words, and of "thanh niên", "tn", "tncs"
+_LEVEL_FILTER = rf"{_LW}(?:{_WS}|(?<=\.){_WS0})(?:{_UPC}|\d|\Z)"
+_BODY_FILTER = (
+    r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
+    rf"|đoàn\s+(?:{_LW_START}|\Z)|(?:thành|thị|đặc\s+khu)\s+đoàn[ \u00a0])"
+)
+_SCHOOL_FILTER = r"(?i:trường|liên\s+đội|chi\s+đoàn)\s+(?:[TPMC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
+_HIGHER_FILTER = (
+    r"(?i:trường)\s+(?:[ĐHC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
+    rf"|(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ){_WS}(?:{_UPC}|\Z)"
+)
+
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]|['’])+|\d+[A-Za-z]?")
 _LIST_PAT = rf"(?:{_WS0},{_WS0}|{_WS}(?:và|,){_WS})(?P<name>{_CAPSEQ})"
 
@@ -501,6 +529,16 @@ class _Patterns:
     def listed(self) -> re.Pattern[str]:
         return re.compile(_LIST_PAT)
 
+    @functools.cached_property
+    def filters(self) -> dict[re.Pattern[str], re.Pattern[str]]:
+        """Pattern -> its filter (see _LEVEL_FILTER)."""
+        return {
+            self.level: re.compile(_LEVEL_FILTER),
+            self.body: re.compile(_BODY_FILTER),
+            self.school: re.compile(_SCHOOL_FILTER),
+            self.higher: re.compile(_HIGHER_FILTER),
+        }
+
 
 _P = _Patterns()
 _TONE_PAIR_RE = re.compile(r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
@@ -509,7 +547,8 @@ _WORD_AFTER_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_]|['’])+)")
 
 
 @functools.cache
-def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The blocker patterns (streets, organisations, titles; people) and their filters (see _LEVEL_FILTER)."""
     w = _tables().words
     street = _trie_regex(w.get("street", ()), fold=False)
     org = _trie_regex(w.get("org", ()), fold=False)
@@ -521,7 +560,9 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?:{person}){_WS}{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}"
     )
     people = re.compile(rf"(?:{surname})(?:{_WS}{_CAPTOK}){{2,3}}{_E}")
-    return places, people
+    places_filter = re.compile(rf"(?:(?:{street})|(?:{org})|(?:{person})){_WS}(?:{_UPC}|\Z)")
+    people_filter = re.compile(rf"(?:{surname}){_WS}(?:{_UPC}|\Z)")
+    return places, people, places_filter, people_filter
 
 
 # --------------------------------------------------------------------------- scanning
@@ -712,11 +753,11 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
     """One trie over every word that can start something (fixed names, level/body/school words, blockers),
     and for each first word the patterns worth trying there.
 
-    Run once over the lower-cased text; each word-start hit is then examined by its patterns only.
+    Run once over the lower-cased text, at word starts only; each hit is then examined by its patterns only.
     """
     t = _tables()
     w = t.words
-    places_re, people_re = _blocker_res()
+    places_re, people_re, _pf, _ppf = _blocker_res()
     dispatch: dict[str, list[re.Pattern[str]]] = defaultdict(list)
     for word in t.fixed:
         dispatch[_first_word(word)].append(t.fixed_re)
@@ -733,32 +774,83 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
     for kind in ("street", "org", "person", "surname"):
         words.extend(x.lower() for x in w.get(kind, ()))
     table = {k: tuple(dict.fromkeys(v)) for k, v in dispatch.items()}
-    return re.compile(_trie_regex(words)), table
+    return re.compile(_trie_regex(words, word_start=True)), table
+
+
+@dataclass(frozen=True, slots=True)
+class _FixedHit:
+    """A fixed name (province, alias, body) matched at a trie hit: all but its offsets."""
+
+    length: int
+    text: str
+    fixed: _Fixed
+    new: str | None
+    province: str | None
+
+    def cand(self, p: int) -> _Cand:
+        fx = self.fixed
+        end = p + self.length
+        mention = UnitMention(
+            p, end, self.text, fx.canonical, fx.level, self.new, fx.is_body, fx.source, self.province
+        )
+        return _Cand(p, end, mention, 1, bare=fx.kind != "body")
+
+
+# what to do at a trie hit: the fixed name there (if any) and the patterns worth trying
+_Plan = tuple[_FixedHit | None, tuple[re.Pattern[str], ...]]
+_PLANS: dict[bool, dict[str | tuple[str, int], _Plan]] = {True: {}, False: {}}  # by strictness
+
+
+def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
+    """What can match at a trie hit, from the hit (lower case) and the text from it to 2 characters past it.
+
+    Decided once per such text: the patterns a first word dispatches to, less those whose filter fails;
+    the fixed name, found on the hit and the next character only (fixed names lie inside the hit, the
+    longest trie word there, and the lookahead of ``fixed_re`` reads one character past the name).
+    """
+    found: _FixedHit | None = None
+    patterns: list[re.Pattern[str]] = []
+    _places, _people, places_filter, people_filter = _blocker_res()
+    filters = {**_P.filters, _places: places_filter, _people: people_filter}
+    for rx in _any_re()[1].get(_first_word(hit), ()):
+        if rx is t.fixed_re:
+            m = rx.match(hit + _lower(ahead[len(hit) : len(hit) + 1]))
+            fx = t.fixed.get(_key(m.group())) if m else None
+            if m is None or fx is None:
+                continue
+            surface = ahead[: m.end()]
+            if strict and fx.kind == "province" and not (_is_title(surface) or surface.isupper()):
+                continue
+            if strict and fx.kind == "alias" and not any(c.isupper() for c in surface):
+                continue  # "thủ đô", "sài gòn" in lower case are common nouns or not names
+            prov = t.provinces.get(_key(fx.province or fx.canonical))
+            found = _FixedHit(m.end(), surface, fx, prov.new if prov else None, prov.name if prov else None)
+        elif filters[rx].match(ahead):
+            patterns.append(rx)
+    return found, tuple(patterns)
 
 
 def _scan(s: str, *, strict: bool) -> list[_Cand]:
     t = _tables()
     low = _lower(s)
-    any_re, dispatch = _any_re()
+    any_re, _dispatch = _any_re()
+    plans = _PLANS[strict]
+    if len(plans) > 1 << 16:
+        plans.clear()
     cands: list[_Cand] = []
-    n = len(low)
-    pos = 0
-    while pos < n:
-        hit = any_re.search(low, pos)
-        if hit is None:
-            break
-        p = hit.start()
-        if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
-            pos = p + 1  # not a word start: look again from the next character
-            continue
-        # hits do not overlap: no candidate starts inside a trigger word or a fixed name
-        pos = max(hit.end(), p + 1)
-        for rx in dispatch.get(_first_word(hit.group()), ()):
-            if rx is t.fixed_re:  # provinces, aliases, bodies, national markers
-                m = rx.match(low, p)
-                if m:
-                    _fixed_cand(t, s, m, strict, cands)
-            elif rx is _P.level:  # level word + name
+    n = len(s)
+    # hits do not overlap: no candidate starts inside a trigger word or a fixed name
+    for hit in any_re.finditer(low):
+        p, e = hit.span()
+        key: str | tuple[str, int] = s[p : e + 2] if e + 2 <= n else (s[p:], e - p)
+        plan = plans.get(key)
+        if plan is None:
+            plan = plans[key] = _plan(t, hit.group(), s[p : e + 2], strict)
+        found, patterns = plan
+        if found is not None:  # provinces, aliases, bodies, national markers
+            cands.append(found.cand(p))
+        for rx in patterns:
+            if rx is _P.level:  # level word + name
                 lm = rx.match(s, p)
                 if lm:
                     lw = _level_word(lm.group("lw"))
@@ -785,19 +877,6 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 if xm:
                     cands.append(_Cand(p, xm.end(), None, 0))
     return cands
-
-
-def _fixed_cand(t: _Tables, s: str, m: re.Match[str], strict: bool, cands: list[_Cand]) -> None:
-    fx = t.fixed.get(_key(m.group()))
-    if fx is None:
-        return
-    p = m.start()
-    surface = s[p : m.end()]
-    if strict and fx.kind == "province" and not (_is_title(surface) or surface.isupper()):
-        return
-    if strict and fx.kind == "alias" and not any(c.isupper() for c in surface):
-        return  # "thủ đô", "sài gòn" in lower case are common nouns or not names
-    cands.append(_Cand(p, m.end(), _province_mention(t, p, m.end(), fx, surface), 1, bare=fx.kind != "body"))
 
 
 def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
