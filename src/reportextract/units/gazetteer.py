@@ -541,8 +541,11 @@ class _Patterns:
 
 
 _P = _Patterns()
-_TONE_PAIR_RE = re.compile(r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
-_WORD_BEFORE_RE = re.compile(r"((?:[^\W\d_]|['’])+)[ \u00a0]{1,3}$")
+# the toned vowel of an old-style pair oà/oé/uý... ending a word: matched at the vowel (one character
+# class first, so the regex engine skips ahead quickly), the o/u checked behind it
+_TONE_PAIR_RE = re.compile(
+    r"[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?<=[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)"
+)
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_]|['’])+)")
 
 
@@ -943,17 +946,42 @@ def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
     surface = s[c.start : c.end]
     if surface.isupper() and len(surface) > 4:
         return True  # all-caps headers: no case cue around
-    before = _WORD_BEFORE_RE.search(s, max(0, c.start - 40), c.start)
-    if before:
-        w = before.group(1)
-        if w[0].isupper() and not (w.isupper() and len(w) > 1) and w not in t.words.get("preceder", ()):
-            return False
+    w = _word_before(s, c.start)
+    preceders = t.words.get("preceder", ())
+    if w is not None and w[0].isupper() and not (w.isupper() and len(w) > 1) and w not in preceders:
+        return False
     after = _WORD_AFTER_RE.match(s, c.end, c.end + 40)
     if after:
         w = after.group(1)
         if w[0].isupper() and not (w.isupper() and len(w) > 1):
             return False
     return True
+
+
+def _is_word_char(ch: str) -> bool:
+    """A character of a word: a letter (regex ``[^\\W\\d_]``) or an apostrophe."""
+    return ch in "'’" or (ch.isalnum() and not ch.isdecimal())
+
+
+def _word_before(s: str, j: int, reach: int = 40) -> str | None:
+    """The word that ends 1 to 3 spaces before offset ``j``, looking back ``reach`` characters at most.
+
+    The same as ``re.search(r"((?:[^\\W\\d_]|['’])+)[ \\u00a0]{1,3}$", s, j - reach, j).group(1)`` (``$``
+    also matching before a newline at ``j - 1``), without the regex trying every start in the window.
+    """
+    a = max(0, j - reach)
+    z = j
+    if z > a and s[z - 1] == "\n":
+        z -= 1
+    y = z
+    while y > a and z - y < 4 and s[y - 1] in " \u00a0":
+        y -= 1
+    if y in (z, a) or z - y > 3 or not _is_word_char(s[y - 1]):
+        return None
+    x = y - 1
+    while x > a and _is_word_char(s[x - 1]):
+        x -= 1
+    return s[x:y]
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -1000,7 +1028,7 @@ def _tones(s: str) -> str:
     parts: list[str] = []
     last = 0
     for m in _TONE_PAIR_RE.finditer(s):
-        start = m.start()
+        start = m.start() - 1  # the o/u before the toned vowel
         while start > 0 and (s[start - 1].isalpha()):
             start -= 1
         if start < last:
