@@ -46,6 +46,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -571,11 +572,23 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
 # --------------------------------------------------------------------------- scanning
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
+class _Unit(NamedTuple):
+    """What a candidate names: a UnitMention without its offsets and surface (shared by its hits)."""
+
+    canonical: str
+    level: str
+    new: str | None
+    is_body: bool
+    source: str
+    province: str | None
+
+
+class _Cand(NamedTuple):
+    """A candidate mention; its UnitMention is made only if it is kept (see ``_mentions``)."""
+
     start: int
     end: int
-    mention: UnitMention | None  # None: a blocker (street, person, ...) that hides what is inside
+    unit: _Unit | None  # None: a blocker (street, person, ...) that hides what is inside
     rank: float  # tie-break: higher wins between equal lengths
     bare: bool = False  # a bare fixed name (province, alias): needs the context check
 
@@ -585,24 +598,18 @@ def _is_title(s: str) -> bool:
     return bool(toks) and all(t[0].isupper() or t[0].isdigit() for t in toks)
 
 
+_LEVEL_WORD_CACHE: dict[str, str] = {}
+
+
 def _level_word(lw: str) -> str:
-    lw = textnorm.collapse_ws(lw).lower()
-    return "thành phố" if lw in ("tp", "tp.") else lw
-
-
-def _province_mention(t: _Tables, start: int, end: int, fx: _Fixed, text: str) -> UnitMention | None:
-    prov = t.provinces.get(_key(fx.province or fx.canonical))
-    return UnitMention(
-        start,
-        end,
-        text,
-        fx.canonical,
-        fx.level,
-        prov.new if prov else None,
-        fx.is_body,
-        fx.source,
-        prov.name if prov else None,
-    )
+    """The level word as written ("Thành  phố", "TP.") -> its key in _LEVEL_WORDS ("thành phố")."""
+    key = _LEVEL_WORD_CACHE.get(lw)
+    if key is None:
+        key = textnorm.collapse_ws(lw).lower()
+        key = "thành phố" if key in ("tp", "tp.") else key
+        if len(_LEVEL_WORD_CACHE) < 4096:
+            _LEVEL_WORD_CACHE[lw] = key
+    return key
 
 
 def _match_province_at(t: _Tables, s: str, pos: int) -> tuple[int, _Fixed] | None:
@@ -628,19 +635,9 @@ class _Res:
     province: str | None
     source: str  # "gazetteer", "alias", or "guess" (a name not in the gazetteer)
 
-    def mention(self, s: str, start: int, *, is_body: bool, source: str | None = None) -> UnitMention:
+    def unit(self, *, is_body: bool, source: str | None = None) -> _Unit:
         src = source or ("gazetteer" if self.source == "guess" else self.source)
-        return UnitMention(
-            start,
-            self.end,
-            s[start : self.end],
-            self.canonical,
-            self.level,
-            self.new,
-            is_body,
-            src,
-            self.province,
-        )
+        return _Unit(self.canonical, self.level, self.new, is_body, src, self.province)
 
 
 def _unique(values: Iterable[str]) -> str | None:
@@ -648,12 +645,15 @@ def _unique(values: Iterable[str]) -> str | None:
     return next(iter(vals)) if len(vals) == 1 else None
 
 
-def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> _Res | None:
-    """Resolve a place name after level word ``lw``, or None (cached on the name and what follows it)."""
+def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> tuple[int, _Res] | None:
+    """Resolve a place name after level word ``lw``: (its end in ``s``, what it is), or None.
+
+    Cached on the name and what follows it; the ``_Res`` returned has its end relative to ``name_start``.
+    """
     r = _resolve_window(lw, s[name_start : name_end + 64], name_end - name_start)
     if r is None:
         return None
-    return _Res(r.end + name_start, r.canonical, r.level, r.new, r.province, r.source)
+    return r.end + name_start, r
 
 
 @functools.lru_cache(maxsize=8192)
@@ -780,23 +780,12 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
     return re.compile(_trie_regex(words, word_start=True)), table
 
 
-@dataclass(frozen=True, slots=True)
-class _FixedHit:
-    """A fixed name (province, alias, body) matched at a trie hit: all but its offsets."""
+class _FixedHit(NamedTuple):
+    """A fixed name (province, alias, body) matched at a trie hit: its length and what it names."""
 
     length: int
-    text: str
-    fixed: _Fixed
-    new: str | None
-    province: str | None
-
-    def cand(self, p: int) -> _Cand:
-        fx = self.fixed
-        end = p + self.length
-        mention = UnitMention(
-            p, end, self.text, fx.canonical, fx.level, self.new, fx.is_body, fx.source, self.province
-        )
-        return _Cand(p, end, mention, 1, bare=fx.kind != "body")
+    unit: _Unit
+    bare: bool  # not a body: needs the context check
 
 
 # what to do at a trie hit: the fixed name there (if any) and the patterns worth trying
@@ -827,7 +816,15 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
             if strict and fx.kind == "alias" and not any(c.isupper() for c in surface):
                 continue  # "thủ đô", "sài gòn" in lower case are common nouns or not names
             prov = t.provinces.get(_key(fx.province or fx.canonical))
-            found = _FixedHit(m.end(), surface, fx, prov.new if prov else None, prov.name if prov else None)
+            unit = _Unit(
+                fx.canonical,
+                fx.level,
+                prov.new if prov else None,
+                fx.is_body,
+                fx.source,
+                prov.name if prov else None,
+            )
+            found = _FixedHit(m.end(), unit, fx.kind != "body")
         elif filters[rx].match(ahead):
             patterns.append(rx)
     return found, tuple(patterns)
@@ -851,26 +848,27 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
             plan = plans[key] = _plan(t, hit.group(), s[p : e + 2], strict)
         found, patterns = plan
         if found is not None:  # provinces, aliases, bodies, national markers
-            cands.append(found.cand(p))
+            cands.append(_Cand(p, p + found.length, found.unit, 1, found.bare))
         for rx in patterns:
             if rx is _P.level:  # level word + name
                 lm = rx.match(s, p)
                 if lm:
                     lw = _level_word(lm.group("lw"))
-                    res = _resolve_place(t, s, lw, lm.start("name"), lm.end("name"))
-                    if res is not None:
+                    place = _resolve_place(t, s, lw, lm.start("name"), lm.end("name"))
+                    if place is not None:
+                        end, res = place
                         # a name not in the gazetteer ("guess") loses ties against fixed names ("TP.HCM")
                         rank = 2 if res.source != "guess" else 0.5
-                        cands.append(_Cand(p, res.end, res.mention(s, p, is_body=False), rank))
+                        cands.append(_Cand(p, end, res.unit(is_body=False), rank))
                         if res.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
-                            cands.extend(_list_items(t, s, lw, res.end))
+                            cands.extend(_list_items(t, s, lw, end))
             elif rx is _P.body:  # Youth Union bodies of a place
                 bm = rx.match(s, p)
                 if bm:
                     lw = _BODY_WORDS[_key(bm.group("bw"))] if bm.group("bw") else _level_word(bm.group("lw"))
-                    res = _resolve_place(t, s, lw, bm.start("name"), bm.end("name"))
-                    if res is not None:
-                        cands.append(_Cand(p, res.end, res.mention(s, p, is_body=True, source="body"), 3))
+                    place = _resolve_place(t, s, lw, bm.start("name"), bm.end("name"))
+                    if place is not None:
+                        cands.append(_Cand(p, place[0], place[1].unit(is_body=True, source="body"), 3))
             elif rx is _P.school or rx is _P.higher:
                 sm = rx.match(s, p)
                 if sm:
@@ -890,13 +888,14 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
         if not m:
             return out
         a = m.start("name")
-        res = _resolve_place(t, s, lw, a, m.end("name"))
-        if res is None:
+        place = _resolve_place(t, s, lw, a, m.end("name"))
+        if place is None:
             return out
-        if _match_province_at(t, s, a) and (lw, _key(s[a : res.end])) not in t.places:
+        end, res = place
+        if _match_province_at(t, s, a) and (lw, _key(s[a:end])) not in t.places:
             return out  # the list went on to a province
-        out.append(_Cand(a, res.end, res.mention(s, a, is_body=False), 2 if res.source != "guess" else 0.5))
-        pos = res.end
+        out.append(_Cand(a, end, res.unit(is_body=False), 2 if res.source != "guess" else 0.5))
+        pos = end
 
 
 def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
@@ -911,18 +910,10 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     fx = t.fixed.get(_key(s[m.start("type") : m.end()]))
     if fx is not None and fx.level == "school":  # "Đại học Quốc gia Hà Nội"
         prov = t.provinces.get(_key(fx.province or ""))
-        mention = UnitMention(
-            m.start(),
-            m.end(),
-            s[m.start() : m.end()],
-            fx.canonical,
-            "school",
-            prov.new if prov else None,
-            True,
-            "body",
-            prov.name if prov else None,
+        unit = _Unit(
+            fx.canonical, "school", prov.new if prov else None, True, "body", prov.name if prov else None
         )
-        return _Cand(m.start(), m.end(), mention, 3)
+        return _Cand(m.start(), m.end(), unit, 3)
     # a school named after its province ("Trường Đại học Cần Thơ") lies in that province
     new = old = None
     toks = _tokens(s, m.start("name"), m.end("name"))
@@ -932,15 +923,12 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
             prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
             new, old = (prov.new, prov.name) if prov else (None, None)
             break
-    mention = UnitMention(
-        m.start(), m.end(), s[m.start() : m.end()], canonical, "school", new, is_body, "gazetteer", old
-    )
-    return _Cand(m.start(), m.end(), mention, 2)
+    return _Cand(m.start(), m.end(), _Unit(canonical, "school", new, is_body, "gazetteer", old), 2)
 
 
 def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
     """Bare province names must stand alone: not inside a longer proper name."""
-    mt = c.mention
+    mt = c.unit
     if mt is None or not c.bare or mt.level != "province":
         return True  # only bare fixed names (not "tỉnh X", "Tỉnh đoàn X") need the context check
     surface = s[c.start : c.end]
@@ -1005,7 +993,7 @@ def _bare_hcm_ok(s: str, chosen: list[_Cand], i: int) -> bool:
     for j in (i - 1, i + 1):
         if 0 <= j < len(chosen):
             o = chosen[j]
-            if o.mention is None or o.mention.level != "province":
+            if o.unit is None or o.unit.level != "province":
                 continue
             gap = s[o.end : chosen[i].start] if j < i else s[chosen[i].end : o.start]
             if _LIST_SEP_RE.match(gap):
@@ -1047,7 +1035,7 @@ def _local_branch(s: str, chosen: list[_Cand], i: int) -> bool:
     """A sector name right before a place with its level word is that place's branch."""
     if i + 1 >= len(chosen):
         return False
-    nxt = chosen[i + 1].mention
+    nxt = chosen[i + 1].unit
     if nxt is None or nxt.level not in _PLACE_LEVELS or chosen[i + 1].bare:
         return False
     return not s[chosen[i].end : chosen[i + 1].start].strip()
@@ -1080,21 +1068,17 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
     chosen = _select(cands)
     out: list[UnitMention] = []
     for i, c in enumerate(chosen):
-        mt = c.mention
-        if mt is None:
+        u = c.unit
+        if u is None:
             continue
-        bare_hcm = mt.source == "gazetteer" and mt.level == "province" and _key(mt.text) == _HCM_KEY
+        bare_hcm = u.source == "gazetteer" and u.level == "province" and _key(s[c.start : c.end]) == _HCM_KEY
         if strict and bare_hcm and not _bare_hcm_ok(s, chosen, i):
             continue
-        if mt.level == "sector" and _local_branch(s, chosen, i):
+        if u.level == "sector" and _local_branch(s, chosen, i):
             continue  # "thanh niên Công an tỉnh Kiên Giang": the province's police, not the sector
+        # offsets and surface as given (tone placement or NFC may have changed the normalised text)
         a, b = (offsets[c.start], offsets[c.end]) if offsets is not None else (c.start, c.end)
-        written = text[a:b]
-        if (a, b, written) != (mt.start, mt.end, mt.text):  # tone placement or NFC changed the surface
-            mt = UnitMention(
-                a, b, written, mt.canonical, mt.level, mt.province_2025, mt.is_body, mt.source, mt.province
-            )
-        out.append(mt)
+        out.append(UnitMention(a, b, text[a:b], u.canonical, u.level, u.new, u.is_body, u.source, u.province))
     return out
 
 
