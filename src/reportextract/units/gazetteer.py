@@ -40,10 +40,11 @@ import functools
 import importlib.util
 import json
 import logging
+import operator
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -645,10 +646,20 @@ def _unique(values: Iterable[str]) -> str | None:
     return next(iter(vals)) if len(vals) == 1 else None
 
 
-def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> tuple[int, _Res] | None:
+class _Place(NamedTuple):
+    """A resolved place name, as cached: its end relative to the name's start, and what it names."""
+
+    end: int
+    level: str
+    rank: float  # a name not in the gazetteer ("guess") loses ties against fixed names ("TP.HCM")
+    unit: _Unit  # the place itself ("xã Tân Tú")
+    body_unit: _Unit  # the place of a Youth Union body ("Huyện đoàn Giồng Riềng")
+
+
+def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> tuple[int, _Place] | None:
     """Resolve a place name after level word ``lw``: (its end in ``s``, what it is), or None.
 
-    Cached on the name and what follows it; the ``_Res`` returned has its end relative to ``name_start``.
+    Cached on the name and what follows it (the ``_Place`` has its end relative to ``name_start``).
     """
     r = _resolve_window(lw, s[name_start : name_end + 64], name_end - name_start)
     if r is None:
@@ -657,8 +668,12 @@ def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) 
 
 
 @functools.lru_cache(maxsize=8192)
-def _resolve_window(lw: str, window: str, name_len: int) -> _Res | None:
-    return _resolve_in(_tables(), window, lw, 0, name_len)
+def _resolve_window(lw: str, window: str, name_len: int) -> _Place | None:
+    r = _resolve_in(_tables(), window, lw, 0, name_len)
+    if r is None:
+        return None
+    rank = 2 if r.source != "guess" else 0.5
+    return _Place(r.end, r.level, rank, r.unit(is_body=False), r.unit(is_body=True, source="body"))
 
 
 def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> _Res | None:
@@ -789,7 +804,11 @@ class _FixedHit(NamedTuple):
 
 
 # what to do at a trie hit: the fixed name there (if any) and the patterns worth trying
-_Plan = tuple[_FixedHit | None, tuple[re.Pattern[str], ...]]
+# kinds of pattern tried at a hit
+_LEVEL, _BODY, _SCHOOL, _BLOCKER = range(4)
+_Step = tuple[int, Callable[[str, int], "re.Match[str] | None"]]  # (kind, the pattern's match method)
+_Plan = tuple[_FixedHit | None, tuple[_Step, ...]]
+_NOTHING: _Plan = (None, ())
 _PLANS: dict[bool, dict[str | tuple[str, int], _Plan]] = {True: {}, False: {}}  # by strictness
 
 
@@ -801,9 +820,10 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
     longest trie word there, and the lookahead of ``fixed_re`` reads one character past the name).
     """
     found: _FixedHit | None = None
-    patterns: list[re.Pattern[str]] = []
-    _places, _people, places_filter, people_filter = _blocker_res()
-    filters = {**_P.filters, _places: places_filter, _people: people_filter}
+    steps: list[_Step] = []
+    places, people, places_filter, people_filter = _blocker_res()
+    filters = {**_P.filters, places: places_filter, people: people_filter}
+    kinds = {_P.level: _LEVEL, _P.body: _BODY, _P.school: _SCHOOL, _P.higher: _SCHOOL}
     for rx in _any_re()[1].get(_first_word(hit), ()):
         if rx is t.fixed_re:
             m = rx.match(hit + _lower(ahead[len(hit) : len(hit) + 1]))
@@ -826,8 +846,8 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
             )
             found = _FixedHit(m.end(), unit, fx.kind != "body")
         elif filters[rx].match(ahead):
-            patterns.append(rx)
-    return found, tuple(patterns)
+            steps.append((kinds.get(rx, _BLOCKER), rx.match))
+    return (found, tuple(steps)) if found is not None or steps else _NOTHING
 
 
 def _scan(s: str, *, strict: bool) -> list[_Cand]:
@@ -846,37 +866,33 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         plan = plans.get(key)
         if plan is None:
             plan = plans[key] = _plan(t, hit.group(), s[p : e + 2], strict)
-        found, patterns = plan
+        if plan is _NOTHING:
+            continue
+        found, steps = plan
         if found is not None:  # provinces, aliases, bodies, national markers
             cands.append(_Cand(p, p + found.length, found.unit, 1, found.bare))
-        for rx in patterns:
-            if rx is _P.level:  # level word + name
-                lm = rx.match(s, p)
-                if lm:
-                    lw = _level_word(lm.group("lw"))
-                    place = _resolve_place(t, s, lw, lm.start("name"), lm.end("name"))
-                    if place is not None:
-                        end, res = place
-                        # a name not in the gazetteer ("guess") loses ties against fixed names ("TP.HCM")
-                        rank = 2 if res.source != "guess" else 0.5
-                        cands.append(_Cand(p, end, res.unit(is_body=False), rank))
-                        if res.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
-                            cands.extend(_list_items(t, s, lw, end))
-            elif rx is _P.body:  # Youth Union bodies of a place
-                bm = rx.match(s, p)
-                if bm:
-                    lw = _BODY_WORDS[_key(bm.group("bw"))] if bm.group("bw") else _level_word(bm.group("lw"))
-                    place = _resolve_place(t, s, lw, bm.start("name"), bm.end("name"))
-                    if place is not None:
-                        cands.append(_Cand(p, place[0], place[1].unit(is_body=True, source="body"), 3))
-            elif rx is _P.school or rx is _P.higher:
-                sm = rx.match(s, p)
-                if sm:
-                    cands.append(_school(t, s, sm))
+        for kind, match in steps:
+            m = match(s, p)
+            if m is None:
+                continue
+            if kind == _LEVEL:  # level word + name
+                lw = _level_word(m.group("lw"))
+                place = _resolve_place(t, s, lw, m.start("name"), m.end("name"))
+                if place is not None:
+                    end, pl = place
+                    cands.append(_Cand(p, end, pl.unit, pl.rank))
+                    if pl.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
+                        cands.extend(_list_items(t, s, lw, end))
+            elif kind == _BODY:  # Youth Union bodies of a place
+                bw = m.group("bw")
+                lw = _BODY_WORDS[_key(bw)] if bw else _level_word(m.group("lw"))
+                place = _resolve_place(t, s, lw, m.start("name"), m.end("name"))
+                if place is not None:
+                    cands.append(_Cand(p, place[0], place[1].body_unit, 3))
+            elif kind == _SCHOOL:  # schools and universities
+                cands.append(_school(t, s, m))
             else:  # blockers: streets, organisations, people
-                xm = rx.match(s, p)
-                if xm:
-                    cands.append(_Cand(p, xm.end(), None, 0))
+                cands.append(_Cand(p, m.end(), None, 0))
     return cands
 
 
@@ -891,10 +907,10 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
         place = _resolve_place(t, s, lw, a, m.end("name"))
         if place is None:
             return out
-        end, res = place
+        end, pl = place
         if _match_province_at(t, s, a) and (lw, _key(s[a:end])) not in t.places:
             return out  # the list went on to a province
-        out.append(_Cand(a, end, res.unit(is_body=False), 2 if res.source != "guess" else 0.5))
+        out.append(_Cand(a, end, pl.unit, pl.rank))
         pos = end
 
 
@@ -972,16 +988,25 @@ def _word_before(s: str, j: int, reach: int = 40) -> str | None:
     return s[x:y]
 
 
+def _select_order(c: _Cand) -> tuple[int, float, int]:
+    return c.start - c.end, -c.rank, c.start
+
+
+_START = operator.itemgetter(0)  # _Cand.start
+
+
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest candidate wins; between equal lengths the higher rank, then the earlier start."""
     chosen: list[_Cand] = []
-    taken = bytearray(max((c.end for c in cands), default=0))
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rank, c.start)):
-        if taken.find(1, c.start, c.end) != -1:
+    taken = bytearray(max([c.end for c in cands], default=0))
+    for c in sorted(cands, key=_select_order):
+        a, b = c.start, c.end
+        if taken.find(1, a, b) != -1:
             continue
         chosen.append(c)
-        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-    return sorted(chosen, key=lambda c: c.start)
+        taken[a:b] = b"\x01" * (b - a)
+    chosen.sort(key=_START)
+    return chosen
 
 
 _HCM_KEY = "hồ chí minh"
@@ -1064,7 +1089,9 @@ def _prepare(text: str) -> tuple[str, list[int] | None]:
 def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
     s, offsets = _prepare(text)
     t = _tables()
-    cands = [c for c in _scan(s, strict=strict) if not strict or _context_ok(t, s, c)]
+    cands = _scan(s, strict=strict)
+    if strict:  # only bare fixed names need the context check
+        cands = [c for c in cands if not c.bare or _context_ok(t, s, c)]
     chosen = _select(cands)
     out: list[UnitMention] = []
     for i, c in enumerate(chosen):
