@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import json
 import logging
 import operator
@@ -877,7 +878,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 continue
             if kind == _LEVEL:  # level word + name
                 lw = _level_word(m.group("lw"))
-                place = _resolve_place(t, s, lw, m.start("name"), m.end("name"))
+                place = _resolve_place(t, s, lw, *m.span("name"))
                 if place is not None:
                     end, pl = place
                     cands.append(_Cand(p, end, pl.unit, pl.rank))
@@ -886,7 +887,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
             elif kind == _BODY:  # Youth Union bodies of a place
                 bw = m.group("bw")
                 lw = _BODY_WORDS[_key(bw)] if bw else _level_word(m.group("lw"))
-                place = _resolve_place(t, s, lw, m.start("name"), m.end("name"))
+                place = _resolve_place(t, s, lw, *m.span("name"))
                 if place is not None:
                     cands.append(_Cand(p, place[0], place[1].body_unit, 3))
             elif kind == _SCHOOL:  # schools and universities
@@ -1036,11 +1037,13 @@ def _lower(s: str) -> str:
 
 def _tones(s: str) -> str:
     """``textnorm.normalize_tones`` applied only where it can change something (old-style oa/oe/uy)."""
-    if not _TONE_PAIR_RE.search(s):
+    pairs = _TONE_PAIR_RE.finditer(s)
+    first = next(pairs, None)
+    if first is None:
         return s
     parts: list[str] = []
     last = 0
-    for m in _TONE_PAIR_RE.finditer(s):
+    for m in itertools.chain((first,), pairs):
         start = m.start() - 1  # the o/u before the toned vowel
         while start > 0 and (s[start - 1].isalpha()):
             start -= 1
