@@ -17,8 +17,9 @@ directly (about 0.15 s once). ``vietnam-provinces`` is light and declared but ho
 Our own small tables (``units/data/*.tsv``) hold aliases, Youth Union bodies, national markers and the
 words that stop a match. Everything loads lazily, once, on first use.
 
-Speed: one scan of the lower-cased text with a trie of every word that can start a match, then the
-specific pattern for that word: about 0.2 ms per KB on reports, 0.6 ms per KB on a text dense with units.
+Speed: one scan of the lower-cased text with a trie of every word that can start a match (word starts
+only), then the patterns for that word that can match given the next two characters (decided once per
+such text): about 0.06 ms per KB on reports.
 
 Matching works on ``textnorm.normalize(text)`` (NFC and tone placement, length-preserving), so offsets
 point into the text as given. Rules, in short:
@@ -38,14 +39,17 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import json
 import logging
+import operator
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -310,8 +314,17 @@ def _atoms(surface: str, fold: bool) -> list[str]:
     return out
 
 
-def _trie_regex(surfaces: Iterable[str], *, fold: bool = True) -> str:
-    """One alternation over many fixed surfaces, factored as a trie (fast: no backtracking per entry)."""
+def _trie_regex(surfaces: Iterable[str], *, fold: bool = True, word_start: bool = False) -> str:
+    """One alternation over many fixed surfaces, factored as a trie (fast: no backtracking per entry).
+
+    At a given place at most one branch of a node can go on (letters differ; a space, a dash and a dot
+    exclude each other), so the match is the longest surface matching there, and every shorter surface
+    matching there is a prefix of it.
+
+    ``word_start``: match only where no word character (``\\w``, that is ``isalnum()`` or "_") precedes.
+    The test sits after the first character of each top branch, a single letter, so the regex engine
+    still skips ahead to the possible first characters.
+    """
     root: dict[str, dict] = {}
     for surface in surfaces:
         node = root
@@ -319,9 +332,9 @@ def _trie_regex(surfaces: Iterable[str], *, fold: bool = True) -> str:
             node = node.setdefault(atom, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: dict[str, dict], guard: str = "") -> str:
         ends = "" in node
-        branches = [a + emit(child) for a, child in node.items() if a]
+        branches = [a + guard + emit(child) for a, child in node.items() if a]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -329,7 +342,10 @@ def _trie_regex(surfaces: Iterable[str], *, fold: bool = True) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return "(?:" + emit(root) + ")"
+    if word_start and any(len(a) != 1 or not a.isalnum() for a in root if a):
+        raise ValueError("word_start needs surfaces that start with a letter or a digit")
+    # (?<!\w.) right after the first character c: no word character before c
+    return "(?:" + emit(root, r"(?<!\w.)" if word_start else "") + ")"
 
 
 @functools.cache
@@ -470,6 +486,22 @@ _TRIGGERS = (
 )
 
 
+# Filters: what the text must look like from a trie hit to 2 characters past it for a pattern to match
+# there (a necessary condition, never sufficient). Each starts with a lead that is a trie word (with at
+# most one more character: "tp."), so the lead lies inside the hit (the longest trie word there); what
+# must follow the lead may run past the 2 characters, hence the \Z alternatives.
+_LW_START = "[thqxpđkấbl]"  # first letters of the level words, and of "thanh niên", "tn", "tncs"
+_LEVEL_FILTER = rf"{_LW}(?:{_WS}|(?<=\.){_WS0})(?:{_UPC}|\d|\Z)"
+_BODY_FILTER = (
+    r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
+    rf"|đoàn\s+(?:{_LW_START}|\Z)|(?:thành|thị|đặc\s+khu)\s+đoàn[ \u00a0])"
+)
+_SCHOOL_FILTER = r"(?i:trường|liên\s+đội|chi\s+đoàn)\s+(?:[TPMC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
+_HIGHER_FILTER = (
+    r"(?i:trường)\s+(?:[ĐHC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
+    rf"|(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ){_WS}(?:{_UPC}|\Z)"
+)
+
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]|['’])+|\d+[A-Za-z]?")
 _LIST_PAT = rf"(?:{_WS0},{_WS0}|{_WS}(?:và|,){_WS})(?P<name>{_CAPSEQ})"
 
@@ -501,15 +533,29 @@ class _Patterns:
     def listed(self) -> re.Pattern[str]:
         return re.compile(_LIST_PAT)
 
+    @functools.cached_property
+    def filters(self) -> dict[re.Pattern[str], re.Pattern[str]]:
+        """Pattern -> its filter (see _LEVEL_FILTER)."""
+        return {
+            self.level: re.compile(_LEVEL_FILTER),
+            self.body: re.compile(_BODY_FILTER),
+            self.school: re.compile(_SCHOOL_FILTER),
+            self.higher: re.compile(_HIGHER_FILTER),
+        }
+
 
 _P = _Patterns()
-_TONE_PAIR_RE = re.compile(r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
-_WORD_BEFORE_RE = re.compile(r"((?:[^\W\d_]|['’])+)[ \u00a0]{1,3}$")
+# the toned vowel of an old-style pair oà/oé/uý... ending a word: matched at the vowel (one character
+# class first, so the regex engine skips ahead quickly), the o/u checked behind it
+_TONE_PAIR_RE = re.compile(
+    r"[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?<=[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)"
+)
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_]|['’])+)")
 
 
 @functools.cache
-def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The blocker patterns (streets, organisations, titles; people) and their filters (see _LEVEL_FILTER)."""
     w = _tables().words
     street = _trie_regex(w.get("street", ()), fold=False)
     org = _trie_regex(w.get("org", ()), fold=False)
@@ -521,17 +567,31 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?:{person}){_WS}{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}"
     )
     people = re.compile(rf"(?:{surname})(?:{_WS}{_CAPTOK}){{2,3}}{_E}")
-    return places, people
+    places_filter = re.compile(rf"(?:(?:{street})|(?:{org})|(?:{person})){_WS}(?:{_UPC}|\Z)")
+    people_filter = re.compile(rf"(?:{surname}){_WS}(?:{_UPC}|\Z)")
+    return places, people, places_filter, people_filter
 
 
 # --------------------------------------------------------------------------- scanning
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
+class _Unit(NamedTuple):
+    """What a candidate names: a UnitMention without its offsets and surface (shared by its hits)."""
+
+    canonical: str
+    level: str
+    new: str | None
+    is_body: bool
+    source: str
+    province: str | None
+
+
+class _Cand(NamedTuple):
+    """A candidate mention; its UnitMention is made only if it is kept (see ``_mentions``)."""
+
     start: int
     end: int
-    mention: UnitMention | None  # None: a blocker (street, person, ...) that hides what is inside
+    unit: _Unit | None  # None: a blocker (street, person, ...) that hides what is inside
     rank: float  # tie-break: higher wins between equal lengths
     bare: bool = False  # a bare fixed name (province, alias): needs the context check
 
@@ -541,24 +601,18 @@ def _is_title(s: str) -> bool:
     return bool(toks) and all(t[0].isupper() or t[0].isdigit() for t in toks)
 
 
+_LEVEL_WORD_CACHE: dict[str, str] = {}
+
+
 def _level_word(lw: str) -> str:
-    lw = textnorm.collapse_ws(lw).lower()
-    return "thành phố" if lw in ("tp", "tp.") else lw
-
-
-def _province_mention(t: _Tables, start: int, end: int, fx: _Fixed, text: str) -> UnitMention | None:
-    prov = t.provinces.get(_key(fx.province or fx.canonical))
-    return UnitMention(
-        start,
-        end,
-        text,
-        fx.canonical,
-        fx.level,
-        prov.new if prov else None,
-        fx.is_body,
-        fx.source,
-        prov.name if prov else None,
-    )
+    """The level word as written ("Thành  phố", "TP.") -> its key in _LEVEL_WORDS ("thành phố")."""
+    key = _LEVEL_WORD_CACHE.get(lw)
+    if key is None:
+        key = textnorm.collapse_ws(lw).lower()
+        key = "thành phố" if key in ("tp", "tp.") else key
+        if len(_LEVEL_WORD_CACHE) < 4096:
+            _LEVEL_WORD_CACHE[lw] = key
+    return key
 
 
 def _match_province_at(t: _Tables, s: str, pos: int) -> tuple[int, _Fixed] | None:
@@ -584,19 +638,9 @@ class _Res:
     province: str | None
     source: str  # "gazetteer", "alias", or "guess" (a name not in the gazetteer)
 
-    def mention(self, s: str, start: int, *, is_body: bool, source: str | None = None) -> UnitMention:
+    def unit(self, *, is_body: bool, source: str | None = None) -> _Unit:
         src = source or ("gazetteer" if self.source == "guess" else self.source)
-        return UnitMention(
-            start,
-            self.end,
-            s[start : self.end],
-            self.canonical,
-            self.level,
-            self.new,
-            is_body,
-            src,
-            self.province,
-        )
+        return _Unit(self.canonical, self.level, self.new, is_body, src, self.province)
 
 
 def _unique(values: Iterable[str]) -> str | None:
@@ -604,17 +648,34 @@ def _unique(values: Iterable[str]) -> str | None:
     return next(iter(vals)) if len(vals) == 1 else None
 
 
-def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> _Res | None:
-    """Resolve a place name after level word ``lw``, or None (cached on the name and what follows it)."""
+class _Place(NamedTuple):
+    """A resolved place name, as cached: its end relative to the name's start, and what it names."""
+
+    end: int
+    level: str
+    rank: float  # a name not in the gazetteer ("guess") loses ties against fixed names ("TP.HCM")
+    unit: _Unit  # the place itself ("xã Tân Tú")
+    body_unit: _Unit  # the place of a Youth Union body ("Huyện đoàn Giồng Riềng")
+
+
+def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> tuple[int, _Place] | None:
+    """Resolve a place name after level word ``lw``: (its end in ``s``, what it is), or None.
+
+    Cached on the name and what follows it (the ``_Place`` has its end relative to ``name_start``).
+    """
     r = _resolve_window(lw, s[name_start : name_end + 64], name_end - name_start)
     if r is None:
         return None
-    return _Res(r.end + name_start, r.canonical, r.level, r.new, r.province, r.source)
+    return r.end + name_start, r
 
 
 @functools.lru_cache(maxsize=8192)
-def _resolve_window(lw: str, window: str, name_len: int) -> _Res | None:
-    return _resolve_in(_tables(), window, lw, 0, name_len)
+def _resolve_window(lw: str, window: str, name_len: int) -> _Place | None:
+    r = _resolve_in(_tables(), window, lw, 0, name_len)
+    if r is None:
+        return None
+    rank = 2 if r.source != "guess" else 0.5
+    return _Place(r.end, r.level, rank, r.unit(is_body=False), r.unit(is_body=True, source="body"))
 
 
 def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> _Res | None:
@@ -712,11 +773,11 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
     """One trie over every word that can start something (fixed names, level/body/school words, blockers),
     and for each first word the patterns worth trying there.
 
-    Run once over the lower-cased text; each word-start hit is then examined by its patterns only.
+    Run once over the lower-cased text, at word starts only; each hit is then examined by its patterns only.
     """
     t = _tables()
     w = t.words
-    places_re, people_re = _blocker_res()
+    places_re, people_re, _pf, _ppf = _blocker_res()
     dispatch: dict[str, list[re.Pattern[str]]] = defaultdict(list)
     for word in t.fixed:
         dispatch[_first_word(word)].append(t.fixed_re)
@@ -733,71 +794,110 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
     for kind in ("street", "org", "person", "surname"):
         words.extend(x.lower() for x in w.get(kind, ()))
     table = {k: tuple(dict.fromkeys(v)) for k, v in dispatch.items()}
-    return re.compile(_trie_regex(words)), table
+    return re.compile(_trie_regex(words, word_start=True)), table
+
+
+class _FixedHit(NamedTuple):
+    """A fixed name (province, alias, body) matched at a trie hit: its length and what it names."""
+
+    length: int
+    unit: _Unit
+    bare: bool  # not a body: needs the context check
+
+
+# What to do at a trie hit (a plan): the fixed name there, if any, and the patterns worth trying, each
+# as (kind, the pattern's match method). Plans are kept by strictness, then by the text of the hit and
+# the 2 characters after it (with the hit's length at the end of the text).
+_LEVEL, _BODY, _SCHOOL, _BLOCKER = range(4)
+_Step = tuple[int, Callable[[str, int], "re.Match[str] | None"]]
+_Plan = tuple[_FixedHit | None, tuple[_Step, ...]]
+_NOTHING: _Plan = (None, ())
+_PLANS: dict[bool, dict[str | tuple[str, int], _Plan]] = {True: {}, False: {}}
+
+
+def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
+    """What can match at a trie hit, from the hit (lower case) and the text from it to 2 characters past it.
+
+    Decided once per such text: the patterns a first word dispatches to, less those whose filter fails;
+    the fixed name, found on the hit and the next character only (fixed names lie inside the hit, the
+    longest trie word there, and the lookahead of ``fixed_re`` reads one character past the name).
+    """
+    found: _FixedHit | None = None
+    steps: list[_Step] = []
+    places, people, places_filter, people_filter = _blocker_res()
+    filters = {**_P.filters, places: places_filter, people: people_filter}
+    kinds = {_P.level: _LEVEL, _P.body: _BODY, _P.school: _SCHOOL, _P.higher: _SCHOOL}
+    for rx in _any_re()[1].get(_first_word(hit), ()):
+        if rx is t.fixed_re:
+            m = rx.match(hit + _lower(ahead[len(hit) : len(hit) + 1]))
+            fx = t.fixed.get(_key(m.group())) if m else None
+            if m is None or fx is None:
+                continue
+            surface = ahead[: m.end()]
+            if strict and fx.kind == "province" and not (_is_title(surface) or surface.isupper()):
+                continue
+            if strict and fx.kind == "alias" and not any(c.isupper() for c in surface):
+                continue  # "thủ đô", "sài gòn" in lower case are common nouns or not names
+            prov = t.provinces.get(_key(fx.province or fx.canonical))
+            unit = _Unit(
+                fx.canonical,
+                fx.level,
+                prov.new if prov else None,
+                fx.is_body,
+                fx.source,
+                prov.name if prov else None,
+            )
+            found = _FixedHit(m.end(), unit, fx.kind != "body")
+        elif filters[rx].match(ahead):
+            steps.append((kinds.get(rx, _BLOCKER), rx.match))
+    return (found, tuple(steps)) if found is not None or steps else _NOTHING
 
 
 def _scan(s: str, *, strict: bool) -> list[_Cand]:
+    """Every candidate in ``s``: the trie's word-start hits, each examined by the patterns of its plan."""
     t = _tables()
     low = _lower(s)
-    any_re, dispatch = _any_re()
+    any_re, _dispatch = _any_re()
+    plans = _PLANS[strict]
+    if len(plans) > 1 << 16:
+        plans.clear()
     cands: list[_Cand] = []
-    n = len(low)
-    pos = 0
-    while pos < n:
-        hit = any_re.search(low, pos)
-        if hit is None:
-            break
-        p = hit.start()
-        if p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_"):
-            pos = p + 1  # not a word start: look again from the next character
+    n = len(s)
+    # hits do not overlap: no candidate starts inside a trigger word or a fixed name
+    for hit in any_re.finditer(low):
+        p, e = hit.span()
+        key: str | tuple[str, int] = s[p : e + 2] if e + 2 <= n else (s[p:], e - p)
+        plan = plans.get(key)
+        if plan is None:
+            plan = plans[key] = _plan(t, hit.group(), s[p : e + 2], strict)
+        if plan is _NOTHING:
             continue
-        # hits do not overlap: no candidate starts inside a trigger word or a fixed name
-        pos = max(hit.end(), p + 1)
-        for rx in dispatch.get(_first_word(hit.group()), ()):
-            if rx is t.fixed_re:  # provinces, aliases, bodies, national markers
-                m = rx.match(low, p)
-                if m:
-                    _fixed_cand(t, s, m, strict, cands)
-            elif rx is _P.level:  # level word + name
-                lm = rx.match(s, p)
-                if lm:
-                    lw = _level_word(lm.group("lw"))
-                    res = _resolve_place(t, s, lw, lm.start("name"), lm.end("name"))
-                    if res is not None:
-                        # a name not in the gazetteer ("guess") loses ties against fixed names ("TP.HCM")
-                        rank = 2 if res.source != "guess" else 0.5
-                        cands.append(_Cand(p, res.end, res.mention(s, p, is_body=False), rank))
-                        if res.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
-                            cands.extend(_list_items(t, s, lw, res.end))
-            elif rx is _P.body:  # Youth Union bodies of a place
-                bm = rx.match(s, p)
-                if bm:
-                    lw = _BODY_WORDS[_key(bm.group("bw"))] if bm.group("bw") else _level_word(bm.group("lw"))
-                    res = _resolve_place(t, s, lw, bm.start("name"), bm.end("name"))
-                    if res is not None:
-                        cands.append(_Cand(p, res.end, res.mention(s, p, is_body=True, source="body"), 3))
-            elif rx is _P.school or rx is _P.higher:
-                sm = rx.match(s, p)
-                if sm:
-                    cands.append(_school(t, s, sm))
+        found, steps = plan
+        if found is not None:  # provinces, aliases, bodies, national markers
+            cands.append(_Cand(p, p + found.length, found.unit, 1, found.bare))
+        for kind, match in steps:
+            m = match(s, p)
+            if m is None:
+                continue
+            if kind == _LEVEL:  # level word + name
+                lw = _level_word(m.group("lw"))
+                place = _resolve_place(t, s, lw, *m.span("name"))
+                if place is not None:
+                    end, pl = place
+                    cands.append(_Cand(p, end, pl.unit, pl.rank))
+                    if pl.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
+                        cands.extend(_list_items(t, s, lw, end))
+            elif kind == _BODY:  # Youth Union bodies of a place
+                bw = m.group("bw")
+                lw = _BODY_WORDS[_key(bw)] if bw else _level_word(m.group("lw"))
+                place = _resolve_place(t, s, lw, *m.span("name"))
+                if place is not None:
+                    cands.append(_Cand(p, place[0], place[1].body_unit, 3))
+            elif kind == _SCHOOL:  # schools and universities
+                cands.append(_school(t, s, m))
             else:  # blockers: streets, organisations, people
-                xm = rx.match(s, p)
-                if xm:
-                    cands.append(_Cand(p, xm.end(), None, 0))
+                cands.append(_Cand(p, m.end(), None, 0))
     return cands
-
-
-def _fixed_cand(t: _Tables, s: str, m: re.Match[str], strict: bool, cands: list[_Cand]) -> None:
-    fx = t.fixed.get(_key(m.group()))
-    if fx is None:
-        return
-    p = m.start()
-    surface = s[p : m.end()]
-    if strict and fx.kind == "province" and not (_is_title(surface) or surface.isupper()):
-        return
-    if strict and fx.kind == "alias" and not any(c.isupper() for c in surface):
-        return  # "thủ đô", "sài gòn" in lower case are common nouns or not names
-    cands.append(_Cand(p, m.end(), _province_mention(t, p, m.end(), fx, surface), 1, bare=fx.kind != "body"))
 
 
 def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
@@ -808,13 +908,14 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
         if not m:
             return out
         a = m.start("name")
-        res = _resolve_place(t, s, lw, a, m.end("name"))
-        if res is None:
+        place = _resolve_place(t, s, lw, a, m.end("name"))
+        if place is None:
             return out
-        if _match_province_at(t, s, a) and (lw, _key(s[a : res.end])) not in t.places:
+        end, pl = place
+        if _match_province_at(t, s, a) and (lw, _key(s[a:end])) not in t.places:
             return out  # the list went on to a province
-        out.append(_Cand(a, res.end, res.mention(s, a, is_body=False), 2 if res.source != "guess" else 0.5))
-        pos = res.end
+        out.append(_Cand(a, end, pl.unit, pl.rank))
+        pos = end
 
 
 def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
@@ -829,18 +930,10 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     fx = t.fixed.get(_key(s[m.start("type") : m.end()]))
     if fx is not None and fx.level == "school":  # "Đại học Quốc gia Hà Nội"
         prov = t.provinces.get(_key(fx.province or ""))
-        mention = UnitMention(
-            m.start(),
-            m.end(),
-            s[m.start() : m.end()],
-            fx.canonical,
-            "school",
-            prov.new if prov else None,
-            True,
-            "body",
-            prov.name if prov else None,
+        unit = _Unit(
+            fx.canonical, "school", prov.new if prov else None, True, "body", prov.name if prov else None
         )
-        return _Cand(m.start(), m.end(), mention, 3)
+        return _Cand(m.start(), m.end(), unit, 3)
     # a school named after its province ("Trường Đại học Cần Thơ") lies in that province
     new = old = None
     toks = _tokens(s, m.start("name"), m.end("name"))
@@ -850,25 +943,21 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
             prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
             new, old = (prov.new, prov.name) if prov else (None, None)
             break
-    mention = UnitMention(
-        m.start(), m.end(), s[m.start() : m.end()], canonical, "school", new, is_body, "gazetteer", old
-    )
-    return _Cand(m.start(), m.end(), mention, 2)
+    return _Cand(m.start(), m.end(), _Unit(canonical, "school", new, is_body, "gazetteer", old), 2)
 
 
 def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
     """Bare province names must stand alone: not inside a longer proper name."""
-    mt = c.mention
+    mt = c.unit
     if mt is None or not c.bare or mt.level != "province":
         return True  # only bare fixed names (not "tỉnh X", "Tỉnh đoàn X") need the context check
     surface = s[c.start : c.end]
     if surface.isupper() and len(surface) > 4:
         return True  # all-caps headers: no case cue around
-    before = _WORD_BEFORE_RE.search(s, max(0, c.start - 40), c.start)
-    if before:
-        w = before.group(1)
-        if w[0].isupper() and not (w.isupper() and len(w) > 1) and w not in t.words.get("preceder", ()):
-            return False
+    w = _word_before(s, c.start)
+    preceders = t.words.get("preceder", ())
+    if w is not None and w[0].isupper() and not (w.isupper() and len(w) > 1) and w not in preceders:
+        return False
     after = _WORD_AFTER_RE.match(s, c.end, c.end + 40)
     if after:
         w = after.group(1)
@@ -877,16 +966,51 @@ def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
     return True
 
 
+def _is_word_char(ch: str) -> bool:
+    """A character of a word: a letter (regex ``[^\\W\\d_]``) or an apostrophe."""
+    return ch in "'’" or (ch.isalnum() and not ch.isdecimal())
+
+
+def _word_before(s: str, j: int, reach: int = 40) -> str | None:
+    """The word that ends 1 to 3 spaces before offset ``j``, looking back ``reach`` characters at most.
+
+    The same as ``re.search(r"((?:[^\\W\\d_]|['’])+)[ \\u00a0]{1,3}$", s, j - reach, j).group(1)`` (``$``
+    also matching before a newline at ``j - 1``), without the regex trying every start in the window.
+    """
+    a = max(0, j - reach)
+    z = j
+    if z > a and s[z - 1] == "\n":
+        z -= 1
+    y = z
+    while y > a and z - y < 4 and s[y - 1] in " \u00a0":
+        y -= 1
+    if y in (z, a) or z - y > 3 or not _is_word_char(s[y - 1]):
+        return None
+    x = y - 1
+    while x > a and _is_word_char(s[x - 1]):
+        x -= 1
+    return s[x:y]
+
+
+def _select_order(c: _Cand) -> tuple[int, float, int]:
+    return c.start - c.end, -c.rank, c.start
+
+
+_START = operator.itemgetter(0)  # _Cand.start
+
+
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest candidate wins; between equal lengths the higher rank, then the earlier start."""
     chosen: list[_Cand] = []
-    taken = bytearray(max((c.end for c in cands), default=0))
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rank, c.start)):
-        if taken.find(1, c.start, c.end) != -1:
+    taken = bytearray(max([c.end for c in cands], default=0))
+    for c in sorted(cands, key=_select_order):
+        a, b = c.start, c.end
+        if taken.find(1, a, b) != -1:
             continue
         chosen.append(c)
-        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-    return sorted(chosen, key=lambda c: c.start)
+        taken[a:b] = b"\x01" * (b - a)
+    chosen.sort(key=_START)
+    return chosen
 
 
 _HCM_KEY = "hồ chí minh"
@@ -898,7 +1022,7 @@ def _bare_hcm_ok(s: str, chosen: list[_Cand], i: int) -> bool:
     for j in (i - 1, i + 1):
         if 0 <= j < len(chosen):
             o = chosen[j]
-            if o.mention is None or o.mention.level != "province":
+            if o.unit is None or o.unit.level != "province":
                 continue
             gap = s[o.end : chosen[i].start] if j < i else s[chosen[i].end : o.start]
             if _LIST_SEP_RE.match(gap):
@@ -916,12 +1040,14 @@ def _lower(s: str) -> str:
 
 def _tones(s: str) -> str:
     """``textnorm.normalize_tones`` applied only where it can change something (old-style oa/oe/uy)."""
-    if not _TONE_PAIR_RE.search(s):
+    pairs = _TONE_PAIR_RE.finditer(s)
+    first = next(pairs, None)
+    if first is None:
         return s
     parts: list[str] = []
     last = 0
-    for m in _TONE_PAIR_RE.finditer(s):
-        start = m.start()
+    for m in itertools.chain((first,), pairs):
+        start = m.start() - 1  # the o/u before the toned vowel
         while start > 0 and (s[start - 1].isalpha()):
             start -= 1
         if start < last:
@@ -940,7 +1066,7 @@ def _local_branch(s: str, chosen: list[_Cand], i: int) -> bool:
     """A sector name right before a place with its level word is that place's branch."""
     if i + 1 >= len(chosen):
         return False
-    nxt = chosen[i + 1].mention
+    nxt = chosen[i + 1].unit
     if nxt is None or nxt.level not in _PLACE_LEVELS or chosen[i + 1].bare:
         return False
     return not s[chosen[i].end : chosen[i + 1].start].strip()
@@ -969,25 +1095,23 @@ def _prepare(text: str) -> tuple[str, list[int] | None]:
 def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
     s, offsets = _prepare(text)
     t = _tables()
-    cands = [c for c in _scan(s, strict=strict) if not strict or _context_ok(t, s, c)]
+    cands = _scan(s, strict=strict)
+    if strict:  # only bare fixed names need the context check
+        cands = [c for c in cands if not c.bare or _context_ok(t, s, c)]
     chosen = _select(cands)
     out: list[UnitMention] = []
     for i, c in enumerate(chosen):
-        mt = c.mention
-        if mt is None:
+        u = c.unit
+        if u is None:
             continue
-        bare_hcm = mt.source == "gazetteer" and mt.level == "province" and _key(mt.text) == _HCM_KEY
+        bare_hcm = u.source == "gazetteer" and u.level == "province" and _key(s[c.start : c.end]) == _HCM_KEY
         if strict and bare_hcm and not _bare_hcm_ok(s, chosen, i):
             continue
-        if mt.level == "sector" and _local_branch(s, chosen, i):
+        if u.level == "sector" and _local_branch(s, chosen, i):
             continue  # "thanh niên Công an tỉnh Kiên Giang": the province's police, not the sector
+        # offsets and surface as given (tone placement or NFC may have changed the normalised text)
         a, b = (offsets[c.start], offsets[c.end]) if offsets is not None else (c.start, c.end)
-        written = text[a:b]
-        if (a, b, written) != (mt.start, mt.end, mt.text):  # tone placement or NFC changed the surface
-            mt = UnitMention(
-                a, b, written, mt.canonical, mt.level, mt.province_2025, mt.is_body, mt.source, mt.province
-            )
-        out.append(mt)
+        out.append(UnitMention(a, b, text[a:b], u.canonical, u.level, u.new, u.is_body, u.source, u.province))
     return out
 
 
