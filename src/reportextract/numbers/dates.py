@@ -134,10 +134,67 @@ _DIGIT_RUN = regex.compile(r"[0-9]+")
 _DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|tháng)(?!\w)", regex.IGNORECASE)
 
 
-def _starts(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every digit run and of every word "ngày"/"tháng", in order (str.find and a
-    digit-only pattern: much faster than one case-insensitive pattern tried at every position)."""
-    spots = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(text)]
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every maximal run of ASCII digits, in order."""
+    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+
+def _skip_spaces(text: str, i: int) -> int:
+    """The first offset at or after ``i`` that is not a space (Python's ``isspace`` holds for every
+    character of the patterns' ``\\s``, so no match can go past it on spaces)."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
+
+
+def _short_run_at(text: str, i: int) -> bool:
+    """May a day, month or hour (one or two digits, no third) start at ``i``?"""
+    head = text[i : i + 3]
+    rest = head[1:]
+    return head[:1].isdigit() and not (len(rest) == 2 and rest.isascii() and rest.isdigit())
+
+
+def _may_open_date(text: str, s: int, e: int) -> bool:
+    """Can the master pattern match at the digit run ``text[s:e]``? A cheap necessary test, so that
+    the pattern is tried at few places: a day or an hour has one or two digits, followed by
+    ``/`` or ``.`` and a month ("12/3", "5.7"), a dash and a day or month ("12-15/7", "12 - 15/7",
+    "5-7"), a comma and a day ("12,13/3", "12, 13/3"), "và" ("12 và 13/3"), "h", "g" or ":"
+    ("7h30", "7h", "7g30", "19:30"), or spaces and "giờ" or "h"/"g"/":" before minutes ("7 giờ",
+    "7 h 30")."""
+    if e - s > 2 or e >= len(text):
+        return False
+    c = text[e]
+    if c in "/.":
+        return _short_run_at(text, e + 1)
+    if c in "hHgG:":
+        return True
+    j = _skip_spaces(text, e)
+    if j >= len(text):
+        return False
+    d = text[j]
+    if d in "-–,":
+        return _short_run_at(text, _skip_spaces(text, j + 1))
+    if j == e:
+        return False
+    if d in "vV":
+        return text[j : j + 2].lower() == "và"
+    if d in "gG" and text[j : j + 3].lower() == "giờ":
+        return True
+    if d in "hHgG:":
+        return text[_skip_spaces(text, j + 1) : _skip_spaces(text, j + 1) + 1].isdigit()
+    return False
+
+
+def _starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every place where the master pattern may match, in order: the digit runs
+    that pass ``_may_open_date`` and the words "ngày"/"tháng" followed by spaces and a short
+    digit run. Found by str.find and a digit-only pattern: much faster than one case-insensitive
+    pattern tried at every position. ``runs``: the digit runs of ``text`` when the caller has them."""
+    if runs is None:
+        runs = digit_runs(text)
+    spots = [(s, e) for s, e in runs if _may_open_date(text, s, e)]
+    words: list[tuple[int, int]] = []
     low = text.lower()
     if len(low) == len(text):
         n = len(low)
@@ -146,21 +203,25 @@ def _starts(text: str) -> list[tuple[int, int]]:
             while i != -1:
                 e = i + len(w)
                 if (i == 0 or not low[i - 1].isalnum()) and (e >= n or not low[e].isalnum()):
-                    spots.append((i, e))
+                    words.append((i, e))
                 i = low.find(w, e)
     else:  # a character whose lower case is longer: let the engine find the words
-        spots += [(m.start(), m.end()) for m in _DATE_WORD.finditer(text)]
+        words = [m.span() for m in _DATE_WORD.finditer(text)]
+    # "ngày 16 tháng 5", "tháng 4/2023": a date word opens a match only before spaces and a day or month
+    for s, e in words:
+        if text[e : e + 1].isspace() and _short_run_at(text, _skip_spaces(text, e)):
+            spots.append((s, e))
     spots.sort()
     return spots
 
 
-def _matches(text: str) -> list[regex.Match[str]]:
+def _matches(text: str, runs: list[tuple[int, int]] | None = None) -> list[regex.Match[str]]:
     """Non-overlapping matches of the master pattern, tried only where a digit run or a date word
-    starts (much faster than letting the engine try every position)."""
+    may open one (much faster than letting the engine try every position)."""
     master = _master()
     out: list[regex.Match[str]] = []
     pos = 0
-    for s, e in _starts(text):
+    for s, e in _starts(text, runs):
         if s < pos:
             continue
         m = master.match(text, s)
@@ -172,22 +233,23 @@ def _matches(text: str) -> list[regex.Match[str]]:
     return out
 
 
-def _candidates(text: str) -> list[_Cand]:
+def _candidates(text: str, runs: list[tuple[int, int]] | None = None) -> list[_Cand]:
     out: list[_Cand] = []
-    for m in _matches(text):
-        g = m.groupdict()
-        if g["worded"]:
+    for m in _matches(text, runs):
+        g = m  # item access reads a group (groupdict() would build a dict of all 40 groups)
+        kind = m.lastgroup  # the named alternative that matched: it closes after its inner groups
+        if kind == "worded":
             d, mo, y = int(g["wd"]), int(g["wm"]), int(g["wy"]) if g["wy"] else None
             if _valid(d, mo, y):
                 out.append(_Cand(m.start("worded"), m.end("worded"), "date", d, mo, y))
-        elif g["month"]:
+        elif kind == "month":
             y = int(g["my"]) if g["my"] else None
             s, e = m.start("month"), m.end("month")
             if y is None and (_NUMBER_BEFORE.search(text, max(0, s - 12), s) or _LENGTH_AFTER.match(text, e)):
                 continue  # "sau 2 tháng 5 ngày": tháng is a unit of time there, not a month name
             out.append(_Cand(s, e, "month", None, int(g["mm"]), y))
-        elif g["daylist"] or g["dayrange"]:
-            k = "l" if g["daylist"] else "r"
+        elif kind in ("daylist", "dayrange"):
+            k = "l" if kind == "daylist" else "r"
             d1 = int(g[f"{k}1"])
             d2 = int(g["l3"] or g["l2"]) if k == "l" else int(g["r2"])
             mo = int(g[f"{k}m"])
@@ -197,21 +259,21 @@ def _candidates(text: str) -> list[_Cand]:
                 c = _Cand(m.start(name), m.end(name), "daterange", d1, mo, y, day2=d2)
                 c.weak = y is None and _cue(text, c.start) is None
                 out.append(c)
-        elif g["full"]:
+        elif kind == "full":
             d, mo, y = int(g["fd"]), int(g["fm"]), int(g["fy"])
             if _valid(d, mo, y):
                 out.append(_Cand(m.start("full"), m.end("full"), "date", d, mo, y, sep=g["fs"]))
-        elif g["dm"]:
+        elif kind == "dm":
             d, mo = int(g["d"]), int(g["m"])
             if _valid(d, mo, None):
                 out.append(_Cand(m.start("dm"), m.end("dm"), "date", d, mo, None, sep=g["ds"], weak=True))
-        elif g["time"]:
+        elif kind == "time":
             out.append(_Cand(m.start("time"), m.end("time"), "time", time=f"{int(g['h']):02d}:{g['mi']}"))
-        elif g["timeh"]:
+        elif kind == "timeh":
             s = m.start("timeh")
             if not _duration_before().search(text, max(0, s - 24), s):
                 out.append(_Cand(s, m.end("timeh"), "time", time=f"{int(g['hh']):02d}:00"))
-        elif g["timew"]:
+        elif kind == "timew":
             s = m.start("timew")
             if _duration_before().search(text, max(0, s - 24), s):
                 continue
@@ -260,8 +322,9 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     ]
 
 
-def _find_dates(text: str, year: int | None) -> list[DateMention]:
-    cands = _candidates(text)
+def _find_dates(text: str, year: int | None, runs: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """``find_dates`` on NFC text; ``runs``: its digit runs (``digit_runs``) when the caller has them."""
+    cands = _candidates(text, runs)
     out: list[DateMention] = []
     i = 0
     while i < len(cands):
