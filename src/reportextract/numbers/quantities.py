@@ -15,18 +15,19 @@ tagged in ``nonfigure``. Spans are exact offsets into the input.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 
 import regex
 
 from reportextract.numbers import spelled as _spelled
 from reportextract.numbers._nfc import back, to_nfc
-from reportextract.numbers.dates import find_dates
-from reportextract.numbers.docnumbers import find_doc_numbers
+from reportextract.numbers.dates import _find_dates, digit_runs
+from reportextract.numbers.docnumbers import _find_doc_numbers
 from reportextract.numbers.lexicon import (
     count_nouns,
     doc_types,
@@ -116,23 +117,107 @@ _VAGUE_HEADS = ("hàng", "vài", "mấy")
 
 # ----------------------------------------------------------------------------- word helpers
 
+Word = tuple[str, int, int]  # (case-folded word, start, end)
 
-def _prev_words(text: str, pos: int, k: int = 4) -> list[tuple[str, int, int]]:
-    """Up to ``k`` words right before ``pos`` (nearest first), separated only by spaces."""
-    if k <= 4:
-        return list(_prev_words_cached(text, pos)[:k])
-    return _prev_words_uncached(text, pos, k)
+_W = r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*"  # a word after a number (as ``_WORD``)
+_S = r"[ \t\u00a0\u2009\u202f]"  # one character of ``_SPACE``
+#: up to four words after an offset, separated only by spaces; the first may be glued to the
+#: offset or follow spaces and markdown emphasis ("**475** triệu")
+_WORDS_AFTER = regex.compile(
+    rf"[ \t\u00a0\u2009\u202f*_]*({_W})(?:{_S}+({_W})(?:{_S}+({_W})(?:{_S}+({_W}))?)?)?"
+)
+#: up to four words before an offset, matched on the reversed text: a word there is letters and
+#: digits (``str.isalnum``, which is exactly what ``re`` reads as ``[^\W_]``) joined by single hyphens
+_RW = r"[^\W_]+(?:-[^\W_]+)*"
+_WORDS_BEFORE_REVERSED = re.compile(rf"{_S}*({_RW})(?:{_S}+({_RW})(?:{_S}+({_RW})(?:{_S}+({_RW}))?)?)?")
+_BEFORE_WINDOW = 80  # words before an offset are read within this many characters
 
 
-@lru_cache(maxsize=4096)
-def _prev_words_cached(text: str, pos: int) -> tuple[tuple[str, int, int], ...]:
-    return tuple(_prev_words_uncached(text, pos, 4))
+class _Words:
+    """Up to four words next to an offset, nearest first, and the phrases they form.
+
+    ``phrases[i]`` joins the ``i + 1`` nearest words in reading order, so a table lookup of a phrase
+    of n words is one dict test.
+    """
+
+    __slots__ = ("items", "phrases")
+
+    def __init__(self, items: list[Word] | tuple[Word, ...], *, before: bool) -> None:
+        self.items: tuple[Word, ...] = tuple(items)
+        phrases: list[str] = []
+        phrase = ""
+        for i, (w, _s, _e) in enumerate(self.items):
+            if i == 0:
+                phrase = w
+            elif before:
+                phrase = f"{w} {phrase}"
+            else:
+                phrase = f"{phrase} {w}"
+            phrases.append(phrase)
+        self.phrases: tuple[str, ...] = tuple(phrases)
 
 
-def _prev_words_uncached(text: str, pos: int, k: int) -> list[tuple[str, int, int]]:
-    out: list[tuple[str, int, int]] = []
+class _Text:
+    """One text being scanned, with the words before and after each offset read at most once.
+
+    Built once per call of ``_scan``; the words are read by one pattern match per offset instead
+    of a character loop, and looked up by ``_lookup_after``/``_lookup_before`` with joined phrases.
+    """
+
+    __slots__ = ("_after", "_before", "_reversed", "n", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        self._reversed: str | None = None
+        self._after: dict[int, _Words] = {}
+        self._before: dict[int, _Words] = {}
+
+    def after(self, pos: int) -> _Words:
+        """Up to four words right after ``pos``, separated only by spaces (the first may be glued)."""
+        got = self._after.get(pos)
+        if got is None:
+            items: list[Word] = []
+            m = _WORDS_AFTER.match(self.text, pos)
+            if m is not None:
+                for g in (1, 2, 3, 4):
+                    s, e = m.span(g)
+                    if s < 0:
+                        break
+                    items.append((self.text[s:e].casefold(), s, e))
+            got = self._after[pos] = _Words(items, before=False)
+        return got
+
+    def before(self, pos: int) -> _Words:
+        """Up to four words right before ``pos`` (nearest first), separated only by spaces, read
+        within ``_BEFORE_WINDOW`` characters (a word crossing the window's start is cut there)."""
+        got = self._before.get(pos)
+        if got is None:
+            if self._reversed is None:
+                self._reversed = self.text[::-1]
+            n = self.n
+            lo = max(0, pos - _BEFORE_WINDOW)
+            items: list[Word] = []
+            m = _WORDS_BEFORE_REVERSED.match(self._reversed, n - pos)
+            if m is not None:
+                for g in (1, 2, 3, 4):
+                    a, b = m.span(g)
+                    if a < 0 or n - a <= lo:
+                        break
+                    s, e = max(n - b, lo), n - a
+                    items.append((self.text[s:e].casefold(), s, e))
+                    if s == lo:
+                        break
+            got = self._before[pos] = _Words(items, before=True)
+        return got
+
+
+def _prev_words(text: str, pos: int, k: int) -> list[Word]:
+    """Up to ``k`` words right before ``pos`` (nearest first), separated only by spaces (the
+    character loop that ``_Text.before`` reads by a pattern; used for long runs of number words)."""
+    out: list[Word] = []
     i = pos
-    lo = max(0, pos - 80)
+    lo = max(0, pos - _BEFORE_WINDOW)
     while len(out) < k:
         j = i
         while j > lo and text[j - 1] in _SPACE:
@@ -151,52 +236,23 @@ def _prev_words_uncached(text: str, pos: int, k: int) -> list[tuple[str, int, in
     return out
 
 
-def _next_words(text: str, pos: int, k: int = 4) -> list[tuple[str, int, int]]:
-    """Up to ``k`` words right after ``pos``, separated only by spaces (the first may be glued)."""
-    return list(_next_words_cached(text, pos, 4)[:k])
-
-
-@lru_cache(maxsize=4096)
-def _next_words_cached(text: str, pos: int, k: int) -> tuple[tuple[str, int, int], ...]:
-    # cached: the scanner asks for the words after the same offset several times
-    return tuple(_next_words_uncached(text, pos, k))
-
-
-def _next_words_uncached(text: str, pos: int, k: int) -> list[tuple[str, int, int]]:
-    out: list[tuple[str, int, int]] = []
-    i = pos
-    n = len(text)
-    while len(out) < k and i < n:
-        j = i
-        while j < n and (text[j] in _SPACE or (text[j] in "*_" and not out)):
-            j += 1  # markdown emphasis around a number ("**475** triệu") is skipped
-        if j == i and out:
-            break
-        m = _WORD.match(text, j)
-        if not m:
-            break
-        out.append((m.group().casefold(), m.start(), m.end()))
-        i = m.end()
-    return out
-
-
-def _lookup_after(words: list[tuple[str, int, int]], table: Collection[str],
-                  maxlen: int = 3) -> tuple[str, int] | None:
+def _lookup_after(words: _Words, table: Collection[str], maxlen: int = 3) -> tuple[str, int] | None:
     """Longest phrase of ``table`` formed by the first words; returns (phrase, end offset)."""
-    for n in range(min(maxlen, len(words)), 0, -1):
-        phrase = " ".join(w for w, _, _ in words[:n])
+    phrases = words.phrases
+    for n in range(min(maxlen, len(phrases)), 0, -1):
+        phrase = phrases[n - 1]
         if phrase in table:
-            return phrase, words[n - 1][2]
+            return phrase, words.items[n - 1][2]
     return None
 
 
-def _lookup_before(words: list[tuple[str, int, int]], table: Collection[str],
-                   maxlen: int = 3) -> tuple[str, int] | None:
+def _lookup_before(words: _Words, table: Collection[str], maxlen: int = 3) -> tuple[str, int] | None:
     """Longest phrase of ``table`` ending right before the number; returns (phrase, start offset)."""
-    for n in range(min(maxlen, len(words)), 0, -1):
-        phrase = " ".join(w for w, _, _ in reversed(words[:n]))
+    phrases = words.phrases
+    for n in range(min(maxlen, len(phrases)), 0, -1):
+        phrase = phrases[n - 1]
         if phrase in table:
-            return phrase, words[n - 1][1]
+            return phrase, words.items[n - 1][1]
     return None
 
 
@@ -305,22 +361,22 @@ class _Q:
         )
 
 
-def _match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
+def _match_unit(t: _Text, pos: int) -> tuple[str, str, int] | None:
     """A unit right after ``pos`` (glued or after spaces): (canonical, kind, end)."""
+    text = t.text
     j = pos
-    n = len(text)
+    n = t.n
     while j < n and text[j] in _SPACE:
         j += 1
     if j < n and text[j] == "%":
         return "%", "percent", j + 1
-    words = _next_words(text, pos, 3)
-    hit = _lookup_after(words, _unit_table())
+    hit = _lookup_after(t.after(pos), _unit_table())
     if hit is None:
         return None
     alias, end = hit
     canon, kind = _unit_table()[alias]
     if canon == "đồng":
-        nxt = _next_words(text, end, 1)
+        nxt = t.after(end).items
         if nxt and nxt[0][1] > end and nxt[0][0] in money_exclusions():
             return None
         if alias == "đ" and ((nxt and nxt[0][1] == end) or _DC.match(text, end)):
@@ -328,22 +384,23 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
     return canon, kind, end
 
 
-def _match_scale(text: str, pos: int) -> tuple[str, int, int] | None:
-    words = _next_words(text, pos, 1)
+def _match_scale(t: _Text, pos: int) -> tuple[str, int, int] | None:
+    words = t.after(pos).items
     if words and words[0][0] in scales():
         w, _s, e = words[0]
-        return text[_s:e], scales()[w], e
+        return t.text[_s:e], scales()[w], e
     return None
 
 
-def _context(text: str, pos: int) -> str:
-    if _match_scale(text, pos):
+def _context(t: _Text, pos: int) -> str:
+    if _match_scale(t, pos):
         return "scale"
-    if _match_unit(text, pos):
+    if _match_unit(t, pos):
         return "unit"
-    words = _next_words(text, pos, 3)
-    if words and words[0][1] > pos:
-        first = text[words[0][1] : words[0][2]]
+    words = t.after(pos)
+    items = words.items
+    if items and items[0][1] > pos:
+        first = t.text[items[0][1] : items[0][2]]
         titled = first[:1].isupper() and any(c.islower() for c in first)
         if not titled and _lookup_after(words, count_nouns()):
             return "count"  # a capitalised word after a number starts a name ("đợt 1 Chiến dịch")
@@ -376,24 +433,25 @@ def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
     return len(raw) <= 2 and raw.isdigit() and bool(_SPACE_UPPER.match(text, e, e + 2))
 
 
-def _qualifier(text: str, s: int, q: _Q) -> None:
-    words = _prev_words(text, s, 4)
+def _qualifier(t: _Text, s: int, q: _Q) -> None:
+    words = t.before(s)
     hit = _lookup_before(words, qualifiers())
     if hit is None:
         return
     phrase, qs = hit
     name, blocked = qualifiers()[phrase]
     n = len(phrase.split())
-    before = words[n] if len(words) > n else None
+    items = words.items
+    before = items[n] if len(items) > n else None
     if before is not None and before[0] in blocked:
         return
     q.qualifier = name
-    q.qualifier_span = (qs, words[0][2])
+    q.qualifier_span = (qs, items[0][2])
     if phrase == "trên":
         q.notes.append("'trên' before a number read as 'more than' (it can also mean 'across')")
 
 
-def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: str, ctx: str) -> str | None:
+def _nonfigure_before(t: _Text, q: _Q, words: _Words, raw: str, ctx: str) -> str | None:
     cues = nonfigure_cues("before")
     hit = _lookup_before(words, cues)
     if hit is None:
@@ -402,12 +460,13 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     tag = cues[phrase]
     if not tag:
         return None
+    text = t.text
     if phrase == "số" or phrase.endswith(" số"):
         n = len(phrase.split())
-        prev = " ".join(w for w, _, _ in reversed(words[n : n + 3]))
+        prev = " ".join(w for w, _, _ in reversed(words.items[n : n + 3]))
         if (
             any(prev.endswith(d) for d in _doc_words())
-            or text[words[0][2] : q.num_start].strip() == ":"
+            or text[words.items[0][2] : q.num_start].strip() == ":"
             or _CODE_AFTER.match(text, q.num_end)
         ):
             return "docnumber"  # "Công văn số 707", "Số: 12", "số 12/TĐTN"
@@ -420,7 +479,7 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
             return None
         if tag == "level" and Decimal(raw) > 9:
             return None  # levels are small
-    if tag in ("year", "date", "name", "level", "ordinal") and _duration_follows(text, q):
+    if tag in ("year", "date", "name", "level", "ordinal") and _duration_follows(t, q):
         return None  # "2 năm 2 tháng", "mỗi đợt 3 ngày": the word after makes it a length of time
     if tag == "year" and not (len(raw) == 4 and raw.isdigit()):
         return "name" if ctx not in ("count", "unit", "scale") else None
@@ -431,21 +490,22 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     return tag
 
 
-def _duration_follows(text: str, q: _Q) -> bool:
-    words = _next_words(text, q.end, 3)
-    if not words or words[0][1] == q.end:
+def _duration_follows(t: _Text, q: _Q) -> bool:
+    words = t.after(q.end)
+    if not words.items or words.items[0][1] == q.end:
         return False
     after = _lookup_after(words, nonfigure_cues("after"))
     return (
         after is not None
         and nonfigure_cues("after")[after[0]].startswith("duration")
-        and not _opens_date(text, after[0], after[1])
+        and not _opens_date(t, after[0], after[1])
     )
 
 
-def _opens_date(text: str, time_word: str, end: int) -> bool:
+def _opens_date(t: _Text, time_word: str, end: int) -> bool:
     """Does the time word after a number start a date ("3 năm 2020", "12 tháng 5") rather than
     close a length of time ("2 năm 2 tháng")?"""
+    text = t.text
     m = _NUMBER_AFTER.match(text, end)
     if m is None:
         return False
@@ -454,16 +514,17 @@ def _opens_date(text: str, time_word: str, end: int) -> bool:
         return False
     if time_word == "năm":
         return len(num.group()) == 4
-    words = _next_words(text, num.end(), 2)
-    after = _lookup_after(words, nonfigure_cues("after")) if words and words[0][1] > num.end() else None
+    words = t.after(num.end())
+    glued = not words.items or words.items[0][1] <= num.end()
+    after = None if glued else _lookup_after(words, nonfigure_cues("after"), maxlen=2)
     return after is None or not nonfigure_cues("after")[after[0]].startswith("duration")
 
 
-def _nonfigure_after(text: str, q: _Q, words_before: list[tuple[str, int, int]]) -> str | None:
+def _nonfigure_after(t: _Text, q: _Q, words_before: _Words) -> str | None:
     if q.scale or q.unit:
         return None
-    words = _next_words(text, q.end, 3)
-    if not words or words[0][1] == q.end:
+    words = t.after(q.end)
+    if not words.items or words.items[0][1] == q.end:
         return None
     cues = nonfigure_cues("after")
     hit = _lookup_after(words, cues)
@@ -471,7 +532,7 @@ def _nonfigure_after(text: str, q: _Q, words_before: list[tuple[str, int, int]])
         return None
     phrase, end = hit
     tag = cues[phrase]
-    if tag.startswith("duration") and _opens_date(text, phrase, end):
+    if tag.startswith("duration") and _opens_date(t, phrase, end):
         return None  # "đợt 3 năm 2020", "lớp 12 tháng 5": the time word opens a date
     if phrase == "năm" and _anniversary_before(words_before, q):
         return "anniversary"
@@ -479,31 +540,34 @@ def _nonfigure_after(text: str, q: _Q, words_before: list[tuple[str, int, int]])
         # a duration only after a duration cue or before the end of the clause
         skip = 0
         if q.qualifier_span is not None:
-            skip = sum(1 for w in words_before if w[1] >= q.qualifier_span[0])
-        cue = _lookup_before(words_before[skip:], duration_cues())
+            skip = sum(1 for w in words_before.items if w[1] >= q.qualifier_span[0])
+        cue = _lookup_before(_Words(words_before.items[skip:], before=True), duration_cues())
         if cue is not None and duration_cues()[cue[0]] == "duration":
             return "duration"
-        rest = text[end : end + 2].lstrip(" \t")
+        rest = t.text[end : end + 2].lstrip(" \t")
         if not rest or rest[0] in ".,;:)!?\n":
             return "duration"
         return None
     return tag or None
 
 
-def _anniversary_before(words_before: list[tuple[str, int, int]], q: _Q) -> bool:
+def _anniversary_before(words_before: _Words, q: _Q) -> bool:
     cues = duration_cues()
-    for n in range(len(words_before)):
-        hit = _lookup_before(words_before[n:], cues)
+    items = words_before.items
+    for n in range(len(items)):
+        hit = _lookup_before(_Words(items[n:], before=True), cues)
         if hit is not None and cues[hit[0]] == "anniversary":
             return True
     return False
 
 
-def _capitalised_name(text: str, q: _Q, words: list[tuple[str, int, int]], raw: str, ctx: str) -> bool:
+def _capitalised_name(t: _Text, q: _Q, words: _Words, raw: str, ctx: str) -> bool:
     """'xã Bảo Lâm 2', 'Trung đoàn 3': a small number right after a capitalised name word."""
-    if not words or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
+    items = words.items
+    if not items or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
         return False
-    _w, ws, we = words[0]
+    text = t.text
+    _w, ws, we = items[0]
     if text[we : q.num_start] != " ":
         return False  # table cells ("Huyện Bố Trạch<TAB>61<TAB>5.600") are figures
     word = text[ws:we]
@@ -513,28 +577,42 @@ def _capitalised_name(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     k = ws - 1
     while k >= 0 and text[k] in _SPACE:
         k -= 1
-    if k < 0 or text[k] in ".!?:\n;\"“(" or (len(words) < 2):
+    if k < 0 or text[k] in ".!?:\n;\"“(" or (len(items) < 2):
         return False
     nxt = text[q.end : q.end + 2].lstrip(" ")
     return not nxt or not nxt[0].isdigit()
 
 
-def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
+def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], list[tuple[int, int, str]]],
                  quotes: tuple[list[int], list[tuple[int, int, str]]]) -> list[_Q]:
+    """Every digit token of the text read as a quantity. Tokens start at digit runs (``runs``):
+    the token pattern is tried at each run start not inside the previous token, which is where
+    ``finditer`` would find them."""
+    text = t.text
     out: list[_Q] = []
     pos_floor = 0
-    for m in _TOKEN.finditer(text):
+    token_end = 0
+    for i, (rs, _re) in enumerate(runs):
+        if rs < token_end:
+            continue  # a digit group of the token before ("8.884")
+        m = _TOKEN.match(text, rs)
+        assert m is not None  # a run start is not preceded by a digit
         s, e = m.span()
+        token_end = e
         if s < pos_floor:
             continue
-        raw = m.group().translate(_THIN_SPACES)
         tag = _inside(masks, s, e)
         if tag is not None:
-            for d in _DIGITS.finditer(m.group()):
-                v = Decimal(d.group()) if len(d.group()) <= _MAX_DIGITS else Decimal(0)
-                out.append(_Q(s + d.start(), s + d.end(), v, s + d.start(), s + d.end(), nonfigure=tag))
+            # one quantity per digit run of the token: the runs of the text up to its end
+            k = i
+            while k < len(runs) and runs[k][0] < e:
+                ds, de = runs[k]
+                v = Decimal(text[ds:de]) if de - ds <= _MAX_DIGITS else Decimal(0)
+                out.append(_Q(ds, de, v, ds, de, nonfigure=tag))
+                k += 1
             continue
-        ctx = _context(text, e)
+        raw = m.group().translate(_THIN_SPACES)
+        ctx = _context(t, e)
         value, note, is_code = _read_digits(raw, ctx)
         if value is None:
             value = Decimal(0)
@@ -544,13 +622,13 @@ def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
         if ctx == "count":
             q.count_after = True
         # scale words and compounds ("1 tỷ 200 triệu 500 nghìn")
-        sc = _match_scale(text, e) if not is_code else None
+        sc = _match_scale(t, e) if not is_code else None
         if sc is not None:
             word, mult, end = sc
             q.scale, q.scale_value = word, mult
             q.value = value * mult
             q.end = end
-            while (up := _match_scale(text, q.end)) is not None and up[1] > q.scale_value:
+            while (up := _match_scale(t, q.end)) is not None and up[1] > q.scale_value:
                 # stacked scale words multiply: "nghìn tỷ" (10^12), "trăm nghìn" (10^5)
                 q.scale_value *= up[1]
                 q.scale = text[q.end - len(q.scale) : up[2]].strip()
@@ -562,7 +640,7 @@ def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
                 nm = _NEXT_NUMBER.match(text[q.end : q.end + 40])
                 if not nm:
                     break
-                sc2 = _match_scale(text, q.end + nm.end())
+                sc2 = _match_scale(t, q.end + nm.end())
                 if sc2 is None or sc2[1] >= last:
                     break
                 v2, _, bad = _read_digits(nm.group(1), "scale")
@@ -572,25 +650,25 @@ def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
                 q.end = sc2[2]
                 last = sc2[1]
                 pos_floor = q.end
-            half = _next_words(text, q.end, 1)
+            half = t.after(q.end).items
             if half and half[0][0] == "rưỡi" and half[0][1] > q.end:
                 q.value += Decimal(last) / 2
                 q.end = half[0][2]
-        un = _match_unit(text, q.end) if not is_code else None
+        un = _match_unit(t, q.end) if not is_code else None
         if un is not None:
             q.unit, q.kind, q.end = un
         pos_floor = max(pos_floor, q.end)
         if q.kind != "money" and q.scale is None and q.unit is None:
             q.unit = None
-        _qualifier(text, s, q)
-        words = _prev_words(text, s, 4)
-        q.nonfigure = _classify(text, q, raw, ctx, words, is_code=is_code, quotes=quotes)
+        _qualifier(t, s, q)
+        q.nonfigure = _classify(t, q, raw, ctx, t.before(s), is_code=is_code, quotes=quotes)
         out.append(q)
     return out
 
 
-def _classify(text: str, q: _Q, raw: str, ctx: str, words: list[tuple[str, int, int]], *, is_code: bool,
+def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: _Words, *, is_code: bool,
               quotes: tuple[list[int], list[tuple[int, int, str]]]) -> str | None:
+    text = t.text
     s, e = q.num_start, q.num_end
     if _is_list_number(text, s, e, raw):
         return "list_number"
@@ -605,10 +683,10 @@ def _classify(text: str, q: _Q, raw: str, ctx: str, words: list[tuple[str, int, 
         glued = _WORD.match(text, e)
         if glued is not None and glued.group().casefold() in ("h", "giờ", "tiếng", "ngày", "tháng", "năm"):
             return "duration"  # "trong 48h" (times of day "07h30" are dates' business)
-        return "code" if not words or _nonfigure_before(text, q, words, raw, ctx) is None else "name"
+        return "code" if not words.items or _nonfigure_before(t, q, words, raw, ctx) is None else "name"
     if _inside(quotes, s, e):
         return "name"  # “1 phường - 1 nhóm”, “3 liên kết”
-    tag = _nonfigure_before(text, q, words, raw, ctx) if words else None
+    tag = _nonfigure_before(t, q, words, raw, ctx) if words.items else None
     if tag is not None:
         return tag
     if (
@@ -616,16 +694,26 @@ def _classify(text: str, q: _Q, raw: str, ctx: str, words: list[tuple[str, int, 
         and ctx not in ("count", "scale", "unit") and q.qualifier is None and q.unit is None
     ):
         return "year"
-    tag = _nonfigure_after(text, q, words)
+    tag = _nonfigure_after(t, q, words)
     if tag is not None:
         return tag
-    if q.unit is None and q.scale is None and ctx != "count" and _DASH_NAME.search(text, max(0, s - 30), s):
+    if q.unit is None and q.scale is None and ctx != "count" and _dash_name_before(text, s):
         return "name"  # "Covid - 19"
-    if _capitalised_name(text, q, words, raw, ctx):
+    if _capitalised_name(t, q, words, raw, ctx):
         return "name"
     if _ONE_OF.match(text, q.end):
         return "one_of"  # the 1 of "1 trong 28 tập thể"
     return None
+
+
+def _dash_name_before(text: str, s: int) -> bool:
+    """A name and a dash right before ``s`` ("Covid - 19"); the pattern runs only when the window
+    holds a dash at all."""
+    lo = max(0, s - 30)
+    window = text[lo:s]
+    if "-" not in window and "–" not in window:
+        return False
+    return _DASH_NAME.search(text, lo, s) is not None
 
 
 _RANGE_DASH = regex.compile(r"[^\S\n]*[-–—][^\S\n]*")
@@ -733,8 +821,9 @@ def _spelled_runs(lowered: str) -> list[regex.Match[str]]:
     return runs
 
 
-def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) -> list[_Q]:
+def _scan_words(t: _Text, taken: tuple[list[int], list[tuple[int, int, str]]]) -> list[_Q]:
     """Vague ("hàng trăm") and spelled-out ("mười lăm") quantities."""
+    text = t.text
     out: list[_Q] = []
     vague_spans: list[tuple[int, int]] = []
     lowered = text.lower()
@@ -748,7 +837,7 @@ def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) 
         q = _Q(m.start(), m.end(), v, m.start(), m.end(), spelled=True, nonfigure="vague")
         q.scale = m.group(2) or m.group(1)
         q.notes.append("vague quantity: the value is the order of magnitude")
-        un = _match_unit(text, q.end)
+        un = _match_unit(t, q.end)
         if un is not None:
             q.unit, q.kind, q.end = un
         out.append(q)
@@ -765,14 +854,14 @@ def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) 
         while i < len(toks):
             accepted = False
             for j in range(min(len(toks), i + 12), i, -1):
-                ws = [t[0] for t in toks[i:j]]
+                ws = [tok[0] for tok in toks[i:j]]
                 val = _spelled.words_value(ws)
                 if val is None:
                     continue
                 ok = _spelled.is_structured(ws)
                 if not ok and j == i + 1 and ws[0] in _DIGIT_ONLY:
-                    nxt = _next_words(text, base + toks[i][2], 3)
-                    ok = bool(nxt) and _lookup_after(nxt, count_nouns()) is not None
+                    nxt = t.after(base + toks[i][2])
+                    ok = bool(nxt.items) and _lookup_after(nxt, count_nouns()) is not None
                 if not ok:
                     continue
                 s, e = base + toks[i][1], base + toks[j - 1][2]
@@ -781,10 +870,10 @@ def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) 
                 q = _Q(s, e, Decimal(val), s, e, spelled=True, nonfigure="spelled")
                 sc = [w for w in ws if w in scales()]
                 q.scale = text[s:e].split()[ws.index(sc[-1])] if sc else None
-                un = _match_unit(text, e)
+                un = _match_unit(t, e)
                 if un is not None:
                     q.unit, q.kind, q.end = un
-                _qualifier(text, s, q)
+                _qualifier(t, s, q)
                 out.append(q)
                 i = j
                 accepted = True
@@ -797,16 +886,20 @@ def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) 
 def _scan(text: str) -> list[_Q]:
     if not text:
         return []
-    spans = [(d.start, d.end, "docnumber") for d in find_doc_numbers(text)]
-    spans += [(dm.start, dm.end, "time" if dm.kind == "time" else "date") for dm in find_dates(text)]
+    # the digit runs are found once and shared by the document numbers, the dates and the tokens
+    runs = digit_runs(text)
+    spans = [(d.start, d.end, "docnumber") for d in _find_doc_numbers(text, runs)]
+    dates = _find_dates(text, None, runs)
+    spans += [(dm.start, dm.end, "time" if dm.kind == "time" else "date") for dm in dates]
     masks = _spans_index(spans)
     quotes = _spans_index([(m.start(), m.end(), "quote") for m in _QUOTES.finditer(text)])
-    qs = _scan_digits(text, masks, quotes)
+    t = _Text(text)
+    qs = _scan_digits(t, runs, masks, quotes)
     _phone_groups(text, qs)
     _ranges(text, qs)
     _ratios(text, qs)
     taken = _spans_index([(q.start, q.end, "q") for q in qs])
-    qs.extend(_scan_words(text, taken))
+    qs.extend(_scan_words(t, taken))
     qs.sort(key=lambda q: (q.start, q.end))
     return qs
 
