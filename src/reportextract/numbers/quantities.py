@@ -89,6 +89,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
 _SPACE = " \t\u00a0\u2009\u202f"
 _MAX_DIGITS = 30  # longer digit runs are codes, not quantities
 _LINE_START_JUNK = regex.compile(r"[\s*#>•·\-–+_]*")
+_LINE_START_MARKS = "*#>•·-–+_"  # the characters of ``_LINE_START_JUNK`` other than spaces
 _QUOTES = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|‘[^’\n]{1,60}’|«[^»\n]{1,60}»")
 _DASH_NAME = regex.compile(r"\p{L}[^\S\n]*[-–][^\S\n]*$")
 _ONE_OF = regex.compile(r"[^\S\n]+trong[^\S\n]+(?:số[^\S\n]+)?[0-9]")
@@ -142,19 +143,17 @@ class _Words:
 
     __slots__ = ("items", "phrases")
 
-    def __init__(self, items: list[Word] | tuple[Word, ...], *, before: bool) -> None:
-        self.items: tuple[Word, ...] = tuple(items)
+    def __init__(self, items: tuple[Word, ...], phrases: tuple[str, ...]) -> None:
+        self.items = items
+        self.phrases = phrases
+
+    @classmethod
+    def before_of(cls, items: tuple[Word, ...]) -> _Words:
+        """The words ``items`` (nearest first) read as words before an offset."""
         phrases: list[str] = []
-        phrase = ""
-        for i, (w, _s, _e) in enumerate(self.items):
-            if i == 0:
-                phrase = w
-            elif before:
-                phrase = f"{w} {phrase}"
-            else:
-                phrase = f"{phrase} {w}"
-            phrases.append(phrase)
-        self.phrases: tuple[str, ...] = tuple(phrases)
+        for w, _s, _e in items:
+            phrases.append(f"{w} {phrases[-1]}" if phrases else w)
+        return cls(items, tuple(phrases))
 
 
 class _Text:
@@ -164,7 +163,7 @@ class _Text:
     of a character loop, and looked up by ``_lookup_after``/``_lookup_before`` with joined phrases.
     """
 
-    __slots__ = ("_after", "_before", "_reversed", "n", "text")
+    __slots__ = ("_after", "_before", "_reversed", "_unit", "n", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -172,20 +171,24 @@ class _Text:
         self._reversed: str | None = None
         self._after: dict[int, _Words] = {}
         self._before: dict[int, _Words] = {}
+        self._unit: dict[int, tuple[str, str, int] | None] = {}
 
     def after(self, pos: int) -> _Words:
         """Up to four words right after ``pos``, separated only by spaces (the first may be glued)."""
         got = self._after.get(pos)
         if got is None:
+            text = self.text
             items: list[Word] = []
-            m = _WORDS_AFTER.match(self.text, pos)
+            phrases: list[str] = []
+            m = _WORDS_AFTER.match(text, pos)
             if m is not None:
-                for g in (1, 2, 3, 4):
-                    s, e = m.span(g)
+                for s, e in m.regs[1:]:
                     if s < 0:
                         break
-                    items.append((self.text[s:e].casefold(), s, e))
-            got = self._after[pos] = _Words(items, before=False)
+                    w = text[s:e].casefold()
+                    items.append((w, s, e))
+                    phrases.append(f"{phrases[-1]} {w}" if phrases else w)
+            got = self._after[pos] = _Words(tuple(items), tuple(phrases))
         return got
 
     def before(self, pos: int) -> _Words:
@@ -195,20 +198,30 @@ class _Text:
         if got is None:
             if self._reversed is None:
                 self._reversed = self.text[::-1]
+            text = self.text
             n = self.n
             lo = max(0, pos - _BEFORE_WINDOW)
             items: list[Word] = []
+            phrases: list[str] = []
             m = _WORDS_BEFORE_REVERSED.match(self._reversed, n - pos)
             if m is not None:
-                for g in (1, 2, 3, 4):
-                    a, b = m.span(g)
+                for a, b in m.regs[1:]:
                     if a < 0 or n - a <= lo:
                         break
                     s, e = max(n - b, lo), n - a
-                    items.append((self.text[s:e].casefold(), s, e))
+                    w = text[s:e].casefold()
+                    items.append((w, s, e))
+                    phrases.append(f"{w} {phrases[-1]}" if phrases else w)
                     if s == lo:
                         break
-            got = self._before[pos] = _Words(items, before=True)
+            got = self._before[pos] = _Words(tuple(items), tuple(phrases))
+        return got
+
+    def unit(self, pos: int) -> tuple[str, str, int] | None:
+        """``_match_unit`` at ``pos``, read once."""
+        if pos in self._unit:
+            return self._unit[pos]
+        got = self._unit[pos] = _match_unit(self, pos)
         return got
 
 
@@ -281,7 +294,7 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
     ``ctx``: "scale", "unit" (money/measure/percent), "count" (a counted noun), "word" or "end".
     Returns (value, note, is_code).
     """
-    digits = sum(c.isdigit() for c in raw)
+    digits = len(raw) - raw.count(".") - raw.count(",")  # a token is digits and separators
     if digits > _MAX_DIGITS:
         return Decimal(_SEP.sub("", raw)), "too many digits for a quantity: a code", True
     if raw.isdigit():
@@ -343,21 +356,22 @@ class _Q:
     count_after: bool = False
 
     def freeze(self, text: str) -> Quantity:
+        # positional, in the order of Quantity's fields (keywords cost a third more, per quantity)
         return Quantity(
-            start=self.start,
-            end=self.end,
-            text=text[self.start : self.end],
-            value=_to_value(self.value),
-            kind=self.kind,
-            unit=self.unit,
-            qualifier=self.qualifier,
-            qualifier_span=self.qualifier_span,
-            number_span=(self.num_start, self.num_end),
-            range_role=self.range_role,
-            scale=self.scale,
-            spelled=self.spelled,
-            nonfigure=self.nonfigure,
-            note="; ".join(self.notes) or None,
+            self.start,
+            self.end,
+            text[self.start : self.end],
+            _to_value(self.value),
+            self.kind,
+            self.unit,
+            self.qualifier,
+            self.qualifier_span,
+            (self.num_start, self.num_end),
+            self.range_role,
+            self.scale,
+            self.spelled,
+            self.nonfigure,
+            "; ".join(self.notes) or None,
         )
 
 
@@ -395,7 +409,7 @@ def _match_scale(t: _Text, pos: int) -> tuple[str, int, int] | None:
 def _context(t: _Text, pos: int) -> str:
     if _match_scale(t, pos):
         return "scale"
-    if _match_unit(t, pos):
+    if t.unit(pos):
         return "unit"
     words = t.after(pos)
     items = words.items
@@ -423,6 +437,8 @@ def _inside(index: tuple[list[int], list[tuple[int, int, str]]], s: int, e: int)
 
 def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
     ls = text.rfind("\n", 0, s) + 1
+    if s > ls and not (text[ls].isspace() or text[ls] in _LINE_START_MARKS):
+        return False  # the line opens with a word (``isspace`` holds for every ``\s`` of the pattern)
     if _LINE_START_JUNK.fullmatch(text, ls, s) is None:
         return False
     nxt = text[e : e + 2]
@@ -541,7 +557,7 @@ def _nonfigure_after(t: _Text, q: _Q, words_before: _Words) -> str | None:
         skip = 0
         if q.qualifier_span is not None:
             skip = sum(1 for w in words_before.items if w[1] >= q.qualifier_span[0])
-        cue = _lookup_before(_Words(words_before.items[skip:], before=True), duration_cues())
+        cue = _lookup_before(_Words.before_of(words_before.items[skip:]), duration_cues())
         if cue is not None and duration_cues()[cue[0]] == "duration":
             return "duration"
         rest = t.text[end : end + 2].lstrip(" \t")
@@ -555,7 +571,7 @@ def _anniversary_before(words_before: _Words, q: _Q) -> bool:
     cues = duration_cues()
     items = words_before.items
     for n in range(len(items)):
-        hit = _lookup_before(_Words(items[n:], before=True), cues)
+        hit = _lookup_before(_Words.before_of(items[n:]), cues)
         if hit is not None and cues[hit[0]] == "anniversary":
             return True
     return False
@@ -654,7 +670,7 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
             if half and half[0][0] == "rưỡi" and half[0][1] > q.end:
                 q.value += Decimal(last) / 2
                 q.end = half[0][2]
-        un = _match_unit(t, q.end) if not is_code else None
+        un = t.unit(q.end) if not is_code else None
         if un is not None:
             q.unit, q.kind, q.end = un
         pos_floor = max(pos_floor, q.end)
@@ -727,6 +743,8 @@ def _ranges(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
         if a.range_role or a.spelled or b.spelled:
             continue
+        if len(text[a.end : b.num_start].strip()) not in (1, 3):
+            continue  # neither a dash nor "đến"/"tới" between spaces (a cheap test before the patterns)
         gap = (text, a.end, b.num_start)
         joined = _RANGE_DASH.fullmatch(*gap) or _RANGE_WORD.fullmatch(*gap)
         if joined is None:
@@ -837,7 +855,7 @@ def _scan_words(t: _Text, taken: tuple[list[int], list[tuple[int, int, str]]]) -
         q = _Q(m.start(), m.end(), v, m.start(), m.end(), spelled=True, nonfigure="vague")
         q.scale = m.group(2) or m.group(1)
         q.notes.append("vague quantity: the value is the order of magnitude")
-        un = _match_unit(t, q.end)
+        un = t.unit(q.end)
         if un is not None:
             q.unit, q.kind, q.end = un
         out.append(q)
@@ -870,7 +888,7 @@ def _scan_words(t: _Text, taken: tuple[list[int], list[tuple[int, int, str]]]) -
                 q = _Q(s, e, Decimal(val), s, e, spelled=True, nonfigure="spelled")
                 sc = [w for w in ws if w in scales()]
                 q.scale = text[s:e].split()[ws.index(sc[-1])] if sc else None
-                un = _match_unit(t, e)
+                un = t.unit(e)
                 if un is not None:
                     q.unit, q.kind, q.end = un
                 _qualifier(t, s, q)
