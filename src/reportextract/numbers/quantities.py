@@ -134,33 +134,15 @@ _WORDS_BEFORE_REVERSED = re.compile(rf"{_S}*({_RW})(?:{_S}+({_RW})(?:{_S}+({_RW}
 _BEFORE_WINDOW = 80  # words before an offset are read within this many characters
 
 
-class _Words:
-    """Up to four words next to an offset, nearest first, and the phrases they form.
-
-    ``phrases[i]`` joins the ``i + 1`` nearest words in reading order, so a table lookup of a phrase
-    of n words is one dict test.
-    """
-
-    __slots__ = ("items", "phrases")
-
-    def __init__(self, items: tuple[Word, ...], phrases: tuple[str, ...]) -> None:
-        self.items = items
-        self.phrases = phrases
-
-    @classmethod
-    def before_of(cls, items: tuple[Word, ...]) -> _Words:
-        """The words ``items`` (nearest first) read as words before an offset."""
-        phrases: list[str] = []
-        for w, _s, _e in items:
-            phrases.append(f"{w} {phrases[-1]}" if phrases else w)
-        return cls(items, tuple(phrases))
+Words = tuple[Word, ...]  # words next to an offset, nearest first
+_NO_WORDS: Words = ()
 
 
 class _Text:
     """One text being scanned, with the words before and after each offset read at most once.
 
     Built once per call of ``_scan``; the words are read by one pattern match per offset instead
-    of a character loop, and looked up by ``_lookup_after``/``_lookup_before`` with joined phrases.
+    of a character loop.
     """
 
     __slots__ = ("_after", "_before", "_reversed", "_unit", "n", "text")
@@ -169,52 +151,49 @@ class _Text:
         self.text = text
         self.n = len(text)
         self._reversed: str | None = None
-        self._after: dict[int, _Words] = {}
-        self._before: dict[int, _Words] = {}
+        self._after: dict[int, Words] = {}
+        self._before: dict[int, Words] = {}
         self._unit: dict[int, tuple[str, str, int] | None] = {}
 
-    def after(self, pos: int) -> _Words:
+    def after(self, pos: int) -> Words:
         """Up to four words right after ``pos``, separated only by spaces (the first may be glued)."""
         got = self._after.get(pos)
         if got is None:
-            text = self.text
-            items: list[Word] = []
-            phrases: list[str] = []
-            m = _WORDS_AFTER.match(text, pos)
-            if m is not None:
-                for s, e in m.regs[1:]:
-                    if s < 0:
-                        break
-                    w = text[s:e].casefold()
-                    items.append((w, s, e))
-                    phrases.append(f"{phrases[-1]} {w}" if phrases else w)
-            got = self._after[pos] = _Words(tuple(items), tuple(phrases))
+            m = _WORDS_AFTER.match(self.text, pos)
+            if m is None:
+                got = _NO_WORDS
+            else:
+                text = self.text
+                got = tuple([(text[s:e].casefold(), s, e) for s, e in m.regs[1:] if s >= 0])
+            self._after[pos] = got
         return got
 
-    def before(self, pos: int) -> _Words:
+    def before(self, pos: int) -> Words:
         """Up to four words right before ``pos`` (nearest first), separated only by spaces, read
         within ``_BEFORE_WINDOW`` characters (a word crossing the window's start is cut there)."""
         got = self._before.get(pos)
         if got is None:
             if self._reversed is None:
                 self._reversed = self.text[::-1]
-            text = self.text
             n = self.n
-            lo = max(0, pos - _BEFORE_WINDOW)
-            items: list[Word] = []
-            phrases: list[str] = []
             m = _WORDS_BEFORE_REVERSED.match(self._reversed, n - pos)
-            if m is not None:
+            if m is None:
+                got = _NO_WORDS
+            else:
+                text = self.text
+                lo = max(0, pos - _BEFORE_WINDOW)
+                items: list[Word] = []
                 for a, b in m.regs[1:]:
-                    if a < 0 or n - a <= lo:
+                    e = n - a
+                    if a < 0 or e <= lo:
                         break
-                    s, e = max(n - b, lo), n - a
-                    w = text[s:e].casefold()
-                    items.append((w, s, e))
-                    phrases.append(f"{w} {phrases[-1]}" if phrases else w)
-                    if s == lo:
+                    s = n - b
+                    if s <= lo:  # the window's start cuts the word, and no word is read before it
+                        items.append((text[lo:e].casefold(), lo, e))
                         break
-            got = self._before[pos] = _Words(tuple(items), tuple(phrases))
+                    items.append((text[s:e].casefold(), s, e))
+                got = tuple(items)
+            self._before[pos] = got
         return got
 
     def unit(self, pos: int) -> tuple[str, str, int] | None:
@@ -249,24 +228,63 @@ def _prev_words(text: str, pos: int, k: int) -> list[Word]:
     return out
 
 
-def _lookup_after(words: _Words, table: Collection[str], maxlen: int = 3) -> tuple[str, int] | None:
-    """Longest phrase of ``table`` formed by the first words; returns (phrase, end offset)."""
-    phrases = words.phrases
-    for n in range(min(maxlen, len(phrases)), 0, -1):
-        phrase = phrases[n - 1]
-        if phrase in table:
-            return phrase, words.items[n - 1][2]
-    return None
+class _Phrases:
+    """A table of phrases (keys of ``table``) with the word-prefixes and word-suffixes of its longer
+    phrases, so that a lookup reads words only while some phrase may still match."""
+
+    __slots__ = ("heads", "table", "tails")
+
+    def __init__(self, table: Collection[str]) -> None:
+        self.table = table
+        self.heads: set[str] = set()  # "việt", "việt nam" for "việt nam đồng"
+        self.tails: set[str] = set()  # "đồng", "nam đồng"
+        for phrase in table:
+            words = phrase.split(" ")
+            for i in range(1, len(words)):
+                self.heads.add(" ".join(words[:i]))
+                self.tails.add(" ".join(words[i:]))
 
 
-def _lookup_before(words: _Words, table: Collection[str], maxlen: int = 3) -> tuple[str, int] | None:
-    """Longest phrase of ``table`` ending right before the number; returns (phrase, start offset)."""
-    phrases = words.phrases
-    for n in range(min(maxlen, len(phrases)), 0, -1):
-        phrase = phrases[n - 1]
-        if phrase in table:
-            return phrase, words.items[n - 1][1]
-    return None
+@cache
+def _phrases(name: str) -> _Phrases:
+    """The phrase tables looked up next to numbers, by name."""
+    tables: dict[str, Collection[str]] = {
+        "units": _unit_table(),
+        "count_nouns": count_nouns(),
+        "qualifiers": qualifiers(),
+        "cues_before": nonfigure_cues("before"),
+        "cues_after": nonfigure_cues("after"),
+        "duration_cues": duration_cues(),
+    }
+    return _Phrases(tables[name])
+
+
+def _lookup_after(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str, int] | None:
+    """Longest phrase of the table formed by the first words; returns (phrase, end offset)."""
+    best = None
+    phrase = ""
+    for k in range(min(maxlen, len(words))):
+        w, _s, e = words[k]
+        phrase = f"{phrase} {w}" if k else w
+        if phrase in phrases.table:
+            best = phrase, e
+        if phrase not in phrases.heads:
+            break
+    return best
+
+
+def _lookup_before(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str, int] | None:
+    """Longest phrase of the table ending right before the number; returns (phrase, start offset)."""
+    best = None
+    phrase = ""
+    for k in range(min(maxlen, len(words))):
+        w, s, _e = words[k]
+        phrase = f"{w} {phrase}" if k else w
+        if phrase in phrases.table:
+            best = phrase, s
+        if phrase not in phrases.tails:
+            break
+    return best
 
 
 @cache
@@ -384,13 +402,13 @@ def _match_unit(t: _Text, pos: int) -> tuple[str, str, int] | None:
         j += 1
     if j < n and text[j] == "%":
         return "%", "percent", j + 1
-    hit = _lookup_after(t.after(pos), _unit_table())
+    hit = _lookup_after(t.after(pos), _phrases("units"))
     if hit is None:
         return None
     alias, end = hit
     canon, kind = _unit_table()[alias]
     if canon == "đồng":
-        nxt = t.after(end).items
+        nxt = t.after(end)
         if nxt and nxt[0][1] > end and nxt[0][0] in money_exclusions():
             return None
         if alias == "đ" and ((nxt and nxt[0][1] == end) or _DC.match(text, end)):
@@ -399,7 +417,7 @@ def _match_unit(t: _Text, pos: int) -> tuple[str, str, int] | None:
 
 
 def _match_scale(t: _Text, pos: int) -> tuple[str, int, int] | None:
-    words = t.after(pos).items
+    words = t.after(pos)
     if words and words[0][0] in scales():
         w, _s, e = words[0]
         return t.text[_s:e], scales()[w], e
@@ -412,11 +430,10 @@ def _context(t: _Text, pos: int) -> str:
     if t.unit(pos):
         return "unit"
     words = t.after(pos)
-    items = words.items
-    if items and items[0][1] > pos:
-        first = t.text[items[0][1] : items[0][2]]
+    if words and words[0][1] > pos:
+        first = t.text[words[0][1] : words[0][2]]
         titled = first[:1].isupper() and any(c.islower() for c in first)
-        if not titled and _lookup_after(words, count_nouns()):
+        if not titled and _lookup_after(words, _phrases("count_nouns")):
             return "count"  # a capitalised word after a number starts a name ("đợt 1 Chiến dịch")
         return "word"
     return "end"
@@ -451,25 +468,24 @@ def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
 
 def _qualifier(t: _Text, s: int, q: _Q) -> None:
     words = t.before(s)
-    hit = _lookup_before(words, qualifiers())
+    hit = _lookup_before(words, _phrases("qualifiers"))
     if hit is None:
         return
     phrase, qs = hit
     name, blocked = qualifiers()[phrase]
     n = len(phrase.split())
-    items = words.items
-    before = items[n] if len(items) > n else None
+    before = words[n] if len(words) > n else None
     if before is not None and before[0] in blocked:
         return
     q.qualifier = name
-    q.qualifier_span = (qs, items[0][2])
+    q.qualifier_span = (qs, words[0][2])
     if phrase == "trên":
         q.notes.append("'trên' before a number read as 'more than' (it can also mean 'across')")
 
 
-def _nonfigure_before(t: _Text, q: _Q, words: _Words, raw: str, ctx: str) -> str | None:
+def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str | None:
     cues = nonfigure_cues("before")
-    hit = _lookup_before(words, cues)
+    hit = _lookup_before(words, _phrases("cues_before"))
     if hit is None:
         return None
     phrase, _cue_start = hit
@@ -479,10 +495,10 @@ def _nonfigure_before(t: _Text, q: _Q, words: _Words, raw: str, ctx: str) -> str
     text = t.text
     if phrase == "số" or phrase.endswith(" số"):
         n = len(phrase.split())
-        prev = " ".join(w for w, _, _ in reversed(words.items[n : n + 3]))
+        prev = " ".join(w for w, _, _ in reversed(words[n : n + 3]))
         if (
             any(prev.endswith(d) for d in _doc_words())
-            or text[words.items[0][2] : q.num_start].strip() == ":"
+            or text[words[0][2] : q.num_start].strip() == ":"
             or _CODE_AFTER.match(text, q.num_end)
         ):
             return "docnumber"  # "Công văn số 707", "Số: 12", "số 12/TĐTN"
@@ -508,9 +524,9 @@ def _nonfigure_before(t: _Text, q: _Q, words: _Words, raw: str, ctx: str) -> str
 
 def _duration_follows(t: _Text, q: _Q) -> bool:
     words = t.after(q.end)
-    if not words.items or words.items[0][1] == q.end:
+    if not words or words[0][1] == q.end:
         return False
-    after = _lookup_after(words, nonfigure_cues("after"))
+    after = _lookup_after(words, _phrases("cues_after"))
     return (
         after is not None
         and nonfigure_cues("after")[after[0]].startswith("duration")
@@ -531,19 +547,19 @@ def _opens_date(t: _Text, time_word: str, end: int) -> bool:
     if time_word == "năm":
         return len(num.group()) == 4
     words = t.after(num.end())
-    glued = not words.items or words.items[0][1] <= num.end()
-    after = None if glued else _lookup_after(words, nonfigure_cues("after"), maxlen=2)
+    glued = not words or words[0][1] <= num.end()
+    after = None if glued else _lookup_after(words, _phrases("cues_after"), maxlen=2)
     return after is None or not nonfigure_cues("after")[after[0]].startswith("duration")
 
 
-def _nonfigure_after(t: _Text, q: _Q, words_before: _Words) -> str | None:
+def _nonfigure_after(t: _Text, q: _Q, words_before: Words) -> str | None:
     if q.scale or q.unit:
         return None
     words = t.after(q.end)
-    if not words.items or words.items[0][1] == q.end:
+    if not words or words[0][1] == q.end:
         return None
     cues = nonfigure_cues("after")
-    hit = _lookup_after(words, cues)
+    hit = _lookup_after(words, _phrases("cues_after"))
     if hit is None:
         return None
     phrase, end = hit
@@ -556,8 +572,8 @@ def _nonfigure_after(t: _Text, q: _Q, words_before: _Words) -> str | None:
         # a duration only after a duration cue or before the end of the clause
         skip = 0
         if q.qualifier_span is not None:
-            skip = sum(1 for w in words_before.items if w[1] >= q.qualifier_span[0])
-        cue = _lookup_before(_Words.before_of(words_before.items[skip:]), duration_cues())
+            skip = sum(1 for w in words_before if w[1] >= q.qualifier_span[0])
+        cue = _lookup_before(words_before[skip:], _phrases("duration_cues"))
         if cue is not None and duration_cues()[cue[0]] == "duration":
             return "duration"
         rest = t.text[end : end + 2].lstrip(" \t")
@@ -567,19 +583,17 @@ def _nonfigure_after(t: _Text, q: _Q, words_before: _Words) -> str | None:
     return tag or None
 
 
-def _anniversary_before(words_before: _Words, q: _Q) -> bool:
+def _anniversary_before(words_before: Words, q: _Q) -> bool:
     cues = duration_cues()
-    items = words_before.items
-    for n in range(len(items)):
-        hit = _lookup_before(_Words.before_of(items[n:]), cues)
+    for n in range(len(words_before)):
+        hit = _lookup_before(words_before[n:], _phrases("duration_cues"))
         if hit is not None and cues[hit[0]] == "anniversary":
             return True
     return False
 
 
-def _capitalised_name(t: _Text, q: _Q, words: _Words, raw: str, ctx: str) -> bool:
+def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool:
     """'xã Bảo Lâm 2', 'Trung đoàn 3': a small number right after a capitalised name word."""
-    items = words.items
     if not items or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
         return False
     text = t.text
@@ -666,7 +680,7 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
                 q.end = sc2[2]
                 last = sc2[1]
                 pos_floor = q.end
-            half = t.after(q.end).items
+            half = t.after(q.end)
             if half and half[0][0] == "rưỡi" and half[0][1] > q.end:
                 q.value += Decimal(last) / 2
                 q.end = half[0][2]
@@ -682,7 +696,7 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
     return out
 
 
-def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: _Words, *, is_code: bool,
+def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: bool,
               quotes: tuple[list[int], list[tuple[int, int, str]]]) -> str | None:
     text = t.text
     s, e = q.num_start, q.num_end
@@ -699,10 +713,10 @@ def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: _Words, *, is_code: bo
         glued = _WORD.match(text, e)
         if glued is not None and glued.group().casefold() in ("h", "giờ", "tiếng", "ngày", "tháng", "năm"):
             return "duration"  # "trong 48h" (times of day "07h30" are dates' business)
-        return "code" if not words.items or _nonfigure_before(t, q, words, raw, ctx) is None else "name"
+        return "code" if not words or _nonfigure_before(t, q, words, raw, ctx) is None else "name"
     if _inside(quotes, s, e):
         return "name"  # “1 phường - 1 nhóm”, “3 liên kết”
-    tag = _nonfigure_before(t, q, words, raw, ctx) if words.items else None
+    tag = _nonfigure_before(t, q, words, raw, ctx) if words else None
     if tag is not None:
         return tag
     if (
@@ -879,7 +893,7 @@ def _scan_words(t: _Text, taken: tuple[list[int], list[tuple[int, int, str]]]) -
                 ok = _spelled.is_structured(ws)
                 if not ok and j == i + 1 and ws[0] in _DIGIT_ONLY:
                     nxt = t.after(base + toks[i][2])
-                    ok = bool(nxt.items) and _lookup_after(nxt, count_nouns()) is not None
+                    ok = bool(nxt) and _lookup_after(nxt, _phrases("count_nouns")) is not None
                 if not ok:
                     continue
                 s, e = base + toks[i][1], base + toks[j - 1][2]
