@@ -54,22 +54,57 @@ _RB = r"(?![0-9\w]|[/.,:\-][0-9])"  # nor after
 
 
 @cache
-def _master() -> regex.Pattern[str]:
-    parts = [
-        rf"(?P<worded>ngày\s+(?P<wd>{_D})\s+tháng\s+(?P<wm>{_M})(?:\s*(?:năm|,)\s*(?P<wy>{_Y}))?){_RB}",
-        rf"(?P<month>tháng\s+(?P<mm>{_M})(?:\s*(?:năm\s+|/|-|\.)\s*(?P<my>{_Y}))?){_RB}",
-        (
+def _alternatives() -> dict[str, str]:
+    """The alternatives of the date pattern by name, in the order they are tried."""
+    return {
+        "worded": (
+            rf"(?P<worded>ngày\s+(?P<wd>{_D})\s+tháng\s+(?P<wm>{_M})"
+            rf"(?:\s*(?:năm|,)\s*(?P<wy>{_Y}))?){_RB}"
+        ),
+        "month": rf"(?P<month>tháng\s+(?P<mm>{_M})(?:\s*(?:năm\s+|/|-|\.)\s*(?P<my>{_Y}))?){_RB}",
+        "daylist": (
             rf"{_LB}(?P<daylist>(?P<l1>{_D})(?:\s*,\s*|\s+và\s+)(?P<l2>{_D})"
             rf"(?:(?:\s*,\s*|\s+và\s+)(?P<l3>{_D}))?/(?P<lm>{_M})(?:/(?P<ly>{_Y}))?){_RB}"
         ),
-        rf"{_LB}(?P<dayrange>(?P<r1>{_D})\s*[-–]\s*(?P<r2>{_D})/(?P<rm>{_M})(?:/(?P<ry>{_Y}))?){_RB}",
-        rf"{_LB}(?P<full>(?P<fd>{_D})(?P<fs>[/.\-])(?P<fm>{_M})(?P=fs)(?P<fy>{_Y})){_RB}",
-        rf"{_LB}(?P<dm>(?P<d>{_D})(?P<ds>[/.\-])(?P<m>{_M})){_RB}",
-        rf"{_LB}(?P<time>(?P<h>{_H})\s*(?:h|g|:)\s*(?P<mi>{_MI})(?:\s*phút|')?){_RB}",
-        rf"{_LB}(?P<timeh>(?P<hh>{_H})h)(?!\w|[0-9])",
-        rf"{_LB}(?P<timew>(?P<th>{_H})\s+giờ(?:\s+(?P<tmi>{_MI}|[0-9])(?:\s+phút)?)?)(?!\w)",
-    ]
-    return regex.compile("|".join(parts), regex.IGNORECASE)
+        "dayrange": (
+            rf"{_LB}(?P<dayrange>(?P<r1>{_D})\s*[-–]\s*(?P<r2>{_D})/(?P<rm>{_M})(?:/(?P<ry>{_Y}))?){_RB}"
+        ),
+        "full": rf"{_LB}(?P<full>(?P<fd>{_D})(?P<fs>[/.\-])(?P<fm>{_M})(?P=fs)(?P<fy>{_Y})){_RB}",
+        "dm": rf"{_LB}(?P<dm>(?P<d>{_D})(?P<ds>[/.\-])(?P<m>{_M})){_RB}",
+        "time": rf"{_LB}(?P<time>(?P<h>{_H})\s*(?:h|g|:)\s*(?P<mi>{_MI})(?:\s*phút|')?){_RB}",
+        "timeh": rf"{_LB}(?P<timeh>(?P<hh>{_H})h)(?!\w|[0-9])",
+        "timew": rf"{_LB}(?P<timew>(?P<th>{_H})\s+giờ(?:\s+(?P<tmi>{_MI}|[0-9])(?:\s+phút)?)?)(?!\w)",
+    }
+
+
+#: the alternatives that can match at a place, by what opens it: a date word, or the character
+#: right after a day or hour (" " for any space); they keep the order of ``_alternatives``, so the
+#: first that matches is the one the whole pattern would match
+_OPENERS = {
+    "ngày": ("worded",),
+    "tháng": ("month",),
+    "/": ("full", "dm"),
+    ".": ("full", "dm"),
+    "-": ("dayrange", "full", "dm"),
+    "–": ("dayrange",),
+    ",": ("daylist",),
+    "h": ("time", "timeh"),
+    "H": ("time", "timeh"),
+    "g": ("time",),
+    "G": ("time",),
+    ":": ("time",),
+    " ": ("daylist", "dayrange", "time", "timew"),
+}
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    """The date pattern cut by opener (``_OPENERS``): a smaller alternation is tried faster."""
+    alts = _alternatives()
+    return {
+        opener: regex.compile("|".join(alts[name] for name in names), regex.IGNORECASE)
+        for opener, names in _OPENERS.items()
+    }
 
 
 @cache
@@ -132,6 +167,10 @@ def _cue(text: str, start: int) -> str | None:
 
 _DIGIT_RUN = regex.compile(r"[0-9]+")
 _DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|tháng)(?!\w)", regex.IGNORECASE)
+#: the date words in any case (a literal pattern is searched fast); "İ", the one character whose
+#: lower case is longer, makes ``_DATE_WORD`` read them instead
+_NGAY = regex.compile("ngày", regex.IGNORECASE)
+_THANG = regex.compile("tháng", regex.IGNORECASE)
 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:
@@ -155,76 +194,88 @@ def _short_run_at(text: str, i: int) -> bool:
     return head[:1].isdigit() and not (len(rest) == 2 and rest.isascii() and rest.isdigit())
 
 
-def _may_open_date(text: str, s: int, e: int) -> bool:
-    """Can the master pattern match at the digit run ``text[s:e]``? A cheap necessary test, so that
-    the pattern is tried at few places: a day or an hour has one or two digits, followed by
-    ``/`` or ``.`` and a month ("12/3", "5.7"), a dash and a day or month ("12-15/7", "12 - 15/7",
-    "5-7"), a comma and a day ("12,13/3", "12, 13/3"), "và" ("12 và 13/3"), "h", "g" or ":"
-    ("7h30", "7h", "7g30", "19:30"), or spaces and "giờ" or "h"/"g"/":" before minutes ("7 giờ",
-    "7 h 30")."""
-    if e - s > 2 or e >= len(text):
-        return False
+def _opener(text: str, s: int, e: int) -> str | None:
+    """What opens a date or time at the digit run ``text[s:e]`` (a key of ``_OPENERS``), or
+    ``None`` when none can start there. A cheap necessary test, so that the pattern is tried at
+    few places: a day or an hour has one or two digits, followed by ``/`` or ``.`` and a month
+    ("12/3", "5.7"), a dash and a day or month ("12-15/7", "12 - 15/7", "5-7"), a comma and a
+    day ("12,13/3", "12, 13/3"), "và" ("12 và 13/3"), "h", "g" or ":" ("7h30", "7h", "7g30",
+    "19:30"), or spaces and "giờ" or "h"/"g"/":" before minutes ("7 giờ", "7 h 30")."""
+    n = len(text)
+    if e >= n:
+        return None
     c = text[e]
     if c in "/.":
-        return _short_run_at(text, e + 1)
+        return c if _short_run_at(text, e + 1) else None
     if c in "hHgG:":
-        return True
+        return c
     j = _skip_spaces(text, e)
-    if j >= len(text):
-        return False
+    if j >= n:
+        return None
     d = text[j]
     if d in "-–,":
-        return _short_run_at(text, _skip_spaces(text, j + 1))
+        if not _short_run_at(text, _skip_spaces(text, j + 1)):
+            return None
+        return c if j == e else " "
     if j == e:
-        return False
+        return None
     if d in "vV":
-        return text[j : j + 2].lower() == "và"
+        return " " if text[j : j + 2].lower() == "và" else None
     if d in "gG" and text[j : j + 3].lower() == "giờ":
-        return True
+        return " "
     if d in "hHgG:":
-        return text[_skip_spaces(text, j + 1) : _skip_spaces(text, j + 1) + 1].isdigit()
-    return False
+        return " " if text[_skip_spaces(text, j + 1) : _skip_spaces(text, j + 1) + 1].isdigit() else None
+    return None
 
 
-def _starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """(start, end) of every place where the master pattern may match, in order: the digit runs
-    that pass ``_may_open_date`` and the words "ngày"/"tháng" followed by spaces and a short
-    digit run. Found by str.find and a digit-only pattern: much faster than one case-insensitive
+def _date_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every standalone "ngày"/"tháng" in any case, in no particular order."""
+    if "\u0130" in text:
+        return [(m.start(), m.end(), m.group().lower()) for m in _DATE_WORD.finditer(text)]
+    n = len(text)
+    out = []
+    for pattern, word in ((_NGAY, "ngày"), (_THANG, "tháng")):
+        for m in pattern.finditer(text):
+            i, e = m.span()
+            # lower-casing keeps a character a letter or digit, or not one, so the original
+            # characters tell the word boundaries
+            if (i == 0 or not text[i - 1].isalnum()) and (e >= n or not text[e].isalnum()):
+                out.append((i, e, word))
+    return out
+
+
+def _starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, opener) of every place where a date or time may start, in order: the digit runs
+    with an ``_opener`` and the words "ngày"/"tháng" followed by spaces and a short digit run.
+    Found by literal searches and a digit-only pattern: much faster than one case-insensitive
     pattern tried at every position. ``runs``: the digit runs of ``text`` when the caller has them."""
     if runs is None:
         runs = digit_runs(text)
-    spots = [(s, e) for s, e in runs if _may_open_date(text, s, e)]
-    words: list[tuple[int, int]] = []
-    low = text.lower()
-    if len(low) == len(text):
-        n = len(low)
-        for w in ("ngày", "tháng"):
-            i = low.find(w)
-            while i != -1:
-                e = i + len(w)
-                if (i == 0 or not low[i - 1].isalnum()) and (e >= n or not low[e].isalnum()):
-                    words.append((i, e))
-                i = low.find(w, e)
-    else:  # a character whose lower case is longer: let the engine find the words
-        words = [m.span() for m in _DATE_WORD.finditer(text)]
+    spots = []
+    for s, e in runs:
+        if e - s <= 2:
+            opener = _opener(text, s, e)
+            if opener is not None:
+                spots.append((s, e, opener))
     # "ngày 16 tháng 5", "tháng 4/2023": a date word opens a match only before spaces and a day or month
-    for s, e in words:
+    for s, e, word in _date_words(text):
         if text[e : e + 1].isspace() and _short_run_at(text, _skip_spaces(text, e)):
-            spots.append((s, e))
+            spots.append((s, e, word))
     spots.sort()
     return spots
 
 
 def _matches(text: str, runs: list[tuple[int, int]] | None = None) -> list[regex.Match[str]]:
-    """Non-overlapping matches of the master pattern, tried only where a digit run or a date word
-    may open one (much faster than letting the engine try every position)."""
-    master = _master()
+    """Non-overlapping matches of the date pattern, tried only where a digit run or a date word
+    may open one, with the alternatives its opener allows (much faster than letting the engine
+    try the whole pattern at every position)."""
+    patterns = _patterns()
     out: list[regex.Match[str]] = []
     pos = 0
-    for s, e in _starts(text, runs):
+    for s, e, opener in _starts(text, runs):
         if s < pos:
             continue
-        m = master.match(text, s)
+        m = patterns[opener].match(text, s)
         if m is not None and m.end() > m.start():
             out.append(m)
             pos = m.end()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
@@ -204,17 +204,18 @@ class _Text:
         return got
 
 
-def _prev_words(text: str, pos: int, k: int) -> list[Word]:
-    """Up to ``k`` words right before ``pos`` (nearest first), separated only by spaces (the
-    character loop that ``_Text.before`` reads by a pattern; used for long runs of number words)."""
-    out: list[Word] = []
+def _iter_prev_words(text: str, pos: int, k: int) -> Iterator[Word]:
+    """Up to ``k`` words right before ``pos`` (nearest first), separated only by spaces, read one
+    at a time (the character loop that ``_Text.before`` reads by a pattern; used for long runs of
+    number words, where the reader stops at the first word that is not a number word)."""
+    count = 0
     i = pos
     lo = max(0, pos - _BEFORE_WINDOW)
-    while len(out) < k:
+    while count < k:
         j = i
         while j > lo and text[j - 1] in _SPACE:
             j -= 1
-        if j == i and out:
+        if j == i and count:
             break  # words must be separated by space
         e = j
         while j > lo and (
@@ -223,9 +224,9 @@ def _prev_words(text: str, pos: int, k: int) -> list[Word]:
             j -= 1
         if j == e:
             break
-        out.append((text[j:e].casefold(), j, e))
+        yield text[j:e].casefold(), j, e
+        count += 1
         i = j
-    return out
 
 
 class _Phrases:
@@ -263,12 +264,11 @@ def _lookup_after(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str
     """Longest phrase of the table formed by the first words; returns (phrase, end offset)."""
     best = None
     phrase = ""
-    for k in range(min(maxlen, len(words))):
-        w, _s, e = words[k]
-        phrase = f"{phrase} {w}" if k else w
+    for k, (w, _s, e) in enumerate(words, 1):
+        phrase = f"{phrase} {w}" if k > 1 else w
         if phrase in phrases.table:
             best = phrase, e
-        if phrase not in phrases.heads:
+        if k == maxlen or phrase not in phrases.heads:
             break
     return best
 
@@ -277,12 +277,11 @@ def _lookup_before(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[st
     """Longest phrase of the table ending right before the number; returns (phrase, start offset)."""
     best = None
     phrase = ""
-    for k in range(min(maxlen, len(words))):
-        w, s, _e = words[k]
-        phrase = f"{w} {phrase}" if k else w
+    for k, (w, s, _e) in enumerate(words, 1):
+        phrase = f"{w} {phrase}" if k > 1 else w
         if phrase in phrases.table:
             best = phrase, s
-        if phrase not in phrases.tails:
+        if k == maxlen or phrase not in phrases.tails:
             break
     return best
 
@@ -418,14 +417,17 @@ def _match_unit(t: _Text, pos: int) -> tuple[str, str, int] | None:
 
 def _match_scale(t: _Text, pos: int) -> tuple[str, int, int] | None:
     words = t.after(pos)
-    if words and words[0][0] in scales():
-        w, _s, e = words[0]
-        return t.text[_s:e], scales()[w], e
+    if words:
+        w, s, e = words[0]
+        mult = scales().get(w)
+        if mult is not None:
+            return t.text[s:e], mult, e
     return None
 
 
-def _context(t: _Text, pos: int) -> str:
-    if _match_scale(t, pos):
+def _context(t: _Text, pos: int, scale: tuple[str, int, int] | None) -> str:
+    """What follows the number at ``pos`` (``scale``: ``_match_scale`` there)."""
+    if scale:
         return "scale"
     if t.unit(pos):
         return "unit"
@@ -642,7 +644,8 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
                 k += 1
             continue
         raw = m.group().translate(_THIN_SPACES)
-        ctx = _context(t, e)
+        scale = _match_scale(t, e)
+        ctx = _context(t, e, scale)
         value, note, is_code = _read_digits(raw, ctx)
         if value is None:
             value = Decimal(0)
@@ -652,7 +655,7 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
         if ctx == "count":
             q.count_after = True
         # scale words and compounds ("1 tỷ 200 triệu 500 nghìn")
-        sc = _match_scale(t, e) if not is_code else None
+        sc = scale if not is_code else None
         if sc is not None:
             word, mult, end = sc
             q.scale, q.scale_value = word, mult
@@ -731,9 +734,19 @@ def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: boo
         return "name"  # "Covid - 19"
     if _capitalised_name(t, q, words, raw, ctx):
         return "name"
-    if _ONE_OF.match(text, q.end):
+    if _one_of(text, q.end):
         return "one_of"  # the 1 of "1 trong 28 tập thể"
     return None
+
+
+def _one_of(text: str, end: int) -> bool:
+    """"trong" ("trong số") and a number right after ``end``; the pattern runs only when the first
+    word after the spaces starts with "trong" (``isspace`` holds for every ``\\s`` of it)."""
+    j = end
+    n = len(text)
+    while j < n and text[j].isspace():
+        j += 1
+    return j > end and text.startswith("trong", j) and _ONE_OF.match(text, end) is not None
 
 
 def _dash_name_before(text: str, s: int) -> bool:
@@ -751,14 +764,25 @@ _RANGE_WORD = regex.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+", regex.IGNORECAS
 
 
 _SHARED_TAGS = frozenset({"duration", "age", "anniversary", "level"})
+_JOIN_STARTS = frozenset("-–—đĐtT")  # the dashes of ``_RANGE_DASH``, the first letters of ``_RANGE_WORD``
+
+
+def _may_join(text: str, start: int, end: int) -> bool:
+    """May ``_RANGE_DASH`` or ``_RANGE_WORD`` fill ``text[start:end]``? (a cheap necessary test: the
+    first character after the spaces is a dash or starts "đến"/"tới"; ``isspace`` holds for every
+    ``\\s`` of the patterns)"""
+    j = start
+    while j < end and text[j].isspace():
+        j += 1
+    return j < end and text[j] in _JOIN_STARTS
 
 
 def _ranges(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
         if a.range_role or a.spelled or b.spelled:
             continue
-        if len(text[a.end : b.num_start].strip()) not in (1, 3):
-            continue  # neither a dash nor "đến"/"tới" between spaces (a cheap test before the patterns)
+        if not _may_join(text, a.end, b.num_start):
+            continue
         gap = (text, a.end, b.num_start)
         joined = _RANGE_DASH.fullmatch(*gap) or _RANGE_WORD.fullmatch(*gap)
         if joined is None:
@@ -813,7 +837,10 @@ def _phone_groups(text: str, qs: list[_Q]) -> None:
 
 def _ratios(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
-        if a.nonfigure is None and b.nonfigure is None and not a.unit and text[a.end : b.num_start] == "/":
+        if (
+            a.nonfigure is None and b.nonfigure is None and not a.unit
+            and b.num_start == a.end + 1 and text[a.end] == "/"
+        ):
             a.notes.append(f"ratio {text[a.start:b.end]}: a part")
             b.notes.append(f"ratio {text[a.start:b.end]}: the whole")
 
@@ -841,7 +868,7 @@ def _spelled_runs(lowered: str) -> list[regex.Match[str]]:
         if p < last_end:
             continue
         start = p
-        for w, ws, _we in _prev_words(lowered, p, 12):
+        for w, ws, _we in _iter_prev_words(lowered, p, 12):
             if w not in spelled_words():
                 break
             start = ws
