@@ -657,6 +657,8 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
     out: list[_Q] = []
     pos_floor = 0
     token_end = 0
+    mask_starts, mask_spans = masks
+    next_mask = 0  # the first mask starting after the token (tokens come in order)
     for i, (rs, _re) in enumerate(runs):
         if rs < token_end:
             continue  # a digit group of the token before ("8.884")
@@ -666,7 +668,14 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
         token_end = e
         if s < pos_floor:
             continue
-        tag = _inside(masks, s, e)
+        while next_mask < len(mask_starts) and mask_starts[next_mask] <= s:
+            next_mask += 1
+        # the mask starting last at or before the token covers it or none does (as ``_inside``)
+        tag = None
+        if next_mask:
+            ms, me, mtag = mask_spans[next_mask - 1]
+            if ms <= s and e <= me:
+                tag = mtag
         if tag is not None:
             # one quantity per digit run of the token: the runs of the text up to its end
             k = i
@@ -676,7 +685,9 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
                 out.append(_Q(ds, de, v, ds, de, nonfigure=tag))
                 k += 1
             continue
-        raw = m.group().translate(_THIN_SPACES)
+        raw = m.group()
+        if not raw.isascii():
+            raw = raw.translate(_THIN_SPACES)
         scale = _match_scale(t, e)
         ctx = _context(t, e, scale)
         value, note, is_code = _read_digits(raw, ctx)
