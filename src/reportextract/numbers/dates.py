@@ -209,16 +209,16 @@ def _opener(text: str, s: int, e: int) -> str | None:
         return c if _short_run_at(text, e + 1) else None
     if c in "hHgG:":
         return c
-    j = _skip_spaces(text, e)
+    if c in "-–,":
+        return c if _short_run_at(text, _skip_spaces(text, e + 1)) else None
+    if not c.isspace():
+        return None
+    j = _skip_spaces(text, e + 1)
     if j >= n:
         return None
     d = text[j]
     if d in "-–,":
-        if not _short_run_at(text, _skip_spaces(text, j + 1)):
-            return None
-        return c if j == e else " "
-    if j == e:
-        return None
+        return " " if _short_run_at(text, _skip_spaces(text, j + 1)) else None
     if d in "vV":
         return " " if text[j : j + 2].lower() == "và" else None
     if d in "gG" and text[j : j + 3].lower() == "giờ":
