@@ -345,13 +345,16 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
     ``ctx``: "scale", "unit" (money/measure/percent), "count" (a counted noun), "word" or "end".
     Returns (value, note, is_code).
     """
-    digits = len(raw) - raw.count(".") - raw.count(",")  # a token is digits and separators
-    if digits > _MAX_DIGITS:
-        return Decimal(_SEP.sub("", raw)), "too many digits for a quantity: a code", True
-    if raw.isdigit():
+    too_long = "too many digits for a quantity: a code"
+    if raw.isdigit():  # the most common token: digits only
+        if len(raw) > _MAX_DIGITS:
+            return Decimal(raw), too_long, True
         if len(raw) >= 9 or (len(raw) >= 4 and raw[0] == "0"):
             return Decimal(raw), "a long unseparated digit run with a leading zero or 9+ digits: a code", True
         return Decimal(raw), None, False
+    digits = len(raw) - raw.count(".") - raw.count(",")  # a token is digits and separators
+    if digits > _MAX_DIGITS:
+        return Decimal(_SEP.sub("", raw)), too_long, True
     dots, commas = raw.count("."), raw.count(",")
     groups = _SEP.split(raw)
     if commas == 0:
