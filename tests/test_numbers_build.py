@@ -71,3 +71,18 @@ def test_words_read_by_pattern_equal_the_character_loops():
         for pos in range(len(text) + 1):
             assert list(t.after(pos)) == _next_words_loop(text, pos), (text, pos)
             assert list(t.before(pos)) == list(q._iter_prev_words(text, pos, 4)), (text, pos)
+
+
+def test_token_pattern_reads_as_the_regex_module_would():
+    """``_TOKEN`` runs on ``re``; it has no Unicode classes, so ``regex`` reads the same tokens."""
+    import regex
+
+    twin = regex.compile(q._TOKEN.pattern)
+    rnd = random.Random(11)
+    alphabet = ["1", "2", "0", "9", ".", ",", "\u00a0", "\u202f", "\u2009", " ", "a", "-", "/"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 40)))
+        assert [m.span() for m in q._TOKEN.finditer(text)] == [m.span() for m in twin.finditer(text)], text
+        for pos in range(len(text)):
+            a, b = q._TOKEN.match(text, pos), twin.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
