@@ -86,3 +86,12 @@ def test_token_pattern_reads_as_the_regex_module_would():
         for pos in range(len(text)):
             a, b = q._TOKEN.match(text, pos), twin.match(text, pos)
             assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_quote_spans_are_what_finditer_finds():
+    rnd = random.Random(5)
+    alphabet = ["“", "”", '"', "‘", "’", "«", "»", "a", " ", "\n", "1", "x" * 25]
+    for _ in range(2000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 30)))
+        expected = [(m.start(), m.end(), "quote") for m in q._QUOTES.finditer(text)]
+        assert q._quote_spans(text) == expected, text

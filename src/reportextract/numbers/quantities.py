@@ -990,6 +990,28 @@ def _scan_words(t: _Text, taken: tuple[list[int], list[tuple[int, int, str]]]) -
     return out
 
 
+def _quote_spans(text: str) -> list[tuple[int, int, str]]:
+    """The short quoted phrases (``_QUOTES``), as ``finditer`` finds them but with the pattern tried
+    only at the opening quote marks, found by ``str.find`` (a match starts at one)."""
+    opens = []
+    for mark in "“\"‘«":
+        i = text.find(mark)
+        while i != -1:
+            opens.append(i)
+            i = text.find(mark, i + 1)
+    opens.sort()
+    spans = []
+    pos = 0
+    for i in opens:
+        if i < pos:
+            continue
+        m = _QUOTES.match(text, i)
+        if m is not None:
+            spans.append((m.start(), m.end(), "quote"))
+            pos = m.end()
+    return spans
+
+
 def _scan(text: str) -> list[_Q]:
     if not text:
         return []
@@ -999,7 +1021,7 @@ def _scan(text: str) -> list[_Q]:
     dates = _find_dates(text, None, runs)
     spans += [(dm.start, dm.end, "time" if dm.kind == "time" else "date") for dm in dates]
     masks = _spans_index(spans)
-    quotes = _spans_index([(m.start(), m.end(), "quote") for m in _QUOTES.finditer(text)])
+    quotes = _spans_index(_quote_spans(text))
     t = _Text(text)
     qs = _scan_digits(t, runs, masks, quotes)
     _phone_groups(text, qs)
