@@ -54,22 +54,57 @@ _RB = r"(?![0-9\w]|[/.,:\-][0-9])"  # nor after
 
 
 @cache
-def _master() -> regex.Pattern[str]:
-    parts = [
-        rf"(?P<worded>ngày\s+(?P<wd>{_D})\s+tháng\s+(?P<wm>{_M})(?:\s*(?:năm|,)\s*(?P<wy>{_Y}))?){_RB}",
-        rf"(?P<month>tháng\s+(?P<mm>{_M})(?:\s*(?:năm\s+|/|-|\.)\s*(?P<my>{_Y}))?){_RB}",
-        (
+def _alternatives() -> dict[str, str]:
+    """The alternatives of the date pattern by name, in the order they are tried."""
+    return {
+        "worded": (
+            rf"(?P<worded>ngày\s+(?P<wd>{_D})\s+tháng\s+(?P<wm>{_M})"
+            rf"(?:\s*(?:năm|,)\s*(?P<wy>{_Y}))?){_RB}"
+        ),
+        "month": rf"(?P<month>tháng\s+(?P<mm>{_M})(?:\s*(?:năm\s+|/|-|\.)\s*(?P<my>{_Y}))?){_RB}",
+        "daylist": (
             rf"{_LB}(?P<daylist>(?P<l1>{_D})(?:\s*,\s*|\s+và\s+)(?P<l2>{_D})"
             rf"(?:(?:\s*,\s*|\s+và\s+)(?P<l3>{_D}))?/(?P<lm>{_M})(?:/(?P<ly>{_Y}))?){_RB}"
         ),
-        rf"{_LB}(?P<dayrange>(?P<r1>{_D})\s*[-–]\s*(?P<r2>{_D})/(?P<rm>{_M})(?:/(?P<ry>{_Y}))?){_RB}",
-        rf"{_LB}(?P<full>(?P<fd>{_D})(?P<fs>[/.\-])(?P<fm>{_M})(?P=fs)(?P<fy>{_Y})){_RB}",
-        rf"{_LB}(?P<dm>(?P<d>{_D})(?P<ds>[/.\-])(?P<m>{_M})){_RB}",
-        rf"{_LB}(?P<time>(?P<h>{_H})\s*(?:h|g|:)\s*(?P<mi>{_MI})(?:\s*phút|')?){_RB}",
-        rf"{_LB}(?P<timeh>(?P<hh>{_H})h)(?!\w|[0-9])",
-        rf"{_LB}(?P<timew>(?P<th>{_H})\s+giờ(?:\s+(?P<tmi>{_MI}|[0-9])(?:\s+phút)?)?)(?!\w)",
-    ]
-    return regex.compile("|".join(parts), regex.IGNORECASE)
+        "dayrange": (
+            rf"{_LB}(?P<dayrange>(?P<r1>{_D})\s*[-–]\s*(?P<r2>{_D})/(?P<rm>{_M})(?:/(?P<ry>{_Y}))?){_RB}"
+        ),
+        "full": rf"{_LB}(?P<full>(?P<fd>{_D})(?P<fs>[/.\-])(?P<fm>{_M})(?P=fs)(?P<fy>{_Y})){_RB}",
+        "dm": rf"{_LB}(?P<dm>(?P<d>{_D})(?P<ds>[/.\-])(?P<m>{_M})){_RB}",
+        "time": rf"{_LB}(?P<time>(?P<h>{_H})\s*(?:h|g|:)\s*(?P<mi>{_MI})(?:\s*phút|')?){_RB}",
+        "timeh": rf"{_LB}(?P<timeh>(?P<hh>{_H})h)(?!\w|[0-9])",
+        "timew": rf"{_LB}(?P<timew>(?P<th>{_H})\s+giờ(?:\s+(?P<tmi>{_MI}|[0-9])(?:\s+phút)?)?)(?!\w)",
+    }
+
+
+#: the alternatives that can match at a place, by what opens it: a date word, or the character
+#: right after a day or hour (" " for any space); they keep the order of ``_alternatives``, so the
+#: first that matches is the one the whole pattern would match
+_OPENERS = {
+    "ngày": ("worded",),
+    "tháng": ("month",),
+    "/": ("full", "dm"),
+    ".": ("full", "dm"),
+    "-": ("dayrange", "full", "dm"),
+    "–": ("dayrange",),
+    ",": ("daylist",),
+    "h": ("time", "timeh"),
+    "H": ("time", "timeh"),
+    "g": ("time",),
+    "G": ("time",),
+    ":": ("time",),
+    " ": ("daylist", "dayrange", "time", "timew"),
+}
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    """The date pattern cut by opener (``_OPENERS``): a smaller alternation is tried faster."""
+    alts = _alternatives()
+    return {
+        opener: regex.compile("|".join(alts[name] for name in names), regex.IGNORECASE)
+        for opener, names in _OPENERS.items()
+    }
 
 
 @cache
@@ -132,38 +167,115 @@ def _cue(text: str, start: int) -> str | None:
 
 _DIGIT_RUN = regex.compile(r"[0-9]+")
 _DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|tháng)(?!\w)", regex.IGNORECASE)
+#: the date words in any case (a literal pattern is searched fast); "İ", the one character whose
+#: lower case is longer, makes ``_DATE_WORD`` read them instead
+_NGAY = regex.compile("ngày", regex.IGNORECASE)
+_THANG = regex.compile("tháng", regex.IGNORECASE)
 
 
-def _starts(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every digit run and of every word "ngày"/"tháng", in order (str.find and a
-    digit-only pattern: much faster than one case-insensitive pattern tried at every position)."""
-    spots = [(m.start(), m.end()) for m in _DIGIT_RUN.finditer(text)]
-    low = text.lower()
-    if len(low) == len(text):
-        n = len(low)
-        for w in ("ngày", "tháng"):
-            i = low.find(w)
-            while i != -1:
-                e = i + len(w)
-                if (i == 0 or not low[i - 1].isalnum()) and (e >= n or not low[e].isalnum()):
-                    spots.append((i, e))
-                i = low.find(w, e)
-    else:  # a character whose lower case is longer: let the engine find the words
-        spots += [(m.start(), m.end()) for m in _DATE_WORD.finditer(text)]
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every maximal run of ASCII digits, in order."""
+    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+
+def _skip_spaces(text: str, i: int) -> int:
+    """The first offset at or after ``i`` that is not a space (Python's ``isspace`` holds for every
+    character of the patterns' ``\\s``, so no match can go past it on spaces)."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
+
+
+def _short_run_at(text: str, i: int) -> bool:
+    """May a day, month or hour (one or two digits, no third) start at ``i``?"""
+    head = text[i : i + 3]
+    rest = head[1:]
+    return head[:1].isdigit() and not (len(rest) == 2 and rest.isascii() and rest.isdigit())
+
+
+def _opener(text: str, s: int, e: int) -> str | None:
+    """What opens a date or time at the digit run ``text[s:e]`` (a key of ``_OPENERS``), or
+    ``None`` when none can start there. A cheap necessary test, so that the pattern is tried at
+    few places: a day or an hour has one or two digits, followed by ``/`` or ``.`` and a month
+    ("12/3", "5.7"), a dash and a day or month ("12-15/7", "12 - 15/7", "5-7"), a comma and a
+    day ("12,13/3", "12, 13/3"), "và" ("12 và 13/3"), "h", "g" or ":" ("7h30", "7h", "7g30",
+    "19:30"), or spaces and "giờ" or "h"/"g"/":" before minutes ("7 giờ", "7 h 30")."""
+    n = len(text)
+    if e >= n:
+        return None
+    c = text[e]
+    if c in "/.":
+        return c if _short_run_at(text, e + 1) else None
+    if c in "hHgG:":
+        return c
+    if c in "-–,":
+        return c if _short_run_at(text, _skip_spaces(text, e + 1)) else None
+    if not c.isspace():
+        return None
+    j = _skip_spaces(text, e + 1)
+    if j >= n:
+        return None
+    d = text[j]
+    if d in "-–,":
+        return " " if _short_run_at(text, _skip_spaces(text, j + 1)) else None
+    if d in "vV":
+        return " " if text[j : j + 2].lower() == "và" else None
+    if d in "gG" and text[j : j + 3].lower() == "giờ":
+        return " "
+    if d in "hHgG:":
+        return " " if text[_skip_spaces(text, j + 1) : _skip_spaces(text, j + 1) + 1].isdigit() else None
+    return None
+
+
+def _date_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every standalone "ngày"/"tháng" in any case, in no particular order."""
+    if "\u0130" in text:
+        return [(m.start(), m.end(), m.group().lower()) for m in _DATE_WORD.finditer(text)]
+    n = len(text)
+    out = []
+    for pattern, word in ((_NGAY, "ngày"), (_THANG, "tháng")):
+        for m in pattern.finditer(text):
+            i, e = m.span()
+            # lower-casing keeps a character a letter or digit, or not one, so the original
+            # characters tell the word boundaries
+            if (i == 0 or not text[i - 1].isalnum()) and (e >= n or not text[e].isalnum()):
+                out.append((i, e, word))
+    return out
+
+
+def _starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, opener) of every place where a date or time may start, in order: the digit runs
+    with an ``_opener`` and the words "ngày"/"tháng" followed by spaces and a short digit run.
+    Found by literal searches and a digit-only pattern: much faster than one case-insensitive
+    pattern tried at every position. ``runs``: the digit runs of ``text`` when the caller has them."""
+    if runs is None:
+        runs = digit_runs(text)
+    spots = []
+    for s, e in runs:
+        if e - s <= 2:
+            opener = _opener(text, s, e)
+            if opener is not None:
+                spots.append((s, e, opener))
+    # "ngày 16 tháng 5", "tháng 4/2023": a date word opens a match only before spaces and a day or month
+    for s, e, word in _date_words(text):
+        if text[e : e + 1].isspace() and _short_run_at(text, _skip_spaces(text, e)):
+            spots.append((s, e, word))
     spots.sort()
     return spots
 
 
-def _matches(text: str) -> list[regex.Match[str]]:
-    """Non-overlapping matches of the master pattern, tried only where a digit run or a date word
-    starts (much faster than letting the engine try every position)."""
-    master = _master()
+def _matches(text: str, runs: list[tuple[int, int]] | None = None) -> list[regex.Match[str]]:
+    """Non-overlapping matches of the date pattern, tried only where a digit run or a date word
+    may open one, with the alternatives its opener allows (much faster than letting the engine
+    try the whole pattern at every position)."""
+    patterns = _patterns()
     out: list[regex.Match[str]] = []
     pos = 0
-    for s, e in _starts(text):
+    for s, e, opener in _starts(text, runs):
         if s < pos:
             continue
-        m = master.match(text, s)
+        m = patterns[opener].match(text, s)
         if m is not None and m.end() > m.start():
             out.append(m)
             pos = m.end()
@@ -172,22 +284,23 @@ def _matches(text: str) -> list[regex.Match[str]]:
     return out
 
 
-def _candidates(text: str) -> list[_Cand]:
+def _candidates(text: str, runs: list[tuple[int, int]] | None = None) -> list[_Cand]:
     out: list[_Cand] = []
-    for m in _matches(text):
-        g = m.groupdict()
-        if g["worded"]:
+    for m in _matches(text, runs):
+        g = m  # item access reads a group (groupdict() would build a dict of all 40 groups)
+        kind = m.lastgroup  # the named alternative that matched: it closes after its inner groups
+        if kind == "worded":
             d, mo, y = int(g["wd"]), int(g["wm"]), int(g["wy"]) if g["wy"] else None
             if _valid(d, mo, y):
                 out.append(_Cand(m.start("worded"), m.end("worded"), "date", d, mo, y))
-        elif g["month"]:
+        elif kind == "month":
             y = int(g["my"]) if g["my"] else None
             s, e = m.start("month"), m.end("month")
             if y is None and (_NUMBER_BEFORE.search(text, max(0, s - 12), s) or _LENGTH_AFTER.match(text, e)):
                 continue  # "sau 2 tháng 5 ngày": tháng is a unit of time there, not a month name
             out.append(_Cand(s, e, "month", None, int(g["mm"]), y))
-        elif g["daylist"] or g["dayrange"]:
-            k = "l" if g["daylist"] else "r"
+        elif kind in ("daylist", "dayrange"):
+            k = "l" if kind == "daylist" else "r"
             d1 = int(g[f"{k}1"])
             d2 = int(g["l3"] or g["l2"]) if k == "l" else int(g["r2"])
             mo = int(g[f"{k}m"])
@@ -197,21 +310,21 @@ def _candidates(text: str) -> list[_Cand]:
                 c = _Cand(m.start(name), m.end(name), "daterange", d1, mo, y, day2=d2)
                 c.weak = y is None and _cue(text, c.start) is None
                 out.append(c)
-        elif g["full"]:
+        elif kind == "full":
             d, mo, y = int(g["fd"]), int(g["fm"]), int(g["fy"])
             if _valid(d, mo, y):
                 out.append(_Cand(m.start("full"), m.end("full"), "date", d, mo, y, sep=g["fs"]))
-        elif g["dm"]:
+        elif kind == "dm":
             d, mo = int(g["d"]), int(g["m"])
             if _valid(d, mo, None):
                 out.append(_Cand(m.start("dm"), m.end("dm"), "date", d, mo, None, sep=g["ds"], weak=True))
-        elif g["time"]:
+        elif kind == "time":
             out.append(_Cand(m.start("time"), m.end("time"), "time", time=f"{int(g['h']):02d}:{g['mi']}"))
-        elif g["timeh"]:
+        elif kind == "timeh":
             s = m.start("timeh")
             if not _duration_before().search(text, max(0, s - 24), s):
                 out.append(_Cand(s, m.end("timeh"), "time", time=f"{int(g['hh']):02d}:00"))
-        elif g["timew"]:
+        elif kind == "timew":
             s = m.start("timew")
             if _duration_before().search(text, max(0, s - 24), s):
                 continue
@@ -260,8 +373,9 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     ]
 
 
-def _find_dates(text: str, year: int | None) -> list[DateMention]:
-    cands = _candidates(text)
+def _find_dates(text: str, year: int | None, runs: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """``find_dates`` on NFC text; ``runs``: its digit runs (``digit_runs``) when the caller has them."""
+    cands = _candidates(text, runs)
     out: list[DateMention] = []
     i = 0
     while i < len(cands):

@@ -13,6 +13,7 @@ from functools import cache
 import regex
 
 from reportextract.numbers._nfc import back, to_nfc
+from reportextract.numbers.dates import digit_runs
 from reportextract.numbers.lexicon import alternation, doc_types
 
 __all__ = ["DocNumber", "find_doc_numbers", "parse_doc_number"]
@@ -104,13 +105,48 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
     ]
 
 
-def _find_doc_numbers(text: str) -> list[DocNumber]:
+def _serial_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Offsets where a document number may start (a cheap necessary test): a run of at most five
+    digits, then a dash or slash, then an upper-case letter (a type or issuer code) or, after a
+    slash, a year ("15/2023/NĐ-CP"); spaces may surround the dash or slash. Python's ``isspace``
+    holds for every character of the patterns' ``\\s``, and ``isupper`` for every ``\\p{Lu}``."""
+    out = []
+    n = len(text)
+    for s, e in runs:
+        if e - s > 5 or e >= n:
+            continue
+        j = e
+        while j < n and text[j].isspace():
+            j += 1
+        if j >= n or text[j] not in "-–/":
+            continue
+        slash = text[j] == "/"
+        j += 1
+        while j < n and text[j].isspace():
+            j += 1
+        if j < n and (text[j].isupper() or (slash and text[j : j + 2] in ("19", "20"))):
+            out.append(s)
+    return out
+
+
+def _find_doc_numbers(text: str, runs: list[tuple[int, int]] | None = None) -> list[DocNumber]:
+    """``find_doc_numbers`` on NFC text; ``runs``: its digit runs (``dates.digit_runs``) when the
+    caller has them. Each pattern is tried only at the starts of ``_serial_starts``, the way
+    ``finditer`` would go (left to right, resuming after each match)."""
     party, state, issuer_only = _patterns()
+    starts = _serial_starts(text, digit_runs(text) if runs is None else runs)
     found: list[DocNumber] = []
     taken: list[tuple[int, int]] = []
     for pat, style in ((party, "party"), (state, "state"), (issuer_only, "issuer_only")):
-        for m in pat.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+        pos = 0
+        for s in starts:
+            if s < pos:
+                continue
+            m = pat.match(text, s)
+            if m is None:
+                continue
+            pos = m.end()
+            if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             d = _make(m, style)
             if d is not None:

@@ -15,18 +15,19 @@ tagged in ``nonfigure``. Spans are exact offsets into the input.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection
-from dataclasses import dataclass, field, replace
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 
 import regex
 
 from reportextract.numbers import spelled as _spelled
 from reportextract.numbers._nfc import back, to_nfc
-from reportextract.numbers.dates import find_dates
-from reportextract.numbers.docnumbers import find_doc_numbers
+from reportextract.numbers.dates import _find_dates, digit_runs
+from reportextract.numbers.docnumbers import _find_doc_numbers
 from reportextract.numbers.lexicon import (
     count_nouns,
     doc_types,
@@ -80,7 +81,44 @@ class Quantity:
     note: str | None
 
 
-_TOKEN = regex.compile(
+# Quantity is a frozen dataclass: its generated __init__ stores each of the 14 fields through
+# object.__setattr__, which cost a sixth of a whole scan. ``_quantity`` stores them through the
+# slots' own descriptors instead: the same object (same type and field values; Quantity has no
+# __post_init__), built in half the time. tests/test_numbers_build.py checks that both agree.
+(
+    _SET_START, _SET_END, _SET_TEXT, _SET_VALUE, _SET_KIND, _SET_UNIT, _SET_QUALIFIER,
+    _SET_QUALIFIER_SPAN, _SET_NUMBER_SPAN, _SET_RANGE_ROLE, _SET_SCALE, _SET_SPELLED,
+    _SET_NONFIGURE, _SET_NOTE,
+) = (getattr(Quantity, f.name).__set__ for f in fields(Quantity))
+
+
+def _quantity(
+    start: int, end: int, text: str, value: int | Decimal, kind: str, unit: str | None,
+    qualifier: str | None, qualifier_span: tuple[int, int] | None, number_span: tuple[int, int],
+    range_role: str | None, scale: str | None, spelled: bool, nonfigure: str | None, note: str | None,
+) -> Quantity:
+    """``Quantity(start, end, ...)``, built through the slot descriptors (see above)."""
+    q = object.__new__(Quantity)
+    _SET_START(q, start)
+    _SET_END(q, end)
+    _SET_TEXT(q, text)
+    _SET_VALUE(q, value)
+    _SET_KIND(q, kind)
+    _SET_UNIT(q, unit)
+    _SET_QUALIFIER(q, qualifier)
+    _SET_QUALIFIER_SPAN(q, qualifier_span)
+    _SET_NUMBER_SPAN(q, number_span)
+    _SET_RANGE_ROLE(q, range_role)
+    _SET_SCALE(q, scale)
+    _SET_SPELLED(q, spelled)
+    _SET_NONFIGURE(q, nonfigure)
+    _SET_NOTE(q, note)
+    return q
+
+
+#: a number in digits; ``re`` (no Unicode classes here, so the same matches as ``regex``) is cheaper
+#: per call, and the scanner tries this pattern at every digit run
+_TOKEN = re.compile(
     r"(?<![0-9])(?:[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)*)"
 )
 _THIN_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")  # thousands grouped by (narrow) no-break spaces
@@ -88,6 +126,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
 _SPACE = " \t\u00a0\u2009\u202f"
 _MAX_DIGITS = 30  # longer digit runs are codes, not quantities
 _LINE_START_JUNK = regex.compile(r"[\s*#>•·\-–+_]*")
+_LINE_START_MARKS = "*#>•·-–+_"  # the characters of ``_LINE_START_JUNK`` other than spaces
 _QUOTES = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|‘[^’\n]{1,60}’|«[^»\n]{1,60}»")
 _DASH_NAME = regex.compile(r"\p{L}[^\S\n]*[-–][^\S\n]*$")
 _ONE_OF = regex.compile(r"[^\S\n]+trong[^\S\n]+(?:số[^\S\n]+)?[0-9]")
@@ -102,7 +141,6 @@ _SEP = regex.compile(r"[.,]")
 _DC = regex.compile(r"/[cC](?!\w)")
 _CODE_AFTER = regex.compile(r"[^\S\n]*[-–/][^\S\n]*\p{Lu}")
 _NUMBER_AFTER = regex.compile(r"[^\S\n]*[0-9]")
-_DIGITS = regex.compile(r"[0-9]+")
 _VN_FULL = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
 _EN_FULL = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")
 _SPACE_UPPER = regex.compile(r"[^\S\n]+\p{Lu}")
@@ -116,28 +154,102 @@ _VAGUE_HEADS = ("hàng", "vài", "mấy")
 
 # ----------------------------------------------------------------------------- word helpers
 
+Word = tuple[str, int, int]  # (case-folded word, start, end)
 
-def _prev_words(text: str, pos: int, k: int = 4) -> list[tuple[str, int, int]]:
-    """Up to ``k`` words right before ``pos`` (nearest first), separated only by spaces."""
-    if k <= 4:
-        return list(_prev_words_cached(text, pos)[:k])
-    return _prev_words_uncached(text, pos, k)
+_W = r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*"  # a word after a number (as ``_WORD``)
+_S = r"[ \t\u00a0\u2009\u202f]"  # one character of ``_SPACE``
+#: up to three words after an offset (phrases after a number have at most three), separated only
+#: by spaces; the first may be glued to the offset or follow spaces and markdown emphasis ("**475** triệu")
+_WORDS_AFTER = regex.compile(rf"[ \t\u00a0\u2009\u202f*_]*({_W})(?:{_S}+({_W})(?:{_S}+({_W}))?)?")
+#: up to four words before an offset, matched on the reversed text: a word there is letters and
+#: digits (``str.isalnum``, which is exactly what ``re`` reads as ``[^\W_]``) joined by single hyphens
+_RW = r"[^\W_]+(?:-[^\W_]+)*"
+_WORDS_BEFORE_REVERSED = re.compile(rf"{_S}*({_RW})(?:{_S}+({_RW})(?:{_S}+({_RW})(?:{_S}+({_RW}))?)?)?")
+_BEFORE_WINDOW = 80  # words before an offset are read within this many characters
 
 
-@lru_cache(maxsize=4096)
-def _prev_words_cached(text: str, pos: int) -> tuple[tuple[str, int, int], ...]:
-    return tuple(_prev_words_uncached(text, pos, 4))
+Words = tuple[Word, ...]  # words next to an offset, nearest first
+_NO_WORDS: Words = ()
 
 
-def _prev_words_uncached(text: str, pos: int, k: int) -> list[tuple[str, int, int]]:
-    out: list[tuple[str, int, int]] = []
+class _Text:
+    """One text being scanned, with the words before and after each offset read at most once.
+
+    Built once per call of ``_scan``; the words are read by one pattern match per offset instead
+    of a character loop.
+    """
+
+    __slots__ = ("_after", "_before", "_reversed", "_unit", "n", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+        self._reversed: str | None = None
+        self._after: dict[int, Words] = {}
+        self._before: dict[int, Words] = {}
+        self._unit: dict[int, tuple[str, str, int] | None] = {}
+
+    def after(self, pos: int) -> Words:
+        """Up to three words right after ``pos``, separated only by spaces (the first may be glued)."""
+        got = self._after.get(pos)
+        if got is None:
+            m = _WORDS_AFTER.match(self.text, pos)
+            if m is None:
+                got = _NO_WORDS
+            else:
+                text = self.text
+                got = tuple([(text[s:e].casefold(), s, e) for s, e in m.regs[1:] if s >= 0])
+            self._after[pos] = got
+        return got
+
+    def before(self, pos: int) -> Words:
+        """Up to four words right before ``pos`` (nearest first), separated only by spaces, read
+        within ``_BEFORE_WINDOW`` characters (a word crossing the window's start is cut there)."""
+        got = self._before.get(pos)
+        if got is None:
+            if self._reversed is None:
+                self._reversed = self.text[::-1]
+            n = self.n
+            m = _WORDS_BEFORE_REVERSED.match(self._reversed, n - pos)
+            if m is None:
+                got = _NO_WORDS
+            else:
+                text = self.text
+                lo = max(0, pos - _BEFORE_WINDOW)
+                items: list[Word] = []
+                for a, b in m.regs[1:]:
+                    e = n - a
+                    if a < 0 or e <= lo:
+                        break
+                    s = n - b
+                    if s <= lo:  # the window's start cuts the word, and no word is read before it
+                        items.append((text[lo:e].casefold(), lo, e))
+                        break
+                    items.append((text[s:e].casefold(), s, e))
+                got = tuple(items)
+            self._before[pos] = got
+        return got
+
+    def unit(self, pos: int) -> tuple[str, str, int] | None:
+        """``_match_unit`` at ``pos``, read once."""
+        if pos in self._unit:
+            return self._unit[pos]
+        got = self._unit[pos] = _match_unit(self, pos)
+        return got
+
+
+def _iter_prev_words(text: str, pos: int, k: int) -> Iterator[Word]:
+    """Up to ``k`` words right before ``pos`` (nearest first), separated only by spaces, read one
+    at a time (the character loop that ``_Text.before`` reads by a pattern; used for long runs of
+    number words, where the reader stops at the first word that is not a number word)."""
+    count = 0
     i = pos
-    lo = max(0, pos - 80)
-    while len(out) < k:
+    lo = max(0, pos - _BEFORE_WINDOW)
+    while count < k:
         j = i
         while j > lo and text[j - 1] in _SPACE:
             j -= 1
-        if j == i and out:
+        if j == i and count:
             break  # words must be separated by space
         e = j
         while j > lo and (
@@ -146,58 +258,66 @@ def _prev_words_uncached(text: str, pos: int, k: int) -> list[tuple[str, int, in
             j -= 1
         if j == e:
             break
-        out.append((text[j:e].casefold(), j, e))
+        yield text[j:e].casefold(), j, e
+        count += 1
         i = j
-    return out
 
 
-def _next_words(text: str, pos: int, k: int = 4) -> list[tuple[str, int, int]]:
-    """Up to ``k`` words right after ``pos``, separated only by spaces (the first may be glued)."""
-    return list(_next_words_cached(text, pos, 4)[:k])
+class _Phrases:
+    """A table of phrases (keys of ``table``) with the word-prefixes and word-suffixes of its longer
+    phrases, so that a lookup reads words only while some phrase may still match."""
+
+    __slots__ = ("heads", "table", "tails")
+
+    def __init__(self, table: Collection[str]) -> None:
+        self.table = table
+        self.heads: set[str] = set()  # "việt", "việt nam" for "việt nam đồng"
+        self.tails: set[str] = set()  # "đồng", "nam đồng"
+        for phrase in table:
+            words = phrase.split(" ")
+            for i in range(1, len(words)):
+                self.heads.add(" ".join(words[:i]))
+                self.tails.add(" ".join(words[i:]))
 
 
-@lru_cache(maxsize=4096)
-def _next_words_cached(text: str, pos: int, k: int) -> tuple[tuple[str, int, int], ...]:
-    # cached: the scanner asks for the words after the same offset several times
-    return tuple(_next_words_uncached(text, pos, k))
+@cache
+def _phrases(name: str) -> _Phrases:
+    """The phrase tables looked up next to numbers, by name."""
+    tables: dict[str, Collection[str]] = {
+        "units": _unit_table(),
+        "count_nouns": count_nouns(),
+        "qualifiers": qualifiers(),
+        "cues_before": nonfigure_cues("before"),
+        "cues_after": nonfigure_cues("after"),
+        "duration_cues": duration_cues(),
+    }
+    return _Phrases(tables[name])
 
 
-def _next_words_uncached(text: str, pos: int, k: int) -> list[tuple[str, int, int]]:
-    out: list[tuple[str, int, int]] = []
-    i = pos
-    n = len(text)
-    while len(out) < k and i < n:
-        j = i
-        while j < n and (text[j] in _SPACE or (text[j] in "*_" and not out)):
-            j += 1  # markdown emphasis around a number ("**475** triệu") is skipped
-        if j == i and out:
+def _lookup_after(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str, int] | None:
+    """Longest phrase of the table formed by the first words; returns (phrase, end offset)."""
+    best = None
+    phrase = ""
+    for k, (w, _s, e) in enumerate(words, 1):
+        phrase = f"{phrase} {w}" if k > 1 else w
+        if phrase in phrases.table:
+            best = phrase, e
+        if k == maxlen or phrase not in phrases.heads:
             break
-        m = _WORD.match(text, j)
-        if not m:
+    return best
+
+
+def _lookup_before(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str, int] | None:
+    """Longest phrase of the table ending right before the number; returns (phrase, start offset)."""
+    best = None
+    phrase = ""
+    for k, (w, s, _e) in enumerate(words, 1):
+        phrase = f"{w} {phrase}" if k > 1 else w
+        if phrase in phrases.table:
+            best = phrase, s
+        if k == maxlen or phrase not in phrases.tails:
             break
-        out.append((m.group().casefold(), m.start(), m.end()))
-        i = m.end()
-    return out
-
-
-def _lookup_after(words: list[tuple[str, int, int]], table: Collection[str],
-                  maxlen: int = 3) -> tuple[str, int] | None:
-    """Longest phrase of ``table`` formed by the first words; returns (phrase, end offset)."""
-    for n in range(min(maxlen, len(words)), 0, -1):
-        phrase = " ".join(w for w, _, _ in words[:n])
-        if phrase in table:
-            return phrase, words[n - 1][2]
-    return None
-
-
-def _lookup_before(words: list[tuple[str, int, int]], table: Collection[str],
-                   maxlen: int = 3) -> tuple[str, int] | None:
-    """Longest phrase of ``table`` ending right before the number; returns (phrase, start offset)."""
-    for n in range(min(maxlen, len(words)), 0, -1):
-        phrase = " ".join(w for w, _, _ in reversed(words[:n]))
-        if phrase in table:
-            return phrase, words[n - 1][1]
-    return None
+    return best
 
 
 @cache
@@ -214,8 +334,9 @@ def _doc_words() -> frozenset[str]:
 
 
 def _to_value(d: Decimal) -> int | Decimal:
-    if d == d.to_integral_value():
-        return int(d)
+    numerator, denominator = d.as_integer_ratio()
+    if denominator == 1:
+        return numerator
     return d.normalize()  # "3,50" -> Decimal("3.5")
 
 
@@ -225,13 +346,16 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
     ``ctx``: "scale", "unit" (money/measure/percent), "count" (a counted noun), "word" or "end".
     Returns (value, note, is_code).
     """
-    digits = sum(c.isdigit() for c in raw)
-    if digits > _MAX_DIGITS:
-        return Decimal(_SEP.sub("", raw)), "too many digits for a quantity: a code", True
-    if raw.isdigit():
+    too_long = "too many digits for a quantity: a code"
+    if raw.isdigit():  # the most common token: digits only
+        if len(raw) > _MAX_DIGITS:
+            return Decimal(raw), too_long, True
         if len(raw) >= 9 or (len(raw) >= 4 and raw[0] == "0"):
             return Decimal(raw), "a long unseparated digit run with a leading zero or 9+ digits: a code", True
         return Decimal(raw), None, False
+    digits = len(raw) - raw.count(".") - raw.count(",")  # a token is digits and separators
+    if digits > _MAX_DIGITS:
+        return Decimal(_SEP.sub("", raw)), too_long, True
     dots, commas = raw.count("."), raw.count(",")
     groups = _SEP.split(raw)
     if commas == 0:
@@ -287,40 +411,40 @@ class _Q:
     count_after: bool = False
 
     def freeze(self, text: str) -> Quantity:
-        return Quantity(
-            start=self.start,
-            end=self.end,
-            text=text[self.start : self.end],
-            value=_to_value(self.value),
-            kind=self.kind,
-            unit=self.unit,
-            qualifier=self.qualifier,
-            qualifier_span=self.qualifier_span,
-            number_span=(self.num_start, self.num_end),
-            range_role=self.range_role,
-            scale=self.scale,
-            spelled=self.spelled,
-            nonfigure=self.nonfigure,
-            note="; ".join(self.notes) or None,
+        return _quantity(
+            self.start,
+            self.end,
+            text[self.start : self.end],
+            _to_value(self.value),
+            self.kind,
+            self.unit,
+            self.qualifier,
+            self.qualifier_span,
+            (self.num_start, self.num_end),
+            self.range_role,
+            self.scale,
+            self.spelled,
+            self.nonfigure,
+            "; ".join(self.notes) or None,
         )
 
 
-def _match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
+def _match_unit(t: _Text, pos: int) -> tuple[str, str, int] | None:
     """A unit right after ``pos`` (glued or after spaces): (canonical, kind, end)."""
+    text = t.text
     j = pos
-    n = len(text)
+    n = t.n
     while j < n and text[j] in _SPACE:
         j += 1
     if j < n and text[j] == "%":
         return "%", "percent", j + 1
-    words = _next_words(text, pos, 3)
-    hit = _lookup_after(words, _unit_table())
+    hit = _lookup_after(t.after(pos), _phrases("units"))
     if hit is None:
         return None
     alias, end = hit
     canon, kind = _unit_table()[alias]
     if canon == "đồng":
-        nxt = _next_words(text, end, 1)
+        nxt = t.after(end)
         if nxt and nxt[0][1] > end and nxt[0][0] in money_exclusions():
             return None
         if alias == "đ" and ((nxt and nxt[0][1] == end) or _DC.match(text, end)):
@@ -328,24 +452,27 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int] | None:
     return canon, kind, end
 
 
-def _match_scale(text: str, pos: int) -> tuple[str, int, int] | None:
-    words = _next_words(text, pos, 1)
-    if words and words[0][0] in scales():
-        w, _s, e = words[0]
-        return text[_s:e], scales()[w], e
+def _match_scale(t: _Text, pos: int) -> tuple[str, int, int] | None:
+    words = t.after(pos)
+    if words:
+        w, s, e = words[0]
+        mult = scales().get(w)
+        if mult is not None:
+            return t.text[s:e], mult, e
     return None
 
 
-def _context(text: str, pos: int) -> str:
-    if _match_scale(text, pos):
+def _context(t: _Text, pos: int, scale: tuple[str, int, int] | None) -> str:
+    """What follows the number at ``pos`` (``scale``: ``_match_scale`` there)."""
+    if scale:
         return "scale"
-    if _match_unit(text, pos):
+    if t.unit(pos):
         return "unit"
-    words = _next_words(text, pos, 3)
+    words = t.after(pos)
     if words and words[0][1] > pos:
-        first = text[words[0][1] : words[0][2]]
+        first = t.text[words[0][1] : words[0][2]]
         titled = first[:1].isupper() and any(c.islower() for c in first)
-        if not titled and _lookup_after(words, count_nouns()):
+        if not titled and _lookup_after(words, _phrases("count_nouns")):
             return "count"  # a capitalised word after a number starts a name ("đợt 1 Chiến dịch")
         return "word"
     return "end"
@@ -366,6 +493,8 @@ def _inside(index: tuple[list[int], list[tuple[int, int, str]]], s: int, e: int)
 
 def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
     ls = text.rfind("\n", 0, s) + 1
+    if s > ls and not (text[ls].isspace() or text[ls] in _LINE_START_MARKS):
+        return False  # the line opens with a word (``isspace`` holds for every ``\s`` of the pattern)
     if _LINE_START_JUNK.fullmatch(text, ls, s) is None:
         return False
     nxt = text[e : e + 2]
@@ -376,9 +505,9 @@ def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
     return len(raw) <= 2 and raw.isdigit() and bool(_SPACE_UPPER.match(text, e, e + 2))
 
 
-def _qualifier(text: str, s: int, q: _Q) -> None:
-    words = _prev_words(text, s, 4)
-    hit = _lookup_before(words, qualifiers())
+def _qualifier(t: _Text, s: int, q: _Q) -> None:
+    words = t.before(s)
+    hit = _lookup_before(words, _phrases("qualifiers"))
     if hit is None:
         return
     phrase, qs = hit
@@ -393,15 +522,16 @@ def _qualifier(text: str, s: int, q: _Q) -> None:
         q.notes.append("'trên' before a number read as 'more than' (it can also mean 'across')")
 
 
-def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: str, ctx: str) -> str | None:
+def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str | None:
     cues = nonfigure_cues("before")
-    hit = _lookup_before(words, cues)
+    hit = _lookup_before(words, _phrases("cues_before"))
     if hit is None:
         return None
     phrase, _cue_start = hit
     tag = cues[phrase]
     if not tag:
         return None
+    text = t.text
     if phrase == "số" or phrase.endswith(" số"):
         n = len(phrase.split())
         prev = " ".join(w for w, _, _ in reversed(words[n : n + 3]))
@@ -420,7 +550,7 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
             return None
         if tag == "level" and Decimal(raw) > 9:
             return None  # levels are small
-    if tag in ("year", "date", "name", "level", "ordinal") and _duration_follows(text, q):
+    if tag in ("year", "date", "name", "level", "ordinal") and _duration_follows(t, q):
         return None  # "2 năm 2 tháng", "mỗi đợt 3 ngày": the word after makes it a length of time
     if tag == "year" and not (len(raw) == 4 and raw.isdigit()):
         return "name" if ctx not in ("count", "unit", "scale") else None
@@ -431,21 +561,22 @@ def _nonfigure_before(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     return tag
 
 
-def _duration_follows(text: str, q: _Q) -> bool:
-    words = _next_words(text, q.end, 3)
+def _duration_follows(t: _Text, q: _Q) -> bool:
+    words = t.after(q.end)
     if not words or words[0][1] == q.end:
         return False
-    after = _lookup_after(words, nonfigure_cues("after"))
+    after = _lookup_after(words, _phrases("cues_after"))
     return (
         after is not None
         and nonfigure_cues("after")[after[0]].startswith("duration")
-        and not _opens_date(text, after[0], after[1])
+        and not _opens_date(t, after[0], after[1])
     )
 
 
-def _opens_date(text: str, time_word: str, end: int) -> bool:
+def _opens_date(t: _Text, time_word: str, end: int) -> bool:
     """Does the time word after a number start a date ("3 năm 2020", "12 tháng 5") rather than
     close a length of time ("2 năm 2 tháng")?"""
+    text = t.text
     m = _NUMBER_AFTER.match(text, end)
     if m is None:
         return False
@@ -454,24 +585,25 @@ def _opens_date(text: str, time_word: str, end: int) -> bool:
         return False
     if time_word == "năm":
         return len(num.group()) == 4
-    words = _next_words(text, num.end(), 2)
-    after = _lookup_after(words, nonfigure_cues("after")) if words and words[0][1] > num.end() else None
+    words = t.after(num.end())
+    glued = not words or words[0][1] <= num.end()
+    after = None if glued else _lookup_after(words, _phrases("cues_after"), maxlen=2)
     return after is None or not nonfigure_cues("after")[after[0]].startswith("duration")
 
 
-def _nonfigure_after(text: str, q: _Q, words_before: list[tuple[str, int, int]]) -> str | None:
+def _nonfigure_after(t: _Text, q: _Q, words_before: Words) -> str | None:
     if q.scale or q.unit:
         return None
-    words = _next_words(text, q.end, 3)
+    words = t.after(q.end)
     if not words or words[0][1] == q.end:
         return None
     cues = nonfigure_cues("after")
-    hit = _lookup_after(words, cues)
+    hit = _lookup_after(words, _phrases("cues_after"))
     if hit is None:
         return None
     phrase, end = hit
     tag = cues[phrase]
-    if tag.startswith("duration") and _opens_date(text, phrase, end):
+    if tag.startswith("duration") and _opens_date(t, phrase, end):
         return None  # "đợt 3 năm 2020", "lớp 12 tháng 5": the time word opens a date
     if phrase == "năm" and _anniversary_before(words_before, q):
         return "anniversary"
@@ -480,30 +612,31 @@ def _nonfigure_after(text: str, q: _Q, words_before: list[tuple[str, int, int]])
         skip = 0
         if q.qualifier_span is not None:
             skip = sum(1 for w in words_before if w[1] >= q.qualifier_span[0])
-        cue = _lookup_before(words_before[skip:], duration_cues())
+        cue = _lookup_before(words_before[skip:], _phrases("duration_cues"))
         if cue is not None and duration_cues()[cue[0]] == "duration":
             return "duration"
-        rest = text[end : end + 2].lstrip(" \t")
+        rest = t.text[end : end + 2].lstrip(" \t")
         if not rest or rest[0] in ".,;:)!?\n":
             return "duration"
         return None
     return tag or None
 
 
-def _anniversary_before(words_before: list[tuple[str, int, int]], q: _Q) -> bool:
+def _anniversary_before(words_before: Words, q: _Q) -> bool:
     cues = duration_cues()
     for n in range(len(words_before)):
-        hit = _lookup_before(words_before[n:], cues)
+        hit = _lookup_before(words_before[n:], _phrases("duration_cues"))
         if hit is not None and cues[hit[0]] == "anniversary":
             return True
     return False
 
 
-def _capitalised_name(text: str, q: _Q, words: list[tuple[str, int, int]], raw: str, ctx: str) -> bool:
+def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool:
     """'xã Bảo Lâm 2', 'Trung đoàn 3': a small number right after a capitalised name word."""
-    if not words or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
+    if not items or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
         return False
-    _w, ws, we = words[0]
+    text = t.text
+    _w, ws, we = items[0]
     if text[we : q.num_start] != " ":
         return False  # table cells ("Huyện Bố Trạch<TAB>61<TAB>5.600") are figures
     word = text[ws:we]
@@ -513,28 +646,54 @@ def _capitalised_name(text: str, q: _Q, words: list[tuple[str, int, int]], raw: 
     k = ws - 1
     while k >= 0 and text[k] in _SPACE:
         k -= 1
-    if k < 0 or text[k] in ".!?:\n;\"“(" or (len(words) < 2):
+    if k < 0 or text[k] in ".!?:\n;\"“(" or (len(items) < 2):
         return False
     nxt = text[q.end : q.end + 2].lstrip(" ")
     return not nxt or not nxt[0].isdigit()
 
 
-def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
+def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], list[tuple[int, int, str]]],
                  quotes: tuple[list[int], list[tuple[int, int, str]]]) -> list[_Q]:
+    """Every digit token of the text read as a quantity. Tokens start at digit runs (``runs``):
+    the token pattern is tried at each run start not inside the previous token, which is where
+    ``finditer`` would find them."""
+    text = t.text
     out: list[_Q] = []
     pos_floor = 0
-    for m in _TOKEN.finditer(text):
+    token_end = 0
+    mask_starts, mask_spans = masks
+    next_mask = 0  # the first mask starting after the token (tokens come in order)
+    for i, (rs, _re) in enumerate(runs):
+        if rs < token_end:
+            continue  # a digit group of the token before ("8.884")
+        m = _TOKEN.match(text, rs)
+        assert m is not None  # a run start is not preceded by a digit
         s, e = m.span()
+        token_end = e
         if s < pos_floor:
             continue
-        raw = m.group().translate(_THIN_SPACES)
-        tag = _inside(masks, s, e)
+        while next_mask < len(mask_starts) and mask_starts[next_mask] <= s:
+            next_mask += 1
+        # the mask starting last at or before the token covers it or none does (as ``_inside``)
+        tag = None
+        if next_mask:
+            ms, me, mtag = mask_spans[next_mask - 1]
+            if ms <= s and e <= me:
+                tag = mtag
         if tag is not None:
-            for d in _DIGITS.finditer(m.group()):
-                v = Decimal(d.group()) if len(d.group()) <= _MAX_DIGITS else Decimal(0)
-                out.append(_Q(s + d.start(), s + d.end(), v, s + d.start(), s + d.end(), nonfigure=tag))
+            # one quantity per digit run of the token: the runs of the text up to its end
+            k = i
+            while k < len(runs) and runs[k][0] < e:
+                ds, de = runs[k]
+                v = Decimal(text[ds:de]) if de - ds <= _MAX_DIGITS else Decimal(0)
+                out.append(_Q(ds, de, v, ds, de, nonfigure=tag))
+                k += 1
             continue
-        ctx = _context(text, e)
+        raw = m.group()
+        if not raw.isascii():
+            raw = raw.translate(_THIN_SPACES)
+        scale = _match_scale(t, e)
+        ctx = _context(t, e, scale)
         value, note, is_code = _read_digits(raw, ctx)
         if value is None:
             value = Decimal(0)
@@ -544,13 +703,13 @@ def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
         if ctx == "count":
             q.count_after = True
         # scale words and compounds ("1 tỷ 200 triệu 500 nghìn")
-        sc = _match_scale(text, e) if not is_code else None
+        sc = scale if not is_code else None
         if sc is not None:
             word, mult, end = sc
             q.scale, q.scale_value = word, mult
             q.value = value * mult
             q.end = end
-            while (up := _match_scale(text, q.end)) is not None and up[1] > q.scale_value:
+            while (up := _match_scale(t, q.end)) is not None and up[1] > q.scale_value:
                 # stacked scale words multiply: "nghìn tỷ" (10^12), "trăm nghìn" (10^5)
                 q.scale_value *= up[1]
                 q.scale = text[q.end - len(q.scale) : up[2]].strip()
@@ -562,7 +721,7 @@ def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
                 nm = _NEXT_NUMBER.match(text[q.end : q.end + 40])
                 if not nm:
                     break
-                sc2 = _match_scale(text, q.end + nm.end())
+                sc2 = _match_scale(t, q.end + nm.end())
                 if sc2 is None or sc2[1] >= last:
                     break
                 v2, _, bad = _read_digits(nm.group(1), "scale")
@@ -572,25 +731,25 @@ def _scan_digits(text: str, masks: tuple[list[int], list[tuple[int, int, str]]],
                 q.end = sc2[2]
                 last = sc2[1]
                 pos_floor = q.end
-            half = _next_words(text, q.end, 1)
+            half = t.after(q.end)
             if half and half[0][0] == "rưỡi" and half[0][1] > q.end:
                 q.value += Decimal(last) / 2
                 q.end = half[0][2]
-        un = _match_unit(text, q.end) if not is_code else None
+        un = t.unit(q.end) if not is_code else None
         if un is not None:
             q.unit, q.kind, q.end = un
         pos_floor = max(pos_floor, q.end)
         if q.kind != "money" and q.scale is None and q.unit is None:
             q.unit = None
-        _qualifier(text, s, q)
-        words = _prev_words(text, s, 4)
-        q.nonfigure = _classify(text, q, raw, ctx, words, is_code=is_code, quotes=quotes)
+        _qualifier(t, s, q)
+        q.nonfigure = _classify(t, q, raw, ctx, t.before(s), is_code=is_code, quotes=quotes)
         out.append(q)
     return out
 
 
-def _classify(text: str, q: _Q, raw: str, ctx: str, words: list[tuple[str, int, int]], *, is_code: bool,
+def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: bool,
               quotes: tuple[list[int], list[tuple[int, int, str]]]) -> str | None:
+    text = t.text
     s, e = q.num_start, q.num_end
     if _is_list_number(text, s, e, raw):
         return "list_number"
@@ -605,10 +764,10 @@ def _classify(text: str, q: _Q, raw: str, ctx: str, words: list[tuple[str, int, 
         glued = _WORD.match(text, e)
         if glued is not None and glued.group().casefold() in ("h", "giờ", "tiếng", "ngày", "tháng", "năm"):
             return "duration"  # "trong 48h" (times of day "07h30" are dates' business)
-        return "code" if not words or _nonfigure_before(text, q, words, raw, ctx) is None else "name"
+        return "code" if not words or _nonfigure_before(t, q, words, raw, ctx) is None else "name"
     if _inside(quotes, s, e):
         return "name"  # “1 phường - 1 nhóm”, “3 liên kết”
-    tag = _nonfigure_before(text, q, words, raw, ctx) if words else None
+    tag = _nonfigure_before(t, q, words, raw, ctx) if words else None
     if tag is not None:
         return tag
     if (
@@ -616,16 +775,36 @@ def _classify(text: str, q: _Q, raw: str, ctx: str, words: list[tuple[str, int, 
         and ctx not in ("count", "scale", "unit") and q.qualifier is None and q.unit is None
     ):
         return "year"
-    tag = _nonfigure_after(text, q, words)
+    tag = _nonfigure_after(t, q, words)
     if tag is not None:
         return tag
-    if q.unit is None and q.scale is None and ctx != "count" and _DASH_NAME.search(text, max(0, s - 30), s):
+    if q.unit is None and q.scale is None and ctx != "count" and _dash_name_before(text, s):
         return "name"  # "Covid - 19"
-    if _capitalised_name(text, q, words, raw, ctx):
+    if _capitalised_name(t, q, words, raw, ctx):
         return "name"
-    if _ONE_OF.match(text, q.end):
+    if _one_of(text, q.end):
         return "one_of"  # the 1 of "1 trong 28 tập thể"
     return None
+
+
+def _one_of(text: str, end: int) -> bool:
+    """"trong" ("trong số") and a number right after ``end``; the pattern runs only when the first
+    word after the spaces starts with "trong" (``isspace`` holds for every ``\\s`` of it)."""
+    j = end
+    n = len(text)
+    while j < n and text[j].isspace():
+        j += 1
+    return j > end and text.startswith("trong", j) and _ONE_OF.match(text, end) is not None
+
+
+def _dash_name_before(text: str, s: int) -> bool:
+    """A name and a dash right before ``s`` ("Covid - 19"); the pattern runs only when the window
+    holds a dash at all."""
+    lo = max(0, s - 30)
+    window = text[lo:s]
+    if "-" not in window and "–" not in window:
+        return False
+    return _DASH_NAME.search(text, lo, s) is not None
 
 
 _RANGE_DASH = regex.compile(r"[^\S\n]*[-–—][^\S\n]*")
@@ -633,11 +812,24 @@ _RANGE_WORD = regex.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+", regex.IGNORECAS
 
 
 _SHARED_TAGS = frozenset({"duration", "age", "anniversary", "level"})
+_JOIN_STARTS = frozenset("-–—đĐtT")  # the dashes of ``_RANGE_DASH``, the first letters of ``_RANGE_WORD``
+
+
+def _may_join(text: str, start: int, end: int) -> bool:
+    """May ``_RANGE_DASH`` or ``_RANGE_WORD`` fill ``text[start:end]``? (a cheap necessary test: the
+    first character after the spaces is a dash or starts "đến"/"tới"; ``isspace`` holds for every
+    ``\\s`` of the patterns)"""
+    j = start
+    while j < end and text[j].isspace():
+        j += 1
+    return j < end and text[j] in _JOIN_STARTS
 
 
 def _ranges(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
         if a.range_role or a.spelled or b.spelled:
+            continue
+        if not _may_join(text, a.end, b.num_start):
             continue
         gap = (text, a.end, b.num_start)
         joined = _RANGE_DASH.fullmatch(*gap) or _RANGE_WORD.fullmatch(*gap)
@@ -693,7 +885,10 @@ def _phone_groups(text: str, qs: list[_Q]) -> None:
 
 def _ratios(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
-        if a.nonfigure is None and b.nonfigure is None and not a.unit and text[a.end : b.num_start] == "/":
+        if (
+            a.nonfigure is None and b.nonfigure is None and not a.unit
+            and b.num_start == a.end + 1 and text[a.end] == "/"
+        ):
             a.notes.append(f"ratio {text[a.start:b.end]}: a part")
             b.notes.append(f"ratio {text[a.start:b.end]}: the whole")
 
@@ -721,7 +916,7 @@ def _spelled_runs(lowered: str) -> list[regex.Match[str]]:
         if p < last_end:
             continue
         start = p
-        for w, ws, _we in _prev_words(lowered, p, 12):
+        for w, ws, _we in _iter_prev_words(lowered, p, 12):
             if w not in spelled_words():
                 break
             start = ws
@@ -733,8 +928,9 @@ def _spelled_runs(lowered: str) -> list[regex.Match[str]]:
     return runs
 
 
-def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) -> list[_Q]:
+def _scan_words(t: _Text, taken: tuple[list[int], list[tuple[int, int, str]]]) -> list[_Q]:
     """Vague ("hàng trăm") and spelled-out ("mười lăm") quantities."""
+    text = t.text
     out: list[_Q] = []
     vague_spans: list[tuple[int, int]] = []
     lowered = text.lower()
@@ -748,7 +944,7 @@ def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) 
         q = _Q(m.start(), m.end(), v, m.start(), m.end(), spelled=True, nonfigure="vague")
         q.scale = m.group(2) or m.group(1)
         q.notes.append("vague quantity: the value is the order of magnitude")
-        un = _match_unit(text, q.end)
+        un = t.unit(q.end)
         if un is not None:
             q.unit, q.kind, q.end = un
         out.append(q)
@@ -765,14 +961,14 @@ def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) 
         while i < len(toks):
             accepted = False
             for j in range(min(len(toks), i + 12), i, -1):
-                ws = [t[0] for t in toks[i:j]]
+                ws = [tok[0] for tok in toks[i:j]]
                 val = _spelled.words_value(ws)
                 if val is None:
                     continue
                 ok = _spelled.is_structured(ws)
                 if not ok and j == i + 1 and ws[0] in _DIGIT_ONLY:
-                    nxt = _next_words(text, base + toks[i][2], 3)
-                    ok = bool(nxt) and _lookup_after(nxt, count_nouns()) is not None
+                    nxt = t.after(base + toks[i][2])
+                    ok = bool(nxt) and _lookup_after(nxt, _phrases("count_nouns")) is not None
                 if not ok:
                     continue
                 s, e = base + toks[i][1], base + toks[j - 1][2]
@@ -781,10 +977,10 @@ def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) 
                 q = _Q(s, e, Decimal(val), s, e, spelled=True, nonfigure="spelled")
                 sc = [w for w in ws if w in scales()]
                 q.scale = text[s:e].split()[ws.index(sc[-1])] if sc else None
-                un = _match_unit(text, e)
+                un = t.unit(e)
                 if un is not None:
                     q.unit, q.kind, q.end = un
-                _qualifier(text, s, q)
+                _qualifier(t, s, q)
                 out.append(q)
                 i = j
                 accepted = True
@@ -794,19 +990,45 @@ def _scan_words(text: str, taken: tuple[list[int], list[tuple[int, int, str]]]) 
     return out
 
 
+def _quote_spans(text: str) -> list[tuple[int, int, str]]:
+    """The short quoted phrases (``_QUOTES``), as ``finditer`` finds them but with the pattern tried
+    only at the opening quote marks, found by ``str.find`` (a match starts at one)."""
+    opens = []
+    for mark in "“\"‘«":
+        i = text.find(mark)
+        while i != -1:
+            opens.append(i)
+            i = text.find(mark, i + 1)
+    opens.sort()
+    spans = []
+    pos = 0
+    for i in opens:
+        if i < pos:
+            continue
+        m = _QUOTES.match(text, i)
+        if m is not None:
+            spans.append((m.start(), m.end(), "quote"))
+            pos = m.end()
+    return spans
+
+
 def _scan(text: str) -> list[_Q]:
     if not text:
         return []
-    spans = [(d.start, d.end, "docnumber") for d in find_doc_numbers(text)]
-    spans += [(dm.start, dm.end, "time" if dm.kind == "time" else "date") for dm in find_dates(text)]
+    # the digit runs are found once and shared by the document numbers, the dates and the tokens
+    runs = digit_runs(text)
+    spans = [(d.start, d.end, "docnumber") for d in _find_doc_numbers(text, runs)]
+    dates = _find_dates(text, None, runs)
+    spans += [(dm.start, dm.end, "time" if dm.kind == "time" else "date") for dm in dates]
     masks = _spans_index(spans)
-    quotes = _spans_index([(m.start(), m.end(), "quote") for m in _QUOTES.finditer(text)])
-    qs = _scan_digits(text, masks, quotes)
+    quotes = _spans_index(_quote_spans(text))
+    t = _Text(text)
+    qs = _scan_digits(t, runs, masks, quotes)
     _phone_groups(text, qs)
     _ranges(text, qs)
     _ratios(text, qs)
     taken = _spans_index([(q.start, q.end, "q") for q in qs])
-    qs.extend(_scan_words(text, taken))
+    qs.extend(_scan_words(t, taken))
     qs.sort(key=lambda q: (q.start, q.end))
     return qs
 
