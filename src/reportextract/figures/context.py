@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from reportextract.figures.lexicon import key
+from reportextract.figures.lexicon import Probes, key
 
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:[./][\p{L}\d]+)*")
 # a sentence ends at . ! ? … followed by a space and an upper-case letter, a digit, a quote or a dash
@@ -73,13 +73,21 @@ class TextContext:
         low = lowered if len(lowered) == len(text) and unicodedata.is_normalized("NFC", text) else None
         return cls(text=text, paras=paras, sents=sents, clauses=clauses, low=low)
 
-    def may_contain(self, probes: tuple[tuple[str, ...], ...] | None, start: int, end: int) -> bool:
+    def may_contain(self, probes: Probes | None, start: int, end: int) -> bool:
         """False only when no phrase of `probes` (lexicon `cue_probes`) has all its probe words in
         [start, end): then none of those cue phrases is among the keys of the words there."""
         if probes is None or self.low is None:
             return True
         low = self.low
-        return any(all(low.find(w, start, end) >= 0 for w in words) for words in probes)
+        if probes.any_word.search(low, start, end) is None:
+            return False
+        for words in probes.phrases:
+            for w in words:
+                if low.find(w, start, end) < 0:
+                    break
+            else:
+                return True
+        return False
 
     @staticmethod
     def _span(bounds: list[int], pos: int, length: int) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -72,19 +73,30 @@ def cue_set(kind: str) -> frozenset[str]:
 _TONE_MOVES = regex.compile(r"o[ae]|uy")
 
 
+@dataclass(frozen=True, slots=True)
+class Probes:
+    """Words that must be in a text for a cue phrase to be among the keys of its words."""
+
+    #: per phrase, its words that `key` cannot respell
+    phrases: tuple[tuple[str, ...], ...]
+    #: any of those words (a quick first test)
+    any_word: re.Pattern[str]
+
+
 @cache
-def cue_probes(*kinds: str) -> tuple[tuple[str, ...], ...] | None:
+def cue_probes(*kinds: str) -> Probes | None:
     """For a cheap pre-test: for each cue phrase of these kinds, its words that `key` cannot respell
     (no oa/oe/uy, whose tone mark `normalize` may move). Wherever the keys of a text's words hold a
     phrase, the lower-cased NFC text holds all of its probe words. None when some phrase has none."""
-    probes = set()
+    phrases = set()
     for kind in kinds:
         for phrase in cue_set(kind):
             fixed = tuple(w for w in phrase.split() if not _TONE_MOVES.search(strip_diacritics(w)))
             if not fixed:
                 return None
-            probes.add(fixed)
-    return tuple(sorted(probes))
+            phrases.add(fixed)
+    words = sorted({w for p in phrases for w in p}, key=len, reverse=True)
+    return Probes(tuple(sorted(phrases)), re.compile("|".join(re.escape(w) for w in words)))
 
 
 @cache
