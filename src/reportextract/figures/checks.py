@@ -14,6 +14,7 @@ A total with "hơn/trên" holds when the parts reach it; "gần/khoảng" when t
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 
 import regex
@@ -50,14 +51,15 @@ def find_checks(report: Report, figures: list[Figure]) -> list[Check]:
     body_figs = [(i, f) for i, f in enumerate(figures) if f.where == "body"]
     used_totals: set[int] = set()
     # breakdowns in the body
+    breaks = _Breaks(body)
     for n, (i, total) in enumerate(body_figs):
-        window_end = _next_sentence_end(body, total.span[1])
+        window_end = breaks.next_end(total.span[1])
         cue = _CUE.search(body, total.span[1], window_end)
         if not cue:
             continue
         # the cue must come before the next figure of the same category
         cue_end = cue.end()
-        parts_end = _sentence_end(body, cue_end)
+        parts_end = breaks.end(cue_end)
         parts = [
             (j, f)
             for j, f in body_figs[n + 1 :]
@@ -102,6 +104,37 @@ def _check(kind: str, i: int, total: Figure, parts: list[tuple[int, Figure]], ag
         part_figures=[j for j, _ in parts],
         description=f"{total.text} {total.measure} vs {against}",
     )
+
+
+class _Breaks:
+    """The sentence breaks of one text, found once: `end(pos)` is `_sentence_end(text, pos)`.
+
+    A search from `pos` finds the first break that the scan of the whole text finds at or after
+    `pos` (a position the scan tried and rejected is rejected from `pos` too), except when `pos`
+    falls inside a break the scan found ("." then "  \n": a search from the middle may start
+    there): then it searches."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _SENT.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.ends, pos)  # the first break ending after pos
+        if i == len(self.ends):
+            return _sentence_end(self.text, pos) if pos < len(self.text) else len(self.text)
+        if self.starts[i] >= pos:
+            return self.starts[i]
+        return _sentence_end(self.text, pos)
+
+    def next_end(self, pos: int) -> int:
+        """`_next_sentence_end(text, pos)`."""
+        end = self.end(pos)
+        nxt = self.end(min(len(self.text), end + 1))
+        return min(nxt, end + 400)
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -1,0 +1,58 @@
+"""The figure stage's shortcuts give the answers of the plain computations they stand for.
+
+Random texts are built from the words the shortcuts care about (cue words, words with old- and
+new-style tone marks, sentence punctuation and runs of white space), so the edge cases come up.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from reportextract.figures.checks import _Breaks, _next_sentence_end, _sentence_end
+from reportextract.figures.context import TextContext, contains_phrase
+from reportextract.figures.lexicon import cue_probes, cue_set, key
+
+_WORDS = [
+    "mỗi", "từng", "xã", "phân", "công", "thành", "lập", "cử", "bố", "trí", "toàn", "tòan", "quốc",
+    "QUỐC", "cả", "nước", "Nước", "khắp", "trên", "hoà", "hòa", "thuý", "đội", "hình", "12", "1.947",
+]  # fmt: skip
+_SEPS = [" ", " ", " ", ", ", ". ", ".\n", "\n\n", ".  \n", "! ", "; ", ": ", " - "]
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randrange(1, 40)):
+            parts.append(rng.choice(_WORDS))
+            parts.append(rng.choice(_SEPS))
+        out.append("".join(parts))
+    return out
+
+
+@pytest.mark.parametrize("kinds", [("national",), ("each", "assign")])
+def test_cue_pre_test_never_rules_out_a_phrase_that_is_there(kinds: tuple[str, ...]) -> None:
+    probes = cue_probes(*kinds)
+    assert probes is not None
+    phrases = frozenset().union(*(cue_set(k) for k in kinds))
+    ruled_out = 0
+    for text in _texts(400, seed=len(kinds)):
+        ctx = TextContext.build(text)
+        for start in range(0, len(text), 7):
+            end = min(len(text), start + 60)
+            words = [key(w) for w in text[start:end].split()]
+            if not ctx.may_contain(probes, start, end):
+                ruled_out += 1
+                assert not contains_phrase(words, phrases), (text, start, end)
+    assert ruled_out > 100  # the pre-test does rule windows out
+
+
+def test_sentence_breaks_found_once_agree_with_a_search_from_each_offset() -> None:
+    for text in [*_texts(300, seed=7), "", ".", "a.  \n\nb", "x!\n"]:
+        breaks = _Breaks(text)
+        for pos in range(len(text) + 1):
+            assert breaks.end(pos) == _sentence_end(text, pos), (text, pos)
+            assert breaks.next_end(pos) == _next_sentence_end(text, pos), (text, pos)
