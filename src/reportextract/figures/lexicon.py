@@ -137,6 +137,7 @@ def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
 
 
 _LEADING = ("lượt", "các", "những", "loại", "số", "số lượng", "tổng số", "tổng", "số lượt")
+_LEADING_FIRST = frozenset(w.split()[0] for w in _LEADING)
 #: the leading words, longest first, with their length in words
 _LEADING_BY_LENGTH = tuple((w, len(w.split())) for w in sorted(_LEADING, key=lambda w: -len(w.split())))
 
@@ -147,6 +148,8 @@ def lookup_noun(words: list[str]) -> tuple[Measure | None, int, int]:
     head, n = lookup_head(words)
     if head is not None:
         return head, 0, n
+    if not words or words[0].split(" ", 1)[0] not in _LEADING_FIRST:
+        return None, 0, 0  # no leading word to skip
     for lead, k in _LEADING_BY_LENGTH:
         if " ".join(words[:k]) == lead:
             head, n = lookup_head(words[k:])
