@@ -9,7 +9,8 @@ scales every value of its column. Ordinal columns (STT, TT) are not figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import regex
@@ -48,6 +49,46 @@ class Table:
     end: int
     #: each row as a list of (start, end) cell spans in the text
     rows: list[list[tuple[int, int]]]
+    #: start of each row (of its first cell), for finding a number's row by bisection
+    row_starts: list[int] = field(default_factory=list)
+    #: what each column's header says, read once per column (see `_column`)
+    columns: dict[int, _Column] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.row_starts:
+            self.row_starts = [row[0][0] for row in self.rows]
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    header: str
+    measure: str
+    scale: int
+    kind: str | None
+    measuring_unit: str | None
+    ordinal: bool
+
+
+def _column(text: str, table: Table, hc: int) -> _Column:
+    """The header facts of column `hc` (remembered on the table)."""
+    col = table.columns.get(hc)
+    if col is None:
+        header_row = table.rows[0]
+        header = text[slice(*header_row[hc])].strip() if hc < len(header_row) else ""
+        scale_m = _SCALE.search(header)
+        unit_m = _UNIT_IN_HEADER.search(header)
+        kind = "money" if scale_m else ("measure" if unit_m else None)
+        if unit_m and unit_m.group(1) == "%":
+            kind = "percent"
+        col = table.columns[hc] = _Column(
+            header=header,
+            measure=_SCALE.sub("", _UNIT_IN_HEADER.sub("", header)).strip(),
+            scale=_SCALE_VALUE[scale_m.group(1).lower() if scale_m and scale_m.group(1) else None],
+            kind=kind,
+            measuring_unit=unit_m.group(1) if unit_m else None,
+            ordinal=header.lower().strip(" .") in _ORDINAL_HEADERS,
+        )
+    return col
 
 
 def find_tables(text: str) -> list[Table]:
@@ -81,52 +122,45 @@ def find_tables(text: str) -> list[Table]:
 
 def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
     """The table facts for a number at `pos`, or None when `pos` is not in a data cell."""
-    for r, row in enumerate(table.rows):
-        for c, (s, e) in enumerate(row):
-            if s <= pos < e:
-                if r == 0:
-                    return None  # numbers inside the header ("năm 2024") are not figures here
-                header_row = table.rows[0]
-                # a row with fewer cells than the header merged its first cells ("Tổng cộng"
-                # across STT and Đơn vị): its numbers line up with the header from the right
-                hc = c + max(0, len(header_row) - len(row))
-                header = text[slice(*header_row[hc])].strip() if hc < len(header_row) else ""
-                first = text[slice(*row[0])].strip()
-                label = next(
-                    (
-                        text[slice(*cell)].strip()
-                        for cell in row[:c]
-                        if text[slice(*cell)].strip() and not text[slice(*cell)].strip().isdigit()
-                    ),
-                    first,
-                )
-                scale_m = _SCALE.search(header)
-                unit_m = _UNIT_IN_HEADER.search(header)
-                measure = _SCALE.sub("", _UNIT_IN_HEADER.sub("", header)).strip()
-                scale = _SCALE_VALUE[scale_m.group(1).lower() if scale_m and scale_m.group(1) else None]
-                kind = "money" if scale_m else ("measure" if unit_m else None)
-                if unit_m and unit_m.group(1) == "%":
-                    kind = "percent"
-                ordinal = header.lower().strip(" .") in _ORDINAL_HEADERS or (c == 0 and first.isdigit())
-                unit = None
-                total = bool(_TOTAL_ROWS.match(label))
-                if not total:
-                    for cell in row[: max(1, c)]:
-                        found = lookup(text[slice(*cell)].strip())
-                        if found is not None:
-                            unit = found
-                            break
-                return TableCell(
-                    header=header,
-                    measure=measure,
-                    scale=scale,
-                    kind=kind,
-                    measuring_unit=unit_m.group(1) if unit_m else None,
-                    row_label=label,
-                    unit=unit,
-                    total_row=total,
-                    ordinal=ordinal,
-                )
+    r = bisect.bisect_right(table.row_starts, pos) - 1  # rows follow each other in the text
+    if r < 0:
+        return None
+    row = table.rows[r]
+    for c, (s, e) in enumerate(row):
+        if s <= pos < e:
+            if r == 0:
+                return None  # numbers inside the header ("năm 2024") are not figures here
+            # a row with fewer cells than the header merged its first cells ("Tổng cộng"
+            # across STT and Đơn vị): its numbers line up with the header from the right
+            col = _column(text, table, c + max(0, len(table.rows[0]) - len(row)))
+            first = text[slice(*row[0])].strip()
+            label = next(
+                (
+                    text[slice(*cell)].strip()
+                    for cell in row[:c]
+                    if text[slice(*cell)].strip() and not text[slice(*cell)].strip().isdigit()
+                ),
+                first,
+            )
+            unit = None
+            total = bool(_TOTAL_ROWS.match(label))
+            if not total:
+                for cell in row[: max(1, c)]:
+                    found = lookup(text[slice(*cell)].strip())
+                    if found is not None:
+                        unit = found
+                        break
+            return TableCell(
+                header=col.header,
+                measure=col.measure,
+                scale=col.scale,
+                kind=col.kind,
+                measuring_unit=col.measuring_unit,
+                row_label=label,
+                unit=unit,
+                total_row=total,
+                ordinal=col.ordinal or (c == 0 and first.isdigit()),
+            )
     return None
 
 
