@@ -266,3 +266,25 @@ def test_table_in_a_text_export_end_to_end():
     assert (35, "huyện Yên Thành", "teams") in figs
     assert (245000000, "huyện Nghi Lộc", "money") in figs
     assert (980, "huyện Nghi Lộc", "participants") in figs
+
+
+def test_national_gift_at_the_place_of_the_event_goes_to_that_place():
+    # the place is named in the clause that sets the scene, the gift in the next one
+    text = (
+        "Ngày hội “Mùa đông ấm” diễn ra ngày 05/12/2024 tại tỉnh Cao Bằng: Trung ương Đoàn "
+        "trao 650 chiếc áo ấm cho học sinh vùng cao."
+    )
+    f = one(text, 650, "toàn quốc")
+    assert (f.unit, f.unit_rule) == ("Cao Bằng", "place")
+
+
+def test_national_gift_without_a_place_stays_national():
+    text = "Trung ương Đoàn trao 650 chiếc áo ấm cho học sinh vùng cao."
+    assert one(text, 650, "toàn quốc").unit == "toàn quốc"
+
+
+def test_an_activity_spread_over_several_places_is_no_single_place():
+    text = "Đoàn tàu thanh niên xuất phát từ Hải Phòng, Nghệ An và Cần Thơ với 36 toa xe."
+    assert one(text, 36, "toàn quốc").unit == "toàn quốc"
+    # while one place alone is where a national report's activity happened
+    assert one("Đoàn tàu thanh niên xuất phát từ Nghệ An với 36 toa xe.", 36, "toàn quốc").unit == "Nghệ An"

@@ -216,8 +216,11 @@ class Attributor:
             return Attribution(NATIONAL, "national")
         if national_body is not None:
             # the national body hands support to someone the clause does not name
+            # (in a national report, handed to the one place where the activity was held)
+            if place is not None and self.national_scope and not subjects_only and _one_place(places, place):
+                return Attribution(place.canonical, "place", place)
             return Attribution(None, "given")
-        if place is not None and self.national_scope and not subjects_only:
+        if place is not None and self.national_scope and not subjects_only and _one_place(places, place):
             # a national report: an activity held in a province, with no other actor named
             return Attribution(place.canonical, "place", place)
         return None
@@ -233,9 +236,15 @@ class Attributor:
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
+        sstart, send = self.ctx.sentence(num_start)
+        if found is not None and found.unit is None and found.rule == "given" and self.national_scope:
+            # "… tổ chức tại tỉnh Hà Giang: Trung ương Đoàn trao tặng 1.000 suất quà …": what the
+            # national body hands out goes to the place the sentence held the activity in
+            place = self._place_before(sstart, cstart)
+            if place is not None:
+                return Attribution(place.canonical, "place", place)
         if found is not None:
             return found
-        sstart, send = self.ctx.sentence(num_start)
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
             if found is not None:
@@ -264,6 +273,12 @@ class Attributor:
                 self._national_words[k] = contains_phrase(words, cue_set("national"))
         return self._national_words[k]
 
+    def _place_before(self, start: int, end: int) -> UnitMention | None:
+        """The one place (administrative unit) that [start, end) names only as where."""
+        places = [m for m in self._in(start, end) if self._is_location(m, start)]
+        place = next((m for m in places if m.level in _ADMIN_LEVELS), None)
+        return place if place is not None and _one_place(places, place) else None
+
     def _qualifies_previous(self, m: UnitMention) -> bool:
         """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)")."""
         i = self._index[id(m)]
@@ -290,6 +305,12 @@ class Attributor:
 
     def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
+
+
+def _one_place(places: list[UnitMention], place: UnitMention) -> bool:
+    """`place` is the only place of its level named ("khởi hành từ Hà Nội, Đà Nẵng và Thành phố
+    Hồ Chí Minh với 48 chuyến xe" is not a figure of Hà Nội)."""
+    return all(p.canonical == place.canonical for p in places if p.level == place.level)
 
 
 @lru_cache(maxsize=4096)
