@@ -99,3 +99,9 @@ def spelled_words() -> dict[str, tuple[int, str]]:
 @cache
 def money_exclusions() -> frozenset[str]:
     return frozenset(column("money_exclusions", "word"))
+
+
+@cache
+def money_after_scale() -> frozenset[str]:
+    """The words of `money_exclusions` that leave "đồng" the currency after a scale word."""
+    return frozenset(r["word"] for r in table("money_exclusions") if r["after_scale"] == "money")

@@ -32,6 +32,7 @@ from reportextract.numbers.lexicon import (
     count_nouns,
     doc_types,
     duration_cues,
+    money_after_scale,
     money_exclusions,
     nonfigure_cues,
     qualifiers,
@@ -237,6 +238,10 @@ class _Text:
         got = self._unit[pos] = _match_unit(self, pos)
         return got
 
+    def unit_after_scale(self, pos: int) -> tuple[str, str, int] | None:
+        """``_match_unit`` at ``pos`` right after a scale word ("450 triệu đồng bằng hiện vật")."""
+        return self.unit(pos) or _match_unit(self, pos, after_scale=True)
+
 
 def _iter_prev_words(text: str, pos: int, k: int) -> Iterator[Word]:
     """Up to ``k`` words right before ``pos`` (nearest first), separated only by spaces, read one
@@ -429,8 +434,9 @@ class _Q:
         )
 
 
-def _match_unit(t: _Text, pos: int) -> tuple[str, str, int] | None:
-    """A unit right after ``pos`` (glued or after spaces): (canonical, kind, end)."""
+def _match_unit(t: _Text, pos: int, *, after_scale: bool = False) -> tuple[str, str, int] | None:
+    """A unit right after ``pos`` (glued or after spaces): (canonical, kind, end); `after_scale`:
+    ``pos`` follows a scale word, where "đồng" before some words stays the currency."""
     text = t.text
     j = pos
     n = t.n
@@ -445,7 +451,12 @@ def _match_unit(t: _Text, pos: int) -> tuple[str, str, int] | None:
     canon, kind = _unit_table()[alias]
     if canon == "đồng":
         nxt = t.after(end)
-        if nxt and nxt[0][1] > end and nxt[0][0] in money_exclusions():
+        if (
+            nxt
+            and nxt[0][1] > end
+            and nxt[0][0] in money_exclusions()
+            and not (after_scale and nxt[0][0] in money_after_scale())
+        ):
             return None
         if alias == "đ" and ((nxt and nxt[0][1] == end) or _DC.match(text, end)):
             return None  # "đ/c" is đồng chí (comrade); "đ/suất" stays money
@@ -735,7 +746,8 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
             if half and half[0][0] == "rưỡi" and half[0][1] > q.end:
                 q.value += Decimal(last) / 2
                 q.end = half[0][2]
-        un = t.unit(q.end) if not is_code else None
+        unit_at = t.unit_after_scale if q.scale is not None else t.unit
+        un = None if is_code else unit_at(q.end)
         if un is not None:
             q.unit, q.kind, q.end = un
         pos_floor = max(pos_floor, q.end)
