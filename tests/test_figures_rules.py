@@ -288,3 +288,11 @@ def test_an_activity_spread_over_several_places_is_no_single_place():
     assert one(text, 36, "toàn quốc").unit == "toàn quốc"
     # while one place alone is where a national report's activity happened
     assert one("Đoàn tàu thanh niên xuất phát từ Nghệ An với 36 toa xe.", 36, "toàn quốc").unit == "Nghệ An"
+
+
+def test_unnamed_city_body_refers_to_the_city_just_named():
+    text = "Tại thành phố Thanh Hóa, Thành đoàn thành lập 17 đội hình hỗ trợ thí sinh."
+    assert one(text, 17, "Thanh Hóa").unit == "thành phố Thanh Hóa"
+    # a district is no city: its "Thành đoàn" is the province's
+    text = "Tại huyện Nông Cống, Thành đoàn thành lập 17 đội hình hỗ trợ thí sinh."
+    assert one(text, 17, "Thanh Hóa").unit == "Thanh Hóa"

@@ -199,9 +199,11 @@ class Attributor:
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
         if generic is not None:
             level, gstart = generic
-            # "Tại phường X, … Đoàn phường …": the unnamed body is the one of the place just named
+            # "Tại phường X, … Đoàn phường …": the unnamed body is the one of the place just named;
+            # a "Thành đoàn" is also the body of a city below a province ("thành phố Vinh")
+            city_body = level == "province" and self.text.startswith(("Thành", "thành"), gstart)
             for p in reversed(places):
-                if p.level == level and p.end <= gstart:
+                if p.end <= gstart and (p.level == level or (city_body and _is_city(p))):
                     return Attribution(p.canonical, "subject", p)
             before = words_before(self.text, gstart, 3, start)
             if ends_with_phrase(before, cue_set("give")):
@@ -305,6 +307,11 @@ class Attributor:
 
     def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
+
+
+def _is_city(m: UnitMention) -> bool:
+    """A city ("thành phố Vinh", "TP. Buôn Ma Thuột"), whatever its level."""
+    return m.text.lower().startswith(("thành phố", "tp"))
 
 
 def _one_place(places: list[UnitMention], place: UnitMention) -> bool:
