@@ -28,6 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportextract.evaluation.gold import CATEGORIES, QUALIFIERS
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SRC = HERE
@@ -36,19 +38,6 @@ FIXED_TIME = dt.datetime(2026, 1, 1, 8, 0, 0, tzinfo=dt.UTC)
 SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 INLINE = re.compile(r"(\[\^\d+\]|\[\[pb\]\])")
 EMPH = re.compile(r"\*\*(.+?)\*\*|\*(.+?)\*")
-CATEGORIES = {
-    "money",
-    "teams",
-    "participants",
-    "beneficiaries",
-    "procedures",
-    "works",
-    "events",
-    "items",
-    "coverage",
-    "other",
-}
-QUALIFIERS = {"more_than", "nearly", "about", "at_least", "at_most"}
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 
 

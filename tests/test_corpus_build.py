@@ -13,23 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from reportextract.evaluation.gold import CATEGORIES
+from reportextract.evaluation.gold import QUALIFIERS as GOLD_QUALIFIERS
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"
 GOLD = ROOT / "gold"
 DOC_SUFFIXES = {".txt", ".md", ".html", ".docx", ".pdf"}
-CATEGORIES = {
-    "money",
-    "teams",
-    "participants",
-    "beneficiaries",
-    "procedures",
-    "works",
-    "events",
-    "items",
-    "coverage",
-    "other",
-}
-QUALIFIERS = {None, "more_than", "nearly", "about", "at_least", "at_most"}
+QUALIFIERS = {None, *GOLD_QUALIFIERS}
 METADATA_KEYS = {
     "doc_type",
     "title",

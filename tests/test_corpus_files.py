@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from reportextract.evaluation.gold import CATEGORIES
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "corpora"
 GOLD = ROOT / "gold"
@@ -30,18 +32,6 @@ GOLD = ROOT / "gold"
 DOCS = sorted(p for p in CORPORA.glob("n*") if p.is_file())
 GOLDS = sorted(GOLD.glob("n*.json"))
 
-CATEGORIES = {
-    "money",
-    "teams",
-    "participants",
-    "beneficiaries",
-    "procedures",
-    "works",
-    "events",
-    "items",
-    "coverage",
-    "other",
-}
 QUALIFIER_WORDS = {
     "more_than": ("hơn", "trên", "vượt", "ngoài"),
     "nearly": ("gần",),
