@@ -8,6 +8,10 @@ offset to the input offset, so spans stay exact in the caller's string.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 
 def to_nfc(text: str) -> tuple[str, list[int] | None]:
@@ -37,3 +41,15 @@ def to_nfc(text: str) -> tuple[str, list[int] | None]:
 def back(offsets: list[int], i: int) -> int:
     """Input offset of NFC offset ``i`` (an end offset maps to the end of its cluster)."""
     return offsets[i]
+
+
+def spans_back(found: list[_T], text: str, offsets: list[int] | None) -> list[_T]:
+    """Items with ``start``/``end``/``text`` found in the NFC form, moved back onto ``text``."""
+    if offsets is None:
+        return found
+    out = []
+    for item in found:
+        d: Any = item
+        s, e = back(offsets, d.start), back(offsets, d.end)
+        out.append(replace(d, start=s, end=e, text=text[s:e]))
+    return out

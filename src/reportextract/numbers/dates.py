@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import regex
 
-from reportextract.numbers._nfc import back, to_nfc
+from reportextract.numbers._nfc import spans_back, to_nfc
 from reportextract.numbers.lexicon import alternation, count_nouns, date_cues, duration_cues, scales, units
 
 __all__ = ["DateMention", "find_dates"]
@@ -363,14 +363,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     if not text:
         return []
     nfc, offsets = to_nfc(text)
-    found = _find_dates(nfc, year)
-    if offsets is None:
-        return found
-    return [
-        replace(d, start=back(offsets, d.start), end=back(offsets, d.end),
-                text=text[back(offsets, d.start) : back(offsets, d.end)])
-        for d in found
-    ]
+    return spans_back(_find_dates(nfc, year), text, offsets)
 
 
 def _find_dates(text: str, year: int | None, runs: list[tuple[int, int]] | None = None) -> list[DateMention]:

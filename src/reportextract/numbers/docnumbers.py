@@ -7,12 +7,12 @@ in ``number``. The type code is decoded from ``data/doctypes.tsv``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import regex
 
-from reportextract.numbers._nfc import back, to_nfc
+from reportextract.numbers._nfc import spans_back, to_nfc
 from reportextract.numbers.dates import digit_runs
 from reportextract.numbers.lexicon import alternation, doc_types
 
@@ -95,14 +95,7 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
     if not text or not any(c in text for c in "-–/"):
         return []
     nfc, offsets = to_nfc(text)
-    found = _find_doc_numbers(nfc)
-    if offsets is None:
-        return found
-    return [
-        replace(d, start=back(offsets, d.start), end=back(offsets, d.end),
-                text=text[back(offsets, d.start) : back(offsets, d.end)])
-        for d in found
-    ]
+    return spans_back(_find_doc_numbers(nfc), text, offsets)
 
 
 def _serial_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
