@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from reportextract.figures.checks import _Breaks, _next_sentence_end, _sentence_end
+from reportextract.figures.checks import _SENT, _Breaks, _sentence_end
 from reportextract.figures.context import TextContext, contains_phrase
 from reportextract.figures.lexicon import cue_probes, cue_set, key
 
@@ -48,6 +48,14 @@ def test_cue_pre_test_never_rules_out_a_phrase_that_is_there(kinds: tuple[str, .
                 ruled_out += 1
                 assert not contains_phrase(words, phrases), (text, start, end)
     assert ruled_out > 100  # the pre-test does rule windows out
+
+
+def _next_sentence_end(text: str, pos: int) -> int:
+    """What `_Breaks.next_end` stands for: two searches from `pos`."""
+    end = _sentence_end(text, pos)
+    m = _SENT.search(text, min(len(text), end + 1))
+    nxt = m.start() if m else len(text)
+    return min(nxt, end + 400)
 
 
 def test_sentence_breaks_found_once_agree_with_a_search_from_each_offset() -> None:

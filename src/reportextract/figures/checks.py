@@ -79,7 +79,7 @@ def find_checks(report: Report, figures: list[Figure]) -> list[Check]:
         if note.offset is None:
             continue
         s_start = _sentence_start(body, note.offset)
-        s_end = _sentence_end(body, note.offset)
+        s_end = breaks.end(note.offset)
         in_note = [(j, f) for j, f in enumerate(figures) if f.where == "footnote" and f.footnote == note.id]
         for i, total in body_figs:
             if i in used_totals or not (s_start <= total.span[0] < s_end):
@@ -125,13 +125,13 @@ class _Breaks:
     def end(self, pos: int) -> int:
         i = bisect.bisect_right(self.ends, pos)  # the first break ending after pos
         if i == len(self.ends):
-            return _sentence_end(self.text, pos) if pos < len(self.text) else len(self.text)
+            return len(self.text)  # the scan found no break after pos: a search finds none either
         if self.starts[i] >= pos:
             return self.starts[i]
         return _sentence_end(self.text, pos)
 
     def next_end(self, pos: int) -> int:
-        """`_next_sentence_end(text, pos)`."""
+        """The end of the sentence after the one holding `pos`, at most 400 characters on."""
         end = self.end(pos)
         nxt = self.end(min(len(self.text), end + 1))
         return min(nxt, end + 400)
@@ -142,11 +142,6 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def _next_sentence_end(text: str, pos: int) -> int:
-    end = _sentence_end(text, pos)
-    m = _SENT.search(text, min(len(text), end + 1))
-    nxt = m.start() if m else len(text)
-    return min(nxt, end + 400)
 
 
 def _sentence_start(text: str, pos: int) -> int:
