@@ -53,8 +53,8 @@ class TextContext:
     clauses: list[int] = field(default_factory=list)
     #: the lower-cased text, when it keeps the offsets and the text is NFC (see `may_contain`)
     low: str | None = None
-    #: answers that depend only on a boundary of this text, remembered by its users
-    memo: dict[object, object] = field(default_factory=dict)
+    #: the words that introduce a list, by the start of the clause after them (see figures.extract)
+    intro_words: dict[int, list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str) -> TextContext:

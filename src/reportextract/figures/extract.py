@@ -327,10 +327,9 @@ def _list_intro_words(text: str, ctx: TextContext, pos: int) -> list[str]:
     start = min(cstart, sstart)
     if start == 0:
         return []
-    k = ("list intro", start)
-    if k not in ctx.memo:
-        ctx.memo[k] = _intro_words_before(text, start)
-    return ctx.memo[k]  # type: ignore[return-value]
+    if start not in ctx.intro_words:
+        ctx.intro_words[start] = _intro_words_before(text, start)
+    return ctx.intro_words[start]
 
 
 def _intro_words_before(text: str, start: int) -> list[str]:
