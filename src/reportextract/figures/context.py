@@ -7,8 +7,10 @@ bisection over precomputed boundaries, so per-figure lookups stay cheap.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -127,6 +129,11 @@ def words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
     return [key(w) for w in _WORD.findall(window)[-n:]]
 
 
+def reach(n: int) -> int:
+    """How many characters after its start `words_after` reads `n` words from."""
+    return 14 * n + 20
+
+
 def words_after(
     text: str, pos: int, n: int, ceil: int | None = None, *, starting_before: int | None = None
 ) -> list[tuple[str, int, int]]:
@@ -135,7 +142,7 @@ def words_after(
     end = len(text) if ceil is None else ceil
     stop = end if starting_before is None else starting_before
     out = []
-    for m in _WORD.finditer(text, pos, min(end, pos + 14 * n + 20)):
+    for m in _WORD.finditer(text, pos, min(end, pos + reach(n))):
         s = m.start()
         if s >= stop:
             break
@@ -155,5 +162,14 @@ def ends_with_phrase(words: list[str], phrases: frozenset[str]) -> str | None:
 
 
 def contains_phrase(words: list[str], phrases: frozenset[str]) -> bool:
-    joined = " " + " ".join(words) + " "
-    return any(f" {p} " in joined for p in phrases)
+    """True when some phrase of `phrases` is a run of consecutive words of `words`."""
+    if not phrases:
+        return False
+    return _phrase_pattern(phrases).search(" " + " ".join(words) + " ") is not None
+
+
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """Any of the phrases, each between spaces, as one pattern (one search instead of one test
+    per phrase; the phrase sets are few and asked for every figure)."""
+    return re.compile("|".join(re.escape(f" {p} ") for p in sorted(phrases)))

@@ -15,7 +15,7 @@ import regex
 
 from reportextract.figures.attribution import NATIONAL, Attribution, Attributor, unit_of_name
 from reportextract.figures.checks import find_checks
-from reportextract.figures.context import TextContext, contains_phrase, words_after, words_before
+from reportextract.figures.context import TextContext, contains_phrase, reach, words_after, words_before
 from reportextract.figures.lexicon import cue_probes, cue_set, key, lookup_noun
 from reportextract.figures.measure import categorise, is_time_noun, measure_after
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
@@ -144,8 +144,7 @@ def _figure(
 ) -> Figure | None:
     cstart, cend = ctx.clause(q.start)
     # "1 trong 28 tập thể": only the 28 is a figure
-    nxt = words_after(text, q.end, 2, cend)
-    if nxt and nxt[0][0] == "trong" and len(nxt) > 1 and nxt[1][0].replace(".", "").isdigit():
+    if _one_of(text, q.end, cend, ctx):
         return None
     phrase_start = q.end
     if q.range_role == "low" or text.startswith("/", q.end):
@@ -187,6 +186,14 @@ def _figure(
     if found is not None and found.unit is not None:
         _set_unit(fig, found, found.rule)
     return fig
+
+
+def _one_of(text: str, end: int, clause_end: int, ctx: TextContext) -> bool:
+    """The number is followed by "trong" and another number ("1 trong 28 tập thể")."""
+    if ctx.low is not None and ctx.low.find("trong", end, min(clause_end, end + reach(2))) < 0:
+        return False  # "trong" is not among the characters the two words are read from
+    nxt = words_after(text, end, 2, clause_end)
+    return bool(nxt) and nxt[0][0] == "trong" and len(nxt) > 1 and nxt[1][0].replace(".", "").isdigit()
 
 
 def _table_figure(q: Quantity, text: str, table: Table, scope: str | None) -> Figure | None:
