@@ -66,9 +66,10 @@ def find_figures(seg: Segmented) -> list[Figure]:
             fig = _figure(q, report.body, body_ctx, body_attr, "body", None)
         if fig is None:
             continue
+        sec = _innermost_section(report.sections, q.start)
         if fig.unit_rule is None:
-            _fallback_unit(fig, report.sections, scope)
-        fig.section = _section_at(report.sections, q.start)
+            _fallback_unit(fig, sec, scope)
+        fig.section = sec.number if sec else None
         fig.page = seg.page_at(q.start)
         figures.append(fig)
     for note in report.footnotes:
@@ -106,7 +107,7 @@ def _footnote_figures(
             if anchor_attr is not None and anchor_attr.unit is not None:
                 _set_unit(fig, anchor_attr, "footnote")
             else:
-                _fallback_unit(fig, report.sections, scope)
+                _fallback_unit(fig, None, scope)
         if note.offset is not None:
             fig.section = _section_at(report.sections, note.offset)
         fig.page = note.page
@@ -255,8 +256,8 @@ def _set_unit(fig: Figure, found: Attribution, rule: str) -> None:
         fig.unit_level = "national"
 
 
-def _fallback_unit(fig: Figure, sections: list[Section], scope: str | None) -> None:
-    sec = _innermost_section(sections, fig.span[0]) if fig.where == "body" else None
+def _fallback_unit(fig: Figure, sec: Section | None, scope: str | None) -> None:
+    """The unit of the section `sec` the figure is in (None for a footnote), else the scope."""
     if sec is not None:
         m = unit_of_name(sec.title)
         if m is not None:

@@ -121,7 +121,7 @@ def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
         return None, 0
     table = measures()
     top = min(max_measure_words(), len(words))
-    if any(" " in w for w in words[:top]):
+    if " " in "".join(words[:top]):
         # a keyed word of several parts ("1.947" -> "1 947"): count entries in list items
         for n in range(top, 0, -1):
             m = table.get(" ".join(words[:n]))
