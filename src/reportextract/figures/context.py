@@ -57,6 +57,16 @@ class TextContext:
     low: str | None = None
     #: the words that introduce a list, by the start of the clause after them (see figures.extract)
     intro_words: dict[int, list[str]] = field(default_factory=dict)
+    #: (start, end) of the span after each boundary, by `bisect_right` index (see `_spans_of`)
+    _clause_spans: list[tuple[int, int]] = field(init=False, repr=False)
+    _sent_spans: list[tuple[int, int]] = field(init=False, repr=False)
+    _para_spans: list[tuple[int, int]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        n = len(self.text)
+        self._clause_spans = _spans_of(self.clauses, n)
+        self._sent_spans = _spans_of(self.sents, n)
+        self._para_spans = _spans_of(self.paras, n)
 
     @classmethod
     def build(cls, text: str) -> TextContext:
@@ -91,21 +101,14 @@ class TextContext:
                 return True
         return False
 
-    @staticmethod
-    def _span(bounds: list[int], pos: int, length: int) -> tuple[int, int]:
-        i = bisect.bisect_right(bounds, pos)
-        start = bounds[i - 1] if i else 0
-        end = bounds[i] if i < len(bounds) else length
-        return start, end
-
     def clause(self, pos: int) -> tuple[int, int]:
-        return self._span(self.clauses, pos, len(self.text))
+        return self._clause_spans[bisect.bisect_right(self.clauses, pos)]
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self._span(self.sents, pos, len(self.text))
+        return self._sent_spans[bisect.bisect_right(self.sents, pos)]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        return self._span(self.paras, pos, len(self.text))
+        return self._para_spans[bisect.bisect_right(self.paras, pos)]
 
     def previous_sentences(self, pos: int) -> list[tuple[int, int]]:
         """Sentences of the same paragraph before the one holding `pos`, nearest first."""
@@ -127,6 +130,14 @@ def words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
     """The last `n` words (keyed) before `pos`, not reaching before `floor`."""
     window = text[max(floor, pos - 12 * n) : pos]
     return [key(w) for w in _WORD.findall(window)[-n:]]
+
+
+def _spans_of(bounds: list[int], length: int) -> list[tuple[int, int]]:
+    """For sorted boundaries, the span each `bisect_right` index stands for: from the boundary
+    before (or 0) to the boundary after (or `length`)."""
+    starts = [0, *bounds]
+    ends = [*bounds, length]
+    return list(zip(starts, ends, strict=True))
 
 
 def reach(n: int) -> int:
