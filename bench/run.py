@@ -54,6 +54,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO / "corpora"
 GOLD = REPO / "gold"
+#: the real reports and news beside the project, when they are there (never copied into it)
+REAL_DOCS = REPO.parent / "shared" / "real" / "docs"
 
 #: files of the corpus that are deliberately in legacy encodings (read as UTF-8 they would be garbled)
 _LEGACY_ENCODING = re.compile(r"_(tcvn3|vni|cp1258|utf16)$")
@@ -310,6 +312,42 @@ def measure_single(path: Path, repeat: int) -> dict[str, Any]:
     out: dict[str, Any] = {"kb": round(len(text.encode()) / 1000, 1), "repeat": repeat}
     out.update({f"{k}_ms": round(statistics.median(v) * 1000, 2) for k, v in stages.items()})
     return out
+
+
+def measure_real(docs_dir: Path = REAL_DOCS, repeat: int = 5) -> dict[str, Any] | None:
+    """``extract(path)`` on the real text-format documents (``../shared/real/docs``): the best CPU
+    time of `repeat` runs of each, summed, per 13 KB, with the figures per KB beside it (the
+    generated reports are denser in figures than real ones, and the figure stage's time grows
+    with the number of figures). None when the folder is not there."""
+    import reportextract
+
+    paths = (
+        sorted(p for p in docs_dir.glob("*") if p.suffix in (".txt", ".md", ".html"))
+        if docs_dir.is_dir()
+        else []
+    )
+    if not paths:
+        return None
+    kb = 0.0
+    seconds = 0.0
+    figures = 0
+    for p in paths:
+        figures += len(reportextract.extract(p).figures)  # warm-up
+        best = min(_cpu(lambda p=p: reportextract.extract(p)) for _ in range(repeat))
+        seconds += best
+        kb += p.stat().st_size / 1000
+    return {
+        "docs": len(paths),
+        "kb": round(kb, 1),
+        "ms_per_13kb": round(seconds * 1000 / kb * 13, 2),
+        "figures_per_kb": round(figures / kb, 2),
+    }
+
+
+def _cpu(fn: Callable[[], object]) -> float:
+    t = time.process_time()
+    fn()
+    return time.process_time() - t
 
 
 def measure_numbers(paths: Sequence[Path], budget: float) -> dict[str, Any]:
@@ -619,6 +657,8 @@ def run(
     log(f"number parser: {results['numbers']}")
     results["inprocess"] = measure_inprocess(paths, plan.budget)
     log(f"in process: {results['inprocess']}")
+    results["real"] = measure_real()
+    log(f"real reports: {results['real']}")
 
     # convert: as many documents as one core does in `convert_budget` seconds (at least 12)
     rate = results["inprocess"]["wall_docs_s"]  # wall rate: the runs must fit their budget on this machine
@@ -723,6 +763,16 @@ def table(results: dict[str, Any]) -> str:
         (
             "13 KB report: read / segment / figures",
             f"{s['read_ms']} / {s['segment_ms']} / {s['figures_ms']} ms",
+        ),
+        ("generated reports: figures per KB", f"{ip['figures_per_doc'] / ip['mean_kb']:.2f}"),
+        (
+            "real reports (../shared/real, text formats): CPU time per 13 KB",
+            (
+                f"{results['real']['ms_per_13kb']} ms ({results['real']['docs']} docs, "
+                f"{results['real']['kb']} KB, {results['real']['figures_per_kb']} figures per KB)"
+                if results.get("real")
+                else "n/a (../shared/real not there)"
+            ),
         ),
         (
             "1 core in process (per CPU second)",
