@@ -9,9 +9,10 @@ from __future__ import annotations
 import random
 
 import pytest
+import regex
 
 from reportextract.figures.checks import _SENT, _Breaks, _sentence_end
-from reportextract.figures.context import TextContext, contains_phrase
+from reportextract.figures.context import _SENT_END, TextContext, contains_phrase
 from reportextract.figures.lexicon import cue_probes, cue_set, key
 
 _WORDS = [
@@ -64,3 +65,17 @@ def test_sentence_breaks_found_once_agree_with_a_search_from_each_offset() -> No
         for pos in range(len(text) + 1):
             assert breaks.end(pos) == _sentence_end(text, pos), (text, pos)
             assert breaks.next_end(pos) == _next_sentence_end(text, pos), (text, pos)
+
+
+# the sentence-end pattern as first written: a look-behind for the stop, tried at every character
+_SENT_END_LOOKBEHIND = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"‘(–-])")
+_STOPS = [".", "!", "?", "…", '"', "”", "’", ")", " ", "\n", "  ", "A", "a", "1", "“", "‘", "(", "–", "-"]
+
+
+def test_sentence_ends_match_the_look_behind_pattern() -> None:
+    rng = random.Random(11)
+    texts = [*_texts(200, seed=5)]
+    texts += ["".join(rng.choice(_STOPS) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    for text in texts:
+        expected = [(m.start(), m.end()) for m in _SENT_END_LOOKBEHIND.finditer(text)]
+        assert [(m.start() + 1, m.end()) for m in _SENT_END.finditer(text)] == expected, text

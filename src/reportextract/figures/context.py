@@ -18,7 +18,9 @@ from reportextract.figures.lexicon import Probes, key
 
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:[./][\p{L}\d]+)*")
 # a sentence ends at . ! ? … followed by a space and an upper-case letter, a digit, a quote or a dash
-_SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"‘(–-])")
+# (the match starts at the stop itself: a scan for the stop is quicker than a look-behind tried at
+# every character; the sentence ends after the spaces)
+_SENT_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\d“\"‘(–-])")
 _CLAUSE_END = regex.compile(r"[;:]")
 _PARA_END = regex.compile(r"\n")
 _LAST_WORD = regex.compile(r"[\p{L}.]+\.?$")
@@ -73,7 +75,8 @@ class TextContext:
         paras = [m.end() for m in _PARA_END.finditer(text)]
         sents = []
         for m in _SENT_END.finditer(text):
-            before = text[max(0, m.start() - 6) : m.start()]
+            stop = m.start() + 1  # just after the full stop
+            before = text[max(0, stop - 6) : stop]
             last = _LAST_WORD.findall(before)
             word = last[0].rstrip(".").lower() if last else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
