@@ -12,6 +12,7 @@ from pathlib import Path
 
 import regex
 
+from reportextract.readers import text as text_mod
 from reportextract.structure import lines as lines_mod
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
@@ -87,3 +88,36 @@ def test_pruned_column_split_agrees_with_the_whole_alternation() -> None:
         assert lines_mod._column_start(alternatives).split(cell) == whole, cell
         checked += 1
     assert checked > 1000
+
+
+def test_every_pattern_space_is_a_python_space() -> None:
+    """`analyse_line` looks at the first character of its stripped text before trying a start
+    pattern: that needs every character of the patterns' ``\\s`` to be one `str.strip` removes."""
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    assert all(c.isspace() for c in regex.findall(r"\s", every))
+
+
+def test_start_checks_of_analyse_line_change_nothing() -> None:
+    """Lines starting with each start character, with and without spaces around, read the same
+    as through the patterns alone (the character test only skips patterns that cannot match)."""
+    starts = ["#", "##", "# ", "¹", "²³", "[^2]:", "[^x]", "-", "–", "*", "+", "•", "●", "▪", "◦", "○", "■"]
+    starts.append("□")
+    rests = ["", " ", "  Tổ chức 12 buổi", "Tổ chức", "\tx", " [^1]: y", "** đậm**"]
+    seen = 0
+    for lead in ["", " ", "\u00a0", "\u3000 "]:
+        for start in starts:
+            for rest in rests:
+                line = lead + start + rest
+                got = text_mod.analyse_line(line)
+                ed = text_mod._Editable(line)
+                ed.strip()
+                if text_mod._MD_HEADING.match(ed.text):
+                    assert got.kind == "heading", line
+                elif text_mod._FOOTNOTE_START.match(ed.text) or text_mod._MD_FOOTNOTE_DEF.match(ed.text):
+                    assert got.kind == "footnote", line
+                elif text_mod._BULLET.match(ed.text):
+                    assert got.kind == "list_item", line
+                else:
+                    assert got.kind in ("paragraph", "caption"), line
+                seen += 1
+    assert seen > 400
