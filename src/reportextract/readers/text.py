@@ -38,6 +38,7 @@ _MD_FOOTNOTE_DEF = regex.compile(r"^\s*\[\^([^\]\s]+)\]:\s*")
 _MD_HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+")
 _MD_HEADING_CLOSE = regex.compile(r"\s+#+\s*$")
 _BULLET = regex.compile(r"^\s*([-*+•●▪◦○■□–])\s+(?=\S)")
+_BULLET_MARKS = frozenset("-*+•●▪◦○■□–")
 _LABEL_TAB = regex.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVXLC]{1,5}[./)]|\p{L}[.)]|[-*+•–]))\t+")
 _SUP_RUN = regex.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
 #: the same characters, for a quick "is there any" test (the stdlib engine scans a class faster)
@@ -211,19 +212,22 @@ def analyse_line(
         ed.text = ed.text[: m.end(1)] + " " + ed.text[m.end(1) + 1 :]
     kind = "paragraph"
     level = numbering = footnote_id = None
-    if markdown and (m := _MD_HEADING.match(ed.text)):
+    # the text is stripped, so each start pattern below can only match at its first character
+    # (Python's ``isspace`` holds for every character of the patterns' ``\s``): look at it first
+    first = ed.text[:1]
+    if markdown and first == "#" and (m := _MD_HEADING.match(ed.text)):
         kind, level = "heading", len(m.group(1))
         ed.delete([m.span()])
         trailing = _MD_HEADING_CLOSE.search(ed.text)
         if trailing:
             ed.delete([trailing.span()])
-    elif detect_footnote and (m := _FOOTNOTE_START.match(ed.text)):
+    elif detect_footnote and first in _SUP and (m := _FOOTNOTE_START.match(ed.text)):
         kind, footnote_id = "footnote", sup_to_digits(m.group(1))
         ed.delete([m.span()])
-    elif markdown and detect_footnote and (m := _MD_FOOTNOTE_DEF.match(ed.text)):
+    elif markdown and detect_footnote and first == "[" and (m := _MD_FOOTNOTE_DEF.match(ed.text)):
         kind, footnote_id = "footnote", m.group(1)
         ed.delete([m.span()])
-    elif m := _BULLET.match(ed.text):
+    elif first in _BULLET_MARKS and (m := _BULLET.match(ed.text)):
         kind, numbering = "list_item", m.group(1)
         ed.delete([m.span()])
     if detect_caption and kind == "paragraph" and "|" in ed.text and (m := _CAPTION_END.search(ed.text)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -68,29 +69,82 @@ class Line:
         return bool(_TERMINAL.search(self.text))
 
 
-#: where a second column starts inside a line whose column gap was lost (spaces collapsed)
-_COLUMN_START = regex.compile(
-    r"(?<=\S)\s+(?="
-    r"ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
-    r"|CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]"
-    r"|Số\s*:"
-    r"|(?:TM|TL|KT|TUQ|T/M)\.\s*\p{Lu}{2,}"
-    r"|\(\s*(?:Đã|đã)\s+ký\s*\)"
-    r")"
-    r"|(?<=(?:^|\s)[\p{Lu}\d*/\-–.:]{2,})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,4}\s*,\s*ngày\s)"
-    r"|(?<=^[*\-–_=~.]{3,})\s*(?=\S)"
-    r"|(?<=\p{Lu}{2})(?=ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$)"
-    r"|(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*$)"
-    r"|(?<=;)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}\s*$)"
-    r"|(?<=\p{Lu}{2,})\s+(?=[*]{3}\s*$)"
+#: where a second column starts inside a line whose column gap was lost (spaces collapsed): the
+#: alternatives of one pattern, each with the pieces of text it needs (one of them must be in the
+#: cell; "^" stands for a run of three separator characters at the start, `_LEADING_RUN`)
+_COLUMN_ALTERNATIVES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("ĐOÀN", "CỘNG", "Độc", "Số", "TM.", "TL.", "KT.", "TUQ.", "T/M.", "ký"),
+        (
+            r"(?<=\S)\s+(?="
+            r"ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
+            r"|CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]"
+            r"|Số\s*:"
+            r"|(?:TM|TL|KT|TUQ|T/M)\.\s*\p{Lu}{2,}"
+            r"|\(\s*(?:Đã|đã)\s+ký\s*\)"
+            r")"
+        ),
+    ),
+    (
+        ("ngày",),
+        r"(?<=(?:^|\s)[\p{Lu}\d*/\-–.:]{2,})\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,4}\s*,\s*ngày\s)",
+    ),
+    (("^",), r"(?<=^[*\-–_=~.]{3,})\s*(?=\S)"),
+    (("ĐOÀN",), r"(?<=\p{Lu}{2})(?=ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$)"),
+    ((";",), r"(?<=;)\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*$)"),
+    ((";",), r"(?<=;)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}\s*$)"),
+    (("***",), r"(?<=\p{Lu}{2,})\s+(?=[*]{3}\s*$)"),
 )
+_LEADING_RUN = regex.compile(r"^[*\-–_=~.]{3}")
 
 
-#: a cheap necessary condition for `_COLUMN_START`: each alternative there needs one of these
-#: pieces (copied from it), so a cell without any of them has no column start
-_COLUMN_CUE = regex.compile(
-    r"ĐOÀN|CỘNG|Độc|Số|ký|(?:TM|TL|KT|TUQ|T/M)\.|,\s*ngày\s|;\s+\p{Lu}|\*\*\*|^[*\-–_=~.]{3}"
-)
+def _possible_alternatives(cell: str) -> tuple[int, ...]:
+    """Indexes of the `_COLUMN_ALTERNATIVES` whose needed pieces `cell` holds: the others cannot
+    match anywhere in it."""
+    out = []
+    lead = None
+    for i, (needs, _pattern) in enumerate(_COLUMN_ALTERNATIVES):
+        for piece in needs:
+            if piece == "^":
+                if lead is None:
+                    lead = _LEADING_RUN.match(cell) is not None
+                found = lead
+            else:
+                found = piece in cell
+            if found:
+                out.append(i)
+                break
+    return tuple(out)
+
+
+@cache
+def _column_start(alternatives: tuple[int, ...]) -> regex.Pattern[str]:
+    """The column-start pattern made of the given alternatives, in their order. Splitting a cell
+    with it gives what the whole alternation gives when the left-out alternatives cannot match in
+    the cell (they never win at any position), and a short alternation is tried much faster."""
+    return regex.compile("|".join(_COLUMN_ALTERNATIVES[i][1] for i in alternatives))
+
+
+#: pieces any one of which makes a cell worth splitting (`_column_cue`)
+_CUE_PIECES = ("ĐOÀN", "CỘNG", "Độc", "Số", "ký", "TM.", "TL.", "KT.", "TUQ.", "T/M.", "***")
+_COMMA_NGAY = regex.compile(r",\s*ngày\s")
+_SEMICOLON_UPPER = regex.compile(r";\s+\p{Lu}")
+
+
+def _column_cue(cell: str) -> bool:
+    """A cheap necessary condition for a column start: the cell holds "ĐOÀN", "CỘNG", "Độc",
+    "Số", "ký", "TM." (or "TL.", "KT.", "TUQ.", "T/M."), "***", ", ngày ", "; " before an
+    upper-case letter, or starts with three separator characters. Literal tests first; the two
+    patterns only when their literal is there."""
+    for piece in _CUE_PIECES:
+        if piece in cell:
+            return True
+    if "ngày" in cell and _COMMA_NGAY.search(cell):
+        return True
+    if ";" in cell and _SEMICOLON_UPPER.search(cell):
+        return True
+    return _LEADING_RUN.match(cell) is not None
+
 
 _GAP = regex.compile(r"\t+|[ \u00a0]{3,}")
 
@@ -107,12 +161,16 @@ def split_cells(raw: str) -> list[str]:
     for cell in cells:
         if not cell:
             continue
-        if len(cell) > _LONG_CELL or not _COLUMN_CUE.search(cell):
+        if len(cell) > _LONG_CELL or not _column_cue(cell):
             # running prose (a second column never starts inside a long paragraph), or nothing
             # that could open a second column
             out.append(cell)
             continue
-        out.extend(c.strip() for c in _COLUMN_START.split(cell) if c and c.strip())
+        alternatives = _possible_alternatives(cell)
+        if not alternatives:
+            out.append(cell)
+            continue
+        out.extend(c.strip() for c in _column_start(alternatives).split(cell) if c and c.strip())
     return out
 
 
