@@ -296,3 +296,36 @@ def test_unnamed_city_body_refers_to_the_city_just_named():
     # a district is no city: its "Thành đoàn" is the province's
     text = "Tại huyện Nông Cống, Thành đoàn thành lập 17 đội hình hỗ trợ thí sinh."
     assert one(text, 17, "Thanh Hóa").unit == "Thanh Hóa"
+
+
+# --------------------------------------------------------------------------- lists of units with numbers
+def test_list_of_units_shares_the_noun_named_after_the_last_number():
+    text = "Các tỉnh đóng góp nhiều nhất là Quảng Ngãi 2.450, Bình Định 1.980, Phú Yên 1.320 đoàn viên."
+    got = {f.value: (f.unit, f.category) for f in figs(text, scope="toàn quốc")}
+    assert got[2450] == ("Quảng Ngãi", "participants")
+    assert got[1980] == ("Bình Định", "participants")
+    assert got[1320] == ("Phú Yên", "participants")
+
+
+def test_small_numbers_after_unit_names_in_a_list_are_figures():
+    text = "Ban Thường vụ trao tặng các tỉnh Sơn La 7, Lai Châu 5, Điện Biên 11 công trình thanh niên."
+    got = {f.value: (f.unit, f.category) for f in figs(text, scope="toàn quốc")}
+    assert got == {7: ("Sơn La", "works"), 5: ("Lai Châu", "works"), 11: ("Điện Biên", "works")}
+
+
+def test_a_short_word_of_each_item_takes_the_last_items_noun():
+    text = "Kết quả: xã Yên Lạc 820 lượt, xã Tân Phong 640 lượt, phường Đồng Tâm 910 lượt đoàn viên tham gia."
+    cats = {f.value: f.category for f in figs(text, scope="Phú Thọ")}
+    assert cats == {820: "participants", 640: "participants", 910: "participants"}
+
+
+def test_each_item_keeps_its_own_noun_when_it_names_one():
+    text = "Triển khai tại Lào Cai 14 đội hình, Yên Bái 30 câu lạc bộ và Hà Giang 9 lớp học."
+    cats = {f.value: f.category for f in figs(text, scope="toàn quốc")}
+    assert cats == {14: "teams", 30: "teams", 9: "events"}
+
+
+def test_a_number_inside_a_name_stays_out_of_the_figures():
+    # no list goes on and no counted noun follows: "Quân khu 2", "Sư đoàn 3" are names
+    text = "Đoàn Thanh niên Quân khu 2 phối hợp với Sư đoàn 3 tổ chức 12 buổi tọa đàm."
+    assert [f.value for f in figs(text, scope="Quân đội nhân dân")] == [12]

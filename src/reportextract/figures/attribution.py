@@ -44,6 +44,10 @@ _GENERIC_BODY = regex.compile(
 )
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
+#: after a list item's number: up to two lower-case words of its own, then the list goes on
+_ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+#: the number of the next list item, right after its unit
+_ITEM_NUMBER = regex.compile(r"[ \t]*:?[ \t]*(\d+(?:[.,]\d+)*)(?![\d\p{L}])")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -128,6 +132,25 @@ class Attributor:
             if not self._is_location(m, clause_start):
                 return m
         return None
+
+    def next_item(self, num_end: int) -> tuple[int, int, int] | None:
+        """The next item of a list of units with their numbers ("Nghệ An 12, Quảng Trị 9, Yên Bái
+        15 …") after the number that ends at `num_end`: (end of this item's own words, start and end
+        of the next number). The item may keep up to two lower-case words of its own ("phường A
+        1.240 lượt, phường B 985 lượt …"); the next one is a unit mention and a number."""
+        m = _ITEM_GAP.match(self.text, num_end, min(len(self.text), num_end + 40))
+        if m is None:
+            return None
+        i = bisect.bisect_left(self._starts, m.end())
+        if i == len(self.mentions) or self.mentions[i].start != m.end():
+            return None
+        unit = self.mentions[i]
+        if self._is_national(unit):
+            return None
+        n = _ITEM_NUMBER.match(self.text, unit.end)
+        if n is None:
+            return None
+        return m.start("gap"), n.start(1), n.end(1)
 
     def recipient_after(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The unit that receives what the figure counts: "… 200 triệu đồng cho Tỉnh đoàn Hải Dương",

@@ -17,7 +17,7 @@ from reportextract.figures.attribution import NATIONAL, Attribution, Attributor,
 from reportextract.figures.checks import find_checks
 from reportextract.figures.context import TextContext, contains_phrase, reach, words_after, words_before
 from reportextract.figures.lexicon import cue_probes, cue_set, key, lookup_noun
-from reportextract.figures.measure import categorise, is_time_noun, measure_after
+from reportextract.figures.measure import MeasurePhrase, categorise, is_time_noun, measure_after
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
 from reportextract.numbers import Quantity, find_quantities
@@ -58,7 +58,7 @@ def find_figures(seg: Segmented) -> list[Figure]:
     skip = [(z.start, z.end) for z in seg.zones if z.kind in _SKIP_ZONES]
     figures: list[Figure] = []
     tables = find_tables(report.body)
-    for q in _candidates(report.body, skip):
+    for q in _candidates(report.body, skip, body_attr):
         table = next((t for t in tables if t.start <= q.start < t.end), None)
         if table is not None:
             fig = _table_figure(q, report.body, table, scope)
@@ -78,13 +78,25 @@ def find_figures(seg: Segmented) -> list[Figure]:
     return figures
 
 
-def _candidates(text: str, skip: list[tuple[int, int]]) -> Iterable[Quantity]:
+def _candidates(text: str, skip: list[tuple[int, int]], attr: Attributor) -> Iterable[Quantity]:
     for q in find_quantities(text):
-        if q.nonfigure is not None:
+        if q.nonfigure is not None and not (q.nonfigure == "name" and _unit_item(q, text, attr)):
             continue
         if any(s <= q.start < e for s, e in skip):
             continue
         yield q
+
+
+def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:
+    """A number the parser read as part of a name ("xã Bảo Lâm 2") is a unit's figure when the
+    name is a unit the gazetteer knows and a counted noun follows ("trao tặng tỉnh Điện Biên 10
+    "Nhà đồng đội"") or the list of units with their numbers goes on ("Nghệ An 12, Quảng Trị 9")."""
+    if attr.enumeration(q.start) is None:
+        return False
+    if attr.next_item(q.end) is not None:
+        return True
+    _, cend = attr.ctx.clause(q.start)
+    return measure_after(text, q.end, cend if cend > q.end else len(text)).head is not None
 
 
 def _footnote_figures(
@@ -97,7 +109,7 @@ def _footnote_figures(
     # counts the same kind of people
     people = _anchor_people_category(note, report.body, body_figures)
     out = []
-    for q in _candidates(note.text, []):
+    for q in _candidates(note.text, [], attr):
         fig = _figure(q, note.text, ctx, attr, "footnote", note.id)
         if fig is None:
             continue
@@ -154,6 +166,7 @@ def _figure(
             phrase_start = q.end + later.end
             break
     phrase = measure_after(text, phrase_start, cend if cend > phrase_start else len(text))
+    phrase = _list_measure(text, q, phrase, attr, cend) or phrase
     if q.kind == "number" and is_time_noun(phrase, text, phrase_start):
         return None
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
@@ -187,6 +200,35 @@ def _figure(
     if found is not None and found.unit is not None:
         _set_unit(fig, found, found.rule)
     return fig
+
+
+def _list_measure(
+    text: str, q: Quantity, phrase: MeasurePhrase, attr: Attributor, clause_end: int
+) -> MeasurePhrase | None:
+    """In a list of units with their numbers that names the counted noun once, after the last
+    number ("Hồ Chí Minh 6.800, Nghệ An 3.200, Hà Tĩnh 1.740 tình nguyện viên"), the earlier
+    numbers count the same noun. An item's own noun stands when the lexicon knows it and it stays
+    within the item ("Hưng Yên 161 đội hình, Nghệ An 300 đội hình"); a short word of its own that
+    the last noun begins with ("985 lượt, …, 1.102 lượt đoàn viên") takes the last noun."""
+    first = attr.next_item(q.end)
+    if first is None or attr.enumeration(q.start) is None:
+        return None
+    own_end = first[0]
+    if phrase.head is not None and phrase.end <= own_end:
+        return None
+    end = first[2]
+    for _ in range(50):  # a list of the 34 provinces is the longest there is
+        nxt = attr.next_item(end)
+        if nxt is None:
+            break
+        end = nxt[2]
+    last = measure_after(text, end, clause_end if clause_end > end else len(text))
+    own = text[phrase.start : own_end].strip().lower()
+    if last.head is None or not last.text[:1].isalpha() or (own and not last.text.startswith(own)):
+        # no noun right after the last number, or another one: the item keeps its own words, which
+        # end where the next item starts
+        return phrase if phrase.end <= own_end else MeasurePhrase("", q.end, q.end, None, None)
+    return last
 
 
 def _one_of(text: str, end: int, clause_end: int, ctx: TextContext) -> bool:

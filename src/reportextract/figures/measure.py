@@ -110,6 +110,8 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     """The counted noun phrase starting at `pos` (just after a quantity), not past `limit`."""
     m = _SKIP_OPEN.match(text, pos, limit)
     start = m.end() if m else pos
+    if text.startswith((",", ";"), start):
+        return MeasurePhrase("", start, start, None, None)  # "… 42, Đoàn xã …": no noun follows
     # stop the phrase at punctuation that ends it (a word that starts before it is kept whole)
     stop_at = limit
     pm = _PUNCT_STOP.search(text, start, limit)
