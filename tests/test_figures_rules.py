@@ -329,3 +329,19 @@ def test_a_number_inside_a_name_stays_out_of_the_figures():
     # no list goes on and no counted noun follows: "Quân khu 2", "Sư đoàn 3" are names
     text = "Đoàn Thanh niên Quân khu 2 phối hợp với Sư đoàn 3 tổ chức 12 buổi tọa đàm."
     assert [f.value for f in figs(text, scope="Quân đội nhân dân")] == [12]
+
+
+def test_a_recipient_is_not_carried_into_a_clause_that_hands_over_something_new():
+    text = (
+        "Tỉnh đoàn trao tặng xã Quỳnh Lưu 03 nhà nhân ái, mỗi nhà trị giá 60 triệu đồng; "
+        "trao 200 suất quà, mỗi suất 500.000 đồng cho thiếu nhi."
+    )
+    got = {f.value: f.unit for f in figs(text, scope="Nghệ An")}
+    assert got[3] == "xã Quỳnh Lưu"
+    assert got[200] == "Nghệ An"
+    assert got[500000] == "Nghệ An"
+
+
+def test_a_recipient_keeps_what_the_next_clause_says_of_the_same_gift():
+    text = "Tỉnh đoàn trao tặng xã Quỳnh Lưu 03 nhà nhân ái; tổng giá trị hỗ trợ là 180 triệu đồng."
+    assert one(text, 180_000_000, scope="Nghệ An").unit == "xã Quỳnh Lưu"

@@ -176,6 +176,10 @@ class Attributor:
         cstart, _ = self.ctx.clause(pos)
         return contains_phrase(words_before(self.text, pos, 8, cstart), cue_union("give", "collect"))
 
+    def _hands_over(self, start: int, pos: int) -> bool:
+        """A verb that hands something over in [start, pos) (the words before a figure)."""
+        return contains_phrase(words_before(self.text, pos, 24, start), cue_set("hand"))
+
     def _is_recipient(self, m: UnitMention, floor: int) -> bool:
         before = words_before(self.text, m.start, 4, floor)
         return bool(before) and (before[-1] == "cho" or ends_with_phrase(before, cue_set("give")) is not None)
@@ -272,7 +276,10 @@ class Attributor:
             return found
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
-            if found is not None:
+            # a unit that received something in an earlier clause keeps what the clause says of
+            # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
+            # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
+            if found is not None and (found.rule != "recipient" or not self._hands_over(cstart, num_start)):
                 return found
         else:
             found = None
