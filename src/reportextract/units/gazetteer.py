@@ -921,29 +921,35 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
 def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     pre = textnorm.collapse_ws(m.group("pre") or "").lower()
     typ = textnorm.collapse_ws(m.group("type"))
-    name = textnorm.collapse_ws(m.group("name"))
+    end = m.end()
+    toks = _tokens(s, m.start("name"), end)
+    if len(toks) >= 2 and s[toks[-1][0] : toks[-1][1]].isdigit() and s[toks[-2][0]].isupper():
+        # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
+        # something ("Trường THCS số 2" keeps its number)
+        end = toks[-2][1]
+        toks = toks[:-1]
+    name = textnorm.collapse_ws(s[m.start("name") : end])
     if name.isupper() and len(name) > 3:
         name = name.title()  # an all-caps header: "LƯƠNG THẾ VINH" -> "Lương Thế Vinh"
     is_body = pre in ("liên đội", "đoàn trường", "chi đoàn")
     # "Trường/Liên đội THCS X" -> "trường THCS X"; a university named without "Trường" keeps its name
     canonical = f"{typ} {name}" if not pre and m.re is _P.higher else f"trường {typ} {name}"
-    fx = t.fixed.get(_key(s[m.start("type") : m.end()]))
+    fx = t.fixed.get(_key(s[m.start("type") : end]))
     if fx is not None and fx.level == "school":  # "Đại học Quốc gia Hà Nội"
         prov = t.provinces.get(_key(fx.province or ""))
         unit = _Unit(
             fx.canonical, "school", prov.new if prov else None, True, "body", prov.name if prov else None
         )
-        return _Cand(m.start(), m.end(), unit, 3)
+        return _Cand(m.start(), end, unit, 3)
     # a school named after its province ("Trường Đại học Cần Thơ") lies in that province
     new = old = None
-    toks = _tokens(s, m.start("name"), m.end("name"))
     for a, _b in toks:
         hit = _match_province_at(t, s, a)
-        if hit and hit[0] == m.end():
+        if hit and hit[0] == end:
             prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
             new, old = (prov.new, prov.name) if prov else (None, None)
             break
-    return _Cand(m.start(), m.end(), _Unit(canonical, "school", new, is_body, "gazetteer", old), 2)
+    return _Cand(m.start(), end, _Unit(canonical, "school", new, is_body, "gazetteer", old), 2)
 
 
 def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
@@ -1014,11 +1020,15 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 _HCM_KEY = "hồ chí minh"
-_LIST_SEP_RE = re.compile(r"^[ \u00a0]{0,3}(?:,|;|và|-|–)[ \u00a0]{0,3}$")
+#: between two names of a list, maybe after the first one's number ("Hồ Chí Minh 6.800, Nghệ An 3.200")
+_LIST_SEP_RE = re.compile(
+    r"^[ \u00a0]{0,3}(?:[0-9]+(?:[.,][0-9]+)*[ \u00a0]{0,3})?(?:,|;|và|-|–)[ \u00a0]{0,3}$"
+)
 
 
 def _bare_hcm_ok(s: str, chosen: list[_Cand], i: int) -> bool:
-    """Bare "Hồ Chí Minh" is the city only in a list of provinces ("Hà Nội, Hồ Chí Minh")."""
+    """Bare "Hồ Chí Minh" is the city only in a list of provinces ("Hà Nội, Hồ Chí Minh"), with or
+    without a number after each name."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(chosen):
             o = chosen[j]
