@@ -43,6 +43,12 @@ def org_terms() -> list[str]:
 
 
 @cache
+def union_names() -> dict[str, str]:
+    """Formal level word after "Đoàn" -> the body's running name ("tỉnh" -> "Tỉnh đoàn")."""
+    return {r[0].casefold(): r[1] for r in _rows("union_names.tsv")}
+
+
+@cache
 def furniture_patterns() -> list[tuple[str, regex.Pattern[str]]]:
     """(kind, pattern) of whole-line site furniture: "stamp" (posting date) or "site"."""
     return [(r[0], regex.compile(r"(?:" + r[1] + r")\Z")) for r in _rows("furniture.tsv")]

@@ -4,7 +4,10 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
 * a full date (day, month, year) or a range of them on which something was done;
 * not the document's own date or posting stamp (those are in the header), not the date of a
   cited document (a date in the same clause as a document number: "Kế hoạch số 46-KH/... ngày
-  14/4/2023", "Ngày 07/7/2023, ... ban hành công văn số 1134-CV/..."), not a date in brackets
+  14/4/2023", "Ngày 07/7/2023, ... ban hành công văn số 1134-CV/..."), not the date units were
+  merged (a merger word before the date in its clause, "sau khi hợp nhất từ ngày 01/7/2025", or
+  after it with no activity verb between, "Từ ngày 01/7/2025, tỉnh X được hình thành trên cơ sở
+  hợp nhất ..."), not a date in brackets
   (an anniversary span "(02/09/1945 - 02/09/2023)", a schedule "(vào các ngày 29/2, 30/5)");
 * not a month ("tháng 4/2023"), and a range whose end is only a month keeps its start;
 * a date written without a year counts only when the text makes the year clear: the nearest
@@ -38,6 +41,16 @@ _HOLIDAY = regex.compile(
 #: a clause about an administrative merger: its date is when units were merged, not an activity
 _MERGER = regex.compile(
     r"hợp\s+nhất|sáp\s+nhập|sắp\s+xếp\s+(?:lại\s+)?(?:đơn\s+vị|tổ\s+chức)|chính\s+thức\s+vận\s+hành", regex.I
+)
+#: a clause boundary, searched forwards (the first one after a position)
+_CLAUSE_FWD = regex.compile(r"[;.!?](?=\s|$)|\n")
+#: a verb of an activity: a merger word after it only says what the activity was about
+#: ("Ngày 15/7/2025, Tỉnh đoàn tổ chức hội nghị về sắp xếp tổ chức Đoàn"), and "sau (khi)" makes
+#: the merger an earlier event ("Ngày 20/7/2025, sau hợp nhất, ...")
+_ACTIVITY_OR_AFTER = regex.compile(
+    r"\b(?:tổ\s+chức|triển\s+khai|ra\s+quân|phát\s+động|tổng\s+kết|khai\s+mạc|hội\s+nghị|họp"
+    r"|trao|tặng|thực\s+hiện|tham\s+gia|diễn\s+ra|khánh\s+thành|kiện\s+toàn|ban\s+hành|sau)\b",
+    regex.I,
 )
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
 _DEADLINE = regex.compile(r"(?:đến\s+hết|đến|trước|chậm\s+nhất|hạn\s+chót|hạn)\s+(?:ngày\s+)?$", regex.I)
@@ -164,7 +177,7 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
         before = text[clause0 : d.start]
         if _PLANNED.search(before) or (d.kind == "date" and _DEADLINE.search(before)):
             continue
-        if d.kind == "date" and _MERGER.search(before):
+        if d.kind == "date" and (_MERGER.search(before) or _merger_follows(text, d.end)):
             continue
         if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]) and not _FOUR_DIGITS.search(d.text):
             continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
@@ -194,6 +207,16 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
         if value not in found:
             found.append(value)
     return found
+
+
+def _merger_follows(text: str, end: int) -> bool:
+    """Whether the clause a date opens says what was merged then: "Từ ngày 01/7/2025, tỉnh X mới
+    được hình thành trên cơ sở hợp nhất ..." (the merger word follows the date, with no activity
+    verb between them)."""
+    m_end = _CLAUSE_FWD.search(text, end, min(len(text), end + 160))
+    after = text[end : m_end.start() if m_end else min(len(text), end + 160)]
+    m = _MERGER.search(after)
+    return bool(m) and not _ACTIVITY_OR_AFTER.search(after, 0, m.start())
 
 
 def _dominant_year(counts: Counter[int], nearest: int) -> int:

@@ -18,8 +18,12 @@ from reportextract.structure.lines import Line
 from reportextract.structure.sections import parse_heading
 from reportextract.textnorm import match_key
 
+#: a caption's closing photo credit: "... Ảnh: HOÀI NHI", "(Ảnh: Ngọc Hân)"; the name may be
+#: initials with inner periods ("Ảnh: Q.T", "Ảnh: T.H."), but no sentence ends inside it
 _PHOTO_CREDIT = regex.compile(
-    r"(?:^|[\s.(])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\s*:\s*[^.]{1,60}\)?\s*\.?$", regex.I
+    r"(?:^|[\s.(])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\s*:"
+    r"\s*(?:[^.]|\.(?!\s|$)){1,60}\)?\s*\.?$",
+    regex.I,
 )
 _PHOTO_ONLY = regex.compile(r"^\(?\s*(?:Ảnh|Nguồn|Photo)\s*:[^)]{1,80}\)?\.?$", regex.I)
 _IMAGE_STUB = regex.compile(r"^!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*\|?\s*$")

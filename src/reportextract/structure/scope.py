@@ -2,21 +2,25 @@
 
 * official document: the unit of its issuer ("Ban Bí thư Trung ương Đoàn" -> toàn quốc,
   "Tỉnh đoàn Kiên Giang" -> Kiên Giang); when the issuer names no place, the first province or
-  district the text names;
-* news: the first unit named in the lead paragraph (after the headline), else the unit the
-  article names most; "toàn quốc", "cả nước", "toàn đoàn" and the central Union give toàn quốc.
-  A unit that only stands in a person's title ("Bí thư Tỉnh đoàn Sơn La") does not count. A
-  university takes its province (the Union's university branches sit under the city Đoàn).
+  district the text names. A bare "TM. BAN THƯỜNG VỤ" under the letterhead "Ban Chấp hành Đoàn
+  tỉnh X" signs as "Ban Thường vụ Tỉnh đoàn X" (`running_name`);
+* news: the first unit the headline or lead names as an actor, else the unit the article names
+  most; "toàn quốc", "cả nước", "toàn đoàn" and the central Union give toàn quốc. A place after
+  "tại"/"ở", with the places of its address or list ("tại phường A, tỉnh B, Huyện đoàn C tổ
+  chức ..."), only says where and loses to the body that acts. A unit that only stands in a
+  person's title ("Bí thư Tỉnh đoàn Sơn La") does not count. A university takes its province
+  (the Union's university branches sit under the city Đoàn).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import Any
 
 import regex
 
-from reportextract.structure import _deps
+from reportextract.structure import _data, _deps
 
 NATIONAL = "toàn quốc"
 _NATIONAL_TEXT = regex.compile(r"\b(?:toàn\s+quốc|cả\s+nước|toàn\s+đoàn|toàn\s+Đoàn)\b")
@@ -25,7 +29,9 @@ _PERSON_TITLE = regex.compile(
     r"|Phó\s+Trưởng\s+ban|Giám\s+đốc|Chánh\s+Văn\s+phòng|PBT|Thường\s+trực|đại\s+diện)\b)[^,;.()–—\-]{0,45}$",
     regex.I,
 )
-_LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|về)\s+$", regex.I)
+_LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|về)\s+(?:(?:các|những)\s+)?$", regex.I)
+#: what may stand between two places of one address or list ("phường A, tỉnh B", "A và B")
+_PLACE_JOIN = regex.compile(r"^\s*(?:[,\-–]|và)\s*$")
 _UNIVERSITY = regex.compile(r"^(?:Đại\s+học|Học\s+viện|trường\s+Đại\s+học)", regex.I)
 _CENTRAL = regex.compile(r"Trung\s+ương|T\.Ư|\bTW\b")
 _CENTRAL_LOOSE = regex.compile(r"Trung\s+ương|T\.Ư|TW")
@@ -33,6 +39,7 @@ _PLACE_LEVEL = regex.compile(r"^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+
 _ENDS_WITH_LEVEL = regex.compile(
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn$|Đoàn\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)$", regex.I
 )
+_SPACES = regex.compile(r"\s+")
 _LEVEL_WORD = regex.compile(r"\b(Tỉnh|Thành|Huyện|Quận|Thị)\s+[đĐ]oàn\b")
 
 
@@ -74,7 +81,8 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     article names most."""
     head = f"{title}\n{lead}" if title else lead
     first = _mentions(head)
-    actors = [name for pos, name, _ in first if not _LOCATIVE.search(head[max(0, pos - 12) : pos])]
+    where = _locatives(head, first)
+    actors = [name for i, (_, name, _) in enumerate(first) if i not in where]
     if actors:
         return actors[0]
     if first:
@@ -91,6 +99,26 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+def _locatives(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
+    """Indexes of the `mentions` that only say where: a place after "tại"/"ở" ("tại các xã"), and
+    every place chained to it by a comma or "và" ("tại phường A, tỉnh B" - an address, "ở A và B").
+    A body ("Huyện đoàn A") ends the chain: it is the actor of the sentence, not part of the address.
+    """
+    out: set[int] = set()
+    prev_end = -1
+    for i, (pos, _, m) in enumerate(mentions):
+        if m is not None and getattr(m, "is_body", False):
+            prev_end = -1
+            continue
+        chained = prev_end >= 0 and pos >= prev_end and _PLACE_JOIN.match(text[prev_end:pos])
+        if chained or _LOCATIVE.search(text[max(0, pos - 20) : pos]):
+            out.add(i)
+            prev_end = getattr(m, "end", pos) if m is not None else -1
+        else:
+            prev_end = -1
+    return out
 
 
 _LEVEL_RANK = {
@@ -182,9 +210,9 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
             return f"{org} {place}" if place else org
         if _BAN.match(org) and not _BAN.sub("", org):
             if header_org and _BAN.match(header_org) and _BAN.sub("", header_org):
-                return f"{org} {_BAN.sub('', header_org)}"
+                return f"{org} {running_name(_BAN.sub('', header_org))}"
             if header_org and not _BAN.match(header_org):
-                return f"{org} {header_org}"
+                return f"{org} {running_name(header_org)}"
             level_word = _level_word(text)
             if level_word and place:
                 return f"{org} {level_word} {place}"
@@ -195,6 +223,25 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
     if m:
         return m.group(1).strip()
     return None
+
+
+@cache
+def _formal_union() -> regex.Pattern[str]:
+    """ "Đoàn <level word> " for the level words of `_data.union_names` (longest first)."""
+    words = sorted(_data.union_names(), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(regex.escape(w) for w in word.split()) for word in words)
+    return regex.compile(rf"^Đoàn\s+({alts})\s+(?=\S)", regex.I)
+
+
+def running_name(body: str) -> str:
+    """A local Union body by the name its committees go by: the letterhead's formal "Đoàn tỉnh
+    Ninh Bình" -> "Tỉnh đoàn Ninh Bình" (so "TM. BAN THƯỜNG VỤ" under it signs for the "Ban
+    Thường vụ Tỉnh đoàn Ninh Bình"); "Đoàn xã Thạnh Đông" and other names are kept."""
+    m = _formal_union().match(body)
+    if not m:
+        return body
+    name = _data.union_names().get(_SPACES.sub(" ", m.group(1)).casefold())
+    return f"{name} {body[m.end() :]}" if name else body
 
 
 def _ends_with_level(org: str) -> bool:

@@ -98,13 +98,17 @@ def _title_like(rest: str) -> bool:
     return True
 
 
-_EMBEDDED = regex.compile(r"\s(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5})[./)]\s+(?=[\p{Lu}“\"])")
+#: a heading number inside a line: "3.1. ", "II. ", and a lettered item "a) " (a reader that joins
+#: a line starting with a lower-case letter to the line before runs "a) Title" into its parent)
+_EMBEDDED = regex.compile(
+    r"\s(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[a-zđ](?=\)))[./)]\s+(?=[\p{Lu}“\"])"
+)
 _TAIL = regex.compile(
     r"(?<=[\p{L}\p{N}”\"),])\s+(?P<h>(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})[./)]\s+\p{Lu}[^.!?;]{0,150})$"
 )
 #: what both `_EMBEDDED` and `_TAIL` need (a number's last digit or numeral, its ".", "/" or ")"
-#: and a space): a line without it holds no run-in heading
-_RUN_IN_CUE = regex.compile(r"[\dIVX][./)]\s")
+#: and a space, or a letter and ")"): a line without it holds no run-in heading
+_RUN_IN_CUE = regex.compile(r"[\dIVX][./)]\s|\s[a-zđ]\)\s")
 
 
 def _split(ln: Line, at: int) -> tuple[Line, Line]:
