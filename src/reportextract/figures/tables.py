@@ -5,6 +5,11 @@ a tab. In such a table the unit of a number is its row's first cell ("Nghệ An"
 a total row "Tổng cộng" belongs to the document's scope), its measure is its column's header
 ("Suất quà", "Lượt ĐVTN tham gia"), and a header that names a scale ("Trị giá (triệu đồng)")
 scales every value of its column. Ordinal columns (STT, TT) are not figures.
+
+A plan/result table turns this around: its columns say which figure of the row they hold
+("Chỉ tiêu", "Kết quả", "Năm 2024": stage headers, listed in ``data/table_headers.tsv``) and its
+rows say what is counted ("Lớp tập huấn", "Hồ sơ được hỗ trợ"). Under a stage header, in a row
+whose cells name no unit, the measure is the row's label and the figure is the scope's.
 """
 
 from __future__ import annotations
@@ -12,9 +17,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
+from importlib import resources
 
 import regex
 
+from reportextract.figures.lexicon import key
 from reportextract.units import UnitMention, lookup
 
 _ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự", "thứ tự", "no"})
@@ -24,6 +32,44 @@ _TOTAL_ROWS = regex.compile(
 _SCALE = regex.compile(r"\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*(đồng|vnđ|vnd|đ)\s*\)", regex.IGNORECASE)
 _UNIT_IN_HEADER = regex.compile(r"\(\s*(km|m2|m²|m|ha|tấn|kg|lít|%)\s*\)", regex.IGNORECASE)
 _SCALE_VALUE = {None: 1, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+#: a number or a Roman numeral between the words of a stage header ("năm 2024", "quý III")
+_HEADER_NUMBER = regex.compile(r"\d+|[ivx]{1,4}")
+#: a row's list number ("3", "3.", "2.1", "II", "b)"): never the row's label
+_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5}|\p{Ll})[.)]?$")
+_QUOTES = regex.compile(r"[\"“”‘’«»]")
+
+
+@cache
+def _header_phrases() -> dict[tuple[str, ...], str]:
+    """``{words: kind}`` of ``data/table_headers.tsv`` (kinds "stage" and "period")."""
+    data = resources.files("reportextract.figures").joinpath("data", "table_headers.tsv")
+    rows = [ln.split("\t") for ln in data.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
+    return {tuple(key(phrase).split()): kind for phrase, kind in rows[1:]}
+
+
+def is_stage_header(header: str) -> bool:
+    """Whether a column header names a stage of the row's figure (target, result, period), not a
+    counted noun: "Chỉ tiêu", "Kết quả thực hiện", "Năm 2024", "Thực hiện quý III".
+
+    Its words must be a sequence of the phrases of ``data/table_headers.tsv`` and numbers; a
+    header of period words alone needs a number ("Năm 2024", not "Năm").
+    """
+    words = key(header).split()
+    phrases = _header_phrases()
+    longest = max(len(p) for p in phrases)
+    i, stage, number = 0, False, False
+    while i < len(words):
+        if _HEADER_NUMBER.fullmatch(words[i]):
+            i, number = i + 1, True
+            continue
+        for n in range(min(longest, len(words) - i), 0, -1):
+            kind = phrases.get(tuple(words[i : i + n]))
+            if kind is not None:
+                i, stage = i + n, stage or kind == "stage"
+                break
+        else:
+            return False
+    return bool(words) and (stage or number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +113,8 @@ class _Column:
     kind: str | None
     measuring_unit: str | None
     ordinal: bool
+    #: a stage header ("Chỉ tiêu", "Kết quả"): the row's label names the measure
+    stage: bool
 
 
 def _column(text: str, table: Table, hc: int) -> _Column:
@@ -74,7 +122,7 @@ def _column(text: str, table: Table, hc: int) -> _Column:
     col = table.columns.get(hc)
     if col is None:
         header_row = table.rows[0]
-        header = text[slice(*header_row[hc])].strip() if hc < len(header_row) else ""
+        header = text[slice(*header_row[hc])].strip() if 0 <= hc < len(header_row) else ""
         scale_m = _SCALE.search(header)
         unit_m = _UNIT_IN_HEADER.search(header)
         kind = "money" if scale_m else ("measure" if unit_m else None)
@@ -87,6 +135,7 @@ def _column(text: str, table: Table, hc: int) -> _Column:
             kind=kind,
             measuring_unit=unit_m.group(1) if unit_m else None,
             ordinal=header.lower().strip(" .") in _ORDINAL_HEADERS,
+            stage=is_stage_header(header),
         )
     return col
 
@@ -131,14 +180,15 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
             if r == 0:
                 return None  # numbers inside the header ("năm 2024") are not figures here
             # a row with fewer cells than the header merged its first cells ("Tổng cộng"
-            # across STT and Đơn vị): its numbers line up with the header from the right
-            col = _column(text, table, c + max(0, len(table.rows[0]) - len(row)))
+            # across STT and Đơn vị): its numbers line up with the header from the right; so do
+            # the rows of a header that lost its first, empty or label cell
+            col = _column(text, table, c + len(table.rows[0]) - len(row))
             first = text[slice(*row[0])].strip()
             label = next(
                 (
                     text[slice(*cell)].strip()
                     for cell in row[:c]
-                    if text[slice(*cell)].strip() and not text[slice(*cell)].strip().isdigit()
+                    if text[slice(*cell)].strip() and not _ROW_NUMBER.match(text[slice(*cell)].strip())
                 ),
                 first,
             )
@@ -150,9 +200,13 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
                     if found is not None:
                         unit = found
                         break
+            measure = col.measure
+            if col.stage and unit is None and not total and label and not _ROW_NUMBER.match(label):
+                # a plan/result table: the row says what is counted ("Lớp "Bình dân học vụ số"")
+                measure = " ".join(_QUOTES.sub("", label).split())
             return TableCell(
                 header=col.header,
-                measure=col.measure,
+                measure=measure,
                 scale=col.scale,
                 kind=col.kind,
                 measuring_unit=col.measuring_unit,

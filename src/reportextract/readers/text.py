@@ -251,10 +251,70 @@ def line_to_block(ln: Line, **extra: object) -> Block:
 
 
 def _table_cells(line: str) -> list[str] | None:
+    """The cells of a pipe-table row written with its outer pipes (``| a | b |``), else None."""
     s = line.strip()
     if len(s) < 3 or not (s.startswith("|") and s.endswith("|")) or s.count("|") < 3:
         return None
     return [c.strip() for c in s[1:-1].split("|")]
+
+
+#: a GFM delimiter row (``---|---``, ``|:--|--:|``, ``:---: | ---``): cells of hyphens with
+#: optional alignment colons, at least one pipe between or around them
+_GFM_DELIMITER = regex.compile(r"^\s*(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+#: a cell separator: a pipe not escaped by a backslash
+_GFM_PIPE = regex.compile(r"(?<!\\)\|")
+
+
+def _gfm_cells(line: str) -> list[str]:
+    """The cells of a GFM table row; its leading and trailing pipes are optional.
+
+    Escaped pipes (``\\|``) stay in the cell (the inline cleaning turns them into ``|``).
+    """
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    return [c.strip() for c in _GFM_PIPE.split(s)]
+
+
+def _is_gfm_header(line: str, delimiter: str) -> bool:
+    """`line` heads a GFM table when the next line is a delimiter row with as many cells.
+
+    This is what tells a table written without outer pipes (``Đơn vị | Đội hình`` over
+    ``---|---``) from a line that merely holds a pipe (a caption ending in ``|``, a date line
+    ``Thứ Hai, 18/11/2024 - 09:15|``): a lone line with pipes is never a table.
+    """
+    return (
+        _GFM_PIPE.search(line) is not None
+        and _GFM_DELIMITER.match(delimiter) is not None
+        and _GFM_DELIMITER.match(line) is None
+        and len(_gfm_cells(line)) == len(_gfm_cells(delimiter))
+    )
+
+
+def _gfm_tables(lines: list[tuple[str, bool]]) -> dict[int, str]:
+    """The GFM pipe tables among the logical `lines`: ``{index: role}`` with role "header",
+    "delimiter" or "row".
+
+    A table is a header row, a delimiter row right under it (``---|---``) and the rows that
+    follow without a blank line and hold a pipe; outer pipes may be left out (GFM, pandoc).
+    """
+    found: dict[int, str] = {}
+    i = 0
+    while i + 1 < len(lines):
+        line, _ = lines[i]
+        delim, delim_after_blank = lines[i + 1]
+        if delim_after_blank or "|" not in line or not _is_gfm_header(line, delim):
+            i += 1
+            continue
+        found[i], found[i + 1] = "header", "delimiter"
+        j = i + 2
+        while j < len(lines) and not lines[j][1] and _GFM_PIPE.search(lines[j][0]):
+            found[j] = "row"
+            j += 1
+        i = j
+    return found
 
 
 _SOFT_CONTINUATION = regex.compile(r"^\s*\p{Ll}")
@@ -265,13 +325,25 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
     """``(line, follows_blank_line)`` of the text, soft-wrapped continuation lines joined.
 
     A line is joined to the previous one only inside a blank-line-separated chunk, when it
-    starts with a lower-case letter and the previous line is not a footnote body.
+    starts with a lower-case letter and the previous line is not a footnote body. The lines of
+    a GFM pipe table (see `_gfm_tables`) are never joined.
     """
     out: list[tuple[str, bool]] = []
     prev_blank = True
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    in_table = False  # inside a GFM table: its rows stand alone (they may start lower-case)
+    for n, raw in enumerate(raws):
         if not raw.strip():
             prev_blank = True
+            in_table = False
+            continue
+        after_table, in_table = in_table, in_table and _GFM_PIPE.search(raw) is not None
+        if not in_table and "|" in raw and n + 1 < len(raws) and _is_gfm_header(raw, raws[n + 1]):
+            in_table = True
+        if in_table or after_table:
+            # a table row, or the first line after a table: it continues nothing
+            out.append((raw, prev_blank))
+            prev_blank = False
             continue
         if out and raw[:1] in (" ", "\t") and _MD_FOOTNOTE_DEF.match(out[-1][0]) and _INDENTED.match(raw):
             # an indented line under a markdown note definition continues the note
@@ -331,7 +403,9 @@ def read_text(
     row = 0
     in_table = False
     markdown = fmt == "md"
-    for raw, after_blank in _logical_lines(text):
+    logical = _logical_lines(text)
+    gfm = _gfm_tables(logical) if "|" in text else {}
+    for n, (raw, after_blank) in enumerate(logical):
         if markdown:
             if (m := _SETEXT.match(raw)) and len(m.group(1)) >= 2 and not after_blank and blocks:
                 last = blocks[-1]
@@ -341,11 +415,14 @@ def read_text(
             if _THEMATIC_BREAK.match(raw):
                 continue
             raw = _markdown_html(_BLOCKQUOTE.sub("", raw))
-        cells = _table_cells(raw)
+        role = gfm.get(n)
+        if role == "delimiter":
+            continue
+        cells = _gfm_cells(raw) if role is not None else _table_cells(raw)
         if cells is not None:
             if _TABLE_SEP.match(raw):
                 continue
-            if not in_table:
+            if not in_table or role == "header":
                 table_no += 1
                 row = 0
                 in_table = True
