@@ -345,3 +345,19 @@ def test_a_recipient_is_not_carried_into_a_clause_that_hands_over_something_new(
 def test_a_recipient_keeps_what_the_next_clause_says_of_the_same_gift():
     text = "Tỉnh đoàn trao tặng xã Quỳnh Lưu 03 nhà nhân ái; tổng giá trị hỗ trợ là 180 triệu đồng."
     assert one(text, 180_000_000, scope="Nghệ An").unit == "xã Quỳnh Lưu"
+
+
+def test_a_unit_before_the_number_that_ends_an_address_gives_the_first_place():
+    text = "Tỉnh đoàn trao tặng Đoàn xã Mường Tè, tỉnh Lai Châu 02 công trình thanh niên."
+    assert one(text, 2, scope="toàn quốc").unit == "xã Mường Tè"
+
+
+def test_todays_name_of_a_merged_province_does_not_take_the_figure():
+    text = "Tại tỉnh Quảng Bình (cũ), nay thuộc tỉnh Quảng Trị, Tỉnh đoàn đã bố trí 28 đội hình tiếp sức."
+    f = one(text, 28, scope="toàn quốc")
+    assert (f.unit, f.category) == ("Quảng Bình", "teams")
+
+
+def test_the_place_named_last_still_gives_an_unnamed_body_its_unit():
+    text = "Tại tỉnh Quảng Bình, Tỉnh đoàn đã bố trí 28 đội hình tiếp sức."
+    assert one(text, 28, scope="toàn quốc").unit == "Quảng Bình"

@@ -42,6 +42,12 @@ _GENERIC_BODY = regex.compile(
     r"|(?P<mid>Huyện|Quận|Thị|huyện|quận)\s*đoàn"
     r"|(?P<top>Tỉnh|Thành|tỉnh|thành)\s*đoàn)(?![\p{L}])(?!\s+[\p{Lu}\d])"
 )
+#: "nay thuộc", "nay là", "(nay": what follows is the present name of the place before it
+_NOW_PART_OF = regex.compile(
+    r"(?<![\p{L}])nay\s+(?:thuộc(?:\s+về)?|là|đã\s+sáp\s+nhập\s+vào|sáp\s+nhập\s+vào|nhập\s+vào)\s+$"
+    r"|\(\s*nay\s+$",
+    regex.IGNORECASE,
+)
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -106,6 +112,10 @@ class Attributor:
                 return self._is_location(prev, floor)
         return False
 
+    def _is_current_name(self, m: UnitMention) -> bool:
+        """The mention only gives today's name of a place just named ("…, nay thuộc tỉnh Gia Lai")."""
+        return _NOW_PART_OF.search(self.text, max(0, m.start - 32), m.start) is not None
+
     def _as_unit(self, m: UnitMention) -> UnitMention | None:
         """The unit a mention stands for: a school is a unit only as "trường …"; another institution
         (a university, an academy) stands for the province it belongs to, if the gazetteer knows it."""
@@ -130,8 +140,14 @@ class Attributor:
         if len(gap) <= 4 and gap.strip(" :–-\t") == "" and not self._is_national(m):
             clause_start, _ = self.ctx.clause(num_start)
             if not self._is_location(m, clause_start):
-                return m
+                return self._most_specific(m)
         return None
+
+    def _most_specific(self, m: UnitMention) -> UnitMention:
+        """The first unit of an address chain that `m` ends ("xã A, tỉnh B 01 công trình" is xã A's)."""
+        while self._qualifies_previous(m):
+            m = self.mentions[self._index[id(m)] - 1]
+        return m
 
     def next_item(self, num_end: int) -> tuple[int, int, int] | None:
         """The next item of a list of units with their numbers ("Nghệ An 12, Quảng Trị 9, Yên Bái
@@ -200,6 +216,8 @@ class Attributor:
         place: UnitMention | None = None
         places: list[UnitMention] = []
         for m in self._in(start, pos):
+            if self._is_current_name(m):
+                continue  # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first
             if self._is_location(m, start):
                 places.append(m)
                 if m.level in _ADMIN_LEVELS and place is None:

@@ -74,6 +74,10 @@ _STOP = frozenset(
         "rộng",
         "cao",
         "tương",
+        # a qualifier opens the next number ("46 đội hình đưa đón gần 1.900 thí sinh")
+        "gần",
+        "hơn",
+        "khoảng",
     }
 )
 _PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
@@ -145,7 +149,7 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
                 end_idx = i
                 continue
             break
-        if keys[i] in _STOP or keys[i].isdigit():
+        if keys[i] in _STOP or keys[i][:1].isdigit():
             break
         if i - end_idx >= 3:
             break
