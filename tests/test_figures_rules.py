@@ -361,3 +361,14 @@ def test_todays_name_of_a_merged_province_does_not_take_the_figure():
 def test_the_place_named_last_still_gives_an_unnamed_body_its_unit():
     text = "Tại tỉnh Quảng Bình, Tỉnh đoàn đã bố trí 28 đội hình tiếp sức."
     assert one(text, 28, scope="toàn quốc").unit == "Quảng Bình"
+
+
+def test_a_school_that_receives_a_gift_keeps_its_value():
+    text = "Chi đoàn Công an phường trao tặng Trường Tiểu học Kim Đồng 12 bộ bàn ghế trị giá 30 triệu đồng."
+    got = {f.value: f.unit for f in figs(text, scope="phường Hội An")}
+    assert got == {12: "trường Tiểu học Kim Đồng", 30_000_000: "trường Tiểu học Kim Đồng"}
+
+
+def test_a_school_named_inside_a_place_phrase_is_still_only_where():
+    text = "Đội hình tiếp sức có mặt ở điểm thi Trường THPT Phan Bội Châu với 45 tình nguyện viên."
+    assert one(text, 45, scope="Nghệ An").unit == "Nghệ An"

@@ -34,6 +34,8 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại"})
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
+#: units that keep what is handed to them in the clause: places, sectors and schools
+_RECIPIENT_LEVELS = _ADMIN_LEVELS | {"school"}
 #: "tại Nhà văn hóa phường X", "ở trụ sở UBND xã X": a place phrase up to the unit, without punctuation
 _LOCATION_LEAD = regex.compile(r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+(?:[\p{L}\p{M}]+\s+){0,4}$")
 #: an unnamed Youth Union body ("Đoàn xã", "Huyện đoàn", "Tỉnh đoàn") and the level of unit it belongs to
@@ -223,9 +225,14 @@ class Attributor:
                 if m.level in _ADMIN_LEVELS and place is None:
                     place = m  # the most specific place of an address chain comes first
                 continue
-            if m.level == "school" and not m.is_body and self._clause_words_before(m) > 1:
+            if (
+                m.level == "school"
+                and not m.is_body
+                and self._clause_words_before(m) > 1
+                and not self._is_recipient(m, start)
+            ):
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
-            if self._is_recipient(m, start) and m.level not in _ADMIN_LEVELS:
+            if self._is_recipient(m, start) and m.level not in _RECIPIENT_LEVELS:
                 continue
             if self._qualifies_previous(m):
                 continue  # "xã A, huyện B, tỉnh C": B and C only locate A
