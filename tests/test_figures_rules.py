@@ -372,3 +372,8 @@ def test_a_school_that_receives_a_gift_keeps_its_value():
 def test_a_school_named_inside_a_place_phrase_is_still_only_where():
     text = "Đội hình tiếp sức có mặt ở điểm thi Trường THPT Phan Bội Châu với 45 tình nguyện viên."
     assert one(text, 45, scope="Nghệ An").unit == "Nghệ An"
+
+
+def test_a_count_of_named_days_is_a_figure_and_a_length_of_time_is_not():
+    text = "Các cơ sở Đoàn tổ chức 40 ngày “Thứ bảy tình nguyện”; đợt cao điểm kéo dài 10 ngày."
+    assert [(f.value, f.category) for f in figs(text, scope="Hà Tĩnh")] == [(40, "events")]

@@ -17,6 +17,8 @@ from reportextract.figures.lexicon import Measure, cue_set, lookup_head, lookup_
 
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
 _OPEN_QUOTE = regex.compile(r"\s*[“\"]")
+#: after a time word: a name in quotes or in capitals ("ngày “Chủ nhật xanh”", "ngày Thứ bảy tình nguyện")
+_NAMED = regex.compile(r"[ \t]+(?:[“\"]\s*)?\p{Lu}")
 _LINK = regex.compile(r"\s*(?:,|-|–|và|/)\s*")
 _STOP = frozenset(
     {
@@ -167,7 +169,10 @@ def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
     if text and _SKIP_OPEN.match(text, pos) and _OPEN_QUOTE.match(text[pos : pos + 3]):
         return False
     first = phrase.text.split(" ", 1)[0] if phrase.text else ""
-    return first in _TIME_NOUNS and (phrase.head is None or phrase.head.category not in ("events",))
+    if first not in _TIME_NOUNS or (phrase.head is not None and phrase.head.category in ("events",)):
+        return False
+    # "85 ngày “Chủ nhật xanh”", "12 Ngày Thứ bảy tình nguyện": a named day is counted
+    return not (text and _NAMED.match(text, phrase.start + len(first)))
 
 
 def categorise(
