@@ -375,5 +375,7 @@ def test_a_school_named_inside_a_place_phrase_is_still_only_where():
 
 
 def test_a_count_of_named_days_is_a_figure_and_a_length_of_time_is_not():
-    text = "Các cơ sở Đoàn tổ chức 40 ngày “Thứ bảy tình nguyện”; đợt cao điểm kéo dài 10 ngày."
+    text = 'Các cơ sở Đoàn tổ chức 40 ngày "Thứ bảy tình nguyện"; đợt cao điểm kéo dài 10 ngày.'
     assert [(f.value, f.category) for f in figs(text, scope="Hà Tĩnh")] == [(40, "events")]
+    text = "Toàn tỉnh tổ chức 25 Ngày Chủ nhật xanh; mỗi đợt kéo dài 3 ngày."
+    assert [(f.value, f.category) for f in figs(text, scope="Hà Tĩnh")] == [(25, "events")]
