@@ -379,3 +379,22 @@ def test_a_count_of_named_days_is_a_figure_and_a_length_of_time_is_not():
     assert [(f.value, f.category) for f in figs(text, scope="Hà Tĩnh")] == [(40, "events")]
     text = "Toàn tỉnh tổ chức 25 Ngày Chủ nhật xanh; mỗi đợt kéo dài 3 ngày."
     assert [(f.value, f.category) for f in figs(text, scope="Hà Tĩnh")] == [(25, "events")]
+
+
+def test_nationwide_after_the_number_says_where_a_named_body_held_it():
+    text = (
+        "Sáng 12/12, tại Hà Nội, Đoàn Khối các cơ quan Trung ương tổ chức hội nghị tổng kết. "
+        "Hội nghị được kết nối trực tuyến tới 38 điểm cầu tại các bộ, ngành trên cả nước."
+    )
+    assert one(text, 38, scope="Đoàn Khối các cơ quan Trung ương").unit == "Đoàn Khối các cơ quan Trung ương"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 20/3, tại Hà Nội, Trung ương Đoàn tổ chức hội nghị. Hội nghị kết nối tới 900 điểm cầu trong cả nước.",
+        "Tại Hà Nội, hội nghị trực tuyến kết nối tới 900 điểm cầu trong cả nước.",
+    ],
+)
+def test_nationwide_after_the_number_stays_national_without_another_body(text: str):
+    assert one(text, 900, scope="Hà Nội").unit == "toàn quốc"

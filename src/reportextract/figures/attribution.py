@@ -107,7 +107,8 @@ class Attributor:
         if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
             return True
         i = self._index[id(m)]
-        if i:
+        # a list of places goes on only with places: a body after them acts ("tại Hà Nội, Đoàn Khối …")
+        if i and not m.is_body and m.level != "sector":
             prev = self.mentions[i - 1]
             gap = self.text[prev.end : m.start]
             if prev.start >= floor and _LIST_GAP.fullmatch(gap):
@@ -297,6 +298,17 @@ class Attributor:
             place = self._place_before(sstart, cstart)
             if place is not None:
                 return Attribution(place.canonical, "place", place)
+        if (
+            found is not None
+            and found.rule == "national"
+            and found.mention is None
+            and not self._has_national_words(sstart, num_start)
+        ):
+            # "trên cả nước" only after the number says where ("Hội nghị được kết nối tới 42 điểm
+            # cầu … trên cả nước"): the body that held it, named in an earlier sentence, keeps it
+            earlier = self._context(num_start)
+            if earlier is not None and earlier.unit != NATIONAL:
+                return earlier
         if found is not None:
             return found
         if sstart < cstart:
@@ -308,7 +320,10 @@ class Attributor:
                 return found
         else:
             found = None
-        # the subject of an earlier sentence of the paragraph
+        return self._context(num_start)
+
+    def _context(self, num_start: int) -> Attribution | None:
+        """The subject of an earlier sentence of the paragraph."""
         for pstart, pend in self.ctx.previous_sentences(num_start):
             found = self.in_window(pstart, pend, pend, subjects_only=True)
             if found is None or found.unit is None or found.rule == "recipient":
