@@ -392,7 +392,10 @@ def test_nationwide_after_the_number_says_where_a_named_body_held_it():
 @pytest.mark.parametrize(
     "text",
     [
-        "Sáng 20/3, tại Hà Nội, Trung ương Đoàn tổ chức hội nghị. Hội nghị kết nối tới 900 điểm cầu trong cả nước.",
+        (
+            "Sáng 20/3, tại Hà Nội, Trung ương Đoàn tổ chức hội nghị. "
+            "Hội nghị kết nối tới 900 điểm cầu trong cả nước."
+        ),
         "Tại Hà Nội, hội nghị trực tuyến kết nối tới 900 điểm cầu trong cả nước.",
     ],
 )
