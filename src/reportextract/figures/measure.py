@@ -214,8 +214,13 @@ def categorise(
         return cat
     if award and cat in ("coverage", "other"):
         return "other"
-    if cat == "works" and phrase.noun in _PORTABLE_WORKS and ends_with_phrase(before, cue_set("give")):
-        return "items"  # "trao tặng 05 tủ sách": a work handed out is an item
+    if (
+        cat == "works"
+        and phrase.noun in _PORTABLE_WORKS
+        and (ends_with_phrase(before, cue_set("give")) or contains_phrase(before, cue_set("hand")))
+    ):
+        # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách": a work handed out is an item
+        return "items"
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
     return cat
