@@ -217,7 +217,10 @@ def categorise(
     if (
         cat == "works"
         and phrase.noun in _PORTABLE_WORKS
-        and (ends_with_phrase(before, cue_set("give")) or contains_phrase(before, cue_set("hand")))
+        and (
+            ends_with_phrase(before, cue_set("give"))
+            or contains_phrase(words_before(text, qual_start, 12, clause_start), cue_set("hand"))
+        )
     ):
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách": a work handed out is an item
         return "items"
