@@ -408,3 +408,14 @@ def test_a_bookcase_handed_to_a_named_unit_is_an_item_and_one_built_is_a_work():
     assert one(text, 2, scope="huyện Đông Anh").category == "items"
     text = "Đoàn xã hỗ trợ xây dựng 03 tủ sách pháp luật tại nhà văn hóa thôn."
     assert one(text, 3, scope="huyện Đông Anh").category == "works"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Phối hợp giới thiệu việc làm cho 640 lao động trẻ.", 640, "beneficiaries"),
+        ("Giải ngân 22 dự án vay vốn cho thanh niên khởi nghiệp.", 22, "other"),
+    ],
+)
+def test_workers_helped_and_projects(text: str, value: int, category: str):
+    assert one(text, value, scope="Bắc Ninh").category == category
