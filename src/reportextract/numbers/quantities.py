@@ -180,10 +180,11 @@ class _Text:
     of a character loop.
     """
 
-    __slots__ = ("_after", "_before", "_reversed", "_unit", "n", "text")
+    __slots__ = ("_after", "_before", "_reversed", "_unit", "lex", "n", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.lex = _lexicon()
         self.n = len(text)
         self._reversed: str | None = None
         self._after: dict[int, Words] = {}
@@ -272,14 +273,20 @@ class _Phrases:
     """A table of phrases (keys of ``table``) with the word-prefixes and word-suffixes of its longer
     phrases, so that a lookup reads words only while some phrase may still match."""
 
-    __slots__ = ("heads", "table", "tails")
+    __slots__ = ("firsts", "heads", "lasts", "table", "tails")
 
     def __init__(self, table: Collection[str]) -> None:
         self.table = table
         self.heads: set[str] = set()  # "việt", "việt nam" for "việt nam đồng"
         self.tails: set[str] = set()  # "đồng", "nam đồng"
+        # the first and the last word of every phrase: a lookup finds nothing unless the word
+        # nearest the number is one of them (the lookups' first step, as one set test)
+        self.firsts: set[str] = set()
+        self.lasts: set[str] = set()
         for phrase in table:
             words = phrase.split(" ")
+            self.firsts.add(words[0])
+            self.lasts.add(words[-1])
             for i in range(1, len(words)):
                 self.heads.add(" ".join(words[:i]))
                 self.tails.add(" ".join(words[i:]))
@@ -301,6 +308,8 @@ def _phrases(name: str) -> _Phrases:
 
 def _lookup_after(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str, int] | None:
     """Longest phrase of the table formed by the first words; returns (phrase, end offset)."""
+    if not words or words[0][0] not in phrases.firsts:
+        return None
     best = None
     phrase = ""
     for k, (w, _s, e) in enumerate(words, 1):
@@ -314,6 +323,8 @@ def _lookup_after(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str
 
 def _lookup_before(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str, int] | None:
     """Longest phrase of the table ending right before the number; returns (phrase, start offset)."""
+    if not words or words[0][0] not in phrases.lasts:
+        return None
     best = None
     phrase = ""
     for k, (w, s, _e) in enumerate(words, 1):
@@ -323,6 +334,49 @@ def _lookup_before(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[st
         if k == maxlen or phrase not in phrases.tails:
             break
     return best
+
+
+class _Lexicon:
+    """The tables read next to every number, fetched once: each lexicon accessor is a cached call,
+    and the scanner reads a dozen tables per number."""
+
+    __slots__ = (
+        "count_nouns",
+        "cues_after",
+        "cues_after_tags",
+        "cues_before",
+        "cues_before_tags",
+        "duration_cues",
+        "durations",
+        "money_after_scale",
+        "money_exclusions",
+        "qualifier_names",
+        "qualifiers",
+        "scales",
+        "unit_table",
+        "units",
+    )
+
+    def __init__(self) -> None:
+        self.scales = scales()
+        self.units = _phrases("units")
+        self.unit_table = _unit_table()
+        self.count_nouns = _phrases("count_nouns")
+        self.qualifiers = _phrases("qualifiers")
+        self.qualifier_names = qualifiers()
+        self.cues_before = _phrases("cues_before")
+        self.cues_before_tags = nonfigure_cues("before")
+        self.cues_after = _phrases("cues_after")
+        self.cues_after_tags = nonfigure_cues("after")
+        self.duration_cues = _phrases("duration_cues")
+        self.durations = duration_cues()
+        self.money_exclusions = money_exclusions()
+        self.money_after_scale = money_after_scale()
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
 
 
 @cache
@@ -444,18 +498,19 @@ def _match_unit(t: _Text, pos: int, *, after_scale: bool = False) -> tuple[str, 
         j += 1
     if j < n and text[j] == "%":
         return "%", "percent", j + 1
-    hit = _lookup_after(t.after(pos), _phrases("units"))
+    lex = t.lex
+    hit = _lookup_after(t.after(pos), lex.units)
     if hit is None:
         return None
     alias, end = hit
-    canon, kind = _unit_table()[alias]
+    canon, kind = lex.unit_table[alias]
     if canon == "đồng":
         nxt = t.after(end)
         if (
             nxt
             and nxt[0][1] > end
-            and nxt[0][0] in money_exclusions()
-            and not (after_scale and nxt[0][0] in money_after_scale())
+            and nxt[0][0] in lex.money_exclusions
+            and not (after_scale and nxt[0][0] in lex.money_after_scale)
         ):
             return None
         if alias == "đ" and ((nxt and nxt[0][1] == end) or _DC.match(text, end)):
@@ -467,7 +522,7 @@ def _match_scale(t: _Text, pos: int) -> tuple[str, int, int] | None:
     words = t.after(pos)
     if words:
         w, s, e = words[0]
-        mult = scales().get(w)
+        mult = t.lex.scales.get(w)
         if mult is not None:
             return t.text[s:e], mult, e
     return None
@@ -481,9 +536,11 @@ def _context(t: _Text, pos: int, scale: tuple[str, int, int] | None) -> str:
         return "unit"
     words = t.after(pos)
     if words and words[0][1] > pos:
+        if words[0][0] not in t.lex.count_nouns.firsts:
+            return "word"  # no counted noun can follow (the lookup's first test)
         first = t.text[words[0][1] : words[0][2]]
         titled = first[:1].isupper() and any(c.islower() for c in first)
-        if not titled and _lookup_after(words, _phrases("count_nouns")):
+        if not titled and _lookup_after(words, t.lex.count_nouns):
             return "count"  # a capitalised word after a number starts a name ("đợt 1 Chiến dịch")
         return "word"
     return "end"
@@ -516,13 +573,14 @@ def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
     return len(raw) <= 2 and raw.isdigit() and bool(_SPACE_UPPER.match(text, e, e + 2))
 
 
-def _qualifier(t: _Text, s: int, q: _Q) -> None:
-    words = t.before(s)
-    hit = _lookup_before(words, _phrases("qualifiers"))
+def _qualifier(t: _Text, words: Words, q: _Q) -> None:
+    """The qualifier written in ``words`` (the words before the number, nearest first)."""
+    lex = t.lex
+    hit = _lookup_before(words, lex.qualifiers)
     if hit is None:
         return
     phrase, qs = hit
-    name, blocked = qualifiers()[phrase]
+    name, blocked = lex.qualifier_names[phrase]
     n = len(phrase.split())
     before = words[n] if len(words) > n else None
     if before is not None and before[0] in blocked:
@@ -534,12 +592,11 @@ def _qualifier(t: _Text, s: int, q: _Q) -> None:
 
 
 def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str | None:
-    cues = nonfigure_cues("before")
-    hit = _lookup_before(words, _phrases("cues_before"))
+    hit = _lookup_before(words, t.lex.cues_before)
     if hit is None:
         return None
     phrase, _cue_start = hit
-    tag = cues[phrase]
+    tag = t.lex.cues_before_tags[phrase]
     if not tag:
         return None
     text = t.text
@@ -576,10 +633,10 @@ def _duration_follows(t: _Text, q: _Q) -> bool:
     words = t.after(q.end)
     if not words or words[0][1] == q.end:
         return False
-    after = _lookup_after(words, _phrases("cues_after"))
+    after = _lookup_after(words, t.lex.cues_after)
     return (
         after is not None
-        and nonfigure_cues("after")[after[0]].startswith("duration")
+        and t.lex.cues_after_tags[after[0]].startswith("duration")
         and not _opens_date(t, after[0], after[1])
     )
 
@@ -598,8 +655,8 @@ def _opens_date(t: _Text, time_word: str, end: int) -> bool:
         return len(num.group()) == 4
     words = t.after(num.end())
     glued = not words or words[0][1] <= num.end()
-    after = None if glued else _lookup_after(words, _phrases("cues_after"), maxlen=2)
-    return after is None or not nonfigure_cues("after")[after[0]].startswith("duration")
+    after = None if glued else _lookup_after(words, t.lex.cues_after, maxlen=2)
+    return after is None or not t.lex.cues_after_tags[after[0]].startswith("duration")
 
 
 def _nonfigure_after(t: _Text, q: _Q, words_before: Words) -> str | None:
@@ -608,12 +665,11 @@ def _nonfigure_after(t: _Text, q: _Q, words_before: Words) -> str | None:
     words = t.after(q.end)
     if not words or words[0][1] == q.end:
         return None
-    cues = nonfigure_cues("after")
-    hit = _lookup_after(words, _phrases("cues_after"))
+    hit = _lookup_after(words, t.lex.cues_after)
     if hit is None:
         return None
     phrase, end = hit
-    tag = cues[phrase]
+    tag = t.lex.cues_after_tags[phrase]
     if tag.startswith("duration") and _opens_date(t, phrase, end):
         return None  # "đợt 3 năm 2020", "lớp 12 tháng 5": the time word opens a date
     if phrase == "năm" and _anniversary_before(words_before, q):
@@ -623,8 +679,8 @@ def _nonfigure_after(t: _Text, q: _Q, words_before: Words) -> str | None:
         skip = 0
         if q.qualifier_span is not None:
             skip = sum(1 for w in words_before if w[1] >= q.qualifier_span[0])
-        cue = _lookup_before(words_before[skip:], _phrases("duration_cues"))
-        if cue is not None and duration_cues()[cue[0]] == "duration":
+        cue = _lookup_before(words_before[skip:], t.lex.duration_cues)
+        if cue is not None and t.lex.durations[cue[0]] == "duration":
             return "duration"
         rest = t.text[end : end + 2].lstrip(" \t")
         if not rest or rest[0] in ".,;:)!?\n":
@@ -673,6 +729,7 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
     pos_floor = 0
     token_end = 0
     mask_starts, mask_spans = masks
+    qualifier_lasts = t.lex.qualifiers.lasts
     next_mask = 0  # the first mask starting after the token (tokens come in order)
     for i, (rs, _re) in enumerate(runs):
         if rs < token_end:
@@ -753,8 +810,10 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
         pos_floor = max(pos_floor, q.end)
         if q.kind != "money" and q.scale is None and q.unit is None:
             q.unit = None
-        _qualifier(t, s, q)
-        q.nonfigure = _classify(t, q, raw, ctx, t.before(s), is_code=is_code, quotes=quotes)
+        before = t.before(s)
+        if before and before[0][0] in qualifier_lasts:  # the lookup's first test
+            _qualifier(t, before, q)
+        q.nonfigure = _classify(t, q, raw, ctx, before, is_code=is_code, quotes=quotes)
         out.append(q)
     return out
 
@@ -776,12 +835,14 @@ def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: boo
         glued = _WORD.match(text, e)
         if glued is not None and glued.group().casefold() in ("h", "giờ", "tiếng", "ngày", "tháng", "năm"):
             return "duration"  # "trong 48h" (times of day "07h30" are dates' business)
-        return "code" if not words or _nonfigure_before(t, q, words, raw, ctx) is None else "name"
+        cue_before = words and words[0][0] in t.lex.cues_before.lasts  # the lookup's first test
+        return "code" if not cue_before or _nonfigure_before(t, q, words, raw, ctx) is None else "name"
     if _inside(quotes, s, e):
         return "name"  # “1 phường - 1 nhóm”, “3 liên kết”
-    tag = _nonfigure_before(t, q, words, raw, ctx) if words else None
-    if tag is not None:
-        return tag
+    if words and words[0][0] in t.lex.cues_before.lasts:  # the lookup's first test
+        tag = _nonfigure_before(t, q, words, raw, ctx)
+        if tag is not None:
+            return tag
     if (
         len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
         and ctx not in ("count", "scale", "unit") and q.qualifier is None and q.unit is None
@@ -992,7 +1053,7 @@ def _scan_words(t: _Text, taken: tuple[list[int], list[tuple[int, int, str]]]) -
                 un = t.unit(e)
                 if un is not None:
                     q.unit, q.kind, q.end = un
-                _qualifier(t, s, q)
+                _qualifier(t, t.before(s), q)
                 out.append(q)
                 i = j
                 accepted = True
