@@ -138,10 +138,11 @@ _VAGUE = regex.compile(
 )
 _DIGIT_ONLY = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"})
 _SMALL = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?")  # names and levels: "lớp 12", "lớp 9.1"
-_SEP = regex.compile(r"[.,]")
 _DC = regex.compile(r"/[cC](?!\w)")
 _CODE_AFTER = regex.compile(r"[^\S\n]*[-–/][^\S\n]*\p{Lu}")
 _NUMBER_AFTER = regex.compile(r"[^\S\n]*[0-9]")
+#: dots grouping thousands ("8.884", "1.369.516"), at most ``_MAX_DIGITS`` digits
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){1,9}")
 _VN_FULL = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
 _EN_FULL = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")
 _SPACE_UPPER = regex.compile(r"[^\S\n]+\p{Lu}")
@@ -180,7 +181,7 @@ class _Text:
     of a character loop.
     """
 
-    __slots__ = ("_after", "_before", "_reversed", "_unit", "lex", "n", "text")
+    __slots__ = ("_after", "_before", "_line_pos", "_line_start", "_reversed", "_unit", "lex", "n", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -190,6 +191,8 @@ class _Text:
         self._after: dict[int, Words] = {}
         self._before: dict[int, Words] = {}
         self._unit: dict[int, tuple[str, str, int] | None] = {}
+        self._line_pos = 0  # the offset last given to ``line_start``
+        self._line_start = 0  # and the start of its line
 
     def after(self, pos: int) -> Words:
         """Up to three words right after ``pos``, separated only by spaces (the first may be glued)."""
@@ -231,6 +234,18 @@ class _Text:
                 got = tuple(items)
             self._before[pos] = got
         return got
+
+    def line_start(self, pos: int) -> int:
+        """The start of the line holding ``pos`` (``text.rfind("\\n", 0, pos) + 1``). The scanner asks
+        in order, so the newline is searched only from the offset asked before."""
+        if pos >= self._line_pos:
+            k = self.text.rfind("\n", self._line_pos, pos)
+            if k >= 0:
+                self._line_start = k + 1
+        else:
+            self._line_start = self.text.rfind("\n", 0, pos) + 1
+        self._line_pos = pos
+        return self._line_start
 
     def unit(self, pos: int) -> tuple[str, str, int] | None:
         """``_match_unit`` at ``pos``, read once."""
@@ -412,11 +427,13 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
         if len(raw) >= 9 or (len(raw) >= 4 and raw[0] == "0"):
             return Decimal(raw), "a long unseparated digit run with a leading zero or 9+ digits: a code", True
         return Decimal(raw), None, False
+    if _DOT_THOUSANDS.fullmatch(raw):  # the next most common token, read as the steps below would
+        return Decimal(raw.replace(".", "")), None, False
     digits = len(raw) - raw.count(".") - raw.count(",")  # a token is digits and separators
     if digits > _MAX_DIGITS:
-        return Decimal(_SEP.sub("", raw)), too_long, True
+        return Decimal(raw.replace(".", "").replace(",", "")), too_long, True
     dots, commas = raw.count("."), raw.count(",")
-    groups = _SEP.split(raw)
+    groups = raw.replace(",", ".").split(".")  # the digit groups between the separators
     if commas == 0:
         if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
             return Decimal(raw.replace(".", "")), None, False
@@ -559,8 +576,9 @@ def _inside(index: tuple[list[int], list[tuple[int, int, str]]], s: int, e: int)
     return None
 
 
-def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
-    ls = text.rfind("\n", 0, s) + 1
+def _is_list_number(t: _Text, s: int, e: int, raw: str) -> bool:
+    text = t.text
+    ls = t.line_start(s)
     if s > ls and not (text[ls].isspace() or text[ls] in _LINE_START_MARKS):
         return False  # the line opens with a word (``isspace`` holds for every ``\s`` of the pattern)
     if _LINE_START_JUNK.fullmatch(text, ls, s) is None:
@@ -822,7 +840,7 @@ def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: boo
               quotes: tuple[list[int], list[tuple[int, int, str]]]) -> str | None:
     text = t.text
     s, e = q.num_start, q.num_end
-    if _is_list_number(text, s, e, raw):
+    if _is_list_number(t, s, e, raw):
         return "list_number"
     if is_code:
         return "code"
