@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 import regex
 
@@ -172,6 +173,7 @@ _BEFORE_WINDOW = 80  # words before an offset are read within this many characte
 
 Words = tuple[Word, ...]  # words next to an offset, nearest first
 _NO_WORDS: Words = ()
+_UNREAD: Any = object()  # a memo's mark for an offset not read yet (``None`` is a reading)
 
 
 class _Text:
@@ -249,9 +251,9 @@ class _Text:
 
     def unit(self, pos: int) -> tuple[str, str, int] | None:
         """``_match_unit`` at ``pos``, read once."""
-        if pos in self._unit:
-            return self._unit[pos]
-        got = self._unit[pos] = _match_unit(self, pos)
+        got = self._unit.get(pos, _UNREAD)
+        if got is _UNREAD:
+            got = self._unit[pos] = _match_unit(self, pos)
         return got
 
     def unit_after_scale(self, pos: int) -> tuple[str, str, int] | None:
@@ -516,7 +518,10 @@ def _match_unit(t: _Text, pos: int, *, after_scale: bool = False) -> tuple[str, 
     if j < n and text[j] == "%":
         return "%", "percent", j + 1
     lex = t.lex
-    hit = _lookup_after(t.after(pos), lex.units)
+    words = t.after(pos)
+    if not words or words[0][0] not in lex.units.firsts:
+        return None  # no unit starts with the first word (the lookup's first test)
+    hit = _lookup_after(words, lex.units)
     if hit is None:
         return None
     alias, end = hit
@@ -748,7 +753,10 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
     token_end = 0
     mask_starts, mask_spans = masks
     qualifier_lasts = t.lex.qualifiers.lasts
+    scales = t.lex.scales
     next_mask = 0  # the first mask starting after the token (tokens come in order)
+    quote_starts, quote_spans = quotes
+    next_quote = 0  # the same for the quoted phrases
     for i, (rs, _re) in enumerate(runs):
         if rs < token_end:
             continue  # a digit group of the token before ("8.884")
@@ -778,7 +786,13 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
         raw = m.group()
         if not raw.isascii():
             raw = raw.translate(_THIN_SPACES)
-        scale = _match_scale(t, e)
+        scale = None
+        after = t.after(e)
+        if after:  # a scale word right after the number (``_match_scale``)
+            w0, ws0, we0 = after[0]
+            mult = scales.get(w0)
+            if mult is not None:
+                scale = text[ws0:we0], mult, we0
         ctx = _context(t, e, scale)
         value, note, is_code = _read_digits(raw, ctx)
         if value is None:
@@ -831,13 +845,21 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
         before = t.before(s)
         if before and before[0][0] in qualifier_lasts:  # the lookup's first test
             _qualifier(t, before, q)
-        q.nonfigure = _classify(t, q, raw, ctx, before, is_code=is_code, quotes=quotes)
+        # is the number inside a quoted phrase? (as ``_inside``: the phrase starting last at or before it)
+        while next_quote < len(quote_starts) and quote_starts[next_quote] <= s:
+            next_quote += 1
+        quoted = next_quote > 0 and e <= quote_spans[next_quote - 1][1]
+        q.nonfigure = _classify(t, q, raw, ctx, before, is_code=is_code, quoted=quoted)
         out.append(q)
     return out
 
 
-def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: bool,
-              quotes: tuple[list[int], list[tuple[int, int, str]]]) -> str | None:
+def _classify(
+    t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: bool, quoted: bool
+) -> str | None:
+    """Why the number is not a figure (``Quantity.nonfigure``), or ``None``. ``words``: the words
+    before it; ``quoted``: it stands inside a short quoted phrase. The helpers called last run only
+    when their own first test can pass."""
     text = t.text
     s, e = q.num_start, q.num_end
     if _is_list_number(t, s, e, raw):
@@ -855,7 +877,7 @@ def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: boo
             return "duration"  # "trong 48h" (times of day "07h30" are dates' business)
         cue_before = words and words[0][0] in t.lex.cues_before.lasts  # the lookup's first test
         return "code" if not cue_before or _nonfigure_before(t, q, words, raw, ctx) is None else "name"
-    if _inside(quotes, s, e):
+    if quoted:
         return "name"  # “1 phường - 1 nhóm”, “3 liên kết”
     if words and words[0][0] in t.lex.cues_before.lasts:  # the lookup's first test
         tag = _nonfigure_before(t, q, words, raw, ctx)
@@ -866,14 +888,20 @@ def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: boo
         and ctx not in ("count", "scale", "unit") and q.qualifier is None and q.unit is None
     ):
         return "year"
-    tag = _nonfigure_after(t, q, words)
-    if tag is not None:
-        return tag
+    end = q.end
+    if not (q.scale or q.unit):
+        after = t.after(end)
+        if after and after[0][1] != end and after[0][0] in t.lex.cues_after.firsts:
+            tag = _nonfigure_after(t, q, words)
+            if tag is not None:
+                return tag
     if q.unit is None and q.scale is None and ctx != "count" and _dash_name_before(text, s):
         return "name"  # "Covid - 19"
-    if _capitalised_name(t, q, words, raw, ctx):
+    if len(raw) <= 2 and _capitalised_name(t, q, words, raw, ctx):
         return "name"
-    if _one_of(text, q.end):
+    # ``_one_of`` needs spaces, then "trong": a space next, then "trong" or more spaces
+    nxt = text[end + 1 : end + 6]
+    if text[end : end + 1].isspace() and (nxt == "trong" or nxt[:1].isspace()) and _one_of(text, end):
         return "one_of"  # the 1 of "1 trong 28 tập thể"
     return None
 
