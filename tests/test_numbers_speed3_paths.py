@@ -87,3 +87,59 @@ def test_line_start_equals_rfind_in_any_order():
             positions.sort()
         for pos in positions:
             assert t.line_start(pos) == text.rfind("\n", 0, pos) + 1, (text, pos)
+
+
+def test_junk_end_answers_the_line_start_pattern():
+    rnd = random.Random(6)
+    alphabet = [" ", "\t", "\n", "*", "#", ">", "•", "·", "-", "–", "+", "_", "a", "1", "\u00a0", "\u2028",
+                "\x1c"]
+    for _ in range(500):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 40)))
+        t = q._Text(text)
+        for ls in range(len(text) + 1):
+            for s in range(ls, len(text) + 1):
+                expected = q._LINE_START_JUNK.fullmatch(text, ls, s) is not None
+                assert (t.junk_end(ls) >= s) == expected, (text, ls, s)
+
+
+def _opener_plain(text: str, s: int, e: int) -> str | None:
+    """``dates._opener`` as written before the test of the character after the spaces."""
+    from reportextract.numbers.dates import _short_run_at, _skip_spaces
+
+    n = len(text)
+    if e >= n:
+        return None
+    c = text[e]
+    if c in "/.":
+        return c if _short_run_at(text, e + 1) else None
+    if c in "hHgG:":
+        return c
+    if c in "-–,":
+        return c if _short_run_at(text, _skip_spaces(text, e + 1)) else None
+    if not c.isspace():
+        return None
+    j = _skip_spaces(text, e + 1)
+    if j >= n:
+        return None
+    d = text[j]
+    if d in "-–,":
+        return " " if _short_run_at(text, _skip_spaces(text, j + 1)) else None
+    if d in "vV":
+        return " " if text[j : j + 2].lower() == "và" else None
+    if d in "gG" and text[j : j + 3].lower() == "giờ":
+        return " "
+    if d in "hHgG:":
+        return " " if text[_skip_spaces(text, j + 1) : _skip_spaces(text, j + 1) + 1].isdigit() else None
+    return None
+
+
+def test_date_opener_equals_the_plain_steps():
+    from reportextract.numbers.dates import _opener, digit_runs
+
+    rnd = random.Random(8)
+    alphabet = ["1", "2", "12", " ", "  ", "\n", "/", ".", "-", "–", ",", "h", "H", "g", "G", ":", "và", "Và",
+                "giờ", "Giờ", "a", "đ", "x", "\u00a0"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 12)))
+        for s, e in digit_runs(text):
+            assert _opener(text, s, e) == _opener_plain(text, s, e), (text, s, e)

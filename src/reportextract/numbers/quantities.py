@@ -183,7 +183,10 @@ class _Text:
     of a character loop.
     """
 
-    __slots__ = ("_after", "_before", "_line_pos", "_line_start", "_reversed", "_unit", "lex", "n", "text")
+    __slots__ = (
+        "_after", "_before", "_junk_end", "_line_pos", "_line_start", "_reversed", "_unit", "lex", "n",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -195,6 +198,7 @@ class _Text:
         self._unit: dict[int, tuple[str, str, int] | None] = {}
         self._line_pos = 0  # the offset last given to ``line_start``
         self._line_start = 0  # and the start of its line
+        self._junk_end: dict[int, int] = {}
 
     def after(self, pos: int) -> Words:
         """Up to three words right after ``pos``, separated only by spaces (the first may be glued)."""
@@ -220,6 +224,9 @@ class _Text:
             m = _WORDS_BEFORE_REVERSED.match(self._reversed, n - pos)
             if m is None:
                 got = _NO_WORDS
+            elif n - m.end() > pos - _BEFORE_WINDOW:  # all inside the window: no word is cut
+                text = self.text
+                got = tuple([(text[n - b : n - a].casefold(), n - b, n - a) for a, b in m.regs[1:] if a >= 0])
             else:
                 text = self.text
                 lo = max(0, pos - _BEFORE_WINDOW)
@@ -248,6 +255,17 @@ class _Text:
             self._line_start = self.text.rfind("\n", 0, pos) + 1
         self._line_pos = pos
         return self._line_start
+
+    def junk_end(self, line_start: int) -> int:
+        """Where the spaces and list marks opening the line at ``line_start`` end (read once per
+        line): ``_LINE_START_JUNK.fullmatch(text, line_start, pos)`` holds exactly when this is at
+        or after ``pos``, the pattern being a plain repeated character class."""
+        got = self._junk_end.get(line_start)
+        if got is None:
+            m = _LINE_START_JUNK.match(self.text, line_start)
+            assert m is not None  # the pattern matches the empty string
+            got = self._junk_end[line_start] = m.end()
+        return got
 
     def unit(self, pos: int) -> tuple[str, str, int] | None:
         """``_match_unit`` at ``pos``, read once."""
@@ -489,11 +507,13 @@ class _Q:
     count_after: bool = False
 
     def freeze(self, text: str) -> Quantity:
+        value = self.value
+        numerator, denominator = value.as_integer_ratio()  # ``_to_value``, inline
         return _quantity(
             self.start,
             self.end,
             text[self.start : self.end],
-            _to_value(self.value),
+            numerator if denominator == 1 else value.normalize(),
             self.kind,
             self.unit,
             self.qualifier,
@@ -503,7 +523,7 @@ class _Q:
             self.scale,
             self.spelled,
             self.nonfigure,
-            "; ".join(self.notes) or None,
+            "; ".join(self.notes) if self.notes else None,
         )
 
 
@@ -586,8 +606,8 @@ def _is_list_number(t: _Text, s: int, e: int, raw: str) -> bool:
     ls = t.line_start(s)
     if s > ls and not (text[ls].isspace() or text[ls] in _LINE_START_MARKS):
         return False  # the line opens with a word (``isspace`` holds for every ``\s`` of the pattern)
-    if _LINE_START_JUNK.fullmatch(text, ls, s) is None:
-        return False
+    if t.junk_end(ls) < s:
+        return False  # a word between the line start and the number
     nxt = text[e : e + 2]
     if nxt[:1] in (".", ")", "/") and (len(nxt) < 2 or nxt[1] in " \t\n\u00a0" or nxt[1].isupper()):
         return "," not in raw and all(len(g) <= 2 for g in raw.split("."))
