@@ -143,3 +143,14 @@ def test_date_opener_equals_the_plain_steps():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 12)))
         for s, e in digit_runs(text):
             assert _opener(text, s, e) == _opener_plain(text, s, e), (text, s, e)
+
+
+def test_plain_digit_runs_read_inline_as_read_digits_reads_them():
+    """``_scan_digits`` reads a digit-only token of under 4 digits, or of 4 to 8 without a leading
+    zero, as ``(Decimal(raw), None, False)`` without calling ``_read_digits``."""
+    for length in range(1, 14):
+        for raw in ("0" * length, "1" * length, "0" + "7" * (length - 1), "9" * length):
+            inline = len(raw) < 4 or (len(raw) < 9 and raw[0] != "0")
+            for ctx in ("scale", "unit", "count", "word", "end"):
+                if inline:
+                    assert q._read_digits(raw, ctx) == (Decimal(raw), None, False), (raw, ctx)

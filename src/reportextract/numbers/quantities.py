@@ -208,8 +208,17 @@ class _Text:
             if m is None:
                 got = _NO_WORDS
             else:
+                # the groups of the words, written out: the first always takes part in a match, and
+                # a later one only after the one before it
                 text = self.text
-                got = tuple([(text[s:e].casefold(), s, e) for s, e in m.regs[1:] if s >= 0])
+                _, (s1, e1), (s2, e2), (s3, e3) = m.regs
+                first = (text[s1:e1].casefold(), s1, e1)
+                if s2 < 0:
+                    got = (first,)
+                elif s3 < 0:
+                    got = (first, (text[s2:e2].casefold(), s2, e2))
+                else:
+                    got = (first, (text[s2:e2].casefold(), s2, e2), (text[s3:e3].casefold(), s3, e3))
             self._after[pos] = got
         return got
 
@@ -570,13 +579,9 @@ def _match_scale(t: _Text, pos: int) -> tuple[str, int, int] | None:
     return None
 
 
-def _context(t: _Text, pos: int, scale: tuple[str, int, int] | None) -> str:
-    """What follows the number at ``pos`` (``scale``: ``_match_scale`` there)."""
-    if scale:
-        return "scale"
-    if t.unit(pos):
-        return "unit"
-    words = t.after(pos)
+def _context(t: _Text, pos: int, words: Words) -> str:
+    """What follows the number at ``pos`` when no scale word or unit does: "count" (a counted
+    noun), "word" or "end". ``words``: the words after ``pos``."""
     if words and words[0][1] > pos:
         if words[0][0] not in t.lex.count_nouns.firsts:
             return "word"  # no counted noun can follow (the lookup's first test)
@@ -813,10 +818,18 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
             mult = scales.get(w0)
             if mult is not None:
                 scale = text[ws0:we0], mult, we0
-        ctx = _context(t, e, scale)
-        value, note, is_code = _read_digits(raw, ctx)
-        if value is None:
-            value = Decimal(0)
+        # what follows the number: "scale", "unit", then what ``_context`` reads
+        unit = None
+        if scale is not None:
+            ctx = "scale"
+        else:
+            unit = t.unit(e)
+            ctx = "unit" if unit is not None else _context(t, e, after)
+        if raw.isdigit() and (len(raw) < 4 or (len(raw) < 9 and raw[0] != "0")):
+            value, note, is_code = Decimal(raw), None, False  # what ``_read_digits`` gives such a number
+        else:
+            read, note, is_code = _read_digits(raw, ctx)
+            value = Decimal(0) if read is None else read
         q = _Q(s, e, value, s, e)
         if note:
             q.notes.append(note)
@@ -855,13 +868,15 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
             if half and half[0][0] == "rưỡi" and half[0][1] > q.end:
                 q.value += Decimal(last) / 2
                 q.end = half[0][2]
-        unit_at = t.unit_after_scale if q.scale is not None else t.unit
-        un = None if is_code else unit_at(q.end)
+        if is_code:
+            un = None
+        elif q.scale is not None:
+            un = t.unit_after_scale(q.end)
+        else:
+            un = unit  # without a scale word the number ends at ``e``, where the unit was read
         if un is not None:
             q.unit, q.kind, q.end = un
         pos_floor = max(pos_floor, q.end)
-        if q.kind != "money" and q.scale is None and q.unit is None:
-            q.unit = None
         before = t.before(s)
         if before and before[0][0] in qualifier_lasts:  # the lookup's first test
             _qualifier(t, before, q)
