@@ -154,3 +154,29 @@ def test_plain_digit_runs_read_inline_as_read_digits_reads_them():
             for ctx in ("scale", "unit", "count", "word", "end"):
                 if inline:
                     assert q._read_digits(raw, ctx) == (Decimal(raw), None, False), (raw, ctx)
+
+
+def test_first_word_before_is_the_first_of_the_words_before():
+    rnd = random.Random(9)
+    alphabet = ["a", "B", "Đ", "ệ", "1", "-", "-", " ", " ", "\t", "\u00a0", "\n", ".", "\u0301", "ǅ", "²",
+                "İ", "–", "_", "x" * 30]
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 140)))
+        t = q._Text(text)
+        for pos in range(len(text) + 1):
+            words = t.before(pos)
+            assert t.before_first(pos) == (words[0] if words else None), (text, pos)
+
+
+def test_date_starts_skip_only_runs_without_an_opener():
+    from reportextract.numbers.dates import _AFTER_SPACE, _opener, digit_runs
+
+    rnd = random.Random(10)
+    alphabet = ["1", "12", " ", " ", "\n", "\u00a0", "/", ".", "-", "–", ",", "h", "g", ":", "và", "giờ", "a",
+                "đ"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 10)))
+        for s, e in digit_runs(text):
+            after = text[e + 1 : e + 2]
+            if text[e : e + 1] == " " and after not in _AFTER_SPACE and not after.isspace():
+                assert _opener(text, s, e) is None, (text, s, e)

@@ -261,6 +261,9 @@ def _starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[
     spots = []
     for s, e in runs:
         if e - s <= 2:
+            after = text[e + 1 : e + 2]
+            if text[e : e + 1] == " " and after not in _AFTER_SPACE and not after.isspace():
+                continue  # one space and a word: no opener (``_opener``'s common case, without the call)
             opener = _opener(text, s, e)
             if opener is not None:
                 spots.append((s, e, opener))

@@ -168,6 +168,9 @@ _WORDS_AFTER = regex.compile(rf"[ \t\u00a0\u2009\u202f*_]*({_W})(?:{_S}+({_W})(?
 #: digits (``str.isalnum``, which is exactly what ``re`` reads as ``[^\W_]``) joined by single hyphens
 _RW = r"[^\W_]+(?:-[^\W_]+)*"
 _WORDS_BEFORE_REVERSED = re.compile(rf"{_S}*({_RW})(?:{_S}+({_RW})(?:{_S}+({_RW})(?:{_S}+({_RW}))?)?)?")
+#: the nearest of them: the same first group (greedy, so the words after it in the pattern above
+#: never shorten it)
+_WORD_BEFORE_REVERSED = re.compile(rf"{_S}*({_RW})")
 _BEFORE_WINDOW = 80  # words before an offset are read within this many characters
 
 
@@ -275,6 +278,23 @@ class _Text:
             assert m is not None  # the pattern matches the empty string
             got = self._junk_end[line_start] = m.end()
         return got
+
+    def before_first(self, pos: int) -> Word | None:
+        """The nearest word before ``pos``: ``before(pos)[0]`` (``None`` when there is none), read
+        alone. Most numbers need no other word before them."""
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        n = self.n
+        m = _WORD_BEFORE_REVERSED.match(self._reversed, n - pos)
+        if m is None:
+            return None
+        a, b = m.span(1)
+        e = n - a
+        lo = max(0, pos - _BEFORE_WINDOW)
+        if e <= lo:
+            return None
+        s = max(lo, n - b)  # the window's start may cut the word
+        return self.text[s:e].casefold(), s, e
 
     def unit(self, pos: int) -> tuple[str, str, int] | None:
         """``_match_unit`` at ``pos``, read once."""
@@ -877,24 +897,24 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
         if un is not None:
             q.unit, q.kind, q.end = un
         pos_floor = max(pos_floor, q.end)
-        before = t.before(s)
-        if before and before[0][0] in qualifier_lasts:  # the lookup's first test
-            _qualifier(t, before, q)
+        near = t.before_first(s)
+        if near is not None and near[0] in qualifier_lasts:  # the lookup's first test
+            _qualifier(t, t.before(s), q)
         # is the number inside a quoted phrase? (as ``_inside``: the phrase starting last at or before it)
         while next_quote < len(quote_starts) and quote_starts[next_quote] <= s:
             next_quote += 1
         quoted = next_quote > 0 and e <= quote_spans[next_quote - 1][1]
-        q.nonfigure = _classify(t, q, raw, ctx, before, is_code=is_code, quoted=quoted)
+        q.nonfigure = _classify(t, q, raw, ctx, near, is_code=is_code, quoted=quoted)
         out.append(q)
     return out
 
 
 def _classify(
-    t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: bool, quoted: bool
+    t: _Text, q: _Q, raw: str, ctx: str, near: Word | None, *, is_code: bool, quoted: bool
 ) -> str | None:
-    """Why the number is not a figure (``Quantity.nonfigure``), or ``None``. ``words``: the words
-    before it; ``quoted``: it stands inside a short quoted phrase. The helpers called last run only
-    when their own first test can pass."""
+    """Why the number is not a figure (``Quantity.nonfigure``), or ``None``. ``near``: the word
+    right before it (``_Text.before_first``); the helpers that read more words before it run only
+    when their own first test on it can pass. ``quoted``: it stands inside a short quoted phrase."""
     text = t.text
     s, e = q.num_start, q.num_end
     if _is_list_number(t, s, e, raw):
@@ -910,12 +930,12 @@ def _classify(
         glued = _WORD.match(text, e)
         if glued is not None and glued.group().casefold() in ("h", "giờ", "tiếng", "ngày", "tháng", "năm"):
             return "duration"  # "trong 48h" (times of day "07h30" are dates' business)
-        cue_before = words and words[0][0] in t.lex.cues_before.lasts  # the lookup's first test
-        return "code" if not cue_before or _nonfigure_before(t, q, words, raw, ctx) is None else "name"
+        cue_before = near is not None and near[0] in t.lex.cues_before.lasts  # the lookup's first test
+        return "code" if not cue_before or _nonfigure_before(t, q, t.before(s), raw, ctx) is None else "name"
     if quoted:
         return "name"  # “1 phường - 1 nhóm”, “3 liên kết”
-    if words and words[0][0] in t.lex.cues_before.lasts:  # the lookup's first test
-        tag = _nonfigure_before(t, q, words, raw, ctx)
+    if near is not None and near[0] in t.lex.cues_before.lasts:  # the lookup's first test
+        tag = _nonfigure_before(t, q, t.before(s), raw, ctx)
         if tag is not None:
             return tag
     if (
@@ -927,12 +947,15 @@ def _classify(
     if not (q.scale or q.unit):
         after = t.after(end)
         if after and after[0][1] != end and after[0][0] in t.lex.cues_after.firsts:
-            tag = _nonfigure_after(t, q, words)
+            tag = _nonfigure_after(t, q, t.before(s))
             if tag is not None:
                 return tag
     if q.unit is None and q.scale is None and ctx != "count" and _dash_name_before(text, s):
         return "name"  # "Covid - 19"
-    if len(raw) <= 2 and _capitalised_name(t, q, words, raw, ctx):
+    if (
+        len(raw) <= 2 and near is not None and not (q.scale or q.unit or q.qualifier) and ctx != "count"
+        and _capitalised_name(t, q, t.before(s), raw, ctx)  # its first tests, then the words
+    ):
         return "name"
     # ``_one_of`` needs spaces, then "trong": a space next, then "trong" or more spaces
     nxt = text[end + 1 : end + 6]
