@@ -180,3 +180,26 @@ def test_date_starts_skip_only_runs_without_an_opener():
             after = text[e + 1 : e + 2]
             if text[e : e + 1] == " " and after not in _AFTER_SPACE and not after.isspace():
                 assert _opener(text, s, e) is None, (text, s, e)
+
+
+def test_may_join_holds_wherever_a_range_gap_matches():
+    rnd = random.Random(12)
+    alphabet = [" ", " ", "\t", "\n", "\u00a0", "-", "–", "—", "đến", "Đến", "ĐẾN", "tới", "Tới", "đ", "t",
+                "a", "x", "đếnn"]
+    for _ in range(20000):
+        gap = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 6)))
+        text = "1" + gap + "2"
+        end = len(text) - 1
+        if q._RANGE_DASH.fullmatch(text, 1, end) or q._RANGE_WORD.fullmatch(text, 1, end):
+            assert q._may_join(text, 1, end), gap
+
+
+def test_digit_runs_are_what_the_regex_module_finds():
+    from reportextract.numbers.dates import digit_runs
+
+    twin = regex.compile(r"[0-9]+")
+    rnd = random.Random(13)
+    alphabet = ["1", "23", "٣", "²", "a", " ", ".", "0"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 20)))
+        assert digit_runs(text) == [m.span() for m in twin.finditer(text)], text

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
+from operator import attrgetter
 from typing import Any
 
 import regex
@@ -994,12 +995,18 @@ _JOIN_STARTS = frozenset("-–—đĐtT")  # the dashes of ``_RANGE_DASH``, the 
 
 def _may_join(text: str, start: int, end: int) -> bool:
     """May ``_RANGE_DASH`` or ``_RANGE_WORD`` fill ``text[start:end]``? (a cheap necessary test: the
-    first character after the spaces is a dash or starts "đến"/"tới"; ``isspace`` holds for every
+    first character after the spaces is a dash or starts "đến"/"tới", and what the spaces enclose
+    is one character or three, as a dash or "đến"/"tới" in any case; ``isspace`` holds for every
     ``\\s`` of the patterns)"""
     j = start
     while j < end and text[j].isspace():
         j += 1
-    return j < end and text[j] in _JOIN_STARTS
+    if j >= end or text[j] not in _JOIN_STARTS:
+        return False
+    k = end
+    while text[k - 1].isspace():  # stops at ``j`` at the latest
+        k -= 1
+    return k - j in (1, 3)
 
 
 def _ranges(text: str, qs: list[_Q]) -> None:
@@ -1189,6 +1196,9 @@ def _quote_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+_START_END = attrgetter("start", "end")
+
+
 def _scan(text: str) -> list[_Q]:
     if not text:
         return []
@@ -1206,7 +1216,7 @@ def _scan(text: str) -> list[_Q]:
     _ratios(text, qs)
     taken = _spans_index([(q.start, q.end, "q") for q in qs])
     qs.extend(_scan_words(t, taken))
-    qs.sort(key=lambda q: (q.start, q.end))
+    qs.sort(key=_START_END)
     return qs
 
 
