@@ -124,6 +124,8 @@ def _quantity(
 _TOKEN = re.compile(
     r"(?<![0-9])(?:[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)*)"
 )
+#: the characters that may continue a digit run into a longer token: separators, grouping spaces
+_TOKEN_GLUE = frozenset(".,\u00a0\u202f\u2009")
 _THIN_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")  # thousands grouped by (narrow) no-break spaces
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
 _SPACE = " \t\u00a0\u2009\u202f"
@@ -803,12 +805,17 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
     next_mask = 0  # the first mask starting after the token (tokens come in order)
     quote_starts, quote_spans = quotes
     next_quote = 0  # the same for the quoted phrases
-    for i, (rs, _re) in enumerate(runs):
+    for i, (rs, run_end) in enumerate(runs):
         if rs < token_end:
             continue  # a digit group of the token before ("8.884")
-        m = _TOKEN.match(text, rs)
-        assert m is not None  # a run start is not preceded by a digit
-        s, e = m.span()
+        if text[run_end : run_end + 1] in _TOKEN_GLUE:
+            m = _TOKEN.match(text, rs)
+            assert m is not None  # a run start is not preceded by a digit
+            s, e = m.span()
+            raw = m.group()
+        else:  # nothing after the run can extend it: the token is the run (as ``_TOKEN`` reads it)
+            s, e = rs, run_end
+            raw = text[s:e]
         token_end = e
         if s < pos_floor:
             continue
@@ -829,7 +836,6 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
                 out.append(_Q(ds, de, v, ds, de, nonfigure=tag))
                 k += 1
             continue
-        raw = m.group()
         if not raw.isascii():
             raw = raw.translate(_THIN_SPACES)
         scale = None
