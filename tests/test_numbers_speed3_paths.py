@@ -206,3 +206,37 @@ def test_a_digit_run_followed_by_no_glue_is_its_whole_token():
             if text[e : e + 1] not in q._TOKEN_GLUE:
                 m = q._TOKEN.match(text, s)
                 assert m is not None and m.span() == (s, e), (text, s)
+
+
+def _serial_starts_plain(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """``docnumbers._serial_starts`` as written before its test of the character after the run."""
+    out = []
+    n = len(text)
+    for s, e in runs:
+        if e - s > 5 or e >= n:
+            continue
+        j = e
+        while j < n and text[j].isspace():
+            j += 1
+        if j >= n or text[j] not in "-–/":
+            continue
+        slash = text[j] == "/"
+        j += 1
+        while j < n and text[j].isspace():
+            j += 1
+        if j < n and (text[j].isupper() or (slash and text[j : j + 2] in ("19", "20"))):
+            out.append(s)
+    return out
+
+
+def test_serial_starts_equal_the_plain_loops():
+    from reportextract.numbers.dates import digit_runs
+    from reportextract.numbers.docnumbers import _serial_starts
+
+    rnd = random.Random(15)
+    alphabet = ["1", "23", "123456", " ", " ", "\n", "\u00a0", "-", "–", "/", "K", "H", "a", "19", "20", ".",
+                ","]
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 12)))
+        runs = digit_runs(text)
+        assert _serial_starts(text, runs) == _serial_starts_plain(text, runs), text

@@ -559,9 +559,12 @@ class _Q:
         )
 
 
-def _match_unit(t: _Text, pos: int, *, after_scale: bool = False) -> tuple[str, str, int] | None:
+def _match_unit(
+    t: _Text, pos: int, *, after_scale: bool = False, words: Words | None = None
+) -> tuple[str, str, int] | None:
     """A unit right after ``pos`` (glued or after spaces): (canonical, kind, end); `after_scale`:
-    ``pos`` follows a scale word, where "đồng" before some words stays the currency."""
+    ``pos`` follows a scale word, where "đồng" before some words stays the currency. ``words``:
+    ``t.after(pos)`` when the caller has it."""
     text = t.text
     j = pos
     n = t.n
@@ -570,7 +573,8 @@ def _match_unit(t: _Text, pos: int, *, after_scale: bool = False) -> tuple[str, 
     if j < n and text[j] == "%":
         return "%", "percent", j + 1
     lex = t.lex
-    words = t.after(pos)
+    if words is None:
+        words = t.after(pos)
     if not words or words[0][0] not in lex.units.firsts:
         return None  # no unit starts with the first word (the lookup's first test)
     hit = _lookup_after(words, lex.units)
@@ -629,11 +633,10 @@ def _inside(index: tuple[list[int], list[tuple[int, int, str]]], s: int, e: int)
     return None
 
 
-def _is_list_number(t: _Text, s: int, e: int, raw: str) -> bool:
+def _is_list_number(t: _Text, ls: int, s: int, e: int, raw: str) -> bool:
+    """Is the number ``text[s:e]`` on the line starting at ``ls`` the number of a list item? The
+    caller has checked that the line opens with a space or list mark, or with the number."""
     text = t.text
-    ls = t.line_start(s)
-    if s > ls and not (text[ls].isspace() or text[ls] in _LINE_START_MARKS):
-        return False  # the line opens with a word (``isspace`` holds for every ``\s`` of the pattern)
     if t.junk_end(ls) < s:
         return False  # a word between the line start and the number
     nxt = text[e : e + 2]
@@ -850,7 +853,7 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
         if scale is not None:
             ctx = "scale"
         else:
-            unit = t.unit(e)
+            unit = _match_unit(t, e, words=after)  # read once: no other reader asks at ``e``
             ctx = "unit" if unit is not None else _context(t, e, after)
         if raw.isdigit() and (len(raw) < 4 or (len(raw) < 9 and raw[0] != "0")):
             value, note, is_code = Decimal(raw), None, False  # what ``_read_digits`` gives such a number
@@ -911,20 +914,24 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
         while next_quote < len(quote_starts) and quote_starts[next_quote] <= s:
             next_quote += 1
         quoted = next_quote > 0 and e <= quote_spans[next_quote - 1][1]
-        q.nonfigure = _classify(t, q, raw, ctx, near, is_code=is_code, quoted=quoted)
+        q.nonfigure = _classify(t, q, raw, ctx, near, after, is_code=is_code, quoted=quoted)
         out.append(q)
     return out
 
 
 def _classify(
-    t: _Text, q: _Q, raw: str, ctx: str, near: Word | None, *, is_code: bool, quoted: bool
+    t: _Text, q: _Q, raw: str, ctx: str, near: Word | None, after: Words, *, is_code: bool, quoted: bool
 ) -> str | None:
     """Why the number is not a figure (``Quantity.nonfigure``), or ``None``. ``near``: the word
     right before it (``_Text.before_first``); the helpers that read more words before it run only
-    when their own first test on it can pass. ``quoted``: it stands inside a short quoted phrase."""
+    when their own first test on it can pass. ``after``: the words after its digits (where it ends
+    when no scale word or unit follows). ``quoted``: it stands inside a short quoted phrase."""
     text = t.text
     s, e = q.num_start, q.num_end
-    if _is_list_number(t, s, e, raw):
+    ls = t.line_start(s)
+    # a list number opens its line, after spaces and list marks only (``isspace`` holds for every
+    # ``\s`` of ``_LINE_START_JUNK``): a line opening with a word holds none
+    if (s == ls or text[ls].isspace() or text[ls] in _LINE_START_MARKS) and _is_list_number(t, ls, s, e, raw):
         return "list_number"
     if is_code:
         return "code"
@@ -951,12 +958,14 @@ def _classify(
     ):
         return "year"
     end = q.end
-    if not (q.scale or q.unit):
-        after = t.after(end)
-        if after and after[0][1] != end and after[0][0] in t.lex.cues_after.firsts:
-            tag = _nonfigure_after(t, q, t.before(s))
-            if tag is not None:
-                return tag
+    # without a scale word or unit ``end`` is ``e``, and ``after`` the words after it
+    if (
+        not (q.scale or q.unit) and after and after[0][1] != end
+        and after[0][0] in t.lex.cues_after.firsts  # the lookup's first test
+    ):
+        tag = _nonfigure_after(t, q, t.before(s))
+        if tag is not None:
+            return tag
     if q.unit is None and q.scale is None and ctx != "count" and _dash_name_before(text, s):
         return "name"  # "Covid - 19"
     if (
