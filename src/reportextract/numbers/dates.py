@@ -165,7 +165,7 @@ def _cue(text: str, start: int) -> str | None:
     return date_cues()[" ".join(m.group(1).lower().split())] if m else None
 
 
-_DIGIT_RUN = regex.compile(r"[0-9]+")
+_DIGIT_RUN = regex.compile(r"[0-9]+")  # (``regex`` finds these runs twice as fast as ``re``)
 _DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|tháng)(?!\w)", regex.IGNORECASE)
 #: the date words in any case (a literal pattern is searched fast); "İ", the one character whose
 #: lower case is longer, makes ``_DATE_WORD`` read them instead
@@ -194,6 +194,9 @@ def _short_run_at(text: str, i: int) -> bool:
     return head[:1].isdigit() and not (len(rest) == 2 and rest.isascii() and rest.isdigit())
 
 
+_AFTER_SPACE = frozenset("-–,vVgGhH:")  # the characters tested after the spaces in ``_opener``
+
+
 def _opener(text: str, s: int, e: int) -> str | None:
     """What opens a date or time at the digit run ``text[s:e]`` (a key of ``_OPENERS``), or
     ``None`` when none can start there. A cheap necessary test, so that the pattern is tried at
@@ -213,10 +216,14 @@ def _opener(text: str, s: int, e: int) -> str | None:
         return c if _short_run_at(text, _skip_spaces(text, e + 1)) else None
     if not c.isspace():
         return None
-    j = _skip_spaces(text, e + 1)
+    j = e + 1
+    if j < n and text[j].isspace():
+        j = _skip_spaces(text, j)
     if j >= n:
         return None
     d = text[j]
+    if d not in _AFTER_SPACE:
+        return None  # the common case: a word after the number
     if d in "-–,":
         return " " if _short_run_at(text, _skip_spaces(text, j + 1)) else None
     if d in "vV":
@@ -254,6 +261,9 @@ def _starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[
     spots = []
     for s, e in runs:
         if e - s <= 2:
+            after = text[e + 1 : e + 2]
+            if text[e : e + 1] == " " and after not in _AFTER_SPACE and not after.isspace():
+                continue  # one space and a word: no opener (``_opener``'s common case, without the call)
             opener = _opener(text, s, e)
             if opener is not None:
                 spots.append((s, e, opener))

@@ -98,6 +98,9 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
     return spans_back(_find_doc_numbers(nfc), text, offsets)
 
 
+_SERIAL_MARKS = frozenset("-–/")  # a dash or slash after a document number's serial
+
+
 def _serial_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
     """Offsets where a document number may start (a cheap necessary test): a run of at most five
     digits, then a dash or slash, then an upper-case letter (a type or issuer code) or, after a
@@ -108,6 +111,13 @@ def _serial_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
     for s, e in runs:
         if e - s > 5 or e >= n:
             continue
+        c = text[e]
+        if c not in _SERIAL_MARKS:
+            if not c.isspace():
+                continue  # a word or punctuation glued to the run
+            nxt = text[e + 1 : e + 2]
+            if c == " " and nxt not in _SERIAL_MARKS and not nxt.isspace():
+                continue  # one space and no dash or slash: the loops below would find none
         j = e
         while j < n and text[j].isspace():
             j += 1

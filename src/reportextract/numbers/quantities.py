@@ -21,6 +21,8 @@ from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
+from operator import attrgetter
+from typing import Any
 
 import regex
 
@@ -122,6 +124,8 @@ def _quantity(
 _TOKEN = re.compile(
     r"(?<![0-9])(?:[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)*)"
 )
+#: the characters that may continue a digit run into a longer token: separators, grouping spaces
+_TOKEN_GLUE = frozenset(".,\u00a0\u202f\u2009")
 _THIN_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")  # thousands grouped by (narrow) no-break spaces
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
 _SPACE = " \t\u00a0\u2009\u202f"
@@ -138,10 +142,11 @@ _VAGUE = regex.compile(
 )
 _DIGIT_ONLY = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"})
 _SMALL = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?")  # names and levels: "lớp 12", "lớp 9.1"
-_SEP = regex.compile(r"[.,]")
 _DC = regex.compile(r"/[cC](?!\w)")
 _CODE_AFTER = regex.compile(r"[^\S\n]*[-–/][^\S\n]*\p{Lu}")
 _NUMBER_AFTER = regex.compile(r"[^\S\n]*[0-9]")
+#: dots grouping thousands ("8.884", "1.369.516"), at most ``_MAX_DIGITS`` digits
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){1,9}")
 _VN_FULL = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
 _EN_FULL = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")
 _SPACE_UPPER = regex.compile(r"[^\S\n]+\p{Lu}")
@@ -166,11 +171,15 @@ _WORDS_AFTER = regex.compile(rf"[ \t\u00a0\u2009\u202f*_]*({_W})(?:{_S}+({_W})(?
 #: digits (``str.isalnum``, which is exactly what ``re`` reads as ``[^\W_]``) joined by single hyphens
 _RW = r"[^\W_]+(?:-[^\W_]+)*"
 _WORDS_BEFORE_REVERSED = re.compile(rf"{_S}*({_RW})(?:{_S}+({_RW})(?:{_S}+({_RW})(?:{_S}+({_RW}))?)?)?")
+#: the nearest of them: the same first group (greedy, so the words after it in the pattern above
+#: never shorten it)
+_WORD_BEFORE_REVERSED = re.compile(rf"{_S}*({_RW})")
 _BEFORE_WINDOW = 80  # words before an offset are read within this many characters
 
 
 Words = tuple[Word, ...]  # words next to an offset, nearest first
 _NO_WORDS: Words = ()
+_UNREAD: Any = object()  # a memo's mark for an offset not read yet (``None`` is a reading)
 
 
 class _Text:
@@ -180,15 +189,22 @@ class _Text:
     of a character loop.
     """
 
-    __slots__ = ("_after", "_before", "_reversed", "_unit", "n", "text")
+    __slots__ = (
+        "_after", "_before", "_junk_end", "_line_pos", "_line_start", "_reversed", "_unit", "lex", "n",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.lex = _lexicon()
         self.n = len(text)
         self._reversed: str | None = None
         self._after: dict[int, Words] = {}
         self._before: dict[int, Words] = {}
         self._unit: dict[int, tuple[str, str, int] | None] = {}
+        self._line_pos = 0  # the offset last given to ``line_start``
+        self._line_start = 0  # and the start of its line
+        self._junk_end: dict[int, int] = {}
 
     def after(self, pos: int) -> Words:
         """Up to three words right after ``pos``, separated only by spaces (the first may be glued)."""
@@ -198,8 +214,17 @@ class _Text:
             if m is None:
                 got = _NO_WORDS
             else:
+                # the groups of the words, written out: the first always takes part in a match, and
+                # a later one only after the one before it
                 text = self.text
-                got = tuple([(text[s:e].casefold(), s, e) for s, e in m.regs[1:] if s >= 0])
+                _, (s1, e1), (s2, e2), (s3, e3) = m.regs
+                first = (text[s1:e1].casefold(), s1, e1)
+                if s2 < 0:
+                    got = (first,)
+                elif s3 < 0:
+                    got = (first, (text[s2:e2].casefold(), s2, e2))
+                else:
+                    got = (first, (text[s2:e2].casefold(), s2, e2), (text[s3:e3].casefold(), s3, e3))
             self._after[pos] = got
         return got
 
@@ -214,6 +239,9 @@ class _Text:
             m = _WORDS_BEFORE_REVERSED.match(self._reversed, n - pos)
             if m is None:
                 got = _NO_WORDS
+            elif n - m.end() > pos - _BEFORE_WINDOW:  # all inside the window: no word is cut
+                text = self.text
+                got = tuple([(text[n - b : n - a].casefold(), n - b, n - a) for a, b in m.regs[1:] if a >= 0])
             else:
                 text = self.text
                 lo = max(0, pos - _BEFORE_WINDOW)
@@ -231,11 +259,51 @@ class _Text:
             self._before[pos] = got
         return got
 
+    def line_start(self, pos: int) -> int:
+        """The start of the line holding ``pos`` (``text.rfind("\\n", 0, pos) + 1``). The scanner asks
+        in order, so the newline is searched only from the offset asked before."""
+        if pos >= self._line_pos:
+            k = self.text.rfind("\n", self._line_pos, pos)
+            if k >= 0:
+                self._line_start = k + 1
+        else:
+            self._line_start = self.text.rfind("\n", 0, pos) + 1
+        self._line_pos = pos
+        return self._line_start
+
+    def junk_end(self, line_start: int) -> int:
+        """Where the spaces and list marks opening the line at ``line_start`` end (read once per
+        line): ``_LINE_START_JUNK.fullmatch(text, line_start, pos)`` holds exactly when this is at
+        or after ``pos``, the pattern being a plain repeated character class."""
+        got = self._junk_end.get(line_start)
+        if got is None:
+            m = _LINE_START_JUNK.match(self.text, line_start)
+            assert m is not None  # the pattern matches the empty string
+            got = self._junk_end[line_start] = m.end()
+        return got
+
+    def before_first(self, pos: int) -> Word | None:
+        """The nearest word before ``pos``: ``before(pos)[0]`` (``None`` when there is none), read
+        alone. Most numbers need no other word before them."""
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        n = self.n
+        m = _WORD_BEFORE_REVERSED.match(self._reversed, n - pos)
+        if m is None:
+            return None
+        a, b = m.span(1)
+        e = n - a
+        lo = max(0, pos - _BEFORE_WINDOW)
+        if e <= lo:
+            return None
+        s = max(lo, n - b)  # the window's start may cut the word
+        return self.text[s:e].casefold(), s, e
+
     def unit(self, pos: int) -> tuple[str, str, int] | None:
         """``_match_unit`` at ``pos``, read once."""
-        if pos in self._unit:
-            return self._unit[pos]
-        got = self._unit[pos] = _match_unit(self, pos)
+        got = self._unit.get(pos, _UNREAD)
+        if got is _UNREAD:
+            got = self._unit[pos] = _match_unit(self, pos)
         return got
 
     def unit_after_scale(self, pos: int) -> tuple[str, str, int] | None:
@@ -272,14 +340,20 @@ class _Phrases:
     """A table of phrases (keys of ``table``) with the word-prefixes and word-suffixes of its longer
     phrases, so that a lookup reads words only while some phrase may still match."""
 
-    __slots__ = ("heads", "table", "tails")
+    __slots__ = ("firsts", "heads", "lasts", "table", "tails")
 
     def __init__(self, table: Collection[str]) -> None:
         self.table = table
         self.heads: set[str] = set()  # "việt", "việt nam" for "việt nam đồng"
         self.tails: set[str] = set()  # "đồng", "nam đồng"
+        # the first and the last word of every phrase: a lookup finds nothing unless the word
+        # nearest the number is one of them (the lookups' first step, as one set test)
+        self.firsts: set[str] = set()
+        self.lasts: set[str] = set()
         for phrase in table:
             words = phrase.split(" ")
+            self.firsts.add(words[0])
+            self.lasts.add(words[-1])
             for i in range(1, len(words)):
                 self.heads.add(" ".join(words[:i]))
                 self.tails.add(" ".join(words[i:]))
@@ -301,6 +375,8 @@ def _phrases(name: str) -> _Phrases:
 
 def _lookup_after(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str, int] | None:
     """Longest phrase of the table formed by the first words; returns (phrase, end offset)."""
+    if not words or words[0][0] not in phrases.firsts:
+        return None
     best = None
     phrase = ""
     for k, (w, _s, e) in enumerate(words, 1):
@@ -314,6 +390,8 @@ def _lookup_after(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str
 
 def _lookup_before(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[str, int] | None:
     """Longest phrase of the table ending right before the number; returns (phrase, start offset)."""
+    if not words or words[0][0] not in phrases.lasts:
+        return None
     best = None
     phrase = ""
     for k, (w, s, _e) in enumerate(words, 1):
@@ -323,6 +401,49 @@ def _lookup_before(words: Words, phrases: _Phrases, maxlen: int = 3) -> tuple[st
         if k == maxlen or phrase not in phrases.tails:
             break
     return best
+
+
+class _Lexicon:
+    """The tables read next to every number, fetched once: each lexicon accessor is a cached call,
+    and the scanner reads a dozen tables per number."""
+
+    __slots__ = (
+        "count_nouns",
+        "cues_after",
+        "cues_after_tags",
+        "cues_before",
+        "cues_before_tags",
+        "duration_cues",
+        "durations",
+        "money_after_scale",
+        "money_exclusions",
+        "qualifier_names",
+        "qualifiers",
+        "scales",
+        "unit_table",
+        "units",
+    )
+
+    def __init__(self) -> None:
+        self.scales = scales()
+        self.units = _phrases("units")
+        self.unit_table = _unit_table()
+        self.count_nouns = _phrases("count_nouns")
+        self.qualifiers = _phrases("qualifiers")
+        self.qualifier_names = qualifiers()
+        self.cues_before = _phrases("cues_before")
+        self.cues_before_tags = nonfigure_cues("before")
+        self.cues_after = _phrases("cues_after")
+        self.cues_after_tags = nonfigure_cues("after")
+        self.duration_cues = _phrases("duration_cues")
+        self.durations = duration_cues()
+        self.money_exclusions = money_exclusions()
+        self.money_after_scale = money_after_scale()
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
 
 
 @cache
@@ -358,11 +479,13 @@ def _read_digits(raw: str, ctx: str) -> tuple[Decimal | None, str | None, bool]:
         if len(raw) >= 9 or (len(raw) >= 4 and raw[0] == "0"):
             return Decimal(raw), "a long unseparated digit run with a leading zero or 9+ digits: a code", True
         return Decimal(raw), None, False
+    if _DOT_THOUSANDS.fullmatch(raw):  # the next most common token, read as the steps below would
+        return Decimal(raw.replace(".", "")), None, False
     digits = len(raw) - raw.count(".") - raw.count(",")  # a token is digits and separators
     if digits > _MAX_DIGITS:
-        return Decimal(_SEP.sub("", raw)), too_long, True
+        return Decimal(raw.replace(".", "").replace(",", "")), too_long, True
     dots, commas = raw.count("."), raw.count(",")
-    groups = _SEP.split(raw)
+    groups = raw.replace(",", ".").split(".")  # the digit groups between the separators
     if commas == 0:
         if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
             return Decimal(raw.replace(".", "")), None, False
@@ -416,11 +539,13 @@ class _Q:
     count_after: bool = False
 
     def freeze(self, text: str) -> Quantity:
+        value = self.value
+        numerator, denominator = value.as_integer_ratio()  # ``_to_value``, inline
         return _quantity(
             self.start,
             self.end,
             text[self.start : self.end],
-            _to_value(self.value),
+            numerator if denominator == 1 else value.normalize(),
             self.kind,
             self.unit,
             self.qualifier,
@@ -430,13 +555,16 @@ class _Q:
             self.scale,
             self.spelled,
             self.nonfigure,
-            "; ".join(self.notes) or None,
+            "; ".join(self.notes) if self.notes else None,
         )
 
 
-def _match_unit(t: _Text, pos: int, *, after_scale: bool = False) -> tuple[str, str, int] | None:
+def _match_unit(
+    t: _Text, pos: int, *, after_scale: bool = False, words: Words | None = None
+) -> tuple[str, str, int] | None:
     """A unit right after ``pos`` (glued or after spaces): (canonical, kind, end); `after_scale`:
-    ``pos`` follows a scale word, where "đồng" before some words stays the currency."""
+    ``pos`` follows a scale word, where "đồng" before some words stays the currency. ``words``:
+    ``t.after(pos)`` when the caller has it."""
     text = t.text
     j = pos
     n = t.n
@@ -444,18 +572,23 @@ def _match_unit(t: _Text, pos: int, *, after_scale: bool = False) -> tuple[str, 
         j += 1
     if j < n and text[j] == "%":
         return "%", "percent", j + 1
-    hit = _lookup_after(t.after(pos), _phrases("units"))
+    lex = t.lex
+    if words is None:
+        words = t.after(pos)
+    if not words or words[0][0] not in lex.units.firsts:
+        return None  # no unit starts with the first word (the lookup's first test)
+    hit = _lookup_after(words, lex.units)
     if hit is None:
         return None
     alias, end = hit
-    canon, kind = _unit_table()[alias]
+    canon, kind = lex.unit_table[alias]
     if canon == "đồng":
         nxt = t.after(end)
         if (
             nxt
             and nxt[0][1] > end
-            and nxt[0][0] in money_exclusions()
-            and not (after_scale and nxt[0][0] in money_after_scale())
+            and nxt[0][0] in lex.money_exclusions
+            and not (after_scale and nxt[0][0] in lex.money_after_scale)
         ):
             return None
         if alias == "đ" and ((nxt and nxt[0][1] == end) or _DC.match(text, end)):
@@ -467,23 +600,21 @@ def _match_scale(t: _Text, pos: int) -> tuple[str, int, int] | None:
     words = t.after(pos)
     if words:
         w, s, e = words[0]
-        mult = scales().get(w)
+        mult = t.lex.scales.get(w)
         if mult is not None:
             return t.text[s:e], mult, e
     return None
 
 
-def _context(t: _Text, pos: int, scale: tuple[str, int, int] | None) -> str:
-    """What follows the number at ``pos`` (``scale``: ``_match_scale`` there)."""
-    if scale:
-        return "scale"
-    if t.unit(pos):
-        return "unit"
-    words = t.after(pos)
+def _context(t: _Text, pos: int, words: Words) -> str:
+    """What follows the number at ``pos`` when no scale word or unit does: "count" (a counted
+    noun), "word" or "end". ``words``: the words after ``pos``."""
     if words and words[0][1] > pos:
+        if words[0][0] not in t.lex.count_nouns.firsts:
+            return "word"  # no counted noun can follow (the lookup's first test)
         first = t.text[words[0][1] : words[0][2]]
         titled = first[:1].isupper() and any(c.islower() for c in first)
-        if not titled and _lookup_after(words, _phrases("count_nouns")):
+        if not titled and _lookup_after(words, t.lex.count_nouns):
             return "count"  # a capitalised word after a number starts a name ("đợt 1 Chiến dịch")
         return "word"
     return "end"
@@ -502,12 +633,12 @@ def _inside(index: tuple[list[int], list[tuple[int, int, str]]], s: int, e: int)
     return None
 
 
-def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
-    ls = text.rfind("\n", 0, s) + 1
-    if s > ls and not (text[ls].isspace() or text[ls] in _LINE_START_MARKS):
-        return False  # the line opens with a word (``isspace`` holds for every ``\s`` of the pattern)
-    if _LINE_START_JUNK.fullmatch(text, ls, s) is None:
-        return False
+def _is_list_number(t: _Text, ls: int, s: int, e: int, raw: str) -> bool:
+    """Is the number ``text[s:e]`` on the line starting at ``ls`` the number of a list item? The
+    caller has checked that the line opens with a space or list mark, or with the number."""
+    text = t.text
+    if t.junk_end(ls) < s:
+        return False  # a word between the line start and the number
     nxt = text[e : e + 2]
     if nxt[:1] in (".", ")", "/") and (len(nxt) < 2 or nxt[1] in " \t\n\u00a0" or nxt[1].isupper()):
         return "," not in raw and all(len(g) <= 2 for g in raw.split("."))
@@ -516,13 +647,14 @@ def _is_list_number(text: str, s: int, e: int, raw: str) -> bool:
     return len(raw) <= 2 and raw.isdigit() and bool(_SPACE_UPPER.match(text, e, e + 2))
 
 
-def _qualifier(t: _Text, s: int, q: _Q) -> None:
-    words = t.before(s)
-    hit = _lookup_before(words, _phrases("qualifiers"))
+def _qualifier(t: _Text, words: Words, q: _Q) -> None:
+    """The qualifier written in ``words`` (the words before the number, nearest first)."""
+    lex = t.lex
+    hit = _lookup_before(words, lex.qualifiers)
     if hit is None:
         return
     phrase, qs = hit
-    name, blocked = qualifiers()[phrase]
+    name, blocked = lex.qualifier_names[phrase]
     n = len(phrase.split())
     before = words[n] if len(words) > n else None
     if before is not None and before[0] in blocked:
@@ -534,12 +666,11 @@ def _qualifier(t: _Text, s: int, q: _Q) -> None:
 
 
 def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str | None:
-    cues = nonfigure_cues("before")
-    hit = _lookup_before(words, _phrases("cues_before"))
+    hit = _lookup_before(words, t.lex.cues_before)
     if hit is None:
         return None
     phrase, _cue_start = hit
-    tag = cues[phrase]
+    tag = t.lex.cues_before_tags[phrase]
     if not tag:
         return None
     text = t.text
@@ -576,10 +707,10 @@ def _duration_follows(t: _Text, q: _Q) -> bool:
     words = t.after(q.end)
     if not words or words[0][1] == q.end:
         return False
-    after = _lookup_after(words, _phrases("cues_after"))
+    after = _lookup_after(words, t.lex.cues_after)
     return (
         after is not None
-        and nonfigure_cues("after")[after[0]].startswith("duration")
+        and t.lex.cues_after_tags[after[0]].startswith("duration")
         and not _opens_date(t, after[0], after[1])
     )
 
@@ -598,8 +729,8 @@ def _opens_date(t: _Text, time_word: str, end: int) -> bool:
         return len(num.group()) == 4
     words = t.after(num.end())
     glued = not words or words[0][1] <= num.end()
-    after = None if glued else _lookup_after(words, _phrases("cues_after"), maxlen=2)
-    return after is None or not nonfigure_cues("after")[after[0]].startswith("duration")
+    after = None if glued else _lookup_after(words, t.lex.cues_after, maxlen=2)
+    return after is None or not t.lex.cues_after_tags[after[0]].startswith("duration")
 
 
 def _nonfigure_after(t: _Text, q: _Q, words_before: Words) -> str | None:
@@ -608,12 +739,11 @@ def _nonfigure_after(t: _Text, q: _Q, words_before: Words) -> str | None:
     words = t.after(q.end)
     if not words or words[0][1] == q.end:
         return None
-    cues = nonfigure_cues("after")
-    hit = _lookup_after(words, _phrases("cues_after"))
+    hit = _lookup_after(words, t.lex.cues_after)
     if hit is None:
         return None
     phrase, end = hit
-    tag = cues[phrase]
+    tag = t.lex.cues_after_tags[phrase]
     if tag.startswith("duration") and _opens_date(t, phrase, end):
         return None  # "đợt 3 năm 2020", "lớp 12 tháng 5": the time word opens a date
     if phrase == "năm" and _anniversary_before(words_before, q):
@@ -623,8 +753,8 @@ def _nonfigure_after(t: _Text, q: _Q, words_before: Words) -> str | None:
         skip = 0
         if q.qualifier_span is not None:
             skip = sum(1 for w in words_before if w[1] >= q.qualifier_span[0])
-        cue = _lookup_before(words_before[skip:], _phrases("duration_cues"))
-        if cue is not None and duration_cues()[cue[0]] == "duration":
+        cue = _lookup_before(words_before[skip:], t.lex.duration_cues)
+        if cue is not None and t.lex.durations[cue[0]] == "duration":
             return "duration"
         rest = t.text[end : end + 2].lstrip(" \t")
         if not rest or rest[0] in ".,;:)!?\n":
@@ -673,13 +803,22 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
     pos_floor = 0
     token_end = 0
     mask_starts, mask_spans = masks
+    qualifier_lasts = t.lex.qualifiers.lasts
+    scales = t.lex.scales
     next_mask = 0  # the first mask starting after the token (tokens come in order)
-    for i, (rs, _re) in enumerate(runs):
+    quote_starts, quote_spans = quotes
+    next_quote = 0  # the same for the quoted phrases
+    for i, (rs, run_end) in enumerate(runs):
         if rs < token_end:
             continue  # a digit group of the token before ("8.884")
-        m = _TOKEN.match(text, rs)
-        assert m is not None  # a run start is not preceded by a digit
-        s, e = m.span()
+        if text[run_end : run_end + 1] in _TOKEN_GLUE:
+            m = _TOKEN.match(text, rs)
+            assert m is not None  # a run start is not preceded by a digit
+            s, e = m.span()
+            raw = m.group()
+        else:  # nothing after the run can extend it: the token is the run (as ``_TOKEN`` reads it)
+            s, e = rs, run_end
+            raw = text[s:e]
         token_end = e
         if s < pos_floor:
             continue
@@ -700,14 +839,27 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
                 out.append(_Q(ds, de, v, ds, de, nonfigure=tag))
                 k += 1
             continue
-        raw = m.group()
         if not raw.isascii():
             raw = raw.translate(_THIN_SPACES)
-        scale = _match_scale(t, e)
-        ctx = _context(t, e, scale)
-        value, note, is_code = _read_digits(raw, ctx)
-        if value is None:
-            value = Decimal(0)
+        scale = None
+        after = t.after(e)
+        if after:  # a scale word right after the number (``_match_scale``)
+            w0, ws0, we0 = after[0]
+            mult = scales.get(w0)
+            if mult is not None:
+                scale = text[ws0:we0], mult, we0
+        # what follows the number: "scale", "unit", then what ``_context`` reads
+        unit = None
+        if scale is not None:
+            ctx = "scale"
+        else:
+            unit = _match_unit(t, e, words=after)  # read once: no other reader asks at ``e``
+            ctx = "unit" if unit is not None else _context(t, e, after)
+        if raw.isdigit() and (len(raw) < 4 or (len(raw) < 9 and raw[0] != "0")):
+            value, note, is_code = Decimal(raw), None, False  # what ``_read_digits`` gives such a number
+        else:
+            read, note, is_code = _read_digits(raw, ctx)
+            value = Decimal(0) if read is None else read
         q = _Q(s, e, value, s, e)
         if note:
             q.notes.append(note)
@@ -746,24 +898,40 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
             if half and half[0][0] == "rưỡi" and half[0][1] > q.end:
                 q.value += Decimal(last) / 2
                 q.end = half[0][2]
-        unit_at = t.unit_after_scale if q.scale is not None else t.unit
-        un = None if is_code else unit_at(q.end)
+        if is_code:
+            un = None
+        elif q.scale is not None:
+            un = t.unit_after_scale(q.end)
+        else:
+            un = unit  # without a scale word the number ends at ``e``, where the unit was read
         if un is not None:
             q.unit, q.kind, q.end = un
         pos_floor = max(pos_floor, q.end)
-        if q.kind != "money" and q.scale is None and q.unit is None:
-            q.unit = None
-        _qualifier(t, s, q)
-        q.nonfigure = _classify(t, q, raw, ctx, t.before(s), is_code=is_code, quotes=quotes)
+        near = t.before_first(s)
+        if near is not None and near[0] in qualifier_lasts:  # the lookup's first test
+            _qualifier(t, t.before(s), q)
+        # is the number inside a quoted phrase? (as ``_inside``: the phrase starting last at or before it)
+        while next_quote < len(quote_starts) and quote_starts[next_quote] <= s:
+            next_quote += 1
+        quoted = next_quote > 0 and e <= quote_spans[next_quote - 1][1]
+        q.nonfigure = _classify(t, q, raw, ctx, near, after, is_code=is_code, quoted=quoted)
         out.append(q)
     return out
 
 
-def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: bool,
-              quotes: tuple[list[int], list[tuple[int, int, str]]]) -> str | None:
+def _classify(
+    t: _Text, q: _Q, raw: str, ctx: str, near: Word | None, after: Words, *, is_code: bool, quoted: bool
+) -> str | None:
+    """Why the number is not a figure (``Quantity.nonfigure``), or ``None``. ``near``: the word
+    right before it (``_Text.before_first``); the helpers that read more words before it run only
+    when their own first test on it can pass. ``after``: the words after its digits (where it ends
+    when no scale word or unit follows). ``quoted``: it stands inside a short quoted phrase."""
     text = t.text
     s, e = q.num_start, q.num_end
-    if _is_list_number(text, s, e, raw):
+    ls = t.line_start(s)
+    # a list number opens its line, after spaces and list marks only (``isspace`` holds for every
+    # ``\s`` of ``_LINE_START_JUNK``): a line opening with a word holds none
+    if (s == ls or text[ls].isspace() or text[ls] in _LINE_START_MARKS) and _is_list_number(t, ls, s, e, raw):
         return "list_number"
     if is_code:
         return "code"
@@ -776,25 +944,38 @@ def _classify(t: _Text, q: _Q, raw: str, ctx: str, words: Words, *, is_code: boo
         glued = _WORD.match(text, e)
         if glued is not None and glued.group().casefold() in ("h", "giờ", "tiếng", "ngày", "tháng", "năm"):
             return "duration"  # "trong 48h" (times of day "07h30" are dates' business)
-        return "code" if not words or _nonfigure_before(t, q, words, raw, ctx) is None else "name"
-    if _inside(quotes, s, e):
+        cue_before = near is not None and near[0] in t.lex.cues_before.lasts  # the lookup's first test
+        return "code" if not cue_before or _nonfigure_before(t, q, t.before(s), raw, ctx) is None else "name"
+    if quoted:
         return "name"  # “1 phường - 1 nhóm”, “3 liên kết”
-    tag = _nonfigure_before(t, q, words, raw, ctx) if words else None
-    if tag is not None:
-        return tag
+    if near is not None and near[0] in t.lex.cues_before.lasts:  # the lookup's first test
+        tag = _nonfigure_before(t, q, t.before(s), raw, ctx)
+        if tag is not None:
+            return tag
     if (
         len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
         and ctx not in ("count", "scale", "unit") and q.qualifier is None and q.unit is None
     ):
         return "year"
-    tag = _nonfigure_after(t, q, words)
-    if tag is not None:
-        return tag
+    end = q.end
+    # without a scale word or unit ``end`` is ``e``, and ``after`` the words after it
+    if (
+        not (q.scale or q.unit) and after and after[0][1] != end
+        and after[0][0] in t.lex.cues_after.firsts  # the lookup's first test
+    ):
+        tag = _nonfigure_after(t, q, t.before(s))
+        if tag is not None:
+            return tag
     if q.unit is None and q.scale is None and ctx != "count" and _dash_name_before(text, s):
         return "name"  # "Covid - 19"
-    if _capitalised_name(t, q, words, raw, ctx):
+    if (
+        len(raw) <= 2 and near is not None and not (q.scale or q.unit or q.qualifier) and ctx != "count"
+        and _capitalised_name(t, q, t.before(s), raw, ctx)  # its first tests, then the words
+    ):
         return "name"
-    if _one_of(text, q.end):
+    # ``_one_of`` needs spaces, then "trong": a space next, then "trong" or more spaces
+    nxt = text[end + 1 : end + 6]
+    if text[end : end + 1].isspace() and (nxt == "trong" or nxt[:1].isspace()) and _one_of(text, end):
         return "one_of"  # the 1 of "1 trong 28 tập thể"
     return None
 
@@ -829,12 +1010,18 @@ _JOIN_STARTS = frozenset("-–—đĐtT")  # the dashes of ``_RANGE_DASH``, the 
 
 def _may_join(text: str, start: int, end: int) -> bool:
     """May ``_RANGE_DASH`` or ``_RANGE_WORD`` fill ``text[start:end]``? (a cheap necessary test: the
-    first character after the spaces is a dash or starts "đến"/"tới"; ``isspace`` holds for every
+    first character after the spaces is a dash or starts "đến"/"tới", and what the spaces enclose
+    is one character or three, as a dash or "đến"/"tới" in any case; ``isspace`` holds for every
     ``\\s`` of the patterns)"""
     j = start
     while j < end and text[j].isspace():
         j += 1
-    return j < end and text[j] in _JOIN_STARTS
+    if j >= end or text[j] not in _JOIN_STARTS:
+        return False
+    k = end
+    while text[k - 1].isspace():  # stops at ``j`` at the latest
+        k -= 1
+    return k - j in (1, 3)
 
 
 def _ranges(text: str, qs: list[_Q]) -> None:
@@ -992,7 +1179,7 @@ def _scan_words(t: _Text, taken: tuple[list[int], list[tuple[int, int, str]]]) -
                 un = t.unit(e)
                 if un is not None:
                     q.unit, q.kind, q.end = un
-                _qualifier(t, s, q)
+                _qualifier(t, t.before(s), q)
                 out.append(q)
                 i = j
                 accepted = True
@@ -1024,6 +1211,9 @@ def _quote_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+_START_END = attrgetter("start", "end")
+
+
 def _scan(text: str) -> list[_Q]:
     if not text:
         return []
@@ -1041,7 +1231,7 @@ def _scan(text: str) -> list[_Q]:
     _ratios(text, qs)
     taken = _spans_index([(q.start, q.end, "q") for q in qs])
     qs.extend(_scan_words(t, taken))
-    qs.sort(key=lambda q: (q.start, q.end))
+    qs.sort(key=_START_END)
     return qs
 
 
