@@ -1005,6 +1005,8 @@ _RANGE_WORD = regex.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+", regex.IGNORECAS
 
 
 _SHARED_TAGS = frozenset({"duration", "age", "anniversary", "level"})
+#: tags read before the low end of a range that the high end shares ("độ tuổi từ 18 đến 60")
+_SHARED_FORWARD = frozenset({"age"})
 _JOIN_STARTS = frozenset("-–—đĐtT")  # the dashes of ``_RANGE_DASH``, the first letters of ``_RANGE_WORD``
 
 
@@ -1038,6 +1040,11 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             if a.value < b.value:
                 a.nonfigure = b.nonfigure  # "2-3 ngày", "5 đến 7 năm": the low end of a duration
                 a.notes.append(f"low end of a range whose high end is tagged {b.nonfigure}")
+            continue
+        if b.nonfigure is None and a.nonfigure in _SHARED_FORWARD and b.unit is None and b.scale is None:
+            if a.value < b.value:
+                b.nonfigure = a.nonfigure  # "trong độ tuổi 16 - 30": the high end of an age range
+                b.notes.append(f"high end of a range whose low end is tagged {a.nonfigure}")
             continue
         if a.nonfigure or b.nonfigure:
             continue
