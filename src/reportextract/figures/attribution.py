@@ -2,15 +2,20 @@
 
 Rules, first that applies:
 
-1. ``enumeration`` — a unit written right before the number ("Hưng Yên 161 đội hình", "Nghệ An: 300").
+1. ``enumeration`` — a unit written right before the number ("Hưng Yên 161 đội hình", "Nghệ An: 300");
+   the first place of an address chain ("xã A, tỉnh B 01 công trình" is xã A's). A list of such
+   items shares the noun named after its last number (``next_item``; see figures.extract).
 2. ``recipient`` — a higher level hands support to a unit named after a giving verb or "cho"
    ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng").
 3. ``subject`` — a unit that acts in the clause before the number ("Tỉnh Lâm Đồng hỗ trợ hơn …");
    a unit after "tại/ở/của/thuộc …" only says where, and does not count.
 4. ``national`` — the clause or sentence is national ("trên toàn quốc", "cả nước"), or the
    national body itself acts ("Trung ương Đoàn tổ chức …") without handing support to anyone.
-5. the same rules over the earlier clauses of the sentence, then over the earlier sentences of the
-   paragraph (``context``).
+5. the same rules over the earlier clauses of the sentence (a unit that received something there is
+   not carried into a clause that hands over something new), then over the earlier sentences of the
+   paragraph (``context``). National words only after the number ("… 42 điểm cầu trên cả nước")
+   say where: a body named in an earlier sentence keeps the figure.
+   Today's name of a merged place ("…, nay thuộc tỉnh Y") never takes a figure.
 6. For a footnote: the unit its marker hangs on (``footnote``), found the same way at the marker.
 7. ``section`` — a unit named in the innermost section heading.
 8. ``scope`` — the document's scope (the caller's hint first), or None.
