@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 
+from _random_text import random_texts
 from reportextract.figures.checks import _CUE, _After, _Cues
 from reportextract.model import Figure
 
@@ -20,15 +21,7 @@ _SEPS = [" ", " ", ", ", ". ", "\n", "\n\n"]
 
 
 def _texts(n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        parts = []
-        for _ in range(rng.randrange(1, 30)):
-            parts.append(rng.choice(_WORDS))
-            parts.append(rng.choice(_SEPS))
-        out.append("".join(parts))
-    return out
+    return random_texts(_WORDS, _SEPS, n, seed, max_parts=30)
 
 
 def _span(m: object) -> tuple[int, int] | None:

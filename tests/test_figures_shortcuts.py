@@ -11,6 +11,7 @@ import random
 import pytest
 import regex
 
+from _random_text import random_texts
 from reportextract.figures.checks import _SENT, _Breaks, _sentence_end
 from reportextract.figures.context import _SENT_END, TextContext, contains_phrase
 from reportextract.figures.lexicon import cue_probes, cue_set, key
@@ -23,15 +24,7 @@ _SEPS = [" ", " ", " ", ", ", ". ", ".\n", "\n\n", ".  \n", "! ", "; ", ": ", " 
 
 
 def _texts(n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        parts = []
-        for _ in range(rng.randrange(1, 40)):
-            parts.append(rng.choice(_WORDS))
-            parts.append(rng.choice(_SEPS))
-        out.append("".join(parts))
-    return out
+    return random_texts(_WORDS, _SEPS, n, seed, max_parts=40)
 
 
 @pytest.mark.parametrize("kinds", [("national",), ("each", "assign")])
