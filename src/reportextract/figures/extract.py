@@ -172,8 +172,9 @@ def _figure(
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
     if _is_instruction(text, qual_start, cstart, ctx):
         return None
-    context_words = _list_intro_words(text, ctx, q.start)
-    category = categorise(text, q.kind, phrase, q.start, cstart, qual_start, context_words)
+    category = categorise(
+        text, q.kind, phrase, q.start, cstart, qual_start, lambda: _list_intro_words(text, ctx, q.start)
+    )
     qualifier = q.qualifier
     if qualifier == "more_than" and _tren_means_across(text, q, phrase, cstart):
         qualifier = None

@@ -7,6 +7,7 @@ lexicon lacks is bounded with underthesea word segmentation (only then: it costs
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -182,9 +183,12 @@ def categorise(
     num_start: int,
     clause_start: int,
     qual_start: int,
-    context_words: list[str],
+    context_words: Callable[[], list[str]],
 ) -> str:
-    """Category of spec §2.4 from the quantity kind, the counted noun and the verbs around it."""
+    """Category of spec §2.4 from the quantity kind, the counted noun and the verbs around it.
+
+    `context_words` gives the words of the clause that introduces a list the number is in; they
+    decide only for a noun the lexicon lacks, so they are read only then."""
     if kind == "money":
         return "money"
     head = phrase.head
@@ -197,7 +201,7 @@ def categorise(
     if head is None:
         if award:
             return "other"
-        return _fallback(before + context_words)
+        return _fallback(before + context_words())
     cat = head.category
     if head.role is not None:
         # the two words right after the phrase, within its clause
