@@ -240,3 +240,26 @@ def test_serial_starts_equal_the_plain_loops():
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 12)))
         runs = digit_runs(text)
         assert _serial_starts(text, runs) == _serial_starts_plain(text, runs), text
+
+
+def test_range_pretest_skips_only_gaps_that_may_not_join():
+    rnd = random.Random(16)
+    alphabet = [" ", " ", "\t", "\n", "-", "–", "đến", "tới", "Tới", "a", ",", "x"]
+    for _ in range(20000):
+        gap = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 5)))
+        text = "1" + gap + "2"
+        end = len(text) - 1  # the start of the second number; the first ends at 1
+        c = text[2:3] if text[1:2] == " " else text[1:2]  # as written in ``_ranges``
+        if c not in q._JOIN_STARTS and not c.isspace():
+            assert not q._may_join(text, 1, end), gap
+
+
+def test_date_words_found_in_the_lower_case_equal_the_patterns():
+    from reportextract.numbers.dates import _date_words
+
+    rnd = random.Random(17)
+    alphabet = ["ngày", "NGÀY", "Ngày", "nGàY", "tháng", "THÁNG", "Tháng", "ngàyy", "xngày", " ", "\n", "1",
+                "İ", "ß", "Σ", "a", "-"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 8)))
+        assert sorted(_date_words(text, q._lowered(text))) == sorted(_date_words(text)), text

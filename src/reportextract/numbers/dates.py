@@ -235,15 +235,25 @@ def _opener(text: str, s: int, e: int) -> str | None:
     return None
 
 
-def _date_words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every standalone "ngày"/"tháng" in any case, in no particular order."""
+def _date_words(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every standalone "ngày"/"tháng" in any case, in no particular order.
+    ``lowered``: ``text.lower()`` when the caller has it; a literal search in it finds what the
+    case-insensitive patterns find (the only characters matching a letter of the two words in any
+    case are its two cases, which lower-case to it)."""
     if "\u0130" in text:
         return [(m.start(), m.end(), m.group().lower()) for m in _DATE_WORD.finditer(text)]
     n = len(text)
     out = []
     for pattern, word in ((_NGAY, "ngày"), (_THANG, "tháng")):
-        for m in pattern.finditer(text):
-            i, e = m.span()
+        if lowered is None:
+            spans = [m.span() for m in pattern.finditer(text)]
+        else:
+            spans = []
+            i = lowered.find(word)
+            while i != -1:
+                spans.append((i, i + len(word)))
+                i = lowered.find(word, i + len(word))
+        for i, e in spans:
             # lower-casing keeps a character a letter or digit, or not one, so the original
             # characters tell the word boundaries
             if (i == 0 or not text[i - 1].isalnum()) and (e >= n or not text[e].isalnum()):
@@ -251,11 +261,14 @@ def _date_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+def _starts(
+    text: str, runs: list[tuple[int, int]] | None = None, lowered: str | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, opener) of every place where a date or time may start, in order: the digit runs
     with an ``_opener`` and the words "ngày"/"tháng" followed by spaces and a short digit run.
     Found by literal searches and a digit-only pattern: much faster than one case-insensitive
-    pattern tried at every position. ``runs``: the digit runs of ``text`` when the caller has them."""
+    pattern tried at every position. ``runs``: the digit runs of ``text`` and ``lowered`` its lower
+    case (``_date_words``) when the caller has them."""
     if runs is None:
         runs = digit_runs(text)
     spots = []
@@ -268,21 +281,23 @@ def _starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[
             if opener is not None:
                 spots.append((s, e, opener))
     # "ngày 16 tháng 5", "tháng 4/2023": a date word opens a match only before spaces and a day or month
-    for s, e, word in _date_words(text):
+    for s, e, word in _date_words(text, lowered):
         if text[e : e + 1].isspace() and _short_run_at(text, _skip_spaces(text, e)):
             spots.append((s, e, word))
     spots.sort()
     return spots
 
 
-def _matches(text: str, runs: list[tuple[int, int]] | None = None) -> list[regex.Match[str]]:
+def _matches(
+    text: str, runs: list[tuple[int, int]] | None = None, lowered: str | None = None
+) -> list[regex.Match[str]]:
     """Non-overlapping matches of the date pattern, tried only where a digit run or a date word
     may open one, with the alternatives its opener allows (much faster than letting the engine
     try the whole pattern at every position)."""
     patterns = _patterns()
     out: list[regex.Match[str]] = []
     pos = 0
-    for s, e, opener in _starts(text, runs):
+    for s, e, opener in _starts(text, runs, lowered):
         if s < pos:
             continue
         m = patterns[opener].match(text, s)
@@ -294,9 +309,11 @@ def _matches(text: str, runs: list[tuple[int, int]] | None = None) -> list[regex
     return out
 
 
-def _candidates(text: str, runs: list[tuple[int, int]] | None = None) -> list[_Cand]:
+def _candidates(
+    text: str, runs: list[tuple[int, int]] | None = None, lowered: str | None = None
+) -> list[_Cand]:
     out: list[_Cand] = []
-    for m in _matches(text, runs):
+    for m in _matches(text, runs, lowered):
         g = m  # item access reads a group (groupdict() would build a dict of all 40 groups)
         kind = m.lastgroup  # the named alternative that matched: it closes after its inner groups
         if kind == "worded":
@@ -376,9 +393,13 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     return spans_back(_find_dates(nfc, year), text, offsets)
 
 
-def _find_dates(text: str, year: int | None, runs: list[tuple[int, int]] | None = None) -> list[DateMention]:
-    """``find_dates`` on NFC text; ``runs``: its digit runs (``digit_runs``) when the caller has them."""
-    cands = _candidates(text, runs)
+def _find_dates(
+    text: str, year: int | None, runs: list[tuple[int, int]] | None = None, lowered: str | None = None
+) -> list[DateMention]:
+    """``find_dates`` on NFC text; ``runs``: its digit runs (``digit_runs``) and ``lowered``: its
+    lower case, one character for each (``text.lower()`` when "İ" is absent), when the caller has
+    them."""
+    cands = _candidates(text, runs, lowered)
     out: list[DateMention] = []
     i = 0
     while i < len(cands):

@@ -1030,6 +1030,11 @@ def _ranges(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
         if a.range_role or a.spelled or b.spelled:
             continue
+        # ``_may_join``'s first test without the call: the first character after one space (the
+        # usual gap) is not a dash or the start of "đến"/"tới", nor another space
+        c = text[a.end + 1 : a.end + 2] if text[a.end : a.end + 1] == " " else text[a.end : a.end + 1]
+        if c not in _JOIN_STARTS and not c.isspace():
+            continue
         if not _may_join(text, a.end, b.num_start):
             continue
         gap = (text, a.end, b.num_start)
@@ -1134,14 +1139,20 @@ def _spelled_runs(lowered: str) -> list[regex.Match[str]]:
     return runs
 
 
-def _scan_words(t: _Text, taken: tuple[list[int], list[tuple[int, int, str]]]) -> list[_Q]:
-    """Vague ("hàng trăm") and spelled-out ("mười lăm") quantities."""
-    text = t.text
-    out: list[_Q] = []
-    vague_spans: list[tuple[int, int]] = []
+def _lowered(text: str) -> str:
+    """``text`` lower-cased character by character, so that offsets stay (a character whose lower
+    case is longer, "İ", is kept)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character changes length when lower-cased
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered
+
+
+def _scan_words(t: _Text, taken: tuple[list[int], list[tuple[int, int, str]]], lowered: str) -> list[_Q]:
+    """Vague ("hàng trăm") and spelled-out ("mười lăm") quantities. ``lowered``: ``_lowered(text)``."""
+    text = t.text
+    out: list[_Q] = []
+    vague_spans: list[tuple[int, int]] = []
     vague_iter = (m for p in _word_hits(lowered, _VAGUE_HEADS) if (m := _VAGUE.match(text, p)))
     for m in vague_iter:
         v = Decimal(scales()[m.group(1).casefold()])
@@ -1227,7 +1238,9 @@ def _scan(text: str) -> list[_Q]:
     # the digit runs are found once and shared by the document numbers, the dates and the tokens
     runs = digit_runs(text)
     spans = [(d.start, d.end, "docnumber") for d in _find_doc_numbers(text, runs)]
-    dates = _find_dates(text, None, runs)
+    # the lower case is read once, for the date words and the number words
+    lowered = _lowered(text)
+    dates = _find_dates(text, None, runs, lowered)
     spans += [(dm.start, dm.end, "time" if dm.kind == "time" else "date") for dm in dates]
     masks = _spans_index(spans)
     quotes = _spans_index(_quote_spans(text))
@@ -1237,7 +1250,7 @@ def _scan(text: str) -> list[_Q]:
     _ranges(text, qs)
     _ratios(text, qs)
     taken = _spans_index([(q.start, q.end, "q") for q in qs])
-    qs.extend(_scan_words(t, taken))
+    qs.extend(_scan_words(t, taken, lowered))
     qs.sort(key=_START_END)
     return qs
 
