@@ -89,6 +89,7 @@ class Attributor:
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
         self._windows: dict[tuple[int, int, int, bool], Attribution | None] = {}
         self._national_words: dict[tuple[int, int], bool] = {}
+        self._list_ends: dict[int, int] = {}
 
     # -- mention helpers --------------------------------------------------------------------
     def _in(self, start: int, end: int) -> list[UnitMention]:
@@ -175,6 +176,16 @@ class Attributor:
         if n is None:
             return None
         return m.start("gap"), n.start(1), n.end(1)
+
+    def list_end(self, num_end: int) -> int:
+        """Where the last number of the list going on after `num_end` ends (`num_end` itself when
+        no item follows); remembered, so the items of one list walk it once."""
+        end = self._list_ends.get(num_end)
+        if end is None:
+            nxt = self.next_item(num_end)
+            end = num_end if nxt is None else self.list_end(nxt[2])
+            self._list_ends[num_end] = end
+        return end
 
     def recipient_after(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The unit that receives what the figure counts: "… 200 triệu đồng cho Tỉnh đoàn Hải Dương",

@@ -217,12 +217,7 @@ def _list_measure(
     own_end = first[0]
     if phrase.head is not None and phrase.end <= own_end:
         return None
-    end = first[2]
-    for _ in range(50):  # a list of the 34 provinces is the longest there is
-        nxt = attr.next_item(end)
-        if nxt is None:
-            break
-        end = nxt[2]
+    end = attr.list_end(first[2])
     last = measure_after(text, end, clause_end if clause_end > end else len(text))
     own = text[phrase.start : own_end].strip().lower()
     if last.head is None or not last.text[:1].isalpha() or (own and not last.text.startswith(own)):
