@@ -72,3 +72,38 @@ def test_sentence_ends_match_the_look_behind_pattern() -> None:
     for text in texts:
         expected = [(m.start(), m.end()) for m in _SENT_END_LOOKBEHIND.finditer(text)]
         assert [(m.start() + 1, m.end()) for m in _SENT_END.finditer(text)] == expected, text
+
+
+_PHRASE_WORDS = [
+    "đội", "hình", "tình", "nguyện", "viên", "đoàn", "viên", "thanh", "niên", "và", "công", "trình",
+    "phần", "việc", "suất", "quà", "lượt", "tổng", "số", "các", "tham", "gia", "tại", "xã", "mới",
+    "12", "1.947", "triệu", "đồng", "Hội", "viên", "nhà", "nhân", "ái", "cây", "xanh", "ngày", "công",
+]  # fmt: skip
+_PHRASE_SEPS = [" ", " ", " ", " ", ", ", " - ", " / ", " và ", ". ", "\n", "; "]
+
+
+def test_measure_phrase_read_in_two_steps_equals_one_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`measure_after` reads the first words for the lexicon lookup and the rest only when the
+    phrase goes on; reading all of them at once (`_LOOKUP_WORDS` = `_PHRASE_WORDS`) gives the same
+    phrase, also for long runs of coordinated nouns."""
+    from reportextract.figures import measure
+
+    texts = random_texts(_PHRASE_WORDS, _PHRASE_SEPS, 600, seed=11, max_parts=30)
+    cases = [(t, pos) for t in texts for pos in range(0, len(t), 5)]
+    cases += [
+        ("12 công trình, phần việc, công trình thanh niên, phần việc, công trình và phần việc mới", 2),
+        ("12 đoàn viên, thanh niên, hội viên, đoàn viên và thanh niên tình nguyện mới tại xã", 2),
+    ]
+    two_steps = [measure.measure_after(t, pos, len(t)) for t, pos in cases]
+    first_step = measure._LOOKUP_WORDS
+    monkeypatch.setattr(measure, "_LOOKUP_WORDS", measure._PHRASE_WORDS)
+    one_step = [measure.measure_after(t, pos, len(t)) for t, pos in cases]
+    assert two_steps == one_step
+    assert sum(len(p.text.split()) > first_step for p in one_step) > 0  # long phrases came up
+
+
+def test_the_lookup_words_cover_leading_words_and_the_longest_entry() -> None:
+    from reportextract.figures import lexicon, measure
+
+    longest_leading = max(k for _, k in lexicon._LEADING_BY_LENGTH)
+    assert longest_leading + lexicon.max_measure_words() <= measure._LOOKUP_WORDS

@@ -149,14 +149,24 @@ def reach(n: int) -> int:
 
 
 def words_after(
-    text: str, pos: int, n: int, ceil: int | None = None, *, starting_before: int | None = None
+    text: str,
+    pos: int,
+    n: int,
+    ceil: int | None = None,
+    *,
+    starting_before: int | None = None,
+    window: int | None = None,
 ) -> list[tuple[str, int, int]]:
     """The next `n` words after `pos` as (key, start, end), not reaching past `ceil` (and, with
-    `starting_before`, only the words that start before that offset)."""
+    `starting_before`, only the words that start before that offset).
+
+    The words are read from the `reach(n)` characters after `pos`, or up to `window` when given:
+    the words of a longer reading can so be read in two steps, the second one starting at the end
+    of the last word of the first (what a single reading does between two words)."""
     end = len(text) if ceil is None else ceil
     stop = end if starting_before is None else starting_before
     out = []
-    for m in _WORD.finditer(text, pos, min(end, pos + reach(n))):
+    for m in _WORD.finditer(text, pos, min(end, pos + reach(n) if window is None else window)):
         s = m.start()
         if s >= stop:
             break

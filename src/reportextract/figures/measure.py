@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from reportextract.figures.context import contains_phrase, ends_with_phrase, words_after, words_before
-from reportextract.figures.lexicon import Measure, cue_set, lookup_head, lookup_noun
+from reportextract.figures.context import contains_phrase, ends_with_phrase, reach, words_after, words_before
+from reportextract.figures.lexicon import Measure, cue_set, lookup_head, lookup_noun, max_measure_words
 
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
 _OPEN_QUOTE = regex.compile(r"\s*[“\"]")
@@ -84,6 +84,10 @@ _STOP = frozenset(
     }
 )
 _PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
+#: words of a measure phrase read at most, and those the lexicon lookup needs: two leading words
+#: ("tổng số", "số lượt") and the longest entry (`lexicon.max_measure_words`, checked by a test)
+_PHRASE_WORDS = 14
+_LOOKUP_WORDS = 8
 _PORTABLE_WORKS = frozenset(
     {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường"}
 )
@@ -124,28 +128,49 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     pm = _PUNCT_STOP.search(text, start, limit)
     if pm:
         stop_at = pm.start()
-    words = words_after(text, start, 14, limit, starting_before=stop_at)
+    # the words of the phrase are read in two steps: the lexicon lookup needs only the first
+    # `_LOOKUP_WORDS`; the rest (up to `_PHRASE_WORDS`) is read when the phrase goes on
+    window = start + reach(_PHRASE_WORDS)
+    words = words_after(text, start, _LOOKUP_WORDS, limit, starting_before=stop_at, window=window)
     if not words:
         return MeasurePhrase("", start, start, None, None)
     keys = [w[0] for w in words]
+    # fewer words than asked for: there are no more
+    complete = len(words) < _LOOKUP_WORDS or len(words) >= _PHRASE_WORDS
+
+    def read_on(needed: int) -> bool:
+        """Read the rest of the words when fewer than `needed` are read and more may follow."""
+        nonlocal complete
+        if len(words) >= needed or complete:
+            return False
+        complete = True
+        rest = words_after(
+            text, words[-1][2], _PHRASE_WORDS - len(words), limit, starting_before=stop_at, window=window
+        )
+        words.extend(rest)
+        keys.extend(w[0] for w in rest)
+        return True
+
     head, skip, n = lookup_noun(keys)
     if head is None:
         if not keys:
             return MeasurePhrase("", start, start, None, None)
         first = _segment_head(text[start:stop_at]) if stop_at > start else ""
         nwords = max(1, len(first.split()))
+        read_on(nwords)
         end = words[min(nwords, len(words)) - 1][2]
         return MeasurePhrase(text[start:end].lower(), start, end, None, None)
     end_idx = skip + n  # words consumed
     noun = " ".join(keys[skip : skip + n])
     # modifiers after the head up to a stop word, and coordinated lexicon nouns
     i = end_idx
-    while i < len(words):
+    while i < len(words) or (read_on(i + 1) and i < len(words)):
         gap = text[words[i - 1][2] : words[i][1]]
         if _PUNCT_STOP.search(gap):
             break
         if _LINK.fullmatch(gap) or gap.strip() in (",", "-", "–", "/") or keys[i] == "và":
             j = i + 1 if keys[i] == "và" else i
+            read_on(j + max_measure_words())
             nxt, nn = lookup_head(keys[j:])
             if nxt is not None and nxt.category in (head.category, "beneficiaries", "participants") and nn:
                 i = j + nn
