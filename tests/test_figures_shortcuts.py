@@ -88,8 +88,8 @@ def test_measure_phrase_read_in_two_steps_equals_one_reading(monkeypatch: pytest
     phrase, also for long runs of coordinated nouns."""
     from reportextract.figures import measure
 
-    texts = random_texts(_PHRASE_WORDS, _PHRASE_SEPS, 600, seed=11, max_parts=30)
-    cases = [(t, pos) for t in texts for pos in range(0, len(t), 5)]
+    texts = random_texts(_PHRASE_WORDS, _PHRASE_SEPS, 300, seed=11, max_parts=30)
+    cases = [(t, pos) for t in texts for pos in range(0, len(t), 7)]
     cases += [
         ("12 công trình, phần việc, công trình thanh niên, phần việc, công trình và phần việc mới", 2),
         ("12 đoàn viên, thanh niên, hội viên, đoàn viên và thanh niên tình nguyện mới tại xã", 2),

@@ -52,7 +52,8 @@ _GENERIC_BODY = regex.compile(
 #: the words of `_GENERIC_BODY` without what it asks of the characters around them: every match of
 #: it starts where this one matches (used to pass over windows without one)
 _GENERIC_BODY_WORDS = regex.compile(
-    r"(?:Đoàn|đoàn)\s+(?:xã|phường|thị trấn|đặc khu)|(?:Huyện|Quận|Thị|huyện|quận|Tỉnh|Thành|tỉnh|thành)\s*đoàn"
+    r"(?:Đoàn|đoàn)\s+(?:xã|phường|thị trấn|đặc khu)"
+    r"|(?:Huyện|Quận|Thị|huyện|quận|Tỉnh|Thành|tỉnh|thành)\s*đoàn"
 )
 #: "nay thuộc", "nay là", "(nay": what follows is the present name of the place before it
 _NOW_PART_OF = regex.compile(
@@ -388,7 +389,8 @@ class Attributor:
         found = None
         lo = max(start, after)
         if self._generic_starts is None:
-            self._generic_starts = [g.start() for g in _GENERIC_BODY_WORDS.finditer(self.text, overlapped=True)]
+            found_words = _GENERIC_BODY_WORDS.finditer(self.text, overlapped=True)
+            self._generic_starts = [g.start() for g in found_words]
         i = bisect.bisect_left(self._generic_starts, lo)
         if i == len(self._generic_starts) or self._generic_starts[i] >= pos:
             return None  # the words of an unnamed body start nowhere in the window
