@@ -38,6 +38,8 @@ _NOT_SUBJECT_BEFORE = frozenset(
     {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng"}
 )
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại"})
+#: the "local" cues that name the whole of a province ("toàn tỉnh", "toàn thành phố")
+_WHOLE_PROVINCE = frozenset({"toàn tỉnh", "toàn thành phố", "toàn thành"})
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
 #: units that keep what is handed to them in the clause: places, sectors and schools
 _RECIPIENT_LEVELS = _ADMIN_LEVELS | {"school"}
@@ -118,6 +120,8 @@ class Attributor:
         if lead is not None:
             return True
         before = words_before(self.text, m.start, 3, floor)
+        if before and before[-1] == "của" and m.is_body and not self._backs(m, floor):
+            return False  # "Lễ ra quân … của Tỉnh đoàn X": the body's own activity
         if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
             return True
         i = self._index[id(m)]
@@ -128,6 +132,27 @@ class Attributor:
             if prev.start >= floor and _LIST_GAP.fullmatch(gap):
                 return self._is_location(prev, floor)
         return False
+
+    def _backs(self, m: UnitMention, floor: int) -> bool:
+        """The body after "của" backs an activity that is somebody else's ("với sự hỗ trợ của …",
+        "sự phối hợp của …", "sự tham gia của …")."""
+        before = words_before(self.text, m.start, 4, floor)
+        return ends_with_phrase(before[:-1], cue_set("backing")) is not None
+
+    def _singled_out(self, m: UnitMention, floor: int) -> bool:
+        """The mention is a place the sentence singles out of a total, right at its start
+        ("Riêng tại huyện X, …", "Riêng trên địa bàn tỉnh Y cũ, …"): what it counts is that place's."""
+        lead = self.text[floor : m.start]
+        if len(lead) > 40 or "iêng" not in lead:
+            return False
+        return " ".join(key(w) for w in lead.split()) in cue_set("singled")
+
+    def _receives(self, m: UnitMention, pos: int) -> bool:
+        """A verb of receiving between the mention and the figure ("… Trường Cao đẳng X, được nhận
+        30 triệu đồng"): the one named receives what the figure counts."""
+        if pos - m.end > 80:
+            return False
+        return contains_phrase([key(w) for w in self.text[m.end : pos].split()], cue_set("receive"))
 
     def _is_current_name(self, m: UnitMention) -> bool:
         """The mention only gives today's name of a place just named ("…, nay thuộc tỉnh Gia Lai")."""
@@ -242,9 +267,16 @@ class Attributor:
         national_body: UnitMention | None = None
         place: UnitMention | None = None
         places: list[UnitMention] = []
+        #: a place singled out at the start ("Riêng tại huyện X, Thành đoàn Y trao tặng huyện …")
+        singled: UnitMention | None = None
         for m in self._in(start, pos):
             if self._is_current_name(m):
                 continue  # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first
+            if singled is None and m.level in _ADMIN_LEVELS and self._singled_out(m, start):
+                singled = local = m
+                continue
+            if singled is not None and m.is_body and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9):
+                continue  # a body of the same or a higher level acting in the place singled out
             if self._is_location(m, start):
                 places.append(m)
                 if m.level in _ADMIN_LEVELS and place is None:
@@ -255,6 +287,7 @@ class Attributor:
                 and not m.is_body
                 and self._clause_words_before(m) > 1
                 and not self._is_recipient(m, start)
+                and not self._receives(m, pos)
             ):
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _RECIPIENT_LEVELS:
@@ -300,7 +333,12 @@ class Attributor:
                 return Attribution(place.canonical, "place", place)
             return Attribution(None, "given")
         if place is not None and self.national_scope and not subjects_only and _one_place(places, place):
-            # a national report: an activity held in a province, with no other actor named
+            # a national report: an activity held in a province, with no other actor named; but the
+            # national body that an earlier sentence names as the actor held it there ("Trung ương
+            # Đoàn tổ chức Hội nghị … Hội nghị diễn ra tại Hà Nội, kết nối tới 34 điểm cầu")
+            earlier = self._context(pos)
+            if earlier is not None and earlier.unit == NATIONAL:
+                return earlier
             return Attribution(place.canonical, "place", place)
         return None
 
@@ -344,6 +382,8 @@ class Attributor:
                 return found
         else:
             found = None
+        if not self.national_scope and self._names_whole_province(sstart, num_start):
+            return None  # "toàn tỉnh thực hiện …": the report's own province, not an earlier subject
         return self._context(num_start)
 
     def _context(self, num_start: int) -> Attribution | None:
@@ -357,6 +397,13 @@ class Attributor:
                 continue
             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _names_whole_province(self, start: int, end: int) -> bool:
+        """ "toàn tỉnh", "toàn thành phố" in [start, end): the whole of a provincial report's unit."""
+        if self.ctx.low is not None and self.ctx.low.find("toàn", start, end) < 0:
+            return False
+        words = [key(w) for w in self.text[start:end].split()]
+        return contains_phrase(words, _WHOLE_PROVINCE)
 
     def _has_national_words(self, start: int, end: int) -> bool:
         """ "trên toàn quốc", "cả nước" … in [start, end) (remembered per window)."""
