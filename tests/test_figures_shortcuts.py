@@ -107,33 +107,3 @@ def test_the_lookup_words_cover_leading_words_and_the_longest_entry() -> None:
 
     longest_leading = max(k for _, k in lexicon._LEADING_BY_LENGTH)
     assert longest_leading + lexicon.max_measure_words() <= measure._LOOKUP_WORDS
-
-
-_BODY_WORDS = [
-    "Đoàn", "đoàn", "xã", "phường", "thị", "trấn", "đặc", "khu", "Huyện", "huyện", "Quận", "Thị",
-    "Tỉnh", "tỉnh", "Thành", "thành", "viên", "An", "12", "hỗ", "trợ", "Đoànxã", "tỉnhđoàn",
-]  # fmt: skip
-_BODY_SEPS = [" ", " ", " ", "  ", "\n", ", ", ". ", ""]
-
-
-def test_unnamed_body_pre_test_agrees_with_a_search_of_each_window() -> None:
-    """`Attributor._generic_body` skips windows where the words of an unnamed body start nowhere;
-    it finds what a search of every window finds."""
-    from reportextract.figures.attribution import _BODY_LEVEL, _GENERIC_BODY, Attributor
-
-    def plain(text: str, lo: int, pos: int) -> tuple[str, int] | None:
-        found = None
-        for g in _GENERIC_BODY.finditer(text, lo, pos):
-            kind = next(k for k in ("low", "mid", "top") if g.group(k))
-            found = (_BODY_LEVEL[kind], g.start())
-        return found
-
-    seen = 0
-    for text in random_texts(_BODY_WORDS, _BODY_SEPS, 300, seed=5, max_parts=16):
-        attr = Attributor(text, TextContext.build(text))
-        for lo in range(0, len(text), 3):
-            for pos in range(lo, len(text) + 1, 2):
-                got = attr._generic_body(lo, pos, after=lo)
-                assert got == plain(text, lo, pos), (text, lo, pos)
-                seen += got is not None
-    assert seen > 100

@@ -51,12 +51,6 @@ _GENERIC_BODY = regex.compile(
     r"|(?P<mid>Huyện|Quận|Thị|huyện|quận)\s*đoàn"
     r"|(?P<top>Tỉnh|Thành|tỉnh|thành)\s*đoàn)(?![\p{L}])(?!\s+[\p{Lu}\d])"
 )
-#: the words of `_GENERIC_BODY` without what it asks of the characters around them: every match of
-#: it starts where this one matches (used to pass over windows without one)
-_GENERIC_BODY_WORDS = regex.compile(
-    r"(?:Đoàn|đoàn)\s+(?:xã|phường|thị trấn|đặc khu)"
-    r"|(?:Huyện|Quận|Thị|huyện|quận|Tỉnh|Thành|tỉnh|thành)\s*đoàn"
-)
 #: "nay thuộc", "nay là", "(nay": what follows is the present name of the place before it
 _NOW_PART_OF = regex.compile(
     r"(?<![\p{L}])nay\s+(?:thuộc(?:\s+về)?|là|đã\s+sáp\s+nhập\s+vào|sáp\s+nhập\s+vào|nhập\s+vào)\s+$"
@@ -98,8 +92,6 @@ class Attributor:
         self._windows: dict[tuple[int, int, int, bool], Attribution | None] = {}
         self._national_words: dict[tuple[int, int], bool] = {}
         self._list_ends: dict[int, int] = {}
-        #: where the words of an unnamed body ("Đoàn xã", "Huyện đoàn") start (found on first use)
-        self._generic_starts: list[int] | None = None
 
     # -- mention helpers --------------------------------------------------------------------
     def _in(self, start: int, end: int) -> list[UnitMention]:
@@ -435,12 +427,8 @@ class Attributor:
         """The last unnamed body ("Đoàn xã") in [max(start, after), pos): its level and offset."""
         found = None
         lo = max(start, after)
-        if self._generic_starts is None:
-            found_words = _GENERIC_BODY_WORDS.finditer(self.text, overlapped=True)
-            self._generic_starts = [g.start() for g in found_words]
-        i = bisect.bisect_left(self._generic_starts, lo)
-        if i == len(self._generic_starts) or self._generic_starts[i] >= pos:
-            return None  # the words of an unnamed body start nowhere in the window
+        if self.text.find("oàn", lo, pos) < 0:
+            return None  # every form of the pattern has "đoàn"/"Đoàn"
         for g in _GENERIC_BODY.finditer(self.text, lo, pos):
             kind = next(k for k in ("low", "mid", "top") if g.group(k))
             found = (_BODY_LEVEL[kind], g.start())
