@@ -7,6 +7,8 @@ what the next one gets.
 
 from __future__ import annotations
 
+import threading
+
 from _random_text import random_texts
 from reportextract.numbers import dates, docnumbers, find_dates, find_doc_numbers, find_quantities
 from reportextract.numbers._memo import LastTexts
@@ -87,3 +89,27 @@ def test_memory_stays_flat():
         find_quantities(text)
     for memo in (dates._RUNS, dates._DATES, docnumbers._FOUND):
         assert len(memo._items) <= memo.size
+
+
+def test_threads_can_share_a_memo():
+    memo: LastTexts[int] = LastTexts(size=3, min_length=1)
+    texts = [f"text {i}" for i in range(50)]
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(200):
+                for i, t in enumerate(texts):
+                    got = memo.get(t)
+                    assert got is None or got == i
+                    memo.put(t, None, i)
+        except BaseException as e:  # reported by the main thread below
+            errors.append(e)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert not errors
+    assert len(memo._items) <= 3
