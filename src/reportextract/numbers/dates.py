@@ -21,6 +21,7 @@ from functools import cache
 
 import regex
 
+from reportextract.numbers._memo import LastTexts
 from reportextract.numbers._nfc import spans_back, to_nfc
 from reportextract.numbers.lexicon import alternation, count_nouns, date_cues, duration_cues, scales, units
 
@@ -173,9 +174,17 @@ _NGAY = regex.compile("ngày", regex.IGNORECASE)
 _THANG = regex.compile("tháng", regex.IGNORECASE)
 
 
+#: the digit runs of the last long texts: a body's are read by the document numbers and the dates
+#: of the structure stage, then by the figure stage's scan of its numbers
+_RUNS: LastTexts[tuple[tuple[int, int], ...]] = LastTexts()
+
+
 def digit_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every maximal run of ASCII digits, in order."""
-    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+    runs = _RUNS.get(text)
+    if runs is None:
+        runs = _RUNS.put(text, None, tuple([m.span() for m in _DIGIT_RUN.finditer(text)]))
+    return list(runs)
 
 
 def _skip_spaces(text: str, i: int) -> int:
@@ -393,12 +402,27 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     return spans_back(_find_dates(nfc, year), text, offsets)
 
 
+#: the dates of the last long texts (with the year given): the structure stage reads a body's to
+#: date the documents it cites, and the figure stage's scan of its numbers reads them again
+_DATES: LastTexts[tuple[DateMention, ...]] = LastTexts()
+
+
 def _find_dates(
     text: str, year: int | None, runs: list[tuple[int, int]] | None = None, lowered: str | None = None
 ) -> list[DateMention]:
     """``find_dates`` on NFC text; ``runs``: its digit runs (``digit_runs``) and ``lowered``: its
     lower case, one character for each (``text.lower()`` when "İ" is absent), when the caller has
-    them."""
+    them. The dates of a long text are kept for the next call on it (``_DATES``)."""
+    found = _DATES.get(text, year)
+    if found is None:
+        found = _DATES.put(text, year, tuple(_read_dates(text, year, runs, lowered)))
+    return list(found)
+
+
+def _read_dates(
+    text: str, year: int | None, runs: list[tuple[int, int]] | None, lowered: str | None
+) -> list[DateMention]:
+    """``_find_dates``, read from the text."""
     cands = _candidates(text, runs, lowered)
     out: list[DateMention] = []
     i = 0

@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from reportextract.numbers._memo import LastTexts
 from reportextract.numbers._nfc import spans_back, to_nfc
 from reportextract.numbers.dates import digit_runs
 from reportextract.numbers.lexicon import alternation, doc_types
@@ -132,10 +133,23 @@ def _serial_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+#: the document numbers of the last long texts: the structure stage reads a body's (the cited
+#: documents), and the figure stage's scan of its numbers reads them again
+_FOUND: LastTexts[tuple[DocNumber, ...]] = LastTexts()
+
+
 def _find_doc_numbers(text: str, runs: list[tuple[int, int]] | None = None) -> list[DocNumber]:
     """``find_doc_numbers`` on NFC text; ``runs``: its digit runs (``dates.digit_runs``) when the
-    caller has them. Each pattern is tried only at the starts of ``_serial_starts``, the way
-    ``finditer`` would go (left to right, resuming after each match)."""
+    caller has them. Those of a long text are kept for the next call on it (``_FOUND``)."""
+    found = _FOUND.get(text)
+    if found is None:
+        found = _FOUND.put(text, None, tuple(_read_doc_numbers(text, runs)))
+    return list(found)
+
+
+def _read_doc_numbers(text: str, runs: list[tuple[int, int]] | None) -> list[DocNumber]:
+    """``_find_doc_numbers``, read from the text. Each pattern is tried only at the starts of
+    ``_serial_starts``, the way ``finditer`` would go (left to right, resuming after each match)."""
     party, state, issuer_only = _patterns()
     starts = _serial_starts(text, digit_runs(text) if runs is None else runs)
     found: list[DocNumber] = []
