@@ -16,7 +16,7 @@ import regex
 from reportextract.figures.attribution import NATIONAL, Attribution, Attributor, unit_of_name
 from reportextract.figures.checks import find_checks
 from reportextract.figures.context import TextContext, contains_phrase, reach, words_after, words_before
-from reportextract.figures.lexicon import cue_probes, cue_set, key, lookup_noun
+from reportextract.figures.lexicon import cue_probes, cue_set, key, lookup_head, lookup_noun
 from reportextract.figures.measure import MeasurePhrase, categorise, is_time_noun, measure_after
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
@@ -326,7 +326,19 @@ def _section_at(sections: list[Section], offset: int) -> str | None:
 
 
 def _is_instruction(text: str, pos: int, clause_start: int, ctx: TextContext) -> bool:
-    """ "mỗi xã thành lập 1 đội hình", "cần phân công 1 đồng chí": what a unit should do, not a result."""
+    """What a unit should do, not a result (spec §2.1): "mỗi xã thành lập 1 đội hình", "cần phân
+    công 1 đồng chí", "mỗi chuyến xe bố trí 02 tình nguyện viên".
+
+    Three forms, read in the number's clause:
+    - "mỗi"/"từng" and a unit noun among the 8 words before the number ("mỗi xã", "mỗi Liên chi
+      đoàn": a noun of `_UNIT_NOUNS` or a `coverage` noun of the measure lexicon);
+    - an assigning verb ("bố trí", "phân công", "cử") among those words, with a modal ("cần",
+      "phải", "yêu cầu") before it;
+    - an assigning verb there, in a clause whose subject is distributive ("mỗi chuyến xe bố trí
+      02 …", "Mỗi tỉnh đăng ký …, bố trí 01 đồng chí …"), unless "đã" marks it as done ("mỗi
+      chuyến xe đã bố trí 02 …" reports a result).
+    An amount per item without such a verb stays a figure ("mỗi suất quà trị giá 500.000 đồng").
+    """
     if not ctx.may_contain(cue_probes("each", "assign"), max(clause_start, pos - 96), pos):
         return False  # neither "mỗi …" nor an assigning verb in the words words_before would read
     before = words_before(text, pos, 8, clause_start)
@@ -334,15 +346,40 @@ def _is_instruction(text: str, pos: int, clause_start: int, ctx: TextContext) ->
         return False
     each = cue_set("each")
     for i, w in enumerate(before):
-        if w in each and i + 1 < len(before):
-            nxt = before[i + 1]
-            two = " ".join(before[i + 1 : i + 3])
-            if nxt in _UNIT_NOUNS or two in _UNIT_NOUNS:
-                return True
+        if w in each and i + 1 < len(before) and _unit_noun_at(before[i + 1 :]):
+            return True
     if not contains_phrase(before, cue_set("assign")):
         return False
     # modal words in lower case only: "Cần" of "Cần Thơ" is a name
-    return _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None
+    if _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None:
+        return True
+    return _distributive_subject(text, pos, clause_start)
+
+
+def _unit_noun_at(words: list[str]) -> bool:
+    """The keyed words start with a unit noun: one of `_UNIT_NOUNS`, or a lexicon noun of the
+    `coverage` category ("liên chi đoàn", "chi hội", "khu dân cư")."""
+    if words[0] in _UNIT_NOUNS or " ".join(words[:2]) in _UNIT_NOUNS:
+        return True
+    head, _ = lookup_head(words)
+    return head is not None and head.category == "coverage"
+
+
+def _distributive_subject(text: str, pos: int, clause_start: int) -> bool:
+    """ "mỗi"/"từng" and a lexicon noun earlier in the clause ("mỗi chuyến xe …", "Mỗi tỉnh, thành
+    đoàn …"), with no "đã" between it and the number."""
+    for m in _each_word().finditer(text, clause_start, pos):
+        rest = words_before(text, pos, 40, m.end())
+        if not rest or lookup_head(rest)[0] is None:
+            continue  # "đã từng tham gia": not "each"
+        return not (set(rest) & cue_set("done"))
+    return False
+
+
+@cache
+def _each_word() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in sorted(cue_set("each"), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{words})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 @cache

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from reportextract.figures.context import contains_phrase, ends_with_phrase, reach, words_after, words_before
-from reportextract.figures.lexicon import Measure, cue_set, lookup_head, lookup_noun, max_measure_words
+from reportextract.figures.lexicon import (
+    Measure,
+    cue_set,
+    key,
+    lookup_head,
+    lookup_noun,
+    max_measure_words,
+    measures,
+)
 
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
 _OPEN_QUOTE = regex.compile(r"\s*[“\"]")
@@ -227,12 +235,15 @@ def categorise(
         if award:
             return "other"
         return _fallback(before + context_words())
+    head = elliptic_head(text, phrase, qual_start, clause_start) or head
     cat = head.category
     if head.role is not None:
-        # the two words right after the phrase, within its clause
-        stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 40)
-        after = [w[0] for w in words_after(text, phrase.end, 2, stop.start() if stop else None)]
-        if (after and contains_phrase(after, cue_set("act"))) or ends_with_phrase(before, cue_set("attract")):
+        # the words right after the phrase, within its clause
+        stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 80)
+        after = [w[0] for w in words_after(text, phrase.end, _HONOURED_WORDS, stop.start() if stop else None)]
+        if _honoured(after):
+            cat = "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
+        elif contains_phrase(after[:2], cue_set("act")) or ends_with_phrase(before, cue_set("attract")):
             cat = "participants"
         elif award:
             cat = "other"
@@ -256,6 +267,90 @@ def categorise(
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
     return cat
+
+
+#: words read after counted people for an honour ("được Trung ương Đoàn tặng Bằng khen")
+_HONOURED_WORDS = 6
+
+
+def _honoured(after: list[str]) -> bool:
+    """The words after counted people say they were honoured: they start with a phrase of the
+    cue kind "honoured" ("đạt danh hiệu", "được khen thưởng"), or with "được" and hold an honouring
+    word of the kind "award" ("được Trung ương Đoàn tặng Bằng khen"). "57 đoàn viên được kết
+    nạp", "200 người dân được hỗ trợ" are not."""
+    if not after:
+        return False
+    honoured = cue_set("honoured")
+    if any(" ".join(after[:n]) in honoured for n in range(1, min(5, len(after)) + 1)):
+        return True
+    return after[0] == "được" and contains_phrase(after[1:], cue_set("award"))
+
+
+@cache
+def _nouns_with_longer_entries() -> frozenset[str]:
+    """Lexicon nouns that begin a longer entry ("đơn vị" of "đơn vị máu", "cây" of "cây xanh")."""
+    keys = measures()
+    prefixes = (" ".join(k.split()[:n]) for k in keys for n in range(1, len(k.split())))
+    return frozenset(p for p in prefixes if p in keys)
+
+
+#: a word, with its offsets (as `context.words_before` reads them)
+_WORD_AT = regex.compile(r"[\p{L}\p{M}\d]+")
+#: how far back an elliptic noun's full mention is looked for, and where the sentence ends
+_ELLIPSIS_REACH = 240
+_SENTENCE_STOP = regex.compile(r"[.!?…](?=\s+[\p{Lu}\d])|\n")
+
+
+def elliptic_head(text: str, phrase: MeasurePhrase, qual_start: int, clause_start: int) -> Measure | None:
+    """The full noun an elliptic repeat stands for, when the sentence names it once in full.
+
+    "đợt 1 tiếp nhận 402 đơn vị máu; đợt 2 431 đơn vị; đợt 3 293 đơn vị": the later numbers count
+    "đơn vị máu" (items), not "đơn vị" (coverage); "hướng dẫn 2.000 người dân …, trong đó 1.500
+    người đã kích hoạt": the 1.500 are "người dân". It holds when
+    - the phrase is a bare lexicon noun that begins a longer entry ("đơn vị", "người");
+    - the number repeats in a list (the bare noun ends its item: ";", ",", ".", ")" or the end of
+      the line follow it) or counts a subset ("trong đó", cue kind "subset");
+    - the nearest earlier number of the same sentence followed by that noun has the longer entry,
+      with a list separator (";" or ",") between them.
+    "Tiếp nhận 402 đơn vị máu tại 14 đơn vị" (no separator), "…, phối hợp với 14 đơn vị" (after
+    a preposition) and "…, có 14 đơn vị tham gia" (a new count) are not repeats.
+    """
+    noun = phrase.noun
+    if phrase.head is None or noun is None or noun not in _nouns_with_longer_entries():
+        return None
+    if key(phrase.text) != noun:
+        return None  # the phrase says more than the bare noun ("15 đơn vị trường học")
+    before = words_before(text, qual_start, 3, clause_start)
+    if before and before[-1] in _NOT_A_REPEAT:
+        return None
+    if not (_ITEM_END.match(text, phrase.end) or ends_with_phrase(before, cue_set("subset"))):
+        return None
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    words = [(key(m.group()), m.start(), m.end()) for m in _WORD_AT.finditer(text, start, qual_start)]
+    keys = [w[0] for w in words]
+    size = len(noun.split())
+    for i in range(len(words) - size, 0, -1):
+        if " ".join(keys[i : i + size]) != noun or not keys[i - 1][:1].isdigit():
+            continue
+        if not _LIST_GAP.search(text, words[i + size - 1][2], qual_start):
+            return None  # no list separator between the two mentions
+        full, n = lookup_head(keys[i : i + max_measure_words()])
+        if full is not None and n > size:
+            return full
+        # another bare repeat ("431 đơn vị; … 293 đơn vị"): the full mention is further back
+    return None
+
+
+#: prepositions before a number that make it a count of its own ("phối hợp với 14 đơn vị")
+_NOT_A_REPEAT = frozenset(
+    {"tại", "ở", "từ", "với", "của", "cho", "trong", "thuộc", "gồm", "đến", "tới", "về"}
+)
+#: what may follow the bare noun that ends a list item
+_ITEM_END = regex.compile(r"[ \t]*(?:[;,.)]|\n|$)")
+_LIST_GAP = regex.compile(r"[;,]")
 
 
 def _fallback(words: list[str]) -> str:

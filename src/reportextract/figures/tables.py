@@ -22,7 +22,7 @@ from importlib import resources
 
 import regex
 
-from reportextract.figures.lexicon import key
+from reportextract.figures.lexicon import cue_union, key, lookup_noun
 from reportextract.units import UnitMention, lookup
 
 _ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự", "thứ tự", "no"})
@@ -203,7 +203,7 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
             measure = col.measure
             if col.stage and unit is None and not total and label and not _ROW_NUMBER.match(label):
                 # a plan/result table: the row says what is counted ("Lớp "Bình dân học vụ số"")
-                measure = " ".join(_QUOTES.sub("", label).split())
+                measure = _label_measure(" ".join(_QUOTES.sub("", label).split()))
             return TableCell(
                 header=col.header,
                 measure=measure,
@@ -216,6 +216,30 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
                 ordinal=col.ordinal or (c == 0 and first.isdigit()),
             )
     return None
+
+
+#: cue kinds whose verbs may open a row label before its counted noun ("Tổ chức lớp tập huấn")
+_LABEL_VERB_KINDS = ("label", "serve", "organise", "build", "collect", "attract")
+_LABEL_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+
+
+def _label_measure(label: str) -> str:
+    """The counted noun of a row label that opens with a verb: "Kết nạp đoàn viên mới" counts
+    "đoàn viên mới" (spec §2.4: the category follows the counted noun, §2.6: the measure is that
+    noun phrase). The verb is dropped only when a lexicon noun follows it; a label that starts
+    with its noun ("Đơn vị máu tiếp nhận", "Tổ chức cơ sở Đoàn": a noun longer than the verb
+    "tổ chức") or names none stays whole."""
+    words = list(_LABEL_WORD.finditer(label))
+    keys = [key(w.group()) for w in words]
+    if not keys:
+        return label
+    noun, skip, size = lookup_noun(keys)
+    own = skip + size if noun is not None else 0
+    verbs = cue_union(*_LABEL_VERB_KINDS)
+    for n in range(min(4, len(keys) - 1), 0, -1):
+        if n >= own and " ".join(keys[:n]) in verbs and lookup_noun(keys[n:])[0] is not None:
+            return label[words[n].start() :]
+    return label
 
 
 def scaled(value: int | Decimal, scale: int) -> int | Decimal:
