@@ -436,8 +436,12 @@ _SCHOOL_PAT = (
 )
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
-# lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân")
-_NAME_TAILS = r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa)(?!\w)"
+# lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân", "Kỹ thuật Miền
+# núi", "Thương mại", "Ngoại ngữ"): only syllables that do not end a common verb ("xây dựng", "tham gia")
+_NAME_TAILS = (
+    r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
+    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc)(?!\w)"
+)
 _HE_NAME = (
     rf"{_CAPTOK}(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})*{_WS}{_CAPTOK}"
     rf"|{_WS0}[-–]{_WS0}{_CAPTOK})*"
@@ -550,6 +554,9 @@ _P = _Patterns()
 _TONE_PAIR_RE = re.compile(
     r"[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?<=[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)"
 )
+#: compounds with a lower-case syllable inside an organisation's name ("Bệnh viện Trung ương Thái
+#: Nguyên", "Bệnh viện Đa khoa Hà Tĩnh"): the name goes on past them
+_ORG_COMPOUND = r"(?:(?<=Trung[ \u00a0])ương|(?<=Đa[ \u00a0])khoa)"
 _WORD_AFTER_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_]|['’])+)")
 
 
@@ -563,7 +570,7 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     surname = _trie_regex(w.get("surname", ()), fold=False)
     # street/org: the name after the trigger; person: a title then a name, or a family name + 2 syllables
     places = re.compile(
-        rf"(?:(?:{street})|(?:{org})){_WS}{_CAPTOK}(?:{_WS}{_TOK}){{0,5}}"
+        rf"(?:(?:{street})|(?:{org})){_WS}{_CAPTOK}(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?{_TOK}){{0,5}}"
         rf"|(?:{person}){_WS}{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}"
     )
     people = re.compile(rf"(?:{surname})(?:{_WS}{_CAPTOK}){{2,3}}{_E}")
