@@ -34,7 +34,8 @@ _BODY_OPENER = {"bracket": "[", "caret": "^", "paren": "("}
 
 #: the "." of an abbreviation ("TP. Hồ Chí Minh", "Q. 1") is not a boundary for an anchor
 _ABBREV_DOT = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}|\p{Ll}{1,2})\.$")
-_BOUNDARY = regex.compile(r"[,:;!?()\[\]\n]|\.\.\.|…|\.(?=\s|$)|\s[-–—]\s")
+#: a comma between two digits is a decimal comma ("9,7 tỉ đồng²"), not a boundary
+_BOUNDARY = regex.compile(r"(?<!\d),|,(?!\d)|[:;!?()\[\]\n]|\.\.\.|…|\.(?=\s|$)|\s[-–—]\s")
 _TRAILING_PUNCT_SPACE = regex.compile(r"[\s,:;.!?…\])]+$")
 _TRAILING_PUNCT = regex.compile(r"[,:;.!?…]+$")
 

@@ -265,6 +265,14 @@ def _expand_bch(cell: str) -> str:
     return _BCH.sub("BAN CHỈ HUY", cell)
 
 
+def _wraps(parent: str, last: str) -> bool:
+    """`last` goes on with the name of a unit that `parent` starts: together they name a unit that
+    reaches into `last` (a line naming no unit on its own, under a body with no complete name)."""
+    joined = f"{parent} {last}"
+    found = _deps.find_units(joined)
+    return bool(found) and found[-1].end > len(parent) + 1 and _deps.find_units(parent)[-1:] != found[-1:]
+
+
 def _org_name(cells: list[str]) -> str:
     """The issuing body from the header's left column.
 
@@ -285,6 +293,9 @@ def _org_name(cells: list[str]) -> str:
         elif _BAN.match(last):
             # a department or a campaign's steering committee under its parent body
             name = f"{last} {parent}"
+        elif _wraps(parent, last):
+            # a name wrapped over two lines ("BCH ĐOÀN TRƯỜNG ĐẠI HỌC" / "KỸ THUẬT MIỀN NÚI")
+            name = f"{parent} {last}"
         elif _TW_END.search(parent):
             name = f"{parent} {last}"
         else:

@@ -225,6 +225,20 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
     return None
 
 
+def as_written(name: str | None, text: str) -> str | None:
+    """`name` as the running text spells it, when the text has it in another case: a name read
+    from a header in capitals ("… ĐẠI HỌC KỸ THUẬT MIỀN NÚI" -> "… Kỹ Thuật Miền Núi") takes the
+    text's "… Kỹ thuật Miền núi"."""
+    if not name:
+        return name
+    spaced = r"\s+".join(regex.escape(w) for w in name.split())
+    pattern = regex.compile(rf"(?<![\p{{L}}]){spaced}(?![\p{{L}}])", regex.I)
+    for m in pattern.finditer(text):
+        if not m.group().isupper():
+            return _SPACES.sub(" ", m.group())
+    return name
+
+
 @cache
 def _formal_union() -> regex.Pattern[str]:
     """ "Đoàn <level word> " for the level words of `_data.union_names` (longest first)."""

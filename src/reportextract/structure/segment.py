@@ -102,6 +102,7 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
         if pre_scope is None:
             pre_scope = scope_mod.official_scope(None, plain)
         md.issuer = scope_mod.complete_issuer(sig.org if sig else None, head.org, pre_scope, plain)
+        md.issuer = scope_mod.as_written(md.issuer, plain)
         md.scope = scope_mod.unit_of(md.issuer) if md.issuer else None
         md.scope = md.scope or pre_scope
     else:
