@@ -184,7 +184,20 @@ def values_in(text: str) -> set[float]:
             totals = {t + v * nxt_scale for t in totals for v in _readings(nxt.group(1))}
             found |= totals
             prev_scale, j = nxt_scale, j + 1
+        # the low end of a range shares the scale of the high end ("từ 300 đến 500 triệu đồng")
+        if (
+            not m.group(2)
+            and i + 1 < len(matches)
+            and matches[i + 1].group(2)
+            and _RANGE_GAP.fullmatch(text[m.end() : matches[i + 1].start()])
+        ):
+            found |= {v * _SCALES[matches[i + 1].group(2)] for v in _readings(m.group(1))}
     return found
+
+
+_RANGE_GAP = re.compile(r"\s*(?:đến|tới|-|–)\s*")
+#: a table column header that scales its cells ("Kinh phí (triệu đồng)")
+_COLUMN_SCALE = re.compile(r"\((tỷ|tỉ|triệu|nghìn|ngàn) đồng\)")
 
 
 def _close(a: float, b: float) -> bool:
@@ -317,10 +330,18 @@ def test_gold_shape(gpath: Path) -> None:
 
 @pytest.mark.parametrize("gpath", GOLDS, ids=lambda p: p.name)
 def test_body_contains_strings_are_in_the_body(gpath: Path) -> None:
+    """A body_contains string is written in the document, possibly cut by what the extracted body
+    leaves out: footnote markers, a footnote body or a page number dropped mid-sentence (spec §4)."""
     gold = _load(gpath)
-    body = document_text(CORPORA / gold["document"], body_only=True)
+    body = _NOTE_MARK.sub("", document_text(CORPORA / gold["document"], body_only=True))
     for s in gold.get("body_contains", []):
-        assert clean_evidence(s) in body
+        words = clean_evidence(s).split()
+        cut = r"\s+(?:.{0,600}?\s)?".join(re.escape(w) for w in words)
+        assert clean_evidence(s) in body or re.search(cut, body, re.S), s
+
+
+#: footnote markers in the text exports ("[2]", "²")
+_NOTE_MARK = re.compile(r"\[\^?\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 @pytest.mark.parametrize(("gpath", "document", "fig"), _figure_cases())
@@ -332,6 +353,9 @@ def test_gold_figure_matches_its_document(gpath: Path, document: str, fig: dict)
     body = document_text(doc, body_only=True)
     assert evidence in body, f"evidence only in page furniture or a caption: {evidence!r}"
     candidates = values_in(evidence)
+    if evidence.startswith("|"):
+        # a table cell: the column header may give the scale
+        candidates |= {v * _SCALES[m.group(1)] for m in _COLUMN_SCALE.finditer(full) for v in set(candidates)}
     assert any(_close(v, fig["value"]) for v in candidates), (
         f"value {fig['value']} not written in evidence {evidence!r} (read: {sorted(candidates)})"
     )
