@@ -87,3 +87,14 @@ def test_a_footnote_anchor_keeps_a_decimal_comma() -> None:
     assert anchor_before(text, len(text)) == "trị giá hơn 9,7 tỉ đồng"
     text = "các tỉnh Hà Tĩnh, Quảng Trị"  # a comma between words still ends the anchor
     assert anchor_before(text, len(text)) == "Quảng Trị"
+
+
+def test_counters_side_by_side_are_page_furniture() -> None:
+    text = (
+        "Đoàn xã Bắc Hà trao 120 suất quà cho học sinh.\n\n"
+        "Lượt xem: 2.310 | Chia sẻ (41) | Bình luận (6)\n\n"
+        "Chia sẻ 18 suất quà với học sinh xã bạn.\n"
+    )
+    report = reportextract.extract(text)
+    assert "Lượt xem" not in report.body
+    assert sorted(f.text for f in report.figures) == ["120", "18"]  # a sentence with "Chia sẻ" stays
