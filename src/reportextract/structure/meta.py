@@ -165,8 +165,9 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
     `excluded` are spans of `text` whose dates never count (cited documents and their dates).
     """
     parens = _paren_spans(text)
-    years = context_years(text, excluded + parens)
-    counts = Counter(y for _, y, _ in years)
+    # the year mentions are read only for a date written without a year (most dates have one)
+    years: list[tuple[int, int, str]] | None = None
+    counts: Counter[int] = Counter()
     found: list[str] = []
     for d in _deps.find_dates(text):
         if d.kind not in ("date", "daterange"):
@@ -185,6 +186,9 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
         if not value or not _YEAR_FIRST.match(value):
             if _inside(parens, d.start, d.end):
                 continue  # a schedule of bare days in brackets "(vào các ngày 29/2, 30/5)"
+            if years is None:
+                years = context_years(text, excluded + parens)
+                counts = Counter(y for _, y, _ in years)
             near = _nearest_year(years, d.start, d.end)
             if near is None:
                 continue
