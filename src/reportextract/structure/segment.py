@@ -14,6 +14,8 @@ that the figure stage can skip them.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 from reportextract.model import Document, Footnote, Metadata, Report, Section, Segmented, Signer, Zone
@@ -267,6 +269,7 @@ def _dates_text(
     spans: list[tuple[int, int]] = []
     pos = 0
     in_plan = False
+    touching = spans_touching([(i, b0, len(lines[i].text)) for i, b0 in asm.offsets.items()], excluded)
     for i, ln in enumerate(lines):
         if ln.role == "heading" and ln.heading:
             in_plan = bool(_PLAN_HEADING.match(ln.heading[1]))
@@ -277,15 +280,38 @@ def _dates_text(
         text = ln.text
         if i in asm.offsets:
             b0 = asm.offsets[i]
-            for a, b in excluded:
-                if b0 <= a < b0 + len(text) or b0 < b <= b0 + len(text):
-                    spans.append((pos + max(0, a - b0), pos + min(len(text), b - b0)))
+            for a, b in touching.get(i, ()):
+                spans.append((pos + max(0, a - b0), pos + min(len(text), b - b0)))
         else:
             for _ref, ref_spans in meta.find_references(text, None):
                 spans.extend((pos + a, pos + b) for a, b in ref_spans)
         parts.append(text)
         pos += len(text) + 1
     return "\n".join(parts), spans
+
+
+def spans_touching(
+    extents: list[tuple[int, int, int]], spans: list[tuple[int, int]]
+) -> dict[int, list[tuple[int, int]]]:
+    """For each line `(key, start, length)` of `extents` (in order of start, each line ending
+    before the next starts), the `spans` (a, b) that open or close in it
+    (``start <= a < start + length or start < b <= start + length``), in the order of `spans`;
+    keyed by `key`, the lines no span touches left out.
+
+    What testing every span against every line gives: a point lies in at most one line, found by
+    bisection over the starts.
+    """
+    starts = [start for _, start, _ in extents]
+    found: dict[int, list[int]] = {}
+    for k, (a, b) in enumerate(spans):
+        j = bisect_right(starts, a) - 1  # the last line starting at or before a
+        opens = j >= 0 and a < starts[j] + extents[j][2]
+        if opens:
+            found.setdefault(j, []).append(k)
+        j2 = bisect_left(starts, b) - 1  # the last line starting before b
+        if j2 >= 0 and b <= starts[j2] + extents[j2][2] and not (opens and j2 == j):
+            found.setdefault(j2, []).append(k)
+    return {extents[j][0]: [spans[k] for k in ks] for j, ks in found.items()}
 
 
 def _plain_text(lines: list[Line]) -> str:
