@@ -185,6 +185,11 @@ _ROLE_OF_KIND = {"footnote": "footnote", "caption": "caption", "furniture": "fur
 def build_lines(doc: Document) -> list[Line]:
     """Cut every block into trimmed non-empty lines and hang the document's note refs on them."""
     lines: list[Line] = []
+    # what the blank and column tests look for, tested once on all the text: a line holds it only
+    # when the whole text does (most documents have no tab, no run of spaces, no odd blank)
+    joined = "\n".join([block.text for block in doc.blocks])
+    may_collapse = "  " in joined or _OTHER_BLANK.search(joined) is not None
+    may_have_gap = "\t" in joined or "\u00a0" in joined or "   " in joined
     for bi, block in enumerate(doc.blocks):
         kind = block.kind
         role = _ROLE_OF_KIND.get(kind, "body")
@@ -202,14 +207,16 @@ def build_lines(doc: Document) -> list[Line]:
             if not stripped:
                 continue
             lead = len(raw) - len(raw.lstrip())
-            clean = _collapse_spaces(stripped)
+            clean = _collapse_spaces(stripped) if may_collapse else stripped
             prefix = 0
             if first and numbering:
                 clean = f"{numbering} {clean}"
                 cells = split_cells(f"{numbering} {stripped}")
                 prefix = len(numbering) + 1
-            else:
+            elif may_have_gap or len(stripped) <= _LONG_CELL:
                 cells = split_cells(stripped)
+            else:
+                cells = [stripped]  # running prose without a column gap: one cell (`split_cells`)
             lines.append(
                 Line(
                     text=clean,

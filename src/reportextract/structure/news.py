@@ -50,7 +50,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
         if ln.role not in ("body", "caption") or ln.kind == "table_cell":
             continue
         text = ln.text
-        m_img = _IMAGE_STUB.match(text)
+        m_img = _IMAGE_STUB.match(text) if text[:1] == "!" else None  # the stub opens with "!["
         if m_img:
             ln.role = "furniture" if not m_img.group("alt").strip() else "caption"
             ln.text = m_img.group("alt").strip() or ln.text
@@ -74,7 +74,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
                     ln.role = "furniture"
                 break
         else:
-            if ln.role == "body" and _ENDS_PIPE.search(text) and len(text) > 2:
+            if ln.role == "body" and "|" in text and _ENDS_PIPE.search(text) and len(text) > 2:
                 ln.role = "caption"
             if ln.role == "caption":
                 ln.text = _PIPE_CAPTION.sub("", ln.text).strip()
@@ -252,8 +252,8 @@ def mark_headline(lines: list[Line], known: str | None = None) -> int | None:
 
 def _is_caps(text: str) -> bool:
     """Written in capitals (tolerating the odd lower-case letter a legacy-font conversion leaves)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.75 * len(letters)
 
 
 def mark_captions(lines: list[Line]) -> None:

@@ -149,8 +149,10 @@ def _assemble(lines: list[Line]) -> _Assembled:
     heads: list[tuple[str, str, str, int]] = []
     refs: list[tuple[str, int]] = []
     page = None
+    offsets = out.offsets
     for i, ln in enumerate(lines):
-        if ln.role == "footnote":
+        role = ln.role
+        if role == "footnote":
             if out.footnotes and ln.block == last_fn_block and not ln.first_in_block:
                 out.footnotes[-1].text += " " + ln.text
             else:
@@ -158,32 +160,37 @@ def _assemble(lines: list[Line]) -> _Assembled:
             last_fn_block = ln.block
             interrupted = True
             continue
-        if ln.role == "caption":
+        if role == "caption":
             if ln.text:
                 out.captions.append(ln.text)
             continue
-        if ln.role == "furniture":
+        if role == "furniture":
             interrupted = True
             continue
-        if ln.role not in BODY_ROLES:
+        if role not in BODY_ROLES:
             continue
-        row_text = _table_row_text(ln, lines, i)
+        # a text table row has three cells or more (`_text_row`); a format's table cell its position
+        row_text = _table_row_text(ln, lines, i) if len(ln.cells) >= 3 else ln.text
         if prev is not None:
             page_break = ln.page is not None and prev.page is not None and ln.page != prev.page
-            table_sep = _table_separator(prev, ln, lines, i)
+            in_table = (prev.table is not None and ln.table is not None) or (
+                len(prev.cells) >= 3 and len(ln.cells) >= 3
+            )
+            table_sep = _table_separator(prev, ln, lines, i) if in_table else None
             if table_sep is not None:
                 sep = table_sep
             else:
                 sep = " " if should_join(prev, ln, interrupted=interrupted or page_break) else "\n\n"
             parts.append(sep)
             pos += len(sep)
-        out.offsets[i] = pos
+        offsets[i] = pos
         if ln.page is not None and ln.page != page:
             out.page_starts.append((pos, ln.page))
             page = ln.page
         parts.append(row_text)
-        refs.extend((rid, pos + p) for rid, p in ln.refs)
-        kind = _ZONE_OF.get(ln.role)
+        if ln.refs:
+            refs.extend((rid, pos + p) for rid, p in ln.refs)
+        kind = _ZONE_OF.get(role)
         if kind:
             end = pos + len(ln.text)
             if out.zones and out.zones[-1].kind == kind and out.zones[-1].end >= pos - 2:
@@ -192,10 +199,10 @@ def _assemble(lines: list[Line]) -> _Assembled:
                 out.zones.append(Zone(kind=kind, start=pos, end=end))
         elif ln.dateline:
             out.zones.append(Zone(kind="header", start=pos, end=pos + ln.dateline))
-        if ln.role == "heading" and ln.heading:
+        if role == "heading" and ln.heading:
             num, title, style = ln.heading
             heads.append((num, title, style, pos))
-        if ln.role == "body" and not out.lead:
+        if role == "body" and not out.lead:
             out.lead = ln.text
         pos += len(ln.text)
         prev = ln
