@@ -281,3 +281,25 @@ def test_table_tests_are_skipped_only_where_they_give_nothing():
         both_rows = len(prev.cells) >= 3 and len(ln.cells) >= 3
         if not (both_cells or both_rows):
             assert segment_mod._table_separator(prev, ln, lines, 1) is None
+
+
+def test_first_character_tests_stand_for_their_patterns():
+    """`Line.is_bullet` and the tail openers of `find_signature`, against the patterns, for every
+    character of the basic plane in first place."""
+    rests = ["ơi nhận:", "OI NHAN", "M. BAN THƯỜNG VỤ", ". BAN", "L. BAN", " BAN", "/M BAN", "UQ. BAN"]
+    rests.append(".T BAN")
+    for code in range(0x10000):
+        ch = chr(code)
+        line = lines_mod.Line(text=ch + " x", start=0, kind="p", block=0)
+        assert line.is_bullet == bool(lines_mod._BULLET.match(line.text))
+        if ch in signature._TAIL_OPENERS:
+            continue
+        for rest in rests:
+            assert not signature._RECIPIENTS.match(ch + rest) and not signature._PREFIX.match(ch + rest)
+    assert lines_mod.Line(text="", start=0, kind="p", block=0).is_bullet is False
+
+
+def test_collapse_spaces_is_the_blank_pattern_replaced():
+    pieces = ["a", "ê", " ", "  ", "\t", "\u00a0", "\u2003", "\u200b", "\u3000", "\u202f", "\n", "x y"]
+    for t in random_texts(pieces, [""], 5000, seed=13, max_parts=10):
+        assert lines_mod._collapse_spaces(t) == lines_mod._WS.sub(" ", t)

@@ -24,6 +24,8 @@ _WS = regex.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 #: a blank `_WS` turns into " " (with two spaces in a row, what `_WS` would change)
 _OTHER_BLANK = re.compile(r"[\t\u00a0\u2000-\u200b\u3000]")
 _BULLET = regex.compile(r"^[-–—+*•●○◦▪■□➢➤►✓✔⁃]\s*")
+#: the characters `_BULLET` opens with: it matches exactly the texts starting with one of them
+_BULLET_MARKS = frozenset("-–—+*•●○◦▪■□➢➤►✓✔⁃")
 #: (?r): searched backwards from the end, where alone a match can end
 _TERMINAL = regex.compile(r"(?r)(?:[.!?…;:]|\.\.\.)[\"”’»)\]]*$")
 
@@ -61,7 +63,8 @@ class Line:
 
     @property
     def is_bullet(self) -> bool:
-        return bool(_BULLET.match(self.text))
+        """Opens with a bullet mark (`_BULLET`; its trailing spaces may be none)."""
+        return self.text[:1] in _BULLET_MARKS
 
     @property
     def terminated(self) -> bool:
@@ -153,10 +156,8 @@ def split_cells(raw: str) -> list[str]:
     """Cut a line into its columns: at tabs or runs of three or more spaces, and where a known
     second-column item starts (the motto, a place-and-date, "Số:", "TM.", "(Đã ký)") when an
     export collapsed the gap between the columns."""
-    if "\t" in raw or "\u00a0" in raw or "   " in raw:
-        cells = [c.strip() for c in _GAP.split(raw)]
-    else:
-        cells = [raw.strip()]  # no gap: one cell
+    # no gap: one cell
+    cells = [c.strip() for c in _GAP.split(raw)] if _has_gap(raw) else [raw.strip()]
     out: list[str] = []
     for cell in cells:
         if not cell:
@@ -174,6 +175,11 @@ def split_cells(raw: str) -> list[str]:
     return out
 
 
+def _has_gap(text: str) -> bool:
+    """Whether `text` holds what `_GAP` matches (a tab, a no-break space or three spaces)."""
+    return "\t" in text or "\u00a0" in text or "   " in text
+
+
 #: a header or signature column is short; longer text is a paragraph (no need to look for columns)
 _LONG_CELL = 160
 
@@ -185,11 +191,6 @@ _ROLE_OF_KIND = {"footnote": "footnote", "caption": "caption", "furniture": "fur
 def build_lines(doc: Document) -> list[Line]:
     """Cut every block into trimmed non-empty lines and hang the document's note refs on them."""
     lines: list[Line] = []
-    # what the blank and column tests look for, tested once on all the text: a line holds it only
-    # when the whole text does (most documents have no tab, no run of spaces, no odd blank)
-    joined = "\n".join([block.text for block in doc.blocks])
-    may_collapse = "  " in joined or _OTHER_BLANK.search(joined) is not None
-    may_have_gap = "\t" in joined or "\u00a0" in joined or "   " in joined
     for bi, block in enumerate(doc.blocks):
         kind = block.kind
         role = _ROLE_OF_KIND.get(kind, "body")
@@ -207,16 +208,18 @@ def build_lines(doc: Document) -> list[Line]:
             if not stripped:
                 continue
             lead = len(raw) - len(raw.lstrip())
-            clean = _collapse_spaces(stripped) if may_collapse else stripped
+            clean = _collapse_spaces(stripped)
             prefix = 0
+            cell_text = stripped
             if first and numbering:
                 clean = f"{numbering} {clean}"
-                cells = split_cells(f"{numbering} {stripped}")
+                cell_text = f"{numbering} {stripped}"
                 prefix = len(numbering) + 1
-            elif may_have_gap or len(stripped) <= _LONG_CELL:
-                cells = split_cells(stripped)
+            if _has_gap(cell_text) or (len(cell_text) <= _LONG_CELL and _column_cue(cell_text)):
+                cells = split_cells(cell_text)
             else:
-                cells = [stripped]  # running prose without a column gap: one cell (`split_cells`)
+                # no column gap and nothing that opens a second column: one cell (`split_cells`)
+                cells = [cell_text]
             lines.append(
                 Line(
                     text=clean,
@@ -281,5 +284,5 @@ def _orig_len(text: str, ln: Line) -> int:
 def _map_pos(orig: str, pos: int, clean: str) -> int:
     """Map a position in the original line to the whitespace-collapsed text."""
     pos = max(0, min(pos, len(orig)))
-    prefix = _WS.sub(" ", orig[:pos])
+    prefix = _collapse_spaces(orig[:pos])  # (what `_WS.sub(" ", ...)` gives)
     return min(len(prefix), len(clean))
