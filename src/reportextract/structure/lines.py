@@ -130,6 +130,9 @@ def _column_start(alternatives: tuple[int, ...]) -> regex.Pattern[str]:
 
 #: pieces any one of which makes a cell worth splitting (`_column_cue`)
 _CUE_PIECES = ("ĐOÀN", "CỘNG", "Độc", "Số", "ký", "TM.", "TL.", "KT.", "TUQ.", "T/M.", "***")
+#: the pieces as one alternation of literals (the stdlib engine finds any of them in one pass,
+#: faster than a test per piece)
+_CUE_PIECE = re.compile("|".join(re.escape(p) for p in _CUE_PIECES))
 _COMMA_NGAY = regex.compile(r",\s*ngày\s")
 _SEMICOLON_UPPER = regex.compile(r";\s+\p{Lu}")
 
@@ -139,9 +142,8 @@ def _column_cue(cell: str) -> bool:
     "Số", "ký", "TM." (or "TL.", "KT.", "TUQ.", "T/M."), "***", ", ngày ", "; " before an
     upper-case letter, or starts with three separator characters. Literal tests first; the two
     patterns only when their literal is there."""
-    for piece in _CUE_PIECES:
-        if piece in cell:
-            return True
+    if _CUE_PIECE.search(cell):
+        return True
     if "ngày" in cell and _COMMA_NGAY.search(cell):
         return True
     if ";" in cell and _SEMICOLON_UPPER.search(cell):
