@@ -14,7 +14,7 @@ from tests._random_text import random_texts
 
 from reportextract.model import Block, Document
 from reportextract.readers import read
-from reportextract.structure import _deps, header, meta, news, repair, sections, signature
+from reportextract.structure import _data, _deps, header, meta, news, repair, sections, signature
 from reportextract.structure import lines as lines_mod
 
 #: the module (the package exports its `segment` function under the same name)
@@ -303,3 +303,40 @@ def test_collapse_spaces_is_the_blank_pattern_replaced():
     pieces = ["a", "ê", " ", "  ", "\t", "\u00a0", "\u2003", "\u200b", "\u3000", "\u202f", "\n", "x y"]
     for t in random_texts(pieces, [""], 5000, seed=13, max_parts=10):
         assert lines_mod._collapse_spaces(t) == lines_mod._WS.sub(" ", t)
+
+
+# -- news: the furniture patterns picked by a line's opening ---------------------------------------
+
+_FURNITURE_PIECES = [
+    "Thứ hai", "thứ Bảy", "Chủ nhật", "Monday", ",", " ", "07/09/2022", "7.9.2022", "11:14", "10h20", "-",
+    "–", "|", "(GMT+7)", "GMT+7", "Xã hội", "Ngày đăng", "ngày cập nhật", ":", "Cập nhật lúc", "đăng",
+    "Lượt xem", "1.234", "Ý kiến bạn đọc", "(3)", "Chia sẻ", "share", "In bài viết", "Zalo", "/",
+    "Trang", "2", "2/10", "***", "* * *", "___", "===", "·••", "Đoàn", "x",
+]  # fmt: skip
+
+
+_FURNITURE_LINES = [
+    "Thứ Hai, 18/11/2024 - 09:15|", "Chủ nhật, 09/07/2023 10:20 (GMT+7)",
+    "Xã hội - Ngày đăng : 11:14, 07/09/2022",
+    "Thời sự | ngày cập nhật: 8h05, 1/2/2023 |", "07/09/2022 11:14", "Ngày đăng: 07/09/2022 - 11:14:05 GMT+7",
+    "Cập nhật lúc 10:20 ngày 09/07/2023", "đăng 9h30 1-2-2024", "Lượt xem: 1.234", "Ý kiến bạn đọc (3)",
+    "Chia sẻ | Facebook | Zalo", "In bài viết", "- 2 -", "– 12 –", "Trang 2/10", "trang 3", "2/10", "15",
+    "***", "* * *", "______", "=====", "···",
+]  # fmt: skip
+
+
+def test_furniture_patterns_left_out_cannot_match_the_line():
+    texts = random_texts(_FURNITURE_PIECES, ["", " ", "  ", ", "], 6000, seed=14, max_parts=8)
+    variants = [v for line in _FURNITURE_LINES for v in (line, line.upper(), line.lower(), f"  {line}  ")]
+    every = _data.furniture_patterns()
+    matched = set()
+    for t in [t.strip() for t in texts + variants] + [line.strip() for line in _corpus_lines()]:
+        if not t:
+            continue
+        picked = news._furniture_starting(t[: news._OPENING])
+        assert [p for p in every if p in picked] == list(picked)  # file order kept
+        for n, (kind, pat) in enumerate(every):
+            if pat.match(t):
+                matched.add(n)
+                assert (kind, pat) in picked, (t, pat.pattern)
+    assert matched == set(range(len(every)))  # every pattern met a line it matches

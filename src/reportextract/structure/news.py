@@ -9,7 +9,7 @@ title; the dateline stays in the body but is marked so that figures skip it.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 import regex
 
@@ -61,7 +61,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
             if d and date is None:
                 date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
             continue
-        for kind, pat in _furniture_starting(text[:1]):
+        for kind, pat in _furniture_starting(text[:_OPENING]):
             if pat.match(text):
                 if kind == "page" and ln.page is None:
                     break  # a bare number in a text export may be content (a table cell)
@@ -81,12 +81,17 @@ def mark_furniture(lines: list[Line]) -> str | None:
     return date
 
 
-@cache
-def _furniture_starting(first: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    """The furniture patterns, in file order, that can match a line starting with `first`: those
-    that match `first` at least partially (as the start of a longer match). The others cannot
-    match the line, so they need not be tried."""
-    return tuple((kind, pat) for kind, pat in _data.furniture_patterns() if pat.match(first, partial=True))
+#: how many characters of a line pick the furniture patterns to try (`_furniture_starting`)
+_OPENING = 3
+
+
+@lru_cache(maxsize=4096)
+def _furniture_starting(opening: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The furniture patterns, in file order, that can match a line starting with `opening`: those
+    that match `opening` at least partially (as the start of a longer match). The others cannot
+    match the line, so they need not be tried. (Lines open with a few thousand different
+    three-character strings at most, so the answers are kept.)"""
+    return tuple((kind, pat) for kind, pat in _data.furniture_patterns() if pat.match(opening, partial=True))
 
 
 _TIME = regex.compile(r"\b\d{1,2}[:h]\d{2}\b")
