@@ -144,7 +144,10 @@ def sniff(data: bytes) -> str:
 
 
 def _is_html_text(s: str) -> bool:
-    low = s[:2048].lower()
+    head = s[:2048]
+    if "<" not in head:
+        return False  # (lower-casing makes "<" of no other character)
+    low = head.lower()
     return "<html" in low or "<!doctype html" in low
 
 

@@ -119,12 +119,27 @@ class _Editable:
 
     def replace_regex(self, pattern: regex.Pattern[str] | re.Pattern[str], keep_group: int) -> None:
         """Replace each match by its group `keep_group` (deleting the rest of the match)."""
-        spans: list[tuple[int, int]] = []
-        for m in pattern.finditer(self.text):
+        if not self.refs:
+            # no reference to move: the text is rebuilt from the pieces `delete` would keep
+            self._replace_plain(pattern, keep_group)
+            return
+        self.delete([s for m in pattern.finditer(self.text) for s in _outside(m, keep_group)])
+
+    def _replace_plain(self, pattern: regex.Pattern[str] | re.Pattern[str], keep_group: int) -> None:
+        text = self.text
+        parts: list[str] = []
+        last = 0
+        for m in pattern.finditer(text):
             gs, ge = m.span(keep_group)
-            spans.append((m.start(), gs))
-            spans.append((ge, m.end()))
-        self.delete(spans)
+            if gs < 0:  # the group took no part: `delete` would cut from the match start on
+                self.delete([s for m in pattern.finditer(text) for s in _outside(m, keep_group)])
+                return
+            parts.append(text[last : m.start()])
+            parts.append(text[gs:ge])
+            last = m.end()
+        if parts:
+            parts.append(text[last:])
+            self.text = "".join(parts)
 
     def strip(self) -> None:
         if not self.text or (not self.text[0].isspace() and not self.text[-1].isspace()):
@@ -132,6 +147,12 @@ class _Editable:
         lead = len(self.text) - len(self.text.lstrip())
         trail = len(self.text.rstrip())
         self.delete([(0, lead), (trail, len(self.text))])
+
+
+def _outside(m: regex.Match[str] | re.Match[str], keep_group: int) -> list[tuple[int, int]]:
+    """The parts of match `m` around its group `keep_group` (what `replace_regex` deletes)."""
+    gs, ge = m.span(keep_group)
+    return [(m.start(), gs), (ge, m.end())]
 
 
 _ESCAPE = regex.compile(r"\\([!-/:-@\[-`{-~])|\\(?=\s|$)")
@@ -161,9 +182,10 @@ def _restore_escapes(ed: _Editable) -> None:
     ed.text = "".join(chr(ord(c) - _PUA) if _PUA <= ord(c) < _PUA + 128 else c for c in ed.text)
 
 
-def clean_inline(ed: _Editable, *, markdown: bool) -> None:
-    """Remove markup and turn inline markers into refs, in place."""
-    escaped = markdown and _protect_escapes(ed)
+def clean_inline(ed: _Editable, *, markdown: bool, sup: bool = True) -> None:
+    """Remove markup and turn inline markers into refs, in place. `sup`: whether the text may hold
+    superscript digits (False when the caller knows it holds none)."""
+    escaped = markdown and "\\" in ed.text and _protect_escapes(ed)
     text = ed.text
     if markdown and ("!" in text or "[" in text):
         ed.delete([m.span() for m in _IMAGE.finditer(ed.text)])
@@ -178,7 +200,7 @@ def clean_inline(ed: _Editable, *, markdown: bool) -> None:
             ed.refs.append((m.group(1), m.start(), "bracket"))
             spans.append(m.span())
         ed.delete(spans)
-    if _HAS_SUP.search(ed.text):
+    if sup and _HAS_SUP.search(ed.text):
         spans = []
         for m in _SUP_RUN.finditer(ed.text):
             before = ed.text[: m.start()]
@@ -199,10 +221,12 @@ def analyse_line(
     markdown: bool = True,
     detect_footnote: bool = True,
     detect_caption: bool = True,
+    sup: bool = True,
 ) -> Line:
     """Classify one paragraph's text and clean it (see the module docstring).
 
     `refs` are note references already known (docx footnote references), as offsets in `line`.
+    `sup`: whether `line` may hold superscript digits (False when the caller knows it holds none).
     """
     ed = _Editable(line, refs)
     ed.strip()
@@ -233,7 +257,7 @@ def analyse_line(
     if detect_caption and kind == "paragraph" and "|" in ed.text and (m := _CAPTION_END.search(ed.text)):
         kind = "caption"
         ed.delete([m.span()])
-    clean_inline(ed, markdown=markdown)
+    clean_inline(ed, markdown=markdown, sup=sup)
     ed.strip()
     return Line(kind, ed.text, ed.refs, level, numbering, footnote_id)
 
@@ -403,6 +427,8 @@ def read_text(
     row = 0
     in_table = False
     markdown = fmt == "md"
+    # a line holds superscript digits only when the text does (or, in markdown, a <sup> tag)
+    sup = markdown or _HAS_SUP.search(text) is not None
     logical = _logical_lines(text)
     gfm = _gfm_tables(logical) if "|" in text else {}
     for n, (raw, after_blank) in enumerate(logical):
@@ -418,7 +444,10 @@ def read_text(
         role = gfm.get(n)
         if role == "delimiter":
             continue
-        cells = _gfm_cells(raw) if role is not None else _table_cells(raw)
+        if role is not None:
+            cells: list[str] | None = _gfm_cells(raw)
+        else:
+            cells = _table_cells(raw) if "|" in raw else None  # a pipe-table row holds pipes
         if cells is not None:
             if _TABLE_SEP.match(raw):
                 continue
@@ -427,7 +456,7 @@ def read_text(
                 row = 0
                 in_table = True
             for col, cell in enumerate(cells):
-                ln = analyse_line(cell, detect_footnote=False, detect_caption=False)
+                ln = analyse_line(cell, detect_footnote=False, detect_caption=False, sup=sup)
                 if not ln.text:
                     continue
                 refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
@@ -437,10 +466,11 @@ def read_text(
             row += 1
             continue
         in_table = False
-        ln = analyse_line(raw)
+        ln = analyse_line(raw, sup=sup)
         if not ln.text:
             continue
-        refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
+        if ln.refs:
+            refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
         blocks.append(line_to_block(ln))
     return Document.from_blocks(
         source, fmt, blocks, refs, encoding=encoding, warnings=list(warnings or []), title=title

@@ -70,8 +70,8 @@ class HeaderInfo:
 
 def _is_caps(text: str) -> bool:
     """Written in capitals (tolerating the odd lower-case letter a legacy-font conversion leaves)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.75 * len(letters)
 
 
 @cache

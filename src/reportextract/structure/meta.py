@@ -164,13 +164,17 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
 
     `excluded` are spans of `text` whose dates never count (cited documents and their dates).
     """
-    parens = _paren_spans(text)
-    years = context_years(text, excluded + parens)
-    counts = Counter(y for _, y, _ in years)
+    # the brackets and year mentions are read only for a date written without a year (most
+    # dates have one)
+    parens: list[tuple[int, int]] | None = None
+    years: list[tuple[int, int, str]] | None = None
+    counts: Counter[int] = Counter()
     found: list[str] = []
     for d in _deps.find_dates(text):
         if d.kind not in ("date", "daterange"):
             continue
+        if d.value in found and _YEAR_FIRST.match(d.value):
+            continue  # a date with its year already found: the tests below cannot add it again
         if any(s < d.end and d.start < e for s, e in excluded):
             continue
         clause0 = _clause_start(text, d.start)
@@ -183,8 +187,13 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
             continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
         value = d.value
         if not value or not _YEAR_FIRST.match(value):
+            if parens is None:
+                parens = _paren_spans(text)
             if _inside(parens, d.start, d.end):
                 continue  # a schedule of bare days in brackets "(vào các ngày 29/2, 30/5)"
+            if years is None:
+                years = context_years(text, excluded + parens)
+                counts = Counter(y for _, y, _ in years)
             near = _nearest_year(years, d.start, d.end)
             if near is None:
                 continue

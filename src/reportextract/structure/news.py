@@ -9,7 +9,7 @@ title; the dateline stays in the body but is marked so that figures skip it.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 import regex
 
@@ -50,7 +50,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
         if ln.role not in ("body", "caption") or ln.kind == "table_cell":
             continue
         text = ln.text
-        m_img = _IMAGE_STUB.match(text)
+        m_img = _IMAGE_STUB.match(text) if text[:1] == "!" else None  # the stub opens with "!["
         if m_img:
             ln.role = "furniture" if not m_img.group("alt").strip() else "caption"
             ln.text = m_img.group("alt").strip() or ln.text
@@ -61,7 +61,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
             if d and date is None:
                 date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
             continue
-        for kind, pat in _furniture_starting(text[:1]):
+        for kind, pat in _furniture_starting(text[:_OPENING]):
             if pat.match(text):
                 if kind == "page" and ln.page is None:
                     break  # a bare number in a text export may be content (a table cell)
@@ -74,19 +74,24 @@ def mark_furniture(lines: list[Line]) -> str | None:
                     ln.role = "furniture"
                 break
         else:
-            if ln.role == "body" and _ENDS_PIPE.search(text) and len(text) > 2:
+            if ln.role == "body" and "|" in text and _ENDS_PIPE.search(text) and len(text) > 2:
                 ln.role = "caption"
             if ln.role == "caption":
                 ln.text = _PIPE_CAPTION.sub("", ln.text).strip()
     return date
 
 
-@cache
-def _furniture_starting(first: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    """The furniture patterns, in file order, that can match a line starting with `first`: those
-    that match `first` at least partially (as the start of a longer match). The others cannot
-    match the line, so they need not be tried."""
-    return tuple((kind, pat) for kind, pat in _data.furniture_patterns() if pat.match(first, partial=True))
+#: how many characters of a line pick the furniture patterns to try (`_furniture_starting`)
+_OPENING = 3
+
+
+@lru_cache(maxsize=4096)
+def _furniture_starting(opening: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The furniture patterns, in file order, that can match a line starting with `opening`: those
+    that match `opening` at least partially (as the start of a longer match). The others cannot
+    match the line, so they need not be tried. (Lines open with a few thousand different
+    three-character strings at most, so the answers are kept.)"""
+    return tuple((kind, pat) for kind, pat in _data.furniture_patterns() if pat.match(opening, partial=True))
 
 
 _TIME = regex.compile(r"\b\d{1,2}[:h]\d{2}\b")
@@ -252,8 +257,8 @@ def mark_headline(lines: list[Line], known: str | None = None) -> int | None:
 
 def _is_caps(text: str) -> bool:
     """Written in capitals (tolerating the odd lower-case letter a legacy-font conversion leaves)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.75 * len(letters)
 
 
 def mark_captions(lines: list[Line]) -> None:

@@ -50,8 +50,8 @@ def should_join(prev: Line, nxt: Line, *, interrupted: bool) -> bool:
 
 
 def _looks_like_title(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 def mark_running_heads(lines: list[Line]) -> None:

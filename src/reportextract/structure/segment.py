@@ -14,6 +14,8 @@ that the figure stage can skip them.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 from reportextract.model import Document, Footnote, Metadata, Report, Section, Segmented, Signer, Zone
@@ -148,8 +150,10 @@ def _assemble(lines: list[Line]) -> _Assembled:
     heads: list[tuple[str, str, str, int]] = []
     refs: list[tuple[str, int]] = []
     page = None
+    offsets = out.offsets
     for i, ln in enumerate(lines):
-        if ln.role == "footnote":
+        role = ln.role
+        if role == "footnote":
             if out.footnotes and ln.block == last_fn_block and not ln.first_in_block:
                 out.footnotes[-1].text += " " + ln.text
             else:
@@ -157,32 +161,37 @@ def _assemble(lines: list[Line]) -> _Assembled:
             last_fn_block = ln.block
             interrupted = True
             continue
-        if ln.role == "caption":
+        if role == "caption":
             if ln.text:
                 out.captions.append(ln.text)
             continue
-        if ln.role == "furniture":
+        if role == "furniture":
             interrupted = True
             continue
-        if ln.role not in BODY_ROLES:
+        if role not in BODY_ROLES:
             continue
-        row_text = _table_row_text(ln, lines, i)
+        # a text table row has three cells or more (`_text_row`); a format's table cell its position
+        row_text = _table_row_text(ln, lines, i) if len(ln.cells) >= 3 else ln.text
         if prev is not None:
             page_break = ln.page is not None and prev.page is not None and ln.page != prev.page
-            table_sep = _table_separator(prev, ln, lines, i)
+            in_table = (prev.table is not None and ln.table is not None) or (
+                len(prev.cells) >= 3 and len(ln.cells) >= 3
+            )
+            table_sep = _table_separator(prev, ln, lines, i) if in_table else None
             if table_sep is not None:
                 sep = table_sep
             else:
                 sep = " " if should_join(prev, ln, interrupted=interrupted or page_break) else "\n\n"
             parts.append(sep)
             pos += len(sep)
-        out.offsets[i] = pos
+        offsets[i] = pos
         if ln.page is not None and ln.page != page:
             out.page_starts.append((pos, ln.page))
             page = ln.page
         parts.append(row_text)
-        refs.extend((rid, pos + p) for rid, p in ln.refs)
-        kind = _ZONE_OF.get(ln.role)
+        if ln.refs:
+            refs.extend((rid, pos + p) for rid, p in ln.refs)
+        kind = _ZONE_OF.get(role)
         if kind:
             end = pos + len(ln.text)
             if out.zones and out.zones[-1].kind == kind and out.zones[-1].end >= pos - 2:
@@ -191,10 +200,10 @@ def _assemble(lines: list[Line]) -> _Assembled:
                 out.zones.append(Zone(kind=kind, start=pos, end=end))
         elif ln.dateline:
             out.zones.append(Zone(kind="header", start=pos, end=pos + ln.dateline))
-        if ln.role == "heading" and ln.heading:
+        if role == "heading" and ln.heading:
             num, title, style = ln.heading
             heads.append((num, title, style, pos))
-        if ln.role == "body" and not out.lead:
+        if role == "body" and not out.lead:
             out.lead = ln.text
         pos += len(ln.text)
         prev = ln
@@ -268,6 +277,7 @@ def _dates_text(
     spans: list[tuple[int, int]] = []
     pos = 0
     in_plan = False
+    touching = spans_touching([(i, b0, len(lines[i].text)) for i, b0 in asm.offsets.items()], excluded)
     for i, ln in enumerate(lines):
         if ln.role == "heading" and ln.heading:
             in_plan = bool(_PLAN_HEADING.match(ln.heading[1]))
@@ -278,15 +288,38 @@ def _dates_text(
         text = ln.text
         if i in asm.offsets:
             b0 = asm.offsets[i]
-            for a, b in excluded:
-                if b0 <= a < b0 + len(text) or b0 < b <= b0 + len(text):
-                    spans.append((pos + max(0, a - b0), pos + min(len(text), b - b0)))
+            for a, b in touching.get(i, ()):
+                spans.append((pos + max(0, a - b0), pos + min(len(text), b - b0)))
         else:
             for _ref, ref_spans in meta.find_references(text, None):
                 spans.extend((pos + a, pos + b) for a, b in ref_spans)
         parts.append(text)
         pos += len(text) + 1
     return "\n".join(parts), spans
+
+
+def spans_touching(
+    extents: list[tuple[int, int, int]], spans: list[tuple[int, int]]
+) -> dict[int, list[tuple[int, int]]]:
+    """For each line `(key, start, length)` of `extents` (in order of start, each line ending
+    before the next starts), the `spans` (a, b) that open or close in it
+    (``start <= a < start + length or start < b <= start + length``), in the order of `spans`;
+    keyed by `key`, the lines no span touches left out.
+
+    What testing every span against every line gives: a point lies in at most one line, found by
+    bisection over the starts.
+    """
+    starts = [start for _, start, _ in extents]
+    found: dict[int, list[int]] = {}
+    for k, (a, b) in enumerate(spans):
+        j = bisect_right(starts, a) - 1  # the last line starting at or before a
+        opens = j >= 0 and a < starts[j] + extents[j][2]
+        if opens:
+            found.setdefault(j, []).append(k)
+        j2 = bisect_left(starts, b) - 1  # the last line starting before b
+        if j2 >= 0 and b <= starts[j2] + extents[j2][2] and not (opens and j2 == j):
+            found.setdefault(j2, []).append(k)
+    return {extents[j][0]: [spans[k] for k in ks] for j, ks in found.items()}
 
 
 def _plain_text(lines: list[Line]) -> str:

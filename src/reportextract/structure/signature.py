@@ -22,6 +22,8 @@ _PREFIX = regex.compile(
     r"^(?P<pre>T\s*/\s*M|T\.M|TM|TL|T\.L|KT|K\.T|TUQ|Q|Q\.\s*)\s*[.:]?\s+(?P<org>\p{Lu}[\p{Lu}\p{M}\s.,/\-–]*)$"
 )
 _RECIPIENTS = regex.compile(r"^(?P<head>N[ơo]i\s+nh[ậa]n)\s*[:.]?\s*(?P<rest>.*)$", regex.IGNORECASE)
+#: the first characters a cell that `_RECIPIENTS` or `_PREFIX` matches can have
+_TAIL_OPENERS = frozenset("NnTKQ")
 _SIGNED = regex.compile(
     r"^\(?\s*(?:đã\s+ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký\s+và\s+ghi\s+rõ.*|signed)\s*[).]*$", regex.I
 )
@@ -50,8 +52,8 @@ class SignatureInfo:
 
 def _is_caps(text: str) -> bool:
     """Written in capitals (tolerating the odd lower-case letter a legacy-font conversion leaves)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.75 * len(letters)
 
 
 @cache
@@ -120,7 +122,7 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
     for i in tail:
         ln = lines[i]
         cells = ln.cells or [ln.text]
-        if any(_RECIPIENTS.match(c) or _PREFIX.match(c) for c in cells):
+        if any(c[:1] in _TAIL_OPENERS and (_RECIPIENTS.match(c) or _PREFIX.match(c)) for c in cells):
             start = i
             break
     if start is None:
