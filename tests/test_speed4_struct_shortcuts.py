@@ -238,13 +238,19 @@ def test_build_lines_gives_what_the_line_by_line_tests_give():
 
 
 def test_patterns_need_what_their_guards_test():
-    pieces = ["![", "](", ")", "!", "|", "x", "Ảnh", " ", "\t", "a]"]
+    pieces = ["![", "](", ")", "!", "|", "x", "Ảnh", "ảnh minh họa", "Nguồn", "Photo", ":", "(", "."]
+    pieces += [" ", "\t", "a]"]
     texts = random_texts(pieces, ["", " ", "|", "\u2003"], 5000, seed=8, max_parts=9)
+    photos = 0
     for t in texts + _corpus_lines():
         if news._IMAGE_STUB.match(t):
             assert t[:1] == "!"
         if news._ENDS_PIPE.search(t):
             assert "|" in t
+        if news._PHOTO_ONLY.match(t) or news._PHOTO_CREDIT.search(t):
+            assert ":" in t
+            photos += 1
+    assert photos > 100
 
 
 def test_caps_share_reads_like_the_letter_lists():

@@ -268,7 +268,8 @@ def mark_captions(lines: list[Line]) -> None:
     for k, i in enumerate(body):
         ln = lines[i]
         text = ln.text
-        if _PHOTO_ONLY.match(text) or (_PHOTO_CREDIT.search(text) and len(ln.words) <= 40):
+        # both photo patterns need the ":" after "Ảnh"
+        if ":" in text and (_PHOTO_ONLY.match(text) or (_PHOTO_CREDIT.search(text) and len(ln.words) <= 40)):
             ln.role = "caption"
             continue
         if k == 0 or k + 1 >= len(body):
