@@ -81,3 +81,14 @@ def test_literal_guards_hold():
             ed = text_mod._Editable(t)
             assert text_mod._protect_escapes(ed) is False
             assert ed.text == t
+
+
+def test_line_to_block_by_position_sets_the_named_fields():
+    for kind in ("paragraph", "heading", "list_item", "footnote", "caption"):
+        for level, numbering, footnote_id in ((None, None, None), (2, "1.", "3"), (1, "-", None)):
+            ln = text_mod.Line(kind, "Văn bản", [("1", 2, "superscript")], level, numbering, footnote_id)
+            plain = text_mod.Block(
+                kind=kind, text=ln.text, level=level, numbering=numbering, footnote_id=footnote_id  # type: ignore[arg-type]
+            )
+            assert text_mod.line_to_block(ln) == plain
+            assert text_mod.line_to_block(ln, style="p") == dataclasses.replace(plain, style="p")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import importlib
 import random
-from collections import Counter
+from collections import Counter, deque
 from pathlib import Path
 
 import regex
@@ -238,13 +238,19 @@ def test_build_lines_gives_what_the_line_by_line_tests_give():
 
 
 def test_patterns_need_what_their_guards_test():
-    pieces = ["![", "](", ")", "!", "|", "x", "Ảnh", " ", "\t", "a]"]
+    pieces = ["![", "](", ")", "!", "|", "x", "Ảnh", "ảnh minh họa", "Nguồn", "Photo", ":", "(", "."]
+    pieces += [" ", "\t", "a]"]
     texts = random_texts(pieces, ["", " ", "|", "\u2003"], 5000, seed=8, max_parts=9)
+    photos = 0
     for t in texts + _corpus_lines():
         if news._IMAGE_STUB.match(t):
             assert t[:1] == "!"
         if news._ENDS_PIPE.search(t):
             assert "|" in t
+        if news._PHOTO_ONLY.match(t) or news._PHOTO_CREDIT.search(t):
+            assert ":" in t
+            photos += 1
+    assert photos > 100
 
 
 def test_caps_share_reads_like_the_letter_lists():
@@ -340,3 +346,70 @@ def test_furniture_patterns_left_out_cannot_match_the_line():
                 matched.add(n)
                 assert (kind, pat) in picked, (t, pat.pattern)
     assert matched == set(range(len(every)))  # every pattern met a line it matches
+
+
+# -- sections: run-in headings looked for only in lines that open like a heading -----------------
+
+
+def _plain_mark_headings(lines: list[lines_mod.Line]) -> None:
+    """`sections.mark_headings` as written before (every cued line searched for run-in headings)."""
+    out: list[lines_mod.Line] = []
+    last: dict[str, str] = {}
+    queue = deque(lines)
+    while queue:
+        ln = queue.popleft()
+        out.append(ln)
+        if ln.role != "body" or ln.is_bullet:
+            continue
+        run_in = _PLAIN_RUN_IN_CUE.search(ln.text) is not None
+        for cand in sections._EMBEDDED.finditer(ln.text, 2) if run_in else ():
+            pl = sections.parse_heading(ln.text[: cand.start()])
+            pr = sections.parse_heading(ln.text[cand.start() + 1 :])
+            follows = pl and pr and sections._successor(pl[0], pr[0])
+            if pl and pr and (follows or sections._next_expected({pl[2]: pl[0]}, pr[0])):
+                left, right = sections._split(ln, cand.start())
+                out[-1] = left
+                queue.appendleft(right)
+                ln = left
+                run_in = _PLAIN_RUN_IN_CUE.search(ln.text) is not None
+                break
+        parsed = sections.parse_heading(ln.text)
+        if parsed is not None:
+            ln.role = "heading"
+            ln.heading = parsed
+            last[parsed[2]] = parsed[0]
+            continue
+        t = sections._TAIL.search(ln.text) if run_in else None
+        if t and sections._next_expected(last, t.group("num")) and sections.parse_heading(t.group("h")):
+            left, right = sections._split(ln, t.start("h"))
+            out[-1] = left
+            queue.appendleft(right)
+    body_after = False
+    for ln in reversed(out):
+        if ln.role == "heading" and not body_after:
+            ln.role = "body"
+            ln.heading = None
+        if ln.role in ("body", "heading"):
+            body_after = True
+            if ln.role == "body":
+                break
+    lines[:] = out
+
+
+_HEADING_PIECES = [
+    "1.", "2.", "3.", "3.1.", "3.2.", "II.", "I.", "a)", "b)", "Phần", "I", "1", "(1)", "Kết", "quả",
+    "KẾT QUẢ", "triển khai", "Nhận xét đánh giá:", "tham gia", ",", ".", ";", "Tổ", "chức", "- ", "đ)",
+    "X/", "12 chai",
+]  # fmt: skip
+
+
+def test_mark_headings_gives_what_the_plain_search_gives():
+    texts = random_texts(_HEADING_PIECES, [" ", " ", ""], 3000, seed=15, max_parts=14)
+    docs = [[t.strip() for t in texts[n : n + 6]] for n in range(0, len(texts), 6)]
+    docs += [[line.strip() for line in text.split("\n")] for text in _corpus_texts()]
+    for doc in docs:
+        fast = [lines_mod.Line(text=t, start=0, kind="p", block=k) for k, t in enumerate(doc) if t]
+        plain = [lines_mod.Line(text=t, start=0, kind="p", block=k) for k, t in enumerate(doc) if t]
+        sections.mark_headings(fast)
+        _plain_mark_headings(plain)
+        assert fast == plain

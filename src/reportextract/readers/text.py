@@ -264,6 +264,10 @@ def analyse_line(
 
 def line_to_block(ln: Line, **extra: object) -> Block:
     """A `Block` from an analysed line (offsets are set later by `Document.from_blocks`)."""
+    if not extra:
+        # the fields by position, in their order (a call with keywords costs twice as much):
+        # kind, text, start, end, page, level, style, numbering, footnote_id
+        return Block(ln.kind, ln.text, 0, 0, None, ln.level, None, ln.numbering, ln.footnote_id)  # type: ignore[arg-type]
     return Block(
         kind=ln.kind,  # type: ignore[arg-type]
         text=ln.text,

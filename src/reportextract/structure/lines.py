@@ -222,19 +222,23 @@ def build_lines(doc: Document) -> list[Line]:
             else:
                 # no column gap and nothing that opens a second column: one cell (`split_cells`)
                 cells = [cell_text]
+            # all fields by position, in their order (a call with keywords costs twice as much)
             lines.append(
                 Line(
-                    text=clean,
-                    start=raw_start + lead,
-                    kind=kind,
-                    block=bi,
-                    page=block.page,
-                    footnote_id=block.footnote_id,
-                    role=role,
-                    first_in_block=first,
-                    cells=cells,
-                    prefix=prefix,
-                    table=table,
+                    clean,  # text
+                    raw_start + lead,  # start
+                    kind,
+                    bi,  # block
+                    block.page,  # page
+                    block.footnote_id,  # footnote_id
+                    role,
+                    [],  # refs
+                    first,  # first_in_block
+                    cells,
+                    None,  # heading
+                    0,  # dateline
+                    prefix,
+                    table,
                 )
             )
             first = False

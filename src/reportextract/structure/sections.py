@@ -167,7 +167,10 @@ def mark_headings(lines: list[Line]) -> None:
         if ln.role != "body" or ln.is_bullet:
             continue
         run_in = _RUN_IN_CUE.search(ln.text) is not None
-        for cand in _EMBEDDED.finditer(ln.text, 2) if run_in else ():
+        # the part before a run-in heading is a heading itself only when the line opens like one
+        # (a match of `_HEADING_START` on a start of the line is one on the line)
+        opens = run_in and _HEADING_START.match(ln.text) is not None
+        for cand in _EMBEDDED.finditer(ln.text, 2) if opens else ():
             pl = parse_heading(ln.text[: cand.start()])
             pr = parse_heading(ln.text[cand.start() + 1 :])
             if pl and pr and (_successor(pl[0], pr[0]) or _next_expected({pl[2]: pl[0]}, pr[0])):
