@@ -98,3 +98,16 @@ def test_counters_side_by_side_are_page_furniture() -> None:
     report = reportextract.extract(text)
     assert "Lượt xem" not in report.body
     assert sorted(f.text for f in report.figures) == ["120", "18"]  # a sentence with "Chia sẻ" stays
+
+
+def test_a_name_is_spelled_as_the_text_writes_it_only_from_a_whole_word_match() -> None:
+    from reportextract.structure.scope import as_written
+
+    name = "Ban Chấp hành Đoàn trường Đại học Kỹ Thuật Miền Núi"
+    assert as_written(name, "… Đoàn trường Đại học Kỹ thuật Miền núi báo cáo") == name  # not all of it
+    assert as_written(name, "Ban Chấp hành Đoàn trường Đại học Kỹ thuật Miền núi báo cáo") == (
+        "Ban Chấp hành Đoàn trường Đại học Kỹ thuật Miền núi"
+    )
+    assert as_written(name, "BAN CHẤP HÀNH ĐOÀN TRƯỜNG ĐẠI HỌC KỸ THUẬT MIỀN NÚI") == name  # capitals again
+    # not a whole word
+    assert as_written(name, "Ban Chấp hành Đoàn trường Đại học Kỹ thuật Miền núiX") == name

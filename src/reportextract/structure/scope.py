@@ -228,14 +228,21 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
 def as_written(name: str | None, text: str) -> str | None:
     """`name` as the running text spells it, when the text has it in another case: a name read
     from a header in capitals ("… ĐẠI HỌC KỸ THUẬT MIỀN NÚI" -> "… Kỹ Thuật Miền Núi") takes the
-    text's "… Kỹ thuật Miền núi"."""
+    text's "… Kỹ thuật Miền núi". (A search of the lower-cased text: no pattern to compile per
+    document.)"""
     if not name:
         return name
-    spaced = r"\s+".join(regex.escape(w) for w in name.split())
-    pattern = regex.compile(rf"(?<![\p{{L}}]){spaced}(?![\p{{L}}])", regex.I)
-    for m in pattern.finditer(text):
-        if not m.group().isupper():
-            return _SPACES.sub(" ", m.group())
+    target = " ".join(name.split()).lower()
+    low = text.lower()
+    if len(low) != len(text) or len(target) != len(" ".join(name.split())):
+        return name  # lower-casing changed lengths: offsets would not match
+    i = low.find(target)
+    while i >= 0:
+        end = i + len(target)
+        whole = (i == 0 or not text[i - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+        if whole and not text[i:end].isupper():
+            return text[i:end]
+        i = low.find(target, i + 1)
     return name
 
 
