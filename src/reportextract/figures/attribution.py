@@ -38,8 +38,6 @@ _NOT_SUBJECT_BEFORE = frozenset(
     {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng"}
 )
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại"})
-#: the "local" cues that name the whole of a province ("toàn tỉnh", "toàn thành phố")
-_WHOLE_PROVINCE = frozenset({"toàn tỉnh", "toàn thành phố", "toàn thành"})
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
 #: units that keep what is handed to them in the clause: places, sectors and schools
 _RECIPIENT_LEVELS = _ADMIN_LEVELS | {"school"}
@@ -395,7 +393,7 @@ class Attributor:
         if self.ctx.low is not None and self.ctx.low.find("toàn", start, end) < 0:
             return False
         words = [key(w) for w in self.text[start:end].split()]
-        return contains_phrase(words, _WHOLE_PROVINCE)
+        return contains_phrase(words, cue_set("local_province"))
 
     def _has_national_words(self, start: int, end: int) -> bool:
         """ "trên toàn quốc", "cả nước" … in [start, end) (remembered per window)."""

@@ -11,7 +11,8 @@ import regex
 
 from reportextract.textnorm import normalize, strip_diacritics
 
-_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+#: a word of the text: letters, marks and digits (what `key` keeps; shared by the figure stage)
+WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -19,7 +20,7 @@ def key(text: str) -> str:
     """Matching key of a phrase: tone placement, lower case, words joined by one space.
 
     Cached: the figure stage keys the same few hundred words of a report thousands of times."""
-    return " ".join(_WORD.findall(normalize(text).lower()))
+    return " ".join(WORD.findall(normalize(text).lower()))
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -15,6 +15,7 @@ import regex
 
 from reportextract.figures.context import contains_phrase, ends_with_phrase, reach, words_after, words_before
 from reportextract.figures.lexicon import (
+    WORD,
     Measure,
     cue_set,
     key,
@@ -294,8 +295,6 @@ def _nouns_with_longer_entries() -> frozenset[str]:
     return frozenset(p for p in prefixes if p in keys)
 
 
-#: a word, with its offsets (as `context.words_before` reads them)
-_WORD_AT = regex.compile(r"[\p{L}\p{M}\d]+")
 #: how far back an elliptic noun's full mention is looked for, and where the sentence ends
 _ELLIPSIS_REACH = 240
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=\s+[\p{Lu}\d])|\n")
@@ -329,7 +328,7 @@ def elliptic_head(text: str, phrase: MeasurePhrase, qual_start: int, clause_star
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     if stops:
         start = stops[-1].end()
-    words = [(key(m.group()), m.start(), m.end()) for m in _WORD_AT.finditer(text, start, qual_start)]
+    words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
     keys = [w[0] for w in words]
     size = len(noun.split())
     for i in range(len(words) - size, 0, -1):

@@ -22,7 +22,7 @@ from importlib import resources
 
 import regex
 
-from reportextract.figures.lexicon import cue_union, key, lookup_noun
+from reportextract.figures.lexicon import WORD, cue_union, key, lookup_noun
 from reportextract.units import UnitMention, lookup
 
 _ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự", "thứ tự", "no"})
@@ -220,7 +220,6 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
 
 #: cue kinds whose verbs may open a row label before its counted noun ("Tổ chức lớp tập huấn")
 _LABEL_VERB_KINDS = ("label", "serve", "organise", "build", "collect", "attract")
-_LABEL_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 
 
 def _label_measure(label: str) -> str:
@@ -229,7 +228,7 @@ def _label_measure(label: str) -> str:
     noun phrase). The verb is dropped only when a lexicon noun follows it; a label that starts
     with its noun ("Đơn vị máu tiếp nhận", "Tổ chức cơ sở Đoàn": a noun longer than the verb
     "tổ chức") or names none stays whole."""
-    words = list(_LABEL_WORD.finditer(label))
+    words = list(WORD.finditer(label))
     keys = [key(w.group()) for w in words]
     if not keys:
         return label
