@@ -56,6 +56,8 @@ CORPORA = REPO / "corpora"
 GOLD = REPO / "gold"
 #: the real reports and news beside the project, when they are there (never copied into it)
 REAL_DOCS = REPO.parent / "shared" / "real" / "docs"
+#: real documents at least this long (KB) are also timed one by one (`measure_real`)
+LONG_REAL_KB = 8.0
 
 #: files of the corpus that are deliberately in legacy encodings (read as UTF-8 they would be garbled)
 _LEGACY_ENCODING = re.compile(r"_(tcvn3|vni|cp1258|utf16)$")
@@ -331,16 +333,31 @@ def measure_real(docs_dir: Path = REAL_DOCS, repeat: int = 5) -> dict[str, Any] 
     kb = 0.0
     seconds = 0.0
     figures = 0
+    long: list[dict[str, Any]] = []
     for p in paths:
-        figures += len(reportextract.extract(p).figures)  # warm-up
+        n = len(reportextract.extract(p).figures)  # warm-up
         best = min(_cpu(lambda p=p: reportextract.extract(p)) for _ in range(repeat))
+        size = p.stat().st_size / 1000
+        figures += n
         seconds += best
-        kb += p.stat().st_size / 1000
+        kb += size
+        if size >= LONG_REAL_KB:
+            long.append(
+                {
+                    "kb": round(size, 1),
+                    "figures_per_kb": round(n / size, 2),
+                    "ms": round(best * 1000, 2),
+                    "ms_per_13kb": round(best * 1000 / size * 13, 2),
+                }
+            )
     return {
         "docs": len(paths),
         "kb": round(kb, 1),
         "ms_per_13kb": round(seconds * 1000 / kb * 13, 2),
         "figures_per_kb": round(figures / kb, 2),
+        # the reports of report length on their own: the short news pages above carry the fixed
+        # cost of a document (reading, header, scope) over few kilobytes
+        "long": long,
     }
 
 
@@ -772,6 +789,15 @@ def table(results: dict[str, Any]) -> str:
                 f"{results['real']['kb']} KB, {results['real']['figures_per_kb']} figures per KB)"
                 if results.get("real")
                 else "n/a (../shared/real not there)"
+            ),
+        ),
+        (
+            f"real reports of {LONG_REAL_KB:g} KB or more, one by one: ms per 13 KB (figures per KB)",
+            (
+                ", ".join(f"{d['ms_per_13kb']} ({d['figures_per_kb']})" for d in results["real"]["long"])
+                or "none"
+                if results.get("real")
+                else "n/a"
             ),
         ),
         (
