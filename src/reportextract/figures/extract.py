@@ -23,6 +23,8 @@ from reportextract.model import Figure, Footnote, Report, Section, Segmented
 from reportextract.numbers import Quantity, find_quantities
 from reportextract.units import lookup
 
+#: "19 và 17 đoàn viên", "3 hoặc 4 buổi": a number joined to the next one, its noun said once after it
+_PAIRED_NUMBER = regex.compile(r"[ \t]+(?:và|hoặc|hay)[ \t]+\d")
 _SKIP_ZONES = frozenset({"header", "signature", "recipients"})
 _UNIT_NOUNS = frozenset(
     {
@@ -160,8 +162,11 @@ def _figure(
     if _one_of(text, q.end, cend, ctx):
         return None
     phrase_start = q.end
-    if q.range_role == "low" or text.startswith("/", q.end):
-        # the low end of a range or the numerator of a ratio shares the next number's measure
+    if q.range_role == "low" or text.startswith("/", q.end) or (
+        q.kind == "number" and _PAIRED_NUMBER.match(text, q.end)
+    ):
+        # the low end of a range, the numerator of a ratio, or the first of two numbers of one
+        # noun ("với 19 và 17 đoàn viên") shares the next number's measure
         for later in find_quantities(text[q.end : min(len(text), q.end + 30)]):
             phrase_start = q.end + later.end
             break
@@ -170,7 +175,7 @@ def _figure(
     if q.kind == "number" and is_time_noun(phrase, text, phrase_start):
         return None
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
-    if _is_instruction(text, qual_start, cstart, ctx):
+    if _is_instruction(text, qual_start, cstart, ctx, per_item=q.kind in ("measure", "money")):
         return None
     category = categorise(
         text, q.kind, phrase, q.start, cstart, qual_start, lambda: _list_intro_words(text, ctx, q.start)
@@ -325,7 +330,9 @@ def _section_at(sections: list[Section], offset: int) -> str | None:
     return s.number if s else None
 
 
-def _is_instruction(text: str, pos: int, clause_start: int, ctx: TextContext) -> bool:
+def _is_instruction(
+    text: str, pos: int, clause_start: int, ctx: TextContext, *, per_item: bool = False
+) -> bool:
     """What a unit should do, not a result (spec §2.1): "mỗi xã thành lập 1 đội hình", "cần phân
     công 1 đồng chí", "mỗi chuyến xe bố trí 02 tình nguyện viên".
 
@@ -337,7 +344,10 @@ def _is_instruction(text: str, pos: int, clause_start: int, ctx: TextContext) ->
     - an assigning verb there, in a clause whose subject is distributive ("mỗi chuyến xe bố trí
       02 …", "Mỗi tỉnh đăng ký …, bố trí 01 đồng chí …"), unless "đã" marks it as done ("mỗi
       chuyến xe đã bố trí 02 …" reports a result).
-    An amount per item without such a verb stays a figure ("mỗi suất quà trị giá 500.000 đồng").
+    An amount per item without such a verb stays a figure ("mỗi suất quà trị giá 500.000 đồng"),
+    and so does a measure or money amount right after "mỗi" and its noun (`per_item`: "mỗi đơn vị
+    350 ml"). A "mỗi" that another number or a closing parenthesis follows is that number's, not
+    this one's ("(mỗi đơn vị 350 ml), tổng lượng máu khoảng 41 lít").
     """
     if not ctx.may_contain(cue_probes("each", "assign"), max(clause_start, pos - 96), pos):
         return False  # neither "mỗi …" nor an assigning verb in the words words_before would read
@@ -347,13 +357,31 @@ def _is_instruction(text: str, pos: int, clause_start: int, ctx: TextContext) ->
     each = cue_set("each")
     for i, w in enumerate(before):
         if w in each and i + 1 < len(before) and _unit_noun_at(before[i + 1 :]):
-            return True
+            if per_item and len(before) - i - 1 <= 2:
+                break  # "mỗi đơn vị 350 ml", "mỗi hộ 2 triệu đồng": an amount per item
+            if _each_governs(text, pos, max(clause_start, pos - 96)):
+                return True
+            break
     if not contains_phrase(before, cue_set("assign")):
         return False
     # modal words in lower case only: "Cần" of "Cần Thơ" is a name
     if _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None:
         return True
     return _distributive_subject(text, pos, clause_start)
+
+
+def _each_governs(text: str, pos: int, floor: int) -> bool:
+    """The last "mỗi"/"từng" in [floor, pos) reaches the number at `pos`: no other number stands
+    between them, and no parenthesis that holds the "mỗi" closes before the number ("mỗi xã
+    (phường) thành lập 1 đội hình" still reaches it)."""
+    low = text[floor:pos].lower()
+    k = max(low.rfind(w) for w in cue_set("each"))
+    if k < 0:
+        return True  # written in another form than the cue (keyed words only): keep the old reading
+    between = low[k:]
+    if between.count(")") > between.count("("):
+        return False  # "(mỗi đơn vị 350 ml), …": the parenthesis holding "mỗi" closed before the number
+    return not any(ch.isdigit() for ch in between)
 
 
 def _unit_noun_at(words: list[str]) -> bool:

@@ -1,0 +1,95 @@
+"""Figure-stage rules of the fifth round: per-item amounts after "mỗi", two numbers sharing one
+noun, lodging counted as items.
+
+Spec §2.1 (instructions are not figures; an amount per item in a result is), §2.4 and §2.6
+(category and measure from the counted noun). Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reportextract
+
+
+def figs(text: str, scope: str = "Bắc Ninh"):
+    return reportextract.extract(text, scope=scope).figures
+
+
+def values(text: str, scope: str = "Bắc Ninh") -> list:
+    return [f.value for f in figs(text, scope)]
+
+
+def one(text: str, value, scope: str = "Bắc Ninh"):
+    found = [f for f in figs(text, scope) if f.value == value]
+    assert len(found) == 1, (value, [(f.value, f.category, f.measure) for f in figs(text, scope)])
+    return found[0]
+
+
+# ------------------------------------------------------------------- "mỗi": instruction or amount
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a measure or money amount right after "mỗi" and its noun is what each item holds
+        ("Đoàn trường tiếp nhận 96 đơn vị máu (mỗi đơn vị 250 ml).", 250),
+        ("Huyện đoàn trao 40 suất quà cho các hộ khó khăn, mỗi hộ 1,5 triệu đồng.", 1500000),
+        # a "mỗi" inside a closed parenthesis, or before another number, does not reach further
+        ("Tiếp nhận 96 đơn vị máu (mỗi đơn vị 250 ml), tổng lượng máu khoảng 24 lít.", 24),
+        ("Mỗi đơn vị 250 ml, tổng cộng thu được 24 lít máu.", 24),
+    ],
+)
+def test_amount_per_item_is_a_figure(text, value):
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what each unit is to do stays an instruction (spec §2.1), with or without a verb
+        ("Mỗi xã thành lập 1 đội hình tình nguyện.", 1),
+        ("Mỗi xã (phường) thành lập 1 đội hình tình nguyện.", 1),
+        ("Mỗi chi đoàn 02 đồng chí tham gia trực.", 2),
+        ("Mỗi cơ sở Đoàn vận động tối thiểu 05 đoàn viên hiến máu.", 5),
+    ],
+)
+def test_instruction_after_each_is_not_a_figure(text, value):
+    assert value not in values(text)
+
+
+# --------------------------------------------------------------- two numbers, one noun after both
+def test_first_of_two_numbers_takes_the_noun_said_after_the_second():
+    text = "Hai chi đoàn có nhiều người tham gia nhất với 23 và 21 đoàn viên."
+    first, second = one(text, 23), one(text, 21)
+    assert first.measure == second.measure == "đoàn viên"
+    assert first.category == second.category == "participants"
+
+
+def test_either_or_numbers_share_the_noun():
+    f = one("Mỗi tháng các chi đoàn tổ chức từ 2 hoặc 3 buổi sinh hoạt chuyên đề.", 2)
+    assert f.measure.startswith("buổi")
+
+
+def test_numbers_with_their_own_nouns_keep_them():
+    text = "Huyện đoàn trao tặng 02 máy tính và 3 máy in cho điểm trường."
+    assert one(text, 2).measure == "máy tính"
+    assert one(text, 3).measure == "máy in"
+
+
+def test_money_before_and_keeps_its_money_measure():
+    f = one("Tỉnh đoàn hỗ trợ 15 triệu đồng và 30 suất quà cho xã Yên Trung.", 15000000)
+    assert f.category == "money"
+    assert "đồng" in f.measure
+
+
+# -------------------------------------------------------------------------------- lodging nouns
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Các đội hình đã kết nối 1.250 chỗ trọ miễn phí cho thí sinh.", 1250, "chỗ trọ"),
+        ("Nhà văn hóa bố trí được 86 chỗ ở cho người nhà thí sinh.", 86, "chỗ ở"),
+    ],
+)
+def test_lodging_places_are_items(text, value, measure):
+    f = one(text, value)
+    assert f.category == "items"
+    assert f.measure.startswith(measure)
