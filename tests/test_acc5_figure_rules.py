@@ -93,3 +93,21 @@ def test_lodging_places_are_items(text, value, measure):
     f = one(text, value)
     assert f.category == "items"
     assert f.measure.startswith(measure)
+
+
+# ------------------------------------------------------------- breakdown footnotes of people
+BREAKDOWN = (
+    "BÁO CÁO\nKết quả tháng cao điểm\n\n"
+    "Các đội hình tình nguyện đã hỗ trợ 12.460 người dân cài đặt ứng dụng định danh điện tử¹.\n\n"
+    "Các chi đoàn huy động 3.200 đoàn viên tham gia ra quân².\n\n"
+    "¹ Trong đó: huyện Quế Võ 6.210 người, huyện Gia Bình 6.250 người.\n"
+    "² Trong đó: huyện Quế Võ 1.700 người, huyện Gia Bình 1.500 người.\n"
+)
+
+
+def test_breakdown_footnote_counts_the_people_of_its_sentence():
+    """The footnote's "người" are the kind of people its marker's sentence counts; the dot of
+    "12.460" does not end that sentence."""
+    found = {f.value: f for f in figs(BREAKDOWN) if f.where == "footnote"}
+    assert found[6210].category == found[6250].category == "beneficiaries"
+    assert found[1700].category == found[1500].category == "participants"

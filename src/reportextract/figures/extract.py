@@ -109,7 +109,7 @@ def _footnote_figures(
     anchor_attr = _anchor_unit(note, body_attr)
     # the people the anchor's sentence counts: a breakdown footnote ("Trong đó: … 8.120 người")
     # counts the same kind of people
-    people = _anchor_people_category(note, report.body, body_figures)
+    people = _anchor_people_category(note, body_attr.ctx, body_figures)
     out = []
     for q in _candidates(note.text, [], attr):
         fig = _figure(q, note.text, ctx, attr, "footnote", note.id)
@@ -129,10 +129,12 @@ def _footnote_figures(
     return out
 
 
-def _anchor_people_category(note: Footnote, body: str, body_figures: list[Figure]) -> str | None:
-    if note.offset is None or not _BREAKDOWN_START.match(note.text):
+def _anchor_people_category(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> str | None:
+    """The category of the last people figure of the sentence the breakdown footnote's marker
+    ends (its sentence as the body's context splits it: the dot of "24.310" does not end it)."""
+    if note.offset is None or not note.offset or not _BREAKDOWN_START.match(note.text):
         return None
-    start = max(body.rfind(".", 0, note.offset), body.rfind("\n", 0, note.offset)) + 1
+    start, _ = body_ctx.sentence(note.offset - 1)
     near = [
         f
         for f in body_figures
