@@ -111,3 +111,10 @@ def test_breakdown_footnote_counts_the_people_of_its_sentence():
     found = {f.value: f for f in figs(BREAKDOWN) if f.where == "footnote"}
     assert found[6210].category == found[6250].category == "beneficiaries"
     assert found[1700].category == found[1500].category == "participants"
+
+
+def test_data_fields_are_not_schools():
+    """ "trường" is a school (coverage), but "trường thông tin" is a field of a form (other)."""
+    text = "Đoàn viên nhập liệu 4.500 trường thông tin dân cư và đến 12 trường học."
+    assert one(text, 4500).category == "other"
+    assert one(text, 12).category == "coverage"
