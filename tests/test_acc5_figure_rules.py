@@ -118,3 +118,10 @@ def test_data_fields_are_not_schools():
     text = "Đoàn viên nhập liệu 4.500 trường thông tin dân cư và đến 12 trường học."
     assert one(text, 4500).category == "other"
     assert one(text, 12).category == "coverage"
+
+
+def test_bodies_honoured_are_other():
+    """Spec §2.4: "tập thể được khen thưởng" is other; units that take part stay coverage."""
+    text = "Tỉnh đoàn là 1 trong 25 đơn vị được Ban Bí thư Trung ương Đoàn tặng Cờ thi đua."
+    assert one(text, 25).category == "other"
+    assert one("Có 35 đơn vị tham gia hội thi cấp tỉnh.", 35).category == "coverage"

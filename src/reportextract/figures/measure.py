@@ -239,9 +239,7 @@ def categorise(
     head = elliptic_head(text, phrase, qual_start, clause_start) or head
     cat = head.category
     if head.role is not None:
-        # the words right after the phrase, within its clause
-        stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 80)
-        after = [w[0] for w in words_after(text, phrase.end, _HONOURED_WORDS, stop.start() if stop else None)]
+        after = _words_after_phrase(text, phrase)
         if _honoured(after):
             cat = "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
         elif contains_phrase(after[:2], cue_set("act")) or ends_with_phrase(before, cue_set("attract")):
@@ -255,6 +253,8 @@ def categorise(
         return cat
     if award and cat in ("coverage", "other"):
         return "other"
+    if cat == "coverage" and _honoured(_words_after_phrase(text, phrase)):
+        return "other"  # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4)
     if (
         cat == "works"
         and phrase.noun in _PORTABLE_WORKS
@@ -270,8 +270,14 @@ def categorise(
     return cat
 
 
-#: words read after counted people for an honour ("được Trung ương Đoàn tặng Bằng khen")
-_HONOURED_WORDS = 6
+#: words read after counted people or bodies for an honour ("được Ban Bí thư Trung ương Đoàn tặng Cờ thi đua")
+_HONOURED_WORDS = 12
+
+
+def _words_after_phrase(text: str, phrase: MeasurePhrase) -> list[str]:
+    """The keyed words right after the measure phrase, within its clause (`_HONOURED_WORDS`)."""
+    stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 80)
+    return [w[0] for w in words_after(text, phrase.end, _HONOURED_WORDS, stop.start() if stop else None)]
 
 
 def _honoured(after: list[str]) -> bool:
