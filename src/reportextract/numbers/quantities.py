@@ -773,8 +773,14 @@ def _anniversary_before(words_before: Words, q: _Q) -> bool:
 
 
 def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool:
-    """'xã Bảo Lâm 2', 'Trung đoàn 3': a small number right after a capitalised name word."""
+    """'xã Bảo Lâm 2', 'Trung đoàn 3': a small number right after a capitalised name word.
+
+    Not a number with a leading zero nor one before a quoted or bracketed name: they count what
+    follows ("bàn giao cho thôn Phan Bôi 01 “Điểm vui chơi”": the genre writes small counts "01").
+    """
     if not items or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
+        return False
+    if raw[0] == "0" or t.text[q.end : q.end + 3].lstrip(" ")[:1] in _NAME_OPENERS:
         return False
     text = t.text
     _w, ws, we = items[0]
@@ -791,6 +797,10 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
         return False
     nxt = text[q.end : q.end + 2].lstrip(" ")
     return not nxt or not nxt[0].isdigit()
+
+
+#: what opens a quoted or bracketed name right after a count (one character; never the empty string)
+_NAME_OPENERS = frozenset("\"“‘«(")
 
 
 def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], list[tuple[int, int, str]]],
