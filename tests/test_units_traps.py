@@ -80,9 +80,10 @@ UNITS = [
     ("Hội nghị toàn quốc", ["toàn quốc"]),
     ("Trung ương Đoàn yêu cầu Hà Nội báo cáo", ["toàn quốc", "Hà Nội"]),  # "cầu" of "yêu cầu" is no bridge
     ("phường Bến Thành, Quận 1", ["phường Bến Thành", "quận 1"]),
-    # a sector word right before a place is that place's branch
-    ("Đoàn Thanh niên Công an tỉnh Kiên Giang ra quân", ["Kiên Giang"]),
-    ("thanh niên Công an huyện Giồng Riềng", ["huyện Giồng Riềng"]),
+    # a sector word right before a place names the sector's branch there: a part of the sector
+    # (spec §2.3 names the police by its sector; gold c26 footnote 2), the place only says which part
+    ("Đoàn Thanh niên Công an tỉnh Kiên Giang ra quân", ["Công an nhân dân"]),
+    ("thanh niên Công an huyện Giồng Riềng", ["Công an nhân dân"]),
     # institution names end where the sentence goes on
     ("Học viện An ninh nhân dân tổ chức 2 lớp", ["Học viện An ninh nhân dân"]),
     ("Trường Đại học Cần Thơ hỗ trợ người dân", ["trường Đại học Cần Thơ"]),

@@ -420,11 +420,80 @@ _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|
 _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
 
 _LEVEL_PAT = rf"(?P<lw>{_LW})(?:{_WS}|(?<=\.){_WS0})(?P<name>{_CAPSEQ})"
-_BODY_PAT = (
-    rf"(?:(?P<bpre>{_BODY_PRE})\s+)?"
-    rf"(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?|tn|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
-    rf"(?:{_WS}|(?<=\.){_WS0})(?P<name>{_CAPSEQ})"
+#: a Youth Union of an organisation: "Đoàn cơ sở", "Chi đoàn (cơ sở)", "Đoàn Thanh niên", "Đoàn TN",
+#: or "Đoàn" capitalised (lower-case "đoàn" alone is a delegation: "đoàn công tác")
+_YU_PRE = (
+    r"(?:(?i:đoàn\s+cơ\s+sở|chi\s+đoàn(?:\s+cơ\s+sở)?|đoàn\s+(?:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?"
+    r"|tn|tncs\s+hồ\s+chí\s+minh))|Đoàn|ĐOÀN)"
 )
+
+
+#: capitalised words that open another unit or organisation: they end an organisation's name
+#: (with the organisation nouns of ``nonunits.tsv``)
+_ORG_STOP_WORDS = (
+    "đoàn", "chi đoàn", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "trường",
+    "liên đội", "đại học", "học viện", "cao đẳng", "ban", "bch", "btv", "ubnd", "ủy ban", "uỷ ban",
+)  # fmt: skip
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases (longest first; any run of spaces between words), or a pattern
+    that never matches when there are none."""
+    alts = sorted({re.escape(p).replace(r"\ ", r"\s+") for p in phrases if p}, key=len, reverse=True)
+    return "|".join(alts) if alts else "(?!)"
+
+
+def _org_stops() -> str:
+    """``_ORG_STOP_WORDS`` and the organisation nouns, case-insensitive."""
+    return "(?i:" + _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())]) + ")"
+
+
+def _org_name_pat(stops: str, verbs: str) -> str:
+    """The name of an organisation after its noun ("Điện lực Bắc Giang", "TNHH May mặc Minh Phát",
+    "Đa khoa tỉnh Bắc Giang", "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội"): capitalised
+    words, with up to four lower-case words before the next one (not function words, not a verb of
+    ``verbs``: "Công ty X tặng Nhà văn hóa" ends at X), joined by spaces, "và" or a dash.
+    A capitalised word that opens another unit or organisation (``stops``) ends the name. The name may
+    end with one lower-case word ("Đào tạo", "Điện lực") where its end shows: before punctuation, a
+    function word or a verb; or with a lower-case tail of ``_NAME_TAILS``."""
+    low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
+    sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS})"
+    item = rf"(?:{low}){{0,4}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
+    ends = rf"(?=[ \u00a0]*(?:[,.;:)\n]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
+    return rf"{_CAPTOK}(?:{item})*(?:{low}{ends}|(?:{low})?{_WS}{_NAME_TAILS})?"
+
+
+#: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
+#: other than "và"/"các", not "Trung ương" (the central Đoàn Khối are fixed names, bodies.tsv)
+_KHOI_WORD = (
+    r"(?!(?:với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|những|thuộc|về|theo)(?!\w)"
+    r"|(?i:trung\s+ương)(?!\w))(?:[^\W\d_])+"
+)
+
+
+def _body_pat(orgs: str, stops: str, verbs: str) -> str:
+    """Youth Union bodies: of a place ("Tỉnh đoàn X", "Đoàn xã X"), of an organisation ("Đoàn
+    Thanh niên Công ty X": group ``org``, its name ``oname``), or a provincial Đoàn Khối ("Đoàn Khối
+    các cơ quan và doanh nghiệp tỉnh Bắc Giang": ``khoi``, the province's level word ``klw`` and name
+    ``kprov``)."""
+    return (
+        rf"(?:(?P<bpre>{_BODY_PRE})\s+)?"
+        rf"(?:(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?|tn"
+        rf"|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
+        rf"(?:{_WS}|(?<=\.){_WS0})(?P<name>{_CAPSEQ})"
+        rf"|{_YU_PRE}\s+(?={_UPC})(?P<org>(?i:{orgs})){_WS}(?P<oname>{_org_name_pat(stops, verbs)})"
+        rf"|(?P<khoi>(?i:đoàn{_WS}khối)(?:{_WS}(?!(?:{verbs})(?!\w)){_KHOI_WORD}){{1,6}}?)"
+        rf"{_WS}(?P<klw>(?i:tỉnh|thành\s+phố|tp\.?))(?:{_WS}|(?<=\.){_WS0})(?P<kprov>{_CAPSEQ}))"
+    )
+
+
+def _org_pat(orgs: str, stops: str, verbs: str) -> str:
+    """An organisation named without its Youth Union ("Công ty Điện lực Bắc Giang"): read as the
+    unit of its Youth Union only by ``lookup`` (a unit's name given as such); in running text it is a
+    partner or a place, not a unit."""
+    return rf"(?={_UPC})(?P<org>(?i:{orgs})){_WS}(?P<oname>{_org_name_pat(stops, verbs)})"
+
+
 _SCHOOL_TYPES = (
     r"(?:TH\s*(?:&|và)\s*THCS|THCS\s*(?:&|và)\s*THPT|Tiểu\s+học\s+và\s+THCS|THCS|THPT|PTDTBT|PTDTNT|PT\s*DTNT|"
     r"Tiểu\s+học|TH|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Trung\s+học|Phổ\s+thông(?:\s+Dân\s+tộc\s+"
@@ -496,10 +565,26 @@ _TRIGGERS = (
 # must follow the lead may run past the 2 characters, hence the \Z alternatives.
 _LW_START = "[thqxpđkấbl]"  # first letters of the level words, and of "thanh niên", "tn", "tncs"
 _LEVEL_FILTER = rf"{_LW}(?:{_WS}|(?<=\.){_WS0})(?:{_UPC}|\d|\Z)"
-_BODY_FILTER = (
-    r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
-    rf"|đoàn\s+(?:{_LW_START}|\Z)|(?:thành|thị|đặc\s+khu)\s+đoàn[ \u00a0])"
-)
+
+
+def _body_filter(orgs: Iterable[str]) -> str:
+    """The filter of the body pattern: a place's body, or an organisation's Youth Union ("Đoàn cơ
+    sở …", "Chi đoàn C…", "Đoàn B…" before the capital initial of an organisation noun of ``orgs``;
+    "Đoàn T…" of "Đoàn Thanh niên" passes already)."""
+    initials = "".join(sorted({o[0].upper() for o in orgs if o}))
+    org = rf"|(?i:(?:chi\s+)?đoàn\s+(?:c|\Z))|(?i:(?:chi\s+)?đoàn)\s+[{initials}]" if initials else ""
+    return (
+        r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
+        rf"|đoàn\s+(?:{_LW_START}|\Z)|(?:thành|thị|đặc\s+khu)\s+đoàn[ \u00a0]){org}"
+    )
+
+
+
+def _org_filter(orgs: Iterable[str]) -> str:
+    """The filter of the organisation pattern: a capitalised organisation noun, then a capital."""
+    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|\Z)"
+
+
 _SCHOOL_FILTER = r"(?i:trường|liên\s+đội|chi\s+đoàn)\s+(?:[TPMC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
 _HIGHER_FILTER = (
     r"(?i:trường)\s+(?:[ĐHC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
@@ -519,7 +604,13 @@ class _Patterns:
 
     @functools.cached_property
     def body(self) -> re.Pattern[str]:
-        return re.compile(_BODY_PAT)
+        w = _tables().words
+        return re.compile(_body_pat(_alt(w.get("orgunit", ())), _org_stops(), _alt(w.get("verb", ()))))
+
+    @functools.cached_property
+    def org(self) -> re.Pattern[str]:
+        w = _tables().words
+        return re.compile(_org_pat(_alt(w.get("orgunit", ())), _org_stops(), _alt(w.get("verb", ()))))
 
     @functools.cached_property
     def school(self) -> re.Pattern[str]:
@@ -534,6 +625,20 @@ class _Patterns:
         return re.compile(_TOK)
 
     @functools.cached_property
+    def capseq(self) -> re.Pattern[str]:
+        return re.compile(_CAPSEQ)
+
+    @functools.cached_property
+    def name_lead(self) -> re.Pattern[str]:
+        """A capitalised word and its lower-case syllable that open a place name ("Nông trường" of
+        "thị trấn Nông trường Việt Lâm"; ``namelead`` in ``nonunits.tsv``), before the name's
+        capitalised words."""
+        leads = _tables().words.get("namelead", frozenset())
+        if not leads:
+            return re.compile(r"(?!)")
+        return re.compile(_trie_regex(leads, fold=False) + rf"{_WS}(?={_UPC}|\d)")
+
+    @functools.cached_property
     def listed(self) -> re.Pattern[str]:
         return re.compile(_LIST_PAT)
 
@@ -542,8 +647,9 @@ class _Patterns:
         """Pattern -> its filter (see _LEVEL_FILTER)."""
         return {
             self.level: re.compile(_LEVEL_FILTER),
-            self.body: re.compile(_BODY_FILTER),
+            self.body: re.compile(_body_filter(_tables().words.get("orgunit", ()))),
             self.school: re.compile(_SCHOOL_FILTER),
+            self.org: re.compile(_org_filter(_tables().words.get("orgunit", ()))),
             self.higher: re.compile(_HIGHER_FILTER),
         }
 
@@ -704,6 +810,9 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
         if level == "province":
             return None
         level = "district"
+    lead = _P.name_lead.match(s, name_start)
+    if lead is not None and (rest := _P.capseq.match(s, lead.end())) is not None:
+        name_end = rest.end()  # "thị trấn Nông trường Mộc Châu": the name goes on past "trường"
     toks = _tokens(s, name_start, name_end)
     if not toks:
         return None
@@ -746,7 +855,7 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
     kept: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(toks[:4]):
         tok = s[a:b]
-        if i > 0 and ((tok[0].isdigit() and len(tok) > 2) or _match_province_at(t, s, a)):
+        if i > 0 and ((tok[0].isdigit() and _counts_after_name(s, tok, b)) or _match_province_at(t, s, a)):
             break
         kept.append((a, b))
     if not kept:
@@ -757,6 +866,25 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
     return _Res(kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, None, "guess")
 
 
+#: what opens the name of a thing counted right after a number ("01 “Điểm vui chơi…”", "2 (hai)")
+_OPENERS = "\"“‘«('"
+
+
+def _counts_after_name(s: str, tok: str, end: int) -> bool:
+    """Whether a number after the words of an unknown name counts what follows instead of numbering
+    the name: "thôn Phan Bôi 01 “Điểm vui chơi…”" (a count of the named work) but "ấp Long Bình 2".
+
+    A count, not a name part: three digits or more ("ấp Tân Long 940 hồ sơ"), a leading zero (the
+    genre writes small counts "01", "02"; numbered hamlets are "ấp 2", "thôn Bình An 2"), a quoted or
+    bracketed name after it, another number after it (a row of figures: "thôn A 6 850 1.240"), or a
+    decimal or thousands part ("thôn A 1,5 km", "thôn A 5.000 cây").
+    """
+    if len(tok) > 2 or tok[0] == "0":
+        return True
+    nxt = s[end : end + 5].lstrip(" \u00a0")
+    return bool(nxt) and (nxt[0] in _OPENERS or nxt[0].isdigit() or (nxt[0] in ".," and nxt[1:2].isdigit()))
+
+
 _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
 
 
@@ -764,7 +892,7 @@ _LEVEL_FIRST = {
     "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "tổ", "ấp", "thôn",
     "bản", "buôn", "xóm", "khóm", "làng",
 }  # fmt: skip
-_BODY_FIRST = {"ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn"}
+_BODY_FIRST = {"ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi"}
 _SCHOOL_FIRST = {"trường", "liên", "đoàn", "chi"}
 _HIGHER_FIRST = {"trường", "đoàn", "đại", "học", "cao", "đh", "cđ"}
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+|\d+")
@@ -792,13 +920,15 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
                       (_HIGHER_FIRST, _P.higher)):  # fmt: skip
         for word in first:
             dispatch[word].append(rx)
+    for word in w.get("orgunit", ()):
+        dispatch[_first_word(word.lower())].append(_P.org)
     for kind in ("street", "org", "person"):
         for word in w.get(kind, ()):
             dispatch[_first_word(word.lower())].append(places_re)
     for word in w.get("surname", ()):
         dispatch[_first_word(word.lower())].append(people_re)
     words = [*t.fixed, *_TRIGGERS]
-    for kind in ("street", "org", "person", "surname"):
+    for kind in ("street", "org", "person", "surname", "orgunit"):
         words.extend(x.lower() for x in w.get(kind, ()))
     table = {k: tuple(dict.fromkeys(v)) for k, v in dispatch.items()}
     return re.compile(_trie_regex(words, word_start=True)), table
@@ -815,7 +945,7 @@ class _FixedHit(NamedTuple):
 # What to do at a trie hit (a plan): the fixed name there, if any, and the patterns worth trying, each
 # as (kind, the pattern's match method). Plans are kept by strictness, then by the text of the hit and
 # the 2 characters after it (with the hit's length at the end of the text).
-_LEVEL, _BODY, _SCHOOL, _BLOCKER = range(4)
+_LEVEL, _BODY, _SCHOOL, _BLOCKER, _ORG = range(5)
 _Step = tuple[int, Callable[[str, int], "re.Match[str] | None"]]
 _Plan = tuple[_FixedHit | None, tuple[_Step, ...]]
 _NOTHING: _Plan = (None, ())
@@ -833,7 +963,7 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
     steps: list[_Step] = []
     places, people, places_filter, people_filter = _blocker_res()
     filters = {**_P.filters, places: places_filter, people: people_filter}
-    kinds = {_P.level: _LEVEL, _P.body: _BODY, _P.school: _SCHOOL, _P.higher: _SCHOOL}
+    kinds = {_P.level: _LEVEL, _P.body: _BODY, _P.school: _SCHOOL, _P.higher: _SCHOOL, _P.org: _ORG}
     for rx in _any_re()[1].get(_first_word(hit), ()):
         if rx is t.fixed_re:
             m = rx.match(hit + _lower(ahead[len(hit) : len(hit) + 1]))
@@ -883,6 +1013,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         if found is not None:  # provinces, aliases, bodies, national markers
             cands.append(_Cand(p, p + found.length, found.unit, 1, found.bare))
         for kind, match in steps:
+            if kind == _ORG and strict:
+                continue  # an organisation without its Youth Union's words: a unit only for lookup
             m = match(s, p)
             if m is None:
                 continue
@@ -894,6 +1026,12 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                     cands.append(_Cand(p, end, pl.unit, pl.rank))
                     if pl.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
                         cands.extend(_list_items(t, s, lw, end))
+            elif kind == _ORG or (kind == _BODY and m.group("org") is not None):
+                cands.append(_org(t, s, m))  # the Youth Union of an organisation
+            elif kind == _BODY and m.group("khoi") is not None:  # a provincial Đoàn Khối
+                khoi = _khoi(t, s, m)
+                if khoi is not None:
+                    cands.append(khoi)
             elif kind == _BODY:  # Youth Union bodies of a place
                 bw = m.group("bw")
                 lw = _BODY_WORDS[_key(bw)] if bw else _level_word(m.group("lw"))
@@ -923,6 +1061,44 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
             return out  # the list went on to a province
         out.append(_Cand(a, end, pl.unit, pl.rank))
         pos = end
+
+
+def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
+    """The Youth Union of an organisation ("Đoàn cơ sở Công ty Điện lực Bắc Giang", "Đoàn Thanh niên
+    Bệnh viện Đa khoa tỉnh Bắc Giang"): a unit of its own (level "body"), named by the organisation
+    without the Youth Union's words, as schools are ("trường THCS X"); it lies in the province its
+    name ends with, if any."""
+    org = textnorm.collapse_ws(m.group("org"))
+    name = textnorm.collapse_ws(m.group("oname"))
+    if org.isupper() and name.isupper():  # an all-caps header
+        org, name = org.capitalize(), name.title()
+    end = m.end()
+    new = old = None
+    for tok in _P.name_token.finditer(s, m.start("oname"), end):
+        hit = _match_province_at(t, s, tok.start())
+        if hit and hit[0] == end:
+            prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
+            new, old = (prov.new, prov.name) if prov else (None, None)
+            break
+    return _Cand(m.start(), end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
+
+
+def _khoi(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
+    """A provincial Đoàn Khối ("Đoàn Khối các cơ quan và doanh nghiệp tỉnh Bắc Giang"): a unit of its
+    own, not a place (spec §2.3: its own name, like "Đoàn Khối các cơ quan Trung ương"); the name must
+    end with a province the gazetteer knows."""
+    hit = _match_province_at(t, s, m.start("kprov"))
+    if hit is None:
+        return None
+    end, fx = hit
+    prov = t.provinces.get(_key(fx.province or fx.canonical))
+    words = textnorm.collapse_ws(s[m.start("khoi") : m.end("khoi")]).split(" ")
+    if " ".join(words).isupper():
+        words = [w.lower() for w in words]
+    name = " ".join(["Đoàn", "Khối", *words[2:]])
+    canonical = f"{name} {_level_word(m.group('klw'))} {fx.canonical}"
+    unit = _Unit(canonical, "sector", prov.new if prov else None, True, "body", prov.name if prov else None)
+    return _Cand(m.start(), end, unit, 3)
 
 
 def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
@@ -1080,7 +1256,8 @@ _PLACE_LEVELS = frozenset({"province", "district", "commune"})
 
 
 def _local_branch(s: str, chosen: list[_Cand], i: int) -> bool:
-    """A sector name right before a place with its level word is that place's branch."""
+    """A sector name right before a place with its level word names the sector's branch there
+    ("thanh niên Công an tỉnh Quảng Ngãi", "thanh niên Công an huyện Giồng Riềng")."""
     if i + 1 >= len(chosen):
         return False
     nxt = chosen[i + 1].unit
@@ -1117,17 +1294,21 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
         cands = [c for c in cands if not c.bare or _context_ok(t, s, c)]
     chosen = _select(cands)
     out: list[UnitMention] = []
+    branch_end = -1
     for i, c in enumerate(chosen):
         u = c.unit
-        if u is None:
+        if u is None or c.start < branch_end:
             continue
         bare_hcm = u.source == "gazetteer" and u.level == "province" and _key(s[c.start : c.end]) == _HCM_KEY
         if strict and bare_hcm and not _bare_hcm_ok(s, chosen, i):
             continue
+        end = c.end
         if u.level == "sector" and _local_branch(s, chosen, i):
-            continue  # "thanh niên Công an tỉnh Kiên Giang": the province's police, not the sector
+            # "Đoàn Thanh niên Công an tỉnh Quảng Ngãi": the police of a province is a part of the
+            # police sector (spec §2.3 names the sector as the unit), the place only names which part
+            end = branch_end = chosen[i + 1].end
         # offsets and surface as given (tone placement or NFC may have changed the normalised text)
-        a, b = (offsets[c.start], offsets[c.end]) if offsets is not None else (c.start, c.end)
+        a, b = (offsets[c.start], offsets[end]) if offsets is not None else (c.start, end)
         out.append(UnitMention(a, b, text[a:b], u.canonical, u.level, u.new, u.is_body, u.source, u.province))
     return out
 
