@@ -23,7 +23,15 @@ import regex
 
 from reportextract.numbers._memo import LastTexts
 from reportextract.numbers._nfc import spans_back, to_nfc
-from reportextract.numbers.lexicon import alternation, count_nouns, date_cues, duration_cues, scales, units
+from reportextract.numbers.lexicon import (
+    alternation,
+    count_nouns,
+    date_cues,
+    duration_cues,
+    fixed_expressions,
+    scales,
+    units,
+)
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -372,10 +380,13 @@ def _candidates(
 
 
 def _accept_single(text: str, c: _Cand) -> bool:
-    """Is a lone ``dd/mm``, ``dd.mm`` or ``dd-mm`` (no range partner) a date?"""
+    """Is a lone ``dd/mm``, ``dd.mm`` or ``dd-mm`` (no range partner) a date? Not a fixed expression
+    ("trực 24/7", ``fixed_expressions.tsv``) unless a strong cue makes it one ("ngày 24/7")."""
     cue = _cue(text, c.start)
     if cue == "strong":
         return True
+    if text[c.start : c.end] in fixed_expressions():
+        return False
     if _noun_after().match(text, c.end):
         return False  # "10/12 chi đoàn", "3.5 tấn", "1-3 đội hình"
     if c.sep == "/":

@@ -105,3 +105,15 @@ def money_exclusions() -> frozenset[str]:
 def money_after_scale() -> frozenset[str]:
     """The words of `money_exclusions` that leave "đồng" the currency after a scale word."""
     return frozenset(r["word"] for r in table("money_exclusions") if r["after_scale"] == "money")
+
+
+@cache
+def fixed_expressions() -> dict[str, str]:
+    """Digit expressions that are neither dates nor figures ("24/7") -> their nonfigure tag."""
+    return {r["expression"]: r["tag"] for r in table("fixed_expressions")}
+
+
+@cache
+def money_nouns() -> frozenset[str]:
+    """Nouns after a scale word that make the amount money ("850 triệu tiền mặt")."""
+    return frozenset(column("money_nouns", "word"))

@@ -28,14 +28,16 @@ import regex
 
 from reportextract.numbers import spelled as _spelled
 from reportextract.numbers._nfc import back, to_nfc
-from reportextract.numbers.dates import _find_dates, digit_runs
+from reportextract.numbers.dates import _find_dates, _noun_after, digit_runs
 from reportextract.numbers.docnumbers import _find_doc_numbers
 from reportextract.numbers.lexicon import (
     count_nouns,
     doc_types,
     duration_cues,
+    fixed_expressions,
     money_after_scale,
     money_exclusions,
+    money_nouns,
     nonfigure_cues,
     qualifiers,
     scales,
@@ -417,6 +419,7 @@ class _Lexicon:
         "durations",
         "money_after_scale",
         "money_exclusions",
+        "money_nouns",
         "qualifier_names",
         "qualifiers",
         "scales",
@@ -439,6 +442,7 @@ class _Lexicon:
         self.durations = duration_cues()
         self.money_exclusions = money_exclusions()
         self.money_after_scale = money_after_scale()
+        self.money_nouns = money_nouns()
 
 
 @cache
@@ -799,6 +803,16 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     return not nxt or not nxt[0].isdigit()
 
 
+def _money_noun_after(t: _Text, q: _Q) -> tuple[str, str, int] | None:
+    """A money noun after the scale word ("850 triệu tiền mặt"): the amount is in đồng, though the
+    currency is not written; the unit read ends at the scale word (the noun stays the measure)."""
+    words = t.after(q.end)
+    if words and words[0][1] > q.end and words[0][0] in t.lex.money_nouns:
+        q.notes.append(f"money: '{words[0][0]}' after the scale word")
+        return "đồng", "money", q.end
+    return None
+
+
 #: what opens a quoted or bracketed name right after a count (one character; never the empty string)
 _NAME_OPENERS = frozenset("\"“‘«(")
 
@@ -911,7 +925,7 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
         if is_code:
             un = None
         elif q.scale is not None:
-            un = t.unit_after_scale(q.end)
+            un = t.unit_after_scale(q.end) or _money_noun_after(t, q)
         else:
             un = unit  # without a scale word the number ends at ``e``, where the unit was read
         if un is not None:
@@ -1104,6 +1118,82 @@ def _phone_groups(text: str, qs: list[_Q]) -> None:
             b.notes.append("a digit group of the phone number before it")
 
 
+def _road_positions(text: str, qs: list[_Q]) -> None:
+    """"Km 34+500": a position on a road (kilometre post and metres), not a figure; both numbers are
+    names. Read only where "+" joins two numbers right after "km"."""
+    for a, b in pairwise(qs):
+        if (
+            text.startswith("+", a.num_end) or text[a.num_end : a.num_end + 2] == " +"
+        ) and text[a.num_end : b.num_start].strip(" ") == "+" and _after_km(text, a.num_start):
+            for q in (a, b):
+                q.nonfigure = "name"
+                q.unit, q.kind, q.scale = None, "number", None
+                q.notes.append("a road position (Km N+M)")
+
+
+def _after_km(text: str, s: int) -> bool:
+    """"km"/"Km" right before ``s`` (glued or after spaces), as a word of its own."""
+    j = s
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    return text[max(0, j - 2) : j].lower() == "km" and (j < 3 or not text[j - 3].isalnum())
+
+
+#: what may follow an amount whose currency is left out in a list ("Đà Nẵng 18,45 tỷ; …")
+_LIST_ITEM_END = regex.compile(r"[^\S\n]*(?:[,;)]|\.(?!\d)|\n|$|và(?!\w))")
+#: between two amounts of one list: no line break, a list separator
+_LIST_GAP = regex.compile(r"[^\n]{0,80}")
+
+
+def _elided_currency(text: str, qs: list[_Q]) -> None:
+    """In a list of amounts in đồng, an item written with a scale word but without the currency is in
+    đồng too ("Huế 12,6 tỉ đồng; Đà Nẵng 18,45 tỷ; Quảng Ngãi 9,3 tỷ đồng"): the currency is left out
+    as a range start leaves it out. Only when nothing counted follows the item ("1,5 triệu cây" stays
+    a count) and a neighbour in the same line, across a comma or semicolon, is an amount in đồng."""
+    changed = True
+    while changed:
+        changed = False
+        for i, q in enumerate(qs):
+            if q.scale is None or q.unit is not None or q.nonfigure is not None or q.spelled:
+                continue
+            if not _LIST_ITEM_END.match(text, q.end):
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(qs):
+                    continue
+                o = qs[j]
+                if o.unit != "đồng" or o.nonfigure is not None:
+                    continue
+                a, b = (o.end, q.num_start) if j < i else (q.end, o.num_start)
+                gap = text[a:b]
+                if ("," in gap or ";" in gap) and _LIST_GAP.fullmatch(gap):
+                    q.unit, q.kind = "đồng", "money"
+                    q.notes.append("money: the currency is left out in a list of amounts in đồng")
+                    changed = True
+                    break
+
+
+def _fixed_expression_spans(text: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Where a fixed expression of ``fixed_expressions.tsv`` stands ("trực 24/7"), not inside a date
+    and not before a counted noun ("24/24 xã" is a ratio); found by ``str.find``."""
+    out: list[tuple[int, int, str]] = []
+    for expr, tag in fixed_expressions().items():
+        i = text.find(expr)
+        while i != -1:
+            e = i + len(expr)
+            nxt = text[e : e + 2]
+            glued_after = nxt[:1].isalnum() or (nxt[:1] in ("/", ".", ",", ":", "-") and nxt[1:].isdigit())
+            if (
+                (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "./,:-"))
+                and not glued_after
+                and not any(ds < e and i < de for ds, de, _ in dates)
+                and not _noun_after().match(text, e)
+            ):
+                out.append((i, e, tag))
+            i = text.find(expr, e)
+    return out
+
+
 def _ratios(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
         if (
@@ -1252,12 +1342,15 @@ def _scan(text: str) -> list[_Q]:
     lowered = _lowered(text)
     dates = _find_dates(text, None, runs, lowered)
     spans += [(dm.start, dm.end, "time" if dm.kind == "time" else "date") for dm in dates]
+    spans += _fixed_expression_spans(text, spans)
     masks = _spans_index(spans)
     quotes = _spans_index(_quote_spans(text))
     t = _Text(text)
     qs = _scan_digits(t, runs, masks, quotes)
     _phone_groups(text, qs)
+    _road_positions(text, qs)
     _ranges(text, qs)
+    _elided_currency(text, qs)
     _ratios(text, qs)
     taken = _spans_index([(q.start, q.end, "q") for q in qs])
     qs.extend(_scan_words(t, taken, lowered))
