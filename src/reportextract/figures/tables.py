@@ -31,7 +31,13 @@ _TOTAL_ROWS = regex.compile(
 )
 _SCALE = regex.compile(r"\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*(đồng|vnđ|vnd|đ)\s*\)", regex.IGNORECASE)
 _UNIT_IN_HEADER = regex.compile(r"\(\s*(km|m2|m²|m|ha|tấn|kg|lít|%)\s*\)", regex.IGNORECASE)
-_SCALE_VALUE = {None: 1, "nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_SCALE_VALUE = {None: 1, "nghìn": 1000, "ngàn": 1000, "vạn": 10**4, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+#: a scale word before a counted noun ("ĐVTN tham gia (nghìn người)", "Cây trồng (triệu cây)")
+_COUNT_SCALE = regex.compile(
+    r"\(\s*(nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+(\p{L}[\p{L}\s]{0,30}?)\s*\)", regex.IGNORECASE
+)
+#: a counted noun in brackets ending a header ("Hướng dẫn cài đặt VNeID (người)", "Cây xanh (cây)")
+_COUNTED = regex.compile(r"\(\s*(\p{L}[\p{L}\s]{0,30}?)\s*\)\s*$")
 #: a number or a Roman numeral between the words of a stage header ("năm 2024", "quý III")
 _HEADER_NUMBER = regex.compile(r"\d+|[ivx]{1,4}")
 #: a row's list number ("3", "3.", "2.1", "II", "b)"): never the row's label
@@ -128,16 +134,39 @@ def _column(text: str, table: Table, hc: int) -> _Column:
         kind = "money" if scale_m else ("measure" if unit_m else None)
         if unit_m and unit_m.group(1) == "%":
             kind = "percent"
+        measure = _SCALE.sub("", _UNIT_IN_HEADER.sub("", header)).strip()
+        scale = _SCALE_VALUE[scale_m.group(1).lower() if scale_m and scale_m.group(1) else None]
+        if not scale_m and not unit_m:
+            measure, scale = _counted_measure(header)
         col = table.columns[hc] = _Column(
             header=header,
-            measure=_SCALE.sub("", _UNIT_IN_HEADER.sub("", header)).strip(),
-            scale=_SCALE_VALUE[scale_m.group(1).lower() if scale_m and scale_m.group(1) else None],
+            measure=measure,
+            scale=scale,
             kind=kind,
             measuring_unit=unit_m.group(1) if unit_m else None,
             ordinal=header.lower().strip(" .") in _ORDINAL_HEADERS,
             stage=is_stage_header(header),
         )
     return col
+
+
+def _counted_measure(header: str) -> tuple[str, int]:
+    """The measure and scale of a header that names its counted noun in brackets: "ĐVTN tham gia
+    (nghìn người)" counts ĐVTN in thousands (1,2 -> 1 200), "Hướng dẫn cài đặt VNeID (người)" counts
+    people (spec §2.2 base units, §2.6 the counted noun). The header's own words stay the measure
+    when they name a counted noun, after a leading verb if any ("Hỗ trợ người dân (lượt)": "người
+    dân"); otherwise the noun in brackets is the measure. Headers without such brackets: as written."""
+    scale_m = _COUNT_SCALE.search(header)
+    counted_m = scale_m or _COUNTED.search(header)
+    if counted_m is None:
+        return header, 1
+    scale = _SCALE_VALUE[scale_m.group(1).lower()] if scale_m else 1
+    noun = (scale_m or counted_m).group(2 if scale_m else 1)
+    words = " ".join((header[: counted_m.start()] + " " + header[counted_m.end() :]).split())
+    own = _label_measure(words) if words else ""
+    if own and lookup_noun(key(own).split())[0] is not None:
+        return own, scale
+    return " ".join(noun.split()), scale
 
 
 def find_tables(text: str) -> list[Table]:
