@@ -588,7 +588,8 @@ def build_gold(src: Source, document: str) -> tuple[dict, list[str]]:
         read += [float(x.replace(",", "")) for x in re.findall(r"\d{1,3}(?:,\d{3})+(?![\d,])", ev)] + [
             float(x) for x in re.findall(r"(?<=/)\d+|\d+(?=/\d+ )", ev)
         ]
-        if "triệu đồng" in measure and not re.search(r"triệu|tỷ|tỉ", ev):  # a table column "(triệu đồng)"
+        # a table column "(triệu đồng)": the scale word is not in the evidence ("Toàn tỉnh" is no "tỉ")
+        if "triệu đồng" in measure and not re.search(r"(?<!\w)(?:triệu|tỷ|tỉ)(?!\w)", ev):
             read = [v * 10**6 for v in read]
         if not any(abs(v - value) <= 1e-6 * max(1, abs(value)) for v in read):
             problems.append(f"value {value} not read in evidence {evidence!r}")

@@ -196,8 +196,9 @@ def values_in(text: str) -> set[float]:
 
 
 _RANGE_GAP = re.compile(r"\s*(?:đến|tới|-|–)\s*")
-#: a table column header that scales its cells ("Kinh phí (triệu đồng)")
-_COLUMN_SCALE = re.compile(r"\((tỷ|tỉ|triệu|nghìn|ngàn) đồng\)")
+#: a table column header that scales its cells: money ("Kinh phí (triệu đồng)") or a count
+#: ("ĐVTN tham gia (nghìn người)")
+_COLUMN_SCALE = re.compile(r"\((tỷ|tỉ|triệu|nghìn|ngàn|vạn)\s+[^\W\d_][^()\n]{0,30}\)")
 
 
 def _close(a: float, b: float) -> bool:
@@ -254,6 +255,21 @@ def test_values_in_reads_vietnamese_numbers(text: str, value: float) -> None:
 )
 def test_values_in_rejects_typos(text: str, value: float) -> None:
     assert not any(_close(v, value) for v in values_in(text))
+
+
+@pytest.mark.parametrize(
+    ("header", "scale"),
+    [
+        ("Kinh phí (triệu đồng)", "triệu"),
+        ("ĐVTN tham gia (nghìn người)", "nghìn"),  # a count column is scaled too
+        ("Lượt tiếp cận (triệu lượt)", "triệu"),
+        ("Hướng dẫn cài đặt VNeID (người)", None),  # a counted noun alone scales nothing
+        ("Năm (2024)", None),
+    ],
+)
+def test_column_scale_headers(header: str, scale: str | None) -> None:
+    m = _COLUMN_SCALE.search(header)
+    assert (m.group(1) if m else None) == scale
 
 
 @pytest.mark.parametrize(
