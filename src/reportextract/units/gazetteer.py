@@ -32,7 +32,11 @@ point into the text as given. Rules, in short:
   ("các xã Vũ Muộn, Tân Tú") gives one mention per name;
 - schools: "Trường/Liên đội/Đoàn trường THCS X" -> "trường THCS X"; universities
   ("Trường Đại học Cần Thơ") are schools, and hide the province name inside them;
-- "Đại học Quốc gia Hà Nội" is a school-level body (is_body) whose province is Hà Nội.
+- "Đại học Quốc gia Hà Nội" is a school-level body (is_body) whose province is Hà Nội;
+- the Youth Union of an organisation ("Đoàn cơ sở Công ty Điện lực X", "Đoàn Thanh niên Bệnh viện Y")
+  is a unit of level "body" named by the organisation; the organisation named alone is one only for
+  ``lookup``; a provincial Đoàn Khối ("Đoàn Khối các cơ quan tỉnh X") is a unit named in full;
+- a sector right before a place ("thanh niên Công an tỉnh X") is the sector's branch there: the sector.
 """
 
 from __future__ import annotations
