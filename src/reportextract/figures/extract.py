@@ -110,9 +110,14 @@ def _footnote_figures(
     # the people the anchor's sentence counts: a breakdown footnote ("Trong đó: … 8.120 người")
     # counts the same kind of people
     people = _anchor_people_category(note, body_attr.ctx, body_figures)
+    # the nouns the anchor's sentence counts: a bare noun of the breakdown ("412 đơn vị" under
+    # "1.486 đơn vị máu¹") repeats one of them
+    outer = tuple(
+        key(f.measure) for f in reversed(_anchor_sentence_figures(note, body_attr.ctx, body_figures))
+    )
     out = []
     for q in _candidates(note.text, [], attr):
-        fig = _figure(q, note.text, ctx, attr, "footnote", note.id)
+        fig = _figure(q, note.text, ctx, attr, "footnote", note.id, outer)
         if fig is None:
             continue
         if people and fig.category in ("participants", "beneficiaries"):
@@ -131,16 +136,25 @@ def _footnote_figures(
 
 def _anchor_people_category(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> str | None:
     """The category of the last people figure of the sentence the breakdown footnote's marker
-    ends (its sentence as the body's context splits it: the dot of "24.310" does not end it)."""
-    if note.offset is None or not note.offset or not _BREAKDOWN_START.match(note.text):
-        return None
-    start, _ = body_ctx.sentence(note.offset - 1)
+    ends."""
     near = [
         f
-        for f in body_figures
-        if start <= f.span[0] < note.offset and f.category in ("participants", "beneficiaries")
+        for f in _anchor_sentence_figures(note, body_ctx, body_figures)
+        if f.category in ("participants", "beneficiaries")
     ]
     return near[-1].category if near else None
+
+
+def _anchor_sentence_figures(
+    note: Footnote, body_ctx: TextContext, body_figures: list[Figure]
+) -> list[Figure]:
+    """The body figures before the marker of a breakdown footnote ("Trong đó: …"), in the sentence
+    the marker ends (its sentence as the body's context splits it: the dot of "24.310" does not
+    end it); none for another footnote."""
+    if note.offset is None or not note.offset or not _BREAKDOWN_START.match(note.text):
+        return []
+    start, _ = body_ctx.sentence(note.offset - 1)
+    return [f for f in body_figures if start <= f.span[0] < note.offset]
 
 
 _BREAKDOWN_START = regex.compile(r"\s*(trong đó|gồm|bao gồm|cụ thể)\b", regex.IGNORECASE)
@@ -157,15 +171,23 @@ def _anchor_unit(note: Footnote, body_attr: Attributor) -> Attribution | None:
 
 
 def _figure(
-    q: Quantity, text: str, ctx: TextContext, attr: Attributor, where: str, footnote: str | None
+    q: Quantity,
+    text: str,
+    ctx: TextContext,
+    attr: Attributor,
+    where: str,
+    footnote: str | None,
+    outer: tuple[str, ...] = (),
 ) -> Figure | None:
     cstart, cend = ctx.clause(q.start)
     # "1 trong 28 tập thể": only the 28 is a figure
     if _one_of(text, q.end, cend, ctx):
         return None
     phrase_start = q.end
-    if q.range_role == "low" or text.startswith("/", q.end) or (
-        q.kind == "number" and _PAIRED_NUMBER.match(text, q.end)
+    if (
+        q.range_role == "low"
+        or text.startswith("/", q.end)
+        or (q.kind == "number" and _PAIRED_NUMBER.match(text, q.end))
     ):
         # the low end of a range, the numerator of a ratio, or the first of two numbers of one
         # noun ("với 19 và 17 đoàn viên") shares the next number's measure
@@ -180,7 +202,14 @@ def _figure(
     if _is_instruction(text, qual_start, cstart, ctx, per_item=q.kind in ("measure", "money")):
         return None
     category = categorise(
-        text, q.kind, phrase, q.start, cstart, qual_start, lambda: _list_intro_words(text, ctx, q.start)
+        text,
+        q.kind,
+        phrase,
+        q.start,
+        cstart,
+        qual_start,
+        lambda: _list_intro_words(text, ctx, q.start),
+        outer,
     )
     qualifier = q.qualifier
     if qualifier == "more_than" and _tren_means_across(text, q, phrase, cstart):

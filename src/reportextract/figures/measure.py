@@ -93,6 +93,8 @@ _STOP = frozenset(
     }
 )
 _PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
+#: punctuation between two words that ends a list item
+_PUNCT_GAP = regex.compile(r"[,.;:!?()\[\]”\"…\n]")
 #: words of a measure phrase read at most, and those the lexicon lookup needs: two leading words
 #: ("tổng số", "số lượt") and the longest entry (`lexicon.max_measure_words`, checked by a test)
 _PHRASE_WORDS = 14
@@ -161,6 +163,11 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
         return True
 
     head, skip, n = lookup_noun(keys)
+    if head is not None and skip and _PUNCT_GAP.search(text, words[skip - 1][2], words[skip][1]):
+        # "210 lượt, Chi đoàn ấp B 180 lượt": a leading word ends its item; the noun after the
+        # comma is the next item's, not this number's
+        end = words[skip - 1][2]
+        return MeasurePhrase(text[start:end].lower(), start, end, None, None)
     if head is None:
         if not keys:
             return MeasurePhrase("", start, start, None, None)
@@ -181,6 +188,8 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
             j = i + 1 if keys[i] == "và" else i
             read_on(j + max_measure_words())
             nxt, nn = lookup_head(keys[j:])
+            if j < len(words) and _starts_name(text, words[j][1], start):
+                break  # "412 đơn vị, Đoàn cơ sở Công ty A 236 đơn vị": a capital opens the next item
             if nxt is not None and nxt.category in (head.category, "beneficiaries", "participants") and nn:
                 i = j + nn
                 end_idx = i
@@ -196,6 +205,12 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     return MeasurePhrase(
         text[start:end].lower() if not text[start:end].isupper() else text[start:end], start, end, head, noun
     )
+
+
+def _starts_name(text: str, pos: int, phrase_start: int) -> bool:
+    """The word at `pos` is capitalised while the phrase starting at `phrase_start` is not: after a
+    comma it opens a name (the next list item), not a noun coordinated with the head."""
+    return text[pos : pos + 1].isupper() and not text[phrase_start : phrase_start + 1].isupper()
 
 
 def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
@@ -218,11 +233,13 @@ def categorise(
     clause_start: int,
     qual_start: int,
     context_words: Callable[[], list[str]],
+    outer: tuple[str, ...] = (),
 ) -> str:
     """Category of spec §2.4 from the quantity kind, the counted noun and the verbs around it.
 
     `context_words` gives the words of the clause that introduces a list the number is in; they
-    decide only for a noun the lexicon lacks, so they are read only then."""
+    decide only for a noun the lexicon lacks, so they are read only then. `outer`: the keyed
+    measures an elliptic repeat may stand for outside the text (see `elliptic_head`)."""
     if kind == "money":
         return "money"
     head = phrase.head
@@ -232,11 +249,11 @@ def categorise(
         return "items"
     before = words_before(text, qual_start, 6, clause_start)
     award = contains_phrase(before, cue_set("award"))
+    head = elliptic_head(text, phrase, qual_start, clause_start, outer) or head
     if head is None:
         if award:
             return "other"
         return _fallback(before + context_words())
-    head = elliptic_head(text, phrase, qual_start, clause_start) or head
     cat = head.category
     if head.role is not None:
         after = _words_after_phrase(text, phrase)
@@ -306,25 +323,29 @@ _ELLIPSIS_REACH = 240
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=\s+[\p{Lu}\d])|\n")
 
 
-def elliptic_head(text: str, phrase: MeasurePhrase, qual_start: int, clause_start: int) -> Measure | None:
+def elliptic_head(
+    text: str, phrase: MeasurePhrase, qual_start: int, clause_start: int, outer: tuple[str, ...] = ()
+) -> Measure | None:
     """The full noun an elliptic repeat stands for, when the sentence names it once in full.
 
     "đợt 1 tiếp nhận 402 đơn vị máu; đợt 2 431 đơn vị; đợt 3 293 đơn vị": the later numbers count
     "đơn vị máu" (items), not "đơn vị" (coverage); "hướng dẫn 2.000 người dân …, trong đó 1.500
-    người đã kích hoạt": the 1.500 are "người dân". It holds when
-    - the phrase is a bare lexicon noun that begins a longer entry ("đơn vị", "người");
+    người đã kích hoạt": the 1.500 are "người dân"; "cho 540 lượt người dân, trong đó chi đoàn
+    ấp A 210 lượt, …": the 210 are "lượt người dân". It holds when
+    - the phrase is a bare lexicon noun that begins a longer entry ("đơn vị", "người"), or a bare
+      leading word of counted nouns ("lượt");
     - the number repeats in a list (the bare noun ends its item: ";", ",", ".", ")" or the end of
       the line follow it) or counts a subset ("trong đó", cue kind "subset");
     - the nearest earlier number of the same sentence followed by that noun has the longer entry,
-      with a list separator (";" or ",") between them.
+      with a list separator (";" or ",") between them; with no such earlier number in the text,
+      the first of the `outer` measures (keyed: those of the sentence a breakdown footnote hangs
+      on, nearest first) that begins with the noun and has a longer entry.
     "Tiếp nhận 402 đơn vị máu tại 14 đơn vị" (no separator), "…, phối hợp với 14 đơn vị" (after
     a preposition) and "…, có 14 đơn vị tham gia" (a new count) are not repeats.
     """
-    noun = phrase.noun
-    if phrase.head is None or noun is None or noun not in _nouns_with_longer_entries():
+    noun = _bare_noun(phrase)
+    if noun is None:
         return None
-    if key(phrase.text) != noun:
-        return None  # the phrase says more than the bare noun ("15 đơn vị trường học")
     before = words_before(text, qual_start, 3, clause_start)
     if before and before[-1] in _NOT_A_REPEAT:
         return None
@@ -342,11 +363,51 @@ def elliptic_head(text: str, phrase: MeasurePhrase, qual_start: int, clause_star
             continue
         if not _LIST_GAP.search(text, words[i + size - 1][2], qual_start):
             return None  # no list separator between the two mentions
-        full, n = lookup_head(keys[i : i + max_measure_words()])
-        if full is not None and n > size:
+        full = _longer_entry(_item_keys(text, words, i, max_measure_words() + 1), size)
+        if full is not None:
             return full
         # another bare repeat ("431 đơn vị; … 293 đơn vị"): the full mention is further back
+    for measure in outer:
+        parts = measure.split()
+        if parts[:size] == noun.split():
+            full = _longer_entry(parts, size)
+            if full is not None:
+                return full
     return None
+
+
+#: words that count a noun written after them ("lượt người dân"); alone they repeat that noun
+_BARE_LEADING = frozenset({"lượt"})
+
+
+def _bare_noun(phrase: MeasurePhrase) -> str | None:
+    """The noun of a phrase that may repeat a longer one: a lexicon noun that begins longer entries
+    ("đơn vị" of "đơn vị máu"), or a leading word said alone ("lượt"), with nothing after it."""
+    said = key(phrase.text)
+    if phrase.head is None:
+        return said if said in _BARE_LEADING else None
+    noun = phrase.noun
+    if noun is None or noun not in _nouns_with_longer_entries() or said != noun:
+        return None  # the phrase says more than the bare noun ("15 đơn vị trường học")
+    return noun
+
+
+def _item_keys(text: str, words: list[tuple[str, int, int]], i: int, n: int) -> list[str]:
+    """Up to `n` keyed words from `words[i]` on, not past punctuation ("210 lượt, chi đoàn …" is
+    "lượt" alone)."""
+    out = [words[i][0]]
+    for j in range(i + 1, min(len(words), i + n)):
+        if _PUNCT_GAP.search(text, words[j - 1][2], words[j][1]):
+            break
+        out.append(words[j][0])
+    return out
+
+
+def _longer_entry(words: list[str], size: int) -> Measure | None:
+    """The lexicon entry the keyed `words` start with, when it is longer than `size` words (a
+    leading "lượt" counts: "lượt người dân" is "người dân" counted in visits)."""
+    full, skip, n = lookup_noun(words)
+    return full if full is not None and skip + n > size else None
 
 
 #: prepositions before a number that make it a count of its own ("phối hợp với 14 đơn vị")
