@@ -6,6 +6,8 @@ Every sentence was written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 import reportextract
 
 
@@ -63,3 +65,36 @@ def test_breakdown_footnote_repeats_the_noun_of_the_figure_its_marker_ends():
 def test_bare_unit_noun_in_a_footnote_without_a_breakdown_stays_coverage():
     text = "Đoàn Khối tiếp nhận 900 đơn vị máu¹.\n\n¹ Ngày hội có 12 đơn vị tham gia tổ chức."
     assert one(text, 12).category == "coverage"
+
+
+# ------------------------------------------------------------------ things, money, changes, places
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # things counted by their classifier or kind are items, like "chiếc", "quyển", "con"
+        ("Chi đoàn tặng 150 cuốn vở và 30 cuốn truyện cho thiếu nhi.", 150, "items"),
+        ("Chi đoàn tặng 150 cuốn vở và 30 cuốn truyện cho thiếu nhi.", 30, "items"),
+        ("Lực lượng xung kích huy động 12 xuồng máy cứu hộ.", 12, "items"),
+        ("Tổ hợp tác của thanh niên nuôi 85 đàn ong lấy mật.", 85, "items"),
+        # cash with a scale word and no "đồng" is money
+        ("Huyện đoàn trao 320 triệu tiền mặt cho các hộ.", 320_000_000, "money"),
+        # a number of times after "gấp"/"tăng" is a change, not a count of events
+        ("Nguồn lực vận động đạt 3 tỷ đồng, gấp 2,5 lần năm trước.", 2.5, "other"),
+        ("Số đoàn viên tham gia tăng 3 lần so với cùng kỳ.", 3, "other"),
+        # … while a count of times something was organised stays events
+        ("Đoàn xã tổ chức 4 lần ra quân dọn vệ sinh.", 4, "events"),
+        # a reception point of the administration is a place
+        ("Đoàn viên hỗ trợ người dân tại 05 điểm tiếp nhận hồ sơ của xã.", 5, "coverage"),
+        # a school site cleaned is a place; built, repaired or handed over it is a work
+        ("Sau bão, thanh niên dọn dẹp 64 điểm trường.", 64, "coverage"),
+        ("Tỉnh đoàn hỗ trợ kinh phí sửa chữa 7 điểm trường vùng cao.", 7, "works"),
+        ("Tỉnh đoàn trao tặng huyện Mường Tè 02 điểm trường mầm non.", 2, "works"),
+    ],
+)
+def test_category_of_things_money_changes_and_places(text, value, category):
+    assert one(text, value).category == category
+
+
+def test_folding_is_not_a_change():
+    # "gấp" also means "fold": with a counted noun the number counts that noun
+    assert one("Thiếu nhi gấp 500 con hạc giấy gửi tặng bệnh nhi.", 500).category == "items"

@@ -18,6 +18,7 @@ from reportextract.figures.lexicon import (
     WORD,
     Measure,
     cue_set,
+    cue_union,
     key,
     lookup_head,
     lookup_noun,
@@ -102,6 +103,9 @@ _LOOKUP_WORDS = 8
 _PORTABLE_WORKS = frozenset(
     {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường"}
 )
+#: places (coverage) that are works when built, repaired or handed over ("sửa chữa 25 điểm trường",
+#: "trao tặng 03 điểm trường"); reached or cleaned they stay places ("vệ sinh 1.380 điểm trường")
+_BUILT_PLACES = frozenset({"điểm trường"})
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
 
 
@@ -248,6 +252,8 @@ def categorise(
     if kind == "measure":
         return "items"
     before = words_before(text, qual_start, 6, clause_start)
+    if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
+        return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award"))
     head = elliptic_head(text, phrase, qual_start, clause_start, outer) or head
     if head is None:
@@ -282,6 +288,12 @@ def categorise(
     ):
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách": a work handed out is an item
         return "items"
+    if (
+        cat == "coverage"
+        and phrase.noun in _BUILT_PLACES
+        and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_union("build", "hand"))
+    ):
+        return "works"
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
     return cat
