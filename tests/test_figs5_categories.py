@@ -98,3 +98,27 @@ def test_category_of_things_money_changes_and_places(text, value, category):
 def test_folding_is_not_a_change():
     # "gấp" also means "fold": with a counted noun the number counts that noun
     assert one("Thiếu nhi gấp 500 con hạc giấy gửi tặng bệnh nhi.", 500).category == "items"
+
+
+# ------------------------------------------------------------------ people counted in a subset
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trung tâm giới thiệu việc làm cho 640 thanh niên, trong đó 85 thanh niên đi làm việc ở nước ngoài.",
+        "Đoàn xã tư vấn cho 300 lượt thanh niên; trong đó 42 thanh niên được nhận vào làm việc.",
+    ],
+)
+def test_subset_of_served_people_stays_served(text):
+    subset = [f for f in figs(text) if f.value in (85, 42)]
+    assert [f.category for f in subset] == ["beneficiaries"]
+
+
+def test_subset_of_people_who_act_stays_participants():
+    f = one("Huy động 900 đoàn viên tham gia, trong đó 300 đoàn viên nữ.", 300)
+    assert f.category == "participants"
+
+
+def test_subset_with_its_own_verb_keeps_it():
+    # the subset's own words decide before the superset's
+    f = one("Tập huấn cho 500 học sinh, trong đó 60 học sinh tham gia thi cấp tỉnh.", 60)
+    assert f.category == "participants"

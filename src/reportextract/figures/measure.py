@@ -25,6 +25,7 @@ from reportextract.figures.lexicon import (
     max_measure_words,
     measures,
 )
+from reportextract.numbers import find_quantities
 
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
 _OPEN_QUOTE = regex.compile(r"\s*[“\"]")
@@ -262,18 +263,14 @@ def categorise(
         return _fallback(before + context_words())
     cat = head.category
     if head.role is not None:
-        after = _words_after_phrase(text, phrase)
-        if _honoured(after):
-            cat = "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
-        elif contains_phrase(after[:2], cue_set("act")) or ends_with_phrase(before, cue_set("attract")):
-            cat = "participants"
-        elif award:
-            cat = "other"
-        elif before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
-            cat = "beneficiaries"
-        else:
-            cat = "participants" if head.role == "participant" else "beneficiaries"
-        return cat
+        said = _people_by_words(text, phrase, before, award)
+        if said is None and ends_with_phrase(before, cue_set("subset")):
+            # "giới thiệu việc làm cho 2.870 thanh niên, trong đó 412 thanh niên …": part of
+            # the people counted before is counted as they were
+            said = _superset_people(text, qual_start)
+        if said is None:
+            said = "participants" if head.role == "participant" else "beneficiaries"
+        return said
     if award and cat in ("coverage", "other"):
         return "other"
     if cat == "coverage" and _honoured(_words_after_phrase(text, phrase)):
@@ -297,6 +294,42 @@ def categorise(
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
     return cat
+
+
+def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
+    """The category that the words around counted people give (spec §2.4): honoured people are
+    `other`; who act ("… tham gia", "huy động …") `participants`; who are served ("cho …",
+    "hỗ trợ …") `beneficiaries`; None when no such word is there."""
+    after = _words_after_phrase(text, phrase)
+    if _honoured(after):
+        return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
+    if contains_phrase(after[:2], cue_set("act")) or ends_with_phrase(before, cue_set("attract")):
+        return "participants"
+    if award:
+        return "other"
+    if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
+        return "beneficiaries"
+    return None
+
+
+def _superset_people(text: str, qual_start: int) -> str | None:
+    """The category of the people counted last before a subset ("…, trong đó 412 …"), in the same
+    sentence (read back up to `_ELLIPSIS_REACH` characters), by the words around them; None when
+    no number of people stands there or no word decides."""
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    for q in reversed(find_quantities(text[start:qual_start])):
+        if q.kind != "number":
+            continue
+        end = start + q.end
+        phrase = measure_after(text, end, qual_start)
+        if phrase.head is None or phrase.head.role is None:
+            continue
+        before = words_before(text, start + q.start, 6, start)
+        return _people_by_words(text, phrase, before, contains_phrase(before, cue_set("award")))
+    return None
 
 
 #: words read after counted people or bodies for an honour ("được Ban Bí thư Trung ương Đoàn tặng Cờ thi đua")
