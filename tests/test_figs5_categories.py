@@ -122,3 +122,17 @@ def test_subset_with_its_own_verb_keeps_it():
     # the subset's own words decide before the superset's
     f = one("Tập huấn cho 500 học sinh, trong đó 60 học sinh tham gia thi cấp tỉnh.", 60)
     assert f.category == "participants"
+
+
+# ------------------------------------------------------------- amounts in a list of đồng amounts
+def test_scaled_amount_without_dong_in_a_list_of_dong_amounts_is_money():
+    text = "Các huyện vận động: Ba Vì 1,2 tỷ đồng; Mỹ Đức 850 triệu; Sóc Sơn 2 tỷ đồng."
+    f = one(text, 850_000_000, "Hà Nội")
+    assert (f.category, f.measure) == ("money", "triệu")
+
+
+def test_scaled_count_without_a_money_neighbour_is_not_money():
+    # "3,4 triệu lượt xem" has its noun; a lone scaled number with no đồng amount by it stays other
+    text = "Các video thu hút 3,4 triệu lượt xem. Trang tin có 1,5 triệu."
+    assert one(text, 1_500_000, "Hà Nội").category == "other"
+    assert one(text, 3_400_000, "Hà Nội").category == "other"
