@@ -31,6 +31,7 @@ import regex
 
 from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
 from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key
+from reportextract.figures.measure import MeasurePhrase
 from reportextract.units import UnitMention, find_units, lookup
 
 NATIONAL = "toàn quốc"
@@ -61,6 +62,9 @@ _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
 _ITEM_NUMBER = regex.compile(r"[ \t]*:?[ \t]*(\d+(?:[.,]\d+)*)(?![\d\p{L}])")
+#: the end of a list item inside brackets: its number, up to three lower-case words of its own,
+#: and the separator ("Huế 9.800, ", "Huế 260 đội hình, ")
+_AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -90,6 +94,9 @@ class Attributor:
         self._windows: dict[tuple[int, int, int, bool], Attribution | None] = {}
         self._national_words: dict[tuple[int, int], bool] = {}
         self._list_ends: dict[int, int] = {}
+        #: per bracket that holds a list of units with numbers, the count it breaks down (see
+        #: figures.extract): its measure phrase and where the count starts
+        self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
 
     # -- mention helpers --------------------------------------------------------------------
     def _in(self, start: int, end: int) -> list[UnitMention]:
@@ -171,8 +178,20 @@ class Attributor:
         gap = self.text[m.end : num_start]
         if len(gap) <= 4 and gap.strip(" :–-\t") == "" and not self._is_national(m):
             clause_start, _ = self.ctx.clause(num_start)
-            if not self._is_location(m, clause_start):
+            if self.bracket_open(m.start, clause_start) is not None or not self._is_location(m, clause_start):
                 return self._most_specific(m)
+        return None
+
+    def bracket_open(self, pos: int, floor: int) -> int | None:
+        """Where the bracket opens when `pos` starts an item of a list in brackets: right after "("
+        or after the number (and words) of the item before ("… 48.600 lượt đoàn viên (Huế 9.800,
+        Đà Nẵng 12.400, …)"); such a list breaks down the count before it, unit by unit."""
+        open_at = self.text.rfind("(", floor, pos)
+        if open_at < 0 or self.text.find(")", open_at, pos) >= 0:
+            return None
+        lead = self.text[open_at + 1 : pos]
+        if lead.strip() == "" or _AFTER_ITEM_NUMBER.search(lead) is not None:
+            return open_at
         return None
 
     def _most_specific(self, m: UnitMention) -> UnitMention:

@@ -229,13 +229,21 @@ def _figure(
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
     if _is_instruction(text, qual_start, cstart, ctx, per_item=q.kind in ("measure", "money")):
         return None
+    # where the words that decide the category stand: before this number, or before the count
+    # that a list in brackets breaks down
+    cat_at, cat_clause = qual_start, cstart
+    if q.kind == "number" and not phrase.text:
+        counted = _bracket_count(text, q.start, attr, ctx)
+        if counted is not None:
+            phrase, cat_at = counted
+            cat_clause, _ = ctx.clause(cat_at)
     category = categorise(
         text,
         q.kind,
         phrase,
         q.start,
-        cstart,
-        qual_start,
+        cat_clause,
+        cat_at,
         lambda: _list_intro_words(text, ctx, q.start),
         outer,
     )
@@ -289,6 +297,43 @@ def _list_measure(
         # end where the next item starts
         return phrase if phrase.end <= own_end else MeasurePhrase("", q.end, q.end, None, None)
     return last
+
+
+def _bracket_count(
+    text: str, pos: int, attr: Attributor, ctx: TextContext
+) -> tuple[MeasurePhrase, int] | None:
+    """For a number with no noun that is an item of a list in brackets ("huy động 48.600 lượt đoàn
+    viên, thanh niên (Huế 9.800, Đà Nẵng 12.400, …)"): the measure phrase of the count the bracket
+    follows, and where that count starts (its words decide the category). None when the number
+    is not such an item or no count ends right at the bracket. Remembered per bracket."""
+    unit = attr.enumeration(pos)
+    if unit is None:
+        return None
+    cstart, _ = ctx.clause(pos)
+    open_at = attr.bracket_open(unit.start, cstart)
+    if open_at is None:
+        return None
+    if open_at not in attr.bracket_counts:
+        attr.bracket_counts[open_at] = _count_before(text, open_at)
+    return attr.bracket_counts[open_at]
+
+
+#: how far before a bracket the count it breaks down may start
+_BRACKET_REACH = 120
+
+
+def _count_before(text: str, open_at: int) -> tuple[MeasurePhrase, int] | None:
+    """The last number before the bracket at `open_at`, when its measure phrase (with a lexicon
+    noun) ends right at the bracket: the phrase and where the number (with its qualifier) starts."""
+    start = max(0, open_at - _BRACKET_REACH)
+    found = find_quantities(text[start:open_at])
+    if not found or found[-1].kind != "number":
+        return None
+    q = found[-1]
+    phrase = measure_after(text, start + q.end, open_at)
+    if phrase.head is None or text[phrase.end : open_at].strip():
+        return None
+    return phrase, start + (q.qualifier_span[0] if q.qualifier_span else q.start)
 
 
 def _one_of(text: str, end: int, clause_end: int, ctx: TextContext) -> bool:

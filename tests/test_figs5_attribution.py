@@ -1,0 +1,50 @@
+"""Unit attribution of the sixth round (spec §2.3): lists in brackets, remainders of a list,
+places that only say where, recipients after "tới", names that hold a unit or "toàn quốc".
+
+Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+import reportextract
+
+
+def figs(text: str, scope: str = "Nam Định"):
+    return reportextract.extract(text, scope=scope).figures
+
+
+def one(text: str, value, scope: str = "Nam Định"):
+    found = [f for f in figs(text, scope) if f.value == value]
+    assert len(found) == 1, (value, [(f.value, f.unit, f.category, f.unit_rule) for f in figs(text, scope)])
+    return found[0]
+
+
+# ------------------------------------------------------------------------- a list in brackets
+def test_list_in_brackets_breaks_down_the_count_before_it_unit_by_unit():
+    text = (
+        "Tuổi trẻ các tỉnh miền núi huy động 5.300 lượt đoàn viên (Lào Cai 2.100, Yên Bái 1.900, "
+        "Hà Giang 1.300) tham gia khắc phục sạt lở."
+    )
+    expected = {2100: "Lào Cai", 1900: "Yên Bái", 1300: "Hà Giang"}
+    for value, unit in expected.items():
+        f = one(text, value, "toàn quốc")
+        assert (f.unit, f.category) == (unit, "participants"), value
+        assert f.measure == "lượt đoàn viên"
+
+
+def test_served_people_broken_down_in_brackets_stay_served():
+    text = "Các tỉnh đoàn hỗ trợ 740 hộ dân (Sơn La 400, Điện Biên 340) sửa chữa nhà."
+    f = one(text, 340, "toàn quốc")
+    assert (f.unit, f.category) == ("Điện Biên", "beneficiaries")
+
+
+def test_list_items_in_brackets_keep_their_own_nouns():
+    text = "Ra quân 90 đội hình (Lào Cai 50 đội hình, Yên Bái 40 đội hình)."
+    f = one(text, 40, "toàn quốc")
+    assert (f.unit, f.category) == ("Yên Bái", "teams")
+
+
+def test_place_in_brackets_that_is_no_list_item_only_says_where():
+    # "(tại …)" is not an item: the unit is the scope's
+    text = "Tỉnh đoàn tổ chức hội trại với 600 trại sinh (tại huyện Hải Hậu 2 ngày)."
+    assert one(text, 600).unit == "Nam Định"
