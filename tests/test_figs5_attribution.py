@@ -48,3 +48,30 @@ def test_place_in_brackets_that_is_no_list_item_only_says_where():
     # "(tại …)" is not an item: the unit is the scope's
     text = "Tỉnh đoàn tổ chức hội trại với 600 trại sinh (tại huyện Hải Hậu 2 ngày)."
     assert one(text, 600).unit == "Nam Định"
+
+
+# ------------------------------------------------------------------- the rest of a set of units
+def test_remainder_of_a_list_is_not_the_unit_of_the_item_before():
+    text = (
+        "Năm qua, các xã cấp 9.000 thẻ bảo hiểm y tế: xã Hải Đông 1.200 thẻ, xã Hải Tây 900 thẻ; "
+        "32 xã, thị trấn còn lại 6.900 thẻ."
+    )
+    for value in (32, 6900):
+        f = one(text, value)
+        assert (f.unit, f.unit_rule) == ("Nam Định", "scope"), value
+    assert one(text, 900).unit == "xã Hải Tây"
+
+
+def test_other_bodies_of_a_breakdown_footnote_go_to_the_anchor():
+    text = (
+        "Huyện Giao Thủy¹ tiếp nhận 600 đơn vị máu.\n\n"
+        "¹ Trong đó: Đoàn xã Giao Thiện 250 đơn vị; các cơ sở Đoàn khác 350 đơn vị."
+    )
+    assert one(text, 250).unit == "xã Giao Thiện"
+    assert one(text, 350).unit == "huyện Giao Thủy"
+
+
+def test_other_activities_are_no_remainder_of_units():
+    # "khác" after a noun that is not a unit: the subject of the sentence still holds
+    text = "Đoàn xã Hải Đông tổ chức 5 buổi tuyên truyền; các hoạt động khác thu hút 300 lượt đoàn viên."
+    assert one(text, 300).unit == "xã Hải Đông"

@@ -13,8 +13,10 @@ Rules, first that applies:
    national body itself acts ("Trung ương Đoàn tổ chức …") without handing support to anyone.
 5. the same rules over the earlier clauses of the sentence (a unit that received something there is
    not carried into a clause that hands over something new), then over the earlier sentences of the
-   paragraph (``context``). National words only after the number ("… 42 điểm cầu trên cả nước")
-   say where: a body named in an earlier sentence keeps the figure.
+   paragraph (``context``); not for a clause that names the rest of a set of units ("121 xã,
+   phường còn lại 60.700 hồ sơ", "các cơ sở Đoàn khác 453 đơn vị"). National words only after
+   the number ("… 42 điểm cầu trên cả nước") say where: a body named in an earlier sentence keeps
+   the figure.
    Today's name of a merged place ("…, nay thuộc tỉnh Y") never takes a figure.
 6. For a footnote: the unit its marker hangs on (``footnote``), found the same way at the marker.
 7. ``section`` — a unit named in the innermost section heading.
@@ -30,7 +32,7 @@ from functools import lru_cache
 import regex
 
 from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
-from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key
+from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
 from reportextract.figures.measure import MeasurePhrase
 from reportextract.units import UnitMention, find_units, lookup
 
@@ -68,6 +70,8 @@ _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
+#: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
+_REMAINDER_NOUN_WORDS = 4
 #: how far into its sentence a unit may stand and still be the subject that later sentences inherit
 _SUBJECT_WORDS = 8
 
@@ -94,6 +98,7 @@ class Attributor:
         self._windows: dict[tuple[int, int, int, bool], Attribution | None] = {}
         self._national_words: dict[tuple[int, int], bool] = {}
         self._list_ends: dict[int, int] = {}
+        self._remainders: dict[tuple[int, int], bool] = {}
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -382,6 +387,8 @@ class Attributor:
                 return earlier
         if found is not None:
             return found
+        if self._names_remainder(cstart, cend):
+            return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
@@ -406,6 +413,31 @@ class Attributor:
                 continue
             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _names_remainder(self, start: int, end: int) -> bool:
+        """[start, end) names the rest of a set of units: a coverage noun followed by "còn lại" or
+        "khác" ("121 xã, phường còn lại", "các cơ sở Đoàn khác"). What it counts belongs to none
+        of the units named before it (remembered per clause)."""
+        k = (start, end)
+        if k not in self._remainders:
+            self._remainders[k] = self._find_remainder(start, end)
+        return self._remainders[k]
+
+    def _find_remainder(self, start: int, end: int) -> bool:
+        low = self.ctx.low
+        if low is not None and low.find("còn lại", start, end) < 0 and low.find("khác", start, end) < 0:
+            return False
+        words = [key(w) for w in self.text[start:end].split()]
+        rest = cue_set("remainder")
+        for i, w in enumerate(words):
+            n = 2 if " ".join(words[i : i + 2]) in rest else 1 if w in rest else 0
+            if not n:
+                continue
+            for j in range(max(0, i - _REMAINDER_NOUN_WORDS), i):
+                head, size = lookup_head(words[j:i])
+                if head is not None and size == i - j and head.category == "coverage":
+                    return True
+        return False
 
     def _names_whole_province(self, start: int, end: int) -> bool:
         """ "toàn tỉnh", "toàn thành phố" in [start, end): the whole of a provincial report's unit."""
