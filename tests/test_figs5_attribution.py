@@ -75,3 +75,22 @@ def test_other_activities_are_no_remainder_of_units():
     # "khác" after a noun that is not a unit: the subject of the sentence still holds
     text = "Đoàn xã Hải Đông tổ chức 5 buổi tuyên truyền; các hoạt động khác thu hút 300 lượt đoàn viên."
     assert one(text, 300).unit == "xã Hải Đông"
+
+
+# ------------------------------------------------------------- a site named by the place it is in
+def test_site_named_by_a_hamlet_belongs_to_the_commune_the_footnote_hangs_on():
+    text = (
+        "Đoàn xã Hải Phú³ hỗ trợ người dân làm thủ tục.\n\n"
+        "³ Hướng dẫn 1.100 hồ sơ, trong đó điểm thôn Đông 600 hồ sơ, điểm thôn Tây 500 hồ sơ."
+    )
+    for value in (600, 500):
+        assert one(text, value).unit == "xã Hải Phú", value
+
+
+def test_youth_branch_named_by_a_hamlet_is_that_hamlets():
+    text = (
+        "Đoàn xã Hải Phú³ hỗ trợ người dân làm thủ tục.\n\n"
+        "³ Hướng dẫn 1.100 hồ sơ, trong đó Chi đoàn thôn Đông 600 hồ sơ, Chi đoàn thôn Tây 500 hồ sơ."
+    )
+    assert one(text, 600).unit == "thôn Đông"
+    assert one(text, 500).unit == "thôn Tây"

@@ -115,7 +115,8 @@ class Attributor:
 
     def _is_location(self, m: UnitMention, floor: int) -> bool:
         """True when the mention only says where (or with whom): "tại X", "của X", "phối hợp với X",
-        a list continuing such a mention ("tại các xã A, B và C"), or a name in parentheses."""
+        a list continuing such a mention ("tại các xã A, B và C"), a name in parentheses, or the
+        place that names a site ("điểm ấp X": a reception point of the commune, in hamlet X)."""
         if self.text.rfind("(", floor, m.start) > self.text.rfind(")", floor, m.start):
             return True
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
@@ -126,6 +127,8 @@ class Attributor:
             return False  # "Lễ ra quân … của Tỉnh đoàn X": the body's own activity
         if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
             return True
+        if before and before[-1] in cue_set("site"):
+            return True  # "điểm ấp Tân Long 940 hồ sơ": a point named by the place it stands in
         i = self._index[id(m)]
         # a list of places goes on only with places: a body after them acts ("tại Hà Nội, Đoàn Khối …")
         if i and not m.is_body and m.level != "sector":
