@@ -94,3 +94,20 @@ def test_youth_branch_named_by_a_hamlet_is_that_hamlets():
     )
     assert one(text, 600).unit == "thôn Đông"
     assert one(text, 500).unit == "thôn Tây"
+
+
+# ---------------------------------------------------------------- sent "tới"/"đến" a named unit
+def test_unit_after_toi_following_a_sending_verb_receives():
+    text = (
+        "Đoàn trường vận động 90 triệu đồng, trong đó gửi 40 triệu đồng tới Đoàn xã Nghĩa Lâm "
+        "để hỗ trợ 8 hộ có nhà bị hư hỏng."
+    )
+    f = one(text, 40_000_000)
+    assert (f.unit, f.unit_rule) == ("xã Nghĩa Lâm", "recipient")
+    assert one(text, 8).unit == "xã Nghĩa Lâm"
+    assert one(text, 90_000_000).unit == "Nam Định"
+
+
+def test_place_after_den_without_a_sending_verb_only_says_where():
+    text = "Huyện đoàn Hải Hậu huy động 60 đoàn viên đến xã Hải Lộc dọn vệ sinh."
+    assert one(text, 60).unit == "huyện Hải Hậu"

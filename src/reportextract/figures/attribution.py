@@ -6,7 +6,8 @@ Rules, first that applies:
    the first place of an address chain ("xã A, tỉnh B 01 công trình" is xã A's). A list of such
    items shares the noun named after its last number (``next_item``; see figures.extract).
 2. ``recipient`` — a higher level hands support to a unit named after a giving verb or "cho"
-   ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng").
+   ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng"), or after "tới/đến" when a
+   verb of sending or giving comes before ("chuyển 150 triệu đồng tới Đoàn xã A").
 3. ``subject`` — a unit that acts in the clause before the number ("Tỉnh Lâm Đồng hỗ trợ hơn …");
    a unit after "tại/ở/của/thuộc …" only says where, and does not count.
 4. ``national`` — the clause or sentence is national ("trên toàn quốc", "cả nước"), or the
@@ -67,6 +68,9 @@ _ITEM_NUMBER = regex.compile(r"[ \t]*:?[ \t]*(\d+(?:[.,]\d+)*)(?![\d\p{L}])")
 #: the end of a list item inside brackets: its number, up to three lower-case words of its own,
 #: and the separator ("Huế 9.800, ", "Huế 260 đội hình, ")
 _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
+#: "tới"/"đến": after a verb of sending, the unit that follows receives
+_TOWARD_WORDS = frozenset({"tới", "đến"})
+_TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến)(?![\p{L}])")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -125,6 +129,8 @@ class Attributor:
         before = words_before(self.text, m.start, 3, floor)
         if before and before[-1] == "của" and m.is_body and not self._backs(m, floor):
             return False  # "Lễ ra quân … của Tỉnh đoàn X": the body's own activity
+        if self._sent_here(m, before, floor):
+            return False  # "chuyển 150 triệu đồng tới Đoàn xã A để hỗ trợ 30 hộ": xã A receives
         if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
             return True
         if before and before[-1] in cue_set("site"):
@@ -243,7 +249,7 @@ class Attributor:
         end = min(clause_end, num_end + 160)
         cho = _CHO.search(self.text, num_end, end)
         if cho is None:
-            return None
+            return self._sent_to(num_start, num_end, clause_end)
         cho_at = cho.start()
         given = self._gives_before(num_start)
         if not given and len(self.text[num_end:cho_at].split()) > 6:
@@ -257,9 +263,36 @@ class Attributor:
             break
         return None
 
+    def _sent_to(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """The unit named right after "tới"/"đến" when a verb of sending or giving stands before the
+        number ("chuyển 150 triệu đồng tới Đoàn xã A", "gửi 300 suất quà đến xã B"): it receives
+        what the figure counts. The number's noun stands between (up to 6 words)."""
+        end = min(clause_end, num_end + 160)
+        to = _TOWARD.search(self.text, num_end, end)
+        if to is None or len(self.text[num_end : to.start()].split()) > 6:
+            return None
+        if not self._sends_before(num_start):
+            return None
+        for m in self._in(to.end(), end):
+            if m.level in _ADMIN_LEVELS and len(self.text[to.end() : m.start].split()) <= 1:
+                return m
+            break
+        return None
+
     def _gives_before(self, pos: int) -> bool:
         cstart, _ = self.ctx.clause(pos)
         return contains_phrase(words_before(self.text, pos, 8, cstart), cue_union("give", "collect"))
+
+    def _sends_before(self, pos: int, floor: int | None = None) -> bool:
+        """A verb of sending or giving among the 8 words before `pos` in its clause (or after `floor`)."""
+        if floor is None:
+            floor, _ = self.ctx.clause(pos)
+        return contains_phrase(words_before(self.text, pos, 8, floor), cue_union("give", "send"))
+
+    def _sent_here(self, m: UnitMention, before: list[str], floor: int) -> bool:
+        """The mention follows "tới"/"đến" after a verb of sending ("chuyển … tới Đoàn xã A"): it
+        is the one that receives, not a place that only says where."""
+        return bool(before) and before[-1] in _TOWARD_WORDS and self._sends_before(m.start, floor)
 
     def _hands_over(self, start: int, pos: int) -> bool:
         """A verb that hands something over in [start, pos) (the words before a figure)."""
@@ -267,7 +300,11 @@ class Attributor:
 
     def _is_recipient(self, m: UnitMention, floor: int) -> bool:
         before = words_before(self.text, m.start, 4, floor)
-        return bool(before) and (before[-1] == "cho" or ends_with_phrase(before, cue_set("give")) is not None)
+        return bool(before) and (
+            before[-1] == "cho"
+            or ends_with_phrase(before, cue_set("give")) is not None
+            or self._sent_here(m, before, floor)
+        )
 
     def in_window(self, start: int, pos: int, end: int, *, subjects_only: bool = False) -> Attribution | None:
         """Rules 2-4 over [start, end) for a figure at `pos` (mentions before `pos` act as subjects).
