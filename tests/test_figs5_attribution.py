@@ -111,3 +111,19 @@ def test_unit_after_toi_following_a_sending_verb_receives():
 def test_place_after_den_without_a_sending_verb_only_says_where():
     text = "Huyện đoàn Hải Hậu huy động 60 đoàn viên đến xã Hải Lộc dọn vệ sinh."
     assert one(text, 60).unit == "huyện Hải Hậu"
+
+
+# ----------------------------------------------------------------- "toàn quốc" inside a name
+def test_toan_quoc_in_the_name_of_a_congress_gives_no_national_unit():
+    text = (
+        "Đồng chí Bí thư cho biết: năm tới, Tỉnh đoàn phấn đấu sửa chữa ít nhất 12 nhà văn hóa; "
+        "các cơ sở đăng ký công trình chào mừng Đại hội Đoàn toàn quốc lần thứ XIII."
+    )
+    assert one(text, 12).unit == "Nam Định"
+
+
+def test_toan_quoc_said_of_the_activity_is_national():
+    text = "Phong trào được triển khai trên toàn quốc với 3.500 công trình thanh niên."
+    assert one(text, 3500).unit == "toàn quốc"
+    text = "Trong năm, toàn quốc có 900 đội hình tham gia Hội nghị trực tuyến."
+    assert one(text, 900).unit == "toàn quốc"

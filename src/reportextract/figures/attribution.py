@@ -494,7 +494,7 @@ class Attributor:
                 self._national_words[k] = False  # none of the phrases can be there
             else:
                 words = [key(w) for w in self.text[start:end].split()]
-                self._national_words[k] = contains_phrase(words, cue_set("national"))
+                self._national_words[k] = _says_national(words)
         return self._national_words[k]
 
     def _place_before(self, start: int, end: int) -> UnitMention | None:
@@ -529,6 +529,26 @@ class Attributor:
 
     def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
+
+
+def _says_national(words: list[str]) -> bool:
+    """The keyed words hold a national phrase ("trên toàn quốc", "cả nước") that is not part of a
+    name: "toàn quốc" right after the noun of a congress or an event ("Đại hội Đoàn toàn quốc",
+    "Hội nghị toàn quốc", cue kind "national_name") names it and says nothing of the figure."""
+    national = cue_set("national")
+    if not contains_phrase(words, national):
+        return False
+    names = cue_set("national_name")
+    longest = max(len(p.split()) for p in national)
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n])
+            if phrase not in national:
+                continue
+            if phrase != NATIONAL or ends_with_phrase(words[max(0, i - 4) : i], names) is None:
+                return True
+            break
+    return False
 
 
 def _is_city(m: UnitMention) -> bool:
