@@ -127,3 +127,19 @@ def test_toan_quoc_said_of_the_activity_is_national():
     assert one(text, 3500).unit == "toàn quốc"
     text = "Trong năm, toàn quốc có 900 đội hình tham gia Hội nghị trực tuyến."
     assert one(text, 900).unit == "toàn quốc"
+
+
+# ------------------------------------------------------------------ a unit's name inside a title
+def test_unit_named_inside_a_quoted_title_is_no_unit():
+    for title in ("“Tìm hiểu lịch sử Công an nhân dân”", '"Tìm hiểu lịch sử Công an nhân dân"'):
+        text = (
+            f"Cuộc thi trực tuyến {title} do Tỉnh đoàn phát động thu hút 2.700 bài dự thi; "
+            "100% chi đoàn tham gia."
+        )
+        assert one(text, 2700).unit == "Nam Định", title
+        assert one(text, 100).unit == "Nam Định", title
+
+
+def test_unit_named_outside_quotes_still_acts():
+    text = "Đoàn Thanh niên Công an nhân dân tổ chức cuộc thi “Tìm hiểu pháp luật” với 900 bài dự thi."
+    assert one(text, 900).unit == "Công an nhân dân"

@@ -18,7 +18,8 @@ Rules, first that applies:
    phường còn lại 60.700 hồ sơ", "các cơ sở Đoàn khác 453 đơn vị"). National words only after
    the number ("… 42 điểm cầu trên cả nước") say where: a body named in an earlier sentence keeps
    the figure.
-   Today's name of a merged place ("…, nay thuộc tỉnh Y") never takes a figure.
+   Today's name of a merged place ("…, nay thuộc tỉnh Y") and a name inside quotation marks (a
+   title: "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”") never take a figure.
 6. For a footnote: the unit its marker hangs on (``footnote``), found the same way at the marker.
 7. ``section`` — a unit named in the innermost section heading.
 8. ``scope`` — the document's scope (the caller's hint first), or None.
@@ -103,6 +104,7 @@ class Attributor:
         self._national_words: dict[tuple[int, int], bool] = {}
         self._list_ends: dict[int, int] = {}
         self._remainders: dict[tuple[int, int], bool] = {}
+        self._quoted: dict[int, bool] = {}
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -143,6 +145,17 @@ class Attributor:
             if prev.start >= floor and _LIST_GAP.fullmatch(gap):
                 return self._is_location(prev, floor)
         return False
+
+    def _in_quotes(self, m: UnitMention) -> bool:
+        """The mention is inside quotation marks opened in its sentence: part of a title ("Cuộc
+        thi “Tìm hiểu 80 năm Ngày thành lập Quân đội nhân dân Việt Nam”"), not a unit."""
+        k = id(m)
+        if k not in self._quoted:
+            floor, _ = self.ctx.sentence(m.start)
+            text = self.text
+            curly = text.rfind("“", floor, m.start) > text.rfind("”", floor, m.start)
+            self._quoted[k] = curly or text.count('"', floor, m.start) % 2 == 1
+        return self._quoted[k]
 
     def _backs(self, m: UnitMention, floor: int) -> bool:
         """The body after "của" backs an activity that is somebody else's ("với sự hỗ trợ của …",
@@ -190,7 +203,12 @@ class Attributor:
             return None
         m = cands[-1]
         gap = self.text[m.end : num_start]
-        if len(gap) <= 4 and gap.strip(" :–-\t") == "" and not self._is_national(m):
+        if (
+            len(gap) <= 4
+            and gap.strip(" :–-\t") == ""
+            and not self._is_national(m)
+            and not self._in_quotes(m)
+        ):
             clause_start, _ = self.ctx.clause(num_start)
             if self.bracket_open(m.start, clause_start) is not None or not self._is_location(m, clause_start):
                 return self._most_specific(m)
@@ -324,8 +342,10 @@ class Attributor:
         #: a place singled out at the start ("Riêng tại huyện X, Thành đoàn Y trao tặng huyện …")
         singled: UnitMention | None = None
         for m in self._in(start, pos):
-            if self._is_current_name(m):
-                continue  # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first
+            if self._is_current_name(m) or self._in_quotes(m):
+                # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first;
+                # "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”": a title names no unit
+                continue
             if singled is None and m.level in _ADMIN_LEVELS and self._singled_out(m, start):
                 singled = local = m
                 continue
