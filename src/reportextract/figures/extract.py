@@ -16,7 +16,7 @@ import regex
 from reportextract.figures.attribution import NATIONAL, Attribution, Attributor, unit_of_name
 from reportextract.figures.checks import find_checks
 from reportextract.figures.context import TextContext, contains_phrase, reach, words_after, words_before
-from reportextract.figures.lexicon import cue_probes, cue_set, key, lookup_head, lookup_noun
+from reportextract.figures.lexicon import WORD, cue_probes, cue_set, key, lookup_head, lookup_noun
 from reportextract.figures.measure import MeasurePhrase, categorise, is_time_noun, measure_after
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
@@ -440,11 +440,15 @@ def _is_instruction(
     """What a unit should do, not a result (spec §2.1): "mỗi xã thành lập 1 đội hình", "cần phân
     công 1 đồng chí", "mỗi chuyến xe bố trí 02 tình nguyện viên".
 
-    Three forms, read in the number's clause:
+    These forms, read in the number's clause:
+    - the clause opens with "Mỗi"/"Từng" and a unit noun, the subject of all it says (`_each_subject`:
+      "Mỗi Đoàn xã duy trì 01 đội hình … và đăng ký 01 công trình", "Mỗi tỉnh, thành đoàn ngoài
+      vùng lũ … hỗ trợ ít nhất 01 xã");
     - "mỗi"/"từng" and a unit noun among the 8 words before the number ("mỗi xã", "mỗi Liên chi
       đoàn": a noun of `_UNIT_NOUNS` or a `coverage` noun of the measure lexicon);
     - an assigning verb ("bố trí", "phân công", "cử") among those words, with a modal ("cần",
-      "phải", "yêu cầu") before it;
+      "phải", "yêu cầu") before it, or with "từng"/"mỗi" and a unit noun after the number (one
+      per unit: "Phân công 01 đồng chí … phụ trách từng cụm cơ sở Đoàn");
     - an assigning verb there, in a clause whose subject is distributive ("mỗi chuyến xe bố trí
       02 …", "Mỗi tỉnh đăng ký …, bố trí 01 đồng chí …"), unless "đã" marks it as done ("mỗi
       chuyến xe đã bố trí 02 …" reports a result).
@@ -453,6 +457,8 @@ def _is_instruction(
     350 ml"). A "mỗi" that another number or a closing parenthesis follows is that number's, not
     this one's ("(mỗi đơn vị 350 ml), tổng lượng máu khoảng 41 lít").
     """
+    if _each_subject(text, pos, clause_start):
+        return True
     if not ctx.may_contain(cue_probes("each", "assign"), max(clause_start, pos - 96), pos):
         return False  # neither "mỗi …" nor an assigning verb in the words words_before would read
     before = words_before(text, pos, 8, clause_start)
@@ -471,7 +477,46 @@ def _is_instruction(
     # modal words in lower case only: "Cần" of "Cần Thơ" is a name
     if _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None:
         return True
-    return _distributive_subject(text, pos, clause_start)
+    return _each_unit_after(text, pos, ctx) or _distributive_subject(text, pos, clause_start)
+
+
+#: what may open a clause before its first word: spaces and list marks
+_CLAUSE_LEAD = regex.compile(r"[\s\-–+*•]*")
+
+
+def _each_subject(text: str, pos: int, clause_start: int) -> bool:
+    """The clause opens with "Mỗi"/"Từng" and a unit noun, and everything it counts up to `pos` is
+    what each unit is to do: its coordinated predicates too ("Mỗi Đoàn xã, phường duy trì ít nhất
+    01 đội hình … và đăng ký 01 công trình"). Not when "đã" marks a result, when the first number
+    comes right after the noun (an amount per item: "Mỗi đơn vị 250 ml, tổng cộng thu được 24 lít"),
+    or when a total follows it ("…, toàn tỉnh có 120 đội hình")."""
+    lead = _CLAUSE_LEAD.match(text, clause_start, pos)
+    start = lead.end() if lead else clause_start
+    if not text[start : start + 4].lower().startswith(("mỗi", "từng")):
+        return False
+    words = [key(w) for w in WORD.findall(text, start, pos)]
+    if len(words) < 3 or words[0] not in cue_set("each") or not _unit_noun_at(words[1:]):
+        return False
+    if set(words) & cue_set("done"):
+        return False
+    first = next((i for i, w in enumerate(words) if w[:1].isdigit()), len(words))
+    if first <= 3:
+        return False  # "Mỗi đơn vị 250 ml …", "Mỗi chi đoàn 02 đồng chí": read by the rules below
+    return not set(words[first:]) & cue_set("total")
+
+
+def _each_unit_after(text: str, pos: int, ctx: TextContext) -> bool:
+    """ "từng"/"mỗi" and a unit noun (within its first three words) after the number, in its
+    clause: one per unit ("phân công 01 đồng chí phụ trách từng cụm cơ sở Đoàn")."""
+    _, cend = ctx.clause(pos)
+    if ctx.low is not None and ctx.low.find("từng", pos, cend) < 0 and ctx.low.find("mỗi", pos, cend) < 0:
+        return False
+    words = [w[0] for w in words_after(text, pos, 16, cend)]
+    each = cue_set("each")
+    return any(
+        w in each and any(_unit_noun_at(words[j:]) for j in range(i + 1, min(i + 4, len(words))))
+        for i, w in enumerate(words)
+    )
 
 
 def _each_governs(text: str, pos: int, floor: int) -> bool:
