@@ -484,14 +484,15 @@ class Attributor:
         return self._remainders[k]
 
     def _find_remainder(self, start: int, end: int) -> bool:
+        """A cue of the kind "remainder" right after a coverage noun of up to
+        `_REMAINDER_NOUN_WORDS` words, in [start, end)."""
         low = self.ctx.low
         if low is not None and low.find("còn lại", start, end) < 0 and low.find("khác", start, end) < 0:
             return False
         words = [key(w) for w in self.text[start:end].split()]
         rest = cue_set("remainder")
         for i, w in enumerate(words):
-            n = 2 if " ".join(words[i : i + 2]) in rest else 1 if w in rest else 0
-            if not n:
+            if w not in rest and " ".join(words[i : i + 2]) not in rest:
                 continue
             for j in range(max(0, i - _REMAINDER_NOUN_WORDS), i):
                 head, size = lookup_head(words[j:i])
