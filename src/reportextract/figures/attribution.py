@@ -6,16 +6,20 @@ Rules, first that applies:
    the first place of an address chain ("xã A, tỉnh B 01 công trình" is xã A's). A list of such
    items shares the noun named after its last number (``next_item``; see figures.extract).
 2. ``recipient`` — a higher level hands support to a unit named after a giving verb or "cho"
-   ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng").
+   ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng"), or after "tới/đến" when a
+   verb of sending or giving comes before ("chuyển 150 triệu đồng tới Đoàn xã A").
 3. ``subject`` — a unit that acts in the clause before the number ("Tỉnh Lâm Đồng hỗ trợ hơn …");
    a unit after "tại/ở/của/thuộc …" only says where, and does not count.
 4. ``national`` — the clause or sentence is national ("trên toàn quốc", "cả nước"), or the
    national body itself acts ("Trung ương Đoàn tổ chức …") without handing support to anyone.
 5. the same rules over the earlier clauses of the sentence (a unit that received something there is
    not carried into a clause that hands over something new), then over the earlier sentences of the
-   paragraph (``context``). National words only after the number ("… 42 điểm cầu trên cả nước")
-   say where: a body named in an earlier sentence keeps the figure.
-   Today's name of a merged place ("…, nay thuộc tỉnh Y") never takes a figure.
+   paragraph (``context``); not for a clause that names the rest of a set of units ("121 xã,
+   phường còn lại 60.700 hồ sơ", "các cơ sở Đoàn khác 453 đơn vị"). National words only after
+   the number ("… 42 điểm cầu trên cả nước") say where: a body named in an earlier sentence keeps
+   the figure.
+   Today's name of a merged place ("…, nay thuộc tỉnh Y") and a name inside quotation marks (a
+   title: "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”") never take a figure.
 6. For a footnote: the unit its marker hangs on (``footnote``), found the same way at the marker.
 7. ``section`` — a unit named in the innermost section heading.
 8. ``scope`` — the document's scope (the caller's hint first), or None.
@@ -30,7 +34,8 @@ from functools import lru_cache
 import regex
 
 from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
-from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key
+from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
+from reportextract.figures.measure import MeasurePhrase
 from reportextract.units import UnitMention, find_units, lookup
 
 NATIONAL = "toàn quốc"
@@ -61,9 +66,17 @@ _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
 _ITEM_NUMBER = regex.compile(r"[ \t]*:?[ \t]*(\d+(?:[.,]\d+)*)(?![\d\p{L}])")
+#: the end of a list item inside brackets: its number, up to three lower-case words of its own,
+#: and the separator ("Huế 9.800, ", "Huế 260 đội hình, ")
+_AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
+#: "tới"/"đến": after a verb of sending, the unit that follows receives
+_TOWARD_WORDS = frozenset({"tới", "đến"})
+_TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến)(?![\p{L}])")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
+#: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
+_REMAINDER_NOUN_WORDS = 4
 #: how far into its sentence a unit may stand and still be the subject that later sentences inherit
 _SUBJECT_WORDS = 8
 
@@ -90,6 +103,11 @@ class Attributor:
         self._windows: dict[tuple[int, int, int, bool], Attribution | None] = {}
         self._national_words: dict[tuple[int, int], bool] = {}
         self._list_ends: dict[int, int] = {}
+        self._remainders: dict[tuple[int, int], bool] = {}
+        self._quoted: dict[int, bool] = {}
+        #: per bracket that holds a list of units with numbers, the count it breaks down (see
+        #: figures.extract): its measure phrase and where the count starts
+        self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
 
     # -- mention helpers --------------------------------------------------------------------
     def _in(self, start: int, end: int) -> list[UnitMention]:
@@ -103,7 +121,8 @@ class Attributor:
 
     def _is_location(self, m: UnitMention, floor: int) -> bool:
         """True when the mention only says where (or with whom): "tại X", "của X", "phối hợp với X",
-        a list continuing such a mention ("tại các xã A, B và C"), or a name in parentheses."""
+        a list continuing such a mention ("tại các xã A, B và C"), a name in parentheses, or the
+        place that names a site ("điểm ấp X": a reception point of the commune, in hamlet X)."""
         if self.text.rfind("(", floor, m.start) > self.text.rfind(")", floor, m.start):
             return True
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
@@ -112,8 +131,12 @@ class Attributor:
         before = words_before(self.text, m.start, 3, floor)
         if before and before[-1] == "của" and m.is_body and not self._backs(m, floor):
             return False  # "Lễ ra quân … của Tỉnh đoàn X": the body's own activity
+        if self._sent_here(m, before, floor):
+            return False  # "chuyển 150 triệu đồng tới Đoàn xã A để hỗ trợ 30 hộ": xã A receives
         if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
             return True
+        if before and before[-1] in cue_set("site"):
+            return True  # "điểm ấp Tân Long 940 hồ sơ": a point named by the place it stands in
         i = self._index[id(m)]
         # a list of places goes on only with places: a body after them acts ("tại Hà Nội, Đoàn Khối …")
         if i and not m.is_body and m.level != "sector":
@@ -122,6 +145,17 @@ class Attributor:
             if prev.start >= floor and _LIST_GAP.fullmatch(gap):
                 return self._is_location(prev, floor)
         return False
+
+    def _in_quotes(self, m: UnitMention) -> bool:
+        """The mention is inside quotation marks opened in its sentence: part of a title ("Cuộc
+        thi “Tìm hiểu 80 năm Ngày thành lập Quân đội nhân dân Việt Nam”"), not a unit."""
+        k = id(m)
+        if k not in self._quoted:
+            floor, _ = self.ctx.sentence(m.start)
+            text = self.text
+            curly = text.rfind("“", floor, m.start) > text.rfind("”", floor, m.start)
+            self._quoted[k] = curly or text.count('"', floor, m.start) % 2 == 1
+        return self._quoted[k]
 
     def _backs(self, m: UnitMention, floor: int) -> bool:
         """The body after "của" backs an activity that is somebody else's ("với sự hỗ trợ của …",
@@ -169,10 +203,27 @@ class Attributor:
             return None
         m = cands[-1]
         gap = self.text[m.end : num_start]
-        if len(gap) <= 4 and gap.strip(" :–-\t") == "" and not self._is_national(m):
+        if (
+            len(gap) <= 4
+            and gap.strip(" :–-\t") == ""
+            and not self._is_national(m)
+            and not self._in_quotes(m)
+        ):
             clause_start, _ = self.ctx.clause(num_start)
-            if not self._is_location(m, clause_start):
+            if self.bracket_open(m.start, clause_start) is not None or not self._is_location(m, clause_start):
                 return self._most_specific(m)
+        return None
+
+    def bracket_open(self, pos: int, floor: int) -> int | None:
+        """Where the bracket opens when `pos` starts an item of a list in brackets: right after "("
+        or after the number (and words) of the item before ("… 48.600 lượt đoàn viên (Huế 9.800,
+        Đà Nẵng 12.400, …)"); such a list breaks down the count before it, unit by unit."""
+        open_at = self.text.rfind("(", floor, pos)
+        if open_at < 0 or self.text.find(")", open_at, pos) >= 0:
+            return None
+        lead = self.text[open_at + 1 : pos]
+        if lead.strip() == "" or _AFTER_ITEM_NUMBER.search(lead) is not None:
+            return open_at
         return None
 
     def _most_specific(self, m: UnitMention) -> UnitMention:
@@ -216,7 +267,7 @@ class Attributor:
         end = min(clause_end, num_end + 160)
         cho = _CHO.search(self.text, num_end, end)
         if cho is None:
-            return None
+            return self._sent_to(num_start, num_end, clause_end)
         cho_at = cho.start()
         given = self._gives_before(num_start)
         if not given and len(self.text[num_end:cho_at].split()) > 6:
@@ -230,9 +281,36 @@ class Attributor:
             break
         return None
 
+    def _sent_to(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """The unit named right after "tới"/"đến" when a verb of sending or giving stands before the
+        number ("chuyển 150 triệu đồng tới Đoàn xã A", "gửi 300 suất quà đến xã B"): it receives
+        what the figure counts. The number's noun stands between (up to 6 words)."""
+        end = min(clause_end, num_end + 160)
+        to = _TOWARD.search(self.text, num_end, end)
+        if to is None or len(self.text[num_end : to.start()].split()) > 6:
+            return None
+        if not self._sends_before(num_start):
+            return None
+        for m in self._in(to.end(), end):
+            if m.level in _ADMIN_LEVELS and len(self.text[to.end() : m.start].split()) <= 1:
+                return m
+            break
+        return None
+
     def _gives_before(self, pos: int) -> bool:
         cstart, _ = self.ctx.clause(pos)
         return contains_phrase(words_before(self.text, pos, 8, cstart), cue_union("give", "collect"))
+
+    def _sends_before(self, pos: int, floor: int | None = None) -> bool:
+        """A verb of sending or giving among the 8 words before `pos` in its clause (or after `floor`)."""
+        if floor is None:
+            floor, _ = self.ctx.clause(pos)
+        return contains_phrase(words_before(self.text, pos, 8, floor), cue_union("give", "send"))
+
+    def _sent_here(self, m: UnitMention, before: list[str], floor: int) -> bool:
+        """The mention follows "tới"/"đến" after a verb of sending ("chuyển … tới Đoàn xã A"): it
+        is the one that receives, not a place that only says where."""
+        return bool(before) and before[-1] in _TOWARD_WORDS and self._sends_before(m.start, floor)
 
     def _hands_over(self, start: int, pos: int) -> bool:
         """A verb that hands something over in [start, pos) (the words before a figure)."""
@@ -240,7 +318,11 @@ class Attributor:
 
     def _is_recipient(self, m: UnitMention, floor: int) -> bool:
         before = words_before(self.text, m.start, 4, floor)
-        return bool(before) and (before[-1] == "cho" or ends_with_phrase(before, cue_set("give")) is not None)
+        return bool(before) and (
+            before[-1] == "cho"
+            or ends_with_phrase(before, cue_set("give")) is not None
+            or self._sent_here(m, before, floor)
+        )
 
     def in_window(self, start: int, pos: int, end: int, *, subjects_only: bool = False) -> Attribution | None:
         """Rules 2-4 over [start, end) for a figure at `pos` (mentions before `pos` act as subjects).
@@ -260,8 +342,10 @@ class Attributor:
         #: a place singled out at the start ("Riêng tại huyện X, Thành đoàn Y trao tặng huyện …")
         singled: UnitMention | None = None
         for m in self._in(start, pos):
-            if self._is_current_name(m):
-                continue  # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first
+            if self._is_current_name(m) or self._in_quotes(m):
+                # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first;
+                # "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”": a title names no unit
+                continue
             if singled is None and m.level in _ADMIN_LEVELS and self._singled_out(m, start):
                 singled = local = m
                 continue
@@ -363,6 +447,8 @@ class Attributor:
                 return earlier
         if found is not None:
             return found
+        if self._names_remainder(cstart, cend):
+            return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
@@ -388,6 +474,32 @@ class Attributor:
             return Attribution(found.unit, "context", found.mention)
         return None
 
+    def _names_remainder(self, start: int, end: int) -> bool:
+        """[start, end) names the rest of a set of units: a coverage noun followed by "còn lại" or
+        "khác" ("121 xã, phường còn lại", "các cơ sở Đoàn khác"). What it counts belongs to none
+        of the units named before it (remembered per clause)."""
+        k = (start, end)
+        if k not in self._remainders:
+            self._remainders[k] = self._find_remainder(start, end)
+        return self._remainders[k]
+
+    def _find_remainder(self, start: int, end: int) -> bool:
+        """A cue of the kind "remainder" right after a coverage noun of up to
+        `_REMAINDER_NOUN_WORDS` words, in [start, end)."""
+        low = self.ctx.low
+        if low is not None and low.find("còn lại", start, end) < 0 and low.find("khác", start, end) < 0:
+            return False
+        words = [key(w) for w in self.text[start:end].split()]
+        rest = cue_set("remainder")
+        for i, w in enumerate(words):
+            if w not in rest and " ".join(words[i : i + 2]) not in rest:
+                continue
+            for j in range(max(0, i - _REMAINDER_NOUN_WORDS), i):
+                head, size = lookup_head(words[j:i])
+                if head is not None and size == i - j and head.category == "coverage":
+                    return True
+        return False
+
     def _names_whole_province(self, start: int, end: int) -> bool:
         """ "toàn tỉnh", "toàn thành phố" in [start, end): the whole of a provincial report's unit."""
         if self.ctx.low is not None and self.ctx.low.find("toàn", start, end) < 0:
@@ -403,7 +515,7 @@ class Attributor:
                 self._national_words[k] = False  # none of the phrases can be there
             else:
                 words = [key(w) for w in self.text[start:end].split()]
-                self._national_words[k] = contains_phrase(words, cue_set("national"))
+                self._national_words[k] = _says_national(words)
         return self._national_words[k]
 
     def _place_before(self, start: int, end: int) -> UnitMention | None:
@@ -438,6 +550,26 @@ class Attributor:
 
     def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
+
+
+def _says_national(words: list[str]) -> bool:
+    """The keyed words hold a national phrase ("trên toàn quốc", "cả nước") that is not part of a
+    name: "toàn quốc" right after the noun of a congress or an event ("Đại hội Đoàn toàn quốc",
+    "Hội nghị toàn quốc", cue kind "national_name") names it and says nothing of the figure."""
+    national = cue_set("national")
+    if not contains_phrase(words, national):
+        return False
+    names = cue_set("national_name")
+    longest = max(len(p.split()) for p in national)
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n])
+            if phrase not in national:
+                continue
+            if phrase != NATIONAL or ends_with_phrase(words[max(0, i - 4) : i], names) is None:
+                return True
+            break
+    return False
 
 
 def _is_city(m: UnitMention) -> bool:

@@ -16,7 +16,7 @@ import regex
 from reportextract.figures.attribution import NATIONAL, Attribution, Attributor, unit_of_name
 from reportextract.figures.checks import find_checks
 from reportextract.figures.context import TextContext, contains_phrase, reach, words_after, words_before
-from reportextract.figures.lexicon import cue_probes, cue_set, key, lookup_head, lookup_noun
+from reportextract.figures.lexicon import WORD, cue_probes, cue_set, key, lookup_head, lookup_noun
 from reportextract.figures.measure import MeasurePhrase, categorise, is_time_noun, measure_after
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
@@ -74,6 +74,7 @@ def find_figures(seg: Segmented) -> list[Figure]:
         fig.section = sec.number if sec else None
         fig.page = seg.page_at(q.start)
         figures.append(fig)
+    _money_in_money_lists(figures, body_ctx)
     for note in report.footnotes:
         figures.extend(_footnote_figures(note, report, body_attr, scope, figures))
     report.checks = find_checks(report, figures)
@@ -110,9 +111,14 @@ def _footnote_figures(
     # the people the anchor's sentence counts: a breakdown footnote ("Trong đó: … 8.120 người")
     # counts the same kind of people
     people = _anchor_people_category(note, body_attr.ctx, body_figures)
+    # the nouns the anchor's sentence counts: a bare noun of the breakdown ("412 đơn vị" under
+    # "1.486 đơn vị máu¹") repeats one of them
+    outer = tuple(
+        key(f.measure) for f in reversed(_anchor_sentence_figures(note, body_attr.ctx, body_figures))
+    )
     out = []
     for q in _candidates(note.text, [], attr):
-        fig = _figure(q, note.text, ctx, attr, "footnote", note.id)
+        fig = _figure(q, note.text, ctx, attr, "footnote", note.id, outer)
         if fig is None:
             continue
         if people and fig.category in ("participants", "beneficiaries"):
@@ -126,21 +132,57 @@ def _footnote_figures(
             fig.section = _section_at(report.sections, note.offset)
         fig.page = note.page
         out.append(fig)
+    _money_in_money_lists(out, ctx)
     return out
+
+
+#: scale words that end an amount written without "đồng"
+_SCALE_WORDS = frozenset({"tỷ", "tỉ", "triệu", "nghìn", "ngàn"})
+#: how far apart two items of one list stand at most (from the end of one to the start of the next)
+_LIST_ITEM_GAP = 60
+
+
+def _money_in_money_lists(figures: list[Figure], ctx: TextContext) -> None:
+    """A scaled amount with no noun, next to an amount in đồng of the same sentence, is money too
+    ("Huế 12,6 tỷ đồng; Đà Nẵng 18,45 tỷ; Quảng Ngãi 9,3 tỷ đồng": the list says "đồng" for all).
+
+    `figures` are those of one text, in order."""
+    for i, fig in enumerate(figures):
+        words = fig.text.split()
+        if fig.kind != "number" or fig.measure or len(words) < 2 or words[-1].lower() not in _SCALE_WORDS:
+            continue
+        sentence = ctx.sentence(fig.span[0])
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(figures) or figures[j].kind != "money":
+                continue
+            other = figures[j]
+            gap = fig.span[0] - other.span[1] if j < i else other.span[0] - fig.span[1]
+            if 0 <= gap <= _LIST_ITEM_GAP and ctx.sentence(other.span[0]) == sentence:
+                fig.category, fig.kind, fig.measure = "money", "money", words[-1].lower()
+                break
 
 
 def _anchor_people_category(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> str | None:
     """The category of the last people figure of the sentence the breakdown footnote's marker
-    ends (its sentence as the body's context splits it: the dot of "24.310" does not end it)."""
-    if note.offset is None or not note.offset or not _BREAKDOWN_START.match(note.text):
-        return None
-    start, _ = body_ctx.sentence(note.offset - 1)
+    ends."""
     near = [
         f
-        for f in body_figures
-        if start <= f.span[0] < note.offset and f.category in ("participants", "beneficiaries")
+        for f in _anchor_sentence_figures(note, body_ctx, body_figures)
+        if f.category in ("participants", "beneficiaries")
     ]
     return near[-1].category if near else None
+
+
+def _anchor_sentence_figures(
+    note: Footnote, body_ctx: TextContext, body_figures: list[Figure]
+) -> list[Figure]:
+    """The body figures before the marker of a breakdown footnote ("Trong đó: …"), in the sentence
+    the marker ends (its sentence as the body's context splits it: the dot of "24.310" does not
+    end it); none for another footnote."""
+    if note.offset is None or not note.offset or not _BREAKDOWN_START.match(note.text):
+        return []
+    start, _ = body_ctx.sentence(note.offset - 1)
+    return [f for f in body_figures if start <= f.span[0] < note.offset]
 
 
 _BREAKDOWN_START = regex.compile(r"\s*(trong đó|gồm|bao gồm|cụ thể)\b", regex.IGNORECASE)
@@ -157,15 +199,23 @@ def _anchor_unit(note: Footnote, body_attr: Attributor) -> Attribution | None:
 
 
 def _figure(
-    q: Quantity, text: str, ctx: TextContext, attr: Attributor, where: str, footnote: str | None
+    q: Quantity,
+    text: str,
+    ctx: TextContext,
+    attr: Attributor,
+    where: str,
+    footnote: str | None,
+    outer: tuple[str, ...] = (),
 ) -> Figure | None:
     cstart, cend = ctx.clause(q.start)
     # "1 trong 28 tập thể": only the 28 is a figure
     if _one_of(text, q.end, cend, ctx):
         return None
     phrase_start = q.end
-    if q.range_role == "low" or text.startswith("/", q.end) or (
-        q.kind == "number" and _PAIRED_NUMBER.match(text, q.end)
+    if (
+        q.range_role == "low"
+        or text.startswith("/", q.end)
+        or (q.kind == "number" and _PAIRED_NUMBER.match(text, q.end))
     ):
         # the low end of a range, the numerator of a ratio, or the first of two numbers of one
         # noun ("với 19 và 17 đoàn viên") shares the next number's measure
@@ -179,8 +229,23 @@ def _figure(
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
     if _is_instruction(text, qual_start, cstart, ctx, per_item=q.kind in ("measure", "money")):
         return None
+    # where the words that decide the category stand: before this number, or before the count
+    # that a list in brackets breaks down
+    cat_at, cat_clause = qual_start, cstart
+    if q.kind == "number" and not phrase.text:
+        counted = _bracket_count(text, q.start, attr, ctx)
+        if counted is not None:
+            phrase, cat_at = counted
+            cat_clause, _ = ctx.clause(cat_at)
     category = categorise(
-        text, q.kind, phrase, q.start, cstart, qual_start, lambda: _list_intro_words(text, ctx, q.start)
+        text,
+        q.kind,
+        phrase,
+        q.start,
+        cat_clause,
+        cat_at,
+        lambda: _list_intro_words(text, ctx, q.start),
+        outer,
     )
     qualifier = q.qualifier
     if qualifier == "more_than" and _tren_means_across(text, q, phrase, cstart):
@@ -232,6 +297,43 @@ def _list_measure(
         # end where the next item starts
         return phrase if phrase.end <= own_end else MeasurePhrase("", q.end, q.end, None, None)
     return last
+
+
+def _bracket_count(
+    text: str, pos: int, attr: Attributor, ctx: TextContext
+) -> tuple[MeasurePhrase, int] | None:
+    """For a number with no noun that is an item of a list in brackets ("huy động 48.600 lượt đoàn
+    viên, thanh niên (Huế 9.800, Đà Nẵng 12.400, …)"): the measure phrase of the count the bracket
+    follows, and where that count starts (its words decide the category). None when the number
+    is not such an item or no count ends right at the bracket. Remembered per bracket."""
+    unit = attr.enumeration(pos)
+    if unit is None:
+        return None
+    cstart, _ = ctx.clause(pos)
+    open_at = attr.bracket_open(unit.start, cstart)
+    if open_at is None:
+        return None
+    if open_at not in attr.bracket_counts:
+        attr.bracket_counts[open_at] = _count_before(text, open_at)
+    return attr.bracket_counts[open_at]
+
+
+#: how far before a bracket the count it breaks down may start
+_BRACKET_REACH = 120
+
+
+def _count_before(text: str, open_at: int) -> tuple[MeasurePhrase, int] | None:
+    """The last number before the bracket at `open_at`, when its measure phrase (with a lexicon
+    noun) ends right at the bracket: the phrase and where the number (with its qualifier) starts."""
+    start = max(0, open_at - _BRACKET_REACH)
+    found = find_quantities(text[start:open_at])
+    if not found or found[-1].kind != "number":
+        return None
+    q = found[-1]
+    phrase = measure_after(text, start + q.end, open_at)
+    if phrase.head is None or text[phrase.end : open_at].strip():
+        return None
+    return phrase, start + (q.qualifier_span[0] if q.qualifier_span else q.start)
 
 
 def _one_of(text: str, end: int, clause_end: int, ctx: TextContext) -> bool:
@@ -338,11 +440,15 @@ def _is_instruction(
     """What a unit should do, not a result (spec §2.1): "mỗi xã thành lập 1 đội hình", "cần phân
     công 1 đồng chí", "mỗi chuyến xe bố trí 02 tình nguyện viên".
 
-    Three forms, read in the number's clause:
+    These forms, read in the number's clause:
+    - the clause opens with "Mỗi"/"Từng" and a unit noun, the subject of all it says (`_each_subject`:
+      "Mỗi Đoàn xã duy trì 01 đội hình … và đăng ký 01 công trình", "Mỗi tỉnh, thành đoàn ngoài
+      vùng lũ … hỗ trợ ít nhất 01 xã");
     - "mỗi"/"từng" and a unit noun among the 8 words before the number ("mỗi xã", "mỗi Liên chi
       đoàn": a noun of `_UNIT_NOUNS` or a `coverage` noun of the measure lexicon);
     - an assigning verb ("bố trí", "phân công", "cử") among those words, with a modal ("cần",
-      "phải", "yêu cầu") before it;
+      "phải", "yêu cầu") before it, or with "từng"/"mỗi" and a unit noun after the number (one
+      per unit: "Phân công 01 đồng chí … phụ trách từng cụm cơ sở Đoàn");
     - an assigning verb there, in a clause whose subject is distributive ("mỗi chuyến xe bố trí
       02 …", "Mỗi tỉnh đăng ký …, bố trí 01 đồng chí …"), unless "đã" marks it as done ("mỗi
       chuyến xe đã bố trí 02 …" reports a result).
@@ -351,6 +457,8 @@ def _is_instruction(
     350 ml"). A "mỗi" that another number or a closing parenthesis follows is that number's, not
     this one's ("(mỗi đơn vị 350 ml), tổng lượng máu khoảng 41 lít").
     """
+    if _each_subject(text, pos, clause_start):
+        return True
     if not ctx.may_contain(cue_probes("each", "assign"), max(clause_start, pos - 96), pos):
         return False  # neither "mỗi …" nor an assigning verb in the words words_before would read
     before = words_before(text, pos, 8, clause_start)
@@ -369,7 +477,46 @@ def _is_instruction(
     # modal words in lower case only: "Cần" of "Cần Thơ" is a name
     if _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None:
         return True
-    return _distributive_subject(text, pos, clause_start)
+    return _each_unit_after(text, pos, ctx) or _distributive_subject(text, pos, clause_start)
+
+
+#: what may open a clause before its first word: spaces and list marks
+_CLAUSE_LEAD = regex.compile(r"[\s\-–+*•]*")
+
+
+def _each_subject(text: str, pos: int, clause_start: int) -> bool:
+    """The clause opens with "Mỗi"/"Từng" and a unit noun, and everything it counts up to `pos` is
+    what each unit is to do: its coordinated predicates too ("Mỗi Đoàn xã, phường duy trì ít nhất
+    01 đội hình … và đăng ký 01 công trình"). Not when "đã" marks a result, when the first number
+    comes right after the noun (an amount per item: "Mỗi đơn vị 250 ml, tổng cộng thu được 24 lít"),
+    or when a total follows it ("…, toàn tỉnh có 120 đội hình")."""
+    lead = _CLAUSE_LEAD.match(text, clause_start, pos)
+    start = lead.end() if lead else clause_start
+    if not text[start : start + 4].lower().startswith(("mỗi", "từng")):
+        return False
+    words = [key(w) for w in WORD.findall(text, start, pos)]
+    if len(words) < 3 or words[0] not in cue_set("each") or not _unit_noun_at(words[1:]):
+        return False
+    if set(words) & cue_set("done"):
+        return False
+    first = next((i for i, w in enumerate(words) if w[:1].isdigit()), len(words))
+    if first <= 3:
+        return False  # "Mỗi đơn vị 250 ml …", "Mỗi chi đoàn 02 đồng chí": read by the rules below
+    return not set(words[first:]) & cue_set("total")
+
+
+def _each_unit_after(text: str, pos: int, ctx: TextContext) -> bool:
+    """ "từng"/"mỗi" and a unit noun (within its first three words) after the number, in its
+    clause: one per unit ("phân công 01 đồng chí phụ trách từng cụm cơ sở Đoàn")."""
+    _, cend = ctx.clause(pos)
+    if ctx.low is not None and ctx.low.find("từng", pos, cend) < 0 and ctx.low.find("mỗi", pos, cend) < 0:
+        return False
+    words = [w[0] for w in words_after(text, pos, 16, cend)]
+    each = cue_set("each")
+    return any(
+        w in each and any(_unit_noun_at(words[j:]) for j in range(i + 1, min(i + 4, len(words))))
+        for i, w in enumerate(words)
+    )
 
 
 def _each_governs(text: str, pos: int, floor: int) -> bool:

@@ -18,12 +18,14 @@ from reportextract.figures.lexicon import (
     WORD,
     Measure,
     cue_set,
+    cue_union,
     key,
     lookup_head,
     lookup_noun,
     max_measure_words,
     measures,
 )
+from reportextract.numbers import find_quantities
 
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
 _OPEN_QUOTE = regex.compile(r"\s*[“\"]")
@@ -93,6 +95,8 @@ _STOP = frozenset(
     }
 )
 _PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
+#: punctuation between two words that ends a list item
+_PUNCT_GAP = regex.compile(r"[,.;:!?()\[\]”\"…\n]")
 #: words of a measure phrase read at most, and those the lexicon lookup needs: two leading words
 #: ("tổng số", "số lượt") and the longest entry (`lexicon.max_measure_words`, checked by a test)
 _PHRASE_WORDS = 14
@@ -100,6 +104,9 @@ _LOOKUP_WORDS = 8
 _PORTABLE_WORKS = frozenset(
     {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường"}
 )
+#: places (coverage) that are works when built, repaired or handed over ("sửa chữa 25 điểm trường",
+#: "trao tặng 03 điểm trường"); reached or cleaned they stay places ("vệ sinh 1.380 điểm trường")
+_BUILT_PLACES = frozenset({"điểm trường"})
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
 
 
@@ -161,6 +168,11 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
         return True
 
     head, skip, n = lookup_noun(keys)
+    if head is not None and skip and _PUNCT_GAP.search(text, words[skip - 1][2], words[skip][1]):
+        # "210 lượt, Chi đoàn ấp B 180 lượt": a leading word ends its item; the noun after the
+        # comma is the next item's, not this number's
+        end = words[skip - 1][2]
+        return MeasurePhrase(text[start:end].lower(), start, end, None, None)
     if head is None:
         if not keys:
             return MeasurePhrase("", start, start, None, None)
@@ -181,6 +193,8 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
             j = i + 1 if keys[i] == "và" else i
             read_on(j + max_measure_words())
             nxt, nn = lookup_head(keys[j:])
+            if j < len(words) and _starts_name(text, words[j][1], start):
+                break  # "412 đơn vị, Đoàn cơ sở Công ty A 236 đơn vị": a capital opens the next item
             if nxt is not None and nxt.category in (head.category, "beneficiaries", "participants") and nn:
                 i = j + nn
                 end_idx = i
@@ -196,6 +210,12 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     return MeasurePhrase(
         text[start:end].lower() if not text[start:end].isupper() else text[start:end], start, end, head, noun
     )
+
+
+def _starts_name(text: str, pos: int, phrase_start: int) -> bool:
+    """The word at `pos` is capitalised while the phrase starting at `phrase_start` is not: after a
+    comma it opens a name (the next list item), not a noun coordinated with the head."""
+    return text[pos : pos + 1].isupper() and not text[phrase_start : phrase_start + 1].isupper()
 
 
 def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
@@ -218,11 +238,13 @@ def categorise(
     clause_start: int,
     qual_start: int,
     context_words: Callable[[], list[str]],
+    outer: tuple[str, ...] = (),
 ) -> str:
     """Category of spec §2.4 from the quantity kind, the counted noun and the verbs around it.
 
     `context_words` gives the words of the clause that introduces a list the number is in; they
-    decide only for a noun the lexicon lacks, so they are read only then."""
+    decide only for a noun the lexicon lacks, so they are read only then. `outer`: the keyed
+    measures an elliptic repeat may stand for outside the text (see `elliptic_head`)."""
     if kind == "money":
         return "money"
     head = phrase.head
@@ -231,26 +253,24 @@ def categorise(
     if kind == "measure":
         return "items"
     before = words_before(text, qual_start, 6, clause_start)
+    if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
+        return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award"))
+    head = elliptic_head(text, phrase, qual_start, clause_start, outer) or head
     if head is None:
         if award:
             return "other"
         return _fallback(before + context_words())
-    head = elliptic_head(text, phrase, qual_start, clause_start) or head
     cat = head.category
     if head.role is not None:
-        after = _words_after_phrase(text, phrase)
-        if _honoured(after):
-            cat = "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
-        elif contains_phrase(after[:2], cue_set("act")) or ends_with_phrase(before, cue_set("attract")):
-            cat = "participants"
-        elif award:
-            cat = "other"
-        elif before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
-            cat = "beneficiaries"
-        else:
-            cat = "participants" if head.role == "participant" else "beneficiaries"
-        return cat
+        said = _people_by_words(text, phrase, before, award)
+        if said is None and ends_with_phrase(before, cue_set("subset")):
+            # "giới thiệu việc làm cho 2.870 thanh niên, trong đó 412 thanh niên …": part of
+            # the people counted before is counted as they were
+            said = _superset_people(text, qual_start)
+        if said is None:
+            said = "participants" if head.role == "participant" else "beneficiaries"
+        return said
     if award and cat in ("coverage", "other"):
         return "other"
     if cat == "coverage" and _honoured(_words_after_phrase(text, phrase)):
@@ -265,9 +285,51 @@ def categorise(
     ):
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách": a work handed out is an item
         return "items"
+    if (
+        cat == "coverage"
+        and phrase.noun in _BUILT_PLACES
+        and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_union("build", "hand"))
+    ):
+        return "works"
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
     return cat
+
+
+def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
+    """The category that the words around counted people give (spec §2.4): honoured people are
+    `other`; who act ("… tham gia", "huy động …") `participants`; who are served ("cho …",
+    "hỗ trợ …") `beneficiaries`; None when no such word is there."""
+    after = _words_after_phrase(text, phrase)
+    if _honoured(after):
+        return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
+    if contains_phrase(after[:2], cue_set("act")) or ends_with_phrase(before, cue_set("attract")):
+        return "participants"
+    if award:
+        return "other"
+    if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
+        return "beneficiaries"
+    return None
+
+
+def _superset_people(text: str, qual_start: int) -> str | None:
+    """The category of the people counted last before a subset ("…, trong đó 412 …"), in the same
+    sentence (read back up to `_ELLIPSIS_REACH` characters), by the words around them; None when
+    no number of people stands there or no word decides."""
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    for q in reversed(find_quantities(text[start:qual_start])):
+        if q.kind != "number":
+            continue
+        end = start + q.end
+        phrase = measure_after(text, end, qual_start)
+        if phrase.head is None or phrase.head.role is None:
+            continue
+        before = words_before(text, start + q.start, 6, start)
+        return _people_by_words(text, phrase, before, contains_phrase(before, cue_set("award")))
+    return None
 
 
 #: words read after counted people or bodies for an honour ("được Ban Bí thư Trung ương Đoàn tặng Cờ thi đua")
@@ -306,25 +368,29 @@ _ELLIPSIS_REACH = 240
 _SENTENCE_STOP = regex.compile(r"[.!?…](?=\s+[\p{Lu}\d])|\n")
 
 
-def elliptic_head(text: str, phrase: MeasurePhrase, qual_start: int, clause_start: int) -> Measure | None:
+def elliptic_head(
+    text: str, phrase: MeasurePhrase, qual_start: int, clause_start: int, outer: tuple[str, ...] = ()
+) -> Measure | None:
     """The full noun an elliptic repeat stands for, when the sentence names it once in full.
 
     "đợt 1 tiếp nhận 402 đơn vị máu; đợt 2 431 đơn vị; đợt 3 293 đơn vị": the later numbers count
     "đơn vị máu" (items), not "đơn vị" (coverage); "hướng dẫn 2.000 người dân …, trong đó 1.500
-    người đã kích hoạt": the 1.500 are "người dân". It holds when
-    - the phrase is a bare lexicon noun that begins a longer entry ("đơn vị", "người");
+    người đã kích hoạt": the 1.500 are "người dân"; "cho 540 lượt người dân, trong đó chi đoàn
+    ấp A 210 lượt, …": the 210 are "lượt người dân". It holds when
+    - the phrase is a bare lexicon noun that begins a longer entry ("đơn vị", "người"), or a bare
+      leading word of counted nouns ("lượt");
     - the number repeats in a list (the bare noun ends its item: ";", ",", ".", ")" or the end of
       the line follow it) or counts a subset ("trong đó", cue kind "subset");
     - the nearest earlier number of the same sentence followed by that noun has the longer entry,
-      with a list separator (";" or ",") between them.
+      with a list separator (";" or ",") between them; with no such earlier number in the text,
+      the first of the `outer` measures (keyed: those of the sentence a breakdown footnote hangs
+      on, nearest first) that begins with the noun and has a longer entry.
     "Tiếp nhận 402 đơn vị máu tại 14 đơn vị" (no separator), "…, phối hợp với 14 đơn vị" (after
     a preposition) and "…, có 14 đơn vị tham gia" (a new count) are not repeats.
     """
-    noun = phrase.noun
-    if phrase.head is None or noun is None or noun not in _nouns_with_longer_entries():
+    noun = _bare_noun(phrase)
+    if noun is None:
         return None
-    if key(phrase.text) != noun:
-        return None  # the phrase says more than the bare noun ("15 đơn vị trường học")
     before = words_before(text, qual_start, 3, clause_start)
     if before and before[-1] in _NOT_A_REPEAT:
         return None
@@ -342,11 +408,51 @@ def elliptic_head(text: str, phrase: MeasurePhrase, qual_start: int, clause_star
             continue
         if not _LIST_GAP.search(text, words[i + size - 1][2], qual_start):
             return None  # no list separator between the two mentions
-        full, n = lookup_head(keys[i : i + max_measure_words()])
-        if full is not None and n > size:
+        full = _longer_entry(_item_keys(text, words, i, max_measure_words() + 1), size)
+        if full is not None:
             return full
         # another bare repeat ("431 đơn vị; … 293 đơn vị"): the full mention is further back
+    for measure in outer:
+        parts = measure.split()
+        if parts[:size] == noun.split():
+            full = _longer_entry(parts, size)
+            if full is not None:
+                return full
     return None
+
+
+#: words that count a noun written after them ("lượt người dân"); alone they repeat that noun
+_BARE_LEADING = frozenset({"lượt"})
+
+
+def _bare_noun(phrase: MeasurePhrase) -> str | None:
+    """The noun of a phrase that may repeat a longer one: a lexicon noun that begins longer entries
+    ("đơn vị" of "đơn vị máu"), or a leading word said alone ("lượt"), with nothing after it."""
+    said = key(phrase.text)
+    if phrase.head is None:
+        return said if said in _BARE_LEADING else None
+    noun = phrase.noun
+    if noun is None or noun not in _nouns_with_longer_entries() or said != noun:
+        return None  # the phrase says more than the bare noun ("15 đơn vị trường học")
+    return noun
+
+
+def _item_keys(text: str, words: list[tuple[str, int, int]], i: int, n: int) -> list[str]:
+    """Up to `n` keyed words from `words[i]` on, not past punctuation ("210 lượt, chi đoàn …" is
+    "lượt" alone)."""
+    out = [words[i][0]]
+    for j in range(i + 1, min(len(words), i + n)):
+        if _PUNCT_GAP.search(text, words[j - 1][2], words[j][1]):
+            break
+        out.append(words[j][0])
+    return out
+
+
+def _longer_entry(words: list[str], size: int) -> Measure | None:
+    """The lexicon entry the keyed `words` start with, when it is longer than `size` words (a
+    leading "lượt" counts: "lượt người dân" is "người dân" counted in visits)."""
+    full, skip, n = lookup_noun(words)
+    return full if full is not None and skip + n > size else None
 
 
 #: prepositions before a number that make it a count of its own ("phối hợp với 14 đơn vị")
