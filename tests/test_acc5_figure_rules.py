@@ -125,3 +125,16 @@ def test_bodies_honoured_are_other():
     text = "Tỉnh đoàn là 1 trong 25 đơn vị được Ban Bí thư Trung ương Đoàn tặng Cờ thi đua."
     assert one(text, 25).category == "other"
     assert one("Có 35 đơn vị tham gia hội thi cấp tỉnh.", 35).category == "coverage"
+
+
+def test_table_column_of_people_served_is_beneficiaries():
+    """A column whose header opens with a verb of serving counts the people served (spec §2.4)."""
+    text = (
+        "BÁO CÁO\nKết quả quý\n\nKết quả của các cơ sở Đoàn như sau:\n\n"
+        "TT\tĐơn vị\tHỗ trợ làm thủ tục (người)\tĐoàn viên tham gia (người)\n"
+        "1\tXã Chiềng Hặc\t320\t45\n"
+        "2\tXã Mường Sại\t280\t38\n"
+    )
+    found = {f.value: f for f in figs(text, scope="huyện Yên Châu")}
+    assert found[320].category == found[280].category == "beneficiaries"
+    assert found[45].category == found[38].category == "participants"

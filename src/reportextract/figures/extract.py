@@ -364,6 +364,8 @@ def _table_figure(q: Quantity, text: str, table: Table, scope: str | None) -> Fi
         words = key(cell.header).split()
         if contains_phrase(words, cue_set("act")):
             category = "participants"
+        elif any(" ".join(words[:n]) in cue_set("serve") for n in range(1, min(4, len(words)) + 1)):
+            category = "beneficiaries"  # "Hướng dẫn cài đặt VNeID (người)": the people served
         else:
             category = "participants" if head.role == "participant" else "beneficiaries"
     else:
