@@ -346,6 +346,12 @@ def _gfm_tables(lines: list[tuple[str, bool]]) -> dict[int, str]:
 
 
 _SOFT_CONTINUATION = regex.compile(r"^\s*\p{Ll}")
+#: a line opening with a lettered list label ("a) Lễ khởi động", "b/ Kết quả", "đ) ..."): an item
+#: of its own, though it starts in lower case
+_LETTER_LABEL = regex.compile(r"^\s*[a-zđ]\s*[)/]\s+\S")
+#: a line holding only a page number ("2", "- 2 -", "Trang 2"): a PDF's page break, not the
+#: start of a paragraph that the next line continues
+_PAGE_NUMBER_LINE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|[Tt]rang\s+\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$")
 _INDENTED = regex.compile(r"^(?: {4}|\t)\s*\S")
 
 
@@ -353,8 +359,9 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
     """``(line, follows_blank_line)`` of the text, soft-wrapped continuation lines joined.
 
     A line is joined to the previous one only inside a blank-line-separated chunk, when it
-    starts with a lower-case letter and the previous line is not a footnote body. The lines of
-    a GFM pipe table (see `_gfm_tables`) are never joined.
+    starts with a lower-case letter (but not with a lettered list label, "a) ..."), and the
+    previous line is not a footnote body nor a bare page number. The lines of a GFM pipe table
+    (see `_gfm_tables`) are never joined.
     """
     out: list[tuple[str, bool]] = []
     prev_blank = True
@@ -380,7 +387,9 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
             not prev_blank
             and out
             and _SOFT_CONTINUATION.match(raw)
+            and not _LETTER_LABEL.match(raw)
             and not _FOOTNOTE_START.match(out[-1][0])
+            and not _PAGE_NUMBER_LINE.match(out[-1][0])
             and _table_cells(out[-1][0]) is None
             and not ("|" in out[-1][0] and _CAPTION_END.search(out[-1][0]))
         ):
@@ -476,9 +485,24 @@ def read_text(
         if ln.refs:
             refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
         blocks.append(line_to_block(ln))
+    _mark_page_numbers(blocks)
     return Document.from_blocks(
         source, fmt, blocks, refs, encoding=encoding, warnings=list(warnings or []), title=title
     )
+
+
+def _mark_page_numbers(blocks: list[Block]) -> None:
+    """A bare page number ("2", "- 2 -", "Trang 2") that a PDF-to-text export left where a page
+    broke becomes "furniture": right under the page's footnote bodies, or between the two halves
+    of a sentence (the paragraph after it goes on in lower case: "... đường giao" / "2" /
+    "thông nông thôn."). A bare number anywhere else may be content and stays."""
+    for k, b in enumerate(blocks):
+        if b.kind != "paragraph" or len(b.text) > 16 or not _PAGE_NUMBER_LINE.match(b.text):
+            continue
+        after_notes = k > 0 and blocks[k - 1].kind == "footnote"
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if after_notes or (nxt is not None and nxt.kind == "paragraph" and nxt.text[:1].islower()):
+            b.kind = "furniture"
 
 
 _BRACKET_REF = regex.compile(r"(?<=[\p{L}\p{N}.,;:!?)”\"'])\[(\d{1,3})\]")
