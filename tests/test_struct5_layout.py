@@ -49,7 +49,9 @@ def test_a_lower_case_wrapped_line_still_continues_its_sentence() -> None:
 
 def test_abbreviation_with_a_slash_is_not_a_label() -> None:
     # negative: "đ/c" (đồng chí) opening a wrapped line is no lettered label "đ/ "
-    text = "Hội nghị do Ban Thường vụ Huyện đoàn chủ trì, với sự tham dự của\nđ/c Trần Văn Bình, Phó Bí thư.\n"
+    text = (
+        "Hội nghị do Ban Thường vụ Huyện đoàn chủ trì, với sự tham dự của\nđ/c Trần Văn Bình, Phó Bí thư.\n"
+    )
     rep = _report(text)
     assert "với sự tham dự của đ/c Trần Văn Bình" in rep.body
 

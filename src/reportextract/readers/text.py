@@ -351,7 +351,9 @@ _SOFT_CONTINUATION = regex.compile(r"^\s*\p{Ll}")
 _LETTER_LABEL = regex.compile(r"^\s*[a-zđ]\s*[)/]\s+\S")
 #: a line holding only a page number ("2", "- 2 -", "Trang 2"): a PDF's page break, not the
 #: start of a paragraph that the next line continues
-_PAGE_NUMBER_LINE = regex.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|[Tt]rang\s+\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$")
+_PAGE_NUMBER_LINE = regex.compile(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|[Tt]rang\s+\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$"
+)
 _INDENTED = regex.compile(r"^(?: {4}|\t)\s*\S")
 
 
