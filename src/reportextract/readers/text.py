@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 import regex
 
@@ -445,6 +447,7 @@ def read_text(
     # a line holds superscript digits only when the text does (or, in markdown, a <sup> tag)
     sup = markdown or _HAS_SUP.search(text) is not None
     logical = _logical_lines(text)
+    links: set[int] = set()  # markdown: the blocks whose whole line is one link
     gfm = _gfm_tables(logical) if "|" in text else {}
     for n, (raw, after_blank) in enumerate(logical):
         if markdown:
@@ -486,8 +489,11 @@ def read_text(
             continue
         if ln.refs:
             refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
+        if markdown and "](" in raw and _LINK_ONLY.match(raw):
+            links.add(len(blocks))
         blocks.append(line_to_block(ln))
     _mark_page_numbers(blocks)
+    _mark_related_links(blocks, links if markdown else None)
     return Document.from_blocks(
         source, fmt, blocks, refs, encoding=encoding, warnings=list(warnings or []), title=title
     )
@@ -505,6 +511,54 @@ def _mark_page_numbers(blocks: list[Block]) -> None:
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if after_notes or (nxt is not None and nxt.kind == "paragraph" and nxt.text[:1].islower()):
             b.kind = "furniture"
+
+
+#: a markdown line that is one link and nothing else ("- [Title](/url)", "**[Title](/url)**")
+_LINK_ONLY = regex.compile(r"^\s*(?:[-*+•]\s+)?[*_]*\[[^\]]+\]\([^)]*\)[*_]*\s*$")
+#: a link title ends without sentence punctuation
+_SENTENCE_END = regex.compile(r"[.!?:;…]\W*$")
+#: the longest related-links label and link title (in characters, in words)
+_LONGEST_LABEL = 40
+_LINK_TITLE_WORDS = 30
+
+
+@cache
+def _related_labels() -> frozenset[str]:
+    """The labels over a list of related-article links (``data/related_labels.tsv``), case-folded."""
+    text = resources.files("reportextract.readers").joinpath("data/related_labels.tsv").read_text("utf-8")
+    return frozenset(
+        nfc(row.strip()).casefold() for row in text.splitlines() if row.strip() and not row.startswith("#")
+    )
+
+
+def _mark_related_links(blocks: list[Block], links: set[int] | None) -> None:
+    """A news page's list of links to other articles becomes "furniture" (spec §2.1: related-article
+    links are not part of the body): a line that is only a known label ("Tin liên quan", "Xem
+    thêm", `data/related_labels.tsv`) and the link titles right under it. In markdown (`links`
+    given) a link title is a line that is one link; in a text export, where the links are gone, a
+    short line without sentence punctuation. The label stays when no link title follows it."""
+    labels = None
+    for k, b in enumerate(blocks):
+        if b.kind not in ("paragraph", "heading") or len(b.text) > _LONGEST_LABEL:
+            continue
+        if labels is None:
+            labels = _related_labels()
+        if b.text.rstrip(" :").casefold() not in labels:
+            continue
+        j = k + 1
+        while j < len(blocks) and _link_title(blocks[j], j, links):
+            j += 1
+        if j > k + 1:
+            for m in range(k, j):
+                blocks[m].kind = "furniture"
+
+
+def _link_title(b: Block, k: int, links: set[int] | None) -> bool:
+    if b.kind not in ("paragraph", "list_item"):
+        return False
+    if links is not None:
+        return k in links
+    return len(b.text.split()) <= _LINK_TITLE_WORDS and not _SENTENCE_END.search(b.text)
 
 
 _BRACKET_REF = regex.compile(r"(?<=[\p{L}\p{N}.,;:!?)”\"'])\[(\d{1,3})\]")
