@@ -90,3 +90,47 @@ def test_comparison_sign_is_not_a_breadcrumb() -> None:
     text = "Kết quả học tập của đoàn viên\n\nĐiểm trung bình > 8,0\n\nCó 120 đoàn viên đạt loại giỏi.\n"
     rep = _report(text, "txt")
     assert "Điểm trung bình > 8,0" in rep.body
+
+
+# --- a bulletin posted as a web page (spec §3 doc_type "bản tin", issuer) ----------------------
+
+_BULLETIN_PAGE = """Chiến dịch Xuân tình nguyện năm 2025 - Số 02
+
+Tính đến ngày 20/01/2025, các cơ sở Đoàn đã trao 1.250 suất quà Tết cho thiếu nhi có hoàn cảnh khó khăn.
+
+Các đội hình sửa chữa 6 căn nhà khăn quàng đỏ tại các xã vùng sâu.
+
+Ban Chỉ huy Chiến dịch Xuân tình nguyện huyện Củ Chi 2025
+"""
+
+
+def test_bulletin_page_is_a_bulletin_issued_by_its_byline_body() -> None:
+    md = _report(_BULLETIN_PAGE, "txt").metadata
+    assert md.doc_type == "bản tin"
+    assert md.issuer == "Ban Chỉ huy Chiến dịch Xuân tình nguyện huyện Củ Chi 2025"
+
+
+def test_storm_number_in_a_headline_is_no_issue_number() -> None:
+    # negative: "bão số 3" names a storm; the page is a news article, with no issuer
+    text = _BULLETIN_PAGE.replace(
+        "Chiến dịch Xuân tình nguyện năm 2025 - Số 02", "Tuổi trẻ Củ Chi hỗ trợ người dân sau bão số 3"
+    )
+    md = _report(text, "txt").metadata
+    assert md.doc_type == "tin"
+    assert md.issuer is None
+
+
+def test_news_byline_naming_a_body_gives_no_issuer() -> None:
+    # negative: a news article signed by a body has no issuer (spec §3: null for news); the
+    # byline is still marked, so its words are not the article's
+    text = (
+        "Tuổi trẻ Thủ đô ra quân Tháng Thanh niên 2025\n\n"
+        "Sáng 2/3, Thành đoàn Hà Nội ra quân với 500 đoàn viên tham gia dọn vệ sinh môi trường.\n\n"
+        "Các cơ sở Đoàn trồng 1.200 cây xanh tại các tuyến đường.\n\n"
+        "Thành đoàn Hà Nội\n"
+    )
+    seg = segment(read(text, format="txt"))
+    assert seg.report.metadata.doc_type == "tin"
+    assert seg.report.metadata.issuer is None
+    last = seg.report.body.rindex("Thành đoàn Hà Nội")
+    assert any(z.kind == "signature" and z.start <= last < z.end for z in seg.zones)

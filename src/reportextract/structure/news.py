@@ -36,6 +36,19 @@ _ELLIPSIS = regex.compile(r"(?r)(?:\.\.\.|…)[\"”’)\]]*$")
 _BYLINE_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}\p{M}]*)$")
 _THEO = regex.compile(r"^(?:Theo|Nguồn)\s*:?\s+\p{Lu}.{0,60}$")
 _DATE_IN = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+#: a bulletin's headline: it opens with "Bản tin", or ends with the issue number after a dash or in
+#: brackets ("Chiến dịch Mùa hè xanh năm 2025 - Số 03", "... (số 12)"); "bão số 3" is no issue
+_BULLETIN_TITLE = regex.compile(
+    r"^Bản\s+tin\b|(?:\s[-–—|]\s*[Ss]ố\s+\d{1,3}|\(\s*[Ss]ố\s+\d{1,3}(?:\s*/\s*\d{4})?\s*\))\s*$", regex.I
+)
+#: a byline naming the body that wrote the page ("Ban Chỉ huy các Chiến dịch tình nguyện hè 2025",
+#: "Thành đoàn Hà Nội"): a Youth Union body's opening word
+_BODY_BYLINE = regex.compile(
+    r"^(?:Ban|BCH|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn|Quận\s+đoàn|Thị\s+đoàn|Đoàn|Hội)\s+\p{L}"
+)
+_YEAR_ONLY = regex.compile(r"\b(?:19|20)\d{2}\b")
+#: the longest byline that names a body (words)
+_BODY_BYLINE_WORDS = 12
 _DIGIT = regex.compile(r"\d")
 
 
@@ -298,14 +311,38 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / len(wa)
 
 
+def is_bulletin_title(title: str | None) -> bool:
+    """Whether a page's headline is a bulletin's ("Bản tin ...", "... - Số 03"): the page is then a
+    "bản tin" (spec §3 doc_type), not a news article."""
+    return bool(title) and _BULLETIN_TITLE.search(title or "") is not None
+
+
+def body_byline(lines: list[Line], i: int | None) -> str | None:
+    """The body a byline names ("Ban Chỉ huy các Chiến dịch tình nguyện hè 2025"), else None."""
+    if i is None:
+        return None
+    text = lines[i].text
+    return text if _BODY_BYLINE.match(text) else None
+
+
 def mark_byline(lines: list[Line]) -> int | None:
-    """The author's byline: a short final line of initials or a name ("THÀNH ĐẠT", "T.H.", "CTG")."""
+    """The author's byline: a short final line of initials or a name ("THÀNH ĐẠT", "T.H.", "CTG"),
+    or the name of the body that wrote the page ("Ban Chỉ huy ... hè 2025": its only digits a
+    year, no sentence punctuation)."""
     body = [i for i, ln in enumerate(lines) if ln.role == "body"]
     if len(body) < 2:
         return None
     i = body[-1]
     text = lines[i].text
     words = text.split()
+    if (
+        _BODY_BYLINE.match(text)
+        and len(words) <= _BODY_BYLINE_WORDS
+        and not _TERMINAL.search(text)
+        and not _DIGIT.search(_YEAR_ONLY.sub("", text))
+    ):
+        lines[i].role = "byline"
+        return i
     if not words or len(words) > 6 or _DIGIT.search(text):
         return None
     if _THEO.match(text) or all(_BYLINE_WORD.match(w) for w in words) or _is_caps(text):

@@ -54,13 +54,13 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
     mark_inline_notes(lines)
     sig = find_signature(lines)
     head = find_header(lines)
-    headline = None
+    headline = byline = None
     if head is None:
         lines[:] = news.split_run_in_headline(lines)
         news.mark_dateline(lines)
         headline = news.mark_headline(lines, doc.title)
         news.mark_captions(lines)
-        news.mark_byline(lines)
+        byline = news.mark_byline(lines)
     mark_headings(lines)
 
     asm = _assemble(lines)
@@ -110,6 +110,10 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
         md.scope = md.scope or pre_scope
     else:
         md.scope = scope_mod.news_scope(md.title, asm.lead, plain)
+        if news.is_bulletin_title(md.title):
+            # a bulletin posted as a web page: issued by the body its byline names
+            md.doc_type = "bản tin"
+            md.issuer = news.body_byline(lines, byline)
     if scope:
         md.scope = scope
 
