@@ -134,3 +134,28 @@ def test_news_byline_naming_a_body_gives_no_issuer() -> None:
     assert seg.report.metadata.issuer is None
     last = seg.report.body.rindex("Thành đoàn Hà Nội")
     assert any(z.kind == "signature" and z.start <= last < z.end for z in seg.zones)
+
+
+# --- a headline that starts with a section label's words -------------------------------------
+
+
+def test_headline_alone_is_not_cut_at_a_section_label() -> None:
+    # "Tuổi trẻ" is also a site's section label; a headline alone on its line is not a label, a
+    # headline and a lead run together
+    text = (
+        "Tuổi trẻ Bình Phước ra quân Chiến dịch Thanh niên tình nguyện hè với 215 đội hình\n\n"
+        "Sáng 16/6, Tỉnh đoàn Bình Phước tổ chức lễ ra quân Chiến dịch tại xã Tân Lập.\n"
+    )
+    md = _report(text, "txt").metadata
+    assert md.title == "Tuổi trẻ Bình Phước ra quân Chiến dịch Thanh niên tình nguyện hè với 215 đội hình"
+
+
+def test_label_headline_and_lead_run_together_are_still_cut() -> None:
+    # negative: the run-in line of an export (label, headline, a lead ending with a period)
+    text = (
+        "Thanh niên Tuổi trẻ Bình Phước sửa đường giao thông nông thôn Trong đợt cao điểm hè 2025, "
+        "Tỉnh đoàn Bình Phước đã huy động 215 đội hình sửa chữa 12 km đường.\n\n"
+        "Các đội hình còn trồng 3.000 cây xanh dọc các tuyến đường.\n"
+    )
+    rep = _report(text, "txt")
+    assert rep.metadata.title == "Tuổi trẻ Bình Phước sửa đường giao thông nông thôn"

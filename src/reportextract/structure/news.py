@@ -188,7 +188,9 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
                 ):
                     cut = i
                     break
-            if cut is None or cut < 3 or len(words) - cut < 8:
+            if cut is None or cut < 3 or len(words) - cut < 8 or not _TERMINAL.search(rest):
+                # no lead run in: a lead is a paragraph, and ends as a sentence does (a headline
+                # alone on its line, "Tuổi trẻ Quảng Nam ra quân Chiến dịch ... 312 đội hình", does not)
                 return lines
             head = " ".join(words[:cut])
             lead = " ".join(words[cut:])
