@@ -6,7 +6,8 @@ these tests in the genre of Youth Union news pages."""
 from __future__ import annotations
 
 from reportextract.readers import read
-from reportextract.structure import segment
+from reportextract.structure import _data, news, segment
+from reportextract.structure.lines import build_lines
 
 
 def _report(text: str, fmt: str):  # type: ignore[no-untyped-def]
@@ -159,3 +160,25 @@ def test_label_headline_and_lead_run_together_are_still_cut() -> None:
     )
     rep = _report(text, "txt")
     assert rep.metadata.title == "Tuổi trẻ Bình Phước sửa đường giao thông nông thôn"
+
+
+def test_breadcrumb_pattern_is_tried_only_where_it_can_match() -> None:
+    """The third column of furniture.tsv (characters a line must hold) only skips lines the
+    pattern could not match: the gate gives what trying every pattern gives."""
+    lines_text = [
+        "Trang chủ › Tin hoạt động › Tình nguyện",
+        "Trang chủ » Tin tức - Sự kiện",
+        "Tin tức > Đoàn - Hội > Tình nguyện",
+        "Tuổi trẻ Phú Yên ra quân Chiến dịch Mùa hè xanh 2024",
+        "Điểm trung bình > 8,0",
+        "Lượt xem: 1.204 | Chia sẻ (18)",
+        "Các đội hình sửa chữa 8 km đường giao thông nông thôn.",
+    ]
+    lines = build_lines(read("\n\n".join(lines_text), format="txt"))
+    news.mark_furniture(lines)
+    got = [ln.role == "furniture" for ln in lines]
+    every = _data.furniture_patterns()
+    want = [any(kind == "site" and pat.match(t) for kind, pat in every) for t in lines_text]
+    assert got == want
+    assert got[:3] == [True, True, True] and not got[3] and not got[4]
+    assert _data.furniture_needs()  # the breadcrumb pattern has a gate

@@ -59,6 +59,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
     numbers become "furniture" (dropped).
     """
     date = None
+    needed = _data.furniture_needs()
     for n, ln in enumerate(lines):
         if ln.role not in ("body", "caption") or ln.kind == "table_cell":
             continue
@@ -75,6 +76,9 @@ def mark_furniture(lines: list[Line]) -> str | None:
                 date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
             continue
         for kind, pat in _furniture_starting(text[:_OPENING]):
+            needs = needed.get(id(pat))
+            if needs is not None and not _holds_any(text, needs):
+                continue  # the line lacks what the pattern needs (a breadcrumb's "›")
             if pat.match(text):
                 if kind == "page" and ln.page is None:
                     break  # a bare number in a text export may be content (a table cell)
@@ -92,6 +96,15 @@ def mark_furniture(lines: list[Line]) -> str | None:
             if ln.role == "caption":
                 ln.text = _PIPE_CAPTION.sub("", ln.text).strip()
     return date
+
+
+def _holds_any(text: str, chars: str) -> bool:
+    """Whether `text` holds one of `chars` (a substring test per character: a fast scan each; a
+    plain loop, as `any` over a generator costs more, on most lines of every document)."""
+    for ch in chars:  # noqa: SIM110
+        if ch in text:
+            return True
+    return False
 
 
 #: how many characters of a line pick the furniture patterns to try (`_furniture_starting`)
