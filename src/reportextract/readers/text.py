@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 import regex
 
@@ -346,6 +348,14 @@ def _gfm_tables(lines: list[tuple[str, bool]]) -> dict[int, str]:
 
 
 _SOFT_CONTINUATION = regex.compile(r"^\s*\p{Ll}")
+#: a line opening with a lettered list label ("a) Lễ khởi động", "b/ Kết quả", "đ) ..."): an item
+#: of its own, though it starts in lower case
+_LETTER_LABEL = regex.compile(r"^\s*[a-zđ]\s*[)/]\s+\S")
+#: a line holding only a page number ("2", "- 2 -", "Trang 2"): a PDF's page break, not the
+#: start of a paragraph that the next line continues
+_PAGE_NUMBER_LINE = regex.compile(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|[Tt]rang\s+\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$"
+)
 _INDENTED = regex.compile(r"^(?: {4}|\t)\s*\S")
 
 
@@ -353,8 +363,9 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
     """``(line, follows_blank_line)`` of the text, soft-wrapped continuation lines joined.
 
     A line is joined to the previous one only inside a blank-line-separated chunk, when it
-    starts with a lower-case letter and the previous line is not a footnote body. The lines of
-    a GFM pipe table (see `_gfm_tables`) are never joined.
+    starts with a lower-case letter (but not with a lettered list label, "a) ..."), and the
+    previous line is not a footnote body nor a bare page number. The lines of a GFM pipe table
+    (see `_gfm_tables`) are never joined.
     """
     out: list[tuple[str, bool]] = []
     prev_blank = True
@@ -380,7 +391,9 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
             not prev_blank
             and out
             and _SOFT_CONTINUATION.match(raw)
+            and not _LETTER_LABEL.match(raw)
             and not _FOOTNOTE_START.match(out[-1][0])
+            and not _PAGE_NUMBER_LINE.match(out[-1][0])
             and _table_cells(out[-1][0]) is None
             and not ("|" in out[-1][0] and _CAPTION_END.search(out[-1][0]))
         ):
@@ -434,6 +447,7 @@ def read_text(
     # a line holds superscript digits only when the text does (or, in markdown, a <sup> tag)
     sup = markdown or _HAS_SUP.search(text) is not None
     logical = _logical_lines(text)
+    links: set[int] = set()  # markdown: the blocks whose whole line is one link
     gfm = _gfm_tables(logical) if "|" in text else {}
     for n, (raw, after_blank) in enumerate(logical):
         if markdown:
@@ -475,10 +489,76 @@ def read_text(
             continue
         if ln.refs:
             refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
+        if markdown and "](" in raw and _LINK_ONLY.match(raw):
+            links.add(len(blocks))
         blocks.append(line_to_block(ln))
+    _mark_page_numbers(blocks)
+    _mark_related_links(blocks, links if markdown else None)
     return Document.from_blocks(
         source, fmt, blocks, refs, encoding=encoding, warnings=list(warnings or []), title=title
     )
+
+
+def _mark_page_numbers(blocks: list[Block]) -> None:
+    """A bare page number ("2", "- 2 -", "Trang 2") that a PDF-to-text export left where a page
+    broke becomes "furniture": right under the page's footnote bodies, or between the two halves
+    of a sentence (the paragraph after it goes on in lower case: "... đường giao" / "2" /
+    "thông nông thôn."). A bare number anywhere else may be content and stays."""
+    for k, b in enumerate(blocks):
+        if b.kind != "paragraph" or len(b.text) > 16 or not _PAGE_NUMBER_LINE.match(b.text):
+            continue
+        after_notes = k > 0 and blocks[k - 1].kind == "footnote"
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if after_notes or (nxt is not None and nxt.kind == "paragraph" and nxt.text[:1].islower()):
+            b.kind = "furniture"
+
+
+#: a markdown line that is one link and nothing else ("- [Title](/url)", "**[Title](/url)**")
+_LINK_ONLY = regex.compile(r"^\s*(?:[-*+•]\s+)?[*_]*\[[^\]]+\]\([^)]*\)[*_]*\s*$")
+#: a link title ends without sentence punctuation
+_SENTENCE_END = regex.compile(r"[.!?:;…]\W*$")
+#: the longest related-links label and link title (in characters, in words)
+_LONGEST_LABEL = 40
+_LINK_TITLE_WORDS = 30
+
+
+@cache
+def _related_labels() -> frozenset[str]:
+    """The labels over a list of related-article links (``data/related_labels.tsv``), case-folded."""
+    text = resources.files("reportextract.readers").joinpath("data/related_labels.tsv").read_text("utf-8")
+    return frozenset(
+        nfc(row.strip()).casefold() for row in text.splitlines() if row.strip() and not row.startswith("#")
+    )
+
+
+def _mark_related_links(blocks: list[Block], links: set[int] | None) -> None:
+    """A news page's list of links to other articles becomes "furniture" (spec §2.1: related-article
+    links are not part of the body): a line that is only a known label ("Tin liên quan", "Xem
+    thêm", `data/related_labels.tsv`) and the link titles right under it. In markdown (`links`
+    given) a link title is a line that is one link; in a text export, where the links are gone, a
+    short line without sentence punctuation. The label stays when no link title follows it."""
+    labels = None
+    for k, b in enumerate(blocks):
+        if b.kind not in ("paragraph", "heading") or len(b.text) > _LONGEST_LABEL:
+            continue
+        if labels is None:
+            labels = _related_labels()
+        if b.text.rstrip(" :").casefold() not in labels:
+            continue
+        j = k + 1
+        while j < len(blocks) and _link_title(blocks[j], j, links):
+            j += 1
+        if j > k + 1:
+            for m in range(k, j):
+                blocks[m].kind = "furniture"
+
+
+def _link_title(b: Block, k: int, links: set[int] | None) -> bool:
+    if b.kind not in ("paragraph", "list_item"):
+        return False
+    if links is not None:
+        return k in links
+    return len(b.text.split()) <= _LINK_TITLE_WORDS and not _SENTENCE_END.search(b.text)
 
 
 _BRACKET_REF = regex.compile(r"(?<=[\p{L}\p{N}.,;:!?)”\"'])\[(\d{1,3})\]")

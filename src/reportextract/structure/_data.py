@@ -55,6 +55,15 @@ def furniture_patterns() -> list[tuple[str, regex.Pattern[str]]]:
 
 
 @cache
+def furniture_needs() -> dict[int, str]:
+    """The furniture patterns (of `furniture_patterns`, keyed by their `id`: a pattern's own hash
+    is slow) worth trying only on a line that holds one of some characters (the file's third
+    column), with those characters."""
+    rows = _rows("furniture.tsv")
+    return {id(pat): r[2] for (_, pat), r in zip(furniture_patterns(), rows, strict=True) if len(r) > 2}
+
+
+@cache
 def dateline_pattern() -> regex.Pattern[str]:
     """One pattern matching a news dateline prefix at the start of a paragraph."""
     return regex.compile("|".join(f"(?:{r[0]})" for r in _rows("datelines.tsv")))

@@ -52,6 +52,16 @@ _BCH_UNION = regex.compile(
     r"^BCH\s+(?:ĐOÀN|TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|QUẬN\s+ĐOÀN|THỊ\s+ĐOÀN|TRUNG\s+ƯƠNG|HỘI)\b"
 )
 _BAN = regex.compile(r"^Ban\s")
+#: a bulletin's issue line under its title, "(Số 04 - Quý III/2025, phát hành ngày 06/10/2025)",
+#: "Ngày phát hành: 06/10/2025": the issue date is the document's own date
+_ISSUE_DATE = regex.compile(
+    r"(?:(?:phát\s+hành|xuất\s+bản|ra)\s+ngày|ngày\s+(?:phát\s+hành|xuất\s+bản|ra)\s*:?)\s*"
+    r"(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))",
+    regex.I,
+)
+#: the longest issue line (words)
+_ISSUE_LINE_WORDS = 25
 _TW_END = regex.compile(r"Trung ương$")
 
 
@@ -204,6 +214,8 @@ def find_header(lines: list[Line]) -> HeaderInfo | None:
         if t_rest:
             info.title_lines.append(t_line)
             info.header_lines.remove(t_line)
+        if info.date is None:
+            _issue_line(lines, [j for j in body if j > max([t_line, *info.title_lines])][:1], info)
         # "Kính gửi" lines after the subject
         for i in [j for j in body if j > t_line and j not in info.title_lines][:4]:
             if _KINH_GUI.match(lines[i].text):
@@ -218,13 +230,30 @@ def find_header(lines: list[Line]) -> HeaderInfo | None:
     return info
 
 
+def _issue_line(lines: list[Line], candidates: list[int], info: HeaderInfo) -> None:
+    """A bulletin with no place-and-date line dates itself in an issue line under its title
+    ("(Số 04 - Quý III/2025, phát hành ngày 06/10/2025)"): that date is the document's own
+    (spec §3 `date`), and the line belongs to the header."""
+    for i in candidates:
+        text = lines[i].text
+        if len(text.split()) > _ISSUE_LINE_WORDS:
+            continue
+        m = _ISSUE_DATE.search(text)
+        if m is None:
+            continue
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("d2", "m2", "y2")
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            info.date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+            info.header_lines.append(i)
+
+
 def _prev_kinh(lines: list[Line], i: int) -> bool:
     return any(_KINH_GUI.match(lines[j].text) for j in range(max(0, i - 6), i))
 
 
 def _title_continues(parts: list[str], text: str) -> bool:
     words = text.split()
-    if _KINH_GUI.match(text) or _NUMBER.match(text):
+    if _KINH_GUI.match(text) or _NUMBER.match(text) or _ISSUE_DATE.search(text):
         return False
     if not parts:
         # the first subject line: anything but a long paragraph

@@ -9,6 +9,17 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   after it with no activity verb between, "Từ ngày 01/7/2025, tỉnh X được hình thành trên cơ sở
   hợp nhất ..."), not a date in brackets
   (an anniversary span "(02/09/1945 - 02/09/2023)", a schedule "(vào các ngày 29/2, 30/5)");
+* not a date that opens a lasting state ("Từ ngày 01/7/2025, tỉnh X có 65 đơn vị hành chính",
+  "Từ ngày 01/7/2025, 100% Đoàn xã duy trì đội hình ..."): a clause opened by "Từ"/"Kể từ" and
+  a single date with no end says since when, not on which day something was done (a range
+  "từ ngày 01/11 đến ngày 15/11/2025" counts, and so does the start of an activity named before
+  it, "khởi động ... với 3 điểm hiến máu từ 9/1");
+* not a single date in a photo caption: it says when the photo was taken ("sáng 27/6. Ảnh:
+  ...", "(ảnh chụp ngày 20/7/2025)"); a range in a caption is a reported period and counts;
+* not a date after the document's own date when the document reports activities dated on or
+  before it: those later dates are the plan for what comes next (a kế hoạch that opens with
+  last year's results); a document that reports nothing done yet (a plan, a notice) keeps the
+  dates of the activities it plans (`drop_later_plans`);
 * not a month ("tháng 4/2023"), and a range whose end is only a month keeps its start;
 * a date written without a year counts only when the text makes the year clear: the nearest
   year the text mentions (a full date, "năm 2023", "hè 2025", "2/2015") outside cited documents,
@@ -52,6 +63,8 @@ _ACTIVITY_OR_AFTER = regex.compile(
     r"|trao|tặng|thực\s+hiện|tham\s+gia|diễn\s+ra|khánh\s+thành|kiện\s+toàn|ban\s+hành|sau)\b",
     regex.I,
 )
+#: a clause opened by "Từ (ngày)" / "Kể từ (ngày)" and a single date: since when (`event_dates`)
+_SINCE_DATE = regex.compile(r"^\s*(?:kể\s+)?từ\s+(?:ngày\s+)?$", regex.I)
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
 _DEADLINE = regex.compile(r"(?:đến\s+hết|đến|trước|chậm\s+nhất|hạn\s+chót|hạn)\s+(?:ngày\s+)?$", regex.I)
 _NAM_BEFORE = regex.compile(r"năm\s+(?:học\s+)?$", regex.I)
@@ -159,10 +172,20 @@ def context_years(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
+def event_dates(
+    text: str,
+    excluded: list[tuple[int, int]],
+    *,
+    captions: list[tuple[int, int]] | None = None,
+    since_clauses: bool = False,
+) -> list[str]:
     """ISO dates and ranges of the reported activities in `text` (see the module doc).
 
-    `excluded` are spans of `text` whose dates never count (cited documents and their dates).
+    `excluded` are spans of `text` whose dates never count (cited documents and their dates);
+    in the spans `captions` (photo captions) only date ranges count; with `since_clauses` a
+    single date in a clause opened by "Từ ngày" does not count. The structure stage passes
+    both; the defaults give the rules as they were before these two (which
+    ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of this function against).
     """
     # the brackets and year mentions are read only for a date written without a year (most
     # dates have one)
@@ -183,6 +206,10 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
             continue
         if d.kind == "date" and (_MERGER.search(before) or _merger_follows(text, d.end)):
             continue
+        if since_clauses and d.kind == "date" and _SINCE_DATE.search(before):
+            continue  # "Từ ngày 01/7/2025, ...": since when, not a day's activity
+        if captions and d.kind == "date" and _inside(captions, d.start, d.end):
+            continue  # a photo caption's date: when the photo was taken
         if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]) and not _FOUR_DIGITS.search(d.text):
             continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
         value = d.value
@@ -216,6 +243,17 @@ def event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
         if value not in found:
             found.append(value)
     return found
+
+
+def drop_later_plans(dates: list[str], own_date: str | None) -> list[str]:
+    """`dates` without those starting after the document's own date `own_date`, when some date
+    starts on or before it: a document that reports what was done up to its date plans what
+    comes after it. With no own date, or nothing dated on or before it, `dates` as they are."""
+    if not own_date or not dates:
+        return dates
+    if not any(d[:10] <= own_date for d in dates):
+        return dates
+    return [d for d in dates if d[:10] <= own_date]
 
 
 def _merger_follows(text: str, end: int) -> bool:

@@ -36,6 +36,19 @@ _ELLIPSIS = regex.compile(r"(?r)(?:\.\.\.|…)[\"”’)\]]*$")
 _BYLINE_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}\p{M}]*)$")
 _THEO = regex.compile(r"^(?:Theo|Nguồn)\s*:?\s+\p{Lu}.{0,60}$")
 _DATE_IN = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+#: a bulletin's headline: it opens with "Bản tin", or ends with the issue number after a dash or in
+#: brackets ("Chiến dịch Mùa hè xanh năm 2025 - Số 03", "... (số 12)"); "bão số 3" is no issue
+_BULLETIN_TITLE = regex.compile(
+    r"^Bản\s+tin\b|(?:\s[-–—|]\s*[Ss]ố\s+\d{1,3}|\(\s*[Ss]ố\s+\d{1,3}(?:\s*/\s*\d{4})?\s*\))\s*$", regex.I
+)
+#: a byline naming the body that wrote the page ("Ban Chỉ huy các Chiến dịch tình nguyện hè 2025",
+#: "Thành đoàn Hà Nội"): a Youth Union body's opening word
+_BODY_BYLINE = regex.compile(
+    r"^(?:Ban|BCH|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn|Quận\s+đoàn|Thị\s+đoàn|Đoàn|Hội)\s+\p{L}"
+)
+_YEAR_ONLY = regex.compile(r"\b(?:19|20)\d{2}\b")
+#: the longest byline that names a body (words)
+_BODY_BYLINE_WORDS = 12
 _DIGIT = regex.compile(r"\d")
 
 
@@ -46,6 +59,7 @@ def mark_furniture(lines: list[Line]) -> str | None:
     numbers become "furniture" (dropped).
     """
     date = None
+    needed = _data.furniture_needs()
     for n, ln in enumerate(lines):
         if ln.role not in ("body", "caption") or ln.kind == "table_cell":
             continue
@@ -62,6 +76,9 @@ def mark_furniture(lines: list[Line]) -> str | None:
                 date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
             continue
         for kind, pat in _furniture_starting(text[:_OPENING]):
+            needs = needed.get(id(pat))
+            if needs is not None and not _holds_any(text, needs):
+                continue  # the line lacks what the pattern needs (a breadcrumb's "›")
             if pat.match(text):
                 if kind == "page" and ln.page is None:
                     break  # a bare number in a text export may be content (a table cell)
@@ -79,6 +96,15 @@ def mark_furniture(lines: list[Line]) -> str | None:
             if ln.role == "caption":
                 ln.text = _PIPE_CAPTION.sub("", ln.text).strip()
     return date
+
+
+def _holds_any(text: str, chars: str) -> bool:
+    """Whether `text` holds one of `chars` (a substring test per character: a fast scan each; a
+    plain loop, as `any` over a generator costs more, on most lines of every document)."""
+    for ch in chars:  # noqa: SIM110
+        if ch in text:
+            return True
+    return False
 
 
 #: how many characters of a line pick the furniture patterns to try (`_furniture_starting`)
@@ -175,7 +201,9 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
                 ):
                     cut = i
                     break
-            if cut is None or cut < 3 or len(words) - cut < 8:
+            if cut is None or cut < 3 or len(words) - cut < 8 or not _TERMINAL.search(rest):
+                # no lead run in: a lead is a paragraph, and ends as a sentence does (a headline
+                # alone on its line, "Tuổi trẻ Quảng Nam ra quân Chiến dịch ... 312 đội hình", does not)
                 return lines
             head = " ".join(words[:cut])
             lead = " ".join(words[cut:])
@@ -298,14 +326,38 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / len(wa)
 
 
+def is_bulletin_title(title: str | None) -> bool:
+    """Whether a page's headline is a bulletin's ("Bản tin ...", "... - Số 03"): the page is then a
+    "bản tin" (spec §3 doc_type), not a news article."""
+    return bool(title) and _BULLETIN_TITLE.search(title or "") is not None
+
+
+def body_byline(lines: list[Line], i: int | None) -> str | None:
+    """The body a byline names ("Ban Chỉ huy các Chiến dịch tình nguyện hè 2025"), else None."""
+    if i is None:
+        return None
+    text = lines[i].text
+    return text if _BODY_BYLINE.match(text) else None
+
+
 def mark_byline(lines: list[Line]) -> int | None:
-    """The author's byline: a short final line of initials or a name ("THÀNH ĐẠT", "T.H.", "CTG")."""
+    """The author's byline: a short final line of initials or a name ("THÀNH ĐẠT", "T.H.", "CTG"),
+    or the name of the body that wrote the page ("Ban Chỉ huy ... hè 2025": its only digits a
+    year, no sentence punctuation)."""
     body = [i for i, ln in enumerate(lines) if ln.role == "body"]
     if len(body) < 2:
         return None
     i = body[-1]
     text = lines[i].text
     words = text.split()
+    if (
+        _BODY_BYLINE.match(text)
+        and len(words) <= _BODY_BYLINE_WORDS
+        and not _TERMINAL.search(text)
+        and not _DIGIT.search(_YEAR_ONLY.sub("", text))
+    ):
+        lines[i].role = "byline"
+        return i
     if not words or len(words) > 6 or _DIGIT.search(text):
         return None
     if _THEO.match(text) or all(_BYLINE_WORD.match(w) for w in words) or _is_caps(text):

@@ -54,13 +54,13 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
     mark_inline_notes(lines)
     sig = find_signature(lines)
     head = find_header(lines)
-    headline = None
+    headline = byline = None
     if head is None:
         lines[:] = news.split_run_in_headline(lines)
         news.mark_dateline(lines)
         headline = news.mark_headline(lines, doc.title)
         news.mark_captions(lines)
-        news.mark_byline(lines)
+        byline = news.mark_byline(lines)
     mark_headings(lines)
 
     asm = _assemble(lines)
@@ -92,8 +92,9 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
         refs.extend(r for r, _ in meta.find_references(fn.text, md.number))
     md.references = meta.unique_references(refs)
 
-    dates_text, dates_excluded = _dates_text(lines, asm, excluded)
-    md.event_dates = meta.event_dates(dates_text, dates_excluded)
+    dates_text, dates_excluded, caption_spans = _dates_text(lines, asm, excluded)
+    md.event_dates = meta.event_dates(dates_text, dates_excluded, captions=caption_spans, since_clauses=True)
+    md.event_dates = meta.drop_later_plans(md.event_dates, md.date)
 
     plain = _plain_text(lines)
     if head is not None:
@@ -109,6 +110,10 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
         md.scope = md.scope or pre_scope
     else:
         md.scope = scope_mod.news_scope(md.title, asm.lead, plain)
+        if news.is_bulletin_title(md.title):
+            # a bulletin posted as a web page: issued by the body its byline names
+            md.doc_type = "bản tin"
+            md.issuer = news.body_byline(lines, byline)
     if scope:
         md.scope = scope
 
@@ -270,11 +275,13 @@ def _link_notes(out: _Assembled, refs: list[tuple[str, int]]) -> None:
 
 def _dates_text(
     lines: list[Line], asm: _Assembled, excluded: list[tuple[int, int]]
-) -> tuple[str, list[tuple[int, int]]]:
+) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """Running text for event dates: body (without header/signature), captions and footnotes in
-    reading order, with the clauses of cited documents mapped into it."""
+    reading order, with the clauses of cited documents mapped into it, and the spans of the
+    captions in it (a caption's single date is when its photo was taken: only its ranges count)."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
+    captions: list[tuple[int, int]] = []
     pos = 0
     in_plan = False
     touching = spans_touching([(i, b0, len(lines[i].text)) for i, b0 in asm.offsets.items()], excluded)
@@ -293,9 +300,11 @@ def _dates_text(
         else:
             for _ref, ref_spans in meta.find_references(text, None):
                 spans.extend((pos + a, pos + b) for a, b in ref_spans)
+            if ln.role == "caption":
+                captions.append((pos, pos + len(text)))
         parts.append(text)
         pos += len(text) + 1
-    return "\n".join(parts), spans
+    return "\n".join(parts), spans, captions
 
 
 def spans_touching(
