@@ -49,6 +49,15 @@ def union_names() -> dict[str, str]:
 
 
 @cache
+def department_word() -> regex.Pattern[str]:
+    """The start of a department's name ("Ban Tuyên giáo", "Văn phòng"): a part of the body named
+    on the letterhead line above it (``departments.tsv``)."""
+    words = sorted((r[0] for r in _rows("departments.tsv")), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in words)
+    return regex.compile(rf"^(?:{alts})(?:\s|$)", regex.I)
+
+
+@cache
 def furniture_patterns() -> list[tuple[str, regex.Pattern[str]]]:
     """(kind, pattern) of whole-line site furniture: "stamp" (posting date) or "site"."""
     return [(r[0], regex.compile(r"(?:" + r[1] + r")\Z")) for r in _rows("furniture.tsv")]

@@ -51,7 +51,11 @@ _BCH = regex.compile(r"^BCH\b")
 _BCH_UNION = regex.compile(
     r"^BCH\s+(?:ĐOÀN|TỈNH\s+ĐOÀN|THÀNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|QUẬN\s+ĐOÀN|THỊ\s+ĐOÀN|TRUNG\s+ƯƠNG|HỘI)\b"
 )
-_BAN = regex.compile(r"^Ban\s")
+#: the committee of a Union body named after it ("Ban Chấp hành Đoàn Khối ...", "Ban Thường vụ
+#: Huyện đoàn ..."): the line names the issuer's own body, not a department of the line above
+_COMMITTEE = regex.compile(
+    r"^Ban\s+(?:Chấp\s+hành|Thường\s+vụ)\s+(?P<body>(?:Đoàn|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)\s.*)$"
+)
 #: a bulletin's issue line under its title, "(Số 04 - Quý III/2025, phát hành ngày 06/10/2025)",
 #: "Ngày phát hành: 06/10/2025": the issue date is the document's own date
 _ISSUE_DATE = regex.compile(
@@ -302,6 +306,64 @@ def _wraps(parent: str, last: str) -> bool:
     return bool(found) and found[-1].end > len(parent) + 1 and _deps.find_units(parent)[-1:] != found[-1:]
 
 
+def _under_parent(own: str, body_at: int, parent: str) -> str:
+    """The issuer's own body (`own`, its name from `body_at`) written under its parent body.
+
+    A body of a province or district that its letterhead names without the place, because the
+    parent line above says it ("TỈNH ĐOÀN BẮC GIANG" / "BCH ĐOÀN KHỐI CÁC CƠ QUAN VÀ DOANH
+    NGHIỆP"), is named in full with the parent's place: "Ban Chấp hành Đoàn Khối các cơ quan và
+    doanh nghiệp tỉnh Bắc Giang", when the gazetteer reads that name as one unit (spelt as the
+    gazetteer spells it). Otherwise (a school, a company, a name the gazetteer does not complete)
+    `own` is the issuer as written: its parent is another body, not part of its name."""
+    place = _place_of_parent(parent)
+    if place is None:
+        return own
+    # looked up in capitals, as the letterhead writes it: the gazetteer then gives the name in
+    # running-text case ("Đoàn Khối các cơ quan tỉnh X", not "Các Cơ Quan")
+    candidate = f"{own[:body_at]}{own[body_at:].upper()} {place}"
+    found = [u for u in _deps.find_units(candidate) if u.start <= body_at and u.end == len(candidate)]
+    if not found:
+        return own
+    canonical = str(getattr(found[0], "canonical", "") or "")
+    body = f"{own[body_at:]} {place}"
+    return own[:body_at] + (canonical if _data.fold(canonical) == _data.fold(body) else body)
+
+
+@cache
+def _level_words() -> regex.Pattern[str]:
+    """A Union body's level as its name gives it, running ("Tỉnh đoàn") or formal ("Đoàn tỉnh"):
+    group `run` or `formal` (`_data.union_names`)."""
+    names = _data.union_names()
+    run = "|".join(regex.escape(r) for r in sorted(set(names.values()), key=len, reverse=True))
+    formal = "|".join(regex.escape(f) for f in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"\b(?:(?P<run>{run})|Đoàn\s+(?P<formal>{formal}))\b", regex.I)
+
+
+def _place_of_parent(parent: str) -> str | None:
+    """The place a parent Union body stands for, as a body under it names it: "tỉnh Bắc Giang" for
+    "Tỉnh đoàn Bắc Giang" or "Đoàn tỉnh Bắc Giang", "thành phố Hải Phòng" for "Thành đoàn Hải
+    Phòng", "huyện Cẩm Giàng" for "Huyện đoàn Cẩm Giàng"; None for a parent that is no Union body
+    of a province or district."""
+    units = _deps.find_units(parent)
+    if not units:
+        return None
+    unit = units[-1]
+    place = str(getattr(unit, "canonical", "") or "")
+    if not place or getattr(unit, "level", None) not in ("province", "district"):
+        return None
+    if getattr(unit, "level", None) == "district":
+        return place  # "huyện Cẩm Giàng": the gazetteer writes a district with its level word
+    m = _level_words().search(parent, 0, unit.end)
+    if m is None:
+        return None
+    if m.group("formal"):
+        level = m.group("formal").lower()
+    else:
+        by_running = {r.casefold(): f for f, r in _data.union_names().items()}
+        level = by_running.get(m.group("run").casefold(), "")
+    return f"{level} {place}" if level else None
+
+
 def _org_name(cells: list[str]) -> str:
     """The issuing body from the header's left column.
 
@@ -317,9 +379,13 @@ def _org_name(cells: list[str]) -> str:
     else:
         last = names[-1]
         parent = names[-2]
+        own = _COMMITTEE.match(last)
         if _deps.find_units(last):
             name = last
-        elif _BAN.match(last):
+        elif own:
+            # the issuer's own body under its parent: named in full, or by the parent's place
+            name = _under_parent(last, own.start("body"), parent)
+        elif _data.department_word().match(last):
             # a department or a campaign's steering committee under its parent body
             name = f"{last} {parent}"
         elif _wraps(parent, last):

@@ -208,6 +208,13 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
         place = place_of(scope)
         if _ends_with_level(org):
             return f"{org} {place}" if place else org
+        committee = _BAN.match(org)
+        if committee and header_org and _BAN.match(header_org):
+            full = _BAN.sub("", header_org)
+            if _shortens(org[committee.end() :], full):
+                # "TM. BAN THƯỜNG VỤ ĐOÀN KHỐI" under "BCH ĐOÀN KHỐI CÁC CƠ QUAN ... TỈNH X": the
+                # signing committee of the body the header names in full
+                return f"{committee.group().strip()} {full}"
         if _BAN.match(org) and not _BAN.sub("", org):
             if header_org and _BAN.match(header_org) and _BAN.sub("", header_org):
                 return f"{org} {running_name(_BAN.sub('', header_org))}"
@@ -223,6 +230,13 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
     if m:
         return m.group(1).strip()
     return None
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether `short` is the first words of the longer name `full` ("Đoàn Khối" of "Đoàn Khối
+    các cơ quan và doanh nghiệp tỉnh Bắc Giang"), whatever their case."""
+    s, f = short.casefold().split(), full.casefold().split()
+    return 0 < len(s) < len(f) and f[: len(s)] == s
 
 
 def as_written(name: str | None, text: str) -> str | None:
