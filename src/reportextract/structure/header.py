@@ -208,7 +208,7 @@ def find_header(lines: list[Line]) -> HeaderInfo | None:
                 if title_parts:
                     break
                 continue
-            if not _title_continues(title_parts, text):
+            if _opens_table(ln, lines[t_line]) or not _title_continues(title_parts, text):
                 break
             vv = _VV.match(text)
             title_parts.append(vv.group("rest") if vv else text)
@@ -253,6 +253,16 @@ def _issue_line(lines: list[Line], candidates: list[int], info: HeaderInfo) -> N
 
 def _prev_kinh(lines: list[Line], i: int) -> bool:
     return any(_KINH_GUI.match(lines[j].text) for j in range(max(0, i - 6), i))
+
+
+def _opens_table(ln: Line, type_line: Line) -> bool:
+    """Whether `ln` is a row of a table that starts under the subject (a markdown or docx table,
+    or a text export's line of three tab-separated columns or more): a table right after the
+    title block, with no sentence before it, is body, never part of the subject. A table that
+    also holds the type word (a letterhead laid out as a table) does not count."""
+    if ln.table is not None:
+        return type_line.table is None or type_line.table[0] != ln.table[0]
+    return len(ln.cells) >= 3 and len(type_line.cells) < 3
 
 
 def _title_continues(parts: list[str], text: str) -> bool:

@@ -176,13 +176,17 @@ def _assemble(lines: list[Line]) -> _Assembled:
         if role not in BODY_ROLES:
             continue
         # a text table row has three cells or more (`_text_row`); a format's table cell its position
-        row_text = _table_row_text(ln, lines, i) if len(ln.cells) >= 3 else ln.text
+        short_row = prev is not None and len(ln.cells) >= 2 and _lacks_first_cell(prev, ln)
+        row_text = _table_row_text(ln, lines, i, short_row) if len(ln.cells) >= 3 or short_row else ln.text
         if prev is not None:
             page_break = ln.page is not None and prev.page is not None and ln.page != prev.page
             in_table = (prev.table is not None and ln.table is not None) or (
                 len(prev.cells) >= 3 and len(ln.cells) >= 3
             )
-            table_sep = _table_separator(prev, ln, lines, i) if in_table else None
+            if short_row:
+                table_sep: str | None = "\n\t"  # the empty first cell, outside the line's text
+            else:
+                table_sep = _table_separator(prev, ln, lines, i) if in_table else None
             if table_sep is not None:
                 sep = table_sep
             else:
@@ -239,10 +243,31 @@ def _text_table_neighbour(lines: list[Line], i: int) -> bool:
     return False
 
 
-def _table_row_text(ln: Line, lines: list[Line], i: int) -> str:
+#: a table's first cell that numbers its row ("1", "12.", "3)")
+_ROW_NUMBER = regex.compile(r"^\d{1,3}[.)]?$")
+
+
+def _lacks_first_cell(prev: Line, ln: Line) -> bool:
+    """Whether `ln` is a text table's row whose first cell is empty, under a row that opens with
+    a row number: the total row of a table with an "TT" column ("<TAB>Cộng<TAB>22<TAB>3.090"),
+    which a text export hands over without its leading tab, so with one cell fewer than the rows
+    above. Its first cell is no row number (that would be a row missing another cell)."""
+    return (
+        ln.table is None
+        and ln.role == "body"
+        and _text_row(prev)
+        and len(ln.cells) == len(prev.cells) - 1
+        and _ROW_NUMBER.match(prev.cells[0]) is not None
+        and _ROW_NUMBER.match(ln.cells[0]) is None
+    )
+
+
+def _table_row_text(ln: Line, lines: list[Line], i: int, short_row: bool = False) -> str:
     """The line as written into the body: tab-separated cells for a text table row (same length
-    as the whitespace-collapsed text, so offsets into it stay valid), else its text."""
-    if _text_row(ln) and _text_table_neighbour(lines, i):
+    as the whitespace-collapsed text, so offsets into it stay valid), else its text. A row that
+    lacks its first cell (`short_row`, `_lacks_first_cell`) is a row too: its empty cell goes
+    into the separator before it."""
+    if short_row or (_text_row(ln) and _text_table_neighbour(lines, i)):
         tabbed = "\t".join(ln.cells)
         if len(tabbed) == len(ln.text):
             return tabbed
