@@ -4,7 +4,9 @@
   removed) goes to `Document.title`, and to a first ``heading`` block unless the article
   already starts with it;
 * scripts, styles, forms, ``nav``/``aside``/``footer``, comments and elements whose class or id
-  names a menu, comment box, share bar, related links, tags, ads, ... are dropped;
+  names a menu, comment box, share bar, related links, tags, ads, ... are dropped, and so are
+  related-article links written inside the article ("<p><strong>Xem thêm:</strong> <a>...</a>",
+  a "Tin liên quan:" line over a list of links);
 * the article is the ``<article>`` / ``itemprop=articleBody`` element, else the element with the
   most paragraph text; its blocks are emitted in order: ``h1``-``h6`` -> heading, ``li`` ->
   list_item (ordered lists: the number goes into the text, as Word numbering does), table
@@ -54,6 +56,14 @@ _BOILERPLATE = regex.compile(
     r"related|relate|lien-?quan|tin-?khac|other-?news|share|sharing|social|tags?|keywords?|advert\w*|ads?|"
     r"banner|popup|modal|cookie|widget|subscribe|newsletter|login|search|toolbar|pagination|paging|rating|"
     r"most-?view\w*|xem-?nhieu|author-?box|byline|print|hidden|sr-only)(?:$|[\s_-])",
+    regex.I,
+)
+#: the label of a related-article link written inside the article ("Xem thêm:", "Đọc thêm:", "Tin
+#: liên quan:", "Bài liên quan:", ">> Xem thêm"): with only links after it, the element is page
+#: furniture (spec §2.1), like the related lists of an ``<aside>``
+_RELATED_LABEL = regex.compile(
+    r"^[\s>»›→\-–•*]*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục"
+    r"|có\s+thể\s+bạn\s+quan\s+tâm|mời\s+xem\s+thêm|xem\s+tiếp)[\s:>»›.\-–]*$",
     regex.I,
 )
 _CAPTION_CLASS = regex.compile(r"caption|image-?desc|img-?desc|photo-?desc|chu-?thich|expNoEdit", regex.I)
@@ -338,6 +348,66 @@ def _clean(root: Any) -> None:
             and len(el.text_content()) < 0.5 * total
         ):
             el.drop_tree()
+    _drop_related_links(root)
+
+
+#: elements that hold a line of text (a link's line is the nearest of them around it)
+_LINE_HOLDERS = frozenset({"p", "div", "li", "h3", "h4", "h5", "h6", "blockquote"})
+
+
+def _drop_related_links(root: Any) -> None:
+    """Drop the related-article links written inside the article (spec §2.1: not body text):
+
+    * a line whose text outside its links is only a related-link label: "<p><strong>Xem
+      thêm:</strong> <a href=...>Tuổi trẻ ... 8 cây cầu ...</a></p>";
+    * a label line followed by a list whose items are links only: "<p>Tin liên quan:</p><ul><li><a
+      href=...>...</a></li>...</ul>".
+
+    A sentence that merely holds a link ("Xem thêm kế hoạch tại <a>...</a> để đăng ký") has other
+    words and stays; so does a list of links with no label before it. Only the page's links are
+    looked at (few), each with the nearest line that holds it."""
+    seen: set[int] = set()
+    for a in list(root.iter("a")):
+        href = (a.get("href") or "").strip()
+        if not href or _NOTE_LINK.match(href) or not collapse_ws(a.text_content()):
+            continue
+        holder = next((e for e in a.iterancestors() if _tag(e) in _LINE_HOLDERS), None)
+        if holder is None or id(holder) in seen or holder.getparent() is None:
+            continue
+        seen.add(id(holder))
+        outside = collapse_ws(_text_outside_links(holder))
+        if _RELATED_LABEL.match(outside):
+            holder.drop_tree()
+        elif not outside and _tag(holder) == "li":
+            _drop_labelled_list(holder.getparent())
+
+
+def _drop_labelled_list(lst: Any) -> None:
+    """Drop a list of links (`lst`, every item a link only) with the related-link label line just
+    before it."""
+    if lst is None or _tag(lst) not in ("ul", "ol") or lst.getparent() is None:
+        return
+    if any(collapse_ws(_text_outside_links(li)) for li in lst if isinstance(li.tag, str)):
+        return
+    label = lst.getprevious()
+    while label is not None and not isinstance(label.tag, str):
+        label = label.getprevious()
+    if label is None or label.find(".//a") is not None:
+        return
+    if not _RELATED_LABEL.match(collapse_ws(label.text_content())):
+        return
+    label.drop_tree()
+    lst.drop_tree()
+
+
+def _text_outside_links(el: Any) -> str:
+    """The text of `el` without the text of the links in it."""
+    parts = [_src(el.text)]
+    for child in el:
+        if isinstance(child.tag, str) and _tag(child) != "a":
+            parts.append(_text_outside_links(child))
+        parts.append(_src(child.tail))
+    return " ".join(parts)
 
 
 def _note_lists(root: Any, article: Any) -> list[Any]:

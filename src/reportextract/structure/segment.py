@@ -40,6 +40,9 @@ _PLAN_HEADING = regex.compile(
     r"^(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|dự\s+kiến|đề\s+xuất|kiến\s+nghị|chương\s+trình\s+công\s+tác)",
     regex.I,
 )
+#: a heading about what comes next ("Hoạt động sắp tới", "Nhiệm vụ trọng tâm tháng tới"): the
+#: dates under it are planned, not dates on which the reported activities took place (spec §3)
+_NEXT_HEADING = regex.compile(r"\b(?:sắp\s+tới|thời\s+gian\s+tới|(?:tuần|tháng|quý|năm|kỳ)\s+tới)\b", regex.I)
 _SKIP_FOR_DATES = frozenset({"header", "signature", "recipients", "byline"})
 
 
@@ -312,7 +315,7 @@ def _dates_text(
     touching = spans_touching([(i, b0, len(lines[i].text)) for i, b0 in asm.offsets.items()], excluded)
     for i, ln in enumerate(lines):
         if ln.role == "heading" and ln.heading:
-            in_plan = bool(_PLAN_HEADING.match(ln.heading[1]))
+            in_plan = bool(_PLAN_HEADING.match(ln.heading[1]) or _NEXT_HEADING.search(ln.heading[1]))
         if in_plan or ln.role in _SKIP_FOR_DATES or ln.role == "furniture":
             continue
         if ln.role not in BODY_ROLES and ln.role not in ("caption", "footnote"):
