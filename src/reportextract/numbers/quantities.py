@@ -687,6 +687,8 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
             or _CODE_AFTER.match(text, q.num_end)
         ):
             return "docnumber"  # "Công văn số 707", "Số: 12", "số 12/TĐTN"
+    if "\t" in text[words[0][2] : q.num_start]:
+        return None  # a table cell ends at the tab: "Huyện đoàn Tam Đường<TAB>14" is no "đường 14"
     if tag.endswith("?"):
         if ctx == "count":
             return None  # "tổ 5 người" is a team of five, "cấp 500 suất" the verb "to issue"
