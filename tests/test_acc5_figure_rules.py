@@ -138,3 +138,9 @@ def test_table_column_of_people_served_is_beneficiaries():
     found = {f.value: f for f in figs(text, scope="huyện Yên Châu")}
     assert found[320].category == found[280].category == "beneficiaries"
     assert found[45].category == found[38].category == "participants"
+
+
+def test_play_site_built_is_a_work_held_is_an_event():
+    built = one("Đoàn xã khánh thành và bàn giao cho thôn Đông Tảo 01 “Điểm vui chơi cho thiếu nhi”.", 1)
+    assert built.category == "works"
+    assert one("Các chi đoàn tổ chức 36 điểm vui chơi trong dịp hè.", 36).category == "events"

@@ -107,6 +107,8 @@ _PORTABLE_WORKS = frozenset(
 #: places (coverage) that are works when built, repaired or handed over ("sửa chữa 25 điểm trường",
 #: "trao tặng 03 điểm trường"); reached or cleaned they stay places ("vệ sinh 1.380 điểm trường")
 _BUILT_PLACES = frozenset({"điểm trường"})
+#: events nouns that name a site: built ("khánh thành", "xây dựng": cue kind "build") it is a work
+_BUILT_SITES = frozenset({"điểm vui chơi", "điểm sinh hoạt", "điểm sinh hoạt hè"})
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
 
 
@@ -293,6 +295,12 @@ def categorise(
         return "works"
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
+    if (
+        cat == "events"
+        and phrase.noun in _BUILT_SITES
+        and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_set("build"))
+    ):
+        return "works"  # "khánh thành … 01 “Điểm vui chơi cho thiếu nhi”": a site built, not held
     return cat
 
 
