@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import reportextract
+from figure_helpers import helpers
 
-
-def figs(text: str, scope: str = "Hà Giang"):
-    return reportextract.extract(text, scope=scope).figures
-
-
-def one(text: str, value, scope: str = "Hà Giang"):
-    found = [f for f in figs(text, scope) if f.value == value]
-    assert len(found) == 1, (value, [(f.value, f.category, f.measure) for f in figs(text, scope)])
-    return found[0]
+figs, one, values = helpers("Hà Giang")
 
 
 # --------------------------------------------------------------------------- counted nouns

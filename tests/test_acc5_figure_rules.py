@@ -9,21 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-import reportextract
+from figure_helpers import helpers
 
-
-def figs(text: str, scope: str = "Bắc Ninh"):
-    return reportextract.extract(text, scope=scope).figures
-
-
-def values(text: str, scope: str = "Bắc Ninh") -> list:
-    return [f.value for f in figs(text, scope)]
-
-
-def one(text: str, value, scope: str = "Bắc Ninh"):
-    found = [f for f in figs(text, scope) if f.value == value]
-    assert len(found) == 1, (value, [(f.value, f.category, f.measure) for f in figs(text, scope)])
-    return found[0]
+figs, one, values = helpers("Bắc Ninh")
 
 
 # ------------------------------------------------------------------- "mỗi": instruction or amount

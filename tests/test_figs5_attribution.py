@@ -1,4 +1,4 @@
-"""Unit attribution of the sixth round (spec §2.3): lists in brackets, remainders of a list,
+"""Unit attribution of the fifth round (spec §2.3): lists in brackets, remainders of a list,
 places that only say where, recipients after "tới", names that hold a unit or "toàn quốc".
 
 Every sentence was written for these tests.
@@ -6,17 +6,9 @@ Every sentence was written for these tests.
 
 from __future__ import annotations
 
-import reportextract
+from figure_helpers import helpers
 
-
-def figs(text: str, scope: str = "Nam Định"):
-    return reportextract.extract(text, scope=scope).figures
-
-
-def one(text: str, value, scope: str = "Nam Định"):
-    found = [f for f in figs(text, scope) if f.value == value]
-    assert len(found) == 1, (value, [(f.value, f.unit, f.category, f.unit_rule) for f in figs(text, scope)])
-    return found[0]
+figs, one, values = helpers("Nam Định")
 
 
 # ------------------------------------------------------------------------- a list in brackets

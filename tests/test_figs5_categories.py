@@ -1,4 +1,4 @@
-"""Figure categories of the sixth round (spec §2.4, §2.6): a noun said once for a whole breakdown,
+"""Figure categories of the fifth round (spec §2.4, §2.6): a noun said once for a whole breakdown,
 things counted by their classifier, changes, served people counted in a subset, places.
 
 Every sentence was written for these tests.
@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import reportextract
+from figure_helpers import helpers
 
-
-def figs(text: str, scope: str = "Nam Định"):
-    return reportextract.extract(text, scope=scope).figures
-
-
-def one(text: str, value, scope: str = "Nam Định"):
-    found = [f for f in figs(text, scope) if f.value == value]
-    assert len(found) == 1, (value, [(f.value, f.category, f.measure) for f in figs(text, scope)])
-    return found[0]
+figs, one, values = helpers("Nam Định")
 
 
 # ----------------------------------------------------------- a noun said once for the breakdown

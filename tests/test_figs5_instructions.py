@@ -1,4 +1,4 @@
-"""Instructions of the sixth round (spec §2.1): what each unit is to do is no figure, also in the
+"""Instructions of the fifth round (spec §2.1): what each unit is to do is no figure, also in the
 second predicate of a clause that opens with "Mỗi <unit>", and one person assigned per unit.
 
 Every sentence was written for these tests.
@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import reportextract
+from figure_helpers import helpers
 
-
-def values(text: str, scope: str = "Thái Nguyên") -> list:
-    return [f.value for f in reportextract.extract(text, scope=scope).figures]
+figs, one, values = helpers("Thái Nguyên")
 
 
 @pytest.mark.parametrize(
