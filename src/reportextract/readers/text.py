@@ -357,6 +357,16 @@ _PAGE_NUMBER_LINE = regex.compile(
     r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|[Tt]rang\s+\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$"
 )
 _INDENTED = regex.compile(r"^(?: {4}|\t)\s*\S")
+#: the widest line (characters, with its indentation) that is tested for a bare page number: a
+#: PDF-to-text export centres it on a line of about 80 characters
+_PAGE_NUMBER_WIDTH = 100
+
+
+def _letter_label(raw: str) -> bool:
+    """`_LETTER_LABEL` at the start of `raw`; its second visible character must be ")", "/" or a
+    space, tested first (most lines are not even close)."""
+    text = raw.lstrip()
+    return text[1:2] in (")", "/", " ") and _LETTER_LABEL.match(text) is not None
 
 
 def _logical_lines(text: str) -> list[tuple[str, bool]]:
@@ -391,9 +401,9 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
             not prev_blank
             and out
             and _SOFT_CONTINUATION.match(raw)
-            and not _LETTER_LABEL.match(raw)
+            and not _letter_label(raw)
             and not _FOOTNOTE_START.match(out[-1][0])
-            and not _PAGE_NUMBER_LINE.match(out[-1][0])
+            and not (len(out[-1][0]) <= _PAGE_NUMBER_WIDTH and _PAGE_NUMBER_LINE.match(out[-1][0]))
             and _table_cells(out[-1][0]) is None
             and not ("|" in out[-1][0] and _CAPTION_END.search(out[-1][0]))
         ):
@@ -448,6 +458,7 @@ def read_text(
     sup = markdown or _HAS_SUP.search(text) is not None
     logical = _logical_lines(text)
     links: set[int] = set()  # markdown: the blocks whose whole line is one link
+    short: list[int] = []  # the blocks short enough to be a page number or a related-links label
     gfm = _gfm_tables(logical) if "|" in text else {}
     for n, (raw, after_blank) in enumerate(logical):
         if markdown:
@@ -491,21 +502,26 @@ def read_text(
             refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
         if markdown and "](" in raw and _LINK_ONLY.match(raw):
             links.add(len(blocks))
+        if len(ln.text) <= _SHORT_BLOCK:
+            short.append(len(blocks))
         blocks.append(line_to_block(ln))
-    _mark_page_numbers(blocks)
-    _mark_related_links(blocks, links if markdown else None)
+    if short:
+        _mark_page_numbers(blocks, short)
+        _mark_related_links(blocks, short, links if markdown else None)
     return Document.from_blocks(
         source, fmt, blocks, refs, encoding=encoding, warnings=list(warnings or []), title=title
     )
 
 
-def _mark_page_numbers(blocks: list[Block]) -> None:
+def _mark_page_numbers(blocks: list[Block], short: list[int]) -> None:
     """A bare page number ("2", "- 2 -", "Trang 2") that a PDF-to-text export left where a page
     broke becomes "furniture": right under the page's footnote bodies, or between the two halves
     of a sentence (the paragraph after it goes on in lower case: "... đường giao" / "2" /
-    "thông nông thôn."). A bare number anywhere else may be content and stays."""
-    for k, b in enumerate(blocks):
-        if b.kind != "paragraph" or len(b.text) > 16 or not _PAGE_NUMBER_LINE.match(b.text):
+    "thông nông thôn."). A bare number anywhere else may be content and stays. `short`: the
+    indexes of the blocks short enough to be one (`_SHORT_BLOCK`), in order."""
+    for k in short:
+        b = blocks[k]
+        if b.kind != "paragraph" or not _PAGE_NUMBER_LINE.match(b.text):
             continue
         after_notes = k > 0 and blocks[k - 1].kind == "footnote"
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -517,9 +533,11 @@ def _mark_page_numbers(blocks: list[Block]) -> None:
 _LINK_ONLY = regex.compile(r"^\s*(?:[-*+•]\s+)?[*_]*\[[^\]]+\]\([^)]*\)[*_]*\s*$")
 #: a link title ends without sentence punctuation
 _SENTENCE_END = regex.compile(r"[.!?:;…]\W*$")
-#: the longest related-links label and link title (in characters, in words)
+#: the longest related-links label (characters) and link title (words)
 _LONGEST_LABEL = 40
 _LINK_TITLE_WORDS = 30
+#: the longest block that can be a page number or a related-links label (characters)
+_SHORT_BLOCK = _LONGEST_LABEL
 
 
 @cache
@@ -531,15 +549,17 @@ def _related_labels() -> frozenset[str]:
     )
 
 
-def _mark_related_links(blocks: list[Block], links: set[int] | None) -> None:
+def _mark_related_links(blocks: list[Block], short: list[int], links: set[int] | None) -> None:
     """A news page's list of links to other articles becomes "furniture" (spec §2.1: related-article
     links are not part of the body): a line that is only a known label ("Tin liên quan", "Xem
     thêm", `data/related_labels.tsv`) and the link titles right under it. In markdown (`links`
     given) a link title is a line that is one link; in a text export, where the links are gone, a
-    short line without sentence punctuation. The label stays when no link title follows it."""
+    short line without sentence punctuation. The label stays when no link title follows it.
+    `short`: the indexes of the blocks short enough to be a label (`_SHORT_BLOCK`), in order."""
     labels = None
-    for k, b in enumerate(blocks):
-        if b.kind not in ("paragraph", "heading") or len(b.text) > _LONGEST_LABEL:
+    for k in short:
+        b = blocks[k]
+        if b.kind not in ("paragraph", "heading"):
             continue
         if labels is None:
             labels = _related_labels()
