@@ -269,7 +269,7 @@ class Attributor:
         if cho is None:
             return self._sent_to(num_start, num_end, clause_end)
         cho_at = cho.start()
-        given = self._gives_before(num_start)
+        given = self._verb_before(num_start, ("give", "collect"))
         if not given and len(self.text[num_end:cho_at].split()) > 6:
             return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
         for m in self._in(cho_at, end):
@@ -289,7 +289,7 @@ class Attributor:
         to = _TOWARD.search(self.text, num_end, end)
         if to is None or len(self.text[num_end : to.start()].split()) > 6:
             return None
-        if not self._sends_before(num_start):
+        if not self._verb_before(num_start, ("give", "send")):
             return None
         for m in self._in(to.end(), end):
             if m.level in _ADMIN_LEVELS and len(self.text[to.end() : m.start].split()) <= 1:
@@ -297,20 +297,19 @@ class Attributor:
             break
         return None
 
-    def _gives_before(self, pos: int) -> bool:
-        cstart, _ = self.ctx.clause(pos)
-        return contains_phrase(words_before(self.text, pos, 8, cstart), cue_union("give", "collect"))
-
-    def _sends_before(self, pos: int, floor: int | None = None) -> bool:
-        """A verb of sending or giving among the 8 words before `pos` in its clause (or after `floor`)."""
+    def _verb_before(self, pos: int, kinds: tuple[str, ...], floor: int | None = None) -> bool:
+        """A cue of `kinds` among the 8 words before `pos` in its clause (or after `floor`):
+        ("give", "collect") for what is given or raised, ("give", "send") for what is sent."""
         if floor is None:
             floor, _ = self.ctx.clause(pos)
-        return contains_phrase(words_before(self.text, pos, 8, floor), cue_union("give", "send"))
+        return contains_phrase(words_before(self.text, pos, 8, floor), cue_union(*kinds))
 
     def _sent_here(self, m: UnitMention, before: list[str], floor: int) -> bool:
         """The mention follows "tới"/"đến" after a verb of sending ("chuyển … tới Đoàn xã A"): it
         is the one that receives, not a place that only says where."""
-        return bool(before) and before[-1] in _TOWARD_WORDS and self._sends_before(m.start, floor)
+        if not before or before[-1] not in _TOWARD_WORDS:
+            return False
+        return self._verb_before(m.start, ("give", "send"), floor)
 
     def _hands_over(self, start: int, pos: int) -> bool:
         """A verb that hands something over in [start, pos) (the words before a figure)."""

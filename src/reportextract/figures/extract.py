@@ -74,7 +74,6 @@ def find_figures(seg: Segmented) -> list[Figure]:
         fig.section = sec.number if sec else None
         fig.page = seg.page_at(q.start)
         figures.append(fig)
-    _money_in_money_lists(figures, body_ctx)
     for note in report.footnotes:
         figures.extend(_footnote_figures(note, report, body_attr, scope, figures))
     report.checks = find_checks(report, figures)
@@ -132,34 +131,7 @@ def _footnote_figures(
             fig.section = _section_at(report.sections, note.offset)
         fig.page = note.page
         out.append(fig)
-    _money_in_money_lists(out, ctx)
     return out
-
-
-#: scale words that end an amount written without "đồng"
-_SCALE_WORDS = frozenset({"tỷ", "tỉ", "triệu", "nghìn", "ngàn"})
-#: how far apart two items of one list stand at most (from the end of one to the start of the next)
-_LIST_ITEM_GAP = 60
-
-
-def _money_in_money_lists(figures: list[Figure], ctx: TextContext) -> None:
-    """A scaled amount with no noun, next to an amount in đồng of the same sentence, is money too
-    ("Huế 12,6 tỷ đồng; Đà Nẵng 18,45 tỷ; Quảng Ngãi 9,3 tỷ đồng": the list says "đồng" for all).
-
-    `figures` are those of one text, in order."""
-    for i, fig in enumerate(figures):
-        words = fig.text.split()
-        if fig.kind != "number" or fig.measure or len(words) < 2 or words[-1].lower() not in _SCALE_WORDS:
-            continue
-        sentence = ctx.sentence(fig.span[0])
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(figures) or figures[j].kind != "money":
-                continue
-            other = figures[j]
-            gap = fig.span[0] - other.span[1] if j < i else other.span[0] - fig.span[1]
-            if 0 <= gap <= _LIST_ITEM_GAP and ctx.sentence(other.span[0]) == sentence:
-                fig.category, fig.kind, fig.measure = "money", "money", words[-1].lower()
-                break
 
 
 def _anchor_people_category(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> str | None:

@@ -104,11 +104,16 @@ _LOOKUP_WORDS = 8
 _PORTABLE_WORKS = frozenset(
     {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường"}
 )
-#: places (coverage) that are works when built, repaired or handed over ("sửa chữa 25 điểm trường",
-#: "trao tặng 03 điểm trường"); reached or cleaned they stay places ("vệ sinh 1.380 điểm trường")
-_BUILT_PLACES = frozenset({"điểm trường"})
-#: events nouns that name a site: built ("khánh thành", "xây dựng": cue kind "build") it is a work
-_BUILT_SITES = frozenset({"điểm vui chơi", "điểm sinh hoạt", "điểm sinh hoạt hè"})
+#: sites that are works when built, and the cue kinds that say so: a place (coverage) built,
+#: repaired or handed over ("sửa chữa 25 điểm trường", "trao tặng 03 điểm trường"; cleaned it stays
+#: a place: "vệ sinh 1.380 điểm trường"); a play site (events) built ("khánh thành … 01 “Điểm vui
+#: chơi”"; held it stays an event)
+_BUILT_SITES: dict[str, tuple[str, ...]] = {
+    "điểm trường": ("build", "hand"),
+    "điểm vui chơi": ("build",),
+    "điểm sinh hoạt": ("build",),
+    "điểm sinh hoạt hè": ("build",),
+}
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
 
 
@@ -287,20 +292,11 @@ def categorise(
     ):
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách": a work handed out is an item
         return "items"
-    if (
-        cat == "coverage"
-        and phrase.noun in _BUILT_PLACES
-        and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_union("build", "hand"))
-    ):
+    built_by = _BUILT_SITES.get(phrase.noun or "") if cat in ("coverage", "events") else None
+    if built_by and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_union(*built_by)):
         return "works"
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
-    if (
-        cat == "events"
-        and phrase.noun in _BUILT_SITES
-        and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_set("build"))
-    ):
-        return "works"  # "khánh thành … 01 “Điểm vui chơi cho thiếu nhi”": a site built, not held
     return cat
 
 
