@@ -357,6 +357,14 @@ _PAGE_NUMBER_LINE = regex.compile(
     r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|[Tt]rang\s+\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$"
 )
 _INDENTED = regex.compile(r"^(?: {4}|\t)\s*\S")
+#: a footnote body line that stops at the end of a sentence: the line after it is not its
+#: continuation (a footnote wrapped by a text export ends its lines mid-sentence)
+_NOTE_LINE_ENDS = regex.compile(r"(?r)[.!?…][\"”’»)\]]*\s*$")
+#: a line that opens a block of its own (a list item, a heading, a table row, a markdown
+#: construct): never the continuation of a wrapped footnote body
+_OPENS_BLOCK = regex.compile(
+    r"^\s*(?:[-*+•●▪◦○■□–>#|]|\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s|\(?[a-zđ][)/]\s|[IVXLC]{1,5}[./)]\s)"
+)
 #: the widest line (characters, with its indentation) that is tested for a bare page number: a
 #: PDF-to-text export centres it on a line of about 80 characters
 _PAGE_NUMBER_WIDTH = 100
@@ -397,6 +405,9 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
         if out and raw[:1] in (" ", "\t") and _MD_FOOTNOTE_DEF.match(out[-1][0]) and _INDENTED.match(raw):
             # an indented line under a markdown note definition continues the note
             out[-1] = (out[-1][0].rstrip() + " " + raw.strip(), out[-1][1])
+        elif not prev_blank and out and _continues_note(out[-1][0], raw):
+            # a footnote body that a text export wrapped over several lines
+            out[-1] = (out[-1][0].rstrip() + " " + raw.strip(), out[-1][1])
         elif (
             not prev_blank
             and out
@@ -412,6 +423,21 @@ def _logical_lines(text: str) -> list[tuple[str, bool]]:
             out.append((raw, prev_blank))
         prev_blank = False
     return out
+
+
+def _continues_note(prev: str, raw: str) -> bool:
+    """Whether `raw` carries on the footnote body `prev` (a line opening with a superscript
+    marker) that a text export hard-wrapped: `prev` stops mid-sentence, and `raw`, in the same
+    blank-line-separated chunk, is neither another footnote, a bare page number, a table row nor
+    a line that opens a block of its own (list item, heading). "¹ Huy động 46 đoàn viên, trồng" /
+    "80 cây xanh." is one footnote; "¹ Huy động 46 đoàn viên." / "Các lực lượng ..." is not."""
+    if not _FOOTNOTE_START.match(prev) or _NOTE_LINE_ENDS.search(prev):
+        return False
+    if _FOOTNOTE_START.match(raw) or _OPENS_BLOCK.match(raw) or "\t" in raw.strip():
+        return False
+    if len(raw) <= _PAGE_NUMBER_WIDTH and _PAGE_NUMBER_LINE.match(raw):
+        return False
+    return _table_cells(raw) is None
 
 
 _SETEXT = regex.compile(r"^\s{0,3}(=+|-+)\s*$")
