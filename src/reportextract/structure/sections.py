@@ -151,6 +151,25 @@ def _next_expected(last: dict[str, str], num: str) -> bool:
     return a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit() and int(b[-1]) == int(a[-1]) + 1
 
 
+#: a title this long (words after the number) that a short tail line ends is a wrapped sentence
+_LONG_TITLE_WORDS = 10
+#: the longest tail (words) that may end such a wrapped sentence on the next line
+_TAIL_WORDS = 4
+
+
+def _runs_on(ln: Line, nxt: Line) -> bool:
+    """Whether the numbered line `ln` is the first line of a hard-wrapped sentence rather than a
+    heading: a long text (`_LONG_TITLE_WORDS`) without closing punctuation, that the next body
+    line ends in a few words with a period ("1. Tổ chức hội trại lần thứ 3 vào ngày 12/5 tại
+    khu di tích Kim" / "Liên."). A heading is short and stands on its own: a long one is
+    followed by a paragraph, not by the rest of its own sentence."""
+    if ln.terminated or nxt.role != "body" or nxt.is_bullet or nxt.table is not None:
+        return False
+    if len(ln.words) <= _LONG_TITLE_WORDS or len(nxt.words) > _TAIL_WORDS:
+        return False
+    return _ENDS_PERIOD.search(nxt.text) is not None and parse_heading(nxt.text) is None
+
+
 def mark_headings(lines: list[Line]) -> None:
     """Label numbered heading lines among the body lines (role "heading").
 
@@ -181,6 +200,8 @@ def mark_headings(lines: list[Line]) -> None:
                 run_in = _RUN_IN_CUE.search(ln.text) is not None
                 break
         parsed = parse_heading(ln.text)
+        if parsed is not None and queue and _runs_on(ln, queue[0]):
+            parsed = None
         if parsed is not None:
             num, _title, style = parsed
             ln.role = "heading"
