@@ -165,35 +165,112 @@ def _tables(
     found: list[Any], chars: list[_Char], enc: str | None = None
 ) -> tuple[list[tuple[float, list[list[str]]]], list[_Char]]:
     """Ruled tables found on a page (pdfplumber's finder on the page's own lines): their cells
-    as text, and the page's characters outside them."""
+    as text, and the page's characters outside them.
+
+    A character belongs to the cell its centre lies in, except one that straddles a column rule
+    (a header cell's text wider than its cell overflows the rules on both sides): it goes where
+    the rest of its string lies (`_placed_centres`)."""
+    kept = []
+    for t in found:
+        if len(t.rows) < 2 or max(len(row.cells) for row in t.rows) < 2:
+            continue  # a box around a paragraph is not a table
+        kept.append(t)
+    if not kept:
+        return [], chars
+    centres = _placed_centres(chars, kept)
     tables: list[tuple[float, list[list[str]]]] = []
     boxes: list[tuple[float, float, float, float]] = []
-    for t in found:
-        rows = [[_cell_text(chars, bbox, enc) for bbox in row.cells] for row in t.rows]
-        if len(rows) < 2 or max(len(r) for r in rows) < 2 or not any(c for r in rows for c in r):
-            continue  # a box around a paragraph is not a table
+    for t in kept:
+        rows = [[_cell_text(chars, centres, bbox, enc) for bbox in row.cells] for row in t.rows]
+        if not any(c for r in rows for c in r):
+            continue
         x0, top, x1, bottom = t.bbox
         boxes.append((x0, top, x1, bottom))
         tables.append((float(top), rows))
     if not boxes:
         return [], chars
 
-    def inside(c: _Char) -> bool:
-        cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+    def inside(i: int, c: _Char) -> bool:
+        cx, cy = centres[i], (c.top + c.bottom) / 2
         return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
-    return tables, [c for c in chars if not inside(c)]
+    return tables, [c for i, c in enumerate(chars) if not inside(i, c)]
 
 
-def _cell_text(chars: list[_Char], bbox: tuple[float, float, float, float] | None, enc: str | None) -> str:
-    """The text of one table cell from the page's characters (superscripts kept as ``¹²³``)."""
+#: how far (points) a glyph must reach past a column rule on each side to straddle it
+_STRADDLE = 0.5
+
+
+def _placed_centres(chars: list[_Char], tables: list[Any]) -> list[float]:
+    """The x each character is placed by: its centre, or for a glyph that straddles a column rule
+    of a table (its box crosses the rule) or lies beside the table on a row's band, the centre of
+    the nearest glyph of the same string that lies inside one cell. A string is a run of
+    characters in content-stream order on one baseline, each starting where the one before
+    ended: text that overflows its cell ("Kinh phí …" drawn wider than the cell, its "K" over the
+    rule and over the end of the neighbour's "(kg)", its ")" past the table's edge) stays whole."""
+    centres = [(c.x0 + c.x1) / 2 for c in chars]
+    rules = []
+    for t in tables:
+        xs = sorted({round(float(x), 2) for row in t.rows for b in row.cells if b for x in (b[0], b[2])})
+        rules.append((float(t.bbox[1]), float(t.bbox[3]), xs))
+    misplaced: list[int] = []
+    for i, c in enumerate(chars):
+        cy = (c.top + c.bottom) / 2
+        for top, bottom, xs in rules:
+            if not (top <= cy <= bottom) or not xs:
+                continue
+            if (
+                centres[i] < xs[0]
+                or centres[i] > xs[-1]
+                or any(c.x0 < x - _STRADDLE and c.x1 > x + _STRADDLE for x in xs)
+            ):
+                misplaced.append(i)
+                break
+    if not misplaced:
+        return centres
+    crossing = set(misplaced)
+    for i in misplaced:
+        best: tuple[int, int] | None = None  # (distance in the stream, index)
+        for step in (-1, 1):
+            j = i
+            while True:
+                k = j + step
+                if not (0 <= k < len(chars)) or not _same_string(chars[min(j, k)], chars[max(j, k)]):
+                    break
+                j = k
+                if j not in crossing:
+                    if best is None or abs(j - i) < best[0]:
+                        best = (abs(j - i), j)
+                    break
+        if best is not None:
+            centres[i] = centres[best[1]]
+    return centres
+
+
+def _same_string(a: _Char, b: _Char) -> bool:
+    """Whether `b`, next after `a` in the content stream, carries on `a`'s string: the same
+    baseline, and it starts where `a` ends (no jump back over `a`, no gap wider than a space)."""
+    size = max(a.size, b.size, 1.0)
+    if abs(a.bottom - b.bottom) > max(1.0, 0.2 * size):
+        return False
+    return -0.15 * size <= b.x0 - a.x1 <= 0.6 * size
+
+
+def _cell_text(
+    chars: list[_Char],
+    centres: list[float],
+    bbox: tuple[float, float, float, float] | None,
+    enc: str | None,
+) -> str:
+    """The text of one table cell from the page's characters (superscripts kept as ``¹²³``);
+    `centres`: the x each character is placed by (`_placed_centres`)."""
     if bbox is None:
         return ""
     x0, top, x1, bottom = bbox
     inside = [
         _Char(c.text, c.x0, c.x1, c.top, c.bottom, c.size)
-        for c in chars
-        if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom
+        for c, cx in zip(chars, centres, strict=True)
+        if x0 <= cx <= x1 and top <= (c.top + c.bottom) / 2 <= bottom
     ]
     return collapse_ws(nfc(" ".join(ln.text for ln in _group_lines(inside, 0, enc))))
 
