@@ -17,7 +17,13 @@ from reportextract.figures.attribution import NATIONAL, Attribution, Attributor,
 from reportextract.figures.checks import find_checks
 from reportextract.figures.context import TextContext, contains_phrase, reach, words_after, words_before
 from reportextract.figures.lexicon import WORD, cue_probes, cue_set, key, lookup_head, lookup_noun
-from reportextract.figures.measure import MeasurePhrase, categorise, is_time_noun, measure_after
+from reportextract.figures.measure import (
+    MeasurePhrase,
+    categorise,
+    is_session_length,
+    is_time_noun,
+    measure_after,
+)
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
 from reportextract.numbers import Quantity, find_quantities
@@ -199,6 +205,8 @@ def _figure(
     if q.kind == "number" and is_time_noun(phrase, text, phrase_start):
         return None
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
+    if q.kind == "number" and is_session_length(phrase, words_before(text, qual_start, 3, cstart)):
+        return None
     if _is_instruction(text, qual_start, cstart, ctx, per_item=q.kind in ("measure", "money")):
         return None
     # where the words that decide the category stand: before this number, or before the count

@@ -225,6 +225,20 @@ def _starts_name(text: str, pos: int, phrase_start: int) -> bool:
     return text[pos : pos + 1].isupper() and not text[phrase_start : phrase_start + 1].isupper()
 
 
+#: nouns of a session that count events ("tổ chức 2 buổi") but are a length of time after a cue
+#: of the kind "length" ("kéo dài 2 buổi", "chỉ sau 1 buổi")
+_SESSION_NOUNS = frozenset({"buổi"})
+
+
+def is_session_length(phrase: MeasurePhrase, before: list[str]) -> bool:
+    """ "mỗi lớp học kéo dài 2 buổi", "chỉ sau 1 buổi đã biết …": a number of sessions after a
+    word of length or time (cue kind "length", right before the number and its qualifier) says how
+    long something lasted, not how many events were held (spec §2.1, like "kéo dài 2 tháng");
+    "tổ chức 2 buổi tập huấn" stays a count."""
+    first = phrase.text.split(" ", 1)[0] if phrase.text else ""
+    return first in _SESSION_NOUNS and ends_with_phrase(before, cue_set("length")) is not None
+
+
 def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
     """ "kéo dài 2 tháng", "trong 3 ngày": a length of time; but a named day in quotes
     ("27 “Ngày Chủ nhật xanh”") or a lexicon event ("6 ngày tình nguyện") is counted."""
