@@ -29,3 +29,50 @@ def test_sessions_after_a_length_word_are_no_figure(text):
 
 def test_sessions_held_stay_events():
     assert one("Đoàn xã tổ chức 4 buổi sinh hoạt hè cho thiếu nhi.", 4).category == "events"
+
+
+# --- instructions (spec §2.1) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Mỗi" and a body of the Hội opens the clause
+        "Mỗi Hội LHTN huyện nhận đỡ đầu ít nhất 01 khu dân cư và xây dựng 01 tuyến phố văn minh.",
+        # the subject of the clause before ";" goes on
+        "Mỗi chi đoàn thôn nhận quản lý 01 đoạn kênh; bố trí 03 đoàn viên dọn vệ sinh hằng tuần.",
+        # "mỗi <any noun>" right before an assigning verb
+        "Ban Tổ chức đề nghị mỗi phòng ban cử ít nhất 1 người tham gia đội văn nghệ.",
+    ],
+)
+def test_more_instructions_are_not_figures(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a campaign named in quotes is no instruction
+        ("Cuộc vận động “Mỗi chi đoàn một việc tốt” thu hút 2.150 đoàn viên tham gia.", 2150),
+        ('Mô hình "Mỗi tổ một phần việc" được 37 chi đoàn hưởng ứng.', 37),
+        # a new subject, "đã" or a total after ";" ends the instruction
+        ("Mỗi chi đoàn thôn nhận quản lý 01 đoạn kênh; Huyện đoàn đã trồng 640 cây xanh.", 640),
+        ("Mỗi chi đoàn thôn nhận quản lý 01 đoạn kênh; toàn huyện có 52 đoạn kênh sạch.", 52),
+        # "đã": each body sent them
+        ("Mỗi phòng ban đã cử 4 người tham gia đội văn nghệ.", 4),
+    ],
+)
+def test_results_stay_figures_next_to_each_words(text, value):
+    assert value in values(text)
+
+
+def test_a_range_after_co_describes_each_unit():
+    assert values("Mỗi đội hình tình nguyện có từ 12-15 sinh viên, hoạt động trong tháng 7.") == [12, 15]
+    # with a modal it is still what each unit must have
+    assert values("Mỗi đội hình tình nguyện phải có từ 12-15 sinh viên.") == []
+
+
+def test_a_pledge_to_pay_back_is_a_rule_of_the_scheme():
+    assert values("Xã đoàn giao 12 con dê giống cho 12 hộ; hộ nhận dê cam kết trả lại 02 con dê con.") == [12, 12]
+    # paying back reported as done is a figure
+    assert values("Năm qua, 9 hộ đã trả lại 9 con dê con cho tổ hợp tác.") == [9, 9]
