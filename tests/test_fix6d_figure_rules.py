@@ -76,3 +76,36 @@ def test_a_pledge_to_pay_back_is_a_rule_of_the_scheme():
     assert values("Xã đoàn giao 12 con dê giống cho 12 hộ; hộ nhận dê cam kết trả lại 02 con dê con.") == [12, 12]
     # paying back reported as done is a figure
     assert values("Năm qua, 9 hộ đã trả lại 9 con dê con cho tổ hợp tác.") == [9, 9]
+
+
+# --- elided nouns named in an earlier sentence (spec §2.4) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ngày hội thu được 820 đơn vị máu. Mục tiêu cả năm là ít nhất 3.000 đơn vị.", 3000),
+        ("Ngày hội thu được 820 đơn vị máu. Chi đoàn bệnh viện với 130 đơn vị, dẫn đầu.", 130),
+        ("Xã đoàn tiếp nhận 640 đơn vị máu, tăng 75 đơn vị so với năm trước.", 75),
+    ],
+)
+def test_bare_unit_noun_repeats_the_blood_units_before(text, value):
+    f = one(text, value)
+    assert f.category == "items"
+    assert f.measure == "đơn vị"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ngày hội thu được 820 đơn vị máu. Có 14 đơn vị tham gia tổ chức.", 14),
+        ("Ngày hội thu được 820 đơn vị máu. Huyện đoàn phối hợp với 9 đơn vị.", 9),
+        ("Đoàn xã tiếp nhận 402 đơn vị máu tại 14 đơn vị.", 14),
+    ],
+)
+def test_bodies_stay_bodies_after_blood_units(text, value):
+    assert one(text, value).category == "coverage"
+
+
+def test_each_with_a_time_word_before_an_assigning_verb_is_a_result():
+    assert values("Mỗi tháng Huyện đoàn cử 6 đoàn viên trực tại điểm thi.") == [6]

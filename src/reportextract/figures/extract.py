@@ -476,8 +476,9 @@ def _is_instruction(
         return False
     if _each_assigns(before):
         low = text[max(clause_start, pos - 96) : pos].lower()
-        if not _closes_quote(low[low.rfind("mỗi") :]):
-            return True
+        subject = low[low.rfind("mỗi") :]
+        if not _closes_quote(subject) and "," not in subject:
+            return True  # not "Mỗi năm, Thành đoàn bố trí 40 …": a time, then the subject
     # modal words in lower case only: "Cần" of "Cần Thơ" is a name
     if _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None:
         return True
@@ -509,6 +510,10 @@ def _each_subject(text: str, pos: int, clause_start: int) -> bool:
     return not set(words[first:]) & cue_set("total")
 
 
+#: nouns of time after "mỗi": "mỗi năm bố trí 40 …" says how often, not who assigns
+_TIME_WORDS = frozenset({"năm", "tháng", "tuần", "ngày", "quý", "đợt", "buổi", "lần", "kỳ", "dịp", "ca"})
+
+
 def _each_assigns(before: list[str]) -> bool:
     """ "mỗi khoa cử ít nhất 2 cán bộ", "mỗi tổ bố trí 01 người": an assigning verb right before the
     number (the keyed words `before` end with it) whose subject is "mỗi" and a noun of at most three
@@ -518,7 +523,10 @@ def _each_assigns(before: list[str]) -> bool:
     if verb is None or set(before) & cue_set("done"):
         return False
     subject = before[: len(before) - len(verb.split())]
-    return any(w == "mỗi" for w in subject[-4:-1])
+    first = max(0, len(subject) - 4)
+    return any(
+        subject[i] == "mỗi" and subject[i + 1] not in _TIME_WORDS for i in range(first, len(subject) - 1)
+    )
 
 
 def _has_range(text: str, pos: int, clause_start: int) -> bool:

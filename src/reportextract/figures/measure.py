@@ -92,6 +92,8 @@ _STOP = frozenset(
         "gần",
         "hơn",
         "khoảng",
+        # a comparison follows the noun ("tăng 10.000 đơn vị so với năm trước")
+        "so",
     }
 )
 _PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
@@ -410,10 +412,10 @@ def elliptic_head(
     if noun is None:
         return None
     before = words_before(text, qual_start, 3, clause_start)
-    if before and before[-1] in _NOT_A_REPEAT:
+    if before and before[-1] in _NOT_A_REPEAT and not _with_as_having(before):
         return None
     if not (_ITEM_END.match(text, phrase.end) or ends_with_phrase(before, cue_set("subset"))):
-        return None
+        return _earlier_full(text, phrase, noun, qual_start)
     start = max(0, qual_start - _ELLIPSIS_REACH)
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     if stops:
@@ -436,6 +438,46 @@ def elliptic_head(
             full = _longer_entry(parts, size)
             if full is not None:
                 return full
+    return _earlier_full(text, phrase, noun, qual_start)
+
+
+#: how far back `_earlier_full` looks for the full mention, and what must part the two mentions
+_EARLIER_REACH = 400
+_MENTION_GAP = regex.compile(r"[;,.!?\n]")
+#: words before "với" that make it "together with" ("phối hợp với 14 đơn vị"), not "having"
+_WITH_PARTNER = frozenset({"hợp", "cùng", "tác", "kết", "liên"})
+
+
+def _with_as_having(before: list[str]) -> bool:
+    """ "Đoàn trường A với 612 đơn vị": "với" after a name is "having", not "together with"."""
+    return before[-1] == "với" and (len(before) < 2 or before[-2] not in _WITH_PARTNER)
+
+
+def _earlier_full(text: str, phrase: MeasurePhrase, noun: str, qual_start: int) -> Measure | None:
+    """The bare noun repeats the nearest earlier number's full noun, named in an earlier sentence or
+    clause: "… tiếp nhận hơn 9.600 đơn vị máu. Mục tiêu cả năm đạt ít nhất 12.000 đơn vị": the
+    12.000 are "đơn vị máu" (items), not bodies. Read back `_EARLIER_REACH` characters; the nearest
+    "<number> <noun …>" must carry a longer lexicon entry and be parted from this one by
+    punctuation. Not when the bodies act or are honoured ("…, có 14 đơn vị tham gia", "14 đơn vị
+    được khen thưởng"): then they are bodies."""
+    if phrase.head is None:
+        return None  # a bare "lượt" counts whatever the sentence says; only lexicon nouns repeat
+    after = _words_after_phrase(text, phrase)
+    if after and (after[0] == "được" or contains_phrase(after[:2], cue_set("act"))):
+        return None
+    start = max(0, qual_start - _EARLIER_REACH)
+    words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
+    keys = [w[0] for w in words]
+    size = len(noun.split())
+    for i in range(len(words) - size, 0, -1):
+        if " ".join(keys[i : i + size]) != noun or not keys[i - 1][:1].isdigit():
+            continue
+        if not _MENTION_GAP.search(text, words[i + size - 1][2], qual_start):
+            return None  # "tiếp nhận 402 đơn vị máu tại 14 đơn vị": one clause, two counts
+        full = _longer_entry(_item_keys(text, words, i, max_measure_words() + 1), size)
+        if full is not None:
+            return full
+        # another bare repeat: the full mention is further back
     return None
 
 
