@@ -109,3 +109,35 @@ def test_bodies_stay_bodies_after_blood_units(text, value):
 
 def test_each_with_a_time_word_before_an_assigning_verb_is_a_result():
     assert values("Mỗi tháng Huyện đoàn cử 6 đoàn viên trực tại điểm thi.") == [6]
+
+
+# --- categories (spec §2.4) ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # people "với" a count of events or teams take part
+        ("Huyện đoàn duy trì 18 điểm vui chơi hè với 2.400 lượt thiếu nhi.", 2400, "participants"),
+        ("Hội thi rung chuông vàng có 12 đội với 96 em học sinh.", 96, "participants"),
+        # …but learners of classes are served
+        ("Xã đoàn mở 6 lớp tin học với 150 học viên.", 150, "beneficiaries"),
+        # people brought to give blood take part; candidates brought to the exam are served
+        ("Chi đoàn đưa 45 đoàn viên đến điểm hiến máu của huyện.", 45, "participants"),
+        ("Đội hình đưa đón 60 thí sinh đến điểm thi.", 60, "beneficiaries"),
+        # victims of an incident are no beneficiaries
+        ("Trong hè xảy ra 3 vụ tai nạn làm 4 em học sinh bị thương.", 4, "other"),
+        ("Đoàn xã dạy bơi miễn phí cho 85 trẻ em.", 85, "beneficiaries"),
+        # a road named in quotes is a work; signs are items
+        ("Tuổi trẻ huyện làm mới 12 “Con đường bích họa”.", 12, "works"),
+        ("Chi đoàn cắm 40 biển cảnh báo tại các bến sông.", 40, "items"),
+        # bodies of the Hội
+        ("Có 215 cơ sở Hội đăng ký công trình.", 215, "coverage"),
+    ],
+)
+def test_categories_of_the_sixth_round(text, value, category):
+    assert one(text, value).category == category
+
+
+def test_people_after_a_length_of_sessions_keep_their_role():
+    assert one("Mỗi khóa kéo dài 3 buổi với 25 học viên.", 25).category == "beneficiaries"

@@ -323,13 +323,49 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     after = _words_after_phrase(text, phrase)
     if _honoured(after):
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
+    if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
+        return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
     if contains_phrase(after[:2], cue_set("act")) or ends_with_phrase(before, cue_set("attract")):
+        return "participants"
+    if _members_of_count(before):
+        return "participants"
+    if _brought_to_act(before, after):
         return "participants"
     if award:
         return "other"
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
         return "beneficiaries"
     return None
+
+
+#: first words of event nouns that teach: the people "với" them are learners, served ("14 lớp kỹ
+#: năng sống với 700 học viên")
+_TEACHING = frozenset({"lớp", "khóa", "khoá"})
+
+
+def _members_of_count(before: list[str]) -> bool:
+    """ "64 điểm sinh hoạt hè với 12.600 lượt thiếu nhi", "36 đội thi với 144 thí sinh": people
+    counted after "với" that follows a count of events or teams are the ones who take part in
+    them (spec §2.4), whatever their noun. Not after classes, whose learners are served, nor after
+    a length of time ("kéo dài 2 buổi với 30 học viên")."""
+    if len(before) < 3 or before[-1] != "với":
+        return False
+    k = len(before) - 2
+    while k >= 0 and not before[k][:1].isdigit():
+        k -= 1
+    if k < 0 or k == len(before) - 2 or ends_with_phrase(before[:k], cue_set("length")):
+        return False  # not "kéo dài 2 buổi với 30 học viên": a length of time, no events
+    head, _, _ = lookup_noun(before[k + 1 : -1])
+    return head is not None and head.category in ("events", "teams") and before[k + 1] not in _TEACHING
+
+
+def _brought_to_act(before: list[str], after: list[str]) -> bool:
+    """ "đưa gần 200 đoàn viên đến điểm hiến máu": people brought (cue kind "transport") to a place
+    where they do the act of a cue of kind "act_at" (give blood) take part (spec §2.4); "đưa 200
+    thí sinh đến điểm thi" serves them."""
+    if ends_with_phrase(before, cue_set("transport")) is None:
+        return False
+    return contains_phrase(after[:8], cue_set("act_at"))
 
 
 def _superset_people(text: str, qual_start: int) -> str | None:
