@@ -141,3 +141,9 @@ def test_categories_of_the_sixth_round(text, value, category):
 
 def test_people_after_a_length_of_sessions_keep_their_role():
     assert one("Mỗi khóa kéo dài 3 buổi với 25 học viên.", 25).category == "beneficiaries"
+
+
+def test_a_word_cut_at_the_end_of_an_excerpt_takes_the_noun_it_begins():
+    assert one("Tính đến nay, chiến dịch đã huy động hơn 3.200 tình nguy", 3200).category == "participants"
+    # not in the middle of the text: an unknown word there stays unknown
+    assert one("Chiến dịch huy động 3.200 tình nguy, trao 40 suất quà.", 3200).category == "other"

@@ -185,6 +185,11 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     if head is None:
         if not keys:
             return MeasurePhrase("", start, start, None, None)
+        if len(words) <= 3 and not text[words[-1][2] :].strip():
+            cut = _cut_noun(keys)
+            if cut is not None:
+                end = words[-1][2]
+                return MeasurePhrase(text[start:end].lower(), start, end, cut, key(cut.noun))
         first = _segment_head(text[start:stop_at]) if stop_at > start else ""
         nwords = max(1, len(first.split()))
         read_on(nwords)
@@ -219,6 +224,17 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     return MeasurePhrase(
         text[start:end].lower() if not text[start:end].isupper() else text[start:end], start, end, head, noun
     )
+
+
+def _cut_noun(keys: list[str]) -> Measure | None:
+    """The lexicon noun that the last words of a text begin, when an excerpt is cut in the middle of
+    a word ("… có hơn 50.000 tình nguy"): the shortest entry whose key starts with the keyed words
+    (the last one a prefix of its word). Asked only for the words that end the text."""
+    said = " ".join(keys)
+    if len(keys[-1]) < 2:
+        return None
+    found = sorted((k for k in measures() if k.startswith(said) and k != said), key=lambda k: (len(k), k))
+    return measures()[found[0]] if found else None
 
 
 def _starts_name(text: str, pos: int, phrase_start: int) -> bool:
