@@ -73,7 +73,10 @@ def test_a_range_after_co_describes_each_unit():
 
 
 def test_a_pledge_to_pay_back_is_a_rule_of_the_scheme():
-    assert values("Xã đoàn giao 12 con dê giống cho 12 hộ; hộ nhận dê cam kết trả lại 02 con dê con.") == [12, 12]
+    assert values("Xã đoàn giao 12 con dê giống cho 12 hộ; hộ nhận dê cam kết trả lại 02 con dê con.") == [
+        12,
+        12,
+    ]
     # paying back reported as done is a figure
     assert values("Năm qua, 9 hộ đã trả lại 9 con dê con cho tổ hợp tác.") == [9, 9]
 

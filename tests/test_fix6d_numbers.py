@@ -13,12 +13,21 @@ def _quals(text: str) -> list[tuple[object, str | None, str | None]]:
 
 
 def test_about_before_a_range_gives_at_least_and_at_most():
-    assert _quals("Mỗi buổi có khoảng 20-25 em tham dự.") == [(20, "at_least", "low"), (25, "at_most", "high")]
-    assert _quals("thu hút chừng 150 đến 200 người dân") == [(150, "at_least", "low"), (200, "at_most", "high")]
+    assert _quals("Mỗi buổi có khoảng 20-25 em tham dự.") == [
+        (20, "at_least", "low"),
+        (25, "at_most", "high"),
+    ]
+    assert _quals("thu hút chừng 150 đến 200 người dân") == [
+        (150, "at_least", "low"),
+        (200, "at_most", "high"),
+    ]
 
 
 def test_about_before_a_single_number_stays_about():
-    assert _quals("thu hút khoảng 180 người dân và 20 tình nguyện viên") == [(180, "about", None), (20, None, None)]
+    assert _quals("thu hút khoảng 180 người dân và 20 tình nguyện viên") == [
+        (180, "about", None),
+        (20, None, None),
+    ]
 
 
 def test_other_qualifiers_before_a_range_are_kept():

@@ -215,7 +215,12 @@ def _figure(
     if q.kind == "number" and is_session_length(phrase, words_before(text, qual_start, 3, cstart)):
         return None
     if _is_instruction(
-        text, qual_start, cstart, ctx, per_item=q.kind in ("measure", "money"), ranged=q.range_role is not None
+        text,
+        qual_start,
+        cstart,
+        ctx,
+        per_item=q.kind in ("measure", "money"),
+        ranged=q.range_role is not None,
     ):
         return None
     # where the words that decide the category stand: before this number, or before the count
