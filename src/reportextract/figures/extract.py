@@ -15,9 +15,22 @@ import regex
 
 from reportextract.figures.attribution import NATIONAL, Attribution, Attributor, unit_of_name
 from reportextract.figures.checks import find_checks
-from reportextract.figures.context import TextContext, contains_phrase, reach, words_after, words_before
-from reportextract.figures.lexicon import WORD, cue_probes, cue_set, key, lookup_head, lookup_noun
-from reportextract.figures.measure import MeasurePhrase, categorise, is_time_noun, measure_after
+from reportextract.figures.context import (
+    TextContext,
+    contains_phrase,
+    ends_with_phrase,
+    reach,
+    words_after,
+    words_before,
+)
+from reportextract.figures.lexicon import WORD, cue_probes, cue_set, cue_union, key, lookup_head, lookup_noun
+from reportextract.figures.measure import (
+    MeasurePhrase,
+    categorise,
+    is_session_length,
+    is_time_noun,
+    measure_after,
+)
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
 from reportextract.numbers import Quantity, find_quantities
@@ -199,7 +212,16 @@ def _figure(
     if q.kind == "number" and is_time_noun(phrase, text, phrase_start):
         return None
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
-    if _is_instruction(text, qual_start, cstart, ctx, per_item=q.kind in ("measure", "money")):
+    if q.kind == "number" and is_session_length(phrase, words_before(text, qual_start, 3, cstart)):
+        return None
+    if _is_instruction(
+        text,
+        qual_start,
+        cstart,
+        ctx,
+        per_item=q.kind in ("measure", "money"),
+        ranged=q.range_role is not None,
+    ):
         return None
     # where the words that decide the category stand: before this number, or before the count
     # that a list in brackets breaks down
@@ -409,7 +431,7 @@ def _section_at(sections: list[Section], offset: int) -> str | None:
 
 
 def _is_instruction(
-    text: str, pos: int, clause_start: int, ctx: TextContext, *, per_item: bool = False
+    text: str, pos: int, clause_start: int, ctx: TextContext, *, per_item: bool = False, ranged: bool = False
 ) -> bool:
     """What a unit should do, not a result (spec §2.1): "mỗi xã thành lập 1 đội hình", "cần phân
     công 1 đồng chí", "mỗi chuyến xe bố trí 02 tình nguyện viên".
@@ -430,8 +452,17 @@ def _is_instruction(
     and so does a measure or money amount right after "mỗi" and its noun (`per_item`: "mỗi đơn vị
     350 ml"). A "mỗi" that another number or a closing parenthesis follows is that number's, not
     this one's ("(mỗi đơn vị 350 ml), tổng lượng máu khoảng 41 lít").
+
+    Two more forms: what a recipient pledges to pay back is a rule of the scheme (`_repayment`:
+    "hộ nhận bò cam kết trả lại 01 con bê"); and an end of a range (`ranged`) right after "có" or
+    "gồm" describes each unit rather than telling it what to do ("Mỗi đội hình có từ 25-30 sinh
+    viên"; "Mỗi xã có ít nhất 1 đội hình" stays an instruction).
     """
-    if _each_subject(text, pos, clause_start):
+    if ranged and _has_range(text, pos, clause_start):
+        return False
+    if _repayment(text, pos, clause_start):
+        return True
+    if _each_subject(text, pos, clause_start) or _each_subject_goes_on(text, pos, clause_start, ctx):
         return True
     if not ctx.may_contain(cue_probes("each", "assign"), max(clause_start, pos - 96), pos):
         return False  # neither "mỗi …" nor an assigning verb in the words words_before would read
@@ -448,6 +479,11 @@ def _is_instruction(
             break
     if not contains_phrase(before, cue_set("assign")):
         return False
+    if _each_assigns(before):
+        low = text[max(clause_start, pos - 96) : pos].lower()
+        subject = low[low.rfind("mỗi") :]
+        if not _closes_quote(subject) and "," not in subject:
+            return True  # not "Mỗi năm, Thành đoàn bố trí 40 …": a time, then the subject
     # modal words in lower case only: "Cần" of "Cần Thơ" is a name
     if _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None:
         return True
@@ -479,6 +515,80 @@ def _each_subject(text: str, pos: int, clause_start: int) -> bool:
     return not set(words[first:]) & cue_set("total")
 
 
+#: nouns of time after "mỗi": "mỗi năm bố trí 40 …" says how often, not who assigns
+_TIME_WORDS = frozenset({"năm", "tháng", "tuần", "ngày", "quý", "đợt", "buổi", "lần", "kỳ", "dịp", "ca"})
+
+
+def _each_assigns(before: list[str]) -> bool:
+    """ "mỗi khoa cử ít nhất 2 cán bộ", "mỗi tổ bố trí 01 người": an assigning verb right before the
+    number (the keyed words `before` end with it) whose subject is "mỗi" and a noun of at most three
+    words, whatever the noun: each body sends so many (spec §2.1). Not with "đã" ("mỗi khoa đã
+    cử …" reports what was done)."""
+    verb = ends_with_phrase(before, cue_set("assign"))
+    if verb is None or set(before) & cue_set("done"):
+        return False
+    subject = before[: len(before) - len(verb.split())]
+    first = max(0, len(subject) - 4)
+    return any(
+        subject[i] == "mỗi" and subject[i + 1] not in _TIME_WORDS for i in range(first, len(subject) - 1)
+    )
+
+
+def _has_range(text: str, pos: int, clause_start: int) -> bool:
+    """The words before a range end are "có"/"gồm" (and "từ"), with the low end between for the high
+    end, and no modal ("phải có từ 3-5 …" is still an instruction)."""
+    before = words_before(text, pos, 5, clause_start)
+    while before and before[-1][:1].isdigit():
+        before.pop()  # the low end of the range, before the high end
+    if before and before[-1] == "từ":
+        before.pop()
+    return bool(before) and before[-1] in ("có", "gồm") and not set(before) & cue_set("instruct")
+
+
+def _repayment(text: str, pos: int, clause_start: int) -> bool:
+    """ "hộ nhận bò cam kết trả lại 01 con bê sau 2 năm": a verb of paying back (cue kind "repay")
+    right before the number, after a pledge or a modal (kinds "pledge", "instruct") in its clause:
+    the condition of a scheme, not a result (spec §2.1)."""
+    before = words_before(text, pos, 6, clause_start)
+    verb = ends_with_phrase(before, cue_set("repay"))
+    if verb is None:
+        return False
+    rest = before[: len(before) - len(verb.split())]
+    return contains_phrase(rest, cue_union("pledge", "instruct"))
+
+
+def _each_subject_goes_on(text: str, pos: int, clause_start: int, ctx: TextContext) -> bool:
+    """A clause after ";" that names no subject of its own goes on with the "Mỗi <unit>" that opens
+    the clause before it, in the same sentence: "Mỗi chi đoàn nhận chăm sóc 01 tuyến đường; phân
+    công 02 đoàn viên theo dõi" (each chi đoàn assigns two). Not when the clause opens with a capital
+    (a new subject: "…; Đoàn phường đã trồng 500 cây"), or holds "đã" or a total ("…; toàn huyện có
+    24 đội hình")."""
+    if clause_start < 2 or text[clause_start - 1] != ";":  # a clause starts right after its ";"
+        return False
+    lead = _CLAUSE_LEAD.match(text, clause_start, pos)
+    first = lead.end() if lead else clause_start
+    if not text[first : first + 1].islower():
+        return False
+    sstart, _ = ctx.sentence(clause_start - 1)
+    pstart, _ = ctx.clause(clause_start - 1)
+    if pstart < sstart:
+        return False
+    words = [key(w) for w in WORD.findall(text, first, pos)]
+    if set(words) & (cue_set("done") | cue_set("total")):
+        return False
+    lead = _CLAUSE_LEAD.match(text, pstart, clause_start)
+    pfirst = lead.end() if lead else pstart
+    if not text[pfirst : pfirst + 4].lower().startswith(("mỗi", "từng")):
+        return False
+    prev = [key(w) for w in WORD.findall(text, pfirst, clause_start)]
+    return (
+        len(prev) >= 3
+        and prev[0] in cue_set("each")
+        and _unit_noun_at(prev[1:])
+        and not set(prev) & (cue_set("done") | cue_set("total"))
+    )
+
+
 def _each_unit_after(text: str, pos: int, ctx: TextContext) -> bool:
     """ "từng"/"mỗi" and a unit noun (within its first three words) after the number, in its
     clause: one per unit ("phân công 01 đồng chí phụ trách từng cụm cơ sở Đoàn")."""
@@ -504,7 +614,15 @@ def _each_governs(text: str, pos: int, floor: int) -> bool:
     between = low[k:]
     if between.count(")") > between.count("("):
         return False  # "(mỗi đơn vị 350 ml), …": the parenthesis holding "mỗi" closed before the number
+    if _closes_quote(between):
+        return False  # "Phong trào “Mỗi đoàn viên một sáng kiến” thu hút …": a quoted name
     return not any(ch.isdigit() for ch in between)
+
+
+def _closes_quote(between: str) -> bool:
+    """A quotation that holds the "mỗi" at the start of `between` closes in it: the "mỗi" belongs to
+    a quoted name (a campaign, a model: "“Mỗi chi đoàn một công trình”"), not to the number after."""
+    return "”" in between or between.count('"') % 2 == 1
 
 
 def _unit_noun_at(words: list[str]) -> bool:
@@ -520,6 +638,8 @@ def _distributive_subject(text: str, pos: int, clause_start: int) -> bool:
     """ "mỗi"/"từng" and a lexicon noun earlier in the clause ("mỗi chuyến xe …", "Mỗi tỉnh, thành
     đoàn …"), with no "đã" between it and the number."""
     for m in _each_word().finditer(text, clause_start, pos):
+        if _closes_quote(text[m.start() : pos]):
+            continue  # a "mỗi" of a quoted name
         rest = words_before(text, pos, 40, m.end())
         if not rest or lookup_head(rest)[0] is None:
             continue  # "đã từng tham gia": not "each"

@@ -92,6 +92,8 @@ _STOP = frozenset(
         "gần",
         "hơn",
         "khoảng",
+        # a comparison follows the noun ("tăng 10.000 đơn vị so với năm trước")
+        "so",
     }
 )
 _PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
@@ -183,6 +185,11 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     if head is None:
         if not keys:
             return MeasurePhrase("", start, start, None, None)
+        if len(words) <= 3 and not text[words[-1][2] :].strip():
+            cut = _cut_noun(keys)
+            if cut is not None:
+                end = words[-1][2]
+                return MeasurePhrase(text[start:end].lower(), start, end, cut, key(cut.noun))
         first = _segment_head(text[start:stop_at]) if stop_at > start else ""
         nwords = max(1, len(first.split()))
         read_on(nwords)
@@ -219,10 +226,35 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     )
 
 
+def _cut_noun(keys: list[str]) -> Measure | None:
+    """The lexicon noun that the last words of a text begin, when an excerpt is cut in the middle of
+    a word ("… có hơn 50.000 tình nguy"): the shortest entry whose key starts with the keyed words
+    (the last one a prefix of its word). Asked only for the words that end the text."""
+    said = " ".join(keys)
+    if len(keys[-1]) < 2:
+        return None
+    found = sorted((k for k in measures() if k.startswith(said) and k != said), key=lambda k: (len(k), k))
+    return measures()[found[0]] if found else None
+
+
 def _starts_name(text: str, pos: int, phrase_start: int) -> bool:
     """The word at `pos` is capitalised while the phrase starting at `phrase_start` is not: after a
     comma it opens a name (the next list item), not a noun coordinated with the head."""
     return text[pos : pos + 1].isupper() and not text[phrase_start : phrase_start + 1].isupper()
+
+
+#: nouns of a session that count events ("tổ chức 2 buổi") but are a length of time after a cue
+#: of the kind "length" ("kéo dài 2 buổi", "chỉ sau 1 buổi")
+_SESSION_NOUNS = frozenset({"buổi"})
+
+
+def is_session_length(phrase: MeasurePhrase, before: list[str]) -> bool:
+    """ "mỗi lớp học kéo dài 2 buổi", "chỉ sau 1 buổi đã biết …": a number of sessions after a
+    word of length or time (cue kind "length", right before the number and its qualifier) says how
+    long something lasted, not how many events were held (spec §2.1, like "kéo dài 2 tháng");
+    "tổ chức 2 buổi tập huấn" stays a count."""
+    first = phrase.text.split(" ", 1)[0] if phrase.text else ""
+    return first in _SESSION_NOUNS and ends_with_phrase(before, cue_set("length")) is not None
 
 
 def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
@@ -307,13 +339,49 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     after = _words_after_phrase(text, phrase)
     if _honoured(after):
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
+    if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
+        return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
     if contains_phrase(after[:2], cue_set("act")) or ends_with_phrase(before, cue_set("attract")):
+        return "participants"
+    if _members_of_count(before):
+        return "participants"
+    if _brought_to_act(before, after):
         return "participants"
     if award:
         return "other"
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
         return "beneficiaries"
     return None
+
+
+#: first words of event nouns that teach: the people "với" them are learners, served ("14 lớp kỹ
+#: năng sống với 700 học viên")
+_TEACHING = frozenset({"lớp", "khóa", "khoá"})
+
+
+def _members_of_count(before: list[str]) -> bool:
+    """ "64 điểm sinh hoạt hè với 12.600 lượt thiếu nhi", "36 đội thi với 144 thí sinh": people
+    counted after "với" that follows a count of events or teams are the ones who take part in
+    them (spec §2.4), whatever their noun. Not after classes, whose learners are served, nor after
+    a length of time ("kéo dài 2 buổi với 30 học viên")."""
+    if len(before) < 3 or before[-1] != "với":
+        return False
+    k = len(before) - 2
+    while k >= 0 and not before[k][:1].isdigit():
+        k -= 1
+    if k < 0 or k == len(before) - 2 or ends_with_phrase(before[:k], cue_set("length")):
+        return False  # not "kéo dài 2 buổi với 30 học viên": a length of time, no events
+    head, _, _ = lookup_noun(before[k + 1 : -1])
+    return head is not None and head.category in ("events", "teams") and before[k + 1] not in _TEACHING
+
+
+def _brought_to_act(before: list[str], after: list[str]) -> bool:
+    """ "đưa gần 200 đoàn viên đến điểm hiến máu": people brought (cue kind "transport") to a place
+    where they do the act of a cue of kind "act_at" (give blood) take part (spec §2.4); "đưa 200
+    thí sinh đến điểm thi" serves them."""
+    if ends_with_phrase(before, cue_set("transport")) is None:
+        return False
+    return contains_phrase(after[:8], cue_set("act_at"))
 
 
 def _superset_people(text: str, qual_start: int) -> str | None:
@@ -396,10 +464,10 @@ def elliptic_head(
     if noun is None:
         return None
     before = words_before(text, qual_start, 3, clause_start)
-    if before and before[-1] in _NOT_A_REPEAT:
+    if before and before[-1] in _NOT_A_REPEAT and not _with_as_having(before):
         return None
     if not (_ITEM_END.match(text, phrase.end) or ends_with_phrase(before, cue_set("subset"))):
-        return None
+        return _earlier_full(text, phrase, noun, qual_start)
     start = max(0, qual_start - _ELLIPSIS_REACH)
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     if stops:
@@ -422,6 +490,46 @@ def elliptic_head(
             full = _longer_entry(parts, size)
             if full is not None:
                 return full
+    return _earlier_full(text, phrase, noun, qual_start)
+
+
+#: how far back `_earlier_full` looks for the full mention, and what must part the two mentions
+_EARLIER_REACH = 400
+_MENTION_GAP = regex.compile(r"[;,.!?\n]")
+#: words before "với" that make it "together with" ("phối hợp với 14 đơn vị"), not "having"
+_WITH_PARTNER = frozenset({"hợp", "cùng", "tác", "kết", "liên"})
+
+
+def _with_as_having(before: list[str]) -> bool:
+    """ "Đoàn trường A với 612 đơn vị": "với" after a name is "having", not "together with"."""
+    return before[-1] == "với" and (len(before) < 2 or before[-2] not in _WITH_PARTNER)
+
+
+def _earlier_full(text: str, phrase: MeasurePhrase, noun: str, qual_start: int) -> Measure | None:
+    """The bare noun repeats the nearest earlier number's full noun, named in an earlier sentence or
+    clause: "… tiếp nhận hơn 9.600 đơn vị máu. Mục tiêu cả năm đạt ít nhất 12.000 đơn vị": the
+    12.000 are "đơn vị máu" (items), not bodies. Read back `_EARLIER_REACH` characters; the nearest
+    "<number> <noun …>" must carry a longer lexicon entry and be parted from this one by
+    punctuation. Not when the bodies act or are honoured ("…, có 14 đơn vị tham gia", "14 đơn vị
+    được khen thưởng"): then they are bodies."""
+    if phrase.head is None:
+        return None  # a bare "lượt" counts whatever the sentence says; only lexicon nouns repeat
+    after = _words_after_phrase(text, phrase)
+    if after and (after[0] == "được" or contains_phrase(after[:2], cue_set("act"))):
+        return None
+    start = max(0, qual_start - _EARLIER_REACH)
+    words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
+    keys = [w[0] for w in words]
+    size = len(noun.split())
+    for i in range(len(words) - size, 0, -1):
+        if " ".join(keys[i : i + size]) != noun or not keys[i - 1][:1].isdigit():
+            continue
+        if not _MENTION_GAP.search(text, words[i + size - 1][2], qual_start):
+            return None  # "tiếp nhận 402 đơn vị máu tại 14 đơn vị": one clause, two counts
+        full = _longer_entry(_item_keys(text, words, i, max_measure_words() + 1), size)
+        if full is not None:
+            return full
+        # another bare repeat: the full mention is further back
     return None
 
 

@@ -62,7 +62,8 @@ class Quantity:
 
     ``qualifier``: a spec §2.5 name read from the words before the number. The ends of a range
     ("25-35", "từ 3 đến 5") get ``range_role`` "low"/"high" and, unless written otherwise,
-    qualifier "at_least"/"at_most" with ``qualifier_span`` ``None``; a range start without its
+    qualifier "at_least"/"at_most" with ``qualifier_span`` ``None`` (an "about" word before the low
+    end, "khoảng 30-40", gives way to "at_least" too, its span kept); a range start without its
     own scale word or unit shares those of the range end ("2-3 tỷ đồng": 2000000000).
 
     ``nonfigure`` is ``None`` for a figure candidate, else why it is not one (spec §2.1):
@@ -1096,7 +1097,9 @@ def _ranges(text: str, qs: list[_Q]) -> None:
         if inherit:
             a.notes.append("range start: scale word and unit shared with the range end")
         a.range_role, b.range_role = "low", "high"
-        if a.qualifier is None:
+        if a.qualifier is None or a.qualifier == "about":
+            # "khoảng 30-40 học viên": the range is the approximation; its ends are still the
+            # least and the most (spec §2.2)
             a.qualifier = "at_least"
         if b.qualifier is None:
             b.qualifier = "at_most"
