@@ -169,8 +169,14 @@ def official_scope(issuer: str | None, text: str) -> str | None:
             return NATIONAL
     for _, name, m in _mentions(text):
         if m is not None and getattr(m, "level", None) in ("province", "district", "national"):
+            if _DATE_LINE_AFTER.match(text, getattr(m, "end", 0)):
+                continue  # "Hà Nội, ngày 05 tháng 12 năm 2025": where it was signed, not its unit
             return name
     return None
+
+
+#: what follows the place of a date line ("Hà Nội, ngày 05 tháng 12 năm 2025")
+_DATE_LINE_AFTER = regex.compile(r"\s*,\s*ngày\s+(?:\d|[.…_ ]{2})", regex.I)
 
 
 def _has_name(m: Any) -> bool:
@@ -191,7 +197,12 @@ _REPORTING_BODY = regex.compile(
     r"|Đoàn\s+(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố)(?:\s+\p{Lu}\p{Ll}*){1,3}))"
     r"\s+(?:báo\s+cáo|ban\s+hành|thông\s+báo|hướng\s+dẫn|xây\s+dựng\s+kế\s+hoạch)"
 )
-_BAN = regex.compile(r"^Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)\s*", regex.I)
+#: the committee of a body, as a letterhead or signature names it before the body: the Union's
+#: "Ban Chấp hành/Thường vụ/Bí thư", and the Hội's "Ủy ban" ("ỦY BAN TRUNG ƯƠNG / HỘI LHTN VIỆT
+#: NAM": the Central Committee of the Hội, whose Ban Thường vụ signs)
+_BAN = regex.compile(
+    r"^(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)|[ỦU]y\s+ban(?=\s+(?:Trung\s+ương\s+)?Hội\b))\s*", regex.I
+)
 
 
 def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | None, text: str) -> str | None:
@@ -230,6 +241,44 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
     if m:
         return m.group(1).strip()
     return None
+
+
+#: the closing sentence of a report, "Trên đây là báo cáo ... của <body>." (group `body`: the words
+#: after its last "của", up to the end of the sentence or a word that goes on to something else)
+_CLOSING = regex.compile(r"Trên\s+đây\s+là\s+[^.;\n]{0,300}\s(?:của|do)\s+(?P<body>[^.;\n]{3,140})", regex.I)
+_CLOSING_CUT = regex.compile(r"\s*(?:,|\s(?:gửi|kính|để|về|trong|năm|nhằm|xin|đề\s+nghị)\s).*$", regex.S)
+_CLOSING_LAST_CUA = regex.compile(r"(?r)\s(?:của|do)\s")
+
+
+def closing_issuer(sig_org: str | None, text: str) -> str | None:
+    """The signing body named in full by the report's closing sentence: "Trên đây là báo cáo ...
+    của Thường trực Hội đồng Đội tỉnh Thanh Hóa." under "TM. THƯỜNG TRỰC HỘI ĐỒNG ĐỘI TỈNH" (spec
+    §3: the body that issues or signs). Only a name that starts with the signature's body
+    (`sig_org`, "Ban Thường vụ") and names a unit or the central Union counts; a closing name
+    that stops at a level word ("của Ban Thường vụ Tỉnh đoàn") is no more complete than the
+    signature and is not taken."""
+    if not sig_org:
+        return None
+    i = text.rfind("Trên đây")
+    if i < 0:
+        i = text.rfind("trên đây")
+    if i < 0:
+        return None
+    m = _CLOSING.match(text, i)
+    if m is None:
+        return None
+    body = m.group("body")
+    last = _CLOSING_LAST_CUA.search(body)
+    if last:
+        body = body[last.end() :]
+    body = _CLOSING_CUT.sub("", body).strip()
+    if not body.casefold().startswith(sig_org.casefold()) or len(body.split()) > 16:
+        return None
+    if _ends_with_level(body) or body.casefold() == sig_org.casefold():
+        return None
+    if not (_CENTRAL.search(body) or _deps.find_units(body)):
+        return None
+    return body
 
 
 def _shortens(short: str, full: str) -> bool:

@@ -107,7 +107,9 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
                 pre_scope = scope_mod.unit_of(org)
         if pre_scope is None:
             pre_scope = scope_mod.official_scope(None, plain)
-        md.issuer = scope_mod.complete_issuer(sig.org if sig else None, head.org, pre_scope, plain)
+        md.issuer = scope_mod.closing_issuer(sig.org if sig else None, plain) or scope_mod.complete_issuer(
+            sig.org if sig else None, head.org, pre_scope, plain
+        )
         md.issuer = scope_mod.as_written(md.issuer, plain)
         md.scope = scope_mod.unit_of(md.issuer) if md.issuer else None
         md.scope = md.scope or pre_scope
