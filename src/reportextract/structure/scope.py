@@ -8,8 +8,9 @@
   most; "toàn quốc", "cả nước", "toàn đoàn" and the central Union give toàn quốc. A place after
   "tại"/"ở", with the places of its address or list ("tại phường A, tỉnh B, Huyện đoàn C tổ
   chức ..."), only says where and loses to the body that acts. A unit that only stands in a
-  person's title ("Bí thư Tỉnh đoàn Sơn La") does not count. A university takes its province
-  (the Union's university branches sit under the city Đoàn).
+  person's title ("Bí thư Tỉnh đoàn Sơn La") does not count. A university system named without
+  "trường" ("Đại học Quốc gia Hà Nội") takes its province (it sits under the city Đoàn); a
+  school named with "trường" ("trường Đại học Sư phạm Huế") is its own unit (spec §2.3).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _PERSON_TITLE = regex.compile(
 _LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|về)\s+(?:(?:các|những)\s+)?$", regex.I)
 #: what may stand between two places of one address or list ("phường A, tỉnh B", "A và B")
 _PLACE_JOIN = regex.compile(r"^\s*(?:[,\-–]|và)\s*$")
-_UNIVERSITY = regex.compile(r"^(?:Đại\s+học|Học\s+viện|trường\s+Đại\s+học)", regex.I)
+_UNIVERSITY = regex.compile(r"^(?:Đại\s+học|Học\s+viện)")
 _CENTRAL = regex.compile(r"Trung\s+ương|T\.Ư|\bTW\b")
 _CENTRAL_LOOSE = regex.compile(r"Trung\s+ương|T\.Ư|TW")
 _PLACE_LEVEL = regex.compile(r"^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+", regex.I)
@@ -63,6 +64,9 @@ def _scope_name(m: Any) -> str | None:
     if level == "national":
         return NATIONAL
     if canonical and _UNIVERSITY.match(canonical):
+        # a university system named without "trường" ("Đại học Quốc gia Hà Nội", "Học viện ...")
+        # runs under its city's Đoàn and takes its province; a school named with "trường"
+        # ("Đoàn trường Đại học Sư phạm Huế") is a unit of its own (spec §2.3)
         return getattr(m, "province_2025", None) or _province_in(canonical) or canonical
     return canonical
 
