@@ -25,3 +25,19 @@ def test_university_system_without_truong_takes_its_city() -> None:
     text = "Năm nay, Đoàn ĐHQG Hà Nội tổ chức 10 đội hình tình nguyện với 200 sinh viên tại tỉnh Hòa Bình."
     assert _scope(text) == "Hà Nội"
     assert scope.news_scope(None, text, text) == "Hà Nội"
+
+
+def test_place_that_receives_in_the_headline_is_not_the_actor() -> None:
+    head = "Tuổi trẻ Biên phòng mang Tết sum vầy đến bà con vùng biên Lạng Sơn"
+    lead = (
+        "Ngày 20/1, tại xã Đồng Đăng, tỉnh Lạng Sơn, Đoàn Thanh niên Công an nhân dân phối hợp Tỉnh đoàn "
+        "Lạng Sơn trao 200 suất quà cho hộ nghèo."
+    )
+    assert scope.news_scope(head, lead, f"{head}\n{lead}") == "Công an nhân dân"
+
+
+def test_acting_place_before_a_gift_keeps_the_scope() -> None:
+    # negative: the place that acts is before the verb of giving; it stays the actor
+    head = "Thanh niên Hà Tĩnh trao tặng 50 suất quà cho học sinh"
+    lead = "Sáng 3/2, Tỉnh đoàn Hà Tĩnh trao 50 suất quà cho học sinh xã Kỳ Lạc."
+    assert scope.news_scope(head, lead, f"{head}\n{lead}") == "Hà Tĩnh"

@@ -85,7 +85,7 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     article names most."""
     head = f"{title}\n{lead}" if title else lead
     first = _mentions(head)
-    where = _locatives(head, first)
+    where = _locatives(head, first) | _recipients(head, first)
     actors = [name for i, (_, name, _) in enumerate(first) if i not in where]
     if actors:
         return actors[0]
@@ -122,6 +122,27 @@ def _locatives(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
             prev_end = getattr(m, "end", pos) if m is not None else -1
         else:
             prev_end = -1
+    return out
+
+
+#: a verb of giving and what may follow it before the place that receives ("mang Tết ấm đến đồng
+#: bào vùng cao X", "trao tặng X", "hỗ trợ người dân X"), within one clause
+_GIVEN_TO = regex.compile(
+    r"\b(?:đến\s+với|đến|cho|tặng|trao|hỗ\s+trợ|giúp(?:\s+đỡ)?|ủng\s+hộ)\s+[^,.;:!?\n]{0,30}$", regex.I
+)
+
+
+def _recipients(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
+    """Indexes of the places in `mentions` that receive what an earlier actor gives ("Tuổi trẻ
+    Quân đội mang Tết ấm đến đồng bào vùng cao X", "... trao tặng tỉnh X"): a recipient is not the
+    article's actor (spec §2.3: the unit is the body that acts; a gift's place is the unit of the
+    gift only). Bodies are left alone: a body after a verb of giving acts in its own clause."""
+    out: set[int] = set()
+    for i, (pos, _, m) in enumerate(mentions):
+        if m is None or getattr(m, "is_body", False):
+            continue
+        if _GIVEN_TO.search(text, max(0, pos - 45), pos):
+            out.add(i)
     return out
 
 
