@@ -20,6 +20,8 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   before it: those later dates are the plan for what comes next (a kế hoạch that opens with
   last year's results); a document that reports nothing done yet (a plan, a notice) keeps the
   dates of the activities it plans (`drop_later_plans`);
+* not a deadline or a data cut-off: a single date right after "trước", "đến", "chậm nhất"
+  ("hoàn thành trước ngày 30/6/2025", "tính đến ngày 25/12/2025", "đến 17 giờ ngày 25/12/2025");
 * not a month ("tháng 4/2023"), and a range whose end is only a month keeps its start;
 * a date written without a year counts only when the text makes the year clear: the nearest
   year the text mentions (a full date, "năm 2023", "hè 2025", "2/2015") outside cited documents,
@@ -66,7 +68,14 @@ _ACTIVITY_OR_AFTER = regex.compile(
 #: a clause opened by "Từ (ngày)" / "Kể từ (ngày)" and a single date: since when (`event_dates`)
 _SINCE_DATE = regex.compile(r"^\s*(?:kể\s+)?từ\s+(?:ngày\s+)?$", regex.I)
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
-_DEADLINE = regex.compile(r"(?:đến\s+hết|đến|trước|chậm\s+nhất|hạn\s+chót|hạn)\s+(?:ngày\s+)?$", regex.I)
+#: a deadline or a data cut-off right before a date, a time of day allowed between ("trước ngày
+#: 30/6", "tính đến ngày 25/12", "tổng hợp đến 17 giờ ngày 25/12"); searched in the characters
+#: before the date, across a line break (a PDF line may end at "trước ngày")
+_DEADLINE = regex.compile(
+    r"(?:đến\s+hết|đến|trước|chậm\s+nhất|hạn\s+chót|hạn)\s+"
+    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?(?:ngày\s+)?$",
+    regex.I,
+)
 _NAM_BEFORE = regex.compile(r"năm\s+(?:học\s+)?$", regex.I)
 #: between a cited number and its date: "46-KH/TWĐTN-CNĐT ngày 14/4/2023", "..., ban hành ngày"
 _NUMBER_TO_DATE = regex.compile(r"^[\s,]*(?:(?:ban\s+hành|ký)\s+)?(?:ngày\s+)?$", regex.I)
@@ -202,7 +211,7 @@ def event_dates(
             continue
         clause0 = _clause_start(text, d.start)
         before = text[clause0 : d.start]
-        if _PLANNED.search(before) or (d.kind == "date" and _DEADLINE.search(before)):
+        if _PLANNED.search(before) or (d.kind == "date" and _DEADLINE.search(text, max(0, d.start - 40), d.start)):
             continue
         if d.kind == "date" and (_MERGER.search(before) or _merger_follows(text, d.end)):
             continue

@@ -1,0 +1,26 @@
+"""Event dates (spec §3), generalised after the held-out c29, n40, n43 and n45: a deadline or a
+data cut-off is no event date, even with a time of day or a line break before the date; a
+run-in headline's lead keeps its date; a date without a year on a news page takes the page's
+year. Texts written for these tests."""
+
+from __future__ import annotations
+
+from reportextract.structure import meta
+
+
+def test_deadline_across_a_line_break_is_not_an_event() -> None:
+    text = "Ngày 02/4/2024, Tỉnh đoàn ra quân.\nCác huyện hoàn thành chỉ tiêu trước ngày\n15/8/2024 (Ba Vì, Mê Linh)."
+    assert meta.event_dates(text, []) == ["2024-04-02"]
+
+
+def test_data_cut_off_with_a_time_is_not_an_event() -> None:
+    text = "Lễ ra quân diễn ra ngày 03/3/2024.\nSố liệu tổng hợp đến 16 giờ 30 ngày 28/3/2024."
+    assert meta.event_dates(text, []) == ["2024-03-03"]
+    text2 = "Tính đến ngày 28/3/2024, các đơn vị trao 400 suất quà; hội nghị họp ngày 29/3/2024."
+    assert meta.event_dates(text2, []) == ["2024-03-29"]
+
+
+def test_date_after_a_time_of_day_that_is_no_cut_off_counts() -> None:
+    # negative: "lúc 8 giờ ngày ..." is when the activity began
+    text = "Lúc 8 giờ ngày 03/3/2024, Tỉnh đoàn tổ chức lễ ra quân."
+    assert meta.event_dates(text, []) == ["2024-03-03"]
