@@ -9,7 +9,10 @@ from reportextract.structure import meta
 
 
 def test_deadline_across_a_line_break_is_not_an_event() -> None:
-    text = "Ngày 02/4/2024, Tỉnh đoàn ra quân.\nCác huyện hoàn thành chỉ tiêu trước ngày\n15/8/2024 (Ba Vì, Mê Linh)."
+    text = (
+        "Ngày 02/4/2024, Tỉnh đoàn ra quân.\n"
+        "Các huyện hoàn thành chỉ tiêu trước ngày\n15/8/2024 (Ba Vì, Mê Linh)."
+    )
     assert meta.event_dates(text, [], wrapped_lines=True) == ["2024-04-02"]
 
 

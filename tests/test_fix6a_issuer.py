@@ -45,7 +45,8 @@ def test_closing_sentence_names_the_signing_body_in_full() -> None:
 
 def test_closing_issuer_rule() -> None:
     text = "Trên đây là báo cáo sơ kết của Ban Thường vụ Đoàn Thanh niên Tổng công ty Sông Lam gửi Đảng ủy."
-    assert scope.closing_issuer("Ban Thường vụ", text) == "Ban Thường vụ Đoàn Thanh niên Tổng công ty Sông Lam"
+    expected = "Ban Thường vụ Đoàn Thanh niên Tổng công ty Sông Lam"
+    assert scope.closing_issuer("Ban Thường vụ", text) == expected
 
 
 def test_closing_sentence_not_taken_when_less_complete_or_another_body() -> None:

@@ -97,7 +97,12 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
 
     dates_text, dates_excluded, caption_spans = _dates_text(lines, asm, excluded)
     md.event_dates = meta.event_dates(
-        dates_text, dates_excluded, captions=caption_spans, since_clauses=True, own_date=md.date, wrapped_lines=True
+        dates_text,
+        dates_excluded,
+        captions=caption_spans,
+        since_clauses=True,
+        own_date=md.date,
+        wrapped_lines=True,
     )
     md.event_dates = meta.drop_later_plans(md.event_dates, md.date)
 
