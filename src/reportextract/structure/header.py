@@ -32,7 +32,10 @@ _PLACE_DATE = regex.compile(
 _VV = regex.compile(r"^\(?\s*V/v\s*[:.]?\s*(?P<rest>.*?)\)?$", regex.I)
 _MOTTO = regex.compile(
     r"^(?:CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
-    r"|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH)$",
+    r"|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH"
+    # the Hội's letterhead motto, written out in full on the right ("HỘI LHTN VIỆT NAM" on the
+    # left is the body)
+    r"|HỘI\s+LIÊN\s+HIỆP\s+THANH\s+NIÊN\s+VIỆT\s+NAM)$",
     regex.I,
 )
 _DECOR = regex.compile(r"^[\s*_\-–—=~.·•]+$")

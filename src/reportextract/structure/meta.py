@@ -20,11 +20,15 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   before it: those later dates are the plan for what comes next (a kế hoạch that opens with
   last year's results); a document that reports nothing done yet (a plan, a notice) keeps the
   dates of the activities it plans (`drop_later_plans`);
+* not a deadline or a data cut-off: a single date right after "trước", "đến", "chậm nhất"
+  ("hoàn thành trước ngày 30/6/2025", "tính đến ngày 25/12/2025", "đến 17 giờ ngày 25/12/2025");
 * not a month ("tháng 4/2023"), and a range whose end is only a month keeps its start;
 * a date written without a year counts only when the text makes the year clear: the nearest
   year the text mentions (a full date, "năm 2023", "hè 2025", "2/2015") outside cited documents,
   brackets and "từ năm 2009" (a since-year); a January date taken from a "năm YYYY" mention is
-  left out (a review of a year appears in the January after it).
+  left out (a review of a year appears in the January after it). With no usable year in the
+  text, the page's or document's own date gives it: its year for a day on or before the own
+  date, the year before for a later day ("Ngày 17/1" on a page dated 19/01/2026 is 2026-01-17).
 """
 
 from __future__ import annotations
@@ -66,7 +70,14 @@ _ACTIVITY_OR_AFTER = regex.compile(
 #: a clause opened by "Từ (ngày)" / "Kể từ (ngày)" and a single date: since when (`event_dates`)
 _SINCE_DATE = regex.compile(r"^\s*(?:kể\s+)?từ\s+(?:ngày\s+)?$", regex.I)
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
-_DEADLINE = regex.compile(r"(?:đến\s+hết|đến|trước|chậm\s+nhất|hạn\s+chót|hạn)\s+(?:ngày\s+)?$", regex.I)
+#: a deadline or a data cut-off right before a date, a time of day allowed between ("trước ngày
+#: 30/6", "tính đến ngày 25/12", "tổng hợp đến 17 giờ ngày 25/12"); searched in the characters
+#: before the date, across a line break (a PDF line may end at "trước ngày")
+_DEADLINE = regex.compile(
+    r"(?:đến\s+hết|đến|trước|chậm\s+nhất|hạn\s+chót|hạn)\s+"
+    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?(?:ngày\s+)?$",
+    regex.I,
+)
 _NAM_BEFORE = regex.compile(r"năm\s+(?:học\s+)?$", regex.I)
 #: between a cited number and its date: "46-KH/TWĐTN-CNĐT ngày 14/4/2023", "..., ban hành ngày"
 _NUMBER_TO_DATE = regex.compile(r"^[\s,]*(?:(?:ban\s+hành|ký)\s+)?(?:ngày\s+)?$", regex.I)
@@ -178,13 +189,17 @@ def event_dates(
     *,
     captions: list[tuple[int, int]] | None = None,
     since_clauses: bool = False,
+    own_date: str | None = None,
+    wrapped_lines: bool = False,
 ) -> list[str]:
     """ISO dates and ranges of the reported activities in `text` (see the module doc).
 
     `excluded` are spans of `text` whose dates never count (cited documents and their dates);
     in the spans `captions` (photo captions) only date ranges count; with `since_clauses` a
     single date in a clause opened by "Từ ngày" does not count. The structure stage passes
-    both; the defaults give the rules as they were before these two (which
+    both; `own_date` (the page's or document's own ISO date) dates a year-less date the text
+    gives no usable year for; with `wrapped_lines` a deadline word is looked for across a line
+    break (a PDF line that ends at "trước ngày"). The defaults give the rules as they were before these (which
     ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of this function against).
     """
     # the brackets and year mentions are read only for a date written without a year (most
@@ -202,7 +217,10 @@ def event_dates(
             continue
         clause0 = _clause_start(text, d.start)
         before = text[clause0 : d.start]
-        if _PLANNED.search(before) or (d.kind == "date" and _DEADLINE.search(before)):
+        if _PLANNED.search(before) or (
+            d.kind == "date"
+            and _DEADLINE.search(text, max(0, d.start - 40) if wrapped_lines else clause0, d.start)
+        ):
             continue
         if d.kind == "date" and (_MERGER.search(before) or _merger_follows(text, d.end)):
             continue
@@ -222,13 +240,17 @@ def event_dates(
                 years = context_years(text, excluded + parens)
                 counts = Counter(y for _, y, _ in years)
             near = _nearest_year(years, d.start, d.end)
-            if near is None:
-                continue
-            year = _dominant_year(counts, near[0])
             m_dm = _DAY_MONTH.search(d.text)
             month = int(m_dm.group(2)) if m_dm else None
-            if month == 1 and near[2] == "nam":
-                continue  # a review of a year appears in the January after it
+            if near is None or (month == 1 and near[2] == "nam"):
+                # no year in the text, or only "năm YYYY" for a January date (a review of a year
+                # appears in the January after it): the own date's year, when there is one
+                year_own = _year_from_own(own_date, m_dm)
+                if year_own is None:
+                    continue
+                year = year_own
+            else:
+                year = _dominant_year(counts, near[0])
             w0 = max(0, d.start - 30)
             redo = [
                 x
@@ -264,6 +286,20 @@ def _merger_follows(text: str, end: int) -> bool:
     after = text[end : m_end.start() if m_end else min(len(text), end + 160)]
     m = _MERGER.search(after)
     return bool(m) and not _ACTIVITY_OR_AFTER.search(after, 0, m.start())
+
+
+def _year_from_own(own_date: str | None, day_month: regex.Match[str] | None) -> int | None:
+    """The year of a day and month written without one, from the page's own date: its year when
+    the day is on or before it ("Ngày 17/1" on a page of 19/01/2026 -> 2026), the year before
+    otherwise ("ngày 28/12" on a page of 05/01/2026 -> 2025)."""
+    if not own_date or day_month is None or not _YEAR_FIRST.match(own_date):
+        return None
+    try:
+        year, own_month, own_day = int(own_date[:4]), int(own_date[5:7]), int(own_date[8:10])
+    except ValueError:
+        return None
+    day, month = int(day_month.group(1)), int(day_month.group(2))
+    return year if (month, day) <= (own_month, own_day) else year - 1
 
 
 def _dominant_year(counts: Counter[int], nearest: int) -> int:

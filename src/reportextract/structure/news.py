@@ -173,7 +173,8 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
     """Cut "<section label> <headline> <lead>" run into the first line by an export.
 
     Only when the line starts with a known section label: the headline runs from after the
-    label to the first capitalised word that follows a lower-case one (the lead's first word).
+    label to the lead's first word, a time word with a date ("Sáng 4/1/2026,"), else the first
+    capitalised word that follows a lower-case one.
     Returns the lines (the first one cut into label, headline and lead when it applies).
     """
     from dataclasses import replace  # noqa: PLC0415
@@ -188,23 +189,17 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
                 continue
             rest = ln.text[len(label) + 1 :]
             words = rest.split(" ")
-            if not words[0][:1].isupper():
+            if not (words[0][:1].isupper() or words[0][:1].isdigit()):
                 return lines  # "Thanh niên tình nguyện ...": a sentence, not a label
-            cut = None
-            for i in range(1, len(words) - 1):
-                prev, word, after = words[i - 1], words[i], words[i + 1]
-                if (
-                    prev[:1].islower()
-                    and word[:1].isupper()
-                    and word[1:2].islower()
-                    and not after[:1].isupper()
-                ):
-                    cut = i
-                    break
-            if cut is None or cut < 3 or len(words) - cut < 8 or not _TERMINAL.search(rest):
-                # no lead run in: a lead is a paragraph, and ends as a sentence does (a headline
-                # alone on its line, "Tuổi trẻ Quảng Nam ra quân Chiến dịch ... 312 đội hình", does not)
-                return lines
+            # a lead opened by its date ("... trồng cây Ngày 9/2/2025, tại ..."); the excerpt may
+            # end cut mid-word, so no full stop is asked for
+            cut = _dated_lead(rest)
+            if cut is None:
+                cut = _capital_after_lower(words)
+                if cut is None or cut < 3 or len(words) - cut < 8 or not _TERMINAL.search(rest):
+                    # no lead run in: a lead is a paragraph, and ends as a sentence does (a headline
+                    # alone on its line, "Tuổi trẻ Quảng Nam ra quân Chiến dịch ... 312 đội hình", does not)
+                    return lines
             head = " ".join(words[:cut])
             lead = " ".join(words[cut:])
             a = len(label) + 1
@@ -232,6 +227,34 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
             return [*lines[:k], *parts, *lines[k + 1 :]]
         return lines
     return lines
+
+
+#: the opening of a lead: a time word and a date ("Sáng 4/1/2026,", "Ngày 6/7/2025,", "Chiều 18/9")
+_DATED_LEAD = regex.compile(
+    r"(?<=\S )(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|Hôm\s+nay|Hôm\s+qua)\s+(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}\b"
+)
+
+
+def _capital_after_lower(words: list[str]) -> int | None:
+    """The index of the first capitalised word after a lower-case one, not followed by another
+    capitalised word (the lead's first word, not a name inside the headline)."""
+    for i in range(1, len(words) - 1):
+        prev, word, after = words[i - 1], words[i], words[i + 1]
+        if prev[:1].islower() and word[:1].isupper() and word[1:2].islower() and not after[:1].isupper():
+            return i
+    return None
+
+
+def _dated_lead(rest: str) -> int | None:
+    """The word index where a lead opened by its date starts in `rest` (headline and lead run
+    together), when at least 3 words of headline come before it and the lead goes on."""
+    m = _DATED_LEAD.search(rest)
+    if m is None:
+        return None
+    cut = rest.count(" ", 0, m.start())
+    if cut < 3 or rest.count(" ", m.start()) < 4:
+        return None
+    return cut
 
 
 def mark_headline(lines: list[Line], known: str | None = None) -> int | None:

@@ -8,8 +8,9 @@
   most; "toàn quốc", "cả nước", "toàn đoàn" and the central Union give toàn quốc. A place after
   "tại"/"ở", with the places of its address or list ("tại phường A, tỉnh B, Huyện đoàn C tổ
   chức ..."), only says where and loses to the body that acts. A unit that only stands in a
-  person's title ("Bí thư Tỉnh đoàn Sơn La") does not count. A university takes its province
-  (the Union's university branches sit under the city Đoàn).
+  person's title ("Bí thư Tỉnh đoàn Sơn La") does not count. A university system named without
+  "trường" ("Đại học Quốc gia Hà Nội") takes its province (it sits under the city Đoàn); a
+  school named with "trường" ("trường Đại học Sư phạm Huế") is its own unit (spec §2.3).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _PERSON_TITLE = regex.compile(
 _LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|về)\s+(?:(?:các|những)\s+)?$", regex.I)
 #: what may stand between two places of one address or list ("phường A, tỉnh B", "A và B")
 _PLACE_JOIN = regex.compile(r"^\s*(?:[,\-–]|và)\s*$")
-_UNIVERSITY = regex.compile(r"^(?:Đại\s+học|Học\s+viện|trường\s+Đại\s+học)", regex.I)
+_UNIVERSITY = regex.compile(r"^(?:Đại\s+học|Học\s+viện)")
 _CENTRAL = regex.compile(r"Trung\s+ương|T\.Ư|\bTW\b")
 _CENTRAL_LOOSE = regex.compile(r"Trung\s+ương|T\.Ư|TW")
 _PLACE_LEVEL = regex.compile(r"^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+", regex.I)
@@ -63,6 +64,9 @@ def _scope_name(m: Any) -> str | None:
     if level == "national":
         return NATIONAL
     if canonical and _UNIVERSITY.match(canonical):
+        # a university system named without "trường" ("Đại học Quốc gia Hà Nội", "Học viện ...")
+        # runs under its city's Đoàn and takes its province; a school named with "trường"
+        # ("Đoàn trường Đại học Sư phạm Huế") is a unit of its own (spec §2.3)
         return getattr(m, "province_2025", None) or _province_in(canonical) or canonical
     return canonical
 
@@ -81,7 +85,7 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     article names most."""
     head = f"{title}\n{lead}" if title else lead
     first = _mentions(head)
-    where = _locatives(head, first)
+    where = _locatives(head, first) | _recipients(head, first)
     actors = [name for i, (_, name, _) in enumerate(first) if i not in where]
     if actors:
         return actors[0]
@@ -118,6 +122,27 @@ def _locatives(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
             prev_end = getattr(m, "end", pos) if m is not None else -1
         else:
             prev_end = -1
+    return out
+
+
+#: a verb of giving and what may follow it before the place that receives ("mang Tết ấm đến đồng
+#: bào vùng cao X", "trao tặng X", "hỗ trợ người dân X"), within one clause
+_GIVEN_TO = regex.compile(
+    r"\b(?:đến\s+với|đến|cho|tặng|trao|hỗ\s+trợ|giúp(?:\s+đỡ)?|ủng\s+hộ)\s+[^,.;:!?\n]{0,30}$", regex.I
+)
+
+
+def _recipients(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
+    """Indexes of the places in `mentions` that receive what an earlier actor gives ("Tuổi trẻ
+    Quân đội mang Tết ấm đến đồng bào vùng cao X", "... trao tặng tỉnh X"): a recipient is not the
+    article's actor (spec §2.3: the unit is the body that acts; a gift's place is the unit of the
+    gift only). Bodies are left alone: a body after a verb of giving acts in its own clause."""
+    out: set[int] = set()
+    for i, (pos, _, m) in enumerate(mentions):
+        if m is None or getattr(m, "is_body", False):
+            continue
+        if _GIVEN_TO.search(text, max(0, pos - 45), pos):
+            out.add(i)
     return out
 
 
@@ -169,8 +194,14 @@ def official_scope(issuer: str | None, text: str) -> str | None:
             return NATIONAL
     for _, name, m in _mentions(text):
         if m is not None and getattr(m, "level", None) in ("province", "district", "national"):
+            if _DATE_LINE_AFTER.match(text, getattr(m, "end", 0)):
+                continue  # "Hà Nội, ngày 05 tháng 12 năm 2025": where it was signed, not its unit
             return name
     return None
+
+
+#: what follows the place of a date line ("Hà Nội, ngày 05 tháng 12 năm 2025")
+_DATE_LINE_AFTER = regex.compile(r"\s*,\s*ngày\s+(?:\d|[.…_ ]{2})", regex.I)
 
 
 def _has_name(m: Any) -> bool:
@@ -191,7 +222,12 @@ _REPORTING_BODY = regex.compile(
     r"|Đoàn\s+(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố)(?:\s+\p{Lu}\p{Ll}*){1,3}))"
     r"\s+(?:báo\s+cáo|ban\s+hành|thông\s+báo|hướng\s+dẫn|xây\s+dựng\s+kế\s+hoạch)"
 )
-_BAN = regex.compile(r"^Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)\s*", regex.I)
+#: the committee of a body, as a letterhead or signature names it before the body: the Union's
+#: "Ban Chấp hành/Thường vụ/Bí thư", and the Hội's "Ủy ban" ("ỦY BAN TRUNG ƯƠNG / HỘI LHTN VIỆT
+#: NAM": the Central Committee of the Hội, whose Ban Thường vụ signs)
+_BAN = regex.compile(
+    r"^(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)|[ỦU]y\s+ban(?=\s+(?:Trung\s+ương\s+)?Hội\b))\s*", regex.I
+)
 
 
 def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | None, text: str) -> str | None:
@@ -230,6 +266,44 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
     if m:
         return m.group(1).strip()
     return None
+
+
+#: the closing sentence of a report, "Trên đây là báo cáo ... của <body>." (group `body`: the words
+#: after its last "của", up to the end of the sentence or a word that goes on to something else)
+_CLOSING = regex.compile(r"Trên\s+đây\s+là\s+[^.;\n]{0,300}\s(?:của|do)\s+(?P<body>[^.;\n]{3,140})", regex.I)
+_CLOSING_CUT = regex.compile(r"\s*(?:,|\s(?:gửi|kính|để|về|trong|năm|nhằm|xin|đề\s+nghị)\s).*$", regex.S)
+_CLOSING_LAST_CUA = regex.compile(r"(?r)\s(?:của|do)\s")
+
+
+def closing_issuer(sig_org: str | None, text: str) -> str | None:
+    """The signing body named in full by the report's closing sentence: "Trên đây là báo cáo ...
+    của Thường trực Hội đồng Đội tỉnh Thanh Hóa." under "TM. THƯỜNG TRỰC HỘI ĐỒNG ĐỘI TỈNH" (spec
+    §3: the body that issues or signs). Only a name that starts with the signature's body
+    (`sig_org`, "Ban Thường vụ") and names a unit or the central Union counts; a closing name
+    that stops at a level word ("của Ban Thường vụ Tỉnh đoàn") is no more complete than the
+    signature and is not taken."""
+    if not sig_org:
+        return None
+    i = text.rfind("Trên đây")
+    if i < 0:
+        i = text.rfind("trên đây")
+    if i < 0:
+        return None
+    m = _CLOSING.match(text, i)
+    if m is None:
+        return None
+    body = m.group("body")
+    last = _CLOSING_LAST_CUA.search(body)
+    if last:
+        body = body[last.end() :]
+    body = _CLOSING_CUT.sub("", body).strip()
+    if not body.casefold().startswith(sig_org.casefold()) or len(body.split()) > 16:
+        return None
+    if _ends_with_level(body) or body.casefold() == sig_org.casefold():
+        return None
+    if not (_CENTRAL.search(body) or _deps.find_units(body)):
+        return None
+    return body
 
 
 def _shortens(short: str, full: str) -> bool:

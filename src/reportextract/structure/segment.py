@@ -96,7 +96,14 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
     md.references = meta.unique_references(refs)
 
     dates_text, dates_excluded, caption_spans = _dates_text(lines, asm, excluded)
-    md.event_dates = meta.event_dates(dates_text, dates_excluded, captions=caption_spans, since_clauses=True)
+    md.event_dates = meta.event_dates(
+        dates_text,
+        dates_excluded,
+        captions=caption_spans,
+        since_clauses=True,
+        own_date=md.date,
+        wrapped_lines=True,
+    )
     md.event_dates = meta.drop_later_plans(md.event_dates, md.date)
 
     plain = _plain_text(lines)
@@ -107,7 +114,9 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
                 pre_scope = scope_mod.unit_of(org)
         if pre_scope is None:
             pre_scope = scope_mod.official_scope(None, plain)
-        md.issuer = scope_mod.complete_issuer(sig.org if sig else None, head.org, pre_scope, plain)
+        md.issuer = scope_mod.closing_issuer(sig.org if sig else None, plain) or scope_mod.complete_issuer(
+            sig.org if sig else None, head.org, pre_scope, plain
+        )
         md.issuer = scope_mod.as_written(md.issuer, plain)
         md.scope = scope_mod.unit_of(md.issuer) if md.issuer else None
         md.scope = md.scope or pre_scope
