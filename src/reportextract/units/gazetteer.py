@@ -1344,6 +1344,17 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
     return found
 
 
+#: a sector's branch named by a place's level word, given as a unit's name (a table row "Công an
+#: phường", "Chi đoàn Công an xã Tân Tú", "Ban Chỉ huy Quân sự huyện"): the police or army Youth Union
+#: there, a part of its sector (spec §2.3, as "Đoàn Thanh niên Công an tỉnh X" in running text, where the
+#: force named alone, "phối hợp Công an xã", stays a partner)
+_LOCAL_SECTOR_RE = re.compile(
+    rf"(?:(?i:đoàn\s+thanh\s+niên|đoàn\s+tn|chi\s+đoàn|đoàn)\s+)?"
+    rf"(?:(?P<police>(?i:công\s+an))|(?i:(?:bộ|ban)\s+chỉ\s+huy\s+quân\s+sự))\s+{_LW}(?:{_WS}{_CAPSEQ})?"
+)
+_SECTORS = {True: "Công an nhân dân", False: "Quân đội nhân dân"}
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def lookup(name: str) -> UnitMention | None:
     """Canonicalise one unit name as written; None if it is not a unit we know how to read.
@@ -1355,6 +1366,9 @@ def lookup(name: str) -> UnitMention | None:
     if not stripped:
         return None
     lead = len(name) - len(name.lstrip())
+    if stripped[:1] in "CcĐđBb" and (sec := _LOCAL_SECTOR_RE.fullmatch(stripped)) is not None:
+        canonical = _SECTORS[sec.group("police") is not None]
+        return UnitMention(lead, lead + len(stripped), stripped, canonical, "sector", None, True, "body")
     for m in _mentions(stripped, strict=False):
         if m.start == 0 and m.end == len(stripped):
             return replace(m, start=m.start + lead, end=m.end + lead)
