@@ -4,6 +4,9 @@
 - the army's youth under its own names ("toàn quân", "Hội LHTN Việt Nam trong Quân đội", the Youth Union
   of a province's military command) is the army sector; a table row naming the police or military command
   of a place by its level word ("Công an xã") is its sector, while the force named in text is a partner;
+- a branch ("Chi nhánh X") is an organisation whose Youth Union is a unit, as a company is; an
+  organisation that opens an item of a list with its figure right after it ("…: Tổng công ty X 12
+  triệu đồng, Chi nhánh Y 8 triệu đồng") is the unit of that figure, but not in a list of donors;
 """
 
 from __future__ import annotations
@@ -96,3 +99,36 @@ def test_a_row_naming_a_local_police_or_command_is_its_sector(name, expected):
 def test_other_rows_are_not_a_sector(name):
     m = lookup(name)
     assert m is None or m.level != "sector"
+
+
+# ------------------------------------------------------------------ companies and branches
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chi đoàn Chi nhánh Viễn thông Bến Tre tiết kiệm 90 triệu đồng", ["Chi nhánh Viễn thông Bến Tre"]),
+        ("Kết quả gây quỹ: Tổng công ty Cơ khí Sông Đà 75 triệu đồng, Chi nhánh Cơ khí Tây Ninh 30 triệu đồng.",
+         ["Tổng công ty Cơ khí Sông Đà", "Chi nhánh Cơ khí Tây Ninh"]),
+        ("Tổng công ty Giấy Bãi Bằng\t640\t25", ["Tổng công ty Giấy Bãi Bằng"]),  # a table row
+        ("- Nhà máy Gạch Đồng Nai 45 đoàn viên", ["Nhà máy Gạch Đồng Nai"]),
+    ],
+)
+def test_an_organisation_opening_a_list_item_with_its_figure_is_a_unit(text, expected):
+    assert _canon(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nguồn tài trợ: Công ty Cổ phần Gạch Đồng Nai 120 triệu đồng; Quỹ Khuyến học 60 triệu đồng.",
+        "Đoàn xã phối hợp Tổng công ty Cơ khí Sông Đà 12 lần",  # not an item of a list
+        "Năm nay, Chi nhánh Cơ khí Tây Ninh tổ chức 3 đợt",  # no figure right after the name
+    ],
+)
+def test_an_organisation_elsewhere_is_not_a_unit(text):
+    assert all(m.level != "body" for m in find_units(text))
+
+
+def test_lookup_reads_a_branch_given_as_a_unit():
+    m = lookup("Chi nhánh Viễn thông Bến Tre")
+    assert m is not None and (m.canonical, m.level) == ("Chi nhánh Viễn thông Bến Tre", "body")

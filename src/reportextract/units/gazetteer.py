@@ -1019,12 +1019,18 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         found, steps = plan
         if found is not None:  # provinces, aliases, bodies, national markers
             cands.append(_Cand(p, p + found.length, found.unit, 1, found.bare))
+        first = len(cands)
+        listed_org = False
         for kind, match in steps:
-            if kind == _ORG and strict:
+            if kind == _ORG and strict and not (_item_start(s, p) and not _sponsor_list(low, p)):
                 continue  # an organisation without its Youth Union's words: a unit only for lookup
             m = match(s, p)
             if m is None:
                 continue
+            if kind == _ORG and strict:
+                if not _LIST_FIGURE_RE.match(s, m.end()):
+                    continue  # ... or as an item of a list of figures (``_item_start``)
+                listed_org = True
             if kind == _LEVEL:  # level word + name
                 lw = _level_word(m.group("lw"))
                 place = _resolve_place(t, s, lw, *m.span("name"))
@@ -1049,7 +1055,37 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 cands.append(_school(t, s, m))
             else:  # blockers: streets, organisations, people
                 cands.append(_Cand(p, m.end(), None, 0))
+        if listed_org:  # the organisation's blocker may run on into the figures ("… Hưng Yên 1.926")
+            cands[first:] = [c for c in cands[first:] if c.unit is not None]
     return cands
+
+
+#: a figure right after a name: "Công ty Sợi X 410 triệu đồng"
+_LIST_FIGURE_RE = re.compile(r"[ \u00a0\t]{1,3}\d")
+#: what ends just before an item of a list: a colon, comma, semicolon, bracket, dash, bar, tab or line break
+_ITEM_OPENERS = ":,;(-–|\t\n"
+
+
+def _item_start(s: str, pos: int) -> bool:
+    """Whether ``pos`` opens an item of a list (a footnote's or a table row's "Tổng công ty X 410 triệu
+    đồng, Chi nhánh Y 120 triệu đồng"): the organisation named there with its figure right after it is
+    the unit of that figure, as its Youth Union is (spec §2.3: the list names each unit's result)."""
+    j = pos
+    while j > 0 and s[j - 1] in " \u00a0":
+        j -= 1
+    return j == 0 or s[j - 1] in _ITEM_OPENERS
+
+
+#: words that open a list of donors ("Nguồn tài trợ: Công ty A 200 triệu đồng; …"): the money is the
+#: receiving unit's result, the organisations only say where it came from
+_SPONSOR_WORDS = ("tài trợ", "ủng hộ", "nhà hảo tâm", "đóng góp", "hỗ trợ")
+
+
+def _sponsor_list(low: str, pos: int) -> bool:
+    """Whether the line before ``pos`` (lower-cased text) opens a list of donors."""
+    a = max(low.rfind("\n", max(0, pos - 300), pos), pos - 300, 0)
+    line = low[a:pos]
+    return any(w in line for w in _SPONSOR_WORDS)
 
 
 def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
