@@ -7,6 +7,7 @@
 - a branch ("Chi nhánh X") is an organisation whose Youth Union is a unit, as a company is; an
   organisation that opens an item of a list with its figure right after it ("…: Tổng công ty X 12
   triệu đồng, Chi nhánh Y 8 triệu đồng") is the unit of that figure, but not in a list of donors;
+- "Liên đội trường THCS X" / "Chi đoàn trường THPT X" is the school's body, named as "trường THCS X";
 """
 
 from __future__ import annotations
@@ -132,3 +133,29 @@ def test_an_organisation_elsewhere_is_not_a_unit(text):
 def test_lookup_reads_a_branch_given_as_a_unit():
     m = lookup("Chi nhánh Viễn thông Bến Tre")
     assert m is not None and (m.canonical, m.level) == ("Chi nhánh Viễn thông Bến Tre", "body")
+
+
+# ------------------------------------------------------------------ Liên đội / Chi đoàn of a school
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liên đội trường Tiểu học Kim Đồng thu 1,2 tấn giấy", "trường Tiểu học Kim Đồng"),
+        ("trao tặng Liên đội trường THCS Hòa Phú 02 tủ sách", "trường THCS Hòa Phú"),
+        ("Chi đoàn trường THPT Phan Bội Châu ra quân", "trường THPT Phan Bội Châu"),
+    ],
+)
+def test_the_pioneer_or_youth_body_of_a_school_is_the_school(text, expected):
+    [m] = find_units(text)
+    assert (m.canonical, m.level, m.is_body) == (expected, "school", True)
+    assert m.text.lower().startswith(("liên đội", "chi đoàn"))
+
+
+def test_lookup_reads_the_pioneer_body_of_a_school():
+    m = lookup("Liên đội trường THCS Hòa Phú")
+    assert m is not None and m.canonical == "trường THCS Hòa Phú"
+
+
+@pytest.mark.parametrize("text", ["Liên đội tổ chức 3 buổi", "các Liên đội trường học trên địa bàn"])
+def test_a_pioneer_body_without_a_school_name_is_no_school(text):
+    assert all(m.level != "school" for m in find_units(text))

@@ -504,7 +504,7 @@ _SCHOOL_TYPES = (
     r"(?:Nội|Bán)\s+trú)?|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
 )
 _SCHOOL_PAT = (
-    rf"(?P<pre>(?i:trường|liên\s+đội|đoàn\s+trường|chi\s+đoàn)\s+)(?P<type>{_SCHOOL_TYPES})"
+    rf"(?P<pre>(?i:trường|(?:liên\s+đội|chi\s+đoàn)(?:\s+trường)?|đoàn\s+trường)\s+)(?P<type>{_SCHOOL_TYPES})"
     rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?{_CAPSEQ})"
 )
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
@@ -592,7 +592,10 @@ def _org_filter(orgs: Iterable[str]) -> str:
     return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|\Z)"
 
 
-_SCHOOL_FILTER = r"(?i:trường|liên\s+đội|chi\s+đoàn)\s+(?:[TPMC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
+_SCHOOL_FILTER = (
+    r"(?i:trường|liên\s+đội|chi\s+đoàn)\s+(?:[TPMC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
+    r"|(?i:(?:liên\s+đội|chi\s+đoàn)\s+t)"  # "Liên đội trường THCS X"
+)
 _HIGHER_FILTER = (
     r"(?i:trường)\s+(?:[ĐHC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
     rf"|(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ){_WS}(?:{_UPC}|\Z)"
@@ -1157,7 +1160,7 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     name = textnorm.collapse_ws(s[m.start("name") : end])
     if name.isupper() and len(name) > 3:
         name = name.title()  # an all-caps header: "LƯƠNG THẾ VINH" -> "Lương Thế Vinh"
-    is_body = pre in ("liên đội", "đoàn trường", "chi đoàn")
+    is_body = pre.startswith(("liên đội", "đoàn trường", "chi đoàn"))  # "Liên đội trường THCS X" too
     # "Trường/Liên đội THCS X" -> "trường THCS X"; a university named without "Trường" keeps its name
     canonical = f"{typ} {name}" if not pre and m.re is _P.higher else f"trường {typ} {name}"
     fx = t.fixed.get(_key(s[m.start("type") : end]))
