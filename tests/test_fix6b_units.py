@@ -8,6 +8,8 @@
   organisation that opens an item of a list with its figure right after it ("…: Tổng công ty X 12
   triệu đồng, Chi nhánh Y 8 triệu đồng") is the unit of that figure, but not in a list of donors;
 - "Liên đội trường THCS X" / "Chi đoàn trường THPT X" is the school's body, named as "trường THCS X";
+- a number with a leading zero after a bare level word counts the noun after it ("tặng Đoàn phường 01
+  sân chơi"), so it names no unit; "phường 01" alone or before a verb keeps its number;
 """
 
 from __future__ import annotations
@@ -159,3 +161,31 @@ def test_lookup_reads_the_pioneer_body_of_a_school():
 @pytest.mark.parametrize("text", ["Liên đội tổ chức 3 buổi", "các Liên đội trường học trên địa bàn"])
 def test_a_pioneer_body_without_a_school_name_is_no_school(text):
     assert all(m.level != "school" for m in find_units(text))
+
+
+# ------------------------------------------------------------------ a count after a bare level word
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện đoàn trao tặng Đoàn xã và Đoàn phường 02 nhà văn hóa",
+        "bàn giao cho thôn 01 cây cầu dân sinh dài 30 m",
+        "hỗ trợ khu phố 03 bồn nước",
+    ],
+)
+def test_a_count_after_a_bare_level_word_names_no_unit(text):
+    assert not any(c[-1].isdigit() for c in _canon(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn phường 01 tổ chức 3 buổi", ["phường 01"]),  # a verb after it
+        ("tại phường 02, khu phố 3", ["phường 02", "khu phố 3"]),
+        ("tặng ấp 02 hai con bò", ["ấp 02"]),  # a spelled number counts the noun
+        ("phường 01 quận 5", ["phường 01", "quận 5"]),
+        ("thôn 2 sân bóng", ["thôn 2"]),  # no leading zero: the number stays the name
+    ],
+)
+def test_a_numbered_unit_keeps_its_number(text, expected):
+    assert _canon(text) == expected

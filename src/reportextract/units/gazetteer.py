@@ -830,7 +830,7 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
         return None
     first = s[toks[0][0] : toks[0][1]]
     if first[0].isdigit():
-        if lw not in _NUMBERED or len(first) > 3:
+        if lw not in _NUMBERED or len(first) > 3 or _counts_after_level_word(t, s, first, toks[0][1]):
             return None
         # the data spells numbered units in full ("Quận 10"); "quận 10" was only in Hồ Chí Minh
         numbered = t.places.get((lw, f"{lw} {first}")) or t.places.get((lw, first)) or set()
@@ -874,6 +874,32 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
         return None
     surface = s[name_start : kept[-1][1]]
     return _Res(kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, None, "guess")
+
+
+#: spelled numbers: what follows them is counted by them, not by the number before
+_NUMERALS = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi trăm nghìn ngàn triệu tỷ tỉ".split())
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_])+)")
+
+
+def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
+    """Whether a number right after a level word counts what follows instead of naming the unit:
+    "trao tặng Đoàn phường 01 sân chơi", "bàn giao cho thôn 02 nhà văn hóa" (the level word refers back
+    to a unit named before; "01" is the genre's way of writing a small count), but "phường 01", "khu
+    phố 02 tổ chức …", "ấp 5 và ấp 6" keep their number as the name.
+
+    A count: a number with a leading zero, then a lower-case word that is not a function word, a verb
+    (``verb`` in ``nonunits.tsv``) or a level word.
+    """
+    if len(num) < 2 or num[0] != "0":
+        return False
+    m = _NEXT_WORD_RE.match(s, end, end + 24)
+    if m is None or not m.group(1)[0].islower():
+        return False
+    word = m.group(1)
+    rest = s[m.start(1) : m.start(1) + 24]
+    if re.match(_FUNCTION_WORDS, word) or _LEVEL_WORDS.get(word) or word in _LEVEL_FIRST or word in _NUMERALS:
+        return False
+    return not any(rest.startswith(v) and not rest[len(v) : len(v) + 1].isalpha() for v in t.words.get("verb", ()))
 
 
 #: what opens the name of a thing counted right after a number ("01 “Điểm vui chơi…”", "2 (hai)")
