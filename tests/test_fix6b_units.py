@@ -10,6 +10,8 @@
 - "Liên đội trường THCS X" / "Chi đoàn trường THPT X" is the school's body, named as "trường THCS X";
 - a number with a leading zero after a bare level word counts the noun after it ("tặng Đoàn phường 01
   sân chơi"), so it names no unit; "phường 01" alone or before a verb keeps its number;
+- an organisation's name with lower-case syllables or a dash inside ("Bệnh viện Mắt - Răng hàm mặt
+  Quảng Bình") hides the province at its end: the place is the organisation's, not a unit mention.
 """
 
 from __future__ import annotations
@@ -188,4 +190,30 @@ def test_a_count_after_a_bare_level_word_names_no_unit(text):
     ],
 )
 def test_a_numbered_unit_keeps_its_number(text, expected):
+    assert _canon(text) == expected
+
+
+# ------------------------------------------------------------------ a province inside an organisation's name
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trao quà cho bệnh nhân tại Bệnh viện Mắt - Răng hàm mặt Quảng Bình; tặng 8 xe lăn",
+        "khám cho 200 người tại Bệnh viện Y học cổ truyền Lâm Đồng",
+        "đón 40 em tại Bệnh viện Nhi đồng Cần Thơ",
+    ],
+)
+def test_a_province_inside_an_organisation_name_is_no_unit(text):
+    assert all(m.level != "province" for m in find_units(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Báo Tiền phong và Tỉnh đoàn Bình Định phát động", ["Bình Định"]),  # "và" ends the name
+        ("Công ty Bia Sao Vàng tặng Quảng Bình 30 suất quà", ["Quảng Bình"]),  # a verb ends it
+        ("Đoàn Thanh niên Công ty Điện lực Quảng Bình có 50 đoàn viên", ["Công ty Điện lực Quảng Bình"]),
+    ],
+)
+def test_a_province_after_an_organisation_name_stays(text, expected):
     assert _canon(text) == expected

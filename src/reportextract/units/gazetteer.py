@@ -685,8 +685,17 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     person = _trie_regex(w.get("person", ()), fold=False)
     surname = _trie_regex(w.get("surname", ()), fold=False)
     # street/org: the name after the trigger; person: a title then a name, or a family name + 2 syllables
+    # an organisation's name may hold lower-case syllables and a dash before its last capitalised words
+    # ("Bệnh viện Huyết học - Truyền máu Nghệ An"): a province name at its end is part of the name
+    verbs = _alt(w.get("verb", ()))
+    inner = (
+        rf"(?:{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}){{1,3}}"
+        rf"(?={_WS}{_UPC}|{_WS0}[-–]{_WS0}{_UPC})"
+    )
+    dash = rf"{_WS0}[-–]{_WS0}(?={_UPC})"
     places = re.compile(
-        rf"(?:(?:{street})|(?:{org})){_WS}{_CAPTOK}(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?{_TOK}){{0,5}}"
+        rf"(?:{street}){_WS}{_CAPTOK}(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?{_TOK}){{0,5}}"
+        rf"|(?:{org}){_WS}{_CAPTOK}(?:(?:{inner})?(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?|{dash}){_TOK}){{0,5}}"
         rf"|(?:{person}){_WS}{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}"
     )
     people = re.compile(rf"(?:{surname})(?:{_WS}{_CAPTOK}){{2,3}}{_E}")
