@@ -31,7 +31,8 @@ def _canon(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Đoàn trường Đại học Kinh tế TP.HCM ra quân 20 đội hình", ["trường Đại học Kinh tế TP.HCM"]),
-        ("sinh viên Trường Đại học Y Dược Tp. Hồ Chí Minh tham gia", ["trường Đại học Y Dược Tp. Hồ Chí Minh"]),
+        ("sinh viên Trường Đại học Y Dược Tp. Hồ Chí Minh tham gia",
+         ["trường Đại học Y Dược Tp. Hồ Chí Minh"]),
         ("Học viện Cán bộ TP.HCM và Thành đoàn Cần Thơ", ["Học viện Cán bộ TP.HCM", "Cần Thơ"]),
     ],
 )
@@ -112,7 +113,7 @@ def test_other_rows_are_not_a_sector(name):
     ("text", "expected"),
     [
         ("Chi đoàn Chi nhánh Viễn thông Bến Tre tiết kiệm 90 triệu đồng", ["Chi nhánh Viễn thông Bến Tre"]),
-        ("Kết quả gây quỹ: Tổng công ty Cơ khí Sông Đà 75 triệu đồng, Chi nhánh Cơ khí Tây Ninh 30 triệu đồng.",
+        ("Kết quả gây quỹ: Tổng công ty Cơ khí Sông Đà 75 triệu đồng, Chi nhánh Cơ khí Tây Ninh 30 triệu.",
          ["Tổng công ty Cơ khí Sông Đà", "Chi nhánh Cơ khí Tây Ninh"]),
         ("Tổng công ty Giấy Bãi Bằng\t640\t25", ["Tổng công ty Giấy Bãi Bằng"]),  # a table row
         ("- Nhà máy Gạch Đồng Nai 45 đoàn viên", ["Nhà máy Gạch Đồng Nai"]),

@@ -886,7 +886,10 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
 
 
 #: spelled numbers: what follows them is counted by them, not by the number before
-_NUMERALS = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi trăm nghìn ngàn triệu tỷ tỉ".split())
+_NUMERALS = frozenset(
+    ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "nghìn", "ngàn",
+     "triệu", "tỷ", "tỉ"]
+)  # fmt: skip
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_])+)")
 
 
@@ -908,7 +911,8 @@ def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
     rest = s[m.start(1) : m.start(1) + 24]
     if re.match(_FUNCTION_WORDS, word) or _LEVEL_WORDS.get(word) or word in _LEVEL_FIRST or word in _NUMERALS:
         return False
-    return not any(rest.startswith(v) and not rest[len(v) : len(v) + 1].isalpha() for v in t.words.get("verb", ()))
+    verbs = t.words.get("verb", ())
+    return not any(rest.startswith(v) and not rest[len(v) : len(v) + 1].isalpha() for v in verbs)
 
 
 #: what opens the name of a thing counted right after a number ("01 “Điểm vui chơi…”", "2 (hai)")
