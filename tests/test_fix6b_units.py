@@ -4,6 +4,7 @@
 - the army's youth under its own names ("toàn quân", "Hội LHTN Việt Nam trong Quân đội", the Youth Union
   of a province's military command) is the army sector; a table row naming the police or military command
   of a place by its level word ("Công an xã") is its sector, while the force named in text is a partner;
+- the central committee of the Union's Hội ("Trung ương Hội LHTN Việt Nam") is national;
 - a branch ("Chi nhánh X") is an organisation whose Youth Union is a unit, as a company is; an
   organisation that opens an item of a list with its figure right after it ("…: Tổng công ty X 12
   triệu đồng, Chi nhánh Y 8 triệu đồng") is the unit of that figure, but not in a list of donors;
@@ -99,6 +100,22 @@ def test_the_force_alone_is_not_the_army_sector(text, expected):
 def test_a_row_naming_a_local_police_or_command_is_its_sector(name, expected):
     m = lookup(name)
     assert m is not None and (m.canonical, m.level) == (expected, "sector")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Thường vụ Trung ương Hội Liên hiệp Thanh niên Việt Nam phát động",
+        "Trung ương Hội trao 500 cây giống",
+        "Trung ương Hội Sinh viên Việt Nam tuyên dương 120 sinh viên",
+    ],
+)
+def test_the_central_hoi_is_national(text):
+    assert _canon(text) == ["toàn quốc"]
+
+
+def test_a_provincial_hoi_is_its_province():
+    assert _canon("Hội LHTN Việt Nam tỉnh Bạc Liêu trồng 8 ha") == ["Bạc Liêu"]
 
 
 @pytest.mark.parametrize("name", ["Công an", "phường Tân Hòa", "Công an viên"])
