@@ -504,7 +504,7 @@ _SCHOOL_TYPES = (
     r"(?:Nội|Bán)\s+trú)?|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
 )
 _SCHOOL_PAT = (
-    rf"(?P<pre>(?i:trường|liên\s+đội|đoàn\s+trường|chi\s+đoàn)\s+)(?P<type>{_SCHOOL_TYPES})"
+    rf"(?P<pre>(?i:trường|(?:liên\s+đội|chi\s+đoàn)(?:\s+trường)?|đoàn\s+trường)\s+)(?P<type>{_SCHOOL_TYPES})"
     rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?{_CAPSEQ})"
 )
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
@@ -515,9 +515,12 @@ _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
     r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc)(?!\w)"
 )
+#: the dot of a city abbreviation inside a name ("Nông Lâm TP.HCM", "Bách khoa Tp. Hồ Chí Minh"): the
+#: name goes on past it (a "TP"/"Tp" word right before the dot)
+_CITY_DOT = rf"(?<=T[Pp])(?<![^\W_]T[Pp])\.{_WS0}(?={_UPC})"
 _HE_NAME = (
     rf"{_CAPTOK}(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})*{_WS}{_CAPTOK}"
-    rf"|{_WS0}[-–]{_WS0}{_CAPTOK})*"
+    rf"|{_WS0}[-–]{_WS0}{_CAPTOK}|{_CITY_DOT}{_CAPTOK})*"
     rf"(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})?{_WS}{_NAME_TAILS})?"
 )
 _HIGHER_PAT = (
@@ -589,7 +592,10 @@ def _org_filter(orgs: Iterable[str]) -> str:
     return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|\Z)"
 
 
-_SCHOOL_FILTER = r"(?i:trường|liên\s+đội|chi\s+đoàn)\s+(?:[TPMC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
+_SCHOOL_FILTER = (
+    r"(?i:trường|liên\s+đội|chi\s+đoàn)\s+(?:[TPMC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
+    r"|(?i:(?:liên\s+đội|chi\s+đoàn)\s+t)"  # "Liên đội trường THCS X"
+)
 _HIGHER_FILTER = (
     r"(?i:trường)\s+(?:[ĐHC]|\Z)|(?i:đoàn\s+(?:t|\Z))"
     rf"|(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ){_WS}(?:{_UPC}|\Z)"
@@ -679,8 +685,17 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     person = _trie_regex(w.get("person", ()), fold=False)
     surname = _trie_regex(w.get("surname", ()), fold=False)
     # street/org: the name after the trigger; person: a title then a name, or a family name + 2 syllables
+    # an organisation's name may hold lower-case syllables and a dash before its last capitalised words
+    # ("Bệnh viện Huyết học - Truyền máu Nghệ An"): a province name at its end is part of the name
+    verbs = _alt(w.get("verb", ()))
+    inner = (
+        rf"(?:{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}){{1,3}}"
+        rf"(?={_WS}{_UPC}|{_WS0}[-–]{_WS0}{_UPC})"
+    )
+    dash = rf"{_WS0}[-–]{_WS0}(?={_UPC})"
     places = re.compile(
-        rf"(?:(?:{street})|(?:{org})){_WS}{_CAPTOK}(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?{_TOK}){{0,5}}"
+        rf"(?:{street}){_WS}{_CAPTOK}(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?{_TOK}){{0,5}}"
+        rf"|(?:{org}){_WS}{_CAPTOK}(?:(?:{inner})?(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?|{dash}){_TOK}){{0,5}}"
         rf"|(?:{person}){_WS}{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}"
     )
     people = re.compile(rf"(?:{surname})(?:{_WS}{_CAPTOK}){{2,3}}{_E}")
@@ -824,7 +839,7 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
         return None
     first = s[toks[0][0] : toks[0][1]]
     if first[0].isdigit():
-        if lw not in _NUMBERED or len(first) > 3:
+        if lw not in _NUMBERED or len(first) > 3 or _counts_after_level_word(t, s, first, toks[0][1]):
             return None
         # the data spells numbered units in full ("Quận 10"); "quận 10" was only in Hồ Chí Minh
         numbered = t.places.get((lw, f"{lw} {first}")) or t.places.get((lw, first)) or set()
@@ -868,6 +883,36 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
         return None
     surface = s[name_start : kept[-1][1]]
     return _Res(kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, None, "guess")
+
+
+#: spelled numbers: what follows them is counted by them, not by the number before
+_NUMERALS = frozenset(
+    ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "nghìn", "ngàn",
+     "triệu", "tỷ", "tỉ"]
+)  # fmt: skip
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_])+)")
+
+
+def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
+    """Whether a number right after a level word counts what follows instead of naming the unit:
+    "trao tặng Đoàn phường 01 sân chơi", "bàn giao cho thôn 02 nhà văn hóa" (the level word refers back
+    to a unit named before; "01" is the genre's way of writing a small count), but "phường 01", "khu
+    phố 02 tổ chức …", "ấp 5 và ấp 6" keep their number as the name.
+
+    A count: a number with a leading zero, then a lower-case word that is not a function word, a verb
+    (``verb`` in ``nonunits.tsv``) or a level word.
+    """
+    if len(num) < 2 or num[0] != "0":
+        return False
+    m = _NEXT_WORD_RE.match(s, end, end + 24)
+    if m is None or not m.group(1)[0].islower():
+        return False
+    word = m.group(1)
+    rest = s[m.start(1) : m.start(1) + 24]
+    if re.match(_FUNCTION_WORDS, word) or _LEVEL_WORDS.get(word) or word in _LEVEL_FIRST or word in _NUMERALS:
+        return False
+    verbs = t.words.get("verb", ())
+    return not any(rest.startswith(v) and not rest[len(v) : len(v) + 1].isalpha() for v in verbs)
 
 
 #: what opens the name of a thing counted right after a number ("01 “Điểm vui chơi…”", "2 (hai)")
@@ -1016,12 +1061,18 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         found, steps = plan
         if found is not None:  # provinces, aliases, bodies, national markers
             cands.append(_Cand(p, p + found.length, found.unit, 1, found.bare))
+        first = len(cands)
+        listed_org = False
         for kind, match in steps:
-            if kind == _ORG and strict:
+            if kind == _ORG and strict and not (_item_start(s, p) and not _sponsor_list(low, p)):
                 continue  # an organisation without its Youth Union's words: a unit only for lookup
             m = match(s, p)
             if m is None:
                 continue
+            if kind == _ORG and strict:
+                if not _LIST_FIGURE_RE.match(s, m.end()):
+                    continue  # ... or as an item of a list of figures (``_item_start``)
+                listed_org = True
             if kind == _LEVEL:  # level word + name
                 lw = _level_word(m.group("lw"))
                 place = _resolve_place(t, s, lw, *m.span("name"))
@@ -1046,7 +1097,37 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 cands.append(_school(t, s, m))
             else:  # blockers: streets, organisations, people
                 cands.append(_Cand(p, m.end(), None, 0))
+        if listed_org:  # the organisation's blocker may run on into the figures ("… Hưng Yên 1.926")
+            cands[first:] = [c for c in cands[first:] if c.unit is not None]
     return cands
+
+
+#: a figure right after a name: "Công ty Sợi X 410 triệu đồng"
+_LIST_FIGURE_RE = re.compile(r"[ \u00a0\t]{1,3}\d")
+#: what ends just before an item of a list: a colon, comma, semicolon, bracket, dash, bar, tab or line break
+_ITEM_OPENERS = ":,;(-–|\t\n"
+
+
+def _item_start(s: str, pos: int) -> bool:
+    """Whether ``pos`` opens an item of a list (a footnote's or a table row's "Tổng công ty X 410 triệu
+    đồng, Chi nhánh Y 120 triệu đồng"): the organisation named there with its figure right after it is
+    the unit of that figure, as its Youth Union is (spec §2.3: the list names each unit's result)."""
+    j = pos
+    while j > 0 and s[j - 1] in " \u00a0":
+        j -= 1
+    return j == 0 or s[j - 1] in _ITEM_OPENERS
+
+
+#: words that open a list of donors ("Nguồn tài trợ: Công ty A 200 triệu đồng; …"): the money is the
+#: receiving unit's result, the organisations only say where it came from
+_SPONSOR_WORDS = ("tài trợ", "ủng hộ", "nhà hảo tâm", "đóng góp", "hỗ trợ")
+
+
+def _sponsor_list(low: str, pos: int) -> bool:
+    """Whether the line before ``pos`` (lower-cased text) opens a list of donors."""
+    a = max(low.rfind("\n", max(0, pos - 300), pos), pos - 300, 0)
+    line = low[a:pos]
+    return any(w in line for w in _SPONSOR_WORDS)
 
 
 def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
@@ -1118,7 +1199,7 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     name = textnorm.collapse_ws(s[m.start("name") : end])
     if name.isupper() and len(name) > 3:
         name = name.title()  # an all-caps header: "LƯƠNG THẾ VINH" -> "Lương Thế Vinh"
-    is_body = pre in ("liên đội", "đoàn trường", "chi đoàn")
+    is_body = pre.startswith(("liên đội", "đoàn trường", "chi đoàn"))  # "Liên đội trường THCS X" too
     # "Trường/Liên đội THCS X" -> "trường THCS X"; a university named without "Trường" keeps its name
     canonical = f"{typ} {name}" if not pre and m.re is _P.higher else f"trường {typ} {name}"
     fx = t.fixed.get(_key(s[m.start("type") : end]))
@@ -1341,6 +1422,17 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
     return found
 
 
+#: a sector's branch named by a place's level word, given as a unit's name (a table row "Công an
+#: phường", "Chi đoàn Công an xã Tân Tú", "Ban Chỉ huy Quân sự huyện"): the police or army Youth Union
+#: there, a part of its sector (spec §2.3, as "Đoàn Thanh niên Công an tỉnh X" in running text, where the
+#: force named alone, "phối hợp Công an xã", stays a partner)
+_LOCAL_SECTOR_RE = re.compile(
+    rf"(?:(?i:đoàn\s+thanh\s+niên|đoàn\s+tn|chi\s+đoàn|đoàn)\s+)?"
+    rf"(?:(?P<police>(?i:công\s+an))|(?i:(?:bộ|ban)\s+chỉ\s+huy\s+quân\s+sự))\s+{_LW}(?:{_WS}{_CAPSEQ})?"
+)
+_SECTORS = {True: "Công an nhân dân", False: "Quân đội nhân dân"}
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def lookup(name: str) -> UnitMention | None:
     """Canonicalise one unit name as written; None if it is not a unit we know how to read.
@@ -1352,6 +1444,9 @@ def lookup(name: str) -> UnitMention | None:
     if not stripped:
         return None
     lead = len(name) - len(name.lstrip())
+    if stripped[:1] in "CcĐđBb" and (sec := _LOCAL_SECTOR_RE.fullmatch(stripped)) is not None:
+        canonical = _SECTORS[sec.group("police") is not None]
+        return UnitMention(lead, lead + len(stripped), stripped, canonical, "sector", None, True, "body")
     for m in _mentions(stripped, strict=False):
         if m.start == 0 and m.end == len(stripped):
             return replace(m, start=m.start + lead, end=m.end + lead)
