@@ -374,6 +374,8 @@ def _plain_mark_headings(lines: list[lines_mod.Line]) -> None:
                 run_in = _PLAIN_RUN_IN_CUE.search(ln.text) is not None
                 break
         parsed = sections.parse_heading(ln.text)
+        if parsed is not None and queue and sections._runs_on(ln, queue[0]):
+            parsed = None  # a wrapped list item (sixth round), in both versions
         if parsed is not None:
             ln.role = "heading"
             ln.heading = parsed
