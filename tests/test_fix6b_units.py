@@ -35,6 +35,9 @@ def _canon(text: str) -> list[str]:
         ("sinh viên Trường Đại học Y Dược Tp. Hồ Chí Minh tham gia",
          ["trường Đại học Y Dược Tp. Hồ Chí Minh"]),
         ("Học viện Cán bộ TP.HCM và Thành đoàn Cần Thơ", ["Học viện Cán bộ TP.HCM", "Cần Thơ"]),
+        # the city ends the name: a verb phrase and a capitalised title after it are not part of it
+        ("Trường Đại học Ngân hàng TP.HCM tổ chức lễ ra quân Chiến dịch Xuân tình nguyện",
+         ["trường Đại học Ngân hàng TP.HCM"]),
     ],
 )
 def test_a_university_name_keeps_its_city_abbreviation(text, expected):

@@ -515,13 +515,15 @@ _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
     r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc)(?!\w)"
 )
-#: the dot of a city abbreviation inside a name ("Nông Lâm TP.HCM", "Bách khoa Tp. Hồ Chí Minh"): the
-#: name goes on past it (a "TP"/"Tp" word right before the dot)
+#: the dot of a city abbreviation that ends a name ("Nông Lâm TP.HCM", "Bách khoa Tp. Hồ Chí Minh"):
+#: the name goes on past it (a "TP"/"Tp" word right before the dot) with the city's capitalised words
+#: only, and ends there ("… TP.HCM tổ chức lễ xuất quân Chiến dịch …" is not a longer name)
 _CITY_DOT = rf"(?<=T[Pp])(?<![^\W_]T[Pp])\.{_WS0}(?={_UPC})"
 _HE_NAME = (
     rf"{_CAPTOK}(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})*{_WS}{_CAPTOK}"
-    rf"|{_WS0}[-–]{_WS0}{_CAPTOK}|{_CITY_DOT}{_CAPTOK})*"
-    rf"(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})?{_WS}{_NAME_TAILS})?"
+    rf"|{_WS0}[-–]{_WS0}{_CAPTOK})*"
+    rf"(?:{_CITY_DOT}{_CAPTOK}(?:{_WS}{_CAPTOK})*"
+    rf"|(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})?{_WS}{_NAME_TAILS})?)"
 )
 _HIGHER_PAT = (
     rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
