@@ -102,3 +102,18 @@ def test_row_missing_another_cell_is_not_shifted() -> None:
     plain = "Cơ sở Đoàn\tCông trình\tĐoàn viên\nXã Bản Bo\t4\t120\nTổng cộng\t4\n"
     rep = _report(_HEAD + "\nKết quả cụ thể như sau:\n\n" + plain + _TAIL, "txt")
     assert "\n\tTổng cộng" not in rep.body
+
+
+def test_row_of_a_corporation_is_a_unit_not_a_total() -> None:
+    # "Tổng công ty X" opens with "Tổng" but names a unit (sixth round); "Tổng cộng" stays the total
+    rows = (
+        "Đơn vị\tĐoàn viên\tCông trình\n"
+        "Tổng công ty Xây dựng Sông Lam\t240\t6\n"
+        "Công ty Cổ phần Cơ khí Hà Trung\t85\t2\n"
+        "Tổng cộng\t325\t8\n"
+    )
+    rep = extract(_HEAD + "\nKết quả cụ thể như sau:\n\n" + rows + _TAIL)
+    units = {f.value: f.unit for f in rep.figures if f.value in (240, 6, 85, 325)}
+    assert units[240] == units[6] == "Tổng công ty Xây dựng Sông Lam"
+    assert units[85] == "Công ty Cổ phần Cơ khí Hà Trung"
+    assert units[325] != units[240]

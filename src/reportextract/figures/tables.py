@@ -26,8 +26,10 @@ from reportextract.figures.lexicon import WORD, cue_union, key, lookup_noun
 from reportextract.units import UnitMention, lookup
 
 _ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự", "thứ tự", "no"})
+#: the label of a total row ("Tổng cộng", "Toàn tỉnh"); "Tổng công ty X" names a unit, "Tổng đội" too
 _TOTAL_ROWS = regex.compile(
-    r"^\s*(tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước)\b", regex.IGNORECASE
+    r"^\s*(tổng cộng|tổng số|tổng(?!\s+(?:công\s+ty|đội|cục)\b)|cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước)\b",
+    regex.IGNORECASE,
 )
 _SCALE = regex.compile(r"\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*(đồng|vnđ|vnd|đ)\s*\)", regex.IGNORECASE)
 _UNIT_IN_HEADER = regex.compile(r"\(\s*(km|m2|m²|m|ha|tấn|kg|lít|%)\s*\)", regex.IGNORECASE)
