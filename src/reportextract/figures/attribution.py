@@ -524,9 +524,11 @@ class Attributor:
         return place if place is not None and _one_place(places, place) else None
 
     def _qualifies_previous(self, m: UnitMention) -> bool:
-        """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)")."""
+        """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)"). A body is
+        never part of an address: "tại phường A, Tỉnh đoàn B tổ chức …", "tại Hà Nội, Trung ương
+        Đoàn …" name the place, then the actor."""
         i = self._index[id(m)]
-        if not i:
+        if not i or m.is_body:
             return False
         prev = self.mentions[i - 1]
         gap = self.text[prev.end : m.start]

@@ -1,0 +1,28 @@
+"""Unit attribution, round 6c (spec §2.3): places that only say where before the actor, running
+units carried too far, back-references, brackets, national totals quoted by a provincial page and
+recipients.
+
+Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Nam Định")
+
+
+# ------------------------------------------------------- a place, then the body that acts there
+def test_body_after_a_place_is_the_actor_not_part_of_the_address():
+    text = "Sáng 12/4, tại xã Hải Đông, Huyện đoàn Hải Hậu tổ chức ngày hội với khoảng 700 đoàn viên."
+    assert one(text, 700).unit == "huyện Hải Hậu"
+
+
+def test_national_body_after_the_city_where_it_meets_is_national():
+    text = "Sáng 2/3, tại Hà Nội, Trung ương Đoàn tổ chức hội nghị trực tuyến tới 40 điểm cầu."
+    assert one(text, 40, "toàn quốc").unit == "toàn quốc"
+
+
+def test_address_chain_of_places_still_gives_the_first_place():
+    text = "Đoàn viên đã sửa chữa nhà văn hóa cho xã Hải Đông, huyện Hải Hậu 01 công trình trị giá 30 triệu đồng."
+    assert one(text, 1).unit == "xã Hải Đông"
