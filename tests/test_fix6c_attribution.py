@@ -26,3 +26,14 @@ def test_national_body_after_the_city_where_it_meets_is_national():
 def test_address_chain_of_places_still_gives_the_first_place():
     text = "Đoàn viên đã sửa chữa nhà văn hóa cho xã Hải Đông, huyện Hải Hậu 01 công trình trị giá 30 triệu đồng."
     assert one(text, 1).unit == "xã Hải Đông"
+
+
+def test_place_after_a_named_venue_only_says_where():
+    text = "Lễ ra quân được tổ chức tại Công viên Vị Xuyên, phường Nam Định với hơn 900 đoàn viên."
+    assert one(text, 900).unit == "Nam Định"
+
+
+def test_place_that_opens_the_clause_after_a_lower_case_phrase_still_acts():
+    # "ở nhiều nơi," is no named venue: the commune after it acts
+    text = "Ở nhiều nơi, xã Hải Đông đã trồng 800 cây xanh."
+    assert one(text, 800).unit == "xã Hải Đông"

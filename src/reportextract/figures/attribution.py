@@ -60,6 +60,10 @@ _NOW_PART_OF = regex.compile(
     r"|\(\s*nay\s+$",
     regex.IGNORECASE,
 )
+#: "tại Quảng trường Lam Sơn, phường X": a named venue, then the place it stands in (a place, not a body)
+_VENUE_LEAD = regex.compile(
+    r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+\p{Lu}[\p{L}\p{M}\d]*(?:\s+[\p{L}\p{M}\d]+){0,5}\s*,\s*$"
+)
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -122,11 +126,14 @@ class Attributor:
     def _is_location(self, m: UnitMention, floor: int) -> bool:
         """True when the mention only says where (or with whom): "tại X", "của X", "phối hợp với X",
         a list continuing such a mention ("tại các xã A, B và C"), a name in parentheses, or the
-        place that names a site ("điểm ấp X": a reception point of the commune, in hamlet X)."""
+        place that names a site ("điểm ấp X": a reception point of the commune, in hamlet X), or the
+        place of a named venue ("tại Quảng trường Lam Sơn, phường X")."""
         if self.text.rfind("(", floor, m.start) > self.text.rfind(")", floor, m.start):
             return True
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
+            return True
+        if not m.is_body and _VENUE_LEAD.search(self.text[max(floor, m.start - 64) : m.start]):
             return True
         before = words_before(self.text, m.start, 3, floor)
         if before and before[-1] == "của" and m.is_body and not self._backs(m, floor):
