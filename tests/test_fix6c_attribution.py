@@ -37,3 +37,17 @@ def test_place_that_opens_the_clause_after_a_lower_case_phrase_still_acts():
     # "ở nhiều nơi," is no named venue: the commune after it acts
     text = "Ở nhiều nơi, xã Hải Đông đã trồng 800 cây xanh."
     assert one(text, 800).unit == "xã Hải Đông"
+
+
+# ------------------------------------------------------------ running unit carried too far
+def test_units_named_as_examples_without_figures_are_no_running_subject():
+    text = (
+        "Đoàn xã tổ chức ra quân với 150 đoàn viên. Tiêu biểu có Chi đoàn xã Hải Đông¹, "
+        "Chi đoàn trường THPT Hải Hậu. Các đội hình đã nạo vét 2,5 km kênh mương."
+    )
+    assert one(text, 2.5).unit != "xã Hải Đông"
+
+
+def test_a_single_unit_named_without_figures_stays_the_running_subject():
+    text = "Đoàn xã Hải Đông tổ chức lễ ra quân chiến dịch hè. Các đội hình đã nạo vét 2,5 km kênh mương."
+    assert one(text, 2.5).unit == "xã Hải Đông"

@@ -64,6 +64,11 @@ _NOW_PART_OF = regex.compile(
 _VENUE_LEAD = regex.compile(
     r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+\p{Lu}[\p{L}\p{M}\d]*(?:\s+[\p{L}\p{M}\d]+){0,5}\s*,\s*$"
 )
+#: between two units of a list, each with its own Youth Union head ("A¹, Chi đoàn B", "A và Đoàn B")
+_EXAMPLE_GAP = regex.compile(
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*(?:,|;|và|,\s*và)\s*"
+    r"(?:(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn\s+Thanh\s+niên|Đoàn|Liên\s+đội|Chi\s+hội|Hội)\s+)?"
+)
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -477,8 +482,24 @@ class Attributor:
             m = found.mention
             if m is not None and m.level != "national" and not self._near_start(m, pstart):
                 continue
+            if m is not None and self._names_examples(m, pend):
+                continue  # "…; tiêu biểu có Chi đoàn A, Chi đoàn B.": no subject for what follows
             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _names_examples(self, m: UnitMention, end: int) -> bool:
+        """`m` is an item of a list of units that its sentence (ending at `end`) names without any
+        figure ("tiêu biểu có Chi đoàn khu phố A, Chi đoàn trường B."): examples, not the one
+        subject that later sentences inherit."""
+        i = self._index.get(id(m))
+        if i is None or regex.search(r"\d", self.text[m.end : end]) is not None:
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.mentions):
+                a, b = sorted((self.mentions[i], self.mentions[j]), key=lambda x: x.start)
+                if a.canonical != b.canonical and _EXAMPLE_GAP.fullmatch(self.text, a.end, b.start):
+                    return True
+        return False
 
     def _names_remainder(self, start: int, end: int) -> bool:
         """[start, end) names the rest of a set of units: a coverage noun followed by "còn lại" or
