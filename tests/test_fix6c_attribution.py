@@ -51,3 +51,17 @@ def test_units_named_as_examples_without_figures_are_no_running_subject():
 def test_a_single_unit_named_without_figures_stays_the_running_subject():
     text = "Đoàn xã Hải Đông tổ chức lễ ra quân chiến dịch hè. Các đội hình đã nạo vét 2,5 km kênh mương."
     assert one(text, 2.5).unit == "xã Hải Đông"
+
+
+def test_clause_with_its_own_named_body_does_not_inherit_the_clause_before():
+    text = (
+        "Đoàn xã Hải Đông trồng 600 cây xanh; Chi đoàn Văn phòng Luật sư Minh Khang cải tiến quy trình, "
+        "tiết kiệm 90 triệu đồng."
+    )
+    assert one(text, 90_000_000).unit != "xã Hải Đông"
+
+
+def test_clause_opening_with_a_generic_body_still_refers_back():
+    # "Đoàn Thanh niên xã" names no body of its own: the commune of the clause before
+    text = "Đoàn xã Hải Đông trồng 600 cây xanh; Đoàn Thanh niên xã còn nạo vét 3 km kênh mương."
+    assert one(text, 3).unit == "xã Hải Đông"

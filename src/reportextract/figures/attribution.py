@@ -69,6 +69,13 @@ _EXAMPLE_GAP = regex.compile(
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*(?:,|;|và|,\s*và)\s*"
     r"(?:(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn\s+Thanh\s+niên|Đoàn|Liên\s+đội|Chi\s+hội|Hội)\s+)?"
 )
+#: a clause that opens with a Youth Union body named by a proper name ("Chi đoàn Chi nhánh X …",
+#: "Hội LHTN Y …"; not "Đoàn Thanh niên phường …", "Hội Sinh viên trường …", which refer back): it
+#: has its own actor, so no earlier subject is carried into it, even when the name is not a known unit
+_OWN_ACTOR = regex.compile(
+    r"[\s\-–•+*]*(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
+    r"(?>(?:\s+(?:Thanh\s+niên|Sinh\s+viên|LHTN|Liên\s+hiệp\s+Thanh\s+niên))?)\s+\p{Lu}"
+)
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -460,6 +467,8 @@ class Attributor:
             return found
         if self._names_remainder(cstart, cend):
             return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
+        if _OWN_ACTOR.match(self.text, cstart, cend):
+            return None  # "…; Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng": its own actor, unknown
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
