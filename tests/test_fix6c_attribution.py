@@ -24,7 +24,10 @@ def test_national_body_after_the_city_where_it_meets_is_national():
 
 
 def test_address_chain_of_places_still_gives_the_first_place():
-    text = "Đoàn viên đã sửa chữa nhà văn hóa cho xã Hải Đông, huyện Hải Hậu 01 công trình trị giá 30 triệu đồng."
+    text = (
+        "Đoàn viên đã sửa chữa nhà văn hóa cho xã Hải Đông, huyện Hải Hậu 01 công trình "
+        "trị giá 30 triệu đồng."
+    )
     assert one(text, 1).unit == "xã Hải Đông"
 
 
@@ -65,3 +68,50 @@ def test_clause_opening_with_a_generic_body_still_refers_back():
     # "Đoàn Thanh niên xã" names no body of its own: the commune of the clause before
     text = "Đoàn xã Hải Đông trồng 600 cây xanh; Đoàn Thanh niên xã còn nạo vét 3 km kênh mương."
     assert one(text, 3).unit == "xã Hải Đông"
+
+
+# --------------------------------------------------------------------------- back-references
+def test_unnamed_body_refers_back_to_the_body_of_its_level_named_before():
+    text = (
+        "Phát biểu tại buổi lễ, anh Trần Văn Bình, Phó Bí thư Tỉnh đoàn Thái Bình cho biết, "
+        "mưa lớn đã làm hư hỏng nhiều nhà. "
+        "Tỉnh đoàn đã huy động 900 lượt đoàn viên giúp dân dọn dẹp."
+    )
+    assert one(text, 900).unit == "Thái Bình"
+
+
+def test_unnamed_body_with_no_named_body_before_is_the_report_scope():
+    text = "Mưa lớn đã làm hư hỏng nhiều nhà. Tỉnh đoàn đã huy động 900 lượt đoàn viên giúp dân dọn dẹp."
+    assert one(text, 900).unit == "Nam Định"
+
+
+def test_whole_city_after_the_city_body_acted_is_that_city():
+    text = (
+        "Ngày 3/2, Thành đoàn Hải Phòng trao tặng Đoàn xã Hải Đông 01 nhà nhân ái. "
+        "Dự kiến, toàn thành phố sẽ bàn giao 25 căn nhà nhân ái."
+    )
+    assert one(text, 25, "xã Hải Đông").unit == "Hải Phòng"
+
+
+def test_whole_province_after_an_event_of_another_body_is_the_report_province():
+    text = (
+        "Lễ ra quân của Tỉnh đoàn Thái Bình diễn ra tại quảng trường. "
+        "Trong tháng, toàn tỉnh thực hiện 120 công trình thanh niên."
+    )
+    assert one(text, 120).unit == "Nam Định"
+
+
+def test_breakdown_sentence_stays_with_the_recipient_of_the_gift_it_breaks_down():
+    text = (
+        "Thành đoàn Hải Phòng trao tặng Tỉnh đoàn Thái Bình 900 triệu đồng. "
+        "Trong đó, 300 triệu đồng được dành để sửa chữa trường học."
+    )
+    assert one(text, 300_000_000, "Hải Phòng").unit == "Thái Bình"
+
+
+def test_sentence_without_breakdown_lead_keeps_the_giver():
+    text = (
+        "Thành đoàn Hải Phòng trao tặng Tỉnh đoàn Thái Bình 900 triệu đồng. "
+        "Thành đoàn còn huy động 300 đoàn viên tham gia dọn dẹp."
+    )
+    assert one(text, 300, "Hải Phòng").unit == "Hải Phòng"

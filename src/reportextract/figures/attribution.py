@@ -76,6 +76,9 @@ _OWN_ACTOR = regex.compile(
     r"[\s\-–•+*]*(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
     r"(?>(?:\s+(?:Thanh\s+niên|Sinh\s+viên|LHTN|Liên\s+hiệp\s+Thanh\s+niên))?)\s+\p{Lu}"
 )
+#: a sentence that breaks down what the one before counted
+_BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
+_LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -478,9 +481,72 @@ class Attributor:
                 return found
         else:
             found = None
-        if not self.national_scope and self._names_whole_province(sstart, num_start):
-            return None  # "toàn tỉnh thực hiện …": the report's own province, not an earlier subject
+        if self._names_whole_province(sstart, num_start):
+            # "Thành đoàn Cần Thơ trao … Dự kiến, toàn thành phố sẽ bàn giao 40 căn nhà": the
+            # province (city) a body of the paragraph just named; else, in a provincial report, the
+            # report's own province, not an earlier subject
+            m = self._named_before(sstart, "province", bodies_only=False)
+            if m is not None and self._acts_first(m):
+                return Attribution(m.canonical, "context", m)
+            if not self.national_scope:
+                return None
+        back = self._refers_back(sstart, cstart, num_start)
+        if back is not None:
+            return back
         return self._context(num_start)
+
+    def _refers_back(self, sstart: int, cstart: int, num_start: int) -> Attribution | None:
+        """A sentence that refers back to a unit named in the one before: its subject is an unnamed
+        body ("Tỉnh đoàn đã huy động …" after "… Tỉnh đoàn Thái Nguyên cho biết …"): the body of
+        that level named last in the paragraph; or it opens with "Trong đó," and breaks down what
+        the sentence before counted ("… trao tặng Tỉnh đoàn X 1,5 tỷ đồng. Trong đó, 500 triệu
+        đồng …"): the unit of that sentence's last figure, a recipient included."""
+        lead = self.text[sstart : min(num_start, sstart + 24)].lstrip()
+        if lead[:1] in ("T", "t", "H", "h", "Q", "q", "Đ"):
+            g = _GENERIC_BODY.match(lead)
+            if g is not None:
+                kind = next(k for k in ("low", "mid", "top") if g.group(k))
+                m = self._named_before(sstart, _BODY_LEVEL[kind], bodies_only=True)
+                # the same form of name: "Thành đoàn" refers back to "Thành đoàn X", not "Tỉnh đoàn Y"
+                if m is not None and _words(m.text).startswith(_words(g.group())):
+                    return Attribution(m.canonical, "context", m)
+            elif _BREAKDOWN_LEAD.match(lead) and sstart > 0:
+                pstart, _ = self.ctx.paragraph(num_start)
+                prev_start, _ = self.ctx.sentence(sstart - 1)
+                if prev_start >= pstart:
+                    numbers = list(_LAST_NUMBER.finditer(self.text, prev_start, sstart))
+                    if numbers:
+                        last = numbers[-1]
+                        found = self.resolve(last.start(), last.end())
+                        if found is not None and found.unit is not None:
+                            return Attribution(found.unit, "context", found.mention)
+        return None
+
+    def _acts_first(self, m: UnitMention) -> bool:
+        """`m` is the actor its sentence opens with ("Ngày 28/1, Thành đoàn X đã trao …"), not the
+        owner of an event ("Lễ ra quân … của Tỉnh đoàn X")."""
+        sstart, _ = self.ctx.sentence(m.start)
+        before = words_before(self.text, m.start, 1, sstart)
+        return self._near_start(m, sstart) and not (before and before[-1] == "của")
+
+    def _named_before(self, sstart: int, level: str, *, bodies_only: bool) -> UnitMention | None:
+        """The unit of `level` named last in the paragraph before `sstart` that does not only say
+        where (a body, with `bodies_only`); a city counts as a province."""
+        pstart, _ = self.ctx.paragraph(sstart)
+        i = bisect.bisect_left(self._starts, sstart) - 1
+        while i >= 0 and self.mentions[i].start >= pstart:
+            m = self.mentions[i]
+            i -= 1
+            if bodies_only and not m.is_body:
+                continue
+            if m.level != level and not (level == "province" and _is_city(m)):
+                continue
+            if self._in_quotes(m) or self._is_current_name(m):
+                continue
+            if self._is_location(m, self.ctx.sentence(m.start)[0]):
+                continue
+            return m
+        return None
 
     def _context(self, num_start: int) -> Attribution | None:
         """The subject of an earlier sentence of the paragraph."""
@@ -608,6 +674,11 @@ def _says_national(words: list[str]) -> bool:
                 return True
             break
     return False
+
+
+def _words(text: str) -> str:
+    """`text` lower-cased, its words joined by one space."""
+    return " ".join(text.lower().split())
 
 
 def _is_city(m: UnitMention) -> bool:
