@@ -115,3 +115,18 @@ def test_sentence_without_breakdown_lead_keeps_the_giver():
         "Thành đoàn còn huy động 300 đoàn viên tham gia dọn dẹp."
     )
     assert one(text, 300, "Hải Phòng").unit == "Hải Phòng"
+
+
+# ------------------------------------------------------------------ a former province's share
+def test_former_province_in_brackets_takes_its_share():
+    text = (
+        "Các tỉnh trồng nhiều cây: Ninh Bình 90.000 cây (khu vực tỉnh Hà Nam cũ 35.000 cây), "
+        "Hưng Yên 70.000 cây."
+    )
+    assert one(text, 35_000, "toàn quốc").unit == "Hà Nam"
+    assert one(text, 90_000, "toàn quốc").unit == "Ninh Bình"
+
+
+def test_province_in_brackets_without_former_marker_only_says_where():
+    text = "Ninh Bình trồng 90.000 cây (tại tỉnh Hà Nam 35.000 cây)."
+    assert one(text, 35_000, "toàn quốc").unit == "Ninh Bình"

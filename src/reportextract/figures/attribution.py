@@ -79,6 +79,8 @@ _OWN_ACTOR = regex.compile(
 #: a sentence that breaks down what the one before counted
 _BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
+#: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
+_FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*:?[ \t]*")
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -225,6 +227,10 @@ class Attributor:
             return None
         m = cands[-1]
         gap = self.text[m.end : num_start]
+        if _FORMER.fullmatch(gap) and m.level == "province" and not self._in_quotes(m):
+            # "Lào Cai 154.500 cây (khu vực tỉnh Yên Bái cũ 61.200 cây)": the former province's
+            # share, in brackets or not
+            return m
         if (
             len(gap) <= 4
             and gap.strip(" :–-\t") == ""
