@@ -130,3 +130,27 @@ def test_former_province_in_brackets_takes_its_share():
 def test_province_in_brackets_without_former_marker_only_says_where():
     text = "Ninh Bình trồng 90.000 cây (tại tỉnh Hà Nam 35.000 cây)."
     assert one(text, 35_000, "toàn quốc").unit == "Ninh Bình"
+
+
+# ------------------------------------------------------- national totals on a provincial page
+def test_sentence_quoting_a_national_source_is_national():
+    text = (
+        "Theo Ban Chỉ đạo quốc gia về phong trào, chương trình năm nay đi qua 30 tỉnh, thành phố "
+        "với khoảng 150 điểm tổ chức."
+    )
+    assert one(text, 150).unit == "toàn quốc"
+
+
+def test_sentence_quoting_a_provincial_source_is_not_national():
+    text = "Theo Ban Thường vụ Tỉnh đoàn, chương trình năm nay có khoảng 150 điểm tổ chức."
+    assert one(text, 150).unit == "Nam Định"
+
+
+def test_set_a_province_is_one_of_is_counted_nationally():
+    text = "Tuổi trẻ Thái Bình là 1 trong 12 tỉnh, thành đoàn được Trung ương Đoàn tặng Cờ thi đua."
+    assert one(text, 12, "Thái Bình").unit == "toàn quốc"
+
+
+def test_set_a_commune_is_one_of_is_not_made_national():
+    text = "Xã Hải Đông là 1 trong 5 xã được Tỉnh đoàn tặng Bằng khen."
+    assert one(text, 5).unit != "toàn quốc"

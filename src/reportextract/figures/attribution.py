@@ -81,6 +81,8 @@ _BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
 _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*:?[ \t]*")
+#: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
+_ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -446,6 +448,19 @@ class Attributor:
     def resolve(self, num_start: int, num_end: int) -> Attribution | None:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
+        found = self._resolve(num_start, num_end)
+        if (
+            found is not None
+            and found.mention is not None
+            and found.mention.level in ("province", "sector")
+            and _ONE_OF_BEFORE.search(self.text, max(0, num_start - 16), num_start)
+        ):
+            # "Tuổi trẻ tỉnh X là 1 trong 10 tỉnh, thành đoàn được biểu dương": the set the province
+            # is one of is counted over the whole country
+            return Attribution(NATIONAL, "national")
+        return found
+
+    def _resolve(self, num_start: int, num_end: int) -> Attribution | None:
         m = self.enumeration(num_start)
         if m is not None:
             return Attribution(m.canonical, "enumeration", m)
@@ -496,10 +511,27 @@ class Attributor:
                 return Attribution(m.canonical, "context", m)
             if not self.national_scope:
                 return None
+        if self._quotes_national_source(sstart, num_start):
+            return Attribution(NATIONAL, "national")
         back = self._refers_back(sstart, cstart, num_start)
         if back is not None:
             return back
         return self._context(num_start)
+
+    def _quotes_national_source(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens with "Theo" and a national source ("Theo Ban Chỉ đạo quốc gia …,",
+        "Theo Trung ương Đoàn,"): a provincial page quoting national figures."""
+        lead = self.text[sstart:num_start].lstrip()
+        if not lead.startswith(("Theo ", "theo ")):
+            return False
+        comma = lead.find(",")
+        if comma < 0:
+            return False
+        source = lead[:comma]
+        start = num_start - len(lead)
+        if any(m.level == "national" for m in self._in(start, start + comma)):
+            return True
+        return contains_phrase([key(w) for w in source.split()], cue_set("national_source"))
 
     def _refers_back(self, sstart: int, cstart: int, num_start: int) -> Attribution | None:
         """A sentence that refers back to a unit named in the one before: its subject is an unnamed
