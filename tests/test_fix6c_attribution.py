@@ -154,3 +154,17 @@ def test_set_a_province_is_one_of_is_counted_nationally():
 def test_set_a_commune_is_one_of_is_not_made_national():
     text = "Xã Hải Đông là 1 trong 5 xã được Tỉnh đoàn tặng Bằng khen."
     assert one(text, 5).unit != "toàn quốc"
+
+
+# ------------------------------------------------------------------ enumeration and recipients
+def test_first_item_joined_to_its_number_by_with_is_a_list_item():
+    text = (
+        "Tỉnh đoàn Thái Bình học tập kinh nghiệm của Nghệ An với 310 đội hình, Hà Tĩnh 220 đội hình, "
+        "Thanh Hóa 190 đội hình."
+    )
+    assert one(text, 310, "toàn quốc").unit == "Nghệ An"
+
+
+def test_unit_joined_by_with_to_a_number_that_starts_no_list_is_not_an_item():
+    text = "Tỉnh đoàn Nam Định giao lưu cùng Nghệ An với 310 đoàn viên tham gia."
+    assert one(text, 310).unit == "Nam Định"

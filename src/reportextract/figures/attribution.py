@@ -83,6 +83,8 @@ _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*:?[ \t]*")
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
+#: "Hồ Chí Minh với 6.120 đội hình, …": the first item of a list, joined to its number by "với"
+_WITH_GAP = regex.compile(r"[ \t]+với[ \t]+")
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -229,6 +231,12 @@ class Attributor:
             return None
         m = cands[-1]
         gap = self.text[m.end : num_start]
+        if _WITH_GAP.fullmatch(gap) and not self._is_national(m) and not self._in_quotes(m):
+            # "như Hồ Chí Minh với 6.120 đội hình, Hà Nội 4.850 đội hình": the first item of a list
+            # of units with their numbers
+            n = _LAST_NUMBER.match(self.text, num_start)
+            if n is not None and self.next_item(n.end()) is not None:
+                return self._most_specific(m)
         if _FORMER.fullmatch(gap) and m.level == "province" and not self._in_quotes(m):
             # "Lào Cai 154.500 cây (khu vực tỉnh Yên Bái cũ 61.200 cây)": the former province's
             # share, in brackets or not
