@@ -168,3 +168,27 @@ def test_first_item_joined_to_its_number_by_with_is_a_list_item():
 def test_unit_joined_by_with_to_a_number_that_starts_no_list_is_not_an_item():
     text = "Tỉnh đoàn Nam Định giao lưu cùng Nghệ An với 310 đoàn viên tham gia."
     assert one(text, 310).unit == "Nam Định"
+
+
+def test_everything_handed_to_a_school_after_its_head_word_stays_with_the_school():
+    text = (
+        "Hội đồng Đội tỉnh trao tặng Liên đội trường THCS Hải Đông 01 tủ sách gồm 400 cuốn sách "
+        "và 15 bộ bàn ghế."
+    )
+    for value in (400, 15):
+        assert one(text, value).unit == "trường THCS Hải Đông", value
+
+
+def test_value_of_a_gift_goes_with_the_gift_to_the_unit_after_cho():
+    text = (
+        "Tỉnh đoàn trao 20 suất học bổng “Vượt khó học giỏi” trị giá 30 triệu đồng cho học sinh xã Hải Đông."
+    )
+    assert one(text, 30_000_000).unit == "xã Hải Đông"
+
+
+def test_value_of_a_gift_already_handed_to_a_unit_is_not_moved_to_a_place_after_cho():
+    text = (
+        "Tỉnh đoàn trao tặng Đoàn xã Hải Đông 01 nhà nhân ái trị giá 60 triệu đồng cho gia đình "
+        "anh Trần Văn Bình ở xóm Đông."
+    )
+    assert one(text, 60_000_000).unit == "xã Hải Đông"

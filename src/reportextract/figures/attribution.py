@@ -85,6 +85,10 @@ _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*:?[ \t]*")
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
 #: "Hồ Chí Minh với 6.120 đội hình, …": the first item of a list, joined to its number by "với"
 _WITH_GAP = regex.compile(r"[ \t]+với[ \t]+")
+#: the words before the value of a gift
+_VALUE_WORDS = frozenset({"trị giá", "giá trị"})
+#: the Youth Union head of a unit's name, between a giving verb and the unit ("Liên đội trường X")
+_HEAD_WORDS = frozenset({"liên đội", "chi đoàn", "chi đội", "chi hội"})
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -308,16 +312,28 @@ class Attributor:
             return self._sent_to(num_start, num_end, clause_end)
         cho_at = cho.start()
         given = self._verb_before(num_start, ("give", "collect"))
-        if not given and len(self.text[num_end:cho_at].split()) > 6:
+        # the value of a gift whose verb stands further back: only a unit right after "cho"
+        valued = not given and self._value_of_gift(num_start)
+        if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
             return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
         for m in self._in(cho_at, end):
             if m.level not in _ADMIN_LEVELS:
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
-            if gap_words <= 1 or (given and (gap_words <= 4 or self._is_location(m, cho_at))):
+            near = gap_words <= 4 and (given or valued)
+            if gap_words <= 1 or near or (given and self._is_location(m, cho_at)):
                 return m
             break
         return None
+
+    def _value_of_gift(self, num_start: int) -> bool:
+        """The number is the value of a gift named before it ("trao 30 suất học bổng “…” trị giá 45
+        triệu đồng cho học sinh xã A"): a giving verb anywhere before it in the clause."""
+        cstart, _ = self.ctx.clause(num_start)
+        before = words_before(self.text, num_start, 24, cstart)
+        if len(before) < 3 or " ".join(before[-2:]) not in _VALUE_WORDS:
+            return False
+        return contains_phrase(before[:-2], cue_union("give", "collect"))
 
     def _sent_to(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The unit named right after "tới"/"đến" when a verb of sending or giving stands before the
@@ -354,7 +370,11 @@ class Attributor:
         return contains_phrase(words_before(self.text, pos, 24, start), cue_set("hand"))
 
     def _is_recipient(self, m: UnitMention, floor: int) -> bool:
-        before = words_before(self.text, m.start, 4, floor)
+        """The mention follows a giving verb or "cho", maybe after the Youth Union head of its
+        name ("trao tặng Liên đội trường X 01 tủ sách gồm 500 cuốn sách")."""
+        before = words_before(self.text, m.start, 6, floor)
+        if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
+            before = before[:-2]
         return bool(before) and (
             before[-1] == "cho"
             or ends_with_phrase(before, cue_set("give")) is not None
