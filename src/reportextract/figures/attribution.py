@@ -635,11 +635,17 @@ class Attributor:
         i = self._index.get(id(m))
         if i is None or regex.search(r"\d", self.text[m.end : end]) is not None:
             return False
+        sstart, _ = self.ctx.sentence(m.start)
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.mentions):
                 a, b = sorted((self.mentions[i], self.mentions[j]), key=lambda x: x.start)
-                if a.canonical != b.canonical and _EXAMPLE_GAP.fullmatch(self.text, a.end, b.start):
-                    return True
+                if (
+                    a.canonical != b.canonical
+                    and _EXAMPLE_GAP.fullmatch(self.text, a.end, b.start)
+                    and not self._is_location(self.mentions[j], sstart)
+                    and not self._qualifies_previous(b)
+                ):
+                    return True  # two actors side by side, not "tại Hà Nội, Đoàn Khối …"
         return False
 
     def _names_remainder(self, start: int, end: int) -> bool:
