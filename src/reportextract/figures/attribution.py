@@ -3,7 +3,9 @@
 Rules, first that applies:
 
 1. ``enumeration`` — a unit written right before the number ("Hưng Yên 161 đội hình", "Nghệ An: 300");
-   the first place of an address chain ("xã A, tỉnh B 01 công trình" is xã A's). A list of such
+   a former province ("tỉnh Yên Bái cũ 61.200 cây"); the first item of a list joined by "với" ("như
+   X với 6.120 đội hình, Y 4.850 đội hình"); the first place of an address chain ("xã A, tỉnh B 01
+   công trình" is xã A's). A list of such
    items shares the noun named after its last number (``next_item``; see figures.extract).
 2. ``recipient`` — a higher level hands support to a unit named after a giving verb or "cho"
    ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng"), or after "tới/đến" when a
@@ -20,6 +22,13 @@ Rules, first that applies:
    the figure.
    Today's name of a merged place ("…, nay thuộc tỉnh Y") and a name inside quotation marks (a
    title: "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”") never take a figure.
+   Not carried: units a sentence names as examples without figures ("tiêu biểu có Chi đoàn A,
+   Chi đoàn B."), nor any earlier subject into a clause that opens with its own named body ("…;
+   Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng"). Back-references: an unnamed body ("Tỉnh
+   đoàn đã huy động …") is the body of the same form named last in the paragraph; "toàn thành
+   phố" the city whose body opened an earlier sentence; "Trong đó, …" the unit of the last figure
+   of the sentence it breaks down. A sentence opening "Theo <national source>," and the N of
+   "là 1 trong N tỉnh" (for a province) are national.
 6. For a footnote: the unit its marker hangs on (``footnote``), found the same way at the marker.
 7. ``section`` — a unit named in the innermost section heading.
 8. ``scope`` — the document's scope (the caller's hint first), or None.
