@@ -3,7 +3,9 @@
 Rules, first that applies:
 
 1. ``enumeration`` — a unit written right before the number ("Hưng Yên 161 đội hình", "Nghệ An: 300");
-   the first place of an address chain ("xã A, tỉnh B 01 công trình" is xã A's). A list of such
+   a former province ("tỉnh Yên Bái cũ 61.200 cây"); the first item of a list joined by "với" ("như
+   X với 6.120 đội hình, Y 4.850 đội hình"); the first place of an address chain ("xã A, tỉnh B 01
+   công trình" is xã A's). A list of such
    items shares the noun named after its last number (``next_item``; see figures.extract).
 2. ``recipient`` — a higher level hands support to a unit named after a giving verb or "cho"
    ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng"), or after "tới/đến" when a
@@ -20,6 +22,13 @@ Rules, first that applies:
    the figure.
    Today's name of a merged place ("…, nay thuộc tỉnh Y") and a name inside quotation marks (a
    title: "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”") never take a figure.
+   Not carried: units a sentence names as examples without figures ("tiêu biểu có Chi đoàn A,
+   Chi đoàn B."), nor any earlier subject into a clause that opens with its own named body ("…;
+   Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng"). Back-references: an unnamed body ("Tỉnh
+   đoàn đã huy động …") is the body of the same form named last in the paragraph; "toàn thành
+   phố" the city whose body opened an earlier sentence; "Trong đó, …" the unit of the last figure
+   of the sentence it breaks down. A sentence opening "Theo <national source>," and the N of
+   "là 1 trong N tỉnh" (for a province) are national.
 6. For a footnote: the unit its marker hangs on (``footnote``), found the same way at the marker.
 7. ``section`` — a unit named in the innermost section heading.
 8. ``scope`` — the document's scope (the caller's hint first), or None.
@@ -60,6 +69,35 @@ _NOW_PART_OF = regex.compile(
     r"|\(\s*nay\s+$",
     regex.IGNORECASE,
 )
+#: "tại Quảng trường Lam Sơn, phường X": a named venue, then the place it stands in (a place, not a body)
+_VENUE_LEAD = regex.compile(
+    r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+\p{Lu}[\p{L}\p{M}\d]*(?:\s+[\p{L}\p{M}\d]+){0,5}\s*,\s*$"
+)
+#: between two units of a list, each with its own Youth Union head ("A¹, Chi đoàn B", "A và Đoàn B")
+_EXAMPLE_GAP = regex.compile(
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*(?:,|;|và|,\s*và)\s*"
+    r"(?:(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn\s+Thanh\s+niên|Đoàn|Liên\s+đội|Chi\s+hội|Hội)\s+)?"
+)
+#: a clause that opens with a Youth Union body named by a proper name ("Chi đoàn Chi nhánh X …",
+#: "Hội LHTN Y …"; not "Đoàn Thanh niên phường …", "Hội Sinh viên trường …", which refer back): it
+#: has its own actor, so no earlier subject is carried into it, even when the name is not a known unit
+_OWN_ACTOR = regex.compile(
+    r"[\s\-–•+*]*(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
+    r"(?>(?:\s+(?:Thanh\s+niên|Sinh\s+viên|LHTN|Liên\s+hiệp\s+Thanh\s+niên))?)\s+\p{Lu}"
+)
+#: a sentence that breaks down what the one before counted
+_BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
+_LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
+#: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
+_FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*:?[ \t]*")
+#: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
+_ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
+#: "Hồ Chí Minh với 6.120 đội hình, …": the first item of a list, joined to its number by "với"
+_WITH_GAP = regex.compile(r"[ \t]+với[ \t]+")
+#: the words before the value of a gift
+_VALUE_WORDS = frozenset({"trị giá", "giá trị"})
+#: the Youth Union head of a unit's name, between a giving verb and the unit ("Liên đội trường X")
+_HEAD_WORDS = frozenset({"liên đội", "chi đoàn", "chi đội", "chi hội"})
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -122,11 +160,14 @@ class Attributor:
     def _is_location(self, m: UnitMention, floor: int) -> bool:
         """True when the mention only says where (or with whom): "tại X", "của X", "phối hợp với X",
         a list continuing such a mention ("tại các xã A, B và C"), a name in parentheses, or the
-        place that names a site ("điểm ấp X": a reception point of the commune, in hamlet X)."""
+        place that names a site ("điểm ấp X": a reception point of the commune, in hamlet X), or the
+        place of a named venue ("tại Quảng trường Lam Sơn, phường X")."""
         if self.text.rfind("(", floor, m.start) > self.text.rfind(")", floor, m.start):
             return True
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
+            return True
+        if not m.is_body and _VENUE_LEAD.search(self.text[max(floor, m.start - 64) : m.start]):
             return True
         before = words_before(self.text, m.start, 3, floor)
         if before and before[-1] == "của" and m.is_body and not self._backs(m, floor):
@@ -203,6 +244,16 @@ class Attributor:
             return None
         m = cands[-1]
         gap = self.text[m.end : num_start]
+        if _WITH_GAP.fullmatch(gap) and not self._is_national(m) and not self._in_quotes(m):
+            # "như Hồ Chí Minh với 6.120 đội hình, Hà Nội 4.850 đội hình": the first item of a list
+            # of units with their numbers
+            n = _LAST_NUMBER.match(self.text, num_start)
+            if n is not None and self.next_item(n.end()) is not None:
+                return self._most_specific(m)
+        if _FORMER.fullmatch(gap) and m.level == "province" and not self._in_quotes(m):
+            # "Lào Cai 154.500 cây (khu vực tỉnh Yên Bái cũ 61.200 cây)": the former province's
+            # share, in brackets or not
+            return m
         if (
             len(gap) <= 4
             and gap.strip(" :–-\t") == ""
@@ -270,16 +321,28 @@ class Attributor:
             return self._sent_to(num_start, num_end, clause_end)
         cho_at = cho.start()
         given = self._verb_before(num_start, ("give", "collect"))
-        if not given and len(self.text[num_end:cho_at].split()) > 6:
+        # the value of a gift whose verb stands further back: only a unit right after "cho"
+        valued = not given and self._value_of_gift(num_start)
+        if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
             return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
         for m in self._in(cho_at, end):
             if m.level not in _ADMIN_LEVELS:
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
-            if gap_words <= 1 or (given and (gap_words <= 4 or self._is_location(m, cho_at))):
+            near = gap_words <= 4 and (given or valued)
+            if gap_words <= 1 or near or (given and self._is_location(m, cho_at)):
                 return m
             break
         return None
+
+    def _value_of_gift(self, num_start: int) -> bool:
+        """The number is the value of a gift named before it ("trao 30 suất học bổng “…” trị giá 45
+        triệu đồng cho học sinh xã A"): a giving verb anywhere before it in the clause."""
+        cstart, _ = self.ctx.clause(num_start)
+        before = words_before(self.text, num_start, 24, cstart)
+        if len(before) < 3 or " ".join(before[-2:]) not in _VALUE_WORDS:
+            return False
+        return contains_phrase(before[:-2], cue_union("give", "collect"))
 
     def _sent_to(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The unit named right after "tới"/"đến" when a verb of sending or giving stands before the
@@ -316,7 +379,11 @@ class Attributor:
         return contains_phrase(words_before(self.text, pos, 24, start), cue_set("hand"))
 
     def _is_recipient(self, m: UnitMention, floor: int) -> bool:
-        before = words_before(self.text, m.start, 4, floor)
+        """The mention follows a giving verb or "cho", maybe after the Youth Union head of its
+        name ("trao tặng Liên đội trường X 01 tủ sách gồm 500 cuốn sách")."""
+        before = words_before(self.text, m.start, 6, floor)
+        if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
+            before = before[:-2]
         return bool(before) and (
             before[-1] == "cho"
             or ends_with_phrase(before, cue_set("give")) is not None
@@ -418,6 +485,19 @@ class Attributor:
     def resolve(self, num_start: int, num_end: int) -> Attribution | None:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
+        found = self._resolve(num_start, num_end)
+        if (
+            found is not None
+            and found.mention is not None
+            and found.mention.level in ("province", "sector")
+            and _ONE_OF_BEFORE.search(self.text, max(0, num_start - 16), num_start)
+        ):
+            # "Tuổi trẻ tỉnh X là 1 trong 10 tỉnh, thành đoàn được biểu dương": the set the province
+            # is one of is counted over the whole country
+            return Attribution(NATIONAL, "national")
+        return found
+
+    def _resolve(self, num_start: int, num_end: int) -> Attribution | None:
         m = self.enumeration(num_start)
         if m is not None:
             return Attribution(m.canonical, "enumeration", m)
@@ -448,6 +528,8 @@ class Attributor:
             return found
         if self._names_remainder(cstart, cend):
             return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
+        if _OWN_ACTOR.match(self.text, cstart, cend):
+            return None  # "…; Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng": its own actor, unknown
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
@@ -457,9 +539,89 @@ class Attributor:
                 return found
         else:
             found = None
-        if not self.national_scope and self._names_whole_province(sstart, num_start):
-            return None  # "toàn tỉnh thực hiện …": the report's own province, not an earlier subject
+        if self._names_whole_province(sstart, num_start):
+            # "Thành đoàn Cần Thơ trao … Dự kiến, toàn thành phố sẽ bàn giao 40 căn nhà": the
+            # province (city) a body of the paragraph just named; else, in a provincial report, the
+            # report's own province, not an earlier subject
+            m = self._named_before(sstart, "province", bodies_only=False)
+            if m is not None and self._acts_first(m):
+                return Attribution(m.canonical, "context", m)
+            if not self.national_scope:
+                return None
+        if self._quotes_national_source(sstart, num_start):
+            return Attribution(NATIONAL, "national")
+        back = self._refers_back(sstart, cstart, num_start)
+        if back is not None:
+            return back
         return self._context(num_start)
+
+    def _quotes_national_source(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens with "Theo" and a national source ("Theo Ban Chỉ đạo quốc gia …,",
+        "Theo Trung ương Đoàn,"): a provincial page quoting national figures."""
+        lead = self.text[sstart:num_start].lstrip()
+        if not lead.startswith(("Theo ", "theo ")):
+            return False
+        comma = lead.find(",")
+        if comma < 0:
+            return False
+        source = lead[:comma]
+        start = num_start - len(lead)
+        if any(m.level == "national" for m in self._in(start, start + comma)):
+            return True
+        return contains_phrase([key(w) for w in source.split()], cue_set("national_source"))
+
+    def _refers_back(self, sstart: int, cstart: int, num_start: int) -> Attribution | None:
+        """A sentence that refers back to a unit named in the one before: its subject is an unnamed
+        body ("Tỉnh đoàn đã huy động …" after "… Tỉnh đoàn Thái Nguyên cho biết …"): the body of
+        that level named last in the paragraph; or it opens with "Trong đó," and breaks down what
+        the sentence before counted ("… trao tặng Tỉnh đoàn X 1,5 tỷ đồng. Trong đó, 500 triệu
+        đồng …"): the unit of that sentence's last figure, a recipient included."""
+        lead = self.text[sstart : min(num_start, sstart + 24)].lstrip()
+        if lead[:1] in ("T", "t", "H", "h", "Q", "q", "Đ"):
+            g = _GENERIC_BODY.match(lead)
+            if g is not None:
+                kind = next(k for k in ("low", "mid", "top") if g.group(k))
+                m = self._named_before(sstart, _BODY_LEVEL[kind], bodies_only=True)
+                # the same form of name: "Thành đoàn" refers back to "Thành đoàn X", not "Tỉnh đoàn Y"
+                if m is not None and _words(m.text).startswith(_words(g.group())):
+                    return Attribution(m.canonical, "context", m)
+            elif _BREAKDOWN_LEAD.match(lead) and sstart > 0:
+                pstart, _ = self.ctx.paragraph(num_start)
+                prev_start, _ = self.ctx.sentence(sstart - 1)
+                if prev_start >= pstart:
+                    numbers = list(_LAST_NUMBER.finditer(self.text, prev_start, sstart))
+                    if numbers:
+                        last = numbers[-1]
+                        found = self.resolve(last.start(), last.end())
+                        if found is not None and found.unit is not None:
+                            return Attribution(found.unit, "context", found.mention)
+        return None
+
+    def _acts_first(self, m: UnitMention) -> bool:
+        """`m` is the actor its sentence opens with ("Ngày 28/1, Thành đoàn X đã trao …"), not the
+        owner of an event ("Lễ ra quân … của Tỉnh đoàn X")."""
+        sstart, _ = self.ctx.sentence(m.start)
+        before = words_before(self.text, m.start, 1, sstart)
+        return self._near_start(m, sstart) and not (before and before[-1] == "của")
+
+    def _named_before(self, sstart: int, level: str, *, bodies_only: bool) -> UnitMention | None:
+        """The unit of `level` named last in the paragraph before `sstart` that does not only say
+        where (a body, with `bodies_only`); a city counts as a province."""
+        pstart, _ = self.ctx.paragraph(sstart)
+        i = bisect.bisect_left(self._starts, sstart) - 1
+        while i >= 0 and self.mentions[i].start >= pstart:
+            m = self.mentions[i]
+            i -= 1
+            if bodies_only and not m.is_body:
+                continue
+            if m.level != level and not (level == "province" and _is_city(m)):
+                continue
+            if self._in_quotes(m) or self._is_current_name(m):
+                continue
+            if self._is_location(m, self.ctx.sentence(m.start)[0]):
+                continue
+            return m
+        return None
 
     def _context(self, num_start: int) -> Attribution | None:
         """The subject of an earlier sentence of the paragraph."""
@@ -470,8 +632,30 @@ class Attributor:
             m = found.mention
             if m is not None and m.level != "national" and not self._near_start(m, pstart):
                 continue
+            if m is not None and self._names_examples(m, pend):
+                continue  # "…; tiêu biểu có Chi đoàn A, Chi đoàn B.": no subject for what follows
             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _names_examples(self, m: UnitMention, end: int) -> bool:
+        """`m` is an item of a list of units that its sentence (ending at `end`) names without any
+        figure ("tiêu biểu có Chi đoàn khu phố A, Chi đoàn trường B."): examples, not the one
+        subject that later sentences inherit."""
+        i = self._index.get(id(m))
+        if i is None or regex.search(r"\d", self.text[m.end : end]) is not None:
+            return False
+        sstart, _ = self.ctx.sentence(m.start)
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.mentions):
+                a, b = sorted((self.mentions[i], self.mentions[j]), key=lambda x: x.start)
+                if (
+                    a.canonical != b.canonical
+                    and _EXAMPLE_GAP.fullmatch(self.text, a.end, b.start)
+                    and not self._is_location(self.mentions[j], sstart)
+                    and not self._qualifies_previous(b)
+                ):
+                    return True  # two actors side by side, not "tại Hà Nội, Đoàn Khối …"
+        return False
 
     def _names_remainder(self, start: int, end: int) -> bool:
         """[start, end) names the rest of a set of units: a coverage noun followed by "còn lại" or
@@ -524,9 +708,11 @@ class Attributor:
         return place if place is not None and _one_place(places, place) else None
 
     def _qualifies_previous(self, m: UnitMention) -> bool:
-        """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)")."""
+        """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)"). A body is
+        never part of an address: "tại phường A, Tỉnh đoàn B tổ chức …", "tại Hà Nội, Trung ương
+        Đoàn …" name the place, then the actor."""
         i = self._index[id(m)]
-        if not i:
+        if not i or m.is_body:
             return False
         prev = self.mentions[i - 1]
         gap = self.text[prev.end : m.start]
@@ -569,6 +755,11 @@ def _says_national(words: list[str]) -> bool:
                 return True
             break
     return False
+
+
+def _words(text: str) -> str:
+    """`text` lower-cased, its words joined by one space."""
+    return " ".join(text.lower().split())
 
 
 def _is_city(m: UnitMention) -> bool:
