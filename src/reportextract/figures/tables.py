@@ -28,7 +28,8 @@ from reportextract.units import UnitMention, lookup
 _ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự", "thứ tự", "no"})
 #: the label of a total row ("Tổng cộng", "Toàn tỉnh"); "Tổng công ty X" names a unit, "Tổng đội" too
 _TOTAL_ROWS = regex.compile(
-    r"^\s*(tổng cộng|tổng số|tổng(?!\s+(?:công\s+ty|đội|cục)\b)|cộng|toàn tỉnh|toàn thành phố|toàn quốc|cả nước)\b",
+    r"^\s*(tổng cộng|tổng số|tổng(?!\s+(?:công\s+ty|đội|cục)\b)|cộng"
+    r"|toàn tỉnh|toàn thành phố|toàn quốc|cả nước)\b",
     regex.IGNORECASE,
 )
 _SCALE = regex.compile(r"\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*(đồng|vnđ|vnd|đ)\s*\)", regex.IGNORECASE)
