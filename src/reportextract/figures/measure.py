@@ -472,18 +472,12 @@ def elliptic_head(
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     if stops:
         start = stops[-1].end()
-    words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
-    keys = [w[0] for w in words]
+    full, parted = _full_mention_before(text, noun, start, qual_start, _LIST_GAP)
+    if not parted:
+        return None  # no list separator between the two mentions
+    if full is not None:
+        return full
     size = len(noun.split())
-    for i in range(len(words) - size, 0, -1):
-        if " ".join(keys[i : i + size]) != noun or not keys[i - 1][:1].isdigit():
-            continue
-        if not _LIST_GAP.search(text, words[i + size - 1][2], qual_start):
-            return None  # no list separator between the two mentions
-        full = _longer_entry(_item_keys(text, words, i, max_measure_words() + 1), size)
-        if full is not None:
-            return full
-        # another bare repeat ("431 đơn vị; … 293 đơn vị"): the full mention is further back
     for measure in outer:
         parts = measure.split()
         if parts[:size] == noun.split():
@@ -517,20 +511,30 @@ def _earlier_full(text: str, phrase: MeasurePhrase, noun: str, qual_start: int) 
     after = _words_after_phrase(text, phrase)
     if after and (after[0] == "được" or contains_phrase(after[:2], cue_set("act"))):
         return None
-    start = max(0, qual_start - _EARLIER_REACH)
+    # "tiếp nhận 402 đơn vị máu tại 14 đơn vị" (no punctuation between): one clause, two counts
+    full, _ = _full_mention_before(text, noun, max(0, qual_start - _EARLIER_REACH), qual_start, _MENTION_GAP)
+    return full
+
+
+def _full_mention_before(
+    text: str, noun: str, start: int, qual_start: int, gap: regex.Pattern[str]
+) -> tuple[Measure | None, bool]:
+    """The longer lexicon entry of the nearest "<number> <noun …>" in [start, qual_start) that `gap`
+    parts from the repeat, and whether the search got past the nearest mention: (None, False) when
+    `gap` does not part it (then it is no repeat); a bare repeat in between ("431 đơn vị; … 293 đơn
+    vị") sends the search further back."""
     words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
     keys = [w[0] for w in words]
     size = len(noun.split())
     for i in range(len(words) - size, 0, -1):
         if " ".join(keys[i : i + size]) != noun or not keys[i - 1][:1].isdigit():
             continue
-        if not _MENTION_GAP.search(text, words[i + size - 1][2], qual_start):
-            return None  # "tiếp nhận 402 đơn vị máu tại 14 đơn vị": one clause, two counts
+        if not gap.search(text, words[i + size - 1][2], qual_start):
+            return None, False
         full = _longer_entry(_item_keys(text, words, i, max_measure_words() + 1), size)
         if full is not None:
-            return full
-        # another bare repeat: the full mention is further back
-    return None
+            return full, True
+    return None, True
 
 
 #: words that count a noun written after them ("lượt người dân"); alone they repeat that noun
