@@ -212,7 +212,7 @@ def _figure(
     if q.kind == "number" and is_time_noun(phrase, text, phrase_start):
         return None
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
-    if q.kind == "number" and is_session_length(phrase, words_before(text, qual_start, 3, cstart)):
+    if q.kind == "number" and is_session_length(phrase, text, qual_start, cstart):
         return None
     if _is_instruction(
         text,
@@ -460,7 +460,9 @@ def _is_instruction(
     """
     if ranged and _has_range(text, pos, clause_start):
         return False
-    if _repayment(text, pos, clause_start):
+    # "trả lại" is among the characters the six words before are read from (`_repayment`)
+    repay = ctx.may_contain(cue_probes("repay"), max(clause_start, pos - 72), pos)
+    if repay and _repayment(text, pos, clause_start):
         return True
     if _each_subject(text, pos, clause_start) or _each_subject_goes_on(text, pos, clause_start, ctx):
         return True

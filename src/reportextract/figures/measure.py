@@ -248,13 +248,16 @@ def _starts_name(text: str, pos: int, phrase_start: int) -> bool:
 _SESSION_NOUNS = frozenset({"buổi"})
 
 
-def is_session_length(phrase: MeasurePhrase, before: list[str]) -> bool:
+def is_session_length(phrase: MeasurePhrase, text: str, qual_start: int, clause_start: int) -> bool:
     """ "mỗi lớp học kéo dài 2 buổi", "chỉ sau 1 buổi đã biết …": a number of sessions after a
-    word of length or time (cue kind "length", right before the number and its qualifier) says how
-    long something lasted, not how many events were held (spec §2.1, like "kéo dài 2 tháng");
-    "tổ chức 2 buổi tập huấn" stays a count."""
+    word of length or time (cue kind "length", right before the number and its qualifier, which
+    starts at `qual_start`) says how long something lasted, not how many events were held (spec
+    §2.1, like "kéo dài 2 tháng"); "tổ chức 2 buổi tập huấn" stays a count. The words before are
+    read only for a noun of sessions."""
     first = phrase.text.split(" ", 1)[0] if phrase.text else ""
-    return first in _SESSION_NOUNS and ends_with_phrase(before, cue_set("length")) is not None
+    if first not in _SESSION_NOUNS:
+        return False
+    return ends_with_phrase(words_before(text, qual_start, 3, clause_start), cue_set("length")) is not None
 
 
 def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
