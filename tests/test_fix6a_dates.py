@@ -13,7 +13,7 @@ def test_deadline_across_a_line_break_is_not_an_event() -> None:
         "Ngày 02/4/2024, Tỉnh đoàn ra quân.\n"
         "Các huyện hoàn thành chỉ tiêu trước ngày\n15/8/2024 (Ba Vì, Mê Linh)."
     )
-    assert meta.event_dates(text, [], wrapped_lines=True) == ["2024-04-02"]
+    assert meta.event_dates(text, []) == ["2024-04-02"]
 
 
 def test_data_cut_off_with_a_time_is_not_an_event() -> None:

@@ -111,7 +111,9 @@ def _plain_event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
             continue
         clause0 = meta._clause_start(text, d.start)
         before = text[clause0 : d.start]
-        if meta._PLANNED.search(before) or (d.kind == "date" and meta._DEADLINE.search(before)):
+        # the deadline looked for across a line break (sixth round), in both versions
+        deadline = meta._DEADLINE.search(text, max(0, d.start - 40), d.start)
+        if meta._PLANNED.search(before) or (d.kind == "date" and deadline):
             continue
         if d.kind == "date" and (meta._MERGER.search(before) or meta._merger_follows(text, d.end)):
             continue

@@ -583,7 +583,7 @@ class Attributor:
                 kind = next(k for k in ("low", "mid", "top") if g.group(k))
                 m = self._named_before(sstart, _BODY_LEVEL[kind], bodies_only=True)
                 # the same form of name: "Thành đoàn" refers back to "Thành đoàn X", not "Tỉnh đoàn Y"
-                if m is not None and _words(m.text).startswith(_words(g.group())):
+                if m is not None and key(m.text).startswith(key(g.group())):
                     return Attribution(m.canonical, "context", m)
             elif _BREAKDOWN_LEAD.match(lead) and sstart > 0:
                 pstart, _ = self.ctx.paragraph(num_start)
@@ -642,7 +642,7 @@ class Attributor:
         figure ("tiêu biểu có Chi đoàn khu phố A, Chi đoàn trường B."): examples, not the one
         subject that later sentences inherit."""
         i = self._index.get(id(m))
-        if i is None or regex.search(r"\d", self.text[m.end : end]) is not None:
+        if i is None or any(ch.isdigit() for ch in self.text[m.end : end]):
             return False
         sstart, _ = self.ctx.sentence(m.start)
         for j in (i - 1, i + 1):
@@ -755,11 +755,6 @@ def _says_national(words: list[str]) -> bool:
                 return True
             break
     return False
-
-
-def _words(text: str) -> str:
-    """`text` lower-cased, its words joined by one space."""
-    return " ".join(text.lower().split())
 
 
 def _is_city(m: UnitMention) -> bool:

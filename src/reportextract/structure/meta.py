@@ -190,7 +190,6 @@ def event_dates(
     captions: list[tuple[int, int]] | None = None,
     since_clauses: bool = False,
     own_date: str | None = None,
-    wrapped_lines: bool = False,
 ) -> list[str]:
     """ISO dates and ranges of the reported activities in `text` (see the module doc).
 
@@ -198,9 +197,10 @@ def event_dates(
     in the spans `captions` (photo captions) only date ranges count; with `since_clauses` a
     single date in a clause opened by "Từ ngày" does not count. The structure stage passes
     both; `own_date` (the page's or document's own ISO date) dates a year-less date the text
-    gives no usable year for; with `wrapped_lines` a deadline word is looked for across a line
-    break (a PDF line that ends at "trước ngày"). The defaults give the rules as they were before these (which
-    ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of this function against).
+    gives no usable year for. A deadline word is looked for in the 40 characters before a date,
+    across a line break (a PDF line that ends at "trước ngày"). The other defaults give the rules as
+    they were before them (which ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of
+    this function against).
     """
     # the brackets and year mentions are read only for a date written without a year (most
     # dates have one)
@@ -217,10 +217,8 @@ def event_dates(
             continue
         clause0 = _clause_start(text, d.start)
         before = text[clause0 : d.start]
-        if _PLANNED.search(before) or (
-            d.kind == "date"
-            and _DEADLINE.search(text, max(0, d.start - 40) if wrapped_lines else clause0, d.start)
-        ):
+        deadline = d.kind == "date" and _DEADLINE.search(text, max(0, d.start - 40), d.start) is not None
+        if _PLANNED.search(before) or deadline:
             continue
         if d.kind == "date" and (_MERGER.search(before) or _merger_follows(text, d.end)):
             continue
