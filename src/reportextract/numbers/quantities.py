@@ -411,6 +411,7 @@ class _Lexicon:
     and the scanner reads a dozen tables per number."""
 
     __slots__ = (
+        "count_classes",
         "count_nouns",
         "cues_after",
         "cues_after_tags",
@@ -433,6 +434,7 @@ class _Lexicon:
         self.units = _phrases("units")
         self.unit_table = _unit_table()
         self.count_nouns = _phrases("count_nouns")
+        self.count_classes = count_nouns()
         self.qualifiers = _phrases("qualifiers")
         self.qualifier_names = qualifiers()
         self.cues_before = _phrases("cues_before")
@@ -690,7 +692,13 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
             return "docnumber"  # "Công văn số 707", "Số: 12", "số 12/TĐTN"
     if "\t" in text[words[0][2] : q.num_start]:
         return None  # a table cell ends at the tab: "Huyện đoàn Tam Đường<TAB>14" is no "đường 14"
-    if tag.endswith("?"):
+    if tag == "address?":
+        # a village or ward number ("thôn 01", "khu phố 3") unless a counted noun other than a
+        # place follows: "bàn giao cho thôn 01 sân chơi" counts playgrounds, "thôn 5 xã A" is an address
+        if ctx == "count" and not _counts_places(t, q):
+            return None
+        tag = "name"
+    elif tag.endswith("?"):
         if ctx == "count":
             return None  # "tổ 5 người" is a team of five, "cấp 500 suất" the verb "to issue"
         tag = tag[:-1]
@@ -708,6 +716,12 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
     if tag == "anniversary":
         return None  # decided with the word after ("kỷ niệm 75 năm")
     return tag
+
+
+def _counts_places(t: _Text, q: _Q) -> bool:
+    """The counted noun after the number is a place or body ("xã", "chi đoàn", "trường")."""
+    hit = _lookup_after(t.after(q.num_end), t.lex.count_nouns)
+    return hit is not None and t.lex.count_classes.get(hit[0]) == "place"
 
 
 def _duration_follows(t: _Text, q: _Q) -> bool:
