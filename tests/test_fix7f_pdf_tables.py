@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reportextract.readers import read
-from reportextract.readers.pdf import _Char, _tables
+from reportextract.readers.pdf import _Char, _Line, _paragraphs, _tables
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu Serif font not installed")
@@ -134,3 +134,28 @@ def test_a_string_drawn_over_the_next_cells_text_goes_with_its_centre() -> None:
     tables, outside = _tables([_Table()], chars)
     assert tables[0][1][0] == ["Số đoàn viên dự (người)", "Nơi tổ chức"]
     assert outside == []
+
+
+# --- paragraphs: a short line before a line that starts with a digit (`_paragraphs`, `_fits`) -----
+
+
+def _line(text: str, x0: float, x1: float, top: float) -> _Line:
+    return _Line(text, x0, x1, top, top + 12.0, 12.0, 1)
+
+
+def test_a_line_wrapped_before_a_date_that_did_not_fit_goes_on() -> None:
+    # "… tổ chức vào ngày" ends 50 pt before the margin; "15/4/2025" (9 characters of about 6 pt)
+    # would not have fit there, so the line was wrapped
+    lines = [
+        _line("Hội nghị tổng kết công tác Đoàn được tổ chức vào ngày", 100.0, 490.0, 100.0),
+        _line("15/4/2025 tại hội trường xã với 120 đại biểu tham dự và", 80.0, 440.0, 117.0),
+    ]
+    assert len(_paragraphs(lines, 80.0, 540.0)) == 1
+
+
+def test_a_short_line_before_a_number_that_would_have_fit_ends_its_paragraph() -> None:
+    lines = [
+        _line("Kết quả cụ thể như sau", 100.0, 250.0, 100.0),
+        _line("2025 là năm đầu tiên các xã thực hiện mô hình chính quyền mới", 80.0, 500.0, 117.0),
+    ]
+    assert len(_paragraphs(lines, 80.0, 540.0)) == 2

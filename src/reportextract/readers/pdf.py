@@ -446,13 +446,24 @@ def _paragraphs(
             or gap > typical + 0.25 * size
             or (abs(a.x0 - left) < 2.0 and b.x0 > left + 1.0 * b.size and b.x0 - a.x0 > 0.8 * b.size)
             or (bool(_LIST_START.match(b.text)) and (a_done or a_short))
-            or (a_short and (a_done or b.text[:1].isupper() or b.text[:1].isdigit()))
+            or (a_short and (a_done or b.text[:1].isupper() or (b.text[:1].isdigit() and _fits(a, b, right))))
         )
         if brk:
             paras.append([b])
         else:
             paras[-1].append(b)
     return paras
+
+
+def _fits(a: _Line, b: _Line, right: float) -> bool:
+    """Whether the first word of line `b` would have fit at the end of line `a` (so `a` was
+    ended on purpose, not wrapped): a short line "… được tổ chức ngày" before "08/3/2025 tại …"
+    wrapped because the date did not fit, and the paragraph goes on. The word's width is
+    estimated from `b`'s mean character width."""
+    text = b.text.strip()
+    word = text.split(" ", 1)[0]
+    per_char = (b.x1 - b.x0) / max(len(text), 1)
+    return a.x1 + per_char * (len(word) + 1) <= right
 
 
 def _join(lines: list[_Line]) -> str:
