@@ -197,54 +197,58 @@ def _tables(
     return tables, [c for i, c in enumerate(chars) if not inside(i, c)]
 
 
-#: how far (points) a glyph must reach past a column rule on each side to straddle it
+#: how far (points) a string must reach past a column rule on each side to cross it
 _STRADDLE = 0.5
+#: the smallest space (points) between two glyphs that a column rule between them separates
+_CELL_GAP = 1.0
 
 
 def _placed_centres(chars: list[_Char], tables: list[Any]) -> list[float]:
-    """The x each character is placed by: its centre, or for a glyph that straddles a column rule
-    of a table (its box crosses the rule) or lies beside the table on a row's band, the centre of
-    the nearest glyph of the same string that lies inside one cell. A string is a run of
-    characters in content-stream order on one baseline, each starting where the one before
-    ended: text that overflows its cell ("Kinh phí …" drawn wider than the cell, its "K" over the
-    rule and over the end of the neighbour's "(kg)", its ")" past the table's edge) stays whole."""
+    """The x each character is placed by: its centre, or, for a string on a table's row band that
+    crosses a column rule or the table's edge, the centre of the whole string (kept inside the
+    table). A string is a run of characters in content-stream order on one baseline, each
+    starting where the one before ended (`_same_string`); a column rule in a space between two
+    glyphs ends it (two cells' texts that happen to come close). A generator that does not wrap
+    a header cell draws its text centred over the cell and across its rules ("Cây ngập mặn trồng
+    mới (cây)" over part of the next header, "Kinh phí …" past the table's edge), and a long
+    unit name may run on over the next cell's blank start ("… doanh nghiệp tỉnh" before the
+    next cell's number): the whole string belongs to the cell its centre lies in."""
     centres = [(c.x0 + c.x1) / 2 for c in chars]
     rules = []
     for t in tables:
         xs = sorted({round(float(x), 2) for row in t.rows for b in row.cells if b for x in (b[0], b[2])})
-        rules.append((float(t.bbox[1]), float(t.bbox[3]), xs))
-    misplaced: list[int] = []
-    for i, c in enumerate(chars):
-        cy = (c.top + c.bottom) / 2
-        for top, bottom, xs in rules:
-            if not (top <= cy <= bottom) or not xs:
-                continue
-            if (
-                centres[i] < xs[0]
-                or centres[i] > xs[-1]
-                or any(c.x0 < x - _STRADDLE and c.x1 > x + _STRADDLE for x in xs)
-            ):
-                misplaced.append(i)
-                break
-    if not misplaced:
+        if xs:
+            rules.append((float(t.bbox[1]), float(t.bbox[3]), xs))
+    if not rules:
         return centres
-    crossing = set(misplaced)
-    for i in misplaced:
-        best: tuple[int, int] | None = None  # (distance in the stream, index)
-        for step in (-1, 1):
-            j = i
-            while True:
-                k = j + step
-                if not (0 <= k < len(chars)) or not _same_string(chars[min(j, k)], chars[max(j, k)]):
-                    break
-                j = k
-                if j not in crossing:
-                    if best is None or abs(j - i) < best[0]:
-                        best = (abs(j - i), j)
-                    break
-        if best is not None:
-            centres[i] = centres[best[1]]
+    i, n = 0, len(chars)
+    while i < n:
+        c = chars[i]
+        cy = (c.top + c.bottom) / 2
+        band = next((xs for top, bottom, xs in rules if top <= cy <= bottom), None)
+        j = i + 1
+        while j < n and _same_string(chars[j - 1], chars[j]):
+            if band is not None and _rule_between(chars[j - 1], chars[j], band):
+                break
+            j += 1
+        if band is not None:
+            ink = [chars[k] for k in range(i, j) if chars[k].text.strip()] or chars[i:j]
+            x0 = min(g.x0 for g in ink)
+            x1 = max(g.x1 for g in ink)
+            if any(x0 < x - _STRADDLE and x1 > x + _STRADDLE for x in band):
+                mid = min(max((x0 + x1) / 2, band[0] + _STRADDLE), band[-1] - _STRADDLE)
+                for k in range(i, j):
+                    centres[k] = mid
+        i = j
     return centres
+
+
+def _rule_between(a: _Char, b: _Char, xs: list[float]) -> bool:
+    """Whether a column rule lies in a real space between two consecutive glyphs `a` and `b`
+    (where one cell's text ends and the next one's begins), not under a glyph."""
+    if b.x0 - a.x1 < _CELL_GAP:
+        return False
+    return any(a.x1 - _STRADDLE <= x <= b.x0 + _STRADDLE for x in xs)
 
 
 def _same_string(a: _Char, b: _Char) -> bool:
@@ -442,13 +446,24 @@ def _paragraphs(
             or gap > typical + 0.25 * size
             or (abs(a.x0 - left) < 2.0 and b.x0 > left + 1.0 * b.size and b.x0 - a.x0 > 0.8 * b.size)
             or (bool(_LIST_START.match(b.text)) and (a_done or a_short))
-            or (a_short and (a_done or b.text[:1].isupper() or b.text[:1].isdigit()))
+            or (a_short and (a_done or b.text[:1].isupper() or (b.text[:1].isdigit() and _fits(a, b, right))))
         )
         if brk:
             paras.append([b])
         else:
             paras[-1].append(b)
     return paras
+
+
+def _fits(a: _Line, b: _Line, right: float) -> bool:
+    """Whether the first word of line `b` would have fit at the end of line `a` (so `a` was
+    ended on purpose, not wrapped): a short line "… được tổ chức ngày" before "08/3/2025 tại …"
+    wrapped because the date did not fit, and the paragraph goes on. The word's width is
+    estimated from `b`'s mean character width."""
+    text = b.text.strip()
+    word = text.split(" ", 1)[0]
+    per_char = (b.x1 - b.x0) / max(len(text), 1)
+    return a.x1 + per_char * (len(word) + 1) <= right
 
 
 def _join(lines: list[_Line]) -> str:

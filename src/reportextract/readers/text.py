@@ -8,7 +8,9 @@ Markup is removed (``**8.884**`` -> ``8.884``, ``*x*`` -> ``x``, image stubs ``!
 ``[text](url)`` -> ``text``) and inline footnote markers (``¹``, ``¹⁰``, ``[^3]``) become
 `NoteRef`s at the place the marker stood; ``m²``/``km²`` keep their exponent. Whitespace
 inside a line is kept: tabs and runs of spaces separate the columns of an exported table or
-header.
+header. In a plain-text export, a run of tab-separated lines under a header of three cells or
+more is a table: its cells become ``table_cell`` blocks with their column, so a row with an
+empty cell keeps its columns (`_tab_tables`).
 
 Markdown extras: setext headings, thematic breaks dropped, blockquote marks, backslash
 escapes, inline ``<sup>``/``<br>`` tags, and a YAML front matter whose ``title`` becomes
@@ -449,6 +451,54 @@ _HTML_TAG = regex.compile(
 )
 
 
+#: the fewest filled cells of a tab-separated table's header row
+_TAB_HEADER_CELLS = 3
+
+
+def _tab_fields(raw: str) -> list[str]:
+    """The cells of a tab-separated line, an empty cell for each empty field (a leading tab
+    included): "<TAB>Tổng cộng<TAB><TAB>302,3" is ["", "Tổng cộng", "", "302,3"]."""
+    return [f.strip() for f in raw.rstrip().lstrip(" ").split("\t")]
+
+
+def _tab_tables(logical: list[tuple[str, bool]]) -> dict[int, tuple[bool, list[str]]]:
+    """The tab-separated tables of a text export: ``{line index: (first row?, cells)}``.
+
+    A table is a run of two or more consecutive lines holding tabs (no blank line between them)
+    under a header line of at least three filled cells (`_TAB_HEADER_CELLS`), each row with two
+    filled cells or more and no more cells than the header; a numbered heading or list item
+    ("4.<TAB>Đồng hành …") ends it. Its rows keep their columns: an empty cell ("Tổng cộng" with an
+    empty "Số lượng") is a gap, not the next column moving left, as in the docx and md exports
+    of the same table. A two-column header or signature line is no table."""
+    out: dict[int, tuple[bool, list[str]]] = {}
+    n = 0
+    while n < len(logical):
+        raw = logical[n][0]
+        if "\t" not in raw:
+            n += 1
+            continue
+        head = _tab_fields(raw)
+        width = len(head)
+        if sum(1 for f in head if f) < _TAB_HEADER_CELLS:
+            n += 1
+            continue
+        rows = [head]
+        k = n + 1
+        while k < len(logical) and "\t" in logical[k][0] and not logical[k][1]:
+            fields = _tab_fields(logical[k][0])
+            if len(fields) > width or sum(1 for f in fields if f) < 2:
+                break
+            if len(fields) == 2 and _LABEL_TAB.match(logical[k][0].strip()):
+                break  # a numbered heading or list item ("4.<TAB>Đồng hành …")
+            rows.append(fields)
+            k += 1
+        if len(rows) >= 2:
+            for j, fields in enumerate(rows):
+                out[n + j] = (j == 0, fields)
+        n = k
+    return out
+
+
 def _markdown_html(line: str) -> str:
     """Inline HTML in markdown: ``<sup>2</sup>`` -> ``²``, formatting tags and ``<br>`` dropped."""
     if "<" not in line:
@@ -486,7 +536,22 @@ def read_text(
     links: set[int] = set()  # markdown: the blocks whose whole line is one link
     short: list[int] = []  # the blocks short enough to be a page number or a related-links label
     gfm = _gfm_tables(logical) if "|" in text else {}
+    tabbed = _tab_tables(logical) if not markdown and "\t" in text else {}
     for n, (raw, after_blank) in enumerate(logical):
+        if n in tabbed:
+            first, fields = tabbed[n]
+            if first:
+                table_no += 1
+                row = 0
+            in_table = False
+            for col, cell in enumerate(fields):
+                ln = analyse_line(cell, detect_footnote=False, detect_caption=False, sup=sup)
+                if not ln.text:
+                    continue
+                refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
+                blocks.append(Block(kind="table_cell", text=ln.text, table=table_no, row=row, col=col))
+            row += 1
+            continue
         if markdown:
             if (m := _SETEXT.match(raw)) and len(m.group(1)) >= 2 and not after_blank and blocks:
                 last = blocks[-1]
