@@ -510,10 +510,10 @@ _SCHOOL_PAT = (
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
 # lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân", "Kỹ thuật Miền
-# núi", "Thương mại", "Ngoại ngữ"): only syllables that do not end a common verb ("xây dựng", "tham gia")
+# núi", "Thương mại", "Ngoại ngữ", "Dầu khí", "Cơ khí"): only syllables that do not end a common verb ("xây dựng", "tham gia")
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
-    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc)(?!\w)"
+    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí)(?!\w)"
 )
 #: the dot of a city abbreviation that ends a name ("Nông Lâm TP.HCM", "Bách khoa Tp. Hồ Chí Minh"):
 #: the name goes on past it (a "TP"/"Tp" word right before the dot) with the city's capitalised words

@@ -1,0 +1,38 @@
+"""Unit-name rules of round 7b (spec §2.3), on sentences written for these tests.
+
+Each rule has a case it must fire on and a case it must not fire on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportextract.units import find_units
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.canonical) for m in find_units(text)]
+
+
+def _canon(text: str) -> list[str]:
+    return [m.canonical for m in find_units(text)]
+
+
+# -- organisation names ending in a lower-case syllable ("Dầu khí", "Cơ khí") ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đoàn Thanh niên Tổng công ty Khoan Dầu khí dẫn đầu với 90 ý tưởng.", "Tổng công ty Khoan Dầu khí"),
+        ("Đoàn Thanh niên Công ty Cơ khí Đông Anh tặng 5 suất quà.", "Công ty Cơ khí Đông Anh"),
+        ("Đoàn Thanh niên Công ty Vận tải Hoàng Long đứng đầu với 7 công trình.", "Công ty Vận tải Hoàng Long"),
+    ],
+)
+def test_organisation_name_keeps_its_last_syllable(text, name):
+    assert _canon(text)[0] == name
+
+
+def test_name_tail_does_not_swallow_a_following_verb():
+    # "dẫn đầu" is what the organisation does, not a part of its name
+    assert _canon("Đoàn Thanh niên Công ty Thép Hòa Phát dẫn đầu toàn khối.") == ["Công ty Thép Hòa Phát"]
