@@ -36,3 +36,30 @@ def test_organisation_name_keeps_its_last_syllable(text, name):
 def test_name_tail_does_not_swallow_a_following_verb():
     # "dẫn đầu" is what the organisation does, not a part of its name
     assert _canon("Đoàn Thanh niên Công ty Thép Hòa Phát dẫn đầu toàn khối.") == ["Công ty Thép Hòa Phát"]
+
+
+# -- a number after a level word that counts a noun ("Đoàn phường 10 máy tính") ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện đoàn đã trao cho Đoàn phường 12 bộ bàn ghế học tập.",
+        "Chi đoàn hỗ trợ ấp 4 căn nhà tình nghĩa.",
+        "Tỉnh đoàn tặng thôn 15 suất quà Tết.",
+    ],
+)
+def test_number_before_a_counted_noun_is_not_the_unit_name(text):
+    assert not any(c.split(" ")[-1].isdigit() for c in _canon(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đoàn phường 12 tổ chức ngày hội thiếu nhi.", "phường 12"),
+        ("Thanh niên khu phố 4 hiện có 35 đoàn viên.", "khu phố 4"),
+        ("Tuổi trẻ quận 8 và phường 6 ra quân.", "phường 6"),
+    ],
+)
+def test_numbered_unit_keeps_its_number(text, unit):
+    assert unit in _canon(text)

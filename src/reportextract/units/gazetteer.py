@@ -902,19 +902,25 @@ def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
     phố 02 tổ chức …", "ấp 5 và ấp 6" keep their number as the name.
 
     A count: a number with a leading zero, then a lower-case word that is not a function word, a verb
-    (``verb`` in ``nonunits.tsv``) or a level word.
+    (``verb`` in ``nonunits.tsv``) or a level word; or any number, then a counted noun that is not a
+    place (``counted`` in ``nonunits.tsv``: "tặng Đoàn phường 10 máy tính", "hỗ trợ ấp 3 căn nhà"),
+    while "phường 10 tổ chức …", "khu phố 3 hiện có …" keep their number as the name.
     """
-    if len(num) < 2 or num[0] != "0":
-        return False
     m = _NEXT_WORD_RE.match(s, end, end + 24)
     if m is None or not m.group(1)[0].islower():
         return False
     word = m.group(1)
     rest = s[m.start(1) : m.start(1) + 24]
+    if len(num) < 2 or num[0] != "0":
+        return any(_starts_with_word(rest, c) for c in t.words.get("counted", ()))
     if re.match(_FUNCTION_WORDS, word) or _LEVEL_WORDS.get(word) or word in _LEVEL_FIRST or word in _NUMERALS:
         return False
-    verbs = t.words.get("verb", ())
-    return not any(rest.startswith(v) and not rest[len(v) : len(v) + 1].isalpha() for v in verbs)
+    return not any(_starts_with_word(rest, v) for v in t.words.get("verb", ()))
+
+
+def _starts_with_word(text: str, phrase: str) -> bool:
+    """``text`` starts with ``phrase`` as whole words."""
+    return text.startswith(phrase) and not text[len(phrase) : len(phrase) + 1].isalpha()
 
 
 #: what opens the name of a thing counted right after a number ("01 “Điểm vui chơi…”", "2 (hai)")
