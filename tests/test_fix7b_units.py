@@ -63,3 +63,30 @@ def test_number_before_a_counted_noun_is_not_the_unit_name(text):
 )
 def test_numbered_unit_keeps_its_number(text, unit):
     assert unit in _canon(text)
+
+
+# -- bare "Hồ Chí Minh" as a province in a list of provinces with figures ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều nhất là: Hồ Chí Minh 210 lớp, Cần Thơ 75 lớp, Huế 40 lớp.",
+        "tiêu biểu như Hồ Chí Minh với 3.400 tình nguyện viên, Đà Nẵng 1.900.",
+    ],
+)
+def test_bare_hcm_first_in_a_list_with_figures(text):
+    assert _canon(text)[0] == "Hồ Chí Minh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn TNCS Hồ Chí Minh và Hà Nội cùng tổ chức.",
+        "Đội TNTP Hồ Chí Minh, Cần Thơ có 12 liên đội.",
+        "học tập tư tưởng Hồ Chí Minh 40 buổi, Huế 12 buổi",
+        "Chủ tịch Hồ Chí Minh với 3 lần về thăm, Nghệ An tự hào.",
+    ],
+)
+def test_bare_hcm_as_a_name_stays_no_unit(text):
+    assert "Hồ Chí Minh" not in _canon(text)

@@ -1296,15 +1296,21 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 _HCM_KEY = "hồ chí minh"
-#: between two names of a list, maybe after the first one's number ("Hồ Chí Minh 6.800, Nghệ An 3.200")
+#: between two names of a list, maybe after the first one's number and the counted noun ("Hồ Chí Minh
+#: 6.800, Nghệ An 3.200", "Hồ Chí Minh 126 phiên, Hà Nội 98 phiên", "Hồ Chí Minh với 6.120 đội hình, Hà Nội")
 _LIST_SEP_RE = re.compile(
-    r"^[ \u00a0]{0,3}(?:[0-9]+(?:[.,][0-9]+)*[ \u00a0]{0,3})?(?:,|;|và|-|–)[ \u00a0]{0,3}$"
+    rf"^[ \u00a0]{{0,3}}(?:(?:với[ \u00a0]{{1,3}})?[0-9]+(?:[.,][0-9]+)*(?:[ \u00a0]{{1,3}}{_LOWORD}){{0,3}}"
+    r"[ \u00a0]{0,3})?(?:,|;|và|-|–)[ \u00a0]{0,3}$"
 )
 
 
-def _bare_hcm_ok(s: str, chosen: list[_Cand], i: int) -> bool:
+def _bare_hcm_ok(t: _Tables, s: str, chosen: list[_Cand], i: int) -> bool:
     """Bare "Hồ Chí Minh" is the city only in a list of provinces ("Hà Nội, Hồ Chí Minh"), with or
-    without a number after each name."""
+    without a number (and its counted noun) after each name, and not right after a word that makes it
+    the Union's or the President's name ("Đoàn TNCS", "Chủ tịch", "tư tưởng": ``hcmname``)."""
+    w = _word_before(s, chosen[i].start)
+    if w is not None and w.lower() in t.words.get("hcmname", ()):
+        return False
     for j in (i - 1, i + 1):
         if 0 <= j < len(chosen):
             o = chosen[j]
@@ -1393,7 +1399,7 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
         if u is None or c.start < branch_end:
             continue
         bare_hcm = u.source == "gazetteer" and u.level == "province" and _key(s[c.start : c.end]) == _HCM_KEY
-        if strict and bare_hcm and not _bare_hcm_ok(s, chosen, i):
+        if strict and bare_hcm and not _bare_hcm_ok(t, s, chosen, i):
             continue
         end = c.end
         if u.level == "sector" and _local_branch(s, chosen, i):
