@@ -90,3 +90,53 @@ def test_bare_hcm_first_in_a_list_with_figures(text):
 )
 def test_bare_hcm_as_a_name_stays_no_unit(text):
     assert "Hồ Chí Minh" not in _canon(text)
+
+
+# -- police and army units named after a province or a bare level word ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn Thanh niên Bộ đội Biên phòng tỉnh Lào Cai trao 40 suất quà.", ["Quân đội nhân dân"]),
+        ("Tuổi trẻ Biên phòng tỉnh tặng 200 áo ấm.", ["Quân đội nhân dân"]),
+        ("Thanh niên Biên phòng Hà Giang ra quân", ["Quân đội nhân dân"]),
+        ("Đồn Biên phòng Sín Thầu khánh thành 01 điểm trường.", ["Quân đội nhân dân"]),
+        ("Hiện nay bộ đội biên phòng toàn quốc nhận nuôi 900 em.", ["Quân đội nhân dân"]),
+        ("Đoàn Thanh niên Công an tỉnh Bình Định cấp 900 căn cước.", ["Công an nhân dân"]),
+        ("gồm 45 đoàn viên Đoàn Thanh niên Công an thành phố.", ["Công an nhân dân"]),
+        ("Chi đoàn Công an xã tuyên truyền tại 9 thôn.", ["Công an nhân dân"]),
+        ("Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh nạo vét 3 km kênh.", ["Quân đội nhân dân"]),
+        ("Đoàn Thanh niên Bộ Quốc phòng tặng 10 suất.", ["Quân đội nhân dân"]),
+    ],
+)
+def test_force_branch_is_its_sector_and_hides_its_place(text, expected):
+    assert _canon(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huyện đoàn phối hợp Đồn Biên phòng Sín Thầu tổ chức 3 buổi", ["Huyện đoàn"]),
+        ("Tổng kinh phí 90 triệu đồng, trong đó Đồn Biên phòng Ia Mơ hỗ trợ 20 triệu đồng", []),
+        ("Cán bộ Công an tỉnh Lạng Sơn làm căn cước", ["Lạng Sơn"]),  # the force alone keeps its place
+    ],
+)
+def test_force_as_partner_or_alone_is_not_the_sector(text, expected):
+    canon = _canon(text)
+    assert "Quân đội nhân dân" not in canon and "Công an nhân dân" not in canon
+    if expected == ["Lạng Sơn"]:
+        assert canon == expected
+
+
+# -- the Youth Union of a ministry ----------------------------------------------------------------
+
+
+def test_ministry_youth_union_is_its_own_unit():
+    text = "trong đó Đoàn Thanh niên Bộ Tài nguyên và Môi trường 5 lớp, Đoàn Thanh niên Bộ Y tế 2 lớp."
+    assert _canon(text) == ["Bộ Tài nguyên và Môi trường", "Bộ Y tế"]
+
+
+def test_ministry_named_alone_is_no_unit():
+    # without its Youth Union's words a ministry is a partner or an addressee, not a unit
+    assert _canon("Kính gửi: Bộ Y tế; Bộ Nội vụ (để phối hợp).") == []
