@@ -26,7 +26,10 @@ def _canon(text: str) -> list[str]:
     [
         ("Đoàn Thanh niên Tổng công ty Khoan Dầu khí dẫn đầu với 90 ý tưởng.", "Tổng công ty Khoan Dầu khí"),
         ("Đoàn Thanh niên Công ty Cơ khí Đông Anh tặng 5 suất quà.", "Công ty Cơ khí Đông Anh"),
-        ("Đoàn Thanh niên Công ty Vận tải Hoàng Long đứng đầu với 7 công trình.", "Công ty Vận tải Hoàng Long"),
+        (
+            "Đoàn Thanh niên Công ty Vận tải Hoàng Long đứng đầu với 7 công trình.",
+            "Công ty Vận tải Hoàng Long",
+        ),
     ],
 )
 def test_organisation_name_keeps_its_last_syllable(text, name):

@@ -510,7 +510,8 @@ _SCHOOL_PAT = (
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
 # lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân", "Kỹ thuật Miền
-# núi", "Thương mại", "Ngoại ngữ", "Dầu khí", "Cơ khí", "Môi trường" after its capitalised "Môi"): only syllables that do not end a common verb ("xây dựng", "tham gia")
+# núi", "Thương mại", "Ngoại ngữ", "Dầu khí", "Cơ khí", "Môi trường" after its capitalised "Môi"): only
+# syllables that do not end a common verb ("xây dựng", "tham gia")
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
     r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|(?<=Môi[ \u00a0])trường)(?!\w)"
@@ -1379,13 +1380,15 @@ def _local_branch(s: str, chosen: list[_Cand], i: int) -> bool:
         return False
     if nxt.level in _PLACE_LEVELS and not chosen[i + 1].bare:
         return True
-    return chosen[i].unit is not None and chosen[i].unit.canonical in _FORCES and nxt.level in ("province", "national")
+    here = chosen[i].unit
+    return here is not None and here.canonical in _FORCES and nxt.level in ("province", "national")
 
 
 #: the words before a partner or a donor: "phối hợp (với) (các) Đồn Biên phòng X tổ chức …", "cùng Công an
 #: nhân dân", "Tổng kinh phí …, trong đó Đồn Biên phòng X hỗ trợ …" (a share of somebody else's total)
 _PARTNER_BEFORE_RE = re.compile(
-    r"(?i:phối\s+hợp|phối\s+hợp\s+với|cùng\s+với|cùng|với|trong\s+đó,?)(?:[ \u00a0]{1,3}(?i:các))?[ \u00a0]{1,3}$"
+    r"(?i:phối\s+hợp|phối\s+hợp\s+với|cùng\s+với|cùng|với|trong\s+đó,?)"
+    r"(?:[ \u00a0]{1,3}(?i:các))?[ \u00a0]{1,3}$"
 )
 
 
