@@ -510,10 +510,11 @@ _SCHOOL_PAT = (
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
 # lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân", "Kỹ thuật Miền
-# núi", "Thương mại", "Ngoại ngữ"): only syllables that do not end a common verb ("xây dựng", "tham gia")
+# núi", "Thương mại", "Ngoại ngữ", "Dầu khí", "Cơ khí", "Môi trường" after its capitalised "Môi"): only
+# syllables that do not end a common verb ("xây dựng", "tham gia")
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
-    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc)(?!\w)"
+    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|(?<=Môi[ \u00a0])trường)(?!\w)"
 )
 #: the dot of a city abbreviation that ends a name ("Nông Lâm TP.HCM", "Bách khoa Tp. Hồ Chí Minh"):
 #: the name goes on past it (a "TP"/"Tp" word right before the dot) with the city's capitalised words
@@ -902,19 +903,25 @@ def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
     phố 02 tổ chức …", "ấp 5 và ấp 6" keep their number as the name.
 
     A count: a number with a leading zero, then a lower-case word that is not a function word, a verb
-    (``verb`` in ``nonunits.tsv``) or a level word.
+    (``verb`` in ``nonunits.tsv``) or a level word; or any number, then a counted noun that is not a
+    place (``counted`` in ``nonunits.tsv``: "tặng Đoàn phường 10 máy tính", "hỗ trợ ấp 3 căn nhà"),
+    while "phường 10 tổ chức …", "khu phố 3 hiện có …" keep their number as the name.
     """
-    if len(num) < 2 or num[0] != "0":
-        return False
     m = _NEXT_WORD_RE.match(s, end, end + 24)
     if m is None or not m.group(1)[0].islower():
         return False
     word = m.group(1)
     rest = s[m.start(1) : m.start(1) + 24]
+    if len(num) < 2 or num[0] != "0":
+        return any(_starts_with_word(rest, c) for c in t.words.get("counted", ()))
     if re.match(_FUNCTION_WORDS, word) or _LEVEL_WORDS.get(word) or word in _LEVEL_FIRST or word in _NUMERALS:
         return False
-    verbs = t.words.get("verb", ())
-    return not any(rest.startswith(v) and not rest[len(v) : len(v) + 1].isalpha() for v in verbs)
+    return not any(_starts_with_word(rest, v) for v in t.words.get("verb", ()))
+
+
+def _starts_with_word(text: str, phrase: str) -> bool:
+    """``text`` starts with ``phrase`` as whole words."""
+    return text.startswith(phrase) and not text[len(phrase) : len(phrase) + 1].isalpha()
 
 
 #: what opens the name of a thing counted right after a number ("01 “Điểm vui chơi…”", "2 (hai)")
@@ -1155,6 +1162,13 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     Bệnh viện Đa khoa tỉnh Bắc Giang"): a unit of its own (level "body"), named by the organisation
     without the Youth Union's words, as schools are ("trường THCS X"); it lies in the province its
     name ends with, if any."""
+    for a in (m.start(), m.start() + 5):  # "Đoàn Thanh niên Bộ Công an", "[Đoàn ]thanh niên Bộ Chỉ huy …"
+        fm = t.fixed_re.match(_lower(s[a : a + 64]))
+        fx = t.fixed.get(_key(fm.group())) if fm else None
+        if fm and fx is not None and fx.level == "sector" and a + fm.end() > m.start("oname"):
+            # the Youth Union of a force's ministry or command is its sector (bodies.tsv), not an
+            # organisation of its own
+            return _Cand(m.start(), a + fm.end(), _Unit(fx.canonical, "sector", None, True, "body", None), 3)
     org = textnorm.collapse_ws(m.group("org"))
     name = textnorm.collapse_ws(m.group("oname"))
     if org.isupper() and name.isupper():  # an all-caps header
@@ -1290,15 +1304,21 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 _HCM_KEY = "hồ chí minh"
-#: between two names of a list, maybe after the first one's number ("Hồ Chí Minh 6.800, Nghệ An 3.200")
+#: between two names of a list, maybe after the first one's number and the counted noun ("Hồ Chí Minh
+#: 6.800, Nghệ An 3.200", "Hồ Chí Minh 126 phiên, Hà Nội 98 phiên", "Hồ Chí Minh với 6.120 đội hình, Hà Nội")
 _LIST_SEP_RE = re.compile(
-    r"^[ \u00a0]{0,3}(?:[0-9]+(?:[.,][0-9]+)*[ \u00a0]{0,3})?(?:,|;|và|-|–)[ \u00a0]{0,3}$"
+    rf"^[ \u00a0]{{0,3}}(?:(?:với[ \u00a0]{{1,3}})?[0-9]+(?:[.,][0-9]+)*(?:[ \u00a0]{{1,3}}{_LOWORD}){{0,3}}"
+    r"[ \u00a0]{0,3})?(?:,|;|và|-|–)[ \u00a0]{0,3}$"
 )
 
 
-def _bare_hcm_ok(s: str, chosen: list[_Cand], i: int) -> bool:
+def _bare_hcm_ok(t: _Tables, s: str, chosen: list[_Cand], i: int) -> bool:
     """Bare "Hồ Chí Minh" is the city only in a list of provinces ("Hà Nội, Hồ Chí Minh"), with or
-    without a number after each name."""
+    without a number (and its counted noun) after each name, and not right after a word that makes it
+    the Union's or the President's name ("Đoàn TNCS", "Chủ tịch", "tư tưởng": ``hcmname``)."""
+    w = _word_before(s, chosen[i].start)
+    if w is not None and w.lower() in t.words.get("hcmname", ()):
+        return False
     for j in (i - 1, i + 1):
         if 0 <= j < len(chosen):
             o = chosen[j]
@@ -1342,15 +1362,54 @@ def _tones(s: str) -> str:
 _PLACE_LEVELS = frozenset({"province", "district", "commune"})
 
 
+_FORCES = frozenset({"Công an nhân dân", "Quân đội nhân dân"})
+#: a level word with no name after it ("Công an tỉnh phối hợp", "Biên phòng tỉnh trao", "Chi đoàn Công
+#: an phường"): the place is the one the text is about
+_BARE_LEVEL_RE = re.compile(rf"{_WS}{_LW}(?!\w)(?!{_WS}(?:{_UPC}|\d))")
+
+
 def _local_branch(s: str, chosen: list[_Cand], i: int) -> bool:
     """A sector name right before a place with its level word names the sector's branch there
-    ("thanh niên Công an tỉnh Quảng Ngãi", "thanh niên Công an huyện Giồng Riềng")."""
+    ("thanh niên Công an tỉnh Quảng Ngãi", "thanh niên Công an huyện Giồng Riềng"); for the police and
+    the army also before a bare province ("Biên phòng Quảng Ninh") or a national marker ("bộ đội biên
+    phòng toàn quốc": the whole force)."""
     if i + 1 >= len(chosen):
         return False
     nxt = chosen[i + 1].unit
-    if nxt is None or nxt.level not in _PLACE_LEVELS or chosen[i + 1].bare:
+    if nxt is None or s[chosen[i].end : chosen[i + 1].start].strip():
         return False
-    return not s[chosen[i].end : chosen[i + 1].start].strip()
+    if nxt.level in _PLACE_LEVELS and not chosen[i + 1].bare:
+        return True
+    here = chosen[i].unit
+    return here is not None and here.canonical in _FORCES and nxt.level in ("province", "national")
+
+
+#: the words before a partner or a donor: "phối hợp (với) (các) Đồn Biên phòng X tổ chức …", "cùng Công an
+#: nhân dân", "Tổng kinh phí …, trong đó Đồn Biên phòng X hỗ trợ …" (a share of somebody else's total)
+_PARTNER_BEFORE_RE = re.compile(
+    r"(?i:phối\s+hợp|phối\s+hợp\s+với|cùng\s+với|cùng|với|trong\s+đó,?)"
+    r"(?:[ \u00a0]{1,3}(?i:các))?[ \u00a0]{1,3}$"
+)
+
+
+def _force_as_partner(s: str, c: _Cand) -> bool:
+    """A force named without its Youth Union's words ("Đồn Biên phòng X", "Công an nhân dân") right
+    after a word of partnership, or as a share of a total ("trong đó"), is a partner or a donor of the
+    activity, not its unit (spec §2.3)."""
+    u = c.unit
+    if u is None or u.is_body or u.canonical not in _FORCES:
+        return False
+    return _PARTNER_BEFORE_RE.search(s, max(0, c.start - 20), c.start) is not None
+
+
+def _bare_level_end(s: str, c: _Cand) -> int:
+    """The end of a police or army name followed by a level word without a name ("Đoàn Thanh niên Công
+    an tỉnh", "tuổi trẻ Biên phòng tỉnh"): the branch of the force in the place the text is about,
+    still the force's sector (spec §2.3); else the name's own end."""
+    if c.unit is None or c.unit.canonical not in _FORCES:
+        return c.end
+    m = _BARE_LEVEL_RE.match(s, c.end)
+    return m.end() if m else c.end
 
 
 # look-alike letters of old encodings and fonts: Icelandic eth for Vietnamese đ
@@ -1387,10 +1446,12 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
         if u is None or c.start < branch_end:
             continue
         bare_hcm = u.source == "gazetteer" and u.level == "province" and _key(s[c.start : c.end]) == _HCM_KEY
-        if strict and bare_hcm and not _bare_hcm_ok(s, chosen, i):
+        if strict and bare_hcm and not _bare_hcm_ok(t, s, chosen, i):
             continue
-        end = c.end
-        if u.level == "sector" and _local_branch(s, chosen, i):
+        if strict and u.level == "sector" and _force_as_partner(s, c):
+            continue
+        end = _bare_level_end(s, c) if u.level == "sector" else c.end
+        if u.level == "sector" and end == c.end and _local_branch(s, chosen, i):
             # "Đoàn Thanh niên Công an tỉnh Quảng Ngãi": the police of a province is a part of the
             # police sector (spec §2.3 names the sector as the unit), the place only names which part
             end = branch_end = chosen[i + 1].end
