@@ -102,6 +102,7 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
         captions=caption_spans,
         since_clauses=True,
         own_date=md.date,
+        loose_forms=True,
     )
     md.event_dates = meta.drop_later_plans(md.event_dates, md.date)
 
