@@ -187,13 +187,12 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
         for label in _data.section_labels():
             if not ln.text.startswith(label):
                 continue
-            glued = ln.text[len(label) : len(label) + 1]
-            if glued not in _OPEN_QUOTES and glued != " ":
-                continue  # "Tình nguyện“Chuyến xe ...": a label glued to the headline's quote
-            a = len(label) + (glued == " ")
+            if ln.text[len(label) : len(label) + 1] != " ":
+                continue  # a label glued to the headline's quote is cut by `title_text`
+            a = len(label) + 1
             rest = ln.text[a:]
             words = rest.split(" ")
-            if not (words[0][:1].isupper() or words[0][:1].isdigit() or glued in _OPEN_QUOTES):
+            if not (words[0][:1].isupper() or words[0][:1].isdigit()):
                 return lines  # "Thanh niên tình nguyện ...": a sentence, not a label
             # a lead opened by its date ("... trồng cây Ngày 9/2/2025, tại ..."); the excerpt may
             # end cut mid-word, so no full stop is asked for
@@ -203,7 +202,7 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
                 if cut is None or cut < 3 or len(words) - cut < 8 or not _TERMINAL.search(rest):
                     # no lead run in: a lead is a paragraph, and ends as a sentence does (a headline
                     # alone on its line, "Tuổi trẻ Quảng Nam ra quân Chiến dịch ... 312 đội hình", does not)
-                    if not _label_on_headline(label, glued, rest, ln):
+                    if not _label_on_headline(label, rest, ln):
                         return lines
                     cut = len(words)
             head = " ".join(words[:cut])
@@ -241,19 +240,30 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
 _OPEN_QUOTES = "“\"«‘"
 
 
-def _label_on_headline(label: str, glued: str, rest: str, ln: Line) -> bool:
+def _label_on_headline(label: str, rest: str, ln: Line) -> bool:
     """Whether a section label stands in front of a headline alone on its line (no lead run in):
-    glued to the headline's opening quote ("Tình nguyện“Chuyến xe ...”"), or a label that never
-    opens a headline itself before a headline that opens with its actors ("Đoàn - Hội Tuổi trẻ
-    cả nước ...", "Năng lượng Tuổi trẻ Dầu khí: ..."). A label that can be the headline's own
-    words ("Tuổi trẻ Bắc Ninh ...", "Phong trào Thanh niên ...") is kept (`_data.standalone_labels`)."""
+    a label that never opens a headline itself before a headline that opens with its actors
+    ("Đoàn - Hội Tuổi trẻ cả nước ...", "Năng lượng Tuổi trẻ Dầu khí: ..."). A label that can be
+    the headline's own words ("Tuổi trẻ Bắc Ninh ...", "Phong trào Thanh niên ...") is kept
+    (`_data.standalone_labels`)."""
     if not _headline_like(_with_text(ln, rest)):
         return False
-    if glued in _OPEN_QUOTES:
-        return True
     if label.casefold() not in _data.standalone_labels():
         return False
     return any(rest.startswith(s + " ") for s in _data.subject_labels())
+
+
+def title_text(text: str) -> str:
+    """The headline without a section label glued to its opening quote ("Tình nguyện“Chuyến xe
+    mùa xuân” ..." -> "“Chuyến xe mùa xuân” ..."): the export lost the space or line break
+    between them. The line stays whole in the body (its words are kept as written)."""
+    if text[:1] in _OPEN_QUOTES:
+        return text
+    for label in _data.section_labels():
+        n = len(label)
+        if text.startswith(label) and text[n : n + 1] in _OPEN_QUOTES and len(text) > n + 1:
+            return text[n:]
+    return text
 
 
 def _with_text(ln: Line, text: str) -> Line:
