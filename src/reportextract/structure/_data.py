@@ -84,6 +84,21 @@ def section_labels() -> list[str]:
     return sorted(dict.fromkeys(r[0] for r in _rows("section_labels.tsv")), key=len, reverse=True)
 
 
+@cache
+def standalone_labels() -> frozenset[str]:
+    """The section labels (case-folded) that never open a headline as its own words: those with
+    no "subject" or "head" mark in ``section_labels.tsv``."""
+    return frozenset(r[0].casefold() for r in _rows("section_labels.tsv") if len(r) < 2 or not r[1].strip())
+
+
+@cache
+def subject_labels() -> tuple[str, ...]:
+    """The labels that name a headline's actors ("Tuổi trẻ", "Thanh niên"), longest first."""
+    rows = _rows("section_labels.tsv")
+    subjects = (r[0] for r in rows if len(r) > 1 and r[1].strip() == "subject")
+    return tuple(sorted(subjects, key=len, reverse=True))
+
+
 def fold(text: str) -> str:
     """Upper-case, diacritic-free, single-spaced: the key for tolerant matching."""
     return " ".join(strip_diacritics(text).upper().split())

@@ -29,6 +29,19 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   left out (a review of a year appears in the January after it). With no usable year in the
   text, the page's or document's own date gives it: its year for a day on or before the own
   date, the year before for a later day ("Ngày 17/1" on a page dated 19/01/2026 is 2026-01-17).
+  A year of a period ("giai đoạn 2023 - 2025", "năm học 2025 - 2026", "nhiệm kỳ 2022 - 2027")
+  says how long something runs, not the year of a day: when the page has its own date, that date
+  gives the year before a period does ("Ngày 22/11" under "giai đoạn 2023 - 2025" on a page of
+  25/11/2025 is 2025-11-22); a period's year is used only when nothing else dates the day;
+* with `loose_forms` two more written forms count: a range whose low end is a bare day ("Từ ngày
+  8 đến 10/12" is 8-10 December, not a deadline "đến 10/12"), and a day alone in brackets after
+  the name of the event it dates, when a verb of holding it follows ("Ngày Chủ nhật xanh (22/3)
+  được tổ chức ..."; a bracket of a schedule or a holiday's day does not count); and a day
+  written again without its year takes the year it was first written with ("từ ngày 6/7 đến
+  3/8/2025 ... Tại lễ tổng kết ngày 3/8" is 2025-08-03);
+* a single date after the document's own date inside a range that is kept (the range began on or
+  before the own date) belongs to the reported period: "từ ngày 6/7 đến 3/8/2025 ... Tại lễ tổng
+  kết ngày 3/8" keeps 3/8 (`drop_later_plans`).
 """
 
 from __future__ import annotations
@@ -86,6 +99,18 @@ _SPACES = regex.compile(r"\s+")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _YEAR_FIRST = regex.compile(r"^\d{4}")
 _DAY_MONTH = regex.compile(r"(\d{1,2})[/.\-](\d{1,2})")
+#: two years joined as a period ("2023 - 2025", "2025–2026"): group 1 and 2 are their offsets
+_PERIOD = regex.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
+#: the bare day that opens a range before a full day and month: "Từ ngày 8 đến " (10/12)
+_DAY_ONLY_FROM = regex.compile(
+    r"(?<![\d/.\-])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?$", regex.I
+)
+#: after a lone bracketed day: the close of the bracket and a verb of holding the event it dates
+_HELD_AFTER = regex.compile(
+    r"\s*\)\s*(?:đã\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|ra\s+quân|khai\s+mạc|triển\s+khai)\b", regex.I
+)
+#: the open of the bracket before a lone day, an event's name before it ("Ngày Chủ nhật xanh (")
+_NAMED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\s]{2,60}\(\s*(?:ngày\s+)?$")
 
 
 def _clause_start(text: str, start: int) -> int:
@@ -168,10 +193,17 @@ def unique_references(refs: list[Reference]) -> list[Reference]:
     return out
 
 
-def context_years(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def context_years(
+    text: str, excluded: list[tuple[int, int]], *, mark_periods: bool = False
+) -> list[tuple[int, int, str]]:
     """(offset, year, source) of every year mention that can date a year-less date; source is
-    "nam" for a whole year ("năm 2023"), else "date"."""
+    "nam" for a whole year ("năm 2023"), else "date"; with `mark_periods`, "period" for a year
+    of a period ("giai đoạn 2023 - 2025", "năm học 2025 - 2026")."""
     out = []
+    periods: set[int] = set()
+    if mark_periods:
+        for p in _PERIOD.finditer(text):
+            periods.update((p.start(1), p.start(2)))
     for m in _YEAR.finditer(text):
         a, b = m.span(1)
         if _inside(excluded, a, b):
@@ -179,7 +211,7 @@ def context_years(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int,
         before = text[max(0, a - 40) : a]
         if _SINCE.search(before):
             continue
-        out.append((a, int(m.group(1)), year_source(text, a)))
+        out.append((a, int(m.group(1)), "period" if a in periods else year_source(text, a)))
     return out
 
 
@@ -190,6 +222,7 @@ def event_dates(
     captions: list[tuple[int, int]] | None = None,
     since_clauses: bool = False,
     own_date: str | None = None,
+    loose_forms: bool = False,
 ) -> list[str]:
     """ISO dates and ranges of the reported activities in `text` (see the module doc).
 
@@ -197,10 +230,11 @@ def event_dates(
     in the spans `captions` (photo captions) only date ranges count; with `since_clauses` a
     single date in a clause opened by "Từ ngày" does not count. The structure stage passes
     both; `own_date` (the page's or document's own ISO date) dates a year-less date the text
-    gives no usable year for. A deadline word is looked for in the 40 characters before a date,
-    across a line break (a PDF line that ends at "trước ngày"). The other defaults give the rules as
-    they were before them (which ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of
-    this function against).
+    gives no usable year for but a period's; `loose_forms` adds a day-only low end of a range,
+    a lone bracketed day after an event's name and the year of a day written again. A deadline
+    word is looked for in the 40 characters before a date, across a line break (a PDF line that
+    ends at "trước ngày"). The other defaults give the rules as they were before them (which
+    ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of this function against).
     """
     # the brackets and year mentions are read only for a date written without a year (most
     # dates have one)
@@ -208,7 +242,9 @@ def event_dates(
     years: list[tuple[int, int, str]] | None = None
     counts: Counter[int] = Counter()
     found: list[str] = []
-    for d in _deps.find_dates(text):
+    all_dates = _deps.find_dates(text)
+    written: dict[str, int] | None = None
+    for d in all_dates:
         if d.kind not in ("date", "daterange"):
             continue
         if d.value in found and _YEAR_FIRST.match(d.value):
@@ -217,7 +253,12 @@ def event_dates(
             continue
         clause0 = _clause_start(text, d.start)
         before = text[clause0 : d.start]
-        deadline = d.kind == "date" and _DEADLINE.search(text, max(0, d.start - 40), d.start) is not None
+        low_day = _low_day(text, d) if loose_forms and d.kind == "date" else None
+        deadline = (
+            d.kind == "date"
+            and low_day is None
+            and _DEADLINE.search(text, max(0, d.start - 40), d.start) is not None
+        )
         if _PLANNED.search(before) or deadline:
             continue
         if d.kind == "date" and (_MERGER.search(before) or _merger_follows(text, d.end)):
@@ -232,15 +273,23 @@ def event_dates(
         if not value or not _YEAR_FIRST.match(value):
             if parens is None:
                 parens = _paren_spans(text)
-            if _inside(parens, d.start, d.end):
+            if _inside(parens, d.start, d.end) and not (loose_forms and _named_day(text, d)):
                 continue  # a schedule of bare days in brackets "(vào các ngày 29/2, 30/5)"
             if years is None:
-                years = context_years(text, excluded + parens)
+                years = context_years(text, excluded + parens, mark_periods=bool(own_date))
+                if own_date:
+                    # the page's own date comes before a period's year (module doc)
+                    years = [t for t in years if t[2] != "period"]
                 counts = Counter(y for _, y, _ in years)
             near = _nearest_year(years, d.start, d.end)
             m_dm = _DAY_MONTH.search(d.text)
             month = int(m_dm.group(2)) if m_dm else None
-            if near is None or (month == 1 and near[2] == "nam"):
+            if loose_forms and written is None:
+                written = _written_years(all_dates)
+            again = written.get(_month_day(m_dm)) if written and d.kind == "date" else None
+            if again is not None:
+                year = again  # "đến 3/8/2025 ... ngày 3/8": the same day, written again
+            elif near is None or (month == 1 and near[2] == "nam"):
                 # no year in the text, or only "năm YYYY" for a January date (a review of a year
                 # appears in the January after it): the own date's year, when there is one
                 year_own = _year_from_own(own_date, m_dm)
@@ -258,6 +307,8 @@ def event_dates(
             if not redo or not redo[0].value:
                 continue
             value = redo[0].value
+        if low_day is not None and _YEAR_FIRST.match(value) and len(value) == 10:
+            value = f"{value[:8]}{low_day:02d}/{value}"  # "Từ ngày 8 đến 10/12": 8-10 December
         if "/" in value and _span_days(value) > 366:
             continue  # an anniversary span "(26/3/1931 - 26/3/2024)"
         if value not in found:
@@ -268,12 +319,57 @@ def event_dates(
 def drop_later_plans(dates: list[str], own_date: str | None) -> list[str]:
     """`dates` without those starting after the document's own date `own_date`, when some date
     starts on or before it: a document that reports what was done up to its date plans what
-    comes after it. With no own date, or nothing dated on or before it, `dates` as they are."""
+    comes after it. A single date inside a range that is kept stays: it is a day of the reported
+    period ("từ ngày 6/7 đến 3/8/2025 ... lễ tổng kết ngày 3/8"). With no own date, or nothing
+    dated on or before it, `dates` as they are."""
     if not own_date or not dates:
         return dates
     if not any(d[:10] <= own_date for d in dates):
         return dates
-    return [d for d in dates if d[:10] <= own_date]
+    kept = [d for d in dates if d[:10] <= own_date]
+    spans = [(d[:10], d[11:]) for d in kept if "/" in d]
+    return [d for d in dates if d[:10] <= own_date or any(a <= d[:10] and d[-10:] <= b for a, b in spans)]
+
+
+def _month_day(m: regex.Match[str] | None) -> str:
+    """ "MM-DD" of a day and month as written ("3/8" -> "08-03"), "" for none."""
+    return f"{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else ""
+
+
+def _written_years(dates: list[object]) -> dict[str, int]:
+    """The year of each day ("MM-DD") the text writes with its year, as a date or a range's end:
+    a day written again without it is the same day ("từ ngày 6/7 đến 3/8/2025 ... Tại lễ tổng
+    kết ngày 3/8" is 2025-08-03, whatever year the text names nearer)."""
+    out: dict[str, int] = {}
+    for d in dates:
+        value = getattr(d, "value", None) or ""
+        if getattr(d, "kind", "") not in ("date", "daterange"):
+            continue
+        if not _FOUR_DIGITS.search(getattr(d, "text", "")):
+            continue
+        for part in value.split("/"):
+            if len(part) == 10 and _YEAR_FIRST.match(part):
+                out.setdefault(part[5:], int(part[:4]))
+    return out
+
+
+def _low_day(text: str, d: object) -> int | None:
+    """The bare day that opens a range before the single date `d`: 8 in "Từ ngày 8 đến 10/12"
+    (a day before the date's own day), else None."""
+    start = getattr(d, "start", 0)
+    m = _DAY_ONLY_FROM.search(text, max(0, start - 25), start)
+    if m is None:
+        return None
+    dm = _DAY_MONTH.match(getattr(d, "text", ""))
+    low = int(m.group(1))
+    return low if dm and 1 <= low < int(dm.group(1)) else None
+
+
+def _named_day(text: str, d: object) -> bool:
+    """Whether the bracketed date `d` stands alone after the name of the event it dates and a
+    verb of holding that event follows the bracket: "Ngày Chủ nhật xanh (22/3) được tổ chức"."""
+    start, end = getattr(d, "start", 0), getattr(d, "end", 0)
+    return bool(_NAMED_BEFORE.search(text, max(0, start - 70), start) and _HELD_AFTER.match(text, end))
 
 
 def _merger_follows(text: str, end: int) -> bool:

@@ -185,9 +185,12 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
         if ln.role != "body":
             return lines
         for label in _data.section_labels():
-            if not ln.text.startswith(label + " "):
+            if not ln.text.startswith(label):
                 continue
-            rest = ln.text[len(label) + 1 :]
+            if ln.text[len(label) : len(label) + 1] != " ":
+                continue  # a label glued to the headline's quote is cut by `title_text`
+            a = len(label) + 1
+            rest = ln.text[a:]
             words = rest.split(" ")
             if not (words[0][:1].isupper() or words[0][:1].isdigit()):
                 return lines  # "Thanh niên tình nguyện ...": a sentence, not a label
@@ -199,10 +202,11 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
                 if cut is None or cut < 3 or len(words) - cut < 8 or not _TERMINAL.search(rest):
                     # no lead run in: a lead is a paragraph, and ends as a sentence does (a headline
                     # alone on its line, "Tuổi trẻ Quảng Nam ra quân Chiến dịch ... 312 đội hình", does not)
-                    return lines
+                    if not _label_on_headline(label, rest, ln):
+                        return lines
+                    cut = len(words)
             head = " ".join(words[:cut])
             lead = " ".join(words[cut:])
-            a = len(label) + 1
             b = a + len(head) + 1
             parts = [
                 replace(ln, text=label, cells=[label], refs=[r for r in ln.refs if r[1] < a], role="header"),
@@ -215,18 +219,58 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
                     refs=[(i, p - a) for i, p in ln.refs if a <= p < b],
                     role="title",
                 ),
-                replace(
-                    ln,
-                    text=lead,
-                    cells=[lead],
-                    start=ln.start + b,
-                    first_in_block=False,
-                    refs=[(i, p - b) for i, p in ln.refs if p >= b],
-                ),
             ]
+            if lead:
+                parts.append(
+                    replace(
+                        ln,
+                        text=lead,
+                        cells=[lead],
+                        start=ln.start + b,
+                        first_in_block=False,
+                        refs=[(i, p - b) for i, p in ln.refs if p >= b],
+                    )
+                )
             return [*lines[:k], *parts, *lines[k + 1 :]]
         return lines
     return lines
+
+
+#: the quotation marks a headline may open with ("“Chuyến xe mùa xuân” 2026 đưa ...")
+_OPEN_QUOTES = "“\"«‘"
+
+
+def _label_on_headline(label: str, rest: str, ln: Line) -> bool:
+    """Whether a section label stands in front of a headline alone on its line (no lead run in):
+    a label that never opens a headline itself before a headline that opens with its actors
+    ("Đoàn - Hội Tuổi trẻ cả nước ...", "Năng lượng Tuổi trẻ Dầu khí: ..."). A label that can be
+    the headline's own words ("Tuổi trẻ Bắc Ninh ...", "Phong trào Thanh niên ...") is kept
+    (`_data.standalone_labels`)."""
+    if not _headline_like(_with_text(ln, rest)):
+        return False
+    if label.casefold() not in _data.standalone_labels():
+        return False
+    return any(rest.startswith(s + " ") for s in _data.subject_labels())
+
+
+def title_text(text: str) -> str:
+    """The headline without a section label glued to its opening quote ("Tình nguyện“Chuyến xe
+    mùa xuân” ..." -> "“Chuyến xe mùa xuân” ..."): the export lost the space or line break
+    between them. The line stays whole in the body (its words are kept as written)."""
+    if text[:1] in _OPEN_QUOTES:
+        return text
+    for label in _data.section_labels():
+        n = len(label)
+        if text.startswith(label) and text[n : n + 1] in _OPEN_QUOTES and len(text) > n + 1:
+            return text[n:]
+    return text
+
+
+def _with_text(ln: Line, text: str) -> Line:
+    """A copy of `ln` with another text (to test a part of a line as a line)."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    return replace(ln, text=text, cells=[text])
 
 
 #: the opening of a lead: a time word and a date ("Sáng 4/1/2026,", "Ngày 6/7/2025,", "Chiều 18/9")
@@ -287,12 +331,18 @@ def mark_headline(lines: list[Line], known: str | None = None) -> int | None:
             continue
         if ln.role != "body":
             return None
+        if _labels_only(ln.text):
+            banners.append(i)  # "Thời sự | Đoàn - Hội - Đội": the page's section labels
+            continue
         if _headline_like(ln):
             rest = [j for j in range(i + 1, len(lines)) if lines[j].role == "body"]
             if not rest:
                 return None
             if lines[rest[0]].text[:1].islower():
                 return None  # the line is a sentence cut by a page or footnote break
+            if _kicker(i, lines, rest):
+                banners.append(i)
+                continue
             ln.role = "title"
             for b in banners:
                 lines[b].role = "header"
@@ -304,6 +354,43 @@ def mark_headline(lines: list[Line], known: str | None = None) -> int | None:
             continue
         return None
     return None
+
+
+#: what joins the section labels of a label line ("Thời sự | Đoàn - Hội - Đội", "Xã hội › Giáo dục")
+_LABEL_JOIN = regex.compile(r"\s*[|›»/]\s*")
+
+
+def _labels_only(text: str) -> bool:
+    """Whether a line is made of known section labels only, one or several joined by "|", "›",
+    "»" or "/" ("Thời sự | Đoàn - Hội - Đội"): the page's place in the site, not its headline."""
+    if len(text) > 80:
+        return False
+    known = _label_keys()
+    return all(part.casefold() in known for part in _LABEL_JOIN.split(text.strip()))
+
+
+@lru_cache(maxsize=1)
+def _label_keys() -> frozenset[str]:
+    return frozenset(label.casefold() for label in _data.section_labels())
+
+
+#: the longest kicker (a short line over the headline naming the programme: "Mùa đông ấm"), words
+_KICKER_WORDS = 5
+
+
+def _kicker(i: int, lines: list[Line], rest: list[int]) -> bool:
+    """Whether a short headline-like line is a kicker over the headline: a few words with no number
+    ("Mùa đông ấm"), right above a longer headline-like line (the headline) that the lead follows
+    (a line ending as a sentence does); `rest` are the indexes of the body lines after line `i`.
+    A short headline over its lead is kept."""
+    ln = lines[i]
+    words = ln.text.split()
+    if len(words) > _KICKER_WORDS or _DIGIT.search(ln.text) or len(rest) < 2:
+        return False
+    nxt = lines[rest[0]]
+    if rest[0] != i + 1 or not _headline_like(nxt) or len(nxt.text.split()) <= len(words) + 2:
+        return False
+    return not _headline_like(lines[rest[1]])
 
 
 def _is_caps(text: str) -> bool:

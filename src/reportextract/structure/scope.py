@@ -31,8 +31,9 @@ _PERSON_TITLE = regex.compile(
     regex.I,
 )
 _LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|về)\s+(?:(?:các|những)\s+)?$", regex.I)
-#: what may stand between two places of one address or list ("phường A, tỉnh B", "A và B")
-_PLACE_JOIN = regex.compile(r"^\s*(?:[,\-–]|và)\s*$")
+#: what may stand between two places of one address or list ("phường A, tỉnh B", "A và B"), or
+#: before the place in brackets that says where the first lies ("phường A (TP.HCM)")
+_PLACE_JOIN = regex.compile(r"^\s*(?:[,\-–(]|và)\s*$")
 _UNIVERSITY = regex.compile(r"^(?:Đại\s+học|Học\s+viện)")
 _CENTRAL = regex.compile(r"Trung\s+ương|T\.Ư|\bTW\b")
 _CENTRAL_LOOSE = regex.compile(r"Trung\s+ương|T\.Ư|TW")
@@ -85,6 +86,8 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     article names most."""
     head = f"{title}\n{lead}" if title else lead
     first = _mentions(head)
+    if title:
+        first = _headline_branches(head, len(title), first)
     where = _locatives(head, first) | _recipients(head, first)
     actors = [name for i, (_, name, _) in enumerate(first) if i not in where]
     if actors:
@@ -103,6 +106,48 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+#: the last two words before a position ("Thanh niên Biên phòng| Quảng Ninh")
+_TWO_WORDS_BEFORE = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
+
+
+def _headline_branches(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]]
+) -> list[tuple[int, str, Any]]:
+    """The headline's places that shorten a body the lead names in full: "Thanh niên Biên phòng
+    Quảng Ninh ..." over a lead naming "Đoàn Thanh niên Bộ đội Biên phòng tỉnh Quảng Ninh", or
+    "Công an tỉnh Gia Lai: ..." over "Đoàn Thanh niên Công an tỉnh Gia Lai", stand for that body
+    (the province's border guard or police, a part of its sector: spec §2.3), not for the province.
+
+    A headline place counts as such a short name when the two words before it and the place (its
+    level word left out) stand together, in that order, in the name of a body of the lead; "Tuổi
+    trẻ Quảng Ninh" or "Thanh niên Quảng Ninh" do not ("thanh niên" is not right before the place
+    in "Thanh niên Bộ đội Biên phòng tỉnh Quảng Ninh")."""
+    bodies = [
+        (name, str(getattr(m, "text", "")).casefold())
+        for pos, name, m in mentions
+        if pos > title_len and m is not None and getattr(m, "is_body", False)
+    ]
+    if not bodies:
+        return mentions
+    out = []
+    for pos, name, m in mentions:
+        if pos < title_len and m is not None and not getattr(m, "is_body", False):
+            words = _TWO_WORDS_BEFORE.search(head, max(0, pos - 40), pos)
+            core = _PLACE_LEVEL.sub("", str(getattr(m, "text", ""))).casefold()
+            if words and core:
+                short = regex.compile(
+                    rf"(?<!\p{{L}}){regex.escape(words.group(1).casefold())}\s+{regex.escape(words.group(2).casefold())}"
+                    rf"\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
+                    rf"{regex.escape(core)}(?!\p{{L}})"
+                )
+                full = next((b for b, text in bodies if b != name and short.search(text)), None)
+                if full is not None:
+                    out.append((pos, full, m))
+                    continue
+        out.append((pos, name, m))
+    return out
 
 
 def _locatives(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:

@@ -78,7 +78,7 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
         md.place = head.place
     else:
         md.doc_type = "tin"
-        md.title = lines[headline].text if headline is not None else None
+        md.title = news.title_text(lines[headline].text) if headline is not None else None
         md.date = stamp_date
     if sig is not None:
         if sig.name or sig.title:
@@ -102,6 +102,7 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
         captions=caption_spans,
         since_clauses=True,
         own_date=md.date,
+        loose_forms=True,
     )
     md.event_dates = meta.drop_later_plans(md.event_dates, md.date)
 
