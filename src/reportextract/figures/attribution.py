@@ -120,6 +120,24 @@ _REMAINDER_NOUN_WORDS = 4
 _SUBJECT_WORDS = 8
 
 
+#: "và" opening a new verb phrase of the sentence's actor ("…, và ra mắt 3 đội hình"): a lower-case
+#: word follows, not the number of one more gift ("…, và 100 chăn ấm")
+_NEW_PREDICATE = regex.compile(r"(?<![\p{L}])và\s+\p{Ll}")
+#: a body that goes down to an unnamed lower place and hands something over there ("Tỉnh đoàn X đã
+#: về xã trao tặng 2 nhà nhân ái"): what it hands over goes to that place, the page's own unit
+_DOWN_TO_PLACE = regex.compile(
+    r"(?<![\p{L}])(?:về|xuống)\s+(?:tận\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thôn|bản|ấp|cơ\s+sở)"
+    r"(?:\s+(?:để|và))?\s+$"
+)
+#: an unnamed lower body followed by the number of what it receives ("trao tặng Đoàn phường 01 sân
+#: chơi"): not a numbered ward ("Đoàn phường 10 tổ chức …"), which the unit finder reads as a name
+_GENERIC_BODY_BEFORE_NUMBER = regex.compile(
+    r"(?<![\p{L}])(?:Đoàn|đoàn)\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)(?=\s+\d)"
+)
+#: the words of an online event that spans many points ("kết nối trực tuyến tới 63 điểm cầu")
+_BRIDGE_WORDS = "điểm cầu"
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     unit: str | None
@@ -391,6 +409,43 @@ class Attributor:
             or self._sent_here(m, before, floor)
         )
 
+    def _gift_recipient_before(self, m: UnitMention, floor: int, pos: int) -> bool:
+        """`m` received a gift named before it ("trao 50 suất học bổng … cho học sinh xã A"), and a
+        new verb phrase of the actor opens between it and the figure at `pos` ("…, và ra mắt 3 đội
+        hình"): the figure is the actor's, not the recipient's."""
+        if pos - m.end > 160 or "và" not in self.text[m.end : pos]:
+            return False
+        gap = self.text[m.end : pos]
+        new = _NEW_PREDICATE.search(gap)
+        if new is None or any(ch.isdigit() for ch in gap[: new.start()]):
+            return False  # "cho xã A 2 nhà nhân ái và 100 chăn ấm": the gift goes on
+        before = words_before(self.text, m.start, 24, floor)
+        return "cho" in before[-4:] and contains_phrase(before, cue_union("give", "collect"))
+
+    def _bridged(self, start: int, end: int) -> bool:
+        """[start, end), after the place where an event was held, says the event was bridged online
+        to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
+        only says where. Not so for a place named as one of the points ("Tại điểm cầu X, …")."""
+        low = self.ctx.low
+        if low is None:
+            return _BRIDGE_WORDS in self.text[start:end].lower()
+        return low.find(_BRIDGE_WORDS, start, end) >= 0
+
+    def _hands_down(self, actor: UnitMention, pos: int) -> bool:
+        """The actor goes down to an unnamed lower place and hands over there what the figure at
+        `pos` counts ("Tỉnh đoàn X đã về xã trao tặng 2 nhà nhân ái"): the gift is that place's."""
+        low = self.ctx.low
+        if low is not None and low.find("về", actor.end, pos) < 0 and low.find("xuống", actor.end, pos) < 0:
+            return False
+        words = words_before(self.text, pos, 24, actor.end)
+        give = cue_set("give")
+        for i in range(1, len(words) + 1):
+            verb = ends_with_phrase(words[:i], give)
+            if verb is not None:
+                lead = words[: i - len(verb.split())]
+                return _DOWN_TO_PLACE.search(" ".join(lead) + " ") is not None
+        return False
+
     def in_window(self, start: int, pos: int, end: int, *, subjects_only: bool = False) -> Attribution | None:
         """Rules 2-4 over [start, end) for a figure at `pos` (mentions before `pos` act as subjects).
 
@@ -433,6 +488,8 @@ class Attributor:
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _RECIPIENT_LEVELS:
                 continue
+            if local is not None and self._gift_recipient_before(m, start, pos):
+                continue  # "X trao … cho học sinh xã A, và ra mắt 3 đội hình": X's teams
             if self._qualifies_previous(m):
                 continue  # "xã A, huyện B, tỉnh C": B and C only locate A
             unit = self._as_unit(m)
@@ -447,6 +504,8 @@ class Attributor:
                     return Attribution(NATIONAL, "national", m)
                 continue
             local = m
+        if local is not None and local.is_body and self._hands_down(local, pos):
+            return Attribution(None, "given")  # "Tỉnh đoàn X đã về xã trao tặng …": the place's
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
         if generic is not None:
             level, gstart = generic
@@ -473,7 +532,13 @@ class Attributor:
             if place is not None and self.national_scope and not subjects_only and _one_place(places, place):
                 return Attribution(place.canonical, "place", place)
             return Attribution(None, "given")
-        if place is not None and self.national_scope and not subjects_only and _one_place(places, place):
+        if (
+            place is not None
+            and self.national_scope
+            and not subjects_only
+            and _one_place(places, place)
+            and not self._bridged(place.end, end)
+        ):
             # a national report: an activity held in a province, with no other actor named; but the
             # national body that an earlier sentence names as the actor held it there ("Trung ương
             # Đoàn tổ chức Hội nghị … Hội nghị diễn ra tại Hà Nội, kết nối tới 34 điểm cầu")
@@ -728,6 +793,12 @@ class Attributor:
         for g in _GENERIC_BODY.finditer(self.text, lo, pos):
             kind = next(k for k in ("low", "mid", "top") if g.group(k))
             found = (_BODY_LEVEL[kind], g.start())
+        for g in _GENERIC_BODY_BEFORE_NUMBER.finditer(self.text, lo, pos):
+            # "trao tặng Đoàn phường 01 sân chơi": no unit named "phường 01" starts there
+            i = bisect.bisect_left(self._starts, g.start())
+            named = i < len(self.mentions) and self.mentions[i].start == g.start()
+            if not named and (found is None or g.start() > found[1]):
+                found = ("commune", g.start())
         return found
 
     def _clause_words_before(self, m: UnitMention) -> int:
