@@ -92,3 +92,38 @@ def test_place_of_an_event_bridged_online_only_says_where_in_a_national_report()
 def test_place_of_an_event_without_online_points_still_names_its_unit_in_a_national_report():
     text = "Lễ khởi động Chiến dịch được tổ chức ngày 4/6 tại tỉnh Nghệ An với hơn 2.500 đoàn viên tham dự."
     assert one(text, 2500, "toàn quốc").unit == "Nghệ An"
+
+
+# ---------------------------------------------- gifts carried to another unit, and their total
+def test_gifts_carried_up_to_another_province_are_the_recipients():
+    text = "Tuổi trẻ Thanh Hóa mang 2.000 chăn ấm lên Lào Cai."
+    assert one(text, 2000).unit == "Lào Cai"
+
+
+def test_gifts_sent_back_to_a_commune_are_the_communes():
+    text = "Huyện đoàn Hà Trung gửi 80 suất quà về xã Hà Long."
+    assert one(text, 80).unit == "xã Hà Long"
+
+
+def test_a_province_travelled_to_only_says_where():
+    text = (
+        "Đoàn công tác của Tỉnh đoàn Thanh Hóa gồm 30 đoàn viên đã lên tỉnh Lào Cai "
+        "tổ chức 4 buổi sinh hoạt."
+    )
+    assert one(text, 4).unit == "Thanh Hóa"
+
+
+def test_total_value_of_the_gifts_goes_to_the_unit_that_received_them():
+    text = (
+        "Tỉnh đoàn Thanh Hóa đã trao tặng Tỉnh đoàn Lào Cai 2.000 chăn ấm và 100 triệu đồng. "
+        "Tổng giá trị quà tặng đợt này khoảng 600 triệu đồng."
+    )
+    assert one(text, 600_000_000).unit == "Lào Cai"
+
+
+def test_total_value_of_the_activities_stays_with_the_actor():
+    text = (
+        "Tỉnh đoàn Thanh Hóa đã trao tặng Tỉnh đoàn Lào Cai 2.000 chăn ấm và 100 triệu đồng. "
+        "Tổng giá trị các hoạt động khoảng 600 triệu đồng."
+    )
+    assert one(text, 600_000_000).unit == "Thanh Hóa"

@@ -8,10 +8,17 @@ Rules, first that applies:
    công trình" is xã A's). A list of such
    items shares the noun named after its last number (``next_item``; see figures.extract).
 2. ``recipient`` — a higher level hands support to a unit named after a giving verb or "cho"
-   ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng"), or after "tới/đến" when a
-   verb of sending or giving comes before ("chuyển 150 triệu đồng tới Đoàn xã A").
+   ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng"), or after "tới/đến/lên/về"
+   when a verb of sending, carrying or giving comes before ("chuyển 150 triệu đồng tới Đoàn xã A",
+   "mang 3.000 áo ấm lên tỉnh B"); an unnamed lower body or place gets what is handed to it
+   ("trao tặng Đoàn phường 01 sân chơi", "về xã trao tặng 2 nhà"): the page's own unit. A
+   recipient named after the gift is not carried into the giver's next act ("trao … cho học sinh
+   xã A, và ra mắt 3 đội hình"); a sentence opening with the total value of the gifts ("Tổng giá
+   trị quà tặng …") is the recipient's of the sentence before.
 3. ``subject`` — a unit that acts in the clause before the number ("Tỉnh Lâm Đồng hỗ trợ hơn …");
-   a unit after "tại/ở/của/thuộc …" only says where, and does not count.
+   a unit after "tại/ở/của/thuộc/vào/lên …" only says where, and a body after "phối hợp" is a
+   partner: neither counts. In a national report, the place of an event bridged online to many
+   points ("tại tỉnh X, kết nối tới 63 điểm cầu") only says where.
 4. ``national`` — the clause or sentence is national ("trên toàn quốc", "cả nước"), or the
    national body itself acts ("Trung ương Đoàn tổ chức …") without handing support to anyone.
 5. the same rules over the earlier clauses of the sentence (a unit that received something there is
@@ -50,6 +57,7 @@ from reportextract.units import UnitMention, find_units, lookup
 NATIONAL = "toàn quốc"
 _NOT_SUBJECT_BEFORE = frozenset(
     {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng", "vào"}
+    | {"lên", "xuống"}
 )
 #: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
@@ -109,8 +117,9 @@ _ITEM_NUMBER = regex.compile(r"[ \t]*:?[ \t]*(\d+(?:[.,]\d+)*)(?![\d\p{L}])")
 #: and the separator ("Huế 9.800, ", "Huế 260 đội hình, ")
 _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 #: "tới"/"đến": after a verb of sending, the unit that follows receives
-_TOWARD_WORDS = frozenset({"tới", "đến"})
-_TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến)(?![\p{L}])")
+#: also "lên"/"về"/"xuống": "mang 300 áo ấm lên tỉnh B", "gửi 50 suất quà về xã C"
+_TOWARD_WORDS = frozenset({"tới", "đến", "lên", "về", "xuống"})
+_TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L}])")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -133,6 +142,12 @@ _DOWN_TO_PLACE = regex.compile(
 #: chơi"): not a numbered ward ("Đoàn phường 10 tổ chức …"), which the unit finder reads as a name
 _GENERIC_BODY_BEFORE_NUMBER = regex.compile(
     r"(?<![\p{L}])(?:Đoàn|đoàn)\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)(?=\s+\d)"
+)
+#: a sentence that opens with the total value of the gifts just handed over ("Tổng giá trị quà tặng
+#: đợt này hơn 1,2 tỷ đồng"): it goes on about the gift of the sentence before (not "Tổng giá trị
+#: các hoạt động …", the value of the whole campaign)
+_GIFT_TOTAL_LEAD = regex.compile(
+    r"\s*[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)\s+(?:(?:các|số)\s+)?(?:(?:phần|suất)\s+)?(?:quà|hỗ\s+trợ|tiền)(?![\p{L}])"
 )
 #: the words of an online event that spans many points ("kết nối trực tuyến tới 63 điểm cầu")
 _BRIDGE_WORDS = "điểm cầu"
@@ -431,6 +446,13 @@ class Attributor:
             return _BRIDGE_WORDS in self.text[start:end].lower()
         return low.find(_BRIDGE_WORDS, start, end) >= 0
 
+    def _totals_gift(self, num_start: int) -> bool:
+        """The figure's sentence opens with the total value of a gift ("Tổng giá trị quà tặng đợt
+        này hơn 1,2 tỷ đồng"): the unit that received the gift of the sentence before receives it,
+        as "…; tổng giá trị hỗ trợ là …" does within a sentence."""
+        sstart, _ = self.ctx.sentence(num_start)
+        return _GIFT_TOTAL_LEAD.match(self.text, sstart, num_start) is not None
+
     def _hands_down(self, actor: UnitMention, pos: int) -> bool:
         """The actor goes down to an unnamed lower place and hands over there what the figure at
         `pos` counts ("Tỉnh đoàn X đã về xã trao tặng 2 nhà nhân ái"): the gift is that place's."""
@@ -691,8 +713,10 @@ class Attributor:
 
     def _context(self, num_start: int) -> Attribution | None:
         """The subject of an earlier sentence of the paragraph."""
-        for pstart, pend in self.ctx.previous_sentences(num_start):
+        for n, (pstart, pend) in enumerate(self.ctx.previous_sentences(num_start)):
             found = self.in_window(pstart, pend, pend, subjects_only=True)
+            if found is not None and found.rule == "recipient" and not n and self._totals_gift(num_start):
+                return Attribution(found.unit, "context", found.mention)
             if found is None or found.unit is None or found.rule == "recipient":
                 continue
             m = found.mention
