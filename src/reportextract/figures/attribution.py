@@ -8,10 +8,17 @@ Rules, first that applies:
    công trình" is xã A's). A list of such
    items shares the noun named after its last number (``next_item``; see figures.extract).
 2. ``recipient`` — a higher level hands support to a unit named after a giving verb or "cho"
-   ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng"), or after "tới/đến" when a
-   verb of sending or giving comes before ("chuyển 150 triệu đồng tới Đoàn xã A").
+   ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng"), or after "tới/đến/lên/về"
+   when a verb of sending, carrying or giving comes before ("chuyển 150 triệu đồng tới Đoàn xã A",
+   "mang 3.000 áo ấm lên tỉnh B"); an unnamed lower body or place gets what is handed to it
+   ("trao tặng Đoàn phường 01 sân chơi", "về xã trao tặng 2 nhà"): the page's own unit. A
+   recipient named after the gift is not carried into the giver's next act ("trao … cho học sinh
+   xã A, và ra mắt 3 đội hình"); a sentence opening with the total value of the gifts ("Tổng giá
+   trị quà tặng …") is the recipient's of the sentence before.
 3. ``subject`` — a unit that acts in the clause before the number ("Tỉnh Lâm Đồng hỗ trợ hơn …");
-   a unit after "tại/ở/của/thuộc …" only says where, and does not count.
+   a unit after "tại/ở/của/thuộc/vào/lên …" only says where, and a body after "phối hợp" is a
+   partner: neither counts. In a national report, the place of an event bridged online to many
+   points ("tại tỉnh X, kết nối tới 63 điểm cầu") only says where.
 4. ``national`` — the clause or sentence is national ("trên toàn quốc", "cả nước"), or the
    national body itself acts ("Trung ương Đoàn tổ chức …") without handing support to anyone.
 5. the same rules over the earlier clauses of the sentence (a unit that received something there is
@@ -49,9 +56,11 @@ from reportextract.units import UnitMention, find_units, lookup
 
 NATIONAL = "toàn quốc"
 _NOT_SUBJECT_BEFORE = frozenset(
-    {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng"}
+    {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng", "vào"}
+    | {"lên", "xuống"}
 )
-_WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại"})
+#: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
+_WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
 #: units that keep what is handed to them in the clause: places, sectors and schools
 _RECIPIENT_LEVELS = _ADMIN_LEVELS | {"school"}
@@ -108,8 +117,9 @@ _ITEM_NUMBER = regex.compile(r"[ \t]*:?[ \t]*(\d+(?:[.,]\d+)*)(?![\d\p{L}])")
 #: and the separator ("Huế 9.800, ", "Huế 260 đội hình, ")
 _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 #: "tới"/"đến": after a verb of sending, the unit that follows receives
-_TOWARD_WORDS = frozenset({"tới", "đến"})
-_TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến)(?![\p{L}])")
+#: also "lên"/"về"/"xuống": "mang 300 áo ấm lên tỉnh B", "gửi 50 suất quà về xã C"
+_TOWARD_WORDS = frozenset({"tới", "đến", "lên", "về", "xuống"})
+_TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L}])")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -117,6 +127,30 @@ _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, 
 _REMAINDER_NOUN_WORDS = 4
 #: how far into its sentence a unit may stand and still be the subject that later sentences inherit
 _SUBJECT_WORDS = 8
+
+
+#: "và" opening a new verb phrase of the sentence's actor ("…, và ra mắt 3 đội hình"): a lower-case
+#: word follows, not the number of one more gift ("…, và 100 chăn ấm")
+_NEW_PREDICATE = regex.compile(r"(?<![\p{L}])và\s+\p{Ll}")
+#: a body that goes down to an unnamed lower place and hands something over there ("Tỉnh đoàn X đã
+#: về xã trao tặng 2 nhà nhân ái"): what it hands over goes to that place, the page's own unit
+_DOWN_TO_PLACE = regex.compile(
+    r"(?<![\p{L}])(?:về|xuống)\s+(?:tận\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu|thôn|bản|ấp|cơ\s+sở)"
+    r"(?:\s+(?:để|và))?\s+$"
+)
+#: an unnamed lower body followed by the number of what it receives ("trao tặng Đoàn phường 01 sân
+#: chơi"): not a numbered ward ("Đoàn phường 10 tổ chức …"), which the unit finder reads as a name
+_GENERIC_BODY_BEFORE_NUMBER = regex.compile(
+    r"(?<![\p{L}])(?:Đoàn|đoàn)\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)(?=\s+\d)"
+)
+#: a sentence that opens with the total value of the gifts just handed over ("Tổng giá trị quà tặng
+#: đợt này hơn 1,2 tỷ đồng"): it goes on about the gift of the sentence before (not "Tổng giá trị
+#: các hoạt động …", the value of the whole campaign)
+_GIFT_TOTAL_LEAD = regex.compile(
+    r"\s*[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)\s+(?:(?:các|số)\s+)?(?:(?:phần|suất)\s+)?(?:quà|hỗ\s+trợ|tiền)(?![\p{L}])"
+)
+#: the words of an online event that spans many points ("kết nối trực tuyến tới 63 điểm cầu")
+_BRIDGE_WORDS = "điểm cầu"
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +424,50 @@ class Attributor:
             or self._sent_here(m, before, floor)
         )
 
+    def _gift_recipient_before(self, m: UnitMention, floor: int, pos: int) -> bool:
+        """`m` received a gift named before it ("trao 50 suất học bổng … cho học sinh xã A"), and a
+        new verb phrase of the actor opens between it and the figure at `pos` ("…, và ra mắt 3 đội
+        hình"): the figure is the actor's, not the recipient's."""
+        if pos - m.end > 160 or "và" not in self.text[m.end : pos]:
+            return False
+        gap = self.text[m.end : pos]
+        new = _NEW_PREDICATE.search(gap)
+        if new is None or any(ch.isdigit() for ch in gap[: new.start()]):
+            return False  # "cho xã A 2 nhà nhân ái và 100 chăn ấm": the gift goes on
+        before = words_before(self.text, m.start, 24, floor)
+        return "cho" in before[-4:] and contains_phrase(before, cue_union("give", "collect"))
+
+    def _bridged(self, start: int, end: int) -> bool:
+        """[start, end), after the place where an event was held, says the event was bridged online
+        to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
+        only says where. Not so for a place named as one of the points ("Tại điểm cầu X, …")."""
+        low = self.ctx.low
+        if low is None:
+            return _BRIDGE_WORDS in self.text[start:end].lower()
+        return low.find(_BRIDGE_WORDS, start, end) >= 0
+
+    def _totals_gift(self, num_start: int) -> bool:
+        """The figure's sentence opens with the total value of a gift ("Tổng giá trị quà tặng đợt
+        này hơn 1,2 tỷ đồng"): the unit that received the gift of the sentence before receives it,
+        as "…; tổng giá trị hỗ trợ là …" does within a sentence."""
+        sstart, _ = self.ctx.sentence(num_start)
+        return _GIFT_TOTAL_LEAD.match(self.text, sstart, num_start) is not None
+
+    def _hands_down(self, actor: UnitMention, pos: int) -> bool:
+        """The actor goes down to an unnamed lower place and hands over there what the figure at
+        `pos` counts ("Tỉnh đoàn X đã về xã trao tặng 2 nhà nhân ái"): the gift is that place's."""
+        low = self.ctx.low
+        if low is not None and low.find("về", actor.end, pos) < 0 and low.find("xuống", actor.end, pos) < 0:
+            return False
+        words = words_before(self.text, pos, 24, actor.end)
+        give = cue_set("give")
+        for i in range(1, len(words) + 1):
+            verb = ends_with_phrase(words[:i], give)
+            if verb is not None:
+                lead = words[: i - len(verb.split())]
+                return _DOWN_TO_PLACE.search(" ".join(lead) + " ") is not None
+        return False
+
     def in_window(self, start: int, pos: int, end: int, *, subjects_only: bool = False) -> Attribution | None:
         """Rules 2-4 over [start, end) for a figure at `pos` (mentions before `pos` act as subjects).
 
@@ -432,6 +510,8 @@ class Attributor:
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _RECIPIENT_LEVELS:
                 continue
+            if local is not None and self._gift_recipient_before(m, start, pos):
+                continue  # "X trao … cho học sinh xã A, và ra mắt 3 đội hình": X's teams
             if self._qualifies_previous(m):
                 continue  # "xã A, huyện B, tỉnh C": B and C only locate A
             unit = self._as_unit(m)
@@ -446,6 +526,8 @@ class Attributor:
                     return Attribution(NATIONAL, "national", m)
                 continue
             local = m
+        if local is not None and local.is_body and self._hands_down(local, pos):
+            return Attribution(None, "given")  # "Tỉnh đoàn X đã về xã trao tặng …": the place's
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
         if generic is not None:
             level, gstart = generic
@@ -472,7 +554,13 @@ class Attributor:
             if place is not None and self.national_scope and not subjects_only and _one_place(places, place):
                 return Attribution(place.canonical, "place", place)
             return Attribution(None, "given")
-        if place is not None and self.national_scope and not subjects_only and _one_place(places, place):
+        if (
+            place is not None
+            and self.national_scope
+            and not subjects_only
+            and _one_place(places, place)
+            and not self._bridged(place.end, end)
+        ):
             # a national report: an activity held in a province, with no other actor named; but the
             # national body that an earlier sentence names as the actor held it there ("Trung ương
             # Đoàn tổ chức Hội nghị … Hội nghị diễn ra tại Hà Nội, kết nối tới 34 điểm cầu")
@@ -625,8 +713,10 @@ class Attributor:
 
     def _context(self, num_start: int) -> Attribution | None:
         """The subject of an earlier sentence of the paragraph."""
-        for pstart, pend in self.ctx.previous_sentences(num_start):
+        for n, (pstart, pend) in enumerate(self.ctx.previous_sentences(num_start)):
             found = self.in_window(pstart, pend, pend, subjects_only=True)
+            if found is not None and found.rule == "recipient" and not n and self._totals_gift(num_start):
+                return Attribution(found.unit, "context", found.mention)
             if found is None or found.unit is None or found.rule == "recipient":
                 continue
             m = found.mention
@@ -727,6 +817,12 @@ class Attributor:
         for g in _GENERIC_BODY.finditer(self.text, lo, pos):
             kind = next(k for k in ("low", "mid", "top") if g.group(k))
             found = (_BODY_LEVEL[kind], g.start())
+        for g in _GENERIC_BODY_BEFORE_NUMBER.finditer(self.text, lo, pos):
+            # "trao tặng Đoàn phường 01 sân chơi": no unit named "phường 01" starts there
+            i = bisect.bisect_left(self._starts, g.start())
+            named = i < len(self.mentions) and self.mentions[i].start == g.start()
+            if not named and (found is None or g.start() > found[1]):
+                found = ("commune", g.start())
         return found
 
     def _clause_words_before(self, m: UnitMention) -> int:
