@@ -454,6 +454,8 @@ class Attributor:
             city_body = level == "province" and self.text.startswith(("Thành", "thành"), gstart)
             for p in reversed(places):
                 if p.end <= gstart and (p.level == level or (city_body and _is_city(p))):
+                    if self._merged_with(p, start):
+                        continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": the body of the speaker's unit
                     return Attribution(p.canonical, "subject", p)
             before = words_before(self.text, gstart, 3, start)
             if ends_with_phrase(before, cue_set("give")):
@@ -735,6 +737,16 @@ class Attributor:
 
     def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
+
+
+    # -- round 7d helpers -----------------------------------------------------------------------
+    def _merged_with(self, m: UnitMention, floor: int) -> bool:
+        """The place is named as the one merged with ("sau hợp nhất với tỉnh Y", "sáp nhập với
+        xã Z"): it is not the place whose unnamed body ("Tỉnh đoàn", "Đoàn xã") acts next."""
+        before = words_before(self.text, m.start, 4, floor)
+        if before and before[-1] in ("với", "vào"):
+            before = before[:-1]
+        return ends_with_phrase(before, cue_set("merge")) is not None
 
 
 def _says_national(words: list[str]) -> bool:
