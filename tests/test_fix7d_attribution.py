@@ -24,3 +24,31 @@ def test_place_merged_with_is_not_the_unnamed_body_s_place():
 def test_place_where_the_unnamed_body_acts_still_names_it():
     text = "Tháng 3, tại tỉnh Bình Định, Tỉnh đoàn đã thành lập 250 đội hình."
     assert one(text, 250, "toàn quốc").unit == "Bình Định"
+
+
+# ---------------------------------------------------------------- the unit named after the number
+def test_last_item_of_a_list_owned_by_the_area_named_after_it():
+    text = (
+        "Trong đợt này, khu vực Phú Yên cũ trao 1.020 suất, khu vực Gia Lai cũ 760 suất, "
+        "còn lại 860 suất thuộc khu vực Bình Định trước đây."
+    )
+    assert one(text, 860, "Gia Lai").unit == "Bình Định"
+    assert one(text, 760, "Gia Lai").unit == "Gia Lai"
+
+
+def test_people_counted_as_members_of_a_police_youth_union():
+    text = (
+        "Tại điểm cầu Huế, Thành đoàn cho biết đã tổ chức 9 đợt hiến máu; 150 đoàn viên là cán bộ, "
+        "chiến sĩ Đoàn Thanh niên Công an thành phố tham gia hiến máu."
+    )
+    assert one(text, 150, "Huế").unit == "Công an nhân dân"
+
+
+def test_belonging_word_after_the_number_does_not_override_the_actor():
+    text = "Huyện đoàn Krông Pa tổ chức 12 lớp thuộc xã Ia Mơr."
+    assert one(text, 12).unit == "huyện Krông Pa"
+
+
+def test_people_described_by_a_place_after_la_keep_the_actor():
+    text = "Tỉnh đoàn Gia Lai tổ chức 9 đợt hiến máu; 150 đoàn viên là sinh viên tại xã Ia Mơr tham gia."
+    assert one(text, 150).unit == "Gia Lai"

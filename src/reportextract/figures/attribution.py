@@ -111,6 +111,12 @@ _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 _TOWARD_WORDS = frozenset({"tới", "đến"})
 _TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến)(?![\p{L}])")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
+#: after a figure: up to three lower-case words of its noun, then the word that ties it to its owner
+_OWNER_LINK = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+")
+#: "thuộc khu vực X", "thuộc địa bàn X": the words allowed between "thuộc" and the owner
+_OWNER_AREA = frozenset({"khu vực", "địa bàn", "khu vực tỉnh"})
+#: between "là" and the body: a place or a verb ends the description of the people counted
+_OWNER_STOP = regex.compile(r"(?<![\p{L}])(?:tại|ở|của|trên|cho|với)(?![\p{L}])")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
@@ -508,6 +514,10 @@ class Attributor:
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
+        if found is None or (found.mention is not None and self._earlier_item(found.mention, num_start)):
+            m = self._owner_after(num_end, cend)
+            if m is not None:
+                return Attribution(m.canonical, "owner", m)
         sstart, send = self.ctx.sentence(num_start)
         if found is not None and found.unit is None and found.rule == "given" and self.national_scope:
             # "… tổ chức tại tỉnh Hà Giang: Trung ương Đoàn trao tặng 1.000 suất quà …": what the
@@ -747,6 +757,37 @@ class Attributor:
         if before and before[-1] in ("với", "vào"):
             before = before[:-1]
         return ends_with_phrase(before, cue_set("merge")) is not None
+
+
+    def _earlier_item(self, m: UnitMention, num_start: int) -> bool:
+        """`m` (the clause's subject) is the unit of an earlier item of a list: another number stands
+        between it and the figure ("khu vực A cũ 760 suất, còn lại 860 suất …")."""
+        return _LAST_NUMBER.search(self.text, m.end, num_start) is not None
+
+    def _owner_after(self, num_end: int, clause_end: int) -> UnitMention | None:
+        """The unit named right after the figure's noun as the one it belongs to: "860 suất thuộc
+        khu vực tỉnh X cũ", "240 đoàn viên là cán bộ, chiến sĩ Đoàn Thanh niên Công an tỉnh" (after
+        "là", only a Youth Union body or a sector)."""
+        low = self.ctx.low
+        end = min(clause_end, num_end + 120)
+        if low is not None and low.find("thuộc", num_end, end) < 0 and low.find(" là ", num_end, end) < 0:
+            return None
+        g = _OWNER_LINK.match(self.text, num_end, end)
+        if g is None:
+            return None
+        i = bisect.bisect_left(self._starts, g.end())
+        if i == len(self.mentions):
+            return None
+        m = self.mentions[i]
+        if m.end > end or self._is_national(m) or self._in_quotes(m):
+            return None
+        lead = self.text[g.end() : m.start]
+        if g.group("link") == "là":
+            if not (m.is_body or m.level == "sector") or len(lead.split()) > 5 or _OWNER_STOP.search(lead):
+                return None
+        elif len(lead.split()) > 2 or not (lead.strip() == "" or key(lead) in _OWNER_AREA):
+            return None
+        return self._as_unit(m)
 
 
 def _says_national(words: list[str]) -> bool:
