@@ -52,3 +52,11 @@ def test_belonging_word_after_the_number_does_not_override_the_actor():
 def test_people_described_by_a_place_after_la_keep_the_actor():
     text = "Tỉnh đoàn Gia Lai tổ chức 9 đợt hiến máu; 150 đoàn viên là sinh viên tại xã Ia Mơr tham gia."
     assert one(text, 150).unit == "Gia Lai"
+
+
+def test_place_merged_with_in_a_national_report_is_not_where_the_activity_was():
+    text = (
+        "Bí thư Tỉnh đoàn Gia Lai cho biết: sau sáp nhập với tỉnh Bình Định, Tỉnh đoàn đã duy trì "
+        "310 đội hình tình nguyện."
+    )
+    assert one(text, 310, "toàn quốc").unit == "Gia Lai"

@@ -423,6 +423,8 @@ class Attributor:
                 continue
             if singled is not None and m.is_body and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9):
                 continue  # a body of the same or a higher level acting in the place singled out
+            if self._merged_with(m, start):
+                continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": neither the actor nor where it acts
             if self._is_location(m, start):
                 places.append(m)
                 if m.level in _ADMIN_LEVELS and place is None:
@@ -460,8 +462,6 @@ class Attributor:
             city_body = level == "province" and self.text.startswith(("Thành", "thành"), gstart)
             for p in reversed(places):
                 if p.end <= gstart and (p.level == level or (city_body and _is_city(p))):
-                    if self._merged_with(p, start):
-                        continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": the body of the speaker's unit
                     return Attribution(p.canonical, "subject", p)
             before = words_before(self.text, gstart, 3, start)
             if ends_with_phrase(before, cue_set("give")):
@@ -753,6 +753,10 @@ class Attributor:
     def _merged_with(self, m: UnitMention, floor: int) -> bool:
         """The place is named as the one merged with ("sau hợp nhất với tỉnh Y", "sáp nhập với
         xã Z"): it is not the place whose unnamed body ("Tỉnh đoàn", "Đoàn xã") acts next."""
+        low = self.ctx.low
+        lo = max(floor, m.start - 32)
+        if low is not None and low.find(" nhập", lo, m.start) < 0 and low.find(" nhất", lo, m.start) < 0:
+            return False  # "sáp nhập", "hợp nhất": none of the cues can be there
         before = words_before(self.text, m.start, 4, floor)
         if before and before[-1] in ("với", "vào"):
             before = before[:-1]
