@@ -60,3 +60,22 @@ def test_place_merged_with_in_a_national_report_is_not_where_the_activity_was():
         "310 đội hình tình nguyện."
     )
     assert one(text, 310, "toàn quốc").unit == "Gia Lai"
+
+
+# ------------------------------------------------------ national figures quoted by a national body
+def test_speaker_of_a_national_body_quotes_national_figures():
+    text = (
+        "Ngày 5/6, Tỉnh đoàn Gia Lai phối hợp Viện Dinh dưỡng Trung ương tổ chức ngày hội sức khỏe. "
+        "Đại diện Viện Dinh dưỡng Trung ương cho biết, chương trình năm nay đi qua 20 tỉnh, thành phố, "
+        "dự kiến khám cho khoảng 40.000 trẻ em; sau 8 năm, chương trình đã khám cho hơn 300.000 trẻ em."
+    )
+    assert one(text, 20).unit == "toàn quốc"
+    assert one(text, 300000).unit == "toàn quốc"
+
+
+def test_speaker_of_a_local_body_keeps_the_local_unit():
+    text = (
+        "Ngày 5/6, Tỉnh đoàn Gia Lai tổ chức ngày hội sức khỏe. Đại diện Tỉnh đoàn Gia Lai cho biết, "
+        "chương trình năm nay dự kiến khám cho khoảng 4.000 trẻ em."
+    )
+    assert one(text, 4000).unit == "Gia Lai"

@@ -117,6 +117,8 @@ _OWNER_LINK = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>
 _OWNER_AREA = frozenset({"khu vực", "địa bàn", "khu vực tỉnh"})
 #: between "là" and the body: a place or a verb ends the description of the people counted
 _OWNER_STOP = regex.compile(r"(?<![\p{L}])(?:tại|ở|của|trên|cho|với)(?![\p{L}])")
+#: the comma or colon after a verb of saying ("… cho biết, …", "… chia sẻ: …")
+_SAY_SEP = regex.compile(r"[,:]")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
@@ -572,7 +574,7 @@ class Attributor:
         "Theo Trung ương Đoàn,"): a provincial page quoting national figures."""
         lead = self.text[sstart:num_start].lstrip()
         if not lead.startswith(("Theo ", "theo ")):
-            return False
+            return self._national_speaker(sstart, num_start)
         comma = lead.find(",")
         if comma < 0:
             return False
@@ -792,6 +794,26 @@ class Attributor:
         elif len(lead.split()) > 2 or not (lead.strip() == "" or key(lead) in _OWNER_AREA):
             return None
         return self._as_unit(m)
+
+
+    def _national_speaker(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens with a speaker of a national body and a verb of saying ("Đại diện Viện
+        X Trung ương cho biết, …", "Lãnh đạo Ban Chỉ đạo quốc gia chia sẻ: …"): a local page quoting
+        national figures. Not when the speaker's words name a local unit or a sector ("Đại diện
+        Tỉnh đoàn X cho biết, …")."""
+        low = self.ctx.low
+        end = min(num_start, sstart + 160)
+        if low is not None and not self.ctx.may_contain(cue_probes("say"), sstart, end):
+            return False
+        for sep in _SAY_SEP.finditer(self.text, sstart, end):
+            words = [key(w) for w in self.text[sstart : sep.start()].split()]
+            if ends_with_phrase(words, cue_set("say")) is None:
+                continue
+            named = self._in(sstart, sep.start())
+            if named:
+                return all(m.level == "national" for m in named)
+            return contains_phrase(words, cue_set("national_source"))
+        return False
 
 
 def _says_national(words: list[str]) -> bool:
