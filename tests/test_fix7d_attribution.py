@@ -79,3 +79,20 @@ def test_speaker_of_a_local_body_keeps_the_local_unit():
         "chương trình năm nay dự kiến khám cho khoảng 4.000 trẻ em."
     )
     assert one(text, 4000).unit == "Gia Lai"
+
+
+# ----------------------------------------------- a back-reference after an opening "Theo <person>,"
+def test_unnamed_body_after_a_quoted_person_refers_back():
+    text = (
+        "Anh Trần Văn Bình, Phó Bí thư Tỉnh đoàn Kon Tum thông tin, Tỉnh đoàn vừa khánh thành 15 công "
+        "trình thanh niên. Theo anh Bình, Tỉnh đoàn đặt mục tiêu đến cuối năm hoàn thành 40 công trình."
+    )
+    assert one(text, 40, "toàn quốc").unit == "Kon Tum"
+
+
+def test_opening_theo_with_a_unit_is_not_a_person():
+    text = (
+        "Tỉnh đoàn Kon Tum vừa khánh thành 15 công trình thanh niên. "
+        "Theo Thành đoàn Hà Nội, Tỉnh đoàn đã hoàn thành 40 công trình."
+    )
+    assert one(text, 40, "toàn quốc").unit == "Hà Nội"

@@ -119,6 +119,8 @@ _OWNER_AREA = frozenset({"khu vực", "địa bàn", "khu vực tỉnh"})
 _OWNER_STOP = regex.compile(r"(?<![\p{L}])(?:tại|ở|của|trên|cho|với)(?![\p{L}])")
 #: the comma or colon after a verb of saying ("… cho biết, …", "… chia sẻ: …")
 _SAY_SEP = regex.compile(r"[,:]")
+#: the words before a person's name ("Theo anh B,", "Theo đồng chí C,")
+_PERSON_TITLES = frozenset({"anh", "chị", "ông", "bà", "đồng chí", "bạn", "em"})
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
@@ -591,6 +593,11 @@ class Attributor:
         the sentence before counted ("… trao tặng Tỉnh đoàn X 1,5 tỷ đồng. Trong đó, 500 triệu
         đồng …"): the unit of that sentence's last figure, a recipient included."""
         lead = self.text[sstart : min(num_start, sstart + 24)].lstrip()
+        if lead.startswith(("Theo ", "theo ")):
+            # "Theo anh B, Tỉnh đoàn đặt mục tiêu …": the one quoted, then the sentence's subject
+            opener = self._person_source_end(sstart, num_start)
+            if opener is not None:
+                lead = self.text[opener : min(num_start, opener + 24)].lstrip()
         if lead[:1] in ("T", "t", "H", "h", "Q", "q", "Đ"):
             g = _GENERIC_BODY.match(lead)
             if g is not None:
@@ -814,6 +821,22 @@ class Attributor:
                 return all(m.level == "national" for m in named)
             return contains_phrase(words, cue_set("national_source"))
         return False
+
+
+    def _person_source_end(self, sstart: int, num_start: int) -> int | None:
+        """Where the sentence goes on after an opening "Theo <person>," that names no unit ("Theo
+        anh B,", "Theo chị Lê Thị C,"): the text after the comma; None for any other opening."""
+        comma = self.text.find(",", sstart, min(num_start, sstart + 48))
+        if comma < 0 or self._in(sstart, comma):
+            return None
+        words = [key(w) for w in self.text[sstart:comma].split()[1:]]
+        title = next((t for t in _PERSON_TITLES if words[: len(t.split())] == t.split()), None)
+        if title is None:
+            return None
+        names = self.text[sstart:comma].split()[1 + len(title.split()) :]
+        if not names or not all(w[:1].isupper() for w in names):
+            return None
+        return comma + 1
 
 
 def _says_national(words: list[str]) -> bool:
