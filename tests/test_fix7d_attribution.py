@@ -96,3 +96,21 @@ def test_opening_theo_with_a_unit_is_not_a_person():
         "Theo Thành đoàn Hà Nội, Tỉnh đoàn đã hoàn thành 40 công trình."
     )
     assert one(text, 40, "toàn quốc").unit == "Hà Nội"
+
+
+# ------------------------------------------------------- a school that opens its clause after a phrase
+def test_school_after_an_opening_phrase_is_the_actor():
+    text = (
+        "Hội Sinh viên thành phố Đà Nẵng tổ chức 20 chuyến xe đưa sinh viên về quê. Trước đó, Trường "
+        "Đại học Kinh tế Đà Nẵng đã tự tổ chức 4 chuyến xe đưa 150 sinh viên về các tỉnh Tây Nguyên."
+    )
+    assert one(text, 4, "Đà Nẵng").unit == "trường Đại học Kinh tế Đà Nẵng"
+    assert one(text, 150, "Đà Nẵng").unit == "trường Đại học Kinh tế Đà Nẵng"
+
+
+def test_school_named_inside_a_phrase_stays_a_place():
+    text = (
+        "Thành đoàn Đà Nẵng tổ chức chương trình Tiếp sức mùa thi. Cũng trong ngày, điểm thi Trường "
+        "THPT Phan Châu Trinh có 30 tình nguyện viên."
+    )
+    assert one(text, 30, "Đà Nẵng").unit == "Đà Nẵng"

@@ -121,6 +121,8 @@ _OWNER_STOP = regex.compile(r"(?<![\p{L}])(?:tại|ở|của|trên|cho|với)(?!
 _SAY_SEP = regex.compile(r"[,:]")
 #: the words before a person's name ("Theo anh B,", "Theo đồng chí C,")
 _PERSON_TITLES = frozenset({"anh", "chị", "ông", "bà", "đồng chí", "bạn", "em"})
+#: how many words a clause's opening phrase ("Trước đó,", "Cũng trong dịp này,") may have
+_OPENER_WORDS = 5
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
@@ -438,6 +440,7 @@ class Attributor:
                 m.level == "school"
                 and not m.is_body
                 and self._clause_words_before(m) > 1
+                and not self._after_opening_phrase(m)
                 and not self._is_recipient(m, start)
                 and not self._receives(m, pos)
             ):
@@ -837,6 +840,20 @@ class Attributor:
         if not names or not all(w[:1].isupper() for w in names):
             return None
         return comma + 1
+
+
+    def _after_opening_phrase(self, m: UnitMention) -> bool:
+        """`m` stands right after a short opening phrase of its clause and its comma ("Trước đó,
+        Trường Đại học X đã tự tổ chức …", "Cũng trong dịp này, Trường THPT Y …"): it opens the
+        clause as its actor, it is not named inside a phrase ("điểm thi Trường THPT X")."""
+        cstart, _ = self.ctx.clause(m.start)
+        comma = self.text.find(",", cstart, m.start)
+        if comma < 0 or self.text[comma + 1 : m.start].strip():
+            return False
+        opener = self.text[cstart:comma]
+        return len(opener.split()) <= _OPENER_WORDS and not any(ch.isdigit() for ch in opener) and not self._in(
+            cstart, comma
+        )
 
 
 def _says_national(words: list[str]) -> bool:
