@@ -114,3 +114,18 @@ def test_school_named_inside_a_phrase_stays_a_place():
         "THPT Phan Châu Trinh có 30 tình nguyện viên."
     )
     assert one(text, 30, "Đà Nẵng").unit == "Đà Nẵng"
+
+
+# ------------------------------------------------------------- a body that reports at a bridge point
+def test_body_at_a_bridge_point_acts_in_every_clause():
+    text = (
+        "Tại điểm cầu Đoàn Khối các cơ quan Trung ương, chị Lê Thu Hà, Phó Bí thư Đoàn Khối cho biết "
+        "đơn vị đã tổ chức 5 chuyến xe tình nguyện; 90% cơ sở Đoàn trực thuộc đã đăng ký công trình."
+    )
+    assert one(text, 5, "toàn quốc").unit == "Đoàn Khối các cơ quan Trung ương"
+    assert one(text, 90, "toàn quốc").unit == "Đoàn Khối các cơ quan Trung ương"
+
+
+def test_place_of_a_bridge_point_still_only_says_where():
+    text = "Tại điểm cầu tỉnh Gia Lai, Thành đoàn Hà Nội trao 20 suất quà."
+    assert one(text, 20, "toàn quốc").unit == "Hà Nội"

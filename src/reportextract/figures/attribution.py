@@ -431,7 +431,7 @@ class Attributor:
                 continue  # a body of the same or a higher level acting in the place singled out
             if self._merged_with(m, start):
                 continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": neither the actor nor where it acts
-            if self._is_location(m, start):
+            if not self._at_bridge_point(m, start) and self._is_location(m, start):
                 places.append(m)
                 if m.level in _ADMIN_LEVELS and place is None:
                     place = m  # the most specific place of an address chain comes first
@@ -854,6 +854,17 @@ class Attributor:
         return len(opener.split()) <= _OPENER_WORDS and not any(ch.isdigit() for ch in opener) and not self._in(
             cstart, comma
         )
+
+
+    def _at_bridge_point(self, m: UnitMention, floor: int) -> bool:
+        """A Youth Union body that names the bridge point of an online meeting ("Tại điểm cầu Đoàn
+        Khối X, anh B, Phó Bí thư Đoàn Khối cho biết …"): the body reports there, it is the actor."""
+        if not m.is_body:
+            return False
+        low = self.ctx.low
+        if low is not None and low.find("cầu", max(floor, m.start - 12), m.start) < 0:
+            return False
+        return ends_with_phrase(words_before(self.text, m.start, 3, floor), cue_set("bridge")) is not None
 
 
 def _says_national(words: list[str]) -> bool:
