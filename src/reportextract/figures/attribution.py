@@ -123,6 +123,10 @@ _SAY_SEP = regex.compile(r"[,:]")
 _PERSON_TITLES = frozenset({"anh", "chị", "ông", "bà", "đồng chí", "bạn", "em"})
 #: how many words a clause's opening phrase ("Trước đó,", "Cũng trong dịp này,") may have
 _OPENER_WORDS = 5
+#: the quotation mark that closes a quote
+_QUOTE_CLOSE = regex.compile(r"[\"”]")
+#: right after a closing quotation mark: the comma before its speaker
+_SPEAKER_LEAD = regex.compile(r"[ \t]*,[ \t]*")
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
@@ -526,6 +530,10 @@ class Attributor:
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
         sstart, send = self.ctx.sentence(num_start)
+        if found is None or (found.rule == "national" and (found.mention is None or not found.mention.is_body)):
+            m = self._quoted_sector_speaker(num_end, send)
+            if m is not None:
+                return Attribution(m.canonical, "speaker", m)
         if found is not None and found.unit is None and found.rule == "given" and self.national_scope:
             # "… tổ chức tại tỉnh Hà Giang: Trung ương Đoàn trao tặng 1.000 suất quà …": what the
             # national body hands out goes to the place the sentence held the activity in
@@ -865,6 +873,35 @@ class Attributor:
         if low is not None and low.find("cầu", max(floor, m.start - 12), m.start) < 0:
             return False
         return ends_with_phrase(words_before(self.text, m.start, 3, floor), cue_set("bridge")) is not None
+
+
+    def _quoted_sector_speaker(self, num_end: int, send: int) -> UnitMention | None:
+        """The figure is inside a quotation whose speaker, named after it in the sentence, speaks for
+        a sector ("… bộ đội biên phòng toàn quốc đang nhận đỡ đầu 1.890 em", đại diện Ban Thanh niên
+        Quân đội chia sẻ."): the sector's figure, even across the whole country."""
+        close = _QUOTE_CLOSE.search(self.text, num_end, send)
+        if close is None:
+            return None
+        pstart, _ = self.ctx.paragraph(num_end)
+        text = self.text
+        if close.group() == "”":
+            if text.rfind("“", pstart, num_end) <= text.rfind("”", pstart, num_end):
+                return None
+        elif text.count('"', pstart, num_end) % 2 == 0:
+            return None
+        lead = _SPEAKER_LEAD.match(text, close.end(), send)
+        if lead is None:
+            return None
+        for m in self._in(lead.end(), send):
+            if len(text[lead.end() : m.start].split()) > 4:
+                return None
+            if m.level != "sector" or not m.is_body:
+                return None
+            after = [key(w) for w in text[m.end : min(send, m.end + 24)].split()[:2]]
+            if " ".join(after) in cue_set("say") or after[:1] and after[0] in cue_set("say"):
+                return m
+            return None
+        return None
 
 
 def _says_national(words: list[str]) -> bool:
