@@ -146,3 +146,24 @@ def test_quote_of_a_provincial_speaker_with_national_words_stays_national():
         "5.300 hồ sơ trực tuyến\", đại diện Tỉnh đoàn Gia Lai cho biết."
     )
     assert one(text, 5300, "toàn quốc").unit == "toàn quốc"
+
+
+# ------------------------------------------------------------------ a list of units with brackets
+def test_bracketed_item_whose_name_the_finder_leaves_unmarked():
+    text = (
+        "Năm 2025, các địa phương dẫn đầu gồm Đà Nẵng (1.150 lớp, 96.000 lượt người dân), "
+        "Hồ Chí Minh (2.870 lớp), Nghệ An (1.940 lớp)."
+    )
+    assert one(text, 2870, "toàn quốc").unit == "Hồ Chí Minh"
+    assert one(text, 1940, "toàn quốc").unit == "Nghệ An"
+
+
+def test_bracketed_items_of_known_provinces():
+    text = "Dẫn đầu là Quảng Trị (640 lớp, 12.000 lượt người dân), Hà Tĩnh (515 lớp), Lào Cai (480 lớp)."
+    assert one(text, 515, "toàn quốc").unit == "Hà Tĩnh"
+    assert one(text, 480, "toàn quốc").unit == "Lào Cai"
+
+
+def test_bracket_after_a_name_that_is_no_place_keeps_the_list_s_unit():
+    text = "Các đơn vị tiêu biểu gồm Tỉnh đoàn Nghệ An (120 lớp), Hành trình Đỏ (40 lớp)."
+    assert one(text, 40, "Nghệ An").unit == "Nghệ An"

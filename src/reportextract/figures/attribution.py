@@ -127,6 +127,10 @@ _OPENER_WORDS = 5
 _QUOTE_CLOSE = regex.compile(r"[\"”]")
 #: right after a closing quotation mark: the comma before its speaker
 _SPEAKER_LEAD = regex.compile(r"[ \t]*,[ \t]*")
+#: "…), Name (" right before a number: an item of a list whose earlier item closed its bracket
+_BRACKET_ITEM = regex.compile(
+    r"\)[ \t]*[,;][ \t]*(?:và[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]*\([ \t]*$"
+)
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
@@ -255,6 +259,10 @@ class Attributor:
 
     # -- rules ------------------------------------------------------------------------------
     def enumeration(self, num_start: int) -> UnitMention | None:
+        if self.text.find("(", max(0, num_start - 3), num_start) >= 0:
+            named = self._bracket_item_name(num_start)
+            if named is not None:
+                return named
         cands = self._in(max(0, num_start - 80), num_start)
         if not cands:
             return None
@@ -902,6 +910,24 @@ class Attributor:
                 return m
             return None
         return None
+
+
+    def _bracket_item_name(self, num_start: int) -> UnitMention | None:
+        """A list item "Name (N …)" after an item that closed its own bracket ("Hà Nội (3.120 lớp),
+        Thanh Hóa (1.940 lớp)"): the name before the bracket is the item's unit, when the gazetteer
+        knows it as a place even though the unit finder did not mark it in the text (a name that
+        is also part of other names)."""
+        g = _BRACKET_ITEM.search(self.text, max(0, num_start - 64), num_start)
+        if g is None:
+            return None
+        name = g.group("name")
+        i = bisect.bisect_left(self._starts, g.start("name"))
+        if i < len(self.mentions) and self.mentions[i].start < g.end("name"):
+            return None  # the unit finder marked a unit there: the other rules read it
+        m = lookup(name)
+        if m is None or m.level not in _ADMIN_LEVELS:
+            return None
+        return m
 
 
 def _says_national(words: list[str]) -> bool:
