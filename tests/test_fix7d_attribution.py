@@ -134,16 +134,16 @@ def test_place_of_a_bridge_point_still_only_says_where():
 # ----------------------------------------------------------------- a quote of a sector's speaker
 def test_quote_of_a_sector_speaker_is_the_sector_s_even_across_the_country():
     text = (
-        "\"Mỗi đơn vị đều có đội hình tình nguyện. Hiện nay, thanh niên công an toàn quốc đã hỗ trợ "
-        "5.300 hồ sơ trực tuyến\", đại diện Đoàn Thanh niên Công an nhân dân cho biết."
+        '"Mỗi đơn vị đều có đội hình tình nguyện. Hiện nay, thanh niên công an toàn quốc đã hỗ trợ '
+        '5.300 hồ sơ trực tuyến", đại diện Đoàn Thanh niên Công an nhân dân cho biết.'
     )
     assert one(text, 5300, "toàn quốc").unit == "Công an nhân dân"
 
 
 def test_quote_of_a_provincial_speaker_with_national_words_stays_national():
     text = (
-        "\"Mỗi đơn vị đều có đội hình tình nguyện. Hiện nay, thanh niên toàn quốc đã hỗ trợ "
-        "5.300 hồ sơ trực tuyến\", đại diện Tỉnh đoàn Gia Lai cho biết."
+        '"Mỗi đơn vị đều có đội hình tình nguyện. Hiện nay, thanh niên toàn quốc đã hỗ trợ '
+        '5.300 hồ sơ trực tuyến", đại diện Tỉnh đoàn Gia Lai cho biết.'
     )
     assert one(text, 5300, "toàn quốc").unit == "toàn quốc"
 

@@ -112,7 +112,9 @@ _TOWARD_WORDS = frozenset({"tới", "đến"})
 _TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến)(?![\p{L}])")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 #: after a figure: up to three lower-case words of its noun, then the word that ties it to its owner
-_OWNER_LINK = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+")
+_OWNER_LINK = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+"
+)
 #: "thuộc khu vực X", "thuộc địa bàn X": the words allowed between "thuộc" and the owner
 _OWNER_AREA = frozenset({"khu vực", "địa bàn", "khu vực tỉnh"})
 #: between "là" and the body: a place or a verb ends the description of the people counted
@@ -129,7 +131,8 @@ _QUOTE_CLOSE = regex.compile(r"[\"”]")
 _SPEAKER_LEAD = regex.compile(r"[ \t]*,[ \t]*")
 #: "…), Name (" right before a number: an item of a list whose earlier item closed its bracket
 _BRACKET_ITEM = regex.compile(
-    r"\)[ \t]*[,;][ \t]*(?:và[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]*\([ \t]*$"
+    r"\)[ \t]*[,;][ \t]*(?:và[ \t]+)?"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]*\([ \t]*$"
 )
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -538,7 +541,8 @@ class Attributor:
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
         sstart, send = self.ctx.sentence(num_start)
-        if found is None or (found.rule == "national" and (found.mention is None or not found.mention.is_body)):
+        national_words = found is not None and found.rule == "national"
+        if found is None or (national_words and (found.mention is None or not found.mention.is_body)):
             m = self._quoted_sector_speaker(num_end, send)
             if m is not None:
                 return Attribution(m.canonical, "speaker", m)
@@ -776,7 +780,6 @@ class Attributor:
     def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
 
-
     # -- round 7d helpers -----------------------------------------------------------------------
     def _merged_with(self, m: UnitMention, floor: int) -> bool:
         """The place is named as the one merged with ("sau hợp nhất với tỉnh Y", "sáp nhập với
@@ -789,7 +792,6 @@ class Attributor:
         if before and before[-1] in ("với", "vào"):
             before = before[:-1]
         return ends_with_phrase(before, cue_set("merge")) is not None
-
 
     def _earlier_item(self, m: UnitMention, num_start: int) -> bool:
         """`m` (the clause's subject) is the unit of an earlier item of a list: another number stands
@@ -821,7 +823,6 @@ class Attributor:
             return None
         return self._as_unit(m)
 
-
     def _national_speaker(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with a speaker of a national body and a verb of saying ("Đại diện Viện
         X Trung ương cho biết, …", "Lãnh đạo Ban Chỉ đạo quốc gia chia sẻ: …"): a local page quoting
@@ -841,7 +842,6 @@ class Attributor:
             return contains_phrase(words, cue_set("national_source"))
         return False
 
-
     def _person_source_end(self, sstart: int, num_start: int) -> int | None:
         """Where the sentence goes on after an opening "Theo <person>," that names no unit ("Theo
         anh B,", "Theo chị Lê Thị C,"): the text after the comma; None for any other opening."""
@@ -857,7 +857,6 @@ class Attributor:
             return None
         return comma + 1
 
-
     def _after_opening_phrase(self, m: UnitMention) -> bool:
         """`m` stands right after a short opening phrase of its clause and its comma ("Trước đó,
         Trường Đại học X đã tự tổ chức …", "Cũng trong dịp này, Trường THPT Y …"): it opens the
@@ -867,10 +866,8 @@ class Attributor:
         if comma < 0 or self.text[comma + 1 : m.start].strip():
             return False
         opener = self.text[cstart:comma]
-        return len(opener.split()) <= _OPENER_WORDS and not any(ch.isdigit() for ch in opener) and not self._in(
-            cstart, comma
-        )
-
+        short = len(opener.split()) <= _OPENER_WORDS
+        return short and not any(ch.isdigit() for ch in opener) and not self._in(cstart, comma)
 
     def _at_bridge_point(self, m: UnitMention, floor: int) -> bool:
         """A Youth Union body that names the bridge point of an online meeting ("Tại điểm cầu Đoàn
@@ -881,7 +878,6 @@ class Attributor:
         if low is not None and low.find("cầu", max(floor, m.start - 12), m.start) < 0:
             return False
         return ends_with_phrase(words_before(self.text, m.start, 3, floor), cue_set("bridge")) is not None
-
 
     def _quoted_sector_speaker(self, num_end: int, send: int) -> UnitMention | None:
         """The figure is inside a quotation whose speaker, named after it in the sentence, speaks for
@@ -906,11 +902,10 @@ class Attributor:
             if m.level != "sector" or not m.is_body:
                 return None
             after = [key(w) for w in text[m.end : min(send, m.end + 24)].split()[:2]]
-            if " ".join(after) in cue_set("say") or after[:1] and after[0] in cue_set("say"):
+            if " ".join(after) in cue_set("say"):
                 return m
             return None
         return None
-
 
     def _bracket_item_name(self, num_start: int) -> UnitMention | None:
         """A list item "Name (N …)" after an item that closed its own bracket ("Hà Nội (3.120 lớp),
