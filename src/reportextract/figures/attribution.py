@@ -121,6 +121,29 @@ _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 _TOWARD_WORDS = frozenset({"tới", "đến", "lên", "về", "xuống"})
 _TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L}])")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
+#: after a figure: up to three lower-case words of its noun, then the word that ties it to its owner
+_OWNER_LINK = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+"
+)
+#: "thuộc khu vực X", "thuộc địa bàn X": the words allowed between "thuộc" and the owner
+_OWNER_AREA = frozenset({"khu vực", "địa bàn", "khu vực tỉnh"})
+#: between "là" and the body: a place or a verb ends the description of the people counted
+_OWNER_STOP = regex.compile(r"(?<![\p{L}])(?:tại|ở|của|trên|cho|với)(?![\p{L}])")
+#: the comma or colon after a verb of saying ("… cho biết, …", "… chia sẻ: …")
+_SAY_SEP = regex.compile(r"[,:]")
+#: the words before a person's name ("Theo anh B,", "Theo đồng chí C,")
+_PERSON_TITLES = frozenset({"anh", "chị", "ông", "bà", "đồng chí", "bạn", "em"})
+#: how many words a clause's opening phrase ("Trước đó,", "Cũng trong dịp này,") may have
+_OPENER_WORDS = 5
+#: the quotation mark that closes a quote
+_QUOTE_CLOSE = regex.compile(r"[\"”]")
+#: right after a closing quotation mark: the comma before its speaker
+_SPEAKER_LEAD = regex.compile(r"[ \t]*,[ \t]*")
+#: "…), Name (" right before a number: an item of a list whose earlier item closed its bracket
+_BRACKET_ITEM = regex.compile(
+    r"\)[ \t]*[,;][ \t]*(?:và[ \t]+)?"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]*\([ \t]*$"
+)
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
@@ -273,6 +296,10 @@ class Attributor:
 
     # -- rules ------------------------------------------------------------------------------
     def enumeration(self, num_start: int) -> UnitMention | None:
+        if self.text.find("(", max(0, num_start - 3), num_start) >= 0:
+            named = self._bracket_item_name(num_start)
+            if named is not None:
+                return named
         cands = self._in(max(0, num_start - 80), num_start)
         if not cands:
             return None
@@ -495,7 +522,9 @@ class Attributor:
                 continue
             if singled is not None and m.is_body and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9):
                 continue  # a body of the same or a higher level acting in the place singled out
-            if self._is_location(m, start):
+            if self._merged_with(m, start):
+                continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": neither the actor nor where it acts
+            if not self._at_bridge_point(m, start) and self._is_location(m, start):
                 places.append(m)
                 if m.level in _ADMIN_LEVELS and place is None:
                     place = m  # the most specific place of an address chain comes first
@@ -504,6 +533,7 @@ class Attributor:
                 m.level == "school"
                 and not m.is_body
                 and self._clause_words_before(m) > 1
+                and not self._after_opening_phrase(m)
                 and not self._is_recipient(m, start)
                 and not self._receives(m, pos)
             ):
@@ -594,7 +624,16 @@ class Attributor:
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
+        if found is None or (found.mention is not None and self._earlier_item(found.mention, num_start)):
+            m = self._owner_after(num_end, cend)
+            if m is not None:
+                return Attribution(m.canonical, "owner", m)
         sstart, send = self.ctx.sentence(num_start)
+        national_words = found is not None and found.rule == "national"
+        if found is None or (national_words and (found.mention is None or not found.mention.is_body)):
+            m = self._quoted_sector_speaker(num_end, send)
+            if m is not None:
+                return Attribution(m.canonical, "speaker", m)
         if found is not None and found.unit is None and found.rule == "given" and self.national_scope:
             # "… tổ chức tại tỉnh Hà Giang: Trung ương Đoàn trao tặng 1.000 suất quà …": what the
             # national body hands out goes to the place the sentence held the activity in
@@ -648,7 +687,7 @@ class Attributor:
         "Theo Trung ương Đoàn,"): a provincial page quoting national figures."""
         lead = self.text[sstart:num_start].lstrip()
         if not lead.startswith(("Theo ", "theo ")):
-            return False
+            return self._national_speaker(sstart, num_start)
         comma = lead.find(",")
         if comma < 0:
             return False
@@ -665,6 +704,11 @@ class Attributor:
         the sentence before counted ("… trao tặng Tỉnh đoàn X 1,5 tỷ đồng. Trong đó, 500 triệu
         đồng …"): the unit of that sentence's last figure, a recipient included."""
         lead = self.text[sstart : min(num_start, sstart + 24)].lstrip()
+        if lead.startswith(("Theo ", "theo ")):
+            # "Theo anh B, Tỉnh đoàn đặt mục tiêu …": the one quoted, then the sentence's subject
+            opener = self._person_source_end(sstart, num_start)
+            if opener is not None:
+                lead = self.text[opener : min(num_start, opener + 24)].lstrip()
         if lead[:1] in ("T", "t", "H", "h", "Q", "q", "Đ"):
             g = _GENERIC_BODY.match(lead)
             if g is not None:
@@ -831,6 +875,150 @@ class Attributor:
 
     def _near_start(self, m: UnitMention, sentence_start: int) -> bool:
         return len(self.text[sentence_start : m.start].split()) <= _SUBJECT_WORDS
+
+    # -- round 7d helpers -----------------------------------------------------------------------
+    def _merged_with(self, m: UnitMention, floor: int) -> bool:
+        """The place is named as the one merged with ("sau hợp nhất với tỉnh Y", "sáp nhập với
+        xã Z"): it is not the place whose unnamed body ("Tỉnh đoàn", "Đoàn xã") acts next."""
+        low = self.ctx.low
+        lo = max(floor, m.start - 32)
+        if low is not None and low.find(" nhập", lo, m.start) < 0 and low.find(" nhất", lo, m.start) < 0:
+            return False  # "sáp nhập", "hợp nhất": none of the cues can be there
+        before = words_before(self.text, m.start, 4, floor)
+        if before and before[-1] in ("với", "vào"):
+            before = before[:-1]
+        return ends_with_phrase(before, cue_set("merge")) is not None
+
+    def _earlier_item(self, m: UnitMention, num_start: int) -> bool:
+        """`m` (the clause's subject) is the unit of an earlier item of a list: another number stands
+        between it and the figure ("khu vực A cũ 760 suất, còn lại 860 suất …")."""
+        return _LAST_NUMBER.search(self.text, m.end, num_start) is not None
+
+    def _owner_after(self, num_end: int, clause_end: int) -> UnitMention | None:
+        """The unit named right after the figure's noun as the one it belongs to: "860 suất thuộc
+        khu vực tỉnh X cũ", "240 đoàn viên là cán bộ, chiến sĩ Đoàn Thanh niên Công an tỉnh" (after
+        "là", only a Youth Union body or a sector)."""
+        low = self.ctx.low
+        end = min(clause_end, num_end + 120)
+        if low is not None and low.find("thuộc", num_end, end) < 0 and low.find(" là ", num_end, end) < 0:
+            return None
+        g = _OWNER_LINK.match(self.text, num_end, end)
+        if g is None:
+            return None
+        i = bisect.bisect_left(self._starts, g.end())
+        if i == len(self.mentions):
+            return None
+        m = self.mentions[i]
+        if m.end > end or self._is_national(m) or self._in_quotes(m):
+            return None
+        lead = self.text[g.end() : m.start]
+        if g.group("link") == "là":
+            if not (m.is_body or m.level == "sector") or len(lead.split()) > 5 or _OWNER_STOP.search(lead):
+                return None
+        elif len(lead.split()) > 2 or not (lead.strip() == "" or key(lead) in _OWNER_AREA):
+            return None
+        return self._as_unit(m)
+
+    def _national_speaker(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens with a speaker of a national body and a verb of saying ("Đại diện Viện
+        X Trung ương cho biết, …", "Lãnh đạo Ban Chỉ đạo quốc gia chia sẻ: …"): a local page quoting
+        national figures. Not when the speaker's words name a local unit or a sector ("Đại diện
+        Tỉnh đoàn X cho biết, …")."""
+        low = self.ctx.low
+        end = min(num_start, sstart + 160)
+        if low is not None and not self.ctx.may_contain(cue_probes("say"), sstart, end):
+            return False
+        for sep in _SAY_SEP.finditer(self.text, sstart, end):
+            words = [key(w) for w in self.text[sstart : sep.start()].split()]
+            if ends_with_phrase(words, cue_set("say")) is None:
+                continue
+            named = self._in(sstart, sep.start())
+            if named:
+                return all(m.level == "national" for m in named)
+            return contains_phrase(words, cue_set("national_source"))
+        return False
+
+    def _person_source_end(self, sstart: int, num_start: int) -> int | None:
+        """Where the sentence goes on after an opening "Theo <person>," that names no unit ("Theo
+        anh B,", "Theo chị Lê Thị C,"): the text after the comma; None for any other opening."""
+        comma = self.text.find(",", sstart, min(num_start, sstart + 48))
+        if comma < 0 or self._in(sstart, comma):
+            return None
+        words = [key(w) for w in self.text[sstart:comma].split()[1:]]
+        title = next((t for t in _PERSON_TITLES if words[: len(t.split())] == t.split()), None)
+        if title is None:
+            return None
+        names = self.text[sstart:comma].split()[1 + len(title.split()) :]
+        if not names or not all(w[:1].isupper() for w in names):
+            return None
+        return comma + 1
+
+    def _after_opening_phrase(self, m: UnitMention) -> bool:
+        """`m` stands right after a short opening phrase of its clause and its comma ("Trước đó,
+        Trường Đại học X đã tự tổ chức …", "Cũng trong dịp này, Trường THPT Y …"): it opens the
+        clause as its actor, it is not named inside a phrase ("điểm thi Trường THPT X")."""
+        cstart, _ = self.ctx.clause(m.start)
+        comma = self.text.find(",", cstart, m.start)
+        if comma < 0 or self.text[comma + 1 : m.start].strip():
+            return False
+        opener = self.text[cstart:comma]
+        short = len(opener.split()) <= _OPENER_WORDS
+        return short and not any(ch.isdigit() for ch in opener) and not self._in(cstart, comma)
+
+    def _at_bridge_point(self, m: UnitMention, floor: int) -> bool:
+        """A Youth Union body that names the bridge point of an online meeting ("Tại điểm cầu Đoàn
+        Khối X, anh B, Phó Bí thư Đoàn Khối cho biết …"): the body reports there, it is the actor."""
+        if not m.is_body:
+            return False
+        low = self.ctx.low
+        if low is not None and low.find("cầu", max(floor, m.start - 12), m.start) < 0:
+            return False
+        return ends_with_phrase(words_before(self.text, m.start, 3, floor), cue_set("bridge")) is not None
+
+    def _quoted_sector_speaker(self, num_end: int, send: int) -> UnitMention | None:
+        """The figure is inside a quotation whose speaker, named after it in the sentence, speaks for
+        a sector ("… bộ đội biên phòng toàn quốc đang nhận đỡ đầu 1.890 em", đại diện Ban Thanh niên
+        Quân đội chia sẻ."): the sector's figure, even across the whole country."""
+        close = _QUOTE_CLOSE.search(self.text, num_end, send)
+        if close is None:
+            return None
+        pstart, _ = self.ctx.paragraph(num_end)
+        text = self.text
+        if close.group() == "”":
+            if text.rfind("“", pstart, num_end) <= text.rfind("”", pstart, num_end):
+                return None
+        elif text.count('"', pstart, num_end) % 2 == 0:
+            return None
+        lead = _SPEAKER_LEAD.match(text, close.end(), send)
+        if lead is None:
+            return None
+        for m in self._in(lead.end(), send):
+            if len(text[lead.end() : m.start].split()) > 4:
+                return None
+            if m.level != "sector" or not m.is_body:
+                return None
+            after = [key(w) for w in text[m.end : min(send, m.end + 24)].split()[:2]]
+            if " ".join(after) in cue_set("say"):
+                return m
+            return None
+        return None
+
+    def _bracket_item_name(self, num_start: int) -> UnitMention | None:
+        """A list item "Name (N …)" after an item that closed its own bracket ("Hà Nội (3.120 lớp),
+        Thanh Hóa (1.940 lớp)"): the name before the bracket is the item's unit, when the gazetteer
+        knows it as a place even though the unit finder did not mark it in the text (a name that
+        is also part of other names)."""
+        g = _BRACKET_ITEM.search(self.text, max(0, num_start - 64), num_start)
+        if g is None:
+            return None
+        name = g.group("name")
+        i = bisect.bisect_left(self._starts, g.start("name"))
+        if i < len(self.mentions) and self.mentions[i].start < g.end("name"):
+            return None  # the unit finder marked a unit there: the other rules read it
+        m = lookup(name)
+        if m is None or m.level not in _ADMIN_LEVELS:
+            return None
+        return m
 
 
 def _says_national(words: list[str]) -> bool:
