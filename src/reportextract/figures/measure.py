@@ -344,17 +344,68 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
-    if contains_phrase(after[:2], cue_set("act")) or ends_with_phrase(before, cue_set("attract")):
+    if contains_phrase(after[:2], cue_set("act")) or _acts_in_phrase(phrase):
         return "participants"
+    audience = phrase.head is not None and phrase.head.role == "audience"
+    if not audience and ends_with_phrase(before, cue_set("attract")):
+        return "participants"  # visitors drawn in ("thu hút 25.000 lượt khách tham quan") are reached
     if _members_of_count(before):
         return "participants"
     if _brought_to_act(before, after):
         return "participants"
     if award:
         return "other"
+    if _served_passive(text, phrase):
+        return "beneficiaries"
+    if ends_with_phrase(before, cue_set("represent")):
+        return None  # "đại diện cho 182.000 hội viên": the members represented, not served
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
         return "beneficiaries"
     return None
+
+
+#: words read after the people for the "được" of a passive
+_PASSIVE_REACH = 10
+
+
+def _served_passive(text: str, phrase: MeasurePhrase) -> bool:
+    """ "15.600 thanh niên được tập huấn", "120 sinh viên ở lại thành phố sẽ được tặng quà": people
+    that "được" (the passive) something is done for are served (spec §2.4 "được ..."), whatever
+    their noun. The "được" must stand within `_PASSIVE_REACH` words of the clause (up to a comma:
+    "gồm 248 đồng chí, phần lớn mới được …" is not). Not when what follows makes them act or be
+    chosen to act (cue kind "passive_act": "được kết nạp", "được huy động"), nor when an honour
+    comes before it ("vinh dự được", cue kind "passive_honour"); honours are decided before."""
+    stop = _CLAUSE_STOP.search(text, phrase.end, phrase.end + 80)
+    after = [w[0] for w in words_after(text, phrase.end, _PASSIVE_REACH + 3, stop.start() if stop else None)]
+    for i, w in enumerate(after[:_PASSIVE_REACH]):
+        if w != "được":
+            continue
+        if ends_with_phrase(key(phrase.text).split() + after[:i], cue_set("passive_honour")):
+            return False
+        rest = after[i + 1 : i + 4]
+        if not rest or rest[0] in ("là", "và") or rest[0][:1].isdigit():
+            return False  # "được là", "được 2 …": no passive verb
+        return not any(" ".join(rest[:n]) in cue_set("passive_act") for n in range(1, len(rest) + 1))
+    return False
+
+
+#: punctuation that ends the clause a passive "được" is looked for in
+_CLAUSE_STOP = regex.compile(r"[,.;:!?()\[\]”\"…\n]")
+
+
+def _acts_in_phrase(phrase: MeasurePhrase) -> bool:
+    """The measure phrase ran on into the verb of an act the people do ("85 công nhân trẻ hiến
+    máu"): a phrase of the cue kinds "act" or "act_at" after the head noun makes them take part."""
+    if phrase.noun is None:
+        return False
+    words = key(phrase.text).split()
+    size = len(phrase.noun.split())
+    try:
+        at = next(i for i in range(len(words)) if words[i : i + size] == phrase.noun.split())
+    except StopIteration:
+        return False
+    tail = words[at + size :]
+    return bool(tail) and contains_phrase(tail, cue_union("act", "act_at"))
 
 
 #: first words of event nouns that teach: the people "với" them are learners, served ("14 lớp kỹ
