@@ -361,7 +361,13 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return None  # "đại diện cho 182.000 hội viên": the members represented, not served
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
         return "beneficiaries"
+    if len(before) > 1 and before[-1] in _STRESS and ends_with_phrase(before[:-1], cue_set("serve")):
+        return "beneficiaries"  # "hướng dẫn tới 60 người": "tới" only stresses the number
     return None
+
+
+#: words between a verb and its number that only stress it ("hướng dẫn tới 60 người")
+_STRESS = frozenset({"tới", "lên tới", "đến"})
 
 
 #: words read after the people for the "được" of a passive
