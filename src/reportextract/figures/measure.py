@@ -177,6 +177,13 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
         return True
 
     head, skip, n = lookup_noun(keys)
+    if head is not None and skip + n < len(words) <= 4 and not text[words[-1][2] :].strip():
+        # "… tiếp nhận 12.000 đơn vị m" (the excerpt cut inside "máu"): the longer entry the cut
+        # word begins, not the shorter noun read whole
+        cut = _cut_noun(keys, after_noun=True)
+        if cut is not None:
+            end = words[-1][2]
+            return MeasurePhrase(text[start:end].lower(), start, end, cut, key(cut.noun))
     if head is not None and skip and _PUNCT_GAP.search(text, words[skip - 1][2], words[skip][1]):
         # "210 lượt, Chi đoàn ấp B 180 lượt": a leading word ends its item; the noun after the
         # comma is the next item's, not this number's
@@ -226,12 +233,14 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     )
 
 
-def _cut_noun(keys: list[str]) -> Measure | None:
+def _cut_noun(keys: list[str], *, after_noun: bool = False) -> Measure | None:
     """The lexicon noun that the last words of a text begin, when an excerpt is cut in the middle of
     a word ("… có hơn 50.000 tình nguy"): the shortest entry whose key starts with the keyed words
-    (the last one a prefix of its word). Asked only for the words that end the text."""
+    (the last one a prefix of its word). Asked only for the words that end the text. A cut word of
+    one letter is read only `after_noun`, when the words before it are a lexicon noun already
+    ("đơn vị m" of "đơn vị máu")."""
     said = " ".join(keys)
-    if len(keys[-1]) < 2:
+    if len(keys[-1]) < (1 if after_noun else 2):
         return None
     found = sorted((k for k in measures() if k.startswith(said) and k != said), key=lambda k: (len(k), k))
     return measures()[found[0]] if found else None
@@ -298,7 +307,7 @@ def categorise(
     if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award"))
-    head = elliptic_head(text, phrase, qual_start, clause_start, outer) or head
+    head = _named_by_la(text, phrase) or elliptic_head(text, phrase, qual_start, clause_start, outer) or head
     if head is None:
         if award:
             return "other"
@@ -323,16 +332,62 @@ def categorise(
         and (
             ends_with_phrase(before, cue_set("give"))
             or contains_phrase(words_before(text, qual_start, 12, clause_start), cue_set("hand"))
+            or _handed_with(text, before, qual_start)
         )
     ):
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách": a work handed out is an item
         return "items"
-    built_by = _BUILT_SITES.get(phrase.noun or "") if cat in ("coverage", "events") else None
-    if built_by and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_union(*built_by)):
-        return "works"
+    if cat in ("coverage", "events") and before and before[-1] not in _SITE_OF:
+        # "trao 300 suất quà cho học sinh của 8 điểm trường": the schools the pupils belong to
+        built_by = _BUILT_SITES.get(phrase.noun or "")
+        if built_by and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_union(*built_by)):
+            return "works"
+        if phrase.noun == "điểm" and key(phrase.text) != "điểm" and ends_with_phrase(before, cue_set("build")):
+            return "works"  # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built
+    if (
+        cat == "events"
+        and (phrase.noun or "").startswith("điểm ")
+        and len(before) > 1
+        and before[-1] in _SITE_OF
+        and ends_with_phrase(before[:-1], cue_set("stationed"))
+    ):
+        return "coverage"  # "trực tại 04 điểm hỗ trợ du khách": the points manned are places covered
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
     return cat
+
+
+#: "lượt là người cao tuổi": the copula that names what a bare leading word counts
+_COPULA = regex.compile(r"[ \t]+là[ \t]+")
+
+
+def _named_by_la(text: str, phrase: MeasurePhrase) -> Measure | None:
+    """ "…, trong đó gần 2,7 triệu lượt là người cao tuổi": a bare leading word ("lượt") followed
+    by "là" and a lexicon noun counts that noun (spec §2.4: the counted noun decides)."""
+    if phrase.head is not None or key(phrase.text) not in _BARE_LEADING:
+        return None
+    m = _COPULA.match(text, phrase.end)
+    if m is None:
+        return None
+    words = [w[0] for w in words_after(text, m.end(), max_measure_words(), None)]
+    head, _ = lookup_head(words)
+    return head
+
+
+#: words right before a site count that make the sites where something is, not what was built
+_SITE_OF = frozenset({"của", "tại", "ở"})
+
+
+def _handed_with(text: str, before: list[str], qual_start: int) -> bool:
+    """ "trao tặng xã A 20 suất học bổng, mỗi suất 1 triệu đồng và 01 tủ sách": a thing joined by
+    "và" to what an earlier clause of the sentence hands over (cue kind "hand") is handed too."""
+    if not before or before[-1] != "và":
+        return False
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    return contains_phrase(words_before(text, qual_start, 24, start), cue_set("hand"))
 
 
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
