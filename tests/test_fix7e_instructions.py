@@ -12,12 +12,15 @@ figs, one, values = helpers("Thái Nguyên")
 
 
 def test_each_post_is_told_what_to_do():
-    text = "Năm nay 17 đồn biên phòng đã trao 40 căn nhà. Mỗi đồn được giao nhận đỡ đầu ít nhất 3 học sinh."
+    text = (
+        "Năm nay 17 đồn biên phòng đã trao 40 căn nhà. "
+        "Mỗi đồn được giao nhận đỡ đầu ít nhất 3 học sinh."
+    )
     assert values(text) == [17, 40]
 
 
 def test_a_number_describing_what_each_unit_keeps_is_part_of_the_instruction():
-    text = "Huyện đoàn phát động mỗi chi đoàn duy trì ít nhất 1 đội hình tình nguyện với tối thiểu 15 đoàn viên."
+    text = "Huyện đoàn phát động mỗi chi đoàn duy trì ít nhất 1 đội hình với tối thiểu 15 đoàn viên."
     assert values(text) == []
     # negative: without "mỗi" the same words are a result
     assert values("Huyện đoàn duy trì 4 đội hình tình nguyện với 60 đoàn viên.") == [4, 60]
@@ -34,7 +37,10 @@ def test_what_each_member_must_do_is_no_figure():
 
 
 def test_a_result_quoted_in_speech_is_a_figure():
-    text = "“Những ngày đông khách, mỗi bạn tình nguyện viên hỗ trợ tới 80 người”, chị B, Bí thư Chi đoàn chia sẻ."
+    text = (
+        "“Những ngày đông khách, mỗi bạn tình nguyện viên hỗ trợ tới 80 người”, chị B, "
+        "Bí thư Chi đoàn chia sẻ."
+    )
     assert one(text, 80).category == "beneficiaries"
     # negative: a number inside a quoted name is not
     assert values("Mô hình “Mỗi chi đoàn, 1 công trình” được nhân rộng.") == []

@@ -481,7 +481,8 @@ def _is_instruction(
             if _each_governs(text, pos, max(clause_start, pos - 96)):
                 return True
             break
-        if w in each and i + 1 < len(before) and _people_told(before[i + 1 :], words_before(text, pos, 12, clause_start)):
+        told = w in each and i + 1 < len(before)
+        if told and _people_told(before[i + 1 :], words_before(text, pos, 12, clause_start)):
             # "Mỗi đoàn viên phải hướng dẫn ít nhất 5 người", "đề nghị mỗi đoàn viên trồng ít
             # nhất 1 cây": what each member must do
             if _each_governs(text, pos, max(clause_start, pos - 96)):

@@ -340,9 +340,11 @@ def categorise(
     if cat in ("coverage", "events") and before and before[-1] not in _SITE_OF:
         # "trao 300 suất quà cho học sinh của 8 điểm trường": the schools the pupils belong to
         built_by = _BUILT_SITES.get(phrase.noun or "")
-        if built_by and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_union(*built_by)):
+        near = words_before(text, qual_start, 12, clause_start)
+        if built_by and contains_phrase(near, cue_union(*built_by)):
             return "works"
-        if phrase.noun == "điểm" and key(phrase.text) != "điểm" and ends_with_phrase(before, cue_set("build")):
+        named_point = phrase.noun == "điểm" and key(phrase.text) != "điểm"
+        if named_point and ends_with_phrase(before, cue_set("build")):
             return "works"  # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built
     if (
         cat == "events"
