@@ -81,3 +81,17 @@ def test_people_represented_are_not_served():
     assert fig.category == "participants"
     # negative: a plain "cho" still serves them
     assert one("Tỉnh hội tập huấn cho 97 hội viên.", 97).category == "beneficiaries"
+
+
+# --- a percentage of people (spec §2.4) ------------------------------------------------------------
+
+
+def test_a_percentage_of_people_served_is_beneficiaries():
+    fig = one("Đội đặt mục tiêu làm thẻ bảo hiểm cho 100% người cao tuổi của xã.", 100)
+    assert fig.category == "beneficiaries"
+    assert one("Phấn đấu 100% hộ gia đình của thôn có nước sạch.", 100).category == "beneficiaries"
+
+
+def test_a_share_or_rate_of_people_stays_other():
+    assert one("Trong số người tham dự, 40% là sinh viên năm nhất.", 40).category == "other"
+    assert one("Tỷ lệ hoàn thành đạt 91,5% số học sinh dự thi.", 91.5).category == "other"

@@ -300,6 +300,8 @@ def categorise(
         return "money"
     head = phrase.head
     if kind == "percent":
+        if head is not None and head.role is not None and phrase.noun is not None:
+            return _people_share(text, phrase, words_before(text, qual_start, 6, clause_start))
         return "coverage" if head is not None and head.category == "coverage" else "other"
     if kind == "measure":
         return "items"
@@ -390,6 +392,26 @@ def _handed_with(text: str, before: list[str], qual_start: int) -> bool:
     if stops:
         start = stops[-1].end()
     return contains_phrase(words_before(text, qual_start, 24, start), cue_set("hand"))
+
+
+#: words right before a percentage that make it a rate or a share, not the people reached
+_SHARE_WORDS = frozenset({"đạt", "chiếm", "lên", "tăng", "giảm", "là", "khoảng", "gần", "hơn"})
+
+
+def _people_share(text: str, phrase: MeasurePhrase, before: list[str]) -> str:
+    """A percentage of counted people ("cấp căn cước cho 100% công dân đủ điều kiện", "phấn đấu
+    100% hộ gia đình …"): the people reached, like a percentage of bodies is coverage (spec §2.4),
+    when a verb serves them ("cho", cue kind "serve") or their noun is of people served and no
+    word of a rate or share ("đạt", "chiếm", "là": `_SHARE_WORDS`) stands before it; otherwise a
+    rate (`other`)."""
+    if key(phrase.text).split()[:1] != (phrase.noun or "").split()[:1]:
+        return "other"  # "93% số sinh viên", "60% tỷ lệ …": a share of a count
+    if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
+        return "beneficiaries"
+    served = phrase.head is not None and phrase.head.role == "beneficiary"
+    if served and (not before or before[-1] not in _SHARE_WORDS):
+        return "other" if _honoured(_words_after_phrase(text, phrase)) else "beneficiaries"
+    return "other"
 
 
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
