@@ -466,6 +466,8 @@ def _is_instruction(
         return True
     if _each_subject(text, pos, clause_start) or _each_subject_goes_on(text, pos, clause_start, ctx):
         return True
+    if _describes_each_count(text, pos, clause_start, ctx):
+        return True
     if not ctx.may_contain(cue_probes("each", "assign"), max(clause_start, pos - 96), pos):
         return False  # neither "mỗi …" nor an assigning verb in the words words_before would read
     before = words_before(text, pos, 8, clause_start)
@@ -476,6 +478,13 @@ def _is_instruction(
         if w in each and i + 1 < len(before) and _unit_noun_at(before[i + 1 :]):
             if per_item and len(before) - i - 1 <= 2:
                 break  # "mỗi đơn vị 350 ml", "mỗi hộ 2 triệu đồng": an amount per item
+            if _each_governs(text, pos, max(clause_start, pos - 96)):
+                return True
+            break
+        told = w in each and i + 1 < len(before)
+        if told and _people_told(before[i + 1 :], words_before(text, pos, 12, clause_start)):
+            # "Mỗi đoàn viên phải hướng dẫn ít nhất 5 người", "đề nghị mỗi đoàn viên trồng ít
+            # nhất 1 cây": what each member must do
             if _each_governs(text, pos, max(clause_start, pos - 96)):
                 return True
             break
@@ -490,6 +499,38 @@ def _is_instruction(
     if _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None:
         return True
     return _each_unit_after(text, pos, ctx) or _distributive_subject(text, pos, clause_start)
+
+
+#: words right before a number that describe the thing an earlier number counts ("1 câu lạc bộ …
+#: với tối thiểu 30 thành viên"): with it they make one amount
+_DESCRIBING = frozenset({"với", "gồm", "có"})
+#: how far back (characters) the "mỗi" of an instruction is looked for from a describing number
+_EACH_REACH = 160
+
+
+def _describes_each_count(text: str, pos: int, clause_start: int, ctx: TextContext) -> bool:
+    """ "phát động mỗi cơ sở Đoàn duy trì ít nhất 1 câu lạc bộ … với tối thiểu 30 thành viên": a
+    number after "với"/"gồm"/"có" that describes what an instruction's number counts is part of
+    the instruction (spec §2.1). It holds when "mỗi"/"từng" and a unit noun stand earlier in the
+    clause, the first number after them stands within 8 words of the "mỗi" (so that number is
+    the instruction's), no other number, punctuation or "đã" (a result) stands between."""
+    floor = max(clause_start, pos - _EACH_REACH)
+    if ctx.low is not None and ctx.low.find("mỗi", floor, pos) < 0 and ctx.low.find("từng", floor, pos) < 0:
+        return False
+    before = words_before(text, pos, 1, clause_start)
+    if not before or before[0] not in _DESCRIBING:
+        return False
+    words = [key(m.group()) for m in WORD.finditer(text, floor, pos)]
+    each = cue_set("each")
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in each), None)
+    if at is None or not _unit_noun_at(words[at + 1 :] or [""]) or set(words[at:]) & cue_set("done"):
+        return False
+    numbers = [i for i in range(at + 1, len(words)) if words[i][:1].isdigit()]
+    if len(numbers) != 1 or numbers[0] - at > 8:
+        return False
+    # one run of words: "Mỗi xã thành lập 1 đội hình, toàn huyện có 24 đội hình" is a total
+    low = text[floor:pos].lower()
+    return not any(ch in ",;:" for ch in low[max(low.rfind("mỗi"), low.rfind("từng")) :])
 
 
 #: what may open a clause before its first word: spaces and list marks
@@ -629,11 +670,24 @@ def _closes_quote(between: str) -> bool:
 
 def _unit_noun_at(words: list[str]) -> bool:
     """The keyed words start with a unit noun: one of `_UNIT_NOUNS`, or a lexicon noun of the
-    `coverage` category ("liên chi đoàn", "chi hội", "khu dân cư")."""
+    `coverage` category ("liên chi đoàn", "chi hội", "khu dân cư"). Not when the words start a
+    lexicon noun of people whose first word is a unit noun ("mỗi đoàn viên hướng dẫn 60 người": a
+    result per member, not what each unit is to do)."""
+    head, _ = lookup_head(words)
+    if head is not None and head.role is not None:
+        return False
     if words[0] in _UNIT_NOUNS or " ".join(words[:2]) in _UNIT_NOUNS:
         return True
-    head, _ = lookup_head(words)
     return head is not None and head.category == "coverage"
+
+
+def _people_told(words: list[str], before: list[str]) -> bool:
+    """The keyed `words` (after "mỗi") start with a lexicon noun of people, and the words `before`
+    the number hold a modal of the cue kind "instruct" ("mỗi đoàn viên phải hướng dẫn", "đề nghị
+    mỗi đoàn viên trồng"): what each of them must do. Without the modal it is a result per member
+    ("mỗi đoàn viên hướng dẫn tới 60 người" stays a figure)."""
+    head, _ = lookup_head(words)
+    return head is not None and head.role is not None and contains_phrase(before, cue_set("instruct"))
 
 
 def _distributive_subject(text: str, pos: int, clause_start: int) -> bool:

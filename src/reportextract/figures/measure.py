@@ -177,6 +177,13 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
         return True
 
     head, skip, n = lookup_noun(keys)
+    if head is not None and skip + n < len(words) <= 4 and not text[words[-1][2] :].strip():
+        # "… tiếp nhận 12.000 đơn vị m" (the excerpt cut inside "máu"): the longer entry the cut
+        # word begins, not the shorter noun read whole
+        cut = _cut_noun(keys, after_noun=True)
+        if cut is not None:
+            end = words[-1][2]
+            return MeasurePhrase(text[start:end].lower(), start, end, cut, key(cut.noun))
     if head is not None and skip and _PUNCT_GAP.search(text, words[skip - 1][2], words[skip][1]):
         # "210 lượt, Chi đoàn ấp B 180 lượt": a leading word ends its item; the noun after the
         # comma is the next item's, not this number's
@@ -226,12 +233,14 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     )
 
 
-def _cut_noun(keys: list[str]) -> Measure | None:
+def _cut_noun(keys: list[str], *, after_noun: bool = False) -> Measure | None:
     """The lexicon noun that the last words of a text begin, when an excerpt is cut in the middle of
     a word ("… có hơn 50.000 tình nguy"): the shortest entry whose key starts with the keyed words
-    (the last one a prefix of its word). Asked only for the words that end the text."""
+    (the last one a prefix of its word). Asked only for the words that end the text. A cut word of
+    one letter is read only `after_noun`, when the words before it are a lexicon noun already
+    ("đơn vị m" of "đơn vị máu")."""
     said = " ".join(keys)
-    if len(keys[-1]) < 2:
+    if len(keys[-1]) < (1 if after_noun else 2):
         return None
     found = sorted((k for k in measures() if k.startswith(said) and k != said), key=lambda k: (len(k), k))
     return measures()[found[0]] if found else None
@@ -291,6 +300,8 @@ def categorise(
         return "money"
     head = phrase.head
     if kind == "percent":
+        if head is not None and head.role is not None and phrase.noun is not None:
+            return _people_share(text, phrase, words_before(text, qual_start, 6, clause_start))
         return "coverage" if head is not None and head.category == "coverage" else "other"
     if kind == "measure":
         return "items"
@@ -298,7 +309,7 @@ def categorise(
     if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award"))
-    head = elliptic_head(text, phrase, qual_start, clause_start, outer) or head
+    head = _named_by_la(text, phrase) or elliptic_head(text, phrase, qual_start, clause_start, outer) or head
     if head is None:
         if award:
             return "other"
@@ -323,16 +334,84 @@ def categorise(
         and (
             ends_with_phrase(before, cue_set("give"))
             or contains_phrase(words_before(text, qual_start, 12, clause_start), cue_set("hand"))
+            or _handed_with(text, before, qual_start)
         )
     ):
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách": a work handed out is an item
         return "items"
-    built_by = _BUILT_SITES.get(phrase.noun or "") if cat in ("coverage", "events") else None
-    if built_by and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_union(*built_by)):
-        return "works"
+    if cat in ("coverage", "events") and before and before[-1] not in _SITE_OF:
+        # "trao 300 suất quà cho học sinh của 8 điểm trường": the schools the pupils belong to
+        built_by = _BUILT_SITES.get(phrase.noun or "")
+        near = words_before(text, qual_start, 12, clause_start)
+        if built_by and contains_phrase(near, cue_union(*built_by)):
+            return "works"
+        named_point = phrase.noun == "điểm" and key(phrase.text) != "điểm"
+        if named_point and ends_with_phrase(before, cue_set("build")):
+            return "works"  # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built
+    if (
+        cat == "events"
+        and (phrase.noun or "").startswith("điểm ")
+        and len(before) > 1
+        and before[-1] in _SITE_OF
+        and ends_with_phrase(before[:-1], cue_set("stationed"))
+    ):
+        return "coverage"  # "trực tại 04 điểm hỗ trợ du khách": the points manned are places covered
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
     return cat
+
+
+#: "lượt là người cao tuổi": the copula that names what a bare leading word counts
+_COPULA = regex.compile(r"[ \t]+là[ \t]+")
+
+
+def _named_by_la(text: str, phrase: MeasurePhrase) -> Measure | None:
+    """ "…, trong đó gần 2,7 triệu lượt là người cao tuổi": a bare leading word ("lượt") followed
+    by "là" and a lexicon noun counts that noun (spec §2.4: the counted noun decides)."""
+    if phrase.head is not None or key(phrase.text) not in _BARE_LEADING:
+        return None
+    m = _COPULA.match(text, phrase.end)
+    if m is None:
+        return None
+    words = [w[0] for w in words_after(text, m.end(), max_measure_words(), None)]
+    head, _ = lookup_head(words)
+    return head
+
+
+#: words right before a site count that make the sites where something is, not what was built
+_SITE_OF = frozenset({"của", "tại", "ở"})
+
+
+def _handed_with(text: str, before: list[str], qual_start: int) -> bool:
+    """ "trao tặng xã A 20 suất học bổng, mỗi suất 1 triệu đồng và 01 tủ sách": a thing joined by
+    "và" to what an earlier clause of the sentence hands over (cue kind "hand") is handed too."""
+    if not before or before[-1] != "và":
+        return False
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    return contains_phrase(words_before(text, qual_start, 24, start), cue_set("hand"))
+
+
+#: words right before a percentage that make it a rate or a share, not the people reached
+_SHARE_WORDS = frozenset({"đạt", "chiếm", "lên", "tăng", "giảm", "là", "khoảng", "gần", "hơn"})
+
+
+def _people_share(text: str, phrase: MeasurePhrase, before: list[str]) -> str:
+    """A percentage of counted people ("cấp căn cước cho 100% công dân đủ điều kiện", "phấn đấu
+    100% hộ gia đình …"): the people reached, like a percentage of bodies is coverage (spec §2.4),
+    when a verb serves them ("cho", cue kind "serve") or their noun is of people served and no
+    word of a rate or share ("đạt", "chiếm", "là": `_SHARE_WORDS`) stands before it; otherwise a
+    rate (`other`)."""
+    if key(phrase.text).split()[:1] != (phrase.noun or "").split()[:1]:
+        return "other"  # "93% số sinh viên", "60% tỷ lệ …": a share of a count
+    if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
+        return "beneficiaries"
+    served = phrase.head is not None and phrase.head.role == "beneficiary"
+    if served and (not before or before[-1] not in _SHARE_WORDS):
+        return "other" if _honoured(_words_after_phrase(text, phrase)) else "beneficiaries"
+    return "other"
 
 
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
@@ -344,17 +423,74 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
-    if contains_phrase(after[:2], cue_set("act")) or ends_with_phrase(before, cue_set("attract")):
+    if contains_phrase(after[:2], cue_set("act")) or _acts_in_phrase(phrase):
         return "participants"
+    audience = phrase.head is not None and phrase.head.role == "audience"
+    if not audience and ends_with_phrase(before, cue_set("attract")):
+        return "participants"  # visitors drawn in ("thu hút 25.000 lượt khách tham quan") are reached
     if _members_of_count(before):
         return "participants"
     if _brought_to_act(before, after):
         return "participants"
     if award:
         return "other"
+    if _served_passive(text, phrase):
+        return "beneficiaries"
+    if ends_with_phrase(before, cue_set("represent")):
+        return None  # "đại diện cho 182.000 hội viên": the members represented, not served
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
         return "beneficiaries"
+    if len(before) > 1 and before[-1] in _STRESS and ends_with_phrase(before[:-1], cue_set("serve")):
+        return "beneficiaries"  # "hướng dẫn tới 60 người": "tới" only stresses the number
     return None
+
+
+#: words between a verb and its number that only stress it ("hướng dẫn tới 60 người")
+_STRESS = frozenset({"tới", "lên tới", "đến"})
+
+
+#: words read after the people for the "được" of a passive
+_PASSIVE_REACH = 10
+
+
+def _served_passive(text: str, phrase: MeasurePhrase) -> bool:
+    """ "15.600 thanh niên được tập huấn", "120 sinh viên ở lại thành phố sẽ được tặng quà": people
+    that "được" (the passive) something is done for are served (spec §2.4 "được ..."), whatever
+    their noun. The "được" must stand within `_PASSIVE_REACH` words of the clause (up to a comma:
+    "gồm 248 đồng chí, phần lớn mới được …" is not). Not when what follows makes them act or be
+    chosen to act (cue kind "passive_act": "được kết nạp", "được huy động"), nor when an honour
+    comes before it ("vinh dự được", cue kind "passive_honour"); honours are decided before."""
+    stop = _CLAUSE_STOP.search(text, phrase.end, phrase.end + 80)
+    after = [w[0] for w in words_after(text, phrase.end, _PASSIVE_REACH + 3, stop.start() if stop else None)]
+    for i, w in enumerate(after[:_PASSIVE_REACH]):
+        if w != "được":
+            continue
+        if ends_with_phrase(key(phrase.text).split() + after[:i], cue_set("passive_honour")):
+            return False
+        rest = after[i + 1 : i + 4]
+        if not rest or rest[0] in ("là", "và") or rest[0][:1].isdigit():
+            return False  # "được là", "được 2 …": no passive verb
+        return not any(" ".join(rest[:n]) in cue_set("passive_act") for n in range(1, len(rest) + 1))
+    return False
+
+
+#: punctuation that ends the clause a passive "được" is looked for in
+_CLAUSE_STOP = regex.compile(r"[,.;:!?()\[\]”\"…\n]")
+
+
+def _acts_in_phrase(phrase: MeasurePhrase) -> bool:
+    """The measure phrase ran on into the verb of an act the people do ("85 công nhân trẻ hiến
+    máu"): a phrase of the cue kinds "act" or "act_at" after the head noun makes them take part."""
+    if phrase.noun is None:
+        return False
+    words = key(phrase.text).split()
+    size = len(phrase.noun.split())
+    try:
+        at = next(i for i in range(len(words)) if words[i : i + size] == phrase.noun.split())
+    except StopIteration:
+        return False
+    tail = words[at + size :]
+    return bool(tail) and contains_phrase(tail, cue_union("act", "act_at"))
 
 
 #: first words of event nouns that teach: the people "với" them are learners, served ("14 lớp kỹ

@@ -817,7 +817,31 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     if k < 0 or text[k] in ".!?:\n;\"“(" or (len(items) < 2):
         return False
     nxt = text[q.end : q.end + 2].lstrip(" ")
-    return not nxt or not nxt[0].isdigit()
+    if nxt and nxt[0].isdigit():
+        return False
+    return not _repeats_list_noun(text, q.end, ws)
+
+
+#: how far back (characters) an elided list item's earlier number and noun are looked for
+_LIST_REACH = 120
+_WORD_AT = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
+
+
+def _repeats_list_noun(text: str, end: int, name_start: int) -> bool:
+    """ "riêng tuyến miền Trung có 32 chuyến, tuyến Tây Nguyên 18 chuyến": the noun after the
+    number follows an earlier number of the same sentence too, with a comma or ";" between them:
+    the number is the next item of a list that leaves its verb out, not part of the name."""
+    m = _WORD_AT.match(text, end)
+    if m is None:
+        return False
+    noun = m.group(1)
+    floor = max(0, name_start - _LIST_REACH)
+    window = text[floor:name_start]
+    cut = max(window.rfind(c) for c in ".!?\n")
+    window = window[cut + 1 :]
+    for hit in regex.finditer(r"\d[ \t]+" + regex.escape(noun) + r"(?![\p{L}\p{M}])([^\d]*)$", window):
+        return "," in hit.group(1) or ";" in hit.group(1)
+    return False
 
 
 def _money_noun_after(t: _Text, q: _Q) -> tuple[str, str, int] | None:
@@ -1342,10 +1366,28 @@ def _quote_spans(text: str) -> list[tuple[int, int, str]]:
         if i < pos:
             continue
         m = _QUOTES.match(text, i)
-        if m is not None:
+        if m is not None and not _is_speech(text, m.start(), m.end()):
             spans.append((m.start(), m.end(), "quote"))
             pos = m.end()
     return spans
+
+
+#: a verb of saying after a closing quote and its speaker ("”, anh A, Bí thư Đoàn phường chia sẻ")
+_SPEECH_AFTER = regex.compile(
+    r"[,.!?]?[ \t]*[,–-]?[ \t]*[^\n“”\"]{0,60}?(?<![\p{L}])"
+    r"(?:chia sẻ|cho biết|nói|kể|khẳng định|phát biểu|bày tỏ|nhấn mạnh|tâm sự|thông tin)(?![\p{L}])"
+)
+
+
+def _is_speech(text: str, start: int, end: int) -> bool:
+    """A quotation of what somebody said, not a name: at least six words with a comma inside,
+    and a verb of saying after it ("“Có ngày cao điểm, mỗi bạn hướng dẫn tới 60 người”, anh A
+    chia sẻ"). Its numbers are read like the body's (spec §2.1: a quoted result is a figure);
+    a name in quotes ("“1 phường - 1 nhóm”") keeps its numbers out."""
+    inner = text[start + 1 : end - 1]
+    if "," not in inner or inner.count(" ") < 5:
+        return False
+    return _SPEECH_AFTER.match(text, end) is not None
 
 
 _START_END = attrgetter("start", "end")
