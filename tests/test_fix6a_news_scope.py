@@ -28,7 +28,7 @@ def test_university_system_without_truong_takes_its_city() -> None:
 
 
 def test_place_that_receives_in_the_headline_is_not_the_actor() -> None:
-    head = "Tuổi trẻ Biên phòng mang Tết sum vầy đến bà con vùng biên Lạng Sơn"
+    head = "Tuổi trẻ Công an mang Tết sum vầy đến bà con vùng biên Lạng Sơn"
     lead = (
         "Ngày 20/1, tại xã Đồng Đăng, tỉnh Lạng Sơn, Đoàn Thanh niên Công an nhân dân phối hợp Tỉnh đoàn "
         "Lạng Sơn trao 200 suất quà cho hộ nghèo."

@@ -288,11 +288,14 @@ def _table_row_text(ln: Line, lines: list[Line], i: int, short_row: bool = False
 
 def _table_separator(prev: Line, ln: Line, lines: list[Line], i: int) -> str | None:
     """The separator before `ln` when it continues a table: a tab between cells of one row, a
-    newline between rows; None when `ln` is not inside a table with `prev`."""
+    newline between rows; None when `ln` is not inside a table with `prev`. Empty cells before a
+    cell keep their tabs ("\tTổng cộng\t\t302,3"), so a row reads as the rows of a text export do."""
     if prev.table is not None and ln.table is not None and ln.role == "body":
         if prev.table[0] != ln.table[0]:
             return None
-        return "\t" if prev.table[1] == ln.table[1] else "\n"
+        if prev.table[1] == ln.table[1]:
+            return "\t" * max(1, ln.table[2] - prev.table[2])
+        return "\n" + "\t" * ln.table[2]
     if _text_row(prev) and _text_row(ln) and len(prev.cells) == len(ln.cells):
         return "\n"
     return None
