@@ -89,8 +89,36 @@ def find_figures(seg: Segmented) -> list[Figure]:
         figures.append(fig)
     for note in report.footnotes:
         figures.extend(_footnote_figures(note, report, body_attr, scope, figures))
+    _complete_own_province(figures, scope)
     report.checks = find_checks(report, figures)
     return figures
+
+
+#: a provincial body named with a bare level word at its end ("Đoàn Khối các cơ quan và doanh
+#: nghiệp tỉnh"): the unit finder leaves its province out (see ``units.gazetteer._khoi``)
+_OWN_PROVINCE_BODY = regex.compile(r"^Đoàn Khối .+ (?:tỉnh|thành phố)$")
+
+
+def _complete_own_province(figures: list[Figure], scope: str | None) -> None:
+    """A body named "… tỉnh" without its province is the body of the report's own province: the
+    scope when it is a province, else the province the scope lies in; left as written when the
+    report has no province (a national report)."""
+    if not scope or scope == NATIONAL:
+        return
+    province: str | None = None
+    for fig in figures:
+        unit = fig.unit
+        if unit is None or not unit.endswith(("tỉnh", "thành phố")) or not _OWN_PROVINCE_BODY.match(unit):
+            continue
+        if province is None:
+            m = lookup(scope)
+            if m is None:
+                return
+            province = m.canonical if m.level == "province" else m.province_2025
+            if province is None:
+                return
+        fig.unit = f"{fig.unit} {province}"
+        fig.province_2025 = province
 
 
 def _candidates(text: str, skip: list[tuple[int, int]], attr: Attributor) -> Iterable[Quantity]:

@@ -64,6 +64,10 @@ def _scope_name(m: Any) -> str | None:
     level = getattr(m, "level", None)
     if level == "national":
         return NATIONAL
+    if canonical and level == "sector" and canonical.endswith((" tỉnh", " thành phố")):
+        # a provincial body named without its province ("Đoàn Khối các cơ quan tỉnh"): the report's
+        # own province's body, which cannot name the report's scope by itself
+        return None
     if canonical and _UNIVERSITY.match(canonical):
         # a university system named without "trường" ("Đại học Quốc gia Hà Nội", "Học viện ...")
         # runs under its city's Đoàn and takes its province; a school named with "trường"

@@ -487,7 +487,9 @@ def _body_pat(orgs: str, stops: str, verbs: str) -> str:
         rf"(?:{_WS}|(?<=\.){_WS0})(?P<name>{_CAPSEQ})"
         rf"|{_YU_PRE}\s+(?={_UPC})(?P<org>(?i:{orgs})){_WS}(?P<oname>{_org_name_pat(stops, verbs)})"
         rf"|(?P<khoi>(?i:đoàn{_WS}khối)(?:{_WS}(?!(?:{verbs})(?!\w)){_KHOI_WORD}){{1,6}}?)"
-        rf"{_WS}(?P<klw>(?i:tỉnh|thành\s+phố|tp\.?))(?:{_WS}|(?<=\.){_WS0})(?P<kprov>{_CAPSEQ}))"
+        rf"{_WS}(?P<klw>(?i:tỉnh|thành\s+phố|tp\.?))(?:(?:{_WS}|(?<=\.){_WS0})(?P<kprov>{_CAPSEQ})"
+        rf"|(?P<kown>(?=[ \u00a0]*(?:[,.;:)\t\n\u00b9\u00b2\u00b3\u2070-\u2079\[]|$)"
+        rf"|[ \u00a0]+(?!{_UPC})[^\W\d_]))))"
     )
 
 
@@ -1187,7 +1189,14 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
 def _khoi(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     """A provincial Đoàn Khối ("Đoàn Khối các cơ quan và doanh nghiệp tỉnh Bắc Giang"): a unit of its
     own, not a place (spec §2.3: its own name, like "Đoàn Khối các cơ quan Trung ương"); the name must
-    end with a province the gazetteer knows."""
+    end with a province the gazetteer knows. Named with a bare level word at its end ("Đoàn Khối các
+    cơ quan và doanh nghiệp tỉnh³", the report's own province), its canonical name ends with that word
+    and has no province: the figure stage completes it with the report's province (``own_khoi``)."""
+    if m.group("kown") is not None:
+        words = textnorm.collapse_ws(s[m.start("khoi") : m.end("khoi")]).split(" ")
+        name = " ".join(["Đoàn", "Khối", *words[2:]])
+        unit = _Unit(f"{name} {_level_word(m.group('klw'))}", "sector", None, True, "body", None)
+        return _Cand(m.start(), m.end("klw"), unit, 3)
     hit = _match_province_at(t, s, m.start("kprov"))
     if hit is None:
         return None
