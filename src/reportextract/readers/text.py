@@ -544,12 +544,7 @@ def read_text(
                 table_no += 1
                 row = 0
             in_table = False
-            for col, cell in enumerate(fields):
-                ln = analyse_line(cell, detect_footnote=False, detect_caption=False, sup=sup)
-                if not ln.text:
-                    continue
-                refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
-                blocks.append(Block(kind="table_cell", text=ln.text, table=table_no, row=row, col=col))
+            _cell_blocks(fields, table_no, row, None, sup, blocks, refs)
             row += 1
             continue
         if markdown:
@@ -575,14 +570,7 @@ def read_text(
                 table_no += 1
                 row = 0
                 in_table = True
-            for col, cell in enumerate(cells):
-                ln = analyse_line(cell, detect_footnote=False, detect_caption=False, sup=sup)
-                if not ln.text:
-                    continue
-                refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
-                blocks.append(
-                    Block(kind="table_cell", text=ln.text, table=table_no, row=row, col=col, style="md")
-                )
+            _cell_blocks(cells, table_no, row, "md", sup, blocks, refs)
             row += 1
             continue
         in_table = False
@@ -706,6 +694,20 @@ def _front_matter(text: str) -> tuple[str, str | None]:
     t = _FM_TITLE.search(m.group(1))
     title = t.group(1).strip("\"'") if t else None
     return text[m.end() :], title or None
+
+
+def _cell_blocks(
+    cells: list[str], table: int, row: int, style: str | None, sup: bool,
+    blocks: list[Block], refs: list[tuple[str, int, int, str]],
+) -> None:
+    """The `table_cell` blocks of one table row (empty cells give none; `col` keeps their place),
+    with the footnote markers they hold added to `refs`."""
+    for col, cell in enumerate(cells):
+        ln = analyse_line(cell, detect_footnote=False, detect_caption=False, sup=sup)
+        if not ln.text:
+            continue
+        refs.extend((i, len(blocks), o, s) for i, o, s in ln.refs)
+        blocks.append(Block(kind="table_cell", text=ln.text, table=table, row=row, col=col, style=style))
 
 
 def read_text_bytes(data: bytes, *, source: str, fmt: str = "txt") -> Document:
