@@ -172,8 +172,6 @@ _GENERIC_BODY_BEFORE_NUMBER = regex.compile(
 _GIFT_TOTAL_LEAD = regex.compile(
     r"\s*[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)\s+(?:(?:các|số)\s+)?(?:(?:phần|suất)\s+)?(?:quà|hỗ\s+trợ|tiền)(?![\p{L}])"
 )
-#: the words of an online event that spans many points ("kết nối trực tuyến tới 63 điểm cầu")
-_BRIDGE_WORDS = "điểm cầu"
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,10 +466,8 @@ class Attributor:
         """[start, end), after the place where an event was held, says the event was bridged online
         to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
         only says where. Not so for a place named as one of the points ("Tại điểm cầu X, …")."""
-        low = self.ctx.low
-        if low is None:
-            return _BRIDGE_WORDS in self.text[start:end].lower()
-        return low.find(_BRIDGE_WORDS, start, end) >= 0
+        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        return any(low.find(p, start, end) >= 0 for p in cue_set("bridge"))  # "điểm cầu"
 
     def _totals_gift(self, num_start: int) -> bool:
         """The figure's sentence opens with the total value of a gift ("Tổng giá trị quà tặng đợt
@@ -629,8 +625,8 @@ class Attributor:
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
         sstart, send = self.ctx.sentence(num_start)
-        national_words = found is not None and found.rule == "national"
-        if found is None or (national_words and (found.mention is None or not found.mention.is_body)):
+        national = found is not None and found.rule == "national"
+        if found is None or (national and (found.mention is None or not found.mention.is_body)):
             m = self._quoted_sector_speaker(num_end, send)
             if m is not None:
                 return Attribution(m.canonical, "speaker", m)

@@ -461,7 +461,10 @@ def _served_passive(text: str, phrase: MeasurePhrase) -> bool:
     chosen to act (cue kind "passive_act": "được kết nạp", "được huy động"), nor when an honour
     comes before it ("vinh dự được", cue kind "passive_honour"); honours are decided before."""
     stop = _CLAUSE_STOP.search(text, phrase.end, phrase.end + 80)
-    after = [w[0] for w in words_after(text, phrase.end, _PASSIVE_REACH + 3, stop.start() if stop else None)]
+    end = stop.start() if stop else None
+    if "được" not in text[phrase.end : end if end is not None else phrase.end + 400].lower():
+        return False  # the words are read only when a "được" can be among them (a hot path)
+    after = [w[0] for w in words_after(text, phrase.end, _PASSIVE_REACH + 3, end)]
     for i, w in enumerate(after[:_PASSIVE_REACH]):
         if w != "được":
             continue

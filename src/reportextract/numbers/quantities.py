@@ -839,9 +839,8 @@ def _repeats_list_noun(text: str, end: int, name_start: int) -> bool:
     window = text[floor:name_start]
     cut = max(window.rfind(c) for c in ".!?\n")
     window = window[cut + 1 :]
-    for hit in regex.finditer(r"\d[ \t]+" + regex.escape(noun) + r"(?![\p{L}\p{M}])([^\d]*)$", window):
-        return "," in hit.group(1) or ";" in hit.group(1)
-    return False
+    hit = regex.search(r"\d[ \t]+" + regex.escape(noun) + r"(?![\p{L}\p{M}])([^\d]*)$", window)
+    return hit is not None and ("," in hit.group(1) or ";" in hit.group(1))
 
 
 def _money_noun_after(t: _Text, q: _Q) -> tuple[str, str, int] | None:
