@@ -6,7 +6,10 @@ Rules, first that applies:
    a former province ("tỉnh Yên Bái cũ 61.200 cây"); the first item of a list joined by "với" ("như
    X với 6.120 đội hình, Y 4.850 đội hình"); the first place of an address chain ("xã A, tỉnh B 01
    công trình" is xã A's). A list of such
-   items shares the noun named after its last number (``next_item``; see figures.extract).
+   items shares the noun named after its last number (``next_item``; see figures.extract). Each
+   item of a list of bracketed items is its own ("Trường A (412 đơn vị), Học viện B (286 đơn vị)",
+   "các xã biên giới A (85 suất), B (60 suất)": xã A, xã B); so is the first unit of a list right
+   after a colon ("…: X vận động 58,4 tỷ đồng, Y 41 tỷ đồng").
 2. ``recipient`` — a higher level hands support to a unit named after a giving verb or "cho"
    ("Trung ương Đoàn … hỗ trợ Tỉnh đoàn Tuyên Quang … 475 triệu đồng"), or after "tới/đến/lên/về"
    when a verb of sending, carrying or giving comes before ("chuyển 150 triệu đồng tới Đoàn xã A",
@@ -14,7 +17,11 @@ Rules, first that applies:
    ("trao tặng Đoàn phường 01 sân chơi", "về xã trao tặng 2 nhà"): the page's own unit. A
    recipient named after the gift is not carried into the giver's next act ("trao … cho học sinh
    xã A, và ra mắt 3 đội hình"); a sentence opening with the total value of the gifts ("Tổng giá
-   trị quà tặng …") is the recipient's of the sentence before.
+   trị quà tặng …") is the recipient's of the sentence before. Every item of one portion of a gift
+   ("trao 50 suất quà, mỗi suất gồm 10 kg gạo và 200.000 đồng, cho hộ nghèo xã A") goes to its
+   recipient. A list of places after a word of motion ("chở hàng lên các xã A, B, C, với tổng khối
+   lượng 40 tấn") only says where: no single place receives one undivided total. A place abroad
+   ("bản X (Lào)") is no unit anywhere in the text: what is given there stays with the giver.
 3. ``subject`` — a unit that acts in the clause before the number ("Tỉnh Lâm Đồng hỗ trợ hơn …");
    a unit after "tại/ở/của/thuộc/vào/lên …" only says where, and a body after "phối hợp" is a
    partner: neither counts. In a national report, the place of an event bridged online to many
@@ -144,6 +151,31 @@ _BRACKET_ITEM = regex.compile(
     r"\)[ \t]*[,;][ \t]*(?:và[ \t]+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]*\([ \t]*$"
 )
+#: a name right before the bracket that opens with the number ("Trường A (", "Đăk Plô (")
+_BRACKET_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]*\([ \t]*$"
+)
+#: right before an item's name: the item before closed its bracket ("…), ", "…) và ")
+_BRACKET_BEFORE = regex.compile(r"\)[ \t]*[,;]?[ \t]*(?:và[ \t]+)?$")
+#: right after an item's closing bracket: the next item, a name and its own bracket with a number
+_NEXT_BRACKET_ITEM = regex.compile(
+    r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,7}?[ \t]*\([ \t]*\d"
+)
+#: the group noun a list names its places under ("các xã biên giới", "những phường")
+_GROUP_NOUN = regex.compile(
+    r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
+    r"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thôn|bản|ấp|buôn)(?![\p{L}])"
+)
+#: right after a colon: a capitalised name, up to three lower-case words (its verb), the number
+_COLON_ITEM = regex.compile(
+    r":[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*$"
+)
+#: after a place: a bracket, or a comma and a few words, that may name the country it is in
+_COUNTRY_TAIL = regex.compile(
+    r"[ \t]*(?:\((?P<bracket>[^()\n]{1,48})\)"
+    r"|,[ \t]*(?P<comma>[\p{L}\p{M} \-]{2,20}?)(?=[ \t]*(?:[.,;:)\n]|$)))"
+)
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
@@ -189,7 +221,7 @@ class Attributor:
         self.ctx = ctx
         #: the document's scope is national: a province where an activity took place then names its unit
         self.national_scope = national_scope
-        self.mentions = find_units(text)
+        self.mentions = _without_foreign(text, find_units(text))
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): i for i, m in enumerate(self.mentions)}
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
@@ -227,6 +259,8 @@ class Attributor:
         before = words_before(self.text, m.start, 3, floor)
         if before and before[-1] == "của" and m.is_body and not self._backs(m, floor):
             return False  # "Lễ ra quân … của Tỉnh đoàn X": the body's own activity
+        if self._toward_list(m, before):
+            return True  # "chở hàng lên các xã A, B, C": one total for all of them says where
         if self._sent_here(m, before, floor):
             return False  # "chuyển 150 triệu đồng tới Đoàn xã A để hỗ trợ 30 hộ": xã A receives
         if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
@@ -295,7 +329,11 @@ class Attributor:
     # -- rules ------------------------------------------------------------------------------
     def enumeration(self, num_start: int) -> UnitMention | None:
         if self.text.find("(", max(0, num_start - 3), num_start) >= 0:
-            named = self._bracket_item_name(num_start)
+            named = self._bracketed_list_item(num_start) or self._bracket_item_name(num_start)
+            if named is not None:
+                return named
+        if self.text.find(":", max(0, num_start - 80), num_start) >= 0:
+            named = self._colon_list_item(num_start)
             if named is not None:
                 return named
         cands = self._in(max(0, num_start - 80), num_start)
@@ -379,7 +417,7 @@ class Attributor:
         if cho is None:
             return self._sent_to(num_start, num_end, clause_end)
         cho_at = cho.start()
-        given = self._verb_before(num_start, ("give", "collect"))
+        given = self._verb_before(num_start, ("give", "collect")) or self._in_gift_contents(num_start)
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
         if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
@@ -415,7 +453,7 @@ class Attributor:
             return None
         for m in self._in(to.end(), end):
             if m.level in _ADMIN_LEVELS and len(self.text[to.end() : m.start].split()) <= 1:
-                return m
+                return None if self._starts_place_list(m) else m
             break
         return None
 
@@ -1016,6 +1054,107 @@ class Attributor:
             return None
         return m
 
+    # -- round 8c helpers: lists and places ---------------------------------------------------
+    def _toward_list(self, m: UnitMention, before: list[str]) -> bool:
+        """`m` opens a list of several places after a word of motion ("chở hàng lên các xã A, B, C",
+        "đưa 17 chuyến xe tới xã A và xã B"): one undivided total goes to all of them, so the list
+        only says where (spec §2.3), none of its places receives it."""
+        if len(before) > 1 and before[-1] in ("các", "những") and before[-2] in _TOWARD_WORDS:
+            return True
+        return bool(before) and before[-1] in _TOWARD_WORDS and self._starts_place_list(m)
+
+    def _starts_place_list(self, m: UnitMention) -> bool:
+        """The next mention goes on a list of places with `m` ("xã A, xã B", "xã A và B")."""
+        i = self._index.get(id(m))
+        if i is None or i + 1 >= len(self.mentions):
+            return False
+        nxt = self.mentions[i + 1]
+        return (
+            not nxt.is_body
+            and nxt.level in _ADMIN_LEVELS
+            and _LIST_GAP.fullmatch(self.text, m.end, nxt.start) is not None
+        )
+
+    def _bracketed_list_item(self, num_start: int) -> UnitMention | None:
+        """The number opens a bracket right after a name, in a list of such items ("Trường A (412
+        đơn vị), Học viện B (286 đơn vị) và Trường C (241 đơn vị)", "các xã biên giới A (85 suất),
+        B (60 suất) và C (54 suất)"): each bracket is its own item's figure. The name is a unit the
+        finder marked, a place the gazetteer knows, or a name under the group noun of the list
+        ("các xã …": xã B)."""
+        text = self.text
+        open_at = text.rfind("(", max(0, num_start - 3), num_start)
+        if open_at < 0 or text[open_at + 1 : num_start].strip():
+            return None
+        name_end = len(text[:open_at].rstrip(" \t"))
+        i = bisect.bisect_left(self._starts, name_end) - 1
+        if i >= 0 and self.mentions[i].end == name_end:
+            m = self.mentions[i]  # a marked unit, a school or an academy included
+            if self._is_national(m) or self._in_quotes(m) or not self._in_bracket_list(m.start, open_at + 1):
+                return None
+            return m
+        g = _BRACKET_NAME.search(text, max(0, num_start - 64), num_start)
+        if g is None:
+            return None
+        name = g.group("name")
+        if not self._in_bracket_list(g.start("name"), g.end()):
+            return None
+        found = lookup(name)
+        if found is None or found.level not in _ADMIN_LEVELS:
+            level = self._group_level(g.start("name"))
+            found = None if level is None else lookup(f"{level} {name}")
+        if found is None or found.level not in _ADMIN_LEVELS:
+            return None
+        return found
+
+    def _in_bracket_list(self, name_start: int, open_end: int) -> bool:
+        """The item whose bracket opens at `open_end` is one of a list of bracketed items: the item
+        before closed its bracket right before the name, or the next item follows its own bracket."""
+        if _BRACKET_BEFORE.search(self.text, max(0, name_start - 8), name_start):
+            return True
+        close = self.text.find(")", open_end, open_end + 48)
+        if close < 0:
+            return False
+        return _NEXT_BRACKET_ITEM.match(self.text, close + 1, min(len(self.text), close + 90)) is not None
+
+    def _group_level(self, pos: int) -> str | None:
+        """The level word of the group noun the list at `pos` names its items under ("các xã biên
+        giới A (…), B (…)": "xã"), in the clause before `pos`."""
+        cstart, _ = self.ctx.clause(pos)
+        last = None
+        for g in _GROUP_NOUN.finditer(self.text, max(cstart, pos - 160), pos):
+            last = g
+        return None if last is None else last.group("level").lower()
+
+    def _colon_list_item(self, num_start: int) -> UnitMention | None:
+        """The first item of a list of units right after a colon ("Nhiều địa phương có cách làm nổi
+        bật: X vận động 58,4 tỷ đồng, Y 41 tỷ đồng; …"), whose name the unit finder did not mark
+        (a name that is also a person's): the gazetteer's place, when the list goes on with the next
+        unit and its number."""
+        colon = self.text.rfind(":", max(0, num_start - 80), num_start)
+        if colon < 0:
+            return None
+        g = _COLON_ITEM.match(self.text, colon, num_start)
+        if g is None or self._in(g.start("name"), g.end("name")):
+            return None
+        found = lookup(g.group("name"))
+        if found is None or found.level not in _ADMIN_LEVELS:
+            return None
+        n = _LAST_NUMBER.match(self.text, num_start)
+        if n is None or self.next_item(n.end()) is None:
+            return None
+        return found
+
+    def _in_gift_contents(self, num_start: int) -> bool:
+        """The number is part of what one portion of a gift holds ("trao 50 suất quà, mỗi suất gồm
+        10 kg gạo và 200.000 đồng, cho hộ nghèo xã A"): the giving verb stands before "mỗi", so
+        every item of the portion goes to the one who receives the gift."""
+        cstart, _ = self.ctx.clause(num_start)
+        lo = max(cstart, num_start - 120)
+        each = max(self.text.rfind("mỗi", lo, num_start), self.text.rfind("Mỗi", lo, num_start))
+        if each < 0 or _CHO.search(self.text, each, num_start) is not None:
+            return False
+        return self._verb_before(each, ("give",), cstart)
+
 
 def _says_national(words: list[str]) -> bool:
     """The keyed words hold a national phrase ("trên toàn quốc", "cả nước") that is not part of a
@@ -1035,6 +1174,30 @@ def _says_national(words: list[str]) -> bool:
                 return True
             break
     return False
+
+
+def _without_foreign(text: str, mentions: list[UnitMention]) -> list[UnitMention]:
+    """The mentions less the places abroad: a place the text marks once as foreign ("bản X (Lào)",
+    "huyện Y (tỉnh Z, Lào)", "bản X, Campuchia") is not a unit of spec §2.3 wherever the text names
+    it, so what is given there stays with the giver. A cheap first test: a country name in the text."""
+    countries = cue_set("foreign")
+    low = text.lower()
+    if not any(low.find(c.split()[0]) >= 0 for c in countries):
+        return mentions
+    abroad = {m.canonical for m in mentions if not m.is_body and _names_country(text, m.end, countries)}
+    if not abroad:
+        return mentions
+    return [m for m in mentions if m.canonical not in abroad]
+
+
+def _names_country(text: str, pos: int, countries: frozenset[str]) -> bool:
+    """Right after `pos`: a bracket whose last part is a country ("(Lào)", "(tỉnh Z, Lào)") or a
+    comma and a country (", Campuchia")."""
+    g = _COUNTRY_TAIL.match(text, pos, min(len(text), pos + 64))
+    if g is None:
+        return False
+    part = g.group("bracket") or g.group("comma") or ""
+    return key(part.rsplit(",", 1)[-1]) in countries
 
 
 def _is_city(m: UnitMention) -> bool:
