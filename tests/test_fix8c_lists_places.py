@@ -111,3 +111,27 @@ def test_a_vietnamese_village_or_lao_cai_is_not_abroad():
     )
     assert one(text, 20, "Quân đội nhân dân").unit == "bản Hin"
     assert one(text, 30, "Quân đội nhân dân").unit == "xã Y Tý"
+
+
+# ------------------------------------- a gift to the people "của xã": the commune named before
+def test_gift_to_the_people_of_the_commune_named_before_goes_to_that_commune():
+    text = (
+        "Tại xã Trung Hạ (huyện Quan Sơn), tuổi trẻ Viettel trao tặng 20 máy tính bảng trị giá 60 "
+        "triệu đồng cho học sinh nghèo của xã."
+    )
+    assert one(text, 20).unit == "xã Trung Hạ"
+    assert one(text, 60_000_000).unit == "xã Trung Hạ"
+
+
+def test_gift_portion_with_a_quoted_name_goes_to_the_commune_of_the_sentence_before():
+    text = (
+        "Huyện đoàn Quan Sơn trao tặng xã Trung Hạ 1 sân chơi. Tỉnh đoàn trao 40 suất học bổng "
+        "“Thắp sáng ước mơ”, mỗi suất 1 triệu đồng, cho học sinh nghèo của xã."
+    )
+    assert one(text, 40).unit == "xã Trung Hạ"
+    assert one(text, 1_000_000).unit == "xã Trung Hạ"
+
+
+def test_people_of_an_unnamed_commune_with_no_commune_before_do_not_take_the_gift():
+    text = "Huyện đoàn Quan Sơn trao 40 suất học bổng cho học sinh nghèo của xã."
+    assert one(text, 40).unit == "huyện Quan Sơn"
