@@ -241,7 +241,7 @@ class Attributor:
         self.ctx = ctx
         #: the document's scope is national: a province where an activity took place then names its unit
         self.national_scope = national_scope
-        self.mentions = _without_foreign(text, find_units(text))
+        self.mentions = _without_foreign(text, find_units(text), ctx.low)
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): i for i, m in enumerate(self.mentions)}
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
@@ -1213,12 +1213,13 @@ def _says_national(words: list[str]) -> bool:
     return False
 
 
-def _without_foreign(text: str, mentions: list[UnitMention]) -> list[UnitMention]:
+def _without_foreign(text: str, mentions: list[UnitMention], low: str | None) -> list[UnitMention]:
     """The mentions less the places abroad: a place the text marks once as foreign ("bản X (Lào)",
     "huyện Y (tỉnh Z, Lào)", "bản X, Campuchia") is not a unit of spec §2.3 wherever the text names
     it, so what is given there stays with the giver. A cheap first test: a country name in the text."""
     countries = cue_set("foreign")
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if not any(low.find(c.split()[0]) >= 0 for c in countries):
         return mentions
     abroad = {m.canonical for m in mentions if not m.is_body and _names_country(text, m.end, countries)}
