@@ -830,8 +830,8 @@ class Attributor:
         hơn 120 triệu đồng, trong đó giải Nhất 15 triệu đồng"): the organiser's money, so the
         winner named in the sentence before ("Đội bóng Đoàn Thanh niên Công an tỉnh giành chức vô
         địch.") is not carried into it."""
-        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
-        if low.find("giải thưởng", sstart, min(num_start, sstart + 64)) < 0:
+        lead = self.text[sstart : min(num_start, sstart + 64)]
+        if "giải thưởng" not in lead and "giải thưởng" not in lead.lower():
             return False
         words = [key(w) for w in self.text[sstart:num_start].split()[:6]]
         return any(" ".join(words[: len(p.split())]) == p for p in cue_set("prize_fund"))
@@ -840,8 +840,7 @@ class Attributor:
         """The sentence opens with a total and says it was received ("Tổng nguồn lực đã tiếp nhận
         hơn 6,7 tỷ đồng") without naming who received it: the sum of what all the givers of the
         paragraph handed to the page's own unit, not the subject of the sentence before."""
-        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
-        if not low.startswith("tổng", sstart) or low.find("nhận", sstart, num_start) < 0:
+        if self.text[sstart : sstart + 4].lower() != "tổng" or self.text.find("nhận", sstart, num_start) < 0:
             return False
         if self._in(sstart, num_start):
             return False  # "Tổng số tiền Tỉnh đoàn X đã nhận …": the receiver is named
@@ -899,18 +898,15 @@ class Attributor:
         named earlier in the sentence or the one before ("Tại xã A, … trao tặng 15 điện thoại …
         cho hộ nghèo của xã"): the recipient is named by its level only."""
         end = min(clause_end, num_end + 160)
-        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
-        if low.find("của", num_end, end) < 0:
+        g = _OF_LEVEL.search(self.text, num_end, end)  # a literal "của" first: a cheap scan
+        if g is None:
             return None
-        cho = _CHO.search(self.text, num_end, end)
-        if cho is None or self._in(num_end, cho.start()):
+        cho = _CHO.search(self.text, num_end, g.start())
+        if cho is None or len(self.text[cho.end() : g.start()].split()) > 4 or self._in(num_end, g.start()):
             return None
         cstart, _ = self.ctx.clause(num_start)
         if not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_union("give", "collect")):
             return None  # "trao 40 suất học bổng, mỗi suất 1,5 triệu đồng, cho …": a gift of the clause
-        g = _OF_LEVEL.search(self.text, cho.end(), end)
-        if g is None or len(self.text[cho.end() : g.start()].split()) > 4 or self._in(cho.end(), g.start()):
-            return None
         return self._level_referent(g.start(), g.group("level"))
 
     def _set_of_level(self, num_end: int, clause_end: int) -> UnitMention | None:
