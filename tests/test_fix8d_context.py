@@ -123,3 +123,17 @@ def test_sector_across_the_country_is_the_sector():
 def test_country_after_the_verb_is_still_national():
     text = "Trong năm, cả nước đã tổ chức 1.800 buổi tuyên truyền về phòng, chống ma túy."
     assert one(text, 1800).unit == "toàn quốc"
+
+
+# ------------------------------------------------------------ an unnamed body as a partner
+def test_unnamed_body_after_cung_is_a_partner_not_the_place_s_actor():
+    text = (
+        "Đoàn Thanh niên Công an tỉnh lập 6 tổ công tác. "
+        "Tại phường Đông Hà, tổ công tác cùng Đoàn phường vận động 19 thanh thiếu niên tham gia."
+    )
+    assert one(text, 19).unit == "Công an nhân dân"
+
+
+def test_unnamed_body_acting_in_the_place_just_named_is_still_the_place_s():
+    text = "Tại phường Đông Hà, Đoàn phường đã vận động 19 thanh thiếu niên tham gia."
+    assert one(text, 19).unit == "phường Đông Hà"

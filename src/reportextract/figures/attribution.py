@@ -153,6 +153,8 @@ _OF_LEVEL_UNIT = {
 _RECIPIENT_ITEM = regex.compile(
     r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?"
 )
+#: the words before a partner of the actor ("cùng Đoàn phường", "phối hợp với Đoàn xã")
+_PARTNER_WORDS = frozenset({"cùng", "với"})
 #: between a sector and a national word that only qualifies it ("tuổi trẻ Công an nhân dân cả nước")
 _SECTOR_QUALIFIER_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+")
 #: the opening quotation mark of a speech, right after the speaker's verb of saying and ":" or ","
@@ -581,6 +583,8 @@ class Attributor:
         if local is not None and local.is_body and self._hands_down(local, pos):
             return Attribution(None, "given")  # "Tỉnh đoàn X đã về xã trao tặng …": the place's
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
+        if generic is not None and self._partner_body(generic[1], start):
+            generic = None  # "Tại phường X, tổ công tác cùng Đoàn phường rà soát …": a partner
         if generic is not None:
             level, gstart = generic
             # "Tại phường X, … Đoàn phường …": the unnamed body is the one of the place just named;
@@ -928,6 +932,15 @@ class Attributor:
         if prev.level != "sector":
             return False
         return _SECTOR_QUALIFIER_GAP.fullmatch(self.text, prev.end, m.start) is not None
+
+    def _partner_body(self, gstart: int, floor: int) -> bool:
+        """The unnamed body at `gstart` follows "cùng", "với" or "phối hợp" ("tổ công tác cùng Đoàn
+        phường rà soát 12 khu trọ"): a partner of the actor, not the actor, so it does not make the
+        place named before the figure's unit."""
+        before = words_before(self.text, gstart, 3, floor)
+        if not before:
+            return False
+        return before[-1] in _PARTNER_WORDS or ends_with_phrase(before, _WHERE_PHRASES) == "phối hợp"
 
     def _in_speech(self, m: UnitMention) -> bool:
         """`m` stands in a quoted speech (`… cho biết: "Đoàn xã A là đơn vị làm tốt nhất với 3 tổ …;
