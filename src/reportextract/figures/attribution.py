@@ -142,6 +142,32 @@ _OWNER_STOP = regex.compile(r"(?<![\p{L}])(?:tại|ở|của|trên|cho|với)(?!
 _SAY_SEP = regex.compile(r"[,:]")
 #: the words before a person's name ("Theo anh B,", "Theo đồng chí C,")
 _PERSON_TITLES = frozenset({"anh", "chị", "ông", "bà", "đồng chí", "bạn", "em"})
+#: "của xã", "của thành phố" not followed by a name: the unit of that level named just before
+_OF_LEVEL = regex.compile(
+    r"(?<![\p{L}])của\s+(?P<level>xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)"
+    r"(?![\p{L}\p{M}])(?!\s+[\p{Lu}\d])"
+)
+_OF_LEVEL_UNIT = {
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+    "đặc khu": "commune",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "tỉnh": "province",
+    "thành phố": "province",
+}
+#: after a recipient in a list of gifts: its number, up to three words of the noun, the separator
+_RECIPIENT_ITEM = regex.compile(
+    r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?"
+)
+#: the words before a partner of the actor ("cùng Đoàn phường", "phối hợp với Đoàn xã")
+_PARTNER_WORDS = frozenset({"cùng", "với"})
+#: between a sector and a national word that only qualifies it ("tuổi trẻ Công an nhân dân cả nước")
+_SECTOR_QUALIFIER_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+")
+#: the opening quotation mark of a speech, right after the speaker's verb of saying and ":" or ","
+_SPEECH_OPEN = regex.compile(r"[:,][ \t]*[\"“][ \t]*$")
 #: how many words a clause's opening phrase ("Trước đó,", "Cũng trong dịp này,") may have
 _OPENER_WORDS = 5
 #: the quotation mark that closes a quote
@@ -567,7 +593,7 @@ class Attributor:
         #: a place singled out at the start ("Riêng tại huyện X, Thành đoàn Y trao tặng huyện …")
         singled: UnitMention | None = None
         for m in self._in(start, pos):
-            if self._is_current_name(m) or self._in_quotes(m):
+            if self._is_current_name(m) or (self._in_quotes(m) and not self._in_speech(m)):
                 # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first;
                 # "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”": a title names no unit
                 continue
@@ -602,6 +628,8 @@ class Attributor:
             if unit is None:
                 continue
             m = unit
+            if self._is_national(m) and not m.is_body and self._qualifies_sector(m):
+                continue  # "tuổi trẻ Công an nhân dân cả nước": the sector, across the country
             if self._is_national(m):
                 if m.is_body:
                     national_body = m
@@ -613,6 +641,8 @@ class Attributor:
         if local is not None and local.is_body and self._hands_down(local, pos):
             return Attribution(None, "given")  # "Tỉnh đoàn X đã về xã trao tặng …": the place's
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
+        if generic is not None and self._partner_body(generic[1], start):
+            generic = None  # "Tại phường X, tổ công tác cùng Đoàn phường rà soát …": a partner
         if generic is not None:
             level, gstart = generic
             # "Tại phường X, … Đoàn phường …": the unnamed body is the one of the place just named;
@@ -665,16 +695,25 @@ class Attributor:
             and _ONE_OF_BEFORE.search(self.text, max(0, num_start - 16), num_start)
         ):
             # "Tuổi trẻ tỉnh X là 1 trong 10 tỉnh, thành đoàn được biểu dương": the set the province
-            # is one of is counted over the whole country
+            # is one of is counted over the whole country, unless it says whose ("của thành phố")
+            _, cend = self.ctx.clause(num_start)
+            owner = self._set_of_level(num_end, cend)
+            if owner is not None:
+                return Attribution(owner.canonical, "context", owner)
             return Attribution(NATIONAL, "national")
         return found
 
     def _resolve(self, num_start: int, num_end: int) -> Attribution | None:
         m = self.enumeration(num_start)
         if m is not None:
+            given_to = self._elided_giver(m)
+            if given_to is not None:
+                return Attribution(given_to.canonical, "recipient", given_to)
             return Attribution(m.canonical, "enumeration", m)
         cstart, cend = self.ctx.clause(num_start)
         m = self.recipient_after(num_start, num_end, cend)
+        if m is None:
+            m = self._recipient_of_level(num_start, num_end, cend)  # "… cho hộ nghèo của xã"
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
@@ -734,6 +773,8 @@ class Attributor:
         back = self._refers_back(sstart, cstart, num_start)
         if back is not None:
             return back
+        if self._prize_fund_lead(sstart, num_start) or self._received_total(sstart, num_start):
+            return None  # the organiser's prize fund, the page's own unit's total received
         return self._context(num_start)
 
     def _quotes_national_source(self, sstart: int, num_start: int) -> bool:
@@ -844,6 +885,136 @@ class Attributor:
                 ):
                     return True  # two actors side by side, not "tại Hà Nội, Đoàn Khối …"
         return False
+
+    # -- round 8d: context and carry-over ---------------------------------------------------------
+    def _prize_fund_lead(self, sstart: int, num_start: int) -> bool:
+        """The figure's sentence opens with the prize fund of an event ("Tổng giá trị giải thưởng
+        hơn 120 triệu đồng, trong đó giải Nhất 15 triệu đồng"): the organiser's money, so the
+        winner named in the sentence before ("Đội bóng Đoàn Thanh niên Công an tỉnh giành chức vô
+        địch.") is not carried into it."""
+        lead = self.text[sstart : min(num_start, sstart + 64)]
+        if "giải thưởng" not in lead and "giải thưởng" not in lead.lower():
+            return False
+        words = [key(w) for w in self.text[sstart:num_start].split()[:6]]
+        return any(" ".join(words[: len(p.split())]) == p for p in cue_set("prize_fund"))
+
+    def _received_total(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens with a total and says it was received ("Tổng nguồn lực đã tiếp nhận
+        hơn 6,7 tỷ đồng") without naming who received it: the sum of what all the givers of the
+        paragraph handed to the page's own unit, not the subject of the sentence before."""
+        if self.text[sstart : sstart + 4].lower() != "tổng" or self.text.find("nhận", sstart, num_start) < 0:
+            return False
+        if self._in(sstart, num_start):
+            return False  # "Tổng số tiền Tỉnh đoàn X đã nhận …": the receiver is named
+        words = [key(w) for w in self.text[sstart:num_start].split()]
+        return contains_phrase(words, cue_set("received_total"))
+
+    def _elided_giver(self, m: UnitMention) -> UnitMention | None:
+        """`m`, the unit right before a number, is the giver of an elided clause that goes on a
+        list whose first clause named giver, recipient and amount ("Thành đoàn A hỗ trợ tỉnh B 2,5
+        tỷ đồng, Tỉnh đoàn C 800 triệu đồng": C gave B 800 triệu): the recipient of the first
+        clause, which the elided ones share. Only when `m` is a body like the first giver and the
+        recipient is a place (not "Trung ương Đoàn hỗ trợ Tỉnh đoàn B 500 triệu, Tỉnh đoàn C 300
+        triệu", where the list goes on with recipients)."""
+        if not m.is_body:
+            return None
+        i = self._index.get(id(m))
+        if i is None or i < 2:
+            return None
+        recipient, giver = self.mentions[i - 1], self.mentions[i - 2]
+        if recipient.is_body or recipient.level not in _ADMIN_LEVELS or not giver.is_body:
+            return None
+        if self._is_national(giver) or giver.canonical == m.canonical:
+            return None
+        # "B 2,5 tỷ đồng, C": the recipient's number, up to three words of its noun, the separator
+        if not _RECIPIENT_ITEM.fullmatch(self.text, recipient.end, m.start):
+            return None
+        sstart, _ = self.ctx.sentence(m.start)
+        if giver.start < sstart:
+            return None
+        between = words_before(self.text, recipient.start, 4, giver.end)
+        if not between or ends_with_phrase(between, cue_set("give")) is None:
+            return None
+        return recipient
+
+    def _level_referent(self, pos: int, level_word: str) -> UnitMention | None:
+        """The unit that "của xã", "của thành phố" … at `pos` points back to: the last unit of that
+        level named before it in its sentence or in the sentence before (a city counts as a
+        province), whether it acted there or only said where."""
+        level = _OF_LEVEL_UNIT[" ".join(level_word.split())]
+        sstart, _ = self.ctx.sentence(pos)
+        floor = sstart
+        pstart, _ = self.ctx.paragraph(pos)
+        if sstart > pstart:
+            floor, _ = self.ctx.sentence(sstart - 1)
+        for m in reversed(self._in(floor, pos)):
+            if m.level != level and not (level == "province" and _is_city(m)):
+                continue
+            if self._in_quotes(m) or self._is_current_name(m):
+                continue
+            return m
+        return None
+
+    def _recipient_of_level(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """What is given "cho hộ nghèo của xã", "cho học sinh nghèo của xã" goes to the commune
+        named earlier in the sentence or the one before ("Tại xã A, … trao tặng 15 điện thoại …
+        cho hộ nghèo của xã"): the recipient is named by its level only."""
+        end = min(clause_end, num_end + 160)
+        g = _OF_LEVEL.search(self.text, num_end, end)  # a literal "của" first: a cheap scan
+        if g is None:
+            return None
+        cho = _CHO.search(self.text, num_end, g.start())
+        if cho is None or len(self.text[cho.end() : g.start()].split()) > 4 or self._in(num_end, g.start()):
+            return None
+        cstart, _ = self.ctx.clause(num_start)
+        if not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_union("give", "collect")):
+            return None  # "trao 40 suất học bổng, mỗi suất 1,5 triệu đồng, cho …": a gift of the clause
+        return self._level_referent(g.start(), g.group("level"))
+
+    def _set_of_level(self, num_end: int, clause_end: int) -> UnitMention | None:
+        """ "là 1 trong 12 mô hình tiêu biểu của thành phố": the set the subject is one of is counted
+        over the unit named by its level, not over the country."""
+        end = min(clause_end, num_end + 64)
+        g = _OF_LEVEL.search(self.text, num_end, end)
+        if g is None or len(self.text[num_end : g.start()].split()) > 4:
+            return None
+        return self._level_referent(g.start(), g.group("level"))
+
+    def _qualifies_sector(self, m: UnitMention) -> bool:
+        """`m`, a national word, only says how wide the sector just named acts ("tuổi trẻ Công an
+        nhân dân cả nước đã tổ chức 2.600 buổi"): the sector's figure, not a national one."""
+        i = self._index.get(id(m))
+        if i is None or not i:
+            return False
+        prev = self.mentions[i - 1]
+        if prev.level != "sector":
+            return False
+        return _SECTOR_QUALIFIER_GAP.fullmatch(self.text, prev.end, m.start) is not None
+
+    def _partner_body(self, gstart: int, floor: int) -> bool:
+        """The unnamed body at `gstart` follows "cùng", "với" or "phối hợp" ("tổ công tác cùng Đoàn
+        phường rà soát 12 khu trọ"): a partner of the actor, not the actor, so it does not make the
+        place named before the figure's unit."""
+        before = words_before(self.text, gstart, 3, floor)
+        if not before:
+            return False
+        return before[-1] in _PARTNER_WORDS or ends_with_phrase(before, _WHERE_PHRASES) == "phối hợp"
+
+    def _in_speech(self, m: UnitMention) -> bool:
+        """`m` stands in a quoted speech (`… cho biết: "Đoàn xã A là đơn vị làm tốt nhất với 3 tổ …;
+        Đoàn xã B có 2 tổ"`): the quotation opens right after a verb of saying and ":" or ",", so it
+        is what a speaker says, not a title, and the units named in it act there."""
+        sstart, _ = self.ctx.sentence(m.start)
+        text = self.text
+        curly = text.rfind("“", sstart, m.start)
+        opened = curly if curly > text.rfind("”", sstart, m.start) else text.rfind('"', sstart, m.start)
+        if opened < 0:
+            return False
+        lead = _SPEECH_OPEN.search(text[max(sstart, opened - 4) : opened + 1])
+        if lead is None:
+            return False
+        sep = max(text.rfind(":", sstart, opened), text.rfind(",", sstart, opened))
+        return ends_with_phrase(words_before(text, sep, 3, sstart), cue_set("say")) is not None
 
     def _names_remainder(self, start: int, end: int) -> bool:
         """[start, end) names the rest of a set of units: a coverage noun followed by "còn lại" or
