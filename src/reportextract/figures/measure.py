@@ -94,6 +94,8 @@ _STOP = frozenset(
         "khoảng",
         # a comparison follows the noun ("tăng 10.000 đơn vị so với năm trước")
         "so",
+        # an adverb of the predicate ("30 quận, huyện, thị xã đều vượt chỉ tiêu")
+        "đều",
     }
 )
 _PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
@@ -116,6 +118,8 @@ _BUILT_SITES: dict[str, tuple[str, ...]] = {
     "điểm sinh hoạt": ("build",),
     "điểm sinh hoạt hè": ("build",),
 }
+#: event nouns that also name a room: right after a verb of building or repairing they are works
+_BUILT_ROOMS = frozenset({"lớp học"})
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
 
 
@@ -326,8 +330,10 @@ def categorise(
         return said
     if award and cat in ("coverage", "other"):
         return "other"
-    if cat == "coverage" and _honoured(_words_after_phrase(text, phrase)):
-        return "other"  # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4)
+    if cat == "coverage" and not _in_ratio(text, num_start) and _honoured(_words_after_phrase(text, phrase)):
+        # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4); but "38/40
+        # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%"
+        return "other"
     if (
         cat == "works"
         and phrase.noun in _PORTABLE_WORKS
@@ -346,8 +352,10 @@ def categorise(
         if built_by and contains_phrase(near, cue_union(*built_by)):
             return "works"
         named_point = phrase.noun == "điểm" and key(phrase.text) != "điểm"
-        if named_point and ends_with_phrase(before, cue_set("build")):
-            return "works"  # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built
+        if (named_point or phrase.noun in _BUILT_ROOMS) and ends_with_phrase(before, cue_set("build")):
+            # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built; "sửa chữa
+            # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event)
+            return "works"
     if (
         cat == "events"
         and (phrase.noun or "").startswith("điểm ")
@@ -359,6 +367,16 @@ def categorise(
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
     return cat
+
+
+_RATIO = regex.compile(r"\d[\d.,]*/\d")
+
+
+def _in_ratio(text: str, num_start: int) -> bool:
+    """The number at `num_start` is an end of a ratio "N/M" ("38/40 chi đội"): a share of bodies."""
+    if num_start > 1 and text[num_start - 1] == "/" and text[num_start - 2].isdigit():
+        return True
+    return _RATIO.match(text, num_start) is not None
 
 
 #: "lượt là người cao tuổi": the copula that names what a bare leading word counts
@@ -614,9 +632,15 @@ def elliptic_head(
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     if stops:
         start = stops[-1].end()
-    full, parted = _full_mention_before(text, noun, start, qual_start, _LIST_GAP)
+    # "A (412 đơn vị), B (286 đơn vị) và C (241 đơn vị)": between bracketed items a closing
+    # bracket parts them too (the last one is joined by "và", without a comma)
+    bracketed = text[max(0, qual_start - 4) : qual_start].rstrip().endswith("(")
+    full, parted = _full_mention_before(text, noun, start, qual_start, _BRACKET_GAP if bracketed else _LIST_GAP)
     if not parted:
         return None  # no list separator between the two mentions
+    if full is not None:
+        return full
+    full = _named_in_sentence(text, noun, start, qual_start)
     if full is not None:
         return full
     size = len(noun.split())
@@ -679,6 +703,24 @@ def _full_mention_before(
     return None, True
 
 
+def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Measure | None:
+    """The longer lexicon entry that the sentence names, without a number, before a list of bare
+    repeats: "Các trường có số đơn vị máu cao là trường A (412 đơn vị), … và trường C (241 đơn
+    vị)": every item counts "đơn vị máu" (items), however long the list. The nearest naming wins."""
+    if noun.split()[0] not in text[start:qual_start].lower():
+        return None  # a cheap first test: the noun's first word is not in the sentence
+    words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
+    keys = [w[0] for w in words]
+    size = len(noun.split())
+    for i in range(len(words) - size, -1, -1):
+        if " ".join(keys[i : i + size]) != noun or (i and keys[i - 1][:1].isdigit()):
+            continue
+        full = _longer_entry(_item_keys(text, words, i, max_measure_words() + 1), size)
+        if full is not None:
+            return full
+    return None
+
+
 #: words that count a noun written after them ("lượt người dân"); alone they repeat that noun
 _BARE_LEADING = frozenset({"lượt"})
 
@@ -720,6 +762,7 @@ _NOT_A_REPEAT = frozenset(
 #: what may follow the bare noun that ends a list item
 _ITEM_END = regex.compile(r"[ \t]*(?:[;,.)]|\n|$)")
 _LIST_GAP = regex.compile(r"[;,]")
+_BRACKET_GAP = regex.compile(r"[;,)]")
 
 
 def _fallback(words: list[str]) -> str:
