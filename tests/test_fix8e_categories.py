@@ -94,3 +94,27 @@ def test_bracketed_bodies_without_a_blood_noun_stay_coverage():
     # negative: no longer entry is named in the sentence, the bracketed "đơn vị" are bodies
     text = "Các cụm thi đua gồm cụm miền núi (12 đơn vị) và cụm đồng bằng (9 đơn vị)."
     assert [f.category for f in figs(text) if f.value in (12, 9)] == ["coverage"] * 2
+
+
+# --- participants by the verb (spec §2.4) -------------------------------------------------------
+
+
+def test_people_admitted_to_the_union_take_part():
+    assert one("Chi đoàn trường kết nạp 45 em học sinh lớp 11.", 45).category == "participants"
+    # negative: the same people served stay beneficiaries
+    assert one("Chi đoàn trường tặng quà cho 45 em học sinh lớp 11.", 45).category == "beneficiaries"
+
+
+def test_people_brought_somewhere_to_work_take_part():
+    text = "Huyện đoàn đưa 60 đoàn viên lên núi Cấm, dọn vệ sinh 2 km đường mòn."
+    assert one(text, 60).category == "participants"
+    # negative: people brought home are served, even when a gift follows
+    text = "Huyện đoàn đưa 60 sinh viên về quê đón Tết, tặng vé xe miễn phí."
+    assert one(text, 60).category == "beneficiaries"
+
+
+def test_a_share_of_members_who_act_is_participants():
+    assert one("Có 100% đoàn viên tham gia ngày hội hiến máu.", 100).category == "participants"
+    assert one("Đến nay 97% đoàn viên cài đặt ứng dụng sổ đoàn điện tử.", 97).category == "participants"
+    # negative: a share that describes the members (a state) stays a rate
+    assert one("Hiện 88% đoàn viên có trình độ cao đẳng trở lên.", 88).category == "other"

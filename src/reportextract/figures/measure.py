@@ -426,10 +426,29 @@ def _people_share(text: str, phrase: MeasurePhrase, before: list[str]) -> str:
         return "other"  # "93% số sinh viên", "60% tỷ lệ …": a share of a count
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
         return "beneficiaries"
+    if (not before or before[-1] not in _SHARE_WORDS) and _share_acts(text, phrase):
+        # "100% đoàn viên tham gia hiến máu", "100% đoàn viên cài đặt ứng dụng": the members who
+        # act; "92% đoàn viên có trình độ đại học" (a state, no act) stays a rate
+        return "participants"
     served = phrase.head is not None and phrase.head.role == "beneficiary"
     if served and (not before or before[-1] not in _SHARE_WORDS):
         return "other" if _honoured(_words_after_phrase(text, phrase)) else "beneficiaries"
     return "other"
+
+
+#: words read after the counted people of a percentage for what they do
+_SHARE_ACT_WORDS = 3
+
+
+def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
+    """The words right after the people of a percentage (in the measure phrase or after it) start
+    with a verb they do: a cue of kind "act", "act_at" or "share_act" within `_SHARE_ACT_WORDS`."""
+    if phrase.noun is None:
+        return False
+    words = key(phrase.text).split()[len(phrase.noun.split()) :]
+    if len(words) < _SHARE_ACT_WORDS:
+        words += _words_after_phrase(text, phrase)
+    return contains_phrase(words[:_SHARE_ACT_WORDS], cue_union("act", "act_at", "share_act"))
 
 
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
@@ -448,7 +467,7 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "participants"  # visitors drawn in ("thu hút 25.000 lượt khách tham quan") are reached
     if _members_of_count(before):
         return "participants"
-    if _brought_to_act(before, after):
+    if _brought_to_act(text, phrase, before, after):
         return "participants"
     if award:
         return "other"
@@ -535,13 +554,31 @@ def _members_of_count(before: list[str]) -> bool:
     return head is not None and head.category in ("events", "teams") and before[k + 1] not in _TEACHING
 
 
-def _brought_to_act(before: list[str], after: list[str]) -> bool:
+def _brought_to_act(text: str, phrase: MeasurePhrase, before: list[str], after: list[str]) -> bool:
     """ "đưa gần 200 đoàn viên đến điểm hiến máu": people brought (cue kind "transport") to a place
     where they do the act of a cue of kind "act_at" (give blood) take part (spec §2.4); "đưa 200
     thí sinh đến điểm thi" serves them."""
     if ends_with_phrase(before, cue_set("transport")) is None:
         return False
-    return contains_phrase(after[:8], cue_set("act_at"))
+    if contains_phrase(after[:8], cue_set("act_at")):
+        return True
+    return _work_follows(text, phrase)
+
+
+#: the end of the stretch read for the work that people brought somewhere do
+_WORK_STOP = regex.compile(r"[.;:!?\n]")
+_WORK_WORDS = 10
+
+
+def _work_follows(text: str, phrase: MeasurePhrase) -> bool:
+    """ "đưa 70 đoàn viên ra đảo, thu gom 3 tấn rác": people brought to a place who then do work
+    there (a verb of cue kind "work_at": clean, collect rubbish, plant, repair), in the same clause
+    or the next one up to ";" or ".", take part (spec §2.4); "đưa 300 sinh viên về quê, tặng vé
+    xe" does not (the giving is the organiser's)."""
+    stop = _WORK_STOP.search(text, phrase.end, phrase.end + 160)
+    end = stop.start() if stop else min(len(text), phrase.end + 160)
+    words = [w[0] for w in words_after(text, phrase.end, _WORK_WORDS, end)]
+    return contains_phrase(words, cue_set("work_at"))
 
 
 def _superset_people(text: str, qual_start: int) -> str | None:
