@@ -118,3 +118,18 @@ def test_a_share_of_members_who_act_is_participants():
     assert one("Đến nay 97% đoàn viên cài đặt ứng dụng sổ đoàn điện tử.", 97).category == "participants"
     # negative: a share that describes the members (a state) stays a rate
     assert one("Hiện 88% đoàn viên có trình độ cao đẳng trở lên.", 88).category == "other"
+
+
+# --- judgement calls written in the gold notes (spec §2.4) ----------------------------------------
+
+
+def test_cases_examined_are_people_served():
+    text = "Đoàn bác sĩ trẻ xét nghiệm 85 ca và siêu âm 40 ca cho bà con."
+    assert [f.category for f in figs(text)] == ["beneficiaries", "beneficiaries"]
+    # negative: shifts on duty stay events
+    assert one("Thanh niên xung kích trực 25 ca tại các chốt giao thông.", 25).category == "events"
+
+
+def test_sports_and_places_offered():
+    assert one("Các đội thi đấu ở 5 môn truyền thống.", 5).category == "other"
+    assert one("Nhà trọ miễn phí có 40 chỗ ở, tăng 8 chỗ so với năm trước.", 8).category == "items"
