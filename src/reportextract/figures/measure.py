@@ -674,7 +674,8 @@ def elliptic_head(
     # "A (412 đơn vị), B (286 đơn vị) và C (241 đơn vị)": between bracketed items a closing
     # bracket parts them too (the last one is joined by "và", without a comma)
     bracketed = text[max(0, qual_start - 4) : qual_start].rstrip().endswith("(")
-    full, parted = _full_mention_before(text, noun, start, qual_start, _BRACKET_GAP if bracketed else _LIST_GAP)
+    gap = _BRACKET_GAP if bracketed else _LIST_GAP
+    full, parted = _full_mention_before(text, noun, start, qual_start, gap)
     if not parted:
         return None  # no list separator between the two mentions
     if full is not None:
@@ -746,7 +747,7 @@ def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Mea
     """The longer lexicon entry that the sentence names, without a number, before a list of bare
     repeats: "Các trường có số đơn vị máu cao là trường A (412 đơn vị), … và trường C (241 đơn
     vị)": every item counts "đơn vị máu" (items), however long the list. The nearest naming wins."""
-    if noun.split()[0] not in text[start:qual_start].lower():
+    if noun.split(maxsplit=1)[0] not in text[start:qual_start].lower():
         return None  # a cheap first test: the noun's first word is not in the sentence
     words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
     keys = [w[0] for w in words]
