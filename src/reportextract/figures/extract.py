@@ -488,6 +488,8 @@ def _is_instruction(
     """
     if ranged and _has_range(text, pos, clause_start):
         return False
+    if _each_bound(text, pos, clause_start, ctx) or _bounded_frequency(text, pos):
+        return True
     # "trả lại" is among the characters the six words before are read from (`_repayment`)
     repay = ctx.may_contain(cue_probes("repay"), max(clause_start, pos - 72), pos)
     if repay and _repayment(text, pos, clause_start):
@@ -605,6 +607,21 @@ def _each_assigns(before: list[str]) -> bool:
     )
 
 
+#: a bound on how often: "ít nhất 1 lần trong năm", "tối đa 2 lần mỗi tháng", "ít nhất 1 lần/năm"
+_BOUNDED_FREQUENCY = regex.compile(
+    r"(?:tối đa|không quá|tối thiểu|ít nhất|không dưới)\s+\d+\s+lần\s*(?:/|(?:trong|mỗi|một|1)\s)\s*"
+    r"(?:năm|tháng|tuần|quý|ngày|học kỳ)(?!\w)",
+    regex.IGNORECASE,
+)
+
+
+def _bounded_frequency(text: str, pos: int) -> bool:
+    """ "100% đoàn viên tham gia hiến máu ít nhất 1 lần trong năm": a least or most number of times
+    per period is a condition (what each is to do), not a count of events (spec §2.1). `pos` is
+    where the number's qualifier starts; the match is read from there only."""
+    return _BOUNDED_FREQUENCY.match(text, pos, min(len(text), pos + 48)) is not None
+
+
 def _has_range(text: str, pos: int, clause_start: int) -> bool:
     """The words before a range end are "có"/"gồm" (and "từ"), with the low end between for the high
     end, and no modal ("phải có từ 3-5 …" is still an instruction)."""
@@ -613,7 +630,39 @@ def _has_range(text: str, pos: int, clause_start: int) -> bool:
         before.pop()  # the low end of the range, before the high end
     if before and before[-1] == "từ":
         before.pop()
-    return bool(before) and before[-1] in ("có", "gồm") and not set(before) & cue_set("instruct")
+    return bool(before) and before[-1] in ("có", "gồm") and not set(before) & cue_union("instruct", "future")
+
+
+#: qualifiers of a bound: with "mỗi <noun> được/có" before them they set a cap or a floor
+_BOUNDS = ("tối đa", "không quá", "tối thiểu", "ít nhất", "không dưới")
+#: verbs between "mỗi <noun>" and a bound that make it what each may get or must have
+_ENTITLED = frozenset({"được", "có"})
+
+
+def _each_bound(text: str, pos: int, clause_start: int, ctx: TextContext) -> bool:
+    """ "mỗi dự án được vay tối đa 100 triệu đồng", "mỗi đội hình có tối đa 35 chiến sĩ", "Mỗi đại
+    đội được giao nhận đỡ đầu ít nhất 1 học sinh": a cap or a floor (the number's qualifier is a
+    bound, `_BOUNDS`) that each of a kind of thing "được" (may get) or "có" (must have) is a rule of
+    a scheme or a plan, not a result (spec §2.1), whatever the noun after "mỗi"/"từng" (a lexicon
+    noun). The range "mỗi dự án được vay từ 150 đến 300 triệu đồng" says what each got: a figure;
+    and so is a per-item amount with another verb ("mỗi suất gồm ít nhất …"). Not after "đã"."""
+    if not text[pos : pos + 10].lower().startswith(_BOUNDS):
+        return False  # the cheap first test: the qualifier at `pos` is no bound
+    floor = max(clause_start, pos - 96)
+    if ctx.low is not None and ctx.low.find("mỗi", floor, pos) < 0 and ctx.low.find("từng", floor, pos) < 0:
+        return False
+    before = words_before(text, pos, 10, clause_start)
+    each = cue_set("each")
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in each), None)
+    if at is None or at + 1 >= len(before) or set(before[at:]) & cue_set("done"):
+        return False
+    if before[at + 1] in _TIME_WORDS:
+        return False  # "mỗi năm có ít nhất …": how often, not what each body may get
+    head, n = lookup_head(before[at + 1 :])
+    if head is None and not _unit_noun_at(before[at + 1 :]):
+        return False
+    rest = before[at + 1 + max(n, 1) :]
+    return bool(rest) and rest[0] in _ENTITLED and _each_governs(text, pos, floor)
 
 
 def _repayment(text: str, pos: int, clause_start: int) -> bool:

@@ -94,6 +94,8 @@ _STOP = frozenset(
         "khoảng",
         # a comparison follows the noun ("tăng 10.000 đơn vị so với năm trước")
         "so",
+        # an adverb of the predicate ("30 quận, huyện, thị xã đều vượt chỉ tiêu")
+        "đều",
     }
 )
 _PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
@@ -116,6 +118,8 @@ _BUILT_SITES: dict[str, tuple[str, ...]] = {
     "điểm sinh hoạt": ("build",),
     "điểm sinh hoạt hè": ("build",),
 }
+#: event nouns that also name a room: right after a verb of building or repairing they are works
+_BUILT_ROOMS = frozenset({"lớp học"})
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
 
 
@@ -326,8 +330,10 @@ def categorise(
         return said
     if award and cat in ("coverage", "other"):
         return "other"
-    if cat == "coverage" and _honoured(_words_after_phrase(text, phrase)):
-        return "other"  # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4)
+    if cat == "coverage" and not _in_ratio(text, num_start) and _honoured(_words_after_phrase(text, phrase)):
+        # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4); but "38/40
+        # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%"
+        return "other"
     if (
         cat == "works"
         and phrase.noun in _PORTABLE_WORKS
@@ -346,8 +352,10 @@ def categorise(
         if built_by and contains_phrase(near, cue_union(*built_by)):
             return "works"
         named_point = phrase.noun == "điểm" and key(phrase.text) != "điểm"
-        if named_point and ends_with_phrase(before, cue_set("build")):
-            return "works"  # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built
+        if (named_point or phrase.noun in _BUILT_ROOMS) and ends_with_phrase(before, cue_set("build")):
+            # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built; "sửa chữa
+            # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event)
+            return "works"
     if (
         cat == "events"
         and (phrase.noun or "").startswith("điểm ")
@@ -358,7 +366,19 @@ def categorise(
         return "coverage"  # "trực tại 04 điểm hỗ trợ du khách": the points manned are places covered
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
+    if phrase.noun == "ca" and contains_phrase(before[-3:], cue_set("examine")):
+        return "beneficiaries"  # "siêu âm 160 ca": the cases examined are people served (spec §2.4)
     return cat
+
+
+_RATIO = regex.compile(r"\d[\d.,]*/\d")
+
+
+def _in_ratio(text: str, num_start: int) -> bool:
+    """The number at `num_start` is an end of a ratio "N/M" ("38/40 chi đội"): a share of bodies."""
+    if num_start > 1 and text[num_start - 1] == "/" and text[num_start - 2].isdigit():
+        return True
+    return _RATIO.match(text, num_start) is not None
 
 
 #: "lượt là người cao tuổi": the copula that names what a bare leading word counts
@@ -408,10 +428,29 @@ def _people_share(text: str, phrase: MeasurePhrase, before: list[str]) -> str:
         return "other"  # "93% số sinh viên", "60% tỷ lệ …": a share of a count
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
         return "beneficiaries"
+    if (not before or before[-1] not in _SHARE_WORDS) and _share_acts(text, phrase):
+        # "100% đoàn viên tham gia hiến máu", "100% đoàn viên cài đặt ứng dụng": the members who
+        # act; "92% đoàn viên có trình độ đại học" (a state, no act) stays a rate
+        return "participants"
     served = phrase.head is not None and phrase.head.role == "beneficiary"
     if served and (not before or before[-1] not in _SHARE_WORDS):
         return "other" if _honoured(_words_after_phrase(text, phrase)) else "beneficiaries"
     return "other"
+
+
+#: words read after the counted people of a percentage for what they do
+_SHARE_ACT_WORDS = 3
+
+
+def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
+    """The words right after the people of a percentage (in the measure phrase or after it) start
+    with a verb they do: a cue of kind "act", "act_at" or "share_act" within `_SHARE_ACT_WORDS`."""
+    if phrase.noun is None:
+        return False
+    words = key(phrase.text).split()[len(phrase.noun.split()) :]
+    if len(words) < _SHARE_ACT_WORDS:
+        words += _words_after_phrase(text, phrase)
+    return contains_phrase(words[:_SHARE_ACT_WORDS], cue_union("act", "act_at", "share_act"))
 
 
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
@@ -430,7 +469,7 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "participants"  # visitors drawn in ("thu hút 25.000 lượt khách tham quan") are reached
     if _members_of_count(before):
         return "participants"
-    if _brought_to_act(before, after):
+    if _brought_to_act(text, phrase, before, after):
         return "participants"
     if award:
         return "other"
@@ -517,13 +556,31 @@ def _members_of_count(before: list[str]) -> bool:
     return head is not None and head.category in ("events", "teams") and before[k + 1] not in _TEACHING
 
 
-def _brought_to_act(before: list[str], after: list[str]) -> bool:
+def _brought_to_act(text: str, phrase: MeasurePhrase, before: list[str], after: list[str]) -> bool:
     """ "đưa gần 200 đoàn viên đến điểm hiến máu": people brought (cue kind "transport") to a place
     where they do the act of a cue of kind "act_at" (give blood) take part (spec §2.4); "đưa 200
     thí sinh đến điểm thi" serves them."""
     if ends_with_phrase(before, cue_set("transport")) is None:
         return False
-    return contains_phrase(after[:8], cue_set("act_at"))
+    if contains_phrase(after[:8], cue_set("act_at")):
+        return True
+    return _work_follows(text, phrase)
+
+
+#: the end of the stretch read for the work that people brought somewhere do
+_WORK_STOP = regex.compile(r"[.;:!?\n]")
+_WORK_WORDS = 10
+
+
+def _work_follows(text: str, phrase: MeasurePhrase) -> bool:
+    """ "đưa 70 đoàn viên ra đảo, thu gom 3 tấn rác": people brought to a place who then do work
+    there (a verb of cue kind "work_at": clean, collect rubbish, plant, repair), in the same clause
+    or the next one up to ";" or ".", take part (spec §2.4); "đưa 300 sinh viên về quê, tặng vé
+    xe" does not (the giving is the organiser's)."""
+    stop = _WORK_STOP.search(text, phrase.end, phrase.end + 160)
+    end = stop.start() if stop else min(len(text), phrase.end + 160)
+    words = [w[0] for w in words_after(text, phrase.end, _WORK_WORDS, end)]
+    return contains_phrase(words, cue_set("work_at"))
 
 
 def _superset_people(text: str, qual_start: int) -> str | None:
@@ -614,9 +671,16 @@ def elliptic_head(
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     if stops:
         start = stops[-1].end()
-    full, parted = _full_mention_before(text, noun, start, qual_start, _LIST_GAP)
+    # "A (412 đơn vị), B (286 đơn vị) và C (241 đơn vị)": between bracketed items a closing
+    # bracket parts them too (the last one is joined by "và", without a comma)
+    bracketed = text[max(0, qual_start - 4) : qual_start].rstrip().endswith("(")
+    gap = _BRACKET_GAP if bracketed else _LIST_GAP
+    full, parted = _full_mention_before(text, noun, start, qual_start, gap)
     if not parted:
         return None  # no list separator between the two mentions
+    if full is not None:
+        return full
+    full = _named_in_sentence(text, noun, start, qual_start)
     if full is not None:
         return full
     size = len(noun.split())
@@ -679,6 +743,24 @@ def _full_mention_before(
     return None, True
 
 
+def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Measure | None:
+    """The longer lexicon entry that the sentence names, without a number, before a list of bare
+    repeats: "Các trường có số đơn vị máu cao là trường A (412 đơn vị), … và trường C (241 đơn
+    vị)": every item counts "đơn vị máu" (items), however long the list. The nearest naming wins."""
+    if noun.split(maxsplit=1)[0] not in text[start:qual_start].lower():
+        return None  # a cheap first test: the noun's first word is not in the sentence
+    words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
+    keys = [w[0] for w in words]
+    size = len(noun.split())
+    for i in range(len(words) - size, -1, -1):
+        if " ".join(keys[i : i + size]) != noun or (i and keys[i - 1][:1].isdigit()):
+            continue
+        full = _longer_entry(_item_keys(text, words, i, max_measure_words() + 1), size)
+        if full is not None:
+            return full
+    return None
+
+
 #: words that count a noun written after them ("lượt người dân"); alone they repeat that noun
 _BARE_LEADING = frozenset({"lượt"})
 
@@ -720,6 +802,7 @@ _NOT_A_REPEAT = frozenset(
 #: what may follow the bare noun that ends a list item
 _ITEM_END = regex.compile(r"[ \t]*(?:[;,.)]|\n|$)")
 _LIST_GAP = regex.compile(r"[;,]")
+_BRACKET_GAP = regex.compile(r"[;,)]")
 
 
 def _fallback(words: list[str]) -> str:

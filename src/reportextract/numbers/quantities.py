@@ -1144,6 +1144,55 @@ def _ranges(text: str, qs: list[_Q]) -> None:
         b.notes.append("high end of a range: at_most")
 
 
+#: a phone number written in space-separated digit groups: "024 3971 2345", "069 2345 678"
+_SPACED_PHONE = regex.compile(r"0\d{2,3}(?:[ \u00a0]\d{2,4}){1,3}(?!\d|[.,]\d)")
+_PHONE_DIGITS = range(9, 12)
+
+
+def _spaced_phones(text: str, qs: list[_Q]) -> None:
+    """ "Hotline: 024 3971 2345": a leading-zero area code followed by space-separated digit groups,
+    9 to 11 digits in all, is a phone number (spec §2.1: codes are no figures), whatever word comes
+    before it. Its first group is marked here; `_phone_groups` marks the rest. A count written
+    with a leading zero ("06 đội hình") is one group and does not match."""
+    for q in qs:
+        if q.nonfigure is not None or q.unit or q.scale or text[q.num_start : q.num_start + 1] != "0":
+            continue
+        m = _SPACED_PHONE.match(text, q.num_start)
+        if m is None or " " not in m.group().replace("\u00a0", " "):
+            continue
+        if sum(c.isdigit() for c in m.group()) in _PHONE_DIGITS:
+            q.nonfigure = "code"
+            q.unit, q.kind, q.scale = None, "number", None
+            q.notes.append("a phone number in digit groups")
+
+
+#: words of a phone line; the first number after one, in its clause, is the number to call
+_PHONE_CUE = regex.compile(r"\b(?:hotline|tổng đài|đường dây nóng)\b")
+#: what may stand between the cue and the number: words and a colon, no digit, no clause end
+_PHONE_GAP = regex.compile(r"[^\d.;!?\n()]{0,60}")
+
+
+def _after_phone_cue(text: str, lowered: str, qs: list[_Q]) -> None:
+    """ "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 để …", "Hotline tố giác tội phạm: 113": the
+    first number after a phone-line word within its clause, with no unit, scale or counted noun, is
+    the number to call (a code, spec §2.1). A cheap first test on the lower-cased text: most texts
+    have no such word."""
+    if "hotline" not in lowered and "tổng đài" not in lowered and "đường dây nóng" not in lowered:
+        return
+    for m in _PHONE_CUE.finditer(lowered):
+        gap = _PHONE_GAP.match(lowered, m.end())
+        if gap is None:
+            continue
+        for q in qs:
+            if q.num_start < m.end():
+                continue
+            if q.num_start <= gap.end() and q.nonfigure is None and not (q.unit or q.scale or q.count_after):
+                q.nonfigure = "code"
+                q.kind = "number"
+                q.notes.append("the number of a phone line")
+            break
+
+
 def _phone_groups(text: str, qs: list[_Q]) -> None:
     """"0905 123 456": the groups after a phone-like code are part of it."""
     for a, b in pairwise(qs):
@@ -1407,6 +1456,8 @@ def _scan(text: str) -> list[_Q]:
     quotes = _spans_index(_quote_spans(text))
     t = _Text(text)
     qs = _scan_digits(t, runs, masks, quotes)
+    _spaced_phones(text, qs)
+    _after_phone_cue(text, lowered, qs)
     _phone_groups(text, qs)
     _road_positions(text, qs)
     _ranges(text, qs)
