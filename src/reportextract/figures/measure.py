@@ -345,6 +345,10 @@ def categorise(
     ):
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách": a work handed out is an item
         return "items"
+    if cat == "items" and phrase.noun in _PORTABLE_WORKS and ends_with_phrase(before, cue_set("build")):
+        # "xây dựng 03 tủ sách pháp luật": a bookcase (an item when given or bought) set up is a
+        # work, as the spec's "góc học tập" built (§2.4)
+        return "works"
     if cat in ("coverage", "events") and before and before[-1] not in _SITE_OF:
         # "trao 300 suất quà cho học sinh của 8 điểm trường": the schools the pupils belong to
         built_by = _BUILT_SITES.get(phrase.noun or "")
