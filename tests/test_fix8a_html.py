@@ -16,7 +16,8 @@ _ARTICLE = (
 
 def test_h1_before_og_title() -> None:
     html = _page(
-        '<meta property="og:title" content="Gần 400 sinh viên ra quân hỗ trợ người dân"><title>T - Site</title>',
+        '<meta property="og:title" content="Gần 400 sinh viên ra quân hỗ trợ người dân">'
+        "<title>T - Site</title>",
         f"<article><h1>Sinh viên trường X ra quân 14 đội hình tình nguyện</h1>{_ARTICLE}</article>",
     )
     doc = read_html(html, source="t.html")

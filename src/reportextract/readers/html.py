@@ -481,7 +481,9 @@ def _article_root(root: Any) -> Any:
 
 
 #: classes and tags of the page's own header, where an ``<h1>`` holds the site's name or logo
-_SITE_HEADER = regex.compile(r"(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|masthead)(?:$|[\s_-])", regex.I)
+_SITE_HEADER = regex.compile(
+    r"(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|masthead)(?:$|[\s_-])", regex.I
+)
 
 
 def _page_h1(root: Any) -> str | None:
