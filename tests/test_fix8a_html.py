@@ -59,3 +59,26 @@ def test_sentence_starting_with_an_action_word_stays() -> None:
     )
     texts = " ".join(b.text for b in read_html(html, source="t.html").blocks)
     assert "Chia sẻ tại buổi lễ" in texts and "In 300 tờ rơi" in texts
+
+
+def test_date_stamp_between_headline_and_article_is_read() -> None:
+    html = _page(
+        "",
+        "<main><h1>Sinh viên trường X ra quân 14 đội hình</h1>"
+        '<p class="time">Thứ Hai, 03/11/2025, 08:05 GMT+7</p>'
+        f'<div class="detail">{_ARTICLE}{_ARTICLE}</div></main>',
+    )
+    texts = [b.text for b in read_html(html, source="t.html").blocks]
+    assert "Thứ Hai, 03/11/2025, 08:05 GMT+7" in texts
+
+
+def test_line_without_a_date_after_headline_is_not_taken() -> None:
+    # negative: a sapo-like line between the headline and the article, with no full date
+    html = _page(
+        "",
+        "<main><h1>Sinh viên trường X ra quân 14 đội hình</h1>"
+        '<p class="kicker">Chuyên mục Tình nguyện</p>'
+        f'<div class="detail">{_ARTICLE}{_ARTICLE}</div></main>',
+    )
+    texts = [b.text for b in read_html(html, source="t.html").blocks]
+    assert "Chuyên mục Tình nguyện" not in texts

@@ -3,7 +3,8 @@
 * the headline: the page's own ``<h1>`` (not a logo or site name in the page header), else
   ``og:title``, else ``<title>`` (a " - Site name" suffix removed) goes to `Document.title`, and
   to a first ``heading`` block unless the article already starts with it; nothing else of
-  ``<head>`` (meta descriptions, ``og:*``) becomes text;
+  ``<head>`` (meta descriptions, ``og:*``) becomes text; a date stamp written between the
+  ``<h1>`` and an article element that does not hold it is read before the article;
 * scripts, styles, forms, ``nav``/``aside``/``footer``, comments and elements whose class or id
   names a menu, comment box, share bar, tools bar, related links, tags, ads, ... are dropped, and
   so are a line made only of page actions and their counters ("In bài | Gửi email | Chia sẻ
@@ -486,8 +487,8 @@ _SITE_HEADER = regex.compile(
 )
 
 
-def _page_h1(root: Any) -> str | None:
-    """The text of the page's first ``<h1>`` that is the article's headline: not inside the page's
+def _page_h1_element(root: Any) -> Any:
+    """The page's first ``<h1>`` that is the article's headline: not inside the page's
     ``<header>``/``<nav>`` or a logo/brand element, and of at least four words (a site name is
     shorter)."""
     for h1 in root.iter("h1"):
@@ -497,7 +498,37 @@ def _page_h1(root: Any) -> str | None:
         chain = [h1, *h1.iterancestors()]
         if any(_tag(e) in ("header", "nav", "footer") or _SITE_HEADER.search(_classid(e)) for e in chain):
             continue
-        return text
+        return h1
+    return None
+
+
+def _page_h1(root: Any) -> str | None:
+    """The text of the headline ``<h1>`` (`_page_h1_element`)."""
+    h1 = _page_h1_element(root)
+    return collapse_ws(h1.text_content()) if h1 is not None else None
+
+
+#: a full date ("20/12/2024", "20-12-2024")
+_FULL_DATE = regex.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b")
+
+
+def _stamp_after_headline(root: Any, article: Any) -> str | None:
+    """The page's date stamp written between the headline and an article element that does not
+    hold the headline ("<h1>…</h1><p class="time">Thứ Sáu, 20/12/2024, 10:12 GMT+7</p><div
+    class="detail">…"): the short line right after the ``<h1>`` (or after the line under it) that
+    holds a full date. It is the page's posting date (spec §3), read like a text export's stamp."""
+    h1 = _page_h1_element(root)
+    if h1 is None or any(a is article for a in h1.iterancestors()):
+        return None
+    el = h1.getnext()
+    for _ in range(3):
+        if el is None or el is article or any(d is article for d in el.iterdescendants()):
+            return None
+        if isinstance(el.tag, str):
+            text = collapse_ws(el.text_content())
+            if text and len(text) <= 80 and _FULL_DATE.search(text):
+                return text
+        el = el.getnext()
     return None
 
 
@@ -545,6 +576,9 @@ def read_html(
     _clean(root)
     article = _article_root(root)
     out = _Emitter()
+    stamp = _stamp_after_headline(root, article)
+    if stamp:
+        out.add(stamp, kind="paragraph")
     _walk(article, out)
     # note lists kept apart from the article (Word's HTML export puts them after the text)
     for notes in _note_lists(root, article):
