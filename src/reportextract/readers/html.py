@@ -1,10 +1,14 @@
 """HTML reader (lxml): a news page's headline and article text, without the page around it.
 
-* the headline: ``og:title``, the first ``<h1>``, else ``<title>`` (a " - Site name" suffix
-  removed) goes to `Document.title`, and to a first ``heading`` block unless the article
-  already starts with it;
+* the headline: the page's own ``<h1>`` (not a logo or site name in the page header), else
+  ``og:title``, else ``<title>`` (a " - Site name" suffix removed) goes to `Document.title`, and
+  to a first ``heading`` block unless the article already starts with it; nothing else of
+  ``<head>`` (meta descriptions, ``og:*``) becomes text; a date stamp written between the
+  ``<h1>`` and an article element that does not hold it is read before the article;
 * scripts, styles, forms, ``nav``/``aside``/``footer``, comments and elements whose class or id
-  names a menu, comment box, share bar, related links, tags, ads, ... are dropped, and so are
+  names a menu, comment box, share bar, tools bar, related links, tags, ads, ... are dropped, and
+  so are a line made only of page actions and their counters ("In bài | Gửi email | Chia sẻ
+  Facebook (23)", spec §2.1 page furniture) and
   related-article links written inside the article ("<p><strong>Xem thêm:</strong> <a>...</a>",
   a "Tin liên quan:" line over a list of links);
 * the article is the ``<article>`` / ``itemprop=articleBody`` element, else the element with the
@@ -54,7 +58,7 @@ _DROP_TAGS = {
 _BOILERPLATE = regex.compile(
     r"(?:^|[\s_-])(?:menu|nav|navbar|navigation|breadcrumbs?|footer|sidebar|side-bar|comments?|binh-?luan|"
     r"related|relate|lien-?quan|tin-?khac|other-?news|share|sharing|social|tags?|keywords?|advert\w*|ads?|"
-    r"banner|popup|modal|cookie|widget|subscribe|newsletter|login|search|toolbar|pagination|paging|rating|"
+    r"banner|popup|modal|cookie|widget|subscribe|newsletter|login|search|toolbar|tools?|pagination|paging|rating|"
     r"most-?view\w*|xem-?nhieu|author-?box|byline|print|hidden|sr-only)(?:$|[\s_-])",
     regex.I,
 )
@@ -64,6 +68,17 @@ _BOILERPLATE = regex.compile(
 _RELATED_LABEL = regex.compile(
     r"^[\s>»›→\-–•*]*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục"
     r"|có\s+thể\s+bạn\s+quan\s+tâm|mời\s+xem\s+thêm|xem\s+tiếp)[\s:>»›.\-–]*$",
+    regex.I,
+)
+#: a page action of a tools or share bar, with its counter ("Chia sẻ Facebook (23)", "Bình luận 4")
+_PAGE_ACTION = (
+    r"(?:in\s+bài(?:\s+viết)?|in|gửi\s+(?:email|e-mail|bài(?:\s+viết)?|cho\s+bạn\s+bè)|chia\s+sẻ|bình\s+luận|thích"
+    r"|lưu(?:\s+bài(?:\s+viết)?)?|báo\s+lỗi|like|share|tweet|facebook|zalo|twitter|email)"
+)
+#: a line made only of page actions and their counters, separated by bars or dots
+_ACTION_LINE = regex.compile(
+    rf"^[\s|·•/,\-]*{_PAGE_ACTION}(?:\s+{_PAGE_ACTION})*(?:\s*\(?\d[\d.,]*\)?)?"
+    rf"(?:[\s|·•/,\-]+{_PAGE_ACTION}(?:\s+{_PAGE_ACTION})*(?:\s*\(?\d[\d.,]*\)?)?)*[\s|·•/,\-]*$",
     regex.I,
 )
 _CAPTION_CLASS = regex.compile(r"caption|image-?desc|img-?desc|photo-?desc|chu-?thich|expNoEdit", regex.I)
@@ -348,7 +363,22 @@ def _clean(root: Any) -> None:
             and len(el.text_content()) < 0.5 * total
         ):
             el.drop_tree()
+            continue
+        if tag in _LINE_HOLDERS and not _has_block_child(el) and _is_action_line(el):
+            el.drop_tree()
     _drop_related_links(root)
+
+
+def _is_action_line(el: Any) -> bool:
+    """Whether `el` is a line of page actions only ("In bài | Gửi email | Chia sẻ Facebook (23)"):
+    a short text, whose words are all actions of a tools or share bar and counters."""
+    text = el.text_content()
+    if len(text) > 120 or not text.strip():
+        return False
+    low = text.lower()
+    if "chia sẻ" not in low and "in bài" not in low and "bình luận" not in low and "gửi" not in low:
+        return False  # cheap first test: every action line has one of these
+    return bool(_ACTION_LINE.match(collapse_ws(text)))
 
 
 #: elements that hold a line of text (a link's line is the nearest of them around it)
@@ -451,7 +481,64 @@ def _article_root(root: Any) -> Any:
     return body if body is not None else root
 
 
+#: classes and tags of the page's own header, where an ``<h1>`` holds the site's name or logo
+_SITE_HEADER = regex.compile(
+    r"(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|masthead)(?:$|[\s_-])", regex.I
+)
+
+
+def _page_h1_element(root: Any) -> Any:
+    """The page's first ``<h1>`` that is the article's headline: not inside the page's
+    ``<header>``/``<nav>`` or a logo/brand element, and of at least four words (a site name is
+    shorter)."""
+    for h1 in root.iter("h1"):
+        text = collapse_ws(h1.text_content())
+        if len(text.split()) < 4:
+            continue
+        chain = [h1, *h1.iterancestors()]
+        if any(_tag(e) in ("header", "nav", "footer") or _SITE_HEADER.search(_classid(e)) for e in chain):
+            continue
+        return h1
+    return None
+
+
+def _page_h1(root: Any) -> str | None:
+    """The text of the headline ``<h1>`` (`_page_h1_element`)."""
+    h1 = _page_h1_element(root)
+    return collapse_ws(h1.text_content()) if h1 is not None else None
+
+
+#: a full date ("20/12/2024", "20-12-2024")
+_FULL_DATE = regex.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b")
+
+
+def _stamp_after_headline(root: Any, article: Any) -> str | None:
+    """The page's date stamp written between the headline and an article element that does not
+    hold the headline ("<h1>…</h1><p class="time">Thứ Sáu, 20/12/2024, 10:12 GMT+7</p><div
+    class="detail">…"): the short line right after the ``<h1>`` (or after the line under it) that
+    holds a full date. It is the page's posting date (spec §3), read like a text export's stamp."""
+    h1 = _page_h1_element(root)
+    if h1 is None or any(a is article for a in h1.iterancestors()):
+        return None
+    el = h1.getnext()
+    for _ in range(3):
+        if el is None or el is article or any(d is article for d in el.iterdescendants()):
+            return None
+        if isinstance(el.tag, str):
+            text = collapse_ws(el.text_content())
+            if text and len(text) <= 80 and _FULL_DATE.search(text):
+                return text
+        el = el.getnext()
+    return None
+
+
 def _headline(root: Any) -> str | None:
+    """The page's headline: its ``<h1>`` (what the reader sees over the article), else
+    ``og:title``/``twitter:title`` (which sites often write as a shorter or different teaser),
+    else ``<title>`` without the site's name."""
+    h1 = _page_h1(root)
+    if h1:
+        return h1
     for meta in root.iter("meta"):
         if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
             content = collapse_ws(meta.get("content") or "")
@@ -489,6 +576,9 @@ def read_html(
     _clean(root)
     article = _article_root(root)
     out = _Emitter()
+    stamp = _stamp_after_headline(root, article)
+    if stamp:
+        out.add(stamp, kind="paragraph")
     _walk(article, out)
     # note lists kept apart from the article (Word's HTML export puts them after the text)
     for notes in _note_lists(root, article):

@@ -29,6 +29,10 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   left out (a review of a year appears in the January after it). With no usable year in the
   text, the page's or document's own date gives it: its year for a day on or before the own
   date, the year before for a later day ("Ngày 17/1" on a page dated 19/01/2026 is 2026-01-17).
+  A year written only in another sentence gives way to the own date when the day read with it
+  would lie more than half a year from the own date ("Ngày 14/3, ..." on a page of 15/03/2026
+  with "Từ tháng 7/2025 ..." in the next paragraph is 2026-03-14: a news page reports the days
+  just before it); a year in the day's own sentence keeps dating it.
   A year of a period ("giai đoạn 2023 - 2025", "năm học 2025 - 2026", "nhiệm kỳ 2022 - 2027")
   says how long something runs, not the year of a day: when the page has its own date, that date
   gives the year before a period does ("Ngày 22/11" under "giai đoạn 2023 - 2025" on a page of
@@ -155,11 +159,7 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
         spans = [(n.start, n.end)]
         # a date right after the number: "... 46-KH/TWĐTN-CNĐT ngày 14/4/2023"
         for d in dates:
-            if (
-                d.start >= n.end
-                and d.start - n.end <= 25
-                and _NUMBER_TO_DATE.match(text[n.end : d.start])
-            ):
+            if d.start >= n.end and d.start - n.end <= 25 and _NUMBER_TO_DATE.match(text[n.end : d.start]):
                 date = d.value
                 spans.append((d.start, d.end))
                 break
@@ -298,6 +298,13 @@ def event_dates(
                 year = year_own
             else:
                 year = _dominant_year(counts, near[0])
+                year_own = _year_from_own(own_date, m_dm)
+                if (
+                    year_own is not None
+                    and year != year_own
+                    and _own_date_dates_it(text, d, near, own_date, year, m_dm)
+                ):
+                    year = year_own
             w0 = max(0, d.start - 30)
             redo = [
                 x
@@ -394,6 +401,46 @@ def _year_from_own(own_date: str | None, day_month: regex.Match[str] | None) -> 
         return None
     day, month = int(day_month.group(1)), int(day_month.group(2))
     return year if (month, day) <= (own_month, own_day) else year - 1
+
+
+#: how far from the page's own date a year-less day read with a year of another sentence may lie
+#: before the own date takes over (about half a year)
+_OWN_DATE_REACH = 183
+
+
+def _own_date_dates_it(
+    text: str,
+    d: object,
+    near: tuple[int, int, str],
+    own_date: str | None,
+    year: int,
+    day_month: regex.Match[str] | None,
+) -> bool:
+    """Whether the page's own date, not a year written in another sentence, dates the year-less
+    day `d`: "Ngày 14/3, ..." on a page dated 15/03/2026, with "Từ tháng 7/2025 ..." in the next
+    paragraph, is 2026-03-14. It does when the nearest year (`near`: year, distance) is not in
+    the day's own sentence and the day read with the text's year (`year`) lies more than half a
+    year from the own date (a news page reports the days just before it)."""
+    from datetime import date  # noqa: PLC0415
+
+    if not own_date or day_month is None or not _YEAR_FIRST.match(own_date):
+        return False
+    start, end = int(getattr(d, "start", 0)), int(getattr(d, "end", 0))
+    y, dist = str(near[0]), near[1]
+    if start - dist >= 0 and text.startswith(y, start - dist):
+        between = text[start - dist : start]
+    elif text.startswith(y, end + dist):
+        between = text[end : end + dist]
+    else:
+        return False
+    if not _CLAUSE_FWD.search(between):
+        return False  # the year is written in the day's own sentence
+    try:
+        own = date.fromisoformat(own_date[:10])
+        day = date(year, int(day_month.group(2)), int(day_month.group(1)))
+    except ValueError:
+        return False
+    return abs((own - day).days) > _OWN_DATE_REACH
 
 
 def _dominant_year(counts: Counter[int], nearest: int) -> int:

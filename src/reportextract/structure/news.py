@@ -237,31 +237,39 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
 
 
 #: the quotation marks a headline may open with ("“Chuyến xe mùa xuân” 2026 đưa ...")
-_OPEN_QUOTES = "“\"«‘"
+_OPEN_QUOTES = '“"«‘'
 
 
 def _label_on_headline(label: str, rest: str, ln: Line) -> bool:
     """Whether a section label stands in front of a headline alone on its line (no lead run in):
     a label that never opens a headline itself before a headline that opens with its actors
-    ("Đoàn - Hội Tuổi trẻ cả nước ...", "Năng lượng Tuổi trẻ Dầu khí: ..."). A label that can be
+    ("Đoàn - Hội Tuổi trẻ cả nước ...", "Năng lượng Tuổi trẻ Dầu khí: ..."), or a two-part menu
+    section before any headline ("Đội - Thiếu nhi Hơn 1.200 phần quà ..."). A label that can be
     the headline's own words ("Tuổi trẻ Bắc Ninh ...", "Phong trào Thanh niên ...") is kept
     (`_data.standalone_labels`)."""
     if not _headline_like(_with_text(ln, rest)):
         return False
     if label.casefold() not in _data.standalone_labels():
         return False
+    if " - " in label:
+        return True  # a two-part menu section ("Đội - Thiếu nhi") is never a headline's own words
     return any(rest.startswith(s + " ") for s in _data.subject_labels())
 
 
 def title_text(text: str) -> str:
     """The headline without a section label glued to its opening quote ("Tình nguyện“Chuyến xe
-    mùa xuân” ..." -> "“Chuyến xe mùa xuân” ..."): the export lost the space or line break
-    between them. The line stays whole in the body (its words are kept as written)."""
+    mùa xuân” ..." -> "“Chuyến xe mùa xuân” ...") or to its first capital letter ("Tin tứcXuân
+    tình nguyện ..." -> "Xuân tình nguyện ..."; a lower-case letter followed by a capital in one
+    word is the mark of the lost space): the export lost the space or line break between them.
+    The line stays whole in the body (its words are kept as written)."""
     if text[:1] in _OPEN_QUOTES:
         return text
     for label in _data.section_labels():
         n = len(label)
-        if text.startswith(label) and text[n : n + 1] in _OPEN_QUOTES and len(text) > n + 1:
+        if not text.startswith(label) or len(text) <= n + 1:
+            continue
+        nxt = text[n : n + 1]
+        if nxt in _OPEN_QUOTES or (nxt.isupper() and text[n - 1 : n].islower()):
             return text[n:]
     return text
 
@@ -334,6 +342,9 @@ def mark_headline(lines: list[Line], known: str | None = None) -> int | None:
         if _labels_only(ln.text):
             banners.append(i)  # "Thời sự | Đoàn - Hội - Đội": the page's section labels
             continue
+        if not banners and _cut_tail(i, lines):
+            banners.append(i)  # "ến các xã ... sau bão số 5.": the end of another article
+            continue
         if _headline_like(ln):
             rest = [j for j in range(i + 1, len(lines)) if lines[j].role == "body"]
             if not rest:
@@ -354,6 +365,25 @@ def mark_headline(lines: list[Line], known: str | None = None) -> int | None:
             continue
         return None
     return None
+
+
+#: the longest cut tail of another article above a page's headline, in words
+_TAIL_WORDS = 20
+
+
+def _cut_tail(i: int, lines: list[Line]) -> bool:
+    """Whether line `i`, the first of the page, is the cut tail of another article above the
+    headline ("ến các xã miền núi bị cô lập sau bão số 5." over "Tuổi trẻ X gửi ..."): it starts
+    in lower case (cut mid-sentence or mid-word), is short and ends as a sentence does, and the
+    next line is headline-like with a lead (a line that is not) after it. An excerpt that starts
+    cut inside its own lead goes on with a paragraph, not a headline, and is left alone."""
+    text = lines[i].text
+    if not text[:1].islower() or len(text.split()) > _TAIL_WORDS or not _TERMINAL.search(text):
+        return False
+    rest = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j].role == "body"]
+    if len(rest) < 2 or rest[0] != i + 1:
+        return False
+    return _headline_like(lines[rest[0]]) and not _headline_like(lines[rest[1]])
 
 
 #: what joins the section labels of a label line ("Thời sự | Đoàn - Hội - Đội", "Xã hội › Giáo dục")

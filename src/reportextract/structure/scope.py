@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -31,6 +32,9 @@ _PERSON_TITLE = regex.compile(
     regex.I,
 )
 _LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|về)\s+(?:(?:các|những)\s+)?$", regex.I)
+#: a place that owns the venue after "tại"/"ở": "tại Trung tâm Văn hóa huyện X", "ở Nhà thi đấu
+#: tỉnh Y" (the venue's words, within one clause: no punctuation, at most six words)
+_VENUE_LOCATIVE = regex.compile(r"\b(?:tại|ở)\s+(?:[^\s,.;:!?()\"“”]+\s+){1,6}$", regex.I)
 #: what may stand between two places of one address or list ("phường A, tỉnh B", "A và B"), or
 #: before the place in brackets that says where the first lies ("phường A (TP.HCM)")
 _PLACE_JOIN = regex.compile(r"^\s*(?:[,\-–(]|và)\s*$")
@@ -56,7 +60,55 @@ def _mentions(text: str) -> list[tuple[int, str, Any]]:
         if not any(s <= m.start() < s + len(getattr(u, "text", "")) for s, _, u in out):
             out.append((m.start(), NATIONAL, None))
     out.sort(key=lambda t: t[0])
+    out = _member_schools(text, out)
     return [(pos, name, m) for pos, name, m in out if name]
+
+
+#: what joins a member school to the university it belongs to ("Trường Đại học Bách khoa - Đại học X")
+_MEMBER_JOIN = regex.compile(r"\s*[-–]\s*")
+
+
+@dataclass(frozen=True)
+class _Joined:
+    """A school named with the university it belongs to, as one mention."""
+
+    text: str
+    canonical: str
+    start: int
+    end: int
+    level: str = "school"
+    is_body: bool = False
+
+
+def _member_schools(
+    text: str, mentions: list[tuple[int, str | None, Any]]
+) -> list[tuple[int, str | None, Any]]:
+    """Join a school named with "trường" and the university system right after it ("Trường Đại
+    học Bách khoa - Đại học Đà Nẵng"): one school, the unit of its own Youth Union (spec §2.3,
+    as "trường Đại học Vinh"), not the university system's city. A university named alone keeps
+    its province (`_scope_name`)."""
+    out: list[tuple[int, str | None, Any]] = []
+    i = 0
+    while i < len(mentions):
+        pos, name, m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m is not None
+            and nxt[2] is not None
+            and getattr(m, "level", None) == "school"
+            and str(getattr(m, "canonical", "")).casefold().startswith("trường")
+            and _UNIVERSITY.match(str(getattr(nxt[2], "canonical", "")))
+            and _MEMBER_JOIN.fullmatch(text, getattr(m, "end", pos), nxt[0])
+        ):
+            end = getattr(nxt[2], "end", nxt[0])
+            joined = f"{getattr(m, 'canonical', '')} - {getattr(nxt[2], 'canonical', '')}"
+            out.append((pos, joined, _Joined(text[pos:end], joined, pos, end)))
+            i += 2
+            continue
+        out.append((pos, name, m))
+        i += 1
+    return out
 
 
 def _scope_name(m: Any) -> str | None:
@@ -86,8 +138,8 @@ def _province_in(name: str) -> str | None:
 
 def news_scope(title: str | None, lead: str, text: str) -> str | None:
     """Scope of a news article: the first unit its headline or lead names as an actor (a unit
-    after "tại"/"ở" only says where, and counts only when no actor is named), else the unit the
-    article names most."""
+    after "tại"/"ở" only says where, and counts only when no actor is named), else the body that
+    acts in the first paragraph naming a unit, else the unit the article names most."""
     head = f"{title}\n{lead}" if title else lead
     first = _mentions(head)
     if title:
@@ -99,6 +151,9 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if first:
         return first[0][1]
     mentions = _mentions(text)
+    opening = _opening_body(text, mentions)
+    if opening is not None:
+        return opening
     own = _own_level(text)
     if own is not None:
         # "toàn tỉnh ... tại các xã A, B": places below the article's own level only say where
@@ -110,6 +165,28 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+def _opening_body(text: str, mentions: list[tuple[int, str, Any]]) -> str | None:
+    """The body that acts in the first paragraph naming a unit, when the headline and lead name
+    none: "Ngày 27/12, tại Hà Nội, Đoàn Thanh niên <organisation> tổ chức ..." -> the organisation
+    (the place after "tại" only says where, spec §2.3). The body must open its clause (after the
+    paragraph's start or a comma): a body named inside a clause ("phong trào do Trung ương Đoàn
+    phát động") is not the actor of the article. None when that paragraph names no such body (the
+    article's most named unit decides then)."""
+    if not mentions:
+        return None
+    start = text.rfind("\n", 0, mentions[0][0]) + 1
+    end = text.find("\n", mentions[0][0])
+    end = len(text) if end < 0 else end
+    para = [(pos - start, name, m) for pos, name, m in mentions if pos < end]
+    where = _locatives(text[start:end], para) | _recipients(text[start:end], para)
+    for i, (pos, name, m) in enumerate(para):
+        if i not in where and m is not None and getattr(m, "is_body", False):
+            before = text[max(start, start + pos - 3) : start + pos].rstrip()
+            if not before or before[-1] in ",.:;":
+                return name  # the subject of its clause ("..., Đoàn Thanh niên X tổ chức")
+    return None
 
 
 #: the last two words before a position ("Thanh niên Biên phòng| Quảng Ninh")
@@ -127,11 +204,13 @@ def _headline_branches(
     A headline place counts as such a short name when the two words before it and the place (its
     level word left out) stand together, in that order, in the name of a body of the lead; "Tuổi
     trẻ Quảng Ninh" or "Thanh niên Quảng Ninh" do not ("thanh niên" is not right before the place
-    in "Thanh niên Bộ đội Biên phòng tỉnh Quảng Ninh")."""
+    in "Thanh niên Bộ đội Biên phòng tỉnh Quảng Ninh"). A member school named with its university
+    ("Trường Đại học Bách khoa - Đại học Đà Nẵng") is shortened the same way over the dash
+    ("Sinh viên Bách khoa Đà Nẵng ...")."""
     bodies = [
         (name, str(getattr(m, "text", "")).casefold())
         for pos, name, m in mentions
-        if pos > title_len and m is not None and getattr(m, "is_body", False)
+        if pos > title_len and m is not None and (getattr(m, "is_body", False) or isinstance(m, _Joined))
     ]
     if not bodies:
         return mentions
@@ -143,7 +222,8 @@ def _headline_branches(
             if words and core:
                 short = regex.compile(
                     rf"(?<!\p{{L}}){regex.escape(words.group(1).casefold())}\s+{regex.escape(words.group(2).casefold())}"
-                    rf"\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
+                    rf"\s+(?:[-–]\s+(?:đại\s+học|học\s+viện)\s+)?"
+                    rf"(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
                     rf"{regex.escape(core)}(?!\p{{L}})"
                 )
                 full = next((b for b, text in bodies if b != name and short.search(text)), None)
@@ -166,7 +246,7 @@ def _locatives(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
             prev_end = -1
             continue
         chained = prev_end >= 0 and pos >= prev_end and _PLACE_JOIN.match(text[prev_end:pos])
-        if chained or _LOCATIVE.search(text[max(0, pos - 20) : pos]):
+        if chained or _LOCATIVE.search(text[max(0, pos - 20) : pos]) or _after_venue(text, pos, m):
             out.add(i)
             prev_end = getattr(m, "end", pos) if m is not None else -1
         else:
@@ -174,10 +254,25 @@ def _locatives(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
     return out
 
 
+def _after_venue(text: str, pos: int, m: Any) -> bool:
+    """Whether the place at `pos` names where a venue lies, after "tại"/"ở": "tại Trung tâm Văn
+    hóa huyện Minh Hóa, Hội đồng Đội tỉnh ..." (the event's place, not its actor). Only a place
+    written with its level word ("huyện X") counts: a bare name right after a venue word may be part
+    of the venue's own name."""
+    if m is None or not _PLACE_LEVEL.match(str(getattr(m, "text", ""))):
+        return False
+    window = text[max(0, pos - 60) : pos]
+    low = window.lower()
+    if "tại " not in low and "ở " not in low:
+        return False  # cheap first test
+    return bool(_VENUE_LOCATIVE.search(window))
+
+
 #: a verb of giving and what may follow it before the place that receives ("mang Tết ấm đến đồng
 #: bào vùng cao X", "trao tặng X", "hỗ trợ người dân X"), within one clause
 _GIVEN_TO = regex.compile(
-    r"\b(?:đến\s+với|đến|cho|tặng|trao|hỗ\s+trợ|giúp(?:\s+đỡ)?|ủng\s+hộ)\s+[^,.;:!?\n]{0,30}$", regex.I
+    r"\b(?:đến\s+với|đến|cho|tặng|trao|hỗ\s+trợ|giúp(?:\s+đỡ)?|ủng\s+hộ)\s+(?:[^,.;:!?\n]|,(?=\s+(?-i:\p{Ll}))){0,40}$",
+    regex.I,
 )
 
 
@@ -185,7 +280,9 @@ def _recipients(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
     """Indexes of the places in `mentions` that receive what an earlier actor gives ("Tuổi trẻ
     Quân đội mang Tết ấm đến đồng bào vùng cao X", "... trao tặng tỉnh X"): a recipient is not the
     article's actor (spec §2.3: the unit is the body that acts; a gift's place is the unit of the
-    gift only). Bodies are left alone: a body after a verb of giving acts in its own clause."""
+    gift only). The receivers may be a list of kinds of people before their place ("cho đoàn viên,
+    thanh niên khó khăn huyện X"): a comma followed by a lower-case word goes on with the list.
+    Bodies are left alone: a body after a verb of giving acts in its own clause."""
     out: set[int] = set()
     for i, (pos, _, m) in enumerate(mentions):
         if m is None or getattr(m, "is_body", False):
@@ -196,7 +293,13 @@ def _recipients(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
 
 
 _LEVEL_RANK = {
-    "national": 4, "sector": 3, "province": 3, "district": 2, "commune": 1, "school": 1, "village": 0,
+    "national": 4,
+    "sector": 3,
+    "province": 3,
+    "district": 2,
+    "commune": 1,
+    "school": 1,
+    "village": 0,
 }
 # case-sensitive on purpose: under IGNORECASE \p{Lu} would match lower-case letters too
 _OWN_PROVINCE = regex.compile(
