@@ -258,6 +258,8 @@ def render_txt(src: Source) -> str:
             out.append(b.text)
         elif b.kind == "subject":
             out.append(wrap(b.text, wrap_at) if wrap_at else b.text)
+            if src.opts.get("posted"):
+                out.append(src.opts["posted"])  # a saved page's text keeps its date line
         elif b.kind in ("heading", "para"):
             inline(b.text)
         elif b.kind == "list":
