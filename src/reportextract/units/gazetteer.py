@@ -452,19 +452,27 @@ def _org_stops() -> str:
     return "(?i:" + _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())]) + ")"
 
 
+#: the level word of the place in a branch's name ("Bưu điện tỉnh Nghệ An", "Chi nhánh Ngân hàng Chính
+#: sách xã hội thành phố Hồ Chí Minh", "Bưu điện TP. Đà Nẵng"): the place is part of the name, and the
+#: level word counts as no lower-case word of the name (spec §2.3: a branch is its organisation's unit)
+_ORG_PLACE_LW = r"(?i:tp\.|(?:tỉnh|thành\s+phố|tp|huyện|quận|thị\s+xã)(?!\w))"
+
+
 def _org_name_pat(stops: str, verbs: str) -> str:
     """The name of an organisation after its noun ("Điện lực Bắc Giang", "TNHH May mặc Minh Phát",
     "Đa khoa tỉnh Bắc Giang", "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội"): capitalised
     words, with up to four lower-case words before the next one (not function words, not a verb of
-    ``verbs``: "Công ty X tặng Nhà văn hóa" ends at X), joined by spaces, "và" or a dash.
+    ``verbs``: "Công ty X tặng Nhà văn hóa" ends at X), joined by spaces, "và", a dash or the level
+    word of a place (``_ORG_PLACE_LW``, which may also open the name: "Bưu điện tỉnh Nghệ An").
     A capitalised word that opens another unit or organisation (``stops``) ends the name. The name may
     end with one lower-case word ("Đào tạo", "Điện lực") where its end shows: before punctuation, a
     function word or a verb; or with a lower-case tail of ``_NAME_TAILS``."""
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
-    sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS})"
+    sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS}|{_WS}{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0}))"
     item = rf"(?:{low}){{0,4}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
     ends = rf"(?=[ \u00a0]*(?:[,.;:)\n]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
-    return rf"{_CAPTOK}(?:{item})*(?:{low}{ends}|(?:{low})?{_WS}{_NAME_TAILS})?"
+    first = rf"(?:{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0})(?!(?:{stops})(?!\w)))?{_CAPTOK}"
+    return rf"{first}(?:{item})*(?:{low}{ends}|(?:{low})?{_WS}{_NAME_TAILS})?"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
