@@ -60,3 +60,57 @@ def test_place_word_does_not_glue_another_body_to_the_name():
     # a bare level word (the report's own province) or a body after it is no place of the name
     assert _canon("Đoàn Thanh niên Ngân hàng Nông nghiệp tỉnh đã trao 20 suất.") == ["Ngân hàng Nông nghiệp"]
     assert _canon("Đoàn Thanh niên Bưu điện tỉnh phối hợp Huyện đoàn Kỳ Anh tặng quà.") == ["huyện Kỳ Anh"]
+
+
+# -- universities and academies: whole names, and in a list the bracket ends each name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Dẫn đầu là Học viện Báo chí và Tuyên truyền (120 đơn vị) và Học viện Ngân hàng (75 đơn vị).",
+            ["Học viện Báo chí và Tuyên truyền", "Học viện Ngân hàng"],
+        ),
+        (
+            "Xếp sau: Trường Đại học Giao thông vận tải (300 đơn vị), Trường Cao đẳng Y tế - Kỹ thuật Bạc Liêu"
+            " (90 đơn vị).",
+            ["trường Đại học Giao thông vận tải", "trường Cao đẳng Y tế - Kỹ thuật Bạc Liêu"],
+        ),
+        (
+            "Trường Đại học Khoa học Xã hội và Nhân văn (98 đơn vị), Học viện Thanh thiếu niên Việt Nam (60 đơn vị)",
+            ["trường Đại học Khoa học Xã hội và Nhân văn", "Học viện Thanh thiếu niên Việt Nam"],
+        ),
+    ],
+)
+def test_bracketed_figure_ends_an_institution_name(text, names):
+    assert [m.canonical for m in find_units(text) if m.level == "school"] == names
+
+
+def test_bracket_rule_stops_at_a_verb_a_rank_or_another_unit():
+    text = "Trường Đại học Y Hải Phòng đứng thứ hai (140 đơn vị) và Học viện Tài chính (cùng 50 đơn vị)."
+    assert _canon(text) == ["trường Đại học Y Hải Phòng", "Học viện Tài chính"]
+    # "Trường … và Học viện …" are two units, even with one figure in brackets after them
+    text = "Trường Đại học Vinh và Học viện Hậu cần (120 đơn vị)"
+    assert _canon(text) == ["trường Đại học Vinh", "Học viện Hậu cần"]
+
+
+def test_no_bracket_no_lower_case_run():
+    # without a bracket the name ends where it did: "thông qua" is what the school does
+    assert _canon("Trường Đại học Y Dược Cần Thơ thông qua 3 đề án (năm 2025).") == ["trường Đại học Y Dược Cần Thơ"]
+    assert _canon("Sinh viên Học viện Ngân hàng hàng năm hiến 300 đơn vị máu.") == ["Học viện Ngân hàng"]
+    assert _canon("Trường Đại học Cần Thơ hàng năm hiến 30 đơn vị.") == ["trường Đại học Cần Thơ"]
+
+
+def test_member_university_of_a_regional_university_keeps_its_full_name():
+    # "Trường Đại học X - Đại học Y": the dash may follow a lower-case syllable ("Sư phạm - Đại học Huế")
+    assert _canon("Trường Đại học Sư phạm - Đại học Huế tổ chức 12 đội hình.") == [
+        "trường Đại học Sư phạm - Đại học Huế"
+    ]
+    # a dash before a lower-case word is no part of the name
+    assert _canon("Trường Đại học Sư phạm - nơi đón 12 đội hình.") == ["trường Đại học Sư phạm"]
+
+
+def test_tail_syllables_that_start_common_phrases():
+    assert _canon("Học viện Ngân hàng tổ chức 3 đợt hiến máu.") == ["Học viện Ngân hàng"]
+    assert _canon("Học viện Báo chí và Tuyên truyền tổ chức 3 đợt.")[:1] == ["Học viện Báo chí"]

@@ -524,18 +524,36 @@ _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là
 # syllables that do not end a common verb ("xây dựng", "tham gia")
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
-    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|(?<=Môi[ \u00a0])trường)(?!\w)"
+    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|(?<=Môi[ \u00a0])trường"
+    # syllables that also start common phrases: a tail only where that phrase does not go on ("Học viện
+    # Ngân hàng tổ chức", not "… Ngân hàng năm"; "Viễn thông Nghệ An", not "… X thông qua")
+    r"|hàng(?![ \u00a0]+(?:năm|tháng|tuần|ngày|quý|loạt|trăm|nghìn|ngàn|chục|triệu|hóa)(?!\w))"
+    r"|thông(?![ \u00a0]+(?:qua|báo|tin|thường|suốt)(?!\w))|chí(?![ \u00a0]+(?:ít|là)(?!\w))|lịch)(?!\w)"
 )
 #: the dot of a city abbreviation that ends a name ("Nông Lâm TP.HCM", "Bách khoa Tp. Hồ Chí Minh"):
 #: the name goes on past it (a "TP"/"Tp" word right before the dot) with the city's capitalised words
 #: only, and ends there ("… TP.HCM tổ chức lễ xuất quân Chiến dịch …" is not a longer name)
 _CITY_DOT = rf"(?<=T[Pp])(?<![^\W_]T[Pp])\.{_WS0}(?={_UPC})"
 _HE_NAME = (
-    rf"{_CAPTOK}(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})*{_WS}{_CAPTOK}"
-    rf"|{_WS0}[-–]{_WS0}{_CAPTOK})*"
+    rf"{_CAPTOK}(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})*(?:{_WS}|{_WS0}[-–]{_WS0}){_CAPTOK})*"
     rf"(?:{_CITY_DOT}{_CAPTOK}(?:{_WS}{_CAPTOK})*"
     rf"|(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})?{_WS}{_NAME_TAILS})?)"
 )
+#: capitalised words that open another unit: a name read up to its bracketed figure stops before them
+_OPENERS_IN_LIST = r"(?:Trường|Đại\s+học|Học\s+viện|Cao\s+đẳng|Đoàn|Chi\s+đoàn|Liên\s+đội|Hội|Ban|UBND)(?!\w)"
+
+
+def _bracket_tail_pat(verbs: str, breaks: str) -> str:
+    """The rest of a university's or academy's name up to its figure in brackets: "Trường Đại học Giao
+    thông vận tải (300 đơn vị)", "Học viện Báo chí và Tuyên truyền (120 đơn vị)". In a list of units
+    with their figures in brackets the bracket shows where each name ends, so the name may go on with
+    lower-case words, "và" and a dash; not with a function word, a verb (``verb``) or a word that
+    never belongs to a name (``namebreak``: "hơn", "khoảng"), and not into another unit's name."""
+    word = rf"(?!(?:{_FUNCTION_WORDS})|(?:{verbs}|{breaks})(?!\w)|{_OPENERS_IN_LIST})(?:{_CAPTOK}|{_LOWORD})"
+    item = rf"(?:{_WS}(?:và{_WS}(?={_UPC}))?{word}|{_WS0}[-–]{_WS0}{_CAPTOK})"
+    return rf"{item}{{1,8}}(?=[ \u00a0]*\(\d)"
+
+
 _HIGHER_PAT = (
     rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
     rf"{_WS}(?P<name>{_HE_NAME})"
@@ -642,6 +660,11 @@ class _Patterns:
     @functools.cached_property
     def higher(self) -> re.Pattern[str]:
         return re.compile(_HIGHER_PAT)
+
+    @functools.cached_property
+    def bracket_tail(self) -> re.Pattern[str]:
+        w = _tables().words
+        return re.compile(_bracket_tail_pat(_alt(w.get("verb", ())), _alt(w.get("namebreak", ()))))
 
     @functools.cached_property
     def name_token(self) -> re.Pattern[str]:
@@ -1223,6 +1246,8 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     pre = textnorm.collapse_ws(m.group("pre") or "").lower()
     typ = textnorm.collapse_ws(m.group("type"))
     end = m.end()
+    if m.re is _P.higher and s.find("(", end, end + 120) >= 0 and (tail := _P.bracket_tail.match(s, end)):
+        end = tail.end()  # "Học viện Báo chí và Tuyên truyền (120 đơn vị)": the bracket ends the name
     toks = _tokens(s, m.start("name"), end)
     if len(toks) >= 2 and s[toks[-1][0] : toks[-1][1]].isdigit() and s[toks[-2][0]].isupper():
         # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
