@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportextract.units import find_units
+from reportextract.units import find_units, lookup
 
 
 def _canon(text: str) -> list[str]:
@@ -114,3 +114,36 @@ def test_member_university_of_a_regional_university_keeps_its_full_name():
 def test_tail_syllables_that_start_common_phrases():
     assert _canon("Học viện Ngân hàng tổ chức 3 đợt hiến máu.") == ["Học viện Ngân hàng"]
     assert _canon("Học viện Báo chí và Tuyên truyền tổ chức 3 đợt.")[:1] == ["Học viện Báo chí"]
+
+
+# -- lookup reads an organisation's name given alone -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [
+        ("Bưu điện tỉnh Quảng Trị", "Quảng Trị"),
+        ("Bưu điện thành phố Cần Thơ", "Cần Thơ"),
+        ("Ngân hàng Chính sách xã hội", None),
+        ("Chi nhánh Ngân hàng Chính sách xã hội huyện Mường Tè", None),
+    ],
+)
+def test_lookup_reads_an_organisation_name(name, province):
+    m = lookup(name)
+    assert m is not None and m.canonical == name and m.is_body
+    if province is not None:
+        assert m.province_2025 == province
+
+
+def test_lookup_of_a_place_is_still_the_place():
+    m = lookup("tỉnh Quảng Trị")
+    assert m is not None and (m.canonical, m.level) == ("Quảng Trị", "province")
+    # in running text a name does not run on into lower-case words after it
+    assert _canon("Đoàn Thanh niên Ngân hàng Chính sách xã hội tổ chức 5 phiên.") == ["Ngân hàng Chính sách xã hội"]
+    assert _canon("Đoàn Thanh niên Ngân hàng Chính sách xã hội tỉnh đã tặng 5 suất.") != [
+        "Ngân hàng Chính sách xã hội tỉnh đã tặng"
+    ]
+
+
+def test_two_lower_case_words_before_a_tail_but_not_a_clause():
+    assert _canon("Đoàn Thanh niên Công ty May Phú Thọ chăm lo y tế cho 30 công nhân.") == ["Công ty May Phú Thọ"]

@@ -466,13 +466,16 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     word of a place (``_ORG_PLACE_LW``, which may also open the name: "Bưu điện tỉnh Nghệ An").
     A capitalised word that opens another unit or organisation (``stops``) ends the name. The name may
     end with one lower-case word ("Đào tạo", "Điện lực") where its end shows: before punctuation, a
-    function word or a verb; or with a lower-case tail of ``_NAME_TAILS``."""
+    function word or a verb; or with a lower-case tail of ``_NAME_TAILS``, after at most two other
+    lower-case words ("Ngân hàng Chính sách xã hội tổ chức …")."""
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
     sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS}|{_WS}{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0}))"
     item = rf"(?:{low}){{0,4}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
     ends = rf"(?=[ \u00a0]*(?:[,.;:)\n]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
     first = rf"(?:{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0})(?!(?:{stops})(?!\w)))?{_CAPTOK}"
-    return rf"{first}(?:{item})*(?:{low}{ends}|(?:{low})?{_WS}{_NAME_TAILS})?"
+    # a name given alone (``lookup``) may end with lower-case words: "Ngân hàng Chính sách xã hội"
+    whole = rf"(?:{low}){{1,3}}(?=[ \u00a0]*\Z)"
+    return rf"{first}(?:{item})*(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS})?"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
@@ -619,8 +622,9 @@ def _body_filter(orgs: Iterable[str]) -> str:
 
 
 def _org_filter(orgs: Iterable[str]) -> str:
-    """The filter of the organisation pattern: a capitalised organisation noun, then a capital."""
-    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|\Z)"
+    """The filter of the organisation pattern: a capitalised organisation noun, then a capital or the
+    first letter of a place's level word ("Bưu điện tỉnh X", "… thành phố", "… huyện", "… quận")."""
+    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|[tqh]|\Z)"
 
 
 _SCHOOL_FILTER = (
