@@ -1542,14 +1542,21 @@ _LOCAL_SECTOR_RE = re.compile(
 _SECTORS = {True: "Công an nhân dân", False: "Quân đội nhân dân"}
 
 
+#: "cũ" (former) after a unit's name: the unit before the 2025 merger, under its own name (spec §2.3)
+_FORMER_RE = re.compile(r"(?<=\w)[ \u00a0]*(?:\([ \u00a0]*cũ[ \u00a0]*\)|[ \u00a0]cũ)$")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def lookup(name: str) -> UnitMention | None:
-    """Canonicalise one unit name as written; None if it is not a unit we know how to read.
+    """Canonicalise one unit name as written; None if it is not a unit we know how to read. A name
+    marked former ("Nam Định cũ", "tỉnh Kon Tum (cũ)") is the unit as it was before the merger.
 
     >>> lookup("TP.HCM").canonical, lookup("tỉnh Kiên Giang").province_2025
     ('Hồ Chí Minh', 'An Giang')
     """
     stripped = name.strip().rstrip(".:;,").strip()
+    if stripped[-2:] in ("cũ", "ũ)") and (former := _FORMER_RE.search(stripped)) is not None:
+        stripped = stripped[: former.start()]  # "Nam Định cũ", "tỉnh Kon Tum (cũ)": the unit as it was
     if not stripped:
         return None
     lead = len(name) - len(name.lstrip())
