@@ -147,3 +147,18 @@ def test_lookup_of_a_place_is_still_the_place():
 
 def test_two_lower_case_words_before_a_tail_but_not_a_clause():
     assert _canon("Đoàn Thanh niên Công ty May Phú Thọ chăm lo y tế cho 30 công nhân.") == ["Công ty May Phú Thọ"]
+
+
+# -- a capitalised word glued to the word before it (a site label run into a headline) ---------------
+
+
+def test_unit_glued_to_a_site_label_is_found():
+    units = find_units("Đời sốngTuổi trẻ Công an Hà Tĩnh tặng 200 áo phao cho học sinh")
+    assert [(m.text, m.canonical) for m in units] == [("Tuổi trẻ Công an Hà Tĩnh", "Công an nhân dân")]
+    assert _canon("Tin mớiThành đoàn Cần Thơ ra quân 40 đội hình") == ["Cần Thơ"]
+
+
+def test_brand_names_with_inner_capitals_are_no_units():
+    # "TikTok", "VNeID", "YouTube": a capital inside a word starts no unit of its own
+    assert _canon("Hướng dẫn dùng VNeID, TikTok và YouTube cho 50 người tại xã Tân Tú.") == ["xã Tân Tú"]
+    assert _canon("Kênh ThanhNienQuangTri đạt 20.000 lượt xem.") == []

@@ -50,7 +50,7 @@ import operator
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -1022,11 +1022,38 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
             dispatch[_first_word(word.lower())].append(places_re)
     for word in w.get("surname", ()):
         dispatch[_first_word(word.lower())].append(people_re)
+    table = {k: tuple(dict.fromkeys(v)) for k, v in dispatch.items()}
+    return re.compile(_trie_regex(_trigger_words(), word_start=True)), table
+
+
+def _trigger_words() -> list[str]:
+    """The words of the trie of ``_any_re`` (lower case)."""
+    t = _tables()
     words = [*t.fixed, *_TRIGGERS]
     for kind in ("street", "org", "person", "surname", "orgunit"):
-        words.extend(x.lower() for x in w.get(kind, ()))
-    table = {k: tuple(dict.fromkeys(v)) for k, v in dispatch.items()}
-    return re.compile(_trie_regex(words, word_start=True)), table
+        words.extend(x.lower() for x in t.words.get(kind, ()))
+    return words
+
+
+#: a capitalised word glued to the lower-case word before it: a site label run into the headline
+#: ("An ninh - Trật tựTuổi trẻ Công an …", "Tin tứcXuân tình nguyện …"); no Vietnamese word has a
+#: capital after a lower-case letter, so the capital starts a word
+_GLUED_RE = re.compile(rf"(?<=[{_LO}])[{_UP}](?=[{_LO}])")
+
+
+@functools.cache
+def _glued_re() -> re.Pattern[str]:
+    """The trie of ``_any_re`` without its word-start test, tried only where ``_GLUED_RE`` matched."""
+    return re.compile(_trie_regex(_trigger_words()))
+
+
+def _hits(s: str, low: str, any_re: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The trie's hits at word starts, then at the starts of glued capitalised words."""
+    yield from any_re.finditer(low)
+    for g in _GLUED_RE.finditer(s):
+        hit = _glued_re().match(low, g.start())
+        if hit is not None:
+            yield hit
 
 
 class _FixedHit(NamedTuple):
@@ -1096,7 +1123,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
     cands: list[_Cand] = []
     n = len(s)
     # hits do not overlap: no candidate starts inside a trigger word or a fixed name
-    for hit in any_re.finditer(low):
+    for hit in _hits(s, low, any_re):
         p, e = hit.span()
         key: str | tuple[str, int] = s[p : e + 2] if e + 2 <= n else (s[p:], e - p)
         plan = plans.get(key)
