@@ -48,7 +48,9 @@ def test_branch_rule_keeps_the_old_names():
     assert _canon("Đoàn Thanh niên Bệnh viện Đa khoa tỉnh Thái Bình khám cho 200 người.") == [
         "Bệnh viện Đa khoa tỉnh Thái Bình"
     ]
-    assert _canon("Đoàn Thanh niên Tổng công ty Bưu điện Việt Nam lập 40 tổ.") == ["Tổng công ty Bưu điện Việt Nam"]
+    assert _canon("Đoàn Thanh niên Tổng công ty Bưu điện Việt Nam lập 40 tổ.") == [
+        "Tổng công ty Bưu điện Việt Nam"
+    ]
 
 
 def test_post_office_without_its_youth_union_is_only_the_place():
@@ -73,12 +75,17 @@ def test_place_word_does_not_glue_another_body_to_the_name():
             ["Học viện Báo chí và Tuyên truyền", "Học viện Ngân hàng"],
         ),
         (
-            "Xếp sau: Trường Đại học Giao thông vận tải (300 đơn vị), Trường Cao đẳng Y tế - Kỹ thuật Bạc Liêu"
-            " (90 đơn vị).",
+            (
+                "Xếp sau: Trường Đại học Giao thông vận tải (300 đơn vị),"
+                " Trường Cao đẳng Y tế - Kỹ thuật Bạc Liêu (90 đơn vị)."
+            ),
             ["trường Đại học Giao thông vận tải", "trường Cao đẳng Y tế - Kỹ thuật Bạc Liêu"],
         ),
         (
-            "Trường Đại học Khoa học Xã hội và Nhân văn (98 đơn vị), Học viện Thanh thiếu niên Việt Nam (60 đơn vị)",
+            (
+                "Trường Đại học Khoa học Xã hội và Nhân văn (98 đơn vị),"
+                " Học viện Thanh thiếu niên Việt Nam (60 đơn vị)"
+            ),
             ["trường Đại học Khoa học Xã hội và Nhân văn", "Học viện Thanh thiếu niên Việt Nam"],
         ),
     ],
@@ -97,7 +104,9 @@ def test_bracket_rule_stops_at_a_verb_a_rank_or_another_unit():
 
 def test_no_bracket_no_lower_case_run():
     # without a bracket the name ends where it did: "thông qua" is what the school does
-    assert _canon("Trường Đại học Y Dược Cần Thơ thông qua 3 đề án (năm 2025).") == ["trường Đại học Y Dược Cần Thơ"]
+    assert _canon("Trường Đại học Y Dược Cần Thơ thông qua 3 đề án (năm 2025).") == [
+        "trường Đại học Y Dược Cần Thơ"
+    ]
     assert _canon("Sinh viên Học viện Ngân hàng hàng năm hiến 300 đơn vị máu.") == ["Học viện Ngân hàng"]
     assert _canon("Trường Đại học Cần Thơ hàng năm hiến 30 đơn vị.") == ["trường Đại học Cần Thơ"]
 
@@ -139,14 +148,18 @@ def test_lookup_of_a_place_is_still_the_place():
     m = lookup("tỉnh Quảng Trị")
     assert m is not None and (m.canonical, m.level) == ("Quảng Trị", "province")
     # in running text a name does not run on into lower-case words after it
-    assert _canon("Đoàn Thanh niên Ngân hàng Chính sách xã hội tổ chức 5 phiên.") == ["Ngân hàng Chính sách xã hội"]
+    assert _canon("Đoàn Thanh niên Ngân hàng Chính sách xã hội tổ chức 5 phiên.") == [
+        "Ngân hàng Chính sách xã hội"
+    ]
     assert _canon("Đoàn Thanh niên Ngân hàng Chính sách xã hội tỉnh đã tặng 5 suất.") != [
         "Ngân hàng Chính sách xã hội tỉnh đã tặng"
     ]
 
 
 def test_two_lower_case_words_before_a_tail_but_not_a_clause():
-    assert _canon("Đoàn Thanh niên Công ty May Phú Thọ chăm lo y tế cho 30 công nhân.") == ["Công ty May Phú Thọ"]
+    assert _canon("Đoàn Thanh niên Công ty May Phú Thọ chăm lo y tế cho 30 công nhân.") == [
+        "Công ty May Phú Thọ"
+    ]
 
 
 # -- a capitalised word glued to the word before it (a site label run into a headline) ---------------
