@@ -228,7 +228,7 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
             total = bool(_TOTAL_ROWS.match(label))
             if not total:
                 for cell in row[: max(1, c)]:
-                    found = lookup(text[slice(*cell)].strip())
+                    found = _row_unit(text[slice(*cell)].strip())
                     if found is not None:
                         unit = found
                         break
@@ -248,6 +248,19 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
                 ordinal=col.ordinal or (c == 0 and first.isdigit()),
             )
     return None
+
+
+#: words before the unit of a row label that only say it is an area: "Khu vực Nam Định (cũ)"
+_AREA_LEAD = regex.compile(r"^(?:khu\s+vực|địa\s+bàn)\s+(?=\w)", regex.IGNORECASE)
+
+
+def _row_unit(label: str) -> UnitMention | None:
+    """The unit a row's cell names: the whole cell read as a unit name ("Huyện Bố Trạch", "Nam Định
+    cũ": a former province, ``lookup``), or so after an area word ("Khu vực tỉnh Hà Nam cũ")."""
+    found = lookup(label)
+    if found is None and label[:1] in "KkĐđ" and (lead := _AREA_LEAD.match(label)) is not None:
+        found = lookup(label[lead.end() :])
+    return found
 
 
 #: cue kinds whose verbs may open a row label before its counted noun ("Tổ chức lớp tập huấn")

@@ -50,7 +50,7 @@ import operator
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -452,19 +452,30 @@ def _org_stops() -> str:
     return "(?i:" + _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())]) + ")"
 
 
+#: the level word of the place in a branch's name ("Bưu điện tỉnh Nghệ An", "Chi nhánh Ngân hàng Chính
+#: sách xã hội thành phố Hồ Chí Minh", "Bưu điện TP. Đà Nẵng"): the place is part of the name, and the
+#: level word counts as no lower-case word of the name (spec §2.3: a branch is its organisation's unit)
+_ORG_PLACE_LW = r"(?i:tp\.|(?:tỉnh|thành\s+phố|tp|huyện|quận|thị\s+xã)(?!\w))"
+
+
 def _org_name_pat(stops: str, verbs: str) -> str:
     """The name of an organisation after its noun ("Điện lực Bắc Giang", "TNHH May mặc Minh Phát",
     "Đa khoa tỉnh Bắc Giang", "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội"): capitalised
     words, with up to four lower-case words before the next one (not function words, not a verb of
-    ``verbs``: "Công ty X tặng Nhà văn hóa" ends at X), joined by spaces, "và" or a dash.
+    ``verbs``: "Công ty X tặng Nhà văn hóa" ends at X), joined by spaces, "và", a dash or the level
+    word of a place (``_ORG_PLACE_LW``, which may also open the name: "Bưu điện tỉnh Nghệ An").
     A capitalised word that opens another unit or organisation (``stops``) ends the name. The name may
     end with one lower-case word ("Đào tạo", "Điện lực") where its end shows: before punctuation, a
-    function word or a verb; or with a lower-case tail of ``_NAME_TAILS``."""
+    function word or a verb; or with a lower-case tail of ``_NAME_TAILS``, after at most two other
+    lower-case words ("Ngân hàng Chính sách xã hội tổ chức …")."""
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
-    sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS})"
+    sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS}|{_WS}{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0}))"
     item = rf"(?:{low}){{0,4}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
     ends = rf"(?=[ \u00a0]*(?:[,.;:)\n]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
-    return rf"{_CAPTOK}(?:{item})*(?:{low}{ends}|(?:{low})?{_WS}{_NAME_TAILS})?"
+    first = rf"(?:{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0})(?!(?:{stops})(?!\w)))?{_CAPTOK}"
+    # a name given alone (``lookup``) may end with lower-case words: "Ngân hàng Chính sách xã hội"
+    whole = rf"(?:{low}){{1,3}}(?=[ \u00a0]*\Z)"
+    return rf"{first}(?:{item})*(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS})?"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
@@ -516,18 +527,36 @@ _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là
 # syllables that do not end a common verb ("xây dựng", "tham gia")
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
-    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|(?<=Môi[ \u00a0])trường)(?!\w)"
+    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|(?<=Môi[ \u00a0])trường"
+    # syllables that also start common phrases: a tail only where that phrase does not go on ("Học viện
+    # Ngân hàng tổ chức", not "… Ngân hàng năm"; "Viễn thông Nghệ An", not "… X thông qua")
+    r"|hàng(?![ \u00a0]+(?:năm|tháng|tuần|ngày|quý|loạt|trăm|nghìn|ngàn|chục|triệu|hóa)(?!\w))"
+    r"|thông(?![ \u00a0]+(?:qua|báo|tin|thường|suốt)(?!\w))|chí(?![ \u00a0]+(?:ít|là)(?!\w))|lịch)(?!\w)"
 )
 #: the dot of a city abbreviation that ends a name ("Nông Lâm TP.HCM", "Bách khoa Tp. Hồ Chí Minh"):
 #: the name goes on past it (a "TP"/"Tp" word right before the dot) with the city's capitalised words
 #: only, and ends there ("… TP.HCM tổ chức lễ xuất quân Chiến dịch …" is not a longer name)
 _CITY_DOT = rf"(?<=T[Pp])(?<![^\W_]T[Pp])\.{_WS0}(?={_UPC})"
 _HE_NAME = (
-    rf"{_CAPTOK}(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})*{_WS}{_CAPTOK}"
-    rf"|{_WS0}[-–]{_WS0}{_CAPTOK})*"
+    rf"{_CAPTOK}(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})*(?:{_WS}|{_WS0}[-–]{_WS0}){_CAPTOK})*"
     rf"(?:{_CITY_DOT}{_CAPTOK}(?:{_WS}{_CAPTOK})*"
     rf"|(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})?{_WS}{_NAME_TAILS})?)"
 )
+#: capitalised words that open another unit: a name read up to its bracketed figure stops before them
+_OPENERS_IN_LIST = r"(?:Trường|Đại\s+học|Học\s+viện|Cao\s+đẳng|Đoàn|Chi\s+đoàn|Liên\s+đội|Hội|Ban|UBND)(?!\w)"
+
+
+def _bracket_tail_pat(verbs: str, breaks: str) -> str:
+    """The rest of a university's or academy's name up to its figure in brackets: "Trường Đại học Giao
+    thông vận tải (300 đơn vị)", "Học viện Báo chí và Tuyên truyền (120 đơn vị)". In a list of units
+    with their figures in brackets the bracket shows where each name ends, so the name may go on with
+    lower-case words, "và" and a dash; not with a function word, a verb (``verb``) or a word that
+    never belongs to a name (``namebreak``: "hơn", "khoảng"), and not into another unit's name."""
+    word = rf"(?!(?:{_FUNCTION_WORDS})|(?:{verbs}|{breaks})(?!\w)|{_OPENERS_IN_LIST})(?:{_CAPTOK}|{_LOWORD})"
+    item = rf"(?:{_WS}(?:và{_WS}(?={_UPC}))?{word}|{_WS0}[-–]{_WS0}{_CAPTOK})"
+    return rf"{item}{{1,8}}(?=[ \u00a0]*\(\d)"
+
+
 _HIGHER_PAT = (
     rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
     rf"{_WS}(?P<name>{_HE_NAME})"
@@ -593,8 +622,9 @@ def _body_filter(orgs: Iterable[str]) -> str:
 
 
 def _org_filter(orgs: Iterable[str]) -> str:
-    """The filter of the organisation pattern: a capitalised organisation noun, then a capital."""
-    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|\Z)"
+    """The filter of the organisation pattern: a capitalised organisation noun, then a capital or the
+    first letter of a place's level word ("Bưu điện tỉnh X", "… thành phố", "… huyện", "… quận")."""
+    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|[tqh]|\Z)"
 
 
 _SCHOOL_FILTER = (
@@ -634,6 +664,11 @@ class _Patterns:
     @functools.cached_property
     def higher(self) -> re.Pattern[str]:
         return re.compile(_HIGHER_PAT)
+
+    @functools.cached_property
+    def bracket_tail(self) -> re.Pattern[str]:
+        w = _tables().words
+        return re.compile(_bracket_tail_pat(_alt(w.get("verb", ())), _alt(w.get("namebreak", ()))))
 
     @functools.cached_property
     def name_token(self) -> re.Pattern[str]:
@@ -987,11 +1022,39 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
             dispatch[_first_word(word.lower())].append(places_re)
     for word in w.get("surname", ()):
         dispatch[_first_word(word.lower())].append(people_re)
+    table = {k: tuple(dict.fromkeys(v)) for k, v in dispatch.items()}
+    return re.compile(_trie_regex(_trigger_words(), word_start=True)), table
+
+
+def _trigger_words() -> list[str]:
+    """The words of the trie of ``_any_re`` (lower case)."""
+    t = _tables()
     words = [*t.fixed, *_TRIGGERS]
     for kind in ("street", "org", "person", "surname", "orgunit"):
-        words.extend(x.lower() for x in w.get(kind, ()))
-    table = {k: tuple(dict.fromkeys(v)) for k, v in dispatch.items()}
-    return re.compile(_trie_regex(words, word_start=True)), table
+        words.extend(x.lower() for x in t.words.get(kind, ()))
+    return words
+
+
+#: a capitalised word glued to the lower-case word before it: a site label run into the headline
+#: ("An ninh - Trật tựTuổi trẻ Công an …", "Tin tứcXuân tình nguyện …"); no Vietnamese word has a
+#: capital after a lower-case letter, so the capital starts a word
+#: (the capital first: far fewer places to test than a look-behind at every character)
+_GLUED_RE = re.compile(rf"[{_UP}](?<=[{_LO}].)(?=[{_LO}])")
+
+
+@functools.cache
+def _glued_re() -> re.Pattern[str]:
+    """The trie of ``_any_re`` without its word-start test, tried only where ``_GLUED_RE`` matched."""
+    return re.compile(_trie_regex(_trigger_words()))
+
+
+def _hits(s: str, low: str, any_re: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The trie's hits at word starts, then at the starts of glued capitalised words."""
+    yield from any_re.finditer(low)
+    for g in _GLUED_RE.finditer(s):
+        hit = _glued_re().match(low, g.start())
+        if hit is not None:
+            yield hit
 
 
 class _FixedHit(NamedTuple):
@@ -1061,7 +1124,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
     cands: list[_Cand] = []
     n = len(s)
     # hits do not overlap: no candidate starts inside a trigger word or a fixed name
-    for hit in any_re.finditer(low):
+    for hit in _hits(s, low, any_re):
         p, e = hit.span()
         key: str | tuple[str, int] = s[p : e + 2] if e + 2 <= n else (s[p:], e - p)
         plan = plans.get(key)
@@ -1215,6 +1278,8 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     pre = textnorm.collapse_ws(m.group("pre") or "").lower()
     typ = textnorm.collapse_ws(m.group("type"))
     end = m.end()
+    if m.re is _P.higher and s.find("(", end, end + 120) >= 0 and (tail := _P.bracket_tail.match(s, end)):
+        end = tail.end()  # "Học viện Báo chí và Tuyên truyền (120 đơn vị)": the bracket ends the name
     toks = _tokens(s, m.start("name"), end)
     if len(toks) >= 2 and s[toks[-1][0] : toks[-1][1]].isdigit() and s[toks[-2][0]].isupper():
         # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
@@ -1505,14 +1570,21 @@ _LOCAL_SECTOR_RE = re.compile(
 _SECTORS = {True: "Công an nhân dân", False: "Quân đội nhân dân"}
 
 
+#: "cũ" (former) after a unit's name: the unit before the 2025 merger, under its own name (spec §2.3)
+_FORMER_RE = re.compile(r"(?<=\w)[ \u00a0]*(?:\([ \u00a0]*cũ[ \u00a0]*\)|[ \u00a0]cũ)$")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def lookup(name: str) -> UnitMention | None:
-    """Canonicalise one unit name as written; None if it is not a unit we know how to read.
+    """Canonicalise one unit name as written; None if it is not a unit we know how to read. A name
+    marked former ("Nam Định cũ", "tỉnh Kon Tum (cũ)") is the unit as it was before the merger.
 
     >>> lookup("TP.HCM").canonical, lookup("tỉnh Kiên Giang").province_2025
     ('Hồ Chí Minh', 'An Giang')
     """
     stripped = name.strip().rstrip(".:;,").strip()
+    if stripped[-2:] in ("cũ", "ũ)") and (former := _FORMER_RE.search(stripped)) is not None:
+        stripped = stripped[: former.start()]  # "Nam Định cũ", "tỉnh Kon Tum (cũ)": the unit as it was
     if not stripped:
         return None
     lead = len(name) - len(name.lstrip())
