@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -60,55 +59,18 @@ def _mentions(text: str) -> list[tuple[int, str, Any]]:
         if not any(s <= m.start() < s + len(getattr(u, "text", "")) for s, _, u in out):
             out.append((m.start(), NATIONAL, None))
     out.sort(key=lambda t: t[0])
-    out = _member_schools(text, out)
     return [(pos, name, m) for pos, name, m in out if name]
 
 
-#: what joins a member school to the university it belongs to ("Trường Đại học Bách khoa - Đại học X")
-_MEMBER_JOIN = regex.compile(r"\s*[-–]\s*")
+#: a member school's name as one unit names it ("trường Đại học Bách khoa - Đại học Đà Nẵng")
+_MEMBER_SCHOOL = regex.compile(r"^trường\s.+\s[-–]\s(?:Đại\s+học|ĐH|Học\s+viện)\s", regex.I)
 
 
-@dataclass(frozen=True)
-class _Joined:
-    """A school named with the university it belongs to, as one mention."""
-
-    text: str
-    canonical: str
-    start: int
-    end: int
-    level: str = "school"
-    is_body: bool = False
-
-
-def _member_schools(
-    text: str, mentions: list[tuple[int, str | None, Any]]
-) -> list[tuple[int, str | None, Any]]:
-    """Join a school named with "trường" and the university system right after it ("Trường Đại
-    học Bách khoa - Đại học Đà Nẵng"): one school, the unit of its own Youth Union (spec §2.3,
-    as "trường Đại học Vinh"), not the university system's city. A university named alone keeps
-    its province (`_scope_name`)."""
-    out: list[tuple[int, str | None, Any]] = []
-    i = 0
-    while i < len(mentions):
-        pos, name, m = mentions[i]
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and m is not None
-            and nxt[2] is not None
-            and getattr(m, "level", None) == "school"
-            and str(getattr(m, "canonical", "")).casefold().startswith("trường")
-            and _UNIVERSITY.match(str(getattr(nxt[2], "canonical", "")))
-            and _MEMBER_JOIN.fullmatch(text, getattr(m, "end", pos), nxt[0])
-        ):
-            end = getattr(nxt[2], "end", nxt[0])
-            joined = f"{getattr(m, 'canonical', '')} - {getattr(nxt[2], 'canonical', '')}"
-            out.append((pos, joined, _Joined(text[pos:end], joined, pos, end)))
-            i += 2
-            continue
-        out.append((pos, name, m))
-        i += 1
-    return out
+def _is_member_school(m: Any) -> bool:
+    """A school named with the university it belongs to, which the unit finder reads as one
+    school ("Trường Đại học Bách khoa - Đại học Đà Nẵng": spec §2.3, as "trường Đại học Vinh")."""
+    canonical = str(getattr(m, "canonical", ""))
+    return getattr(m, "level", None) == "school" and _MEMBER_SCHOOL.match(canonical) is not None
 
 
 def _scope_name(m: Any) -> str | None:
@@ -210,7 +172,7 @@ def _headline_branches(
     bodies = [
         (name, str(getattr(m, "text", "")).casefold())
         for pos, name, m in mentions
-        if pos > title_len and m is not None and (getattr(m, "is_body", False) or isinstance(m, _Joined))
+        if pos > title_len and m is not None and (getattr(m, "is_body", False) or _is_member_school(m))
     ]
     if not bodies:
         return mentions
