@@ -20,7 +20,11 @@ Rules, first that applies:
    trị quà tặng …") is the recipient's of the sentence before. Every item of one portion of a gift
    ("trao 50 suất quà, mỗi suất gồm 10 kg gạo và 200.000 đồng, cho hộ nghèo xã A") goes to its
    recipient; so does a gift to the people of a place not named again ("cho học sinh nghèo của
-   xã"): the place of that level named last before it in the paragraph. A list of places after a
+   xã"): the place of that level named last before it in the paragraph; so does a gift to people
+   named by their place ("cho đoàn viên, thanh niên khó khăn huyện X"). A sentence that describes
+   the things counted a few sentences before by their noun ("Mỗi căn nhà trị giá …", "Tổng trị giá
+   12 căn nhà là …", maybe in the next paragraph) is theirs: the unit of those things, a recipient
+   included. A list of places after a
    word of motion ("chở hàng lên các xã A, B, C, với tổng khối lượng 40 tấn") only says where: no
    single place receives one undivided total. A place abroad ("bản X (Lào)") is no unit anywhere in
    the text: what is given there stays with the giver.
@@ -247,6 +251,19 @@ _GENERIC_BODY_BEFORE_NUMBER = regex.compile(
 #: a sentence that opens with the total value of the gifts just handed over ("Tổng giá trị quà tặng
 #: đợt này hơn 1,2 tỷ đồng"): it goes on about the gift of the sentence before (not "Tổng giá trị
 #: các hoạt động …", the value of the whole campaign)
+#: between "cho" and a place: only the lower-case words of the people a gift goes to, one comma
+#: at most ("cho đoàn viên, thanh niên khó khăn huyện X", "cho học sinh nghèo xã Y")
+_PEOPLE_OF_PLACE = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
+)
+#: a sentence that describes the things a sentence before counted, by their noun: each of them
+#: ("Mỗi căn nhà có diện tích 48 m², …") or their total value ("Tổng trị giá 12 căn nhà là …")
+_DESCRIBED_LEAD = regex.compile(
+    r"[\s\-–•+*]*(?:[Mm]ỗi|[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)(?:\s+(?:của|các))?(?:\s+\d+(?:[.,]\d+)*)?)"
+    r"\s+(?P<noun>\p{Ll}+(?:\s+\p{L}+)?)"
+)
+#: how many sentences back (one paragraph break at most) the counted things may stand
+_DESCRIBED_REACH = 3
 _GIFT_TOTAL_LEAD = regex.compile(
     r"\s*[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)\s+(?:(?:các|số)\s+)?(?:(?:phần|suất)\s+)?(?:quà|hỗ\s+trợ|tiền)(?![\p{L}])"
 )
@@ -474,6 +491,10 @@ class Attributor:
             gap_words = len(self.text[cho_at : m.start].split())
             near = gap_words <= 4 and (given or valued)
             if gap_words <= 1 or near or (given and self._is_location(m, cho_at)):
+                return m
+            if given and _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start):
+                # "bàn giao 12 căn nhà cho đoàn viên, thanh niên khó khăn huyện X": the people
+                # the gift goes to are named by the place they live in
                 return m
             break
         return self._recipient_back(cho_at, end, num_start) if (given or valued) else None
@@ -775,6 +796,9 @@ class Attributor:
             return back
         if self._prize_fund_lead(sstart, num_start) or self._received_total(sstart, num_start):
             return None  # the organiser's prize fund, the page's own unit's total received
+        gift = self._describes_gift(sstart, num_start)
+        if gift is not None:
+            return gift
         return self._context(num_start)
 
     def _quotes_national_source(self, sstart: int, num_start: int) -> bool:
@@ -1351,6 +1375,54 @@ class Attributor:
             if m.level == level and not self._in_quotes(m) and not self._is_current_name(m):
                 return m
         return None
+
+    def _describes_gift(self, sstart: int, num_start: int) -> Attribution | None:
+        """The figure's sentence opens with "Mỗi <noun>" or "Tổng trị giá [N] <noun>" and goes on
+        about the things a sentence before counted with that noun ("… bàn giao 12 căn nhà cho … huyện
+        X. Mỗi căn nhà có diện tích 48 m², trị giá 60 triệu đồng. Tổng trị giá 12 căn nhà là 720
+        triệu đồng."): the unit of those things, a recipient included, which the carry-over of
+        subjects (``_context``) leaves out. Reaches back `_DESCRIBED_REACH` sentences, over one
+        paragraph break at most: the description often opens the next paragraph."""
+        head = self.text[sstart : sstart + 8].lstrip(" -–•+*\t").lower()
+        if not head.startswith(("mỗi", "tổng")):
+            return None
+        g = _DESCRIBED_LEAD.match(self.text, sstart, min(len(self.text), sstart + 64))
+        if g is None:
+            return None
+        nouns = [key(w) for w in g.group("noun").split()]
+        pos, breaks, seen = sstart, 0, 0
+        while seen < _DESCRIBED_REACH and pos > 0:
+            prev, _ = self.ctx.sentence(pos - 1)
+            if prev >= pos:
+                return None
+            if not self.text[prev:pos].strip():
+                pos = prev  # a blank line between two paragraphs
+                continue
+            if self.text.find("\n", prev, pos) >= 0:
+                breaks += 1  # the sentence ends its paragraph
+            if breaks > 1:
+                return None
+            seen += 1
+            counted = self._counted_with(prev, pos, nouns)
+            if counted is not None:
+                found = self.resolve(counted.start(), counted.end())
+                if found is None or found.unit is None:
+                    return None
+                return Attribution(found.unit, "context", found.mention)
+            pos = prev
+        return None
+
+    def _counted_with(self, start: int, end: int, nouns: list[str]) -> regex.Match[str] | None:
+        """The last number in [start, end) whose noun is `nouns` (its classifier or its head: "12 căn
+        Nhà nhân ái" for "căn nhà", "5 ngôi nhà" for "căn nhà")."""
+        last = None
+        for n in _LAST_NUMBER.finditer(self.text, start, end):
+            after = [key(w) for w in self.text[n.end() : min(end, n.end() + 24)].split()[:2]]
+            if not after:
+                continue
+            if after[0] == nouns[0] or (len(after) > 1 and len(nouns) > 1 and after[1] == nouns[1]):
+                last = n
+        return last
 
     def _in_gift_contents(self, num_start: int) -> bool:
         """The number is part of what one portion of a gift holds ("trao 50 suất quà, mỗi suất gồm

@@ -1,0 +1,70 @@
+"""Unit attribution, round 8f (spec §2.3): the people a gift goes to named by their place, the
+sentences that describe the gifts just handed over, a unit name glued to a label before it, and a
+headline's short name of the page's own unit.
+
+Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Quảng Trị")
+
+
+# ------------------------------------------------ the people a gift goes to, named by their place
+def test_gift_to_people_of_a_place_goes_to_the_place():
+    text = "Tỉnh đoàn trao 5 căn nhà nhân ái cho đoàn viên, thanh niên nghèo huyện Gio Linh."
+    assert one(text, 5).unit == "huyện Gio Linh"
+
+
+def test_gift_to_pupils_of_a_commune_goes_to_the_commune():
+    text = "Huyện đoàn tặng 40 chiếc xe đạp cho học sinh vượt khó xã Vĩnh Thủy."
+    assert one(text, 40).unit == "xã Vĩnh Thủy"
+
+
+def test_an_activity_for_people_of_a_place_is_the_actor_s():
+    # no giving verb: the training is the province's, the district's youth only attend
+    text = "Tỉnh đoàn Quảng Trị tổ chức 3 buổi tập huấn cho đoàn viên, thanh niên huyện Gio Linh."
+    assert one(text, 3).unit == "Quảng Trị"
+
+
+def test_a_place_after_a_capitalised_name_is_not_the_people_s():
+    # the words after "cho" name a body, not the people of the place
+    text = "Tỉnh đoàn trao 2 bộ máy tính cho Câu lạc bộ Tin học trẻ huyện Gio Linh."
+    assert one(text, 2).unit == "Quảng Trị"
+
+
+# ----------------------------------------------------- sentences that describe the gifts handed over
+GIFT = "Ngày 5/3, Tỉnh đoàn Quảng Trị bàn giao 4 căn nhà nhân ái cho thanh niên khó khăn của huyện Gio Linh."
+
+
+def test_each_of_the_gifts_in_the_next_paragraph_is_the_recipient_s():
+    text = GIFT + "\n\nMỗi căn nhà rộng 50 m², trị giá 70 triệu đồng, trong đó nhà tài trợ góp 50 triệu đồng."
+    for value in (50, 70_000_000, 50_000_000):
+        assert one(text, value).unit == "huyện Gio Linh"
+
+
+def test_total_value_of_the_gifts_is_the_recipient_s():
+    text = GIFT + "\n\nMỗi căn nhà trị giá 70 triệu đồng. Tổng trị giá 4 căn nhà là 280 triệu đồng."
+    assert one(text, 280_000_000).unit == "huyện Gio Linh"
+    assert [f.unit for f in figs(text) if f.value == 4] == ["huyện Gio Linh", "huyện Gio Linh"]
+
+
+def test_a_total_of_something_else_stays_with_the_subject():
+    text = GIFT + " Tổng trị giá các hoạt động trong năm là 900 triệu đồng."
+    assert one(text, 900_000_000).unit == "Quảng Trị"
+
+
+def test_each_of_something_not_counted_before_is_not_carried():
+    text = GIFT + "\n\nTổng trị giá 30 suất quà tặng kèm là 15 triệu đồng."
+    assert one(text, 15_000_000).unit == "Quảng Trị"
+
+
+def test_description_two_paragraphs_away_is_not_carried():
+    text = (
+        GIFT
+        + "\n\nCác căn nhà được xây trong 2 tháng.\n\nTỉnh đoàn còn mở 6 lớp học."
+        + "\n\nMỗi căn nhà trị giá 70 triệu đồng."
+    )
+    assert one(text, 70_000_000).unit == "Quảng Trị"
