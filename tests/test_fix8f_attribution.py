@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from figure_helpers import helpers
 
+from reportextract.figures.attribution import _with_glued_names
+from reportextract.units import find_units
+
 figs, one, values = helpers("Quảng Trị")
 
 
@@ -68,3 +71,24 @@ def test_description_two_paragraphs_away_is_not_carried():
         + "\n\nMỗi căn nhà trị giá 70 triệu đồng."
     )
     assert one(text, 70_000_000).unit == "Quảng Trị"
+
+
+# ------------------------------------------------------- a unit name glued to the label before it
+def test_name_glued_to_a_section_label_is_found():
+    text = (
+        "Pháp luậtTuổi trẻ Công an Quảng Trị tặng 500 mũ bảo hiểm cho học sinh\n\n"
+        "Ngày 2/3, đoàn viên đến các trường học tuyên truyền về an toàn giao thông."
+    )
+    assert one(text, 500).unit == "Công an nhân dân"
+
+
+def test_glued_names_replace_the_shorter_mention_inside():
+    text = "An ninhTuổi trẻ Công an Quảng Trị ra quân"
+    names = [(m.text, m.canonical) for m in _with_glued_names(text, find_units(text))]
+    assert names == [("Tuổi trẻ Công an Quảng Trị", "Công an nhân dân")]
+
+
+def test_a_glue_that_starts_no_name_changes_nothing():
+    for text in ("Kênh YouTube của Tỉnh đoàn Quảng Trị", "Tỉnh đoàn Quảng Trị ra quân"):
+        mentions = find_units(text)
+        assert _with_glued_names(text, mentions) == mentions

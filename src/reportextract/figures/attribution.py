@@ -57,7 +57,7 @@ Rules, first that applies:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -264,6 +264,10 @@ _DESCRIBED_LEAD = regex.compile(
 )
 #: how many sentences back (one paragraph break at most) the counted things may stand
 _DESCRIBED_REACH = 3
+#: a lower-case letter right before a capitalised word: two words glued together ("Trật tựTuổi")
+_GLUE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
+#: how far after the glue a name may end
+_GLUED_NAME_REACH = 120
 _GIFT_TOTAL_LEAD = regex.compile(
     r"\s*[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)\s+(?:(?:các|số)\s+)?(?:(?:phần|suất)\s+)?(?:quà|hỗ\s+trợ|tiền)(?![\p{L}])"
 )
@@ -284,7 +288,7 @@ class Attributor:
         self.ctx = ctx
         #: the document's scope is national: a province where an activity took place then names its unit
         self.national_scope = national_scope
-        self.mentions = _without_foreign(text, find_units(text), ctx.low)
+        self.mentions = _without_foreign(text, _with_glued_names(text, find_units(text)), ctx.low)
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): i for i, m in enumerate(self.mentions)}
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
@@ -1469,6 +1473,27 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str | None) ->
     if not abroad:
         return mentions
     return [m for m in mentions if m.canonical not in abroad]
+
+
+def _with_glued_names(text: str, mentions: list[UnitMention]) -> list[UnitMention]:
+    """The mentions, plus the names that start right after a label glued to them ("An ninh - Trật
+    tựTuổi trẻ Công an X …", a page's section label run into its headline; text pulled out of a
+    layout): the unit finder wants a word boundary before a name, so it reads the name from the
+    glue on. A name found there replaces the shorter mentions it overlaps ("X" inside "Tuổi trẻ
+    Công an X"). A cheap first test: a lower-case letter right before an upper-case one."""
+    glued = [g.start() for g in _GLUE.finditer(text)]
+    if not glued:
+        return mentions
+    for at in glued:
+        end = text.find("\n", at)
+        end = min(len(text) if end < 0 else end, at + _GLUED_NAME_REACH)
+        found = next(iter(find_units(text[at:end])), None)
+        if found is None or found.start != 0:
+            continue
+        name = replace(found, start=at, end=at + found.end)
+        mentions = [m for m in mentions if m.end <= name.start or m.start >= name.end]
+        bisect.insort(mentions, name, key=lambda m: m.start)
+    return mentions
 
 
 def _names_country(text: str, pos: int, countries: frozenset[str]) -> bool:
