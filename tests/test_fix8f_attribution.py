@@ -8,7 +8,6 @@ Every sentence was written for these tests.
 from __future__ import annotations
 
 from figure_helpers import helpers
-
 from reportextract.figures.attribution import _with_glued_names
 from reportextract.units import find_units
 

@@ -40,6 +40,7 @@ Rules, first that applies:
    phường còn lại 60.700 hồ sơ", "các cơ sở Đoàn khác 453 đơn vị"). National words only after
    the number ("… 42 điểm cầu trên cả nước") say where: a body named in an earlier sentence keeps
    the figure.
+   A unit name glued to a label before it ("Trật tựTuổi trẻ Công an X") is read from the glue on.
    Today's name of a merged place ("…, nay thuộc tỉnh Y") and a name inside quotation marks (a
    title: "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”") never take a figure.
    Not carried: units a sentence names as examples without figures ("tiêu biểu có Chi đoàn A,
