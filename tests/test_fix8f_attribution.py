@@ -8,7 +8,7 @@ Every sentence was written for these tests.
 from __future__ import annotations
 
 from figure_helpers import helpers
-from reportextract.figures.attribution import _with_glued_names
+from reportextract.figures.attribution import _with_glued_names, _without_short_own
 from reportextract.units import find_units
 
 figs, one, values = helpers("Quảng Trị")
@@ -91,3 +91,27 @@ def test_a_glue_that_starts_no_name_changes_nothing():
     for text in ("Kênh YouTube của Tỉnh đoàn Quảng Trị", "Tỉnh đoàn Quảng Trị ra quân"):
         mentions = find_units(text)
         assert _with_glued_names(text, mentions) == mentions
+
+
+# ------------------------------------------- a headline's short name of the page's own unit
+OWN = "trường Đại học Sư phạm - Đại học Huế"
+LEAD = "\n\nĐoàn Thanh niên Trường Đại học Sư phạm - Đại học Huế vừa tổng kết chiến dịch tình nguyện."
+
+
+def test_headline_short_name_of_the_own_school_is_the_school():
+    text = "Sinh viên Sư phạm Huế tiếp sức 15 điểm thi" + LEAD
+    assert one(text, 15, scope=OWN).unit == OWN
+
+
+def test_headline_place_not_in_the_own_name_stays_a_place():
+    text = "Tuổi trẻ Thừa Thiên Huế tiếp sức 15 điểm thi" + LEAD
+    assert one(text, 15, scope=OWN).unit == "Thừa Thiên Huế"
+
+
+def test_short_own_name_rule_keeps_bodies_and_the_body_text():
+    text = "Sinh viên Sư phạm Huế tiếp sức 15 điểm thi\n\nSinh viên Sư phạm Huế còn góp 20 triệu đồng."
+    mentions = find_units(text)
+    kept = _without_short_own(text, mentions, OWN, text.find("\n"))
+    assert [m.start for m in kept] == [m.start for m in mentions if m.start > text.find("\n")]
+    body = "Thành đoàn Huế tiếp sức 15 điểm thi"
+    assert _without_short_own(body, find_units(body), "Thành đoàn Huế", len(body)) == find_units(body)

@@ -40,7 +40,9 @@ Rules, first that applies:
    phường còn lại 60.700 hồ sơ", "các cơ sở Đoàn khác 453 đơn vị"). National words only after
    the number ("… 42 điểm cầu trên cả nước") say where: a body named in an earlier sentence keeps
    the figure.
-   A unit name glued to a label before it ("Trật tựTuổi trẻ Công an X") is read from the glue on.
+   A unit name glued to a label before it ("Trật tựTuổi trẻ Công an X") is read from the glue on;
+   a headline's place that only shortens the page's own unit's name ("Sinh viên Bách khoa Đà Nẵng …"
+   on the page of "trường Đại học Bách khoa - Đại học Đà Nẵng") is no unit: the figure is the scope's.
    Today's name of a merged place ("…, nay thuộc tỉnh Y") and a name inside quotation marks (a
    title: "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”") never take a figure.
    Not carried: units a sentence names as examples without figures ("tiêu biểu có Chi đoàn A,
@@ -269,6 +271,11 @@ _DESCRIBED_REACH = 3
 _GLUE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
 #: how far after the glue a name may end
 _GLUED_NAME_REACH = 120
+#: the two words right before a headline's place ("Bách khoa| Đà Nẵng")
+_TWO_WORDS_BEFORE = regex.compile(r"(\p{L}+)[ \t]+(\p{L}+)[ \t]*$")
+#: a place's level word at the start of its name
+_LEVEL_WORDS = r"(?:(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)"
+_LEVEL_WORD = regex.compile("^" + _LEVEL_WORDS)
 _GIFT_TOTAL_LEAD = regex.compile(
     r"\s*[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)\s+(?:(?:các|số)\s+)?(?:(?:phần|suất)\s+)?(?:quà|hỗ\s+trợ|tiền)(?![\p{L}])"
 )
@@ -284,12 +291,26 @@ class Attribution:
 class Attributor:
     """Resolves units in one text (the body or one footnote)."""
 
-    def __init__(self, text: str, ctx: TextContext, *, national_scope: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        ctx: TextContext,
+        *,
+        national_scope: bool = False,
+        own: str | None = None,
+        headline_end: int = 0,
+    ) -> None:
+        """`own` is the page's own unit (its scope) and `headline_end` where the headline that opens
+        `text` ends (0: no headline): a place of the headline that only shortens the own unit's
+        name is not a unit of its own (see `_without_short_own`)."""
         self.text = text
         self.ctx = ctx
         #: the document's scope is national: a province where an activity took place then names its unit
         self.national_scope = national_scope
-        self.mentions = _without_foreign(text, _with_glued_names(text, find_units(text)), ctx.low)
+        mentions = _with_glued_names(text, find_units(text))
+        if own and headline_end:
+            mentions = _without_short_own(text, mentions, own, headline_end)
+        self.mentions = _without_foreign(text, mentions, ctx.low)
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): i for i, m in enumerate(self.mentions)}
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
@@ -1495,6 +1516,34 @@ def _with_glued_names(text: str, mentions: list[UnitMention]) -> list[UnitMentio
         mentions = [m for m in mentions if m.end <= name.start or m.start >= name.end]
         bisect.insort(mentions, name, key=lambda m: m.start)
     return mentions
+
+
+def _without_short_own(
+    text: str, mentions: list[UnitMention], own: str, headline_end: int
+) -> list[UnitMention]:
+    """The mentions less the headline's places that only shorten the name of the page's own unit:
+    "Sinh viên Bách khoa Đà Nẵng tiếp sức …" on the page of "trường Đại học Bách khoa - Đại học Đà
+    Nẵng" names the school, not the city (as the scope stage reads it). A place counts as such when
+    the two words before it and the place (its level word left out) stand together, in that order,
+    in the own unit's name, maybe over the dash of a member school ("Bách khoa - Đại học Đà Nẵng");
+    "Tuổi trẻ Đà Nẵng …" does not. Bodies ("Thành đoàn Đà Nẵng") are always kept."""
+    name = own.casefold()
+    out = []
+    for m in mentions:
+        if m.end <= headline_end and not m.is_body and m.level in _ADMIN_LEVELS:
+            words = _TWO_WORDS_BEFORE.search(text, max(0, m.start - 40), m.start)
+            core = _LEVEL_WORD.sub("", m.text).casefold()
+            if words is not None and core and core != name:
+                short = regex.compile(
+                    rf"(?<!\p{{L}}){regex.escape(words.group(1).casefold())}\s+"
+                    rf"{regex.escape(words.group(2).casefold())}\s+"
+                    rf"(?:[-–]\s+(?:đại\s+học|học\s+viện)\s+)?{_LEVEL_WORDS}?"
+                    rf"{regex.escape(core)}(?!\p{{L}})"
+                )
+                if short.search(name):
+                    continue
+        out.append(m)
+    return out
 
 
 def _names_country(text: str, pos: int, countries: frozenset[str]) -> bool:
