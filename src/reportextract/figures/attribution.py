@@ -20,7 +20,11 @@ Rules, first that applies:
    trị quà tặng …") is the recipient's of the sentence before. Every item of one portion of a gift
    ("trao 50 suất quà, mỗi suất gồm 10 kg gạo và 200.000 đồng, cho hộ nghèo xã A") goes to its
    recipient; so does a gift to the people of a place not named again ("cho học sinh nghèo của
-   xã"): the place of that level named last before it in the paragraph. A list of places after a
+   xã"): the place of that level named last before it in the paragraph; so does a gift to people
+   named by their place ("cho đoàn viên, thanh niên khó khăn huyện X"). A sentence that describes
+   the things counted a few sentences before by their noun ("Mỗi căn nhà trị giá …", "Tổng trị giá
+   12 căn nhà là …", maybe in the next paragraph) is theirs: the unit of those things, a recipient
+   included. A list of places after a
    word of motion ("chở hàng lên các xã A, B, C, với tổng khối lượng 40 tấn") only says where: no
    single place receives one undivided total. A place abroad ("bản X (Lào)") is no unit anywhere in
    the text: what is given there stays with the giver.
@@ -36,6 +40,9 @@ Rules, first that applies:
    phường còn lại 60.700 hồ sơ", "các cơ sở Đoàn khác 453 đơn vị"). National words only after
    the number ("… 42 điểm cầu trên cả nước") say where: a body named in an earlier sentence keeps
    the figure.
+   A unit name glued to a label before it ("Trật tựTuổi trẻ Công an X") is read from the glue on;
+   a headline's place that only shortens the page's own unit's name ("Sinh viên Bách khoa Đà Nẵng …"
+   on the page of "trường Đại học Bách khoa - Đại học Đà Nẵng") is no unit: the figure is the scope's.
    Today's name of a merged place ("…, nay thuộc tỉnh Y") and a name inside quotation marks (a
    title: "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”") never take a figure.
    Not carried: units a sentence names as examples without figures ("tiêu biểu có Chi đoàn A,
@@ -53,7 +60,7 @@ Rules, first that applies:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -247,6 +254,28 @@ _GENERIC_BODY_BEFORE_NUMBER = regex.compile(
 #: a sentence that opens with the total value of the gifts just handed over ("Tổng giá trị quà tặng
 #: đợt này hơn 1,2 tỷ đồng"): it goes on about the gift of the sentence before (not "Tổng giá trị
 #: các hoạt động …", the value of the whole campaign)
+#: between "cho" and a place: only the lower-case words of the people a gift goes to, one comma
+#: at most ("cho đoàn viên, thanh niên khó khăn huyện X", "cho học sinh nghèo xã Y")
+_PEOPLE_OF_PLACE = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
+)
+#: a sentence that describes the things a sentence before counted, by their noun: each of them
+#: ("Mỗi căn nhà có diện tích 48 m², …") or their total value ("Tổng trị giá 12 căn nhà là …")
+_DESCRIBED_LEAD = regex.compile(
+    r"[\s\-–•+*]*(?:[Mm]ỗi|[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)(?:\s+(?:của|các))?(?:\s+\d+(?:[.,]\d+)*)?)"
+    r"\s+(?P<noun>\p{Ll}+(?:\s+\p{L}+)?)"
+)
+#: how many sentences back (one paragraph break at most) the counted things may stand
+_DESCRIBED_REACH = 3
+#: a lower-case letter right before a capitalised word: two words glued together ("Trật tựTuổi")
+_GLUE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
+#: how far after the glue a name may end
+_GLUED_NAME_REACH = 120
+#: the two words right before a headline's place ("Bách khoa| Đà Nẵng")
+_TWO_WORDS_BEFORE = regex.compile(r"(\p{L}+)[ \t]+(\p{L}+)[ \t]*$")
+#: a place's level word at the start of its name
+_LEVEL_WORDS = r"(?:(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)"
+_LEVEL_WORD = regex.compile("^" + _LEVEL_WORDS)
 _GIFT_TOTAL_LEAD = regex.compile(
     r"\s*[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)\s+(?:(?:các|số)\s+)?(?:(?:phần|suất)\s+)?(?:quà|hỗ\s+trợ|tiền)(?![\p{L}])"
 )
@@ -262,12 +291,26 @@ class Attribution:
 class Attributor:
     """Resolves units in one text (the body or one footnote)."""
 
-    def __init__(self, text: str, ctx: TextContext, *, national_scope: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        ctx: TextContext,
+        *,
+        national_scope: bool = False,
+        own: str | None = None,
+        headline_end: int = 0,
+    ) -> None:
+        """`own` is the page's own unit (its scope) and `headline_end` where the headline that opens
+        `text` ends (0: no headline): a place of the headline that only shortens the own unit's
+        name is not a unit of its own (see `_without_short_own`)."""
         self.text = text
         self.ctx = ctx
         #: the document's scope is national: a province where an activity took place then names its unit
         self.national_scope = national_scope
-        self.mentions = _without_foreign(text, find_units(text), ctx.low)
+        mentions = _with_glued_names(text, find_units(text))
+        if own and headline_end:
+            mentions = _without_short_own(text, mentions, own, headline_end)
+        self.mentions = _without_foreign(text, mentions, ctx.low)
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): i for i, m in enumerate(self.mentions)}
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
@@ -474,6 +517,10 @@ class Attributor:
             gap_words = len(self.text[cho_at : m.start].split())
             near = gap_words <= 4 and (given or valued)
             if gap_words <= 1 or near or (given and self._is_location(m, cho_at)):
+                return m
+            if given and _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start):
+                # "bàn giao 12 căn nhà cho đoàn viên, thanh niên khó khăn huyện X": the people
+                # the gift goes to are named by the place they live in
                 return m
             break
         return self._recipient_back(cho_at, end, num_start) if (given or valued) else None
@@ -775,6 +822,9 @@ class Attributor:
             return back
         if self._prize_fund_lead(sstart, num_start) or self._received_total(sstart, num_start):
             return None  # the organiser's prize fund, the page's own unit's total received
+        gift = self._describes_gift(sstart, num_start)
+        if gift is not None:
+            return gift
         return self._context(num_start)
 
     def _quotes_national_source(self, sstart: int, num_start: int) -> bool:
@@ -1352,6 +1402,54 @@ class Attributor:
                 return m
         return None
 
+    def _describes_gift(self, sstart: int, num_start: int) -> Attribution | None:
+        """The figure's sentence opens with "Mỗi <noun>" or "Tổng trị giá [N] <noun>" and goes on
+        about the things a sentence before counted with that noun ("… bàn giao 12 căn nhà cho … huyện
+        X. Mỗi căn nhà có diện tích 48 m², trị giá 60 triệu đồng. Tổng trị giá 12 căn nhà là 720
+        triệu đồng."): the unit of those things, a recipient included, which the carry-over of
+        subjects (``_context``) leaves out. Reaches back `_DESCRIBED_REACH` sentences, over one
+        paragraph break at most: the description often opens the next paragraph."""
+        head = self.text[sstart : sstart + 8].lstrip(" -–•+*\t").lower()
+        if not head.startswith(("mỗi", "tổng")):
+            return None
+        g = _DESCRIBED_LEAD.match(self.text, sstart, min(len(self.text), sstart + 64))
+        if g is None:
+            return None
+        nouns = [key(w) for w in g.group("noun").split()]
+        pos, breaks, seen = sstart, 0, 0
+        while seen < _DESCRIBED_REACH and pos > 0:
+            prev, _ = self.ctx.sentence(pos - 1)
+            if prev >= pos:
+                return None
+            if not self.text[prev:pos].strip():
+                pos = prev  # a blank line between two paragraphs
+                continue
+            if self.text.find("\n", prev, pos) >= 0:
+                breaks += 1  # the sentence ends its paragraph
+            if breaks > 1:
+                return None
+            seen += 1
+            counted = self._counted_with(prev, pos, nouns)
+            if counted is not None:
+                found = self.resolve(counted.start(), counted.end())
+                if found is None or found.unit is None:
+                    return None
+                return Attribution(found.unit, "context", found.mention)
+            pos = prev
+        return None
+
+    def _counted_with(self, start: int, end: int, nouns: list[str]) -> regex.Match[str] | None:
+        """The last number in [start, end) whose noun is `nouns` (its classifier or its head: "12 căn
+        Nhà nhân ái" for "căn nhà", "5 ngôi nhà" for "căn nhà")."""
+        last = None
+        for n in _LAST_NUMBER.finditer(self.text, start, end):
+            after = [key(w) for w in self.text[n.end() : min(end, n.end() + 24)].split()[:2]]
+            if not after:
+                continue
+            if after[0] == nouns[0] or (len(after) > 1 and len(nouns) > 1 and after[1] == nouns[1]):
+                last = n
+        return last
+
     def _in_gift_contents(self, num_start: int) -> bool:
         """The number is part of what one portion of a gift holds ("trao 50 suất quà, mỗi suất gồm
         10 kg gạo và 200.000 đồng, cho hộ nghèo xã A"): the giving verb stands before "mỗi", so
@@ -1397,6 +1495,55 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str | None) ->
     if not abroad:
         return mentions
     return [m for m in mentions if m.canonical not in abroad]
+
+
+def _with_glued_names(text: str, mentions: list[UnitMention]) -> list[UnitMention]:
+    """The mentions, plus the names that start right after a label glued to them ("An ninh - Trật
+    tựTuổi trẻ Công an X …", a page's section label run into its headline; text pulled out of a
+    layout): the unit finder wants a word boundary before a name, so it reads the name from the
+    glue on. A name found there replaces the shorter mentions it overlaps ("X" inside "Tuổi trẻ
+    Công an X"). A cheap first test: a lower-case letter right before an upper-case one."""
+    glued = [g.start() for g in _GLUE.finditer(text)]
+    if not glued:
+        return mentions
+    for at in glued:
+        end = text.find("\n", at)
+        end = min(len(text) if end < 0 else end, at + _GLUED_NAME_REACH)
+        found = next(iter(find_units(text[at:end])), None)
+        if found is None or found.start != 0:
+            continue
+        name = replace(found, start=at, end=at + found.end)
+        mentions = [m for m in mentions if m.end <= name.start or m.start >= name.end]
+        bisect.insort(mentions, name, key=lambda m: m.start)
+    return mentions
+
+
+def _without_short_own(
+    text: str, mentions: list[UnitMention], own: str, headline_end: int
+) -> list[UnitMention]:
+    """The mentions less the headline's places that only shorten the name of the page's own unit:
+    "Sinh viên Bách khoa Đà Nẵng tiếp sức …" on the page of "trường Đại học Bách khoa - Đại học Đà
+    Nẵng" names the school, not the city (as the scope stage reads it). A place counts as such when
+    the two words before it and the place (its level word left out) stand together, in that order,
+    in the own unit's name, maybe over the dash of a member school ("Bách khoa - Đại học Đà Nẵng");
+    "Tuổi trẻ Đà Nẵng …" does not. Bodies ("Thành đoàn Đà Nẵng") are always kept."""
+    name = own.casefold()
+    out = []
+    for m in mentions:
+        if m.end <= headline_end and not m.is_body and m.level in _ADMIN_LEVELS:
+            words = _TWO_WORDS_BEFORE.search(text, max(0, m.start - 40), m.start)
+            core = _LEVEL_WORD.sub("", m.text).casefold()
+            if words is not None and core and core != name:
+                short = regex.compile(
+                    rf"(?<!\p{{L}}){regex.escape(words.group(1).casefold())}\s+"
+                    rf"{regex.escape(words.group(2).casefold())}\s+"
+                    rf"(?:[-–]\s+(?:đại\s+học|học\s+viện)\s+)?{_LEVEL_WORDS}?"
+                    rf"{regex.escape(core)}(?!\p{{L}})"
+                )
+                if short.search(name):
+                    continue
+        out.append(m)
+    return out
 
 
 def _names_country(text: str, pos: int, countries: frozenset[str]) -> bool:

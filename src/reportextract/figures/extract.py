@@ -69,7 +69,9 @@ def find_figures(seg: Segmented) -> list[Figure]:
     scope = seg.hint_scope or report.metadata.scope
     body_ctx = TextContext.build(report.body)
     national = scope in (None, NATIONAL)
-    body_attr = Attributor(report.body, body_ctx, national_scope=national)
+    body_attr = Attributor(
+        report.body, body_ctx, national_scope=national, own=scope, headline_end=_headline_end(report)
+    )
     skip = [(z.start, z.end) for z in seg.zones if z.kind in _SKIP_ZONES]
     figures: list[Figure] = []
     tables = find_tables(report.body)
@@ -92,6 +94,17 @@ def find_figures(seg: Segmented) -> list[Figure]:
     _complete_own_province(figures, scope)
     report.checks = find_checks(report, figures)
     return figures
+
+
+def _headline_end(report: Report) -> int:
+    """Where the headline ends when the body opens with it (its first line holds the title, maybe
+    after a label glued to it); 0 when it does not."""
+    title = report.metadata.title
+    if not title:
+        return 0
+    end = report.body.find("\n")
+    end = len(report.body) if end < 0 else end
+    return end if report.body.find(title, 0, end) >= 0 else 0
 
 
 #: a provincial body named with a bare level word at its end ("Đoàn Khối các cơ quan và doanh
