@@ -8,7 +8,7 @@ Every sentence was written for these tests.
 from __future__ import annotations
 
 from figure_helpers import helpers
-from reportextract.figures.attribution import _with_glued_names, _without_short_own
+from reportextract.figures.attribution import _without_short_own
 from reportextract.units import find_units
 
 figs, one, values = helpers("Quảng Trị")
@@ -82,15 +82,20 @@ def test_name_glued_to_a_section_label_is_found():
 
 
 def test_glued_names_replace_the_shorter_mention_inside():
+    # the unit finder reads a name from a glued capital on (units.gazetteer)
     text = "An ninhTuổi trẻ Công an Quảng Trị ra quân"
-    names = [(m.text, m.canonical) for m in _with_glued_names(text, find_units(text))]
+    names = [(m.text, m.canonical) for m in find_units(text)]
     assert names == [("Tuổi trẻ Công an Quảng Trị", "Công an nhân dân")]
 
 
 def test_a_glue_that_starts_no_name_changes_nothing():
-    for text in ("Kênh YouTube của Tỉnh đoàn Quảng Trị", "Tỉnh đoàn Quảng Trị ra quân"):
-        mentions = find_units(text)
-        assert _with_glued_names(text, mentions) == mentions
+    text = "Kênh YouTube của Tỉnh đoàn Quảng Trị"
+    assert [m.canonical for m in find_units(text)] == ["Quảng Trị"]
+
+
+def test_a_glued_headline_name_takes_its_figure():
+    text = "An ninh - Trật tựTuổi trẻ Công an Quảng Trị tuyên truyền cho hơn 9.000 học sinh"
+    assert one(text, 9000).unit == "Công an nhân dân"
 
 
 # ------------------------------------------- a headline's short name of the page's own unit

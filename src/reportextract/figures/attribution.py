@@ -60,7 +60,7 @@ Rules, first that applies:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -68,6 +68,7 @@ import regex
 from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
 from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
 from reportextract.figures.measure import MeasurePhrase
+from reportextract.structure.scope import short_name_pattern
 from reportextract.units import UnitMention, find_units, lookup
 
 NATIONAL = "toàn quốc"
@@ -251,9 +252,6 @@ _DOWN_TO_PLACE = regex.compile(
 _GENERIC_BODY_BEFORE_NUMBER = regex.compile(
     r"(?<![\p{L}])(?:Đoàn|đoàn)\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)(?=\s+\d)"
 )
-#: a sentence that opens with the total value of the gifts just handed over ("Tổng giá trị quà tặng
-#: đợt này hơn 1,2 tỷ đồng"): it goes on about the gift of the sentence before (not "Tổng giá trị
-#: các hoạt động …", the value of the whole campaign)
 #: between "cho" and a place: only the lower-case words of the people a gift goes to, one comma
 #: at most ("cho đoàn viên, thanh niên khó khăn huyện X", "cho học sinh nghèo xã Y")
 _PEOPLE_OF_PLACE = regex.compile(
@@ -267,15 +265,9 @@ _DESCRIBED_LEAD = regex.compile(
 )
 #: how many sentences back (one paragraph break at most) the counted things may stand
 _DESCRIBED_REACH = 3
-#: a lower-case letter right before a capitalised word: two words glued together ("Trật tựTuổi")
-_GLUE = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
-#: how far after the glue a name may end
-_GLUED_NAME_REACH = 120
-#: the two words right before a headline's place ("Bách khoa| Đà Nẵng")
-_TWO_WORDS_BEFORE = regex.compile(r"(\p{L}+)[ \t]+(\p{L}+)[ \t]*$")
-#: a place's level word at the start of its name
-_LEVEL_WORDS = r"(?:(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)"
-_LEVEL_WORD = regex.compile("^" + _LEVEL_WORDS)
+#: a sentence that opens with the total value of the gifts just handed over ("Tổng giá trị quà tặng
+#: đợt này hơn 1,2 tỷ đồng"): it goes on about the gift of the sentence before (not "Tổng giá trị
+#: các hoạt động …", the value of the whole campaign)
 _GIFT_TOTAL_LEAD = regex.compile(
     r"\s*[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)\s+(?:(?:các|số)\s+)?(?:(?:phần|suất)\s+)?(?:quà|hỗ\s+trợ|tiền)(?![\p{L}])"
 )
@@ -307,7 +299,7 @@ class Attributor:
         self.ctx = ctx
         #: the document's scope is national: a province where an activity took place then names its unit
         self.national_scope = national_scope
-        mentions = _with_glued_names(text, find_units(text))
+        mentions = find_units(text)
         if own and headline_end:
             mentions = _without_short_own(text, mentions, own, headline_end)
         self.mentions = _without_foreign(text, mentions, ctx.low)
@@ -1497,27 +1489,6 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str | None) ->
     return [m for m in mentions if m.canonical not in abroad]
 
 
-def _with_glued_names(text: str, mentions: list[UnitMention]) -> list[UnitMention]:
-    """The mentions, plus the names that start right after a label glued to them ("An ninh - Trật
-    tựTuổi trẻ Công an X …", a page's section label run into its headline; text pulled out of a
-    layout): the unit finder wants a word boundary before a name, so it reads the name from the
-    glue on. A name found there replaces the shorter mentions it overlaps ("X" inside "Tuổi trẻ
-    Công an X"). A cheap first test: a lower-case letter right before an upper-case one."""
-    glued = [g.start() for g in _GLUE.finditer(text)]
-    if not glued:
-        return mentions
-    for at in glued:
-        end = text.find("\n", at)
-        end = min(len(text) if end < 0 else end, at + _GLUED_NAME_REACH)
-        found = next(iter(find_units(text[at:end])), None)
-        if found is None or found.start != 0:
-            continue
-        name = replace(found, start=at, end=at + found.end)
-        mentions = [m for m in mentions if m.end <= name.start or m.start >= name.end]
-        bisect.insort(mentions, name, key=lambda m: m.start)
-    return mentions
-
-
 def _without_short_own(
     text: str, mentions: list[UnitMention], own: str, headline_end: int
 ) -> list[UnitMention]:
@@ -1531,17 +1502,9 @@ def _without_short_own(
     out = []
     for m in mentions:
         if m.end <= headline_end and not m.is_body and m.level in _ADMIN_LEVELS:
-            words = _TWO_WORDS_BEFORE.search(text, max(0, m.start - 40), m.start)
-            core = _LEVEL_WORD.sub("", m.text).casefold()
-            if words is not None and core and core != name:
-                short = regex.compile(
-                    rf"(?<!\p{{L}}){regex.escape(words.group(1).casefold())}\s+"
-                    rf"{regex.escape(words.group(2).casefold())}\s+"
-                    rf"(?:[-–]\s+(?:đại\s+học|học\s+viện)\s+)?{_LEVEL_WORDS}?"
-                    rf"{regex.escape(core)}(?!\p{{L}})"
-                )
-                if short.search(name):
-                    continue
+            short = short_name_pattern(text, m.start, m.text)
+            if short is not None and short.search(name):
+                continue
         out.append(m)
     return out
 

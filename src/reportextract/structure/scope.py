@@ -155,6 +155,25 @@ def _opening_body(text: str, mentions: list[tuple[int, str, Any]]) -> str | None
 _TWO_WORDS_BEFORE = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
 
 
+def short_name_pattern(head: str, pos: int, place: str) -> regex.Pattern[str] | None:
+    """What a longer name must contain (case-folded) for the place `place` at `pos` of the headline
+    `head` to be its short form: the two words before the place and the place (its level word left
+    out) together, in that order, maybe over the dash of a member school ("Bách khoa Đà Nẵng" in
+    "trường đại học bách khoa - đại học đà nẵng"; "Biên phòng Quảng Ninh" in "… bộ đội biên phòng
+    tỉnh quảng ninh"). None when there are no two words before it. The figure stage asks it too
+    (a headline place that shortens the page's own unit is no unit of its own)."""
+    words = _TWO_WORDS_BEFORE.search(head, max(0, pos - 40), pos)
+    core = _PLACE_LEVEL.sub("", place).casefold()
+    if words is None or not core:
+        return None
+    return regex.compile(
+        rf"(?<!\p{{L}}){regex.escape(words.group(1).casefold())}\s+{regex.escape(words.group(2).casefold())}"
+        rf"\s+(?:[-–]\s+(?:đại\s+học|học\s+viện)\s+)?"
+        rf"(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
+        rf"{regex.escape(core)}(?!\p{{L}})"
+    )
+
+
 def _headline_branches(
     head: str, title_len: int, mentions: list[tuple[int, str, Any]]
 ) -> list[tuple[int, str, Any]]:
@@ -179,15 +198,8 @@ def _headline_branches(
     out = []
     for pos, name, m in mentions:
         if pos < title_len and m is not None and not getattr(m, "is_body", False):
-            words = _TWO_WORDS_BEFORE.search(head, max(0, pos - 40), pos)
-            core = _PLACE_LEVEL.sub("", str(getattr(m, "text", ""))).casefold()
-            if words and core:
-                short = regex.compile(
-                    rf"(?<!\p{{L}}){regex.escape(words.group(1).casefold())}\s+{regex.escape(words.group(2).casefold())}"
-                    rf"\s+(?:[-–]\s+(?:đại\s+học|học\s+viện)\s+)?"
-                    rf"(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
-                    rf"{regex.escape(core)}(?!\p{{L}})"
-                )
+            short = short_name_pattern(head, pos, str(getattr(m, "text", "")))
+            if short is not None:
                 full = next((b for b, text in bodies if b != name and short.search(text)), None)
                 if full is not None:
                     out.append((pos, full, m))
