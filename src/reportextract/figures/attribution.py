@@ -19,15 +19,14 @@ Rules, first that applies:
    xã A, và ra mắt 3 đội hình"); a sentence opening with the total value of the gifts ("Tổng giá
    trị quà tặng …") is the recipient's of the sentence before. Every item of one portion of a gift
    ("trao 50 suất quà, mỗi suất gồm 10 kg gạo và 200.000 đồng, cho hộ nghèo xã A") goes to its
-   recipient; so does a gift to the people of a place not named again ("cho học sinh nghèo của
-   xã"): the place of that level named last before it in the paragraph; so does a gift to people
-   named by their place ("cho đoàn viên, thanh niên khó khăn huyện X"). A sentence that describes
-   the things counted a few sentences before by their noun ("Mỗi căn nhà trị giá …", "Tổng trị giá
-   12 căn nhà là …", maybe in the next paragraph) is theirs: the unit of those things, a recipient
-   included. A list of places after a
-   word of motion ("chở hàng lên các xã A, B, C, với tổng khối lượng 40 tấn") only says where: no
-   single place receives one undivided total. A place abroad ("bản X (Lào)") is no unit anywhere in
-   the text: what is given there stays with the giver.
+   recipient; so does a gift to the people of a place not named again ("cho học sinh nghèo của xã"):
+   the place of that level named last before it, in its sentence or the one before; so does a gift
+   to people named by their place ("cho đoàn viên, thanh niên khó khăn huyện X"). A sentence that
+   describes the things counted a few sentences before by their noun ("Mỗi căn nhà trị giá …", "Tổng
+   trị giá 12 căn nhà là …", maybe in the next paragraph) is theirs: the unit of those things, a
+   recipient included. A list of places after a word of motion ("chở hàng lên các xã A, B, C, với
+   tổng khối lượng 40 tấn") only says where: no single place receives one undivided total. A place
+   abroad ("bản X (Lào)") is no unit anywhere in the text: what is given there stays with the giver.
 3. ``subject`` — a unit that acts in the clause before the number ("Tỉnh Lâm Đồng hỗ trợ hơn …");
    a unit after "tại/ở/của/thuộc/vào/lên …" only says where, and a body after "phối hợp" is a
    partner: neither counts. In a national report, the place of an event bridged online to many
@@ -202,24 +201,9 @@ _GROUP_NOUN = regex.compile(
     r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
     r"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thôn|bản|ấp|buôn)(?![\p{L}])"
 )
-#: "cho học sinh nghèo của xã": a gift to the people of a place of a level, its name not repeated
-_OF_THE_PLACE = regex.compile(
-    r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?[ \t]+của[ \t]+"
-    r"(?P<level>xã|phường|thị trấn|huyện|quận|thôn|bản|ấp)(?![\p{L}\p{M}])(?![ \t]*[\p{Lu}\d])"
-)
 #: how many words before "mỗi suất …" the verb that hands over the gift may stand (its noun may
 #: carry a quoted name: "trao 40 suất học bổng “Thắp sáng ước mơ”, mỗi suất …")
 _PORTION_WORDS = 12
-_LEVEL_OF_WORD = {
-    "xã": "commune",
-    "phường": "commune",
-    "thị trấn": "commune",
-    "huyện": "district",
-    "quận": "district",
-    "thôn": "village",
-    "bản": "village",
-    "ấp": "village",
-}
 #: right after a colon: a capitalised name, up to three lower-case words (its verb), the number
 _COLON_ITEM = regex.compile(
     r":[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})"
@@ -515,7 +499,7 @@ class Attributor:
                 # the gift goes to are named by the place they live in
                 return m
             break
-        return self._recipient_back(cho_at, end, num_start) if (given or valued) else None
+        return None
 
     def _value_of_gift(self, num_start: int) -> bool:
         """The number is the value of a gift named before it ("trao 30 suất học bổng “…” trị giá 45
@@ -1376,23 +1360,6 @@ class Attributor:
         if n is None or self.next_item(n.end()) is None:
             return None
         return found
-
-    def _recipient_back(self, cho_at: int, end: int, num_start: int) -> UnitMention | None:
-        """A gift handed to the people "của xã" (of the commune, not named again: "trao 40 suất học
-        bổng … cho học sinh nghèo của xã"): the place of that level named last before the figure in
-        its paragraph ("Tại xã A, …", "… trao tặng xã A 1 sân chơi. …") receives it."""
-        g = _OF_THE_PLACE.match(self.text, cho_at, end)
-        if g is None:
-            return None
-        level = _LEVEL_OF_WORD[g.group("level").lower()]
-        pstart, _ = self.ctx.paragraph(num_start)
-        i = bisect.bisect_left(self._starts, num_start) - 1
-        while i >= 0 and self.mentions[i].start >= pstart:
-            m = self.mentions[i]
-            i -= 1
-            if m.level == level and not self._in_quotes(m) and not self._is_current_name(m):
-                return m
-        return None
 
     def _describes_gift(self, sstart: int, num_start: int) -> Attribution | None:
         """The figure's sentence opens with "Mỗi <noun>" or "Tổng trị giá [N] <noun>" and goes on
