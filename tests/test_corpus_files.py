@@ -296,7 +296,7 @@ def test_corpus_is_present() -> None:
 
 @pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.name)
 def test_every_document_has_gold(doc: Path) -> None:
-    assert re.fullmatch(r"n\d\d_[a-z0-9_]+\.(txt|md|html)", doc.name), f"unexpected name {doc.name}"
+    assert re.fullmatch(r"n\d{2,3}_[a-z0-9_]+\.(txt|md|html)", doc.name), f"unexpected name {doc.name}"
     gpath = _gold_for(doc)
     assert gpath.exists(), f"{doc.name}: no gold file {gpath.name}"
     assert _load(gpath)["document"] == doc.name
