@@ -114,7 +114,7 @@ _OWN_ACTOR = regex.compile(
 _BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
-_FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*:?[ \t]*")
+_FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
 #: "Hồ Chí Minh với 6.120 đội hình, …": the first item of a list, joined to its number by "với"
@@ -256,6 +256,25 @@ _GIFT_TOTAL_LEAD = regex.compile(
     r"\s*[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)\s+(?:(?:các|số)\s+)?(?:(?:phần|suất)\s+)?(?:quà|hỗ\s+trợ|tiền)(?![\p{L}])"
 )
 
+# -- round 9d: context and national sources ----------------------------------------------------
+#: a site named by the place it stands in ("điểm trường thôn A", "điểm hiến máu xã B")
+_SITE_OF_PLACE = regex.compile(r"(?<![\p{L}])[Đđ]iểm(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,2}[ \t]+$")
+#: "do <doer> <verb>" after a place: the doer, named up to 10 words after "do"
+_DONE_BY = regex.compile(r"[^\d;.]{0,24}?(?<![\p{L}])do[ \t]+(?P<doer>[^\d;.]{3,96}?)(?=[ \t]+\p{Ll})")
+#: several places or bodies joined into one subject ("Đoàn xã A² và Đoàn xã B³", "A, B và C")
+_JOINT_GAP = regex.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
+#: a figure spread over a number of provinces ("tại 34 tỉnh, thành phố", "ở hơn 20 tỉnh")
+_MANY_PROVINCES = regex.compile(
+    r"(?<![\p{L}])(?:tại|ở|trên|của)[ \t]+(?:(?:hơn|gần|trên|khoảng)[ \t]+)?\d+[ \t]+"
+    r"(?:tỉnh|tỉnh,[ \t]*thành)(?![\p{L}])"
+)
+#: a clause about the report's own province by its bare level word ("…, trong đó tỉnh có 52.730 lượt")
+_OWN_BARE_LEVEL = regex.compile(
+    r"[ \t]*(?:[Tt]rong[ \t]+đó|[Rr]iêng|[Cc]òn)[ \t]*,?[ \t]*"
+    r"(?:tỉnh|thành[ \t]+phố)[ \t]+(?:ta[ \t]+|nhà[ \t]+)?"
+    r"(?:có|đạt|chiếm)[ \t]+(?:(?:hơn|gần|trên|khoảng|được)[ \t]+)?"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -332,6 +351,10 @@ class Attributor:
             return True
         if before and before[-1] in cue_set("site"):
             return True  # "điểm ấp Tân Long 940 hồ sơ": a point named by the place it stands in
+        if not m.is_body and self._site_of_place(m, floor):
+            return True  # "02 tủ sách cho điểm trường thôn A": the school site stands in thôn A
+        if not m.is_body and self._done_by_other(m):
+            return True  # "các xã A, B (tỉnh C) do Công ty X thực hiện 11 km": X did it there
         i = self._index[id(m)]
         # a list of places goes on only with places: a body after them acts ("tại Hà Nội, Đoàn Khối …")
         if i and not m.is_body and m.level != "sector":
@@ -492,7 +515,11 @@ class Attributor:
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
             near = gap_words <= 4 and (given or valued)
-            if gap_words <= 1 or near or (given and self._is_location(m, cho_at)):
+            if (
+                gap_words <= 1
+                or near
+                or (given and self._is_location(m, cho_at) and not self._recipient_named_before(num_start))
+            ):
                 return m
             if given and _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start):
                 # "bàn giao 12 căn nhà cho đoàn viên, thanh niên khó khăn huyện X": the people
@@ -615,6 +642,8 @@ class Attributor:
         places: list[UnitMention] = []
         #: a place singled out at the start ("Riêng tại huyện X, Thành đoàn Y trao tặng huyện …")
         singled: UnitMention | None = None
+        #: the subject joins two or more units ("Đoàn xã A và Đoàn xã B tổ chức …")
+        joint = False
         for m in self._in(start, pos):
             if self._is_current_name(m) or (self._in_quotes(m) and not self._in_speech(m)):
                 # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first;
@@ -624,6 +653,8 @@ class Attributor:
                 singled = local = m
                 continue
             if singled is not None and m.is_body and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9):
+                if local is singled and self._joint_with(singled, m, start):
+                    joint, local = True, m  # "riêng Đoàn xã A và Đoàn xã B tổ chức …": both of them
                 continue  # a body of the same or a higher level acting in the place singled out
             if self._merged_with(m, start):
                 continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": neither the actor nor where it acts
@@ -651,6 +682,8 @@ class Attributor:
             if unit is None:
                 continue
             m = unit
+            if self._is_national(m) and not m.is_body and self._names_national_event(m):
+                continue  # "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII": a name, not the country
             if self._is_national(m) and not m.is_body and self._qualifies_sector(m):
                 continue  # "tuổi trẻ Công an nhân dân cả nước": the sector, across the country
             if self._is_national(m):
@@ -660,7 +693,13 @@ class Attributor:
                 else:
                     return Attribution(NATIONAL, "national", m)
                 continue
+            joint = local is not None and self._joint_with(local, m, start)
             local = m
+        if joint and local is not None:
+            # one undivided total of a subject that joins several units is none of theirs (spec
+            # §2.3): the section's or the scope's (precedent n93: two communes of a district report
+            # give the district; "hợp nhất ba tỉnh A, B và C với 129 đơn vị" the merged province)
+            return Attribution(None, "joint")
         if local is not None and local.is_body and self._hands_down(local, pos):
             return Attribution(None, "given")  # "Tỉnh đoàn X đã về xã trao tặng …": the place's
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
@@ -682,6 +721,8 @@ class Attributor:
             return Attribution(local.canonical, rule, local)
         national_words = self._has_national_words(start, end)
         if national_body is not None and not self._given_between(national_body.end, pos):
+            return Attribution(NATIONAL, "subject", national_body)
+        if national_body is not None and self._national_reach(national_body.end, pos, end):
             return Attribution(NATIONAL, "subject", national_body)
         if national_words:
             return Attribution(NATIONAL, "national")
@@ -734,6 +775,8 @@ class Attributor:
                 return Attribution(given_to.canonical, "recipient", given_to)
             return Attribution(m.canonical, "enumeration", m)
         cstart, cend = self.ctx.clause(num_start)
+        if self._own_bare_level(cstart, num_start):
+            return Attribution(None, "own")  # "…, trong đó tỉnh có 52.730 lượt": the report's own
         m = self.recipient_after(num_start, num_end, cend)
         if m is None:
             m = self._recipient_of_level(num_start, num_end, cend)  # "… cho hộ nghèo của xã"
@@ -1419,6 +1462,91 @@ class Attributor:
         if each < 0 or _CHO.search(self.text, each, num_start) is not None:
             return False
         return contains_phrase(words_before(self.text, each, _PORTION_WORDS, cstart), cue_set("give"))
+
+    # -- round 9d: context and national sources ----------------------------------------------------
+    def _names_national_event(self, m: UnitMention) -> bool:
+        """`m`, a national word ("toàn quốc"), ends the name of a national congress or event
+        ("Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII", "Hội nghị toàn quốc"): a name, which
+        says nothing of whose the figure is (as `_says_national` reads the words)."""
+        sstart, _ = self.ctx.sentence(m.start)
+        before = [key(w) for w in words_before(self.text, m.start, 4, sstart)]
+        return bool(before) and ends_with_phrase(before, cue_set("national_name")) is not None
+
+    def _site_of_place(self, m: UnitMention, floor: int) -> bool:
+        """`m` names the place a site stands in ("điểm trường thôn A", "điểm hiến máu xã B"): the
+        place only says where the site is; what goes to the site is the unit's the text is about."""
+        lo = max(floor, m.start - 40)
+        low = self.ctx.low
+        if low is not None and low.find("điểm", lo, m.start) < 0:
+            return False
+        return _SITE_OF_PLACE.search(self.text, lo, m.start) is not None
+
+    def _done_by_other(self, m: UnitMention) -> bool:
+        """A doer is named after `m` and before the figure ("các xã A, B (tỉnh C) do Công ty X thực
+        hiện 11,4 km"): "do <doer> <verb of doing>" makes the places before it only say where."""
+        _, cend = self.ctx.clause(m.end)
+        end = min(cend, m.end + 140)
+        low = self.ctx.low
+        if low is not None and low.find("do ", m.end, end) < 0:
+            return False
+        g = _DONE_BY.match(self.text, m.end, end)
+        if g is None or not g.group("doer")[:1].isupper():
+            return False
+        after = [key(w) for w in self.text[g.end("doer") : end].split()[:2]]
+        return any(" ".join(after[:n]) in cue_set("do_verb") for n in (1, 2))
+
+    def _joint_with(self, prev: UnitMention, m: UnitMention, floor: int) -> bool:
+        """`prev` and `m` are two units of one level joined into one subject ("Đoàn xã A² và Đoàn
+        xã B³ tổ chức …", "đã đi qua A, B và C, với 19 điểm …"): no single one of them owns the one
+        total that follows. Not a list of recipients ("trao tặng xã A và xã B …")."""
+        if prev.level != m.level or prev.canonical == m.canonical or prev.is_body != m.is_body:
+            return False
+        if _JOINT_GAP.fullmatch(self.text, prev.end, m.start) is None:
+            return False
+        return not self._is_recipient(prev, floor)
+
+    def _national_reach(self, body_end: int, pos: int, end: int) -> bool:
+        """A national body hands out something that is no support to one place: a prize or title
+        ("Trung ương Đoàn … trao Giải thưởng Lý Tự Trọng cho 92 cán bộ Đoàn"), or help spread over
+        a number of provinces ("Chương trình … của Trung ương Đoàn hỗ trợ hơn 18.000 em mồ côi tại
+        34 tỉnh, thành phố"): a national figure, even on a provincial page."""
+        if _MANY_PROVINCES.search(self.text, body_end, end) is not None:
+            return True
+        if _OF_LEVEL.search(self.text, body_end, end) is not None:
+            return False  # "… cho 12 tập thể của tỉnh": the honours of one place
+        words = [key(w) for w in self.text[body_end:pos].split()]
+        return contains_phrase(words, cue_set("prize"))
+
+    def _recipient_named_before(self, num_start: int) -> bool:
+        """The giving verb of the figure's clause already names its recipient before the figure
+        ("hỗ trợ huyện A mở 5 lớp dạy bơi cho 140 em tại hồ bơi thị trấn B"): a place after the
+        figure that only says where (the venue) does not receive it."""
+        cstart, _ = self.ctx.clause(num_start)
+        return any(
+            m.level in _RECIPIENT_LEVELS and self._is_recipient(m, cstart)
+            for m in self._in(cstart, num_start)
+        )
+
+    def _own_bare_level(self, cstart: int, num_start: int) -> bool:
+        """In a provincial report, the clause opens with the bare level word of the report's own
+        unit ("Trên cả nước có hơn 1,6 triệu lượt …, trong đó tỉnh có 52.730 lượt"): the figure is
+        the report's own province's, not the country's of the clause before."""
+        if self.national_scope:
+            return False
+        lo = max(cstart, num_start - 40)
+        low = self.ctx.low
+        if (
+            low is not None
+            and low.find("tỉnh", lo, num_start) < 0
+            and low.find("thành phố", lo, num_start) < 0
+        ):
+            return False
+        sep = max(self.text.rfind(",", lo, num_start), self.text.rfind(";", lo, num_start))
+        if sep >= 0:
+            lo = sep + 1  # "…, trong đó tỉnh có": the part of the clause after its last comma
+        elif lo > cstart:
+            return False
+        return _OWN_BARE_LEVEL.fullmatch(self.text, lo, num_start) is not None
 
 
 def _says_national(words: list[str]) -> bool:
