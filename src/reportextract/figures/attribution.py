@@ -1535,12 +1535,8 @@ class Attributor:
             return False
         lo = max(cstart, num_start - 40)
         low = self.ctx.low
-        if (
-            low is not None
-            and low.find("tỉnh", lo, num_start) < 0
-            and low.find("thành phố", lo, num_start) < 0
-        ):
-            return False
+        if low is not None and not any(low.find(w, lo, num_start) >= 0 for w in ("đó", "riêng", "còn")):
+            return False  # the words that open such a clause: a cheap first test
         sep = max(self.text.rfind(",", lo, num_start), self.text.rfind(";", lo, num_start))
         if sep >= 0:
             lo = sep + 1  # "…, trong đó tỉnh có": the part of the clause after its last comma
