@@ -92,3 +92,25 @@ def test_cited_documents_author_is_not_the_reporting_body() -> None:
     )
     assert scope.official_scope(None, text) == "Lạng Sơn"  # first province named, as before
     assert scope._preamble_unit(text) is None
+
+
+# --- the closing sentence's body broken over two lines of a PDF page
+
+
+def test_closing_body_broken_over_a_page_line_is_read_whole() -> None:
+    text = (
+        "Trên đây là báo cáo tổng kết năm 2025 của Ban Thường vụ Đoàn Thanh niên Tổng công ty Cấp nước\n\n"
+        "Hoàng Sơn.\n\nNơi nhận:\n- Lưu VP."
+    )
+    issuer = scope.closing_issuer("Ban Thường vụ Đoàn Thanh niên", text)
+    assert issuer == "Ban Thường vụ Đoàn Thanh niên Tổng công ty Cấp nước Hoàng Sơn"
+    assert scope.unit_of(issuer) == "Tổng công ty Cấp nước Hoàng Sơn"
+
+
+def test_closing_body_is_not_joined_to_the_next_line() -> None:
+    # negative: the line after the name is no end of its sentence (a heading with a colon, a
+    # sentence with lower-case words)
+    text = "Trên đây là báo cáo năm 2025 của Ban Thường vụ Tỉnh đoàn Lào Cai\n\nNơi nhận:\n- Lưu VP."
+    assert scope.closing_issuer("Ban Thường vụ", text) == "Ban Thường vụ Tỉnh đoàn Lào Cai"
+    text = "Trên đây là báo cáo năm 2025 của Ban Thường vụ Tỉnh đoàn Lào Cai\nXin trân trọng cảm ơn.\n"
+    assert scope.closing_issuer("Ban Thường vụ", text) == "Ban Thường vụ Tỉnh đoàn Lào Cai"

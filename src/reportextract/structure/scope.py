@@ -476,6 +476,11 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
 _CLOSING = regex.compile(r"Trên\s+đây\s+là\s+[^.;\n]{0,300}\s(?:của|do)\s+(?P<body>[^.;\n]{3,140})", regex.I)
 _CLOSING_CUT = regex.compile(r"\s*(?:,|\s(?:gửi|kính|để|về|trong|năm|nhằm|xin|đề\s+nghị)\s).*$", regex.S)
 _CLOSING_LAST_CUA = regex.compile(r"(?r)\s(?:của|do)\s")
+#: the end of a closing sentence that a line break of the page cut off ("... của Ban Thường vụ Đoàn
+#: Thanh niên Tổng công ty X\n\nY Z."): a line of at most five capitalised words that ends it
+_CLOSING_WRAP = regex.compile(
+    r"\n[ \t]*\n?[ \t]*((?:\p{Lu}[\p{L}\-]*[ \t]+){0,4}\p{Lu}[\p{L}\-]*)[ \t]*\.[ \t]*(?:\n|$)"
+)
 
 
 def closing_issuer(sig_org: str | None, text: str) -> str | None:
@@ -496,6 +501,9 @@ def closing_issuer(sig_org: str | None, text: str) -> str | None:
     if m is None:
         return None
     body = m.group("body")
+    wrapped = _CLOSING_WRAP.match(text, m.end())
+    if wrapped is not None:
+        body = f"{body.rstrip()} {wrapped.group(1)}"  # a name broken over two lines of a PDF page
     last = _CLOSING_LAST_CUA.search(body)
     if last:
         body = body[last.end() :]
