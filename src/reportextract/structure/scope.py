@@ -32,8 +32,9 @@ _PERSON_TITLE = regex.compile(
 )
 _LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|về)\s+(?:(?:các|những)\s+)?$", regex.I)
 #: a place that owns the venue after "tại"/"ở": "tại Trung tâm Văn hóa huyện X", "ở Nhà thi đấu
-#: tỉnh Y" (the venue's words, within one clause: no punctuation, at most six words)
-_VENUE_LOCATIVE = regex.compile(r"\b(?:tại|ở)\s+(?:[^\s,.;:!?()\"“”]+\s+){1,6}$", regex.I)
+#: tỉnh Y" (the venue's words, within one clause: no punctuation, at most six words), or that says
+#: in brackets where the venue lies: "tại cơ sở 2 (quận X)", "tại Nhà văn hóa (phường Y)"
+_VENUE_LOCATIVE = regex.compile(r"\b(?:tại|ở)\s+(?:[^\s,.;:!?()\"“”]+\s+){1,6}(?:\(\s*)?$", regex.I)
 #: what may stand between two places of one address or list ("phường A, tỉnh B", "A và B"), or
 #: before the place in brackets that says where the first lies ("phường A (TP.HCM)")
 _PLACE_JOIN = regex.compile(r"^\s*(?:[,\-–(]|và)\s*$")
@@ -107,15 +108,17 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if title:
         first = _headline_branches(head, len(title), first)
     where = _locatives(head, first) | _recipients(head, first)
-    actors = [name for i, (_, name, _) in enumerate(first) if i not in where]
+    actors = [i for i in range(len(first)) if i not in where]
     if actors:
-        return actors[0]
+        return _list_scope(head, first, actors[0])
     if first:
-        return first[0][1]
+        return _list_scope(head, first, 0)
     mentions = _mentions(text)
     opening = _opening_body(text, mentions)
     if opening is not None:
         return opening
+    venues = _school_venues(text, mentions)
+    mentions = [t for i, t in enumerate(mentions) if i not in venues]
     own = _own_level(text)
     if own is not None:
         # "toàn tỉnh ... tại các xã A, B": places below the article's own level only say where
@@ -127,6 +130,47 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+#: what joins the items of one list of places ("A, B, C và D"); a bracket or a dash does not
+_LIST_JOIN = regex.compile(r"^\s*(?:,|và)\s*$")
+#: places in one list from which no single one owns the article
+_MANY_PROVINCES = 3
+
+
+def _list_scope(head: str, mentions: list[tuple[int, str, Any]], i: int) -> str:
+    """The scope the `i`-th mention of the headline and lead gives: its unit, or toàn quốc when it
+    opens a list of three or more provinces ("chặng ... đã đi qua A, B, C và D, với 19 điểm ...",
+    "A, B và C dẫn đầu ..."). A total over several provinces belongs to none of them, and a region
+    is no unit (spec §2.3), so the article speaks for the whole country. Bodies ("Tỉnh đoàn A, Tỉnh
+    đoàn B ...") and lists of fewer provinces keep the first one."""
+    name = mentions[i][1]
+    count = 0
+    prev_end = -1
+    for p, _, u in mentions[i:]:
+        if u is None or getattr(u, "is_body", False) or getattr(u, "level", None) != "province":
+            break
+        if prev_end >= 0 and not (p >= prev_end and _LIST_JOIN.match(head[prev_end:p])):
+            break
+        count += 1
+        prev_end = getattr(u, "end", p)
+    return NATIONAL if count >= _MANY_PROVINCES else name
+
+
+def _school_venues(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
+    """Indexes of the schools in `mentions` named after "tại"/"ở": a university or school where an
+    event is held ("tổ chức ngày hội ... tại Đại học X", "chi hội sinh viên tại Đại học Y") is its
+    venue, not the body whose article it is (spec §2.3: a place that only says where is not the
+    unit); the article's most named unit is counted without them."""
+    out: set[int] = set()
+    for i, (pos, _, m) in enumerate(mentions):
+        if (
+            m is not None
+            and getattr(m, "level", None) == "school"
+            and _LOCATIVE.search(text, max(0, pos - 20), pos)
+        ):
+            out.add(i)
+    return out
 
 
 def _opening_body(text: str, mentions: list[tuple[int, str, Any]]) -> str | None:
@@ -308,7 +352,9 @@ def unit_of(name: str) -> str | None:
 
 
 def official_scope(issuer: str | None, text: str) -> str | None:
-    """Scope of an official document: its issuer's unit, else the first province or district named."""
+    """Scope of an official document: its issuer's unit, else the unit of the body its opening
+    paragraph says reports ("..., Ban Thường vụ Đoàn Khối các cơ quan tỉnh X báo cáo như sau"),
+    else the first province or district named."""
     if issuer:
         ms = _mentions(issuer)
         named = [
@@ -318,12 +364,43 @@ def official_scope(issuer: str | None, text: str) -> str | None:
             return named[0]
         if _NATIONAL_TEXT.search(issuer) or _CENTRAL_LOOSE.search(issuer):
             return NATIONAL
+    reporting = _preamble_unit(text)
+    if reporting is not None:
+        return reporting
     for _, name, m in _mentions(text):
         if m is not None and getattr(m, "level", None) in ("province", "district", "national"):
             if _DATE_LINE_AFTER.match(text, getattr(m, "end", 0)):
                 continue  # "Hà Nội, ngày 05 tháng 12 năm 2025": where it was signed, not its unit
             return name
     return None
+
+
+#: the opening of a report that names the body reporting: "Căn cứ ..., Ban Thường vụ <body> báo
+#: cáo như sau" (the body opens its clause - "của Ban Thường vụ X về việc hướng dẫn" is a cited
+#: document's author - and its name stays within the clause: no comma or stop inside it)
+_PREAMBLE_BODY = regex.compile(
+    r"(?:^|(?<=[,;:]\s{0,3}))(Ban\s+(?:Thường\s+vụ|Chấp\s+hành|Bí\s+thư)\s+[^,.;:\n]{3,100}?)\s+"
+    r"(?:báo\s+cáo|ban\s+hành|thông\s+báo|hướng\s+dẫn|xây\s+dựng\s+kế\s+hoạch)\b",
+    regex.M,
+)
+#: how far into the text the opening paragraph of a report is looked for
+_PREAMBLE_SPAN = 3000
+
+
+def _preamble_unit(text: str) -> str | None:
+    """The unit of the body a report's opening paragraph says reports, when its letterhead names
+    none: a letterhead "BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH" (its province only on the Party's line
+    above) over "..., Ban Thường vụ Đoàn Khối các cơ quan tỉnh X báo cáo như sau" gives the Đoàn
+    Khối, a unit of its own (spec §2.3, as "Đoàn Khối các cơ quan Trung ương"), not the province of
+    the Party's line. A reporting body that names no unit ("Ban Thường vụ Huyện đoàn báo cáo")
+    gives None."""
+    head = text[:_PREAMBLE_SPAN]
+    if "Ban " not in head:
+        return None  # cheap first test
+    m = _PREAMBLE_BODY.search(head)
+    if m is None:
+        return None
+    return unit_of(m.group(1))
 
 
 #: what follows the place of a date line ("Hà Nội, ngày 05 tháng 12 năm 2025")
@@ -399,6 +476,11 @@ def complete_issuer(sig_org: str | None, header_org: str | None, scope: str | No
 _CLOSING = regex.compile(r"Trên\s+đây\s+là\s+[^.;\n]{0,300}\s(?:của|do)\s+(?P<body>[^.;\n]{3,140})", regex.I)
 _CLOSING_CUT = regex.compile(r"\s*(?:,|\s(?:gửi|kính|để|về|trong|năm|nhằm|xin|đề\s+nghị)\s).*$", regex.S)
 _CLOSING_LAST_CUA = regex.compile(r"(?r)\s(?:của|do)\s")
+#: the end of a closing sentence that a line break of the page cut off ("... của Ban Thường vụ Đoàn
+#: Thanh niên Tổng công ty X\n\nY Z."): a line of at most five capitalised words that ends it
+_CLOSING_WRAP = regex.compile(
+    r"\n[ \t]*\n?[ \t]*((?:\p{Lu}[\p{L}\-]*[ \t]+){0,4}\p{Lu}[\p{L}\-]*)[ \t]*\.[ \t]*(?:\n|$)"
+)
 
 
 def closing_issuer(sig_org: str | None, text: str) -> str | None:
@@ -419,6 +501,9 @@ def closing_issuer(sig_org: str | None, text: str) -> str | None:
     if m is None:
         return None
     body = m.group("body")
+    wrapped = _CLOSING_WRAP.match(text, m.end())
+    if wrapped is not None:
+        body = f"{body.rstrip()} {wrapped.group(1)}"  # a name broken over two lines of a PDF page
     last = _CLOSING_LAST_CUA.search(body)
     if last:
         body = body[last.end() :]
