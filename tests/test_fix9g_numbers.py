@@ -104,3 +104,10 @@ def test_qualifier_glued_to_a_page_label():
     assert q.qualifier_span is not None
     # negative: a word that only ends like a qualifier ("Sơn") qualifies nothing
     assert _q("Đoàn xã Hà Sơn 120 đoàn viên tham gia.", "120").qualifier is None
+
+
+def test_average_age_is_an_age():
+    assert _q("Đoàn viên có độ tuổi bình quân 27,8. Chi đoàn có 40 người.", "27,8").nonfigure == "age"
+    assert _q("Cán bộ có tuổi trung bình 33 năm nay.", "33").nonfigure == "age"
+    # negative: another average is a figure
+    assert _q("Thu nhập bình quân 6,5 triệu đồng mỗi tháng.", "6,5").nonfigure is None
