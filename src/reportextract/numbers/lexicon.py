@@ -63,6 +63,17 @@ def qualifiers() -> dict[str, tuple[str, frozenset[str]]]:
 
 
 @cache
+def qualifier_places() -> dict[str, frozenset[str]]:
+    """Qualifier phrase -> nouns that, right after the number, make it a preposition of place
+    ("trên 11 tuyến đường": on 11 roads; column ``not_before``)."""
+    return {
+        r["phrase"]: frozenset(w for w in r["not_before"].split(",") if w)
+        for r in table("qualifiers")
+        if r["not_before"]
+    }
+
+
+@cache
 def count_nouns() -> dict[str, str]:
     """Counted noun -> class (person, team, work, event, place, item, view, other)."""
     return {r["noun"]: r["class"] for r in table("count_nouns")}

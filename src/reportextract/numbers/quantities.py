@@ -39,6 +39,7 @@ from reportextract.numbers.lexicon import (
     money_exclusions,
     money_nouns,
     nonfigure_cues,
+    qualifier_places,
     qualifiers,
     scales,
     spelled_words,
@@ -68,7 +69,8 @@ class Quantity:
 
     ``nonfigure`` is ``None`` for a figure candidate, else why it is not one (spec §2.1):
     "date", "time", "docnumber", "year", "name", "level", "ordinal", "duration", "anniversary",
-    "age", "list_number", "code", "one_of" (the 1 of "1 trong 28"), "spelled", "vague".
+    "age", "list_number", "code", "one_of" (the 1 of "1 trong 28"), "spelled", "vague", "footnote"
+    (a bracketed marker glued to a word: "nguồn[1]").
     """
 
     start: int
@@ -419,6 +421,8 @@ class _Lexicon:
         "cues_before_tags",
         "duration_cues",
         "durations",
+        "glued_lengths",
+        "glued_tails",
         "money_after_scale",
         "money_exclusions",
         "money_nouns",
@@ -437,6 +441,10 @@ class _Lexicon:
         self.count_classes = count_nouns()
         self.qualifiers = _phrases("qualifiers")
         self.qualifier_names = qualifiers()
+        # the one-word qualifiers, by their last two letters and lengths (``_glued_qualifier``)
+        single = [p for p in self.qualifier_names if " " not in p]
+        self.glued_tails = frozenset(p[-2:] for p in single)
+        self.glued_lengths = tuple(sorted({len(p) for p in single}))
         self.cues_before = _phrases("cues_before")
         self.cues_before_tags = nonfigure_cues("before")
         self.cues_after = _phrases("cues_after")
@@ -666,10 +674,35 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
     before = words[n] if len(words) > n else None
     if before is not None and before[0] in blocked:
         return
+    places = qualifier_places().get(phrase)
+    if places:
+        after = t.after(q.end)
+        if after and after[0][1] > q.end and (
+            after[0][0] in places or (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in places)
+        ):
+            return  # "trên 11 tuyến đường": "on", a preposition of place
     q.qualifier = name
     q.qualifier_span = (qs, words[0][2])
     if phrase == "trên":
         q.notes.append("'trên' before a number read as 'more than' (it can also mean 'across')")
+
+
+def _glued_qualifier(t: _Text, near: Word, q: _Q) -> None:
+    """A one-word qualifier glued to the word before it, where a page label ran into a headline
+    ("Tin tức - Sự kiệnHơn 126.000 lượt"): the word ends in a capitalised qualifier right after a
+    lower-case letter. A word that merely ends like one ("Sơn", "chiến") has no such capital."""
+    word, ws, we = near
+    text = t.text
+    for n in t.lex.glued_lengths:
+        k = we - n
+        if k - 1 <= ws:
+            break
+        if text[k].isupper() and text[k - 1].islower() and word[-n:] in t.lex.qualifier_names:
+            name, _blocked = t.lex.qualifier_names[word[-n:]]
+            q.qualifier = name
+            q.qualifier_span = (k, we)
+            q.notes.append("qualifier glued to the word before it")
+            return
 
 
 def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str | None:
@@ -801,7 +834,8 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     """
     if not items or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
         return False
-    if raw[0] == "0" or t.text[q.end : q.end + 3].lstrip(" ")[:1] in _NAME_OPENERS:
+    opener = t.text[q.end : q.end + 4].lstrip(" ")
+    if raw[0] == "0" or (opener[:1] in _NAME_OPENERS and not _figure_in_bracket(opener)):
         return False
     text = t.text
     _w, ws, we = items[0]
@@ -817,9 +851,31 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     if k < 0 or text[k] in ".!?:\n;\"“(" or (len(items) < 2):
         return False
     nxt = text[q.end : q.end + 2].lstrip(" ")
-    if nxt and nxt[0].isdigit():
+    if nxt and nxt[0].isdigit() and not _measured_number_after(t, q.end):
         return False
     return not _repeats_list_noun(text, q.end, ws)
+
+
+def _figure_in_bracket(opener: str) -> bool:
+    """Does the bracket after the number open with digits ("Hà Giang 1 (8.420 lượt)")? Then the
+    bracket holds the item's figure, and the number before it ends the name."""
+    return opener[:1] == "(" and opener[1:2].isdigit()
+
+
+def _measured_number_after(t: _Text, end: int) -> bool:
+    """Is the number after the one ending at ``end`` (one space between) followed by a unit or a
+    counted noun ("phường Hà Giang 2 4.310 hồ sơ")? Then it is the item's figure and the number
+    before it ends the name; two bare numbers ("Hà Giang 1 12 310") are table cells."""
+    text = t.text
+    if text[end : end + 1] != " ":
+        return False
+    m = _TOKEN.match(text, end + 1)
+    if m is None:
+        return False
+    after = t.after(m.end())
+    if not after or after[0][1] == m.end():
+        return False  # glued ("2 4.310hs") or nothing after
+    return _match_unit(t, m.end(), words=after) is not None or _context(t, m.end(), after) == "count"
 
 
 #: how far back (characters) an elided list item's earlier number and noun are looked for
@@ -972,8 +1028,11 @@ def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], 
             q.unit, q.kind, q.end = un
         pos_floor = max(pos_floor, q.end)
         near = t.before_first(s)
-        if near is not None and near[0] in qualifier_lasts:  # the lookup's first test
-            _qualifier(t, t.before(s), q)
+        if near is not None:
+            if near[0] in qualifier_lasts:  # the lookup's first test
+                _qualifier(t, t.before(s), q)
+            elif near[0][-2:] in t.lex.glued_tails:  # the glued reading's first test
+                _glued_qualifier(t, near, q)
         # is the number inside a quoted phrase? (as ``_inside``: the phrase starting last at or before it)
         while next_quote < len(quote_starts) and quote_starts[next_quote] <= s:
             next_quote += 1
@@ -1002,6 +1061,10 @@ def _classify(
     before = text[s - 1] if s > 0 else ""
     if before.isalpha():
         return "code"  # "C06", "H5N1"
+    if before == "[" and _footnote_marker(text, s, e):
+        return "footnote"  # "danh sách nguồn[1]": a note's marker left in the text
+    if before == "/" and _code_before_slash(text, s - 1):
+        return "code"  # "Nhà giàn DK1/14": the digits after the slash continue the code
     if before in "-–" and s > 1 and text[s - 2].isalpha():
         return "name"  # "Covid-19", "U-23"
     if q.unit is None and q.scale is None and e < len(text) and text[e].isalpha():
@@ -1042,6 +1105,36 @@ def _classify(
     if text[end : end + 1].isspace() and (nxt == "trong" or nxt[:1].isspace()) and _one_of(text, end):
         return "one_of"  # the 1 of "1 trong 28 tập thể"
     return None
+
+
+def _footnote_marker(text: str, s: int, e: int) -> bool:
+    """Is the number ``text[s:e]`` (after a "[") a footnote marker: at most three digits closed by
+    "]" right after, the bracket glued to the word or punctuation before it ("nguồn[1]", "2024.[3]")?
+    A bracket after a space holds a figure or a list number ("gồm [12] hồ sơ")."""
+    if e - s > 3 or text[e : e + 1] != "]" or s < 2:
+        return False
+    glued = text[s - 2]
+    return glued.isalpha() or glued in _MARKER_AFTER
+
+
+#: punctuation a footnote marker may be glued to ("… năm 2024.[3]", "“Tuổi trẻ”[2]")
+_MARKER_AFTER = frozenset(".,;:!?)”\"'")
+
+
+def _code_before_slash(text: str, slash: int) -> bool:
+    """Is the token glued before the "/" at ``slash`` a code, with letters and digits ("DK1", "B52")
+    or two capitals ("KH")? Then the digits after the slash belong to it ("DK1/14"). A number before
+    the slash ("10/12 chi đoàn") or a plain word ("người/3 ngày") is not a code."""
+    k = slash
+    while k > 0 and text[k - 1].isalnum() and slash - k < 12:
+        k -= 1
+    token = text[k:slash]
+    if not token or (k > 0 and text[k - 1].isalnum()):
+        return False
+    letters = sum(c.isalpha() for c in token)
+    if letters and letters < len(token):
+        return True  # letters and digits
+    return letters >= 2 and token.isupper()
 
 
 def _one_of(text: str, end: int) -> bool:
@@ -1115,6 +1208,10 @@ def _ranges(text: str, qs: list[_Q]) -> None:
                 b.nonfigure = a.nonfigure  # "trong độ tuổi 16 - 30": the high end of an age range
                 b.notes.append(f"high end of a range whose low end is tagged {a.nonfigure}")
             continue
+        if a.nonfigure == "year" and b.nonfigure is None and _year_range_end(text, a, b):
+            b.nonfigure = "year"  # "năm học 2024 - 2025 nhà trường có ...": the school year's end
+            b.notes.append("high end of a range of years")
+            continue
         if a.nonfigure or b.nonfigure:
             continue
         low = a.value
@@ -1142,6 +1239,31 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             b.qualifier = "at_most"
         a.notes.append("low end of a range: at_least")
         b.notes.append("high end of a range: at_most")
+
+
+#: the most years a range of years spans ("giai đoạn 2021 - 2030"); a wider one counts something
+_YEAR_SPAN = 20
+
+
+def _year_range_end(text: str, a: _Q, b: _Q) -> bool:
+    """Is ``b``, joined to the year ``a`` by a dash or "đến", the end of a range of years: ``a``
+    written after a year word ("năm học", "giai đoạn", "nhiệm kỳ"), ``b`` four bare digits, a later
+    year within ``_YEAR_SPAN``? The counted noun that may follow it ("2025 nhà trường có …")
+    begins the sentence, it does not count the year."""
+    raw = text[b.num_start : b.num_end]
+    if not (
+        len(raw) == 4 and raw.isdigit() and b.unit is None and b.scale is None and b.qualifier is None
+        and 0 < b.value - a.value <= _YEAR_SPAN
+    ):
+        return False
+    words = text[max(0, a.num_start - 20) : a.num_start].casefold().split()
+    return any(" ".join(words[-k:]) in _year_cues() for k in (1, 2) if len(words) >= k)
+
+
+@cache
+def _year_cues() -> frozenset[str]:
+    """The words before a number that make it a year (tag "year" in ``nonfigure_cues.tsv``)."""
+    return frozenset(p for p, tag in nonfigure_cues("before").items() if tag == "year")
 
 
 #: a phone number written in space-separated digit groups: "024 3971 2345", "069 2345 678"
