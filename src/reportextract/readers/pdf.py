@@ -228,7 +228,9 @@ def _placed_centres(chars: list[_Char], tables: list[Any]) -> list[float]:
         band = next((xs for top, bottom, xs in rules if top <= cy <= bottom), None)
         j = i + 1
         while j < n and _same_string(chars[j - 1], chars[j]):
-            if band is not None and _rule_between(chars[j - 1], chars[j], band):
+            if band is not None and (
+                _rule_between(chars[j - 1], chars[j], band) or _glued_at_rule(chars[j - 1], chars[j], band)
+            ):
                 break
             j += 1
         if band is not None:
@@ -249,6 +251,26 @@ def _rule_between(a: _Char, b: _Char, xs: list[float]) -> bool:
     if b.x0 - a.x1 < _CELL_GAP:
         return False
     return any(a.x1 - _STRADDLE <= x <= b.x0 + _STRADDLE for x in xs)
+
+
+#: how near (in font sizes) to a column rule a glued case change must be to end a cell's text
+_GLUE_NEAR = 0.3
+
+
+def _glued_at_rule(a: _Char, b: _Char, xs: list[float]) -> bool:
+    """Whether `b` starts the next cell's text drawn flush against `a`'s (no space between them)
+    at a column rule: `a` ends a word (a lower-case letter, digit or closing mark), `b` is a
+    capital letter, or a digit after a letter, and a rule lies at their boundary, within
+    `_GLUE_NEAR` of a font size. A generator that does not wrap header cells draws an
+    overflowing header from its cell's left edge, so it touches the text of the cell before
+    ("… Mùa hè xanhĐoàn viên …"): two cells, not one string. A word that merely crosses a rule
+    has no capital in its middle, so a centred header running over its rules stays whole."""
+    if not (b.text.isupper() or (b.text.isdigit() and a.text.isalpha())):
+        return False
+    if not (a.text.islower() or a.text.isdigit() or a.text in ").%”\""):
+        return False
+    near = _GLUE_NEAR * max(a.size, b.size, 1.0)
+    return any(a.x1 - near <= x <= b.x0 + near for x in xs)
 
 
 def _same_string(a: _Char, b: _Char) -> bool:
