@@ -53,7 +53,13 @@ def _cells(data: bytes) -> list[list[str]]:
     return [[rows[r].get(c, "") for c in range(max(rows[r]) + 1)] for r in sorted(rows)]
 
 
-HEADER = ["STT", "Chi đoàn", "Lượt thanh niên tham gia", "Thanh niên được giới thiệu việc làm", "Kinh phí (triệu đồng)"]
+HEADER = [
+    "STT",
+    "Chi đoàn",
+    "Lượt thanh niên tham gia",
+    "Thanh niên được giới thiệu việc làm",
+    "Kinh phí (triệu đồng)",
+]
 ROWS = [HEADER, ["1", "Chi đoàn thôn Đông", "210", "18", "12,5"], ["2", "Chi đoàn thôn Tây", "95", "7", "4"]]
 
 

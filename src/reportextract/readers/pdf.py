@@ -267,7 +267,7 @@ def _glued_at_rule(a: _Char, b: _Char, xs: list[float]) -> bool:
     has no capital in its middle, so a centred header running over its rules stays whole."""
     if not (b.text.isupper() or (b.text.isdigit() and a.text.isalpha())):
         return False
-    if not (a.text.islower() or a.text.isdigit() or a.text in ").%”\""):
+    if not (a.text.islower() or a.text.isdigit() or a.text in ').%”"'):
         return False
     near = _GLUE_NEAR * max(a.size, b.size, 1.0)
     return any(a.x1 - near <= x <= b.x0 + near for x in xs)
@@ -405,8 +405,8 @@ def _column_order(lines: list[_Line], width_right: float) -> list[_Line]:
     line crosses is read left column first, then right column, as text exports do.
     """
     n = len(lines)
-    #: line index -> (the x between it and the line beside it, left edge of the left one)
-    splits: dict[int, tuple[float, float]] = {}
+    #: line index -> (the x between it and the line beside it, left edge and centre of the left one)
+    splits: dict[int, tuple[float, float, float]] = {}
     for i in range(n):
         a = lines[i]
         for j in range(i + 1, n):
@@ -415,7 +415,7 @@ def _column_order(lines: list[_Line], width_right: float) -> list[_Line]:
                 break
             if a.x1 < b.x0 or b.x1 < a.x0:
                 lo, hi = (a, b) if a.x1 < b.x0 else (b, a)
-                splits[i] = splits[j] = ((lo.x1 + hi.x0) / 2, lo.x0)
+                splits[i] = splits[j] = ((lo.x1 + hi.x0) / 2, lo.x0, (lo.x0 + lo.x1) / 2)
     if not splits:
         return lines
     out: list[_Line] = []
@@ -425,15 +425,20 @@ def _column_order(lines: list[_Line], width_right: float) -> list[_Line]:
             out.append(lines[i])
             i += 1
             continue
-        split, col_left = splits[i]
+        split, col_left, col_centre = splits[i]
         k = i
         while k + 1 < n:
             nxt = lines[k + 1]
             # a line across the gap ends the stretch, unless it is a longer line of the left
-            # column (a long recipient beside a short signature block)
-            crosses = nxt.x0 < split < nxt.x1 and not (
-                abs(nxt.x0 - col_left) < 3.0 and nxt.x1 < width_right - 0.15 * (width_right - col_left)
+            # column: a long recipient beside a short signature block, or a header line centred
+            # on the left column and wider than it, which a generator that does not wrap draws
+            # past the column's edges ("BCH ĐOÀN TỔNG CÔNG TY …" under "ĐOÀN …"); a line of the
+            # page's full width is centred on the page, far from the left column's centre
+            long_left = abs(nxt.x0 - col_left) < 3.0 and nxt.x1 < width_right - 0.15 * (
+                width_right - col_left
             )
+            wide_left = abs((nxt.x0 + nxt.x1) / 2 - col_centre) < nxt.size
+            crosses = nxt.x0 < split < nxt.x1 and not long_left and not wide_left
             far = nxt.top - lines[k].bottom > 3 * nxt.size
             if (crosses and k + 1 not in splits) or far:
                 break
@@ -443,6 +448,22 @@ def _column_order(lines: list[_Line], width_right: float) -> list[_Line]:
         out.extend(sorted((ln for ln in region if ln.x0 >= split), key=lambda ln: ln.top))
         i = k + 1
     return out
+
+
+def _text_right(lines: list[_Line]) -> float:
+    """The right edge of a page's text: the rightmost end of a line that has no line beside it.
+    A column beside another (a signature block beside "Nơi nhận", the right half of a header)
+    may be set past the text's margin; taken for the margin, it would make the last lines of
+    the paragraphs on a short last page look short, and so look ended."""
+    alone = [
+        ln.x1
+        for k, ln in enumerate(lines)
+        if not any(
+            0 <= j < len(lines) and lines[j].top < ln.bottom and ln.top < lines[j].bottom
+            for j in (k - 1, k + 1)
+        )
+    ]
+    return max(alone) if alone else max(ln.x1 for ln in lines)
 
 
 def _paragraphs(
@@ -624,7 +645,7 @@ def read_pdf(data: bytes, *, source: str) -> Document:
         body_lines = [ln for ln in body if ln.size >= 0.9 * body_size] or body
         if body_lines:
             left = min(ln.x0 for ln in body_lines)
-            right = max(ln.x1 for ln in body_lines)
+            right = _text_right(body_lines)
             pending_tables = sorted(pg.tables, key=lambda t: t[0])
             cuts = tuple(t[0] for t in pending_tables)
             for para in _paragraphs(_column_order(body, right), left, right, cuts):
