@@ -228,7 +228,9 @@ def _placed_centres(chars: list[_Char], tables: list[Any]) -> list[float]:
         band = next((xs for top, bottom, xs in rules if top <= cy <= bottom), None)
         j = i + 1
         while j < n and _same_string(chars[j - 1], chars[j]):
-            if band is not None and _rule_between(chars[j - 1], chars[j], band):
+            if band is not None and (
+                _rule_between(chars[j - 1], chars[j], band) or _glued_at_rule(chars[j - 1], chars[j], band)
+            ):
                 break
             j += 1
         if band is not None:
@@ -249,6 +251,26 @@ def _rule_between(a: _Char, b: _Char, xs: list[float]) -> bool:
     if b.x0 - a.x1 < _CELL_GAP:
         return False
     return any(a.x1 - _STRADDLE <= x <= b.x0 + _STRADDLE for x in xs)
+
+
+#: how near (in font sizes) to a column rule a glued case change must be to end a cell's text
+_GLUE_NEAR = 0.3
+
+
+def _glued_at_rule(a: _Char, b: _Char, xs: list[float]) -> bool:
+    """Whether `b` starts the next cell's text drawn flush against `a`'s (no space between them)
+    at a column rule: `a` ends a word (a lower-case letter, digit or closing mark), `b` is a
+    capital letter, or a digit after a letter, and a rule lies at their boundary, within
+    `_GLUE_NEAR` of a font size. A generator that does not wrap header cells draws an
+    overflowing header from its cell's left edge, so it touches the text of the cell before
+    ("… Mùa hè xanhĐoàn viên …"): two cells, not one string. A word that merely crosses a rule
+    has no capital in its middle, so a centred header running over its rules stays whole."""
+    if not (b.text.isupper() or (b.text.isdigit() and a.text.isalpha())):
+        return False
+    if not (a.text.islower() or a.text.isdigit() or a.text in ').%”"'):
+        return False
+    near = _GLUE_NEAR * max(a.size, b.size, 1.0)
+    return any(a.x1 - near <= x <= b.x0 + near for x in xs)
 
 
 def _same_string(a: _Char, b: _Char) -> bool:
@@ -383,8 +405,8 @@ def _column_order(lines: list[_Line], width_right: float) -> list[_Line]:
     line crosses is read left column first, then right column, as text exports do.
     """
     n = len(lines)
-    #: line index -> (the x between it and the line beside it, left edge of the left one)
-    splits: dict[int, tuple[float, float]] = {}
+    #: line index -> (the x between it and the line beside it, left edge and centre of the left one)
+    splits: dict[int, tuple[float, float, float]] = {}
     for i in range(n):
         a = lines[i]
         for j in range(i + 1, n):
@@ -393,7 +415,7 @@ def _column_order(lines: list[_Line], width_right: float) -> list[_Line]:
                 break
             if a.x1 < b.x0 or b.x1 < a.x0:
                 lo, hi = (a, b) if a.x1 < b.x0 else (b, a)
-                splits[i] = splits[j] = ((lo.x1 + hi.x0) / 2, lo.x0)
+                splits[i] = splits[j] = ((lo.x1 + hi.x0) / 2, lo.x0, (lo.x0 + lo.x1) / 2)
     if not splits:
         return lines
     out: list[_Line] = []
@@ -403,15 +425,20 @@ def _column_order(lines: list[_Line], width_right: float) -> list[_Line]:
             out.append(lines[i])
             i += 1
             continue
-        split, col_left = splits[i]
+        split, col_left, col_centre = splits[i]
         k = i
         while k + 1 < n:
             nxt = lines[k + 1]
             # a line across the gap ends the stretch, unless it is a longer line of the left
-            # column (a long recipient beside a short signature block)
-            crosses = nxt.x0 < split < nxt.x1 and not (
-                abs(nxt.x0 - col_left) < 3.0 and nxt.x1 < width_right - 0.15 * (width_right - col_left)
+            # column: a long recipient beside a short signature block, or a header line centred
+            # on the left column and wider than it, which a generator that does not wrap draws
+            # past the column's edges ("BCH ĐOÀN TỔNG CÔNG TY …" under "ĐOÀN …"); a line of the
+            # page's full width is centred on the page, far from the left column's centre
+            long_left = abs(nxt.x0 - col_left) < 3.0 and nxt.x1 < width_right - 0.15 * (
+                width_right - col_left
             )
+            wide_left = abs((nxt.x0 + nxt.x1) / 2 - col_centre) < nxt.size
+            crosses = nxt.x0 < split < nxt.x1 and not long_left and not wide_left
             far = nxt.top - lines[k].bottom > 3 * nxt.size
             if (crosses and k + 1 not in splits) or far:
                 break
@@ -421,6 +448,22 @@ def _column_order(lines: list[_Line], width_right: float) -> list[_Line]:
         out.extend(sorted((ln for ln in region if ln.x0 >= split), key=lambda ln: ln.top))
         i = k + 1
     return out
+
+
+def _text_right(lines: list[_Line]) -> float:
+    """The right edge of a page's text: the rightmost end of a line that has no line beside it.
+    A column beside another (a signature block beside "Nơi nhận", the right half of a header)
+    may be set past the text's margin; taken for the margin, it would make the last lines of
+    the paragraphs on a short last page look short, and so look ended."""
+    alone = [
+        ln.x1
+        for k, ln in enumerate(lines)
+        if not any(
+            0 <= j < len(lines) and lines[j].top < ln.bottom and ln.top < lines[j].bottom
+            for j in (k - 1, k + 1)
+        )
+    ]
+    return max(alone) if alone else max(ln.x1 for ln in lines)
 
 
 def _paragraphs(
@@ -602,7 +645,7 @@ def read_pdf(data: bytes, *, source: str) -> Document:
         body_lines = [ln for ln in body if ln.size >= 0.9 * body_size] or body
         if body_lines:
             left = min(ln.x0 for ln in body_lines)
-            right = max(ln.x1 for ln in body_lines)
+            right = _text_right(body_lines)
             pending_tables = sorted(pg.tables, key=lambda t: t[0])
             cuts = tuple(t[0] for t in pending_tables)
             for para in _paragraphs(_column_order(body, right), left, right, cuts):

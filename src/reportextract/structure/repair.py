@@ -19,7 +19,12 @@ _NUMBER_WORD_START = regex.compile(r"^\d[\d.,]*\s+\p{Ll}")
 #: (?r): searched backwards from the end, where alone a match can end
 _ENDS_WORD = regex.compile(r"(?r)[\p{L}]$")
 _ENDS_CONT = regex.compile(r"(?r)[\p{L}\p{N},%”\"’)\-–]$")
-_LIST_START = regex.compile(r"^(?:[-–—+*•●○◦▪■□➢➤►✓✔⁃]|\(?\d{1,2}[.)/]|\(?[a-zđ][)]|[IVX]{1,5}[./)])\s*")
+#: a bullet, an item or heading number ("2.", "1.2.", "1.2 Tên", "3)", "(4)", "b)", "II.") opening a
+#: line; a number followed by a digit is a quantity ("7.000 đơn vị", "15/4/2025"), not an item
+_LIST_START = regex.compile(
+    r"^(?:[-–—+*•●○◦▪■□➢➤►✓✔⁃]|\(?\d{1,2}(?:\.\d{1,2})*[.)/](?!\d)|\d{1,2}(?:\.\d{1,2})+\s+\p{Lu}"
+    r"|\(?[a-zđ][)]|[IVX]{1,5}[./)])\s*"
+)
 _DIGITS = regex.compile(r"\d+")
 
 

@@ -1,0 +1,125 @@
+"""PDF tables (readers/pdf.py, `_glued_at_rule`): header texts that fill their columns to the
+rules, or run a little past them, touch the next cell's text with no space between ("… tham
+giaThanh niên …"); they are read as the separate cells the column rules make them.
+
+The PDFs are typeset here with fpdf2, with column widths fitted to the header texts the way a
+generator does that sizes a table's columns to their widest text and then shrinks the table to
+the page. Texts made up for the tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportextract.readers import read
+from reportextract.readers.pdf import _Char, _tables
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu Serif font not installed")
+
+
+def _tight_table_pdf(rows: list[list[str]], *, overflow: float) -> bytes:
+    """A one-page PDF with one bordered table whose columns are the header texts' widths less
+    `overflow` mm: centred header texts reach `overflow / 2` mm past both rules."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_page()
+    pdf.add_font("serif", "", str(FONT))
+    pdf.set_font("serif", size=11)
+    pdf.multi_cell(0, 6, "Kết quả của các chi đoàn trong quý như sau:")
+    pdf.ln(2)
+    pdf.set_font("serif", size=8)
+    widths = [max(pdf.get_string_width(r[j]) for r in rows) - overflow for j in range(len(rows[0]))]
+    for r, row in enumerate(rows):
+        for j, text in enumerate(row):
+            pdf.cell(widths[j], 7, text, border=1, align="C" if r == 0 or j != 1 else "L")
+        pdf.ln(7)
+    pdf.ln(3)
+    pdf.set_font("serif", size=11)
+    pdf.multi_cell(0, 6, "Các chi đoàn tiếp tục duy trì sinh hoạt.")
+    return bytes(pdf.output())
+
+
+def _cells(data: bytes) -> list[list[str]]:
+    doc = read(data, format="pdf", name="t.pdf")
+    rows: dict[int, dict[int, str]] = {}
+    for b in doc.blocks:
+        if b.kind == "table_cell":
+            assert b.row is not None and b.col is not None
+            rows.setdefault(b.row, {})[b.col] = b.text
+    return [[rows[r].get(c, "") for c in range(max(rows[r]) + 1)] for r in sorted(rows)]
+
+
+HEADER = [
+    "STT",
+    "Chi đoàn",
+    "Lượt thanh niên tham gia",
+    "Thanh niên được giới thiệu việc làm",
+    "Kinh phí (triệu đồng)",
+]
+ROWS = [HEADER, ["1", "Chi đoàn thôn Đông", "210", "18", "12,5"], ["2", "Chi đoàn thôn Tây", "95", "7", "4"]]
+
+
+@pytest.mark.parametrize("overflow", [0.0, 0.3])
+def test_header_texts_touching_at_a_rule_are_separate_cells(overflow: float) -> None:
+    assert _cells(_tight_table_pdf(ROWS, overflow=overflow)) == ROWS
+
+
+# --- the rule on made-up glyphs ---------------------------------------------------------------
+
+SIZE = 8.0
+W = 4.0
+
+
+def _string(text: str, x: float, top: float) -> list[_Char]:
+    out = []
+    for ch in text:
+        out.append(_Char(ch, x, x + W, top, top + SIZE, SIZE))
+        x += W
+    return out
+
+
+class _Row:
+    def __init__(self, cells: list[tuple[float, float, float, float]]) -> None:
+        self.cells = cells
+
+
+class _Table:
+    def __init__(self) -> None:
+        # two columns, rules at x = 0, 100, 200; two rows
+        self.rows = [
+            _Row([(0.0, 0.0, 100.0, 20.0), (100.0, 0.0, 200.0, 20.0)]),
+            _Row([(0.0, 20.0, 100.0, 40.0), (100.0, 20.0, 200.0, 40.0)]),
+        ]
+        self.bbox = (0.0, 0.0, 200.0, 40.0)
+
+
+def test_a_capital_flush_against_a_word_at_a_rule_starts_the_next_cell() -> None:
+    # "Số ngày công" ends at 99.5, "Giá trị" starts at 99.5 (0.5 pt left of the rule)
+    left = "Tổng ngày công"
+    chars = _string(left, 99.5 - W * len(left), 5.0) + _string("Giá trị", 99.5, 5.0)
+    chars += _string("40", 45.0, 25.0) + _string("12", 140.0, 25.0)
+    tables, _ = _tables([_Table()], chars)
+    assert tables[0][1] == [["Tổng ngày công", "Giá trị"], ["40", "12"]]
+
+
+def test_a_capital_inside_a_string_away_from_any_rule_does_not_split_it() -> None:
+    # a header across the rule at 100 (x 10..110) whose capital "V" is at 58, far from the
+    # rule: one string, read whole in the cell its centre lies in
+    text = "Số đoàn viênVượt chỉ tiêu"
+    chars = _string(text, 10.0, 5.0) + _string("40", 45.0, 25.0) + _string("12", 140.0, 25.0)
+    tables, _ = _tables([_Table()], chars)
+    assert tables[0][1][0] == [text, ""]
+
+
+def test_a_lower_case_word_crossing_a_rule_is_not_split() -> None:
+    # "Cây xanh trồng mới" (x 72..144) with the rule at 100 exactly between "xan" and "h":
+    # no capital there, so one string, read whole in the cell its centre (108) lies in
+    text = "Cây xanh trồng mới"
+    chars = _string(text, 72.0, 5.0)
+    chars += _string("40", 45.0, 25.0) + _string("12", 140.0, 25.0)
+    tables, _ = _tables([_Table()], chars)
+    assert tables[0][1][0] == ["", text]
