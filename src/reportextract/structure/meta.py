@@ -474,3 +474,67 @@ def _nearest_year(years: list[tuple[int, int, str]], start: int, end: int) -> tu
 def year_source(text: str, pos: int) -> str:
     """Whether the year at `pos` is a whole year ("năm 2023") or part of a date or name."""
     return "nam" if _NAM_BEFORE.search(text[max(0, pos - 12) : pos]) else "date"
+
+
+#: the committee a report's preamble names as reporting, before "báo cáo": "..., Ban Thường vụ
+#: Huyện đoàn báo cáo kết quả như sau:" (group `committee`; group `body`, the Union body it is the
+#: committee of, within one clause and starting with a capital)
+_PREAMBLE_REPORTER = regex.compile(
+    r"\b(?P<committee>Ban\s+(?:Thường\s+vụ|Chấp\s+hành|Bí\s+thư))\s+"
+    r"(?P<body>\p{Lu}[^,;:.!?\n()\"“”]{1,100}?)\s+(?:xin\s+)?báo\s+cáo\b"
+)
+_COMMITTEE_CASE = {"thường vụ": "Ban Thường vụ", "chấp hành": "Ban Chấp hành", "bí thư": "Ban Bí thư"}
+#: a body name that goes on with a capitalised word (the place or school it is of)
+_NAME_GOES_ON = regex.compile(r"(?:\s+\p{Lu}[\p{L}\-]*){1,6}")
+#: how far into a report its preamble may reach (a header, a title of a few lines, "Căn cứ ...")
+PREAMBLE_CHARS = 3000
+
+
+def preamble_issuer(text: str, header_body: str | None) -> str | None:
+    """The body the preamble of a report names as reporting (spec §3 `issuer`, the body that
+    issues or signs): "Căn cứ ..., Ban Thường vụ Đoàn phường X báo cáo như sau:" -> "Ban Thường
+    vụ Đoàn phường X". It stands in for the signature when a report is kept without its end.
+
+    A preamble that names the body by its level alone ("Ban Thường vụ Huyện đoàn báo cáo",
+    "Ban Thường vụ Đoàn trường báo cáo") is completed by the same body named in full earlier in
+    the preamble ("... của Ban Thường vụ Huyện đoàn Yên Thành, Ban Thường vụ Huyện đoàn báo
+    cáo"), else by the header's body (`header_body`, in its running form "Huyện đoàn X", without
+    its committee) when that name starts with the preamble's. None when the preamble names no
+    reporting committee, or one that neither names a unit nor can be completed.
+    """
+    end = min(len(text), PREAMBLE_CHARS)
+    if text.find("báo cáo", 0, end) < 0:
+        return None
+    m = _PREAMBLE_REPORTER.search(text, 0, end)
+    if m is None:
+        return None
+    committee = _COMMITTEE_CASE[_SPACES.sub(" ", m.group("committee")[4:]).casefold()]
+    body = _SPACES.sub(" ", m.group("body")).strip()
+    if len(body.split()) > 14 or " của " in f" {body.casefold()} ":
+        return None
+    if _deps.find_units(body) or "Trung ương" in body:
+        return f"{committee} {body}"
+    full = _named_in_full(text, m.start(), body)
+    if full is None and header_body:
+        head_words = header_body.split()
+        n = len(body.split())
+        if len(head_words) > n and " ".join(head_words[:n]).casefold() == body.casefold():
+            full = f"{body} {' '.join(head_words[n:])}"
+    return f"{committee} {full}" if full else None
+
+
+def _named_in_full(text: str, before: int, body: str) -> str | None:
+    """`body` ("Huyện đoàn") named with its place earlier in the preamble ("Huyện đoàn Yên
+    Thành"): the longest such name that the gazetteer reads as one unit."""
+    low = text.lower()
+    key = body.lower()
+    i = low.find(key, 0, before)
+    while i >= 0:
+        m = _NAME_GOES_ON.match(text, i + len(body))
+        if m is not None:
+            name = text[i : m.end()]
+            units = [u for u in _deps.find_units(name) if u.end > len(body)]
+            if units:
+                return name[: units[-1].end]
+        i = low.find(key, i + 1, before)
+    return None

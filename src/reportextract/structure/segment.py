@@ -114,9 +114,11 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
                 pre_scope = scope_mod.unit_of(org)
         if pre_scope is None:
             pre_scope = scope_mod.official_scope(None, plain)
-        md.issuer = scope_mod.closing_issuer(sig.org if sig else None, plain) or scope_mod.complete_issuer(
-            sig.org if sig else None, head.org, pre_scope, plain
+        sig_org = sig.org if sig else None
+        md.issuer = scope_mod.closing_issuer(sig_org, plain) or (
+            None if sig_org else _preamble_issuer(plain, head.org)
         )
+        md.issuer = md.issuer or scope_mod.complete_issuer(sig_org, head.org, pre_scope, plain)
         md.issuer = scope_mod.as_written(md.issuer, plain)
         md.scope = scope_mod.unit_of(md.issuer) if md.issuer else None
         md.scope = md.scope or pre_scope
@@ -142,6 +144,19 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
         pages=doc.pages,
     )
     return Segmented(report=report, zones=asm.zones, page_starts=asm.page_starts, hint_scope=scope)
+
+
+#: the committee a letterhead's body name starts with ("Ban Chấp hành Đoàn huyện X")
+_HEAD_COMMITTEE = regex.compile(r"^Ban\s+(?:Chấp\s+hành|Thường\s+vụ)\s+")
+
+
+def _preamble_issuer(plain: str, head_org: str | None) -> str | None:
+    """The issuer of a report kept without its signature: the committee its preamble names as
+    reporting (`meta.preamble_issuer`), completed where needed by the letterhead's body in its
+    running form ("BCH ĐOÀN HUYỆN X" -> "Huyện đoàn X"). The signature, when there is one, says
+    who signs and is read first."""
+    header_body = scope_mod.running_name(_HEAD_COMMITTEE.sub("", head_org)) if head_org else None
+    return meta.preamble_issuer(plain, header_body)
 
 
 class _Assembled:
