@@ -66,3 +66,26 @@ def test_no_reporting_committee_in_the_preamble() -> None:
     assert meta.preamble_issuer(text, "Huyện đoàn Nga Sơn") is None
     cut = _CUT_DISTRICT.replace("Ban Thường vụ Huyện đoàn báo cáo", "Huyện đoàn báo cáo")
     assert _meta(cut).issuer == "Ban Chấp hành Đoàn huyện Nga Sơn"
+
+
+_KHOI_HEAD = """ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH HÀ TĨNH       ĐOÀN TNCS HỒ CHÍ MINH
+BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH
+Số: 09-BC/ĐTN           Hà Tĩnh, ngày 14 tháng 10 năm 2024
+
+BÁO CÁO
+Kết quả hoạt động quý III năm 2024
+
+Đoàn Khối các cơ quan tỉnh Hà Tĩnh có 35 cơ sở Đoàn trực thuộc.
+1. Kết quả
+Các cơ sở Đoàn tổ chức 18 buổi sinh hoạt chuyên đề."""
+
+
+def test_letterhead_name_stopping_at_its_level_takes_the_place_of_the_line_above() -> None:
+    md = _meta(_KHOI_HEAD)
+    # the running text's case, the province kept
+    assert md.issuer == "Ban Chấp hành Đoàn Khối các cơ quan tỉnh Hà Tĩnh"
+
+
+def test_letterhead_name_keeps_its_end_when_the_line_above_has_no_place_at_its_level() -> None:
+    text = _KHOI_HEAD.replace("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH HÀ TĨNH", "ĐẢNG BỘ HUYỆN CAN LỘC")
+    assert "Hà Tĩnh" not in (_meta(text).issuer or "")

@@ -119,7 +119,7 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
             None if sig_org else _preamble_issuer(plain, head.org)
         )
         md.issuer = md.issuer or scope_mod.complete_issuer(sig_org, head.org, pre_scope, plain)
-        md.issuer = scope_mod.as_written(md.issuer, plain)
+        md.issuer = _as_written(md.issuer, plain)
         md.scope = scope_mod.unit_of(md.issuer) if md.issuer else None
         md.scope = md.scope or pre_scope
     else:
@@ -157,6 +157,19 @@ def _preamble_issuer(plain: str, head_org: str | None) -> str | None:
     who signs and is read first."""
     header_body = scope_mod.running_name(_HEAD_COMMITTEE.sub("", head_org)) if head_org else None
     return meta.preamble_issuer(plain, header_body)
+
+
+def _as_written(issuer: str | None, plain: str) -> str | None:
+    """The issuer as the running text spells it (`scope.as_written`); when the text names only
+    the body and not its committee ("Đoàn Khối các cơ quan tỉnh X" for a letterhead's "BCH ĐOÀN
+    KHỐI CÁC CƠ QUAN TỈNH X"), the body's part takes the text's case."""
+    written = scope_mod.as_written(issuer, plain)
+    if not issuer or written != issuer:
+        return written
+    m = _HEAD_COMMITTEE.match(issuer)
+    if m is None:
+        return issuer
+    return issuer[: m.end()] + (scope_mod.as_written(issuer[m.end() :], plain) or "")
 
 
 class _Assembled:
