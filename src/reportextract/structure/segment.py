@@ -353,10 +353,20 @@ def _dates_text(
     pos = 0
     in_plan = False
     touching = spans_touching([(i, b0, len(lines[i].text)) for i, b0 in asm.offsets.items()], excluded)
+    note_in_plan = _notes_in_plan(lines)
+    note_id: str | None = None
     for i, ln in enumerate(lines):
         if ln.role == "heading" and ln.heading:
-            in_plan = bool(_PLAN_HEADING.match(ln.heading[1]) or _NEXT_HEADING.search(ln.heading[1]))
-        if in_plan or ln.role in _SKIP_FOR_DATES or ln.role == "furniture":
+            in_plan = _is_plan_heading(ln.heading[1])
+        if ln.role == "footnote":
+            # a footnote belongs where its marker is, not under the heading it is printed after
+            # (a text file's notes all follow the last section, often the plan for next year)
+            note_id = ln.footnote_id or (note_id if not ln.first_in_block else None)
+            if note_in_plan.get(note_id or "", in_plan):
+                continue
+        elif in_plan:
+            continue
+        if ln.role in _SKIP_FOR_DATES or ln.role == "furniture":
             continue
         if ln.role not in BODY_ROLES and ln.role not in ("caption", "footnote"):
             continue
@@ -373,6 +383,23 @@ def _dates_text(
         parts.append(text)
         pos += len(text) + 1
     return "\n".join(parts), spans, captions
+
+
+def _is_plan_heading(title: str) -> bool:
+    """A heading about the future ("Phương hướng, nhiệm vụ ...", "Hoạt động sắp tới")."""
+    return bool(_PLAN_HEADING.match(title) or _NEXT_HEADING.search(title))
+
+
+def _notes_in_plan(lines: list[Line]) -> dict[str, bool]:
+    """For each footnote id, whether its first marker stands under a plan heading."""
+    out: dict[str, bool] = {}
+    in_plan = False
+    for ln in lines:
+        if ln.role == "heading" and ln.heading:
+            in_plan = _is_plan_heading(ln.heading[1])
+        for rid, _ in ln.refs:
+            out.setdefault(rid, in_plan)
+    return out
 
 
 def spans_touching(
