@@ -4,7 +4,7 @@ after the held-out batches 9a-9c. Texts written for these tests."""
 from __future__ import annotations
 
 from reportextract.readers import read
-from reportextract.structure import segment
+from reportextract.structure import meta, segment
 
 
 def _meta(text: str):  # type: ignore[no-untyped-def]
@@ -45,3 +45,27 @@ def test_footnote_dates_count_where_their_marker_stands() -> None:
     assert "2025-09-11/2025-09-13" in dates
     # note 2 is marked in the plan section: planned days
     assert "2025-12-15/2025-12-17" not in dates
+
+
+def _dates(body: str) -> list[str]:
+    return meta.event_dates(body, [], since_clauses=True, loose_forms=True)
+
+
+def test_after_a_date_opens_a_lasting_state() -> None:
+    assert _dates("Sau ngày 15/3/2024, 90% chi đoàn duy trì sinh hoạt trực tuyến.") == []
+    # the day itself, or a range, still counts
+    assert _dates("Ngày 15/3/2024, Đoàn xã tổ chức ra quân.") == ["2024-03-15"]
+
+
+def test_name_before_a_merger_does_not_make_a_merger_date() -> None:
+    text = "Ngày 12/4/2025, Huyện đoàn Lục Yên (trước sáp nhập) tổ chức hội thi với 30 đội."
+    assert _dates(text) == ["2025-04-12"]
+    # the clause that says the units were merged on that day stays out
+    assert _dates("Ngày 12/4/2025, hai xã Minh Xuân và Tân Lĩnh được sáp nhập thành xã Minh Tân.") == []
+
+
+def test_day_a_unit_was_founded_is_no_activity() -> None:
+    assert _dates("Xã Minh Tân được thành lập từ ngày 12/4/2025 trên cơ sở 2 xã cũ.") == []
+    assert _dates("Phường Quang Trung được hình thành vào ngày 12/4/2025.") == []
+    # a body of the Union founding something is an activity
+    assert _dates("Ngày 12/4/2025, Đoàn xã thành lập Câu lạc bộ Tiếng Anh với 25 thành viên.") == ["2025-04-12"]

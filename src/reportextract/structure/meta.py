@@ -7,10 +7,12 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   14/4/2023", "Ngày 07/7/2023, ... ban hành công văn số 1134-CV/..."), not the date units were
   merged (a merger word before the date in its clause, "sau khi hợp nhất từ ngày 01/7/2025", or
   after it with no activity verb between, "Từ ngày 01/7/2025, tỉnh X được hình thành trên cơ sở
-  hợp nhất ..."), not a date in brackets
+  hợp nhất ..."; a merger word after "trước"/"sau" only dates the body's name: "Ngày 24/5/2025,
+  Tỉnh đoàn X (trước hợp nhất) tổ chức ..." counts), not the day an administrative unit was
+  founded ("Phường X được thành lập từ ngày 01/7/2025 ..."), not a date in brackets
   (an anniversary span "(02/09/1945 - 02/09/2023)", a schedule "(vào các ngày 29/2, 30/5)");
 * not a date that opens a lasting state ("Từ ngày 01/7/2025, tỉnh X có 65 đơn vị hành chính",
-  "Từ ngày 01/7/2025, 100% Đoàn xã duy trì đội hình ..."): a clause opened by "Từ"/"Kể từ" and
+  "Sau ngày 01/7/2025, 100% Đoàn xã duy trì đội hình ..."): a clause opened by "Từ"/"Kể từ"/"Sau" and
   a single date with no end says since when, not on which day something was done (a range
   "từ ngày 01/11 đến ngày 15/11/2025" counts, and so does the start of an activity named before
   it, "khởi động ... với 3 điểm hiến máu từ 9/1");
@@ -78,14 +80,23 @@ _MERGER = regex.compile(
 _CLAUSE_FWD = regex.compile(r"[;.!?](?=\s|$)|\n")
 #: a verb of an activity: a merger word after it only says what the activity was about
 #: ("Ngày 15/7/2025, Tỉnh đoàn tổ chức hội nghị về sắp xếp tổ chức Đoàn"), and "sau (khi)" makes
-#: the merger an earlier event ("Ngày 20/7/2025, sau hợp nhất, ...")
+#: the merger an earlier event ("Ngày 20/7/2025, sau hợp nhất, ..."), "trước" a later one ("Ngày
+#: 24/5/2025, Tỉnh đoàn X (trước hợp nhất) tổ chức ...": the body's name before the merger)
 _ACTIVITY_OR_AFTER = regex.compile(
     r"\b(?:tổ\s+chức|triển\s+khai|ra\s+quân|phát\s+động|tổng\s+kết|khai\s+mạc|hội\s+nghị|họp"
-    r"|trao|tặng|thực\s+hiện|tham\s+gia|diễn\s+ra|khánh\s+thành|kiện\s+toàn|ban\s+hành|sau)\b",
+    r"|trao|tặng|thực\s+hiện|tham\s+gia|diễn\s+ra|khánh\s+thành|kiện\s+toàn|ban\s+hành|sau|trước)\b",
     regex.I,
 )
-#: a clause opened by "Từ (ngày)" / "Kể từ (ngày)" and a single date: since when (`event_dates`)
-_SINCE_DATE = regex.compile(r"^\s*(?:kể\s+)?từ\s+(?:ngày\s+)?$", regex.I)
+#: a clause opened by "Từ (ngày)" / "Kể từ (ngày)" / "Sau ngày" and a single date: since when
+#: (`event_dates`)
+_SINCE_DATE = regex.compile(r"^\s*(?:(?:kể\s+)?từ|sau)\s+(?:ngày\s+)?$", regex.I)
+#: an administrative unit that came into being on the date after it: "Phường X được thành lập từ
+#: ngày 01/7/2025 trên cơ sở sắp xếp ..." (a clause whose subject is a province, commune, ward ...)
+_UNIT_FOUNDED = regex.compile(
+    r"^\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\s+\p{Lu}[^.;]*?"
+    r"được\s+(?:thành\s+lập|hình\s+thành)\s+(?:(?:kể\s+)?từ\s+|vào\s+)?(?:ngày\s+)?$",
+    regex.I,
+)
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
 #: a deadline or a data cut-off right before a date, a time of day allowed between ("trước ngày
 #: 30/6", "tính đến ngày 25/12", "tổng hợp đến 17 giờ ngày 25/12"); searched in the characters
@@ -263,6 +274,8 @@ def event_dates(
             continue
         if d.kind == "date" and (_MERGER.search(before) or _merger_follows(text, d.end)):
             continue
+        if d.kind == "date" and "được" in before and _UNIT_FOUNDED.search(before):
+            continue  # the day a unit was founded: a state that begins, not an activity
         if since_clauses and d.kind == "date" and _SINCE_DATE.search(before):
             continue  # "Từ ngày 01/7/2025, ...": since when, not a day's activity
         if captions and d.kind == "date" and _inside(captions, d.start, d.end):
