@@ -239,7 +239,8 @@ def event_dates(
 
     `excluded` are spans of `text` whose dates never count (cited documents and their dates);
     in the spans `captions` (photo captions) only date ranges count; with `since_clauses` a
-    single date in a clause opened by "Từ ngày" does not count. The structure stage passes
+    single date in a clause opened by "Từ ngày" or "Sau ngày", or the day an administrative unit
+    was founded, does not count. The structure stage passes
     both; `own_date` (the page's or document's own ISO date) dates a year-less date the text
     gives no usable year for but a period's; `loose_forms` adds a day-only low end of a range,
     a lone bracketed day after an event's name and the year of a day written again. A deadline
@@ -274,7 +275,7 @@ def event_dates(
             continue
         if d.kind == "date" and (_MERGER.search(before) or _merger_follows(text, d.end)):
             continue
-        if d.kind == "date" and "được" in before and _UNIT_FOUNDED.search(before):
+        if since_clauses and d.kind == "date" and "được" in before and _UNIT_FOUNDED.search(before):
             continue  # the day a unit was founded: a state that begins, not an activity
         if since_clauses and d.kind == "date" and _SINCE_DATE.search(before):
             continue  # "Từ ngày 01/7/2025, ...": since when, not a day's activity
