@@ -68,4 +68,33 @@ def test_day_a_unit_was_founded_is_no_activity() -> None:
     assert _dates("Xã Minh Tân được thành lập từ ngày 12/4/2025 trên cơ sở 2 xã cũ.") == []
     assert _dates("Phường Quang Trung được hình thành vào ngày 12/4/2025.") == []
     # a body of the Union founding something is an activity
-    assert _dates("Ngày 12/4/2025, Đoàn xã thành lập Câu lạc bộ Tiếng Anh với 25 thành viên.") == ["2025-04-12"]
+    assert _dates("Ngày 12/4/2025, Đoàn xã thành lập Câu lạc bộ Tiếng Anh với 25 thành viên.") == [
+        "2025-04-12"
+    ]
+
+
+_SIGNING = """Đoàn xã và Hội Nông dân xã ký kết phối hợp
+{lead} Đoàn xã Phú Mỹ và Hội Nông dân xã ký kết Chương trình phối hợp số 03-CTPH/ĐTN-HND giai đoạn 2025 - 2030.
+Hai bên thống nhất 6 nội dung phối hợp.
+"""
+
+
+def test_day_of_a_signing_ceremony_is_an_event_and_the_documents_date() -> None:
+    for lead in (
+        "Sáng 12/5/2025, tại hội trường xã,",
+        "Ngày 12/5/2025, tại hội trường xã,",
+        "Chiều 12/5/2025,",
+    ):
+        md = _meta(_SIGNING.format(lead=lead))
+        assert [(r.number, r.date) for r in md.references] == [("03-CTPH/ĐTN-HND", "2025-05-12")], lead
+        assert md.event_dates == ["2025-05-12"], lead
+
+
+def test_day_a_document_was_issued_is_no_event() -> None:
+    md = _meta(
+        _SIGNING.format(lead="Ngày 12/5/2025, Ban Chấp hành").replace(
+            "ký kết Chương trình", "ban hành Chương trình"
+        )
+    )
+    assert [(r.number, r.date) for r in md.references] == [("03-CTPH/ĐTN-HND", "2025-05-12")]
+    assert md.event_dates == []

@@ -128,6 +128,14 @@ _HELD_AFTER = regex.compile(
 _NAMED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\s]{2,60}\(\s*(?:ngày\s+)?$")
 
 
+#: a ceremony held on the day that opens a clause citing a document: a time of day before the
+#: date ("Chiều 9/1/2026, ... ký kết Chương trình phối hợp số ..."), or a venue right after it
+#: ("Ngày 9/1/2026, tại ..."): the date is the document's and also the day of an event
+#: (`find_references` keeps it for the event dates)
+_TIME_OF_DAY = regex.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?$", regex.I)
+_HELD_EVENT = regex.compile(r"^\s*,?\s*tại\s", regex.I)
+
+
 def _clause_start(text: str, start: int) -> int:
     """Where the clause holding `start` begins: after the last clause boundary before it (looked
     for in the 1000 characters before `start`, backwards from it)."""
@@ -180,7 +188,10 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
             before = [d for d in dates if c0 <= d.start < n.start and n.start - d.end <= 150]
             if before and _ISSUED.search(text[before[-1].end : n.start]):
                 date = before[-1].value
-                spans.append((before[-1].start, before[-1].end))
+                if not _HELD_EVENT.search(text[before[-1].end : n.start]) and not _TIME_OF_DAY.search(
+                    text, max(c0, before[-1].start - 12), before[-1].start
+                ):
+                    spans.append((before[-1].start, before[-1].end))
         doc_type = getattr(n, "type_name", None)
         out.append((Reference(number=n.number, date=date, doc_type=doc_type, span=(n.start, n.end)), spans))
     return out
