@@ -74,7 +74,7 @@ def test_day_a_unit_was_founded_is_no_activity() -> None:
 
 
 _SIGNING = """Đoàn xã và Hội Nông dân xã ký kết phối hợp
-{lead} Đoàn xã Phú Mỹ và Hội Nông dân xã ký kết Chương trình phối hợp số 03-CTPH/ĐTN-HND giai đoạn 2025 - 2030.
+{lead} Đoàn xã Phú Mỹ và Hội Nông dân ký kết Chương trình phối hợp số 03-CTPH/ĐTN-HND năm 2025.
 Hai bên thống nhất 6 nội dung phối hợp.
 """
 

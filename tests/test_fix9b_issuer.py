@@ -21,7 +21,7 @@ Số: 17-BC/HĐTN                          Nga Sơn, ngày 03 tháng 9 năm 2024
 BÁO CÁO
 Kết quả chiến dịch tình nguyện hè năm 2024
 
-Căn cứ Kế hoạch số 30-KH/HĐTN ngày 10/5/2024 của Ban Thường vụ Huyện đoàn Nga Sơn, Ban Thường vụ Huyện đoàn báo cáo kết quả như sau:
+Căn cứ Kế hoạch số 30-KH/HĐTN của Ban Thường vụ Huyện đoàn Nga Sơn, Ban Thường vụ Huyện đoàn báo cáo như sau:
 
 I. KẾT QUẢ
 Các cơ sở Đoàn tổ chức 36 buổi ra quân với 1.250 lượt đoàn viên tham gia, làm mới 4 km đư"""

@@ -16,7 +16,7 @@ _PAGE = """Hội Sinh viên tỉnh Gia Lai - Tin tức
 Sinh viên tình nguyện dọn vệ sinh bãi biển Quy Nhơn
 {line}
 
-Sáng 15/3/2026, Hội Sinh viên tỉnh phối hợp Đoàn phường tổ chức ra quân làm sạch bãi biển với 320 sinh viên tham gia.
+Sáng 15/3/2026, Hội Sinh viên tỉnh tổ chức ra quân làm sạch bãi biển với 320 sinh viên tham gia.
 Các đội thu gom khoảng 2 tấn rác thải nhựa dọc 3 km bờ biển.
 """
 
