@@ -98,3 +98,10 @@ def test_day_a_document_was_issued_is_no_event() -> None:
     )
     assert [(r.number, r.date) for r in md.references] == [("03-CTPH/ĐTN-HND", "2025-05-12")]
     assert md.event_dates == []
+
+
+def test_in_service_since_a_date_is_no_activity() -> None:
+    assert _dates("Phần mềm quản lý đoàn viên được đưa vào vận hành từ ngày 02/6/2025.") == []
+    assert _dates("Quy chế mới được áp dụng từ ngày 02/6/2025 tại 12 chi đoàn.") == []
+    # a work handed over on a day is an activity
+    assert _dates("Ngày 02/6/2025, Đoàn xã bàn giao và đưa vào sử dụng 01 sân chơi.") == ["2025-06-02"]

@@ -9,7 +9,8 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   after it with no activity verb between, "Từ ngày 01/7/2025, tỉnh X được hình thành trên cơ sở
   hợp nhất ..."; a merger word after "trước"/"sau" only dates the body's name: "Ngày 24/5/2025,
   Tỉnh đoàn X (trước hợp nhất) tổ chức ..." counts), not the day an administrative unit was
-  founded ("Phường X được thành lập từ ngày 01/7/2025 ..."), not a date in brackets
+  founded ("Phường X được thành lập từ ngày 01/7/2025 ..."), not the day since which a work is in
+  service ("được đưa vào vận hành từ ngày 15/4/2025"), not a date in brackets
   (an anniversary span "(02/09/1945 - 02/09/2023)", a schedule "(vào các ngày 29/2, 30/5)");
 * not a date that opens a lasting state ("Từ ngày 01/7/2025, tỉnh X có 65 đơn vị hành chính",
   "Sau ngày 01/7/2025, 100% Đoàn xã duy trì đội hình ..."): a clause opened by "Từ"/"Kể từ"/"Sau" and
@@ -133,6 +134,12 @@ _NAMED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\s]{2,60}\(\s*(?:ngày\s+)?$")
 #: ("Ngày 9/1/2026, tại ..."): the date is the document's and also the day of an event
 #: (`find_references` keeps it for the event dates)
 _TIME_OF_DAY = regex.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?$", regex.I)
+#: a work or tool in service since a single date: "được đưa vào vận hành từ ngày 15/4/2025",
+#: "áp dụng từ ngày ..." (a state that begins, like a clause opened by "Từ ngày")
+_IN_SERVICE_SINCE = regex.compile(
+    r"\b(?:vận\s+hành|sử\s+dụng|áp\s+dụng|có\s+hiệu\s+lực)\s+(?:chính\s+thức\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$",
+    regex.I,
+)
 _HELD_EVENT = regex.compile(r"^\s*,?\s*tại\s", regex.I)
 
 
@@ -250,9 +257,9 @@ def event_dates(
 
     `excluded` are spans of `text` whose dates never count (cited documents and their dates);
     in the spans `captions` (photo captions) only date ranges count; with `since_clauses` a
-    single date in a clause opened by "Từ ngày" or "Sau ngày", or the day an administrative unit
-    was founded, does not count. The structure stage passes
-    both; `own_date` (the page's or document's own ISO date) dates a year-less date the text
+    single date in a clause opened by "Từ ngày" or "Sau ngày", the day an administrative
+    unit was founded, and a single date since which something is in service do not count. The
+    structure stage passes both; `own_date` (the page's or document's own ISO date) dates a year-less date the text
     gives no usable year for but a period's; `loose_forms` adds a day-only low end of a range,
     a lone bracketed day after an event's name and the year of a day written again. A deadline
     word is looked for in the 40 characters before a date, across a line break (a PDF line that
@@ -288,6 +295,12 @@ def event_dates(
             continue
         if since_clauses and d.kind == "date" and "được" in before and _UNIT_FOUNDED.search(before):
             continue  # the day a unit was founded: a state that begins, not an activity
+        if (
+            since_clauses
+            and d.kind == "date"
+            and _IN_SERVICE_SINCE.search(text, max(0, d.start - 40), d.start)
+        ):
+            continue  # "được đưa vào vận hành từ ngày ...": in service since, not a day's activity
         if since_clauses and d.kind == "date" and _SINCE_DATE.search(before):
             continue  # "Từ ngày 01/7/2025, ...": since when, not a day's activity
         if captions and d.kind == "date" and _inside(captions, d.start, d.end):
