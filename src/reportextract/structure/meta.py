@@ -255,16 +255,17 @@ def event_dates(
 ) -> list[str]:
     """ISO dates and ranges of the reported activities in `text` (see the module doc).
 
-    `excluded` are spans of `text` whose dates never count (cited documents and their dates);
-    in the spans `captions` (photo captions) only date ranges count; with `since_clauses` a
-    single date in a clause opened by "Từ ngày" or "Sau ngày", the day an administrative
-    unit was founded, and a single date since which something is in service do not count. The
-    structure stage passes both; `own_date` (the page's or document's own ISO date) dates a
-    year-less date the text gives no usable year for but a period's; `loose_forms` adds a day-only low end of a range,
-    a lone bracketed day after an event's name and the year of a day written again. A deadline
-    word is looked for in the 40 characters before a date, across a line break (a PDF line that
-    ends at "trước ngày"). The other defaults give the rules as they were before them (which
-    ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of this function against).
+    `excluded` are spans of `text` whose dates never count (cited documents and their dates); in
+    the spans `captions` (photo captions) only date ranges count; with `since_clauses` a single
+    date in a clause opened by "Từ ngày" or "Sau ngày", the day an administrative unit was
+    founded, and a single date since which something is in service do not count. The structure
+    stage passes both; `own_date` (the page's or document's own ISO date) dates a year-less date
+    the text gives no usable year for but a period's; `loose_forms` adds a day-only low end of a
+    range, a lone bracketed day after an event's name and the year of a day written again. A
+    deadline word is looked for in the 40 characters before a date, across a line break (a PDF
+    line that ends at "trước ngày"). The other defaults give the rules as they were before them
+    (which ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of this function
+    against).
     """
     # the brackets and year mentions are read only for a date written without a year (most
     # dates have one)
