@@ -377,6 +377,30 @@ def _place_of_parent(parent: str) -> str | None:
     return f"{level} {place}" if level else None
 
 
+#: a body's name that stops at a level word with no place after it ("... CÁC CƠ QUAN TỈNH")
+_BARE_LEVEL_END = regex.compile(r"(?r)\s(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)$", regex.I)
+
+
+def _place_from_parent(own: str, parent: str) -> str:
+    """`own` completed with the place the parent line names at the level `own` stops at.
+
+    A letterhead may write the issuer's name up to its level word and leave the place to the
+    line above ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH THÁI BÌNH" / "BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH"):
+    the name is "... các cơ quan tỉnh Thái Bình", the level word in lower case before its place.
+    A name that ends otherwise, or a parent with no place at that level, leaves `own` as it is."""
+    end = _BARE_LEVEL_END.search(own)
+    if end is None:
+        return own
+    level = _SPACES.sub(" ", end.group("level")).lower()
+    at = parent.lower().rfind(f" {level} ")
+    if at < 0:
+        return own
+    place = parent[at + len(level) + 2 :].strip()
+    if not place or not any(u.end == len(f"{level} {place}") for u in _deps.find_units(f"{level} {place}")):
+        return own
+    return f"{own[: end.start()]} {level} {place}"
+
+
 def _org_name(cells: list[str]) -> str:
     """The issuing body from the header's left column.
 
@@ -394,7 +418,7 @@ def _org_name(cells: list[str]) -> str:
         parent = names[-2]
         own = _COMMITTEE.match(last)
         if _deps.find_units(last):
-            name = last
+            name = _place_from_parent(last, parent)
         elif own:
             # the issuer's own body under its parent: named in full, or by the parent's place
             name = _under_parent(last, own.start("body"), parent)

@@ -7,10 +7,13 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   14/4/2023", "Ngày 07/7/2023, ... ban hành công văn số 1134-CV/..."), not the date units were
   merged (a merger word before the date in its clause, "sau khi hợp nhất từ ngày 01/7/2025", or
   after it with no activity verb between, "Từ ngày 01/7/2025, tỉnh X được hình thành trên cơ sở
-  hợp nhất ..."), not a date in brackets
+  hợp nhất ..."; a merger word after "trước"/"sau" only dates the body's name: "Ngày 24/5/2025,
+  Tỉnh đoàn X (trước hợp nhất) tổ chức ..." counts), not the day an administrative unit was
+  founded ("Phường X được thành lập từ ngày 01/7/2025 ..."), not the day since which a work is in
+  service ("được đưa vào vận hành từ ngày 15/4/2025"), not a date in brackets
   (an anniversary span "(02/09/1945 - 02/09/2023)", a schedule "(vào các ngày 29/2, 30/5)");
 * not a date that opens a lasting state ("Từ ngày 01/7/2025, tỉnh X có 65 đơn vị hành chính",
-  "Từ ngày 01/7/2025, 100% Đoàn xã duy trì đội hình ..."): a clause opened by "Từ"/"Kể từ" and
+  "Sau ngày 01/7/2025, 100% Đoàn xã duy trì đội hình ..."): a clause opened by "Từ"/"Kể từ"/"Sau" and
   a single date with no end says since when, not on which day something was done (a range
   "từ ngày 01/11 đến ngày 15/11/2025" counts, and so does the start of an activity named before
   it, "khởi động ... với 3 điểm hiến máu từ 9/1");
@@ -78,14 +81,23 @@ _MERGER = regex.compile(
 _CLAUSE_FWD = regex.compile(r"[;.!?](?=\s|$)|\n")
 #: a verb of an activity: a merger word after it only says what the activity was about
 #: ("Ngày 15/7/2025, Tỉnh đoàn tổ chức hội nghị về sắp xếp tổ chức Đoàn"), and "sau (khi)" makes
-#: the merger an earlier event ("Ngày 20/7/2025, sau hợp nhất, ...")
+#: the merger an earlier event ("Ngày 20/7/2025, sau hợp nhất, ..."), "trước" a later one ("Ngày
+#: 24/5/2025, Tỉnh đoàn X (trước hợp nhất) tổ chức ...": the body's name before the merger)
 _ACTIVITY_OR_AFTER = regex.compile(
     r"\b(?:tổ\s+chức|triển\s+khai|ra\s+quân|phát\s+động|tổng\s+kết|khai\s+mạc|hội\s+nghị|họp"
-    r"|trao|tặng|thực\s+hiện|tham\s+gia|diễn\s+ra|khánh\s+thành|kiện\s+toàn|ban\s+hành|sau)\b",
+    r"|trao|tặng|thực\s+hiện|tham\s+gia|diễn\s+ra|khánh\s+thành|kiện\s+toàn|ban\s+hành|sau|trước)\b",
     regex.I,
 )
-#: a clause opened by "Từ (ngày)" / "Kể từ (ngày)" and a single date: since when (`event_dates`)
-_SINCE_DATE = regex.compile(r"^\s*(?:kể\s+)?từ\s+(?:ngày\s+)?$", regex.I)
+#: a clause opened by "Từ (ngày)" / "Kể từ (ngày)" / "Sau ngày" and a single date: since when
+#: (`event_dates`)
+_SINCE_DATE = regex.compile(r"^\s*(?:(?:kể\s+)?từ|sau)\s+(?:ngày\s+)?$", regex.I)
+#: an administrative unit that came into being on the date after it: "Phường X được thành lập từ
+#: ngày 01/7/2025 trên cơ sở sắp xếp ..." (a clause whose subject is a province, commune, ward ...)
+_UNIT_FOUNDED = regex.compile(
+    r"^\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\s+\p{Lu}[^.;]*?"
+    r"được\s+(?:thành\s+lập|hình\s+thành)\s+(?:(?:kể\s+)?từ\s+|vào\s+)?(?:ngày\s+)?$",
+    regex.I,
+)
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
 #: a deadline or a data cut-off right before a date, a time of day allowed between ("trước ngày
 #: 30/6", "tính đến ngày 25/12", "tổng hợp đến 17 giờ ngày 25/12"); searched in the characters
@@ -115,6 +127,20 @@ _HELD_AFTER = regex.compile(
 )
 #: the open of the bracket before a lone day, an event's name before it ("Ngày Chủ nhật xanh (")
 _NAMED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\s]{2,60}\(\s*(?:ngày\s+)?$")
+
+
+#: a ceremony held on the day that opens a clause citing a document: a time of day before the
+#: date ("Chiều 9/1/2026, ... ký kết Chương trình phối hợp số ..."), or a venue right after it
+#: ("Ngày 9/1/2026, tại ..."): the date is the document's and also the day of an event
+#: (`find_references` keeps it for the event dates)
+_TIME_OF_DAY = regex.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?$", regex.I)
+#: a work or tool in service since a single date: "được đưa vào vận hành từ ngày 15/4/2025",
+#: "áp dụng từ ngày ..." (a state that begins, like a clause opened by "Từ ngày")
+_IN_SERVICE_SINCE = regex.compile(
+    r"\b(?:vận\s+hành|sử\s+dụng|áp\s+dụng|có\s+hiệu\s+lực)\s+(?:chính\s+thức\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$",
+    regex.I,
+)
+_HELD_EVENT = regex.compile(r"^\s*,?\s*tại\s", regex.I)
 
 
 def _clause_start(text: str, start: int) -> int:
@@ -169,7 +195,10 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
             before = [d for d in dates if c0 <= d.start < n.start and n.start - d.end <= 150]
             if before and _ISSUED.search(text[before[-1].end : n.start]):
                 date = before[-1].value
-                spans.append((before[-1].start, before[-1].end))
+                if not _HELD_EVENT.search(text[before[-1].end : n.start]) and not _TIME_OF_DAY.search(
+                    text, max(c0, before[-1].start - 12), before[-1].start
+                ):
+                    spans.append((before[-1].start, before[-1].end))
         doc_type = getattr(n, "type_name", None)
         out.append((Reference(number=n.number, date=date, doc_type=doc_type, span=(n.start, n.end)), spans))
     return out
@@ -226,15 +255,17 @@ def event_dates(
 ) -> list[str]:
     """ISO dates and ranges of the reported activities in `text` (see the module doc).
 
-    `excluded` are spans of `text` whose dates never count (cited documents and their dates);
-    in the spans `captions` (photo captions) only date ranges count; with `since_clauses` a
-    single date in a clause opened by "Từ ngày" does not count. The structure stage passes
-    both; `own_date` (the page's or document's own ISO date) dates a year-less date the text
-    gives no usable year for but a period's; `loose_forms` adds a day-only low end of a range,
-    a lone bracketed day after an event's name and the year of a day written again. A deadline
-    word is looked for in the 40 characters before a date, across a line break (a PDF line that
-    ends at "trước ngày"). The other defaults give the rules as they were before them (which
-    ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of this function against).
+    `excluded` are spans of `text` whose dates never count (cited documents and their dates); in
+    the spans `captions` (photo captions) only date ranges count; with `since_clauses` a single
+    date in a clause opened by "Từ ngày" or "Sau ngày", the day an administrative unit was
+    founded, and a single date since which something is in service do not count. The structure
+    stage passes both; `own_date` (the page's or document's own ISO date) dates a year-less date
+    the text gives no usable year for but a period's; `loose_forms` adds a day-only low end of a
+    range, a lone bracketed day after an event's name and the year of a day written again. A
+    deadline word is looked for in the 40 characters before a date, across a line break (a PDF
+    line that ends at "trước ngày"). The other defaults give the rules as they were before them
+    (which ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of this function
+    against).
     """
     # the brackets and year mentions are read only for a date written without a year (most
     # dates have one)
@@ -263,6 +294,14 @@ def event_dates(
             continue
         if d.kind == "date" and (_MERGER.search(before) or _merger_follows(text, d.end)):
             continue
+        if since_clauses and d.kind == "date" and "được" in before and _UNIT_FOUNDED.search(before):
+            continue  # the day a unit was founded: a state that begins, not an activity
+        if (
+            since_clauses
+            and d.kind == "date"
+            and _IN_SERVICE_SINCE.search(text, max(0, d.start - 40), d.start)
+        ):
+            continue  # "được đưa vào vận hành từ ngày ...": in service since, not a day's activity
         if since_clauses and d.kind == "date" and _SINCE_DATE.search(before):
             continue  # "Từ ngày 01/7/2025, ...": since when, not a day's activity
         if captions and d.kind == "date" and _inside(captions, d.start, d.end):
@@ -474,3 +513,67 @@ def _nearest_year(years: list[tuple[int, int, str]], start: int, end: int) -> tu
 def year_source(text: str, pos: int) -> str:
     """Whether the year at `pos` is a whole year ("năm 2023") or part of a date or name."""
     return "nam" if _NAM_BEFORE.search(text[max(0, pos - 12) : pos]) else "date"
+
+
+#: the committee a report's preamble names as reporting, before "báo cáo": "..., Ban Thường vụ
+#: Huyện đoàn báo cáo kết quả như sau:" (group `committee`; group `body`, the Union body it is the
+#: committee of, within one clause and starting with a capital)
+_PREAMBLE_REPORTER = regex.compile(
+    r"\b(?P<committee>Ban\s+(?:Thường\s+vụ|Chấp\s+hành|Bí\s+thư))\s+"
+    r"(?P<body>\p{Lu}[^,;:.!?\n()\"“”]{1,100}?)\s+(?:xin\s+)?báo\s+cáo\b"
+)
+_COMMITTEE_CASE = {"thường vụ": "Ban Thường vụ", "chấp hành": "Ban Chấp hành", "bí thư": "Ban Bí thư"}
+#: a body name that goes on with a capitalised word (the place or school it is of)
+_NAME_GOES_ON = regex.compile(r"(?:\s+\p{Lu}[\p{L}\-]*){1,6}")
+#: how far into a report its preamble may reach (a header, a title of a few lines, "Căn cứ ...")
+PREAMBLE_CHARS = 3000
+
+
+def preamble_issuer(text: str, header_body: str | None) -> str | None:
+    """The body the preamble of a report names as reporting (spec §3 `issuer`, the body that
+    issues or signs): "Căn cứ ..., Ban Thường vụ Đoàn phường X báo cáo như sau:" -> "Ban Thường
+    vụ Đoàn phường X". It stands in for the signature when a report is kept without its end.
+
+    A preamble that names the body by its level alone ("Ban Thường vụ Huyện đoàn báo cáo",
+    "Ban Thường vụ Đoàn trường báo cáo") is completed by the same body named in full earlier in
+    the preamble ("... của Ban Thường vụ Huyện đoàn Yên Thành, Ban Thường vụ Huyện đoàn báo
+    cáo"), else by the header's body (`header_body`, in its running form "Huyện đoàn X", without
+    its committee) when that name starts with the preamble's. None when the preamble names no
+    reporting committee, or one that neither names a unit nor can be completed.
+    """
+    end = min(len(text), PREAMBLE_CHARS)
+    if text.find("báo cáo", 0, end) < 0:
+        return None
+    m = _PREAMBLE_REPORTER.search(text, 0, end)
+    if m is None:
+        return None
+    committee = _COMMITTEE_CASE[_SPACES.sub(" ", m.group("committee")[4:]).casefold()]
+    body = _SPACES.sub(" ", m.group("body")).strip()
+    if len(body.split()) > 14 or " của " in f" {body.casefold()} ":
+        return None
+    if _deps.find_units(body) or "Trung ương" in body:
+        return f"{committee} {body}"
+    full = _named_in_full(text, m.start(), body)
+    if full is None and header_body:
+        head_words = header_body.split()
+        n = len(body.split())
+        if len(head_words) > n and " ".join(head_words[:n]).casefold() == body.casefold():
+            full = f"{body} {' '.join(head_words[n:])}"
+    return f"{committee} {full}" if full else None
+
+
+def _named_in_full(text: str, before: int, body: str) -> str | None:
+    """`body` ("Huyện đoàn") named with its place earlier in the preamble ("Huyện đoàn Yên
+    Thành"): the longest such name that the gazetteer reads as one unit."""
+    low = text.lower()
+    key = body.lower()
+    i = low.find(key, 0, before)
+    while i >= 0:
+        m = _NAME_GOES_ON.match(text, i + len(body))
+        if m is not None:
+            name = text[i : m.end()]
+            units = [u for u in _deps.find_units(name) if u.end > len(body)]
+            if units:
+                return name[: units[-1].end]
+        i = low.find(key, i + 1, before)
+    return None

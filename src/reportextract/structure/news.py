@@ -128,12 +128,20 @@ _STAMP_WORD = regex.compile(
 )
 
 
+#: a line that is a full date and nothing else, "Ngày 24/02/2026" or "24/02/2026"
+_DATE_ONLY = regex.compile(r"^(?:[Nn]gày\s*:?\s*)?\d{1,2}/\d{1,2}/\d{4}\.?$")
+
+
 def _is_stamp(text: str) -> bool:
     """A posting-date line: short, a full date, and a time or a stamp word ("Cập nhật lúc 10:20,
-    Chủ nhật, 09/07/2023", "Xã hội - Ngày đăng : 11:14, 07/09/2022")."""
+    Chủ nhật, 09/07/2023", "Xã hội - Ngày đăng : 11:14, 07/09/2022"); or a line that is a full
+    date alone ("Ngày 24/02/2026" under the headline: no sentence, so no event, only the day the
+    page was posted)."""
     words = text.split()
     if len(words) > 14 or not _DATE_IN.search(text):
         return False
+    if len(words) <= 2 and _DATE_ONLY.match(text):
+        return True
     if text.endswith(".") and len(words) > 8:
         return False
     return bool(_TIME.search(text) or _STAMP_WORD.search(text))

@@ -114,10 +114,12 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
                 pre_scope = scope_mod.unit_of(org)
         if pre_scope is None:
             pre_scope = scope_mod.official_scope(None, plain)
-        md.issuer = scope_mod.closing_issuer(sig.org if sig else None, plain) or scope_mod.complete_issuer(
-            sig.org if sig else None, head.org, pre_scope, plain
+        sig_org = sig.org if sig else None
+        md.issuer = scope_mod.closing_issuer(sig_org, plain) or (
+            None if sig_org else _preamble_issuer(plain, head.org)
         )
-        md.issuer = scope_mod.as_written(md.issuer, plain)
+        md.issuer = md.issuer or scope_mod.complete_issuer(sig_org, head.org, pre_scope, plain)
+        md.issuer = _as_written(md.issuer, plain)
         md.scope = scope_mod.unit_of(md.issuer) if md.issuer else None
         md.scope = md.scope or pre_scope
     else:
@@ -142,6 +144,32 @@ def segment(doc: Document, *, scope: str | None = None) -> Segmented:
         pages=doc.pages,
     )
     return Segmented(report=report, zones=asm.zones, page_starts=asm.page_starts, hint_scope=scope)
+
+
+#: the committee a letterhead's body name starts with ("Ban Chấp hành Đoàn huyện X")
+_HEAD_COMMITTEE = regex.compile(r"^Ban\s+(?:Chấp\s+hành|Thường\s+vụ)\s+")
+
+
+def _preamble_issuer(plain: str, head_org: str | None) -> str | None:
+    """The issuer of a report kept without its signature: the committee its preamble names as
+    reporting (`meta.preamble_issuer`), completed where needed by the letterhead's body in its
+    running form ("BCH ĐOÀN HUYỆN X" -> "Huyện đoàn X"). The signature, when there is one, says
+    who signs and is read first."""
+    header_body = scope_mod.running_name(_HEAD_COMMITTEE.sub("", head_org)) if head_org else None
+    return meta.preamble_issuer(plain, header_body)
+
+
+def _as_written(issuer: str | None, plain: str) -> str | None:
+    """The issuer as the running text spells it (`scope.as_written`); when the text names only
+    the body and not its committee ("Đoàn Khối các cơ quan tỉnh X" for a letterhead's "BCH ĐOÀN
+    KHỐI CÁC CƠ QUAN TỈNH X"), the body's part takes the text's case."""
+    written = scope_mod.as_written(issuer, plain)
+    if not issuer or written != issuer:
+        return written
+    m = _HEAD_COMMITTEE.match(issuer)
+    if m is None:
+        return issuer
+    return issuer[: m.end()] + (scope_mod.as_written(issuer[m.end() :], plain) or "")
 
 
 class _Assembled:
@@ -325,10 +353,20 @@ def _dates_text(
     pos = 0
     in_plan = False
     touching = spans_touching([(i, b0, len(lines[i].text)) for i, b0 in asm.offsets.items()], excluded)
+    note_in_plan = _notes_in_plan(lines)
+    note_id: str | None = None
     for i, ln in enumerate(lines):
         if ln.role == "heading" and ln.heading:
-            in_plan = bool(_PLAN_HEADING.match(ln.heading[1]) or _NEXT_HEADING.search(ln.heading[1]))
-        if in_plan or ln.role in _SKIP_FOR_DATES or ln.role == "furniture":
+            in_plan = _is_plan_heading(ln.heading[1])
+        if ln.role == "footnote":
+            # a footnote belongs where its marker is, not under the heading it is printed after
+            # (a text file's notes all follow the last section, often the plan for next year)
+            note_id = ln.footnote_id or (note_id if not ln.first_in_block else None)
+            if note_in_plan.get(note_id or "", in_plan):
+                continue
+        elif in_plan:
+            continue
+        if ln.role in _SKIP_FOR_DATES or ln.role == "furniture":
             continue
         if ln.role not in BODY_ROLES and ln.role not in ("caption", "footnote"):
             continue
@@ -345,6 +383,23 @@ def _dates_text(
         parts.append(text)
         pos += len(text) + 1
     return "\n".join(parts), spans, captions
+
+
+def _is_plan_heading(title: str) -> bool:
+    """A heading about the future ("Phương hướng, nhiệm vụ ...", "Hoạt động sắp tới")."""
+    return bool(_PLAN_HEADING.match(title) or _NEXT_HEADING.search(title))
+
+
+def _notes_in_plan(lines: list[Line]) -> dict[str, bool]:
+    """For each footnote id, whether its first marker stands under a plan heading."""
+    out: dict[str, bool] = {}
+    in_plan = False
+    for ln in lines:
+        if ln.role == "heading" and ln.heading:
+            in_plan = _is_plan_heading(ln.heading[1])
+        for rid, _ in ln.refs:
+            out.setdefault(rid, in_plan)
+    return out
 
 
 def spans_touching(
