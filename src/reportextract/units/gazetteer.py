@@ -435,7 +435,7 @@ _YU_PRE = (
 #: capitalised words that open another unit or organisation: they end an organisation's name
 #: (with the organisation nouns of ``nonunits.tsv``)
 _ORG_STOP_WORDS = (
-    "đoàn", "chi đoàn", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "trường",
+    "đoàn", "chi đoàn", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
     "liên đội", "đại học", "học viện", "cao đẳng", "ban", "bch", "btv", "ubnd", "ủy ban", "uỷ ban",
 )  # fmt: skip
 
@@ -448,8 +448,12 @@ def _alt(phrases: Iterable[str]) -> str:
 
 
 def _org_stops() -> str:
-    """``_ORG_STOP_WORDS`` and the organisation nouns, case-insensitive."""
-    return "(?i:" + _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())]) + ")"
+    """``_ORG_STOP_WORDS`` and the organisation nouns, case-insensitive; and "Trường" where it opens a
+    school, i.e. before a school type (``_SCHOOL_TYPES``, "Đại học", "Cao đẳng", "Học viện" ...).
+    "Trường" before anything else is a word of a name ("Tổng công ty Điện lực Trường Sơn", "Trường
+    Sa", "Trường Giang") and does not end an organisation's name."""
+    school = rf"(?i:trường)(?={_WS}(?:{_SCHOOL_TYPES}|{_HIGHER_TYPES})(?!\w))"
+    return "(?:(?i:" + _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())]) + f")|{school})"
 
 
 #: the level word of the place in a branch's name ("Bưu điện tỉnh Nghệ An", "Chi nhánh Ngân hàng Chính
@@ -557,8 +561,9 @@ def _bracket_tail_pat(verbs: str, breaks: str) -> str:
     return rf"{item}{{1,8}}(?=[ \u00a0]*\(\d)"
 
 
+_HIGHER_TYPES = r"(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
 _HIGHER_PAT = (
-    rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
+    rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>{_HIGHER_TYPES})"
     rf"{_WS}(?P<name>{_HE_NAME})"
 )
 _TRIGGERS = (
