@@ -3,7 +3,14 @@
 - "Trường" opens a school only before a school type (THCS, THPT, Tiểu học, Mầm non, Đại học, Cao
   đẳng, ...); before anything else it is a word of a name ("Tổng công ty Điện lực Trường Sơn"), so it
   does not end an organisation's name;
-- a project board ("Ban Quản lý dự án X") is an organisation whose Youth Union is a member unit.
+- a project board ("Ban Quản lý dự án X") is an organisation whose Youth Union is a member unit;
+- an organisation's name may end with a lower-case syllable right before its figure ("Chi đoàn Sở Tư
+  pháp 7 đồng chí") when that syllable completes a compound that opens the name or follows a lower-case
+  word; after two capitalised words it is a verb ("… Việt Nam lập 40 tổ");
+- a school's name may open with a compound whose second syllable is lower-case ("THPT Quốc học X");
+- digits glued to a lower-case letter are a footnote marker, not part of the name ("thôn Khe Mơ3");
+  a number written apart stays ("phường Hà Giang 2");
+- an island ("đảo X") is a place below the commune, as a village is; "bán đảo", "quần đảo" are not.
 """
 
 from __future__ import annotations
@@ -60,3 +67,74 @@ def test_project_board_is_a_member_unit() -> None:
 def test_project_board_not_a_unit_without_a_name() -> None:
     # a lower-case "ban quản lý dự án" with no capitalised name is no unit
     assert _canon("Đoàn cơ sở ban quản lý dự án tổ chức 5 buổi.") == []
+
+
+# ------------------------------------------------------------------ lower-case syllable before a figure
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Chi đoàn Sở Nội vụ 9 đồng chí, Chi đoàn Sở Tài chính 6 đồng chí.", "Sở Nội vụ"),
+        ("Đoàn cơ sở Sở Khoa học và Công nghệ 14 đồng chí.", "Sở Khoa học và Công nghệ"),
+        ("Chi đoàn Sở Nội vụ[3] có 9 đồng chí.", "Sở Nội vụ"),
+    ],
+)
+def test_lower_case_syllable_before_a_figure_ends_the_name(text: str, unit: str) -> None:
+    assert _canon(text)[0] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đoàn Thanh niên Công ty Hòa Bình Xanh góp 12 triệu đồng.", "Công ty Hòa Bình Xanh"),
+        ("Đoàn Thanh niên Tổng công ty Cao su Đồng Nai lập 8 đội hình.", "Tổng công ty Cao su Đồng Nai"),
+        ("Đoàn Thanh niên Công ty Minh Tâm cử 20 đoàn viên.", "Công ty Minh Tâm"),
+    ],
+)
+def test_verb_before_a_figure_is_not_part_of_the_name(text: str, unit: str) -> None:
+    assert _canon(text) == [unit]
+
+
+# ------------------------------------------------------------------ school names
+
+
+def test_school_name_opening_with_a_compound() -> None:
+    assert _canon("Đoàn trường THPT Quốc học Bình Định cử 40 đoàn viên.") == ["trường THPT Quốc học Bình Định"]
+    assert _canon("Trường Phổ thông Năng khiếu Đông Hà nhận 3 suất.") == ["trường Phổ thông Năng khiếu Đông Hà"]
+
+
+def test_school_name_does_not_run_over_a_verb() -> None:
+    assert _canon("Trường Mầm non Sen giành Giải Nhất hội thi.") == ["trường Mầm non Sen"]
+    assert _canon("Trường THCS Kim Đồng đón Đoàn công tác.") == ["trường THCS Kim Đồng"]
+
+
+# ------------------------------------------------------------------ glued footnote digits
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Chi đoàn Tổ dân phố Đồng Tâm4 ra quân 9 buổi.", "tổ dân phố Đồng Tâm"),
+        ("tặng 2 tủ sách cho thôn Khe Mơ3, trị giá 5 triệu đồng", "thôn Khe Mơ"),
+        ("Đoàn phường Hà Giang 2 (640 lượt)", "phường Hà Giang 2"),
+        ("Đoàn phường 12 tổ chức 5 buổi.", "phường 12"),
+    ],
+)
+def test_glued_footnote_digits_are_not_part_of_the_name(text: str, unit: str) -> None:
+    assert _canon(text) == [unit]
+
+
+# ------------------------------------------------------------------ islands
+
+
+def test_island_is_a_place() -> None:
+    assert _canon("đảo Song Tử Tây nhận 150 suất quà; đảo Nam Yết nhận 90 suất quà") == [
+        "đảo Song Tử Tây",
+        "đảo Nam Yết",
+    ]
+
+
+def test_peninsula_and_archipelago_are_not_islands() -> None:
+    assert _canon("du khách ra bán đảo Sơn Trà 3 lần") == []
+    assert _canon("quần đảo Hoàng Sa có nhiều đảo") == []

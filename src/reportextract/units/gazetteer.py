@@ -90,6 +90,7 @@ _LEVEL_WORDS: dict[str, str] = {
     "xóm": "village",
     "khóm": "village",
     "làng": "village",
+    "đảo": "village",  # an island as a recipient place ("đảo Sinh Tồn"), under its đặc khu / commune
 }
 # levels whose name may be a number ("quận 10", "phường 3", "ấp 2")
 _NUMBERED = {"quận", "phường", "khu phố", "tổ dân phố", "ấp", "thôn", "xóm", "khóm", "bản"}
@@ -406,7 +407,10 @@ _UP = "".join(c for c in map(chr, _LATIN) if c.isupper() and c.isalpha())
 _LO = "".join(c for c in map(chr, _LATIN) if c.islower() and c.isalpha())
 _UPC = f"[{_UP}]"  # an upper-case letter
 _LOWORD = f"[{_LO}]+"  # a lower-case word
-_TAIL = rf"(?:[^\W_{_SUP}]|['’])*"
+#: the rest of a capitalised word; digits glued to a lower-case letter are a footnote marker, not part of
+#: the word ("Tổ dân phố Hòa Sơn1"), while an upper-case code keeps them ("DK1"); a number of the name
+#: is written apart ("phường Hà Giang 1")
+_TAIL = rf"(?:[^\W\d_{_SUP}]|['’]|(?<![{_LO}])\d)*"
 _TOK = rf"(?:{_UPC}{_TAIL}|\d{{1,3}}(?!\d)[A-Za-z]?)"
 _CAPTOK = rf"{_UPC}{_TAIL}"
 # spaces inside a name: a tab or a wide gap separates the columns of a header, a newline ends the name
@@ -418,7 +422,7 @@ _B = r"(?<!\w)"
 _E = r"(?!\w)"
 _LW = (
     r"(?i:thành\s+phố|tp\.|tp|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+phố|"
-    r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng)"
+    r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng|(?<!bán[ \u00a0])(?<!quần[ \u00a0])đảo)"
 )
 _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
 _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
@@ -469,17 +473,20 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     ``verbs``: "Công ty X tặng Nhà văn hóa" ends at X), joined by spaces, "và", a dash or the level
     word of a place (``_ORG_PLACE_LW``, which may also open the name: "Bưu điện tỉnh Nghệ An").
     A capitalised word that opens another unit or organisation (``stops``) ends the name. The name may
-    end with one lower-case word ("Đào tạo", "Điện lực") where its end shows: before punctuation, a
+    end with one lower-case word ("Đào tạo", "Điện lực", "Tư pháp") where its end shows: before
+    punctuation, a footnote marker, a number (its figure: "Chi đoàn Sở Tư pháp 7 đồng chí"), a
     function word or a verb; or with a lower-case tail of ``_NAME_TAILS``, after at most two other
     lower-case words ("Ngân hàng Chính sách xã hội tổ chức …")."""
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
     sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS}|{_WS}{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0}))"
     item = rf"(?:{low}){{0,4}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
-    ends = rf"(?=[ \u00a0]*(?:[,.;:)\n]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
+    ends = rf"(?=[ \u00a0]*(?:[,.;:)\n\[{_SUP}]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
     first = rf"(?:{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0})(?!(?:{stops})(?!\w)))?{_CAPTOK}"
     # a name given alone (``lookup``) may end with lower-case words: "Ngân hàng Chính sách xã hội"
     whole = rf"(?:{low}){{1,3}}(?=[ \u00a0]*\Z)"
-    return rf"{first}(?:{item})*(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS})?"
+    # before a number the last lower-case word is kept as ``numlow`` (``_org`` decides)
+    numlow = rf"(?P<numlow>{low})(?=[ \u00a0]*\d)"
+    return rf"{first}(?:{item})*(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
@@ -520,12 +527,22 @@ _SCHOOL_TYPES = (
     r"Tiểu\s+học|TH|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Trung\s+học|Phổ\s+thông(?:\s+Dân\s+tộc\s+"
     r"(?:Nội|Bán)\s+trú)?|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
 )
-_SCHOOL_PAT = (
-    rf"(?P<pre>(?i:trường|(?:liên\s+đội|chi\s+đoàn)(?:\s+trường)?|đoàn\s+trường)\s+)(?P<type>{_SCHOOL_TYPES})"
-    rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?{_CAPSEQ})"
-)
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
+
+
+def _school_pat(verbs: str) -> str:
+    """A school: "Trường/Liên đội/Đoàn trường" + a school type + its name ("trường THCS Lê Lợi",
+    "THPT chuyên Lê Quý Đôn", "THCS số 2"). The name's first word may be a compound with a lower-case
+    second syllable before more capitalised words ("THPT Quốc học Quy Nhơn", "Phổ thông Năng khiếu",
+    "Thực hành Sư phạm"), but that syllable is no function word and no verb of ``verbs`` ("Trường
+    Mầm non Sen tặng Quỹ …" ends at "Sen")."""
+    compound = rf"{_CAPTOK}{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}(?={_WS}{_UPC})"
+    return (
+        rf"(?P<pre>(?i:trường|(?:liên\s+đội|chi\s+đoàn)(?:\s+trường)?|đoàn\s+trường)\s+)(?P<type>{_SCHOOL_TYPES})"
+        rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?(?:{compound}{_SEP})?{_CAPSEQ})"
+    )
+
 # lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân", "Kỹ thuật Miền
 # núi", "Thương mại", "Ngoại ngữ", "Dầu khí", "Cơ khí", "Môi trường" after its capitalised "Môi"): only
 # syllables that do not end a common verb ("xây dựng", "tham gia")
@@ -586,6 +603,7 @@ _TRIGGERS = (
     "xóm",
     "khóm",
     "làng",
+    "đảo",
     "thành đoàn",
     "thị đoàn",
     "đặc khu đoàn",
@@ -664,7 +682,7 @@ class _Patterns:
 
     @functools.cached_property
     def school(self) -> re.Pattern[str]:
-        return re.compile(_SCHOOL_PAT)
+        return re.compile(_school_pat(_alt(_tables().words.get("verb", ()))))
 
     @functools.cached_property
     def higher(self) -> re.Pattern[str]:
@@ -990,7 +1008,7 @@ _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
 
 _LEVEL_FIRST = {
     "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "tổ", "ấp", "thôn",
-    "bản", "buôn", "xóm", "khóm", "làng",
+    "bản", "buôn", "xóm", "khóm", "làng", "đảo",
 }  # fmt: skip
 _BODY_FIRST = {"ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi"}
 _SCHOOL_FIRST = {"trường", "liên", "đoàn", "chi"}
@@ -1227,6 +1245,16 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
         pos = end
 
 
+def _compound_before_number(s: str, name_start: int, low_start: int) -> bool:
+    """Whether the lower-case word at ``low_start``, right before a number, ends an organisation's
+    name (``numlow``): it does when it completes a compound opened by the capitalised word before it,
+    and that word opens the name or follows a lower-case word, "và" or a dash ("Chi đoàn Sở Tư pháp 7
+    đồng chí", "Sở Giáo dục và Đào tạo 12", "Công ty Cổ phần May mặc 5"); after two capitalised words
+    it is a verb ("Tổng công ty Bưu điện Việt Nam lập 40 tổ", "Công ty Minh Phát góp 12 triệu")."""
+    words = s[name_start:low_start].split()
+    return len(words) < 2 or not words[-2][:1].isupper()
+
+
 def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     """The Youth Union of an organisation ("Đoàn cơ sở Công ty Điện lực Bắc Giang", "Đoàn Thanh niên
     Bệnh viện Đa khoa tỉnh Bắc Giang"): a unit of its own (level "body"), named by the organisation
@@ -1241,9 +1269,12 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
             return _Cand(m.start(), a + fm.end(), _Unit(fx.canonical, "sector", None, True, "body", None), 3)
     org = textnorm.collapse_ws(m.group("org"))
     name = textnorm.collapse_ws(m.group("oname"))
+    end = m.end()
+    if m.group("numlow") and not _compound_before_number(s, m.start("oname"), m.start("numlow")):
+        end = m.start("numlow")
+        name = textnorm.collapse_ws(s[m.start("oname") : end])
     if org.isupper() and name.isupper():  # an all-caps header
         org, name = org.capitalize(), name.title()
-    end = m.end()
     new = old = None
     for tok in _P.name_token.finditer(s, m.start("oname"), end):
         hit = _match_province_at(t, s, tok.start())
