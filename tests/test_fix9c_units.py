@@ -10,7 +10,12 @@
 - a school's name may open with a compound whose second syllable is lower-case ("THPT Quốc học X");
 - digits glued to a lower-case letter are a footnote marker, not part of the name ("thôn Khe Mơ3");
   a number written apart stays ("phường Hà Giang 2");
-- an island ("đảo X") is a place below the commune, as a village is; "bán đảo", "quần đảo" are not.
+- an island ("đảo X") is a place below the commune, as a village is; "bán đảo", "quần đảo" are not;
+- an organisation named by its noun and a bare level word ("Đoàn cơ sở Kho bạc tỉnh 9 đồng chí") is
+  the branch in the report's own place, named so;
+- 3-4 capitalised syllables after a body's level word that start with a family name, with an office
+  right before the body ("Bí thư Đoàn xã Nguyễn Văn X"), are the office holder, not a place, unless the
+  gazetteer knows the place.
 """
 
 from __future__ import annotations
@@ -138,3 +143,59 @@ def test_island_is_a_place() -> None:
 def test_peninsula_and_archipelago_are_not_islands() -> None:
     assert _canon("du khách ra bán đảo Sơn Trà 3 lần") == []
     assert _canon("quần đảo Hoàng Sa có nhiều đảo") == []
+
+
+# ------------------------------------------------------------------ organisation + bare level word
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đoàn cơ sở Bảo hiểm xã hội tỉnh 21 đồng chí[4].", "Bảo hiểm xã hội tỉnh"),
+        ("Chi đoàn Bưu điện huyện 12 đồng chí.", "Bưu điện huyện"),
+        ("Đoàn Thanh niên Bảo hiểm xã hội tỉnh Hà Tĩnh tổ chức 3 buổi.", "Bảo hiểm xã hội tỉnh Hà Tĩnh"),
+        ("Đoàn Thanh niên Bưu điện Tp. Đà Nẵng có 40 đoàn viên.", "Bưu điện Tp. Đà Nẵng"),
+    ],
+)
+def test_organisation_with_a_bare_level_word(text: str, unit: str) -> None:
+    assert _canon(text)[0] == unit
+
+
+# ------------------------------------------------------------------ office holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bí thư Đoàn phường Đỗ Minh Khôi cho biết, đã trồng 300 cây.",
+        "Phó Bí thư Đoàn xã Lê Thị Thu Hà cho biết có 5 đội hình.",
+        "Chủ tịch UBND xã Phạm Văn Long cho biết có 12 hộ.",
+    ],
+)
+def test_office_holder_is_not_a_place(text: str) -> None:
+    assert _canon(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # no office before the body: a name the gazetteer lacks stays a place
+        ("Đoàn phường Đỗ Minh Khôi tổ chức 5 buổi.", "phường Đỗ Minh Khôi"),
+        # a known ward named after a person stays the ward
+        ("Bí thư Đoàn phường Lê Lợi cho biết có 5 đội.", "phường Lê Lợi"),
+        # two syllables only: not read as a person's name
+        ("Bí thư Đoàn xã Hòa Xuân cho biết có 5 đội.", "xã Hòa Xuân"),
+    ],
+)
+def test_office_holder_rule_keeps_places(text: str, unit: str) -> None:
+    assert _canon(text)[0] == unit
+
+
+def test_bare_level_word_before_a_verb_is_left_out() -> None:
+    assert _canon("Đoàn Thanh niên Kho bạc tỉnh phối hợp Huyện đoàn Cẩm Xuyên tặng quà.") == ["huyện Cẩm Xuyên"]
+
+
+def test_university_name_ending_with_van_tai() -> None:
+    assert _canon("Trường Cao đẳng Giao thông Vận tải tổ chức 4 buổi.") == [
+        "trường Cao đẳng Giao thông Vận tải"
+    ]

@@ -476,7 +476,9 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     end with one lower-case word ("Đào tạo", "Điện lực", "Tư pháp") where its end shows: before
     punctuation, a footnote marker, a number (its figure: "Chi đoàn Sở Tư pháp 7 đồng chí"), a
     function word or a verb; or with a lower-case tail of ``_NAME_TAILS``, after at most two other
-    lower-case words ("Ngân hàng Chính sách xã hội tổ chức …")."""
+    lower-case words ("Ngân hàng Chính sách xã hội tổ chức …"). The name may also be a bare level word
+    before a figure, a footnote marker or punctuation ("Bảo hiểm xã hội tỉnh 19 đồng chí", "Bưu điện
+    huyện:"): the organisation's branch in the report's own place."""
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
     sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS}|{_WS}{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0}))"
     item = rf"(?:{low}){{0,4}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
@@ -486,7 +488,11 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     whole = rf"(?:{low}){{1,3}}(?=[ \u00a0]*\Z)"
     # before a number the last lower-case word is kept as ``numlow`` (``_org`` decides)
     numlow = rf"(?P<numlow>{low})(?=[ \u00a0]*\d)"
-    return rf"{first}(?:{item})*(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
+    # an organisation named by its noun and a bare level word before its figure or a mark ("Đoàn cơ sở
+    # Bảo hiểm xã hội tỉnh 19 đồng chí"): the branch of the report's own place (before a verb the level
+    # word is left out, as in "Ngân hàng Nông nghiệp tỉnh đã trao")
+    own = rf"(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=[ \u00a0]*(?:[,.;:)\t\n\[{_SUP}]|\d|$))"
+    return rf"(?:{own}|{first}(?:{item})*(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?)"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
@@ -544,11 +550,12 @@ def _school_pat(verbs: str) -> str:
     )
 
 # lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân", "Kỹ thuật Miền
-# núi", "Thương mại", "Ngoại ngữ", "Dầu khí", "Cơ khí", "Môi trường" after its capitalised "Môi"): only
+# núi", "Thương mại", "Ngoại ngữ", "Dầu khí", "Cơ khí", "Giao thông Vận tải", "Môi trường" after its
+# capitalised "Môi"): only
 # syllables that do not end a common verb ("xây dựng", "tham gia")
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
-    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|(?<=Môi[ \u00a0])trường"
+    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|tải|(?<=Môi[ \u00a0])trường"
     # syllables that also start common phrases: a tail only where that phrase does not go on ("Học viện
     # Ngân hàng tổ chức", not "… Ngân hàng năm"; "Viễn thông Nghệ An", not "… X thông qua")
     r"|hàng(?![ \u00a0]+(?:năm|tháng|tuần|ngày|quý|loạt|trăm|nghìn|ngàn|chục|triệu|hóa)(?!\w))"
@@ -859,7 +866,7 @@ def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) 
     Cached on the name and what follows it (the ``_Place`` has its end relative to ``name_start``).
     """
     r = _resolve_window(lw, s[name_start : name_end + 64], name_end - name_start)
-    if r is None:
+    if r is None or (r.rank < 1 and _holder_name(t, s, name_start, name_start + r.end)):
         return None
     return r.end + name_start, r
 
@@ -946,6 +953,29 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
         return None
     surface = s[name_start : kept[-1][1]]
     return _Res(kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, None, "guess")
+
+
+#: the words between an office and the level word of its body: "Bí thư [Ban Chấp hành] [Đoàn] phường",
+#: "Chủ tịch UBND xã"
+_TITLE_GAP_RE = re.compile(r"(?:[ \u00a0]+(?:ban[ \u00a0]+chấp[ \u00a0]+hành|bch|chi[ \u00a0]+đoàn|đoàn|hội|ubnd|ủy[ \u00a0]+ban[ \u00a0]+nhân[ \u00a0]+dân))*[ \u00a0]+$")
+_TITLE_REACH = 60
+
+
+def _holder_name(t: _Tables, s: str, name_start: int, name_end: int) -> bool:
+    """Whether the unknown name ``s[name_start:name_end]`` after a level word is a person's: 3-4
+    capitalised syllables starting with a family name (``surname``), and an office of the body
+    (``title``) right before the body's words ("Bí thư Đoàn phường Trần Văn An cho biết": the ward's
+    secretary, not a ward). Called only for names the gazetteer does not know."""
+    words = s[name_start:name_end].split()
+    if not 3 <= len(words) <= 4 or words[0] not in t.words.get("surname", ()):
+        return False
+    before = s[max(0, name_start - _TITLE_REACH) : name_start].lower()
+    lw = re.search(rf"{_LW}[ \u00a0]+$", before)
+    if lw is None:
+        return False
+    gap = _TITLE_GAP_RE.search(before, 0, lw.start())
+    head = before[: gap.start() if gap else lw.start()].rstrip()
+    return any(head.endswith(w) and not head[: -len(w)][-1:].isalpha() for w in t.words.get("title", ()))
 
 
 #: spelled numbers: what follows them is counted by them, not by the number before
