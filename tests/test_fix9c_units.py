@@ -15,7 +15,9 @@
   the branch in the report's own place, named so;
 - 3-4 capitalised syllables after a body's level word that start with a family name, with an office
   right before the body ("Bí thư Đoàn xã Nguyễn Văn X"), are the office holder, not a place, unless the
-  gazetteer knows the place.
+  gazetteer knows the place;
+- an association of Vietnamese youth or students abroad ("Hội Sinh viên Việt Nam tại <country>") is a
+  body named in full; with a Vietnamese province after "tại" it is not.
 """
 
 from __future__ import annotations
@@ -199,3 +201,15 @@ def test_university_name_ending_with_van_tai() -> None:
     assert _canon("Trường Cao đẳng Giao thông Vận tải tổ chức 4 buổi.") == [
         "trường Cao đẳng Giao thông Vận tải"
     ]
+
+
+# ------------------------------------------------------------------ overseas associations
+
+
+def test_overseas_association_is_a_body() -> None:
+    text = "Hội Thanh niên Sinh viên Việt Nam tại Hàn Quốc phối hợp tổ chức 3 buổi tại Đại học Seoul."
+    assert _canon(text)[0] == "Hội Thanh niên Sinh viên Việt Nam tại Hàn Quốc"
+
+
+def test_association_in_a_vietnamese_province_is_not_overseas() -> None:
+    assert _canon("Hội Sinh viên Việt Nam tại Đà Nẵng có 3 chi hội.") == ["Đà Nẵng"]

@@ -1226,7 +1226,33 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 cands.append(_Cand(p, m.end(), None, 0))
         if listed_org:  # the organisation's blocker may run on into the figures ("… Hưng Yên 1.926")
             cands[first:] = [c for c in cands[first:] if c.unit is not None]
+    if low.find("việt nam tại") >= 0:
+        cands.extend(_overseas(t, s))
     return cands
+
+
+#: an association of Vietnamese youth or students abroad: "Hội Sinh viên Việt Nam tại Nhật Bản"
+_OVERSEAS_RE = re.compile(
+    r"(?<!\w)(?:Hội|HỘI)[ \u00a0]+(?i:sinh[ \u00a0]+viên|thanh[ \u00a0]+niên(?:[ \u00a0]+sinh[ \u00a0]+viên)?"
+    r"|lhtn|liên[ \u00a0]+hiệp[ \u00a0]+thanh[ \u00a0]+niên)[ \u00a0]+(?i:việt[ \u00a0]+nam)[ \u00a0]+(?i:tại)"
+    rf"[ \u00a0]+(?P<place>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}})"
+)
+
+
+def _overseas(t: _Tables, s: str) -> list[_Cand]:
+    """Associations of Vietnamese youth or students abroad ("Hội Sinh viên Việt Nam tại Nhật Bản"): a
+    body named in full (level "body"), as the bodies under the central Union are, since no Vietnamese
+    place is theirs (spec §2.3). After "tại" the name is a country's; a Vietnamese province there only
+    says where ("Hội Sinh viên Việt Nam tại Hà Nội" is no such body)."""
+    out = []
+    for m in _OVERSEAS_RE.finditer(s):
+        if _match_province_at(t, s, m.start("place")) is not None:
+            continue
+        name = textnorm.collapse_ws(m.group())
+        if name.isupper():
+            continue  # an all-caps header: its spelling is not known
+        out.append(_Cand(m.start(), m.end(), _Unit(name, "body", None, True, "body", None), 3))
+    return out
 
 
 #: a figure right after a name: "Công ty Sợi X 410 triệu đồng"
