@@ -213,3 +213,12 @@ def test_overseas_association_is_a_body() -> None:
 
 def test_association_in_a_vietnamese_province_is_not_overseas() -> None:
     assert _canon("Hội Sinh viên Việt Nam tại Đà Nẵng có 3 chi hội.") == ["Đà Nẵng"]
+
+
+# ------------------------------------------------------------------ Đoàn Khối in an all-caps header
+
+
+def test_khoi_with_bare_level_word_in_caps_header() -> None:
+    assert _canon("BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH\nSố: 12-BC/ĐTN") == ["Đoàn Khối các cơ quan tỉnh"]
+    # written in running text the case is kept as written
+    assert _canon("Đoàn Khối các cơ quan tỉnh² tổ chức 4 buổi.") == ["Đoàn Khối các cơ quan tỉnh"]

@@ -1349,6 +1349,8 @@ def _khoi(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     and has no province: the figure stage completes it with the report's province (``own_khoi``)."""
     if m.group("kown") is not None:
         words = textnorm.collapse_ws(s[m.start("khoi") : m.end("khoi")]).split(" ")
+        if " ".join(words).isupper():  # an all-caps header: "BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH"
+            words = [w.lower() for w in words]
         name = " ".join(["Đoàn", "Khối", *words[2:]])
         unit = _Unit(f"{name} {_level_word(m.group('klw'))}", "sector", None, True, "body", None)
         return _Cand(m.start(), m.end("klw"), unit, 3)
