@@ -10,7 +10,8 @@
 - a school's name may open with a compound whose second syllable is lower-case ("THPT Quốc học X");
 - digits glued to a lower-case letter are a footnote marker, not part of the name ("thôn Khe Mơ3");
   a number written apart stays ("phường Hà Giang 2");
-- an island ("đảo X") is a place below the commune, as a village is; "bán đảo", "quần đảo" are not;
+- an island ("đảo X") that opens its clause is a place below the commune, as a village is; after a
+  word ("ra đảo X", "tại đảo X") it only says where; "bán đảo", "quần đảo" and a quoted title are not;
 - an organisation named by its noun and a bare level word ("Đoàn cơ sở Kho bạc tỉnh 9 đồng chí") is
   the branch in the report's own place, named so;
 - 3-4 capitalised syllables after a body's level word that start with a family name, with an office
@@ -140,6 +141,18 @@ def test_island_is_a_place() -> None:
         "đảo Song Tử Tây",
         "đảo Nam Yết",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn xã Hải Tân đưa 40 đoàn viên ra đảo Hòn Mê, thu gom 2 tấn rác.",
+        "xây 1 nhà văn hóa tại đảo Phan Vinh; trao 20 suất quà",
+        'ủng hộ Quỹ "Vì biển, đảo Việt Nam" 12 triệu đồng',
+    ],
+)
+def test_island_that_only_says_where_is_no_unit(text: str) -> None:
+    assert not [u for u in _canon(text) if u.startswith("đảo")]
 
 
 def test_peninsula_and_archipelago_are_not_islands() -> None:

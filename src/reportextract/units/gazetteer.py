@@ -1202,6 +1202,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 listed_org = True
             if kind == _LEVEL:  # level word + name
                 lw = _level_word(m.group("lw"))
+                if lw == "đảo" and not _island_ok(t, s, p, m.start("name")):
+                    continue
                 place = _resolve_place(t, s, lw, *m.span("name"))
                 if place is not None:
                     end, pl = place
@@ -1253,6 +1255,23 @@ def _overseas(t: _Tables, s: str) -> list[_Cand]:
             continue  # an all-caps header: its spelling is not known
         out.append(_Cand(m.start(), m.end(), _Unit(name, "body", None, True, "body", None), 3))
     return out
+
+
+def _island_ok(t: _Tables, s: str, p: int, name_start: int) -> bool:
+    """An island ("đảo X" at ``p``) is a unit where it opens its clause, as the doer or receiver of
+    its figures ("Trong đó, đảo Sinh Tồn nhận 320 suất quà"); after a word ("ra đảo X", "tại đảo X")
+    it only says where. Inside a quoted title ("Quỹ "Vì biển, đảo Việt Nam"") or before a province's
+    name it is no island of its own."""
+    j = p - 1
+    while j >= 0 and s[j] in " \u00a0":
+        j -= 1
+    if j >= 0 and (s[j].isalnum() or s[j] in "\"“”'"):
+        return False
+    line = s[s.rfind("\n", 0, p) + 1 : p]
+    if line.count('"') % 2 or line.count("“") > line.count("”"):
+        return False
+    fm = t.fixed_re.match(_lower(s[name_start : name_start + 64]))
+    return fm is None
 
 
 #: a figure right after a name: "Công ty Sợi X 410 triệu đồng"
