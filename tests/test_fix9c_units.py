@@ -39,7 +39,8 @@ def _canon(text: str) -> list[str]:
     ("text", "unit"),
     [
         ("Đoàn Thanh niên Tổng công ty Than Trường Giang tổ chức 7 buổi.", "Tổng công ty Than Trường Giang"),
-        ("Đoàn cơ sở Công ty Cấp nước Trường Sa Phú Yên trồng 300 cây.", "Công ty Cấp nước Trường Sa Phú Yên"),
+        ("Đoàn cơ sở Công ty Cấp nước Trường Sa Phú Yên trồng 300 cây.",
+         "Công ty Cấp nước Trường Sa Phú Yên"),
         ("Đoàn Thanh niên Trung tâm Dịch vụ khách hàng Trường Xuân tổ chức 4 buổi.",
          "Trung tâm Dịch vụ khách hàng Trường Xuân"),
     ],
@@ -108,8 +109,12 @@ def test_verb_before_a_figure_is_not_part_of_the_name(text: str, unit: str) -> N
 
 
 def test_school_name_opening_with_a_compound() -> None:
-    assert _canon("Đoàn trường THPT Quốc học Bình Định cử 40 đoàn viên.") == ["trường THPT Quốc học Bình Định"]
-    assert _canon("Trường Phổ thông Năng khiếu Đông Hà nhận 3 suất.") == ["trường Phổ thông Năng khiếu Đông Hà"]
+    assert _canon("Đoàn trường THPT Quốc học Bình Định cử 40 đoàn viên.") == [
+        "trường THPT Quốc học Bình Định"
+    ]
+    assert _canon("Trường Phổ thông Năng khiếu Đông Hà nhận 3 suất.") == [
+        "trường Phổ thông Năng khiếu Đông Hà"
+    ]
 
 
 def test_school_name_does_not_run_over_a_verb() -> None:
@@ -207,7 +212,9 @@ def test_office_holder_rule_keeps_places(text: str, unit: str) -> None:
 
 
 def test_bare_level_word_before_a_verb_is_left_out() -> None:
-    assert _canon("Đoàn Thanh niên Kho bạc tỉnh phối hợp Huyện đoàn Cẩm Xuyên tặng quà.") == ["huyện Cẩm Xuyên"]
+    assert _canon("Đoàn Thanh niên Kho bạc tỉnh phối hợp Huyện đoàn Cẩm Xuyên tặng quà.") == [
+        "huyện Cẩm Xuyên"
+    ]
 
 
 def test_university_name_ending_with_van_tai() -> None:

@@ -492,7 +492,8 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     # Bảo hiểm xã hội tỉnh 19 đồng chí"): the branch of the report's own place (before a verb the level
     # word is left out, as in "Ngân hàng Nông nghiệp tỉnh đã trao")
     own = rf"(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=[ \u00a0]*(?:[,.;:)\t\n\[{_SUP}]|\d|$))"
-    return rf"(?:{own}|{first}(?:{item})*(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?)"
+    rest = rf"(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
+    return rf"(?:{own}|{first}(?:{item})*{rest})"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
@@ -549,10 +550,10 @@ def _school_pat(verbs: str) -> str:
         rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?(?:{compound}{_SEP})?{_CAPSEQ})"
     )
 
+
 # lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân", "Kỹ thuật Miền
 # núi", "Thương mại", "Ngoại ngữ", "Dầu khí", "Cơ khí", "Giao thông Vận tải", "Môi trường" after its
-# capitalised "Môi"): only
-# syllables that do not end a common verb ("xây dựng", "tham gia")
+# capitalised "Môi"): only syllables that do not end a common verb ("xây dựng", "tham gia")
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
     r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|tải|(?<=Môi[ \u00a0])trường"
@@ -648,7 +649,6 @@ def _body_filter(orgs: Iterable[str]) -> str:
         r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
         rf"|đoàn\s+(?:{_LW_START}|\Z)|(?:thành|thị|đặc\s+khu)\s+đoàn[ \u00a0]){org}"
     )
-
 
 
 def _org_filter(orgs: Iterable[str]) -> str:
@@ -957,7 +957,9 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
 
 #: the words between an office and the level word of its body: "Bí thư [Ban Chấp hành] [Đoàn] phường",
 #: "Chủ tịch UBND xã"
-_TITLE_GAP_RE = re.compile(r"(?:[ \u00a0]+(?:ban[ \u00a0]+chấp[ \u00a0]+hành|bch|chi[ \u00a0]+đoàn|đoàn|hội|ubnd|ủy[ \u00a0]+ban[ \u00a0]+nhân[ \u00a0]+dân))*[ \u00a0]+$")
+_TITLE_GAP_RE = re.compile(
+    rf"(?:{_WS}(?:ban{_WS}chấp{_WS}hành|bch|chi{_WS}đoàn|đoàn|hội|ubnd|ủy{_WS}ban{_WS}nhân{_WS}dân))*{_WS}$"
+)
 _TITLE_REACH = 60
 
 
@@ -1235,9 +1237,9 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
 
 #: an association of Vietnamese youth or students abroad: "Hội Sinh viên Việt Nam tại Nhật Bản"
 _OVERSEAS_RE = re.compile(
-    r"(?<!\w)(?:Hội|HỘI)[ \u00a0]+(?i:sinh[ \u00a0]+viên|thanh[ \u00a0]+niên(?:[ \u00a0]+sinh[ \u00a0]+viên)?"
-    r"|lhtn|liên[ \u00a0]+hiệp[ \u00a0]+thanh[ \u00a0]+niên)[ \u00a0]+(?i:việt[ \u00a0]+nam)[ \u00a0]+(?i:tại)"
-    rf"[ \u00a0]+(?P<place>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}})"
+    rf"(?<!\w)(?:Hội|HỘI){_WS}(?i:sinh{_WS}viên|thanh{_WS}niên(?:{_WS}sinh{_WS}viên)?"
+    rf"|lhtn|liên{_WS}hiệp{_WS}thanh{_WS}niên){_WS}(?i:việt{_WS}nam){_WS}(?i:tại)"
+    rf"{_WS}(?P<place>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}})"
 )
 
 
