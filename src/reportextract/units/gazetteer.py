@@ -90,6 +90,7 @@ _LEVEL_WORDS: dict[str, str] = {
     "xóm": "village",
     "khóm": "village",
     "làng": "village",
+    "đảo": "village",  # an island as a recipient place ("đảo Sinh Tồn"), under its đặc khu / commune
 }
 # levels whose name may be a number ("quận 10", "phường 3", "ấp 2")
 _NUMBERED = {"quận", "phường", "khu phố", "tổ dân phố", "ấp", "thôn", "xóm", "khóm", "bản"}
@@ -406,7 +407,10 @@ _UP = "".join(c for c in map(chr, _LATIN) if c.isupper() and c.isalpha())
 _LO = "".join(c for c in map(chr, _LATIN) if c.islower() and c.isalpha())
 _UPC = f"[{_UP}]"  # an upper-case letter
 _LOWORD = f"[{_LO}]+"  # a lower-case word
-_TAIL = rf"(?:[^\W_{_SUP}]|['’])*"
+#: the rest of a capitalised word; digits glued to a lower-case letter are a footnote marker, not part of
+#: the word ("Tổ dân phố Hòa Sơn1"), while an upper-case code keeps them ("DK1"); a number of the name
+#: is written apart ("phường Hà Giang 1")
+_TAIL = rf"(?:[^\W\d_{_SUP}]|['’]|(?<![{_LO}])\d)*"
 _TOK = rf"(?:{_UPC}{_TAIL}|\d{{1,3}}(?!\d)[A-Za-z]?)"
 _CAPTOK = rf"{_UPC}{_TAIL}"
 # spaces inside a name: a tab or a wide gap separates the columns of a header, a newline ends the name
@@ -418,7 +422,7 @@ _B = r"(?<!\w)"
 _E = r"(?!\w)"
 _LW = (
     r"(?i:thành\s+phố|tp\.|tp|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+phố|"
-    r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng)"
+    r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng|(?<!bán[ \u00a0])(?<!quần[ \u00a0])đảo)"
 )
 _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
 _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
@@ -435,7 +439,7 @@ _YU_PRE = (
 #: capitalised words that open another unit or organisation: they end an organisation's name
 #: (with the organisation nouns of ``nonunits.tsv``)
 _ORG_STOP_WORDS = (
-    "đoàn", "chi đoàn", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "trường",
+    "đoàn", "chi đoàn", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn",
     "liên đội", "đại học", "học viện", "cao đẳng", "ban", "bch", "btv", "ubnd", "ủy ban", "uỷ ban",
 )  # fmt: skip
 
@@ -448,8 +452,12 @@ def _alt(phrases: Iterable[str]) -> str:
 
 
 def _org_stops() -> str:
-    """``_ORG_STOP_WORDS`` and the organisation nouns, case-insensitive."""
-    return "(?i:" + _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())]) + ")"
+    """``_ORG_STOP_WORDS`` and the organisation nouns, case-insensitive; and "Trường" where it opens a
+    school, i.e. before a school type (``_SCHOOL_TYPES``, "Đại học", "Cao đẳng", "Học viện" ...).
+    "Trường" before anything else is a word of a name ("Tổng công ty Điện lực Trường Sơn", "Trường
+    Sa", "Trường Giang") and does not end an organisation's name."""
+    school = rf"(?i:trường)(?={_WS}(?:{_SCHOOL_TYPES}|{_HIGHER_TYPES})(?!\w))"
+    return "(?:(?i:" + _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())]) + f")|{school})"
 
 
 #: the level word of the place in a branch's name ("Bưu điện tỉnh Nghệ An", "Chi nhánh Ngân hàng Chính
@@ -465,17 +473,27 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     ``verbs``: "Công ty X tặng Nhà văn hóa" ends at X), joined by spaces, "và", a dash or the level
     word of a place (``_ORG_PLACE_LW``, which may also open the name: "Bưu điện tỉnh Nghệ An").
     A capitalised word that opens another unit or organisation (``stops``) ends the name. The name may
-    end with one lower-case word ("Đào tạo", "Điện lực") where its end shows: before punctuation, a
+    end with one lower-case word ("Đào tạo", "Điện lực", "Tư pháp") where its end shows: before
+    punctuation, a footnote marker, a number (its figure: "Chi đoàn Sở Tư pháp 7 đồng chí"), a
     function word or a verb; or with a lower-case tail of ``_NAME_TAILS``, after at most two other
-    lower-case words ("Ngân hàng Chính sách xã hội tổ chức …")."""
+    lower-case words ("Ngân hàng Chính sách xã hội tổ chức …"). The name may also be a bare level word
+    before a figure, a footnote marker or punctuation ("Bảo hiểm xã hội tỉnh 19 đồng chí", "Bưu điện
+    huyện:"): the organisation's branch in the report's own place."""
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
     sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS}|{_WS}{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0}))"
     item = rf"(?:{low}){{0,4}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
-    ends = rf"(?=[ \u00a0]*(?:[,.;:)\n]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
+    ends = rf"(?=[ \u00a0]*(?:[,.;:)\n\[{_SUP}]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
     first = rf"(?:{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0})(?!(?:{stops})(?!\w)))?{_CAPTOK}"
     # a name given alone (``lookup``) may end with lower-case words: "Ngân hàng Chính sách xã hội"
     whole = rf"(?:{low}){{1,3}}(?=[ \u00a0]*\Z)"
-    return rf"{first}(?:{item})*(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS})?"
+    # before a number the last lower-case word is kept as ``numlow`` (``_org`` decides)
+    numlow = rf"(?P<numlow>{low})(?=[ \u00a0]*\d)"
+    # an organisation named by its noun and a bare level word before its figure or a mark ("Đoàn cơ sở
+    # Bảo hiểm xã hội tỉnh 19 đồng chí"): the branch of the report's own place (before a verb the level
+    # word is left out, as in "Ngân hàng Nông nghiệp tỉnh đã trao")
+    own = rf"(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=[ \u00a0]*(?:[,.;:)\t\n\[{_SUP}]|\d|$))"
+    rest = rf"(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
+    return rf"(?:{own}|{first}(?:{item})*{rest})"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
@@ -516,18 +534,29 @@ _SCHOOL_TYPES = (
     r"Tiểu\s+học|TH|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Trung\s+học|Phổ\s+thông(?:\s+Dân\s+tộc\s+"
     r"(?:Nội|Bán)\s+trú)?|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
 )
-_SCHOOL_PAT = (
-    rf"(?P<pre>(?i:trường|(?:liên\s+đội|chi\s+đoàn)(?:\s+trường)?|đoàn\s+trường)\s+)(?P<type>{_SCHOOL_TYPES})"
-    rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?{_CAPSEQ})"
-)
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
+
+
+def _school_pat(verbs: str) -> str:
+    """A school: "Trường/Liên đội/Đoàn trường" + a school type + its name ("trường THCS Lê Lợi",
+    "THPT chuyên Lê Quý Đôn", "THCS số 2"). The name's first word may be a compound with a lower-case
+    second syllable before more capitalised words ("THPT Quốc học Quy Nhơn", "Phổ thông Năng khiếu",
+    "Thực hành Sư phạm"), but that syllable is no function word and no verb of ``verbs`` ("Trường
+    Mầm non Sen tặng Quỹ …" ends at "Sen")."""
+    compound = rf"{_CAPTOK}{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}(?={_WS}{_UPC})"
+    return (
+        rf"(?P<pre>(?i:trường|(?:liên\s+đội|chi\s+đoàn)(?:\s+trường)?|đoàn\s+trường)\s+)(?P<type>{_SCHOOL_TYPES})"
+        rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?(?:{compound}{_SEP})?{_CAPSEQ})"
+    )
+
+
 # lower-case last syllables of institution names ("An ninh nhân dân", "Kinh tế Quốc dân", "Kỹ thuật Miền
-# núi", "Thương mại", "Ngoại ngữ", "Dầu khí", "Cơ khí", "Môi trường" after its capitalised "Môi"): only
-# syllables that do not end a common verb ("xây dựng", "tham gia")
+# núi", "Thương mại", "Ngoại ngữ", "Dầu khí", "Cơ khí", "Giao thông Vận tải", "Môi trường" after its
+# capitalised "Môi"): only syllables that do not end a common verb ("xây dựng", "tham gia")
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
-    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|(?<=Môi[ \u00a0])trường"
+    r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|tải|(?<=Môi[ \u00a0])trường"
     # syllables that also start common phrases: a tail only where that phrase does not go on ("Học viện
     # Ngân hàng tổ chức", not "… Ngân hàng năm"; "Viễn thông Nghệ An", not "… X thông qua")
     r"|hàng(?![ \u00a0]+(?:năm|tháng|tuần|ngày|quý|loạt|trăm|nghìn|ngàn|chục|triệu|hóa)(?!\w))"
@@ -557,8 +586,9 @@ def _bracket_tail_pat(verbs: str, breaks: str) -> str:
     return rf"{item}{{1,8}}(?=[ \u00a0]*\(\d)"
 
 
+_HIGHER_TYPES = r"(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
 _HIGHER_PAT = (
-    rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
+    rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>{_HIGHER_TYPES})"
     rf"{_WS}(?P<name>{_HE_NAME})"
 )
 _TRIGGERS = (
@@ -581,6 +611,7 @@ _TRIGGERS = (
     "xóm",
     "khóm",
     "làng",
+    "đảo",
     "thành đoàn",
     "thị đoàn",
     "đặc khu đoàn",
@@ -618,7 +649,6 @@ def _body_filter(orgs: Iterable[str]) -> str:
         r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
         rf"|đoàn\s+(?:{_LW_START}|\Z)|(?:thành|thị|đặc\s+khu)\s+đoàn[ \u00a0]){org}"
     )
-
 
 
 def _org_filter(orgs: Iterable[str]) -> str:
@@ -659,7 +689,7 @@ class _Patterns:
 
     @functools.cached_property
     def school(self) -> re.Pattern[str]:
-        return re.compile(_SCHOOL_PAT)
+        return re.compile(_school_pat(_alt(_tables().words.get("verb", ()))))
 
     @functools.cached_property
     def higher(self) -> re.Pattern[str]:
@@ -836,7 +866,7 @@ def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) 
     Cached on the name and what follows it (the ``_Place`` has its end relative to ``name_start``).
     """
     r = _resolve_window(lw, s[name_start : name_end + 64], name_end - name_start)
-    if r is None:
+    if r is None or (r.rank < 1 and _holder_name(t, s, name_start, name_start + r.end)):
         return None
     return r.end + name_start, r
 
@@ -925,6 +955,31 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
     return _Res(kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, None, "guess")
 
 
+#: the words between an office and the level word of its body: "Bí thư [Ban Chấp hành] [Đoàn] phường",
+#: "Chủ tịch UBND xã"
+_TITLE_GAP_RE = re.compile(
+    rf"(?:{_WS}(?:ban{_WS}chấp{_WS}hành|bch|chi{_WS}đoàn|đoàn|hội|ubnd|ủy{_WS}ban{_WS}nhân{_WS}dân))*{_WS}$"
+)
+_TITLE_REACH = 60
+
+
+def _holder_name(t: _Tables, s: str, name_start: int, name_end: int) -> bool:
+    """Whether the unknown name ``s[name_start:name_end]`` after a level word is a person's: 3-4
+    capitalised syllables starting with a family name (``surname``), and an office of the body
+    (``title``) right before the body's words ("Bí thư Đoàn phường Trần Văn An cho biết": the ward's
+    secretary, not a ward). Called only for names the gazetteer does not know."""
+    words = s[name_start:name_end].split()
+    if not 3 <= len(words) <= 4 or words[0] not in t.words.get("surname", ()):
+        return False
+    before = s[max(0, name_start - _TITLE_REACH) : name_start].lower()
+    lw = re.search(rf"{_LW}[ \u00a0]+$", before)
+    if lw is None:
+        return False
+    gap = _TITLE_GAP_RE.search(before, 0, lw.start())
+    head = before[: gap.start() if gap else lw.start()].rstrip()
+    return any(head.endswith(w) and not head[: -len(w)][-1:].isalpha() for w in t.words.get("title", ()))
+
+
 #: spelled numbers: what follows them is counted by them, not by the number before
 _NUMERALS = frozenset(
     ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "nghìn", "ngàn",
@@ -985,7 +1040,7 @@ _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
 
 _LEVEL_FIRST = {
     "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "tổ", "ấp", "thôn",
-    "bản", "buôn", "xóm", "khóm", "làng",
+    "bản", "buôn", "xóm", "khóm", "làng", "đảo",
 }  # fmt: skip
 _BODY_FIRST = {"ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi"}
 _SCHOOL_FIRST = {"trường", "liên", "đoàn", "chi"}
@@ -1149,6 +1204,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 listed_org = True
             if kind == _LEVEL:  # level word + name
                 lw = _level_word(m.group("lw"))
+                if lw == "đảo" and not _island_ok(t, s, p, m.start("name")):
+                    continue
                 place = _resolve_place(t, s, lw, *m.span("name"))
                 if place is not None:
                     end, pl = place
@@ -1173,7 +1230,50 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 cands.append(_Cand(p, m.end(), None, 0))
         if listed_org:  # the organisation's blocker may run on into the figures ("… Hưng Yên 1.926")
             cands[first:] = [c for c in cands[first:] if c.unit is not None]
+    if low.find("việt nam tại") >= 0:
+        cands.extend(_overseas(t, s))
     return cands
+
+
+#: an association of Vietnamese youth or students abroad: "Hội Sinh viên Việt Nam tại Nhật Bản"
+_OVERSEAS_RE = re.compile(
+    rf"(?<!\w)(?:Hội|HỘI){_WS}(?i:sinh{_WS}viên|thanh{_WS}niên(?:{_WS}sinh{_WS}viên)?"
+    rf"|lhtn|liên{_WS}hiệp{_WS}thanh{_WS}niên){_WS}(?i:việt{_WS}nam){_WS}(?i:tại)"
+    rf"{_WS}(?P<place>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}})"
+)
+
+
+def _overseas(t: _Tables, s: str) -> list[_Cand]:
+    """Associations of Vietnamese youth or students abroad ("Hội Sinh viên Việt Nam tại Nhật Bản"): a
+    body named in full (level "body"), as the bodies under the central Union are, since no Vietnamese
+    place is theirs (spec §2.3). After "tại" the name is a country's; a Vietnamese province there only
+    says where ("Hội Sinh viên Việt Nam tại Hà Nội" is no such body)."""
+    out = []
+    for m in _OVERSEAS_RE.finditer(s):
+        if _match_province_at(t, s, m.start("place")) is not None:
+            continue
+        name = textnorm.collapse_ws(m.group())
+        if name.isupper():
+            continue  # an all-caps header: its spelling is not known
+        out.append(_Cand(m.start(), m.end(), _Unit(name, "body", None, True, "body", None), 3))
+    return out
+
+
+def _island_ok(t: _Tables, s: str, p: int, name_start: int) -> bool:
+    """An island ("đảo X" at ``p``) is a unit where it opens its clause, as the doer or receiver of
+    its figures ("Trong đó, đảo Sinh Tồn nhận 320 suất quà"); after a word ("ra đảo X", "tại đảo X")
+    it only says where. Inside a quoted title ("Quỹ "Vì biển, đảo Việt Nam"") or before a province's
+    name it is no island of its own."""
+    j = p - 1
+    while j >= 0 and s[j] in " \u00a0":
+        j -= 1
+    if j >= 0 and (s[j].isalnum() or s[j] in "\"“”'"):
+        return False
+    line = s[s.rfind("\n", 0, p) + 1 : p]
+    if line.count('"') % 2 or line.count("“") > line.count("”"):
+        return False
+    fm = t.fixed_re.match(_lower(s[name_start : name_start + 64]))
+    return fm is None
 
 
 #: a figure right after a name: "Công ty Sợi X 410 triệu đồng"
@@ -1222,6 +1322,16 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
         pos = end
 
 
+def _compound_before_number(s: str, name_start: int, low_start: int) -> bool:
+    """Whether the lower-case word at ``low_start``, right before a number, ends an organisation's
+    name (``numlow``): it does when it completes a compound opened by the capitalised word before it,
+    and that word opens the name or follows a lower-case word, "và" or a dash ("Chi đoàn Sở Tư pháp 7
+    đồng chí", "Sở Giáo dục và Đào tạo 12", "Công ty Cổ phần May mặc 5"); after two capitalised words
+    it is a verb ("Tổng công ty Bưu điện Việt Nam lập 40 tổ", "Công ty Minh Phát góp 12 triệu")."""
+    words = s[name_start:low_start].split()
+    return len(words) < 2 or not words[-2][:1].isupper()
+
+
 def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     """The Youth Union of an organisation ("Đoàn cơ sở Công ty Điện lực Bắc Giang", "Đoàn Thanh niên
     Bệnh viện Đa khoa tỉnh Bắc Giang"): a unit of its own (level "body"), named by the organisation
@@ -1236,9 +1346,12 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
             return _Cand(m.start(), a + fm.end(), _Unit(fx.canonical, "sector", None, True, "body", None), 3)
     org = textnorm.collapse_ws(m.group("org"))
     name = textnorm.collapse_ws(m.group("oname"))
+    end = m.end()
+    if m.group("numlow") and not _compound_before_number(s, m.start("oname"), m.start("numlow")):
+        end = m.start("numlow")
+        name = textnorm.collapse_ws(s[m.start("oname") : end])
     if org.isupper() and name.isupper():  # an all-caps header
         org, name = org.capitalize(), name.title()
-    end = m.end()
     new = old = None
     for tok in _P.name_token.finditer(s, m.start("oname"), end):
         hit = _match_province_at(t, s, tok.start())
@@ -1257,6 +1370,8 @@ def _khoi(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     and has no province: the figure stage completes it with the report's province (``own_khoi``)."""
     if m.group("kown") is not None:
         words = textnorm.collapse_ws(s[m.start("khoi") : m.end("khoi")]).split(" ")
+        if " ".join(words).isupper():  # an all-caps header: "BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH"
+            words = [w.lower() for w in words]
         name = " ".join(["Đoàn", "Khối", *words[2:]])
         unit = _Unit(f"{name} {_level_word(m.group('klw'))}", "sector", None, True, "body", None)
         return _Cand(m.start(), m.end("klw"), unit, 3)
