@@ -106,8 +106,11 @@ _PUNCT_GAP = regex.compile(r"[,.;:!?()\[\]”\"…\n]")
 _PHRASE_WORDS = 14
 _LOOKUP_WORDS = 8
 _PORTABLE_WORKS = frozenset(
-    {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường"}
+    {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường", "bể bơi"}
 )
+#: words right before a portable work that say its holder received it ("trường nhận 1 bể bơi di
+#: động"): a thing received is an item, like one handed out
+_RECEIVED = frozenset({"nhận"})
 #: sites that are works when built, and the cue kinds that say so: a place (coverage) built,
 #: repaired or handed over ("sửa chữa 25 điểm trường", "trao tặng 03 điểm trường"; cleaned it stays
 #: a place: "vệ sinh 1.380 điểm trường"); a play site (events) built ("khánh thành … 01 “Điểm vui
@@ -339,11 +342,14 @@ def categorise(
         and phrase.noun in _PORTABLE_WORKS
         and (
             ends_with_phrase(before, cue_set("give"))
+            or (before and before[-1] in _RECEIVED)
+            or ends_with_phrase(before, cue_set("receive"))
             or contains_phrase(words_before(text, qual_start, 12, clause_start), cue_set("hand"))
             or _handed_with(text, before, qual_start)
         )
     ):
-        # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách": a work handed out is an item
+        # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách", "nhận 1 bể bơi di động": a
+        # work handed out or received is an item
         return "items"
     if cat == "items" and phrase.noun in _PORTABLE_WORKS and ends_with_phrase(before, cue_set("build")):
         # "xây dựng 03 tủ sách pháp luật": a bookcase (an item when given or bought) set up is a
@@ -477,8 +483,9 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "participants"
     if award:
         return "other"
-    if _served_passive(text, phrase):
-        return "beneficiaries"
+    passive = _passive_role(text, phrase)
+    if passive is not None:
+        return passive
     if ends_with_phrase(before, cue_set("represent")):
         return None  # "đại diện cho 182.000 hội viên": the members represented, not served
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
@@ -496,28 +503,34 @@ _STRESS = frozenset({"tới", "lên tới", "đến"})
 _PASSIVE_REACH = 10
 
 
-def _served_passive(text: str, phrase: MeasurePhrase) -> bool:
+def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
     """ "15.600 thanh niên được tập huấn", "120 sinh viên ở lại thành phố sẽ được tặng quà": people
     that "được" (the passive) something is done for are served (spec §2.4 "được ..."), whatever
-    their noun. The "được" must stand within `_PASSIVE_REACH` words of the clause (up to a comma:
-    "gồm 248 đồng chí, phần lớn mới được …" is not). Not when what follows makes them act or be
-    chosen to act (cue kind "passive_act": "được kết nạp", "được huy động"), nor when an honour
-    comes before it ("vinh dự được", cue kind "passive_honour"); honours are decided before."""
+    their noun: `beneficiaries`. The "được" must stand within `_PASSIVE_REACH` words of the clause
+    (up to a comma: "gồm 248 đồng chí, phần lớn mới được …" is not). Not when what follows makes
+    them act or be chosen to act (cue kind "passive_act": "được huy động", "được cử"), nor when an
+    honour comes before it ("vinh dự được", cue kind "passive_honour"); honours are decided before.
+    People admitted or mobilised ("38 học sinh được kết nạp", "được huy động": a verb of the cue
+    kind "attract" right after "được") take part, as after the active verb ("kết nạp 38 học sinh"):
+    `participants`. None when no passive decides."""
     stop = _CLAUSE_STOP.search(text, phrase.end, phrase.end + 80)
     end = stop.start() if stop else None
     if "được" not in text[phrase.end : end if end is not None else phrase.end + 400].lower():
-        return False  # the words are read only when a "được" can be among them (a hot path)
+        return None  # the words are read only when a "được" can be among them (a hot path)
     after = [w[0] for w in words_after(text, phrase.end, _PASSIVE_REACH + 3, end)]
     for i, w in enumerate(after[:_PASSIVE_REACH]):
         if w != "được":
             continue
         if ends_with_phrase(key(phrase.text).split() + after[:i], cue_set("passive_honour")):
-            return False
+            return None
         rest = after[i + 1 : i + 4]
         if not rest or rest[0] in ("là", "và") or rest[0][:1].isdigit():
-            return False  # "được là", "được 2 …": no passive verb
-        return not any(" ".join(rest[:n]) in cue_set("passive_act") for n in range(1, len(rest) + 1))
-    return False
+            return None  # "được là", "được 2 …": no passive verb
+        said = {" ".join(rest[:n]) for n in range(1, len(rest) + 1)}
+        if said & cue_set("attract"):
+            return "participants"
+        return None if said & cue_set("passive_act") else "beneficiaries"
+    return None
 
 
 #: punctuation that ends the clause a passive "được" is looked for in
