@@ -47,3 +47,51 @@ def test_people_admitted_in_the_passive_take_part():
     assert one("Năm học này, chi đoàn có 35 học sinh được kết nạp vào Đoàn.", 35).category == "participants"
     # negative: a passive of serving still serves
     assert one("Năm học này, chi đoàn có 35 học sinh được tặng quà.", 35).category == "beneficiaries"
+
+
+# --- awardees are `other` (spec §2.4: tập thể / cá nhân được khen thưởng) -------------------------
+
+
+def test_people_who_receive_a_prize_are_honoured():
+    assert one("Thái Nguyên có 5 cán bộ Đoàn nhận Giải thưởng Lý Tự Trọng năm nay.", 5).category == "other"
+    assert one("Sau 10 năm, đã có hơn 900 lượt cán bộ Đoàn được trao Giải thưởng.", 900).category == "other"
+    # negative: people who take part in a prize's contest take part
+    assert one("Cuộc thi có 5 cán bộ Đoàn tham gia dự thi.", 5).category == "participants"
+
+
+def test_a_prize_named_early_in_the_clause_reaches_its_receivers():
+    text = (
+        "Tối 2/3, Trung ương Đoàn tổ chức lễ, trao Giải thưởng Sao Tháng Giêng năm 2025 cho "
+        "80 cán bộ Đoàn tiêu biểu, trong đó có 20 cán bộ Đoàn cấp xã."
+    )
+    assert [f.category for f in figs(text) if f.value in (80, 20)] == ["other", "other"]
+    # negative: gifts handed over "cho" people serve them
+    assert one("Chương trình trao 200 suất quà cho 150 học sinh vùng cao.", 150).category == "beneficiaries"
+
+
+def test_bodies_that_win_a_prize_are_honoured():
+    assert one("Chi đoàn 10A1 đạt giải Nhất, 4 chi đoàn khác đạt giải Nhì.", 4).category == "other"
+    # negative: bodies that take part are covered
+    assert one("Hội thi có 30 chi đoàn tham gia.", 30).category == "coverage"
+
+
+def test_an_honour_holds_for_the_people_listed_after_it():
+    text = (
+        "Năm học có 210 sinh viên đạt danh hiệu “Sinh viên 5 tốt” cấp trường, 40 sinh viên cấp tỉnh "
+        "và 3 sinh viên cấp Trung ương."
+    )
+    assert [f.category for f in figs(text)] == ["other", "other", "other"]
+    # negative: a list item with its own verb is decided by it
+    text = "Năm học có 210 sinh viên đạt danh hiệu “Sinh viên 5 tốt”, 40 sinh viên tham gia tiếp sức mùa thi."
+    assert one(text, 40).category == "participants"
+
+
+def test_holders_of_a_title_named_in_the_text_are_honoured():
+    text = (
+        "Năm học có 210 sinh viên đạt danh hiệu “Sinh viên 5 tốt”. "
+        "Năm tới phấn đấu có ít nhất 250 “Sinh viên 5 tốt” cấp trường."
+    )
+    assert one(text, 250).category == "other"
+    # negative: the same words when the text names no such title
+    text = "Năm tới phấn đấu có ít nhất 250 “Sinh viên 5 tốt” cấp trường."
+    assert one(text, 250).category == "participants"

@@ -315,7 +315,7 @@ def categorise(
     before = words_before(text, qual_start, 6, clause_start)
     if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
-    award = contains_phrase(before, cue_set("award"))
+    award = contains_phrase(before, cue_set("award")) or _award_for(text, before, qual_start, clause_start)
     head = _named_by_la(text, phrase) or elliptic_head(text, phrase, qual_start, clause_start, outer) or head
     if head is None:
         if award:
@@ -324,6 +324,14 @@ def categorise(
     cat = head.category
     if head.role is not None:
         said = _people_by_words(text, phrase, before, award)
+        if said is None and _title_holders(text, phrase):
+            # "phấn đấu có ít nhất 350 “Sinh viên 5 tốt”": holders of a title the text names
+            # ("đạt danh hiệu “Sinh viên 5 tốt”"), honoured people (spec §2.4 `other`)
+            said = "other"
+        if said is None and _honoured_list_item(text, phrase, qual_start):
+            # "312 sinh viên đạt danh hiệu … cấp trường, 64 sinh viên cấp thành phố và 5 sinh viên
+            # cấp Trung ương": the honour of the first item holds for the items listed after it
+            said = "other"
         if said is None and ends_with_phrase(before, cue_set("subset")):
             # "giới thiệu việc làm cho 2.870 thanh niên, trong đó 412 thanh niên …": part of
             # the people counted before is counted as they were
@@ -333,7 +341,11 @@ def categorise(
         return said
     if award and cat in ("coverage", "other"):
         return "other"
-    if cat == "coverage" and not _in_ratio(text, num_start) and _honoured(_words_after_phrase(text, phrase)):
+    if (
+        cat == "coverage"
+        and not _in_ratio(text, num_start)
+        and (_honoured(_words_after_phrase(text, phrase)) or _honoured_in_phrase(phrase))
+    ):
         # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4); but "38/40
         # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%"
         return "other"
@@ -468,7 +480,7 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     `other`; who act ("… tham gia", "huy động …") `participants`; who are served ("cho …",
     "hỗ trợ …") `beneficiaries`; None when no such word is there."""
     after = _words_after_phrase(text, phrase)
-    if _honoured(after):
+    if _honoured(after) or _honoured_in_phrase(phrase):
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
@@ -616,8 +628,72 @@ def _superset_people(text: str, qual_start: int) -> str | None:
         if phrase.head is None or phrase.head.role is None:
             continue
         before = words_before(text, start + q.start, 6, start)
-        return _people_by_words(text, phrase, before, contains_phrase(before, cue_set("award")))
+        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, start + q.start, start)
+        return _people_by_words(text, phrase, before, award)
     return None
+
+
+_QUOTED_TITLE = regex.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+#: what stands right before a title where the text names it one ("danh hiệu “…”")
+_TITLE_WORD = "danh hiệu"
+
+
+def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
+    """The counted people are a title in quotes ("350 “Sinh viên 5 tốt”") that the text names a
+    title elsewhere: the same quoted words right after "danh hiệu" ("đạt danh hiệu “Sinh viên 5
+    tốt”"). Holders of a title are honoured people (spec §2.4 `other`). Only a number followed by
+    an opening quote is read; the text is searched for the title with `str.find`."""
+    at = phrase.start - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    if at < 0 or text[at] not in "“\"":
+        return False
+    m = _QUOTED_TITLE.match(text, at)
+    if m is None:
+        return False
+    title = m.group(1)
+    pos = text.find(title)
+    while pos >= 0:
+        if _TITLE_WORD in text[max(0, pos - 14) : pos].lower() and pos != m.start(1):
+            return True
+        pos = text.find(title, pos + 1)
+    return False
+
+
+_LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
+
+
+def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
+    """Counted people listed after "," or "và" behind earlier counts of the same noun in the same
+    sentence ("312 sinh viên đạt danh hiệu X cấp trường, 64 sinh viên cấp thành phố và 5 sinh
+    viên cấp Trung ương"), the first of which says they were honoured: the list shares the honour
+    (spec §2.4 `other`). The items are read back while each is joined to the one before by a list
+    separator and its own words decide nothing."""
+    noun = phrase.noun
+    if noun is None or not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
+        return False
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    end = qual_start
+    for q in reversed(find_quantities(text[start:qual_start])):
+        if q.kind != "number":
+            continue
+        earlier = measure_after(text, start + q.end, end)
+        if earlier.noun is None:
+            continue  # a number of a name or title ("Sinh viên 5 tốt") between the items
+        if earlier.noun != noun:
+            return False
+        before = words_before(text, start + q.start, 6, start)
+        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, start + q.start, start)
+        said = _people_by_words(text, earlier, before, award)
+        if said is not None:
+            return said == "other"
+        if not _LIST_JOIN.search(text, max(start, start + q.start - 6), start + q.start):
+            return False
+        end = start + q.start
+    return False
 
 
 #: words read after counted people or bodies for an honour ("được Ban Bí thư Trung ương Đoàn tặng Cờ thi đua")
@@ -641,6 +717,27 @@ def _honoured(after: list[str]) -> bool:
     if any(" ".join(after[:n]) in honoured for n in range(1, min(5, len(after)) + 1)):
         return True
     return after[0] == "được" and contains_phrase(after[1:], cue_set("award"))
+
+
+def _honoured_in_phrase(phrase: MeasurePhrase) -> bool:
+    """The measure phrase ran on into the words of an honour ("3 cán bộ Đoàn nhận Giải thưởng …"):
+    a phrase of the cue kind "honoured" after its first word (the noun's own words cannot be one)."""
+    if phrase.noun is None or " " not in phrase.text:
+        return False
+    return contains_phrase(key(phrase.text).split()[1:], cue_set("honoured"))
+
+
+#: words of the clause read back from a "cho" for a prize handed over
+_AWARD_FOR_WORDS = 12
+
+
+def _award_for(text: str, before: list[str], qual_start: int, clause_start: int) -> bool:
+    """ "trao Giải thưởng Lý Tự Trọng năm 2026 cho 92 cán bộ": after "cho", the receivers of an
+    honour (cue kind "award") named earlier in the clause, beyond the six words read before the
+    number (a prize's name can be long): awarded people are `other` (spec §2.4)."""
+    if not before or before[-1] != "cho":
+        return False
+    return contains_phrase(words_before(text, qual_start, _AWARD_FOR_WORDS, clause_start), cue_set("award"))
 
 
 @cache
