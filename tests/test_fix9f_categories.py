@@ -95,3 +95,66 @@ def test_holders_of_a_title_named_in_the_text_are_honoured():
     # negative: the same words when the text names no such title
     text = "Năm tới phấn đấu có ít nhất 250 “Sinh viên 5 tốt” cấp trường."
     assert one(text, 250).category == "participants"
+
+
+# --- participants vs beneficiaries, continued (spec §2.4) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # contestants who scored took part
+        ("Vòng sơ khảo có 870 thí sinh đạt điểm tối đa.", 870, "participants"),
+        # delegates taken on a visit take part in it
+        ("Thành đoàn đưa 150 đại biểu thanh niên ra thăm nhà giàn.", 150, "participants"),
+        # people referred to a job are served
+        ("Trung tâm giới thiệu 90 thanh niên đến làm việc tại khu công nghiệp.", 90, "beneficiaries"),
+        # people who need help are to be served
+        ("Toàn tỉnh có khoảng 640 thanh niên cần hỗ trợ học nghề.", 640, "beneficiaries"),
+        # students interviewed or linked with firms at a job fair are served
+        ("Các doanh nghiệp phỏng vấn tại chỗ 230 sinh viên.", 230, "beneficiaries"),
+        ("Ngày hội kết nối 700 sinh viên với doanh nghiệp.", 700, "beneficiaries"),
+        # cadres trained in a class are served; customers answered are served
+        ("Tỉnh đoàn mở lớp bồi dưỡng cho 260 Bí thư, Phó Bí thư chi đoàn.", 260, "beneficiaries"),
+        ("Tổng đài tự động đã trả lời 7.400 lượt khách hàng.", 7400, "beneficiaries"),
+    ],
+)
+def test_round9_people(text, value, category):
+    assert one(text, value).category == category
+
+
+def test_a_referral_without_a_job_is_not_a_placement():
+    # negative: members introduced to the Party take part
+    assert one("Chi đoàn giới thiệu 12 đoàn viên ưu tú cho Đảng xem xét.", 12).category == "participants"
+
+
+def test_people_taken_home_are_still_served():
+    # negative: a trip home is not a visit they take part in
+    assert one("Đội hình đưa 300 sinh viên về quê đón Tết.", 300).category == "beneficiaries"
+
+
+def test_entries_of_a_contest_listed_by_unit_are_participants():
+    text = "Các đơn vị có số lượt thi cao nhất gồm: Đoàn xã A (4.100 lượt), Đoàn xã B (3.050 lượt)."
+    assert [f.category for f in figs(text)] == ["participants", "participants"]
+
+
+# --- sites, places and money (spec §2.4) --------------------------------------------------------
+
+
+def test_a_bare_site_takes_the_activity_of_its_clause():
+    assert one("Đợt hiến máu tiếp nhận 1.450 đơn vị máu tại 6 điểm.", 6).category == "events"
+    # negative: a clause naming no site activity leaves the places covered
+    assert one("Đoàn viên tuyên truyền pháp luật tại 12 điểm trên địa bàn.", 12).category == "coverage"
+
+
+def test_lodging_houses_checked_are_places_built_are_works():
+    assert one("Đoàn phường kiểm tra, hướng dẫn 37 nhà trọ về phòng cháy.", 37).category == "coverage"
+    # negative: lodging houses built are works
+    assert one("Dự án xây dựng 3 nhà trọ cho công nhân.", 3).category == "works"
+
+
+def test_a_foreign_currency_is_money_as_written():
+    f = one("Hội sinh viên trao 12 suất học bổng, mỗi suất 30.000 yên.", 30000)
+    assert (f.category, f.value) == ("money", 30000)
+    # negative: "Yên" opening a place name is no currency
+    assert one("Đoàn xã đã hỗ trợ 2 Yên Bình, Yên Lạc.", 2).category != "money"

@@ -120,6 +120,7 @@ _BUILT_SITES: dict[str, tuple[str, ...]] = {
     "điểm vui chơi": ("build",),
     "điểm sinh hoạt": ("build",),
     "điểm sinh hoạt hè": ("build",),
+    "nhà trọ": ("build", "hand"),
 }
 #: event nouns that also name a room: right after a verb of building or repairing they are works
 _BUILT_ROOMS = frozenset({"lớp học"})
@@ -316,12 +317,21 @@ def categorise(
     if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award")) or _award_for(text, before, qual_start, clause_start)
-    head = _named_by_la(text, phrase) or elliptic_head(text, phrase, qual_start, clause_start, outer) or head
+    head = (
+        _named_by_la(text, phrase)
+        or elliptic_head(text, phrase, qual_start, clause_start, outer)
+        or _site_of_clause(text, phrase, before, qual_start, clause_start)
+        or head
+    )
     if head is None:
         if award:
             return "other"
         return _fallback(before + context_words())
     cat = head.category
+    if cat == "money":
+        # "mỗi suất 50.000 yên": a currency noun of the lexicon, written in lower case ("2 Yên …"
+        # opens a place name)
+        return "money" if text[phrase.start : phrase.start + 1].islower() else "other"
     if head.role is not None:
         said = _people_by_words(text, phrase, before, award)
         if said is None and _title_holders(text, phrase):
@@ -420,6 +430,37 @@ def _named_by_la(text: str, phrase: MeasurePhrase) -> Measure | None:
     return head
 
 
+#: bare nouns of a site that the clause's activity completes ("tại 7 điểm" of a blood drive)
+_BARE_SITES = frozenset({"điểm"})
+#: words of the clause read back for the activity of a bare site
+_SITE_ACTIVITY_WORDS = 12
+
+
+@cache
+def _site_entries(noun: str) -> tuple[tuple[str, Measure], ...]:
+    """The lexicon entries "<noun> …" of a bare site noun, longest first, with the last word of each."""
+    size = len(noun.split())
+    found = [(k, m) for k, m in measures().items() if k.startswith(noun + " ") and len(k.split()) > size]
+    return tuple((k.split()[-1], m) for k, m in sorted(found, key=lambda e: (-len(e[0].split()), e[0])))
+
+
+def _site_of_clause(
+    text: str, phrase: MeasurePhrase, before: list[str], qual_start: int, clause_start: int
+) -> Measure | None:
+    """ "tiếp nhận 2.105 đơn vị máu tại 7 điểm": a bare site noun after "tại"/"ở" counts the sites
+    of the clause's activity, the lexicon entry "<noun> …" whose last word the clause names before
+    it ("máu" -> "điểm hiến máu", an event, spec §2.4); the longest such entry wins. None when
+    the clause names none ("tuyên truyền tại 12 điểm" stays places covered)."""
+    noun = phrase.noun
+    if noun not in _BARE_SITES or key(phrase.text) != noun or not before or before[-1] not in ("tại", "ở"):
+        return None
+    words = set(words_before(text, qual_start, _SITE_ACTIVITY_WORDS, clause_start)[:-1])
+    for last, entry in _site_entries(noun):
+        if last in words:
+            return entry
+    return None
+
+
 #: words right before a site count that make the sites where something is, not what was built
 _SITE_OF = frozenset({"của", "tại", "ở"})
 
@@ -484,6 +525,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
+    if _needs_help(phrase, after) or _placed_in_work(before, after):
+        return "beneficiaries"
     if contains_phrase(after[:2], cue_set("act")) or _acts_in_phrase(phrase):
         return "participants"
     audience = phrase.head is not None and phrase.head.role == "audience"
@@ -505,6 +548,28 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if len(before) > 1 and before[-1] in _STRESS and ends_with_phrase(before[:-1], cue_set("serve")):
         return "beneficiaries"  # "hướng dẫn tới 60 người": "tới" only stresses the number
     return None
+
+
+#: words read after referred people for the job they are placed in
+_JOB_WORDS = 8
+
+
+def _needs_help(phrase: MeasurePhrase, after: list[str]) -> bool:
+    """ "2.500 thanh niên cần hỗ trợ học nghề": people that the words right after their noun (in
+    the measure phrase or after it) say need help (cue kind "needy") are to be served (spec §2.4)."""
+    if phrase.noun is None:
+        return False
+    words = key(phrase.text).split()[len(phrase.noun.split()) :] + after
+    return contains_phrase(words[:4], cue_set("needy"))
+
+
+def _placed_in_work(before: list[str], after: list[str]) -> bool:
+    """ "giới thiệu 300 thanh niên … đến làm việc": people referred (cue kind "refer") to a job (cue
+    kind "job" among the next `_JOB_WORDS` words) are served, like "giới thiệu việc làm cho …"
+    (spec §2.4); "giới thiệu 38 đoàn viên ưu tú" (to the Party) names no job."""
+    return bool(before) and ends_with_phrase(before, cue_set("refer")) is not None and contains_phrase(
+        after[:_JOB_WORDS], cue_set("job")
+    )
 
 
 #: words between a verb and its number that only stress it ("hướng dẫn tới 60 người")
