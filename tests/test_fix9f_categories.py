@@ -158,3 +158,54 @@ def test_a_foreign_currency_is_money_as_written():
     assert (f.category, f.value) == ("money", 30000)
     # negative: "Yên" opening a place name is no currency
     assert one("Đoàn xã đã hỗ trợ 2 Yên Bình, Yên Lạc.", 2).category != "money"
+
+
+# --- breakdown footnotes (spec §2.4, §2.6) ------------------------------------------------------
+
+NOTES = """\
+I. KẾT QUẢ
+
+Năm học có 210 sinh viên đạt danh hiệu "Sinh viên 5 tốt" cấp trường và 3 sinh viên cấp Trung ương¹. \
+Đoàn trường giới thiệu 150 đoàn viên ưu tú cho Đảng xem xét, trong đó 96 sinh viên đã được kết nạp \
+vào Đảng². Đoàn trường tổ chức 12 buổi sinh hoạt chuyên đề³.
+
+_______________
+¹ Gồm 2 sinh viên Khoa Cơ khí và 1 sinh viên Khoa Điện.
+² Trong đó: Khoa Cơ khí 40, Khoa Xây dựng 26, các khoa khác 30.
+³ Tại 4 phòng học của trường.
+"""
+
+
+def _note_figures(note: str) -> list[tuple[object, str]]:
+    return [(f.value, f.category) for f in figs(NOTES) if f.footnote == note]
+
+
+def test_a_breakdown_of_honoured_people_keeps_the_honour():
+    assert _note_figures("1") == [(2, "other"), (1, "other")]
+
+
+def test_bare_numbers_of_a_breakdown_count_what_the_body_figure_counts():
+    # and "Xây dựng" of a faculty's name is no verb of building
+    assert _note_figures("2") == [(40, "participants"), (26, "participants"), (30, "participants")]
+
+
+def test_a_note_that_is_no_breakdown_keeps_its_own_nouns():
+    # negative: "Tại 4 phòng học" opens no breakdown ("Trong đó", "Gồm")
+    assert _note_figures("3") == [(4, "works")]
+
+
+def test_a_verb_in_a_body_name_does_not_decide_a_bare_number():
+    text = "Số đoàn viên mới theo khoa: Khoa Cơ khí 40, Khoa Xây dựng 26, các khoa khác 30."
+    assert [f.category for f in figs(text)] == ["other", "other", "other"]
+    # negative: the verb itself still decides ("xây dựng 26")
+    assert [f.category for f in figs("Năm qua các chi đoàn đã xây dựng 26, sửa chữa 12.")] == ["works", "works"]
+
+
+# --- an amount per item in a result (spec §2.1) --------------------------------------------------
+
+
+def test_a_count_per_class_in_a_result_is_a_figure():
+    text = "Hai lớp tại xã A và xã B học trực tiếp, mỗi lớp 120 học viên; 02 lớp còn lại học trực tuyến."
+    assert one(text, 120).category == "beneficiaries"
+    # negative: a class's name ("lớp 12") is no figure
+    assert values("Học sinh lớp 12 tham gia đầy đủ các buổi sinh hoạt.") == []

@@ -326,7 +326,9 @@ def categorise(
     if head is None:
         if award:
             return "other"
-        return _fallback(before + context_words())
+        # one word more, so that a verb opening the window can be seen to follow a name's head
+        wider = words_before(text, qual_start, len(before) + 1, clause_start)
+        return _fallback(_unnamed(wider)[len(wider) - len(before) :] + context_words())
     cat = head.category
     if cat == "money":
         # "mỗi suất 50.000 yên": a currency noun of the lexicon, written in lower case ("2 Yên …"
@@ -984,7 +986,30 @@ _LIST_GAP = regex.compile(r"[;,]")
 _BRACKET_GAP = regex.compile(r"[;,)]")
 
 
+#: nouns that open the name of a body ("Khoa Xây dựng", "Sở Xây dựng", "Ban Tổ chức"): a verb
+#: right after one is a word of the name, not what the clause does
+_NAME_HEADS = frozenset({"khoa", "viện", "ngành", "ban", "sở", "bộ"})
+#: words before "sở"/"bộ" that make them part of a common noun ("cơ sở", "cán bộ", "toàn bộ")
+_NOT_A_HEAD_AFTER = frozenset({"cơ", "cán", "toàn", "đồng", "trụ"})
+
+
+def _unnamed(words: list[str]) -> list[str]:
+    """The words with each one right after a name's head blanked ("khoa xây dựng" -> "khoa ''
+    dựng"): the list keeps its length (it can be sliced by position) and no cue phrase spans
+    the blank."""
+    if not any(w in _NAME_HEADS for w in words):
+        return words
+    return [
+        "" if i and words[i - 1] in _NAME_HEADS and (i < 2 or words[i - 2] not in _NOT_A_HEAD_AFTER) else w
+        for i, w in enumerate(words)
+    ]
+
+
 def _fallback(words: list[str]) -> str:
+    """The category of a number with no lexicon noun, by the verbs of its clause and of the list
+    it is in (`words`): given/collected -> items, built -> works, organised -> events (spec §2.4);
+    a verb that only names a body after one of `_NAME_HEADS` does not count."""
+    words = _unnamed(words)
     if contains_phrase(words, cue_set("collect")):
         return "items"
     if contains_phrase(words, cue_set("build")):
