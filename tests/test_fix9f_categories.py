@@ -209,3 +209,15 @@ def test_a_count_per_class_in_a_result_is_a_figure():
     assert one(text, 120).category == "beneficiaries"
     # negative: a class's name ("lớp 12") is no figure
     assert values("Học sinh lớp 12 tham gia đầy đủ các buổi sinh hoạt.") == []
+
+
+def test_a_target_stated_with_la_is_people_reached():
+    text = "Mục tiêu đến cuối năm nay là 100% hộ kinh doanh trên địa bàn có bình chữa cháy."
+    assert one(text, 100).category == "beneficiaries"
+    # negative: "là" of a rate stays a share
+    assert one("Tỷ lệ hộ nghèo toàn xã hiện là 4% hộ gia đình.", 4).category == "other"
+
+
+def test_a_bare_position_is_other():
+    text = "Ngày hội có 3.000 vị trí việc làm, trong đó 1.250 vị trí dành cho sinh viên năm cuối."
+    assert [f.category for f in figs(text)] == ["other", "other"]

@@ -309,7 +309,8 @@ def categorise(
     head = phrase.head
     if kind == "percent":
         if head is not None and head.role is not None and phrase.noun is not None:
-            return _people_share(text, phrase, words_before(text, qual_start, 6, clause_start))
+            before = words_before(text, qual_start, 6, clause_start)
+            return _people_share(text, phrase, before, qual_start, clause_start)
         return "coverage" if head is not None and head.category == "coverage" else "other"
     if kind == "measure":
         return "items"
@@ -483,12 +484,26 @@ def _handed_with(text: str, before: list[str], qual_start: int) -> bool:
 _SHARE_WORDS = frozenset({"đạt", "chiếm", "lên", "tăng", "giảm", "là", "khoảng", "gần", "hơn"})
 
 
-def _people_share(text: str, phrase: MeasurePhrase, before: list[str]) -> str:
+#: words read back from a "là" for the target it states
+_TARGET_WORDS = 10
+
+
+def _states_target(text: str, before: list[str], qual_start: int, clause_start: int) -> bool:
+    """ "Mục tiêu đến cuối năm 2025 là 100% hộ kinh doanh …": a "là" that states a target (a word
+    of the cue kind "target" within `_TARGET_WORDS` words before it) is no word of a share."""
+    if not before or before[-1] != "là":
+        return False
+    return contains_phrase(words_before(text, qual_start, _TARGET_WORDS, clause_start)[:-1], cue_set("target"))
+
+
+def _people_share(
+    text: str, phrase: MeasurePhrase, before: list[str], qual_start: int, clause_start: int
+) -> str:
     """A percentage of counted people ("cấp căn cước cho 100% công dân đủ điều kiện", "phấn đấu
     100% hộ gia đình …"): the people reached, like a percentage of bodies is coverage (spec §2.4),
     when a verb serves them ("cho", cue kind "serve") or their noun is of people served and no
-    word of a rate or share ("đạt", "chiếm", "là": `_SHARE_WORDS`) stands before it; otherwise a
-    rate (`other`)."""
+    word of a rate or share ("đạt", "chiếm", "là": `_SHARE_WORDS`; not a "là" that states a target)
+    stands before it; otherwise a rate (`other`)."""
     if key(phrase.text).split()[:1] != (phrase.noun or "").split()[:1]:
         return "other"  # "93% số sinh viên", "60% tỷ lệ …": a share of a count
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
@@ -498,7 +513,9 @@ def _people_share(text: str, phrase: MeasurePhrase, before: list[str]) -> str:
         # act; "92% đoàn viên có trình độ đại học" (a state, no act) stays a rate
         return "participants"
     served = phrase.head is not None and phrase.head.role == "beneficiary"
-    if served and (not before or before[-1] not in _SHARE_WORDS):
+    # "Mục tiêu … là 100% hộ …": a "là" that states a target is no word of a share
+    shared = bool(before) and before[-1] in _SHARE_WORDS
+    if served and (not shared or _states_target(text, before, qual_start, clause_start)):
         return "other" if _honoured(_words_after_phrase(text, phrase)) else "beneficiaries"
     return "other"
 
