@@ -221,3 +221,11 @@ def test_a_target_stated_with_la_is_people_reached():
 def test_a_bare_position_is_other():
     text = "Ngày hội có 3.000 vị trí việc làm, trong đó 1.250 vị trí dành cho sinh viên năm cuối."
     assert [f.category for f in figs(text)] == ["other", "other"]
+
+
+def test_a_units_part_of_people_counted_before_is_counted_as_they_were():
+    text = "Cả nước có 900 lượt thí sinh tham gia cuộc thi, trong đó tỉnh có 520 lượt."
+    assert one(text, 520).category == "participants"
+    # negative: without a subset word the unit's own count is decided by its own noun
+    text = "Cả nước có 900 lượt thí sinh tham gia cuộc thi. Năm nay tỉnh có 520 học sinh giỏi."
+    assert one(text, 520).category == "beneficiaries"

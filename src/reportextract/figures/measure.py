@@ -345,9 +345,12 @@ def categorise(
             # "312 sinh viên đạt danh hiệu … cấp trường, 64 sinh viên cấp thành phố và 5 sinh viên
             # cấp Trung ương": the honour of the first item holds for the items listed after it
             said = "other"
-        if said is None and ends_with_phrase(before, cue_set("subset")):
+        if said is None and (
+            ends_with_phrase(before, cue_set("subset")) or _subset_of_unit(before)
+        ):
             # "giới thiệu việc làm cho 2.870 thanh niên, trong đó 412 thanh niên …": part of
-            # the people counted before is counted as they were
+            # the people counted before is counted as they were; so is a unit's part ("…, trong
+            # đó tỉnh có 52.730 lượt")
             said = _superset_people(text, qual_start)
         if said is None:
             said = "participants" if head.role == "participant" else "beneficiaries"
@@ -589,6 +592,19 @@ def _placed_in_work(before: list[str], after: list[str]) -> bool:
     return bool(before) and ends_with_phrase(before, cue_set("refer")) is not None and contains_phrase(
         after[:_JOB_WORDS], cue_set("job")
     )
+
+
+#: words read back for the "trong đó" of a unit's part ("trong đó tỉnh có …")
+_SUBSET_OF_UNIT_WORDS = 5
+
+
+def _subset_of_unit(before: list[str]) -> bool:
+    """ "…, trong đó tỉnh có 52.730 lượt": a subset word (cue kind "subset") and, after it, a short
+    subject with "có" right before the number: the unit's part of the people counted before."""
+    if not before or before[-1] != "có":
+        return False
+    tail = before[-_SUBSET_OF_UNIT_WORDS:-1]
+    return any(ends_with_phrase(tail[: i + 1], cue_set("subset")) for i in range(len(tail) - 1))
 
 
 #: words between a verb and its number that only stress it ("hướng dẫn tới 60 người")
