@@ -198,7 +198,8 @@ def test_a_verb_in_a_body_name_does_not_decide_a_bare_number():
     text = "Số đoàn viên mới theo khoa: Khoa Cơ khí 40, Khoa Xây dựng 26, các khoa khác 30."
     assert [f.category for f in figs(text)] == ["other", "other", "other"]
     # negative: the verb itself still decides ("xây dựng 26")
-    assert [f.category for f in figs("Năm qua các chi đoàn đã xây dựng 26, sửa chữa 12.")] == ["works", "works"]
+    text = "Năm qua các chi đoàn đã xây dựng 26, sửa chữa 12."
+    assert [f.category for f in figs(text)] == ["works", "works"]
 
 
 # --- an amount per item in a result (spec §2.1) --------------------------------------------------

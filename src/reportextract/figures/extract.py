@@ -154,7 +154,8 @@ def _per_item_count(q: Quantity, text: str) -> bool:
     "mỗi" opens the noun and a counted noun of the lexicon follows ("…, mỗi lớp 160 học viên"):
     an amount per item in a result is a figure (spec §2.1); whether it is an instruction is
     decided after (`_is_instruction`)."""
-    if text.find("ỗi", max(0, q.start - 16), q.start) < 0 and text.find("ừng", max(0, q.start - 16), q.start) < 0:
+    near = max(0, q.start - 16)
+    if text.find("ỗi", near, q.start) < 0 and text.find("ừng", near, q.start) < 0:
         return False  # a cheap first test: no "mỗi"/"từng" right before
     if _EACH_NOUN_BEFORE.search(text, max(0, q.start - 24), q.start) is None:
         return False

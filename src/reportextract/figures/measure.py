@@ -496,7 +496,8 @@ def _states_target(text: str, before: list[str], qual_start: int, clause_start: 
     of the cue kind "target" within `_TARGET_WORDS` words before it) is no word of a share."""
     if not before or before[-1] != "là":
         return False
-    return contains_phrase(words_before(text, qual_start, _TARGET_WORDS, clause_start)[:-1], cue_set("target"))
+    words = words_before(text, qual_start, _TARGET_WORDS, clause_start)
+    return contains_phrase(words[:-1], cue_set("target"))
 
 
 def _people_share(
