@@ -136,11 +136,30 @@ def _complete_own_province(figures: list[Figure], scope: str | None) -> None:
 
 def _candidates(text: str, skip: list[tuple[int, int]], attr: Attributor) -> Iterable[Quantity]:
     for q in find_quantities(text):
-        if q.nonfigure is not None and not (q.nonfigure == "name" and _unit_item(q, text, attr)):
+        if q.nonfigure is not None and not (
+            q.nonfigure == "name" and (_unit_item(q, text, attr) or _per_item_count(q, text))
+        ):
             continue
         if any(s <= q.start < e for s, e in skip):
             continue
         yield q
+
+
+#: "mỗi <noun>" right before a number ("mỗi lớp 160 học viên"), the noun one word
+_EACH_NOUN_BEFORE = regex.compile(r"(?i)\b(?:mỗi|từng)[ \t]+\p{L}+[ \t]+$")
+
+
+def _per_item_count(q: Quantity, text: str) -> bool:
+    """A number the parser read as a name after its noun ("lớp 12") is an amount per item when
+    "mỗi" opens the noun and a counted noun of the lexicon follows ("…, mỗi lớp 160 học viên"):
+    an amount per item in a result is a figure (spec §2.1); whether it is an instruction is
+    decided after (`_is_instruction`)."""
+    near = max(0, q.start - 16)
+    if text.find("ỗi", near, q.start) < 0 and text.find("ừng", near, q.start) < 0:
+        return False  # a cheap first test: no "mỗi"/"từng" right before
+    if _EACH_NOUN_BEFORE.search(text, max(0, q.start - 24), q.start) is None:
+        return False
+    return measure_after(text, q.end, min(len(text), q.end + reach(4))).head is not None
 
 
 def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:
@@ -163,12 +182,11 @@ def _footnote_figures(
     anchor_attr = _anchor_unit(note, body_attr)
     # the people the anchor's sentence counts: a breakdown footnote ("Trong đó: … 8.120 người")
     # counts the same kind of people
-    people = _anchor_people_category(note, body_attr.ctx, body_figures)
+    anchored = _anchor_sentence_figures(note, body_attr.ctx, body_figures)
+    people = _anchor_people_category(anchored)
     # the nouns the anchor's sentence counts: a bare noun of the breakdown ("412 đơn vị" under
     # "1.486 đơn vị máu¹") repeats one of them
-    outer = tuple(
-        key(f.measure) for f in reversed(_anchor_sentence_figures(note, body_attr.ctx, body_figures))
-    )
+    outer = tuple(key(f.measure) for f in reversed(anchored))
     out = []
     for q in _candidates(note.text, [], attr):
         fig = _figure(q, note.text, ctx, attr, "footnote", note.id, outer)
@@ -176,6 +194,10 @@ def _footnote_figures(
             continue
         if people and fig.category in ("participants", "beneficiaries"):
             fig.category = people
+        elif anchored and q.kind == "number" and not fig.measure:
+            # "…, trong đó 126 sinh viên đã được kết nạp⁹" / "⁹ Trong đó: Khoa A 38, Khoa B 31": a
+            # bare number of a breakdown counts what the figure the marker ends counts
+            fig.category = anchored[-1].category
         if fig.unit_rule is None:
             if anchor_attr is not None and anchor_attr.unit is not None:
                 _set_unit(fig, anchor_attr, "footnote")
@@ -188,15 +210,18 @@ def _footnote_figures(
     return out
 
 
-def _anchor_people_category(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> str | None:
+def _anchor_people_category(anchored: list[Figure]) -> str | None:
     """The category of the last people figure of the sentence the breakdown footnote's marker
-    ends."""
-    near = [
-        f
-        for f in _anchor_sentence_figures(note, body_ctx, body_figures)
-        if f.category in ("participants", "beneficiaries")
-    ]
-    return near[-1].category if near else None
+    ends (`anchored`): people who take part or are served, or people honoured ("5 sinh viên cấp
+    Trung ương²" after "đạt danh hiệu": `other`, a noun of people of the lexicon)."""
+    for f in reversed(anchored):
+        if f.category in ("participants", "beneficiaries"):
+            return f.category
+        if f.category == "other" and f.measure and "%" not in f.text:
+            head, _, _ = lookup_noun(key(f.measure).split())
+            if head is not None and head.role is not None:
+                return f.category
+    return None
 
 
 def _anchor_sentence_figures(

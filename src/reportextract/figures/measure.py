@@ -106,8 +106,11 @@ _PUNCT_GAP = regex.compile(r"[,.;:!?()\[\]”\"…\n]")
 _PHRASE_WORDS = 14
 _LOOKUP_WORDS = 8
 _PORTABLE_WORKS = frozenset(
-    {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường"}
+    {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường", "bể bơi"}
 )
+#: words right before a portable work that say its holder received it ("trường nhận 1 bể bơi di
+#: động"): a thing received is an item, like one handed out
+_RECEIVED = frozenset({"nhận"})
 #: sites that are works when built, and the cue kinds that say so: a place (coverage) built,
 #: repaired or handed over ("sửa chữa 25 điểm trường", "trao tặng 03 điểm trường"; cleaned it stays
 #: a place: "vệ sinh 1.380 điểm trường"); a play site (events) built ("khánh thành … 01 “Điểm vui
@@ -117,6 +120,7 @@ _BUILT_SITES: dict[str, tuple[str, ...]] = {
     "điểm vui chơi": ("build",),
     "điểm sinh hoạt": ("build",),
     "điểm sinh hoạt hè": ("build",),
+    "nhà trọ": ("build", "hand"),
 }
 #: event nouns that also name a room: right after a verb of building or repairing they are works
 _BUILT_ROOMS = frozenset({"lớp học"})
@@ -305,32 +309,59 @@ def categorise(
     head = phrase.head
     if kind == "percent":
         if head is not None and head.role is not None and phrase.noun is not None:
-            return _people_share(text, phrase, words_before(text, qual_start, 6, clause_start))
+            before = words_before(text, qual_start, 6, clause_start)
+            return _people_share(text, phrase, before, qual_start, clause_start)
         return "coverage" if head is not None and head.category == "coverage" else "other"
     if kind == "measure":
         return "items"
     before = words_before(text, qual_start, 6, clause_start)
     if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
-    award = contains_phrase(before, cue_set("award"))
-    head = _named_by_la(text, phrase) or elliptic_head(text, phrase, qual_start, clause_start, outer) or head
+    award = contains_phrase(before, cue_set("award")) or _award_for(text, before, qual_start, clause_start)
+    head = (
+        _named_by_la(text, phrase)
+        or elliptic_head(text, phrase, qual_start, clause_start, outer)
+        or _site_of_clause(text, phrase, before, qual_start, clause_start)
+        or head
+    )
     if head is None:
         if award:
             return "other"
-        return _fallback(before + context_words())
+        # one word more, so that a verb opening the window can be seen to follow a name's head
+        wider = words_before(text, qual_start, len(before) + 1, clause_start)
+        return _fallback(_unnamed(wider)[len(wider) - len(before) :] + context_words())
     cat = head.category
+    if cat == "money":
+        # "mỗi suất 50.000 yên": a currency noun of the lexicon, written in lower case ("2 Yên …"
+        # opens a place name)
+        return "money" if text[phrase.start : phrase.start + 1].islower() else "other"
     if head.role is not None:
         said = _people_by_words(text, phrase, before, award)
-        if said is None and ends_with_phrase(before, cue_set("subset")):
+        if said is None and _title_holders(text, phrase):
+            # "phấn đấu có ít nhất 350 “Sinh viên 5 tốt”": holders of a title the text names
+            # ("đạt danh hiệu “Sinh viên 5 tốt”"), honoured people (spec §2.4 `other`)
+            said = "other"
+        if said is None and _honoured_list_item(text, phrase, qual_start):
+            # "312 sinh viên đạt danh hiệu … cấp trường, 64 sinh viên cấp thành phố và 5 sinh viên
+            # cấp Trung ương": the honour of the first item holds for the items listed after it
+            said = "other"
+        if said is None and (
+            ends_with_phrase(before, cue_set("subset")) or _subset_of_unit(before)
+        ):
             # "giới thiệu việc làm cho 2.870 thanh niên, trong đó 412 thanh niên …": part of
-            # the people counted before is counted as they were
+            # the people counted before is counted as they were; so is a unit's part ("…, trong
+            # đó tỉnh có 52.730 lượt")
             said = _superset_people(text, qual_start)
         if said is None:
             said = "participants" if head.role == "participant" else "beneficiaries"
         return said
     if award and cat in ("coverage", "other"):
         return "other"
-    if cat == "coverage" and not _in_ratio(text, num_start) and _honoured(_words_after_phrase(text, phrase)):
+    if (
+        cat == "coverage"
+        and not _in_ratio(text, num_start)
+        and (_honoured(_words_after_phrase(text, phrase)) or _honoured_in_phrase(phrase))
+    ):
         # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4); but "38/40
         # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%"
         return "other"
@@ -339,11 +370,14 @@ def categorise(
         and phrase.noun in _PORTABLE_WORKS
         and (
             ends_with_phrase(before, cue_set("give"))
+            or (before and before[-1] in _RECEIVED)
+            or ends_with_phrase(before, cue_set("receive"))
             or contains_phrase(words_before(text, qual_start, 12, clause_start), cue_set("hand"))
             or _handed_with(text, before, qual_start)
         )
     ):
-        # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách": a work handed out is an item
+        # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách", "nhận 1 bể bơi di động": a
+        # work handed out or received is an item
         return "items"
     if cat == "items" and phrase.noun in _PORTABLE_WORKS and ends_with_phrase(before, cue_set("build")):
         # "xây dựng 03 tủ sách pháp luật": a bookcase (an item when given or bought) set up is a
@@ -402,6 +436,37 @@ def _named_by_la(text: str, phrase: MeasurePhrase) -> Measure | None:
     return head
 
 
+#: bare nouns of a site that the clause's activity completes ("tại 7 điểm" of a blood drive)
+_BARE_SITES = frozenset({"điểm"})
+#: words of the clause read back for the activity of a bare site
+_SITE_ACTIVITY_WORDS = 12
+
+
+@cache
+def _site_entries(noun: str) -> tuple[tuple[str, Measure], ...]:
+    """The lexicon entries "<noun> …" of a bare site noun, longest first, with the last word of each."""
+    size = len(noun.split())
+    found = [(k, m) for k, m in measures().items() if k.startswith(noun + " ") and len(k.split()) > size]
+    return tuple((k.split()[-1], m) for k, m in sorted(found, key=lambda e: (-len(e[0].split()), e[0])))
+
+
+def _site_of_clause(
+    text: str, phrase: MeasurePhrase, before: list[str], qual_start: int, clause_start: int
+) -> Measure | None:
+    """ "tiếp nhận 2.105 đơn vị máu tại 7 điểm": a bare site noun after "tại"/"ở" counts the sites
+    of the clause's activity, the lexicon entry "<noun> …" whose last word the clause names before
+    it ("máu" -> "điểm hiến máu", an event, spec §2.4); the longest such entry wins. None when
+    the clause names none ("tuyên truyền tại 12 điểm" stays places covered)."""
+    noun = phrase.noun
+    if noun not in _BARE_SITES or key(phrase.text) != noun or not before or before[-1] not in ("tại", "ở"):
+        return None
+    words = set(words_before(text, qual_start, _SITE_ACTIVITY_WORDS, clause_start)[:-1])
+    for last, entry in _site_entries(noun):
+        if last in words:
+            return entry
+    return None
+
+
 #: words right before a site count that make the sites where something is, not what was built
 _SITE_OF = frozenset({"của", "tại", "ở"})
 
@@ -422,12 +487,27 @@ def _handed_with(text: str, before: list[str], qual_start: int) -> bool:
 _SHARE_WORDS = frozenset({"đạt", "chiếm", "lên", "tăng", "giảm", "là", "khoảng", "gần", "hơn"})
 
 
-def _people_share(text: str, phrase: MeasurePhrase, before: list[str]) -> str:
+#: words read back from a "là" for the target it states
+_TARGET_WORDS = 10
+
+
+def _states_target(text: str, before: list[str], qual_start: int, clause_start: int) -> bool:
+    """ "Mục tiêu đến cuối năm 2025 là 100% hộ kinh doanh …": a "là" that states a target (a word
+    of the cue kind "target" within `_TARGET_WORDS` words before it) is no word of a share."""
+    if not before or before[-1] != "là":
+        return False
+    words = words_before(text, qual_start, _TARGET_WORDS, clause_start)
+    return contains_phrase(words[:-1], cue_set("target"))
+
+
+def _people_share(
+    text: str, phrase: MeasurePhrase, before: list[str], qual_start: int, clause_start: int
+) -> str:
     """A percentage of counted people ("cấp căn cước cho 100% công dân đủ điều kiện", "phấn đấu
     100% hộ gia đình …"): the people reached, like a percentage of bodies is coverage (spec §2.4),
     when a verb serves them ("cho", cue kind "serve") or their noun is of people served and no
-    word of a rate or share ("đạt", "chiếm", "là": `_SHARE_WORDS`) stands before it; otherwise a
-    rate (`other`)."""
+    word of a rate or share ("đạt", "chiếm", "là": `_SHARE_WORDS`; not a "là" that states a target)
+    stands before it; otherwise a rate (`other`)."""
     if key(phrase.text).split()[:1] != (phrase.noun or "").split()[:1]:
         return "other"  # "93% số sinh viên", "60% tỷ lệ …": a share of a count
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
@@ -437,7 +517,9 @@ def _people_share(text: str, phrase: MeasurePhrase, before: list[str]) -> str:
         # act; "92% đoàn viên có trình độ đại học" (a state, no act) stays a rate
         return "participants"
     served = phrase.head is not None and phrase.head.role == "beneficiary"
-    if served and (not before or before[-1] not in _SHARE_WORDS):
+    # "Mục tiêu … là 100% hộ …": a "là" that states a target is no word of a share
+    shared = bool(before) and before[-1] in _SHARE_WORDS
+    if served and (not shared or _states_target(text, before, qual_start, clause_start)):
         return "other" if _honoured(_words_after_phrase(text, phrase)) else "beneficiaries"
     return "other"
 
@@ -462,10 +544,12 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     `other`; who act ("… tham gia", "huy động …") `participants`; who are served ("cho …",
     "hỗ trợ …") `beneficiaries`; None when no such word is there."""
     after = _words_after_phrase(text, phrase)
-    if _honoured(after):
+    if _honoured(after) or _honoured_in_phrase(phrase):
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
+    if _needs_help(phrase, after) or _placed_in_work(before, after):
+        return "beneficiaries"
     if contains_phrase(after[:2], cue_set("act")) or _acts_in_phrase(phrase):
         return "participants"
     audience = phrase.head is not None and phrase.head.role == "audience"
@@ -477,8 +561,9 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "participants"
     if award:
         return "other"
-    if _served_passive(text, phrase):
-        return "beneficiaries"
+    passive = _passive_role(text, phrase)
+    if passive is not None:
+        return passive
     if ends_with_phrase(before, cue_set("represent")):
         return None  # "đại diện cho 182.000 hội viên": the members represented, not served
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
@@ -486,6 +571,41 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if len(before) > 1 and before[-1] in _STRESS and ends_with_phrase(before[:-1], cue_set("serve")):
         return "beneficiaries"  # "hướng dẫn tới 60 người": "tới" only stresses the number
     return None
+
+
+#: words read after referred people for the job they are placed in
+_JOB_WORDS = 8
+
+
+def _needs_help(phrase: MeasurePhrase, after: list[str]) -> bool:
+    """ "2.500 thanh niên cần hỗ trợ học nghề": people that the words right after their noun (in
+    the measure phrase or after it) say need help (cue kind "needy") are to be served (spec §2.4)."""
+    if phrase.noun is None:
+        return False
+    words = key(phrase.text).split()[len(phrase.noun.split()) :] + after
+    return contains_phrase(words[:4], cue_set("needy"))
+
+
+def _placed_in_work(before: list[str], after: list[str]) -> bool:
+    """ "giới thiệu 300 thanh niên … đến làm việc": people referred (cue kind "refer") to a job (cue
+    kind "job" among the next `_JOB_WORDS` words) are served, like "giới thiệu việc làm cho …"
+    (spec §2.4); "giới thiệu 38 đoàn viên ưu tú" (to the Party) names no job."""
+    return bool(before) and ends_with_phrase(before, cue_set("refer")) is not None and contains_phrase(
+        after[:_JOB_WORDS], cue_set("job")
+    )
+
+
+#: words read back for the "trong đó" of a unit's part ("trong đó tỉnh có …")
+_SUBSET_OF_UNIT_WORDS = 5
+
+
+def _subset_of_unit(before: list[str]) -> bool:
+    """ "…, trong đó tỉnh có 52.730 lượt": a subset word (cue kind "subset") and, after it, a short
+    subject with "có" right before the number: the unit's part of the people counted before."""
+    if not before or before[-1] != "có":
+        return False
+    tail = before[-_SUBSET_OF_UNIT_WORDS:-1]
+    return any(ends_with_phrase(tail[: i + 1], cue_set("subset")) for i in range(len(tail) - 1))
 
 
 #: words between a verb and its number that only stress it ("hướng dẫn tới 60 người")
@@ -496,28 +616,34 @@ _STRESS = frozenset({"tới", "lên tới", "đến"})
 _PASSIVE_REACH = 10
 
 
-def _served_passive(text: str, phrase: MeasurePhrase) -> bool:
+def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
     """ "15.600 thanh niên được tập huấn", "120 sinh viên ở lại thành phố sẽ được tặng quà": people
     that "được" (the passive) something is done for are served (spec §2.4 "được ..."), whatever
-    their noun. The "được" must stand within `_PASSIVE_REACH` words of the clause (up to a comma:
-    "gồm 248 đồng chí, phần lớn mới được …" is not). Not when what follows makes them act or be
-    chosen to act (cue kind "passive_act": "được kết nạp", "được huy động"), nor when an honour
-    comes before it ("vinh dự được", cue kind "passive_honour"); honours are decided before."""
+    their noun: `beneficiaries`. The "được" must stand within `_PASSIVE_REACH` words of the clause
+    (up to a comma: "gồm 248 đồng chí, phần lớn mới được …" is not). Not when what follows makes
+    them act or be chosen to act (cue kind "passive_act": "được huy động", "được cử"), nor when an
+    honour comes before it ("vinh dự được", cue kind "passive_honour"); honours are decided before.
+    People admitted or mobilised ("38 học sinh được kết nạp", "được huy động": a verb of the cue
+    kind "attract" right after "được") take part, as after the active verb ("kết nạp 38 học sinh"):
+    `participants`. None when no passive decides."""
     stop = _CLAUSE_STOP.search(text, phrase.end, phrase.end + 80)
     end = stop.start() if stop else None
     if "được" not in text[phrase.end : end if end is not None else phrase.end + 400].lower():
-        return False  # the words are read only when a "được" can be among them (a hot path)
+        return None  # the words are read only when a "được" can be among them (a hot path)
     after = [w[0] for w in words_after(text, phrase.end, _PASSIVE_REACH + 3, end)]
     for i, w in enumerate(after[:_PASSIVE_REACH]):
         if w != "được":
             continue
         if ends_with_phrase(key(phrase.text).split() + after[:i], cue_set("passive_honour")):
-            return False
+            return None
         rest = after[i + 1 : i + 4]
         if not rest or rest[0] in ("là", "và") or rest[0][:1].isdigit():
-            return False  # "được là", "được 2 …": no passive verb
-        return not any(" ".join(rest[:n]) in cue_set("passive_act") for n in range(1, len(rest) + 1))
-    return False
+            return None  # "được là", "được 2 …": no passive verb
+        said = {" ".join(rest[:n]) for n in range(1, len(rest) + 1)}
+        if said & cue_set("attract"):
+            return "participants"
+        return None if said & cue_set("passive_act") else "beneficiaries"
+    return None
 
 
 #: punctuation that ends the clause a passive "được" is looked for in
@@ -603,8 +729,72 @@ def _superset_people(text: str, qual_start: int) -> str | None:
         if phrase.head is None or phrase.head.role is None:
             continue
         before = words_before(text, start + q.start, 6, start)
-        return _people_by_words(text, phrase, before, contains_phrase(before, cue_set("award")))
+        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, start + q.start, start)
+        return _people_by_words(text, phrase, before, award)
     return None
+
+
+_QUOTED_TITLE = regex.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+#: what stands right before a title where the text names it one ("danh hiệu “…”")
+_TITLE_WORD = "danh hiệu"
+
+
+def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
+    """The counted people are a title in quotes ("350 “Sinh viên 5 tốt”") that the text names a
+    title elsewhere: the same quoted words right after "danh hiệu" ("đạt danh hiệu “Sinh viên 5
+    tốt”"). Holders of a title are honoured people (spec §2.4 `other`). Only a number followed by
+    an opening quote is read; the text is searched for the title with `str.find`."""
+    at = phrase.start - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    if at < 0 or text[at] not in "“\"":
+        return False
+    m = _QUOTED_TITLE.match(text, at)
+    if m is None:
+        return False
+    title = m.group(1)
+    pos = text.find(title)
+    while pos >= 0:
+        if _TITLE_WORD in text[max(0, pos - 14) : pos].lower() and pos != m.start(1):
+            return True
+        pos = text.find(title, pos + 1)
+    return False
+
+
+_LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
+
+
+def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
+    """Counted people listed after "," or "và" behind earlier counts of the same noun in the same
+    sentence ("312 sinh viên đạt danh hiệu X cấp trường, 64 sinh viên cấp thành phố và 5 sinh
+    viên cấp Trung ương"), the first of which says they were honoured: the list shares the honour
+    (spec §2.4 `other`). The items are read back while each is joined to the one before by a list
+    separator and its own words decide nothing."""
+    noun = phrase.noun
+    if noun is None or not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
+        return False
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    end = qual_start
+    for q in reversed(find_quantities(text[start:qual_start])):
+        if q.kind != "number":
+            continue
+        earlier = measure_after(text, start + q.end, end)
+        if earlier.noun is None:
+            continue  # a number of a name or title ("Sinh viên 5 tốt") between the items
+        if earlier.noun != noun:
+            return False
+        before = words_before(text, start + q.start, 6, start)
+        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, start + q.start, start)
+        said = _people_by_words(text, earlier, before, award)
+        if said is not None:
+            return said == "other"
+        if not _LIST_JOIN.search(text, max(start, start + q.start - 6), start + q.start):
+            return False
+        end = start + q.start
+    return False
 
 
 #: words read after counted people or bodies for an honour ("được Ban Bí thư Trung ương Đoàn tặng Cờ thi đua")
@@ -628,6 +818,27 @@ def _honoured(after: list[str]) -> bool:
     if any(" ".join(after[:n]) in honoured for n in range(1, min(5, len(after)) + 1)):
         return True
     return after[0] == "được" and contains_phrase(after[1:], cue_set("award"))
+
+
+def _honoured_in_phrase(phrase: MeasurePhrase) -> bool:
+    """The measure phrase ran on into the words of an honour ("3 cán bộ Đoàn nhận Giải thưởng …"):
+    a phrase of the cue kind "honoured" after its first word (the noun's own words cannot be one)."""
+    if phrase.noun is None or " " not in phrase.text:
+        return False
+    return contains_phrase(key(phrase.text).split()[1:], cue_set("honoured"))
+
+
+#: words of the clause read back from a "cho" for a prize handed over
+_AWARD_FOR_WORDS = 12
+
+
+def _award_for(text: str, before: list[str], qual_start: int, clause_start: int) -> bool:
+    """ "trao Giải thưởng Lý Tự Trọng năm 2026 cho 92 cán bộ": after "cho", the receivers of an
+    honour (cue kind "award") named earlier in the clause, beyond the six words read before the
+    number (a prize's name can be long): awarded people are `other` (spec §2.4)."""
+    if not before or before[-1] != "cho":
+        return False
+    return contains_phrase(words_before(text, qual_start, _AWARD_FOR_WORDS, clause_start), cue_set("award"))
 
 
 @cache
@@ -809,7 +1020,30 @@ _LIST_GAP = regex.compile(r"[;,]")
 _BRACKET_GAP = regex.compile(r"[;,)]")
 
 
+#: nouns that open the name of a body ("Khoa Xây dựng", "Sở Xây dựng", "Ban Tổ chức"): a verb
+#: right after one is a word of the name, not what the clause does
+_NAME_HEADS = frozenset({"khoa", "viện", "ngành", "ban", "sở", "bộ"})
+#: words before "sở"/"bộ" that make them part of a common noun ("cơ sở", "cán bộ", "toàn bộ")
+_NOT_A_HEAD_AFTER = frozenset({"cơ", "cán", "toàn", "đồng", "trụ"})
+
+
+def _unnamed(words: list[str]) -> list[str]:
+    """The words with each one right after a name's head blanked ("khoa xây dựng" -> "khoa ''
+    dựng"): the list keeps its length (it can be sliced by position) and no cue phrase spans
+    the blank."""
+    if not any(w in _NAME_HEADS for w in words):
+        return words
+    return [
+        "" if i and words[i - 1] in _NAME_HEADS and (i < 2 or words[i - 2] not in _NOT_A_HEAD_AFTER) else w
+        for i, w in enumerate(words)
+    ]
+
+
 def _fallback(words: list[str]) -> str:
+    """The category of a number with no lexicon noun, by the verbs of its clause and of the list
+    it is in (`words`): given/collected -> items, built -> works, organised -> events (spec §2.4);
+    a verb that only names a body after one of `_NAME_HEADS` does not count."""
+    words = _unnamed(words)
     if contains_phrase(words, cue_set("collect")):
         return "items"
     if contains_phrase(words, cue_set("build")):
