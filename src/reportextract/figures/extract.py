@@ -119,6 +119,7 @@ def _complete_own_province(figures: list[Figure], scope: str | None) -> None:
     if not scope or scope == NATIONAL:
         return
     province: str | None = None
+    province_2025: str | None = None
     for fig in figures:
         unit = fig.unit
         if unit is None or not unit.endswith(("tỉnh", "thành phố")) or not _OWN_PROVINCE_BODY.match(unit):
@@ -127,11 +128,13 @@ def _complete_own_province(figures: list[Figure], scope: str | None) -> None:
             m = lookup(scope)
             if m is None:
                 return
-            province = m.canonical if m.level == "province" else m.province_2025
+            # the province as the report names it (a 2024 report of Thái Bình: Thái Bình, now in Hưng Yên)
+            province = m.canonical if m.level == "province" else (m.province or m.province_2025)
+            province_2025 = m.province_2025 or province
             if province is None:
                 return
         fig.unit = f"{fig.unit} {province}"
-        fig.province_2025 = province
+        fig.province_2025 = province_2025
 
 
 def _candidates(text: str, skip: list[tuple[int, int]], attr: Attributor) -> Iterable[Quantity]:
