@@ -257,6 +257,16 @@ _GIFT_TOTAL_LEAD = regex.compile(
 )
 
 
+# -- round 9e: recipients and lists -------------------------------------------------------------
+#: a bare level word right before the number of a gift ("trao tặng xã 1 cây cầu", "tặng phường hơn
+#: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
+#: reads as a name, "phường 10", is not bare)
+_BARE_LEVEL_GIFT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã)"
+    r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     unit: str | None
@@ -663,6 +673,8 @@ class Attributor:
             local = m
         if local is not None and local.is_body and self._hands_down(local, pos):
             return Attribution(None, "given")  # "Tỉnh đoàn X đã về xã trao tặng …": the place's
+        if not subjects_only and self._gift_to_bare_level(local.end if local is not None else start, pos):
+            return Attribution(None, "given")  # "Tỉnh đoàn X trao tặng xã 1 cây cầu": the page's own
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
         if generic is not None and self._partner_body(generic[1], start):
             generic = None  # "Tại phường X, tổ công tác cùng Đoàn phường rà soát …": a partner
@@ -1420,6 +1432,23 @@ class Attributor:
             return False
         return contains_phrase(words_before(self.text, each, _PORTION_WORDS, cstart), cue_set("give"))
 
+
+    # -- round 9e: recipients and lists ---------------------------------------------------------
+    def _gift_to_bare_level(self, start: int, pos: int) -> bool:
+        """A giving verb hands what follows to a level word with no name ("Tỉnh đoàn X trao tặng xã
+        1 cây cầu …, trị giá 320 triệu đồng cho hơn 600 hộ dân"), in [start, pos): the gift and
+        all it is said to be worth go to the page's own unit of that level (spec §2.3, the place
+        that received it), not to the giver. A level word the unit finder reads as a name
+        ("phường 10") is no bare word."""
+        for g in _BARE_LEVEL_GIFT.finditer(self.text, start, min(len(self.text), pos + 16)):
+            if g.start() >= pos:
+                break  # the look-ahead may read the figure's own number, nothing after it
+            i = bisect.bisect_left(self._starts, g.start())
+            if i < len(self.mentions) and self.mentions[i].start == g.start():
+                continue  # "phường 10": a named ward
+            if ends_with_phrase(words_before(self.text, g.start(), 4, start), cue_set("give")) is not None:
+                return True
+        return False
 
 def _says_national(words: list[str]) -> bool:
     """The keyed words hold a national phrase ("trên toàn quốc", "cả nước") that is not part of a
