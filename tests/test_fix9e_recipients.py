@@ -32,3 +32,49 @@ def test_a_bare_level_word_without_a_giving_verb_is_no_recipient():
 def test_a_named_level_word_still_receives():
     text = "Tỉnh đoàn Hà Tĩnh tặng xã Cẩm Hưng 2 giếng khoan."
     assert one(text, 2).unit == "xã Cẩm Hưng"
+
+
+# ------------------------------------------------------- a recipient named after the figures
+def test_a_sponsor_s_gift_goes_to_the_school_named_after_it():
+    text = "Công ty Cổ phần Nước sạch Hà Tĩnh tài trợ 60 chiếc cặp sách, trị giá 18 triệu đồng cho trường Tiểu học Cẩm Lạc."
+    for value in (60, 18_000_000):
+        assert one(text, value).unit == "trường Tiểu học Cẩm Lạc"
+
+
+def test_a_scholarship_for_pupils_of_a_school_goes_to_the_school():
+    text = "Huyện đoàn trao 40 suất học bổng, mỗi suất 1,5 triệu đồng cho học sinh trường THCS Cẩm Lạc."
+    for value in (40, 1_500_000):
+        assert one(text, value).unit == "trường THCS Cẩm Lạc"
+
+
+def test_an_activity_for_pupils_of_a_school_stays_the_actor_s():
+    # no giving verb: the school's pupils only attend
+    text = "Tỉnh đoàn Hà Tĩnh tổ chức 3 buổi ngoại khóa cho học sinh trường THCS Cẩm Lạc."
+    assert one(text, 3).unit == "Hà Tĩnh"
+
+
+def test_counted_people_of_a_place_receive_the_gift_and_its_value():
+    text = "Đoàn Thanh niên Công ty Điện lực Hà Tĩnh trao 3 căn nhà tình nghĩa trị giá 150 triệu đồng cho 3 hộ nghèo xã Cẩm Hưng."
+    for value in (3, 150_000_000):
+        assert [f.unit for f in figs(text) if f.value == value] in (["xã Cẩm Hưng"], ["xã Cẩm Hưng"] * 2)
+
+
+def test_counted_people_at_an_activity_stay_the_actor_s():
+    text = "Tỉnh đoàn Hà Tĩnh tổ chức 2 buổi tập huấn cho 120 đoàn viên xã Cẩm Hưng."
+    assert one(text, 120).unit == "Hà Tĩnh"
+
+
+def test_a_school_receives_only_from_a_named_giver():
+    # the page's own people hand a computer room to a school of their area: no giver named
+    text = "Đoàn viên, thanh niên các chi đoàn đã ra quân sửa 3 tuyến đường; trao 1 phòng máy tính cho Trường THCS Cẩm Lạc."
+    assert one(text, 1).unit == "xã Cẩm Thành"
+
+
+def test_a_place_after_the_counted_people_that_only_says_where_receives_nothing():
+    text = "Huyện đoàn hỗ trợ 4 lớp dạy bơi cho 90 em tại hồ bơi xã Cẩm Hưng."
+    assert one(text, 90).unit != "xã Cẩm Hưng"
+
+
+def test_a_bare_level_word_refers_to_the_place_of_that_level_just_named():
+    text = "Riêng tại huyện Hương Khê, Tỉnh đoàn Hà Tĩnh tặng huyện 70 suất quà."
+    assert one(text, 70).unit == "huyện Hương Khê"

@@ -256,6 +256,21 @@ _GIFT_TOTAL_LEAD = regex.compile(
     r"\s*[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)\s+(?:(?:các|số)\s+)?(?:(?:phần|suất)\s+)?(?:quà|hỗ\s+trợ|tiền)(?![\p{L}])"
 )
 
+#: between "cho" and a place: the number of the people a gift goes to, then their words ("cho 2
+#: học sinh mồ côi xã A", "cho hơn 30 hộ nghèo huyện B")
+_COUNTED_PEOPLE_OF_PLACE = regex.compile(
+    r"[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d+(?:[.,]\d+)*"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
+)
+#: a word after which a place only says where, among the words of the people a gift goes to
+_WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến|tới|về|lên|xuống)(?![\p{L}])")
+#: right before the number of the people a gift goes to: "cho", maybe a qualifier
+_CHO_BEFORE_COUNT = regex.compile(r"(?<![\p{L}])cho[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?$")
+#: right after that number: only the lower-case words of the people (one comma at most), up to a place
+_PEOPLE_WORDS = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
+)
+
 
 # -- round 9e: recipients and lists -------------------------------------------------------------
 #: a bare level word right before the number of a gift ("trao tặng xã 1 cây cầu", "tặng phường hơn
@@ -498,13 +513,19 @@ class Attributor:
         if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
             return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
         for m in self._in(cho_at, end):
-            if m.level not in _ADMIN_LEVELS:
+            if m.level not in _ADMIN_LEVELS and not (
+                (given or valued) and self._school_unit(m) and self._giver_named(num_start)
+            ):
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
             near = gap_words <= 4 and (given or valued)
             if gap_words <= 1 or near or (given and self._is_location(m, cho_at)):
                 return m
-            if given and _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start):
+            if (given and _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)) or (
+                (given or valued)
+                and _COUNTED_PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)
+                and not _WHERE_WORD.search(self.text, cho.end(), m.start)
+            ):
                 # "bàn giao 12 căn nhà cho đoàn viên, thanh niên khó khăn huyện X": the people
                 # the gift goes to are named by the place they live in
                 return m
@@ -673,8 +694,13 @@ class Attributor:
             local = m
         if local is not None and local.is_body and self._hands_down(local, pos):
             return Attribution(None, "given")  # "Tỉnh đoàn X đã về xã trao tặng …": the place's
-        if not subjects_only and self._gift_to_bare_level(local.end if local is not None else start, pos):
-            return Attribution(None, "given")  # "Tỉnh đoàn X trao tặng xã 1 cây cầu": the page's own
+        bare = None if subjects_only else self._gift_to_bare_level(local.end if local is not None else start, pos)
+        if bare is not None:
+            # "Tỉnh đoàn X trao tặng xã 1 cây cầu": the place of that level just named, else the page's own
+            referent = self._level_referent(bare[0], bare[1])
+            if referent is not None:
+                return Attribution(referent.canonical, "recipient", referent)
+            return Attribution(None, "given")
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
         if generic is not None and self._partner_body(generic[1], start):
             generic = None  # "Tại phường X, tổ công tác cùng Đoàn phường rà soát …": a partner
@@ -749,6 +775,8 @@ class Attributor:
         m = self.recipient_after(num_start, num_end, cend)
         if m is None:
             m = self._recipient_of_level(num_start, num_end, cend)  # "… cho hộ nghèo của xã"
+        if m is None:
+            m = self._counted_recipient(num_start, num_end, cend)  # "… cho 2 học sinh xã A"
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
@@ -1434,12 +1462,66 @@ class Attributor:
 
 
     # -- round 9e: recipients and lists ---------------------------------------------------------
-    def _gift_to_bare_level(self, start: int, pos: int) -> bool:
+    def _school_unit(self, m: UnitMention) -> bool:
+        """`m` is a school the spec names as a unit ("trường Tiểu học X"), not an institution that
+        stands for its province (see `_as_unit`): it may receive a gift handed to it ("tài trợ 80 bộ
+        đồng phục, trị giá 24 triệu đồng cho trường PTDTBT Tiểu học X")."""
+        return m.level == "school" and self._as_unit(m) is m
+
+    def _giver_named(self, num_start: int) -> bool:
+        """The sentence names who hands over the gift counted at `num_start`: a unit acting before
+        it ("Tỉnh đoàn X …; trao 50 suất học bổng …"), an unnamed body ("Huyện đoàn trao …") or a
+        proper name right before the giving verb ("Công ty Cổ phần Y tài trợ 80 bộ đồng phục …"). A school receives only from a giver so
+        named; what the page's own people hand to a school of their area, no giver named
+        ("Đoàn viên, thanh niên các đơn vị đã … trao 1 phòng máy cho Trường THCS Z"), stays the
+        page's own result."""
+        sstart, _ = self.ctx.sentence(num_start)
+        if any(not self._is_location(m, sstart) for m in self._in(sstart, num_start)):
+            return True
+        if _GENERIC_BODY.search(self.text, sstart, num_start) is not None:
+            return True  # "Huyện đoàn trao …": the body of its level
+        cstart, _ = self.ctx.clause(num_start)
+        words = self.text[cstart:num_start].split()
+        keyed = [key(w) for w in words]
+        give = cue_set("give")
+        for i in range(1, len(words)):
+            verb = ends_with_phrase(keyed[: i + 1], give)
+            if verb is not None:
+                j = i - len(verb.split())  # the word right before the verb
+                return j >= 0 and words[j][:1].isupper()
+        return False
+
+    def _counted_recipient(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """The figure counts the people a gift goes to, right after "cho", and they are named by
+        their place ("trao 2 căn nhà trị giá 120 triệu đồng cho 2 học sinh mồ côi xã A"): the place
+        receives them as it receives the gift (see `recipient_after`). Needs a giving verb before in
+        the clause; an activity for people ("tổ chức 3 buổi cho 200 đoàn viên xã A") stays the
+        actor's."""
+        if self.text.find("cho", max(0, num_start - 16), num_start) < 0:
+            return None  # a cheap first test
+        if _CHO_BEFORE_COUNT.search(self.text, max(0, num_start - 16), num_start) is None:
+            return None
+        cstart, _ = self.ctx.clause(num_start)
+        if not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_union("give", "collect")):
+            return None
+        end = min(clause_end, num_end + 64)
+        for m in self._in(num_end, end):
+            if m.level not in _ADMIN_LEVELS and not self._school_unit(m):
+                return None
+            if _PEOPLE_WORDS.fullmatch(self.text, num_end, m.start) is None or _WHERE_WORD.search(
+                self.text, num_end, m.start
+            ):
+                return None  # "cho 140 em tại hồ bơi thị trấn A": the place only says where
+            return m
+        return None
+
+    def _gift_to_bare_level(self, start: int, pos: int) -> tuple[int, str] | None:
         """A giving verb hands what follows to a level word with no name ("Tỉnh đoàn X trao tặng xã
-        1 cây cầu …, trị giá 320 triệu đồng cho hơn 600 hộ dân"), in [start, pos): the gift and
-        all it is said to be worth go to the page's own unit of that level (spec §2.3, the place
-        that received it), not to the giver. A level word the unit finder reads as a name
-        ("phường 10") is no bare word."""
+        1 cây cầu …, trị giá 320 triệu đồng cho hơn 600 hộ dân"), in [start, pos): where the level
+        word stands and the word. The gift and all it is said to be worth go to the place of that
+        level named just before ("Riêng tại huyện A, Thành đoàn B trao tặng huyện 200 suất quà"),
+        else to the page's own unit (spec §2.3, the place that received it), not to the giver. A
+        level word the unit finder reads as a name ("phường 10") is no bare word."""
         for g in _BARE_LEVEL_GIFT.finditer(self.text, start, min(len(self.text), pos + 16)):
             if g.start() >= pos:
                 break  # the look-ahead may read the figure's own number, nothing after it
@@ -1447,8 +1529,8 @@ class Attributor:
             if i < len(self.mentions) and self.mentions[i].start == g.start():
                 continue  # "phường 10": a named ward
             if ends_with_phrase(words_before(self.text, g.start(), 4, start), cue_set("give")) is not None:
-                return True
-        return False
+                return g.start(), self.text[g.start() : g.end()].strip()
+        return None
 
 def _says_national(words: list[str]) -> bool:
     """The keyed words hold a national phrase ("trên toàn quốc", "cả nước") that is not part of a
