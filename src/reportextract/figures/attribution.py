@@ -264,6 +264,8 @@ _COUNTED_PEOPLE_OF_PLACE = regex.compile(
 )
 #: a word after which a place only says where, among the words of the people a gift goes to
 _WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến|tới|về|lên|xuống)(?![\p{L}])")
+#: between an opening place phrase and the unit that acts after it ("tại Cao Bằng, xã A …")
+_OPENING_PLACE_GAP = regex.compile(r"[ \t]*,[ \t]*")
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
 _CHO_BEFORE_COUNT = regex.compile(r"(?<![\p{L}])cho[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?$")
 #: right after that number: only the lower-case words of the people (one comma at most), up to a place
@@ -344,7 +346,11 @@ class Attributor:
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
             return True
-        if not m.is_body and _VENUE_LEAD.search(self.text[max(floor, m.start - 64) : m.start]):
+        if (
+            not m.is_body
+            and _VENUE_LEAD.search(self.text[max(floor, m.start - 64) : m.start])
+            and not self._after_opening_place(m, floor)
+        ):
             return True
         before = words_before(self.text, m.start, 3, floor)
         if before and before[-1] == "của" and m.is_body and not self._backs(m, floor):
@@ -362,7 +368,7 @@ class Attributor:
         if i and not m.is_body and m.level != "sector":
             prev = self.mentions[i - 1]
             gap = self.text[prev.end : m.start]
-            if prev.start >= floor and _LIST_GAP.fullmatch(gap):
+            if prev.start >= floor and _LIST_GAP.fullmatch(gap) and not self._after_opening_place(m, floor):
                 return self._is_location(prev, floor)
         return False
 
@@ -1462,6 +1468,21 @@ class Attributor:
 
 
     # -- round 9e: recipients and lists ---------------------------------------------------------
+    def _after_opening_place(self, m: UnitMention, floor: int) -> bool:
+        """`m` is a place right after an opening place phrase and its comma, of a lower level than
+        that place ("…, xã K 220 suất; tại Cao Bằng, xã A nhận 400 suất"): the unit that acts after
+        the phrase, not one more item of a list of places that only say where ("tại các xã A, B")
+        nor the place of a named venue ("tại Quảng trường Lam Sơn, phường X")."""
+        i = self._index.get(id(m))
+        if not i or m.is_body:
+            return False
+        prev = self.mentions[i - 1]
+        if prev.start < floor or prev.is_body or prev.level not in _ADMIN_LEVELS:
+            return False
+        if _OPENING_PLACE_GAP.fullmatch(self.text, prev.end, m.start) is None:
+            return False
+        return _RANK.get(m.level, 9) < _RANK.get(prev.level, 9)
+
     def _school_unit(self, m: UnitMention) -> bool:
         """`m` is a school the spec names as a unit ("trường Tiểu học X"), not an institution that
         stands for its province (see `_as_unit`): it may receive a gift handed to it ("tài trợ 80 bộ
