@@ -78,3 +78,34 @@ def test_a_place_after_the_counted_people_that_only_says_where_receives_nothing(
 def test_a_bare_level_word_refers_to_the_place_of_that_level_just_named():
     text = "Riêng tại huyện Hương Khê, Tỉnh đoàn Hà Tĩnh tặng huyện 70 suất quà."
     assert one(text, 70).unit == "huyện Hương Khê"
+
+
+# ----------------------------------------------------- "của trường": the page's own school
+SCHOOL = "trường Cao đẳng Y tế Hà Tĩnh"
+
+
+def test_support_to_the_teams_of_the_school_goes_to_the_page_s_school():
+    text = "Nhà trường trao tặng trường Tiểu học Cẩm Lạc 200 cuốn sách. Huyện đoàn Can Lộc hỗ trợ các câu lạc bộ của trường 15 triệu đồng."
+    assert one(text, 15_000_000, SCHOOL).unit == SCHOOL
+
+
+def test_scholarships_for_students_of_the_school_go_to_the_page_s_school():
+    text = "Hội Sinh viên tỉnh Hà Tĩnh trao 12 suất học bổng cho sinh viên của trường, mỗi suất 3 triệu đồng."
+    for value in (12, 3_000_000):
+        assert one(text, value, SCHOOL).unit == SCHOOL
+
+
+def test_an_activity_of_the_school_s_students_without_a_gift_stays_the_actor_s():
+    text = "Tỉnh đoàn Hà Tĩnh tổ chức 2 buổi giao lưu với sinh viên của trường."
+    assert one(text, 2, SCHOOL).unit == "Hà Tĩnh"
+
+
+def test_a_named_school_after_cua_truong_is_not_the_page_s():
+    text = "Huyện đoàn Can Lộc hỗ trợ các câu lạc bộ của trường THCS Cẩm Lạc 15 triệu đồng."
+    assert one(text, 15_000_000, SCHOOL).unit != SCHOOL
+
+
+# ------------------------------------------- support from one member unit to another (c34 shape)
+def test_support_from_one_member_unit_to_another_goes_to_the_recipient():
+    text = "Đoàn cơ sở Công ty Truyền tải điện Bắc Miền Trung hỗ trợ Chi đoàn cơ sở Công ty Thủy điện Hố Hô 30 triệu đồng."
+    assert one(text, 30_000_000, "Hà Tĩnh").unit == "Công ty Thủy điện Hố Hô"

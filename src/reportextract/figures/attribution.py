@@ -266,6 +266,8 @@ _COUNTED_PEOPLE_OF_PLACE = regex.compile(
 _WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến|tới|về|lên|xuống)(?![\p{L}])")
 #: between an opening place phrase and the unit that acts after it ("tại Cao Bằng, xã A …")
 _OPENING_PLACE_GAP = regex.compile(r"[ \t]*,[ \t]*")
+#: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
+_OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
 _CHO_BEFORE_COUNT = regex.compile(r"(?<![\p{L}])cho[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?$")
 #: right after that number: only the lower-case words of the people (one comma at most), up to a place
@@ -310,6 +312,8 @@ class Attributor:
         self.ctx = ctx
         #: the document's scope is national: a province where an activity took place then names its unit
         self.national_scope = national_scope
+        #: the page's own unit (its scope), if known: "của trường" on a school's page names it
+        self.own = own
         mentions = find_units(text)
         if own and headline_end:
             mentions = _without_short_own(text, mentions, own, headline_end)
@@ -785,6 +789,9 @@ class Attributor:
             m = self._counted_recipient(num_start, num_end, cend)  # "… cho 2 học sinh xã A"
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
+        own_school = self._gift_to_own_school(num_start, cstart, cend)  # "… cho sinh viên của trường"
+        if own_school is not None:
+            return own_school
         found = self.in_window(cstart, num_start, cend)
         if found is None or (found.mention is not None and self._earlier_item(found.mention, num_start)):
             m = self._owner_after(num_end, cend)
@@ -1511,6 +1518,39 @@ class Attributor:
                 j = i - len(verb.split())  # the word right before the verb
                 return j >= 0 and words[j][:1].isupper()
         return False
+
+    def _gift_to_own_school(self, num_start: int, cstart: int, cend: int) -> Attribution | None:
+        """A gift handed to the people or teams "của trường" (no name after it): "Tỉnh đoàn X hỗ
+        trợ các đội hình của trường 40 triệu đồng", "Y trao 20 suất học bổng cho sinh viên của
+        trường, mỗi suất 5 triệu đồng". On a school's page that is the page's own school, which
+        receives it (spec §2.3), even when another school was named before; elsewhere the school
+        named last before it in its sentence, if any. The figure stands after the giving
+        verb: right after the recipient, before "cho", or as the value of each portion after it."""
+        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        at = low.find("của trường", cstart, cend)
+        if at < 0:
+            return None  # a cheap first test
+        g = _OF_SCHOOL.match(self.text, at, cend)
+        if g is None:
+            return None  # "của trường THPT A": a named school, which the other rules read
+        lead = self.text[max(cstart, at - 64) : at].split()[-5:]
+        cho = max((i for i, w in enumerate(lead) if w == "cho"), default=-1)
+        people = lead[cho + 1 :] if cho >= 0 else lead[-2:]
+        if not people or not all(w[:1].islower() and w.isalpha() for w in people):
+            return None  # "cho Câu lạc bộ X của trường": not the people of the school
+        if not contains_phrase([key(w) for w in self.text[cstart:at].split()], cue_union("give", "collect")):
+            return None
+        if cho >= 0:
+            after = self.text[g.end() : num_start].lstrip(" \t,")
+            if num_start > g.end() and not after.startswith(("mỗi", "Mỗi")):
+                return None  # a figure after the gift's recipient that is not the value of a portion
+        elif num_start < g.end() or self.text[g.end() : num_start].strip():
+            return None  # "hỗ trợ các đội hình của trường 40 triệu đồng": the number right after
+        if self.own is not None and key(self.own).startswith("trường"):
+            return Attribution(None, "given")  # the page's own school
+        sstart, _ = self.ctx.sentence(num_start)
+        school = next((m for m in reversed(self._in(sstart, at)) if self._school_unit(m)), None)
+        return None if school is None else Attribution(school.canonical, "recipient", school)
 
     def _counted_recipient(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The figure counts the people a gift goes to, right after "cho", and they are named by
