@@ -268,6 +268,8 @@ _WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến
 _OPENING_PLACE_GAP = regex.compile(r"[ \t]*,[ \t]*")
 #: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
 _OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
+#: after a figure: the words of the people it counts, then "của" and the province they belong to
+_PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
 _CHO_BEFORE_COUNT = regex.compile(r"(?<![\p{L}])cho[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?$")
 #: right after that number: only the lower-case words of the people (one comma at most), up to a place
@@ -684,6 +686,8 @@ class Attributor:
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _RECIPIENT_LEVELS:
                 continue
+            if subjects_only and self._served_other_province(m, start):
+                continue  # "A tổ chức 5 hành trình cho đoàn viên B; …": B is served, A goes on acting
             if local is not None and self._gift_recipient_before(m, start, pos):
                 continue  # "X trao … cho học sinh xã A, và ra mắt 3 đội hình": X's teams
             if self._qualifies_previous(m):
@@ -792,6 +796,9 @@ class Attributor:
         own_school = self._gift_to_own_school(num_start, cstart, cend)  # "… cho sinh viên của trường"
         if own_school is not None:
             return own_school
+        m = self._people_of_other_province(num_start, num_end, cend)  # "50 cán bộ … của tỉnh B"
+        if m is not None:
+            return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
         if found is None or (found.mention is not None and self._earlier_item(found.mention, num_start)):
             m = self._owner_after(num_end, cend)
@@ -1551,6 +1558,68 @@ class Attributor:
         sstart, _ = self.ctx.sentence(num_start)
         school = next((m for m in reversed(self._in(sstart, at)) if self._school_unit(m)), None)
         return None if school is None else Attribution(school.canonical, "recipient", school)
+
+    def _people_of_other_province(self, num_start: int, num_end: int, cend: int) -> UnitMention | None:
+        """The figure counts people of a province other than the actor's, named by "của" or after
+        "cho" and their words: "Thành đoàn A nhận đưa 50 cán bộ Đoàn cấp xã của B về tập huấn",
+        "Tỉnh đoàn B tổ chức 5 hành trình cho đoàn viên A". What one province does for the people
+        of another (a cooperation between peers) is support that province receives (spec §2.3).
+        Only a province: people of a place inside the actor's own area ("tập huấn cho đoàn viên
+        huyện X") stay the actor's."""
+        end = min(cend, num_end + 80)
+        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        of = low.find("của", num_end, end)
+        if of >= 0:
+            g = _PEOPLE_OF.match(self.text, num_end, end)
+            if g is not None and g.end() - 4 <= of + 4:
+                head, size = lookup_head([key(w) for w in g.group("noun").split()])
+                people = head is not None and head.category in ("participants", "beneficiaries")
+                i = bisect.bisect_left(self._starts, g.end())
+                if people and i < len(self.mentions) and self.mentions[i].start == g.end():
+                    m = self.mentions[i]
+                    if m.level == "province" and not self._in_quotes(m) and self._actor_elsewhere(m, num_start):
+                        return m
+        cho = _CHO.search(self.text, num_end, end)
+        if cho is None or len(self.text[num_end : cho.start()].split()) > 6:
+            return None
+        for m in self._in(cho.end(), end):
+            if self._served_other_province(m, self.ctx.clause(num_start)[0]):
+                return m
+            break
+        return None
+
+    def _served_other_province(self, m: UnitMention, floor: int) -> bool:
+        """`m`, a province, names the people an activity is held for ("tổ chức 5 hành trình cho
+        đoàn viên A"), and a body of another province acts in the clause: A is served, it is
+        neither the actor nor a place that only says where."""
+        if m.level != "province" or m.is_body:
+            return False
+        cho = self.text.rfind("cho", max(floor, m.start - 48), m.start)
+        if cho < 0 or not _PEOPLE_OF_PLACE.fullmatch(self.text, cho + 3, m.start):
+            return False
+        if _WHERE_WORD.search(self.text, cho + 3, m.start):
+            return False
+        return self._actor_elsewhere(m, m.start, floor)
+
+    def _actor_elsewhere(self, m: UnitMention, pos: int, floor: int | None = None) -> bool:
+        """A body of a province other than `m` acts before `pos` (in its clause, or after
+        `floor`); an unnamed body opening the sentence ("Thành đoàn cũng …") counts as the one of
+        its form named last in the paragraph."""
+        if floor is None:
+            floor, _ = self.ctx.sentence(pos)
+        for a in reversed(self._in(floor, pos)):
+            if a.is_body and a.level == "province" and not self._is_location(a, floor):
+                return a.canonical != m.canonical
+        sstart, _ = self.ctx.sentence(pos)
+        g = _GENERIC_BODY.match(self.text, sstart, pos)
+        if g is None or not g.group("top"):
+            return False
+        form = key(g.group())  # "thành đoàn": the body of that form named last in the paragraph
+        pstart, _ = self.ctx.paragraph(sstart)
+        for a in reversed(self._in(pstart, sstart)):
+            if a.is_body and a.level == "province" and key(a.text).startswith(form):
+                return a.canonical != m.canonical
+        return False
 
     def _counted_recipient(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The figure counts the people a gift goes to, right after "cho", and they are named by
