@@ -708,7 +708,11 @@ class Attributor:
             local = m
         if local is not None and local.is_body and self._hands_down(local, pos):
             return Attribution(None, "given")  # "Tỉnh đoàn X đã về xã trao tặng …": the place's
-        bare = None if subjects_only else self._gift_to_bare_level(local.end if local is not None else start, pos)
+        bare = (
+            None
+            if subjects_only
+            else self._gift_to_bare_level(local.end if local is not None else start, pos)
+        )
         if bare is not None:
             # "Tỉnh đoàn X trao tặng xã 1 cây cầu": the place of that level just named, else the page's own
             referent = self._level_referent(bare[0], bare[1])
@@ -1480,7 +1484,6 @@ class Attributor:
             return False
         return contains_phrase(words_before(self.text, each, _PORTION_WORDS, cstart), cue_set("give"))
 
-
     # -- round 9e: recipients and lists ---------------------------------------------------------
     def _after_opening_place(self, m: UnitMention, floor: int) -> bool:
         """`m` is a place right after an opening place phrase and its comma, of a lower level than
@@ -1506,10 +1509,10 @@ class Attributor:
     def _giver_named(self, num_start: int) -> bool:
         """The sentence names who hands over the gift counted at `num_start`: a unit acting before
         it ("Tỉnh đoàn X …; trao 50 suất học bổng …"), an unnamed body ("Huyện đoàn trao …") or a
-        proper name right before the giving verb ("Công ty Cổ phần Y tài trợ 80 bộ đồng phục …"). A school receives only from a giver so
-        named; what the page's own people hand to a school of their area, no giver named
-        ("Đoàn viên, thanh niên các đơn vị đã … trao 1 phòng máy cho Trường THCS Z"), stays the
-        page's own result."""
+        proper name right before the giving verb ("Công ty Cổ phần Y tài trợ 80 bộ đồng phục …").
+        A school receives only from a giver so named; what the page's own people hand to a school
+        of their area, no giver named ("Đoàn viên, thanh niên các đơn vị đã … trao 1 phòng máy cho
+        Trường THCS Z"), stays the page's own result."""
         sstart, _ = self.ctx.sentence(num_start)
         if any(not self._is_location(m, sstart) for m in self._in(sstart, num_start)):
             return True
@@ -1572,12 +1575,16 @@ class Attributor:
         if of >= 0:
             g = _PEOPLE_OF.match(self.text, num_end, end)
             if g is not None and g.end() - 4 <= of + 4:
-                head, size = lookup_head([key(w) for w in g.group("noun").split()])
+                head, _ = lookup_head([key(w) for w in g.group("noun").split()])
                 people = head is not None and head.category in ("participants", "beneficiaries")
                 i = bisect.bisect_left(self._starts, g.end())
                 if people and i < len(self.mentions) and self.mentions[i].start == g.end():
                     m = self.mentions[i]
-                    if m.level == "province" and not self._in_quotes(m) and self._actor_elsewhere(m, num_start):
+                    if (
+                        m.level == "province"
+                        and not self._in_quotes(m)
+                        and self._actor_elsewhere(m, num_start)
+                    ):
                         return m
         cho = _CHO.search(self.text, num_end, end)
         if cho is None or len(self.text[num_end : cho.start()].split()) > 6:
@@ -1661,6 +1668,7 @@ class Attributor:
             if ends_with_phrase(words_before(self.text, g.start(), 4, start), cue_set("give")) is not None:
                 return g.start(), self.text[g.start() : g.end()].strip()
         return None
+
 
 def _says_national(words: list[str]) -> bool:
     """The keyed words hold a national phrase ("trên toàn quốc", "cả nước") that is not part of a
