@@ -25,3 +25,17 @@ def test_a_list_of_places_of_one_level_after_tai_still_only_says_where():
     # "tại xã A, xã B": two places of one level, both only say where; the actor keeps the figure
     text = "Tỉnh đoàn Nghệ An tổ chức tại xã Diễn Lâm, xã Nghĩa Đàn 6 buổi tuyên truyền."
     assert one(text, 6).unit == "Nghệ An"
+
+
+# ------------------------------- an item whose name the unit finder may read with its own number
+def test_the_second_item_of_a_list_of_bodies_with_amounts_is_its_own():
+    # a name the gazetteer may not know: the number after it is the item's amount, not its name
+    text = "Trong đó, Đoàn xã Diễn Lâm góp 35 triệu đồng, Đoàn xã Yên Khê Thượng 20 triệu đồng."
+    assert one(text, 35_000_000).unit == "xã Diễn Lâm"
+    assert one(text, 20_000_000).unit == "xã Yên Khê Thượng"
+
+
+def test_a_numbered_ward_keeps_its_number():
+    text = "Quận đoàn tổ chức 5 buổi, Đoàn phường 10 tổ chức 3 buổi."
+    assert one(text, 3).unit == "phường 10"
+

@@ -59,6 +59,7 @@ Rules, first that applies:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -430,6 +431,9 @@ class Attributor:
 
     # -- rules ------------------------------------------------------------------------------
     def enumeration(self, num_start: int) -> UnitMention | None:
+        glued = self._name_with_own_number(num_start)
+        if glued is not None:
+            return glued  # "…, Đoàn xã Yên Dũng 60 triệu đồng": the finder kept the number
         if self.text.find("(", max(0, num_start - 3), num_start) >= 0:
             named = self._bracketed_list_item(num_start) or self._bracket_item_name(num_start)
             if named is not None:
@@ -1485,6 +1489,32 @@ class Attributor:
         return contains_phrase(words_before(self.text, each, _PORTION_WORDS, cstart), cue_set("give"))
 
     # -- round 9e: recipients and lists ---------------------------------------------------------
+    def _name_with_own_number(self, num_start: int) -> UnitMention | None:
+        """The unit finder read the figure's own number as the end of a name it does not know
+        ("Đoàn phường A đóng góp 85 triệu đồng, Đoàn xã Yên Dũng 60 triệu đồng": "xã Yên Dũng 60"):
+        the name without the number is the list item's unit. Only a proper name before the number
+        ("xã Yên Dũng 60"), not a numbered one ("phường 10") nor one whose amount follows ("phường
+        Hà Giang 2 4.310 hồ sơ"), and only as an item of a list: the item before ends with its own
+        number and a comma."""
+        i = bisect.bisect_right(self._starts, num_start) - 1
+        if i < 0:
+            return None
+        m = self.mentions[i]
+        if not m.start < num_start < m.end or m.level not in _ADMIN_LEVELS:
+            return None
+        number = self.text[num_start : m.end]
+        name = self.text[m.start : num_start].rstrip()
+        if not number.isdigit() or not m.canonical.endswith(" " + number):
+            return None
+        if not name.split()[-1][:1].isupper():
+            return None  # "phường 10": a numbered name
+        if _ITEM_NUMBER.match(self.text, m.end) is not None:
+            return None  # "phường Hà Giang 2 4.310 hồ sơ": the number is the name's, the amount follows
+        if _AFTER_ITEM_NUMBER.search(self.text, max(0, m.start - 48), m.start) is None:
+            return None  # not an item of a list of units with their numbers
+        canonical = m.canonical[: -len(number)].rstrip()
+        return dataclasses.replace(m, end=m.start + len(name), text=name, canonical=canonical)
+
     def _after_opening_place(self, m: UnitMention, floor: int) -> bool:
         """`m` is a place right after an opening place phrase and its comma, of a lower level than
         that place ("…, xã K 220 suất; tại Cao Bằng, xã A nhận 400 suất"): the unit that acts after
