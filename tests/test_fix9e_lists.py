@@ -39,3 +39,14 @@ def test_a_numbered_ward_keeps_its_number():
     text = "Quận đoàn tổ chức 5 buổi, Đoàn phường 10 tổ chức 3 buổi."
     assert one(text, 3).unit == "phường 10"
 
+
+
+# ------------------------------------------------------------------ "X nhận N": the one that receives
+def test_each_place_that_receives_its_share_keeps_it():
+    text = (
+        "Tỉnh đoàn Nghệ An đã trao tổng cộng 900 suất quà. Trong đó, xã Diễn Lâm nhận 320 suất quà "
+        "và 2 tủ sách; xã Nghĩa Đàn nhận 280 suất quà, 4 máy lọc nước."
+    )
+    assert one(text, 900).unit == "Nghệ An"
+    for value, unit in ((320, "xã Diễn Lâm"), (2, "xã Diễn Lâm"), (280, "xã Nghĩa Đàn"), (4, "xã Nghĩa Đàn")):
+        assert one(text, value).unit == unit
