@@ -59,6 +59,7 @@ Rules, first that applies:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -275,6 +276,37 @@ _OWN_BARE_LEVEL = regex.compile(
     r"(?:có|đạt|chiếm)[ \t]+(?:(?:hơn|gần|trên|khoảng|được)[ \t]+)?"
 )
 
+#: between "cho" and a place: the number of the people a gift goes to, then their words ("cho 2
+#: học sinh mồ côi xã A", "cho hơn 30 hộ nghèo huyện B")
+_COUNTED_PEOPLE_OF_PLACE = regex.compile(
+    r"[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d+(?:[.,]\d+)*"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
+)
+#: a word after which a place only says where, among the words of the people a gift goes to
+_WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến|tới|về|lên|xuống)(?![\p{L}])")
+#: between an opening place phrase and the unit that acts after it ("tại Cao Bằng, xã A …")
+_OPENING_PLACE_GAP = regex.compile(r"[ \t]*,[ \t]*")
+#: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
+_OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
+#: after a figure: the words of the people it counts, then "của" and the province they belong to
+_PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
+#: right before the number of the people a gift goes to: "cho", maybe a qualifier
+_CHO_BEFORE_COUNT = regex.compile(r"(?<![\p{L}])cho[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?$")
+#: right after that number: only the lower-case words of the people (one comma at most), up to a place
+_PEOPLE_WORDS = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
+)
+
+
+# -- round 9e: recipients and lists -------------------------------------------------------------
+#: a bare level word right before the number of a gift ("trao tặng xã 1 cây cầu", "tặng phường hơn
+#: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
+#: reads as a name, "phường 10", is not bare)
+_BARE_LEVEL_GIFT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã)"
+    r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -302,6 +334,8 @@ class Attributor:
         self.ctx = ctx
         #: the document's scope is national: a province where an activity took place then names its unit
         self.national_scope = national_scope
+        #: the page's own unit (its scope), if known: "của trường" on a school's page names it
+        self.own = own
         mentions = find_units(text)
         if own and headline_end:
             mentions = _without_short_own(text, mentions, own, headline_end)
@@ -338,7 +372,11 @@ class Attributor:
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
             return True
-        if not m.is_body and _VENUE_LEAD.search(self.text[max(floor, m.start - 64) : m.start]):
+        if (
+            not m.is_body
+            and _VENUE_LEAD.search(self.text[max(floor, m.start - 64) : m.start])
+            and not self._after_opening_place(m, floor)
+        ):
             return True
         before = words_before(self.text, m.start, 3, floor)
         if before and before[-1] == "của" and m.is_body and not self._backs(m, floor):
@@ -360,7 +398,7 @@ class Attributor:
         if i and not m.is_body and m.level != "sector":
             prev = self.mentions[i - 1]
             gap = self.text[prev.end : m.start]
-            if prev.start >= floor and _LIST_GAP.fullmatch(gap):
+            if prev.start >= floor and _LIST_GAP.fullmatch(gap) and not self._after_opening_place(m, floor):
                 return self._is_location(prev, floor)
         return False
 
@@ -416,6 +454,9 @@ class Attributor:
 
     # -- rules ------------------------------------------------------------------------------
     def enumeration(self, num_start: int) -> UnitMention | None:
+        glued = self._name_with_own_number(num_start)
+        if glued is not None:
+            return glued  # "…, Đoàn xã Yên Dũng 60 triệu đồng": the finder kept the number
         if self.text.find("(", max(0, num_start - 3), num_start) >= 0:
             named = self._bracketed_list_item(num_start) or self._bracket_item_name(num_start)
             if named is not None:
@@ -511,7 +552,9 @@ class Attributor:
         if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
             return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
         for m in self._in(cho_at, end):
-            if m.level not in _ADMIN_LEVELS:
+            if m.level not in _ADMIN_LEVELS and not (
+                (given or valued) and self._school_unit(m) and self._giver_named(num_start)
+            ):
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
             near = gap_words <= 4 and (given or valued)
@@ -521,7 +564,11 @@ class Attributor:
                 or (given and self._is_location(m, cho_at) and not self._recipient_named_before(num_start))
             ):
                 return m
-            if given and _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start):
+            if (given and _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)) or (
+                (given or valued)
+                and _COUNTED_PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)
+                and not _WHERE_WORD.search(self.text, cho.end(), m.start)
+            ):
                 # "bàn giao 12 căn nhà cho đoàn viên, thanh niên khó khăn huyện X": the people
                 # the gift goes to are named by the place they live in
                 return m
@@ -674,6 +721,8 @@ class Attributor:
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _RECIPIENT_LEVELS:
                 continue
+            if subjects_only and self._served_other_province(m, start):
+                continue  # "A tổ chức 5 hành trình cho đoàn viên B; …": B is served, A goes on acting
             if local is not None and self._gift_recipient_before(m, start, pos):
                 continue  # "X trao … cho học sinh xã A, và ra mắt 3 đội hình": X's teams
             if self._qualifies_previous(m):
@@ -702,6 +751,17 @@ class Attributor:
             return Attribution(None, "joint")
         if local is not None and local.is_body and self._hands_down(local, pos):
             return Attribution(None, "given")  # "Tỉnh đoàn X đã về xã trao tặng …": the place's
+        bare = (
+            None
+            if subjects_only
+            else self._gift_to_bare_level(local.end if local is not None else start, pos)
+        )
+        if bare is not None:
+            # "Tỉnh đoàn X trao tặng xã 1 cây cầu": the place of that level just named, else the page's own
+            referent = self._level_referent(bare[0], bare[1])
+            if referent is not None:
+                return Attribution(referent.canonical, "recipient", referent)
+            return Attribution(None, "given")
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
         if generic is not None and self._partner_body(generic[1], start):
             generic = None  # "Tại phường X, tổ công tác cùng Đoàn phường rà soát …": a partner
@@ -780,6 +840,14 @@ class Attributor:
         m = self.recipient_after(num_start, num_end, cend)
         if m is None:
             m = self._recipient_of_level(num_start, num_end, cend)  # "… cho hộ nghèo của xã"
+        if m is None:
+            m = self._counted_recipient(num_start, num_end, cend)  # "… cho 2 học sinh xã A"
+        if m is not None:
+            return Attribution(m.canonical, "recipient", m)
+        own_school = self._gift_to_own_school(num_start, cstart, cend)  # "… cho sinh viên của trường"
+        if own_school is not None:
+            return own_school
+        m = self._people_of_other_province(num_start, num_end, cend)  # "50 cán bộ … của tỉnh B"
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
@@ -1543,6 +1611,217 @@ class Attributor:
         elif lo > cstart:
             return False
         return _OWN_BARE_LEVEL.fullmatch(self.text, lo, num_start) is not None
+
+    # -- round 9e: recipients and lists ---------------------------------------------------------
+    def _name_with_own_number(self, num_start: int) -> UnitMention | None:
+        """The unit finder read the figure's own number as the end of a name it does not know
+        ("Đoàn phường A đóng góp 85 triệu đồng, Đoàn xã Yên Dũng 60 triệu đồng": "xã Yên Dũng 60"):
+        the name without the number is the list item's unit. Only a proper name before the number
+        ("xã Yên Dũng 60"), not a numbered one ("phường 10") nor one whose amount follows ("phường
+        Hà Giang 2 4.310 hồ sơ"), and only as an item of a list: the item before ends with its own
+        number and a comma."""
+        i = bisect.bisect_right(self._starts, num_start) - 1
+        if i < 0:
+            return None
+        m = self.mentions[i]
+        if not m.start < num_start < m.end or m.level not in _ADMIN_LEVELS:
+            return None
+        number = self.text[num_start : m.end]
+        name = self.text[m.start : num_start].rstrip()
+        if not number.isdigit() or not m.canonical.endswith(" " + number):
+            return None
+        if not name.split()[-1][:1].isupper():
+            return None  # "phường 10": a numbered name
+        if _ITEM_NUMBER.match(self.text, m.end) is not None:
+            return None  # "phường Hà Giang 2 4.310 hồ sơ": the number is the name's, the amount follows
+        if _AFTER_ITEM_NUMBER.search(self.text, max(0, m.start - 48), m.start) is None:
+            return None  # not an item of a list of units with their numbers
+        canonical = m.canonical[: -len(number)].rstrip()
+        return dataclasses.replace(m, end=m.start + len(name), text=name, canonical=canonical)
+
+    def _after_opening_place(self, m: UnitMention, floor: int) -> bool:
+        """`m` is a place right after an opening place phrase and its comma, of a lower level than
+        that place ("…, xã K 220 suất; tại Cao Bằng, xã A nhận 400 suất"): the unit that acts after
+        the phrase, not one more item of a list of places that only say where ("tại các xã A, B")
+        nor the place of a named venue ("tại Quảng trường Lam Sơn, phường X")."""
+        i = self._index.get(id(m))
+        if not i or m.is_body:
+            return False
+        prev = self.mentions[i - 1]
+        if prev.start < floor or prev.is_body or prev.level not in _ADMIN_LEVELS:
+            return False
+        if _OPENING_PLACE_GAP.fullmatch(self.text, prev.end, m.start) is None:
+            return False
+        return _RANK.get(m.level, 9) < _RANK.get(prev.level, 9)
+
+    def _school_unit(self, m: UnitMention) -> bool:
+        """`m` is a school the spec names as a unit ("trường Tiểu học X"), not an institution that
+        stands for its province (see `_as_unit`): it may receive a gift handed to it ("tài trợ 80 bộ
+        đồng phục, trị giá 24 triệu đồng cho trường PTDTBT Tiểu học X")."""
+        return m.level == "school" and self._as_unit(m) is m
+
+    def _giver_named(self, num_start: int) -> bool:
+        """The sentence names who hands over the gift counted at `num_start`: a unit acting before
+        it ("Tỉnh đoàn X …; trao 50 suất học bổng …"), an unnamed body ("Huyện đoàn trao …") or a
+        proper name right before the giving verb ("Công ty Cổ phần Y tài trợ 80 bộ đồng phục …").
+        A school receives only from a giver so named; what the page's own people hand to a school
+        of their area, no giver named ("Đoàn viên, thanh niên các đơn vị đã … trao 1 phòng máy cho
+        Trường THCS Z"), stays the page's own result."""
+        sstart, _ = self.ctx.sentence(num_start)
+        if any(not self._is_location(m, sstart) for m in self._in(sstart, num_start)):
+            return True
+        if _GENERIC_BODY.search(self.text, sstart, num_start) is not None:
+            return True  # "Huyện đoàn trao …": the body of its level
+        cstart, _ = self.ctx.clause(num_start)
+        words = self.text[cstart:num_start].split()
+        keyed = [key(w) for w in words]
+        give = cue_set("give")
+        for i in range(1, len(words)):
+            verb = ends_with_phrase(keyed[: i + 1], give)
+            if verb is not None:
+                j = i - len(verb.split())  # the word right before the verb
+                return j >= 0 and words[j][:1].isupper()
+        return False
+
+    def _gift_to_own_school(self, num_start: int, cstart: int, cend: int) -> Attribution | None:
+        """A gift handed to the people or teams "của trường" (no name after it): "Tỉnh đoàn X hỗ
+        trợ các đội hình của trường 40 triệu đồng", "Y trao 20 suất học bổng cho sinh viên của
+        trường, mỗi suất 5 triệu đồng". On a school's page that is the page's own school, which
+        receives it (spec §2.3), even when another school was named before; elsewhere the school
+        named last before it in its sentence, if any. The figure stands after the giving
+        verb: right after the recipient, before "cho", or as the value of each portion after it."""
+        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        at = low.find("của trường", cstart, cend)
+        if at < 0:
+            return None  # a cheap first test
+        g = _OF_SCHOOL.match(self.text, at, cend)
+        if g is None:
+            return None  # "của trường THPT A": a named school, which the other rules read
+        lead = self.text[max(cstart, at - 64) : at].split()[-5:]
+        cho = max((i for i, w in enumerate(lead) if w == "cho"), default=-1)
+        people = lead[cho + 1 :] if cho >= 0 else lead[-2:]
+        if not people or not all(w[:1].islower() and w.isalpha() for w in people):
+            return None  # "cho Câu lạc bộ X của trường": not the people of the school
+        if not contains_phrase([key(w) for w in self.text[cstart:at].split()], cue_union("give", "collect")):
+            return None
+        if cho >= 0:
+            after = self.text[g.end() : num_start].lstrip(" \t,")
+            if num_start > g.end() and not after.startswith(("mỗi", "Mỗi")):
+                return None  # a figure after the gift's recipient that is not the value of a portion
+        elif num_start < g.end() or self.text[g.end() : num_start].strip():
+            return None  # "hỗ trợ các đội hình của trường 40 triệu đồng": the number right after
+        if self.own is not None and key(self.own).startswith("trường"):
+            return Attribution(None, "given")  # the page's own school
+        sstart, _ = self.ctx.sentence(num_start)
+        school = next((m for m in reversed(self._in(sstart, at)) if self._school_unit(m)), None)
+        return None if school is None else Attribution(school.canonical, "recipient", school)
+
+    def _people_of_other_province(self, num_start: int, num_end: int, cend: int) -> UnitMention | None:
+        """The figure counts people of a province other than the actor's, named by "của" or after
+        "cho" and their words: "Thành đoàn A nhận đưa 50 cán bộ Đoàn cấp xã của B về tập huấn",
+        "Tỉnh đoàn B tổ chức 5 hành trình cho đoàn viên A". What one province does for the people
+        of another (a cooperation between peers) is support that province receives (spec §2.3).
+        Only a province: people of a place inside the actor's own area ("tập huấn cho đoàn viên
+        huyện X") stay the actor's."""
+        end = min(cend, num_end + 80)
+        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        of = low.find("của", num_end, end)
+        if of >= 0:
+            g = _PEOPLE_OF.match(self.text, num_end, end)
+            if g is not None and g.end() - 4 <= of + 4:
+                head, _ = lookup_head([key(w) for w in g.group("noun").split()])
+                people = head is not None and head.category in ("participants", "beneficiaries")
+                i = bisect.bisect_left(self._starts, g.end())
+                if people and i < len(self.mentions) and self.mentions[i].start == g.end():
+                    m = self.mentions[i]
+                    if (
+                        m.level == "province"
+                        and not self._in_quotes(m)
+                        and self._actor_elsewhere(m, num_start)
+                    ):
+                        return m
+        cho = _CHO.search(self.text, num_end, end)
+        if cho is None or len(self.text[num_end : cho.start()].split()) > 6:
+            return None
+        for m in self._in(cho.end(), end):
+            if self._served_other_province(m, self.ctx.clause(num_start)[0]):
+                return m
+            break
+        return None
+
+    def _served_other_province(self, m: UnitMention, floor: int) -> bool:
+        """`m`, a province, names the people an activity is held for ("tổ chức 5 hành trình cho
+        đoàn viên A"), and a body of another province acts in the clause: A is served, it is
+        neither the actor nor a place that only says where."""
+        if m.level != "province" or m.is_body:
+            return False
+        cho = self.text.rfind("cho", max(floor, m.start - 48), m.start)
+        if cho < 0 or not _PEOPLE_OF_PLACE.fullmatch(self.text, cho + 3, m.start):
+            return False
+        if _WHERE_WORD.search(self.text, cho + 3, m.start):
+            return False
+        return self._actor_elsewhere(m, m.start, floor)
+
+    def _actor_elsewhere(self, m: UnitMention, pos: int, floor: int | None = None) -> bool:
+        """A body of a province other than `m` acts before `pos` (in its clause, or after
+        `floor`); an unnamed body opening the sentence ("Thành đoàn cũng …") counts as the one of
+        its form named last in the paragraph."""
+        if floor is None:
+            floor, _ = self.ctx.sentence(pos)
+        for a in reversed(self._in(floor, pos)):
+            if a.is_body and a.level == "province" and not self._is_location(a, floor):
+                return a.canonical != m.canonical
+        sstart, _ = self.ctx.sentence(pos)
+        g = _GENERIC_BODY.match(self.text, sstart, pos)
+        if g is None or not g.group("top"):
+            return False
+        form = key(g.group())  # "thành đoàn": the body of that form named last in the paragraph
+        pstart, _ = self.ctx.paragraph(sstart)
+        for a in reversed(self._in(pstart, sstart)):
+            if a.is_body and a.level == "province" and key(a.text).startswith(form):
+                return a.canonical != m.canonical
+        return False
+
+    def _counted_recipient(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """The figure counts the people a gift goes to, right after "cho", and they are named by
+        their place ("trao 2 căn nhà trị giá 120 triệu đồng cho 2 học sinh mồ côi xã A"): the place
+        receives them as it receives the gift (see `recipient_after`). Needs a giving verb before in
+        the clause; an activity for people ("tổ chức 3 buổi cho 200 đoàn viên xã A") stays the
+        actor's."""
+        if self.text.find("cho", max(0, num_start - 16), num_start) < 0:
+            return None  # a cheap first test
+        if _CHO_BEFORE_COUNT.search(self.text, max(0, num_start - 16), num_start) is None:
+            return None
+        cstart, _ = self.ctx.clause(num_start)
+        if not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_union("give", "collect")):
+            return None
+        end = min(clause_end, num_end + 64)
+        for m in self._in(num_end, end):
+            if m.level not in _ADMIN_LEVELS and not self._school_unit(m):
+                return None
+            if _PEOPLE_WORDS.fullmatch(self.text, num_end, m.start) is None or _WHERE_WORD.search(
+                self.text, num_end, m.start
+            ):
+                return None  # "cho 140 em tại hồ bơi thị trấn A": the place only says where
+            return m
+        return None
+
+    def _gift_to_bare_level(self, start: int, pos: int) -> tuple[int, str] | None:
+        """A giving verb hands what follows to a level word with no name ("Tỉnh đoàn X trao tặng xã
+        1 cây cầu …, trị giá 320 triệu đồng cho hơn 600 hộ dân"), in [start, pos): where the level
+        word stands and the word. The gift and all it is said to be worth go to the place of that
+        level named just before ("Riêng tại huyện A, Thành đoàn B trao tặng huyện 200 suất quà"),
+        else to the page's own unit (spec §2.3, the place that received it), not to the giver. A
+        level word the unit finder reads as a name ("phường 10") is no bare word."""
+        for g in _BARE_LEVEL_GIFT.finditer(self.text, start, min(len(self.text), pos + 16)):
+            if g.start() >= pos:
+                break  # the look-ahead may read the figure's own number, nothing after it
+            i = bisect.bisect_left(self._starts, g.start())
+            if i < len(self.mentions) and self.mentions[i].start == g.start():
+                continue  # "phường 10": a named ward
+            if ends_with_phrase(words_before(self.text, g.start(), 4, start), cue_set("give")) is not None:
+                return g.start(), self.text[g.start() : g.end()].strip()
+        return None
 
 
 def _says_national(words: list[str]) -> bool:
