@@ -10,7 +10,9 @@ from reportextract.model import Figure
 
 
 def _fig(unit: str) -> Figure:
-    return Figure(value=Decimal(5), unit=unit, category="other", qualifier=None, measure="", text="5", span=(0, 1))
+    return Figure(
+        value=Decimal(5), unit=unit, category="other", qualifier=None, measure="", text="5", span=(0, 1)
+    )
 
 
 def test_body_of_a_former_province_keeps_its_province_and_gets_the_merged_one() -> None:
