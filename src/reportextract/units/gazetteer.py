@@ -566,11 +566,16 @@ _NAME_TAILS = (
 #: the name goes on past it (a "TP"/"Tp" word right before the dot) with the city's capitalised words
 #: only, and ends there ("… TP.HCM tổ chức lễ xuất quân Chiến dịch …" is not a longer name)
 _CITY_DOT = rf"(?<=T[Pp])(?<![^\W_]T[Pp])\.{_WS0}(?={_UPC})"
-_HE_NAME = (
-    rf"{_CAPTOK}(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})*(?:{_WS}|{_WS0}[-–]{_WS0}){_CAPTOK})*"
-    rf"(?:{_CITY_DOT}{_CAPTOK}(?:{_WS}{_CAPTOK})*"
-    rf"|(?:(?:{_WS}(?!{_FUNCTION_WORDS}){_LOWORD})?{_WS}{_NAME_TAILS})?)"
-)
+def _he_name(verbs: str) -> str:
+    """A university's or academy's name: capitalised words, with lower-case words between them that
+    are no function words and no verbs of ``verbs`` ("Đại học Sư phạm Huế tổ chức Hội thi …" ends at
+    "Huế", "… Hà Nội phối hợp Trung tâm …" at "Hà Nội"), and maybe a lower-case tail (``_NAME_TAILS``)."""
+    lower = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
+    return (
+        rf"{_CAPTOK}(?:(?:{lower})*(?:{_WS}|{_WS0}[-–]{_WS0}){_CAPTOK})*"
+        rf"(?:{_CITY_DOT}{_CAPTOK}(?:{_WS}{_CAPTOK})*"
+        rf"|(?:(?:{lower})?{_WS}{_NAME_TAILS})?)"
+    )
 #: capitalised words that open another unit: a name read up to its bracketed figure stops before them
 _OPENERS_IN_LIST = r"(?:Trường|Đại\s+học|Học\s+viện|Cao\s+đẳng|Đoàn|Chi\s+đoàn|Liên\s+đội|Hội|Ban|UBND)(?!\w)"
 
@@ -587,10 +592,11 @@ def _bracket_tail_pat(verbs: str, breaks: str) -> str:
 
 
 _HIGHER_TYPES = r"(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
-_HIGHER_PAT = (
-    rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>{_HIGHER_TYPES})"
-    rf"{_WS}(?P<name>{_HE_NAME})"
-)
+def _higher_pat(verbs: str) -> str:
+    return (
+        rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>{_HIGHER_TYPES})"
+        rf"{_WS}(?P<name>{_he_name(verbs)})"
+    )
 _TRIGGERS = (
     "thành phố",
     "tp",
@@ -693,7 +699,7 @@ class _Patterns:
 
     @functools.cached_property
     def higher(self) -> re.Pattern[str]:
-        return re.compile(_HIGHER_PAT)
+        return re.compile(_higher_pat(_alt(_tables().words.get("verb", ()))))
 
     @functools.cached_property
     def bracket_tail(self) -> re.Pattern[str]:
