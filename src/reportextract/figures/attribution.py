@@ -302,6 +302,8 @@ _PEOPLE_WORDS = regex.compile(
 #: a bare level word right before the number of a gift ("trao tặng xã 1 cây cầu", "tặng phường hơn
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
 #: reads as a name, "phường 10", is not bare)
+#: the level words of ``_BARE_LEVEL_GIFT`` (its cheap first test; "thị trấn", "thị xã" contain "thị")
+_BARE_LEVEL_WORDS = ("xã", "phường", "thị", "đặc khu", "huyện")
 _BARE_LEVEL_GIFT = regex.compile(
     r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã)"
     r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
@@ -1812,8 +1814,16 @@ class Attributor:
         word stands and the word. The gift and all it is said to be worth go to the place of that
         level named just before ("Riêng tại huyện A, Thành đoàn B trao tặng huyện 200 suất quà"),
         else to the page's own unit (spec §2.3, the place that received it), not to the giver. A
-        level word the unit finder reads as a name ("phường 10") is no bare word."""
-        for g in _BARE_LEVEL_GIFT.finditer(self.text, start, min(len(self.text), pos + 16)):
+        level word the unit finder reads as a name ("phường 10") is no bare word. Cheap first tests:
+        a level word of the pattern in the span read, and a giving verb before the number."""
+        end = min(len(self.text), pos + 16)
+        low = self.ctx.low
+        if low is not None and (
+            not any(low.find(w, start, end) >= 0 for w in _BARE_LEVEL_WORDS)
+            or not self.ctx.may_contain(cue_probes("give"), start, pos)
+        ):
+            return None
+        for g in _BARE_LEVEL_GIFT.finditer(self.text, start, end):
             if g.start() >= pos:
                 break  # the look-ahead may read the figure's own number, nothing after it
             i = bisect.bisect_left(self._starts, g.start())

@@ -963,6 +963,8 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
 
 #: the words between an office and the level word of its body: "Bí thư [Ban Chấp hành] [Đoàn] phường",
 #: "Chủ tịch UBND xã"
+#: a level word ending the text before a name (``_holder_name``)
+_LEVEL_WORD_AT_END_RE = re.compile(rf"{_LW}[ \u00a0]+$")
 _TITLE_GAP_RE = re.compile(
     rf"(?:{_WS}(?:ban{_WS}chấp{_WS}hành|bch|chi{_WS}đoàn|đoàn|hội|ubnd|ủy{_WS}ban{_WS}nhân{_WS}dân))*{_WS}$"
 )
@@ -978,7 +980,7 @@ def _holder_name(t: _Tables, s: str, name_start: int, name_end: int) -> bool:
     if not 3 <= len(words) <= 4 or words[0] not in t.words.get("surname", ()):
         return False
     before = s[max(0, name_start - _TITLE_REACH) : name_start].lower()
-    lw = re.search(rf"{_LW}[ \u00a0]+$", before)
+    lw = _LEVEL_WORD_AT_END_RE.search(before)
     if lw is None:
         return False
     gap = _TITLE_GAP_RE.search(before, 0, lw.start())
