@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from pdf_glyphs import TwoColumnTable, glyphs
 from reportextract.readers import read
 from reportextract.readers.pdf import _Char, _Line, _paragraphs, _tables
 
@@ -94,26 +95,11 @@ W = 5.0
 
 
 def _string(text: str, x: float, top: float) -> list[_Char]:
-    out = []
-    for ch in text:
-        out.append(_Char(ch, x, x + W, top, top + SIZE, SIZE))
-        x += W
-    return out
+    return glyphs(text, x, top, SIZE, W)
 
 
-class _Row:
-    def __init__(self, cells: list[tuple[float, float, float, float]]) -> None:
-        self.cells = cells
-
-
-class _Table:
-    def __init__(self) -> None:
-        # two columns, rules at x = 0, 100, 190; two rows
-        self.rows = [
-            _Row([(0.0, 0.0, 100.0, 20.0), (100.0, 0.0, 190.0, 20.0)]),
-            _Row([(0.0, 20.0, 100.0, 40.0), (100.0, 20.0, 190.0, 40.0)]),
-        ]
-        self.bbox = (0.0, 0.0, 190.0, 40.0)
+def _Table() -> TwoColumnTable:
+    return TwoColumnTable(100.0, 190.0)
 
 
 def test_a_rule_in_the_space_between_two_cell_texts_separates_them() -> None:
