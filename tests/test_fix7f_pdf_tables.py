@@ -8,48 +8,12 @@ tests.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pdf_glyphs import TwoColumnTable, glyphs
-from reportextract.readers import read
+from pdf_glyphs import FONT, TwoColumnTable, glyphs, table_cells, table_pdf
 from reportextract.readers.pdf import _Char, _Line, _paragraphs, _tables
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu Serif font not installed")
-
-
-def _table_pdf(rows: list[list[str]], widths: list[float], *, size: float = 9.0) -> bytes:
-    """A one-page PDF with one bordered table; the cells are not wrapped (text may overflow)."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4", unit="mm")
-    pdf.add_page()
-    pdf.add_font("serif", "", str(FONT))
-    pdf.set_font("serif", size=11)
-    pdf.multi_cell(0, 6, "Kết quả các đơn vị trong đợt ra quân như sau:")
-    pdf.ln(2)
-    pdf.set_font("serif", size=size)
-    for r, row in enumerate(rows):
-        for j, text in enumerate(row):
-            align = "C" if r == 0 or j != 1 else "L"
-            pdf.cell(widths[j], 7, text, border=1, align=align)
-        pdf.ln(7)
-    pdf.ln(3)
-    pdf.set_font("serif", size=11)
-    pdf.multi_cell(0, 6, "Các đơn vị tiếp tục duy trì phong trào.")
-    return bytes(pdf.output())
-
-
-def _cells(data: bytes) -> list[list[str]]:
-    doc = read(data, format="pdf", name="t.pdf")
-    rows: dict[int, dict[int, str]] = {}
-    for b in doc.blocks:
-        if b.kind == "table_cell":
-            assert b.row is not None and b.col is not None
-            rows.setdefault(b.row, {})[b.col] = b.text
-    return [[rows[r].get(c, "") for c in range(max(rows[r]) + 1)] for r in sorted(rows)]
 
 
 def test_centred_header_texts_wider_than_their_cells_are_read_whole() -> None:
@@ -65,7 +29,7 @@ def test_centred_header_texts_wider_than_their_cells_are_read_whole() -> None:
         ["1", "Chi đoàn thôn Bắc", "1.200", "85", "14,5"],
         ["2", "Chi đoàn thôn Nam", "950", "60", "9"],
     ]
-    cells = _cells(_table_pdf(rows, [10, 45, 30, 25, 30]))
+    cells = table_cells(table_pdf(rows, [10, 45, 30, 25, 30]))
     assert cells[0] == header
     assert cells[1] == rows[1]
     assert cells[2] == rows[2]
@@ -79,13 +43,13 @@ def test_left_aligned_name_running_over_the_next_cells_blank_start() -> None:
         ["1", "Đoàn Thanh niên Công ty cổ phần cấp nước", "12"],
         ["2", "Chi đoàn khu phố 3", "7"],
     ]
-    cells = _cells(_table_pdf(rows, [10, 50, 40]))
+    cells = table_cells(table_pdf(rows, [10, 50, 40]))
     assert cells == rows
 
 
 def test_texts_that_fit_their_cells_are_unchanged() -> None:
     rows = [["STT", "Nội dung", "Số lượng"], ["1", "Ngày công", "320"], ["2", "Suất quà", "45"]]
-    assert _cells(_table_pdf(rows, [15, 60, 30])) == rows
+    assert table_cells(table_pdf(rows, [15, 60, 30])) == rows
 
 
 # --- the rule on made-up glyphs: two cells' texts close to a rule stay apart -------------------

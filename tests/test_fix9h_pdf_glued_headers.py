@@ -9,49 +9,12 @@ the page. Texts made up for the tests.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pdf_glyphs import TwoColumnTable, glyphs
-from reportextract.readers import read
+from pdf_glyphs import FONT, TwoColumnTable, glyphs, table_cells, table_pdf
 from reportextract.readers.pdf import _Char, _tables
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu Serif font not installed")
-
-
-def _tight_table_pdf(rows: list[list[str]], *, overflow: float) -> bytes:
-    """A one-page PDF with one bordered table whose columns are the header texts' widths less
-    `overflow` mm: centred header texts reach `overflow / 2` mm past both rules."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4", unit="mm")
-    pdf.add_page()
-    pdf.add_font("serif", "", str(FONT))
-    pdf.set_font("serif", size=11)
-    pdf.multi_cell(0, 6, "Kết quả của các chi đoàn trong quý như sau:")
-    pdf.ln(2)
-    pdf.set_font("serif", size=8)
-    widths = [max(pdf.get_string_width(r[j]) for r in rows) - overflow for j in range(len(rows[0]))]
-    for r, row in enumerate(rows):
-        for j, text in enumerate(row):
-            pdf.cell(widths[j], 7, text, border=1, align="C" if r == 0 or j != 1 else "L")
-        pdf.ln(7)
-    pdf.ln(3)
-    pdf.set_font("serif", size=11)
-    pdf.multi_cell(0, 6, "Các chi đoàn tiếp tục duy trì sinh hoạt.")
-    return bytes(pdf.output())
-
-
-def _cells(data: bytes) -> list[list[str]]:
-    doc = read(data, format="pdf", name="t.pdf")
-    rows: dict[int, dict[int, str]] = {}
-    for b in doc.blocks:
-        if b.kind == "table_cell":
-            assert b.row is not None and b.col is not None
-            rows.setdefault(b.row, {})[b.col] = b.text
-    return [[rows[r].get(c, "") for c in range(max(rows[r]) + 1)] for r in sorted(rows)]
 
 
 HEADER = [
@@ -66,7 +29,7 @@ ROWS = [HEADER, ["1", "Chi đoàn thôn Đông", "210", "18", "12,5"], ["2", "Ch
 
 @pytest.mark.parametrize("overflow", [0.0, 0.3])
 def test_header_texts_touching_at_a_rule_are_separate_cells(overflow: float) -> None:
-    assert _cells(_tight_table_pdf(ROWS, overflow=overflow)) == ROWS
+    assert table_cells(table_pdf(ROWS, size=8.0, overflow=overflow)) == ROWS
 
 
 # --- the rule on made-up glyphs ---------------------------------------------------------------
