@@ -77,16 +77,20 @@ def test_read_digits_equals_the_plain_steps():
             assert q._read_digits(raw, ctx) == _read_digits_plain(raw, ctx), (raw, ctx)
 
 
-def test_line_start_equals_rfind_in_any_order():
+def test_line_of_equals_rfind_and_the_junk_pattern_in_any_order():
     rnd = random.Random(4)
     for _ in range(300):
-        text = "".join(rnd.choice("ab \n1") for _ in range(rnd.randrange(0, 60)))
+        text = "".join(rnd.choice("ab \n1*-\t") for _ in range(rnd.randrange(1, 60)))
         t = q._Text(text)
-        positions = [rnd.randrange(0, len(text) + 1) for _ in range(20)]
+        positions = [rnd.randrange(0, len(text)) for _ in range(20)]
         if rnd.random() < 0.5:
             positions.sort()
         for pos in positions:
-            assert t.line_start(pos) == text.rfind("\n", 0, pos) + 1, (text, pos)
+            ls, reach = t.line_of(pos)
+            assert ls == text.rfind("\n", 0, pos) + 1, (text, pos)
+            # what the scanner asked before: the number at ``pos`` may open its line
+            opens = (pos == ls or text[ls].isspace() or text[ls] in q._LINE_START_MARKS) and t.junk_end(ls) >= pos
+            assert (pos <= reach) == opens, (text, pos)
 
 
 def test_junk_end_answers_the_line_start_pattern():

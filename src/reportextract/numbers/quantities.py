@@ -195,8 +195,7 @@ class _Text:
     """
 
     __slots__ = (
-        "_after", "_before", "_junk_end", "_line_pos", "_line_start", "_reversed", "_unit", "lex", "n",
-        "text",
+        "_after", "_before", "_junk_end", "_line", "_line_end", "_reversed", "_unit", "lex", "n", "text",
     )
 
     def __init__(self, text: str) -> None:
@@ -207,8 +206,8 @@ class _Text:
         self._after: dict[int, Words] = {}
         self._before: dict[int, Words] = {}
         self._unit: dict[int, tuple[str, str, int] | None] = {}
-        self._line_pos = 0  # the offset last given to ``line_start``
-        self._line_start = 0  # and the start of its line
+        self._line = (0, 0)  # what ``line_of`` answered last
+        self._line_end = -1  # and the end of that line (the newline or the end of the text)
         self._junk_end: dict[int, int] = {}
 
     def after(self, pos: int) -> Words:
@@ -264,17 +263,23 @@ class _Text:
             self._before[pos] = got
         return got
 
-    def line_start(self, pos: int) -> int:
-        """The start of the line holding ``pos`` (``text.rfind("\\n", 0, pos) + 1``). The scanner asks
-        in order, so the newline is searched only from the offset asked before."""
-        if pos >= self._line_pos:
-            k = self.text.rfind("\n", self._line_pos, pos)
-            if k >= 0:
-                self._line_start = k + 1
-        else:
-            self._line_start = self.text.rfind("\n", 0, pos) + 1
-        self._line_pos = pos
-        return self._line_start
+    def line_of(self, pos: int) -> tuple[int, int]:
+        """(start of the line holding ``pos``: ``text.rfind("\\n", 0, pos) + 1``, the furthest offset
+        where a list number may start on it: the end of the spaces and list marks opening the line,
+        ``junk_end``, or the line start when the line opens with something else). Read once per
+        line: the numbers of a line ask one after the other. ``pos`` < ``len(text)``."""
+        ls, _reach = self._line
+        if not ls <= pos < self._line_end:
+            text = self.text
+            ls = text.rfind("\n", 0, pos) + 1
+            le = text.find("\n", pos)
+            self._line_end = self.n if le < 0 else le
+            c = text[ls]
+            # ``isspace`` holds for every ``\s`` of ``_LINE_START_JUNK``: a line opening otherwise
+            # has no junk, and its only list number would stand at its start
+            reach = self.junk_end(ls) if c.isspace() or c in _LINE_START_MARKS else ls
+            self._line = (ls, reach)
+        return self._line
 
     def junk_end(self, line_start: int) -> int:
         """Where the spaces and list marks opening the line at ``line_start`` end (read once per
@@ -581,16 +586,20 @@ def _match_unit(
     ``pos`` follows a scale word, where "đồng" before some words stays the currency. ``words``:
     ``t.after(pos)`` when the caller has it."""
     text = t.text
-    j = pos
-    n = t.n
-    while j < n and text[j] in _SPACE:
-        j += 1
-    if j < n and text[j] == "%":
-        return "%", "percent", j + 1
-    lex = t.lex
     if words is None:
         words = t.after(pos)
-    if not words or words[0][0] not in lex.units.firsts:
+    if not words:
+        # "%" after spaces (it is no word: where a word follows, the first character after the
+        # spaces is that word's or a markdown mark of ``_WORDS_AFTER``)
+        j = pos
+        n = t.n
+        while j < n and text[j] in _SPACE:
+            j += 1
+        if j < n and text[j] == "%":
+            return "%", "percent", j + 1
+        return None
+    lex = t.lex
+    if words[0][0] not in lex.units.firsts:
         return None  # no unit starts with the first word (the lookup's first test)
     hit = _lookup_after(words, lex.units)
     if hit is None:
@@ -648,12 +657,10 @@ def _inside(index: tuple[list[int], list[tuple[int, int, str]]], s: int, e: int)
     return None
 
 
-def _is_list_number(t: _Text, ls: int, s: int, e: int, raw: str) -> bool:
-    """Is the number ``text[s:e]`` on the line starting at ``ls`` the number of a list item? The
-    caller has checked that the line opens with a space or list mark, or with the number."""
+def _is_list_number(t: _Text, s: int, e: int, raw: str) -> bool:
+    """Is the number ``text[s:e]`` the number of a list item? The caller has checked that only
+    spaces and list marks stand between the start of its line and the number (``_Text.line_of``)."""
     text = t.text
-    if t.junk_end(ls) < s:
-        return False  # a word between the line start and the number
     nxt = text[e : e + 2]
     if nxt[:1] in (".", ")", "/") and (len(nxt) < 2 or nxt[1] in " \t\n\u00a0" or nxt[1].isupper()):
         return "," not in raw and all(len(g) <= 2 for g in raw.split("."))
@@ -1051,10 +1058,8 @@ def _classify(
     when no scale word or unit follows). ``quoted``: it stands inside a short quoted phrase."""
     text = t.text
     s, e = q.num_start, q.num_end
-    ls = t.line_start(s)
-    # a list number opens its line, after spaces and list marks only (``isspace`` holds for every
-    # ``\s`` of ``_LINE_START_JUNK``): a line opening with a word holds none
-    if (s == ls or text[ls].isspace() or text[ls] in _LINE_START_MARKS) and _is_list_number(t, ls, s, e, raw):
+    # a list number opens its line, after spaces and list marks only
+    if s <= t.line_of(s)[1] and _is_list_number(t, s, e, raw):
         return "list_number"
     if is_code:
         return "code"
@@ -1151,8 +1156,7 @@ def _dash_name_before(text: str, s: int) -> bool:
     """A name and a dash right before ``s`` ("Covid - 19"); the pattern runs only when the window
     holds a dash at all."""
     lo = max(0, s - 30)
-    window = text[lo:s]
-    if "-" not in window and "–" not in window:
+    if text.find("-", lo, s) < 0 and text.find("–", lo, s) < 0:
         return False
     return _DASH_NAME.search(text, lo, s) is not None
 
