@@ -291,6 +291,11 @@ def _starts(
     spots = []
     for s, e in runs:
         if e - s <= 2:
+            c = text[e : e + 1]
+            if c == "/" or c == ".":  # ``_opener``'s most common case, without the call
+                if _short_run_at(text, e + 1):
+                    spots.append((s, e, c))
+                continue
             after = text[e + 1 : e + 2]
             if text[e : e + 1] == " " and after not in _AFTER_SPACE and not after.isspace():
                 continue  # one space and a word: no opener (``_opener``'s common case, without the call)

@@ -152,6 +152,8 @@ def _read_doc_numbers(text: str, runs: list[tuple[int, int]] | None) -> list[Doc
     ``_serial_starts``, the way ``finditer`` would go (left to right, resuming after each match)."""
     party, state, issuer_only = _patterns()
     starts = _serial_starts(text, digit_runs(text) if runs is None else runs)
+    if not starts:
+        return []  # most short texts
     found: list[DocNumber] = []
     taken: list[tuple[int, int]] = []
     for pat, style in ((party, "party"), (state, "state"), (issuer_only, "issuer_only")):

@@ -161,6 +161,8 @@ _LETTERS_ONLY = regex.compile(r"[\p{L}\s]+")
 #: words that start every clear spelled-out run ("mười", "hai mươi", "ba trăm", "năm nghìn")
 _ANCHORS = ("mười", "mươi", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "phẩy")
 _VAGUE_HEADS = ("hàng", "vài", "mấy")
+#: the words looked for to find the spelled-out runs (``_spelled_runs``; the order does not matter)
+_RUN_WORDS = _ANCHORS + tuple(sorted(_DIGIT_ONLY))
 
 
 # ----------------------------------------------------------------------------- word helpers
@@ -303,10 +305,10 @@ class _Text:
             return None
         a, b = m.span(1)
         e = n - a
-        lo = max(0, pos - _BEFORE_WINDOW)
+        lo = pos - _BEFORE_WINDOW if pos > _BEFORE_WINDOW else 0
         if e <= lo:
             return None
-        s = max(lo, n - b)  # the window's start may cut the word
+        s = n - b if n - b > lo else lo  # the window's start may cut the word
         return self.text[s:e].casefold(), s, e
 
     def unit(self, pos: int) -> tuple[str, str, int] | None:
@@ -1064,14 +1066,15 @@ def _classify(
     if is_code:
         return "code"
     before = text[s - 1] if s > 0 else ""
-    if before.isalpha():
-        return "code"  # "C06", "H5N1"
-    if before == "[" and _footnote_marker(text, s, e):
-        return "footnote"  # "danh sách nguồn[1]": a note's marker left in the text
-    if before == "/" and _code_before_slash(text, s - 1):
-        return "code"  # "Nhà giàn DK1/14": the digits after the slash continue the code
-    if before in "-–" and s > 1 and text[s - 2].isalpha():
-        return "name"  # "Covid-19", "U-23"
+    if before != " ":  # the usual space before a number passes none of these tests
+        if before.isalpha():
+            return "code"  # "C06", "H5N1"
+        if before == "[" and _footnote_marker(text, s, e):
+            return "footnote"  # "danh sách nguồn[1]": a note's marker left in the text
+        if before == "/" and _code_before_slash(text, s - 1):
+            return "code"  # "Nhà giàn DK1/14": the digits after the slash continue the code
+        if before in "-–" and s > 1 and text[s - 2].isalpha():
+            return "name"  # "Covid-19", "U-23"
     if q.unit is None and q.scale is None and e < len(text) and text[e].isalpha():
         glued = _WORD.match(text, e)
         if glued is not None and glued.group().casefold() in ("h", "giờ", "tiếng", "ngày", "tháng", "năm"):
@@ -1337,7 +1340,10 @@ def _phone_groups(text: str, qs: list[_Q]) -> None:
 
 def _road_positions(text: str, qs: list[_Q]) -> None:
     """"Km 34+500": a position on a road (kilometre post and metres), not a figure; both numbers are
-    names. Read only where "+" joins two numbers right after "km"."""
+    names. Read only where "+" joins two numbers right after "km" (a cheap first test: most texts
+    have no "+")."""
+    if "+" not in text:
+        return
     for a, b in pairwise(qs):
         if (
             text.startswith("+", a.num_end) or text[a.num_end : a.num_end + 2] == " +"
@@ -1412,6 +1418,10 @@ def _fixed_expression_spans(text: str, dates: list[tuple[int, int, str]]) -> lis
 
 
 def _ratios(text: str, qs: list[_Q]) -> None:
+    """"12/15 chi đoàn": the part and the whole of a ratio (a cheap first test: a text without "/"
+    has none)."""
+    if "/" not in text:
+        return
     for a, b in pairwise(qs):
         if (
             a.nonfigure is None and b.nonfigure is None and not a.unit
@@ -1440,7 +1450,7 @@ def _spelled_runs(lowered: str) -> list[regex.Match[str]]:
     pattern = _spelled.run_pattern()
     runs: list[regex.Match[str]] = []
     last_end = -1
-    for p in _word_hits(lowered, _ANCHORS + tuple(_DIGIT_ONLY)):
+    for p in _word_hits(lowered, _RUN_WORDS):
         if p < last_end:
             continue
         start = p
