@@ -89,7 +89,8 @@ def test_line_of_equals_rfind_and_the_junk_pattern_in_any_order():
             ls, reach = t.line_of(pos)
             assert ls == text.rfind("\n", 0, pos) + 1, (text, pos)
             # what the scanner asked before: the number at ``pos`` may open its line
-            opens = (pos == ls or text[ls].isspace() or text[ls] in q._LINE_START_MARKS) and t.junk_end(ls) >= pos
+            opens_with_junk = text[ls].isspace() or text[ls] in q._LINE_START_MARKS
+            opens = (pos == ls or opens_with_junk) and t.junk_end(ls) >= pos
             assert (pos <= reach) == opens, (text, pos)
 
 
