@@ -237,6 +237,10 @@ _DOWN_TO_PLACE = regex.compile(
 _GENERIC_BODY_BEFORE_NUMBER = regex.compile(
     r"(?<![\p{L}])(?:Đoàn|đoàn)\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)(?=\s+\d)"
 )
+#: the cheap first test of both patterns, on the lower-cased text: every match holds a "đoàn" with a
+#: level word right after it (this pattern) or right before it, white space between (`_generic_spots`)
+_BODY_THEN_LEVEL = regex.compile(r"đoàn\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)")
+_LEVEL_THEN_BODY = ("huyện", "quận", "thị", "tỉnh", "thành")
 #: between "cho" and a place: only the lower-case words of the people a gift goes to, one comma
 #: at most ("cho đoàn viên, thanh niên khó khăn huyện X", "cho học sinh nghèo xã Y")
 _PEOPLE_OF_PLACE = regex.compile(
@@ -350,6 +354,13 @@ class Attributor:
         self._list_ends: dict[int, int] = {}
         self._remainders: dict[tuple[int, int], bool] = {}
         self._quoted: dict[int, bool] = {}
+        #: per (index of a mention, floor): the rules ask again for every later figure of a clause
+        self._locations: dict[tuple[int, int], bool] = {}
+        self._recipients: dict[tuple[int, int], bool] = {}
+        #: per sentence start: the sentences of the paragraph before it, and the subject they carry
+        self._earlier: dict[int, list[tuple[int, int]]] = {}
+        self._carried: dict[int, Attribution | None] = {}
+        self._spots: list[int] | None = None
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -368,7 +379,19 @@ class Attributor:
         """True when the mention only says where (or with whom): "tại X", "của X", "phối hợp với X",
         a list continuing such a mention ("tại các xã A, B và C"), a name in parentheses, or the
         place that names a site ("điểm ấp X": a reception point of the commune, in hamlet X), or the
-        place of a named venue ("tại Quảng trường Lam Sơn, phường X")."""
+        place of a named venue ("tại Quảng trường Lam Sơn, phường X"). Remembered for the text's
+        own mentions (a mention that is no longer alive cannot share the id of a live one)."""
+        i = self._index.get(id(m))
+        if i is None:
+            return self._find_location(m, floor)
+        k = (i, floor)
+        found = self._locations.get(k)
+        if found is None:
+            found = self._locations[k] = self._find_location(m, floor)
+        return found
+
+    def _find_location(self, m: UnitMention, floor: int) -> bool:
+        """`_is_location`, not remembered."""
         if self.text.rfind("(", floor, m.start) > self.text.rfind(")", floor, m.start):
             return True
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
@@ -438,6 +461,9 @@ class Attributor:
 
     def _is_current_name(self, m: UnitMention) -> bool:
         """The mention only gives today's name of a place just named ("…, nay thuộc tỉnh Gia Lai")."""
+        lo = max(0, m.start - 32)
+        if self.ctx.low is not None and self.ctx.low.find("nay", lo, m.start) < 0:
+            return False  # a cheap first test: every form of the pattern has "nay"
         return _NOW_PART_OF.search(self.text, max(0, m.start - 32), m.start) is not None
 
     def _as_unit(self, m: UnitMention) -> UnitMention | None:
@@ -516,6 +542,9 @@ class Attributor:
         15 …") after the number that ends at `num_end`: (end of this item's own words, start and end
         of the next number). The item may keep up to two lower-case words of its own ("phường A
         1.240 lượt, phường B 985 lượt …"); the next one is a unit mention and a number."""
+        i = bisect.bisect_left(self._starts, num_end)
+        if i == len(self.mentions) or self.mentions[i].start > num_end + 40:
+            return None  # a cheap first test: no unit starts where the gap can end
         m = _ITEM_GAP.match(self.text, num_end, min(len(self.text), num_end + 40))
         if m is None:
             return None
@@ -622,7 +651,19 @@ class Attributor:
 
     def _is_recipient(self, m: UnitMention, floor: int) -> bool:
         """The mention follows a giving verb or "cho", maybe after the Youth Union head of its
-        name ("trao tặng Liên đội trường X 01 tủ sách gồm 500 cuốn sách")."""
+        name ("trao tặng Liên đội trường X 01 tủ sách gồm 500 cuốn sách"). Remembered for the
+        text's own mentions, as `_is_location` is."""
+        i = self._index.get(id(m))
+        if i is None:
+            return self._find_recipient(m, floor)
+        k = (i, floor)
+        found = self._recipients.get(k)
+        if found is None:
+            found = self._recipients[k] = self._find_recipient(m, floor)
+        return found
+
+    def _find_recipient(self, m: UnitMention, floor: int) -> bool:
+        """`_is_recipient`, not remembered."""
         before = words_before(self.text, m.start, 6, floor)
         if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
             before = before[:-2]
@@ -990,11 +1031,26 @@ class Attributor:
         return None
 
     def _context(self, num_start: int) -> Attribution | None:
-        """The subject of an earlier sentence of the paragraph."""
-        for n, (pstart, pend) in enumerate(self.ctx.previous_sentences(num_start)):
+        """The subject of an earlier sentence of the paragraph (the recipient of the sentence right
+        before, for a sentence that opens with the total value of the gifts: `_totals_gift`)."""
+        sstart, _ = self.ctx.sentence(num_start)
+        earlier = self._earlier.get(sstart)
+        if earlier is None:
+            earlier = self._earlier[sstart] = self.ctx.previous_sentences(num_start)
+        if earlier:
+            pstart, pend = earlier[0]
             found = self.in_window(pstart, pend, pend, subjects_only=True)
-            if found is not None and found.rule == "recipient" and not n and self._totals_gift(num_start):
+            if found is not None and found.rule == "recipient" and self._totals_gift(num_start):
                 return Attribution(found.unit, "context", found.mention)
+        if sstart not in self._carried:
+            self._carried[sstart] = self._carried_subject(earlier)
+        return self._carried[sstart]
+
+    def _carried_subject(self, earlier: list[tuple[int, int]]) -> Attribution | None:
+        """The subject that the sentences `earlier` (nearest first) carry into the next one, if any:
+        the same for every figure of that sentence (remembered per sentence by `_context`)."""
+        for pstart, pend in earlier:
+            found = self.in_window(pstart, pend, pend, subjects_only=True)
             if found is None or found.unit is None or found.rule == "recipient":
                 continue
             m = found.mention
@@ -1222,6 +1278,11 @@ class Attributor:
         lo = max(start, after)
         if self.text.find("oàn", lo, pos) < 0:
             return None  # every form of the pattern has "đoàn"/"Đoàn"
+        if self.ctx.low is not None:
+            spots = self._generic_spots()
+            i = bisect.bisect_left(spots, lo)
+            if i == len(spots) or spots[i] > pos - len("đoàn"):
+                return None  # no "đoàn" next to a level word in [lo, pos): a cheap first test
         for g in _GENERIC_BODY.finditer(self.text, lo, pos):
             kind = next(k for k in ("low", "mid", "top") if g.group(k))
             found = (_BODY_LEVEL[kind], g.start())
@@ -1232,6 +1293,26 @@ class Attributor:
             if not named and (found is None or g.start() > found[1]):
                 found = ("commune", g.start())
         return found
+
+    def _generic_spots(self) -> list[int]:
+        """Where an unnamed body ("Đoàn xã", "Huyện đoàn", "Thành đoàn") may stand, read once per
+        text: each "đoàn" of the lower-cased text with a level word right after it or right before it,
+        white space between. Every match of ``_GENERIC_BODY`` and ``_GENERIC_BODY_BEFORE_NUMBER``
+        holds one (those patterns, less their case and their look-arounds)."""
+        if self._spots is None:
+            low = self.ctx.low
+            assert low is not None
+            spots = []
+            at = low.find("đoàn")
+            while at >= 0:
+                space = at  # back over the white space before, as the patterns' \s reads it
+                while space and low[space - 1].isspace() and low[space - 1] not in "\x1c\x1d\x1e\x1f":
+                    space -= 1
+                if low.endswith(_LEVEL_THEN_BODY, 0, space) or _BODY_THEN_LEVEL.match(low, at):
+                    spots.append(at)
+                at = low.find("đoàn", at + 1)
+            self._spots = spots
+        return self._spots
 
     def _clause_words_before(self, m: UnitMention) -> int:
         cstart, _ = self.ctx.clause(m.start)
