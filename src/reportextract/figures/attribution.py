@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -137,6 +138,8 @@ _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 #: also "lên"/"về"/"xuống": "mang 300 áo ấm lên tỉnh B", "gửi 50 suất quà về xã C"
 _TOWARD_WORDS = frozenset({"tới", "đến", "lên", "về", "xuống"})
 _TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L}])")
+#: the words of ``_TOWARD`` alone (its cheap first test: a plain search for them is quicker)
+_TOWARD_WORD = re.compile(r"tới|đến|lên|về|xuống")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 #: after a figure: up to three lower-case words of its noun, then the word that ties it to its owner
 _OWNER_LINK = regex.compile(
@@ -274,6 +277,8 @@ _MANY_PROVINCES = regex.compile(
     r"(?:tỉnh|tỉnh,[ \t]*thành)(?![\p{L}])"
 )
 #: a clause about the report's own province by its bare level word ("…, trong đó tỉnh có 52.730 lượt")
+#: the words that open such a clause (the cheap first test of ``_OWN_BARE_LEVEL``)
+_OWN_BARE_LEVEL_WORDS = re.compile(r"đó|riêng|còn")
 _OWN_BARE_LEVEL = regex.compile(
     r"[ \t]*(?:[Tt]rong[ \t]+đó|[Rr]iêng|[Cc]òn)[ \t]*,?[ \t]*"
     r"(?:tỉnh|thành[ \t]+phố)[ \t]+(?:ta[ \t]+|nhà[ \t]+)?"
@@ -307,7 +312,7 @@ _PEOPLE_WORDS = regex.compile(
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
 #: reads as a name, "phường 10", is not bare)
 #: the level words of ``_BARE_LEVEL_GIFT`` (its cheap first test; "thị trấn", "thị xã" contain "thị")
-_BARE_LEVEL_WORDS = ("xã", "phường", "thị", "đặc khu", "huyện")
+_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện")
 _BARE_LEVEL_GIFT = regex.compile(
     r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã)"
     r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
@@ -367,13 +372,12 @@ class Attributor:
 
     # -- mention helpers --------------------------------------------------------------------
     def _in(self, start: int, end: int) -> list[UnitMention]:
+        """The mentions that lie in [start, end)."""
         i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        j = bisect.bisect_left(self._starts, end, i)
+        if i == j:
+            return []  # the common case: no unit named there
+        return [m for m in self.mentions[i:j] if m.end <= end]
 
     def _is_location(self, m: UnitMention, floor: int) -> bool:
         """True when the mention only says where (or with whom): "tại X", "của X", "phối hợp với X",
@@ -620,6 +624,9 @@ class Attributor:
         number ("chuyển 150 triệu đồng tới Đoàn xã A", "gửi 300 suất quà đến xã B"): it receives
         what the figure counts. The number's noun stands between (up to 6 words)."""
         end = min(clause_end, num_end + 160)
+        word = _TOWARD_WORD.search(self.text, num_end, end)
+        if word is None or len(self.text[num_end : word.start()].split()) > 6:
+            return None  # a cheap first test: the pattern matches only where one of its words stands
         to = _TOWARD.search(self.text, num_end, end)
         if to is None or len(self.text[num_end : to.start()].split()) > 6:
             return None
@@ -1686,7 +1693,7 @@ class Attributor:
             return False
         lo = max(cstart, num_start - 40)
         low = self.ctx.low
-        if low is not None and not any(low.find(w, lo, num_start) >= 0 for w in ("đó", "riêng", "còn")):
+        if low is not None and _OWN_BARE_LEVEL_WORDS.search(low, lo, num_start) is None:
             return False  # the words that open such a clause: a cheap first test
         sep = max(self.text.rfind(",", lo, num_start), self.text.rfind(";", lo, num_start))
         if sep >= 0:
@@ -1900,7 +1907,7 @@ class Attributor:
         end = min(len(self.text), pos + 16)
         low = self.ctx.low
         if low is not None and (
-            not any(low.find(w, start, end) >= 0 for w in _BARE_LEVEL_WORDS)
+            _BARE_LEVEL_WORDS.search(low, start, end) is None
             or not self.ctx.may_contain(cue_probes("give"), start, pos)
         ):
             return None
