@@ -61,6 +61,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -362,6 +363,7 @@ class Attributor:
         #: per (index of a mention, floor): the rules ask again for every later figure of a clause
         self._locations: dict[tuple[int, int], bool] = {}
         self._recipients: dict[tuple[int, int], bool] = {}
+        self._merged: dict[tuple[int, int], bool] = {}
         #: per sentence start: the sentences of the paragraph before it, and the subject they carry
         self._earlier: dict[int, list[tuple[int, int]]] = {}
         self._carried: dict[int, Attribution | None] = {}
@@ -383,15 +385,26 @@ class Attributor:
         """True when the mention only says where (or with whom): "tại X", "của X", "phối hợp với X",
         a list continuing such a mention ("tại các xã A, B và C"), a name in parentheses, or the
         place that names a site ("điểm ấp X": a reception point of the commune, in hamlet X), or the
-        place of a named venue ("tại Quảng trường Lam Sơn, phường X"). Remembered for the text's
-        own mentions (a mention that is no longer alive cannot share the id of a live one)."""
+        place of a named venue ("tại Quảng trường Lam Sơn, phường X"). Remembered (`_remember`)."""
+        return self._remember(self._locations, self._find_location, m, floor)
+
+    def _remember(
+        self,
+        memo: dict[tuple[int, int], bool],
+        rule: Callable[[UnitMention, int], bool],
+        m: UnitMention,
+        floor: int,
+    ) -> bool:
+        """`rule(m, floor)`, remembered in `memo` by the mention's index and the floor: the rules ask
+        it again for every later figure of the clause. Only for the text's own mentions, which stay
+        alive (another mention, read from a name, could later share the id of a dead one)."""
         i = self._index.get(id(m))
         if i is None:
-            return self._find_location(m, floor)
+            return rule(m, floor)
         k = (i, floor)
-        found = self._locations.get(k)
+        found = memo.get(k)
         if found is None:
-            found = self._locations[k] = self._find_location(m, floor)
+            found = memo[k] = rule(m, floor)
         return found
 
     def _find_location(self, m: UnitMention, floor: int) -> bool:
@@ -658,16 +671,8 @@ class Attributor:
 
     def _is_recipient(self, m: UnitMention, floor: int) -> bool:
         """The mention follows a giving verb or "cho", maybe after the Youth Union head of its
-        name ("trao tặng Liên đội trường X 01 tủ sách gồm 500 cuốn sách"). Remembered for the
-        text's own mentions, as `_is_location` is."""
-        i = self._index.get(id(m))
-        if i is None:
-            return self._find_recipient(m, floor)
-        k = (i, floor)
-        found = self._recipients.get(k)
-        if found is None:
-            found = self._recipients[k] = self._find_recipient(m, floor)
-        return found
+        name ("trao tặng Liên đội trường X 01 tủ sách gồm 500 cuốn sách"). Remembered (`_remember`)."""
+        return self._remember(self._recipients, self._find_recipient, m, floor)
 
     def _find_recipient(self, m: UnitMention, floor: int) -> bool:
         """`_is_recipient`, not remembered."""
@@ -1345,7 +1350,12 @@ class Attributor:
     # -- round 7d helpers -----------------------------------------------------------------------
     def _merged_with(self, m: UnitMention, floor: int) -> bool:
         """The place is named as the one merged with ("sau hợp nhất với tỉnh Y", "sáp nhập với
-        xã Z"): it is not the place whose unnamed body ("Tỉnh đoàn", "Đoàn xã") acts next."""
+        xã Z"): it is not the place whose unnamed body ("Tỉnh đoàn", "Đoàn xã") acts next.
+        Remembered (`_remember`)."""
+        return self._remember(self._merged, self._find_merged, m, floor)
+
+    def _find_merged(self, m: UnitMention, floor: int) -> bool:
+        """`_merged_with`, not remembered."""
         low = self.ctx.low
         lo = max(floor, m.start - 32)
         if low is not None and low.find(" nhập", lo, m.start) < 0 and low.find(" nhất", lo, m.start) < 0:
