@@ -26,6 +26,7 @@ _WORDS = [
     "300", "hơn", "tới", "đến", "lên", "về", "xuống", "lênh", "cho", "của", "trao", "tặng", "hỗ", "trợ",
     "thuộc", "là", "nay", "Nay", "sáp", "nhập", "vào", "viên", "Thanh", "niên", "suất", "quà", "(", ")",
     "Đoàn xã Yên Dũng", "Tỉnh đoàn Hà Tĩnh", "xã Cẩm Thành", "huyện Giồng Riềng",
+    "cho biết", "chia sẻ", "Đại diện", "Trung ương Đoàn", "Ban Chỉ đạo quốc gia",
 ]
 #: "\x1c" (white space to `str.isspace`, not to the patterns' "\s") only in the fixed texts below: a
 #: body name with it ("Tỉnh\x1cđoàn X") stops the unit finder (a KeyError in `_BODY_WORDS`)
@@ -132,6 +133,27 @@ def test_bare_level_words_and_own_level_words_first_tests_answer_as_finds():
             assert (at._BARE_LEVEL_WORDS.search(low, start, end) is not None) == found
             found = any(low.find(w, start, end) >= 0 for w in ("đó", "riêng", "còn"))
             assert (at._OWN_BARE_LEVEL_WORDS.search(low, start, end) is not None) == found
+
+
+def test_national_speaker_read_once_per_sentence_answers_as_the_walk():
+    def plain(attr: at.Attributor, sstart: int, num_start: int) -> bool:
+        end = min(num_start, sstart + 160)
+        for sep in at._SAY_SEP.finditer(attr.text, sstart, end):
+            words = [at.key(w) for w in attr.text[sstart : sep.start()].split()]
+            if at.ends_with_phrase(words, at.cue_set("say")) is None:
+                continue
+            named = attr._in(sstart, sep.start())
+            if named:
+                return all(m.level == "national" for m in named)
+            return at.contains_phrase(words, at.cue_set("national_source"))
+        return False
+
+    speakers = ["Đại diện Trung ương Đoàn cho biết, năm nay có 300 đội", "Ông A chia sẻ: 12 suất quà"]
+    for text in [*_TEXTS, *speakers]:
+        attr = _attributor(text)
+        for n in re.finditer(r"\d+", text):
+            sstart, _ = attr.ctx.sentence(n.start())
+            assert attr._national_speaker(sstart, n.start()) == plain(attr, sstart, n.start())
 
 
 #: sentences for the rules behind the after-number gates of `_resolve` (recipients, senders, owners)

@@ -364,6 +364,7 @@ class Attributor:
         self._locations: dict[tuple[int, int], bool] = {}
         self._recipients: dict[tuple[int, int], bool] = {}
         self._merged: dict[tuple[int, int], bool] = {}
+        self._say_seps: dict[int, int | None] = {}
         #: per sentence start: the sentences of the paragraph before it, and the subject they carry
         self._earlier: dict[int, list[tuple[int, int]]] = {}
         self._carried: dict[int, Attribution | None] = {}
@@ -1400,21 +1401,31 @@ class Attributor:
         X Trung ương cho biết, …", "Lãnh đạo Ban Chỉ đạo quốc gia chia sẻ: …"): a local page quoting
         national figures. Not when the speaker's words name a local unit or a sector ("Đại diện
         Tỉnh đoàn X cho biết, …")."""
-        low = self.ctx.low
-        end = min(num_start, sstart + 160)
-        if _SAY_SEP.search(self.text, sstart, end) is None:
-            return False  # a cheap first test: no separator after a verb of saying
-        if low is not None and not self.ctx.may_contain(cue_probes("say"), sstart, end):
+        sep = self._say_sep(sstart)
+        if sep is None or sep >= min(num_start, sstart + 160):
             return False
-        for sep in _SAY_SEP.finditer(self.text, sstart, end):
-            words = [key(w) for w in self.text[sstart : sep.start()].split()]
-            if ends_with_phrase(words, cue_set("say")) is None:
-                continue
-            named = self._in(sstart, sep.start())
-            if named:
-                return all(m.level == "national" for m in named)
-            return contains_phrase(words, cue_set("national_source"))
-        return False
+        named = self._in(sstart, sep)
+        if named:
+            return all(m.level == "national" for m in named)
+        words = [key(w) for w in self.text[sstart:sep].split()]
+        return contains_phrase(words, cue_set("national_source"))
+
+    def _say_sep(self, sstart: int) -> int | None:
+        """The first comma or colon of the 160 characters from `sstart` (a sentence start) that
+        follows a verb of saying ("… cho biết, …", "… chia sẻ: …"), if any: the same for every figure
+        of the sentence, which reads it when the figure stands after it (remembered per sentence)."""
+        if sstart not in self._say_seps:
+            found = None
+            end = min(len(self.text), sstart + 160)
+            if self.ctx.may_contain(cue_probes("say"), sstart, end):  # a cheap first test
+                for sep in _SAY_SEP.finditer(self.text, sstart, end):
+                    # the verb ends the words before: the last four are enough to tell
+                    last = [key(w) for w in self.text[sstart : sep.start()].rsplit(None, 4)[-4:]]
+                    if ends_with_phrase(last, cue_set("say")) is not None:
+                        found = sep.start()
+                        break
+            self._say_seps[sstart] = found
+        return self._say_seps[sstart]
 
     def _person_source_end(self, sstart: int, num_start: int) -> int | None:
         """Where the sentence goes on after an opening "Theo <person>," that names no unit ("Theo
