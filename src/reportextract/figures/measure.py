@@ -216,9 +216,12 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     i = end_idx
     while i < len(words) or (read_on(i + 1) and i < len(words)):
         gap = text[words[i - 1][2] : words[i][1]]
-        if _PUNCT_STOP.search(gap):
-            break
-        if _LINK.fullmatch(gap) or gap.strip() in (",", "-", "–", "/") or keys[i] == "và":
+        linked = keys[i] == "và"
+        if gap != " ":  # a cheap first test: a single space (the usual gap) is no stop and no link
+            if _PUNCT_STOP.search(gap):
+                break
+            linked = linked or _LINK.fullmatch(gap) is not None or gap.strip() in (",", "-", "–", "/")
+        if linked:
             j = i + 1 if keys[i] == "và" else i
             read_on(j + max_measure_words())
             nxt, nn = lookup_head(keys[j:])
@@ -236,9 +239,8 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
         i += 1
         end_idx = i
     end = words[end_idx - 1][2]
-    return MeasurePhrase(
-        text[start:end].lower() if not text[start:end].isupper() else text[start:end], start, end, head, noun
-    )
+    said = text[start:end]
+    return MeasurePhrase(said if said.isupper() else said.lower(), start, end, head, noun)
 
 
 def _cut_noun(keys: list[str], *, after_noun: bool = False) -> Measure | None:
