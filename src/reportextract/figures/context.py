@@ -21,8 +21,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:[./][\p{L}\d]+)*")
 # (the match starts at the stop itself: a scan for the stop is quicker than a look-behind tried at
 # every character; the sentence ends after the spaces)
 _SENT_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\d“\"‘(–-])")
-_CLAUSE_END = regex.compile(r"[;:]")
-_PARA_END = regex.compile(r"\n")
+_CLAUSE_END = re.compile(r"[;:]")
+_PARA_END = re.compile(r"\n")
 _LAST_WORD = regex.compile(r"[\p{L}.]+\.?$")
 # words that end with a dot without ending a sentence ("TP. Hồ Chí Minh", "T.Ư. Đoàn", "ThS. Lê")
 _ABBREV = frozenset(

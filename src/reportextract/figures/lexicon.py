@@ -71,7 +71,7 @@ def cue_set(kind: str) -> frozenset[str]:
     return cues().get(kind, frozenset())
 
 
-_TONE_MOVES = regex.compile(r"o[ae]|uy")
+_TONE_MOVES = re.compile(r"o[ae]|uy")
 
 
 @dataclass(frozen=True, slots=True)

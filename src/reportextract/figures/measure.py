@@ -7,6 +7,7 @@ lexicon lacks is bounded with underthesea word segmentation (only then: it costs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -27,6 +28,8 @@ from reportextract.figures.lexicon import (
 )
 from reportextract.numbers import find_quantities
 
+# patterns of literal characters only are `re` patterns (the same matches as `regex`, with less
+# overhead per call); those with \s, \d, \b or \p stay `regex` patterns
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
 _OPEN_QUOTE = regex.compile(r"\s*[“\"]")
 #: after a time word: a name in quotes or in capitals ("ngày “Chủ nhật xanh”", "ngày Thứ bảy tình nguyện")
@@ -98,9 +101,9 @@ _STOP = frozenset(
         "đều",
     }
 )
-_PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
+_PUNCT_STOP = re.compile(r"[.;:!?()\[\]”\"…\n]")
 #: punctuation between two words that ends a list item
-_PUNCT_GAP = regex.compile(r"[,.;:!?()\[\]”\"…\n]")
+_PUNCT_GAP = re.compile(r"[,.;:!?()\[\]”\"…\n]")
 #: words of a measure phrase read at most, and those the lexicon lookup needs: two leading words
 #: ("tổng số", "số lượt") and the longest entry (`lexicon.max_measure_words`, checked by a test)
 _PHRASE_WORDS = 14
@@ -152,8 +155,11 @@ def _segment_cached(window: str) -> str:
 
 def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     """The counted noun phrase starting at `pos` (just after a quantity), not past `limit`."""
-    m = _SKIP_OPEN.match(text, pos, limit)
-    start = m.end() if m else pos
+    if pos + 1 < limit and text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isalnum():
+        start = pos + 1  # a cheap first test: the usual single space before the noun
+    else:
+        m = _SKIP_OPEN.match(text, pos, limit)
+        start = m.end() if m else pos
     if text.startswith((",", ";"), start):
         return MeasurePhrase("", start, start, None, None)  # "… 42, Đoàn xã …": no noun follows
     # stop the phrase at punctuation that ends it (a word that starts before it is kept whole)
@@ -422,7 +428,7 @@ def _in_ratio(text: str, num_start: int) -> bool:
 
 
 #: "lượt là người cao tuổi": the copula that names what a bare leading word counts
-_COPULA = regex.compile(r"[ \t]+là[ \t]+")
+_COPULA = re.compile(r"[ \t]+là[ \t]+")
 
 
 def _named_by_la(text: str, phrase: MeasurePhrase) -> Measure | None:
@@ -649,7 +655,7 @@ def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
 
 
 #: punctuation that ends the clause a passive "được" is looked for in
-_CLAUSE_STOP = regex.compile(r"[,.;:!?()\[\]”\"…\n]")
+_CLAUSE_STOP = re.compile(r"[,.;:!?()\[\]”\"…\n]")
 
 
 def _acts_in_phrase(phrase: MeasurePhrase) -> bool:
@@ -700,7 +706,7 @@ def _brought_to_act(text: str, phrase: MeasurePhrase, before: list[str], after: 
 
 
 #: the end of the stretch read for the work that people brought somewhere do
-_WORK_STOP = regex.compile(r"[.;:!?\n]")
+_WORK_STOP = re.compile(r"[.;:!?\n]")
 _WORK_WORDS = 10
 
 
@@ -736,7 +742,7 @@ def _superset_people(text: str, qual_start: int) -> str | None:
     return None
 
 
-_QUOTED_TITLE = regex.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+_QUOTED_TITLE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
 #: what stands right before a title where the text names it one ("danh hiệu “…”")
 _TITLE_WORD = "danh hiệu"
 
@@ -912,7 +918,7 @@ def elliptic_head(
 
 #: how far back `_earlier_full` looks for the full mention, and what must part the two mentions
 _EARLIER_REACH = 400
-_MENTION_GAP = regex.compile(r"[;,.!?\n]")
+_MENTION_GAP = re.compile(r"[;,.!?\n]")
 #: words before "với" that make it "together with" ("phối hợp với 14 đơn vị"), not "having"
 _WITH_PARTNER = frozenset({"hợp", "cùng", "tác", "kết", "liên"})
 
@@ -940,7 +946,7 @@ def _earlier_full(text: str, phrase: MeasurePhrase, noun: str, qual_start: int) 
 
 
 def _full_mention_before(
-    text: str, noun: str, start: int, qual_start: int, gap: regex.Pattern[str]
+    text: str, noun: str, start: int, qual_start: int, gap: re.Pattern[str]
 ) -> tuple[Measure | None, bool]:
     """The longer lexicon entry of the nearest "<number> <noun …>" in [start, qual_start) that `gap`
     parts from the repeat, and whether the search got past the nearest mention: (None, False) when
@@ -1017,9 +1023,9 @@ _NOT_A_REPEAT = frozenset(
     {"tại", "ở", "từ", "với", "của", "cho", "trong", "thuộc", "gồm", "đến", "tới", "về"}
 )
 #: what may follow the bare noun that ends a list item
-_ITEM_END = regex.compile(r"[ \t]*(?:[;,.)]|\n|$)")
-_LIST_GAP = regex.compile(r"[;,]")
-_BRACKET_GAP = regex.compile(r"[;,)]")
+_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$)")
+_LIST_GAP = re.compile(r"[;,]")
+_BRACKET_GAP = re.compile(r"[;,)]")
 
 
 #: nouns that open the name of a body ("Khoa Xây dựng", "Sở Xây dựng", "Ban Tổ chức"): a verb
