@@ -529,7 +529,7 @@ def _is_instruction(
     """
     if ranged and _has_range(text, pos, clause_start):
         return False
-    if _each_bound(text, pos, clause_start, ctx) or _bounded_frequency(text, pos):
+    if _each_bound(text, pos, clause_start, ctx) or _bounded_frequency(text, pos, ctx):
         return True
     # "trả lại" is among the characters the six words before are read from (`_repayment`)
     repay = ctx.may_contain(cue_probes("repay"), max(clause_start, pos - 72), pos)
@@ -656,10 +656,12 @@ _BOUNDED_FREQUENCY = regex.compile(
 )
 
 
-def _bounded_frequency(text: str, pos: int) -> bool:
+def _bounded_frequency(text: str, pos: int, ctx: TextContext) -> bool:
     """ "100% đoàn viên tham gia hiến máu ít nhất 1 lần trong năm": a least or most number of times
     per period is a condition (what each is to do), not a count of events (spec §2.1). `pos` is
     where the number's qualifier starts; the match is read from there only."""
+    if ctx.low is not None and ctx.low.find("lần", pos, pos + 48) < 0:
+        return False  # a cheap first test: a match holds "lần" (in any case: "Lần" is "lần" lower-cased)
     return _BOUNDED_FREQUENCY.match(text, pos, min(len(text), pos + 48)) is not None
 
 

@@ -67,7 +67,9 @@ def cues() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in by_kind.items()}
 
 
+@lru_cache(maxsize=128)
 def cue_set(kind: str) -> frozenset[str]:
+    """The cue phrases of one kind (cached by kind: asked several times for every figure)."""
     return cues().get(kind, frozenset())
 
 

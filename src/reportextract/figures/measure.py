@@ -288,10 +288,10 @@ def is_session_length(phrase: MeasurePhrase, text: str, qual_start: int, clause_
 def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
     """ "kéo dài 2 tháng", "trong 3 ngày": a length of time; but a named day in quotes
     ("27 “Ngày Chủ nhật xanh”") or a lexicon event ("6 ngày tình nguyện") is counted."""
-    if text and _SKIP_OPEN.match(text, pos) and _OPEN_QUOTE.match(text[pos : pos + 3]):
-        return False
     first = phrase.text.split(" ", 1)[0] if phrase.text else ""
     if first not in _TIME_NOUNS or (phrase.head is not None and phrase.head.category in ("events",)):
+        return False
+    if text and _SKIP_OPEN.match(text, pos) and _OPEN_QUOTE.match(text[pos : pos + 3]):
         return False
     # "85 ngày “Chủ nhật xanh”", "12 Ngày Thứ bảy tình nguyện": a named day is counted
     return not (text and _NAMED.match(text, phrase.start + len(first)))
@@ -991,11 +991,11 @@ _BARE_LEADING = frozenset({"lượt"})
 def _bare_noun(phrase: MeasurePhrase) -> str | None:
     """The noun of a phrase that may repeat a longer one: a lexicon noun that begins longer entries
     ("đơn vị" of "đơn vị máu"), or a leading word said alone ("lượt"), with nothing after it."""
-    said = key(phrase.text)
     if phrase.head is None:
+        said = key(phrase.text)
         return said if said in _BARE_LEADING else None
     noun = phrase.noun
-    if noun is None or noun not in _nouns_with_longer_entries() or said != noun:
+    if noun is None or noun not in _nouns_with_longer_entries() or key(phrase.text) != noun:
         return None  # the phrase says more than the bare noun ("15 đơn vị trường học")
     return noun
 
