@@ -76,6 +76,13 @@ def cue_set(kind: str) -> frozenset[str]:
 _TONE_MOVES = re.compile(r"o[ae]|uy")
 
 
+@lru_cache(maxsize=1024)
+def is_probe(word: str) -> bool:
+    """True when `key` cannot respell the keyed `word` (no oa/oe/uy, whose tone mark `normalize`
+    may move): wherever a word of an NFC text keys to it, the lower-cased text holds it there."""
+    return _TONE_MOVES.search(strip_diacritics(word)) is None
+
+
 @dataclass(frozen=True, slots=True)
 class Probes:
     """Words that must be in a text for a cue phrase to be among the keys of its words."""
@@ -94,7 +101,7 @@ def cue_probes(*kinds: str) -> Probes | None:
     phrases = set()
     for kind in kinds:
         for phrase in cue_set(kind):
-            fixed = tuple(w for w in phrase.split() if not _TONE_MOVES.search(strip_diacritics(w)))
+            fixed = tuple(w for w in phrase.split() if is_probe(w))
             if not fixed:
                 return None
             phrases.add(fixed)

@@ -8,6 +8,7 @@ lexicon lacks is bounded with underthesea word segmentation (only then: it costs
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -20,6 +21,7 @@ from reportextract.figures.lexicon import (
     Measure,
     cue_set,
     cue_union,
+    is_probe,
     key,
     lookup_head,
     lookup_noun,
@@ -952,6 +954,8 @@ def _full_mention_before(
     parts from the repeat, and whether the search got past the nearest mention: (None, False) when
     `gap` does not part it (then it is no repeat); a bare repeat in between ("431 đơn vị; … 293 đơn
     vị") sends the search further back."""
+    if not _may_hold_word(text, noun.split(" ", 1)[0], start, qual_start):
+        return None, True  # a cheap first test: no word there keys to the noun's first word
     words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
     keys = [w[0] for w in words]
     size = len(noun.split())
@@ -964,6 +968,15 @@ def _full_mention_before(
         if full is not None:
             return full, True
     return None, True
+
+
+def _may_hold_word(text: str, word: str, start: int, end: int) -> bool:
+    """False only when no word of text[start:end] keys to the keyed `word`: the word is a probe
+    word (`lexicon.is_probe`), the stretch is NFC and its lower-cased text does not hold it."""
+    if not is_probe(word):
+        return True
+    stretch = text[start:end]
+    return not unicodedata.is_normalized("NFC", stretch) or word in stretch.lower()
 
 
 def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Measure | None:
