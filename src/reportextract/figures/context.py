@@ -21,8 +21,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:[./][\p{L}\d]+)*")
 # (the match starts at the stop itself: a scan for the stop is quicker than a look-behind tried at
 # every character; the sentence ends after the spaces)
 _SENT_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\d“\"‘(–-])")
-_CLAUSE_END = regex.compile(r"[;:]")
-_PARA_END = regex.compile(r"\n")
+_CLAUSE_END = re.compile(r"[;:]")
+_PARA_END = re.compile(r"\n")
 _LAST_WORD = regex.compile(r"[\p{L}.]+\.?$")
 # words that end with a dot without ending a sentence ("TP. Hồ Chí Minh", "T.Ư. Đoàn", "ThS. Lê")
 _ABBREV = frozenset(
@@ -167,10 +167,10 @@ def words_after(
     stop = end if starting_before is None else starting_before
     out = []
     for m in _WORD.finditer(text, pos, min(end, pos + reach(n) if window is None else window)):
-        s = m.start()
+        s, e = m.span()
         if s >= stop:
             break
-        out.append((key(m.group()), s, m.end()))
+        out.append((key(m[0]), s, e))
         if len(out) >= n:
             break
     return out
@@ -178,6 +178,8 @@ def words_after(
 
 def ends_with_phrase(words: list[str], phrases: frozenset[str]) -> str | None:
     """The longest phrase of `phrases` that the word list ends with."""
+    if not words or words[-1].rsplit(" ", 1)[-1] not in _word_ends(phrases)[1]:
+        return None  # a cheap first test: no phrase ends with the last word
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[-k:])
         if cand in phrases:
@@ -189,7 +191,18 @@ def contains_phrase(words: list[str], phrases: frozenset[str]) -> bool:
     """True when some phrase of `phrases` is a run of consecutive words of `words`."""
     if not phrases:
         return False
-    return _phrase_pattern(phrases).search(" " + " ".join(words) + " ") is not None
+    joined = " ".join(words)
+    if _word_ends(phrases)[0].isdisjoint(joined.split(" ")):
+        return False  # a cheap first test: no phrase starts with any of the words
+    return _phrase_pattern(phrases).search(f" {joined} ") is not None
+
+
+@lru_cache(maxsize=256)
+def _word_ends(phrases: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words and the last words of the phrases (for the cheap first tests above: a phrase
+    is among words joined by spaces only where its first word is one of them, and a list ends with
+    a phrase only when its last word ends the phrase)."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases), frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
 
 
 @lru_cache(maxsize=256)

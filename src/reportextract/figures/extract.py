@@ -529,13 +529,13 @@ def _is_instruction(
     """
     if ranged and _has_range(text, pos, clause_start):
         return False
-    if _each_bound(text, pos, clause_start, ctx) or _bounded_frequency(text, pos):
+    if _each_bound(text, pos, clause_start, ctx) or _bounded_frequency(text, pos, ctx):
         return True
     # "trả lại" is among the characters the six words before are read from (`_repayment`)
     repay = ctx.may_contain(cue_probes("repay"), max(clause_start, pos - 72), pos)
     if repay and _repayment(text, pos, clause_start):
         return True
-    if _each_subject(text, pos, clause_start) or _each_subject_goes_on(text, pos, clause_start, ctx):
+    if _each_subject(text, pos, clause_start, ctx) or _each_subject_goes_on(text, pos, clause_start, ctx):
         return True
     if _describes_each_count(text, pos, clause_start, ctx):
         return True
@@ -608,12 +608,15 @@ def _describes_each_count(text: str, pos: int, clause_start: int, ctx: TextConte
 _CLAUSE_LEAD = regex.compile(r"[\s\-–+*•]*")
 
 
-def _each_subject(text: str, pos: int, clause_start: int) -> bool:
+def _each_subject(text: str, pos: int, clause_start: int, ctx: TextContext) -> bool:
     """The clause opens with "Mỗi"/"Từng" and a unit noun, and everything it counts up to `pos` is
     what each unit is to do: its coordinated predicates too ("Mỗi Đoàn xã, phường duy trì ít nhất
     01 đội hình … và đăng ký 01 công trình"). Not when "đã" marks a result, when the first number
     comes right after the noun (an amount per item: "Mỗi đơn vị 250 ml, tổng cộng thu được 24 lít"),
     or when a total follows it ("…, toàn tỉnh có 120 đội hình")."""
+    low = ctx.low
+    if low is not None and low.find("mỗi", clause_start, pos) < 0 and low.find("từng", clause_start, pos) < 0:
+        return False  # a cheap first test: the "mỗi"/"từng" that opens the clause stands before `pos`
     lead = _CLAUSE_LEAD.match(text, clause_start, pos)
     start = lead.end() if lead else clause_start
     if not text[start : start + 4].lower().startswith(("mỗi", "từng")):
@@ -656,10 +659,12 @@ _BOUNDED_FREQUENCY = regex.compile(
 )
 
 
-def _bounded_frequency(text: str, pos: int) -> bool:
+def _bounded_frequency(text: str, pos: int, ctx: TextContext) -> bool:
     """ "100% đoàn viên tham gia hiến máu ít nhất 1 lần trong năm": a least or most number of times
     per period is a condition (what each is to do), not a count of events (spec §2.1). `pos` is
     where the number's qualifier starts; the match is read from there only."""
+    if ctx.low is not None and ctx.low.find("lần", pos, pos + 48) < 0:
+        return False  # a cheap first test: a match holds "lần" (in any case: "Lần" is "lần" lower-cased)
     return _BOUNDED_FREQUENCY.match(text, pos, min(len(text), pos + 48)) is not None
 
 
@@ -734,12 +739,12 @@ def _each_subject_goes_on(text: str, pos: int, clause_start: int, ctx: TextConte
     pstart, _ = ctx.clause(clause_start - 1)
     if pstart < sstart:
         return False
-    words = [key(w) for w in WORD.findall(text, first, pos)]
-    if set(words) & (cue_set("done") | cue_set("total")):
-        return False
     lead = _CLAUSE_LEAD.match(text, pstart, clause_start)
     pfirst = lead.end() if lead else pstart
     if not text[pfirst : pfirst + 4].lower().startswith(("mỗi", "từng")):
+        return False  # the clause before opens with no "Mỗi" (tested before this clause's words are read)
+    words = [key(w) for w in WORD.findall(text, first, pos)]
+    if set(words) & (cue_set("done") | cue_set("total")):
         return False
     prev = [key(w) for w in WORD.findall(text, pfirst, clause_start)]
     return (

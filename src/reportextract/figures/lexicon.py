@@ -67,11 +67,20 @@ def cues() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in by_kind.items()}
 
 
+@lru_cache(maxsize=128)
 def cue_set(kind: str) -> frozenset[str]:
+    """The cue phrases of one kind (cached by kind: asked several times for every figure)."""
     return cues().get(kind, frozenset())
 
 
-_TONE_MOVES = regex.compile(r"o[ae]|uy")
+_TONE_MOVES = re.compile(r"o[ae]|uy")
+
+
+@lru_cache(maxsize=1024)
+def is_probe(word: str) -> bool:
+    """True when `key` cannot respell the keyed `word` (no oa/oe/uy, whose tone mark `normalize`
+    may move): wherever a word of an NFC text keys to it, the lower-cased text holds it there."""
+    return _TONE_MOVES.search(strip_diacritics(word)) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +101,7 @@ def cue_probes(*kinds: str) -> Probes | None:
     phrases = set()
     for kind in kinds:
         for phrase in cue_set(kind):
-            fixed = tuple(w for w in phrase.split() if not _TONE_MOVES.search(strip_diacritics(w)))
+            fixed = tuple(w for w in phrase.split() if is_probe(w))
             if not fixed:
                 return None
             phrases.add(fixed)

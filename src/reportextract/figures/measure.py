@@ -7,6 +7,8 @@ lexicon lacks is bounded with underthesea word segmentation (only then: it costs
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -19,6 +21,7 @@ from reportextract.figures.lexicon import (
     Measure,
     cue_set,
     cue_union,
+    is_probe,
     key,
     lookup_head,
     lookup_noun,
@@ -27,6 +30,8 @@ from reportextract.figures.lexicon import (
 )
 from reportextract.numbers import find_quantities
 
+# patterns of literal characters only are `re` patterns (the same matches as `regex`, with less
+# overhead per call); those with \s, \d, \b or \p stay `regex` patterns
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
 _OPEN_QUOTE = regex.compile(r"\s*[“\"]")
 #: after a time word: a name in quotes or in capitals ("ngày “Chủ nhật xanh”", "ngày Thứ bảy tình nguyện")
@@ -98,9 +103,9 @@ _STOP = frozenset(
         "đều",
     }
 )
-_PUNCT_STOP = regex.compile(r"[.;:!?()\[\]”\"…\n]")
+_PUNCT_STOP = re.compile(r"[.;:!?()\[\]”\"…\n]")
 #: punctuation between two words that ends a list item
-_PUNCT_GAP = regex.compile(r"[,.;:!?()\[\]”\"…\n]")
+_PUNCT_GAP = re.compile(r"[,.;:!?()\[\]”\"…\n]")
 #: words of a measure phrase read at most, and those the lexicon lookup needs: two leading words
 #: ("tổng số", "số lượt") and the longest entry (`lexicon.max_measure_words`, checked by a test)
 _PHRASE_WORDS = 14
@@ -152,8 +157,11 @@ def _segment_cached(window: str) -> str:
 
 def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     """The counted noun phrase starting at `pos` (just after a quantity), not past `limit`."""
-    m = _SKIP_OPEN.match(text, pos, limit)
-    start = m.end() if m else pos
+    if pos + 1 < limit and text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isalnum():
+        start = pos + 1  # a cheap first test: the usual single space before the noun
+    else:
+        m = _SKIP_OPEN.match(text, pos, limit)
+        start = m.end() if m else pos
     if text.startswith((",", ";"), start):
         return MeasurePhrase("", start, start, None, None)  # "… 42, Đoàn xã …": no noun follows
     # stop the phrase at punctuation that ends it (a word that starts before it is kept whole)
@@ -216,9 +224,12 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     i = end_idx
     while i < len(words) or (read_on(i + 1) and i < len(words)):
         gap = text[words[i - 1][2] : words[i][1]]
-        if _PUNCT_STOP.search(gap):
-            break
-        if _LINK.fullmatch(gap) or gap.strip() in (",", "-", "–", "/") or keys[i] == "và":
+        linked = keys[i] == "và"
+        if gap != " ":  # a cheap first test: a single space (the usual gap) is no stop and no link
+            if _PUNCT_STOP.search(gap):
+                break
+            linked = linked or _LINK.fullmatch(gap) is not None or gap.strip() in (",", "-", "–", "/")
+        if linked:
             j = i + 1 if keys[i] == "và" else i
             read_on(j + max_measure_words())
             nxt, nn = lookup_head(keys[j:])
@@ -236,9 +247,8 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
         i += 1
         end_idx = i
     end = words[end_idx - 1][2]
-    return MeasurePhrase(
-        text[start:end].lower() if not text[start:end].isupper() else text[start:end], start, end, head, noun
-    )
+    said = text[start:end]
+    return MeasurePhrase(said if said.isupper() else said.lower(), start, end, head, noun)
 
 
 def _cut_noun(keys: list[str], *, after_noun: bool = False) -> Measure | None:
@@ -280,10 +290,10 @@ def is_session_length(phrase: MeasurePhrase, text: str, qual_start: int, clause_
 def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
     """ "kéo dài 2 tháng", "trong 3 ngày": a length of time; but a named day in quotes
     ("27 “Ngày Chủ nhật xanh”") or a lexicon event ("6 ngày tình nguyện") is counted."""
-    if text and _SKIP_OPEN.match(text, pos) and _OPEN_QUOTE.match(text[pos : pos + 3]):
-        return False
     first = phrase.text.split(" ", 1)[0] if phrase.text else ""
     if first not in _TIME_NOUNS or (phrase.head is not None and phrase.head.category in ("events",)):
+        return False
+    if text and _SKIP_OPEN.match(text, pos) and _OPEN_QUOTE.match(text[pos : pos + 3]):
         return False
     # "85 ngày “Chủ nhật xanh”", "12 Ngày Thứ bảy tình nguyện": a named day is counted
     return not (text and _NAMED.match(text, phrase.start + len(first)))
@@ -420,7 +430,7 @@ def _in_ratio(text: str, num_start: int) -> bool:
 
 
 #: "lượt là người cao tuổi": the copula that names what a bare leading word counts
-_COPULA = regex.compile(r"[ \t]+là[ \t]+")
+_COPULA = re.compile(r"[ \t]+là[ \t]+")
 
 
 def _named_by_la(text: str, phrase: MeasurePhrase) -> Measure | None:
@@ -647,7 +657,7 @@ def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
 
 
 #: punctuation that ends the clause a passive "được" is looked for in
-_CLAUSE_STOP = regex.compile(r"[,.;:!?()\[\]”\"…\n]")
+_CLAUSE_STOP = re.compile(r"[,.;:!?()\[\]”\"…\n]")
 
 
 def _acts_in_phrase(phrase: MeasurePhrase) -> bool:
@@ -698,7 +708,7 @@ def _brought_to_act(text: str, phrase: MeasurePhrase, before: list[str], after: 
 
 
 #: the end of the stretch read for the work that people brought somewhere do
-_WORK_STOP = regex.compile(r"[.;:!?\n]")
+_WORK_STOP = re.compile(r"[.;:!?\n]")
 _WORK_WORDS = 10
 
 
@@ -734,7 +744,7 @@ def _superset_people(text: str, qual_start: int) -> str | None:
     return None
 
 
-_QUOTED_TITLE = regex.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+_QUOTED_TITLE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
 #: what stands right before a title where the text names it one ("danh hiệu “…”")
 _TITLE_WORD = "danh hiệu"
 
@@ -910,7 +920,7 @@ def elliptic_head(
 
 #: how far back `_earlier_full` looks for the full mention, and what must part the two mentions
 _EARLIER_REACH = 400
-_MENTION_GAP = regex.compile(r"[;,.!?\n]")
+_MENTION_GAP = re.compile(r"[;,.!?\n]")
 #: words before "với" that make it "together with" ("phối hợp với 14 đơn vị"), not "having"
 _WITH_PARTNER = frozenset({"hợp", "cùng", "tác", "kết", "liên"})
 
@@ -938,12 +948,14 @@ def _earlier_full(text: str, phrase: MeasurePhrase, noun: str, qual_start: int) 
 
 
 def _full_mention_before(
-    text: str, noun: str, start: int, qual_start: int, gap: regex.Pattern[str]
+    text: str, noun: str, start: int, qual_start: int, gap: re.Pattern[str]
 ) -> tuple[Measure | None, bool]:
     """The longer lexicon entry of the nearest "<number> <noun …>" in [start, qual_start) that `gap`
     parts from the repeat, and whether the search got past the nearest mention: (None, False) when
     `gap` does not part it (then it is no repeat); a bare repeat in between ("431 đơn vị; … 293 đơn
     vị") sends the search further back."""
+    if not _may_hold_word(text, noun.split(" ", 1)[0], start, qual_start):
+        return None, True  # a cheap first test: no word there keys to the noun's first word
     words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
     keys = [w[0] for w in words]
     size = len(noun.split())
@@ -956,6 +968,15 @@ def _full_mention_before(
         if full is not None:
             return full, True
     return None, True
+
+
+def _may_hold_word(text: str, word: str, start: int, end: int) -> bool:
+    """False only when no word of text[start:end] keys to the keyed `word`: the word is a probe
+    word (`lexicon.is_probe`), the stretch is NFC and its lower-cased text does not hold it."""
+    if not is_probe(word):
+        return True
+    stretch = text[start:end]
+    return not unicodedata.is_normalized("NFC", stretch) or word in stretch.lower()
 
 
 def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Measure | None:
@@ -983,11 +1004,11 @@ _BARE_LEADING = frozenset({"lượt"})
 def _bare_noun(phrase: MeasurePhrase) -> str | None:
     """The noun of a phrase that may repeat a longer one: a lexicon noun that begins longer entries
     ("đơn vị" of "đơn vị máu"), or a leading word said alone ("lượt"), with nothing after it."""
-    said = key(phrase.text)
     if phrase.head is None:
+        said = key(phrase.text)
         return said if said in _BARE_LEADING else None
     noun = phrase.noun
-    if noun is None or noun not in _nouns_with_longer_entries() or said != noun:
+    if noun is None or noun not in _nouns_with_longer_entries() or key(phrase.text) != noun:
         return None  # the phrase says more than the bare noun ("15 đơn vị trường học")
     return noun
 
@@ -1015,9 +1036,9 @@ _NOT_A_REPEAT = frozenset(
     {"tại", "ở", "từ", "với", "của", "cho", "trong", "thuộc", "gồm", "đến", "tới", "về"}
 )
 #: what may follow the bare noun that ends a list item
-_ITEM_END = regex.compile(r"[ \t]*(?:[;,.)]|\n|$)")
-_LIST_GAP = regex.compile(r"[;,]")
-_BRACKET_GAP = regex.compile(r"[;,)]")
+_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$)")
+_LIST_GAP = re.compile(r"[;,]")
+_BRACKET_GAP = re.compile(r"[;,)]")
 
 
 #: nouns that open the name of a body ("Khoa Xây dựng", "Sở Xây dựng", "Ban Tổ chức"): a verb
