@@ -9,6 +9,7 @@ from pathlib import Path
 from tests._random_text import random_texts
 
 from reportextract.readers import text as text_mod
+from reportextract.structure import sections
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 
@@ -48,3 +49,42 @@ def test_plain_line_is_what_the_rules_leave_alone():
                 plain += 1
                 assert full == text_mod.Line("paragraph", s, [], None, None, None), repr(t)
     assert plain > 1000  # the shortcut is taken
+
+
+# -- sections: the patterns tried by the first character ----------------------------------------
+
+_HEADING_PIECES = [
+    "1", "12", "3.1", "3.1.2", "I", "II", "IV", "X", "a", "b", "đ", "z", "A", "Đ", "PHẦN", "Phần",
+    "Chương", "MỤC", "Mục", "(", ")", ".", "/", "-", "–", ":", "Kết", "quả", "ĐOÀN", "2023", "kg",
+    "Ủy", "٣", "x",
+]  # fmt: skip
+_HEADING_SEPS = ["", "", " ", "  ", ".", ")", "/", "\t", "\u00a0", ". ", ") "]
+
+
+def _plain_parse_heading(text: str) -> tuple[str, str, str] | None:
+    """`sections.parse_heading` with every pattern tried in turn."""
+    if not sections._HEADING_START.match(text):
+        return None
+    for style, pat in sections._PATTERNS:
+        m = pat.match(text)
+        if not m:
+            continue
+        num, rest = m.group("num"), m.group("rest").strip()
+        if not sections._title_like(rest):
+            return None
+        key = f"A{num.count('.') + 1}" if style == "arabic" else style
+        title = sections._TRAILING_COLON.sub("", rest).strip()
+        return num, sections._EMPHASIS_MARKS.sub("", title).strip(), key
+    return None
+
+
+def test_parse_heading_tries_the_patterns_its_start_allows():
+    texts = random_texts(_HEADING_PIECES, _HEADING_SEPS, 30000, seed=102, max_parts=8)
+    texts += ["", " ", "(", "(a) Kết", "(1) Kết", "1) Kết", "a) Kết", "a. Kết", "I. KẾT", "V Kết"]
+    texts += [line.strip() for line in _corpus_lines()]
+    found = 0
+    for t in texts:
+        got = sections.parse_heading(t)
+        assert got == _plain_parse_heading(t), repr(t)
+        found += got is not None
+    assert found > 1000
