@@ -37,6 +37,28 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
 #: "Phần"/"Chương"/"Mục", or a letter a-z, đ before ")", "/" or "."
 _HEADING_START = regex.compile(r"[\d(IVX]|PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|[a-zđ](?:\s*[)/]|\.)")
 
+
+
+def _patterns_by_start() -> dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]:
+    """The `_PATTERNS` that can match a text opening with each ASCII character, in their order:
+    "(" opens a bracketed number or letter, "P", "C", "M" a part, "I", "V", "X" a roman numeral,
+    a digit an arabic number or "1)", a lower-case letter a lettered item; the other ASCII
+    characters open none (an empty tuple)."""
+    part, roman, a1, a2, a3, paren, letter1, letter2, pletter = _PATTERNS
+    out: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = {chr(i): () for i in range(128)}
+    out["("] = (paren, pletter)
+    out.update(dict.fromkeys("PCM", (part,)))
+    out.update(dict.fromkeys("IVX", (roman,)))
+    out.update(dict.fromkeys("0123456789", (a1, a2, a3, paren)))
+    out.update(dict.fromkeys("abcdefghijklmnopqrstuvwxyz", (letter1, letter2)))
+    return out
+
+
+#: `_patterns_by_start`: a text opening with an ASCII character is tried only with the patterns
+#: that can match it (a text opening with another character goes through `_HEADING_START` and all)
+_PATTERNS_BY_START = _patterns_by_start()
+_ALL_PATTERNS = tuple(_PATTERNS)
+
 _SENTENCE_INSIDE = regex.compile(r"(?<!\b\p{Lu}{1,4}|\b\p{Lu}\p{Ll}{0,2})[.!?]\s+\p{Lu}")
 _QUANTITY_ITEM = regex.compile(
     r":\s*\d|\d\s*(?:kg|tấn|km|m2|m²|lít|vỏ|chai|cái|suất|người|triệu|tỷ|tỉ|đồng)\b"
@@ -55,9 +77,12 @@ def parse_heading(text: str) -> tuple[str, str, str] | None:
 
     ``"3.1. Kết quả triển khai:"`` -> ``("3.1", "Kết quả triển khai", "A2")``.
     """
-    if not _HEADING_START.match(text):
-        return None
-    for style, pat in _PATTERNS:
+    patterns = _PATTERNS_BY_START.get(text[:1])
+    if patterns is None:
+        if not _HEADING_START.match(text):
+            return None
+        patterns = _ALL_PATTERNS
+    for style, pat in patterns:
         m = pat.match(text)
         if not m:
             continue
