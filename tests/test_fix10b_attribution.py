@@ -15,12 +15,18 @@ figs, one, values = helpers("Thái Nguyên")
 
 # ------------------------------------------------------------- a school's team acts for the school
 def test_team_of_a_school_that_opens_its_sentence_is_the_school_s():
-    text = "Các đội đã hoàn thành kế hoạch. Đội hình trường Đại học Sư phạm Thái Nguyên lắp đặt 12 tủ sách tại các thôn."
+    text = (
+        "Các đội đã hoàn thành kế hoạch. "
+        "Đội hình trường Đại học Sư phạm Thái Nguyên lắp đặt 12 tủ sách tại các thôn."
+    )
     assert one(text, 12).unit == "trường Đại học Sư phạm Thái Nguyên"
 
 
 def test_team_of_a_school_after_an_opening_phrase_is_the_school_s():
-    text = "Nổi bật, đội hình tình nguyện trường Đại học Nông Lâm Thái Nguyên sửa 4 phòng học cũ, trị giá 90 triệu đồng."
+    text = (
+        "Nổi bật, đội hình tình nguyện trường Đại học Nông Lâm Thái Nguyên sửa 4 phòng học cũ, "
+        "trị giá 90 triệu đồng."
+    )
     assert one(text, 4).unit == "trường Đại học Nông Lâm Thái Nguyên"
     assert one(text, 90_000_000).unit == "trường Đại học Nông Lâm Thái Nguyên"
 

@@ -150,9 +150,7 @@ _TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L
 _TOWARD_WORD = re.compile(r"tới|đến|lên|về|xuống")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 #: after a figure: up to three lower-case words of its noun, then the word that ties it to its owner
-_OWNER_LINK = regex.compile(
-    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+"
-)
+_OWNER_LINK = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+")
 #: "thuộc khu vực X", "thuộc địa bàn X": the words allowed between "thuộc" and the owner
 _OWNER_AREA = frozenset({"khu vực", "địa bàn", "khu vực tỉnh"})
 #: between "là" and the body: a place or a verb ends the description of the people counted
@@ -187,7 +185,9 @@ _PARTNER_NAME = regex.compile(
     r"[ \t]+(?:với[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,5})[ \t]+"
 )
 #: words that end a partner's name: the actor's verb phrase or a place phrase goes on after them
-_PARTNER_STOP = frozenset({"cho", "tại", "ở", "của", "và", "với", "để", "trong", "trên", "mở", "đến", "tới", "về"})
+_PARTNER_STOP = frozenset(
+    {"cho", "tại", "ở", "của", "và", "với", "để", "trong", "trên", "mở", "đến", "tới", "về"}
+)
 #: the words before a partner of the actor ("cùng Đoàn phường", "phối hợp với Đoàn xã")
 _PARTNER_WORDS = frozenset({"cùng", "với"})
 #: between a sector and a national word that only qualifies it ("tuổi trẻ Công an nhân dân cả nước")
@@ -892,8 +892,15 @@ class Attributor:
         if local is not None:
             rule = "recipient" if self._is_recipient(local, start) else "subject"
             return Attribution(local.canonical, rule, local)
-        if place is not None and generic is None and not subjects_only and self._opening_place_agent(place, start, pos, end):
-            return Attribution(place.canonical, "subject", place)  # "Ở phường X, 112 tân binh được Đoàn phường …"
+        if (
+            place is not None
+            and generic is None
+            and not subjects_only
+            and self._opening_place_agent(place, start, pos, end)
+        ):
+            return Attribution(
+                place.canonical, "subject", place
+            )  # "Ở phường X, 112 tân binh được Đoàn phường …"
         national_words = self._has_national_words(start, end)
         if national_body is not None and not self._given_between(national_body.end, pos):
             return Attribution(NATIONAL, "subject", national_body)
