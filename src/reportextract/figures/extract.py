@@ -273,9 +273,7 @@ def _figure(
     ):
         # the low end of a range, the numerator of a ratio, or the first of two numbers of one
         # noun ("với 19 và 17 đoàn viên") shares the next number's measure
-        for later in find_quantities(text[q.end : min(len(text), q.end + 30)]):
-            phrase_start = q.end + later.end
-            break
+        phrase_start = _shared_measure_start(text, q.end)
     phrase = measure_after(text, phrase_start, cend if cend > phrase_start else len(text))
     phrase = _list_measure(text, q, phrase, attr, cend) or phrase
     if q.kind == "number" and is_time_noun(phrase, text, phrase_start):
@@ -295,6 +293,9 @@ def _figure(
     # where the words that decide the category stand: before this number, or before the count
     # that a list in brackets breaks down
     cat_at, cat_clause = qual_start, cstart
+    if q.start > 1 and text[q.start - 1] == "/" and text[q.start - 2].isdigit():
+        # the denominator of "kết nạp 30/35 học sinh": the verb before the ratio is its verb too
+        cat_at = _numerator_start(text, q.start - 1, cstart)
     if q.kind == "number" and not phrase.text:
         counted = _bracket_count(text, q.start, attr, ctx)
         if counted is not None:
@@ -336,6 +337,36 @@ def _figure(
     if found is not None and found.unit is not None:
         _set_unit(fig, found, found.rule)
     return fig
+
+
+def _numerator_start(text: str, slash: int, floor: int) -> int:
+    """Start of the numerator that ends at the "/" at `slash` (its digits, "." and ",")."""
+    i = slash
+    while i > floor and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    return i
+
+
+#: numbers read on at most for the noun that a run of ratios and paired numbers shares
+_SHARED_HOPS = 4
+
+
+def _shared_measure_start(text: str, end: int) -> int:
+    """Where the measure starts for a number that shares the noun of the numbers after it (the
+    numerator of a ratio, the first of "19 và 17 đoàn viên", the low end of a range): after the next
+    number, and on past the numbers that share it too, so that "lần lượt 18/20 và 25/27 đoàn viên"
+    gives all four numbers "đoàn viên" (spec §2.6), not "và" or "/27". Reads at most 30 characters
+    per hop and `_SHARED_HOPS` hops."""
+    pos = end
+    for _ in range(_SHARED_HOPS):
+        later = next(iter(find_quantities(text[pos : min(len(text), pos + 30)])), None)
+        if later is None:
+            break
+        pos += later.end
+        # a cheap first test: only "/" or a linking word after the number reads on
+        if not (text.startswith("/", pos) or _PAIRED_NUMBER.match(text, pos)):
+            break
+    return pos
 
 
 def _list_measure(
