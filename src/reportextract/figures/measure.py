@@ -592,7 +592,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if _needs_help(phrase, after) or _placed_in_work(before, after):
         return "beneficiaries"
     verb = _past_aspect(after)
-    if contains_phrase(verb[:2], cue_set("act")) or _opens_with(verb, cue_set("act")) or _acts_in_phrase(phrase):
+    acting = cue_set("act")
+    if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
     audience = phrase.head is not None and phrase.head.role == "audience"
     if not audience and ends_with_phrase(before, cue_set("attract")):
