@@ -117,3 +117,18 @@ def test_labour_days_are_counted():
 def test_days_stay_a_length_of_time():
     # negative: a bare number of days is a length of time, no figure
     assert values("Chiến dịch kéo dài 45 ngày ở các xã vùng cao.") == []
+
+
+# --- "vượt" before a ratio is the verb "exceed" (spec §2.5) -------------------------------------
+
+
+def test_exceeding_a_share_of_targets_is_exact():
+    found = figs("Đợt ra quân đạt và vượt 9/11 chỉ tiêu được giao.")
+    assert [(f.value, f.qualifier) for f in found] == [(9, None), (11, None)]
+
+
+def test_exceeding_by_an_amount_stays_more_than():
+    # negative: "vượt" before a plain number (no ratio) is still an "over" word
+    assert one("Số đoàn viên kết nạp mới vượt 18% chỉ tiêu năm.", 18).qualifier == "more_than"
+    # negative: another "over" word before a ratio keeps its qualifier
+    assert one("Có hơn 7/9 chi đoàn tham gia.", 7).qualifier == "more_than"

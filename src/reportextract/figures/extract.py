@@ -312,7 +312,9 @@ def _figure(
         outer,
     )
     qualifier = q.qualifier
-    if qualifier == "more_than" and _tren_means_across(text, q, phrase, cstart):
+    if qualifier == "more_than" and (
+        _tren_means_across(text, q, phrase, cstart) or _exceeds_share(text, q)
+    ):
         qualifier = None
     measure = phrase.text
     if q.kind == "money":
@@ -337,6 +339,18 @@ def _figure(
     if found is not None and found.unit is not None:
         _set_unit(fig, found, found.rule)
     return fig
+
+
+def _exceeds_share(text: str, q: Quantity) -> bool:
+    """ "đạt và vượt 6/7 chỉ tiêu": "vượt" before the numerator of a ratio is the verb "exceed" (6
+    of the 7 targets were exceeded), and the count of a ratio is exact: no `more_than` (spec §2.5:
+    a qualifier says the number is not exact; the ratio "N/M" says it is). "vượt 15% chỉ tiêu"
+    and "vượt 2 tỷ đồng" keep it. The first test is cheap: a "/" and a digit right after the number."""
+    ratio = text.startswith("/", q.end) and text[q.end + 1 : q.end + 2].isdigit()
+    if not ratio or q.qualifier_span is None:
+        return False
+    start, end = q.qualifier_span
+    return text[start:end].lower() == "vượt"
 
 
 def _numerator_start(text: str, slash: int, floor: int) -> int:
