@@ -816,7 +816,9 @@ def _level_word(lw: str) -> str:
     """The level word as written ("Thành  phố", "TP.") -> its key in _LEVEL_WORDS ("thành phố")."""
     key = _LEVEL_WORD_CACHE.get(lw)
     if key is None:
-        key = textnorm.collapse_ws(lw).lower()
+        # ``str.split``: every character the patterns' ``\s`` accepts (also U+001C..U+001F, which
+        # ``textnorm.collapse_ws`` keeps) separates the words
+        key = " ".join(lw.split()).lower()
         key = "thành phố" if key in ("tp", "tp.") else key
         if len(_LEVEL_WORD_CACHE) < 4096:
             _LEVEL_WORD_CACHE[lw] = key
@@ -1228,7 +1230,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                     cands.append(khoi)
             elif kind == _BODY:  # Youth Union bodies of a place
                 bw = m.group("bw")
-                lw = _BODY_WORDS[_key(bw)] if bw else _level_word(m.group("lw"))
+                lw = _BODY_WORDS[" ".join(_key(bw).split())] if bw else _level_word(m.group("lw"))
                 place = _resolve_place(t, s, lw, *m.span("name"))
                 if place is not None:
                     cands.append(_Cand(p, place[0], place[1].body_unit, 3))
