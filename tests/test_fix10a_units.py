@@ -41,3 +41,27 @@ def test_no_white_space_the_patterns_accept_crashes_the_finder(space):
 def test_a_body_word_split_by_a_separator_control_is_still_read():
     found = find_units("Tỉnh\x1cđoàn Quảng Bình trao 20 suất quà")
     assert [m.canonical for m in found] == ["Quảng Bình"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm nay 120 thanh niên thực hiện nghĩa vụ quân sự và nghĩa vụ tham gia Công an nhân dân.",
+        "Tiễn 45 tân binh lên đường làm nghĩa vụ phục vụ trong Quân đội nhân dân.",
+        "Xã có 9 công dân trúng tuyển nghĩa vụ tham gia lực lượng Công an nhân dân.",
+    ],
+)
+def test_a_duty_names_no_sector(text):
+    assert [m.canonical for m in find_units(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Thanh niên Công an nhân dân tổ chức 14 lớp tập huấn.",
+        "Tuổi trẻ Công an nhân dân trao 250 suất quà.",
+        "Công an nhân dân đã giúp 30 hộ dân sửa nhà.",
+    ],
+)
+def test_the_force_acting_is_still_the_sector(text):
+    assert [m.canonical for m in find_units(text)] == ["Công an nhân dân"]

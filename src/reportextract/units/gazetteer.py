@@ -1601,6 +1601,28 @@ def _force_as_partner(s: str, c: _Cand) -> bool:
     return _PARTNER_BEFORE_RE.search(s, max(0, c.start - 20), c.start) is not None
 
 
+#: a duty before a force's name: "nghĩa vụ tham gia Công an nhân dân", "nghĩa vụ phục vụ trong Quân đội
+#: nhân dân", "nghĩa vụ (tham gia) lực lượng Công an nhân dân"
+_DUTY_BEFORE_RE = re.compile(
+    r"(?i:nghĩa[ \u00a0]{1,3}vụ)(?:[ \u00a0]{1,3}(?i:tham[ \u00a0]{1,3}gia|phục[ \u00a0]{1,3}vụ|trong|tại|vào))?"
+    r"(?:[ \u00a0]{1,3}(?i:trong|tại|vào))?(?:[ \u00a0]{1,3}(?i:lực[ \u00a0]{1,3}lượng))?[ \u00a0]{1,3}$"
+)
+
+
+def _force_as_duty(s: str, c: _Cand) -> bool:
+    """A force named without its Youth Union's words right after a duty ("thực hiện nghĩa vụ quân sự
+    và nghĩa vụ tham gia Công an nhân dân") names a service young people enter, no body that acts
+    or is counted: not a unit (spec §2.3; "Ban Thanh niên Công an nhân dân", "tuổi trẻ Công an nhân
+    dân" stay the sector)."""
+    u = c.unit
+    if u is None or u.is_body or u.canonical not in _FORCES:
+        return False
+    a = max(0, c.start - 40)
+    if s.find("vụ", a, c.start) < 0:  # a cheap first test: no "nghĩa vụ" right before
+        return False
+    return _DUTY_BEFORE_RE.search(s, a, c.start) is not None
+
+
 def _bare_level_end(s: str, c: _Cand) -> int:
     """The end of a police or army name followed by a level word without a name ("Đoàn Thanh niên Công
     an tỉnh", "tuổi trẻ Biên phòng tỉnh"): the branch of the force in the place the text is about,
@@ -1647,7 +1669,7 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
         bare_hcm = u.source == "gazetteer" and u.level == "province" and _key(s[c.start : c.end]) == _HCM_KEY
         if strict and bare_hcm and not _bare_hcm_ok(t, s, chosen, i):
             continue
-        if strict and u.level == "sector" and _force_as_partner(s, c):
+        if strict and u.level == "sector" and (_force_as_partner(s, c) or _force_as_duty(s, c)):
             continue
         end = _bare_level_end(s, c) if u.level == "sector" else c.end
         if u.level == "sector" and end == c.end and _local_branch(s, chosen, i):
