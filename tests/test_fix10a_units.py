@@ -65,3 +65,89 @@ def test_a_duty_names_no_sector(text):
 )
 def test_the_force_acting_is_still_the_sector(text):
     assert [m.canonical for m in find_units(text)] == ["Công an nhân dân"]
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("trường Đại học Văn hóa và Du lịch", "trường Đại học Văn hóa và Du lịch"),
+        (
+            "Trường Đại học Tài chính và Quản trị Kinh doanh",
+            "trường Đại học Tài chính và Quản trị Kinh doanh",
+        ),
+        ("trường Cao đẳng Thủy lợi", "trường Cao đẳng Thủy lợi"),
+        ("Học viện Chính sách và Phát triển", "Học viện Chính sách và Phát triển"),
+        ("Học viện Ngoại giao và Hợp tác quốc tế", "Học viện Ngoại giao và Hợp tác quốc tế"),
+        ("Chi cục Bảo vệ thực vật", "Chi cục Bảo vệ thực vật"),
+    ],
+)
+def test_a_name_given_alone_is_read_with_its_lower_case_words_and_va(name, canonical):
+    m = lookup(name)
+    assert m is not None and m.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "và" joins two parts of one name: capitalised words that open no unit of their own
+        (
+            "Sinh viên trường Đại học Văn hóa và Du lịch Miền Trung tặng 40 suất quà.",
+            ["trường Đại học Văn hóa và Du lịch Miền Trung"],
+        ),
+        (
+            "Đội hình trường Đại học Tài chính và Quản trị Kinh doanh hướng dẫn 300 hộ.",
+            ["trường Đại học Tài chính và Quản trị Kinh doanh"],
+        ),
+        (
+            "Trường Cao đẳng Thủy lợi 9 đề tài, Trường Cao đẳng Y tế 4 đề tài.",
+            ["trường Cao đẳng Thủy lợi", "trường Cao đẳng Y tế"],
+        ),
+        # ... not two units of a list: a unit word, a province, a place's level word after "và"
+        (
+            "Đoàn trường Đại học Hồng Đức và Đoàn trường Đại học Vinh trao 8 suất quà.",
+            ["trường Đại học Hồng Đức", "trường Đại học Vinh"],
+        ),
+        (
+            "Trường Đại học Hồng Đức và Thanh Hóa ký kết 3 chương trình.",
+            ["trường Đại học Hồng Đức", "Thanh Hóa"],
+        ),
+        (
+            "Trường Đại học Hồng Đức và Tỉnh đoàn Thanh Hóa trao 8 suất quà.",
+            ["trường Đại học Hồng Đức", "Thanh Hóa"],
+        ),
+        (
+            "Đại học Hồng Đức và Công an tỉnh Thanh Hóa tổ chức 2 buổi.",
+            ["Đại học Hồng Đức", "Thanh Hóa"],
+        ),
+        (
+            "Trường Đại học Hồng Đức và Trung ương Đoàn tổ chức 2 buổi.",
+            ["trường Đại học Hồng Đức", "toàn quốc"],
+        ),
+    ],
+)
+def test_va_in_a_university_name_in_running_text(text, expected):
+    assert [m.canonical for m in find_units(text)] == expected
+
+
+def test_an_organisation_in_a_list_keeps_its_lower_case_words_up_to_its_figure():
+    text = "Gồm: Viện Cơ điện Nông nghiệp 5 đề tài, Cục Bảo vệ thực vật 3 đề tài, Cục Thú y 2 đề tài."
+    assert [m.canonical for m in find_units(text)] == [
+        "Viện Cơ điện Nông nghiệp",
+        "Cục Bảo vệ thực vật",
+        "Cục Thú y",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after two capitalised words the run is what the organisation does (``_compound_before_number``)
+        "Đoàn Thanh niên Công ty Hòa Bình vừa lắp thêm 5 máy bơm.",
+        # a word of time ends the name
+        "Đoàn Thanh niên Sở Nội vụ tháng 6 có 5 chi đoàn.",
+    ],
+)
+def test_a_run_of_lower_case_words_before_a_number_is_no_name_after_two_capitals_or_with_time(text):
+    found = [m.canonical for m in find_units(text)]
+    assert len(found) == 1
+    assert not any(w in found[0] for w in ("vừa", "lắp", "thêm", "tháng"))

@@ -466,6 +466,10 @@ def _org_stops() -> str:
 _ORG_PLACE_LW = r"(?i:tp\.|(?:tỉnh|thành\s+phố|tp|huyện|quận|thị\s+xã)(?!\w))"
 
 
+#: words of time that never belong to an organisation's name ("Sở Nội vụ năm 2024")
+_TIME_WORDS = r"(?:năm|tháng|ngày|quý|tuần|lần|đợt|giai\s+đoạn)"
+
+
 def _org_name_pat(stops: str, verbs: str) -> str:
     """The name of an organisation after its noun ("Điện lực Bắc Giang", "TNHH May mặc Minh Phát",
     "Đa khoa tỉnh Bắc Giang", "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội"): capitalised
@@ -476,7 +480,9 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     end with one lower-case word ("Đào tạo", "Điện lực", "Tư pháp") where its end shows: before
     punctuation, a footnote marker, a number (its figure: "Chi đoàn Sở Tư pháp 7 đồng chí"), a
     function word or a verb; or with a lower-case tail of ``_NAME_TAILS``, after at most two other
-    lower-case words ("Ngân hàng Chính sách xã hội tổ chức …"). The name may also be a bare level word
+    lower-case words ("Ngân hàng Chính sách xã hội tổ chức …"); or with up to four lower-case words
+    before its figure ("Cục Quản lý tài nguyên nước 4 sáng kiến": ``_org`` keeps them where the first
+    completes a compound, ``_compound_before_number``). The name may also be a bare level word
     before a figure, a footnote marker or punctuation ("Bảo hiểm xã hội tỉnh 19 đồng chí", "Bưu điện
     huyện:"): the organisation's branch in the report's own place."""
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
@@ -485,9 +491,12 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     ends = rf"(?=[ \u00a0]*(?:[,.;:)\n\[{_SUP}]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
     first = rf"(?:{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0})(?!(?:{stops})(?!\w)))?{_CAPTOK}"
     # a name given alone (``lookup``) may end with lower-case words: "Ngân hàng Chính sách xã hội"
-    whole = rf"(?:{low}){{1,3}}(?=[ \u00a0]*\Z)"
-    # before a number the last lower-case word is kept as ``numlow`` (``_org`` decides)
-    numlow = rf"(?P<numlow>{low})(?=[ \u00a0]*\d)"
+    whole = rf"(?:{low}){{1,4}}(?=[ \u00a0]*\Z)"
+    # before a number the last lower-case word is kept as ``numlow`` (``_org`` decides), or a run of
+    # two to four that holds no word of time ("Cục Quản lý tài nguyên nước 4 sáng kiến", not "Sở Nội vụ
+    # năm 2024")
+    run = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs}|{_TIME_WORDS})(?!\w)){_LOWORD}"
+    numlow = rf"(?P<numlow>{low}|(?:{run}){{2,4}})(?=[ \u00a0]*\d)"
     # an organisation named by its noun and a bare level word before its figure or a mark ("Đoàn cơ sở
     # Bảo hiểm xã hội tỉnh 19 đồng chí"): the branch of the report's own place (before a verb the level
     # word is left out, as in "Ngân hàng Nông nghiệp tỉnh đã trao")
@@ -557,6 +566,8 @@ def _school_pat(verbs: str) -> str:
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
     r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|tải|(?<=Môi[ \u00a0])trường"
+    # the second syllable of a capitalised compound that ends many names ("Thủy lợi", "Kinh doanh")
+    r"|(?<=Thủy[ \u00a0])lợi|(?<=Thuỷ[ \u00a0])lợi|(?<=Kinh[ \u00a0])doanh"
     # syllables that also start common phrases: a tail only where that phrase does not go on ("Học viện
     # Ngân hàng tổ chức", not "… Ngân hàng năm"; "Viễn thông Nghệ An", not "… X thông qua")
     r"|hàng(?![ \u00a0]+(?:năm|tháng|tuần|ngày|quý|loạt|trăm|nghìn|ngàn|chục|triệu|hóa)(?!\w))"
@@ -566,14 +577,20 @@ _NAME_TAILS = (
 #: the name goes on past it (a "TP"/"Tp" word right before the dot) with the city's capitalised words
 #: only, and ends there ("… TP.HCM tổ chức lễ xuất quân Chiến dịch …" is not a longer name)
 _CITY_DOT = rf"(?<=T[Pp])(?<![^\W_]T[Pp])\.{_WS0}(?={_UPC})"
-def _he_name(verbs: str) -> str:
+def _he_name(verbs: str, stops: str = "(?!)") -> str:
     """A university's or academy's name: capitalised words, with lower-case words between them that
     are no function words and no verbs of ``verbs`` ("Đại học Sư phạm Huế tổ chức Hội thi …" ends at
-    "Huế", "… Hà Nội phối hợp Trung tâm …" at "Hà Nội"), and maybe a lower-case tail (``_NAME_TAILS``)."""
+    "Huế", "… Hà Nội phối hợp Trung tâm …" at "Hà Nội"), and maybe a lower-case tail (``_NAME_TAILS``).
+    "và" joins two parts of one name ("Công nghệ Thông tin và Truyền thông", "Kinh tế và Quản trị
+    Kinh doanh") when a capitalised word follows that opens no unit of its own (``stops``: "Trường",
+    "Đoàn", "Đại học", an organisation noun ...); a place's name after it is cut off by ``_school``."""
     lower = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
+    joined = rf"{_WS}và{_WS}(?!(?:{stops})(?!\w))"
     return (
-        rf"{_CAPTOK}(?:(?:{lower})*(?:{_WS}|{_WS0}[-–]{_WS0}){_CAPTOK})*"
+        rf"{_CAPTOK}(?:(?:{lower})*(?:{_WS}|{_WS0}[-–]{_WS0}|{joined}){_CAPTOK})*"
         rf"(?:{_CITY_DOT}{_CAPTOK}(?:{_WS}{_CAPTOK})*"
+        # a name given alone (``lookup``) may end with lower-case words: "Học viện Báo chí và Tuyên truyền"
+        rf"|(?:{lower}){{1,3}}(?=[ \u00a0]*\Z)"
         rf"|(?:(?:{lower})?{_WS}{_NAME_TAILS})?)"
     )
 #: capitalised words that open another unit: a name read up to its bracketed figure stops before them
@@ -592,10 +609,10 @@ def _bracket_tail_pat(verbs: str, breaks: str) -> str:
 
 
 _HIGHER_TYPES = r"(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
-def _higher_pat(verbs: str) -> str:
+def _higher_pat(verbs: str, stops: str = "(?!)") -> str:
     return (
         rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>{_HIGHER_TYPES})"
-        rf"{_WS}(?P<name>{_he_name(verbs)})"
+        rf"{_WS}(?P<name>{_he_name(verbs, stops)})"
     )
 _TRIGGERS = (
     "thành phố",
@@ -699,7 +716,8 @@ class _Patterns:
 
     @functools.cached_property
     def higher(self) -> re.Pattern[str]:
-        return re.compile(_higher_pat(_alt(_tables().words.get("verb", ()))))
+        stops = rf"{_org_stops()}|{_OPENERS_IN_LIST}|{_BODYW}|(?i:{_LW})"
+        return re.compile(_higher_pat(_alt(_tables().words.get("verb", ())), stops))
 
     @functools.cached_property
     def bracket_tail(self) -> re.Pattern[str]:
@@ -709,6 +727,11 @@ class _Patterns:
     @functools.cached_property
     def name_token(self) -> re.Pattern[str]:
         return re.compile(_TOK)
+
+    @functools.cached_property
+    def level_word(self) -> re.Pattern[str]:
+        """A place's level word as a whole word."""
+        return re.compile(rf"{_B}{_LW}{_E}")
 
     @functools.cached_property
     def capseq(self) -> re.Pattern[str]:
@@ -1399,12 +1422,29 @@ def _khoi(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     return _Cand(m.start(), end, unit, 3)
 
 
+_JOINED_RE = re.compile(rf"{_WS}và{_WS}")
+
+
+def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
+    """The end of a university's name read from ``start`` to ``end`` across "và": cut before the "và"
+    whose next words are a fixed name (a province, an alias, a national body: "Đại học Vinh và Hà
+    Tĩnh", "… và Trung ương Đoàn") or words with a place's level word ("… và Công an tỉnh X"): a
+    second unit of a list, not a part of the name."""
+    for j in _JOINED_RE.finditer(s, start, end):
+        fm = t.fixed_re.match(_lower(s[j.end() : j.end() + 64]))
+        if (fm is not None and _key(fm.group()) in t.fixed) or _P.level_word.search(s, j.end(), end):
+            return j.start()
+    return end
+
+
 def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     pre = textnorm.collapse_ws(m.group("pre") or "").lower()
     typ = textnorm.collapse_ws(m.group("type"))
     end = m.end()
     if m.re is _P.higher and s.find("(", end, end + 120) >= 0 and (tail := _P.bracket_tail.match(s, end)):
         end = tail.end()  # "Học viện Báo chí và Tuyên truyền (120 đơn vị)": the bracket ends the name
+    if m.re is _P.higher and s.find("và", m.start("name"), end) >= 0:
+        end = _cut_before_listed_place(t, s, m.start("name"), end)
     toks = _tokens(s, m.start("name"), end)
     if len(toks) >= 2 and s[toks[-1][0] : toks[-1][1]].isdigit() and s[toks[-2][0]].isupper():
         # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
@@ -1604,7 +1644,8 @@ def _force_as_partner(s: str, c: _Cand) -> bool:
 #: a duty before a force's name: "nghĩa vụ tham gia Công an nhân dân", "nghĩa vụ phục vụ trong Quân đội
 #: nhân dân", "nghĩa vụ (tham gia) lực lượng Công an nhân dân"
 _DUTY_BEFORE_RE = re.compile(
-    r"(?i:nghĩa[ \u00a0]{1,3}vụ)(?:[ \u00a0]{1,3}(?i:tham[ \u00a0]{1,3}gia|phục[ \u00a0]{1,3}vụ|trong|tại|vào))?"
+    r"(?i:nghĩa[ \u00a0]{1,3}vụ)"
+    r"(?:[ \u00a0]{1,3}(?i:tham[ \u00a0]{1,3}gia|phục[ \u00a0]{1,3}vụ|trong|tại|vào))?"
     r"(?:[ \u00a0]{1,3}(?i:trong|tại|vào))?(?:[ \u00a0]{1,3}(?i:lực[ \u00a0]{1,3}lượng))?[ \u00a0]{1,3}$"
 )
 
