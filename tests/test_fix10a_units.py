@@ -151,3 +151,31 @@ def test_a_run_of_lower_case_words_before_a_number_is_no_name_after_two_capitals
     found = [m.canonical for m in find_units(text)]
     assert len(found) == 1
     assert not any(w in found[0] for w in ("vừa", "lắp", "thêm", "tháng"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash inside a name: one unit, its figure right after it
+        (
+            "Tiếp theo là Đoàn Thanh niên Nhà máy Xi măng - Clinker Hà Nam 14 sáng kiến.",
+            ["Nhà máy Xi măng - Clinker Hà Nam"],
+        ),
+        # a dash between two units of a list
+        (
+            "Đoàn Thanh niên Công ty Than Vàng Danh - Đoàn Thanh niên Công ty Than Mạo Khê trao 5 suất quà.",
+            ["Công ty Than Vàng Danh", "Công ty Than Mạo Khê"],
+        ),
+        (
+            "Đoàn Thanh niên Công ty Cấp nước Nghệ An - Tỉnh đoàn Nghệ An ký kết 3 chương trình.",
+            ["Công ty Cấp nước Nghệ An", "Nghệ An"],
+        ),
+        # a dash that opens an explanation
+        (
+            "Đoàn Thanh niên Công ty Cấp nước Nghệ An - đơn vị dẫn đầu - có 12 sáng kiến.",
+            ["Công ty Cấp nước Nghệ An"],
+        ),
+    ],
+)
+def test_a_dash_inside_a_name_and_between_two_names(text, expected):
+    assert [m.canonical for m in find_units(text)] == expected

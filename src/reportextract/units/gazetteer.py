@@ -791,7 +791,9 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
         rf"(?:{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}){{1,3}}"
         rf"(?={_WS}{_UPC}|{_WS0}[-–]{_WS0}{_UPC})"
     )
-    dash = rf"{_WS0}[-–]{_WS0}(?={_UPC})"
+    # ... but a dash before a word that opens a unit ("Công ty X - Đoàn Thanh niên Công ty Y", "Công ty
+    # X - Tỉnh đoàn Z") joins two names of a list: the blocker ends before it
+    dash = rf"{_WS0}[-–]{_WS0}(?={_UPC})(?!(?:{_org_stops()})(?!\w))"
     places = re.compile(
         rf"(?:{street}){_WS}{_CAPTOK}(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?{_TOK}){{0,5}}"
         rf"|(?:{org}){_WS}{_CAPTOK}(?:(?:{inner})?(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?|{dash}){_TOK}){{0,5}}"
