@@ -179,3 +179,10 @@ def test_a_run_of_lower_case_words_before_a_number_is_no_name_after_two_capitals
 )
 def test_a_dash_inside_a_name_and_between_two_names(text, expected):
     assert [m.canonical for m in find_units(text)] == expected
+
+
+def test_va_is_no_join_where_the_name_goes_on_in_lower_case_past_what_was_read():
+    # "quốc tế" is not read as a part of the name: the join after "và" would cut the name in two
+    assert [m.canonical for m in find_units("Trường Đại học Văn hóa và Du lịch quốc tế tổ chức 2 lớp.")] == [
+        "trường Đại học Văn hóa"
+    ]

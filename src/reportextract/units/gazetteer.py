@@ -567,7 +567,7 @@ _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
     r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|tải|(?<=Môi[ \u00a0])trường"
     # the second syllable of a capitalised compound that ends many names ("Thủy lợi", "Kinh doanh")
-    r"|(?<=Thủy[ \u00a0])lợi|(?<=Thuỷ[ \u00a0])lợi|(?<=Kinh[ \u00a0])doanh"
+    r"|(?<=Thủy[ \u00a0])lợi|(?<=Thuỷ[ \u00a0])lợi|(?<=Kinh[ \u00a0])doanh|(?<=Tuyên[ \u00a0])truyền"
     # syllables that also start common phrases: a tail only where that phrase does not go on ("Học viện
     # Ngân hàng tổ chức", not "… Ngân hàng năm"; "Viễn thông Nghệ An", not "… X thông qua")
     r"|hàng(?![ \u00a0]+(?:năm|tháng|tuần|ngày|quý|loạt|trăm|nghìn|ngàn|chục|triệu|hóa)(?!\w))"
@@ -732,6 +732,12 @@ class _Patterns:
     def level_word(self) -> re.Pattern[str]:
         """A place's level word as a whole word."""
         return re.compile(rf"{_B}{_LW}{_E}")
+
+    @functools.cached_property
+    def name_end(self) -> re.Pattern[str]:
+        """Where a name's end shows: no lower-case word right after it, or a function word or a verb."""
+        verbs = _alt(_tables().words.get("verb", ()))
+        return re.compile(rf"(?![ \u00a0]{{1,3}}[{_LO}])|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w))")
 
     @functools.cached_property
     def capseq(self) -> re.Pattern[str]:
@@ -1431,11 +1437,15 @@ def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
     """The end of a university's name read from ``start`` to ``end`` across "và": cut before the "và"
     whose next words are a fixed name (a province, an alias, a national body: "Đại học Vinh và Hà
     Tĩnh", "… và Trung ương Đoàn") or words with a place's level word ("… và Công an tỉnh X"): a
-    second unit of a list, not a part of the name."""
+    second unit of a list, not a part of the name. Cut too where the name read so far is followed by
+    a lower-case word that is no function word and no verb (``_Patterns.name_end``): the name's
+    last words were not read, and a name cut after "và" would be no name at all."""
     for j in _JOINED_RE.finditer(s, start, end):
         fm = t.fixed_re.match(_lower(s[j.end() : j.end() + 64]))
         if (fm is not None and _key(fm.group()) in t.fixed) or _P.level_word.search(s, j.end(), end):
             return j.start()
+        if not _P.name_end.match(s, end):
+            return j.start()  # the name goes on in lower case past what was read: its end is not known
     return end
 
 
