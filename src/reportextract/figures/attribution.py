@@ -80,6 +80,9 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 #: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
+#: "tiếp đến", "kế đến": the next unit of a ranking ("Dẫn đầu là A với 34 sáng kiến; tiếp đến B 21 sáng
+#: kiến"), where "đến" does not say where
+_RANKING_NEXT = frozenset({"tiếp đến", "kế đến", "tiếp tới", "kế tới", "tiếp theo là", "kế tiếp là"})
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
 #: units that keep what is handed to them in the clause: places, sectors and schools
 _RECIPIENT_LEVELS = _ADMIN_LEVELS | {"school"}
@@ -445,7 +448,8 @@ class Attributor:
         if self._sent_here(m, before, floor):
             return False  # "chuyển 150 triệu đồng tới Đoàn xã A để hỗ trợ 30 hộ": xã A receives
         if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
-            return True
+            # "…; tiếp đến Đoàn Thanh niên Nhà máy X 21 sáng kiến": the next of a ranking, not a place
+            return ends_with_phrase(before, _RANKING_NEXT) is None
         if self._in_partner_name(m, floor):
             return True  # "phối hợp Trường Cao đẳng nghề X mở 6 lớp": X names the partner, not the actor
         if before and before[-1] in cue_set("site"):
