@@ -80,6 +80,9 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 #: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
+#: "tiếp đến", "kế đến": the next unit of a ranking ("Dẫn đầu là A với 34 sáng kiến; tiếp đến B 21 sáng
+#: kiến"), where "đến" does not say where
+_RANKING_NEXT = frozenset({"tiếp đến", "kế đến", "tiếp tới", "kế tới", "tiếp theo là", "kế tiếp là"})
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
 #: units that keep what is handed to them in the clause: places, sectors and schools
 _RECIPIENT_LEVELS = _ADMIN_LEVELS | {"school"}
@@ -113,6 +116,9 @@ _OWN_ACTOR = regex.compile(
     r"[\s\-–•+*]*(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
     r"(?>(?:\s+(?:Thanh\s+niên|Sinh\s+viên|LHTN|Liên\s+hiệp\s+Thanh\s+niên))?)\s+\p{Lu}"
 )
+#: a clause that opens with the number of one more item of a list of gifts, its verb elided
+#: ("…; 02 giải Nhì, …", "…; và 5 suất quà …")
+_ELIDED_ITEM = regex.compile(r"[ \t]*(?:và[ \t]+)?(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d")
 #: a sentence that breaks down what the one before counted
 _BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
@@ -120,6 +126,10 @@ _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
+#: the province's own body by a bare level word, then "là" ("Hội Sinh viên tỉnh là", "Tỉnh đoàn là")
+_BARE_PROVINCE_SUBJECT = regex.compile(
+    r"(?<![\p{L}])(?:tỉnh|thành[ \t]+phố|(?:Tỉnh|Thành|tỉnh|thành)[ \t]*đoàn)[ \t]+là[ \t]+$"
+)
 #: "Hồ Chí Minh với 6.120 đội hình, …": the first item of a list, joined to its number by "với"
 _WITH_GAP = regex.compile(r"[ \t]+với[ \t]+")
 #: the words before the value of a gift
@@ -143,9 +153,7 @@ _TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L
 _TOWARD_WORD = re.compile(r"tới|đến|lên|về|xuống")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 #: after a figure: up to three lower-case words of its noun, then the word that ties it to its owner
-_OWNER_LINK = regex.compile(
-    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+"
-)
+_OWNER_LINK = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+")
 #: "thuộc khu vực X", "thuộc địa bàn X": the words allowed between "thuộc" and the owner
 _OWNER_AREA = frozenset({"khu vực", "địa bàn", "khu vực tỉnh"})
 #: between "là" and the body: a place or a verb ends the description of the people counted
@@ -173,6 +181,15 @@ _OF_LEVEL_UNIT = {
 #: after a recipient in a list of gifts: its number, up to three words of the noun, the separator
 _RECIPIENT_ITEM = regex.compile(
     r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?"
+)
+#: after "phối hợp (với)": the head of a partner's name up to the unit it ends with ("phối hợp Trường
+#: Cao đẳng nghề X"): a capitalised word, then up to five words, no digits or punctuation
+_PARTNER_NAME = regex.compile(
+    r"[ \t]+(?:với[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,5})[ \t]+"
+)
+#: words that end a partner's name: the actor's verb phrase or a place phrase goes on after them
+_PARTNER_STOP = frozenset(
+    {"cho", "tại", "ở", "của", "và", "với", "để", "trong", "trên", "mở", "đến", "tới", "về"}
 )
 #: the words before a partner of the actor ("cùng Đoàn phường", "phối hợp với Đoàn xã")
 _PARTNER_WORDS = frozenset({"cùng", "với"})
@@ -294,6 +311,8 @@ _COUNTED_PEOPLE_OF_PLACE = regex.compile(
 )
 #: a word after which a place only says where, among the words of the people a gift goes to
 _WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến|tới|về|lên|xuống)(?![\p{L}])")
+#: from a clause's start to the place it opens with ("Ở phường X, …", "- Tại xã Y, …")
+_OPENING_PLACE = regex.compile(r"[\s\-–•+*]*(?:Ở|Tại|ở|tại)[ \t]+")
 #: between an opening place phrase and the unit that acts after it ("tại Cao Bằng, xã A …")
 _OPENING_PLACE_GAP = regex.compile(r"[ \t]*,[ \t]*")
 #: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
@@ -429,7 +448,10 @@ class Attributor:
         if self._sent_here(m, before, floor):
             return False  # "chuyển 150 triệu đồng tới Đoàn xã A để hỗ trợ 30 hộ": xã A receives
         if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
-            return True
+            # "…; tiếp đến Đoàn Thanh niên Nhà máy X 21 sáng kiến": the next of a ranking, not a place
+            return ends_with_phrase(before, _RANKING_NEXT) is None
+        if self._in_partner_name(m, floor):
+            return True  # "phối hợp Trường Cao đẳng nghề X mở 6 lớp": X names the partner, not the actor
         if before and before[-1] in cue_set("site"):
             return True  # "điểm ấp Tân Long 940 hồ sơ": a point named by the place it stands in
         if not m.is_body and self._site_of_place(m, floor):
@@ -443,6 +465,44 @@ class Attributor:
             gap = self.text[prev.end : m.start]
             if prev.start >= floor and _LIST_GAP.fullmatch(gap) and not self._after_opening_place(m, floor):
                 return self._is_location(prev, floor)
+        return False
+
+    def _in_partner_name(self, m: UnitMention, floor: int) -> bool:
+        """`m` ends the name of a partner after "phối hợp (với)" that the unit finder does not read
+        whole ("… tỉnh phối hợp Trường Cao đẳng nghề X mở 6 lớp …"): a capitalised name runs from
+        "phối hợp" to `m`, a few words with no number, punctuation, other unit or verb of giving,
+        serving or organising between. The partner does not act (spec §2.3), so neither does `m`."""
+        lo = max(floor, m.start - 64)
+        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        at = low.rfind("phối hợp", lo, m.start)
+        if at < 0:
+            return False  # a cheap first test
+        name = _PARTNER_NAME.fullmatch(self.text, at + len("phối hợp"), m.start)
+        if name is None or self._in(at, m.start):
+            return False
+        words = [key(w) for w in name.group("name").split()]
+        if any(w in _PARTNER_STOP for w in words):
+            return False
+        return not contains_phrase(words, cue_union("give", "serve", "organise"))
+
+    def _opening_place_agent(self, place: UnitMention, start: int, pos: int, end: int) -> bool:
+        """The clause opens with a place ("Ở phường X, …", "Tại xã Y, …") and, after the figure at
+        `pos`, an unnamed body of that place's level does what it counts ("Ở phường X, 112 tân binh
+        được Đoàn phường tặng quà", "… do Đoàn xã tổ chức"): the body is the place's own, so the
+        figure is the place's, as when the body stands before it (spec §2.3)."""
+        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        stop = min(end, pos + 80)
+        if low.find("được", pos, stop) < 0 and low.find("do", pos, stop) < 0:
+            return False  # a cheap first test: the body is the agent of a passive ("được …", "do …")
+        if _OPENING_PLACE.fullmatch(self.text, start, place.start) is None:
+            return False
+        if _OPENING_PLACE_GAP.match(self.text, place.end) is None:
+            return False  # the place phrase ends with its comma
+        for g in _GENERIC_BODY.finditer(self.text, pos, stop):
+            kind = next(k for k in ("low", "mid", "top") if g.group(k))
+            before = words_before(self.text, g.start(), 1, pos)
+            if before and before[-1] in ("được", "do") and _BODY_LEVEL[kind] == place.level:
+                return True
         return False
 
     def _in_quotes(self, m: UnitMention) -> bool:
@@ -771,6 +831,7 @@ class Attributor:
                 and not m.is_body
                 and self._clause_words_before(m) > 1
                 and not self._after_opening_phrase(m)
+                and not self._team_of_school(m)
                 and not self._is_recipient(m, start)
                 and not self._receives(m, pos)
             ):
@@ -835,6 +896,15 @@ class Attributor:
         if local is not None:
             rule = "recipient" if self._is_recipient(local, start) else "subject"
             return Attribution(local.canonical, rule, local)
+        if (
+            place is not None
+            and generic is None
+            and not subjects_only
+            and self._opening_place_agent(place, start, pos, end)
+        ):
+            return Attribution(
+                place.canonical, "subject", place
+            )  # "Ở phường X, 112 tân binh được Đoàn phường …"
         national_words = self._has_national_words(start, end)
         if national_body is not None and not self._given_between(national_body.end, pos):
             return Attribution(NATIONAL, "subject", national_body)
@@ -873,7 +943,7 @@ class Attributor:
             and found.mention is not None
             and found.mention.level in ("province", "sector")
             and _ONE_OF_BEFORE.search(self.text, max(0, num_start - 16), num_start)
-        ):
+        ) or ((found is None or found.mention is None) and self._bare_province_one_of(num_start, num_end)):
             # "Tuổi trẻ tỉnh X là 1 trong 10 tỉnh, thành đoàn được biểu dương": the set the province
             # is one of is counted over the whole country, unless it says whose ("của thành phố")
             _, cend = self.ctx.clause(num_start)
@@ -882,6 +952,23 @@ class Attributor:
                 return Attribution(owner.canonical, "context", owner)
             return Attribution(NATIONAL, "national")
         return found
+
+    def _bare_province_one_of(self, num_start: int, num_end: int) -> bool:
+        """The number counts a set that the province's own body, named by a bare level word, is one
+        of ("Hội Sinh viên Việt Nam tỉnh là 1 trong 8 đơn vị …", "Tỉnh đoàn là 1 trong 12 đơn vị
+        …"): as for a named province, the set is counted over the whole country; not a set the
+        text says is of a place ("… 1 trong 5 mô hình của tỉnh"), which stays the page's own."""
+        lo = max(0, num_start - 16)
+        if self.text.find("trong", lo, num_start) < 0:
+            return False  # a cheap first test: "1 trong" right before
+        one_of = _ONE_OF_BEFORE.search(self.text, lo, num_start)
+        if one_of is None:
+            return False
+        cstart, cend = self.ctx.clause(num_start)
+        if _BARE_PROVINCE_SUBJECT.search(self.text, max(cstart, one_of.start() - 40), one_of.start()) is None:
+            return False
+        of = _OF_LEVEL.search(self.text, num_end, min(cend, num_end + 64))
+        return of is None or len(self.text[num_end : of.start()].split()) > 4
 
     def _resolve(self, num_start: int, num_end: int) -> Attribution | None:
         m = self.enumeration(num_start)
@@ -956,7 +1043,11 @@ class Attributor:
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
-            if found is not None and (found.rule != "recipient" or not self._hands_over(cstart, num_start)):
+            if (
+                found is not None
+                and (found.rule != "recipient" or not self._hands_over(cstart, num_start))
+                and not self._named_after_earlier_gift(found, cstart)
+            ):
                 return found
         else:
             found = None
@@ -980,6 +1071,29 @@ class Attributor:
         if gift is not None:
             return gift
         return self._context(num_start)
+
+    def _named_after_earlier_gift(self, found: Attribution, cstart: int) -> bool:
+        """The unit `found` in an earlier clause of the sentence stands in the "cho …" phrase of a
+        gift named before it ("trao 01 giải Nhất trị giá 30 triệu đồng cho dự án … của nhóm xã A;
+        02 giải Nhì, …"), and the clause at `cstart` opens with the number of a new item of the gift
+        list, its giving verb elided: the unit received that one gift, it does not act in the
+        clauses after it (spec §2.3)."""
+        m = found.mention
+        if m is None or m.start >= cstart or _ELIDED_ITEM.match(self.text, cstart) is None:
+            return False  # a cheap first test: the clause must open with its number
+        mstart, _ = self.ctx.clause(m.start)
+        before = words_before(self.text, m.start, 24, mstart)
+        if "cho" not in before:
+            return False
+        cho = len(before) - 1 - before[::-1].index("cho")
+        if any(ch.isdigit() for w in before[cho:] for ch in w):
+            return False  # "cho xã A 2 nhà": the gift comes after the recipient, the list shares it
+        gift = before[:cho]
+        for i in range(len(gift), 0, -1):
+            verb = ends_with_phrase(gift[:i], cue_union("give", "award"))
+            if verb is not None:
+                return any(ch.isdigit() for w in gift[i:] for ch in w)
+        return False
 
     def _quotes_national_source(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with "Theo" and a national source ("Theo Ban Chỉ đạo quốc gia …,",
@@ -1453,6 +1567,17 @@ class Attributor:
         opener = self.text[cstart:comma]
         short = len(opener.split()) <= _OPENER_WORDS
         return short and not any(ch.isdigit() for ch in opener) and not self._in(cstart, comma)
+
+    def _team_of_school(self, m: UnitMention) -> bool:
+        """The school `m` opens its clause after a team noun, maybe after a short opening phrase and
+        its comma ("Đội hình trường Đại học X xây dựng …", "Tiêu biểu, đội hình tình nguyện trường
+        Y hoàn thành …"): the school's own team acts, so the school is the actor (spec §2.3), not a
+        place named inside a phrase ("điểm thi Trường THPT X")."""
+        cstart, _ = self.ctx.clause(m.start)
+        lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
+        if len(lead) > 40 or "ội" not in lead:
+            return False  # a cheap first test: every team noun has "đội"
+        return key(lead) in cue_set("team_of")
 
     def _at_bridge_point(self, m: UnitMention, floor: int) -> bool:
         """A Youth Union body that names the bridge point of an online meeting ("Tại điểm cầu Đoàn

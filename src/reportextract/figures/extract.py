@@ -273,9 +273,7 @@ def _figure(
     ):
         # the low end of a range, the numerator of a ratio, or the first of two numbers of one
         # noun ("với 19 và 17 đoàn viên") shares the next number's measure
-        for later in find_quantities(text[q.end : min(len(text), q.end + 30)]):
-            phrase_start = q.end + later.end
-            break
+        phrase_start = _shared_measure_start(text, q.end)
     phrase = measure_after(text, phrase_start, cend if cend > phrase_start else len(text))
     phrase = _list_measure(text, q, phrase, attr, cend) or phrase
     if q.kind == "number" and is_time_noun(phrase, text, phrase_start):
@@ -295,6 +293,9 @@ def _figure(
     # where the words that decide the category stand: before this number, or before the count
     # that a list in brackets breaks down
     cat_at, cat_clause = qual_start, cstart
+    if q.start > 1 and text[q.start - 1] == "/" and text[q.start - 2].isdigit():
+        # the denominator of "kết nạp 30/35 học sinh": the verb before the ratio is its verb too
+        cat_at = _numerator_start(text, q.start - 1, cstart)
     if q.kind == "number" and not phrase.text:
         counted = _bracket_count(text, q.start, attr, ctx)
         if counted is not None:
@@ -311,7 +312,9 @@ def _figure(
         outer,
     )
     qualifier = q.qualifier
-    if qualifier == "more_than" and _tren_means_across(text, q, phrase, cstart):
+    if qualifier == "more_than" and (
+        _tren_means_across(text, q, phrase, cstart) or _exceeds_share(text, q)
+    ):
         qualifier = None
     measure = phrase.text
     if q.kind == "money":
@@ -336,6 +339,48 @@ def _figure(
     if found is not None and found.unit is not None:
         _set_unit(fig, found, found.rule)
     return fig
+
+
+def _exceeds_share(text: str, q: Quantity) -> bool:
+    """ "đạt và vượt 6/7 chỉ tiêu": "vượt" before the numerator of a ratio is the verb "exceed" (6
+    of the 7 targets were exceeded), and the count of a ratio is exact: no `more_than` (spec §2.5:
+    a qualifier says the number is not exact; the ratio "N/M" says it is). "vượt 15% chỉ tiêu"
+    and "vượt 2 tỷ đồng" keep it. The first test is cheap: a "/" and a digit right after the number."""
+    ratio = text.startswith("/", q.end) and text[q.end + 1 : q.end + 2].isdigit()
+    if not ratio or q.qualifier_span is None:
+        return False
+    start, end = q.qualifier_span
+    return text[start:end].lower() == "vượt"
+
+
+def _numerator_start(text: str, slash: int, floor: int) -> int:
+    """Start of the numerator that ends at the "/" at `slash` (its digits, "." and ",")."""
+    i = slash
+    while i > floor and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    return i
+
+
+#: numbers read on at most for the noun that a run of ratios and paired numbers shares
+_SHARED_HOPS = 4
+
+
+def _shared_measure_start(text: str, end: int) -> int:
+    """Where the measure starts for a number that shares the noun of the numbers after it (the
+    numerator of a ratio, the first of "19 và 17 đoàn viên", the low end of a range): after the next
+    number, and on past the numbers that share it too, so that "lần lượt 18/20 và 25/27 đoàn viên"
+    gives all four numbers "đoàn viên" (spec §2.6), not "và" or "/27". Reads at most 30 characters
+    per hop and `_SHARED_HOPS` hops."""
+    pos = end
+    for _ in range(_SHARED_HOPS):
+        later = next(iter(find_quantities(text[pos : min(len(text), pos + 30)])), None)
+        if later is None:
+            break
+        pos += later.end
+        # a cheap first test: only "/" or a linking word after the number reads on
+        if not (text.startswith("/", pos) or _PAIRED_NUMBER.match(text, pos)):
+            break
+    return pos
 
 
 def _list_measure(
@@ -535,6 +580,9 @@ def _is_instruction(
     repay = ctx.may_contain(cue_probes("repay"), max(clause_start, pos - 72), pos)
     if repay and _repayment(text, pos, clause_start):
         return True
+    plan = _each_plan(text, pos, clause_start, ctx, per_item=per_item)
+    if plan is not None:
+        return plan
     if _each_subject(text, pos, clause_start, ctx) or _each_subject_goes_on(text, pos, clause_start, ctx):
         return True
     if _describes_each_count(text, pos, clause_start, ctx):
@@ -570,6 +618,62 @@ def _is_instruction(
     if _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None:
         return True
     return _each_unit_after(text, pos, ctx) or _distributive_subject(text, pos, clause_start)
+
+
+#: verbs of receiving right before a number: "mỗi xã nhận 02 máy tính" says what each got (a result)
+_RECEIVING = frozenset({"nhận", "nhận thêm", "nhận được", "được nhận", "đã nhận"})
+#: how far back (characters) the "mỗi" of a plan or a result is looked for
+_PLAN_REACH = 160
+
+
+def _each_plan(text: str, pos: int, clause_start: int, ctx: TextContext, *, per_item: bool) -> bool | None:
+    """Whether "mỗi <subject> … <number>" is a plan or a result (spec §2.1), when the words say so;
+    None when they do not (the other rules decide).
+
+    - A plan, what each is to do (True, not a figure): a word of a request or a plan (cue kinds
+      "instruct", "future": "đề nghị", "sẽ", "phấn đấu") in the clause before the number, or a
+      floor or cap as its qualifier ("ít nhất 01"), with no "đã" (a result): "đề nghị mỗi tỉnh
+      đoàn nhận đỡ đầu ít nhất 01 xã", "mỗi đoàn viên mới sẽ được giao 1 phần việc", "Mỗi Hội Sinh
+      viên trường thành lập ít nhất 01 đội hình". The subject after "mỗi"/"từng" is a unit noun, a
+      noun of people or a capitalised name, not a time ("Mỗi năm, … sẽ tổ chức 2 hội nghị" is a
+      target, a figure).
+    - A result, an amount per item (False, a figure): "đã" in the clause, or a verb of receiving
+      right before the number ("Mỗi xã nhận 02 máy tính"), with no word of a plan.
+    Not for an amount per item (`per_item`: money or a measure), which the other rules read. The
+    first test is cheap: "mỗi"/"từng" among the characters before the number."""
+    if per_item:
+        return None
+    floor = max(clause_start, pos - _PLAN_REACH)
+    if ctx.low is not None and ctx.low.find("mỗi", floor, pos) < 0 and ctx.low.find("từng", floor, pos) < 0:
+        return None
+    words = [key(m.group()) for m in WORD.finditer(text, floor, pos)]
+    each = cue_set("each")
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in each), None)
+    if at is None or at + 1 >= len(words) or not _each_governs(text, pos, floor):
+        return None
+    if set(words) & cue_set("done"):
+        return False
+    planned = contains_phrase(words, cue_union("instruct", "future"))
+    if not planned and ends_with_phrase(words[at + 1 :], _RECEIVING):
+        return False
+    bound = text[pos : pos + 10].lower().startswith(_BOUNDS)
+    if not (planned or bound) or words[at + 1] in _TIME_WORDS:
+        return None
+    subject = words[at + 1 :]
+    named = _capitalised_after_each(text, floor, pos)
+    people = lookup_head(subject)[0]
+    if _unit_noun_at(subject) or named or (people is not None and people.role is not None):
+        return True
+    return None
+
+
+def _capitalised_after_each(text: str, floor: int, pos: int) -> bool:
+    """The word after the last "mỗi"/"từng" in [floor, pos) opens with a capital (a named body:
+    "Mỗi Hội Sinh viên trường", "mỗi Tỉnh, Thành đoàn")."""
+    low = text[floor:pos].lower()
+    k = max(low.rfind("mỗi"), low.rfind("từng"))
+    m = WORD.search(text, floor + k + 4, pos) if k >= 0 else None
+    return m is not None and m.group()[:1].isupper()
 
 
 #: words right before a number that describe the thing an earlier number counts ("1 câu lạc bộ …
@@ -746,6 +850,8 @@ def _each_subject_goes_on(text: str, pos: int, clause_start: int, ctx: TextConte
     words = [key(w) for w in WORD.findall(text, first, pos)]
     if set(words) & (cue_set("done") | cue_set("total")):
         return False
+    if ends_with_phrase(words, _RECEIVING):
+        return False  # "…; riêng xã A nhận thêm 01 máy in": what one unit got, a result
     prev = [key(w) for w in WORD.findall(text, pfirst, clause_start)]
     return (
         len(prev) >= 3

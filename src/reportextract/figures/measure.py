@@ -193,6 +193,13 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
         return True
 
     head, skip, n = lookup_noun(keys)
+    if head is None and keys[0] == "là" and len(keys) > 1 and text[pos - 1 : pos] != "%":
+        # "…, trong đó 78 là đoàn viên": a copula between a count and a noun of people names what
+        # the number counts (spec §2.4); the phrase is the noun after it. Not after a percentage
+        # ("71,4% là công nhân": a share, `other`)
+        named, _, _ = lookup_noun(keys[1:])
+        if named is not None and named.role is not None:
+            return measure_after(text, words[0][2], limit)
     if head is not None and skip + n < len(words) <= 4 and not text[words[-1][2] :].strip():
         # "… tiếp nhận 12.000 đơn vị m" (the excerpt cut inside "máu"): the longer entry the cut
         # word begins, not the shorter noun read whole
@@ -289,9 +296,12 @@ def is_session_length(phrase: MeasurePhrase, text: str, qual_start: int, clause_
 
 def is_time_noun(phrase: MeasurePhrase, text: str = "", pos: int = 0) -> bool:
     """ "kéo dài 2 tháng", "trong 3 ngày": a length of time; but a named day in quotes
-    ("27 “Ngày Chủ nhật xanh”") or a lexicon event ("6 ngày tình nguyện") is counted."""
+    ("27 “Ngày Chủ nhật xanh”"), a lexicon event ("6 ngày tình nguyện") or a lexicon noun that
+    only starts with a word of time ("31.500 ngày công": labour-days, an amount of work) is counted."""
     first = phrase.text.split(" ", 1)[0] if phrase.text else ""
-    if first not in _TIME_NOUNS or (phrase.head is not None and phrase.head.category in ("events",)):
+    if first not in _TIME_NOUNS:
+        return False
+    if phrase.head is not None and (phrase.head.category == "events" or " " in (phrase.noun or "")):
         return False
     if text and _SKIP_OPEN.match(text, pos) and _OPEN_QUOTE.match(text[pos : pos + 3]):
         return False
@@ -362,6 +372,8 @@ def categorise(
             # the people counted before is counted as they were; so is a unit's part ("…, trong
             # đó tỉnh có 52.730 lượt")
             said = _superset_people(text, qual_start)
+        if said is None and _rate_of_acting(text, qual_start, clause_start):
+            said = "participants"
         if said is None:
             said = "participants" if head.role == "participant" else "beneficiaries"
         return said
@@ -420,6 +432,25 @@ def categorise(
 
 
 _RATIO = regex.compile(r"\d[\d.,]*/\d")
+#: the nouns of a rate ("tỷ lệ", "tỉ lệ") and how far back (characters, words) one is read
+_RATE_NOUNS = frozenset({"tỷ lệ", "tỉ lệ"})
+_RATE_REACH = 120
+_RATE_WORDS = 12
+
+
+def _rate_of_acting(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "có tỷ lệ kết nạp cao nhất, lần lượt 18/20 và 25/27 học sinh": people counted as the rate
+    of a verb of acting or being admitted ("tỷ lệ kết nạp", "tỷ lệ tham gia": cue kinds "attract",
+    "act" right after the rate noun) take part (spec §2.4, the verb decides), as after the verb
+    itself. The first test is cheap: "lệ" among the characters the words are read from."""
+    floor = max(clause_start, qual_start - _RATE_REACH)
+    if text.find("lệ", floor, qual_start) < 0:
+        return False
+    words = words_before(text, qual_start, _RATE_WORDS, floor)
+    for i in range(len(words) - 2):
+        if " ".join(words[i : i + 2]) in _RATE_NOUNS:
+            return contains_phrase(words[i + 2 : i + 4], cue_union("attract", "act"))
+    return False
 
 
 def _in_ratio(text: str, num_start: int) -> bool:
@@ -560,7 +591,9 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
     if _needs_help(phrase, after) or _placed_in_work(before, after):
         return "beneficiaries"
-    if contains_phrase(after[:2], cue_set("act")) or _acts_in_phrase(phrase):
+    verb = _past_aspect(after)
+    acting = cue_set("act")
+    if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
     audience = phrase.head is not None and phrase.head.role == "audience"
     if not audience and ends_with_phrase(before, cue_set("attract")):
@@ -581,6 +614,25 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if len(before) > 1 and before[-1] in _STRESS and ends_with_phrase(before[:-1], cue_set("serve")):
         return "beneficiaries"  # "hướng dẫn tới 60 người": "tới" only stresses the number
     return None
+
+
+#: words of tense or aspect between people and their verb ("356 học sinh đã tham gia")
+_ASPECT = frozenset({"đã", "đang", "sẽ", "đều"})
+
+
+def _past_aspect(after: list[str]) -> list[str]:
+    """The words after counted people without one leading word of tense or aspect (`_ASPECT`):
+    "đã tham gia" is read as "tham gia" (spec §2.4: who act take part, whenever they did)."""
+    return after[1:] if after and after[0] in _ASPECT else after
+
+
+#: the longest cue phrase `_opens_with` reads (words)
+_OPENING_WORDS = 3
+
+
+def _opens_with(words: list[str], phrases: frozenset[str]) -> bool:
+    """The keyed `words` open with one of `phrases` of up to `_OPENING_WORDS` words ("đạt yêu cầu")."""
+    return any(" ".join(words[:n]) in phrases for n in range(1, min(_OPENING_WORDS, len(words)) + 1))
 
 
 #: words read after referred people for the job they are placed in

@@ -466,6 +466,10 @@ def _org_stops() -> str:
 _ORG_PLACE_LW = r"(?i:tp\.|(?:tỉnh|thành\s+phố|tp|huyện|quận|thị\s+xã)(?!\w))"
 
 
+#: words of time that never belong to an organisation's name ("Sở Nội vụ năm 2024")
+_TIME_WORDS = r"(?:năm|tháng|ngày|quý|tuần|lần|đợt|giai\s+đoạn)"
+
+
 def _org_name_pat(stops: str, verbs: str) -> str:
     """The name of an organisation after its noun ("Điện lực Bắc Giang", "TNHH May mặc Minh Phát",
     "Đa khoa tỉnh Bắc Giang", "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội"): capitalised
@@ -476,7 +480,9 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     end with one lower-case word ("Đào tạo", "Điện lực", "Tư pháp") where its end shows: before
     punctuation, a footnote marker, a number (its figure: "Chi đoàn Sở Tư pháp 7 đồng chí"), a
     function word or a verb; or with a lower-case tail of ``_NAME_TAILS``, after at most two other
-    lower-case words ("Ngân hàng Chính sách xã hội tổ chức …"). The name may also be a bare level word
+    lower-case words ("Ngân hàng Chính sách xã hội tổ chức …"); or with up to four lower-case words
+    before its figure ("Cục Quản lý tài nguyên nước 4 sáng kiến": ``_org`` keeps them where the first
+    completes a compound, ``_compound_before_number``). The name may also be a bare level word
     before a figure, a footnote marker or punctuation ("Bảo hiểm xã hội tỉnh 19 đồng chí", "Bưu điện
     huyện:"): the organisation's branch in the report's own place."""
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
@@ -485,9 +491,12 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     ends = rf"(?=[ \u00a0]*(?:[,.;:)\n\[{_SUP}]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
     first = rf"(?:{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0})(?!(?:{stops})(?!\w)))?{_CAPTOK}"
     # a name given alone (``lookup``) may end with lower-case words: "Ngân hàng Chính sách xã hội"
-    whole = rf"(?:{low}){{1,3}}(?=[ \u00a0]*\Z)"
-    # before a number the last lower-case word is kept as ``numlow`` (``_org`` decides)
-    numlow = rf"(?P<numlow>{low})(?=[ \u00a0]*\d)"
+    whole = rf"(?:{low}){{1,4}}(?=[ \u00a0]*\Z)"
+    # before a number the last lower-case word is kept as ``numlow`` (``_org`` decides), or a run of
+    # two to four that holds no word of time ("Cục Quản lý tài nguyên nước 4 sáng kiến", not "Sở Nội vụ
+    # năm 2024")
+    run = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs}|{_TIME_WORDS})(?!\w)){_LOWORD}"
+    numlow = rf"(?P<numlow>{low}|(?:{run}){{2,4}})(?=[ \u00a0]*\d)"
     # an organisation named by its noun and a bare level word before its figure or a mark ("Đoàn cơ sở
     # Bảo hiểm xã hội tỉnh 19 đồng chí"): the branch of the report's own place (before a verb the level
     # word is left out, as in "Ngân hàng Nông nghiệp tỉnh đã trao")
@@ -557,6 +566,8 @@ def _school_pat(verbs: str) -> str:
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
     r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|tải|(?<=Môi[ \u00a0])trường"
+    # the second syllable of a capitalised compound that ends many names ("Thủy lợi", "Kinh doanh")
+    r"|(?<=Thủy[ \u00a0])lợi|(?<=Thuỷ[ \u00a0])lợi|(?<=Kinh[ \u00a0])doanh|(?<=Tuyên[ \u00a0])truyền"
     # syllables that also start common phrases: a tail only where that phrase does not go on ("Học viện
     # Ngân hàng tổ chức", not "… Ngân hàng năm"; "Viễn thông Nghệ An", not "… X thông qua")
     r"|hàng(?![ \u00a0]+(?:năm|tháng|tuần|ngày|quý|loạt|trăm|nghìn|ngàn|chục|triệu|hóa)(?!\w))"
@@ -566,14 +577,20 @@ _NAME_TAILS = (
 #: the name goes on past it (a "TP"/"Tp" word right before the dot) with the city's capitalised words
 #: only, and ends there ("… TP.HCM tổ chức lễ xuất quân Chiến dịch …" is not a longer name)
 _CITY_DOT = rf"(?<=T[Pp])(?<![^\W_]T[Pp])\.{_WS0}(?={_UPC})"
-def _he_name(verbs: str) -> str:
+def _he_name(verbs: str, stops: str = "(?!)") -> str:
     """A university's or academy's name: capitalised words, with lower-case words between them that
     are no function words and no verbs of ``verbs`` ("Đại học Sư phạm Huế tổ chức Hội thi …" ends at
-    "Huế", "… Hà Nội phối hợp Trung tâm …" at "Hà Nội"), and maybe a lower-case tail (``_NAME_TAILS``)."""
+    "Huế", "… Hà Nội phối hợp Trung tâm …" at "Hà Nội"), and maybe a lower-case tail (``_NAME_TAILS``).
+    "và" joins two parts of one name ("Công nghệ Thông tin và Truyền thông", "Kinh tế và Quản trị
+    Kinh doanh") when a capitalised word follows that opens no unit of its own (``stops``: "Trường",
+    "Đoàn", "Đại học", an organisation noun ...); a place's name after it is cut off by ``_school``."""
     lower = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
+    joined = rf"{_WS}và{_WS}(?!(?:{stops})(?!\w))"
     return (
-        rf"{_CAPTOK}(?:(?:{lower})*(?:{_WS}|{_WS0}[-–]{_WS0}){_CAPTOK})*"
+        rf"{_CAPTOK}(?:(?:{lower})*(?:{_WS}|{_WS0}[-–]{_WS0}|{joined}){_CAPTOK})*"
         rf"(?:{_CITY_DOT}{_CAPTOK}(?:{_WS}{_CAPTOK})*"
+        # a name given alone (``lookup``) may end with lower-case words: "Học viện Báo chí và Tuyên truyền"
+        rf"|(?:{lower}){{1,3}}(?=[ \u00a0]*\Z)"
         rf"|(?:(?:{lower})?{_WS}{_NAME_TAILS})?)"
     )
 #: capitalised words that open another unit: a name read up to its bracketed figure stops before them
@@ -592,10 +609,10 @@ def _bracket_tail_pat(verbs: str, breaks: str) -> str:
 
 
 _HIGHER_TYPES = r"(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
-def _higher_pat(verbs: str) -> str:
+def _higher_pat(verbs: str, stops: str = "(?!)") -> str:
     return (
         rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>{_HIGHER_TYPES})"
-        rf"{_WS}(?P<name>{_he_name(verbs)})"
+        rf"{_WS}(?P<name>{_he_name(verbs, stops)})"
     )
 _TRIGGERS = (
     "thành phố",
@@ -699,7 +716,8 @@ class _Patterns:
 
     @functools.cached_property
     def higher(self) -> re.Pattern[str]:
-        return re.compile(_higher_pat(_alt(_tables().words.get("verb", ()))))
+        stops = rf"{_org_stops()}|{_OPENERS_IN_LIST}|{_BODYW}|(?i:{_LW})"
+        return re.compile(_higher_pat(_alt(_tables().words.get("verb", ())), stops))
 
     @functools.cached_property
     def bracket_tail(self) -> re.Pattern[str]:
@@ -709,6 +727,17 @@ class _Patterns:
     @functools.cached_property
     def name_token(self) -> re.Pattern[str]:
         return re.compile(_TOK)
+
+    @functools.cached_property
+    def level_word(self) -> re.Pattern[str]:
+        """A place's level word as a whole word."""
+        return re.compile(rf"{_B}{_LW}{_E}")
+
+    @functools.cached_property
+    def name_end(self) -> re.Pattern[str]:
+        """Where a name's end shows: no lower-case word right after it, or a function word or a verb."""
+        verbs = _alt(_tables().words.get("verb", ()))
+        return re.compile(rf"(?![ \u00a0]{{1,3}}[{_LO}])|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w))")
 
     @functools.cached_property
     def capseq(self) -> re.Pattern[str]:
@@ -768,7 +797,9 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
         rf"(?:{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}){{1,3}}"
         rf"(?={_WS}{_UPC}|{_WS0}[-–]{_WS0}{_UPC})"
     )
-    dash = rf"{_WS0}[-–]{_WS0}(?={_UPC})"
+    # ... but a dash before a word that opens a unit ("Công ty X - Đoàn Thanh niên Công ty Y", "Công ty
+    # X - Tỉnh đoàn Z") joins two names of a list: the blocker ends before it
+    dash = rf"{_WS0}[-–]{_WS0}(?={_UPC})(?!(?:{_org_stops()})(?!\w))"
     places = re.compile(
         rf"(?:{street}){_WS}{_CAPTOK}(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?{_TOK}){{0,5}}"
         rf"|(?:{org}){_WS}{_CAPTOK}(?:(?:{inner})?(?:{_WS}(?:{_ORG_COMPOUND}{_WS})?|{dash}){_TOK}){{0,5}}"
@@ -816,7 +847,9 @@ def _level_word(lw: str) -> str:
     """The level word as written ("Thành  phố", "TP.") -> its key in _LEVEL_WORDS ("thành phố")."""
     key = _LEVEL_WORD_CACHE.get(lw)
     if key is None:
-        key = textnorm.collapse_ws(lw).lower()
+        # ``str.split``: every character the patterns' ``\s`` accepts (also U+001C..U+001F, which
+        # ``textnorm.collapse_ws`` keeps) separates the words
+        key = " ".join(lw.split()).lower()
         key = "thành phố" if key in ("tp", "tp.") else key
         if len(_LEVEL_WORD_CACHE) < 4096:
             _LEVEL_WORD_CACHE[lw] = key
@@ -1228,7 +1261,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                     cands.append(khoi)
             elif kind == _BODY:  # Youth Union bodies of a place
                 bw = m.group("bw")
-                lw = _BODY_WORDS[_key(bw)] if bw else _level_word(m.group("lw"))
+                lw = _BODY_WORDS[" ".join(_key(bw).split())] if bw else _level_word(m.group("lw"))
                 place = _resolve_place(t, s, lw, *m.span("name"))
                 if place is not None:
                     cands.append(_Cand(p, place[0], place[1].body_unit, 3))
@@ -1397,12 +1430,33 @@ def _khoi(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     return _Cand(m.start(), end, unit, 3)
 
 
+_JOINED_RE = re.compile(rf"{_WS}và{_WS}")
+
+
+def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
+    """The end of a university's name read from ``start`` to ``end`` across "và": cut before the "và"
+    whose next words are a fixed name (a province, an alias, a national body: "Đại học Vinh và Hà
+    Tĩnh", "… và Trung ương Đoàn") or words with a place's level word ("… và Công an tỉnh X"): a
+    second unit of a list, not a part of the name. Cut too where the name read so far is followed by
+    a lower-case word that is no function word and no verb (``_Patterns.name_end``): the name's
+    last words were not read, and a name cut after "và" would be no name at all."""
+    for j in _JOINED_RE.finditer(s, start, end):
+        fm = t.fixed_re.match(_lower(s[j.end() : j.end() + 64]))
+        if (fm is not None and _key(fm.group()) in t.fixed) or _P.level_word.search(s, j.end(), end):
+            return j.start()
+        if not _P.name_end.match(s, end):
+            return j.start()  # the name goes on in lower case past what was read: its end is not known
+    return end
+
+
 def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     pre = textnorm.collapse_ws(m.group("pre") or "").lower()
     typ = textnorm.collapse_ws(m.group("type"))
     end = m.end()
     if m.re is _P.higher and s.find("(", end, end + 120) >= 0 and (tail := _P.bracket_tail.match(s, end)):
         end = tail.end()  # "Học viện Báo chí và Tuyên truyền (120 đơn vị)": the bracket ends the name
+    if m.re is _P.higher and s.find("và", m.start("name"), end) >= 0:
+        end = _cut_before_listed_place(t, s, m.start("name"), end)
     toks = _tokens(s, m.start("name"), end)
     if len(toks) >= 2 and s[toks[-1][0] : toks[-1][1]].isdigit() and s[toks[-2][0]].isupper():
         # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
@@ -1599,6 +1653,29 @@ def _force_as_partner(s: str, c: _Cand) -> bool:
     return _PARTNER_BEFORE_RE.search(s, max(0, c.start - 20), c.start) is not None
 
 
+#: a duty before a force's name: "nghĩa vụ tham gia Công an nhân dân", "nghĩa vụ phục vụ trong Quân đội
+#: nhân dân", "nghĩa vụ (tham gia) lực lượng Công an nhân dân"
+_DUTY_BEFORE_RE = re.compile(
+    r"(?i:nghĩa[ \u00a0]{1,3}vụ)"
+    r"(?:[ \u00a0]{1,3}(?i:tham[ \u00a0]{1,3}gia|phục[ \u00a0]{1,3}vụ|trong|tại|vào))?"
+    r"(?:[ \u00a0]{1,3}(?i:trong|tại|vào))?(?:[ \u00a0]{1,3}(?i:lực[ \u00a0]{1,3}lượng))?[ \u00a0]{1,3}$"
+)
+
+
+def _force_as_duty(s: str, c: _Cand) -> bool:
+    """A force named without its Youth Union's words right after a duty ("thực hiện nghĩa vụ quân sự
+    và nghĩa vụ tham gia Công an nhân dân") names a service young people enter, no body that acts
+    or is counted: not a unit (spec §2.3; "Ban Thanh niên Công an nhân dân", "tuổi trẻ Công an nhân
+    dân" stay the sector)."""
+    u = c.unit
+    if u is None or u.is_body or u.canonical not in _FORCES:
+        return False
+    a = max(0, c.start - 40)
+    if s.find("vụ", a, c.start) < 0:  # a cheap first test: no "nghĩa vụ" right before
+        return False
+    return _DUTY_BEFORE_RE.search(s, a, c.start) is not None
+
+
 def _bare_level_end(s: str, c: _Cand) -> int:
     """The end of a police or army name followed by a level word without a name ("Đoàn Thanh niên Công
     an tỉnh", "tuổi trẻ Biên phòng tỉnh"): the branch of the force in the place the text is about,
@@ -1645,7 +1722,7 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
         bare_hcm = u.source == "gazetteer" and u.level == "province" and _key(s[c.start : c.end]) == _HCM_KEY
         if strict and bare_hcm and not _bare_hcm_ok(t, s, chosen, i):
             continue
-        if strict and u.level == "sector" and _force_as_partner(s, c):
+        if strict and u.level == "sector" and (_force_as_partner(s, c) or _force_as_duty(s, c)):
             continue
         end = _bare_level_end(s, c) if u.level == "sector" else c.end
         if u.level == "sector" and end == c.end and _local_branch(s, chosen, i):
