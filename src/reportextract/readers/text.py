@@ -578,6 +578,7 @@ def read_text(
     logical = _logical_lines(text)
     links: set[int] = set()  # markdown: the blocks whose whole line is one link
     short: list[int] = []  # the blocks short enough to be a page number or a related-links label
+    labelled: list[int] = []  # the longer blocks with a colon where a related-links label would end
     gfm = _gfm_tables(logical) if "|" in text else {}
     tabbed = _tab_tables(logical) if not markdown and "\t" in text else {}
     for n, (raw, after_blank) in enumerate(logical):
@@ -626,10 +627,14 @@ def read_text(
             links.add(len(blocks))
         if len(ln.text) <= _SHORT_BLOCK:
             short.append(len(blocks))
+        elif ":" in ln.text[: _LONGEST_LABEL + 1] and (not markdown or "](" in raw):
+            labelled.append(len(blocks))  # maybe "Xem thêm: <the title of a related article>"
         blocks.append(line_to_block(ln))
     if short:
         _mark_page_numbers(blocks, short)
         _mark_related_links(blocks, short, links if markdown else None)
+    if labelled:
+        _mark_inline_related_links(blocks, labelled)
     return Document.from_blocks(
         source, fmt, blocks, refs, encoding=encoding, warnings=list(warnings or []), title=title
     )
@@ -693,6 +698,29 @@ def _mark_related_links(blocks: list[Block], short: list[int], links: set[int] |
         if j > k + 1:
             for m in range(k, j):
                 blocks[m].kind = "furniture"
+
+
+def _mark_inline_related_links(blocks: list[Block], labelled: list[int]) -> None:
+    """A related-article link on one line with its label ("Xem thêm: Thành đoàn X chuyển 50 tấn hàng
+    vào miền Trung") becomes "furniture" (spec §2.1), as a label over a list of links does: the label
+    is one of `data/related_labels.tsv` followed by ":", and what follows it reads as a link title (at
+    most `_LINK_TITLE_WORDS` words, no sentence punctuation at its end; in markdown the line holds a
+    link). A sentence that only starts like a label ("Xem thêm kế hoạch tại …") has no colon after it.
+    `labelled`: the indexes of the longer blocks with a colon where a label would end."""
+    labels = _related_labels()
+    for k in labelled:
+        b = blocks[k]
+        if b.kind != "paragraph":
+            continue
+        label, _, title = b.text.partition(":")
+        title = title.strip()
+        if (
+            label.strip().casefold() in labels
+            and title
+            and len(title.split()) <= _LINK_TITLE_WORDS
+            and not _SENTENCE_END.search(title)
+        ):
+            b.kind = "furniture"
 
 
 def _link_title(b: Block, k: int, links: set[int] | None) -> bool:
