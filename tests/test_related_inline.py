@@ -19,7 +19,8 @@ def test_other_labels_of_the_list_count_too() -> None:
 
 def test_a_sentence_after_the_label_stays() -> None:
     # the text after the colon ends as a sentence: not a link title
-    r = extract(_BEFORE + "Xem thêm: Thành đoàn Cần Thơ chuyển 40 tấn hàng. Đoàn viên góp 30 triệu đồng." + _AFTER)
+    line = "Xem thêm: Thành đoàn Cần Thơ chuyển 40 tấn hàng. Đoàn viên góp 30 triệu đồng."
+    r = extract(_BEFORE + line + _AFTER)
     assert 40 in [f.value for f in r.figures]
 
 
