@@ -116,9 +116,14 @@ _OWN_ACTOR = regex.compile(
     r"[\s\-–•+*]*(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
     r"(?>(?:\s+(?:Thanh\s+niên|Sinh\s+viên|LHTN|Liên\s+hiệp\s+Thanh\s+niên))?)\s+\p{Lu}"
 )
+#: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
+_QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
+#: the lower-case words of people after their number (one comma at most), up to a place, as a part
+#: of patterns ("2 học sinh mồ côi xã A", "30 hộ nghèo, cận nghèo huyện B")
+_PEOPLE_WORDS_PART = r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
 #: a clause that opens with the number of one more item of a list of gifts, its verb elided
 #: ("…; 02 giải Nhì, …", "…; và 5 suất quà …")
-_ELIDED_ITEM = regex.compile(r"[ \t]*(?:và[ \t]+)?(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d")
+_ELIDED_ITEM = regex.compile(r"[ \t]*(?:và[ \t]+)?" + _QUALIFIER + r"\d")
 #: a sentence that breaks down what the one before counted
 _BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
@@ -305,10 +310,7 @@ _OWN_BARE_LEVEL = regex.compile(
 
 #: between "cho" and a place: the number of the people a gift goes to, then their words ("cho 2
 #: học sinh mồ côi xã A", "cho hơn 30 hộ nghèo huyện B")
-_COUNTED_PEOPLE_OF_PLACE = regex.compile(
-    r"[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d+(?:[.,]\d+)*"
-    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
-)
+_COUNTED_PEOPLE_OF_PLACE = regex.compile(r"[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: a word after which a place only says where, among the words of the people a gift goes to
 _WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến|tới|về|lên|xuống)(?![\p{L}])")
 #: from a clause's start to the place it opens with ("Ở phường X, …", "- Tại xã Y, …")
@@ -320,11 +322,9 @@ _OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu}
 #: after a figure: the words of the people it counts, then "của" and the province they belong to
 _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
-_CHO_BEFORE_COUNT = regex.compile(r"(?<![\p{L}])cho[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?$")
+_CHO_BEFORE_COUNT = regex.compile(r"(?<![\p{L}])cho[ \t]+" + _QUALIFIER + "$")
 #: right after that number: only the lower-case words of the people (one comma at most), up to a place
-_PEOPLE_WORDS = regex.compile(
-    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
-)
+_PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 
 
 # -- round 9e: recipients and lists -------------------------------------------------------------
@@ -370,7 +370,9 @@ class Attributor:
         mentions = find_units(text)
         if own and headline_end:
             mentions = _without_short_own(text, mentions, own, headline_end)
-        self.mentions = _without_foreign(text, mentions, ctx.low)
+        #: the lower-cased text for the rules' cheap first tests: the context's, else lowered once here
+        self.low = ctx.low if ctx.low is not None else text.lower()
+        self.mentions = _without_foreign(text, mentions, self.low)
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): i for i, m in enumerate(self.mentions)}
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
@@ -473,7 +475,7 @@ class Attributor:
         "phối hợp" to `m`, a few words with no number, punctuation, other unit or verb of giving,
         serving or organising between. The partner does not act (spec §2.3), so neither does `m`."""
         lo = max(floor, m.start - 64)
-        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        low = self.low
         at = low.rfind("phối hợp", lo, m.start)
         if at < 0:
             return False  # a cheap first test
@@ -490,7 +492,7 @@ class Attributor:
         `pos`, an unnamed body of that place's level does what it counts ("Ở phường X, 112 tân binh
         được Đoàn phường tặng quà", "… do Đoàn xã tổ chức"): the body is the place's own, so the
         figure is the place's, as when the body stands before it (spec §2.3)."""
-        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        low = self.low
         stop = min(end, pos + 80)
         if low.find("được", pos, stop) < 0 and low.find("do", pos, stop) < 0:
             return False  # a cheap first test: the body is the agent of a passive ("được …", "do …")
@@ -763,7 +765,7 @@ class Attributor:
         """[start, end), after the place where an event was held, says the event was bridged online
         to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
         only says where. Not so for a place named as one of the points ("Tại điểm cầu X, …")."""
-        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        low = self.low
         return any(low.find(p, start, end) >= 0 for p in cue_set("bridge"))  # "điểm cầu"
 
     def _totals_gift(self, num_start: int) -> bool:
@@ -1942,7 +1944,7 @@ class Attributor:
         receives it (spec §2.3), even when another school was named before; elsewhere the school
         named last before it in its sentence, if any. The figure stands after the giving
         verb: right after the recipient, before "cho", or as the value of each portion after it."""
-        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        low = self.low
         at = low.find("của trường", cstart, cend)
         if at < 0:
             return None  # a cheap first test
@@ -1976,7 +1978,7 @@ class Attributor:
         Only a province: people of a place inside the actor's own area ("tập huấn cho đoàn viên
         huyện X") stay the actor's."""
         end = min(cend, num_end + 80)
-        low = self.ctx.low if self.ctx.low is not None else self.text.lower()
+        low = self.low
         of = low.find("của", num_end, end)
         if of >= 0:
             g = _PEOPLE_OF.match(self.text, num_end, end)
@@ -2104,13 +2106,11 @@ def _says_national(words: list[str]) -> bool:
     return False
 
 
-def _without_foreign(text: str, mentions: list[UnitMention], low: str | None) -> list[UnitMention]:
+def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> list[UnitMention]:
     """The mentions less the places abroad: a place the text marks once as foreign ("bản X (Lào)",
     "huyện Y (tỉnh Z, Lào)", "bản X, Campuchia") is not a unit of spec §2.3 wherever the text names
     it, so what is given there stays with the giver. A cheap first test: a country name in the text."""
     countries = cue_set("foreign")
-    if low is None:
-        low = text.lower()
     if not any(low.find(c.split()[0]) >= 0 for c in countries):
         return mentions
     abroad = {m.canonical for m in mentions if not m.is_body and _names_country(text, m.end, countries)}
