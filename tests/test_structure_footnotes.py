@@ -75,6 +75,13 @@ Các nhiệm vụ trọng tâm gồm:
         ("như: Bình Phước, Ban Thanh niên Quân đội", "Ban Thanh niên Quân đội"),
         ("gồm Nghệ An, TP. Hồ Chí Minh", "TP. Hồ Chí Minh"),
         ("Các đơn vị đã ra quân, hỗ trợ người dân.", "hỗ trợ người dân"),  # marker after the period
+        # a bracket closed right before the marker: the anchor reads on past it to the clause start
+        (
+            "Kết nạp 640 đoàn viên, đạt 57% chỉ tiêu năm (1.200 đoàn viên)",
+            "đạt 57% chỉ tiêu năm (1.200 đoàn viên)",
+        ),
+        ("bàn giao 3 công trình (nhà văn hóa, sân chơi)", "3 công trình (nhà văn hóa, sân chơi)"),
+        ("một bracket không mở) cuối", "cuối"),
         (
             "Kết quả như sau. Toàn tỉnh có một hai ba bốn năm sáu bảy tám chín mười",
             "ba bốn năm sáu bảy tám chín mười",

@@ -97,9 +97,12 @@ def anchor_before(body: str, offset: int, max_words: int = 8) -> str | None:
     """
     left = body[max(0, offset - 300) : offset].rstrip()
     cut = 0
+    aside = _closing_aside(left)
     for m in _BOUNDARY.finditer(left):
         if m.group() == "." and _ABBREV_DOT.search(left[: m.end()]):
             continue
+        if aside <= m.start():
+            break  # a bracket closed right before the marker belongs to the words before it
         if m.end() < len(left):
             cut = m.end()
         elif m.group() in (")", "]"):
@@ -113,6 +116,26 @@ def anchor_before(body: str, offset: int, max_words: int = 8) -> str | None:
         return _last_words(left, max_words) or None
     words = tail.rstrip(".,:;!?… ").split()
     return " ".join(words[-max_words:]) or None
+
+
+def _closing_aside(left: str) -> int:
+    """Where the bracket that closes at the end of `left` opens ("chỉ tiêu năm (12.000 đoàn viên)"
+    -> the "("), or ``len(left)`` when `left` does not end with a closed bracket. The aside
+    qualifies the words before it: the anchor reads on past it to the clause boundary."""
+    close = left[-1:]
+    if close not in (")", "]"):
+        return len(left)
+    opener = "(" if close == ")" else "["
+    depth = 0
+    for i in range(len(left) - 1, -1, -1):
+        c = left[i]
+        if c == close:
+            depth += 1
+        elif c == opener:
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(left)
 
 
 def _last_words(text: str, n: int) -> str:
