@@ -38,3 +38,21 @@ def test_no_own_date_keeps_the_text_year() -> None:
         "Từ tháng 8/2025 đến nay, Đoàn phường đã ra quân 15 đội hình."
     )
     assert _dates(text, None) == ["2025-04-09"]
+
+
+def test_own_sentence_year_agreeing_with_the_own_date_beats_the_years_of_a_plan() -> None:
+    # the plan for next year names its year twice, the day's own sentence and the page agree
+    text = (
+        "Tối 12/12, Hội LHTN tỉnh tổ chức chung kết cuộc thi khởi nghiệp năm 2025.\n"
+        "Ngân hàng dự kiến giải ngân thêm 2 tỷ đồng trong quý I/2026. Năm 2026, Hội sẽ mở rộng cuộc thi."
+    )
+    assert _dates(text, "2025-12-13") == ["2025-12-12"]
+
+
+def test_plan_years_still_date_a_day_the_own_date_does_not_agree_with() -> None:
+    # negative: the sentence's year is not the one the page's date gives the day
+    text = (
+        "Ngày 12/12, Hội LHTN tỉnh công bố kế hoạch năm 2026.\n"
+        "Trong quý I/2026, Hội sẽ giải ngân 2 tỷ đồng. Năm 2026, Hội mở rộng cuộc thi."
+    )
+    assert _dates(text, "2025-12-13") == ["2026-12-12"]  # (then dropped as a later plan by segment)

@@ -341,7 +341,12 @@ def event_dates(
                 if (
                     year_own is not None
                     and year != year_own
-                    and _own_date_dates_it(text, d, near, own_date, year, m_dm)
+                    and (
+                        # the day's own sentence and the page's date agree on the year: the year
+                        # the rest of the text speaks of most (a plan for the next year) does not
+                        (near[0] == year_own and _same_sentence(text, d, near))
+                        or _own_date_dates_it(text, d, near, own_date, year, m_dm)
+                    )
                 ):
                     year = year_own
             w0 = max(0, d.start - 30)
@@ -464,6 +469,19 @@ def _own_date_dates_it(
 
     if not own_date or day_month is None or not _YEAR_FIRST.match(own_date):
         return False
+    if _same_sentence(text, d, near) is not False:
+        return False  # the year is written in the day's own sentence (or not found where `near` says)
+    try:
+        own = date.fromisoformat(own_date[:10])
+        day = date(year, int(day_month.group(2)), int(day_month.group(1)))
+    except ValueError:
+        return False
+    return abs((own - day).days) > _OWN_DATE_REACH
+
+
+def _same_sentence(text: str, d: object, near: tuple[int, int, str]) -> bool | None:
+    """Whether the year `near` (year, distance) is written in the same sentence as the date `d`;
+    None when it is not found at that distance."""
     start, end = int(getattr(d, "start", 0)), int(getattr(d, "end", 0))
     y, dist = str(near[0]), near[1]
     if start - dist >= 0 and text.startswith(y, start - dist):
@@ -471,15 +489,8 @@ def _own_date_dates_it(
     elif text.startswith(y, end + dist):
         between = text[end : end + dist]
     else:
-        return False
-    if not _CLAUSE_FWD.search(between):
-        return False  # the year is written in the day's own sentence
-    try:
-        own = date.fromisoformat(own_date[:10])
-        day = date(year, int(day_month.group(2)), int(day_month.group(1)))
-    except ValueError:
-        return False
-    return abs((own - day).days) > _OWN_DATE_REACH
+        return None
+    return not _CLAUSE_FWD.search(between)
 
 
 def _dominant_year(counts: Counter[int], nearest: int) -> int:
