@@ -1748,6 +1748,8 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
     (slow: about 0.7 s to load, then a few ms per sentence).
     """
     found = _mentions(text, strict=True)
+    if any(m.level == "body" and m.source == "body" for m in found):
+        found = _with_bare_org_names(text, found)
     if ner_fallback:
         from reportextract.units.ner import ner_mentions  # noqa: PLC0415 - underthesea loads only on demand
 
@@ -1757,6 +1759,34 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
                 found.append(m)
         found.sort(key=lambda m: m.start)
     return found
+
+
+def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """`found` with the later mentions of an organisation named by its own name alone after its
+    Youth Union was named ("Đoàn Thanh niên Nhà máy X … ; nhóm kỹ sư trẻ Nhà máy X giúp giảm 15%
+    …"): the text has introduced the organisation as a unit, so its name alone refers to it. Only
+    the name exactly as the unit's canonical name (case and all), as a whole word sequence; names of
+    the gazetteer inside it give way to it."""
+    out = list(found)
+    for m in found:
+        name = m.canonical
+        if not (m.level == "body" and m.source == "body" and m.text != name and m.text.endswith(name)):
+            continue
+        if " " not in name or not name[:1].isupper():
+            continue
+        pos = text.find(name, m.end)
+        while pos >= 0:
+            end = pos + len(name)
+            whole = (pos == 0 or not _is_word_char(text[pos - 1])) and (
+                end == len(text) or not _is_word_char(text[end])
+            )
+            inside = [x for x in out if pos <= x.start and x.end <= end]
+            if whole and not any(x.start < end and pos < x.end for x in out if x not in inside):
+                out = [x for x in out if x not in inside]
+                out.append(replace(m, start=pos, end=end, text=name))
+            pos = text.find(name, end)
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 #: a sector's branch named by a place's level word, given as a unit's name (a table row "Công an
