@@ -451,6 +451,15 @@ def _alt(phrases: Iterable[str]) -> str:
     return "|".join(alts) if alts else "(?!)"
 
 
+def _enders() -> str:
+    """The lower-case words that end a unit's name, as a regex alternation: the verbs (``verb`` in
+    ``nonunits.tsv``: what follows is what the unit does) and the words of an ordinal or a term
+    (``term``: "Đại hội Đoàn trường Đại học X lần thứ XVI", "… khóa XX", "… nhiệm kỳ 2025 – 2030"
+    name the unit "trường Đại học X"; the congress's number or term is no part of its name)."""
+    w = _tables().words
+    return _alt([*w.get("verb", ()), *w.get("term", ())])
+
+
 def _org_stops() -> str:
     """``_ORG_STOP_WORDS`` and the organisation nouns, case-insensitive; and "Trường" where it opens a
     school, i.e. before a school type (``_SCHOOL_TYPES``, "Đại học", "Cao đẳng", "Học viện" ...).
@@ -703,26 +712,26 @@ class _Patterns:
     @functools.cached_property
     def body(self) -> re.Pattern[str]:
         w = _tables().words
-        return re.compile(_body_pat(_alt(w.get("orgunit", ())), _org_stops(), _alt(w.get("verb", ()))))
+        return re.compile(_body_pat(_alt(w.get("orgunit", ())), _org_stops(), _enders()))
 
     @functools.cached_property
     def org(self) -> re.Pattern[str]:
         w = _tables().words
-        return re.compile(_org_pat(_alt(w.get("orgunit", ())), _org_stops(), _alt(w.get("verb", ()))))
+        return re.compile(_org_pat(_alt(w.get("orgunit", ())), _org_stops(), _enders()))
 
     @functools.cached_property
     def school(self) -> re.Pattern[str]:
-        return re.compile(_school_pat(_alt(_tables().words.get("verb", ()))))
+        return re.compile(_school_pat(_enders()))
 
     @functools.cached_property
     def higher(self) -> re.Pattern[str]:
         stops = rf"{_org_stops()}|{_OPENERS_IN_LIST}|{_BODYW}|(?i:{_LW})"
-        return re.compile(_higher_pat(_alt(_tables().words.get("verb", ())), stops))
+        return re.compile(_higher_pat(_enders(), stops))
 
     @functools.cached_property
     def bracket_tail(self) -> re.Pattern[str]:
         w = _tables().words
-        return re.compile(_bracket_tail_pat(_alt(w.get("verb", ())), _alt(w.get("namebreak", ()))))
+        return re.compile(_bracket_tail_pat(_enders(), _alt(w.get("namebreak", ()))))
 
     @functools.cached_property
     def name_token(self) -> re.Pattern[str]:
@@ -736,7 +745,7 @@ class _Patterns:
     @functools.cached_property
     def name_end(self) -> re.Pattern[str]:
         """Where a name's end shows: no lower-case word right after it, or a function word or a verb."""
-        verbs = _alt(_tables().words.get("verb", ()))
+        verbs = _enders()
         return re.compile(rf"(?![ \u00a0]{{1,3}}[{_LO}])|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w))")
 
     @functools.cached_property
@@ -792,7 +801,7 @@ def _blocker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     # street/org: the name after the trigger; person: a title then a name, or a family name + 2 syllables
     # an organisation's name may hold lower-case syllables and a dash before its last capitalised words
     # ("Bệnh viện Huyết học - Truyền máu Nghệ An"): a province name at its end is part of the name
-    verbs = _alt(w.get("verb", ()))
+    verbs = _enders()
     inner = (
         rf"(?:{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}){{1,3}}"
         rf"(?={_WS}{_UPC}|{_WS0}[-–]{_WS0}{_UPC})"
