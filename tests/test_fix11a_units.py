@@ -57,3 +57,32 @@ def test_compound_or_genre_verb_ends_an_organisation_name(verb):
 def test_name_ending_in_lower_case_before_a_verb_is_kept():
     """Negative case: a name's own last lower-case word before a listed verb stays ("Tư pháp")."""
     assert _canon("Chi đoàn Sở Tư pháp đóng góp 3 triệu đồng")[0] == "Sở Tư pháp"
+
+
+# --------------------------------------------------------------------------- 3. army units are the army
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn cơ sở Sư đoàn 312 (Quân khu 1) tổ chức 5 buổi khám bệnh tại xã Tân Tú, tỉnh Thái Nguyên",
+        "Tuổi trẻ Lữ đoàn Công binh 229 giúp dân 800 ngày công",
+        "Trung đoàn 48 xây 2 nhà đồng đội ở tỉnh Nghệ An",
+    ],
+)
+def test_numbered_army_unit_is_the_army_sector(text):
+    ms = find_units(text)
+    assert ms[0].canonical == "Quân đội nhân dân" and ms[0].level == "sector"
+
+
+def test_army_unit_chain_is_one_name_and_a_partner_after_phoi_hop():
+    """"Tiểu đoàn 5, Trung đoàn 88" is one name; after "phối hợp" the whole chain is a partner."""
+    ms = find_units("Đoàn Thanh niên Sư đoàn 5 (Quân khu 7) trao 20 suất quà")
+    assert [m.text for m in ms] == ["Đoàn Thanh niên Sư đoàn 5 (Quân khu 7)"]
+    assert "Quân đội nhân dân" not in _canon("Huyện đoàn phối hợp Tiểu đoàn 5, Trung đoàn 88 tổ chức 3 lớp học")
+
+
+def test_army_noun_without_number_or_lower_case_is_no_unit():
+    """Negative cases: a lower-case count of regiments, or a noun with no number, names no unit."""
+    assert _canon("320 đoàn viên của 4 trung đoàn đã giúp dân") == []
+    assert _canon("ở miền Trung Đoàn viên góp 2 triệu đồng") == []

@@ -1282,7 +1282,38 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
             cands[first:] = [c for c in cands[first:] if c.unit is not None]
     if low.find("việt nam tại") >= 0:
         cands.extend(_overseas(t, s))
+    if any(s.find(w) >= 0 for w in _ARMY_NOUNS):  # a cheap first test: no army unit's noun, no army unit
+        cands.extend(_army_units(s))
     return cands
+
+
+#: the capitalised nouns of the army's own units ("Sư đoàn 324", "Trung đoàn 9", "Lữ đoàn Công binh
+#: 229" (its arm: capitalised words, each maybe with a lower-case syllable), "Quân khu 4", "Quân đoàn 12", "Hải đoàn 18", "Binh đoàn 15")
+_ARMY_NOUNS = ("Sư đoàn", "Trung đoàn", "Lữ đoàn", "Quân đoàn", "Tiểu đoàn", "Hải đoàn", "Binh đoàn", "Quân khu")
+#: an army unit: its noun, up to two capitalised words of its arm ("Lữ đoàn Công binh 229") and its
+#: number, maybe after the Youth Union's words ("Đoàn cơ sở Sư đoàn 324", "tuổi trẻ Sư đoàn 324")
+_ARMY_ONE = (
+    rf"(?:{'|'.join(w.replace(' ', _WS) for w in _ARMY_NOUNS)})"
+    rf"(?:{_WS}{_CAPTOK}(?:{_WS}{_LOWORD})?){{0,2}}{_WS}\d{{1,3}}(?![\d.,]\d)(?!\w)"
+)
+#: ... and the higher units that say which one it is, after a comma or in brackets ("Tiểu đoàn 3,
+#: Trung đoàn 102", "Sư đoàn 324 (Quân khu 4)"): one name, so a word of partnership before it covers all
+_ARMY_RE = re.compile(
+    rf"(?<!\w)(?P<yu>{_YU_PRE}{_WS}|(?i:tuổi{_WS}trẻ|thanh{_WS}niên){_WS})?{_ARMY_ONE}"
+    rf"(?:{_WS0},{_WS0}{_ARMY_ONE}|{_WS0}\({_WS0}{_ARMY_ONE}{_WS0}\))*"
+)
+
+
+def _army_units(s: str) -> list[_Cand]:
+    """The army's own units named with their number ("Đoàn cơ sở Sư đoàn 324", "Trung đoàn 9", "Quân
+    khu 4"): parts of the army, whose unit is the army sector "Quân đội nhân dân" (spec §2.3, as "Ban
+    Thanh niên Quân đội" and "Đồn Biên phòng X" are), not the province where they work. With the
+    Youth Union's or "tuổi trẻ" words before it, the mention names the body (is_body)."""
+    out = []
+    for m in _ARMY_RE.finditer(s):
+        unit = _Unit("Quân đội nhân dân", "sector", None, m.group("yu") is not None, "body", None)
+        out.append(_Cand(m.start(), m.end(), unit, 3))
+    return out
 
 
 #: an association of Vietnamese youth or students abroad: "Hội Sinh viên Việt Nam tại Nhật Bản"
