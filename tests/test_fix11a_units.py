@@ -86,3 +86,18 @@ def test_army_noun_without_number_or_lower_case_is_no_unit():
     """Negative cases: a lower-case count of regiments, or a noun with no number, names no unit."""
     assert _canon("320 đoàn viên của 4 trung đoàn đã giúp dân") == []
     assert _canon("ở miền Trung Đoàn viên góp 2 triệu đồng") == []
+
+
+# --------------------------------------------------------------------------- 4. member companies in brackets
+
+
+def test_company_with_bracketed_figure_after_gom_is_a_unit():
+    """"gồm Công ty X (10 xe), Công ty Y (9 xe)": each member named with its figure in brackets is a unit."""
+    text = "Các đơn vị góp 19 xe, gồm Công ty Xe khách Minh Long (10 xe), Công ty Xe khách Phú Hòa (9 xe)"
+    assert _canon(text) == ["Công ty Xe khách Minh Long", "Công ty Xe khách Phú Hòa"]
+
+
+def test_company_named_in_a_sentence_is_no_unit():
+    """Negative cases: an organisation in running text, or in a donors' list, stays no unit."""
+    assert _canon("Công ty Xe khách Minh Long tặng 10 xe cho sinh viên") == []
+    assert _canon("Nguồn tài trợ gồm Công ty Xe khách Minh Long (50 triệu đồng)") == []

@@ -1358,7 +1358,7 @@ def _island_ok(t: _Tables, s: str, p: int, name_start: int) -> bool:
 
 
 #: a figure right after a name: "Công ty Sợi X 410 triệu đồng"
-_LIST_FIGURE_RE = re.compile(r"[ \u00a0\t]{1,3}\d")
+_LIST_FIGURE_RE = re.compile(r"[ \u00a0\t]{1,3}\d|[ \u00a0]{0,3}\(\d")  # ... or in brackets: "Công ty X (10 xe)"
 #: what ends just before an item of a list: a colon, comma, semicolon, bracket, dash, bar, tab or line break
 _ITEM_OPENERS = ":,;(-–|\t\n"
 
@@ -1370,7 +1370,7 @@ def _item_start(s: str, pos: int) -> bool:
     j = pos
     while j > 0 and s[j - 1] in " \u00a0":
         j -= 1
-    return j == 0 or s[j - 1] in _ITEM_OPENERS
+    return j == 0 or s[j - 1] in _ITEM_OPENERS or (j >= 4 and s[j - 4 : j] in (" gồm", " và") and j < pos)
 
 
 #: words that open a list of donors ("Nguồn tài trợ: Công ty A 200 triệu đồng; …"): the money is the
