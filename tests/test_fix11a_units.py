@@ -21,7 +21,10 @@ def _canon(text: str) -> list[str]:
     ("text", "unit"),
     [
         ("Đại hội Đoàn trường Đại học Hồng Đức lần thứ XII thành công tốt đẹp", "trường Đại học Hồng Đức"),
-        ("Đại hội Đoàn trường Cao đẳng Sư phạm Nghệ An khóa IX có 180 đại biểu", "trường Cao đẳng Sư phạm Nghệ An"),
+        (
+            "Đại hội Đoàn trường Cao đẳng Sư phạm Nghệ An khóa IX có 180 đại biểu",
+            "trường Cao đẳng Sư phạm Nghệ An",
+        ),
         ("Đại hội Chi đoàn Sở Xây dựng lần thứ III bầu 5 đồng chí", "Sở Xây dựng"),
         ("Đại hội Đoàn trường Học viện Tài chính nhiệm kỳ 2025 – 2030 khai mạc", "trường Học viện Tài chính"),
         ("Hội nghị Đoàn trường Đại học Vinh khoá XXI lần thứ I", "trường Đại học Vinh"),
@@ -76,10 +79,12 @@ def test_numbered_army_unit_is_the_army_sector(text):
 
 
 def test_army_unit_chain_is_one_name_and_a_partner_after_phoi_hop():
-    """"Tiểu đoàn 5, Trung đoàn 88" is one name; after "phối hợp" the whole chain is a partner."""
+    """ "Tiểu đoàn 5, Trung đoàn 88" is one name; after "phối hợp" the whole chain is a partner."""
     ms = find_units("Đoàn Thanh niên Sư đoàn 5 (Quân khu 7) trao 20 suất quà")
     assert [m.text for m in ms] == ["Đoàn Thanh niên Sư đoàn 5 (Quân khu 7)"]
-    assert "Quân đội nhân dân" not in _canon("Huyện đoàn phối hợp Tiểu đoàn 5, Trung đoàn 88 tổ chức 3 lớp học")
+    assert "Quân đội nhân dân" not in _canon(
+        "Huyện đoàn phối hợp Tiểu đoàn 5, Trung đoàn 88 tổ chức 3 lớp học"
+    )
 
 
 def test_army_noun_without_number_or_lower_case_is_no_unit():
@@ -92,7 +97,7 @@ def test_army_noun_without_number_or_lower_case_is_no_unit():
 
 
 def test_company_with_bracketed_figure_after_gom_is_a_unit():
-    """"gồm Công ty X (10 xe), Công ty Y (9 xe)": each member named with its figure in brackets is a unit."""
+    """ "gồm Công ty X (10 xe), Công ty Y (9 xe)": each member named with its figure in brackets is a unit."""
     text = "Các đơn vị góp 19 xe, gồm Công ty Xe khách Minh Long (10 xe), Công ty Xe khách Phú Hòa (9 xe)"
     assert _canon(text) == ["Công ty Xe khách Minh Long", "Công ty Xe khách Phú Hòa"]
 

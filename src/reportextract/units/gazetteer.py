@@ -1288,8 +1288,11 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
 
 
 #: the capitalised nouns of the army's own units ("Sư đoàn 324", "Trung đoàn 9", "Lữ đoàn Công binh
-#: 229" (its arm: capitalised words, each maybe with a lower-case syllable), "Quân khu 4", "Quân đoàn 12", "Hải đoàn 18", "Binh đoàn 15")
-_ARMY_NOUNS = ("Sư đoàn", "Trung đoàn", "Lữ đoàn", "Quân đoàn", "Tiểu đoàn", "Hải đoàn", "Binh đoàn", "Quân khu")
+#: 229" (its arm: capitalised words, each maybe with a lower-case syllable), "Quân khu 4", "Quân đoàn
+#: 12", "Hải đoàn 18", "Binh đoàn 15")
+_ARMY_NOUNS = (
+    "Sư đoàn", "Trung đoàn", "Lữ đoàn", "Quân đoàn", "Tiểu đoàn", "Hải đoàn", "Binh đoàn", "Quân khu",
+)  # fmt: skip
 #: an army unit: its noun, up to two capitalised words of its arm ("Lữ đoàn Công binh 229") and its
 #: number, maybe after the Youth Union's words ("Đoàn cơ sở Sư đoàn 324", "tuổi trẻ Sư đoàn 324")
 _ARMY_ONE = (
@@ -1358,7 +1361,8 @@ def _island_ok(t: _Tables, s: str, p: int, name_start: int) -> bool:
 
 
 #: a figure right after a name: "Công ty Sợi X 410 triệu đồng"
-_LIST_FIGURE_RE = re.compile(r"[ \u00a0\t]{1,3}\d|[ \u00a0]{0,3}\(\d")  # ... or in brackets: "Công ty X (10 xe)"
+#: ... or in brackets: "Công ty X (10 xe)"
+_LIST_FIGURE_RE = re.compile(r"[ \u00a0\t]{1,3}\d|[ \u00a0]{0,3}\(\d")
 #: what ends just before an item of a list: a colon, comma, semicolon, bracket, dash, bar, tab or line break
 _ITEM_OPENERS = ":,;(-–|\t\n"
 
@@ -1370,7 +1374,9 @@ def _item_start(s: str, pos: int) -> bool:
     j = pos
     while j > 0 and s[j - 1] in " \u00a0":
         j -= 1
-    return j == 0 or s[j - 1] in _ITEM_OPENERS or (j >= 4 and s[j - 4 : j] in (" gồm", " và") and j < pos)
+    if j == 0 or s[j - 1] in _ITEM_OPENERS:
+        return True
+    return j < pos and s[max(0, j - 4) : j] in (" gồm", " và")  # "gồm Công ty X (10 xe) và Công ty Y (9 xe)"
 
 
 #: words that open a list of donors ("Nguồn tài trợ: Công ty A 200 triệu đồng; …"): the money is the
