@@ -111,10 +111,13 @@ _EXAMPLE_GAP = regex.compile(
 )
 #: a clause that opens with a Youth Union body named by a proper name ("Chi đoàn Chi nhánh X …",
 #: "Hội LHTN Y …"; not "Đoàn Thanh niên phường …", "Hội Sinh viên trường …", which refer back): it
-#: has its own actor, so no earlier subject is carried into it, even when the name is not a known unit
+#: has its own actor, so no earlier subject is carried into it, even when the name is not a known unit;
+#: likewise a clause that opens with the organisers ("…; Ban tổ chức trao 1.000 phần quà"): the
+#: event's own organisers act, not the unit of the clause before
 _OWN_ACTOR = regex.compile(
-    r"[\s\-–•+*]*(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
+    r"[\s\-–•+*]*(?:(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
     r"(?>(?:\s+(?:Thanh\s+niên|Sinh\s+viên|LHTN|Liên\s+hiệp\s+Thanh\s+niên))?)\s+\p{Lu}"
+    r"|Ban\s+[Tt]ổ\s+chức\s+\p{Ll})"
 )
 #: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
 _QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
