@@ -28,3 +28,50 @@ def test_a_clause_without_its_own_subject_still_carries_the_unit():
         "tặng 900 phần quà cho người hiến máu."
     )
     assert one(text, 900).unit == "trường Cao đẳng Y tế Thái Nguyên"
+
+
+# ------------------------------------------- "Theo Thành đoàn," quotes the body named before
+def test_an_unnamed_body_quoted_as_source_refers_back_to_the_one_named_before():
+    text = (
+        "Sáng nay, Tỉnh đoàn Bắc Kạn trao tặng Đoàn xã Phú Lương 30 bộ bàn ghế. "
+        "Theo Tỉnh đoàn, năm qua 56/56 Đoàn xã, phường đã tổ chức 410 buổi dọn vệ sinh."
+    )
+    assert one(text, 410).unit == "Bắc Kạn"
+
+
+def test_a_source_that_is_no_unnamed_body_does_not_refer_back():
+    text = (
+        "Sáng nay, Tỉnh đoàn Bắc Kạn trao tặng Đoàn xã Phú Lương 30 bộ bàn ghế. "
+        "Theo kế hoạch, năm nay các cơ sở Đoàn sẽ tổ chức 410 buổi dọn vệ sinh."
+    )
+    assert one(text, 410).unit == "Thái Nguyên"
+
+
+# ------------------------------------------------ a school named by its body alone receives
+def test_a_gift_to_the_bare_school_body_goes_to_the_page_s_school():
+    text = "Nhân dịp này, Tỉnh đoàn Bắc Kạn trao tặng Đoàn trường 2 máy in trị giá 9 triệu đồng."
+    scope = "trường THPT Chu Văn An"
+    assert one(text, 2, scope).unit == scope
+    assert one(text, 9_000_000, scope).unit == scope
+
+
+def test_a_school_that_is_named_is_no_bare_school_body():
+    text = "Nhân dịp này, Tỉnh đoàn Bắc Kạn trao tặng 2 máy in cho các chi đoàn."
+    assert one(text, 2, "trường THPT Chu Văn An").unit == "Bắc Kạn"
+
+
+# ---------------------------------------- a part broken off by "trong đó" keeps the total's unit
+def test_a_part_after_trong_do_keeps_the_unit_of_the_total():
+    text = (
+        "Năm học vừa qua, 31 học sinh của tỉnh được Trung ương Đoàn tuyên dương, "
+        "trong đó 7 em là người dân tộc thiểu số."
+    )
+    assert one(text, 31).unit == "Thái Nguyên"
+    assert one(text, 7).unit == "Thái Nguyên"
+
+
+def test_a_part_that_names_its_own_unit_keeps_it():
+    text = (
+        "Tỉnh đoàn Bắc Kạn trao 120 suất quà, trong đó 40 suất cho học sinh xã Phú Lương."
+    )
+    assert one(text, 40).unit == "xã Phú Lương"

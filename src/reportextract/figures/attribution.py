@@ -129,6 +129,8 @@ _PEOPLE_WORDS_PART = r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{L
 _ELIDED_ITEM = regex.compile(r"[ \t]*(?:và[ \t]+)?" + _QUALIFIER + r"\d")
 #: a sentence that breaks down what the one before counted
 _BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
+#: "trong đó" right before a number, with a qualifier: a part of the total counted before it
+_PART_LEAD = regex.compile(r"trong\s+đó\s*[,:]?\s*" + r"(?:(?:hơn|gần|khoảng|trên|có)\s+)?")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
 _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
@@ -185,6 +187,8 @@ _OF_LEVEL_UNIT = {
     "thị xã": "district",
     "tỉnh": "province",
     "thành phố": "province",
+    "trường": "school",
+    "đoàn trường": "school",
 }
 #: after a recipient in a list of gifts: its number, up to three words of the noun, the separator
 _RECIPIENT_ITEM = regex.compile(
@@ -335,9 +339,10 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
 #: reads as a name, "phường 10", is not bare)
 #: the level words of ``_BARE_LEVEL_GIFT`` (its cheap first test; "thị trấn", "thị xã" contain "thị")
-_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện")
+_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường")
+#: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu")
 _BARE_LEVEL_GIFT = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã)"
+    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã|(?:[Đđ]oàn\s+)?trường)"
     r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
 )
 
@@ -943,6 +948,9 @@ class Attributor:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
+        part = self._part_of_total(num_start, found)
+        if part is not None:
+            return part
         if (
             found is not None
             and found.mention is not None
@@ -957,6 +965,30 @@ class Attributor:
                 return Attribution(owner.canonical, "context", owner)
             return Attribution(NATIONAL, "national")
         return found
+
+    def _part_of_total(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """A part that "trong đó" breaks off the total counted just before it in its sentence
+        ("27 sinh viên của thành phố được Trung ương Hội … công nhận …, trong đó 9 em là …"): the
+        part is the total's unit's, not that of a unit named between them (spec §2.3); unless the
+        part names its own unit after "trong đó" ("…, trong đó tỉnh A có 9 em"). None when the rule
+        does not apply. Cheap first test: "trong đó" right before the number."""
+        lo = max(0, num_start - 24)
+        low = self.low
+        at = low.rfind("trong đó", lo, num_start)
+        if at < 0 or _PART_LEAD.fullmatch(self.text, at, num_start) is None:
+            return None
+        if found is not None and (found.mention is None or found.mention.start >= at):
+            if found.mention is not None or found.unit is not None:
+                return None  # the part names its own unit, or a rule read it
+        sstart, _ = self.ctx.sentence(num_start)
+        numbers = list(_LAST_NUMBER.finditer(self.text, sstart, at))
+        if not numbers:
+            return None
+        last = numbers[-1]
+        total = self.resolve(last.start(), last.end())
+        if total is None or total.unit is None:
+            return Attribution(None, "part")
+        return Attribution(total.unit, "part", total.mention)
 
     def _bare_province_one_of(self, num_start: int, num_end: int) -> bool:
         """The number counts a set that the province's own body, named by a bare level word, is one
@@ -1127,6 +1159,10 @@ class Attributor:
             opener = self._person_source_end(sstart, num_start)
             if opener is not None:
                 lead = self.text[opener : min(num_start, opener + 24)].lstrip()
+            else:
+                # "Theo Thành đoàn, 94/94 Đoàn xã, phường …": the unnamed body quoted as the source
+                # is the one of that level named before; what it reports is that unit's
+                lead = lead[5:]
         if lead[:1] in ("T", "t", "H", "h", "Q", "q", "Đ"):
             # a cheap first test: every form of the pattern has "đoàn"/"Đoàn"
             g = _GENERIC_BODY.match(lead) if "oàn" in lead else None
@@ -1280,7 +1316,7 @@ class Attributor:
         """The unit that "của xã", "của thành phố" … at `pos` points back to: the last unit of that
         level named before it in its sentence or in the sentence before (a city counts as a
         province), whether it acted there or only said where."""
-        level = _OF_LEVEL_UNIT[" ".join(level_word.split())]
+        level = _OF_LEVEL_UNIT[" ".join(level_word.lower().split())]
         sstart, _ = self.ctx.sentence(pos)
         floor = sstart
         pstart, _ = self.ctx.paragraph(pos)
