@@ -75,3 +75,34 @@ def test_a_part_that_names_its_own_unit_keeps_it():
         "Tỉnh đoàn Bắc Kạn trao 120 suất quà, trong đó 40 suất cho học sinh xã Phú Lương."
     )
     assert one(text, 40).unit == "xã Phú Lương"
+
+
+# ----------------------------------- a place in brackets after a named venue gives its address
+def test_a_venue_s_address_in_brackets_only_says_where_in_a_national_report():
+    text = (
+        "Các đại biểu đã dâng hương tại Đền thờ liệt sĩ Km 15 (xã Đồng Hỷ) "
+        "và tham gia 3 buổi giao lưu với thanh niên."
+    )
+    assert one(text, 3, "toàn quốc").unit == "toàn quốc"
+
+
+def test_a_place_named_without_a_venue_still_holds_the_national_activity():
+    text = (
+        "Chương trình năm nay được tổ chức tại xã Đồng Hỷ "
+        "và các đại biểu tham gia 3 buổi giao lưu với thanh niên."
+    )
+    assert one(text, 3, "toàn quốc").unit == "xã Đồng Hỷ"
+
+
+# ------------------------------------------------ a business that sponsors is not the unit
+def test_a_business_sponsoring_the_programme_gives_the_programme_s_unit():
+    text = (
+        "Ban Tổ chức trao 30 suất quà cho thiếu nhi; "
+        "Công ty TNHH Thép Hòa Phát Bắc Kạn tài trợ 60 triệu đồng."
+    )
+    assert one(text, 60_000_000).unit == "Thái Nguyên"
+
+
+def test_a_youth_union_body_of_a_business_keeps_its_own_figure():
+    text = "Đoàn Thanh niên Công ty Than Núi Hồng tài trợ 60 triệu đồng cho chương trình."
+    assert one(text, 60_000_000).unit == "Công ty Than Núi Hồng"

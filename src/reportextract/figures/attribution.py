@@ -100,6 +100,10 @@ _NOW_PART_OF = regex.compile(
     r"|\(\s*nay\s+$",
     regex.IGNORECASE,
 )
+#: "tại Khu di tích K9 (": a named venue and the bracket that gives its address
+_VENUE_BRACKET = regex.compile(
+    r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+\p{Lu}[\p{L}\p{M}\d]*(?:\s+[\p{L}\p{M}\d]+){0,5}\s*\(\s*$"
+)
 #: "tại Quảng trường Lam Sơn, phường X": a named venue, then the place it stands in (a place, not a body)
 _VENUE_LEAD = regex.compile(
     r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+\p{Lu}[\p{L}\p{M}\d]*(?:\s+[\p{L}\p{M}\d]+){0,5}\s*,\s*$"
@@ -854,6 +858,8 @@ class Attributor:
                 continue  # "X trao … cho học sinh xã A, và ra mắt 3 đội hình": X's teams
             if self._qualifies_previous(m):
                 continue  # "xã A, huyện B, tỉnh C": B and C only locate A
+            if self._business_sponsor(m):
+                continue  # "Công ty CP X tài trợ 100 triệu đồng": the programme's money, not X's
             unit = self._as_unit(m)
             if unit is None:
                 continue
@@ -934,6 +940,7 @@ class Attributor:
             and not subjects_only
             and _one_place(places, place)
             and not self._bridged(place.end, end)
+            and not self._locates_venue(place, start)
         ):
             # a national report: an activity held in a province, with no other actor named; but the
             # national body that an earlier sentence names as the actor held it there ("Trung ương
@@ -989,6 +996,27 @@ class Attributor:
         if total is None or total.unit is None:
             return Attribution(None, "part")
         return Attribution(total.unit, "part", total.mention)
+
+    def _locates_venue(self, place: UnitMention, floor: int) -> bool:
+        """The place stands in brackets right after a named venue ("tại Khu di tích K9 (xã A)"):
+        it is the venue's address, which only says where, not the place an activity of a national
+        report was held for (spec §2.3). Cheap first test: "(" right before the place."""
+        text = self.text
+        if text.rfind("(", max(floor, place.start - 3), place.start) < 0:
+            return False
+        return _VENUE_BRACKET.search(text, max(floor, place.start - 64), place.start) is not None
+
+    def _business_sponsor(self, m: UnitMention) -> bool:
+        """`m` is a business, not a Youth Union body of one ("Công ty CP X", not "Đoàn Thanh niên
+        Công ty X"), and the verb right after it is "tài trợ" (sponsors): the sponsorship is money
+        put into the programme of the unit that runs it, the section's or the page's (spec §2.3;
+        precedent n122), not a result of the business. Cheap first test: the name's first word."""
+        if not self.text.startswith(("Công ty", "công ty"), m.start):
+            return False
+        after = self.low[m.end : m.end + 24].split()
+        if after[:1] in (["đã"], ["cũng"], ["còn"]):
+            after = after[1:]
+        return after[:2] == ["tài", "trợ"]
 
     def _bare_province_one_of(self, num_start: int, num_end: int) -> bool:
         """The number counts a set that the province's own body, named by a bare level word, is one
