@@ -106,3 +106,20 @@ def test_a_business_sponsoring_the_programme_gives_the_programme_s_unit():
 def test_a_youth_union_body_of_a_business_keeps_its_own_figure():
     text = "Đoàn Thanh niên Công ty Than Núi Hồng tài trợ 60 triệu đồng cho chương trình."
     assert one(text, 60_000_000).unit == "Công ty Than Núi Hồng"
+
+
+# ---------------------------------------- the pupils of a named school "nhận" (receive) the gift
+def test_pupils_of_a_named_school_who_receive_give_the_school():
+    text = (
+        "Đoàn trường đã trao tặng Đoàn xã Phú Lương 900 áo ấm cho học sinh các điểm trường; "
+        "trong đó học sinh Trường Tiểu học Khe Mo nhận 210 áo ấm."
+    )
+    assert one(text, 210).unit == "trường Tiểu học Khe Mo"
+
+
+def test_nhan_that_takes_on_a_task_is_no_receiving():
+    text = (
+        "Đoàn trường đã trao tặng Đoàn xã Phú Lương 900 áo ấm; "
+        "học sinh Trường Tiểu học Khe Mo nhận đỡ đầu 4 bạn mồ côi."
+    )
+    assert one(text, 4).unit != "trường Tiểu học Khe Mo"

@@ -546,10 +546,13 @@ class Attributor:
 
     def _receives(self, m: UnitMention, pos: int) -> bool:
         """A verb of receiving between the mention and the figure ("… Trường Cao đẳng X, được nhận
-        30 triệu đồng"): the one named receives what the figure counts."""
+        30 triệu đồng"), or a bare "nhận" right before the figure ("học sinh Trường Tiểu học X
+        nhận 320 áo ấm"; not "nhận đỡ đầu 20 em", which takes on a task): the one named receives
+        what the figure counts."""
         if pos - m.end > 80:
             return False
-        return contains_phrase([key(w) for w in self.text[m.end : pos].split()], cue_set("receive"))
+        words = [key(w) for w in self.text[m.end : pos].split()]
+        return contains_phrase(words, cue_set("receive")) or (bool(words) and words[-1] == "nhận")
 
     def _is_current_name(self, m: UnitMention) -> bool:
         """The mention only gives today's name of a place just named ("…, nay thuộc tỉnh Gia Lai")."""
