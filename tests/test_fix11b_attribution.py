@@ -71,9 +71,7 @@ def test_a_part_after_trong_do_keeps_the_unit_of_the_total():
 
 
 def test_a_part_that_names_its_own_unit_keeps_it():
-    text = (
-        "Tỉnh đoàn Bắc Kạn trao 120 suất quà, trong đó 40 suất cho học sinh xã Phú Lương."
-    )
+    text = "Tỉnh đoàn Bắc Kạn trao 120 suất quà, trong đó 40 suất cho học sinh xã Phú Lương."
     assert one(text, 40).unit == "xã Phú Lương"
 
 

@@ -987,9 +987,11 @@ class Attributor:
         at = low.rfind("trong đó", lo, num_start)
         if at < 0 or _PART_LEAD.fullmatch(self.text, at, num_start) is None:
             return None
-        if found is not None and (found.mention is None or found.mention.start >= at):
-            if found.mention is not None or found.unit is not None:
-                return None  # the part names its own unit, or a rule read it
+        if found is not None and (
+            (found.mention is not None and found.mention.start >= at)
+            or (found.mention is None and found.unit is not None)
+        ):
+            return None  # the part names its own unit, or a rule read it
         sstart, _ = self.ctx.sentence(num_start)
         numbers = list(_LAST_NUMBER.finditer(self.text, sstart, at))
         if not numbers:
@@ -1187,13 +1189,10 @@ class Attributor:
         lead = self.text[sstart : min(num_start, sstart + 24)].lstrip()
         if lead.startswith(("Theo ", "theo ")):
             # "Theo anh B, Tỉnh đoàn đặt mục tiêu …": the one quoted, then the sentence's subject
+            # "Theo Thành đoàn, 94/94 Đoàn xã, phường …": an unnamed body quoted as the source is
+            # the one of that level named before; what it reports is that unit's
             opener = self._person_source_end(sstart, num_start)
-            if opener is not None:
-                lead = self.text[opener : min(num_start, opener + 24)].lstrip()
-            else:
-                # "Theo Thành đoàn, 94/94 Đoàn xã, phường …": the unnamed body quoted as the source
-                # is the one of that level named before; what it reports is that unit's
-                lead = lead[5:]
+            lead = lead[5:] if opener is None else self.text[opener : min(num_start, opener + 24)].lstrip()
         if lead[:1] in ("T", "t", "H", "h", "Q", "q", "Đ"):
             # a cheap first test: every form of the pattern has "đoàn"/"Đoàn"
             g = _GENERIC_BODY.match(lead) if "oàn" in lead else None
