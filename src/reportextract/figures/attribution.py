@@ -100,6 +100,10 @@ _NOW_PART_OF = regex.compile(
     r"|\(\s*nay\s+$",
     regex.IGNORECASE,
 )
+#: "tại Khu di tích K9 (": a named venue and the bracket that gives its address
+_VENUE_BRACKET = regex.compile(
+    r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+\p{Lu}[\p{L}\p{M}\d]*(?:\s+[\p{L}\p{M}\d]+){0,5}\s*\(\s*$"
+)
 #: "tại Quảng trường Lam Sơn, phường X": a named venue, then the place it stands in (a place, not a body)
 _VENUE_LEAD = regex.compile(
     r"(?<![\p{L}])(?:tại|ở|Tại|Ở)\s+\p{Lu}[\p{L}\p{M}\d]*(?:\s+[\p{L}\p{M}\d]+){0,5}\s*,\s*$"
@@ -111,10 +115,13 @@ _EXAMPLE_GAP = regex.compile(
 )
 #: a clause that opens with a Youth Union body named by a proper name ("Chi đoàn Chi nhánh X …",
 #: "Hội LHTN Y …"; not "Đoàn Thanh niên phường …", "Hội Sinh viên trường …", which refer back): it
-#: has its own actor, so no earlier subject is carried into it, even when the name is not a known unit
+#: has its own actor, so no earlier subject is carried into it, even when the name is not a known unit;
+#: likewise a clause that opens with the organisers ("…; Ban tổ chức trao 1.000 phần quà"): the
+#: event's own organisers act, not the unit of the clause before
 _OWN_ACTOR = regex.compile(
-    r"[\s\-–•+*]*(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
+    r"[\s\-–•+*]*(?:(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
     r"(?>(?:\s+(?:Thanh\s+niên|Sinh\s+viên|LHTN|Liên\s+hiệp\s+Thanh\s+niên))?)\s+\p{Lu}"
+    r"|Ban\s+[Tt]ổ\s+chức\s+\p{Ll})"
 )
 #: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
 _QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
@@ -126,6 +133,8 @@ _PEOPLE_WORDS_PART = r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{L
 _ELIDED_ITEM = regex.compile(r"[ \t]*(?:và[ \t]+)?" + _QUALIFIER + r"\d")
 #: a sentence that breaks down what the one before counted
 _BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
+#: "trong đó" right before a number, with a qualifier: a part of the total counted before it
+_PART_LEAD = regex.compile(r"trong\s+đó\s*[,:]?\s*" + r"(?:(?:hơn|gần|khoảng|trên|có)\s+)?")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
 _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
@@ -182,6 +191,8 @@ _OF_LEVEL_UNIT = {
     "thị xã": "district",
     "tỉnh": "province",
     "thành phố": "province",
+    "trường": "school",
+    "đoàn trường": "school",
 }
 #: after a recipient in a list of gifts: its number, up to three words of the noun, the separator
 _RECIPIENT_ITEM = regex.compile(
@@ -332,9 +343,10 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
 #: reads as a name, "phường 10", is not bare)
 #: the level words of ``_BARE_LEVEL_GIFT`` (its cheap first test; "thị trấn", "thị xã" contain "thị")
-_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện")
+_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường")
+#: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu")
 _BARE_LEVEL_GIFT = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã)"
+    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã|(?:[Đđ]oàn\s+)?trường)"
     r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
 )
 
@@ -534,10 +546,13 @@ class Attributor:
 
     def _receives(self, m: UnitMention, pos: int) -> bool:
         """A verb of receiving between the mention and the figure ("… Trường Cao đẳng X, được nhận
-        30 triệu đồng"): the one named receives what the figure counts."""
+        30 triệu đồng"), or a bare "nhận" right before the figure ("học sinh Trường Tiểu học X
+        nhận 320 áo ấm"; not "nhận đỡ đầu 20 em", which takes on a task): the one named receives
+        what the figure counts."""
         if pos - m.end > 80:
             return False
-        return contains_phrase([key(w) for w in self.text[m.end : pos].split()], cue_set("receive"))
+        words = [key(w) for w in self.text[m.end : pos].split()]
+        return contains_phrase(words, cue_set("receive")) or (bool(words) and words[-1] == "nhận")
 
     def _is_current_name(self, m: UnitMention) -> bool:
         """The mention only gives today's name of a place just named ("…, nay thuộc tỉnh Gia Lai")."""
@@ -846,6 +861,8 @@ class Attributor:
                 continue  # "X trao … cho học sinh xã A, và ra mắt 3 đội hình": X's teams
             if self._qualifies_previous(m):
                 continue  # "xã A, huyện B, tỉnh C": B and C only locate A
+            if self._business_sponsor(m):
+                continue  # "Công ty CP X tài trợ 100 triệu đồng": the programme's money, not X's
             unit = self._as_unit(m)
             if unit is None:
                 continue
@@ -926,6 +943,7 @@ class Attributor:
             and not subjects_only
             and _one_place(places, place)
             and not self._bridged(place.end, end)
+            and not self._locates_venue(place, start)
         ):
             # a national report: an activity held in a province, with no other actor named; but the
             # national body that an earlier sentence names as the actor held it there ("Trung ương
@@ -940,6 +958,9 @@ class Attributor:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
+        part = self._part_of_total(num_start, found)
+        if part is not None:
+            return part
         if (
             found is not None
             and found.mention is not None
@@ -954,6 +975,53 @@ class Attributor:
                 return Attribution(owner.canonical, "context", owner)
             return Attribution(NATIONAL, "national")
         return found
+
+    def _part_of_total(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """A part that "trong đó" breaks off the total counted just before it in its sentence
+        ("27 sinh viên của thành phố được Trung ương Hội … công nhận …, trong đó 9 em là …"): the
+        part is the total's unit's, not that of a unit named between them (spec §2.3); unless the
+        part names its own unit after "trong đó" ("…, trong đó tỉnh A có 9 em"). None when the rule
+        does not apply. Cheap first test: "trong đó" right before the number."""
+        lo = max(0, num_start - 24)
+        low = self.low
+        at = low.rfind("trong đó", lo, num_start)
+        if at < 0 or _PART_LEAD.fullmatch(self.text, at, num_start) is None:
+            return None
+        if found is not None and (
+            (found.mention is not None and found.mention.start >= at)
+            or (found.mention is None and found.unit is not None)
+        ):
+            return None  # the part names its own unit, or a rule read it
+        sstart, _ = self.ctx.sentence(num_start)
+        numbers = list(_LAST_NUMBER.finditer(self.text, sstart, at))
+        if not numbers:
+            return None
+        last = numbers[-1]
+        total = self.resolve(last.start(), last.end())
+        if total is None or total.unit is None:
+            return Attribution(None, "part")
+        return Attribution(total.unit, "part", total.mention)
+
+    def _locates_venue(self, place: UnitMention, floor: int) -> bool:
+        """The place stands in brackets right after a named venue ("tại Khu di tích K9 (xã A)"):
+        it is the venue's address, which only says where, not the place an activity of a national
+        report was held for (spec §2.3). Cheap first test: "(" right before the place."""
+        text = self.text
+        if text.rfind("(", max(floor, place.start - 3), place.start) < 0:
+            return False
+        return _VENUE_BRACKET.search(text, max(floor, place.start - 64), place.start) is not None
+
+    def _business_sponsor(self, m: UnitMention) -> bool:
+        """`m` is a business, not a Youth Union body of one ("Công ty CP X", not "Đoàn Thanh niên
+        Công ty X"), and the verb right after it is "tài trợ" (sponsors): the sponsorship is money
+        put into the programme of the unit that runs it, the section's or the page's (spec §2.3;
+        precedent n122), not a result of the business. Cheap first test: the name's first word."""
+        if not self.text.startswith(("Công ty", "công ty"), m.start):
+            return False
+        after = self.low[m.end : m.end + 24].split()
+        if after[:1] in (["đã"], ["cũng"], ["còn"]):
+            after = after[1:]
+        return after[:2] == ["tài", "trợ"]
 
     def _bare_province_one_of(self, num_start: int, num_end: int) -> bool:
         """The number counts a set that the province's own body, named by a bare level word, is one
@@ -1121,9 +1189,10 @@ class Attributor:
         lead = self.text[sstart : min(num_start, sstart + 24)].lstrip()
         if lead.startswith(("Theo ", "theo ")):
             # "Theo anh B, Tỉnh đoàn đặt mục tiêu …": the one quoted, then the sentence's subject
+            # "Theo Thành đoàn, 94/94 Đoàn xã, phường …": an unnamed body quoted as the source is
+            # the one of that level named before; what it reports is that unit's
             opener = self._person_source_end(sstart, num_start)
-            if opener is not None:
-                lead = self.text[opener : min(num_start, opener + 24)].lstrip()
+            lead = lead[5:] if opener is None else self.text[opener : min(num_start, opener + 24)].lstrip()
         if lead[:1] in ("T", "t", "H", "h", "Q", "q", "Đ"):
             # a cheap first test: every form of the pattern has "đoàn"/"Đoàn"
             g = _GENERIC_BODY.match(lead) if "oàn" in lead else None
@@ -1277,7 +1346,7 @@ class Attributor:
         """The unit that "của xã", "của thành phố" … at `pos` points back to: the last unit of that
         level named before it in its sentence or in the sentence before (a city counts as a
         province), whether it acted there or only said where."""
-        level = _OF_LEVEL_UNIT[" ".join(level_word.split())]
+        level = _OF_LEVEL_UNIT[" ".join(level_word.lower().split())]
         sstart, _ = self.ctx.sentence(pos)
         floor = sstart
         pstart, _ = self.ctx.paragraph(pos)
