@@ -67,3 +67,19 @@ def test_a_difference_compared_with_an_earlier_year_is_a_change():
 def test_an_increase_without_a_comparison_stays_a_count():
     # negative: no "so với" after the noun, and "tăng cường" is no word of change
     assert one("Đoàn xã tăng cường 4 đội hình trực tại bến xe.", 4).category == "teams"
+
+
+# --- the part of a whole after a subject keeps the verb of the whole (spec §2.4) -----------------
+
+
+def test_a_part_named_by_its_area_keeps_the_verb_of_the_whole():
+    text = "Hội giới thiệu việc làm cho ít nhất 1.200 thanh niên, trong đó khu vực miền núi khoảng 400 thanh niên."
+    assert [f.category for f in figs(text)] == ["beneficiaries", "beneficiaries"]
+    text = "Có 900 thanh niên tham gia, trong đó các xã ven biển 300 thanh niên."
+    assert [f.category for f in figs(text)] == ["participants", "participants"]
+
+
+def test_a_part_with_a_verb_of_its_own_is_not_a_part_of_the_whole():
+    # negative: the part's own verb decides ("tham gia"), not the "cho" of the whole
+    text = "Hội giới thiệu việc làm cho 900 thanh niên, trong đó các xã huy động thêm 300 thanh niên."
+    assert one(text, 300).category == "participants"
