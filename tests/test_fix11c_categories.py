@@ -73,7 +73,10 @@ def test_an_increase_without_a_comparison_stays_a_count():
 
 
 def test_a_part_named_by_its_area_keeps_the_verb_of_the_whole():
-    text = "Hội giới thiệu việc làm cho ít nhất 1.200 thanh niên, trong đó khu vực miền núi khoảng 400 thanh niên."
+    text = (
+        "Hội giới thiệu việc làm cho ít nhất 1.200 thanh niên, "
+        "trong đó khu vực miền núi khoảng 400 thanh niên."
+    )
     assert [f.category for f in figs(text)] == ["beneficiaries", "beneficiaries"]
     text = "Có 900 thanh niên tham gia, trong đó các xã ven biển 300 thanh niên."
     assert [f.category for f in figs(text)] == ["participants", "participants"]
