@@ -86,3 +86,15 @@ def test_a_part_with_a_verb_of_its_own_is_not_a_part_of_the_whole():
     # negative: the part's own verb decides ("tham gia"), not the "cho" of the whole
     text = "Hội giới thiệu việc làm cho 900 thanh niên, trong đó các xã huy động thêm 300 thanh niên."
     assert one(text, 300).category == "participants"
+
+
+# --- a percentage of places where something is (spec §2.4 coverage) -----------------------------
+
+
+def test_a_share_of_buildings_where_something_is_is_coverage():
+    assert one("Thư viện số có mặt tại 80% nhà văn hóa thôn.", 80).category == "coverage"
+
+
+def test_a_share_of_works_done_stays_a_rate():
+    # negative: works completed, no "tại"/"ở" before the percentage
+    assert one("Đến nay đã hoàn thành 90% công trình thanh niên.", 90).category == "other"

@@ -332,6 +332,10 @@ def categorise(
         if head is not None and head.role is not None and phrase.noun is not None:
             before = words_before(text, qual_start, 6, clause_start)
             return _people_share(text, phrase, before, qual_start, clause_start)
+        if head is not None and head.category == "works" and _at_site(text, qual_start, clause_start):
+            # "phủ sóng wifi tại 100% nhà văn hóa": the share of places where something is, like
+            # "100% cơ sở Đoàn" (coverage); "hoàn thành 100% công trình" stays a rate
+            return "coverage"
         return "coverage" if head is not None and head.category == "coverage" else "other"
     if kind == "measure":
         return "items"
@@ -520,6 +524,14 @@ def _site_of_clause(
 
 #: words right before a site count that make the sites where something is, not what was built
 _SITE_OF = frozenset({"của", "tại", "ở"})
+#: words right before a percentage of works that make them the places where something is
+_AT = frozenset({"tại", "ở"})
+
+
+def _at_site(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "tại 100% nhà văn hóa": the word right before the percentage says where (`_AT`)."""
+    before = words_before(text, qual_start, 1, clause_start)
+    return bool(before) and before[-1] in _AT
 
 
 def _handed_with(text: str, before: list[str], qual_start: int) -> bool:
