@@ -340,12 +340,8 @@ def categorise(
     if kind == "measure":
         return "items"
     before = words_before(text, qual_start, 6, clause_start)
-    if before and before[-1] in cue_set("change") and (
-        not phrase.text or phrase.text.split()[0] == "lần" or _COMPARED.match(text, phrase.end)
-    ):
-        # "gấp 1,4 lần cùng kỳ", "tăng 3 lần", "tăng 4 đội so với năm trước": a change (spec §2.4
-        # `other`), not a count of the noun
-        return "other"
+    if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
+        return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award")) or _award_for(text, before, qual_start, clause_start)
     head = (
         _named_by_la(text, phrase)
@@ -442,9 +438,6 @@ def categorise(
     return cat
 
 
-#: a comparison right after a measure phrase ("tăng 4 đội so với năm 2024"): after a word of change,
-#: the number is the difference, not a count
-_COMPARED = regex.compile(r"[ \t]*,?[ \t]*so[ \t]+với\b", regex.IGNORECASE)
 _RATIO = regex.compile(r"\d[\d.,]*/\d")
 #: the nouns of a rate ("tỷ lệ", "tỉ lệ") and how far back (characters, words) one is read
 _RATE_NOUNS = frozenset({"tỷ lệ", "tỉ lệ"})
