@@ -19,6 +19,7 @@ from reportextract.figures.context import contains_phrase, ends_with_phrase, rea
 from reportextract.figures.lexicon import (
     WORD,
     Measure,
+    cue_probes,
     cue_set,
     cue_union,
     is_probe,
@@ -331,6 +332,10 @@ def categorise(
         if head is not None and head.role is not None and phrase.noun is not None:
             before = words_before(text, qual_start, 6, clause_start)
             return _people_share(text, phrase, before, qual_start, clause_start)
+        if head is not None and head.category == "works" and _at_site(text, qual_start, clause_start):
+            # "phủ sóng wifi tại 100% nhà văn hóa": the share of places where something is, like
+            # "100% cơ sở Đoàn" (coverage); "hoàn thành 100% công trình" stays a rate
+            return "coverage"
         return "coverage" if head is not None and head.category == "coverage" else "other"
     if kind == "measure":
         return "items"
@@ -366,11 +371,13 @@ def categorise(
             # cấp Trung ương": the honour of the first item holds for the items listed after it
             said = "other"
         if said is None and (
-            ends_with_phrase(before, cue_set("subset")) or _subset_of_unit(before)
+            ends_with_phrase(before, cue_set("subset"))
+            or _subset_of_unit(before)
+            or _subset_after_subject(text, qual_start, clause_start)
         ):
             # "giới thiệu việc làm cho 2.870 thanh niên, trong đó 412 thanh niên …": part of
             # the people counted before is counted as they were; so is a unit's part ("…, trong
-            # đó tỉnh có 52.730 lượt")
+            # đó tỉnh có 52.730 lượt", "…, trong đó khu vực phía bắc khoảng 900 thanh niên")
             said = _superset_people(text, qual_start)
         if said is None and _rate_of_acting(text, qual_start, clause_start):
             said = "participants"
@@ -510,6 +517,14 @@ def _site_of_clause(
 
 #: words right before a site count that make the sites where something is, not what was built
 _SITE_OF = frozenset({"của", "tại", "ở"})
+#: words right before a percentage of works that make them the places where something is
+_AT = frozenset({"tại", "ở"})
+
+
+def _at_site(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "tại 100% nhà văn hóa": the word right before the percentage says where (`_AT`)."""
+    before = words_before(text, qual_start, 1, clause_start)
+    return bool(before) and before[-1] in _AT
 
 
 def _handed_with(text: str, before: list[str], qual_start: int) -> bool:
@@ -670,6 +685,38 @@ def _subset_of_unit(before: list[str]) -> bool:
     return any(ends_with_phrase(tail[: i + 1], cue_set("subset")) for i in range(len(tail) - 1))
 
 
+#: words read back for a subset word before a subject ("trong đó khu vực tỉnh A cũ khoảng …"), the
+#: most words such a subject may have, and the characters read for the cheap first test
+_SUBSET_REACH_WORDS = 10
+_SUBSET_SUBJECT_WORDS = 7
+_SUBSET_REACH = 90
+
+
+def _subset_after_subject(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "giới thiệu việc làm cho ít nhất 6.000 thanh niên, trong đó khu vực phía bắc khoảng 2.500
+    thanh niên": a subset word (cue kind "subset") and, after it, a short subject (a unit or an area,
+    at most `_SUBSET_SUBJECT_WORDS` words, no number) with no verb of its own (cue kinds "act",
+    "serve", "attract", "organise") right before the number: the subject's part of the people counted
+    before, counted as they were (spec §2.4, the verb of the whole decides). The first test is
+    cheap: the probe words of the subset cues in the characters the words are read from."""
+    floor = max(clause_start, qual_start - _SUBSET_REACH)
+    probes = cue_probes("subset")
+    if probes is not None:
+        stretch = text[floor:qual_start]
+        if unicodedata.is_normalized("NFC", stretch) and probes.any_word.search(stretch.lower()) is None:
+            return False
+    words = words_before(text, qual_start, _SUBSET_REACH_WORDS, floor)
+    subset = cue_set("subset")
+    for i in range(len(words) - 1, -1, -1):
+        if not ends_with_phrase(words[: i + 1], subset):
+            continue
+        subject = words[i + 1 :]
+        if not subject or len(subject) > _SUBSET_SUBJECT_WORDS or any(w[:1].isdigit() for w in subject):
+            return False
+        return not contains_phrase(subject, cue_union("act", "serve", "attract", "organise"))
+    return False
+
+
 #: words between a verb and its number that only stress it ("hướng dẫn tới 60 người")
 _STRESS = frozenset({"tới", "lên tới", "đến"})
 
@@ -790,8 +837,10 @@ def _superset_people(text: str, qual_start: int) -> str | None:
         phrase = measure_after(text, end, qual_start)
         if phrase.head is None or phrase.head.role is None:
             continue
-        before = words_before(text, start + q.start, 6, start)
-        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, start + q.start, start)
+        # the words before the whole quantity, its qualifier included ("cho ít nhất 6.000 …")
+        at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
+        before = words_before(text, at, 6, start)
+        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, at, start)
         return _people_by_words(text, phrase, before, award)
     return None
 

@@ -169,9 +169,17 @@ def _valid(d: int, m: int, y: int | None) -> bool:
     return True
 
 
-def _cue(text: str, start: int) -> str | None:
+def _cue_word(text: str, start: int) -> str | None:
+    """The strength of the date cue right before ``start`` ("strong", "weak", "not"), or None."""
     m = _cue_before().search(text, max(0, start - 24), start)
     return date_cues()[" ".join(m.group(1).lower().split())] if m else None
+
+
+def _cue(text: str, start: int) -> str | None:
+    """The strength of the date cue right before ``start``: "strong", "weak" or None (a "not" cue,
+    read by ``_accept_single``, is no cue here)."""
+    cue = _cue_word(text, start)
+    return None if cue == "not" else cue
 
 
 _DIGIT_RUN = regex.compile(r"[0-9]+")  # (``regex`` finds these runs twice as fast as ``re``)
@@ -387,9 +395,11 @@ def _candidates(
 def _accept_single(text: str, c: _Cand) -> bool:
     """Is a lone ``dd/mm``, ``dd.mm`` or ``dd-mm`` (no range partner) a date? Not a fixed expression
     ("trực 24/7", ``fixed_expressions.tsv``) unless a strong cue makes it one ("ngày 24/7")."""
-    cue = _cue(text, c.start)
+    cue = _cue_word(text, c.start)
     if cue == "strong":
         return True
+    if cue == "not":
+        return False  # "vào vòng 1/8": a round of a tournament (the round of 16)
     if text[c.start : c.end] in fixed_expressions():
         return False
     if _noun_after().match(text, c.end):

@@ -1083,6 +1083,8 @@ def _classify(
         return "code" if not cue_before or _nonfigure_before(t, q, t.before(s), raw, ctx) is None else "name"
     if quoted:
         return "name"  # “1 phường - 1 nhóm”, “3 liên kết”
+    if raw == "0" and q.kind == "money" and q.scale is None:
+        return "name"  # "Chợ 0 đồng", "chuyến xe 0 đồng": a free programme's name, no amount
     if near is not None and near[0] in t.lex.cues_before.lasts:  # the lookup's first test
         tag = _nonfigure_before(t, q, t.before(s), raw, ctx)
         if tag is not None:
@@ -1168,6 +1170,16 @@ _RANGE_DASH = regex.compile(r"[^\S\n]*[-–—][^\S\n]*")
 _RANGE_WORD = regex.compile(r"[^\S\n]+(?:đến|tới)[^\S\n]+", regex.IGNORECASE)
 
 
+#: a match score ("thắng với tỷ số 3-1"): its first number is a name after "số" (nonfigure cues),
+#: the second one shares it; a score counts nothing (spec §2.1)
+_SCORE_BEFORE = regex.compile(r"(?<!\w)t[ỷỉ][^\S\n]+số[^\S\n]+$", regex.IGNORECASE)
+
+
+def _score_before(text: str, q: _Q) -> bool:
+    """"tỷ số"/"tỉ số" right before the number ``q`` (read in the 12 characters before it)."""
+    return _SCORE_BEFORE.search(text, max(0, q.num_start - 12), q.num_start) is not None
+
+
 _SHARED_TAGS = frozenset({"duration", "age", "anniversary", "level"})
 #: tags read before the low end of a range that the high end shares ("độ tuổi từ 18 đến 60")
 _SHARED_FORWARD = frozenset({"age"})
@@ -1214,6 +1226,11 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             if a.value < b.value:
                 b.nonfigure = a.nonfigure  # "trong độ tuổi 16 - 30": the high end of an age range
                 b.notes.append(f"high end of a range whose low end is tagged {a.nonfigure}")
+            continue
+        score = a.nonfigure == "name" and b.nonfigure is None and _RANGE_DASH.fullmatch(*gap)
+        if score and _score_before(text, a):
+            b.nonfigure = "name"  # "tỷ số 3-1", "tỷ số 1 - 2": the other side of a match score
+            b.notes.append("second side of a match score")
             continue
         if a.nonfigure == "year" and b.nonfigure is None and _year_range_end(text, a, b):
             b.nonfigure = "year"  # "năm học 2024 - 2025 nhà trường có ...": the school year's end
@@ -1419,10 +1436,18 @@ def _fixed_expression_spans(text: str, dates: list[tuple[int, int, str]]) -> lis
 
 def _ratios(text: str, qs: list[_Q]) -> None:
     """"12/15 chi đoàn": the part and the whole of a ratio (a cheap first test: a text without "/"
-    has none)."""
+    has none); after a number that is a name ("vòng 1/8") the whole is part of the name."""
     if "/" not in text:
         return
     for a, b in pairwise(qs):
+        if (
+            a.nonfigure == "name" and b.nonfigure is None and not a.unit and not b.unit and b.scale is None
+            and b.num_start == a.end + 1 and text[a.end] == "/"
+        ):
+            # "vào vòng 1/8" (the round of 16): a fraction after a word of a name is all the name
+            b.nonfigure = "name"
+            b.notes.append(f"{text[a.start:b.end]}: the rest of a name")
+            continue
         if (
             a.nonfigure is None and b.nonfigure is None and not a.unit
             and b.num_start == a.end + 1 and text[a.end] == "/"
