@@ -253,6 +253,8 @@ _COUNTRY_TAIL = regex.compile(
     r"|,[ \t]*(?P<comma>[\p{L}\p{M} \-]{2,20}?)(?=[ \t]*(?:[.,;:)\n]|$)))"
 )
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
+#: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
+_FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
 _REMAINDER_NOUN_WORDS = 4
@@ -538,11 +540,19 @@ class Attributor:
 
     def _singled_out(self, m: UnitMention, floor: int) -> bool:
         """The mention is a place the sentence singles out of a total, right at its start
-        ("Riêng tại huyện X, …", "Riêng trên địa bàn tỉnh Y cũ, …"): what it counts is that place's."""
+        ("Riêng tại huyện X, …", "Riêng trên địa bàn tỉnh Y cũ, …"): what it counts is that place's.
+        So is the area of a former province that opens the sentence ("Tại khu vực tỉnh Y cũ, 41 tổ
+        …"): after a merger, the reports count by those areas as by units (spec §2.3)."""
         lead = self.text[floor : m.start]
-        if len(lead) > 40 or "iêng" not in lead:
+        if len(lead) > 40:
             return False
-        return " ".join(key(w) for w in lead.split()) in cue_set("singled")
+        if "iêng" in lead:
+            return " ".join(key(w) for w in lead.split()) in cue_set("singled")
+        if "vực" not in lead and "bàn" not in lead:
+            return False  # a cheap first test: no "khu vực", no "địa bàn"
+        if m.level != "province" or _FORMER_AFTER.match(self.text, m.end) is None:
+            return False
+        return " ".join(key(w) for w in lead.split()) in cue_set("formerarea")
 
     def _receives(self, m: UnitMention, pos: int) -> bool:
         """A verb of receiving between the mention and the figure ("… Trường Cao đẳng X, được nhận
