@@ -29,3 +29,24 @@ def test_a_former_province_area_inside_the_sentence_only_says_where() -> None:
     units = _units(text)
     assert units[30] == "xã Ia Grai"
     assert units[900] == "xã Ia Grai"
+
+
+def test_a_ranking_with_tiep_theo_la_gives_each_school_its_number() -> None:
+    text = (
+        "Hội Sinh viên tỉnh Nghệ An ra quân tình nguyện. Đông nhất là Hội Sinh viên trường Đại học Vinh "
+        "với 340 tình nguyện viên, tiếp theo là trường Đại học Y khoa Vinh (125 tình nguyện viên), "
+        "trường Đại học Sư phạm Kỹ thuật Vinh (98 tình nguyện viên)."
+    )
+    units = _units(text)
+    assert units[340] == "trường Đại học Vinh"
+    assert units[125] == "trường Đại học Y khoa Vinh"
+    assert units[98] == "trường Đại học Sư phạm Kỹ thuật Vinh"
+
+
+def test_a_unit_with_its_number_and_no_ranking_after_is_not_an_item() -> None:
+    # negative: "X với N người" and no next item: no list, the usual rules decide
+    text = (
+        "Hội Sinh viên tỉnh Nghệ An ra quân tình nguyện. Lễ ra quân diễn ra tại trường Đại học Vinh "
+        "với 340 tình nguyện viên, sau đó các đội về các xã."
+    )
+    assert _units(text)[340] != "trường Đại học Vinh"

@@ -155,6 +155,8 @@ _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
+#: a unit's number right after it, bare or in brackets ("B 210", "B (210 chiến sĩ)")
+_BRACKETED_NUMBER = regex.compile(r"[ \t]*(?:\([ \t]*|:[ \t]*)?\d")
 _ITEM_NUMBER = regex.compile(r"[ \t]*:?[ \t]*(\d+(?:[.,]\d+)*)(?![\d\p{L}])")
 #: the end of a list item inside brackets: its number, up to three lower-case words of its own,
 #: and the separator ("Huế 9.800, ", "Huế 260 đội hình, ")
@@ -232,7 +234,13 @@ _BRACKET_NAME = regex.compile(
 _BRACKET_BEFORE = regex.compile(r"\)[ \t]*[,;]?[ \t]*(?:và[ \t]+)?$")
 #: right after an item's closing bracket: the next item, a name and its own bracket with a number
 _NEXT_BRACKET_ITEM = regex.compile(
-    r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,7}?[ \t]*\([ \t]*\d"
+    # the name may open with a lower-case level or institution word ("…, trường Đại học B (186 …)")
+    r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,7}?"
+    r"[ \t]*\([ \t]*\d"
+)
+#: after the first item's number, the next item of a ranking: "…, tiếp theo là" + its unit
+_RANKED_NEXT = regex.compile(
+    r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*(?:tiếp theo là|tiếp đến là|tiếp đến|kế đến|kế tiếp là|sau đó là)[ \t]+"
 )
 #: the group noun a list names its places under ("các xã biên giới", "những phường")
 _GROUP_NOUN = regex.compile(
@@ -607,7 +615,7 @@ class Attributor:
             # "như Hồ Chí Minh với 6.120 đội hình, Hà Nội 4.850 đội hình": the first item of a list
             # of units with their numbers
             n = _LAST_NUMBER.match(self.text, num_start)
-            if n is not None and self.next_item(n.end()) is not None:
+            if n is not None and (self.next_item(n.end()) is not None or self._ranked_next(n.end())):
                 return self._most_specific(m)
         if _FORMER.fullmatch(gap) and m.level == "province" and not self._in_quotes(m):
             # "Lào Cai 154.500 cây (khu vực tỉnh Yên Bái cũ 61.200 cây)": the former province's
@@ -663,6 +671,20 @@ class Attributor:
         if n is None:
             return None
         return m.start("gap"), n.start(1), n.end(1)
+
+    def _ranked_next(self, num_end: int) -> bool:
+        """A ranking goes on after the number that ends at `num_end`: "…, tiếp theo là" and the next
+        unit with its own number, bare or in brackets ("A với 520 chiến sĩ, tiếp theo là trường B (210
+        chiến sĩ)"): the first unit, named before "với", is that number's (spec §2.3). Asked only
+        after "<unit> với <number>"; the match is anchored at the number's end."""
+        g = _RANKED_NEXT.match(self.text, num_end, min(len(self.text), num_end + 60))
+        if g is None:
+            return False
+        i = bisect.bisect_left(self._starts, g.end())
+        if i == len(self.mentions) or self.mentions[i].start != g.end():
+            return False
+        unit = self.mentions[i]
+        return not self._is_national(unit) and _BRACKETED_NUMBER.match(self.text, unit.end) is not None
 
     def list_end(self, num_end: int) -> int:
         """Where the last number of the list going on after `num_end` ends (`num_end` itself when
