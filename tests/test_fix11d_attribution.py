@@ -50,3 +50,16 @@ def test_a_unit_with_its_number_and_no_ranking_after_is_not_an_item() -> None:
         "với 340 tình nguyện viên, sau đó các đội về các xã."
     )
     assert _units(text)[340] != "trường Đại học Vinh"
+
+
+def test_a_place_after_the_people_served_only_says_whose_people() -> None:
+    text = "Tuổi trẻ Sư đoàn 312 giúp dân miền núi Nghệ An hơn 1.500 ngày công"
+    assert _units(text)[1500] == "Quân đội nhân dân"
+
+
+def test_a_place_after_people_without_a_verb_of_serving_is_still_an_item() -> None:
+    # negative: "dân" as part of a list item, no verb of serving before the people
+    text = "Số người đăng ký: dân Nghệ An 1.200 người, dân Hà Tĩnh 900 người."
+    units = _units(text)
+    assert units[1200] == "Nghệ An"
+    assert units[900] == "Hà Tĩnh"

@@ -261,6 +261,8 @@ _COUNTRY_TAIL = regex.compile(
     r"|,[ \t]*(?P<comma>[\p{L}\p{M} \-]{2,20}?)(?=[ \t]*(?:[.,;:)\n]|$)))"
 )
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
+#: the last words of the served people and of their areas (``_whose_people``'s cheap first test)
+_SERVED_LAST = frozenset({"dân", "con", "bào", "cao", "sâu", "xa", "biên", "giới", "núi", "lũ"})
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -458,6 +460,8 @@ class Attributor:
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
             return True
+        if self._whose_people(m, floor):
+            return True  # "Sư đoàn X giúp dân vùng cao Huế hơn 2.000 ngày công": Huế's people are helped
         if (
             not m.is_body
             and _VENUE_LEAD.search(self.text[max(floor, m.start - 64) : m.start])
@@ -490,6 +494,22 @@ class Attributor:
             if prev.start >= floor and _LIST_GAP.fullmatch(gap) and not self._after_opening_place(m, floor):
                 return self._is_location(prev, floor)
         return False
+
+    def _whose_people(self, m: UnitMention, floor: int) -> bool:
+        """`m` is a place right after the people a verb of serving helps, maybe with the kind of
+        their area between ("giúp dân vùng cao Huế", "hỗ trợ bà con biên giới A"): it says whose
+        people they are, where the work was done; the one who serves is the actor (spec §2.3)."""
+        before = words_before(self.text, m.start, 6, floor)
+        if not before or before[-1] not in _SERVED_LAST:
+            return False  # a cheap first test: no people or area word right before the place
+        area = ends_with_phrase(before, cue_set("servedarea"))
+        if area is not None:
+            before = before[: len(before) - len(area.split())]
+        folk = ends_with_phrase(before, cue_set("servedfolk"))
+        if folk is None:
+            return False
+        before = before[: len(before) - len(folk.split())]
+        return ends_with_phrase(before, cue_set("serve")) is not None
 
     def _in_partner_name(self, m: UnitMention, floor: int) -> bool:
         """`m` ends the name of a partner after "phối hợp (với)" that the unit finder does not read
