@@ -63,3 +63,22 @@ def test_a_place_after_people_without_a_verb_of_serving_is_still_an_item() -> No
     units = _units(text)
     assert units[1200] == "Nghệ An"
     assert units[900] == "Hà Tĩnh"
+
+
+def test_a_second_gift_to_unnamed_people_is_not_the_first_recipients() -> None:
+    text = (
+        "Đoàn Thanh niên Công an tỉnh Lâm Đồng trao tặng Đoàn xã Đạ Huoai 1 tủ sách trị giá 20 triệu đồng "
+        "và tặng 150 mũ bảo hiểm cho học sinh đi học xa."
+    )
+    units = _units(text)
+    assert units[1] == "xã Đạ Huoai"
+    assert units[150] == "Công an nhân dân"
+
+
+def test_a_second_gift_to_the_recipients_own_people_stays_theirs() -> None:
+    # negative: "cho học sinh của xã" are the commune's own pupils
+    text = (
+        "Đoàn Thanh niên Công an tỉnh Lâm Đồng trao tặng Đoàn xã Đạ Huoai 1 tủ sách trị giá 20 triệu đồng "
+        "và tặng 150 mũ bảo hiểm cho học sinh của xã."
+    )
+    assert _units(text)[150] == "xã Đạ Huoai"

@@ -240,7 +240,8 @@ _NEXT_BRACKET_ITEM = regex.compile(
 )
 #: after the first item's number, the next item of a ranking: "…, tiếp theo là" + its unit
 _RANKED_NEXT = regex.compile(
-    r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*(?:tiếp theo là|tiếp đến là|tiếp đến|kế đến|kế tiếp là|sau đó là)[ \t]+"
+    r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*"
+    r"(?:tiếp theo là|tiếp đến là|tiếp đến|kế đến|kế tiếp là|sau đó là)[ \t]+"
 )
 #: the group noun a list names its places under ("các xã biên giới", "những phường")
 _GROUP_NOUN = regex.compile(
@@ -828,6 +829,28 @@ class Attributor:
         before = words_before(self.text, m.start, 24, floor)
         return "cho" in before[-4:] and contains_phrase(before, cue_union("give", "collect"))
 
+    def _gives_anew(self, m: UnitMention, pos: int, end: int) -> bool:
+        """After the unit `m` that received a first gift, "và" opens a new verb of giving right before
+        the figure at `pos`, and that gift has its own "cho …" after it ("trao tặng Đoàn xã A 1 bể bơi
+        … và tặng 300 áo phao cho học sinh …"): the second gift goes to those people, not to `m`
+        again; the giver keeps it (spec §2.3). Asked for a Youth Union body only (a place's gift "cho
+        học sinh" goes to its own pupils: "bàn giao cho xã A 01 nhà … và trao 150 suất quà cho học
+        sinh"), and not when those people are the first recipient's ("… cho học sinh … của xã")."""
+        if pos - m.end > 160 or self.text.find("và", m.end, pos) < 0:
+            return False  # a cheap first test: no "và" between
+        before = words_before(self.text, pos, 4, m.end)
+        verb = ends_with_phrase(before, cue_set("give"))
+        if verb is None:
+            return False
+        rest = before[: len(before) - len(verb.split())]
+        if not rest or rest[-1] != "và":
+            return False
+        cho = _CHO.search(self.text, pos, min(end, pos + 80))
+        if cho is None:
+            return False
+        # "… và trao tặng 60 suất quà cho học sinh … của xã": the people are the first recipient's own
+        return _OF_LEVEL.search(self.text, cho.end(), min(end, cho.end() + 120)) is None
+
     def _bridged(self, start: int, end: int) -> bool:
         """[start, end), after the place where an event was held, says the event was bridged online
         to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
@@ -907,6 +930,8 @@ class Attributor:
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _RECIPIENT_LEVELS:
                 continue
+            if m.is_body and self._gives_anew(m, pos, end) and self._is_recipient(m, start):
+                continue  # "tặng xã A 1 bể bơi … và tặng 300 áo phao cho học sinh …": not A's
             if subjects_only and self._served_other_province(m, start):
                 continue  # "A tổ chức 5 hành trình cho đoàn viên B; …": B is served, A goes on acting
             if local is not None and self._gift_recipient_before(m, start, pos):
