@@ -155,6 +155,8 @@ _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
+#: a unit's number right after it, bare or in brackets ("B 210", "B (210 chiến sĩ)")
+_BRACKETED_NUMBER = regex.compile(r"[ \t]*(?:\([ \t]*|:[ \t]*)?\d")
 _ITEM_NUMBER = regex.compile(r"[ \t]*:?[ \t]*(\d+(?:[.,]\d+)*)(?![\d\p{L}])")
 #: the end of a list item inside brackets: its number, up to three lower-case words of its own,
 #: and the separator ("Huế 9.800, ", "Huế 260 đội hình, ")
@@ -232,7 +234,14 @@ _BRACKET_NAME = regex.compile(
 _BRACKET_BEFORE = regex.compile(r"\)[ \t]*[,;]?[ \t]*(?:và[ \t]+)?$")
 #: right after an item's closing bracket: the next item, a name and its own bracket with a number
 _NEXT_BRACKET_ITEM = regex.compile(
-    r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,7}?[ \t]*\([ \t]*\d"
+    # the name may open with a lower-case level or institution word ("…, trường Đại học B (186 …)")
+    r"[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,7}?"
+    r"[ \t]*\([ \t]*\d"
+)
+#: after the first item's number, the next item of a ranking: "…, tiếp theo là" + its unit
+_RANKED_NEXT = regex.compile(
+    r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*"
+    r"(?:tiếp theo là|tiếp đến là|tiếp đến|kế đến|kế tiếp là|sau đó là)[ \t]+"
 )
 #: the group noun a list names its places under ("các xã biên giới", "những phường")
 _GROUP_NOUN = regex.compile(
@@ -253,6 +262,10 @@ _COUNTRY_TAIL = regex.compile(
     r"|,[ \t]*(?P<comma>[\p{L}\p{M} \-]{2,20}?)(?=[ \t]*(?:[.,;:)\n]|$)))"
 )
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
+#: the last words of the served people and of their areas (``_whose_people``'s cheap first test)
+_SERVED_LAST = frozenset({"dân", "con", "bào", "cao", "sâu", "xa", "biên", "giới", "núi", "lũ"})
+#: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
+_FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
 _REMAINDER_NOUN_WORDS = 4
@@ -448,6 +461,8 @@ class Attributor:
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
             return True
+        if self._whose_people(m, floor):
+            return True  # "Sư đoàn X giúp dân vùng cao Huế hơn 2.000 ngày công": Huế's people are helped
         if (
             not m.is_body
             and _VENUE_LEAD.search(self.text[max(floor, m.start - 64) : m.start])
@@ -480,6 +495,22 @@ class Attributor:
             if prev.start >= floor and _LIST_GAP.fullmatch(gap) and not self._after_opening_place(m, floor):
                 return self._is_location(prev, floor)
         return False
+
+    def _whose_people(self, m: UnitMention, floor: int) -> bool:
+        """`m` is a place right after the people a verb of serving helps, maybe with the kind of
+        their area between ("giúp dân vùng cao Huế", "hỗ trợ bà con biên giới A"): it says whose
+        people they are, where the work was done; the one who serves is the actor (spec §2.3)."""
+        before = words_before(self.text, m.start, 6, floor)
+        if not before or before[-1] not in _SERVED_LAST:
+            return False  # a cheap first test: no people or area word right before the place
+        area = ends_with_phrase(before, cue_set("servedarea"))
+        if area is not None:
+            before = before[: len(before) - len(area.split())]
+        folk = ends_with_phrase(before, cue_set("servedfolk"))
+        if folk is None:
+            return False
+        before = before[: len(before) - len(folk.split())]
+        return ends_with_phrase(before, cue_set("serve")) is not None
 
     def _in_partner_name(self, m: UnitMention, floor: int) -> bool:
         """`m` ends the name of a partner after "phối hợp (với)" that the unit finder does not read
@@ -538,11 +569,19 @@ class Attributor:
 
     def _singled_out(self, m: UnitMention, floor: int) -> bool:
         """The mention is a place the sentence singles out of a total, right at its start
-        ("Riêng tại huyện X, …", "Riêng trên địa bàn tỉnh Y cũ, …"): what it counts is that place's."""
+        ("Riêng tại huyện X, …", "Riêng trên địa bàn tỉnh Y cũ, …"): what it counts is that place's.
+        So is the area of a former province that opens the sentence ("Tại khu vực tỉnh Y cũ, 41 tổ
+        …"): after a merger, the reports count by those areas as by units (spec §2.3)."""
         lead = self.text[floor : m.start]
-        if len(lead) > 40 or "iêng" not in lead:
+        if len(lead) > 40:
             return False
-        return " ".join(key(w) for w in lead.split()) in cue_set("singled")
+        if "iêng" in lead:
+            return " ".join(key(w) for w in lead.split()) in cue_set("singled")
+        if "vực" not in lead and "bàn" not in lead:
+            return False  # a cheap first test: no "khu vực", no "địa bàn"
+        if m.level != "province" or _FORMER_AFTER.match(self.text, m.end) is None:
+            return False
+        return " ".join(key(w) for w in lead.split()) in cue_set("formerarea")
 
     def _receives(self, m: UnitMention, pos: int) -> bool:
         """A verb of receiving between the mention and the figure ("… Trường Cao đẳng X, được nhận
@@ -597,7 +636,7 @@ class Attributor:
             # "như Hồ Chí Minh với 6.120 đội hình, Hà Nội 4.850 đội hình": the first item of a list
             # of units with their numbers
             n = _LAST_NUMBER.match(self.text, num_start)
-            if n is not None and self.next_item(n.end()) is not None:
+            if n is not None and (self.next_item(n.end()) is not None or self._ranked_next(n.end())):
                 return self._most_specific(m)
         if _FORMER.fullmatch(gap) and m.level == "province" and not self._in_quotes(m):
             # "Lào Cai 154.500 cây (khu vực tỉnh Yên Bái cũ 61.200 cây)": the former province's
@@ -653,6 +692,20 @@ class Attributor:
         if n is None:
             return None
         return m.start("gap"), n.start(1), n.end(1)
+
+    def _ranked_next(self, num_end: int) -> bool:
+        """A ranking goes on after the number that ends at `num_end`: "…, tiếp theo là" and the next
+        unit with its own number, bare or in brackets ("A với 520 chiến sĩ, tiếp theo là trường B (210
+        chiến sĩ)"): the first unit, named before "với", is that number's (spec §2.3). Asked only
+        after "<unit> với <number>"; the match is anchored at the number's end."""
+        g = _RANKED_NEXT.match(self.text, num_end, min(len(self.text), num_end + 60))
+        if g is None:
+            return False
+        i = bisect.bisect_left(self._starts, g.end())
+        if i == len(self.mentions) or self.mentions[i].start != g.end():
+            return False
+        unit = self.mentions[i]
+        return not self._is_national(unit) and _BRACKETED_NUMBER.match(self.text, unit.end) is not None
 
     def list_end(self, num_end: int) -> int:
         """Where the last number of the list going on after `num_end` ends (`num_end` itself when
@@ -776,6 +829,28 @@ class Attributor:
         before = words_before(self.text, m.start, 24, floor)
         return "cho" in before[-4:] and contains_phrase(before, cue_union("give", "collect"))
 
+    def _gives_anew(self, m: UnitMention, pos: int, end: int) -> bool:
+        """After the unit `m` that received a first gift, "và" opens a new verb of giving right before
+        the figure at `pos`, and that gift has its own "cho …" after it ("trao tặng Đoàn xã A 1 bể bơi
+        … và tặng 300 áo phao cho học sinh …"): the second gift goes to those people, not to `m`
+        again; the giver keeps it (spec §2.3). Asked for a Youth Union body only (a place's gift "cho
+        học sinh" goes to its own pupils: "bàn giao cho xã A 01 nhà … và trao 150 suất quà cho học
+        sinh"), and not when those people are the first recipient's ("… cho học sinh … của xã")."""
+        if pos - m.end > 160 or self.text.find("và", m.end, pos) < 0:
+            return False  # a cheap first test: no "và" between
+        before = words_before(self.text, pos, 4, m.end)
+        verb = ends_with_phrase(before, cue_set("give"))
+        if verb is None:
+            return False
+        rest = before[: len(before) - len(verb.split())]
+        if not rest or rest[-1] != "và":
+            return False
+        cho = _CHO.search(self.text, pos, min(end, pos + 80))
+        if cho is None:
+            return False
+        # "… và trao tặng 60 suất quà cho học sinh … của xã": the people are the first recipient's own
+        return _OF_LEVEL.search(self.text, cho.end(), min(end, cho.end() + 120)) is None
+
     def _bridged(self, start: int, end: int) -> bool:
         """[start, end), after the place where an event was held, says the event was bridged online
         to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
@@ -855,6 +930,8 @@ class Attributor:
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _RECIPIENT_LEVELS:
                 continue
+            if m.is_body and self._gives_anew(m, pos, end) and self._is_recipient(m, start):
+                continue  # "tặng xã A 1 bể bơi … và tặng 300 áo phao cho học sinh …": not A's
             if subjects_only and self._served_other_province(m, start):
                 continue  # "A tổ chức 5 hành trình cho đoàn viên B; …": B is served, A goes on acting
             if local is not None and self._gift_recipient_before(m, start, pos):

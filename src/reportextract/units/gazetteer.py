@@ -510,7 +510,13 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     # Bảo hiểm xã hội tỉnh 19 đồng chí"): the branch of the report's own place (before a verb the level
     # word is left out, as in "Ngân hàng Nông nghiệp tỉnh đã trao")
     own = rf"(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=[ \u00a0]*(?:[,.;:)\t\n\[{_SUP}]|\d|$))"
-    rest = rf"(?:{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
+    # a numbered enterprise or branch ends with "số N" ("Xí nghiệp Bảo dưỡng số 2 (7 xe)", "Nhà máy
+    # Thủy điện số 3,"): the number is the name's, where its end shows (punctuation, a bracket, a word)
+    numbered = (
+        rf"(?:{low}){{0,2}}{_WS}số{_WS}\d{{1,3}}(?![.,]?\d)"
+        rf"(?=[ \u00a0]*(?:[,.;:()\n\[{_SUP}]|$)|{_WS}[^\W\d_])"
+    )
+    rest = rf"(?:{numbered}|{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
     return rf"(?:{own}|{first}(?:{item})*{rest})"
 
 
@@ -1376,7 +1382,8 @@ def _item_start(s: str, pos: int) -> bool:
         j -= 1
     if j == 0 or s[j - 1] in _ITEM_OPENERS:
         return True
-    return j < pos and s[max(0, j - 4) : j] in (" gồm", " và")  # "gồm Công ty X (10 xe) và Công ty Y (9 xe)"
+    # "gồm Công ty X (10 xe) và Công ty Y (9 xe)"
+    return j < pos and (s[max(0, j - 4) : j] == " gồm" or s[max(0, j - 3) : j] == " và")
 
 
 #: words that open a list of donors ("Nguồn tài trợ: Công ty A 200 triệu đồng; …"): the money is the
