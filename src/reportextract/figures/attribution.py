@@ -682,11 +682,8 @@ class Attributor:
         m = _ITEM_GAP.match(self.text, num_end, min(len(self.text), num_end + 40))
         if m is None:
             return None
-        i = bisect.bisect_left(self._starts, m.end())
-        if i == len(self.mentions) or self.mentions[i].start != m.end():
-            return None
-        unit = self.mentions[i]
-        if self._is_national(unit):
+        unit = self._mention_at(m.end())
+        if unit is None or self._is_national(unit):
             return None
         n = _ITEM_NUMBER.match(self.text, unit.end)
         if n is None:
@@ -701,11 +698,17 @@ class Attributor:
         g = _RANKED_NEXT.match(self.text, num_end, min(len(self.text), num_end + 60))
         if g is None:
             return False
-        i = bisect.bisect_left(self._starts, g.end())
-        if i == len(self.mentions) or self.mentions[i].start != g.end():
+        unit = self._mention_at(g.end())
+        if unit is None or self._is_national(unit):
             return False
-        unit = self.mentions[i]
-        return not self._is_national(unit) and _BRACKETED_NUMBER.match(self.text, unit.end) is not None
+        return _BRACKETED_NUMBER.match(self.text, unit.end) is not None
+
+    def _mention_at(self, pos: int) -> UnitMention | None:
+        """The mention that starts exactly at `pos`, if any."""
+        i = bisect.bisect_left(self._starts, pos)
+        if i == len(self.mentions) or self.mentions[i].start != pos:
+            return None
+        return self.mentions[i]
 
     def list_end(self, num_end: int) -> int:
         """Where the last number of the list going on after `num_end` ends (`num_end` itself when
