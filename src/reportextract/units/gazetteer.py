@@ -1821,10 +1821,12 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
     the name exactly as the unit's canonical name (case and all), as a whole word sequence; names of
     the gazetteer inside it give way to it."""
     out = list(found)
+    first: dict[str, UnitMention] = {}  # per organisation, its Youth Union's first mention
     for m in found:
         name = m.canonical
-        if not (m.level == "body" and m.source == "body" and m.text != name and m.text.endswith(name)):
-            continue
+        if m.level == "body" and m.source == "body" and m.text != name and m.text.endswith(name):
+            first.setdefault(name, m)
+    for name, m in first.items():
         if " " not in name or not name[:1].isupper():
             continue
         pos = text.find(name, m.end)
@@ -1833,9 +1835,9 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
             whole = (pos == 0 or not _is_word_char(text[pos - 1])) and (
                 end == len(text) or not _is_word_char(text[end])
             )
-            inside = [x for x in out if pos <= x.start and x.end <= end]
-            if whole and not any(x.start < end and pos < x.end for x in out if x not in inside):
-                out = [x for x in out if x not in inside]
+            overlapping = [x for x in out if x.start < end and pos < x.end]
+            if whole and all(pos <= x.start and x.end <= end for x in overlapping):
+                out = [x for x in out if x not in overlapping]
                 out.append(replace(m, start=pos, end=end, text=name))
             pos = text.find(name, end)
     out.sort(key=lambda x: x.start)
