@@ -348,9 +348,11 @@ _WHERE_CLAUSE = regex.compile(
 #: ("Ban Tổ chức"), maybe after a short lead ("Dịp này,"), a verb after it
 _OWN_SUBJECT_LEAD = regex.compile(
     r"[\s\-–•+*]*(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
-    r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức)|(?P<body>(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị trấn|đặc khu)"
+    r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức)"
+    r"|(?P<body>(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị trấn|đặc khu)"
     r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn))"
-    r"(?![\p{L}])(?![ \t]+[\p{Lu}\d])(?![ \t]*,)[ \t]+(?:đã[ \t]+|cũng[ \t]+|còn[ \t]+|đồng[ \t]+thời[ \t]+)?\p{Ll}"
+    r"(?![\p{L}])(?![ \t]+[\p{Lu}\d])(?![ \t]*,)[ \t]+"
+    r"(?:đã[ \t]+|cũng[ \t]+|còn[ \t]+|đồng[ \t]+thời[ \t]+)?\p{Ll}"
 )
 
 #: between "cho" and a place: the number of the people a gift goes to, then their words ("cho 2
