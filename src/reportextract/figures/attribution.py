@@ -77,6 +77,8 @@ NATIONAL = "toàn quốc"
 _NOT_SUBJECT_BEFORE = frozenset(
     {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng", "vào"}
     | {"lên", "xuống"}
+    # "các liệt sĩ quê Thanh Hóa": "quê X" (native of X) only describes people, X is no unit
+    | {"quê"}
 )
 #: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
@@ -330,6 +332,27 @@ _OWN_BARE_LEVEL = regex.compile(
     r"[ \t]*(?:[Tt]rong[ \t]+đó|[Rr]iêng|[Cc]òn)[ \t]*,?[ \t]*"
     r"(?:tỉnh|thành[ \t]+phố)[ \t]+(?:ta[ \t]+|nhà[ \t]+)?"
     r"(?:có|đạt|chiếm)[ \t]+(?:(?:hơn|gần|trên|khoảng|được)[ \t]+)?"
+)
+
+#: the verb between a unit and its number after a national total ("…, riêng tỉnh A có 96 xã")
+_PART_VERB = regex.compile(r"[ \t]+(?:có|đạt|chiếm)[ \t]+(?:(?:hơn|gần|trên|khoảng|được)[ \t]+)?")
+#: from the comma to the unit that names its own part of a national total: "riêng", "trong đó", "còn"
+_PART_LEAD_NATIONAL = regex.compile(
+    r",[ \t]*(?:(?:[Tt]rong[ \t]+đó|[Rr]iêng|[Cc]òn)[ \t]*,?[ \t]*)?(?:(?:tại|ở)[ \t]+)?"
+)
+#: from the comma after a place to the number of a relative clause on it ("xã A, nơi có 87% …")
+_WHERE_CLAUSE = regex.compile(
+    r",[ \t]*nơi[ \t]+(?:đây[ \t]+)?(?:có|đạt|chiếm)[ \t]+(?:(?:hơn|gần|trên|khoảng|tới)[ \t]+)?"
+)
+#: a clause that opens with a new subject: an unnamed body ("Đoàn xã", "Tỉnh đoàn") or the organiser
+#: ("Ban Tổ chức"), maybe after a short lead ("Dịp này,"), a verb after it
+_OWN_SUBJECT_LEAD = regex.compile(
+    r"[\s\-–•+*]*(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
+    r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức)"
+    r"|(?P<body>(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị trấn|đặc khu)"
+    r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn))"
+    r"(?![\p{L}])(?![ \t]+[\p{Lu}\d])(?![ \t]*,)[ \t]+"
+    r"(?:đã[ \t]+|cũng[ \t]+|còn[ \t]+|đồng[ \t]+thời[ \t]+)?\p{Ll}"
 )
 
 #: between "cho" and a place: the number of the people a gift goes to, then their words ("cho 2
@@ -956,6 +979,9 @@ class Attributor:
                     national_body = m
                     local = None
                 else:
+                    part = self._part_of_national(m, pos)
+                    if part is not None:
+                        return Attribution(part.canonical, "subject", part)
                     return Attribution(NATIONAL, "national", m)
                 continue
             joint = local is not None and self._joint_with(local, m, start)
@@ -1127,6 +1153,9 @@ class Attributor:
             if given_to is not None:
                 return Attribution(given_to.canonical, "recipient", given_to)
             return Attribution(m.canonical, "enumeration", m)
+        where = self._where_place(num_start)
+        if where is not None:
+            return Attribution(where.canonical, "subject", where)  # "Tại xã A, nơi có 87% dân số …"
         cstart, cend = self.ctx.clause(num_start)
         if self._own_bare_level(cstart, num_start):
             return Attribution(None, "own")  # "…, trong đó tỉnh có 52.730 lượt": the report's own
@@ -1188,6 +1217,9 @@ class Attributor:
             return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
         if _OWN_ACTOR.match(self.text, cstart, cend):
             return None  # "…; Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng": its own actor, unknown
+        own = self._own_bare_subject(cstart, num_start)
+        if own is not None:
+            return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
@@ -1207,6 +1239,9 @@ class Attributor:
             # report's own province, not an earlier subject
             m = self._named_before(sstart, "province", bodies_only=False)
             if m is not None and self._acts_first(m):
+                return Attribution(m.canonical, "context", m)
+            m = self._page_province(sstart)
+            if m is not None:
                 return Attribution(m.canonical, "context", m)
             if not self.national_scope:
                 return None
@@ -1341,6 +1376,8 @@ class Attributor:
         the same for every figure of that sentence (remembered per sentence by `_context`)."""
         for pstart, pend in earlier:
             found = self.in_window(pstart, pend, pend, subjects_only=True)
+            if found is None and self._own_bare_subject(pstart, pend) is not None:
+                return None  # "Đoàn xã có 24 chi đoàn …": the page's own unit takes over from here
             if found is None or found.unit is None or found.rule == "recipient":
                 continue
             m = found.mention
@@ -2233,6 +2270,96 @@ class Attributor:
             if ends_with_phrase(words_before(self.text, g.start(), 4, start), cue_set("give")) is not None:
                 return g.start(), self.text[g.start() : g.end()].strip()
         return None
+
+    # -- round 12b: scope leaks and subjects ---------------------------------------------------
+    def _part_of_national(self, national: UnitMention, pos: int) -> UnitMention | None:
+        """After a national total, a later clause of the sentence names the unit its own figure is
+        ("cả nước có 3.321 xã, riêng tỉnh A có 96 xã", "Trên cả nước có 2,1 triệu lượt …, trong
+        đó B có 98.450 lượt"): "X có N" right before the number, after a comma (and maybe
+        "riêng", "trong đó", "còn"), is X's; the national words say so only for their own part
+        (spec §2.3). None when the number does not follow such a unit. Asked only for a clause that
+        names the country (rare): the comma and the verb right before the number are first tests."""
+        comma = self.text.rfind(",", national.end, pos)
+        if comma < 0 or _PART_VERB.search(self.text, max(comma, pos - 24), pos) is None:
+            return None
+        mentions = self._in(comma, pos)
+        if not mentions:
+            return None
+        m = mentions[-1]
+        if m.level == "national" or self._is_current_name(m) or self._in_quotes(m):
+            return None
+        if _PART_LEAD_NATIONAL.fullmatch(self.text, comma, m.start) is None:
+            return None
+        if _PART_VERB.fullmatch(self.text, m.end, pos) is None:
+            return None
+        return self._as_unit(m)
+
+    def _own_bare_subject(self, cstart: int, num_start: int) -> Attribution | None:
+        """The clause opens (maybe after a short lead: "Dịp này,") with an unnamed body of a level
+        ("Đoàn xã huy động 350 ngày công", "Dịp này, Đoàn phường trao 40 suất quà"; at most two short
+        leads: "Qua hai vòng sơ khảo, bán kết, Ban Tổ chức …") or with the
+        organiser ("Ban Tổ chức chọn 12 dự án"): a new subject, not the unit named in the clause or
+        sentence before. An unnamed body is the body of the same form named last in the paragraph,
+        else, when the page's own unit is of its level, the page's own unit; the organiser is the
+        page's own unit (spec §2.3). None when the rule does not apply. Cheap first test: "oàn" or
+        "Ban" in the clause's first 64 characters."""
+        head = self.text[cstart : min(num_start, cstart + 64)]
+        if "oàn" not in head and "Ban" not in head:
+            return None
+        g = _OWN_SUBJECT_LEAD.match(self.text, cstart, num_start)
+        if g is None:
+            return None
+        if g.group("organiser"):
+            return Attribution(None, "own") if self.own else None
+        kind = next(k for k in ("low", "mid", "top") if g.group(k))
+        level = _BODY_LEVEL[kind]
+        m = self._named_before(cstart, level, bodies_only=True)
+        if m is not None and key(m.text).startswith(key(g.group("body"))):
+            return Attribution(m.canonical, "context", m)
+        own = _own_mention(self.own)
+        if own is None or own.level != level:
+            return None
+        return Attribution(None, "own")
+
+    def _where_place(self, num_start: int) -> UnitMention | None:
+        """The number is counted in a relative clause on the place right before it ("Tại xã A, nơi
+        có 87% dân số là đồng bào dân tộc thiểu số, …"): "nơi có N" makes the place the subject, so
+        the figure is the place's even after "tại" (spec §2.3). None when the number does not follow
+        "<unit>, nơi có". Cheap first test: "nơi" in the 24 characters before the number."""
+        if self.low.find("nơi", max(0, num_start - 24), num_start) < 0:
+            return None
+        comma = self.text.rfind(",", max(0, num_start - 40), num_start)
+        if comma < 0 or _WHERE_CLAUSE.fullmatch(self.text, comma, num_start) is None:
+            return None
+        i = bisect.bisect_left(self._starts, comma) - 1
+        if i < 0 or self.mentions[i].end != comma:
+            return None
+        m = self.mentions[i]
+        if m.level not in _ADMIN_LEVELS or self._in_quotes(m) or self._is_current_name(m):
+            return None
+        return self._as_unit(m)
+
+    def _page_province(self, sstart: int) -> UnitMention | None:
+        """On a page scoped to a sector ("Công an nhân dân": the police youth of one province), the
+        province the page names last before `sstart` (a body or a place of that level, anywhere in
+        the text): "toàn tỉnh" there is that province, not the sector (spec §2.3). None on other
+        pages, or when the page names no province."""
+        own = _own_mention(self.own)
+        if own is None or own.level != "sector":
+            return None
+        i = bisect.bisect_left(self._starts, sstart) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            i -= 1
+            if m.level == "province" and not self._in_quotes(m) and not self._is_current_name(m):
+                return m
+        return None
+
+
+@lru_cache(maxsize=64)
+def _own_mention(own: str | None) -> UnitMention | None:
+    """The page's own unit (its scope) read as a unit, or None."""
+    return lookup(own) if own else None
 
 
 def _says_national(words: list[str]) -> bool:
