@@ -555,7 +555,9 @@ def _is_instruction(
       "Mỗi Đoàn xã duy trì 01 đội hình … và đăng ký 01 công trình", "Mỗi tỉnh, thành đoàn ngoài
       vùng lũ … hỗ trợ ít nhất 01 xã");
     - "mỗi"/"từng" and a unit noun among the 8 words before the number ("mỗi xã", "mỗi Liên chi
-      đoàn": a noun of `_UNIT_NOUNS` or a `coverage` noun of the measure lexicon);
+      đoàn": a noun of `_UNIT_NOUNS` or a `coverage` noun of the measure lexicon), unless a verb of
+      going stands right before it (cue kind "visit": "đến từng thôn để cài VNeID cho 412 người"
+      names the places gone to one by one, a result);
     - an assigning verb ("bố trí", "phân công", "cử") among those words, with a modal ("cần",
       "phải", "yêu cầu") before it, or with "từng"/"mỗi" and a unit noun after the number (one
       per unit: "Phân công 01 đồng chí … phụ trách từng cụm cơ sở Đoàn");
@@ -594,6 +596,8 @@ def _is_instruction(
         return False
     each = cue_set("each")
     for i, w in enumerate(before):
+        if w in each and i and ends_with_phrase(before[:i], cue_set("visit")):
+            continue  # "đến từng thôn để cài ứng dụng cho 412 người": places gone to, not a subject
         if w in each and i + 1 < len(before) and _unit_noun_at(before[i + 1 :]):
             if per_item and len(before) - i - 1 <= 2:
                 break  # "mỗi đơn vị 350 ml", "mỗi hộ 2 triệu đồng": an amount per item
