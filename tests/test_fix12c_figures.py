@@ -34,3 +34,37 @@ def test_each_unit_told_what_to_do_stays_an_instruction() -> None:
         "Mỗi xã thành lập 1 đội hình tình nguyện."
     )
     assert _values(text) == []
+
+
+def test_each_unit_taking_on_a_task_is_an_instruction() -> None:
+    # "đảm nhận" is "take on", not "receive": what each unit is to do (spec §2.1)
+    text = "- Mỗi chi hội đảm nhận 01 đoạn kênh sạch; mỗi hội viên giúp đỡ 01 hộ nghèo."
+    assert _values(text) == []
+
+
+def test_each_unit_receiving_stays_a_result() -> None:
+    # negative: "nhận" and "tiếp nhận" are receiving: what each got is a figure
+    assert _values("Mỗi trường nhận 03 bộ bàn ghế mới.") == [3]
+
+
+# --- spec §2.1: a number inside a name, before the count of a quoted thing ---------------------------
+
+
+def test_a_number_ending_a_school_name_before_a_counted_quoted_thing_is_no_figure() -> None:
+    from reportextract.numbers import find_quantities
+
+    text = "Hội đồng Đội huyện trao tặng Liên đội trường Tiểu học Sơn Hà 3 01 “Góc học tập” trị giá 8 triệu đồng."
+    tags = [(q.text, q.nonfigure) for q in find_quantities(text)]
+    assert ("3", "name") in tags and ("01", None) in tags
+    assert 3 not in _values(text)
+
+
+def test_a_count_before_a_quoted_thing_without_a_second_number_stays_a_figure() -> None:
+    # negative: "xã Tân Lập 2 “Nhà nhân ái”" counts two houses (the old rule), and two bare numbers
+    # after a name are table cells
+    from reportextract.numbers import find_quantities
+
+    tags = [(q.text, q.nonfigure) for q in find_quantities("Bàn giao cho xã Tân Lập 2 “Nhà nhân ái”.")]
+    assert tags == [("2", None)]
+    tags = [(q.text, q.nonfigure) for q in find_quantities("Kết quả phường Bắc Sơn 1 12 310")]
+    assert all(t is None for _, t in tags)

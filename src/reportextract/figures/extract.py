@@ -626,6 +626,18 @@ def _is_instruction(
 
 #: verbs of receiving right before a number: "mỗi xã nhận 02 máy tính" says what each got (a result)
 _RECEIVING = frozenset({"nhận", "nhận thêm", "nhận được", "được nhận", "đã nhận"})
+#: words that make a bare "nhận" after them "take on" (a task), not "receive": "Mỗi chi đoàn đảm
+#: nhận 01 tuyến đường" says what each is to take charge of
+_TAKE_ON = frozenset({"đảm"})
+
+
+def _receives(words: list[str]) -> bool:
+    """The keyed words end with a verb of receiving (`_RECEIVING`), not with "đảm nhận" (takes on)."""
+    verb = ends_with_phrase(words, _RECEIVING)
+    if verb is None:
+        return False
+    return not (verb == "nhận" and len(words) > 1 and words[-2] in _TAKE_ON)
+
 #: how far back (characters) the "mỗi" of a plan or a result is looked for
 _PLAN_REACH = 160
 
@@ -658,7 +670,7 @@ def _each_plan(text: str, pos: int, clause_start: int, ctx: TextContext, *, per_
     if set(words) & cue_set("done"):
         return False
     planned = contains_phrase(words, cue_union("instruct", "future"))
-    if not planned and ends_with_phrase(words[at + 1 :], _RECEIVING):
+    if not planned and _receives(words[at + 1 :]):
         return False
     bound = text[pos : pos + 10].lower().startswith(_BOUNDS)
     if not (planned or bound) or words[at + 1] in _TIME_WORDS:
@@ -854,7 +866,7 @@ def _each_subject_goes_on(text: str, pos: int, clause_start: int, ctx: TextConte
     words = [key(w) for w in WORD.findall(text, first, pos)]
     if set(words) & (cue_set("done") | cue_set("total")):
         return False
-    if ends_with_phrase(words, _RECEIVING):
+    if _receives(words):
         return False  # "…; riêng xã A nhận thêm 01 máy in": what one unit got, a result
     prev = [key(w) for w in WORD.findall(text, pfirst, clause_start)]
     return (
