@@ -68,3 +68,28 @@ def test_a_count_before_a_quoted_thing_without_a_second_number_stays_a_figure() 
     assert tags == [("2", None)]
     tags = [(q.text, q.nonfigure) for q in find_quantities("Kết quả phường Bắc Sơn 1 12 310")]
     assert all(t is None for _, t in tags)
+
+
+# --- spec §2.4: a bare "lượt" in a footnote counts what the figure its marker ends counts ------------
+
+COUNTER_NOTES = (
+    "BÁO CÁO\nKết quả hoạt động hè\n\n"
+    "Hội thi vẽ tranh trực tuyến thu hút 8.450 lượt thiếu nhi tham gia¹.\n\n"
+    "Các chi đoàn mở 9 lớp tin học cho 730 lượt người lao động².\n\n"
+    "Đoàn xã tổ chức 12 buổi chiếu phim³.\n\n"
+    "¹ Đông nhất là Liên đội trường Tiểu học Hòa Bình với 1.120 lượt.\n"
+    "² Chi đoàn thôn Đông 4 lớp, 310 lượt; các chi đoàn còn lại 5 lớp, 420 lượt.\n"
+    "³ Mỗi buổi trung bình 150 lượt.\n"
+)
+
+
+def test_a_bare_counter_in_a_footnote_takes_the_category_of_the_marked_figure() -> None:
+    found = {f.value: f for f in extract(COUNTER_NOTES).figures if f.where == "footnote"}
+    assert found[1120].category == "participants"
+    assert found[310].category == found[420].category == "beneficiaries"
+
+
+def test_a_bare_counter_under_a_figure_of_another_noun_keeps_its_category() -> None:
+    # negative: the marker ends "12 buổi chiếu phim", not a count of "lượt" people
+    found = {f.value: f for f in extract(COUNTER_NOTES).figures if f.where == "footnote"}
+    assert found[150].category == "other"

@@ -191,6 +191,7 @@ def _footnote_figures(
     # "1.486 đơn vị máu¹") repeats one of them
     outer = tuple(key(f.measure) for f in reversed(anchored))
     out = []
+    counted: list[Figure] | None = None  # the figure the marker ends, read for a bare counter only
     for q in _candidates(note.text, [], attr):
         fig = _figure(q, note.text, ctx, attr, "footnote", note.id, outer)
         if fig is None:
@@ -201,6 +202,10 @@ def _footnote_figures(
             # "…, trong đó 126 sinh viên đã được kết nạp⁹" / "⁹ Trong đó: Khoa A 38, Khoa B 31": a
             # bare number of a breakdown counts what the figure the marker ends counts
             fig.category = anchored[-1].category
+        elif fig.category == "other" and key(fig.measure) in _BARE_COUNTERS:
+            if counted is None:
+                counted = _marked_figure(note, body_attr.ctx, body_figures)
+            _counter_category(fig, counted)
         if fig.unit_rule is None:
             if anchor_attr is not None and anchor_attr.unit is not None:
                 _set_unit(fig, anchor_attr, "footnote")
@@ -211,6 +216,38 @@ def _footnote_figures(
         fig.page = note.page
         out.append(fig)
     return out
+
+
+#: counters said without their noun ("với 3.240 lượt"): in a footnote they count what the figure
+#: the marker ends counts ("126.300 lượt thiếu nhi tham gia³")
+_BARE_COUNTERS = frozenset({"lượt"})
+
+
+def _marked_figure(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> list[Figure]:
+    """The last body figure before the footnote's marker in the sentence the marker stands in (the
+    figure the marker ends: "… thu hút 126.300 lượt thiếu nhi tham gia³"), as a list of none or one."""
+    if note.offset is None or not note.offset:
+        return []
+    start, _ = body_ctx.sentence(note.offset - 1)
+    before = [f for f in body_figures if f.where == "body" and start <= f.span[0] < note.offset]
+    return before[-1:]
+
+
+def _counter_category(fig: Figure, counted: list[Figure]) -> None:
+    """A bare counter in a footnote ("Liên đội A với 3.240 lượt", "Chi đoàn thôn B 5 lớp, 210
+    lượt") counts what the figure the marker ends counts when that figure is the same counter of
+    people ("126.300 lượt thiếu nhi tham gia", "620 lượt người dân"): it takes that figure's
+    category (spec §2.4: the noun of the breakdown is the anchor's noun, said once)."""
+    if not counted:
+        return
+    anchor = counted[0]
+    words = key(anchor.measure).split()
+    if (
+        len(words) > 1
+        and words[0] == key(fig.measure)
+        and anchor.category in ("participants", "beneficiaries")
+    ):
+        fig.category = anchor.category
 
 
 def _anchor_people_category(anchored: list[Figure]) -> str | None:
