@@ -93,3 +93,45 @@ def test_a_bare_counter_under_a_figure_of_another_noun_keeps_its_category() -> N
     # negative: the marker ends "12 buổi chiếu phim", not a count of "lượt" people
     found = {f.value: f for f in extract(COUNTER_NOTES).figures if f.where == "footnote"}
     assert found[150].category == "other"
+
+
+# --- spec §2.4: categories of nouns and verbs -------------------------------------------------------
+
+
+def _cats(text: str) -> dict[object, str]:
+    return {f.value: f.category for f in extract(text).figures}
+
+
+def test_cases_named_by_an_examination_after_ca_are_people_served() -> None:
+    cats = _cats("Trạm y tế thực hiện 75 ca siêu âm, 42 ca xét nghiệm máu.")
+    assert cats[75] == cats[42] == "beneficiaries"
+
+
+def test_ca_alone_stays_a_shift() -> None:
+    # negative: "ca trực" is a shift, an event
+    assert _cats("Đội hình chia 4 ca trực trong ngày.")[4] == "events"
+
+
+def test_conscripts_and_veterans_by_the_verb() -> None:
+    cats = _cats(
+        "Huyện được giao chỉ tiêu 320 công dân nhập ngũ. Buổi nói chuyện có sự tham gia của "
+        "5 cựu chiến binh. Đoàn viên thắp 900 nén hương tưởng niệm. Công an xã xử lý 18 vụ việc."
+    )
+    assert cats[320] == cats[5] == "participants"
+    assert cats[900] == "items"
+    assert cats[18] == "other"
+
+
+def test_conscripts_and_veterans_served_are_beneficiaries() -> None:
+    # negative: a verb of serving before them decides
+    cats = _cats("Huyện đoàn tặng quà cho 64 công dân nhập ngũ và thăm hỏi 11 cựu chiến binh.")
+    assert cats[64] == cats[11] == "beneficiaries"
+
+
+def test_people_brought_to_a_place_of_remembrance_take_part() -> None:
+    assert _cats("Chương trình đã đưa 260 lượt đoàn viên về các địa chỉ đỏ.")[260] == "participants"
+
+
+def test_people_brought_home_are_served() -> None:
+    # negative: taken home with tickets given, they are served
+    assert _cats("Đoàn trường đưa 150 sinh viên về quê đón Tết.")[150] == "beneficiaries"
