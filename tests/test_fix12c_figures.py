@@ -53,7 +53,10 @@ def test_each_unit_receiving_stays_a_result() -> None:
 def test_a_number_ending_a_school_name_before_a_counted_quoted_thing_is_no_figure() -> None:
     from reportextract.numbers import find_quantities
 
-    text = "Hội đồng Đội huyện trao tặng Liên đội trường Tiểu học Sơn Hà 3 01 “Góc học tập” trị giá 8 triệu đồng."
+    text = (
+        "Hội đồng Đội huyện trao tặng Liên đội trường Tiểu học Sơn Hà 3 01 “Góc học tập” "
+        "trị giá 8 triệu đồng."
+    )
     tags = [(q.text, q.nonfigure) for q in find_quantities(text)]
     assert ("3", "name") in tags and ("01", None) in tags
     assert 3 not in _values(text)
