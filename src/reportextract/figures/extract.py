@@ -191,6 +191,7 @@ def _footnote_figures(
     # "1.486 đơn vị máu¹") repeats one of them
     outer = tuple(key(f.measure) for f in reversed(anchored))
     out = []
+    counted: list[Figure] | None = None  # the figure the marker ends, read for a bare counter only
     for q in _candidates(note.text, [], attr):
         fig = _figure(q, note.text, ctx, attr, "footnote", note.id, outer)
         if fig is None:
@@ -201,6 +202,10 @@ def _footnote_figures(
             # "…, trong đó 126 sinh viên đã được kết nạp⁹" / "⁹ Trong đó: Khoa A 38, Khoa B 31": a
             # bare number of a breakdown counts what the figure the marker ends counts
             fig.category = anchored[-1].category
+        elif fig.category == "other" and key(fig.measure) in _BARE_COUNTERS:
+            if counted is None:
+                counted = _marked_figure(note, body_attr.ctx, body_figures)
+            _counter_category(fig, counted)
         if fig.unit_rule is None:
             if anchor_attr is not None and anchor_attr.unit is not None:
                 _set_unit(fig, anchor_attr, "footnote")
@@ -211,6 +216,38 @@ def _footnote_figures(
         fig.page = note.page
         out.append(fig)
     return out
+
+
+#: counters said without their noun ("với 3.240 lượt"): in a footnote they count what the figure
+#: the marker ends counts ("126.300 lượt thiếu nhi tham gia³")
+_BARE_COUNTERS = frozenset({"lượt"})
+
+
+def _marked_figure(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> list[Figure]:
+    """The last body figure before the footnote's marker in the sentence the marker stands in (the
+    figure the marker ends: "… thu hút 126.300 lượt thiếu nhi tham gia³"), as a list of none or one."""
+    if note.offset is None or not note.offset:
+        return []
+    start, _ = body_ctx.sentence(note.offset - 1)
+    before = [f for f in body_figures if f.where == "body" and start <= f.span[0] < note.offset]
+    return before[-1:]
+
+
+def _counter_category(fig: Figure, counted: list[Figure]) -> None:
+    """A bare counter in a footnote ("Liên đội A với 3.240 lượt", "Chi đoàn thôn B 5 lớp, 210
+    lượt") counts what the figure the marker ends counts when that figure is the same counter of
+    people ("126.300 lượt thiếu nhi tham gia", "620 lượt người dân"): it takes that figure's
+    category (spec §2.4: the noun of the breakdown is the anchor's noun, said once)."""
+    if not counted:
+        return
+    anchor = counted[0]
+    words = key(anchor.measure).split()
+    if (
+        len(words) > 1
+        and words[0] == key(fig.measure)
+        and anchor.category in ("participants", "beneficiaries")
+    ):
+        fig.category = anchor.category
 
 
 def _anchor_people_category(anchored: list[Figure]) -> str | None:
@@ -555,7 +592,9 @@ def _is_instruction(
       "Mỗi Đoàn xã duy trì 01 đội hình … và đăng ký 01 công trình", "Mỗi tỉnh, thành đoàn ngoài
       vùng lũ … hỗ trợ ít nhất 01 xã");
     - "mỗi"/"từng" and a unit noun among the 8 words before the number ("mỗi xã", "mỗi Liên chi
-      đoàn": a noun of `_UNIT_NOUNS` or a `coverage` noun of the measure lexicon);
+      đoàn": a noun of `_UNIT_NOUNS` or a `coverage` noun of the measure lexicon), unless a verb of
+      going stands right before it (cue kind "visit": "đến từng thôn để cài VNeID cho 412 người"
+      names the places gone to one by one, a result);
     - an assigning verb ("bố trí", "phân công", "cử") among those words, with a modal ("cần",
       "phải", "yêu cầu") before it, or with "từng"/"mỗi" and a unit noun after the number (one
       per unit: "Phân công 01 đồng chí … phụ trách từng cụm cơ sở Đoàn");
@@ -594,6 +633,8 @@ def _is_instruction(
         return False
     each = cue_set("each")
     for i, w in enumerate(before):
+        if w in each and i and ends_with_phrase(before[:i], cue_set("visit")):
+            continue  # "đến từng thôn để cài ứng dụng cho 412 người": places gone to, not a subject
         if w in each and i + 1 < len(before) and _unit_noun_at(before[i + 1 :]):
             if per_item and len(before) - i - 1 <= 2:
                 break  # "mỗi đơn vị 350 ml", "mỗi hộ 2 triệu đồng": an amount per item
@@ -622,6 +663,18 @@ def _is_instruction(
 
 #: verbs of receiving right before a number: "mỗi xã nhận 02 máy tính" says what each got (a result)
 _RECEIVING = frozenset({"nhận", "nhận thêm", "nhận được", "được nhận", "đã nhận"})
+#: words that make a bare "nhận" after them "take on" (a task), not "receive": "Mỗi chi đoàn đảm
+#: nhận 01 tuyến đường" says what each is to take charge of
+_TAKE_ON = frozenset({"đảm"})
+
+
+def _receives(words: list[str]) -> bool:
+    """The keyed words end with a verb of receiving (`_RECEIVING`), not with "đảm nhận" (takes on)."""
+    verb = ends_with_phrase(words, _RECEIVING)
+    if verb is None:
+        return False
+    return not (verb == "nhận" and len(words) > 1 and words[-2] in _TAKE_ON)
+
 #: how far back (characters) the "mỗi" of a plan or a result is looked for
 _PLAN_REACH = 160
 
@@ -654,7 +707,7 @@ def _each_plan(text: str, pos: int, clause_start: int, ctx: TextContext, *, per_
     if set(words) & cue_set("done"):
         return False
     planned = contains_phrase(words, cue_union("instruct", "future"))
-    if not planned and ends_with_phrase(words[at + 1 :], _RECEIVING):
+    if not planned and _receives(words[at + 1 :]):
         return False
     bound = text[pos : pos + 10].lower().startswith(_BOUNDS)
     if not (planned or bound) or words[at + 1] in _TIME_WORDS:
@@ -850,7 +903,7 @@ def _each_subject_goes_on(text: str, pos: int, clause_start: int, ctx: TextConte
     words = [key(w) for w in WORD.findall(text, first, pos)]
     if set(words) & (cue_set("done") | cue_set("total")):
         return False
-    if ends_with_phrase(words, _RECEIVING):
+    if _receives(words):
         return False  # "…; riêng xã A nhận thêm 01 máy in": what one unit got, a result
     prev = [key(w) for w in WORD.findall(text, pfirst, clause_start)]
     return (

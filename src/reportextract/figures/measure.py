@@ -433,8 +433,13 @@ def categorise(
         return "coverage"  # "trực tại 04 điểm hỗ trợ du khách": the points manned are places covered
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
-    if phrase.noun == "ca" and contains_phrase(before[-3:], cue_set("examine")):
-        return "beneficiaries"  # "siêu âm 160 ca": the cases examined are people served (spec §2.4)
+    if phrase.noun == "ca" and (
+        contains_phrase(before[-3:], cue_set("examine"))
+        or contains_phrase(key(phrase.text).split()[1:4], cue_set("examine"))
+    ):
+        # "siêu âm 160 ca", "thực hiện 240 ca siêu âm": the cases examined are people served (spec
+        # §2.4); "ca" alone is a shift ("3 ca trực")
+        return "beneficiaries"
     return cat
 
 

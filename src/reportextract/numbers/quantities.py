@@ -873,14 +873,17 @@ def _figure_in_bracket(opener: str) -> bool:
 
 def _measured_number_after(t: _Text, end: int) -> bool:
     """Is the number after the one ending at ``end`` (one space between) followed by a unit or a
-    counted noun ("phường Hà Giang 2 4.310 hồ sơ")? Then it is the item's figure and the number
-    before it ends the name; two bare numbers ("Hà Giang 1 12 310") are table cells."""
+    counted noun ("phường Hà Giang 2 4.310 hồ sơ"), or by a quoted name that it counts ("trường
+    Tiểu học Sơn Hà 2 01 “Góc học tập”")? Then it is the item's figure and the number before it
+    ends the name; two bare numbers ("Hà Giang 1 12 310") are table cells."""
     text = t.text
     if text[end : end + 1] != " ":
         return False
     m = _TOKEN.match(text, end + 1)
     if m is None:
         return False
+    if text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2] in _QUOTE_OPENERS:
+        return True  # "… 2 01 “Tủ sách …”": the count of a quoted thing, not a table cell
     after = t.after(m.end())
     if not after or after[0][1] == m.end():
         return False  # glued ("2 4.310hs") or nothing after
@@ -920,6 +923,8 @@ def _money_noun_after(t: _Text, q: _Q) -> tuple[str, str, int] | None:
 
 #: what opens a quoted or bracketed name right after a count (one character; never the empty string)
 _NAME_OPENERS = frozenset("\"“‘«(")
+#: what opens a quoted name (`_NAME_OPENERS` less the bracket, which may hold a figure)
+_QUOTE_OPENERS = frozenset("\"“‘«")
 
 
 def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], list[tuple[int, int, str]]],
