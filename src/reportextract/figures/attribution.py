@@ -728,14 +728,20 @@ class Attributor:
         if cho is None:
             return self._sent_to(num_start, num_end, clause_end)
         cho_at = cho.start()
-        given = self._verb_before(num_start, ("give", "collect")) or self._in_gift_contents(num_start)
+        given = (
+            self._verb_before(num_start, ("give", "collect"))
+            or self._in_gift_contents(num_start)
+            or self._gift_item(num_start, cho_at)
+        )
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
         if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
             return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
         for m in self._in(cho_at, end):
             if m.level not in _ADMIN_LEVELS and not (
-                (given or valued) and self._school_unit(m) and self._giver_named(num_start)
+                (given or valued)
+                and self._school_unit(m)
+                and (self._giver_named(num_start) or self._named_for_school(cho.end(), m))
             ):
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
@@ -1139,9 +1145,13 @@ class Attributor:
         if after is None or "cho" in after or _TOWARD_WORD.search(after) is not None:
             m = self.recipient_after(num_start, num_end, cend)
         if m is None and (after is None or "của" in after):
-            m = self._recipient_of_level(num_start, num_end, cend)  # "… cho hộ nghèo của xã"
+            of_level = self._recipient_of_level(num_start, num_end, cend)  # "… cho hộ nghèo của xã"
+            if of_level is not None:
+                return of_level
         if m is None:
             m = self._counted_recipient(num_start, num_end, cend)  # "… cho 2 học sinh xã A"
+        if m is None and (after is None or "sửa" in after or "xây" in after or "làm" in after):
+            m = self._built_at(num_start, num_end, cend)  # "hỗ trợ 20 triệu đồng sửa chữa nhà văn hóa thôn A"
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         own_school = self._gift_to_own_school(num_start, cstart, cend)  # "… cho sinh viên của trường"
@@ -1432,18 +1442,23 @@ class Attributor:
         pstart, _ = self.ctx.paragraph(pos)
         if sstart > pstart:
             floor, _ = self.ctx.sentence(sstart - 1)
+        word = " ".join(level_word.lower().split())
         for m in reversed(self._in(floor, pos)):
             if m.level != level and not (level == "province" and _is_city(m)):
                 continue
             if self._in_quotes(m) or self._is_current_name(m):
                 continue
+            if _named_by_other_level_word(m, word):
+                continue  # "Đoàn phường A trao … cho học sinh của xã": a ward is not "the commune"
             return m
         return None
 
-    def _recipient_of_level(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+    def _recipient_of_level(self, num_start: int, num_end: int, clause_end: int) -> Attribution | None:
         """What is given "cho hộ nghèo của xã", "cho học sinh nghèo của xã" goes to the commune
         named earlier in the sentence or the one before ("Tại xã A, … trao tặng 15 điện thoại …
-        cho hộ nghèo của xã"): the recipient is named by its level only."""
+        cho hộ nghèo của xã"): the recipient is named by its level only. When no unit of that level
+        word is named there ("Đoàn phường A … trao tặng 30 chiếc xe đạp cho học sinh của xã"), it is
+        the page's own ("given": the section's or the scope's), not the giver (spec §2.3)."""
         end = min(clause_end, num_end + 160)
         if self.text.find("của", num_end, end) < 0:
             return None  # a cheap first test: the pattern opens with "của"
@@ -1456,7 +1471,10 @@ class Attributor:
         cstart, _ = self.ctx.clause(num_start)
         if not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_union("give", "collect")):
             return None  # "trao 40 suất học bổng, mỗi suất 1,5 triệu đồng, cho …": a gift of the clause
-        return self._level_referent(g.start(), g.group("level"))
+        m = self._level_referent(g.start(), g.group("level"))
+        if m is None:
+            return Attribution(None, "given")
+        return Attribution(m.canonical, "recipient", m)
 
     def _set_of_level(self, num_end: int, clause_end: int) -> UnitMention | None:
         """ "là 1 trong 12 mô hình tiêu biểu của thành phố": the set the subject is one of is counted
@@ -2063,6 +2081,83 @@ class Attributor:
         đồng phục, trị giá 24 triệu đồng cho trường PTDTBT Tiểu học X")."""
         return m.level == "school" and self._as_unit(m) is m
 
+    def _built_at(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """A gift handed over to build or repair something that the text names by its place
+        ("Đoàn phường A hỗ trợ 20 triệu đồng sửa chữa nhà văn hóa thôn B", "tặng 50 bao xi măng xây
+        dựng sân chơi xã C"): the place of the thing built receives the gift (spec §2.3), not the
+        giver. After the number: up to three words of its noun, maybe "để", a verb of building, then
+        only the lower-case words of the thing up to a place (a hamlet, a commune, a school) with
+        no word of place ("tại", "ở") between. Needs a giving verb right before the number."""
+        end = min(clause_end, num_end + 96)
+        for m in self._in(num_end, end):
+            if m.is_body or m.level not in ("village", "commune", "school"):
+                return None
+            words = self.text[num_end : m.start].split()
+            if not words or len(words) > 12 or any(not w.isalpha() or not w.islower() for w in words):
+                return None  # only lower-case words between: no number, name or punctuation
+            keyed = [key(w) for w in words]
+            build = cue_set("build")
+            for i in range(min(len(keyed), 5)):
+                verb = next((p for p in build if keyed[i : i + len(p.split())] == p.split()), None)
+                if verb is None:
+                    continue
+                lead = keyed[:i]
+                thing = keyed[i + len(verb.split()) :]
+                if lead[-1:] == ["để"]:
+                    lead = lead[:-1]
+                if len(lead) > 3 or not thing or any(w in _TOWARD_WORDS or w in ("tại", "ở") for w in thing):
+                    return None
+                return m if self._verb_before(num_start, ("give",)) else None
+            return None
+        return None
+
+    def _named_for_school(self, cho_end: int, m: UnitMention) -> bool:
+        """Between "cho" (ending at `cho_end`) and the school `m` stand only the words of the people
+        the gift goes to ("trao 40 suất học bổng cho học sinh trường Tiểu học X") or the Youth Union
+        head of the school's body ("120 bộ cho Liên đội trường Tiểu học X"): the school's people or
+        its body receive it, so the school does, whoever hands it over (spec §2.3, the recipient);
+        not a school that only says where ("cho các em tại trường X")."""
+        gap = self.text[cho_end : m.start]
+        if m.is_body and not gap.strip():
+            return True  # "cho Liên đội trường X": the school's body, named right after "cho"
+        return _PEOPLE_OF_PLACE.fullmatch(gap) is not None and _WHERE_WORD.search(gap) is None
+
+    def _gift_item(self, num_start: int, cho_at: int) -> bool:
+        """The number opens an item of a gift's breakdown that has no verb of its own and names its
+        recipient after its own "cho" (at `cho_at`): "Gồm 120 bộ cho Liên đội trường A và 80 bộ cho
+        Liên đội trường B": the item's noun (up to three words, not people) right before its "cho".
+        Either only a breakdown lead stands before the number in its clause
+        ("Gồm", "Trong đó"), or the item before it ended with its own recipient after "cho" and
+        "và" or a comma joins them. Each item goes to the unit after its own "cho" (spec §2.3)."""
+        n = _LAST_NUMBER.match(self.text, num_start)
+        noun = self.text[n.end() if n is not None else num_start : cho_at].split()
+        if not noun or len(noun) > 3:
+            return False  # the item's own noun, then its "cho" ("120 bộ đồng phục cho …")
+        head, _ = lookup_head([key(w) for w in noun])
+        if head is not None and head.category in ("participants", "beneficiaries"):
+            return False  # "Gồm 70 đoàn viên … cho học sinh …": people who serve, not a gift
+        cstart, _ = self.ctx.clause(num_start)
+        lead = self.text[cstart:num_start].strip(" \t:-–•+*")
+        opens = _BREAKDOWN_START.match(lead)
+        if opens is not None and (
+            opens.end() == len(lead)
+            or (_CHO.search(lead, opens.end()) is not None and _LIST_END.search(lead) is not None)
+        ):
+            return True  # "Gồm 120 bộ …", "Gồm 120 bộ cho học sinh và 80 bộ …"
+        i = bisect.bisect_left(self._starts, num_start) - 1
+        if i < 0:
+            return False
+        prev = self.mentions[i]
+        if prev.start < cstart or prev.end > num_start or not _LIST_GAP.fullmatch(self.text, prev.end, num_start):
+            return False
+        before = words_before(self.text, prev.start, 3, cstart)
+        if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
+            before = before[:-2]
+        if not before or before[-1] != "cho":
+            return False
+        # the item before counts its own thing: a number between this clause's start and that "cho"
+        return _LAST_NUMBER.search(self.text, cstart, prev.start) is not None
+
     def _giver_named(self, num_start: int) -> bool:
         """The sentence names who hands over the gift counted at `num_start`: a unit acting before
         it ("Tỉnh đoàn X …; trao 50 suất học bổng …"), an unnamed body ("Huyện đoàn trao …") or a
@@ -2233,6 +2328,27 @@ class Attributor:
             if ends_with_phrase(words_before(self.text, g.start(), 4, start), cue_set("give")) is not None:
                 return g.start(), self.text[g.start() : g.end()].strip()
         return None
+
+
+#: a breakdown's lead before its first item ("Gồm 120 bộ cho …", "Trong đó 21 hộ …")
+_BREAKDOWN_START = regex.compile(r"(?:[Tt]rong[ \t]+đó|[Gg]ồm|[Bb]ao[ \t]+gồm|[Cc]ụ[ \t]+thể)")
+
+#: the end of a list item before the next one ("…, ", "… và ")
+_LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
+
+#: the level words that open the name of a commune or a district ("phường A", "thị xã B")
+_NAME_LEVEL_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
+
+
+def _named_by_other_level_word(m: UnitMention, word: str) -> bool:
+    """`m`'s name opens with a level word other than `word` ("phường A" for "của xã"): a bare
+    level word points back only to a unit named with that word. A name with no level word of
+    the list (a province, "thành phố") is not ruled out."""
+    if word not in _NAME_LEVEL_WORDS:
+        return False
+    name = m.canonical.lower()
+    own = max((w for w in _NAME_LEVEL_WORDS if name.startswith(w + " ")), key=len, default=None)
+    return own is not None and own != word
 
 
 def _says_national(words: list[str]) -> bool:
