@@ -2055,10 +2055,33 @@ class Attributor:
             return None  # "phường 10": a numbered name
         if _ITEM_NUMBER.match(self.text, m.end) is not None:
             return None  # "phường Hà Giang 2 4.310 hồ sơ": the number is the name's, the amount follows
-        if _AFTER_ITEM_NUMBER.search(self.text, max(0, m.start - 48), m.start) is None:
+        if (
+            _AFTER_ITEM_NUMBER.search(self.text, max(0, m.start - 48), m.start) is None
+            and not self._glued_item_follows(m.end)
+        ):
             return None  # not an item of a list of units with their numbers
         canonical = m.canonical[: -len(number)].rstrip()
         return dataclasses.replace(m, end=m.start + len(name), text=name, canonical=canonical)
+
+    def _glued_item_follows(self, num_end: int) -> bool:
+        """The first item of a list of units with their numbers, whose number the unit finder read
+        as the end of the name ("Trong đó thôn A 21 hộ, thôn B 17 hộ", "trao cho hộ nghèo thôn A
+        45 suất, thôn B 40 suất"): after the number (ending at `num_end`), its noun and the
+        separator, the next item is a unit with its own number, glued to its name or not (spec
+        §2.3: each item of such a list is its unit's)."""
+        i = bisect.bisect_left(self._starts, num_end)
+        if i == len(self.mentions) or self.mentions[i].start > num_end + 40:
+            return False  # a cheap first test: no unit starts where the gap can end
+        g = _ITEM_GAP.match(self.text, num_end, min(len(self.text), num_end + 40))
+        if g is None:
+            return False
+        unit = self._mention_at(g.end())
+        if unit is None or unit.level not in _ADMIN_LEVELS:
+            return False
+        if _ITEM_NUMBER.match(self.text, unit.end) is not None:
+            return True
+        last = unit.canonical.rsplit(" ", 1)[-1]
+        return last.isdigit() and self.text[unit.start : unit.end].endswith(last)
 
     def _after_opening_place(self, m: UnitMention, floor: int) -> bool:
         """`m` is a place right after an opening place phrase and its comma, of a lower level than
