@@ -34,3 +34,37 @@ def test_a_numbered_place_keeps_its_number_in_the_first_item():
 def test_a_place_with_a_count_and_no_list_after_it_is_not_read_as_a_first_item():
     text = "Chi đoàn thôn Khe Mây 6 lớp tập huấn kỹ năng."
     assert one(text, 6).unit != "thôn Khe Mây 6"
+
+
+# ---------------------------------------- an item that names the rest of the units
+def test_the_rest_of_the_places_is_none_of_the_items_before():
+    text = "Trong đó: huyện Hương Khê cũ 120 triệu đồng, huyện Vũ Quang cũ 85 triệu đồng, các địa bàn còn lại 300 triệu đồng."
+    assert one(text, 85_000_000, "Hà Tĩnh").unit == "huyện Vũ Quang"
+    assert one(text, 300_000_000, "Hà Tĩnh").unit == "Hà Tĩnh"
+
+
+def test_a_gift_called_other_is_no_rest_of_the_units():
+    text = "Huyện đoàn Vũ Quang vận động 85 triệu đồng, trao 30 suất quà khác."
+    assert one(text, 30, "Hà Tĩnh").unit == "huyện Vũ Quang"
+
+
+# ---------------------------------------- an item with only a place that says where
+def test_an_item_with_no_actor_and_a_place_after_tai_is_the_page_s():
+    text = (
+        "Gồm: Chi đoàn thôn Khe Mây lắp 1,5 km đường điện (60 triệu đồng); "
+        "03 sân bóng mini tại thôn Trại Tiểu (90 triệu đồng) và 05 phần việc khác (20 triệu đồng)."
+    )
+    assert one(text, 1.5).unit == "thôn Khe Mây"
+    assert one(text, 3).unit == "xã Sơn Kim"
+    assert one(text, 90_000_000).unit == "xã Sơn Kim"
+    assert one(text, 5).unit == "xã Sơn Kim"
+
+
+def test_an_item_with_no_actor_and_no_place_still_carries_the_actor():
+    text = "Chi đoàn thôn Khe Mây lắp 1,5 km đường điện; 03 sân bóng mini (90 triệu đồng)."
+    assert one(text, 3).unit == "thôn Khe Mây"
+
+
+def test_a_clause_after_the_actor_s_colon_keeps_the_actor():
+    text = "Chi đoàn thôn Khe Mây: 20 đoàn viên giúp dân sửa 4 ngôi nhà tại thôn Trại Tiểu."
+    assert one(text, 4).unit == "thôn Khe Mây"

@@ -1136,6 +1136,8 @@ class Attributor:
         cstart, cend = self.ctx.clause(num_start)
         if self._own_bare_level(cstart, num_start):
             return Attribution(None, "own")  # "…, trong đó tỉnh có 52.730 lượt": the report's own
+        if self._remainder_item(cstart, num_start):
+            return None  # "…, huyện A cũ 171 triệu đồng, các địa bàn còn lại 962 triệu đồng": not A's
         # the rules that read on after the number (in its clause, 160 characters at most) are asked only
         # when a word they need stands there: cheap first tests, most figures have none of those words
         # (without a lower-cased copy of the text every rule is asked)
@@ -1198,6 +1200,8 @@ class Attributor:
             return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
         if _OWN_ACTOR.match(self.text, cstart, cend):
             return None  # "…; Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng": its own actor, unknown
+        if sstart < cstart and self._placed_item(cstart, cend):
+            return None  # "…; 02 sân chơi tại thôn B (74 triệu đồng)": not the item before's actor
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
@@ -1529,6 +1533,40 @@ class Attributor:
         if k not in self._remainders:
             self._remainders[k] = self._find_remainder(start, end)
         return self._remainders[k]
+
+    def _placed_item(self, cstart: int, cend: int) -> bool:
+        """The clause is an item of a list that opens with its own number, no actor and no verb
+        before it, and names a place only to say where ("Chi đoàn thôn A lắp 2 km đường điện; 02
+        sân chơi tại thôn B (74 triệu đồng) và 07 phần việc khác"): the item is the page's own (or
+        the section's, the footnote anchor's), not the actor of the item before, and not the place
+        (spec §2.3: "tại" only says where). Only after ";", and every unit the clause names is a
+        place right after "tại"/"ở". Cheap first test: the clause opens with a number."""
+        if _ELIDED_ITEM.match(self.text, cstart) is None:
+            return False
+        if not self.text[max(0, cstart - 8) : cstart].rstrip().endswith(";"):
+            return False  # an item after ";", not the clause after "A: …" that names its actor
+        named = self._in(cstart, cend)
+        return bool(named) and all(
+            not m.is_body
+            and m.level in _ADMIN_LEVELS
+            and words_before(self.text, m.start, 1, cstart)[-1:] in (["tại"], ["ở"])
+            for m in named
+        )
+
+    def _remainder_item(self, cstart: int, num_start: int) -> bool:
+        """The figure's list item, after the last comma or semicolon before it in its clause, names
+        the rest of a set of units ("huyện A cũ 171 triệu đồng, các địa bàn còn lại 962 triệu
+        đồng"): the rest is none of the units of the items before it, but the page's own (or the
+        section's, the footnote anchor's): spec §2.3. Cheap first test: "còn lại"/"khác" right
+        before the number."""
+        lo = max(cstart, num_start - 48)
+        low = self.low
+        if low.find("còn lại", lo, num_start) < 0 and low.find("khác", lo, num_start) < 0:
+            return False
+        sep = max(self.text.rfind(",", lo, num_start), self.text.rfind(";", lo, num_start))
+        if sep < 0 or self._in(sep, num_start):
+            return False  # no item before it in the clause, or the item names its own unit
+        return self._find_remainder(sep + 1, num_start)
 
     def _find_remainder(self, start: int, end: int) -> bool:
         """A cue of the kind "remainder" right after a coverage noun of up to
