@@ -68,3 +68,19 @@ def test_an_item_with_no_actor_and_no_place_still_carries_the_actor():
 def test_a_clause_after_the_actor_s_colon_keeps_the_actor():
     text = "Chi đoàn thôn Khe Mây: 20 đoàn viên giúp dân sửa 4 ngôi nhà tại thôn Trại Tiểu."
     assert one(text, 4).unit == "thôn Khe Mây"
+
+
+# ---------------------------------------- the second item of a comma list without a verb
+def test_the_second_body_of_a_list_after_a_bracket_keeps_its_own_number():
+    text = (
+        "Chi đoàn thôn Khe Mây đảm nhận 5 công trình (trị giá 40 triệu đồng), "
+        "Chi đoàn thôn Trại Tiểu 2 công trình, Chi đoàn thôn Hà Tân lắp 900 m đường điện."
+    )
+    assert one(text, 5).unit == "thôn Khe Mây"
+    assert one(text, 2).unit == "thôn Trại Tiểu"
+    assert one(text, 900).unit == "thôn Hà Tân"
+
+
+def test_a_body_with_a_numbered_name_is_no_item_of_a_list():
+    text = "Chi đoàn thôn Khe Mây đảm nhận 5 công trình, Chi đoàn thôn 7 tổ chức 2 buổi sinh hoạt."
+    assert one(text, 2).unit == "thôn 7"

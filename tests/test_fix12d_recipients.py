@@ -78,3 +78,18 @@ def test_the_second_gift_of_a_sentence_goes_to_its_own_recipient_not_the_first()
 def test_a_breakdown_of_people_served_is_no_gift_to_a_recipient():
     text = "Gồm 70 đoàn viên dạy học cho học sinh trường Tiểu học Kỳ Phong."
     assert one(text, 70).unit == "Hà Tĩnh"
+
+
+# ------------------------------------------------- the "cho" of the next gift is not this one's
+def test_the_value_of_a_gift_stays_with_its_recipient_before_the_next_gift():
+    text = (
+        "Tỉnh đoàn trao tặng Đoàn xã Kỳ Tây 15 máy tính bảng trị giá 45 triệu đồng, "
+        "đồng thời tặng 200 cuốn vở cho học sinh trường Tiểu học Kỳ Phong."
+    )
+    assert one(text, 45_000_000).unit == "xã Kỳ Tây"
+    assert one(text, 200).unit == "trường Tiểu học Kỳ Phong"
+
+
+def test_a_verb_with_no_counted_gift_before_cho_keeps_the_recipient():
+    text = "Huyện đoàn Kỳ Anh hỗ trợ 50 triệu đồng để tặng quà cho hộ nghèo xã Kỳ Tây."
+    assert one(text, 50_000_000).unit == "xã Kỳ Tây"

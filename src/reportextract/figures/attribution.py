@@ -737,6 +737,8 @@ class Attributor:
         valued = not given and self._value_of_gift(num_start)
         if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
             return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
+        if (given or valued) and self._next_gift_before(num_end, cho_at):
+            return None  # "… trị giá 56 triệu đồng, đồng thời tặng 150 sim cho học sinh …": that gift's
         for m in self._in(cho_at, end):
             if m.level not in _ADMIN_LEVELS and not (
                 (given or valued)
@@ -762,6 +764,24 @@ class Attributor:
                 return m
             break
         return None
+
+    def _next_gift_before(self, num_end: int, cho_at: int) -> bool:
+        """Between the figure (ending at `num_end`) and "cho" (at `cho_at`), a new giving verb hands
+        over a gift counted by its own number ("trao tặng Đoàn xã A 20 điện thoại trị giá 56 triệu
+        đồng, đồng thời phối hợp … tặng 150 sim 4G cho học sinh trường B"): the "cho" names that
+        gift's recipient, not the figure's (spec §2.3). Not a verb whose object has no number
+        ("hỗ trợ 50 triệu đồng để tặng quà cho hộ nghèo xã A"). Cheap first test: a digit between."""
+        gap = self.text[num_end:cho_at]
+        if not any(ch.isdigit() for ch in gap):
+            return False
+        words = gap.split()
+        keyed = [key(w) for w in words]
+        give = cue_set("give")
+        for i in range(1, len(keyed) + 1):
+            verb = ends_with_phrase(keyed[:i], give)
+            if verb is not None and any(ch.isdigit() for w in words[i:] for ch in w):
+                return True
+        return False
 
     def _value_of_gift(self, num_start: int) -> bool:
         """The number is the value of a gift named before it ("trao 30 suất học bổng “…” trị giá 45
@@ -2095,6 +2115,7 @@ class Attributor:
             return None  # "phường Hà Giang 2 4.310 hồ sơ": the number is the name's, the amount follows
         if (
             _AFTER_ITEM_NUMBER.search(self.text, max(0, m.start - 48), m.start) is None
+            and _AFTER_BODY_ITEM.search(self.text, max(0, m.start - 64), m.start) is None
             and not self._glued_item_follows(m.end)
         ):
             return None  # not an item of a list of units with their numbers
@@ -2393,6 +2414,13 @@ class Attributor:
 
 #: a breakdown's lead before its first item ("Gồm 120 bộ cho …", "Trong đó 21 hộ …")
 _BREAKDOWN_START = regex.compile(r"(?:[Tt]rong[ \t]+đó|[Gg]ồm|[Bb]ao[ \t]+gồm|[Cc]ụ[ \t]+thể)")
+
+#: the end of a list item before the next one, then the Youth Union head of the next unit's body:
+#: "Chi đoàn A đảm nhận 4 công trình (trị giá 75 triệu đồng), Chi đoàn khu phố B 3 công trình"
+_AFTER_BODY_ITEM = regex.compile(
+    r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*\)?[ \t]*[,;][ \t]*"
+    r"(?:[Cc]hi[ \t]+đoàn|[Đđ]oàn|[Ll]iên[ \t]+đội|[Cc]hi[ \t]+đội|[Cc]hi[ \t]+hội)[ \t]+$"
+)
 
 #: the end of a list item before the next one ("…, ", "… và ")
 _LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
