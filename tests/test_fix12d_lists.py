@@ -38,7 +38,10 @@ def test_a_place_with_a_count_and_no_list_after_it_is_not_read_as_a_first_item()
 
 # ---------------------------------------- an item that names the rest of the units
 def test_the_rest_of_the_places_is_none_of_the_items_before():
-    text = "Trong đó: huyện Hương Khê cũ 120 triệu đồng, huyện Vũ Quang cũ 85 triệu đồng, các địa bàn còn lại 300 triệu đồng."
+    text = (
+        "Trong đó: huyện Hương Khê cũ 120 triệu đồng, huyện Vũ Quang cũ 85 triệu đồng, "
+        "các địa bàn còn lại 300 triệu đồng."
+    )
     assert one(text, 85_000_000, "Hà Tĩnh").unit == "huyện Vũ Quang"
     assert one(text, 300_000_000, "Hà Tĩnh").unit == "Hà Tĩnh"
 

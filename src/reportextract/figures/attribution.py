@@ -2230,7 +2230,9 @@ class Attributor:
         if i < 0:
             return False
         prev = self.mentions[i]
-        if prev.start < cstart or prev.end > num_start or not _LIST_GAP.fullmatch(self.text, prev.end, num_start):
+        if prev.start < cstart or prev.end > num_start:
+            return False
+        if not _LIST_GAP.fullmatch(self.text, prev.end, num_start):
             return False
         before = words_before(self.text, prev.start, 3, cstart)
         if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
