@@ -751,14 +751,22 @@ class Attributor:
         if cho is None:
             return self._sent_to(num_start, num_end, clause_end)
         cho_at = cho.start()
-        given = self._verb_before(num_start, ("give", "collect")) or self._in_gift_contents(num_start)
+        given = (
+            self._verb_before(num_start, ("give", "collect"))
+            or self._in_gift_contents(num_start)
+            or self._gift_item(num_start, cho_at)
+        )
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
         if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
             return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
+        if (given or valued) and self._next_gift_before(num_end, cho_at):
+            return None  # "… trị giá 56 triệu đồng, đồng thời tặng 150 sim cho học sinh …": that gift's
         for m in self._in(cho_at, end):
             if m.level not in _ADMIN_LEVELS and not (
-                (given or valued) and self._school_unit(m) and self._giver_named(num_start)
+                (given or valued)
+                and self._school_unit(m)
+                and (self._giver_named(num_start) or self._named_for_school(cho.end(), m))
             ):
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
@@ -779,6 +787,24 @@ class Attributor:
                 return m
             break
         return None
+
+    def _next_gift_before(self, num_end: int, cho_at: int) -> bool:
+        """Between the figure (ending at `num_end`) and "cho" (at `cho_at`), a new giving verb hands
+        over a gift counted by its own number ("trao tặng Đoàn xã A 20 điện thoại trị giá 56 triệu
+        đồng, đồng thời phối hợp … tặng 150 sim 4G cho học sinh trường B"): the "cho" names that
+        gift's recipient, not the figure's (spec §2.3). Not a verb whose object has no number
+        ("hỗ trợ 50 triệu đồng để tặng quà cho hộ nghèo xã A"). Cheap first test: a digit between."""
+        gap = self.text[num_end:cho_at]
+        if not any(ch.isdigit() for ch in gap):
+            return False
+        words = gap.split()
+        keyed = [key(w) for w in words]
+        give = cue_set("give")
+        for i in range(1, len(keyed) + 1):
+            verb = ends_with_phrase(keyed[:i], give)
+            if verb is not None and any(ch.isdigit() for w in words[i:] for ch in w):
+                return True
+        return False
 
     def _value_of_gift(self, num_start: int) -> bool:
         """The number is the value of a gift named before it ("trao 30 suất học bổng “…” trị giá 45
@@ -1159,6 +1185,8 @@ class Attributor:
         cstart, cend = self.ctx.clause(num_start)
         if self._own_bare_level(cstart, num_start):
             return Attribution(None, "own")  # "…, trong đó tỉnh có 52.730 lượt": the report's own
+        if self._remainder_item(cstart, num_start):
+            return None  # "…, huyện A cũ 171 triệu đồng, các địa bàn còn lại 962 triệu đồng": not A's
         # the rules that read on after the number (in its clause, 160 characters at most) are asked only
         # when a word they need stands there: cheap first tests, most figures have none of those words
         # (without a lower-cased copy of the text every rule is asked)
@@ -1168,9 +1196,13 @@ class Attributor:
         if after is None or "cho" in after or _TOWARD_WORD.search(after) is not None:
             m = self.recipient_after(num_start, num_end, cend)
         if m is None and (after is None or "của" in after):
-            m = self._recipient_of_level(num_start, num_end, cend)  # "… cho hộ nghèo của xã"
+            of_level = self._recipient_of_level(num_start, num_end, cend)  # "… cho hộ nghèo của xã"
+            if of_level is not None:
+                return of_level
         if m is None:
             m = self._counted_recipient(num_start, num_end, cend)  # "… cho 2 học sinh xã A"
+        if m is None and (after is None or "sửa" in after or "xây" in after or "làm" in after):
+            m = self._built_at(num_start, num_end, cend)  # "hỗ trợ 20 triệu đồng sửa chữa nhà văn hóa thôn A"
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         own_school = self._gift_to_own_school(num_start, cstart, cend)  # "… cho sinh viên của trường"
@@ -1220,6 +1252,8 @@ class Attributor:
         own = self._own_bare_subject(cstart, num_start)
         if own is not None:
             return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
+        if sstart < cstart and self._placed_item(cstart, cend):
+            return None  # "…; 02 sân chơi tại thôn B (74 triệu đồng)": not the item before's actor
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
@@ -1469,18 +1503,23 @@ class Attributor:
         pstart, _ = self.ctx.paragraph(pos)
         if sstart > pstart:
             floor, _ = self.ctx.sentence(sstart - 1)
+        word = " ".join(level_word.lower().split())
         for m in reversed(self._in(floor, pos)):
             if m.level != level and not (level == "province" and _is_city(m)):
                 continue
             if self._in_quotes(m) or self._is_current_name(m):
                 continue
+            if _named_by_other_level_word(m, word):
+                continue  # "Đoàn phường A trao … cho học sinh của xã": a ward is not "the commune"
             return m
         return None
 
-    def _recipient_of_level(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+    def _recipient_of_level(self, num_start: int, num_end: int, clause_end: int) -> Attribution | None:
         """What is given "cho hộ nghèo của xã", "cho học sinh nghèo của xã" goes to the commune
         named earlier in the sentence or the one before ("Tại xã A, … trao tặng 15 điện thoại …
-        cho hộ nghèo của xã"): the recipient is named by its level only."""
+        cho hộ nghèo của xã"): the recipient is named by its level only. When no unit of that level
+        word is named there ("Đoàn phường A … trao tặng 30 chiếc xe đạp cho học sinh của xã"), it is
+        the page's own ("given": the section's or the scope's), not the giver (spec §2.3)."""
         end = min(clause_end, num_end + 160)
         if self.text.find("của", num_end, end) < 0:
             return None  # a cheap first test: the pattern opens with "của"
@@ -1493,7 +1532,10 @@ class Attributor:
         cstart, _ = self.ctx.clause(num_start)
         if not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_union("give", "collect")):
             return None  # "trao 40 suất học bổng, mỗi suất 1,5 triệu đồng, cho …": a gift of the clause
-        return self._level_referent(g.start(), g.group("level"))
+        m = self._level_referent(g.start(), g.group("level"))
+        if m is None:
+            return Attribution(None, "given")
+        return Attribution(m.canonical, "recipient", m)
 
     def _set_of_level(self, num_end: int, clause_end: int) -> UnitMention | None:
         """ "là 1 trong 12 mô hình tiêu biểu của thành phố": the set the subject is one of is counted
@@ -1548,6 +1590,40 @@ class Attributor:
         if k not in self._remainders:
             self._remainders[k] = self._find_remainder(start, end)
         return self._remainders[k]
+
+    def _placed_item(self, cstart: int, cend: int) -> bool:
+        """The clause is an item of a list that opens with its own number, no actor and no verb
+        before it, and names a place only to say where ("Chi đoàn thôn A lắp 2 km đường điện; 02
+        sân chơi tại thôn B (74 triệu đồng) và 07 phần việc khác"): the item is the page's own (or
+        the section's, the footnote anchor's), not the actor of the item before, and not the place
+        (spec §2.3: "tại" only says where). Only after ";", and every unit the clause names is a
+        place right after "tại"/"ở". Cheap first test: the clause opens with a number."""
+        if _ELIDED_ITEM.match(self.text, cstart) is None:
+            return False
+        if not self.text[max(0, cstart - 8) : cstart].rstrip().endswith(";"):
+            return False  # an item after ";", not the clause after "A: …" that names its actor
+        named = self._in(cstart, cend)
+        return bool(named) and all(
+            not m.is_body
+            and m.level in _ADMIN_LEVELS
+            and words_before(self.text, m.start, 1, cstart)[-1:] in (["tại"], ["ở"])
+            for m in named
+        )
+
+    def _remainder_item(self, cstart: int, num_start: int) -> bool:
+        """The figure's list item, after the last comma or semicolon before it in its clause, names
+        the rest of a set of units ("huyện A cũ 171 triệu đồng, các địa bàn còn lại 962 triệu
+        đồng"): the rest is none of the units of the items before it, but the page's own (or the
+        section's, the footnote anchor's): spec §2.3. Cheap first test: "còn lại"/"khác" right
+        before the number."""
+        lo = max(cstart, num_start - 48)
+        low = self.low
+        if low.find("còn lại", lo, num_start) < 0 and low.find("khác", lo, num_start) < 0:
+            return False
+        sep = max(self.text.rfind(",", lo, num_start), self.text.rfind(";", lo, num_start))
+        if sep < 0 or self._in(sep, num_start):
+            return False  # no item before it in the clause, or the item names its own unit
+        return self._find_remainder(sep + 1, num_start)
 
     def _find_remainder(self, start: int, end: int) -> bool:
         """A cue of the kind "remainder" right after a coverage noun of up to
@@ -2074,10 +2150,34 @@ class Attributor:
             return None  # "phường 10": a numbered name
         if _ITEM_NUMBER.match(self.text, m.end) is not None:
             return None  # "phường Hà Giang 2 4.310 hồ sơ": the number is the name's, the amount follows
-        if _AFTER_ITEM_NUMBER.search(self.text, max(0, m.start - 48), m.start) is None:
+        if (
+            _AFTER_ITEM_NUMBER.search(self.text, max(0, m.start - 48), m.start) is None
+            and _AFTER_BODY_ITEM.search(self.text, max(0, m.start - 64), m.start) is None
+            and not self._glued_item_follows(m.end)
+        ):
             return None  # not an item of a list of units with their numbers
         canonical = m.canonical[: -len(number)].rstrip()
         return dataclasses.replace(m, end=m.start + len(name), text=name, canonical=canonical)
+
+    def _glued_item_follows(self, num_end: int) -> bool:
+        """The first item of a list of units with their numbers, whose number the unit finder read
+        as the end of the name ("Trong đó thôn A 21 hộ, thôn B 17 hộ", "trao cho hộ nghèo thôn A
+        45 suất, thôn B 40 suất"): after the number (ending at `num_end`), its noun and the
+        separator, the next item is a unit with its own number, glued to its name or not (spec
+        §2.3: each item of such a list is its unit's)."""
+        i = bisect.bisect_left(self._starts, num_end)
+        if i == len(self.mentions) or self.mentions[i].start > num_end + 40:
+            return False  # a cheap first test: no unit starts where the gap can end
+        g = _ITEM_GAP.match(self.text, num_end, min(len(self.text), num_end + 40))
+        if g is None:
+            return False
+        unit = self._mention_at(g.end())
+        if unit is None or unit.level not in _ADMIN_LEVELS:
+            return False
+        if _ITEM_NUMBER.match(self.text, unit.end) is not None:
+            return True
+        last = unit.canonical.rsplit(" ", 1)[-1]
+        return last.isdigit() and self.text[unit.start : unit.end].endswith(last)
 
     def _after_opening_place(self, m: UnitMention, floor: int) -> bool:
         """`m` is a place right after an opening place phrase and its comma, of a lower level than
@@ -2099,6 +2199,85 @@ class Attributor:
         stands for its province (see `_as_unit`): it may receive a gift handed to it ("tài trợ 80 bộ
         đồng phục, trị giá 24 triệu đồng cho trường PTDTBT Tiểu học X")."""
         return m.level == "school" and self._as_unit(m) is m
+
+    def _built_at(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """A gift handed over to build or repair something that the text names by its place
+        ("Đoàn phường A hỗ trợ 20 triệu đồng sửa chữa nhà văn hóa thôn B", "tặng 50 bao xi măng xây
+        dựng sân chơi xã C"): the place of the thing built receives the gift (spec §2.3), not the
+        giver. After the number: up to three words of its noun, maybe "để", a verb of building, then
+        only the lower-case words of the thing up to a place (a hamlet, a commune, a school) with
+        no word of place ("tại", "ở") between. Needs a giving verb right before the number."""
+        end = min(clause_end, num_end + 96)
+        for m in self._in(num_end, end):
+            if m.is_body or m.level not in ("village", "commune", "school"):
+                return None
+            words = self.text[num_end : m.start].split()
+            if not words or len(words) > 12 or any(not w.isalpha() or not w.islower() for w in words):
+                return None  # only lower-case words between: no number, name or punctuation
+            keyed = [key(w) for w in words]
+            build = cue_set("build")
+            for i in range(min(len(keyed), 5)):
+                verb = next((p for p in build if keyed[i : i + len(p.split())] == p.split()), None)
+                if verb is None:
+                    continue
+                lead = keyed[:i]
+                thing = keyed[i + len(verb.split()) :]
+                if lead[-1:] == ["để"]:
+                    lead = lead[:-1]
+                if len(lead) > 3 or not thing or any(w in _TOWARD_WORDS or w in ("tại", "ở") for w in thing):
+                    return None
+                return m if self._verb_before(num_start, ("give",)) else None
+            return None
+        return None
+
+    def _named_for_school(self, cho_end: int, m: UnitMention) -> bool:
+        """Between "cho" (ending at `cho_end`) and the school `m` stand only the words of the people
+        the gift goes to ("trao 40 suất học bổng cho học sinh trường Tiểu học X") or the Youth Union
+        head of the school's body ("120 bộ cho Liên đội trường Tiểu học X"): the school's people or
+        its body receive it, so the school does, whoever hands it over (spec §2.3, the recipient);
+        not a school that only says where ("cho các em tại trường X")."""
+        gap = self.text[cho_end : m.start]
+        if m.is_body and not gap.strip():
+            return True  # "cho Liên đội trường X": the school's body, named right after "cho"
+        return _PEOPLE_OF_PLACE.fullmatch(gap) is not None and _WHERE_WORD.search(gap) is None
+
+    def _gift_item(self, num_start: int, cho_at: int) -> bool:
+        """The number opens an item of a gift's breakdown that has no verb of its own and names its
+        recipient after its own "cho" (at `cho_at`): "Gồm 120 bộ cho Liên đội trường A và 80 bộ cho
+        Liên đội trường B": the item's noun (up to three words, not people) right before its "cho".
+        Either only a breakdown lead stands before the number in its clause
+        ("Gồm", "Trong đó"), or the item before it ended with its own recipient after "cho" and
+        "và" or a comma joins them. Each item goes to the unit after its own "cho" (spec §2.3)."""
+        n = _LAST_NUMBER.match(self.text, num_start)
+        noun = self.text[n.end() if n is not None else num_start : cho_at].split()
+        if not noun or len(noun) > 3:
+            return False  # the item's own noun, then its "cho" ("120 bộ đồng phục cho …")
+        head, _ = lookup_head([key(w) for w in noun])
+        if head is not None and head.category in ("participants", "beneficiaries"):
+            return False  # "Gồm 70 đoàn viên … cho học sinh …": people who serve, not a gift
+        cstart, _ = self.ctx.clause(num_start)
+        lead = self.text[cstart:num_start].strip(" \t:-–•+*")
+        opens = _BREAKDOWN_START.match(lead)
+        if opens is not None and (
+            opens.end() == len(lead)
+            or (_CHO.search(lead, opens.end()) is not None and _LIST_END.search(lead) is not None)
+        ):
+            return True  # "Gồm 120 bộ …", "Gồm 120 bộ cho học sinh và 80 bộ …"
+        i = bisect.bisect_left(self._starts, num_start) - 1
+        if i < 0:
+            return False
+        prev = self.mentions[i]
+        if prev.start < cstart or prev.end > num_start:
+            return False
+        if not _LIST_GAP.fullmatch(self.text, prev.end, num_start):
+            return False
+        before = words_before(self.text, prev.start, 3, cstart)
+        if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
+            before = before[:-2]
+        if not before or before[-1] != "cho":
+            return False
+        # the item before counts its own thing: a number between this clause's start and that "cho"
+        return _LAST_NUMBER.search(self.text, cstart, prev.start) is not None
 
     def _giver_named(self, num_start: int) -> bool:
         """The sentence names who hands over the gift counted at `num_start`: a unit acting before
@@ -2360,6 +2539,34 @@ class Attributor:
 def _own_mention(own: str | None) -> UnitMention | None:
     """The page's own unit (its scope) read as a unit, or None."""
     return lookup(own) if own else None
+
+
+#: a breakdown's lead before its first item ("Gồm 120 bộ cho …", "Trong đó 21 hộ …")
+_BREAKDOWN_START = regex.compile(r"(?:[Tt]rong[ \t]+đó|[Gg]ồm|[Bb]ao[ \t]+gồm|[Cc]ụ[ \t]+thể)")
+
+#: the end of a list item before the next one, then the Youth Union head of the next unit's body:
+#: "Chi đoàn A đảm nhận 4 công trình (trị giá 75 triệu đồng), Chi đoàn khu phố B 3 công trình"
+_AFTER_BODY_ITEM = regex.compile(
+    r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*\)?[ \t]*[,;][ \t]*"
+    r"(?:[Cc]hi[ \t]+đoàn|[Đđ]oàn|[Ll]iên[ \t]+đội|[Cc]hi[ \t]+đội|[Cc]hi[ \t]+hội)[ \t]+$"
+)
+
+#: the end of a list item before the next one ("…, ", "… và ")
+_LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
+
+#: the level words that open the name of a commune or a district ("phường A", "thị xã B")
+_NAME_LEVEL_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
+
+
+def _named_by_other_level_word(m: UnitMention, word: str) -> bool:
+    """`m`'s name opens with a level word other than `word` ("phường A" for "của xã"): a bare
+    level word points back only to a unit named with that word. A name with no level word of
+    the list (a province, "thành phố") is not ruled out."""
+    if word not in _NAME_LEVEL_WORDS:
+        return False
+    name = m.canonical.lower()
+    own = max((w for w in _NAME_LEVEL_WORDS if name.startswith(w + " ")), key=len, default=None)
+    return own is not None and own != word
 
 
 def _says_national(words: list[str]) -> bool:
