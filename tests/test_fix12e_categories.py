@@ -70,3 +70,13 @@ def test_people_found_in_an_incident_are_an_incident_count():
 def test_an_amount_in_a_foreign_currency_is_money():
     # a foreign currency right after the number, with no "mỗi" before it
     assert one("Hội trao 8.000 rúp cho sinh viên.", 8000).category == "money"
+
+
+def test_a_noun_cut_by_the_excerpt_s_end_into_nouns_of_several_kinds_keeps_the_whole_one():
+    # "nhà t…" may be "nhà tình nghĩa" (works) or "nhà trọ" (coverage): the whole "nhà" decides
+    assert one("Mục tiêu năm tới là xây thêm 20 nhà t", 20).category == "works"
+
+
+def test_a_noun_cut_into_nouns_of_one_kind_still_takes_the_longer_one():
+    # negative: "đơn vị m…" can only be "đơn vị máu" (items), not bodies (coverage)
+    assert one("Ngày hội hiến máu tiếp nhận 640 đơn vị m", 640).category == "items"

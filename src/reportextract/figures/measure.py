@@ -269,6 +269,10 @@ def _cut_noun(keys: list[str], *, after_noun: bool = False) -> Measure | None:
     if len(keys[-1]) < (1 if after_noun else 2):
         return None
     found = sorted((k for k in measures() if k.startswith(said) and k != said), key=lambda k: (len(k), k))
+    if after_noun and len({measures()[k].category for k in found}) > 1:
+        # "xây 150 nhà t": the cut word may begin nouns of different kinds ("nhà tình nghĩa" a
+        # work, "nhà trọ" a place); the noun read whole before it ("nhà") says what is counted
+        return None
     return measures()[found[0]] if found else None
 
 
