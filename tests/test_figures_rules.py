@@ -406,7 +406,11 @@ def test_nationwide_after_the_number_stays_national_without_another_body(text: s
 def test_a_bookcase_handed_to_a_named_unit_is_an_item_and_one_built_is_a_work():
     text = "Huyện đoàn trao tặng Liên đội Trường Tiểu học Hòa Bình 02 tủ sách thiếu nhi."
     assert one(text, 2, scope="huyện Đông Anh").category == "items"
+    # round 12: a bookcase is a thing (items) even when "xây dựng" (every gold bookcase is items);
+    # a corner ("góc", a works noun) built stays a work
     text = "Đoàn xã hỗ trợ xây dựng 03 tủ sách pháp luật tại nhà văn hóa thôn."
+    assert one(text, 3, scope="huyện Đông Anh").category == "items"
+    text = "Đoàn xã hỗ trợ xây dựng 03 góc học tập tại nhà văn hóa thôn."
     assert one(text, 3, scope="huyện Đông Anh").category == "works"
 
 

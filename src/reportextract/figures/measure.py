@@ -269,6 +269,10 @@ def _cut_noun(keys: list[str], *, after_noun: bool = False) -> Measure | None:
     if len(keys[-1]) < (1 if after_noun else 2):
         return None
     found = sorted((k for k in measures() if k.startswith(said) and k != said), key=lambda k: (len(k), k))
+    if after_noun and len({measures()[k].category for k in found}) > 1:
+        # "xây 150 nhà t": the cut word may begin nouns of different kinds ("nhà tình nghĩa" a
+        # work, "nhà trọ" a place); the noun read whole before it ("nhà") says what is counted
+        return None
     return measures()[found[0]] if found else None
 
 
@@ -408,10 +412,6 @@ def categorise(
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách", "nhận 1 bể bơi di động": a
         # work handed out or received is an item
         return "items"
-    if cat == "items" and phrase.noun in _PORTABLE_WORKS and ends_with_phrase(before, cue_set("build")):
-        # "xây dựng 03 tủ sách pháp luật": a bookcase (an item when given or bought) set up is a
-        # work, as the spec's "góc học tập" built (§2.4)
-        return "works"
     if cat in ("coverage", "events") and before and before[-1] not in _SITE_OF:
         # "trao 300 suất quà cho học sinh của 8 điểm trường": the schools the pupils belong to
         built_by = _BUILT_SITES.get(phrase.noun or "")
@@ -577,6 +577,10 @@ def _people_share(
         # "100% đoàn viên tham gia hiến máu", "100% đoàn viên cài đặt ứng dụng": the members who
         # act; "92% đoàn viên có trình độ đại học" (a state, no act) stays a rate
         return "participants"
+    if text.startswith(" là ", phrase.end) and phrase.text and key(phrase.text) == phrase.noun:
+        # "khoảng 62% thí sinh là học sinh THPT": what a share of the people is describes the
+        # group's make-up, a share (`other`), like "71,4% là công nhân"
+        return "other"
     served = phrase.head is not None and phrase.head.role == "beneficiary"
     # "Mục tiêu … là 100% hộ …": a "là" that states a target is no word of a share
     shared = bool(before) and before[-1] in _SHARE_WORDS
@@ -609,6 +613,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
+    if ends_with_phrase(before, cue_set("detect")):
+        return "other"  # "phát hiện 86 học sinh hút thuốc lá điện tử": people found in an incident
     if _needs_help(phrase, after) or _placed_in_work(before, after):
         return "beneficiaries"
     verb = _past_aspect(after)

@@ -46,6 +46,11 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   được tổ chức ..."; a bracket of a schedule or a holiday's day does not count); and a day
   written again without its year takes the year it was first written with ("từ ngày 6/7 đến
   3/8/2025 ... Tại lễ tổng kết ngày 3/8" is 2025-08-03);
+* not a single date right after a disaster it dates ("Sau trận sạt lở đất đêm 29/9, Đoàn xã huy
+  động ..."): when the disaster struck, not a day of the activities reported (with `loose_forms`);
+* with `loose_forms`, a range in brackets opened by "từ" counts: "Sau 6 tuần (từ ngày 3/11 đến
+  14/12)" is the period of the activity, not a schedule; an anniversary span "(27/7/1947 -
+  27/7/2025)" gives no year to a day written again ("Tối 27/7" is not 1947);
 * a single date after the document's own date inside a range that is kept (the range began on or
   before the own date) belongs to the reported period: "từ ngày 6/7 đến 3/8/2025 ... Tại lễ tổng
   kết ngày 3/8" keeps 3/8 (`drop_later_plans`).
@@ -127,6 +132,15 @@ _HELD_AFTER = regex.compile(
 )
 #: the open of the bracket before a lone day, an event's name before it ("Ngày Chủ nhật xanh (")
 _NAMED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\s]{2,60}\(\s*(?:ngày\s+)?$")
+#: the open of a bracket that gives a period "from … to …": "Sau 6 tuần (từ ngày 3/11 đến 14/12)"
+_FROM_IN_BRACKET = regex.compile(r"\(\s*từ\s+(?:ngày\s+)?$", regex.I)
+#: a disaster named right before a single date: the date is when it struck, not a day of the
+#: activities reported ("Sau trận sạt lở đất đêm 29/9, Đoàn xã huy động …")
+_DISASTER_BEFORE = regex.compile(
+    r"(?<!\w)(?:trận|cơn|đợt)\s+(?:bão|lũ|lụt|sạt\s+lở|mưa|lốc|động\s+đất|ngập|hỏa\s+hoạn|cháy)"
+    r"[^.,;:()\n]{0,30}?(?:ngày|đêm|sáng|chiều|trưa|tối|rạng\s+sáng)?\s*$",
+    regex.I,
+)
 
 
 #: a ceremony held on the day that opens a clause citing a document: a time of day before the
@@ -306,13 +320,17 @@ def event_dates(
             continue  # "Từ ngày 01/7/2025, ...": since when, not a day's activity
         if captions and d.kind == "date" and _inside(captions, d.start, d.end):
             continue  # a photo caption's date: when the photo was taken
+        if loose_forms and d.kind == "date" and _DISASTER_BEFORE.search(text, max(0, d.start - 60), d.start):
+            continue  # "Sau trận sạt lở đất đêm 29/9": when a disaster struck, not an activity
         if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]) and not _FOUR_DIGITS.search(d.text):
             continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
         value = d.value
         if not value or not _YEAR_FIRST.match(value):
             if parens is None:
                 parens = _paren_spans(text)
-            if _inside(parens, d.start, d.end) and not (loose_forms and _named_day(text, d)):
+            if _inside(parens, d.start, d.end) and not (
+                loose_forms and (_named_day(text, d) or _period_in_bracket(text, d))
+            ):
                 continue  # a schedule of bare days in brackets "(vào các ngày 29/2, 30/5)"
             if years is None:
                 years = context_years(text, excluded + parens, mark_periods=bool(own_date))
@@ -398,6 +416,8 @@ def _written_years(dates: list[object]) -> dict[str, int]:
             continue
         if not _FOUR_DIGITS.search(getattr(d, "text", "")):
             continue
+        if "/" in value and _span_days(value) > 366:
+            continue  # an anniversary span "(27/7/1947 - 27/7/2025)" dates no day of the text
         for part in value.split("/"):
             if len(part) == 10 and _YEAR_FIRST.match(part):
                 out.setdefault(part[5:], int(part[:4]))
@@ -421,6 +441,15 @@ def _named_day(text: str, d: object) -> bool:
     verb of holding that event follows the bracket: "Ngày Chủ nhật xanh (22/3) được tổ chức"."""
     start, end = getattr(d, "start", 0), getattr(d, "end", 0)
     return bool(_NAMED_BEFORE.search(text, max(0, start - 70), start) and _HELD_AFTER.match(text, end))
+
+
+def _period_in_bracket(text: str, d: object) -> bool:
+    """Whether `d` is a range that a bracket opens with "từ": "Sau 6 tuần (từ ngày 3/11 đến
+    14/12)" gives the period of the activity (a schedule of bare days is single dates)."""
+    if getattr(d, "kind", "") != "daterange":
+        return False
+    start = getattr(d, "start", 0)
+    return _FROM_IN_BRACKET.search(text, max(0, start - 12), start) is not None
 
 
 def _merger_follows(text: str, end: int) -> bool:
