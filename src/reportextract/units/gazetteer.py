@@ -920,7 +920,14 @@ def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) 
     Cached on the name and what follows it (the ``_Place`` has its end relative to ``name_start``).
     """
     r = _resolve_window(lw, s[name_start : name_end + 64], name_end - name_start)
-    if r is None or (r.rank < 1 and _holder_name(t, s, name_start, name_start + r.end)):
+    if r is not None and r.rank < 1:  # a guessed name: maybe an office holder's name after the body
+        toks = _tokens(s, name_start, name_end)
+        i = _person_start(t, s, name_start, toks)
+        if i is not None:
+            # "Chủ tịch Hội Sinh viên thành phố Lê Quang Huy": no place; "… phường Lê Lợi Trần Văn An
+            # cho biết": the ward, read up to the person's name
+            r = _resolve_window(lw, s[name_start : name_end + 64], toks[i - 1][1] - name_start) if i else None
+    if r is None:
         return None
     return r.end + name_start, r
 
@@ -1009,31 +1016,69 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
     return _Res(kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, None, "guess")
 
 
-#: the words between an office and the level word of its body: "Bí thư [Ban Chấp hành] [Đoàn] phường",
-#: "Chủ tịch UBND xã"
-#: a level word ending the text before a name (``_holder_name``)
+#: a level word ending the text before a name (``_title_before``)
 _LEVEL_WORD_AT_END_RE = re.compile(rf"{_LW}[ \u00a0]+$")
-_TITLE_GAP_RE = re.compile(
-    rf"(?:{_WS}(?:ban{_WS}chấp{_WS}hành|bch|chi{_WS}đoàn|đoàn|hội|ubnd|ủy{_WS}ban{_WS}nhân{_WS}dân))*{_WS}$"
-)
+#: lower-case words of a body's name between an office and the body's level word or name ("Bí thư Ban
+#: Chấp hành Đoàn phường", "Chủ tịch Hội Sinh viên thành phố", "Phó Bí thư Thường trực đoàn xã");
+#: capitalised words are always part of the body's name
+_TITLE_GAP_WORDS = frozenset(
+    ["ban", "chấp", "hành", "chi", "đoàn", "hội", "ủy", "uỷ", "nhân", "dân", "thường", "trực", "vụ", "cơ",
+     "sở", "thanh", "niên", "sinh", "viên", "liên", "hiệp", "đội", "và", "khối", "tổng", "công", "ty"]
+)  # fmt: skip
+_TITLE_GAP_MAX = 7
 _TITLE_REACH = 60
 
 
-def _holder_name(t: _Tables, s: str, name_start: int, name_end: int) -> bool:
-    """Whether the unknown name ``s[name_start:name_end]`` after a level word is a person's: 3-4
-    capitalised syllables starting with a family name (``surname``), and an office of the body
-    (``title``) right before the body's words ("Bí thư Đoàn phường Trần Văn An cho biết": the ward's
-    secretary, not a ward). Called only for names the gazetteer does not know."""
-    words = s[name_start:name_end].split()
-    if not 3 <= len(words) <= 4 or words[0] not in t.words.get("surname", ()):
-        return False
-    before = s[max(0, name_start - _TITLE_REACH) : name_start].lower()
-    lw = _LEVEL_WORD_AT_END_RE.search(before)
-    if lw is None:
-        return False
-    gap = _TITLE_GAP_RE.search(before, 0, lw.start())
-    head = before[: gap.start() if gap else lw.start()].rstrip()
-    return any(head.endswith(w) and not head[: -len(w)][-1:].isalpha() for w in t.words.get("title", ()))
+def _title_before(t: _Tables, s: str, pos: int) -> bool:
+    """Whether an office (``title`` in ``nonunits.tsv``) stands before the body that ends at ``pos``:
+    the office, then the body's words (capitalised, or lower-case words of ``_TITLE_GAP_WORDS``, at
+    most ``_TITLE_GAP_MAX``), then maybe a level word ("Chủ tịch Hội Sinh viên thành phố", "Bí thư
+    Đoàn phường", "Bí thư Đoàn Tổng công ty")."""
+    before = s[max(0, pos - _TITLE_REACH) : pos]
+    lw = _LEVEL_WORD_AT_END_RE.search(before.lower())
+    if lw is not None:
+        before = before[: lw.start()]
+    words = before.split()
+    titles = t.words.get("title", ())
+    for k in range(min(len(words), _TITLE_GAP_MAX) + 1):
+        head = " ".join(words[: len(words) - k]).lower()
+        if any(head.endswith(w) and not head[: -len(w)][-1:].isalpha() for w in titles):
+            return True
+        if k == len(words):
+            break
+        w = words[len(words) - 1 - k]
+        if not (w[:1].isupper() or w.lower() in _TITLE_GAP_WORDS):
+            return False
+    return False
+
+
+def _speech_after(t: _Tables, s: str, end: int) -> bool:
+    """Whether a speech verb (``speech`` in ``nonunits.tsv``: "cho biết", "chia sẻ", "nhấn mạnh")
+    follows ``end``, maybe after a comma."""
+    rest = s[end : end + 24].lstrip(" \u00a0,")
+    return any(_starts_with_word(rest, v) for v in t.words.get("speech", ()))
+
+
+def _person_start(t: _Tables, s: str, unit_start: int, toks: list[tuple[int, int]]) -> int | None:
+    """The index in ``toks`` (the capitalised words read as a unit's name) where a person's name
+    starts, or None: a family name (``surname``) and one to three more capitalised syllables up to the
+    end of the words, with an office before the unit (``_title_before``: "Chủ tịch Hội Sinh viên thành
+    phố Lê Quang Huy", "Bí thư Đoàn Tổng công ty Nguyễn Đức Thịnh": the office holder's name, written
+    after the body, not the body's). A name of two syllables only counts when a speech verb follows
+    ("Bí thư Đoàn xã Lê Hà cho biết"). Cheap first test: a family name among the last four words."""
+    surnames = t.words.get("surname", ())
+    n = len(toks)
+    for i in range(max(0, n - 4), n - 1):
+        a, b = toks[i]
+        if s[a:b] not in surnames:
+            continue
+        if any(not s[x].isupper() for x, _y in toks[i + 1 :]):
+            continue
+        if not _title_before(t, s, unit_start):
+            return None
+        if n - i >= 3 or _speech_after(t, s, toks[-1][1]):
+            return i
+    return None
 
 
 #: spelled numbers: what follows them is counted by them, not by the number before
@@ -1269,7 +1314,9 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                     if pl.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
                         cands.extend(_list_items(t, s, lw, end))
             elif kind == _ORG or (kind == _BODY and m.group("org") is not None):
-                cands.append(_org(t, s, m))  # the Youth Union of an organisation
+                org = _org(t, s, m)  # the Youth Union of an organisation
+                if org is not None:
+                    cands.append(org)
             elif kind == _BODY and m.group("khoi") is not None:  # a provincial Đoàn Khối
                 khoi = _khoi(t, s, m)
                 if khoi is not None:
@@ -1426,7 +1473,7 @@ def _compound_before_number(s: str, name_start: int, low_start: int) -> bool:
     return len(words) < 2 or not words[-2][:1].isupper()
 
 
-def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
+def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     """The Youth Union of an organisation ("Đoàn cơ sở Công ty Điện lực Bắc Giang", "Đoàn Thanh niên
     Bệnh viện Đa khoa tỉnh Bắc Giang"): a unit of its own (level "body"), named by the organisation
     without the Youth Union's words, as schools are ("trường THCS X"); it lies in the province its
@@ -1443,6 +1490,13 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     end = m.end()
     if m.group("numlow") and not _compound_before_number(s, m.start("oname"), m.start("numlow")):
         end = m.start("numlow")
+        name = textnorm.collapse_ws(s[m.start("oname") : end])
+    toks = [tok.span() for tok in _P.name_token.finditer(s, m.start("oname"), end)]
+    i = _person_start(t, s, m.start(), toks)
+    if i is not None:  # "Bí thư Đoàn Tổng công ty Nguyễn Đức Thịnh cho biết": the holder's name
+        if i == 0:
+            return None  # the organisation is named before or is the page's own: no name here
+        end = toks[i - 1][1]
         name = textnorm.collapse_ws(s[m.start("oname") : end])
     if org.isupper() and name.isupper():  # an all-caps header
         org, name = org.capitalize(), name.title()
