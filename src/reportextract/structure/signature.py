@@ -31,12 +31,16 @@ _SIGNED_LEAD = regex.compile(r"^\(\s*(?:đã\s+ký|ký\s+tên|đã\s+ký\s+và\s
 _ANNEX = regex.compile(
     r"^(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU\s+(?:MẪU|TỔNG\s+HỢP|SỐ)|DANH\s+SÁCH|BẢNG\s+(?:TỔNG\s+HỢP|THỐNG\s+KÊ))"
 )
+#: a military or police rank written before a signer's name ("Thượng tá Nguyễn Văn A", "ĐẠI ÚY TRẦN B"):
+#: no part of the name (spec: signer name), as "đồng chí" is not
+_RANK = r"(?i:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))"
 _NAME = regex.compile(
-    r"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$"
+    rf"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí|{_RANK})\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$"
 )
 _DASH_LEAD = regex.compile(r"^[-–—+•*]\s*")
 _SEMICOLON = regex.compile(r";\s*")
-_COMRADE = regex.compile(r"^(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+")
+_COMRADE = regex.compile(rf"^(?:đ/c|Đ/c|đồng chí|Đồng chí|{_RANK})\s+")
 
 
 @dataclass
