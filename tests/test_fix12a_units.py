@@ -73,3 +73,56 @@ def test_office_holder_name_is_cut_off_the_body(text: str, unit: str) -> None:
 )
 def test_office_holder_rule_keeps_places(text: str, unit: str) -> None:
     assert _canon(text)[0] == unit
+
+
+# ------------------------------------------------------------------ numbers after a name
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a counted noun right after the number: a count, not the hamlet's number
+        (
+            "Chi đoàn thôn Khe Lim 6 lớp, 150 lượt; Chi đoàn thôn Đồng Mít 3 lớp, 90 lượt.",
+            ["thôn Khe Lim", "thôn Đồng Mít"],
+        ),
+        ("Chi đoàn ấp Tân Hòa 2 suất học bổng.", ["ấp Tân Hòa"]),
+    ],
+)
+def test_count_after_a_hamlet_name_is_no_part_of_it(text: str, units: list[str]) -> None:
+    assert _canon(text) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a numbered hamlet or ward keeps its number: a verb, punctuation or a figure follows
+        ("Chi đoàn ấp Long Điền 2 tổ chức 3 buổi.", "ấp Long Điền 2"),
+        ("Chi đoàn thôn Bình Yên 2, thôn Bình Yên 3 cùng ra quân.", "thôn Bình Yên 2"),
+    ],
+)
+def test_numbered_hamlet_keeps_its_number(text: str, unit: str) -> None:
+    assert _canon(text)[0] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a school's number, then a count in the genre's "01" (a footnote marker taken out between)
+        ("Hội đồng Đội tặng Liên đội trường Tiểu học Nậm Khao 3 02 tủ sách.", "trường Tiểu học Nậm Khao 3"),
+        # a footnote marker glued to the number ends the school's name there
+        ("Hội đồng Đội tặng Liên đội trường Tiểu học Nậm Khao 3⁴ 02 tủ sách.", "trường Tiểu học Nậm Khao 3"),
+        # negative: a count right after the school's name is no part of it
+        ("Hội đồng Đội tặng trường Tiểu học Nậm Khao 15 máy tính.", "trường Tiểu học Nậm Khao"),
+        ("Hội đồng Đội tặng trường Tiểu học Nậm Khao 02 tủ sách.", "trường Tiểu học Nậm Khao"),
+    ],
+)
+def test_school_number_before_a_count(text: str, unit: str) -> None:
+    assert _canon(text) == [unit]
+
+
+def test_a_school_name_given_alone_keeps_its_number() -> None:
+    from reportextract.units import lookup
+
+    m = lookup("trường Tiểu học Nậm Khao 3")
+    assert m is not None and m.canonical == "trường Tiểu học Nậm Khao 3"

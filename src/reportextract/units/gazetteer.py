@@ -65,6 +65,8 @@ log = logging.getLogger(__name__)
 
 _DATA = Path(__file__).parent / "data"
 _SUP = "\u00b2\u00b3\u00b9\u2070-\u209f"  # superscript digits: footnote markers glued to a name
+#: the characters of ``_SUP`` (a frozenset, for a test on one character)
+_SUP_CHARS = frozenset("\u00b2\u00b3\u00b9" + "".join(map(chr, range(0x2070, 0x20A0))))
 
 NATIONAL = "toàn quốc"
 
@@ -1005,7 +1007,7 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
     kept: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(toks[:4]):
         tok = s[a:b]
-        if i > 0 and ((tok[0].isdigit() and _counts_after_name(s, tok, b)) or _match_province_at(t, s, a)):
+        if i > 0 and ((tok[0].isdigit() and _counts_after_name(t, s, tok, b)) or _match_province_at(t, s, a)):
             break
         kept.append((a, b))
     if not kept:
@@ -1121,19 +1123,29 @@ def _starts_with_word(text: str, phrase: str) -> bool:
 _OPENERS = "\"“‘«('"
 
 
-def _counts_after_name(s: str, tok: str, end: int) -> bool:
+def _counts_after_name(t: _Tables, s: str, tok: str, end: int) -> bool:
     """Whether a number after the words of an unknown name counts what follows instead of numbering
     the name: "thôn Phan Bôi 01 “Điểm vui chơi…”" (a count of the named work) but "ấp Long Bình 2".
 
     A count, not a name part: three digits or more ("ấp Tân Long 940 hồ sơ"), a leading zero (the
     genre writes small counts "01", "02"; numbered hamlets are "ấp 2", "thôn Bình An 2"), a quoted or
-    bracketed name after it, another number after it (a row of figures: "thôn A 6 850 1.240"), or a
-    decimal or thousands part ("thôn A 1,5 km", "thôn A 5.000 cây").
+    bracketed name after it, another number after it (a row of figures: "thôn A 6 850 1.240"), a
+    decimal or thousands part ("thôn A 1,5 km", "thôn A 5.000 cây"), or a counted noun right after it
+    (``counted`` in ``nonunits.tsv``: "Chi đoàn thôn Hà Đông 5 lớp, 210 lượt"). A footnote marker
+    glued to the number ends the name there: "trường … Nậm Tà 2⁸ 01 tủ sách" (the cheap first test:
+    a space or a digit after the number).
     """
     if len(tok) > 2 or tok[0] == "0":
         return True
     nxt = s[end : end + 5].lstrip(" \u00a0")
-    return bool(nxt) and (nxt[0] in _OPENERS or nxt[0].isdigit() or (nxt[0] in ".," and nxt[1:2].isdigit()))
+    if not nxt:
+        return False
+    if nxt[0] in _OPENERS or nxt[0].isdigit() or (nxt[0] in ".," and nxt[1:2].isdigit()):
+        return True
+    if not nxt[0].islower():
+        return False
+    rest = s[end : end + 24].lstrip(" \u00a0")
+    return any(_starts_with_word(rest, c) for c in t.words.get("counted", ()))
 
 
 _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
@@ -1328,7 +1340,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 if place is not None:
                     cands.append(_Cand(p, place[0], place[1].body_unit, 3))
             elif kind == _SCHOOL:  # schools and universities
-                cands.append(_school(t, s, m))
+                cands.append(_school(t, s, m, alone=not strict))
             else:  # blockers: streets, organisations, people
                 cands.append(_Cand(p, m.end(), None, 0))
         if listed_org:  # the organisation's blocker may run on into the figures ("… Hưng Yên 1.926")
@@ -1556,7 +1568,9 @@ def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
     return end
 
 
-def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
+def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
+    """A school or university ("Liên đội trường THCS X", "Trường Đại học Y"). With ``alone`` (a name
+    given as such, ``lookup``) a number that ends the text is the school's ("trường Tiểu học X 2")."""
     pre = textnorm.collapse_ws(m.group("pre") or "").lower()
     typ = textnorm.collapse_ws(m.group("type"))
     end = m.end()
@@ -1565,9 +1579,27 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     if m.re is _P.higher and s.find("và", m.start("name"), end) >= 0:
         end = _cut_before_listed_place(t, s, m.start("name"), end)
     toks = _tokens(s, m.start("name"), end)
-    if len(toks) >= 2 and s[toks[-1][0] : toks[-1][1]].isdigit() and s[toks[-2][0]].isupper():
+    if (
+        len(toks) >= 3
+        and s[toks[-1][0]] == "0"
+        and toks[-1][1] - toks[-1][0] > 1
+        and s[toks[-2][0] : toks[-2][1]].isdigit()
+        and s[toks[-3][0]].isupper()
+    ):
+        # "Liên đội trường Tiểu học Nậm Tà 2⁸ 01 tủ sách" (the footnote marker taken out): "01" is the
+        # genre's small count, the number before it is the school's own
+        end = toks[-2][1]
+        toks = toks[:-1]
+    elif (
+        not (alone and end == len(s))
+        and len(toks) >= 2
+        and s[toks[-1][0] : toks[-1][1]].isdigit()
+        and s[toks[-2][0]].isupper()
+        and s[toks[-1][1] : toks[-1][1] + 1] not in _SUP_CHARS
+    ):
         # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
-        # something ("Trường THCS số 2" keeps its number)
+        # something ("Trường THCS số 2" keeps its number, and so does a number with a footnote marker
+        # glued to it, which ends the name: "Liên đội trường Tiểu học Nậm Tà 2⁸ tặng …")
         end = toks[-2][1]
         toks = toks[:-1]
     name = textnorm.collapse_ws(s[m.start("name") : end])
