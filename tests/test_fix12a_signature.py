@@ -57,3 +57,37 @@ def test_rank_before_the_signer_name_is_left_out(line: str, name: str) -> None:
 def test_case_name_drops_a_rank() -> None:
     assert case_name("Thượng úy Đỗ Văn Nam") == "Đỗ Văn Nam"
     assert case_name("Đại Văn Nam") == "Đại Văn Nam"  # "Đại" without a rank word after it
+
+
+def test_name_glued_to_a_recipient_line_by_a_pdf() -> None:
+    text = f"""{BODY}
+
+Nơi nhận:
+- Ban Thường vụ Đoàn cấp trên (để b/c);
+- Lưu VP.
+
+TM. BAN THƯỜNG VỤ
+BÍ THƯ
+
+- Các chi đoàn trực thuộc (để thực hiện);Thiếu tá Đặng Quốc Khánh"""
+    md = segment(make_doc(text)).report.metadata
+    assert md.signer is not None
+    assert (md.signer.name, md.signer.title) == ("Đặng Quốc Khánh", "Bí thư")
+    assert "Các chi đoàn trực thuộc (để thực hiện)" in md.recipients
+
+
+def test_next_recipient_after_a_semicolon_is_no_name() -> None:
+    text = f"""{BODY}
+
+Nơi nhận:
+- Ban Thường vụ Đoàn cấp trên (để b/c);
+
+TM. BAN THƯỜNG VỤ
+BÍ THƯ
+
+- Các chi đoàn; Lưu VP.
+
+Trần Minh Hải"""
+    md = segment(make_doc(text)).report.metadata
+    assert md.signer is not None
+    assert md.signer.name == "Trần Minh Hải"

@@ -181,6 +181,13 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
                 if title and info.title is None:
                     info.title = title
             elif seen_rec and cell[:1] in "-–—+•*":
+                glued = _glued_name(cell) if seen_sig and info.name is None else None
+                if glued is not None:
+                    # two columns of a PDF read as one line: "- Ban X (để phối hợp);Thượng tá Nguyễn Văn A"
+                    info.recipients.extend(_split_recipients(cell[: glued.start()]))
+                    info.name = case_name(glued.group("whole"))
+                    roles_here.add("signature")
+                    continue
                 info.recipients.extend(_split_recipients(cell))
                 roles_here.add("recipients")
             elif _SIGNED.match(cell):
@@ -211,6 +218,21 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
     if not (info.recipients or info.name or info.title or info.org):
         return None
     return info
+
+
+#: a signer's name glued to the end of a recipient line (no space after its ";"): three to five
+#: capitalised words, or a rank and a name
+_GLUED_NAME = regex.compile(
+    rf";(?P<whole>(?:{_RANK}\s+\p{{Lu}}[\p{{L}}\p{{M}}]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,4}}"
+    r"|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){2,4}))\s*$"
+)
+
+
+def _glued_name(cell: str) -> regex.Match[str] | None:
+    """The signer's name glued after the last ";" of a recipient line, as two columns of a PDF read
+    as one line give it ("- Ban Thường vụ Tỉnh đoàn (để phối hợp);Thượng tá Nguyễn Văn A"); a space
+    after the ";" is the next recipient ("…; Lưu VP")."""
+    return _GLUED_NAME.search(cell) if ";" in cell else None
 
 
 def _name_caps_only(cell: str) -> bool:
