@@ -126,3 +126,40 @@ def test_a_school_name_given_alone_keeps_its_number() -> None:
 
     m = lookup("trường Tiểu học Nậm Khao 3")
     assert m is not None and m.canonical == "trường Tiểu học Nậm Khao 3"
+
+
+# ------------------------------------------------------------------ member companies in a ranking
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a ranking verb and the figure after the name
+        (
+            "Năm nay có 40 sáng kiến. Công ty Thép Hòa Phong Hải Dương dẫn đầu với 12 sáng kiến.",
+            ["Công ty Thép Hòa Phong Hải Dương"],
+        ),
+        # "Sau đó là" / "tiếp đến" before the name, its figure in brackets
+        (
+            "Sau đó là Công ty Thép Hòa Phong Quảng Ngãi (8 sáng kiến), tiếp đến Công ty Cảng Hòa Phong (5 sáng kiến).",
+            ["Công ty Thép Hòa Phong Quảng Ngãi", "Công ty Cảng Hòa Phong"],
+        ),
+    ],
+)
+def test_organisation_ranked_with_its_figure_is_a_unit(text: str, units: list[str]) -> None:
+    assert _canon(text) == units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sponsor, no ranking: a partner, not a unit
+        "Dịp này Công ty Thép Hòa Phong Hải Dương tài trợ 12 triệu đồng.",
+        # a ranking verb without a figure after it
+        "Dịp này Công ty Thép Hòa Phong Hải Dương dẫn đầu phong trào thi đua.",
+        # a figure after the name but no ranking and no list
+        "Đoàn viên làm việc tại Công ty Thép Hòa Phong Hải Dương 3 năm.",
+    ],
+)
+def test_organisation_without_a_ranking_is_no_unit(text: str) -> None:
+    assert _canon(text) == []

@@ -1306,14 +1306,22 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         first = len(cands)
         listed_org = False
         for kind, match in steps:
-            if kind == _ORG and strict and not (_item_start(s, p) and not _sponsor_list(low, p)):
-                continue  # an organisation without its Youth Union's words: a unit only for lookup
+            if kind == _ORG and strict:
+                # an item of a list, or of a ranking: its words before the name, or maybe after it
+                # (cheap first test: "đầu", "thứ" ahead, for ``_RANKED_AFTER_RE`` once the name is read)
+                item = _item_start(s, p) or _RANKED_BEFORE_RE.search(low, max(0, p - 24), p) is not None
+                ranked_after = low.find("đầu", p, p + 120) >= 0 or low.find("thứ", p, p + 120) >= 0
+                if not ((item or ranked_after) and not _sponsor_list(low, p)):
+                    continue  # an organisation without its Youth Union's words: a unit only for lookup
             m = match(s, p)
             if m is None:
                 continue
             if kind == _ORG and strict:
-                if not _LIST_FIGURE_RE.match(s, m.end()):
-                    continue  # ... or as an item of a list of figures (``_item_start``)
+                if not (
+                    (item and _LIST_FIGURE_RE.match(s, m.end()))
+                    or (ranked_after and _RANKED_AFTER_RE.match(low, m.end()))
+                ):
+                    continue  # ... or as an item of a list of figures (``_item_start``) or a ranking
                 listed_org = True
             if kind == _LEVEL:  # level word + name
                 lw = _level_word(m.group("lw"))
@@ -1444,6 +1452,18 @@ def _item_start(s: str, pos: int) -> bool:
     # "gồm Công ty X (10 xe) và Công ty Y (9 xe)"
     return j < pos and (s[max(0, j - 4) : j] == " gồm" or s[max(0, j - 3) : j] == " và")
 
+
+#: a ranking of member units, with each one's figure: "Công ty X dẫn đầu với 19 sáng kiến", "Sau đó
+#: là Công ty Y (14 sáng kiến)", "tiếp đến Công ty Z (9 sáng kiến)": the organisation named there is
+#: the unit of its figure, as an item of a list is (``_item_start``)
+_RANKED_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)(?:sau đó|tiếp đến|tiếp theo|kế đến|theo sau|thứ hai|thứ ba|đứng đầu|dẫn đầu)[ \u00a0]+là"
+    r"|(?<!\w)(?:tiếp đến|kế đến|tiếp theo))[ \u00a0]+$"
+)
+_RANKED_AFTER_RE = re.compile(
+    r"[ \u00a0]{1,3}(?:dẫn đầu|đứng đầu|đứng thứ [^\W\d_]+|xếp thứ [^\W\d_]+)(?:[ \u00a0]+(?:với|có))?"
+    r"[ \u00a0]+\(?\d"
+)
 
 #: words that open a list of donors ("Nguồn tài trợ: Công ty A 200 triệu đồng; …"): the money is the
 #: receiving unit's result, the organisations only say where it came from
