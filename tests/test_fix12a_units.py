@@ -163,3 +163,31 @@ def test_organisation_ranked_with_its_figure_is_a_unit(text: str, units: list[st
 )
 def test_organisation_without_a_ranking_is_no_unit(text: str) -> None:
     assert _canon(text) == []
+
+
+# ------------------------------------------------------------------ places that only describe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "quê X" (native of X) describes people, it names no unit
+        "thắp 900 nén hương trên phần mộ các liệt sĩ quê Nghệ An; tổ chức 2 buổi nói chuyện.",
+        # monuments and relics named after a province are things, not units
+        "dâng hương tại Thành cổ Quảng Trị, Nghĩa trang liệt sĩ quốc gia Đường 9 và Địa đạo Vịnh Mốc.",
+    ],
+)
+def test_native_place_and_monuments_are_no_units(text: str) -> None:
+    assert _canon(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # negative: the same province as a Youth Union body, or after "tại", stays a unit
+        ("Tỉnh đoàn Nghệ An tổ chức 2 buổi nói chuyện.", "Nghệ An"),
+        ("Đoàn viên về thăm quê hương, tại tỉnh Quảng Trị có 3 buổi.", "Quảng Trị"),
+    ],
+)
+def test_province_outside_those_contexts_stays_a_unit(text: str, unit: str) -> None:
+    assert _canon(text) == [unit]
