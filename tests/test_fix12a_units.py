@@ -141,7 +141,10 @@ def test_a_school_name_given_alone_keeps_its_number() -> None:
         ),
         # "Sau đó là" / "tiếp đến" before the name, its figure in brackets
         (
-            "Sau đó là Công ty Thép Hòa Phong Quảng Ngãi (8 sáng kiến), tiếp đến Công ty Cảng Hòa Phong (5 sáng kiến).",
+            (
+                "Sau đó là Công ty Thép Hòa Phong Quảng Ngãi (8 sáng kiến), "
+                "tiếp đến Công ty Cảng Hòa Phong (5 sáng kiến)."
+            ),
             ["Công ty Thép Hòa Phong Quảng Ngãi", "Công ty Cảng Hòa Phong"],
         ),
     ],
