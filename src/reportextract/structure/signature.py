@@ -31,12 +31,16 @@ _SIGNED_LEAD = regex.compile(r"^\(\s*(?:đã\s+ký|ký\s+tên|đã\s+ký\s+và\s
 _ANNEX = regex.compile(
     r"^(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU\s+(?:MẪU|TỔNG\s+HỢP|SỐ)|DANH\s+SÁCH|BẢNG\s+(?:TỔNG\s+HỢP|THỐNG\s+KÊ))"
 )
+#: a military or police rank written before a signer's name ("Thượng tá Nguyễn Văn A", "ĐẠI ÚY TRẦN B"):
+#: no part of the name (spec: signer name), as "đồng chí" is not
+_RANK = r"(?i:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))"
 _NAME = regex.compile(
-    r"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$"
+    rf"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí|{_RANK})\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$"
 )
 _DASH_LEAD = regex.compile(r"^[-–—+•*]\s*")
 _SEMICOLON = regex.compile(r";\s*")
-_COMRADE = regex.compile(r"^(?:đ/c|Đ/c|đồng chí|Đồng chí)\s+")
+_COMRADE = regex.compile(rf"^(?:đ/c|Đ/c|đồng chí|Đồng chí|{_RANK})\s+")
 
 
 @dataclass
@@ -177,6 +181,13 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
                 if title and info.title is None:
                     info.title = title
             elif seen_rec and cell[:1] in "-–—+•*":
+                glued = _glued_name(cell) if seen_sig and info.name is None else None
+                if glued is not None:
+                    # two columns of a PDF read as one line: "- Ban X (để phối hợp);Thượng tá Nguyễn Văn A"
+                    info.recipients.extend(_split_recipients(cell[: glued.start()]))
+                    info.name = case_name(glued.group("whole"))
+                    roles_here.add("signature")
+                    continue
                 info.recipients.extend(_split_recipients(cell))
                 roles_here.add("recipients")
             elif _SIGNED.match(cell):
@@ -207,6 +218,21 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
     if not (info.recipients or info.name or info.title or info.org):
         return None
     return info
+
+
+#: a signer's name glued to the end of a recipient line (no space after its ";"): three to five
+#: capitalised words, or a rank and a name
+_GLUED_NAME = regex.compile(
+    rf";(?P<whole>(?:{_RANK}\s+\p{{Lu}}[\p{{L}}\p{{M}}]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,4}}"
+    r"|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){2,4}))\s*$"
+)
+
+
+def _glued_name(cell: str) -> regex.Match[str] | None:
+    """The signer's name glued after the last ";" of a recipient line, as two columns of a PDF read
+    as one line give it ("- Ban Thường vụ Tỉnh đoàn (để phối hợp);Thượng tá Nguyễn Văn A"); a space
+    after the ";" is the next recipient ("…; Lưu VP")."""
+    return _GLUED_NAME.search(cell) if ";" in cell else None
 
 
 def _name_caps_only(cell: str) -> bool:

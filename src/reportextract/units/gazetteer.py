@@ -65,6 +65,8 @@ log = logging.getLogger(__name__)
 
 _DATA = Path(__file__).parent / "data"
 _SUP = "\u00b2\u00b3\u00b9\u2070-\u209f"  # superscript digits: footnote markers glued to a name
+#: the characters of ``_SUP`` (a frozenset, for a test on one character)
+_SUP_CHARS = frozenset("\u00b2\u00b3\u00b9" + "".join(map(chr, range(0x2070, 0x20A0))))
 
 NATIONAL = "toàn quốc"
 
@@ -920,7 +922,14 @@ def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) 
     Cached on the name and what follows it (the ``_Place`` has its end relative to ``name_start``).
     """
     r = _resolve_window(lw, s[name_start : name_end + 64], name_end - name_start)
-    if r is None or (r.rank < 1 and _holder_name(t, s, name_start, name_start + r.end)):
+    if r is not None and r.rank < 1:  # a guessed name: maybe an office holder's name after the body
+        toks = _tokens(s, name_start, name_end)
+        i = _person_start(t, s, name_start, toks)
+        if i is not None:
+            # "Chủ tịch Hội Sinh viên thành phố Lê Quang Huy": no place; "… phường Lê Lợi Trần Văn An
+            # cho biết": the ward, read up to the person's name
+            r = _resolve_window(lw, s[name_start : name_end + 64], toks[i - 1][1] - name_start) if i else None
+    if r is None:
         return None
     return r.end + name_start, r
 
@@ -998,7 +1007,7 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
     kept: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(toks[:4]):
         tok = s[a:b]
-        if i > 0 and ((tok[0].isdigit() and _counts_after_name(s, tok, b)) or _match_province_at(t, s, a)):
+        if i > 0 and ((tok[0].isdigit() and _counts_after_name(t, s, tok, b)) or _match_province_at(t, s, a)):
             break
         kept.append((a, b))
     if not kept:
@@ -1009,31 +1018,69 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
     return _Res(kept[-1][1], f"{lw} {textnorm.collapse_ws(surface)}", level, None, None, "guess")
 
 
-#: the words between an office and the level word of its body: "Bí thư [Ban Chấp hành] [Đoàn] phường",
-#: "Chủ tịch UBND xã"
-#: a level word ending the text before a name (``_holder_name``)
+#: a level word ending the text before a name (``_title_before``)
 _LEVEL_WORD_AT_END_RE = re.compile(rf"{_LW}[ \u00a0]+$")
-_TITLE_GAP_RE = re.compile(
-    rf"(?:{_WS}(?:ban{_WS}chấp{_WS}hành|bch|chi{_WS}đoàn|đoàn|hội|ubnd|ủy{_WS}ban{_WS}nhân{_WS}dân))*{_WS}$"
-)
+#: lower-case words of a body's name between an office and the body's level word or name ("Bí thư Ban
+#: Chấp hành Đoàn phường", "Chủ tịch Hội Sinh viên thành phố", "Phó Bí thư Thường trực đoàn xã");
+#: capitalised words are always part of the body's name
+_TITLE_GAP_WORDS = frozenset(
+    ["ban", "chấp", "hành", "chi", "đoàn", "hội", "ủy", "uỷ", "nhân", "dân", "thường", "trực", "vụ", "cơ",
+     "sở", "thanh", "niên", "sinh", "viên", "liên", "hiệp", "đội", "và", "khối", "tổng", "công", "ty"]
+)  # fmt: skip
+_TITLE_GAP_MAX = 7
 _TITLE_REACH = 60
 
 
-def _holder_name(t: _Tables, s: str, name_start: int, name_end: int) -> bool:
-    """Whether the unknown name ``s[name_start:name_end]`` after a level word is a person's: 3-4
-    capitalised syllables starting with a family name (``surname``), and an office of the body
-    (``title``) right before the body's words ("Bí thư Đoàn phường Trần Văn An cho biết": the ward's
-    secretary, not a ward). Called only for names the gazetteer does not know."""
-    words = s[name_start:name_end].split()
-    if not 3 <= len(words) <= 4 or words[0] not in t.words.get("surname", ()):
-        return False
-    before = s[max(0, name_start - _TITLE_REACH) : name_start].lower()
-    lw = _LEVEL_WORD_AT_END_RE.search(before)
-    if lw is None:
-        return False
-    gap = _TITLE_GAP_RE.search(before, 0, lw.start())
-    head = before[: gap.start() if gap else lw.start()].rstrip()
-    return any(head.endswith(w) and not head[: -len(w)][-1:].isalpha() for w in t.words.get("title", ()))
+def _title_before(t: _Tables, s: str, pos: int) -> bool:
+    """Whether an office (``title`` in ``nonunits.tsv``) stands before the body that ends at ``pos``:
+    the office, then the body's words (capitalised, or lower-case words of ``_TITLE_GAP_WORDS``, at
+    most ``_TITLE_GAP_MAX``), then maybe a level word ("Chủ tịch Hội Sinh viên thành phố", "Bí thư
+    Đoàn phường", "Bí thư Đoàn Tổng công ty")."""
+    before = s[max(0, pos - _TITLE_REACH) : pos]
+    lw = _LEVEL_WORD_AT_END_RE.search(before.lower())
+    if lw is not None:
+        before = before[: lw.start()]
+    words = before.split()
+    titles = t.words.get("title", ())
+    for k in range(min(len(words), _TITLE_GAP_MAX) + 1):
+        head = " ".join(words[: len(words) - k]).lower()
+        if any(head.endswith(w) and not head[: -len(w)][-1:].isalpha() for w in titles):
+            return True
+        if k == len(words):
+            break
+        w = words[len(words) - 1 - k]
+        if not (w[:1].isupper() or w.lower() in _TITLE_GAP_WORDS):
+            return False
+    return False
+
+
+def _speech_after(t: _Tables, s: str, end: int) -> bool:
+    """Whether a speech verb (``speech`` in ``nonunits.tsv``: "cho biết", "chia sẻ", "nhấn mạnh")
+    follows ``end``, maybe after a comma."""
+    rest = s[end : end + 24].lstrip(" \u00a0,")
+    return any(_starts_with_word(rest, v) for v in t.words.get("speech", ()))
+
+
+def _person_start(t: _Tables, s: str, unit_start: int, toks: list[tuple[int, int]]) -> int | None:
+    """The index in ``toks`` (the capitalised words read as a unit's name) where a person's name
+    starts, or None: a family name (``surname``) and one to three more capitalised syllables up to the
+    end of the words, with an office before the unit (``_title_before``: "Chủ tịch Hội Sinh viên thành
+    phố Lê Quang Huy", "Bí thư Đoàn Tổng công ty Nguyễn Đức Thịnh": the office holder's name, written
+    after the body, not the body's). A name of two syllables only counts when a speech verb follows
+    ("Bí thư Đoàn xã Lê Hà cho biết"). Cheap first test: a family name among the last four words."""
+    surnames = t.words.get("surname", ())
+    n = len(toks)
+    for i in range(max(0, n - 4), n - 1):
+        a, b = toks[i]
+        if s[a:b] not in surnames:
+            continue
+        if any(not s[x].isupper() for x, _y in toks[i + 1 :]):
+            continue
+        if not _title_before(t, s, unit_start):
+            return None
+        if n - i >= 3 or _speech_after(t, s, toks[-1][1]):
+            return i
+    return None
 
 
 #: spelled numbers: what follows them is counted by them, not by the number before
@@ -1076,19 +1123,29 @@ def _starts_with_word(text: str, phrase: str) -> bool:
 _OPENERS = "\"“‘«('"
 
 
-def _counts_after_name(s: str, tok: str, end: int) -> bool:
+def _counts_after_name(t: _Tables, s: str, tok: str, end: int) -> bool:
     """Whether a number after the words of an unknown name counts what follows instead of numbering
     the name: "thôn Phan Bôi 01 “Điểm vui chơi…”" (a count of the named work) but "ấp Long Bình 2".
 
     A count, not a name part: three digits or more ("ấp Tân Long 940 hồ sơ"), a leading zero (the
     genre writes small counts "01", "02"; numbered hamlets are "ấp 2", "thôn Bình An 2"), a quoted or
-    bracketed name after it, another number after it (a row of figures: "thôn A 6 850 1.240"), or a
-    decimal or thousands part ("thôn A 1,5 km", "thôn A 5.000 cây").
+    bracketed name after it, another number after it (a row of figures: "thôn A 6 850 1.240"), a
+    decimal or thousands part ("thôn A 1,5 km", "thôn A 5.000 cây"), or a counted noun right after it
+    (``counted`` in ``nonunits.tsv``: "Chi đoàn thôn Hà Đông 5 lớp, 210 lượt"). A footnote marker
+    glued to the number ends the name there: "trường … Nậm Tà 2⁸ 01 tủ sách" (the cheap first test:
+    a space or a digit after the number).
     """
     if len(tok) > 2 or tok[0] == "0":
         return True
     nxt = s[end : end + 5].lstrip(" \u00a0")
-    return bool(nxt) and (nxt[0] in _OPENERS or nxt[0].isdigit() or (nxt[0] in ".," and nxt[1:2].isdigit()))
+    if not nxt:
+        return False
+    if nxt[0] in _OPENERS or nxt[0].isdigit() or (nxt[0] in ".," and nxt[1:2].isdigit()):
+        return True
+    if not nxt[0].islower():
+        return False
+    rest = s[end : end + 24].lstrip(" \u00a0")
+    return any(_starts_with_word(rest, c) for c in t.words.get("counted", ()))
 
 
 _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
@@ -1249,14 +1306,22 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         first = len(cands)
         listed_org = False
         for kind, match in steps:
-            if kind == _ORG and strict and not (_item_start(s, p) and not _sponsor_list(low, p)):
-                continue  # an organisation without its Youth Union's words: a unit only for lookup
+            if kind == _ORG and strict:
+                # an item of a list, or of a ranking: its words before the name, or maybe after it
+                # (cheap first test: "đầu", "thứ" ahead, for ``_RANKED_AFTER_RE`` once the name is read)
+                item = _item_start(s, p) or _RANKED_BEFORE_RE.search(low, max(0, p - 24), p) is not None
+                ranked_after = low.find("đầu", p, p + 120) >= 0 or low.find("thứ", p, p + 120) >= 0
+                if not ((item or ranked_after) and not _sponsor_list(low, p)):
+                    continue  # an organisation without its Youth Union's words: a unit only for lookup
             m = match(s, p)
             if m is None:
                 continue
             if kind == _ORG and strict:
-                if not _LIST_FIGURE_RE.match(s, m.end()):
-                    continue  # ... or as an item of a list of figures (``_item_start``)
+                if not (
+                    (item and _LIST_FIGURE_RE.match(s, m.end()))
+                    or (ranked_after and _RANKED_AFTER_RE.match(low, m.end()))
+                ):
+                    continue  # ... or as an item of a list of figures (``_item_start``) or a ranking
                 listed_org = True
             if kind == _LEVEL:  # level word + name
                 lw = _level_word(m.group("lw"))
@@ -1269,7 +1334,9 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                     if pl.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
                         cands.extend(_list_items(t, s, lw, end))
             elif kind == _ORG or (kind == _BODY and m.group("org") is not None):
-                cands.append(_org(t, s, m))  # the Youth Union of an organisation
+                org = _org(t, s, m)  # the Youth Union of an organisation
+                if org is not None:
+                    cands.append(org)
             elif kind == _BODY and m.group("khoi") is not None:  # a provincial Đoàn Khối
                 khoi = _khoi(t, s, m)
                 if khoi is not None:
@@ -1281,7 +1348,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 if place is not None:
                     cands.append(_Cand(p, place[0], place[1].body_unit, 3))
             elif kind == _SCHOOL:  # schools and universities
-                cands.append(_school(t, s, m))
+                cands.append(_school(t, s, m, alone=not strict))
             else:  # blockers: streets, organisations, people
                 cands.append(_Cand(p, m.end(), None, 0))
         if listed_org:  # the organisation's blocker may run on into the figures ("… Hưng Yên 1.926")
@@ -1386,6 +1453,18 @@ def _item_start(s: str, pos: int) -> bool:
     return j < pos and (s[max(0, j - 4) : j] == " gồm" or s[max(0, j - 3) : j] == " và")
 
 
+#: a ranking of member units, with each one's figure: "Công ty X dẫn đầu với 19 sáng kiến", "Sau đó
+#: là Công ty Y (14 sáng kiến)", "tiếp đến Công ty Z (9 sáng kiến)": the organisation named there is
+#: the unit of its figure, as an item of a list is (``_item_start``)
+_RANKED_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)(?:sau đó|tiếp đến|tiếp theo|kế đến|theo sau|thứ hai|thứ ba|đứng đầu|dẫn đầu)[ \u00a0]+là"
+    r"|(?<!\w)(?:tiếp đến|kế đến|tiếp theo))[ \u00a0]+$"
+)
+_RANKED_AFTER_RE = re.compile(
+    r"[ \u00a0]{1,3}(?:dẫn đầu|đứng đầu|đứng thứ [^\W\d_]+|xếp thứ [^\W\d_]+)(?:[ \u00a0]+(?:với|có))?"
+    r"[ \u00a0]+\(?\d"
+)
+
 #: words that open a list of donors ("Nguồn tài trợ: Công ty A 200 triệu đồng; …"): the money is the
 #: receiving unit's result, the organisations only say where it came from
 _SPONSOR_WORDS = ("tài trợ", "ủng hộ", "nhà hảo tâm", "đóng góp", "hỗ trợ")
@@ -1426,7 +1505,7 @@ def _compound_before_number(s: str, name_start: int, low_start: int) -> bool:
     return len(words) < 2 or not words[-2][:1].isupper()
 
 
-def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
+def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     """The Youth Union of an organisation ("Đoàn cơ sở Công ty Điện lực Bắc Giang", "Đoàn Thanh niên
     Bệnh viện Đa khoa tỉnh Bắc Giang"): a unit of its own (level "body"), named by the organisation
     without the Youth Union's words, as schools are ("trường THCS X"); it lies in the province its
@@ -1443,6 +1522,13 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     end = m.end()
     if m.group("numlow") and not _compound_before_number(s, m.start("oname"), m.start("numlow")):
         end = m.start("numlow")
+        name = textnorm.collapse_ws(s[m.start("oname") : end])
+    toks = [tok.span() for tok in _P.name_token.finditer(s, m.start("oname"), end)]
+    i = _person_start(t, s, m.start(), toks)
+    if i is not None:  # "Bí thư Đoàn Tổng công ty Nguyễn Đức Thịnh cho biết": the holder's name
+        if i == 0:
+            return None  # the organisation is named before or is the page's own: no name here
+        end = toks[i - 1][1]
         name = textnorm.collapse_ws(s[m.start("oname") : end])
     if org.isupper() and name.isupper():  # an all-caps header
         org, name = org.capitalize(), name.title()
@@ -1502,7 +1588,9 @@ def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
     return end
 
 
-def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
+def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
+    """A school or university ("Liên đội trường THCS X", "Trường Đại học Y"). With ``alone`` (a name
+    given as such, ``lookup``) a number that ends the text is the school's ("trường Tiểu học X 2")."""
     pre = textnorm.collapse_ws(m.group("pre") or "").lower()
     typ = textnorm.collapse_ws(m.group("type"))
     end = m.end()
@@ -1511,9 +1599,27 @@ def _school(t: _Tables, s: str, m: re.Match[str]) -> _Cand:
     if m.re is _P.higher and s.find("và", m.start("name"), end) >= 0:
         end = _cut_before_listed_place(t, s, m.start("name"), end)
     toks = _tokens(s, m.start("name"), end)
-    if len(toks) >= 2 and s[toks[-1][0] : toks[-1][1]].isdigit() and s[toks[-2][0]].isupper():
+    if (
+        len(toks) >= 3
+        and s[toks[-1][0]] == "0"
+        and toks[-1][1] - toks[-1][0] > 1
+        and s[toks[-2][0] : toks[-2][1]].isdigit()
+        and s[toks[-3][0]].isupper()
+    ):
+        # "Liên đội trường Tiểu học Nậm Tà 2⁸ 01 tủ sách" (the footnote marker taken out): "01" is the
+        # genre's small count, the number before it is the school's own
+        end = toks[-2][1]
+        toks = toks[:-1]
+    elif (
+        not (alone and end == len(s))
+        and len(toks) >= 2
+        and s[toks[-1][0] : toks[-1][1]].isdigit()
+        and s[toks[-2][0]].isupper()
+        and s[toks[-1][1] : toks[-1][1] + 1] not in _SUP_CHARS
+    ):
         # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
-        # something ("Trường THCS số 2" keeps its number)
+        # something ("Trường THCS số 2" keeps its number, and so does a number with a footnote marker
+        # glued to it, which ends the name: "Liên đội trường Tiểu học Nậm Tà 2⁸ tặng …")
         end = toks[-2][1]
         toks = toks[:-1]
     name = textnorm.collapse_ws(s[m.start("name") : end])
