@@ -1519,7 +1519,9 @@ class Attributor:
         named earlier in the sentence or the one before ("Tại xã A, … trao tặng 15 điện thoại …
         cho hộ nghèo của xã"): the recipient is named by its level only. When no unit of that level
         word is named there ("Đoàn phường A … trao tặng 30 chiếc xe đạp cho học sinh của xã"), it is
-        the page's own ("given": the section's or the scope's), not the giver (spec §2.3)."""
+        the page's own ("given": the section's or the scope's), not the giver (spec §2.3), when the
+        page is of that level; else the commune is unknown and the rule does not apply (the giver
+        keeps it: "Huyện đoàn A trao … cho học sinh nghèo của xã" on a province's page)."""
         end = min(clause_end, num_end + 160)
         if self.text.find("của", num_end, end) < 0:
             return None  # a cheap first test: the pattern opens with "của"
@@ -1534,7 +1536,9 @@ class Attributor:
             return None  # "trao 40 suất học bổng, mỗi suất 1,5 triệu đồng, cho …": a gift of the clause
         m = self._level_referent(g.start(), g.group("level"))
         if m is None:
-            return Attribution(None, "given")
+            own = _own_mention(self.own)
+            level = _OF_LEVEL_UNIT[" ".join(g.group("level").lower().split())]
+            return Attribution(None, "given") if own is not None and own.level == level else None
         return Attribution(m.canonical, "recipient", m)
 
     def _set_of_level(self, num_end: int, clause_end: int) -> UnitMention | None:
