@@ -117,7 +117,7 @@ def test_a_name_given_alone_is_read_with_its_lower_case_words_and_va(name, canon
         ),
         (
             "Đại học Hồng Đức và Công an tỉnh Thanh Hóa tổ chức 2 buổi.",
-            ["Đại học Hồng Đức", "Thanh Hóa"],
+            ["trường Đại học Hồng Đức", "Thanh Hóa"],
         ),
         (
             "Trường Đại học Hồng Đức và Trung ương Đoàn tổ chức 2 buổi.",

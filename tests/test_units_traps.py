@@ -87,7 +87,7 @@ UNITS = [
     # institution names end where the sentence goes on
     ("Học viện An ninh nhân dân tổ chức 2 lớp", ["Học viện An ninh nhân dân"]),
     ("Trường Đại học Cần Thơ hỗ trợ người dân", ["trường Đại học Cần Thơ"]),
-    ("Đại học Cần Thơ và Đại học Huế", ["Đại học Cần Thơ", "Đại học Huế"]),
+    ("Đại học Cần Thơ và Đại học Huế", ["trường Đại học Cần Thơ", "Đại học Huế"]),
     # "và" inside a name, before capitalised words that open no unit (round 10a)
     ("Trường Đại học Khoa học Xã hội và Nhân văn tổ chức", ["trường Đại học Khoa học Xã hội và Nhân văn"]),
 ]

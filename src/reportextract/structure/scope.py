@@ -107,7 +107,7 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     first = _mentions(head)
     if title:
         first = _headline_branches(head, len(title), first)
-    where = _locatives(head, first) | _recipients(head, first)
+    where = _locatives(head, first) | _recipients(head, first) | _source_tagged(head, first)
     actors = [i for i in range(len(first)) if i not in where]
     if actors:
         return _list_scope(head, first, actors[0])
@@ -136,6 +136,22 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
 _LIST_JOIN = regex.compile(r"^\s*(?:,|và)\s*$")
 #: places in one list from which no single one owns the article
 _MANY_PROVINCES = 3
+
+
+#: a news site's source tag or dateline in brackets opening a line before a dash: "(TN Bắc Ninh) -",
+#: "(QNO) -"
+_SOURCE_TAG = regex.compile(r"(?m)^\([^()\n]{1,40}\)[ \t]*[-–]")
+
+
+def _source_tagged(head: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
+    """Indexes of the `mentions` inside the source tag that opens the lead ("(TN Bắc Ninh) - Trong
+    tháng 11, Đoàn Khối … tổ chức …"): the tag names the newsroom or where the news comes from, not
+    the body that acts (spec §2.3: a place that only says where is not the unit); it counts only when
+    the headline and lead name no actor, as other places after "tại" do."""
+    if head.find("(") < 0:
+        return set()  # cheap first test: no bracket, no tag
+    spans = [m.span() for m in _SOURCE_TAG.finditer(head)]
+    return {i for i, (pos, _, _m) in enumerate(mentions) if any(a < pos < b for a, b in spans)}
 
 
 def _list_scope(head: str, mentions: list[tuple[int, str, Any]], i: int) -> str:

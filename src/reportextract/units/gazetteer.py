@@ -1362,14 +1362,17 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
 
 #: the capitalised nouns of the army's own units ("Sư đoàn 324", "Trung đoàn 9", "Lữ đoàn Công binh
 #: 229" (its arm: capitalised words, each maybe with a lower-case syllable), "Quân khu 4", "Quân đoàn
-#: 12", "Hải đoàn 18", "Binh đoàn 15")
+#: 12", "Hải đoàn 18", "Binh đoàn 15"); the Coast Guard (Cảnh sát biển), a force of the army, names its
+#: regions and squadrons the same way ("Vùng Cảnh sát biển 2", "Hải đội 201")
 _ARMY_NOUNS = (
     "Sư đoàn", "Trung đoàn", "Lữ đoàn", "Quân đoàn", "Tiểu đoàn", "Hải đoàn", "Binh đoàn", "Quân khu",
+    "Vùng Cảnh sát biển", "Hải đội",
 )  # fmt: skip
 #: an army unit: its noun, up to two capitalised words of its arm ("Lữ đoàn Công binh 229") and its
-#: number, maybe after the Youth Union's words ("Đoàn cơ sở Sư đoàn 324", "tuổi trẻ Sư đoàn 324")
+#: number, maybe after the Youth Union's words ("Đoàn cơ sở Sư đoàn 324", "tuổi trẻ Sư đoàn 324") and
+#: its command ("Đoàn Thanh niên Bộ Tư lệnh Vùng Cảnh sát biển 2", "Bộ Tư lệnh Quân khu 4")
 _ARMY_ONE = (
-    rf"(?:{'|'.join(w.replace(' ', _WS) for w in _ARMY_NOUNS)})"
+    rf"(?:Bộ{_WS}Tư{_WS}lệnh{_WS})?(?:{'|'.join(w.replace(' ', _WS) for w in _ARMY_NOUNS)})"
     rf"(?:{_WS}{_CAPTOK}(?:{_WS}{_LOWORD})?){{0,2}}{_WS}\d{{1,3}}(?![\d.,]\d)(?!\w)"
 )
 #: ... and the higher units that say which one it is, after a comma or in brackets ("Tiểu đoàn 3,
@@ -1392,12 +1395,18 @@ def _army_units(s: str) -> list[_Cand]:
     return out
 
 
-#: an association of Vietnamese youth or students abroad: "Hội Sinh viên Việt Nam tại Nhật Bản"
-_OVERSEAS_RE = re.compile(
-    rf"(?<!\w)(?:Hội|HỘI){_WS}(?i:sinh{_WS}viên|thanh{_WS}niên(?:{_WS}sinh{_WS}viên)?"
-    rf"|lhtn|liên{_WS}hiệp{_WS}thanh{_WS}niên){_WS}(?i:việt{_WS}nam){_WS}(?i:tại)"
-    rf"{_WS}(?P<place>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}})"
-)
+@functools.cache
+def _overseas_re() -> re.Pattern[str]:
+    """An association of Vietnamese youth or students abroad: "Hội Sinh viên Việt Nam tại Nhật Bản".
+    The country's name may open with the form of its state, whose later syllables are written in lower
+    case ("Liên bang Nga", "Hợp chủng quốc Hoa Kỳ", "Vương quốc Anh": ``stateform`` in
+    ``nonunits.tsv``), and the capitalised words of the name follow it."""
+    form = _alt(_tables().words.get("stateform", ()))
+    return re.compile(
+        rf"(?<!\w)(?:Hội|HỘI){_WS}(?i:sinh{_WS}viên|thanh{_WS}niên(?:{_WS}sinh{_WS}viên)?"
+        rf"|lhtn|liên{_WS}hiệp{_WS}thanh{_WS}niên){_WS}(?i:việt{_WS}nam){_WS}(?i:tại)"
+        rf"{_WS}(?P<place>(?:(?i:{form}){_WS})?{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}})"
+    )
 
 
 def _overseas(t: _Tables, s: str) -> list[_Cand]:
@@ -1406,7 +1415,7 @@ def _overseas(t: _Tables, s: str) -> list[_Cand]:
     place is theirs (spec §2.3). After "tại" the name is a country's; a Vietnamese province there only
     says where ("Hội Sinh viên Việt Nam tại Hà Nội" is no such body)."""
     out = []
-    for m in _OVERSEAS_RE.finditer(s):
+    for m in _overseas_re().finditer(s):
         if _match_province_at(t, s, m.start("place")) is not None:
             continue
         name = textnorm.collapse_ws(m.group())
@@ -1626,8 +1635,12 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
     if name.isupper() and len(name) > 3:
         name = name.title()  # an all-caps header: "LƯƠNG THẾ VINH" -> "Lương Thế Vinh"
     is_body = pre.startswith(("liên đội", "đoàn trường", "chi đoàn"))  # "Liên đội trường THCS X" too
-    # "Trường/Liên đội THCS X" -> "trường THCS X"; a university named without "Trường" keeps its name
-    canonical = f"{typ} {name}" if not pre and m.re is _P.higher else f"trường {typ} {name}"
+    # "Trường/Liên đội THCS X" -> "trường THCS X"; a university or college named without "Trường"
+    # ("Đại học Quy Nhơn: 38 đội hình …") is still the school "trường Đại học X" (spec §2.3 "schools with
+    # 'trường'"); an academy is no "trường" ("Học viện X" keeps its name), nor is a regional university
+    # of several schools ("Đại học Huế", in ``bodies.tsv``)
+    bare_academy = not pre and m.re is _P.higher and typ.lower().startswith("học")
+    canonical = f"{typ} {name}" if bare_academy else f"trường {typ} {name}"
     fx = t.fixed.get(_key(s[m.start("type") : end]))
     if fx is not None and fx.level == "school":  # "Đại học Quốc gia Hà Nội"
         prov = t.provinces.get(_key(fx.province or ""))
