@@ -379,10 +379,12 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
 #: reads as a name, "phường 10", is not bare)
 #: the level words of ``_BARE_LEVEL_GIFT`` (its cheap first test; "thị trấn", "thị xã" contain "thị")
-_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường")
-#: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu")
+_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường|tỉnh|thành phố")
+#: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu");
+#: a province only after "cho" ("Trung ương Đoàn trao cho tỉnh 2 tỷ đồng", see `_gift_to_bare_level`)
 _BARE_LEVEL_GIFT = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã|(?:[Đđ]oàn\s+)?trường)"
+    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã|(?:[Đđ]oàn\s+)?trường"
+    r"|(?P<top>tỉnh|thành\s+phố))"
     r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
 )
 
@@ -1274,7 +1276,7 @@ class Attributor:
             m = self._named_before(sstart, "province", bodies_only=False)
             if m is not None and self._acts_first(m):
                 return Attribution(m.canonical, "context", m)
-            m = self._page_province(sstart)
+            m = self._page_province(sstart, num_start)
             if m is not None:
                 return Attribution(m.canonical, "context", m)
             if not self.national_scope:
@@ -1496,7 +1498,7 @@ class Attributor:
     def _level_referent(self, pos: int, level_word: str) -> UnitMention | None:
         """The unit that "của xã", "của thành phố" … at `pos` points back to: the last unit of that
         level named before it in its sentence or in the sentence before (a city counts as a
-        province), whether it acted there or only said where."""
+        province), whether it acted there or only said where; not a former province ("tỉnh Y cũ")."""
         level = _OF_LEVEL_UNIT[" ".join(level_word.lower().split())]
         sstart, _ = self.ctx.sentence(pos)
         floor = sstart
@@ -1511,6 +1513,8 @@ class Attributor:
                 continue
             if _named_by_other_level_word(m, word):
                 continue  # "Đoàn phường A trao … cho học sinh của xã": a ward is not "the commune"
+            if level == "province" and _FORMER_AFTER.match(self.text, m.end):
+                continue  # "khu vực tỉnh Y cũ": the area of a former province is not "the province"
             return m
         return None
 
@@ -2437,7 +2441,7 @@ class Attributor:
         low = self.ctx.low
         if low is not None and (
             _BARE_LEVEL_WORDS.search(low, start, end) is None
-            or not self.ctx.may_contain(cue_probes("give"), start, pos)
+            or not self.ctx.may_contain(cue_probes("give", "send"), start, pos)
         ):
             return None
         for g in _BARE_LEVEL_GIFT.finditer(self.text, start, end):
@@ -2446,7 +2450,16 @@ class Attributor:
             i = bisect.bisect_left(self._starts, g.start())
             if i < len(self.mentions) and self.mentions[i].start == g.start():
                 continue  # "phường 10": a named ward
-            if ends_with_phrase(words_before(self.text, g.start(), 4, start), cue_set("give")) is not None:
+            before = words_before(self.text, g.start(), 4, start)
+            if before[-1:] == ["cho"]:
+                # "chuyển cho xã 1,2 tỷ đồng", "trao cho tỉnh 2 tỷ đồng": a verb of giving or sending
+                # before "cho" (not the "cho" of an activity: "tổ chức cho xã 2 lớp" is the actor's)
+                if contains_phrase(before[:-1], cue_union("give", "send")):
+                    return g.start(), self.text[g.start() : g.end()].strip()
+                continue
+            if g.group("top"):
+                continue  # "tặng tỉnh 5 …" is rare; "trao tỉnh 2 giải" is not read as the province's
+            if ends_with_phrase(before, cue_set("give")) is not None:
                 return g.start(), self.text[g.start() : g.end()].strip()
         return None
 
@@ -2518,21 +2531,72 @@ class Attributor:
             return None
         return self._as_unit(m)
 
-    def _page_province(self, sstart: int) -> UnitMention | None:
-        """On a page scoped to a sector ("Công an nhân dân": the police youth of one province), the
-        province the page names last before `sstart` (a body or a place of that level, anywhere in
-        the text): "toàn tỉnh" there is that province, not the sector (spec §2.3). None on other
-        pages, or when the page names no province."""
+    def _page_province(self, sstart: int, pos: int) -> UnitMention | None:
+        """The province "toàn tỉnh", "toàn thành phố" names on a page whose own unit lies below the
+        province (spec §2.3):
+
+        - a sector page ("Công an nhân dân": the police youth of one province): the province the
+          page names last before `sstart` (a body or a place of that level, anywhere in the text),
+          or the one named inside a sector body's name ("Đoàn Thanh niên Công an tỉnh X");
+        - a commune's, a district's or a village's page ("Hội đồng Đội phường A (thành phố B)"): the
+          province the page's own unit lies in, else the last province named as a place before
+          `sstart`; not "toàn thành phố" on the page of a city below the province ("thành phố
+          Thủ Đức"), which is the page's own city (the words between `sstart` and the figure at
+          `pos` say which).
+
+        None on other pages, or when the page names no province."""
         own = _own_mention(self.own)
-        if own is None or own.level != "sector":
+        if own is None:
             return None
+        if own.level == "sector":
+            i = bisect.bisect_left(self._starts, sstart) - 1
+            while i >= 0:
+                m = self.mentions[i]
+                i -= 1
+                if self._in_quotes(m) or self._is_current_name(m):
+                    continue
+                if m.level == "province":
+                    return m
+                if m.level == "sector" and m.is_body:
+                    inside = _province_in_name(m.text)
+                    if inside is not None:
+                        return inside
+            return None
+        if own.level not in _BELOW_PROVINCE:
+            return None
+        if own.canonical.startswith("thành phố") and self.low.find("toàn thành phố", sstart, pos) >= 0:
+            return None  # the page of a city below the province: "toàn thành phố" is the page's own
+        if own.province_2025:
+            return _own_mention(own.province_2025)
         i = bisect.bisect_left(self._starts, sstart) - 1
         while i >= 0:
             m = self.mentions[i]
             i -= 1
-            if m.level == "province" and not self._in_quotes(m) and not self._is_current_name(m):
+            if (
+                m.level == "province"
+                and not m.is_body
+                and not self._in_quotes(m)
+                and not self._is_current_name(m)
+                and not _FORMER_AFTER.match(self.text, m.end)
+            ):
                 return m
         return None
+
+
+#: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
+_BELOW_PROVINCE = frozenset({"commune", "district", "village"})
+#: the province a sector body names in its own name ("Đoàn Thanh niên Công an tỉnh X")
+_PROVINCE_IN_NAME = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành\s+phố|TP\.?)\s+(?P<name>\p{Lu}.*)$")
+
+
+@lru_cache(maxsize=64)
+def _province_in_name(name: str) -> UnitMention | None:
+    """The province named after "tỉnh"/"thành phố" at the end of a body's name, or None."""
+    g = _PROVINCE_IN_NAME.search(name)
+    if g is None:
+        return None
+    m = lookup(g.group("name"))
+    return m if m is not None and m.level == "province" else None
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,71 @@
+"""Unit attribution, round 12g (spec §2.3): support handed "cho xã" / "cho tỉnh" (a bare level word)
+goes to the place of that level, not to the giver (see each section).
+
+Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("xã Tân Phú")
+
+
+# ------------------------------------------------- "chuyển cho xã N", "trao cho tỉnh N"
+def test_a_gift_sent_to_the_bare_commune_is_the_pages_commune():
+    text = (
+        "Đoàn xã Tân Phú (tỉnh Đồng Nai) vận động bà con dựng lại nhà. Thành đoàn Cần Thơ chuyển cho xã "
+        "800 triệu đồng để xây 8 căn nhà, mỗi căn 100 triệu đồng."
+    )
+    assert one(text, 800_000_000).unit == "xã Tân Phú"
+    assert one(text, 8).unit == "xã Tân Phú"
+    assert one(text, 100_000_000).unit == "xã Tân Phú"
+
+
+def test_a_gift_handed_to_the_bare_province_is_the_province_named_before():
+    text = (
+        "Theo Tỉnh đoàn Đồng Nai, tuổi trẻ toàn tỉnh đã giúp 900 hộ; khu vực tỉnh Bình Phước cũ chiếm "
+        "gần 40% số hộ. Trung ương Đoàn đã trao cho tỉnh 3 tỷ đồng và 50 suất quà."
+    )
+    assert one(text, 3_000_000_000).unit == "Đồng Nai"
+
+
+def test_an_activity_for_the_bare_commune_stays_the_actors():
+    # "tổ chức cho xã" hands nothing over: the actor keeps its figure
+    text = "Thành đoàn Cần Thơ tổ chức cho xã 3 lớp kỹ năng."
+    assert one(text, 3).unit == "Cần Thơ"
+
+
+
+# ------------------------------------------------- "toàn tỉnh", "toàn thành phố" below the province
+def test_the_whole_city_on_a_wards_page_is_the_city_of_the_lead():
+    text = (
+        "Hội đồng Đội phường An Lạc (thành phố Đà Nẵng) tổ chức hội trại cho 400 đội viên. "
+        "Theo Hội đồng Đội thành phố, năm 2025 toàn thành phố có 950 liên đội tham gia."
+    )
+    assert one(text, 400, scope="phường An Lạc").unit == "phường An Lạc"
+    assert one(text, 950, scope="phường An Lạc").unit == "Đà Nẵng"
+
+
+def test_the_whole_province_on_a_police_page_is_the_province_in_the_bodys_name():
+    text = (
+        "Đoàn Thanh niên Công an tỉnh Nghệ An tổ chức 20 buổi tuyên truyền. "
+        "Đoàn Thanh niên Công an xã Yên Thành tặng 90 suất quà. "
+        "Đại úy Trần Văn Bình cho biết năm nay toàn tỉnh phát hiện 35 vụ vi phạm."
+    )
+    assert one(text, 20, scope="Công an nhân dân").unit == "Công an nhân dân"
+    assert one(text, 35, scope="Công an nhân dân").unit == "Nghệ An"
+
+
+def test_the_whole_city_on_the_page_of_a_city_below_the_province_is_its_own():
+    # "thành phố Thủ Đức" is itself a city: "toàn thành phố" there is the page's own unit
+    text = "Thành đoàn Thủ Đức cho biết toàn thành phố có 120 chi đoàn khu phố."
+    assert one(text, 120, scope="thành phố Thủ Đức").unit == "thành phố Thủ Đức"
+
+
+def test_a_commune_figure_without_the_whole_province_stays_the_communes():
+    text = (
+        "Đoàn phường An Lạc (thành phố Đà Nẵng) ra quân 3 đội hình. Theo Hội đồng Đội thành phố, "
+        "phường có 12 liên đội."
+    )
+    assert one(text, 12, scope="phường An Lạc").unit == "phường An Lạc"
