@@ -69,3 +69,38 @@ def test_a_commune_figure_without_the_whole_province_stays_the_communes():
         "phường có 12 liên đội."
     )
     assert one(text, 12, scope="phường An Lạc").unit == "phường An Lạc"
+
+
+# ------------------------------------------------- "đơn vị" is the page's own unit
+def test_the_unit_itself_opening_a_sentence_is_the_pages_own_unit():
+    text = (
+        "Đoàn Thanh niên Bộ đội Biên phòng tỉnh Cà Mau trao 40 suất quà cho ngư dân. "
+        "Theo Sở Nông nghiệp, Cà Mau hiện có 4.100 tàu cá. Năm 2026, đơn vị dự kiến tặng thêm 30 tủ thuốc."
+    )
+    assert one(text, 4_100, scope="Quân đội nhân dân").unit == "Cà Mau"
+    assert one(text, 30, scope="Quân đội nhân dân").unit == "Quân đội nhân dân"
+
+
+def test_a_unit_named_after_the_words_don_vi_is_not_the_pages_own():
+    text = "Theo Sở Nông nghiệp, Cà Mau hiện có 4.100 tàu cá; các đơn vị Cà Mau đã lắp 900 thiết bị."
+    assert one(text, 900, scope="Quân đội nhân dân").unit == "Cà Mau"
+
+
+# ------------------------------------------------- a national quote ends with its sentence
+def test_a_national_quote_is_not_carried_into_the_next_sentence():
+    text = (
+        "Hội Sinh viên Việt Nam tại Nhật Bản tổ chức 5 lớp tiếng Việt. "
+        "Theo Trung ương Hội Sinh viên Việt Nam, có khoảng 60.000 du học sinh tại Nhật Bản. "
+        "Năm 2026, Hội đặt mục tiêu thành lập thêm 4 chi hội."
+    )
+    scope = "Hội Sinh viên Việt Nam tại Nhật Bản"
+    assert one(text, 60_000, scope=scope).unit == "toàn quốc"
+    assert one(text, 4, scope=scope).unit == scope
+
+
+def test_a_national_total_without_a_quote_still_carries():
+    text = (
+        "Dự kiến 52.000 đoàn viên sẽ ra quân trên toàn quốc. "
+        "Cùng với đó, 610 đội hình sinh viên sẽ hỗ trợ người dân."
+    )
+    assert one(text, 610).unit == "toàn quốc"

@@ -344,11 +344,11 @@ _PART_LEAD_NATIONAL = regex.compile(
 _WHERE_CLAUSE = regex.compile(
     r",[ \t]*nơi[ \t]+(?:đây[ \t]+)?(?:có|đạt|chiếm)[ \t]+(?:(?:hơn|gần|trên|khoảng|tới)[ \t]+)?"
 )
-#: a clause that opens with a new subject: an unnamed body ("Đoàn xã", "Tỉnh đoàn") or the organiser
-#: ("Ban Tổ chức"), maybe after a short lead ("Dịp này,"), a verb after it
+#: a clause that opens with a new subject: an unnamed body ("Đoàn xã", "Tỉnh đoàn"), the organiser
+#: ("Ban Tổ chức") or the unit itself ("đơn vị"), maybe after a short lead ("Dịp này,"), a verb after it
 _OWN_SUBJECT_LEAD = regex.compile(
     r"[\s\-–•+*]*(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
-    r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức)"
+    r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức|[Đđ]ơn[ \t]+vị)"
     r"|(?P<body>(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị trấn|đặc khu)"
     r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn))"
     r"(?![\p{L}])(?![ \t]+[\p{Lu}\d])(?![ \t]*,)[ \t]+"
@@ -1316,6 +1316,15 @@ class Attributor:
                 return any(ch.isdigit() for w in gift[i:] for ch in w)
         return False
 
+    def _national_quote(self, sstart: int, send: int) -> bool:
+        """The sentence [sstart, send) opens with "Theo <national source>," ("Theo Trung ương Hội
+        Sinh viên Việt Nam, có khoảng 230.000 du học sinh …"): the page quotes national figures,
+        and the quote ends with its sentence; the next sentence without a subject of its own is the
+        page's own unit again, not the country's (spec §2.3). Cheap first test: "Theo" opens it."""
+        if not self.text.startswith(("Theo ", "theo "), sstart):
+            return False
+        return self._quotes_national_source(sstart, send)
+
     def _quotes_national_source(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with "Theo" and a national source ("Theo Ban Chỉ đạo quốc gia …,",
         "Theo Trung ương Đoàn,"): a provincial page quoting national figures."""
@@ -1416,6 +1425,8 @@ class Attributor:
                 return None  # "Đoàn xã có 24 chi đoàn …": the page's own unit takes over from here
             if found is None or found.unit is None or found.rule == "recipient":
                 continue
+            if found.unit == NATIONAL and self._national_quote(pstart, pend):
+                return None  # "Theo Trung ương Hội …, cả nước có …. Năm 2026, Hội …": the quote ends
             m = found.mention
             if m is not None and m.level != "national" and not self._near_start(m, pstart):
                 continue
@@ -2490,13 +2501,14 @@ class Attributor:
         """The clause opens (maybe after a short lead: "Dịp này,") with an unnamed body of a level
         ("Đoàn xã huy động 350 ngày công", "Dịp này, Đoàn phường trao 40 suất quà"; at most two short
         leads: "Qua hai vòng sơ khảo, bán kết, Ban Tổ chức …") or with the
-        organiser ("Ban Tổ chức chọn 12 dự án"): a new subject, not the unit named in the clause or
-        sentence before. An unnamed body is the body of the same form named last in the paragraph,
-        else, when the page's own unit is of its level, the page's own unit; the organiser is the
-        page's own unit (spec §2.3). None when the rule does not apply. Cheap first test: "oàn" or
-        "Ban" in the clause's first 64 characters."""
+        organiser ("Ban Tổ chức chọn 12 dự án") or the unit itself ("Năm 2026, đơn vị dự kiến tặng
+        50 tủ thuốc"): a new subject, not the unit named in the clause or sentence before. An
+        unnamed body is the body of the same form named last in the paragraph, else, when the page's
+        own unit is of its level, the page's own unit; the organiser and "đơn vị" are the page's own
+        unit (spec §2.3). None when the rule does not apply. Cheap first test: "oàn", "Ban" or "ơn
+        vị" in the clause's first 64 characters."""
         head = self.text[cstart : min(num_start, cstart + 64)]
-        if "oàn" not in head and "Ban" not in head:
+        if "oàn" not in head and "Ban" not in head and "ơn vị" not in head:
             return None
         g = _OWN_SUBJECT_LEAD.match(self.text, cstart, num_start)
         if g is None:
