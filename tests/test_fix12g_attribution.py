@@ -104,3 +104,32 @@ def test_a_national_total_without_a_quote_still_carries():
         "Cùng với đó, 610 đội hình sinh viên sẽ hỗ trợ người dân."
     )
     assert one(text, 610).unit == "toàn quốc"
+
+
+# ------------------------------------------------- a donors' list; a gift to several places
+def test_a_sponsoring_company_and_the_people_do_not_inherit_the_donor_before():
+    text = (
+        "Công trình có tổng kinh phí 900 triệu đồng. Trong đó, Thành đoàn Đà Nẵng hỗ trợ 400 triệu đồng; "
+        "Công ty Cổ phần Xây dựng Hòa Bình tài trợ 200 triệu đồng và 3 tấn thép; Tỉnh đoàn Quảng Nam "
+        "hỗ trợ 150 triệu đồng; phần còn lại do nhân dân đóng góp cùng 800 ngày công."
+    )
+    assert one(text, 400_000_000).unit == "Đà Nẵng"
+    assert one(text, 200_000_000).unit == "xã Tân Phú"
+    assert one(text, 3).unit == "xã Tân Phú"
+    assert one(text, 150_000_000).unit == "Quảng Nam"
+    assert one(text, 800).unit == "xã Tân Phú"
+
+
+def test_a_clause_without_its_own_actor_still_inherits_the_donor():
+    text = "Thành đoàn Đà Nẵng hỗ trợ 400 triệu đồng, đồng thời tặng 60 suất quà cho học sinh."
+    assert one(text, 60).unit == "Đà Nẵng"
+
+
+def test_a_gift_for_two_places_is_none_of_theirs():
+    text = "Năm 2026, Đoàn xã phấn đấu làm thêm 8 bể nước cho thôn Khe Ro và thôn Làng Mới."
+    assert one(text, 8).unit == "xã Tân Phú"
+
+
+def test_a_gift_for_one_place_is_that_places():
+    text = "Tỉnh đoàn Quảng Nam trao 8 bể nước cho thôn Khe Ro, huyện Bắc Trà My."
+    assert one(text, 8).unit == "thôn Khe Ro"

@@ -125,6 +125,15 @@ _OWN_ACTOR = regex.compile(
     r"(?>(?:\s+(?:Thanh\s+niên|Sinh\s+viên|LHTN|Liên\s+hiệp\s+Thanh\s+niên))?)\s+\p{Lu}"
     r"|Ban\s+[Tt]ổ\s+chức\s+\p{Ll})"
 )
+#: a clause whose actor is a business ("Công ty X tài trợ …", "Ngân hàng Y ủng hộ …") or the people
+#: of the place ("phần còn lại do nhân dân đóng góp …", "bà con góp …"): no earlier subject of the
+#: sentence is carried into it (a donor list: "Thành đoàn A hỗ trợ …; Công ty B tài trợ …"); the
+#: business's sponsorship is money put into the page's own programme (see `_business_sponsor`)
+_SPONSOR_OR_PEOPLE_LEAD = regex.compile(
+    r"[\s\-–•+*]*(?:(?:[Cc]ông[ \t]+ty|[Nn]gân[ \t]+hàng|[Tt]ập[ \t]+đoàn|[Dd]oanh[ \t]+nghiệp)[ \t]+\p{Lu}"
+    r"|(?:[Pp]hần[ \t]+còn[ \t]+lại[ \t]+)?(?:do[ \t]+)?(?:[Nn]hân[ \t]+dân|[Nn]gười[ \t]+dân|[Bb]à[ \t]+con)"
+    r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}]))"
+)
 #: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
 _QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 #: the lower-case words of people after their number (one comma at most), up to a place, as a part
@@ -778,7 +787,9 @@ class Attributor:
                 or near
                 or (given and self._is_location(m, cho_at) and not self._recipient_named_before(num_start))
             ):
-                return m
+                # "làm 10 bể nước cho bản A và bản B": one undivided total for several places is
+                # none of theirs (spec §2.3), not the first one's
+                return None if self._gift_for_places(m) else m
             if (given and _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)) or (
                 (given or valued)
                 and _COUNTED_PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)
@@ -832,7 +843,7 @@ class Attributor:
             return None
         for m in self._in(to.end(), end):
             if m.level in _ADMIN_LEVELS and len(self.text[to.end() : m.start].split()) <= 1:
-                return None if self._starts_place_list(m) else m
+                return None if self._gift_for_places(m) else m
             break
         return None
 
@@ -1251,6 +1262,8 @@ class Attributor:
             return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
         if _OWN_ACTOR.match(self.text, cstart, cend):
             return None  # "…; Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng": its own actor, unknown
+        if _SPONSOR_OR_PEOPLE_LEAD.match(self.text, cstart, cend):
+            return None  # "…; Công ty X tài trợ 350 triệu đồng", "…; phần còn lại do nhân dân đóng góp"
         own = self._own_bare_subject(cstart, num_start)
         if own is not None:
             return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
@@ -1921,6 +1934,14 @@ class Attributor:
         if len(before) > 1 and before[-1] in ("các", "những") and before[-2] in _TOWARD_WORDS:
             return True
         return bool(before) and before[-1] in _TOWARD_WORDS and self._starts_place_list(m)
+
+    def _gift_for_places(self, m: UnitMention) -> bool:
+        """`m`, right after "cho", opens a list of places of its own level ("cho bản A và bản B"),
+        not an address chain ("cho thôn A, huyện B")."""
+        if not self._starts_place_list(m):
+            return False
+        nxt = self.mentions[self._index[id(m)] + 1]
+        return nxt.level == m.level
 
     def _starts_place_list(self, m: UnitMention) -> bool:
         """The next mention goes on a list of places with `m` ("xã A, xã B", "xã A và B")."""
