@@ -388,7 +388,9 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
 #: reads as a name, "phường 10", is not bare)
 #: the level words of ``_BARE_LEVEL_GIFT`` (its cheap first test; "thị trấn", "thị xã" contain "thị")
-_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường|tỉnh|thành phố")
+_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường")
+#: the province's level words of ``_BARE_LEVEL_GIFT`` (group "top"), its second cheap first test
+_BARE_TOP_WORDS = re.compile(r"tỉnh|thành phố")
 #: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu");
 #: a province only after "cho" ("Trung ương Đoàn trao cho tỉnh 2 tỷ đồng", see `_gift_to_bare_level`)
 _BARE_LEVEL_GIFT = regex.compile(
@@ -2472,7 +2474,10 @@ class Attributor:
         end = min(len(self.text), pos + 16)
         low = self.ctx.low
         if low is not None and (
-            _BARE_LEVEL_WORDS.search(low, start, end) is None
+            (
+                _BARE_LEVEL_WORDS.search(low, start, end) is None
+                and _BARE_TOP_WORDS.search(low, start, end) is None
+            )
             or not self.ctx.may_contain(cue_probes("give", "send"), start, pos)
         ):
             return None
