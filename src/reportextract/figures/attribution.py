@@ -125,6 +125,15 @@ _OWN_ACTOR = regex.compile(
     r"(?>(?:\s+(?:Thanh\s+niên|Sinh\s+viên|LHTN|Liên\s+hiệp\s+Thanh\s+niên))?)\s+\p{Lu}"
     r"|Ban\s+[Tt]ổ\s+chức\s+\p{Ll})"
 )
+#: a clause whose actor is a business ("Công ty X tài trợ …", "Ngân hàng Y ủng hộ …") or the people
+#: of the place ("phần còn lại do nhân dân đóng góp …", "bà con góp …"): no earlier subject of the
+#: sentence is carried into it (a donor list: "Thành đoàn A hỗ trợ …; Công ty B tài trợ …"); the
+#: business's sponsorship is money put into the page's own programme (see `_business_sponsor`)
+_SPONSOR_OR_PEOPLE_LEAD = regex.compile(
+    r"[\s\-–•+*]*(?:(?:[Cc]ông[ \t]+ty|[Nn]gân[ \t]+hàng|[Tt]ập[ \t]+đoàn|[Dd]oanh[ \t]+nghiệp)[ \t]+\p{Lu}"
+    r"|(?:[Pp]hần[ \t]+còn[ \t]+lại[ \t]+)?(?:do[ \t]+)?(?:[Nn]hân[ \t]+dân|[Nn]gười[ \t]+dân|[Bb]à[ \t]+con)"
+    r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}]))"
+)
 #: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
 _QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 #: the lower-case words of people after their number (one comma at most), up to a place, as a part
@@ -344,11 +353,11 @@ _PART_LEAD_NATIONAL = regex.compile(
 _WHERE_CLAUSE = regex.compile(
     r",[ \t]*nơi[ \t]+(?:đây[ \t]+)?(?:có|đạt|chiếm)[ \t]+(?:(?:hơn|gần|trên|khoảng|tới)[ \t]+)?"
 )
-#: a clause that opens with a new subject: an unnamed body ("Đoàn xã", "Tỉnh đoàn") or the organiser
-#: ("Ban Tổ chức"), maybe after a short lead ("Dịp này,"), a verb after it
+#: a clause that opens with a new subject: an unnamed body ("Đoàn xã", "Tỉnh đoàn"), the organiser
+#: ("Ban Tổ chức") or the unit itself ("đơn vị"), maybe after a short lead ("Dịp này,"), a verb after it
 _OWN_SUBJECT_LEAD = regex.compile(
     r"[\s\-–•+*]*(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
-    r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức)"
+    r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức|[Đđ]ơn[ \t]+vị)"
     r"|(?P<body>(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị trấn|đặc khu)"
     r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn))"
     r"(?![\p{L}])(?![ \t]+[\p{Lu}\d])(?![ \t]*,)[ \t]+"
@@ -380,9 +389,13 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: reads as a name, "phường 10", is not bare)
 #: the level words of ``_BARE_LEVEL_GIFT`` (its cheap first test; "thị trấn", "thị xã" contain "thị")
 _BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường")
-#: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu")
+#: the province's level words of ``_BARE_LEVEL_GIFT`` (group "top"), its second cheap first test
+_BARE_TOP_WORDS = re.compile(r"tỉnh|thành phố")
+#: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu");
+#: a province only after "cho" ("Trung ương Đoàn trao cho tỉnh 2 tỷ đồng", see `_gift_to_bare_level`)
 _BARE_LEVEL_GIFT = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã|(?:[Đđ]oàn\s+)?trường)"
+    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã|(?:[Đđ]oàn\s+)?trường"
+    r"|(?P<top>tỉnh|thành\s+phố))"
     r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
 )
 
@@ -776,7 +789,9 @@ class Attributor:
                 or near
                 or (given and self._is_location(m, cho_at) and not self._recipient_named_before(num_start))
             ):
-                return m
+                # "làm 10 bể nước cho bản A và bản B": one undivided total for several places is
+                # none of theirs (spec §2.3), not the first one's
+                return None if self._gift_for_places(m) else m
             if (given and _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)) or (
                 (given or valued)
                 and _COUNTED_PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)
@@ -830,7 +845,7 @@ class Attributor:
             return None
         for m in self._in(to.end(), end):
             if m.level in _ADMIN_LEVELS and len(self.text[to.end() : m.start].split()) <= 1:
-                return None if self._starts_place_list(m) else m
+                return None if self._gift_for_places(m) else m
             break
         return None
 
@@ -1249,6 +1264,8 @@ class Attributor:
             return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
         if _OWN_ACTOR.match(self.text, cstart, cend):
             return None  # "…; Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng": its own actor, unknown
+        if _SPONSOR_OR_PEOPLE_LEAD.match(self.text, cstart, cend):
+            return None  # "…; Công ty X tài trợ 350 triệu đồng", "…; phần còn lại do nhân dân đóng góp"
         own = self._own_bare_subject(cstart, num_start)
         if own is not None:
             return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
@@ -1274,7 +1291,7 @@ class Attributor:
             m = self._named_before(sstart, "province", bodies_only=False)
             if m is not None and self._acts_first(m):
                 return Attribution(m.canonical, "context", m)
-            m = self._page_province(sstart)
+            m = self._page_province(sstart, num_start)
             if m is not None:
                 return Attribution(m.canonical, "context", m)
             if not self.national_scope:
@@ -1313,6 +1330,15 @@ class Attributor:
             if verb is not None:
                 return any(ch.isdigit() for w in gift[i:] for ch in w)
         return False
+
+    def _national_quote(self, sstart: int, send: int) -> bool:
+        """The sentence [sstart, send) opens with "Theo <national source>," ("Theo Trung ương Hội
+        Sinh viên Việt Nam, có khoảng 230.000 du học sinh …"): the page quotes national figures,
+        and the quote ends with its sentence; the next sentence without a subject of its own is the
+        page's own unit again, not the country's (spec §2.3). Cheap first test: "Theo" opens it."""
+        if not self.text.startswith(("Theo ", "theo "), sstart):
+            return False
+        return self._quotes_national_source(sstart, send)
 
     def _quotes_national_source(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with "Theo" and a national source ("Theo Ban Chỉ đạo quốc gia …,",
@@ -1414,6 +1440,8 @@ class Attributor:
                 return None  # "Đoàn xã có 24 chi đoàn …": the page's own unit takes over from here
             if found is None or found.unit is None or found.rule == "recipient":
                 continue
+            if found.unit == NATIONAL and self._national_quote(pstart, pend):
+                return None  # "Theo Trung ương Hội …, cả nước có …. Năm 2026, Hội …": the quote ends
             m = found.mention
             if m is not None and m.level != "national" and not self._near_start(m, pstart):
                 continue
@@ -1496,7 +1524,7 @@ class Attributor:
     def _level_referent(self, pos: int, level_word: str) -> UnitMention | None:
         """The unit that "của xã", "của thành phố" … at `pos` points back to: the last unit of that
         level named before it in its sentence or in the sentence before (a city counts as a
-        province), whether it acted there or only said where."""
+        province), whether it acted there or only said where; not a former province ("tỉnh Y cũ")."""
         level = _OF_LEVEL_UNIT[" ".join(level_word.lower().split())]
         sstart, _ = self.ctx.sentence(pos)
         floor = sstart
@@ -1511,6 +1539,8 @@ class Attributor:
                 continue
             if _named_by_other_level_word(m, word):
                 continue  # "Đoàn phường A trao … cho học sinh của xã": a ward is not "the commune"
+            if level == "province" and _FORMER_AFTER.match(self.text, m.end):
+                continue  # "khu vực tỉnh Y cũ": the area of a former province is not "the province"
             return m
         return None
 
@@ -1910,6 +1940,14 @@ class Attributor:
         if len(before) > 1 and before[-1] in ("các", "những") and before[-2] in _TOWARD_WORDS:
             return True
         return bool(before) and before[-1] in _TOWARD_WORDS and self._starts_place_list(m)
+
+    def _gift_for_places(self, m: UnitMention) -> bool:
+        """`m`, right after "cho", opens a list of places of its own level ("cho bản A và bản B"),
+        not an address chain ("cho thôn A, huyện B")."""
+        if not self._starts_place_list(m):
+            return False
+        nxt = self.mentions[self._index[id(m)] + 1]
+        return nxt.level == m.level
 
     def _starts_place_list(self, m: UnitMention) -> bool:
         """The next mention goes on a list of places with `m` ("xã A, xã B", "xã A và B")."""
@@ -2440,8 +2478,11 @@ class Attributor:
         end = min(len(self.text), pos + 16)
         low = self.ctx.low
         if low is not None and (
-            _BARE_LEVEL_WORDS.search(low, start, end) is None
-            or not self.ctx.may_contain(cue_probes("give"), start, pos)
+            (
+                _BARE_LEVEL_WORDS.search(low, start, end) is None
+                and _BARE_TOP_WORDS.search(low, start, end) is None
+            )
+            or not self.ctx.may_contain(cue_probes("give", "send"), start, pos)
         ):
             return None
         for g in _BARE_LEVEL_GIFT.finditer(self.text, start, end):
@@ -2450,7 +2491,16 @@ class Attributor:
             i = bisect.bisect_left(self._starts, g.start())
             if i < len(self.mentions) and self.mentions[i].start == g.start():
                 continue  # "phường 10": a named ward
-            if ends_with_phrase(words_before(self.text, g.start(), 4, start), cue_set("give")) is not None:
+            before = words_before(self.text, g.start(), 4, start)
+            if before[-1:] == ["cho"]:
+                # "chuyển cho xã 1,2 tỷ đồng", "trao cho tỉnh 2 tỷ đồng": a verb of giving or sending
+                # before "cho" (not the "cho" of an activity: "tổ chức cho xã 2 lớp" is the actor's)
+                if contains_phrase(before[:-1], cue_union("give", "send")):
+                    return g.start(), self.text[g.start() : g.end()].strip()
+                continue
+            if g.group("top"):
+                continue  # "tặng tỉnh 5 …" is rare; "trao tỉnh 2 giải" is not read as the province's
+            if ends_with_phrase(before, cue_set("give")) is not None:
                 return g.start(), self.text[g.start() : g.end()].strip()
         return None
 
@@ -2481,13 +2531,14 @@ class Attributor:
         """The clause opens (maybe after a short lead: "Dịp này,") with an unnamed body of a level
         ("Đoàn xã huy động 350 ngày công", "Dịp này, Đoàn phường trao 40 suất quà"; at most two short
         leads: "Qua hai vòng sơ khảo, bán kết, Ban Tổ chức …") or with the
-        organiser ("Ban Tổ chức chọn 12 dự án"): a new subject, not the unit named in the clause or
-        sentence before. An unnamed body is the body of the same form named last in the paragraph,
-        else, when the page's own unit is of its level, the page's own unit; the organiser is the
-        page's own unit (spec §2.3). None when the rule does not apply. Cheap first test: "oàn" or
-        "Ban" in the clause's first 64 characters."""
+        organiser ("Ban Tổ chức chọn 12 dự án") or the unit itself ("Năm 2026, đơn vị dự kiến tặng
+        50 tủ thuốc"): a new subject, not the unit named in the clause or sentence before. An
+        unnamed body is the body of the same form named last in the paragraph, else, when the page's
+        own unit is of its level, the page's own unit; the organiser and "đơn vị" are the page's own
+        unit (spec §2.3). None when the rule does not apply. Cheap first test: "oàn", "Ban" or "ơn
+        vị" in the clause's first 64 characters."""
         head = self.text[cstart : min(num_start, cstart + 64)]
-        if "oàn" not in head and "Ban" not in head:
+        if "oàn" not in head and "Ban" not in head and "ơn vị" not in head:
             return None
         g = _OWN_SUBJECT_LEAD.match(self.text, cstart, num_start)
         if g is None:
@@ -2522,21 +2573,72 @@ class Attributor:
             return None
         return self._as_unit(m)
 
-    def _page_province(self, sstart: int) -> UnitMention | None:
-        """On a page scoped to a sector ("Công an nhân dân": the police youth of one province), the
-        province the page names last before `sstart` (a body or a place of that level, anywhere in
-        the text): "toàn tỉnh" there is that province, not the sector (spec §2.3). None on other
-        pages, or when the page names no province."""
+    def _page_province(self, sstart: int, pos: int) -> UnitMention | None:
+        """The province "toàn tỉnh", "toàn thành phố" names on a page whose own unit lies below the
+        province (spec §2.3):
+
+        - a sector page ("Công an nhân dân": the police youth of one province): the province the
+          page names last before `sstart` (a body or a place of that level, anywhere in the text),
+          or the one named inside a sector body's name ("Đoàn Thanh niên Công an tỉnh X");
+        - a commune's, a district's or a village's page ("Hội đồng Đội phường A (thành phố B)"): the
+          province the page's own unit lies in, else the last province named as a place before
+          `sstart`; not "toàn thành phố" on the page of a city below the province ("thành phố
+          Thủ Đức"), which is the page's own city (the words between `sstart` and the figure at
+          `pos` say which).
+
+        None on other pages, or when the page names no province."""
         own = _own_mention(self.own)
-        if own is None or own.level != "sector":
+        if own is None:
             return None
+        if own.level == "sector":
+            i = bisect.bisect_left(self._starts, sstart) - 1
+            while i >= 0:
+                m = self.mentions[i]
+                i -= 1
+                if self._in_quotes(m) or self._is_current_name(m):
+                    continue
+                if m.level == "province":
+                    return m
+                if m.level == "sector" and m.is_body:
+                    inside = _province_in_name(m.text)
+                    if inside is not None:
+                        return inside
+            return None
+        if own.level not in _BELOW_PROVINCE:
+            return None
+        if own.canonical.startswith("thành phố") and self.low.find("toàn thành phố", sstart, pos) >= 0:
+            return None  # the page of a city below the province: "toàn thành phố" is the page's own
+        if own.province_2025:
+            return _own_mention(own.province_2025)
         i = bisect.bisect_left(self._starts, sstart) - 1
         while i >= 0:
             m = self.mentions[i]
             i -= 1
-            if m.level == "province" and not self._in_quotes(m) and not self._is_current_name(m):
+            if (
+                m.level == "province"
+                and not m.is_body
+                and not self._in_quotes(m)
+                and not self._is_current_name(m)
+                and not _FORMER_AFTER.match(self.text, m.end)
+            ):
                 return m
         return None
+
+
+#: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
+_BELOW_PROVINCE = frozenset({"commune", "district", "village"})
+#: the province a sector body names in its own name ("Đoàn Thanh niên Công an tỉnh X")
+_PROVINCE_IN_NAME = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành\s+phố|TP\.?)\s+(?P<name>\p{Lu}.*)$")
+
+
+@lru_cache(maxsize=64)
+def _province_in_name(name: str) -> UnitMention | None:
+    """The province named after "tỉnh"/"thành phố" at the end of a body's name, or None."""
+    g = _PROVINCE_IN_NAME.search(name)
+    if g is None:
+        return None
+    m = lookup(g.group("name"))
+    return m if m is not None and m.level == "province" else None
 
 
 @lru_cache(maxsize=64)
