@@ -337,14 +337,15 @@ _MANY_PROVINCES = regex.compile(
 #: a clause about the report's own province by its bare level word ("…, trong đó tỉnh có 52.730 lượt")
 #: the words that open such a clause (the cheap first test of ``_OWN_BARE_LEVEL``)
 _OWN_BARE_LEVEL_WORDS = re.compile(r"đó|riêng|còn")
+#: "có", "đạt", "chiếm" and a qualifier, between a place and the number of its own part
+_HAS = r"(?:có|đạt|chiếm)[ \t]+(?:(?:hơn|gần|trên|khoảng|được)[ \t]+)?"
 _OWN_BARE_LEVEL = regex.compile(
     r"[ \t]*(?:[Tt]rong[ \t]+đó|[Rr]iêng|[Cc]òn)[ \t]*,?[ \t]*"
-    r"(?:tỉnh|thành[ \t]+phố)[ \t]+(?:ta[ \t]+|nhà[ \t]+)?"
-    r"(?:có|đạt|chiếm)[ \t]+(?:(?:hơn|gần|trên|khoảng|được)[ \t]+)?"
+    r"(?:tỉnh|thành[ \t]+phố)[ \t]+(?:ta[ \t]+|nhà[ \t]+)?" + _HAS
 )
 
 #: the verb between a unit and its number after a national total ("…, riêng tỉnh A có 96 xã")
-_PART_VERB = regex.compile(r"[ \t]+(?:có|đạt|chiếm)[ \t]+(?:(?:hơn|gần|trên|khoảng|được)[ \t]+)?")
+_PART_VERB = regex.compile(r"[ \t]+" + _HAS)
 #: from the comma to the unit that names its own part of a national total: "riêng", "trong đó", "còn"
 _PART_LEAD_NATIONAL = regex.compile(
     r",[ \t]*(?:(?:[Tt]rong[ \t]+đó|[Rr]iêng|[Cc]òn)[ \t]*,?[ \t]*)?(?:(?:tại|ở)[ \t]+)?"
