@@ -1526,13 +1526,13 @@ class Attributor:
         """The unit that "của xã", "của thành phố" … at `pos` points back to: the last unit of that
         level named before it in its sentence or in the sentence before (a city counts as a
         province), whether it acted there or only said where; not a former province ("tỉnh Y cũ")."""
-        level = _OF_LEVEL_UNIT[" ".join(level_word.lower().split())]
+        word = " ".join(level_word.lower().split())
+        level = _OF_LEVEL_UNIT[word]
         sstart, _ = self.ctx.sentence(pos)
         floor = sstart
         pstart, _ = self.ctx.paragraph(pos)
         if sstart > pstart:
             floor, _ = self.ctx.sentence(sstart - 1)
-        word = " ".join(level_word.lower().split())
         for m in reversed(self._in(floor, pos)):
             if m.level != level and not (level == "province" and _is_city(m)):
                 continue
@@ -2505,7 +2505,7 @@ class Attributor:
                 return g.start(), self.text[g.start() : g.end()].strip()
         return None
 
-    # -- round 12b: scope leaks and subjects ---------------------------------------------------
+    # -- a national total's parts, new subjects, "toàn tỉnh" below the province ------------------
     def _part_of_national(self, national: UnitMention, pos: int) -> UnitMention | None:
         """After a national total, a later clause of the sentence names the unit its own figure is
         ("cả nước có 3.321 xã, riêng tỉnh A có 96 xã", "Trên cả nước có 2,1 triệu lượt …, trong

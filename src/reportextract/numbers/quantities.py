@@ -924,7 +924,7 @@ def _money_noun_after(t: _Text, q: _Q) -> tuple[str, str, int] | None:
 #: what opens a quoted or bracketed name right after a count (one character; never the empty string)
 _NAME_OPENERS = frozenset("\"“‘«(")
 #: what opens a quoted name (`_NAME_OPENERS` less the bracket, which may hold a figure)
-_QUOTE_OPENERS = frozenset("\"“‘«")
+_QUOTE_OPENERS = _NAME_OPENERS - {"("}
 
 
 def _scan_digits(t: _Text, runs: list[tuple[int, int]], masks: tuple[list[int], list[tuple[int, int, str]]],

@@ -34,13 +34,15 @@ _ANNEX = regex.compile(
 #: a military or police rank written before a signer's name ("Thượng tá Nguyễn Văn A", "ĐẠI ÚY TRẦN B"):
 #: no part of the name (spec: signer name), as "đồng chí" is not
 _RANK = r"(?i:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))"
+#: what may stand before a name without being part of it: "đồng chí" or a rank
+_HONORIFIC = rf"(?:đ/c|Đ/c|đồng chí|Đồng chí|{_RANK})"
 _NAME = regex.compile(
-    rf"^(?:(?:đ/c|Đ/c|đồng chí|Đồng chí|{_RANK})\s+)?"
+    rf"^(?:{_HONORIFIC}\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})$"
 )
 _DASH_LEAD = regex.compile(r"^[-–—+•*]\s*")
 _SEMICOLON = regex.compile(r";\s*")
-_COMRADE = regex.compile(rf"^(?:đ/c|Đ/c|đồng chí|Đồng chí|{_RANK})\s+")
+_COMRADE = regex.compile(rf"^{_HONORIFIC}\s+")
 
 
 @dataclass
