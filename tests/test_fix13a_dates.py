@@ -1,6 +1,9 @@
-"""Ranges of months of fix 13a (spec §2.1: dates are never figures), on texts written for these
-tests: "M/YYYY - M/YYYY" (a dash, an en dash, "đến" or "tới" between; "tháng" before either end
-or none) is two months, and neither month is a figure."""
+"""Date-like numbers of fix 13a, on texts written for these tests.
+
+Ranges of months (spec §2.1: dates are never figures): "M/YYYY - M/YYYY" (a dash, an en dash,
+"đến" or "tới" between; "tháng" before either end or none) is two months, and neither month is a
+figure. The day an administrative unit was reorganised ("sau khi tỉnh X được sắp xếp lại từ ngày
+...") is no event date (spec §3 `event_dates`: the days the reported activities took place)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import pytest
 
 from reportextract.numbers.dates import find_dates
 from reportextract.numbers.quantities import find_quantities
+from reportextract.structure import meta
 
 
 @pytest.mark.parametrize(
@@ -46,3 +50,28 @@ def test_a_lone_month_year_or_a_ratio_is_no_month_range() -> None:
     assert find_dates("Bản tin 3/2025") == []
     # a day range of a month is still a day range
     assert [d.kind for d in find_dates("từ 12 - 15/7/2025")] == ["daterange"]
+
+
+def _events(body: str) -> list[str]:
+    return meta.event_dates(body, [], since_clauses=True, own_date="2025-12-20", loose_forms=True)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sau khi tỉnh Hòa Bình được sắp xếp lại từ ngày 01/7/2025",
+        "Khi xã Tân Lập được sáp nhập vào ngày 01/7/2025",
+        "Từ khi thành phố Huế được hợp nhất từ ngày 01/7/2025",
+    ],
+)
+def test_the_day_a_unit_was_reorganised_is_no_event(opening: str) -> None:
+    body = f"{opening}, các chi đoàn điều chỉnh địa bàn. Ngày 14/9/2025, Đoàn trường tổ chức hội trại."
+    assert _events(body) == ["2025-09-14"]
+
+
+def test_an_activity_about_a_reorganisation_keeps_its_date() -> None:
+    # negative: the subject is no unit, and the body did something that day
+    body = "Ngày 20/8/2025, Ban Thường vụ tổ chức hội nghị sắp xếp lại các chi đoàn trực thuộc."
+    assert _events(body) == ["2025-08-20"]
+    body = "Sau khi hội nghị được tổ chức vào ngày 12/10/2025, các chi đoàn triển khai ngay."
+    assert _events(body) == ["2025-10-12"]
