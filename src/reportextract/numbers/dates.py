@@ -8,7 +8,8 @@
 Forms read: ``dd/mm/yyyy`` (also with ``-`` or ``.``), ``dd/mm`` (year from the ``year`` argument
 or from the end of a range), ``dd.mm`` and ``dd-mm`` where the context makes them a date (a cue
 word such as "ngày", "sáng", or a date range), day lists ``12,13/03/2021``, day ranges
-``12-15/7``, worded ``ngày 16 tháng 5 năm 2024``, months ``tháng 4/2023``, times ``07h30``,
+``12-15/7``, worded ``ngày 16 tháng 5 năm 2024``, months ``tháng 4/2023``, ranges of months
+``10/2024 - 6/2025`` (each end a month, "tháng" or not), times ``07h30``,
 ``7 giờ 30``, ``19:30``.
 """
 
@@ -70,6 +71,13 @@ def _alternatives() -> dict[str, str]:
             rf"(?P<worded>ngày\s+(?P<wd>{_D})\s+tháng\s+(?P<wm>{_M})"
             rf"(?:\s*(?:năm|,)\s*(?P<wy>{_Y}))?){_RB}"
         ),
+        # a range of months, each "M/YYYY" with or without "tháng" ("(10/2024 - 11/2026)",
+        # "tháng 10/2024 - 6/2025"): two months, never figures (spec §2.1); a lone "M/YYYY" is
+        # left alone (it may be an issue number, "Số 11/2025")
+        "monthrange": (
+            rf"{_LB}(?P<monthrange>(?P<qa>(?:tháng\s+)?(?P<qm1>{_M})/(?P<qy1>{_Y}))"
+            rf"\s*(?:[-–—]|đến|tới)\s*(?P<qb>(?:tháng\s+)?(?P<qm2>{_M})/(?P<qy2>{_Y}))){_RB}"
+        ),
         "month": rf"(?P<month>tháng\s+(?P<mm>{_M})(?:\s*(?:năm\s+|/|-|\.)\s*(?P<my>{_Y}))?){_RB}",
         "daylist": (
             rf"{_LB}(?P<daylist>(?P<l1>{_D})(?:\s*,\s*|\s+và\s+)(?P<l2>{_D})"
@@ -91,8 +99,9 @@ def _alternatives() -> dict[str, str]:
 #: first that matches is the one the whole pattern would match
 _OPENERS = {
     "ngày": ("worded",),
-    "tháng": ("month",),
+    "tháng": ("monthrange", "month"),
     "/": ("full", "dm"),
+    "/Y": ("monthrange",),
     ".": ("full", "dm"),
     "-": ("dayrange", "full", "dm"),
     "–": ("dayrange",),
@@ -260,6 +269,20 @@ def _opener(text: str, s: int, e: int) -> str | None:
     return None
 
 
+#: what follows the year of an "M/YYYY" that opens a range of months: a dash or "đến"/"tới"
+_MONTH_RANGE_NEXT = regex.compile(r"\s*(?:[-–—]|đến\s|tới\s)", regex.IGNORECASE)
+
+
+def _month_year_range_at(text: str, i: int) -> bool:
+    """Does a year ("19xx"/"20xx", four digits and no fifth) start at ``i``, right after the "/"
+    of an "M/", with a range connector after it? (The cheap test before the month-range
+    pattern: most "/" followed by long digit runs are document numbers or ratios.)"""
+    year = text[i : i + 4]
+    if len(year) < 4 or not year.isdigit() or year[:2] not in ("19", "20") or text[i + 4 : i + 5].isdigit():
+        return False
+    return _MONTH_RANGE_NEXT.match(text, i + 4) is not None
+
+
 def _date_words(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, word) of every standalone "ngày"/"tháng" in any case, in no particular order.
     ``lowered``: ``text.lower()`` when the caller has it; a literal search in it finds what the
@@ -303,6 +326,8 @@ def _starts(
             if c in {"/", "."}:  # ``_opener``'s most common case, without the call
                 if _short_run_at(text, e + 1):
                     spots.append((s, e, c))
+                elif c == "/" and _month_year_range_at(text, e + 1):
+                    spots.append((s, e, "/Y"))
                 continue
             after = text[e + 1 : e + 2]
             if text[e : e + 1] == " " and after not in _AFTER_SPACE and not after.isspace():
@@ -350,6 +375,10 @@ def _candidates(
             d, mo, y = int(g["wd"]), int(g["wm"]), int(g["wy"]) if g["wy"] else None
             if _valid(d, mo, y):
                 out.append(_Cand(m.start("worded"), m.end("worded"), "date", d, mo, y))
+        elif kind == "monthrange":
+            # two months (the form of "tháng 10/2024 - tháng 11/2026")
+            out.append(_Cand(m.start("qa"), m.end("qa"), "month", None, int(g["qm1"]), int(g["qy1"])))
+            out.append(_Cand(m.start("qb"), m.end("qb"), "month", None, int(g["qm2"]), int(g["qy2"])))
         elif kind == "month":
             y = int(g["my"]) if g["my"] else None
             s, e = m.start("month"), m.end("month")

@@ -43,6 +43,13 @@ def org_terms() -> list[str]:
 
 
 @cache
+def org_abbreviations() -> dict[str, str]:
+    """An abbreviation in a body's name -> the words it stands for ("LHTN" -> "Liên hiệp Thanh
+    niên"; ``org_abbreviations.tsv``)."""
+    return {r[0]: r[1] for r in _rows("org_abbreviations.tsv")}
+
+
+@cache
 def union_names() -> dict[str, str]:
     """Formal level word after "Đoàn" -> the body's running name ("tỉnh" -> "Tỉnh đoàn")."""
     return {r[0].casefold(): r[1] for r in _rows("union_names.tsv")}

@@ -22,7 +22,7 @@ import regex
 
 from reportextract.structure import _data, _deps
 from reportextract.structure.lines import Line
-from reportextract.structure.names import case_org
+from reportextract.structure.names import case_org, expand_org
 
 _NUMBER = regex.compile(r"^Số\s*[:.]?\s*(?P<rest>\S.*)$", regex.I)
 _PLACE_DATE = regex.compile(
@@ -30,8 +30,14 @@ _PLACE_DATE = regex.compile(
     r"(?P<m>\d{1,2}|[.…_ ]+)\s+[Nn]ăm\s+(?P<y>\d{4})\s*\.?$"
 )
 _VV = regex.compile(r"^\(?\s*V/v\s*[:.]?\s*(?P<rest>.*?)\)?$", regex.I)
+#: the national motto (its two lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in either spelling of
+#: "HÒA"/"HOÀ", and "Độc lập - Tự do - Hạnh phúc", or both in one cell, the dash between them
+#: left on the first when an export cuts them apart) and the Union's own
+#: motto: the right column's heading, never the issuer nor a place ("XÃ HỘI" is no commune)
 _MOTTO = regex.compile(
-    r"^(?:CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
+    r"^(?:CỘNG\s+H(?:O[ÀA]|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"(?:\s*[-–]|\s*[-–]?\s*Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)?"
+    r"|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
     r"|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH"
     # the Hội's letterhead motto, written out in full on the right ("HỘI LHTN VIỆT NAM" on the
     # left is the body)
@@ -418,7 +424,7 @@ def _org_name(cells: list[str]) -> str:
         parent = names[-2]
         own = _COMMITTEE.match(last)
         if _deps.find_units(last):
-            name = _place_from_parent(last, parent)
+            name = _body_at_place(parent, last) or _place_from_parent(last, parent)
         elif own:
             # the issuer's own body under its parent: named in full, or by the parent's place
             name = _under_parent(last, own.start("body"), parent)
@@ -434,4 +440,36 @@ def _org_name(cells: list[str]) -> str:
             name = parent
     if _TW_END.search(name):
         name += " Đoàn"
-    return name
+    return expand_org(name)
+
+
+#: a Union or Hội body named without its level and place, with or without its committee ("Ủy
+#: ban Hội LHTN Việt Nam", "Ban Chấp hành Đoàn", "Hội Sinh viên Việt Nam")
+_BODY_AT_NO_LEVEL = regex.compile(
+    r"^(?:[ỦU]y\s+ban\s+|Ban\s+(?:Chấp\s+hành|Thường\s+vụ)\s+)?(?:Hội|Đoàn)\b", regex.I
+)
+#: a letterhead line that is a place alone: its level word, then its name (group `level`)
+_PLACE_LINE = regex.compile(
+    r"^(?P<level>Tỉnh|Thành\s+phố|Huyện|Quận|Thị\s+xã|Thị\s+trấn|Xã|Phường)\s+\S", regex.I
+)
+#: a name that stops at a level word ("... Việt Nam Tỉnh"): its place is given elsewhere
+_ENDS_AT_LEVEL = regex.compile(r"(?r)\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$", regex.I)
+
+
+def _body_at_place(parent: str, last: str) -> str | None:
+    """A two-line letterhead whose first line names a body at no level and whose second line
+    gives the place alone ("ỦY BAN HỘI LHTN VIỆT NAM" / "TỈNH ĐẮK LẮK", "BAN CHẤP HÀNH ĐOÀN" /
+    "HUYỆN X"): one name, the body of that place, the level word in lower case ("Ủy ban Hội LHTN
+    Việt Nam tỉnh Đắk Lắk"; spec §3 `issuer`). None when `last` is more than a place (a body of
+    its own, "TỈNH ĐOÀN X") or `parent` is no body, names a unit itself or ends at a level word."""
+    level = _PLACE_LINE.match(last)
+    if level is None or not _BODY_AT_NO_LEVEL.match(parent) or _ENDS_AT_LEVEL.search(parent):
+        return None
+    units = _deps.find_units(last)
+    whole_place = len(units) == 1 and (units[0].start, units[0].end) == (0, len(last))
+    if not whole_place or getattr(units[0], "is_body", False):
+        return None
+    if _deps.find_units(parent):
+        return None
+    word = _SPACES.sub(" ", level.group("level")).lower()
+    return f"{parent} {word}{last[level.end('level') :]}"

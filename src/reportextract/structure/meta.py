@@ -96,11 +96,16 @@ _ACTIVITY_OR_AFTER = regex.compile(
 #: a clause opened by "Từ (ngày)" / "Kể từ (ngày)" / "Sau ngày" and a single date: since when
 #: (`event_dates`)
 _SINCE_DATE = regex.compile(r"^\s*(?:(?:kể\s+)?từ|sau)\s+(?:ngày\s+)?$", regex.I)
-#: an administrative unit that came into being on the date after it: "Phường X được thành lập từ
-#: ngày 01/7/2025 trên cơ sở sắp xếp ..." (a clause whose subject is a province, commune, ward ...)
+#: an administrative unit that came into being, or was reorganised, on the date after it:
+#: "Phường X được thành lập từ ngày 01/7/2025 trên cơ sở sắp xếp ...", "Sau khi tỉnh X được sắp
+#: xếp lại từ ngày 01/7/2025, ..." (a clause whose subject is a province, commune, ward ..., the
+#: clause perhaps opened by "sau khi", "từ khi" or "khi"): the date a reform took effect is a
+#: state that begins, not a reported activity (spec §3 `event_dates`)
 _UNIT_FOUNDED = regex.compile(
-    r"^\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\s+\p{Lu}[^.;]*?"
-    r"được\s+(?:thành\s+lập|hình\s+thành)\s+(?:(?:kể\s+)?từ\s+|vào\s+)?(?:ngày\s+)?$",
+    r"^\s*(?:(?:sau|từ|kể\s+từ)\s+khi\s+|khi\s+)?"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\s+\p{Lu}[^.;]*?"
+    r"được\s+(?:thành\s+lập|hình\s+thành|sắp\s+xếp(?:\s+lại)?|hợp\s+nhất|sáp\s+nhập)\s+"
+    r"(?:(?:kể\s+)?từ\s+|vào\s+)?(?:ngày\s+)?$",
     regex.I,
 )
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)

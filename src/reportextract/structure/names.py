@@ -75,6 +75,22 @@ def case_org(text: str) -> str:
     return " ".join(out)
 
 
+@cache
+def _abbreviation() -> regex.Pattern[str]:
+    """The abbreviations of `_data.org_abbreviations` as whole words."""
+    alts = "|".join(regex.escape(a) for a in sorted(_data.org_abbreviations(), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alts})(?![\p{{L}}\d])")
+
+
+def expand_org(name: str) -> str:
+    """A body's name with its abbreviations written out ("Ủy ban Hội LHTN Việt Nam" -> "Ủy ban
+    Hội Liên hiệp Thanh niên Việt Nam"), as the issuer is named in full (spec §3 `issuer`)."""
+    if not any(a in name for a in _data.org_abbreviations()):
+        return name  # cheap first test
+    abbreviations = _data.org_abbreviations()
+    return _abbreviation().sub(lambda m: abbreviations[m.group()], name)
+
+
 def _is_word(w: str) -> bool:
     # a capitalised Vietnamese syllable has a vowel; "TNCS", "CNĐT" do not
     return bool(_VOWEL.search(w.upper()))

@@ -16,7 +16,7 @@ import regex
 
 from reportextract.structure import _data
 from reportextract.structure.lines import Line
-from reportextract.structure.names import case_org, case_title
+from reportextract.structure.names import case_org, case_title, expand_org
 
 _PREFIX = regex.compile(
     r"^(?P<pre>T\s*/\s*M|T\.M|TM|TL|T\.L|KT|K\.T|TUQ|Q|Q\.\s*)\s*[.:]?\s+(?P<org>\p{Lu}[\p{Lu}\p{M}\s.,/\-–]*)$"
@@ -216,7 +216,7 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
             ln.role = "recipients"
             info.recipient_lines.append(i)
     if org_parts:
-        info.org = case_org(" ".join(org_parts))
+        info.org = expand_org(case_org(" ".join(org_parts)))
     if not (info.recipients or info.name or info.title or info.org):
         return None
     return info
