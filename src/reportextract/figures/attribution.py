@@ -143,6 +143,15 @@ _NEW_ACTOR_LEAD = regex.compile(
     r"[ \t]+(?:(?:đã|cũng|còn|đồng[ \t]+thời|sẽ|tiếp[ \t]+tục)[ \t]+)?"
     r"(?:nhận|trao|tặng|tài[ \t]+trợ|hỗ[ \t]+trợ|ủng[ \t]+hộ|chọn|cấp|dành|trích|đỡ[ \t]+đầu|công[ \t]+nhận)(?![\p{L}])"
 )
+#: "tuyến" (a route) and the places it goes to, up to the end of the search: the first place right
+#: after it, a later one after bracketed items ("tuyến Nghệ An (12 chuyến), Thanh Hóa (9 chuyến)"),
+#: or the item's own bracket ("tuyến Nghệ An (") (see `_on_route`)
+_ROUTE_LIST = regex.compile(
+    r"(?<![\p{L}])tuyến[ \t]+(?:[^()\d;.:]{1,40}?[ \t]*\([^()]{1,40}\)[ \t]*(?:,|và|,[ \t]*và)[ \t]*){0,8}"
+    r"(?:[^()\d;.:]{1,40}?[ \t]*)?$"
+)
+#: "trong đó" and the words up to the place it breaks a part off for ("trong đó khu vực tỉnh A cũ")
+_PART_OF_AREA = regex.compile(r"trong\s+đó\s*[,:]?\s*(?:(?:khu\s+vực|địa\s+bàn|riêng)\s+)?")
 #: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
 _QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 #: the lower-case words of people after their number (one comma at most), up to a place, as a part
@@ -507,6 +516,8 @@ class Attributor:
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
             return True
+        if self._on_route(m.start):
+            return True  # "nhiều nhất là tuyến Nghệ An (12 chuyến), Thanh Hóa …": destinations
         if self._whose_people(m, floor):
             return True  # "Sư đoàn X giúp dân vùng cao Huế hơn 2.000 ngày công": Huế's people are helped
         if (
@@ -669,6 +680,8 @@ class Attributor:
         if self.text.find("(", max(0, num_start - 3), num_start) >= 0:
             named = self._bracketed_list_item(num_start) or self._bracket_item_name(num_start)
             if named is not None:
+                if self._on_route(self.text.rfind("(", 0, num_start)):
+                    return None  # "tuyến Nghệ An (12 chuyến), Thanh Hóa (9 chuyến)": where to
                 return named
         if self.text.find(":", max(0, num_start - 80), num_start) >= 0:
             named = self._colon_list_item(num_start)
@@ -731,6 +744,18 @@ class Attributor:
         if self._in_quotes(outer) or self._is_location(outer, cstart):
             return None
         return outer
+
+    def _on_route(self, pos: int) -> bool:
+        """The place at `pos` (or the bracket there) names where a route goes, after "tuyến" or as
+        a later item of a bracketed list that "tuyến" opens ("nhiều nhất là tuyến Nghệ An (12
+        chuyến), Thanh Hóa (9 chuyến)"): a destination, only saying where the actor's buses or
+        trips went, not a unit with its own figure (spec §2.3). Cheap first test: "tuyến" in the
+        sentence before `pos`."""
+        sstart, _ = self.ctx.sentence(pos)
+        lo = max(sstart, pos - 400)
+        if self.low.find("tuyến", lo, pos) < 0:
+            return False
+        return _ROUTE_LIST.search(self.text, lo, pos) is not None
 
     def bracket_open(self, pos: int, floor: int) -> int | None:
         """Where the bracket opens when `pos` starts an item of a list in brackets: right after "("
@@ -1316,6 +1341,10 @@ class Attributor:
             return None  # "…; 02 sân chơi tại thôn B (74 triệu đồng)": not the item before's actor
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
+            part_at = self._part_ended(found, cstart)
+            if part_at is not None:
+                # "…, trong đó khu vực tỉnh A cũ 42 ha; 64/64 xã … ra quân": the part ended
+                found = self.in_window(sstart, part_at, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
@@ -1352,6 +1381,20 @@ class Attributor:
         if gift is not None:
             return gift
         return self._context(num_start)
+
+    def _part_ended(self, found: Attribution | None, cstart: int) -> int | None:
+        """Where "trong đó" starts when the unit `found` in an earlier clause is the part that
+        "trong đó" broke off a total ("…, trong đó khu vực tỉnh A cũ 42 ha; 64/64 xã …") and a
+        semicolon closed that part before the clause at `cstart`: the clause is about the whole
+        again, not the part (spec §2.3). None when the rule does not apply. Cheap first test: a
+        semicolon between the unit and the clause."""
+        m = None if found is None else found.mention
+        if m is None or m.start >= cstart or self.text.find(";", m.end, cstart) < 0:
+            return None
+        at = self.low.rfind("trong đó", max(0, m.start - 24), m.start)
+        if at < 0 or _PART_OF_AREA.fullmatch(self.text, at, m.start) is None:
+            return None
+        return at
 
     def _new_actor_opens(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with a new actor named by a bare noun, no unit ("Ngân hàng nhận đỡ
