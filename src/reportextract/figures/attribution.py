@@ -141,7 +141,8 @@ _NEW_ACTOR_LEAD = regex.compile(
     r"(?:[Nn]gân[ \t]+hàng|[Cc]ông[ \t]+ty|[Dd]oanh[ \t]+nghiệp|[Nn]hà[ \t]+tài[ \t]+trợ"
     r"|[Bb]an[ \t]+(?:[Gg]iám[ \t]+khảo|[Tt]ổ[ \t]+chức))"
     r"[ \t]+(?:(?:đã|cũng|còn|đồng[ \t]+thời|sẽ|tiếp[ \t]+tục)[ \t]+)?"
-    r"(?:nhận|trao|tặng|tài[ \t]+trợ|hỗ[ \t]+trợ|ủng[ \t]+hộ|chọn|cấp|dành|trích|đỡ[ \t]+đầu|công[ \t]+nhận)(?![\p{L}])"
+    r"(?:nhận|trao|tặng|tài[ \t]+trợ|hỗ[ \t]+trợ|ủng[ \t]+hộ|chọn|cấp|dành|trích"
+    r"|đỡ[ \t]+đầu|công[ \t]+nhận)(?![\p{L}])"
 )
 #: "tuyến" (a route) and the places it goes to, up to the end of the search: the first place right
 #: after it, a later one after bracketed items ("tuyến Nghệ An (12 chuyến), Thanh Hóa (9 chuyến)"),
