@@ -134,6 +134,25 @@ _SPONSOR_OR_PEOPLE_LEAD = regex.compile(
     r"|(?:[Pp]hần[ \t]+còn[ \t]+lại[ \t]+)?(?:do[ \t]+)?(?:[Nn]hân[ \t]+dân|[Nn]gười[ \t]+dân|[Bb]à[ \t]+con)"
     r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}]))"
 )
+#: a sentence whose actor is named by a bare noun, no unit: the sponsor ("Ngân hàng nhận đỡ đầu …",
+#: "Doanh nghiệp tài trợ …"), the jury or the organisers ("Ban giám khảo trao …"), a verb after it;
+#: the unit of an earlier sentence is not carried into it (see `_new_actor_opens`)
+_NEW_ACTOR_LEAD = regex.compile(
+    r"(?:[Nn]gân[ \t]+hàng|[Cc]ông[ \t]+ty|[Dd]oanh[ \t]+nghiệp|[Nn]hà[ \t]+tài[ \t]+trợ"
+    r"|[Bb]an[ \t]+(?:[Gg]iám[ \t]+khảo|[Tt]ổ[ \t]+chức))"
+    r"[ \t]+(?:(?:đã|cũng|còn|đồng[ \t]+thời|sẽ|tiếp[ \t]+tục)[ \t]+)?"
+    r"(?:nhận|trao|tặng|tài[ \t]+trợ|hỗ[ \t]+trợ|ủng[ \t]+hộ|chọn|cấp|dành|trích"
+    r"|đỡ[ \t]+đầu|công[ \t]+nhận)(?![\p{L}])"
+)
+#: "tuyến" (a route) and the places it goes to, up to the end of the search: the first place right
+#: after it, a later one after bracketed items ("tuyến Nghệ An (12 chuyến), Thanh Hóa (9 chuyến)"),
+#: or the item's own bracket ("tuyến Nghệ An (") (see `_on_route`)
+_ROUTE_LIST = regex.compile(
+    r"(?<![\p{L}])tuyến[ \t]+(?:[^()\d;.:]{1,40}?[ \t]*\([^()]{1,40}\)[ \t]*(?:,|và|,[ \t]*và)[ \t]*){0,8}"
+    r"(?:[^()\d;.:]{1,40}?[ \t]*)?$"
+)
+#: "trong đó" and the words up to the place it breaks a part off for ("trong đó khu vực tỉnh A cũ")
+_PART_OF_AREA = regex.compile(r"trong\s+đó\s*[,:]?\s*(?:(?:khu\s+vực|địa\s+bàn|riêng)\s+)?")
 #: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
 _QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 #: the lower-case words of people after their number (one comma at most), up to a place, as a part
@@ -498,6 +517,8 @@ class Attributor:
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
             return True
+        if self._on_route(m.start):
+            return True  # "nhiều nhất là tuyến Nghệ An (12 chuyến), Thanh Hóa …": destinations
         if self._whose_people(m, floor):
             return True  # "Sư đoàn X giúp dân vùng cao Huế hơn 2.000 ngày công": Huế's people are helped
         if (
@@ -606,7 +627,8 @@ class Attributor:
 
     def _singled_out(self, m: UnitMention, floor: int) -> bool:
         """The mention is a place the sentence singles out of a total, right at its start
-        ("Riêng tại huyện X, …", "Riêng trên địa bàn tỉnh Y cũ, …"): what it counts is that place's.
+        ("Riêng huyện X, …", "Riêng trên địa bàn tỉnh Y cũ, …"): what it counts is that place's; not
+        "Riêng tại tỉnh X, 6 đội hình …", where "tại" only says where the actor worked (cue list).
         So is the area of a former province that opens the sentence ("Tại khu vực tỉnh Y cũ, 41 tổ
         …"): after a merger, the reports count by those areas as by units (spec §2.3)."""
         lead = self.text[floor : m.start]
@@ -659,6 +681,8 @@ class Attributor:
         if self.text.find("(", max(0, num_start - 3), num_start) >= 0:
             named = self._bracketed_list_item(num_start) or self._bracket_item_name(num_start)
             if named is not None:
+                if self._on_route(self.text.rfind("(", 0, num_start)):
+                    return None  # "tuyến Nghệ An (12 chuyến), Thanh Hóa (9 chuyến)": where to
                 return named
         if self.text.find(":", max(0, num_start - 80), num_start) >= 0:
             named = self._colon_list_item(num_start)
@@ -675,6 +699,10 @@ class Attributor:
             n = _LAST_NUMBER.match(self.text, num_start)
             if n is not None and (self.next_item(n.end()) is not None or self._ranked_next(n.end())):
                 return self._most_specific(m)
+        if gap[:1] == ")":
+            named = self._addressed_item(m, num_start)
+            if named is not None:
+                return named  # "…, Trường B (xã B) 18 suất": the item named before its address
         if _FORMER.fullmatch(gap) and m.level == "province" and not self._in_quotes(m):
             # "Lào Cai 154.500 cây (khu vực tỉnh Yên Bái cũ 61.200 cây)": the former province's
             # share, in brackets or not
@@ -689,6 +717,46 @@ class Attributor:
             if self.bracket_open(m.start, clause_start) is not None or not self._is_location(m, clause_start):
                 return self._most_specific(m)
         return None
+
+    def _addressed_item(self, m: UnitMention, num_start: int) -> UnitMention | None:
+        """`m` closes a bracket that gives the address of the unit named right before it, and the
+        number follows the bracket ("…, Trường Tiểu học B (xã B) 18 suất, Trường C (xã C) 15
+        suất"): an item of a list of units with their numbers, the number is the named unit's,
+        not the address's nor the list's first subject (spec §2.3). None when the rule does not
+        apply, and for a unit that itself only says where ("tại xã A (huyện B) 30 hộ"). Asked
+        only when ")" follows `m` (the caller's cheap first test)."""
+        text = self.text
+        if text[m.end : num_start].strip(") \t") != "" or text.count(")", m.end, num_start) != 1:
+            return None
+        open_at = text.rfind("(", max(0, m.start - 80), m.start)
+        if open_at < 0 or text.find(")", open_at, m.start) >= 0:
+            return None
+        i = self._index.get(id(m))
+        if i is None:
+            return None
+        while i and self.mentions[i - 1].start > open_at:
+            i -= 1  # the first mention of the address ("(xã A, huyện B)")
+        if i == 0:
+            return None
+        outer = self.mentions[i - 1]
+        if text[outer.end : open_at].strip(" \t") != "" or self._is_national(outer):
+            return None
+        cstart, _ = self.ctx.clause(outer.start)
+        if self._in_quotes(outer) or self._is_location(outer, cstart):
+            return None
+        return outer
+
+    def _on_route(self, pos: int) -> bool:
+        """The place at `pos` (or the bracket there) names where a route goes, after "tuyến" or as
+        a later item of a bracketed list that "tuyến" opens ("nhiều nhất là tuyến Nghệ An (12
+        chuyến), Thanh Hóa (9 chuyến)"): a destination, only saying where the actor's buses or
+        trips went, not a unit with its own figure (spec §2.3). Cheap first test: "tuyến" in the
+        sentence before `pos`."""
+        sstart, _ = self.ctx.sentence(pos)
+        lo = max(sstart, pos - 400)
+        if self.low.find("tuyến", lo, pos) < 0:
+            return False
+        return _ROUTE_LIST.search(self.text, lo, pos) is not None
 
     def bracket_open(self, pos: int, floor: int) -> int | None:
         """Where the bracket opens when `pos` starts an item of a list in brackets: right after "("
@@ -1274,6 +1342,10 @@ class Attributor:
             return None  # "…; 02 sân chơi tại thôn B (74 triệu đồng)": not the item before's actor
         if sstart < cstart:
             found = self.in_window(sstart, cstart, send, subjects_only=True)
+            part_at = self._part_ended(found, cstart)
+            if part_at is not None:
+                # "…, trong đó khu vực tỉnh A cũ 42 ha; 64/64 xã … ra quân": the part ended
+                found = self.in_window(sstart, part_at, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
@@ -1285,6 +1357,8 @@ class Attributor:
                 return found
         else:
             found = None
+        if found is None and self._new_actor_opens(sstart, num_start):
+            return None  # "… 15 suất. Ngân hàng nhận đỡ đầu 12 học sinh": not the school before's
         if self._names_whole_province(sstart, num_start):
             # "Thành đoàn Cần Thơ trao … Dự kiến, toàn thành phố sẽ bàn giao 40 căn nhà": the
             # province (city) a body of the paragraph just named; else, in a provincial report, the
@@ -1308,6 +1382,34 @@ class Attributor:
         if gift is not None:
             return gift
         return self._context(num_start)
+
+    def _part_ended(self, found: Attribution | None, cstart: int) -> int | None:
+        """Where "trong đó" starts when the unit `found` in an earlier clause is the part that
+        "trong đó" broke off a total ("…, trong đó khu vực tỉnh A cũ 42 ha; 64/64 xã …") and a
+        semicolon closed that part before the clause at `cstart`: the clause is about the whole
+        again, not the part (spec §2.3). None when the rule does not apply. Cheap first test: a
+        semicolon between the unit and the clause."""
+        m = None if found is None else found.mention
+        if m is None or m.start >= cstart or self.text.find(";", m.end, cstart) < 0:
+            return None
+        at = self.low.rfind("trong đó", max(0, m.start - 24), m.start)
+        if at < 0 or _PART_OF_AREA.fullmatch(self.text, at, m.start) is None:
+            return None
+        return at
+
+    def _new_actor_opens(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens with a new actor named by a bare noun, no unit ("Ngân hàng nhận đỡ
+        đầu 12 học sinh", "Ban giám khảo trao 1 giải nhất, 2 giải nhì"): the sponsor, the jury or
+        the organisers act, so the unit an earlier sentence named is not carried into it (spec
+        §2.3); the caller falls back to the page's own unit. Cheap first test: the sentence's first
+        letter."""
+        text = self.text
+        i = sstart
+        while i < num_start and text[i] in " \t\n-–•+*":
+            i += 1
+        if i >= num_start or text[i] not in "BCDNbcdn":
+            return False
+        return _NEW_ACTOR_LEAD.match(text, i, num_start) is not None
 
     def _named_after_earlier_gift(self, found: Attribution, cstart: int) -> bool:
         """The unit `found` in an earlier clause of the sentence stands in the "cho …" phrase of a
