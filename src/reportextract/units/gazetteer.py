@@ -471,6 +471,15 @@ def _org_stops() -> str:
     return "(?:(?i:" + _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())]) + f")|{school})"
 
 
+def _org_nouns() -> list[str]:
+    """The nouns that open an organisation's name (``orgunit`` and ``orgopen`` in ``nonunits.tsv``).
+    Only ``orgunit`` nouns also end another organisation's name (``_org_stops``): an ``orgopen`` noun
+    is common inside names ("Công ty Cổ phần Cảng Hải Phòng" is one name, "Đoàn Thanh niên Cảng Sài
+    Gòn Mới" another)."""
+    w = _tables().words
+    return sorted({*w.get("orgunit", ()), *w.get("orgopen", ())})
+
+
 #: the level word of the place in a branch's name ("Bưu điện tỉnh Nghệ An", "Chi nhánh Ngân hàng Chính
 #: sách xã hội thành phố Hồ Chí Minh", "Bưu điện TP. Đà Nẵng"): the place is part of the name, and the
 #: level word counts as no lower-case word of the name (spec §2.3: a branch is its organisation's unit)
@@ -513,13 +522,20 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     # word is left out, as in "Ngân hàng Nông nghiệp tỉnh đã trao")
     own = rf"(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=[ \u00a0]*(?:[,.;:)\t\n\[{_SUP}]|\d|$))"
     # a numbered enterprise or branch ends with "số N" ("Xí nghiệp Bảo dưỡng số 2 (7 xe)", "Nhà máy
-    # Thủy điện số 3,"): the number is the name's, where its end shows (punctuation, a bracket, a word)
+    # Thủy điện số 3,"): the number is the name's, where its end shows (punctuation, a bracket, a word,
+    # or its figure: "Chi đoàn Xí nghiệp Vận tải số 2 18,5 triệu đồng")
     numbered = (
         rf"(?:{low}){{0,2}}{_WS}số{_WS}\d{{1,3}}(?![.,]?\d)"
-        rf"(?=[ \u00a0]*(?:[,.;:()\n\[{_SUP}]|$)|{_WS}[^\W\d_])"
+        rf"(?=[ \u00a0]*(?:[,.;:()\n\[{_SUP}]|$)|{_WS}[^\W_])"
     )
-    rest = rf"(?:{numbered}|{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
-    return rf"(?:{own}|{first}(?:{item})*{rest})"
+    # a number of one or two digits that ends the name before a verb is the name's own ("Đoàn Thanh
+    # niên Công ty Xăng dầu Khu vực 2 trao …"): a count is followed by what it counts, not by a verb
+    numverb = rf"(?:{low})?{_WS}[1-9]\d?(?!\w)(?={_WS}(?:{verbs})(?!\w))"
+    rest = rf"(?:{numbered}|{numverb}|{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
+    # an organisation named by a number or a date alone ("Bệnh viện 19-8", "Bệnh viện 175"), where the
+    # name's end shows
+    numname = rf"\d{{1,3}}(?:[-–]\d{{1,2}})?(?![.,]?\d){ends}"
+    return rf"(?:{own}|{numname}|{first}(?:{item})*{rest})"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
@@ -626,6 +642,10 @@ def _bracket_tail_pat(verbs: str, breaks: str) -> str:
 
 
 _HIGHER_TYPES = r"(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
+#: the abbreviated school types, spelled out in a canonical name: "ĐH Cần Thơ", "trường ĐH Cần Thơ" and
+#: "Trường Đại học Cần Thơ" are one school, "trường Đại học Cần Thơ" (spec §2.3: schools with "trường";
+#: the gold spells universities and colleges out, while it keeps "THPT", "THCS" as written)
+_TYPE_ABBR = {"ĐH": "Đại học", "CĐ": "Cao đẳng"}
 def _higher_pat(verbs: str, stops: str = "(?!)") -> str:
     return (
         rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>{_HIGHER_TYPES})"
@@ -692,9 +712,10 @@ def _body_filter(orgs: Iterable[str]) -> str:
 
 
 def _org_filter(orgs: Iterable[str]) -> str:
-    """The filter of the organisation pattern: a capitalised organisation noun, then a capital or the
-    first letter of a place's level word ("Bưu điện tỉnh X", "… thành phố", "… huyện", "… quận")."""
-    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|[tqh]|\Z)"
+    """The filter of the organisation pattern: a capitalised organisation noun, then a capital, the
+    first letter of a place's level word ("Bưu điện tỉnh X", "… thành phố", "… huyện", "… quận") or
+    a digit (a name that is a number: "Bệnh viện 19-8")."""
+    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|[tqh]|\d|\Z)"
 
 
 _SCHOOL_FILTER = (
@@ -719,13 +740,11 @@ class _Patterns:
 
     @functools.cached_property
     def body(self) -> re.Pattern[str]:
-        w = _tables().words
-        return re.compile(_body_pat(_alt(w.get("orgunit", ())), _org_stops(), _enders()))
+        return re.compile(_body_pat(_alt(_org_nouns()), _org_stops(), _enders()))
 
     @functools.cached_property
     def org(self) -> re.Pattern[str]:
-        w = _tables().words
-        return re.compile(_org_pat(_alt(w.get("orgunit", ())), _org_stops(), _enders()))
+        return re.compile(_org_pat(_alt(_org_nouns()), _org_stops(), _enders()))
 
     @functools.cached_property
     def school(self) -> re.Pattern[str]:
@@ -779,9 +798,9 @@ class _Patterns:
         """Pattern -> its filter (see _LEVEL_FILTER)."""
         return {
             self.level: re.compile(_LEVEL_FILTER),
-            self.body: re.compile(_body_filter(_tables().words.get("orgunit", ()))),
+            self.body: re.compile(_body_filter(_org_nouns())),
             self.school: re.compile(_SCHOOL_FILTER),
-            self.org: re.compile(_org_filter(_tables().words.get("orgunit", ()))),
+            self.org: re.compile(_org_filter(_org_nouns())),
             self.higher: re.compile(_HIGHER_FILTER),
         }
 
@@ -971,6 +990,12 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
     if toks[0][0] != name_start:
         return None
     first = s[toks[0][0] : toks[0][1]]
+    if len(first) > 3 and first[1].isupper() and (glue := _CAPS_GLUED_RE.search(first)) is not None:
+        # "XÃ HỘIĐồng Nai: …" (a site's section label "XÃ HỘI" run into the headline): the name is
+        # the all-caps word before the glued one ("HỘI"), read as an all-caps name below
+        toks = [(name_start, name_start + glue.end())]
+        first = s[toks[0][0] : toks[0][1]]
+        name_end = toks[0][1]
     if first[0].isdigit():
         if lw not in _NUMBERED or len(first) > 3 or _counts_after_level_word(t, s, first, toks[0][1]):
             return None
@@ -1183,7 +1208,7 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
                       (_HIGHER_FIRST, _P.higher)):  # fmt: skip
         for word in first:
             dispatch[word].append(rx)
-    for word in w.get("orgunit", ()):
+    for word in _org_nouns():
         dispatch[_first_word(word.lower())].append(_P.org)
     for kind in ("street", "org", "person"):
         for word in w.get(kind, ()):
@@ -1198,16 +1223,19 @@ def _trigger_words() -> list[str]:
     """The words of the trie of ``_any_re`` (lower case)."""
     t = _tables()
     words = [*t.fixed, *_TRIGGERS]
-    for kind in ("street", "org", "person", "surname", "orgunit"):
+    for kind in ("street", "org", "person", "surname", "orgunit", "orgopen"):
         words.extend(x.lower() for x in t.words.get(kind, ()))
     return words
 
 
-#: a capitalised word glued to the lower-case word before it: a site label run into the headline
-#: ("An ninh - Trật tựTuổi trẻ Công an …", "Tin tứcXuân tình nguyện …"); no Vietnamese word has a
-#: capital after a lower-case letter, so the capital starts a word
+#: a capitalised word glued to the word before it: a site label run into the headline ("An ninh -
+#: Trật tựTuổi trẻ Công an …", "Tin tứcXuân tình nguyện …", "XÃ HỘIĐồng Nai: …"); no Vietnamese word
+#: has a capital after a lower-case letter, nor a capital and lower-case letters after two capitals
+#: (an all-caps word), so the capital starts a word
 #: (the capital first: far fewer places to test than a look-behind at every character)
-_GLUED_RE = re.compile(rf"[{_UP}](?<=[{_LO}].)(?=[{_LO}])")
+_GLUED_RE = re.compile(rf"[{_UP}](?:(?<=[{_LO}].)|(?<=[{_UP}]{{2}}.))(?=[{_LO}])")
+#: in one word, the end of an all-caps run with a capitalised word glued to it ("HỘI" of "HỘIĐồng")
+_CAPS_GLUED_RE = re.compile(rf"[{_UP}]{{2}}(?=[{_UP}][{_LO}])")
 
 
 @functools.cache
@@ -1367,6 +1395,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
 _ARMY_NOUNS = (
     "Sư đoàn", "Trung đoàn", "Lữ đoàn", "Quân đoàn", "Tiểu đoàn", "Hải đoàn", "Binh đoàn", "Quân khu",
     "Vùng Cảnh sát biển", "Hải đội",
+    # the army's hospitals ("Bệnh viện Quân y 4", "Viện Quân y 103", "Bệnh viện Trung ương Quân đội 108")
+    "Bệnh viện Quân y", "Viện Quân y", "Bệnh viện Quân đội", "Bệnh viện Trung ương Quân đội",
 )  # fmt: skip
 #: an army unit: its noun, up to two capitalised words of its arm ("Lữ đoàn Công binh 229") and its
 #: number, maybe after the Youth Union's words ("Đoàn cơ sở Sư đoàn 324", "tuổi trẻ Sư đoàn 324") and
@@ -1387,11 +1417,13 @@ def _army_units(s: str) -> list[_Cand]:
     """The army's own units named with their number ("Đoàn cơ sở Sư đoàn 324", "Trung đoàn 9", "Quân
     khu 4"): parts of the army, whose unit is the army sector "Quân đội nhân dân" (spec §2.3, as "Ban
     Thanh niên Quân đội" and "Đồn Biên phòng X" are), not the province where they work. With the
-    Youth Union's or "tuổi trẻ" words before it, the mention names the body (is_body)."""
+    Youth Union's or "tuổi trẻ" words before it, the mention names the body (is_body). The army's
+    hospitals ("Bệnh viện Quân y 4") are its units too; read over the same words as an organisation
+    ("Đoàn Thanh niên Bệnh viện Quân y 4"), the army unit wins (a higher rank)."""
     out = []
     for m in _ARMY_RE.finditer(s):
         unit = _Unit("Quân đội nhân dân", "sector", None, m.group("yu") is not None, "body", None)
-        out.append(_Cand(m.start(), m.end(), unit, 3))
+        out.append(_Cand(m.start(), m.end(), unit, 3.5))
     return out
 
 
@@ -1475,8 +1507,9 @@ _RANKED_AFTER_RE = re.compile(
 )
 
 #: words that open a list of donors ("Nguồn tài trợ: Công ty A 200 triệu đồng; …"): the money is the
-#: receiving unit's result, the organisations only say where it came from
-_SPONSOR_WORDS = ("tài trợ", "ủng hộ", "nhà hảo tâm", "đóng góp", "hỗ trợ")
+#: receiving unit's result, the organisations only say where it came from; so do the sources of
+#: scholarships ("Học bổng gồm: Quỹ X 120 suất, Công ty Y 90 suất": a company gives scholarships)
+_SPONSOR_WORDS = ("tài trợ", "ủng hộ", "nhà hảo tâm", "đóng góp", "hỗ trợ", "học bổng")
 
 
 def _sponsor_list(low: str, pos: int) -> bool:
@@ -1597,11 +1630,30 @@ def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
     return end
 
 
+def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end``, right after the capitalised words of a name, is the name's
+    own (spec §2.1: numbers inside names are no figures): a number of one or two digits, with no
+    leading zero, followed by a verb (``verb`` in ``nonunits.tsv``): "Liên đội Trường Tiểu học Hoàng
+    Đồng 2 giành 4 huy chương", "trường Tiểu học Vĩnh Viễn 1 nhận 140 suất quà". A count is followed
+    by what it counts, not by a verb ("tặng Trường THCS Lê Lợi 15 máy tính" counts the computers).
+    Cheap first test: the number's length and first digit."""
+    if end - start > 2 or s[start] == "0":
+        return False
+    rest = s[end : end + 24]
+    if rest[:1] not in (" ", "\u00a0"):
+        return False
+    rest = rest.lstrip(" \u00a0")
+    if not rest[:1].islower():
+        return False
+    return any(_starts_with_word(rest, v) for v in t.words.get("verb", ()))
+
+
 def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
     """A school or university ("Liên đội trường THCS X", "Trường Đại học Y"). With ``alone`` (a name
     given as such, ``lookup``) a number that ends the text is the school's ("trường Tiểu học X 2")."""
     pre = textnorm.collapse_ws(m.group("pre") or "").lower()
     typ = textnorm.collapse_ws(m.group("type"))
+    typ = _TYPE_ABBR.get(typ, typ)  # "ĐH" -> "Đại học"
     end = m.end()
     if m.re is _P.higher and s.find("(", end, end + 120) >= 0 and (tail := _P.bracket_tail.match(s, end)):
         end = tail.end()  # "Học viện Báo chí và Tuyên truyền (120 đơn vị)": the bracket ends the name
@@ -1625,6 +1677,7 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
         and s[toks[-1][0] : toks[-1][1]].isdigit()
         and s[toks[-2][0]].isupper()
         and s[toks[-1][1] : toks[-1][1] + 1] not in _SUP_CHARS
+        and not _number_of_name(t, s, *toks[-1])
     ):
         # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
         # something ("Trường THCS số 2" keeps its number, and so does a number with a footnote marker
@@ -1641,7 +1694,7 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
     # of several schools ("Đại học Huế", in ``bodies.tsv``)
     bare_academy = not pre and m.re is _P.higher and typ.lower().startswith("học")
     canonical = f"{typ} {name}" if bare_academy else f"trường {typ} {name}"
-    fx = t.fixed.get(_key(s[m.start("type") : end]))
+    fx = t.fixed.get(_key(f"{typ} {s[m.start('name') : end]}"))
     if fx is not None and fx.level == "school":  # "Đại học Quốc gia Hà Nội"
         prov = t.provinces.get(_key(fx.province or ""))
         unit = _Unit(
