@@ -269,17 +269,62 @@ def title_text(text: str) -> str:
     mùa xuân” ..." -> "“Chuyến xe mùa xuân” ...") or to its first capital letter ("Tin tứcXuân
     tình nguyện ..." -> "Xuân tình nguyện ..."; a lower-case letter followed by a capital in one
     word is the mark of the lost space): the export lost the space or line break between them.
+    A label printed in capitals ("XÃ HỘIĐồng Nai: ..." -> "Đồng Nai: ...") is cut where its
+    last capital is followed by a capitalised word, and a label the site list does not know is
+    cut the same way when it is plainly one (`_glued_label`).
     The line stays whole in the body (its words are kept as written)."""
     if text[:1] in _OPEN_QUOTES:
         return text
     for label in _data.section_labels():
         n = len(label)
-        if not text.startswith(label) or len(text) <= n + 1:
+        if len(text) <= n + 1:
             continue
-        nxt = text[n : n + 1]
-        if nxt in _OPEN_QUOTES or (nxt.isupper() and text[n - 1 : n].islower()):
-            return text[n:]
-    return text
+        if text.startswith(label):
+            nxt = text[n : n + 1]
+            if nxt in _OPEN_QUOTES or (nxt.isupper() and text[n - 1 : n].islower()):
+                return text[n:]
+        elif text.startswith(label.upper()) and _capitalised_at(text, n):
+            return text[n:]  # "XÃ HỘIĐồng Nai: ..."
+    n = _glued_label(text)
+    return text[n:] if n else text
+
+
+def _capitalised_at(text: str, n: int) -> bool:
+    """Whether a capitalised word ("Đồng", not "ĐH" nor "đồng") starts at `text[n]`."""
+    return text[n : n + 1].isupper() and text[n + 1 : n + 2].islower()
+
+
+#: the words a glued label may have before the headline starts (a site's label or a paper's name)
+_GLUED_LABEL_WORDS = 5
+#: a word of a label ending glued to the headline's first capitalised word: lower-case letters
+#: ("nghiệpLào": "Thanh niên lập nghiệpLào Cai: ...") or capitals ("THAOĐoàn": "THỂ THAOĐoàn ...")
+_GLUED_WORD = regex.compile(r"(?:\p{Ll}{2,}|\p{Lu}{2,})(?=\p{Lu}\p{Ll})")
+
+
+def _glued_label(text: str) -> int:
+    """Where the headline starts after a label the site list does not know, glued to it by an
+    export that lost the line break ("Thanh niên lập nghiệpLào Cai: ..."): within the first few
+    words, a word of at least two lower-case letters, or of capitals after a line of capitals
+    ("THỂ THAOĐoàn ..."), runs straight into a capitalised word, after at least one other word
+    of the label. A brand written in one word ("VinFast", "VietinBank", "iPhone") is no label: its
+    first part is capitalised, or one letter, or it is the headline's first word. 0 when none."""
+    space = text.find(" ")
+    if space < 0:
+        return 0  # cheap first test: a one-word headline has no label in front
+    pos = space + 1
+    for _ in range(_GLUED_LABEL_WORDS - 1):
+        end = text.find(" ", pos)
+        word = text[pos:] if end < 0 else text[pos:end]
+        m = _GLUED_WORD.match(word)
+        if m is not None and m.end() < len(word):
+            if m.group().isupper() and not text[:pos].isupper():
+                return 0  # "Đoàn TNCSHồ ..." is no label of capitals
+            if m.group().islower() or m.start() == 0:
+                return pos + m.end()
+        if end < 0:
+            return 0
+        pos = end + 1
+    return 0
 
 
 def _with_text(ln: Line, text: str) -> Line:
