@@ -108,6 +108,8 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if title:
         first = _headline_branches(head, len(title), first)
     where = _locatives(head, first) | _recipients(head, first) | _source_tagged(head, first)
+    if title:
+        where |= _place_prefix(head, len(title), first, where)
     actors = [i for i in range(len(first)) if i not in where]
     if actors:
         return _list_scope(head, first, actors[0])
@@ -130,6 +132,46 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+#: what may stand between a headline's place prefix and the unit that acts after it: the colon
+#: and a word for the unit's young people ("Cà Mau: Tuổi trẻ xã X ...", "Hà Nội: Đoàn phường Y ...")
+_AFTER_PREFIX = regex.compile(
+    r":\s*(?:(?:Tuổi\s+trẻ|Thanh\s+niên|Thanh\s+thiếu\s+niên|Đoàn\s+viên|Sinh\s+viên|Học\s+sinh|Thiếu\s+nhi)\s+)?"
+)
+
+
+def _place_prefix(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int]
+) -> set[int]:
+    """{0} when the headline opens with a place and a colon that only says where the story is
+    ("Cà Mau: Tuổi trẻ xã X thu gom ...") because a unit of a lower level acts: the headline names
+    it as the subject right after the colon ("Tuổi trẻ xã X", "Đoàn phường Y"), or the lead's first
+    actor is a body of a lower level ("Đoàn xã X phối hợp ..."). The unit is the body that acts
+    (spec §2.3); a "Province:" prefix over a story the province's own bodies tell ("Quảng Trị: Tuổi
+    trẻ các xã, phường ...", a lead naming the Tỉnh đoàn, or only a place where it happens) keeps
+    the province. Empty otherwise."""
+    colon = head.find(":", 0, title_len)
+    if colon < 0 or len(mentions) < 2:
+        return set()  # cheap first test: no colon in the headline
+    pos, _, m = mentions[0]
+    if m is None or getattr(m, "is_body", False) or head[:pos].strip(" \"'“”") or head.find(":", m.end) != colon:
+        return set()
+    rank = _LEVEL_RANK.get(getattr(m, "level", ""), 0)
+    if head[m.end : colon].strip():
+        return set()  # "Cà Mau mùa nước nổi: ..." is no place prefix
+    after = _AFTER_PREFIX.match(head, colon)
+    for i, (p, _, u) in enumerate(mentions[1:], start=1):
+        if i in where or u is None:
+            continue
+        level_rank = _LEVEL_RANK.get(getattr(u, "level", ""), rank)
+        if p < title_len:
+            if after is not None and p == after.end() and level_rank < rank:
+                return {0}  # the headline's subject: "Cà Mau: Tuổi trẻ xã X ..."
+            continue
+        # the lead's first actor
+        return {0} if getattr(u, "is_body", False) and level_rank < rank else set()
+    return set()
 
 
 #: what joins the items of one list of places ("A, B, C và D"); a bracket or a dash does not
