@@ -110,6 +110,7 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     where = _locatives(head, first) | _recipients(head, first) | _source_tagged(head, first)
     if title:
         where |= _place_prefix(head, len(title), first, where)
+        where |= _headline_winners(head, len(title), first, where)
     actors = [i for i in range(len(first)) if i not in where]
     if actors:
         return _list_scope(head, first, actors[0])
@@ -171,6 +172,48 @@ def _place_prefix(
             continue
         # the lead's first actor
         return {0} if getattr(u, "is_body", False) and level_rank < rank else set()
+    return set()
+
+
+#: what a headline says of a unit that wins, is honoured or receives, right after its name
+#: ("Đoàn Thanh niên Bộ X vô địch giải ...", "Chi đoàn Y giành giải Nhất", "Đoàn trường Z được
+#: trao Bằng khen")
+_WINS = regex.compile(
+    r"\s+(?:xuất\s+sắc\s+|lần\s+đầu\s+(?:tiên\s+)?)?(?:vô\s+địch|đăng\s+quang|lên\s+ngôi|giành|đoạt|nhận"
+    r"|được\s+(?:trao|tặng|nhận|khen|vinh\s+danh|tuyên\s+dương))\b"
+)
+#: what the lead says of the body that organises or acts, right after its name ("Đoàn Khối ...
+#: tổ chức", "Tỉnh đoàn X phát động", "Đoàn Thanh niên Y phối hợp ...")
+_ORGANISES = regex.compile(
+    r"\s+(?:đã\s+|vừa\s+|chính\s+thức\s+)?(?:tổ\s+chức|phát\s+động|phối\s+hợp|chủ\s+trì|khai\s+mạc|bế\s+mạc|triển\s+khai)\b"
+)
+
+
+def _headline_winners(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int]
+) -> set[int]:
+    """Indexes of the headline's units that win, are honoured or receive ("Đoàn Thanh niên Bộ X
+    vô địch giải bóng đá ...") when the lead names another body that organises or acts ("Đoàn
+    Khối ... tổ chức trận chung kết ..."): the page is the organiser's, the winner is one of its
+    participants (spec §2.3: the unit is the body that acts). Without such a body in the lead the
+    winner stays the page's unit (a page about its own prize)."""
+    cands = {
+        i
+        for i, (pos, _, m) in enumerate(mentions)
+        if pos < title_len and i not in where and m is not None and _WINS.match(head, getattr(m, "end", pos))
+    }
+    if not cands:
+        return set()  # cheap first test: no headline unit wins or receives
+    names = {mentions[i][1] for i in cands}
+    for i, (pos, name, m) in enumerate(mentions):
+        if (
+            pos > title_len
+            and i not in where
+            and name not in names
+            and getattr(m, "is_body", False)
+            and _ORGANISES.match(head, getattr(m, "end", pos))
+        ):
+            return cands
     return set()
 
 
@@ -334,20 +377,30 @@ def _after_venue(text: str, pos: int, m: Any) -> bool:
     """Whether the place at `pos` names where a venue lies, after "tại"/"ở": "tại Trung tâm Văn
     hóa huyện Minh Hóa, Hội đồng Đội tỉnh ..." (the event's place, not its actor). Only a place
     written with its level word ("huyện X") counts: a bare name right after a venue word may be part
-    of the venue's own name."""
-    if m is None or not _PLACE_LEVEL.match(str(getattr(m, "text", ""))):
+    of the venue's own name; in brackets it is not, and a longer venue name may come before it
+    ("tại sân bóng Trung tâm Thể thao Thanh niên (Hà Nội), Đoàn Khối ... tổ chức ...")."""
+    if m is None:
         return False
-    window = text[max(0, pos - 60) : pos]
+    bracket = text[max(0, pos - 2) : pos].rstrip().endswith("(")
+    if not bracket and not _PLACE_LEVEL.match(str(getattr(m, "text", ""))):
+        return False
+    window = text[max(0, pos - (100 if bracket else 60)) : pos]
     low = window.lower()
     if "tại " not in low and "ở " not in low:
         return False  # cheap first test
-    return bool(_VENUE_LOCATIVE.search(window))
+    return bool((_VENUE_IN_BRACKETS if bracket else _VENUE_LOCATIVE).search(window))
+
+
+#: a venue with a longer name before the bracket that says where it lies: "tại sân bóng Trung tâm
+#: Thể thao Thanh niên (" (one clause, at most twelve words)
+_VENUE_IN_BRACKETS = regex.compile(r"\b(?:tại|ở)\s+(?:[^\s,.;:!?()\"“”]+\s+){1,12}\(\s*$", regex.I)
 
 
 #: a verb of giving and what may follow it before the place that receives ("mang Tết ấm đến đồng
-#: bào vùng cao X", "trao tặng X", "hỗ trợ người dân X"), within one clause
+#: bào vùng cao X", "trao tặng X", "hỗ trợ người dân X", "\"Ngân hàng bò\" ... về với 40 hộ nghèo
+#: xã X"), within one clause
 _GIVEN_TO = regex.compile(
-    r"\b(?:đến\s+với|đến|cho|tặng|trao|hỗ\s+trợ|giúp(?:\s+đỡ)?|ủng\s+hộ)\s+(?:[^,.;:!?\n]|,(?=\s+(?-i:\p{Ll}))){0,40}$",
+    r"\b(?:đến\s+với|về\s+với|đến|cho|tặng|trao|hỗ\s+trợ|giúp(?:\s+đỡ)?|ủng\s+hộ)\s+(?:[^,.;:!?\n]|,(?=\s+(?-i:\p{Ll}))){0,40}$",
     regex.I,
 )
 
