@@ -44,8 +44,10 @@ def test_headline_winner_stays_when_no_other_body_organises() -> None:
 
 
 def test_place_a_headline_gift_comes_back_to_is_a_recipient() -> None:
-    title = "Mô hình \"Tủ sách xanh\" của tuổi trẻ Điện lực về với 12 điểm trường xã Nậm Cắn"
-    lead = "Ngày 3/3, Đoàn Thanh niên Công ty Điện lực Nghệ An trao 12 tủ sách cho các điểm trường xã Nậm Cắn."
+    title = 'Mô hình "Tủ sách xanh" của tuổi trẻ Điện lực về với 12 điểm trường xã Nậm Cắn'
+    lead = (
+        "Ngày 3/3, Đoàn Thanh niên Công ty Điện lực Nghệ An trao 12 tủ sách cho các điểm trường xã Nậm Cắn."
+    )
     assert news_scope(title, lead, f"{title}\n{lead}") == "Công ty Điện lực Nghệ An"
 
 

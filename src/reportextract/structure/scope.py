@@ -156,7 +156,12 @@ def _place_prefix(
     if colon < 0 or len(mentions) < 2:
         return set()  # cheap first test: no colon in the headline
     pos, _, m = mentions[0]
-    if m is None or getattr(m, "is_body", False) or head[:pos].strip(" \"'“”") or head.find(":", m.end) != colon:
+    if (
+        m is None
+        or getattr(m, "is_body", False)
+        or head[:pos].strip(" \"'“”")
+        or head.find(":", m.end) != colon
+    ):
         return set()
     rank = _LEVEL_RANK.get(getattr(m, "level", ""), 0)
     if head[m.end : colon].strip():
