@@ -24,3 +24,29 @@ def test_brands_and_acronyms_are_no_label() -> None:
         "THỜI SỰ CHÍNH TRỊ trong tuần",
     ):
         assert title_text(text) == text
+
+
+def test_glued_label_line_is_cut_so_the_headline_has_no_label_in_its_units() -> None:
+    from reportextract import extract
+
+    text = (
+        "XÃ HỘIQuảng Ngãi: 30 đội hình ra quân dọn vệ sinh bờ biển\n"
+        "Chủ Nhật, 06/04/2025 - 09:15\n"
+        "Sáng 5/4, Tỉnh đoàn Quảng Ngãi tổ chức ra quân làm sạch bờ biển với 30 đội hình và hơn "
+        "1.200 đoàn viên tham gia, thu gom 8 tấn rác.\n"
+    )
+    report = extract(text, format="txt")
+    assert report.metadata.title == "Quảng Ngãi: 30 đội hình ra quân dọn vệ sinh bờ biển"
+    assert report.metadata.scope == "Quảng Ngãi"
+    assert {f.unit for f in report.figures} == {"Quảng Ngãi"}
+
+
+def test_headline_with_a_glued_brand_keeps_its_line() -> None:
+    from reportextract import extract
+
+    text = (
+        "Tuổi trẻ VinFast trao 20 suất quà cho công nhân\n"
+        "Chủ Nhật, 06/04/2025 - 09:15\n"
+        "Sáng 5/4, Đoàn Thanh niên Công ty VinFast trao 20 suất quà cho công nhân khó khăn.\n"
+    )
+    assert extract(text, format="txt").metadata.title == "Tuổi trẻ VinFast trao 20 suất quà cho công nhân"

@@ -192,6 +192,9 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
             continue
         if ln.role != "body":
             return lines
+        glued = glued_label_end(ln.text)
+        if glued and _headline_like(_with_text(ln, ln.text[glued:])):
+            return [*lines[:k], *_split_glued(ln, glued), *lines[k + 1 :]]
         for label in _data.section_labels():
             if not ln.text.startswith(label):
                 continue
@@ -244,6 +247,26 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _split_glued(ln: Line, a: int) -> list[Line]:
+    """The line of a label glued to the headline ("XÃ HỘIĐồng Nai: 64 chuyến xe ...") cut into the
+    label (a header line) and the headline, so that no later stage reads the label as part of the
+    headline's first name ("xã HỘIĐồng Nai")."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    label, head = ln.text[:a], ln.text[a:]
+    return [
+        replace(ln, text=label, cells=[label], refs=[r for r in ln.refs if r[1] < a], role="header"),
+        replace(
+            ln,
+            text=head,
+            cells=[head],
+            start=ln.start + a,
+            first_in_block=False,
+            refs=[(i, p - a) for i, p in ln.refs if p >= a],
+        ),
+    ]
+
+
 #: the quotation marks a headline may open with ("“Chuyến xe mùa xuân” 2026 đưa ...")
 _OPEN_QUOTES = '“"«‘'
 
@@ -273,8 +296,14 @@ def title_text(text: str) -> str:
     last capital is followed by a capitalised word, and a label the site list does not know is
     cut the same way when it is plainly one (`_glued_label`).
     The line stays whole in the body (its words are kept as written)."""
+    return text[glued_label_end(text) :]
+
+
+def glued_label_end(text: str) -> int:
+    """Where the headline starts after a section label glued to it (see `title_text`); 0 when
+    no label is glued to it."""
     if text[:1] in _OPEN_QUOTES:
-        return text
+        return 0
     for label in _data.section_labels():
         n = len(label)
         if len(text) <= n + 1:
@@ -282,11 +311,10 @@ def title_text(text: str) -> str:
         if text.startswith(label):
             nxt = text[n : n + 1]
             if nxt in _OPEN_QUOTES or (nxt.isupper() and text[n - 1 : n].islower()):
-                return text[n:]
+                return n
         elif text.startswith(label.upper()) and _capitalised_at(text, n):
-            return text[n:]  # "XÃ HỘIĐồng Nai: ..."
-    n = _glued_label(text)
-    return text[n:] if n else text
+            return n  # "XÃ HỘIĐồng Nai: ..."
+    return _glued_label(text)
 
 
 def _capitalised_at(text: str, n: int) -> bool:
