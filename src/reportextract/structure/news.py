@@ -192,6 +192,9 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
             continue
         if ln.role != "body":
             return lines
+        glued = glued_label_end(ln.text)
+        if glued and _headline_like(_with_text(ln, ln.text[glued:])):
+            return [*lines[:k], *_split_glued(ln, glued), *lines[k + 1 :]]
         for label in _data.section_labels():
             if not ln.text.startswith(label):
                 continue
@@ -244,6 +247,26 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _split_glued(ln: Line, a: int) -> list[Line]:
+    """The line of a label glued to the headline ("XÃ HỘIĐồng Nai: 64 chuyến xe ...") cut into the
+    label (a header line) and the headline, so that no later stage reads the label as part of the
+    headline's first name ("xã HỘIĐồng Nai")."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    label, head = ln.text[:a], ln.text[a:]
+    return [
+        replace(ln, text=label, cells=[label], refs=[r for r in ln.refs if r[1] < a], role="header"),
+        replace(
+            ln,
+            text=head,
+            cells=[head],
+            start=ln.start + a,
+            first_in_block=False,
+            refs=[(i, p - a) for i, p in ln.refs if p >= a],
+        ),
+    ]
+
+
 #: the quotation marks a headline may open with ("“Chuyến xe mùa xuân” 2026 đưa ...")
 _OPEN_QUOTES = '“"«‘'
 
@@ -269,17 +292,67 @@ def title_text(text: str) -> str:
     mùa xuân” ..." -> "“Chuyến xe mùa xuân” ...") or to its first capital letter ("Tin tứcXuân
     tình nguyện ..." -> "Xuân tình nguyện ..."; a lower-case letter followed by a capital in one
     word is the mark of the lost space): the export lost the space or line break between them.
+    A label printed in capitals ("XÃ HỘIĐồng Nai: ..." -> "Đồng Nai: ...") is cut where its
+    last capital is followed by a capitalised word, and a label the site list does not know is
+    cut the same way when it is plainly one (`_glued_label`).
     The line stays whole in the body (its words are kept as written)."""
+    return text[glued_label_end(text) :]
+
+
+def glued_label_end(text: str) -> int:
+    """Where the headline starts after a section label glued to it (see `title_text`); 0 when
+    no label is glued to it."""
     if text[:1] in _OPEN_QUOTES:
-        return text
+        return 0
     for label in _data.section_labels():
         n = len(label)
-        if not text.startswith(label) or len(text) <= n + 1:
+        if len(text) <= n + 1:
             continue
-        nxt = text[n : n + 1]
-        if nxt in _OPEN_QUOTES or (nxt.isupper() and text[n - 1 : n].islower()):
-            return text[n:]
-    return text
+        if text.startswith(label):
+            nxt = text[n : n + 1]
+            if nxt in _OPEN_QUOTES or (nxt.isupper() and text[n - 1 : n].islower()):
+                return n
+        elif text.startswith(label.upper()) and _capitalised_at(text, n):
+            return n  # "XÃ HỘIĐồng Nai: ..."
+    return _glued_label(text)
+
+
+def _capitalised_at(text: str, n: int) -> bool:
+    """Whether a capitalised word ("Đồng", not "ĐH" nor "đồng") starts at `text[n]`."""
+    return text[n : n + 1].isupper() and text[n + 1 : n + 2].islower()
+
+
+#: the words a glued label may have before the headline starts (a site's label or a paper's name)
+_GLUED_LABEL_WORDS = 5
+#: a word of a label ending glued to the headline's first capitalised word: lower-case letters
+#: ("nghiệpLào": "Thanh niên lập nghiệpLào Cai: ...") or capitals ("THAOĐoàn": "THỂ THAOĐoàn ...")
+_GLUED_WORD = regex.compile(r"(?:\p{Ll}{2,}|\p{Lu}{2,})(?=\p{Lu}\p{Ll})")
+
+
+def _glued_label(text: str) -> int:
+    """Where the headline starts after a label the site list does not know, glued to it by an
+    export that lost the line break ("Thanh niên lập nghiệpLào Cai: ..."): within the first few
+    words, a word of at least two lower-case letters, or of capitals after a line of capitals
+    ("THỂ THAOĐoàn ..."), runs straight into a capitalised word, after at least one other word
+    of the label. A brand written in one word ("VinFast", "VietinBank", "iPhone") is no label: its
+    first part is capitalised, or one letter, or it is the headline's first word. 0 when none."""
+    space = text.find(" ")
+    if space < 0:
+        return 0  # cheap first test: a one-word headline has no label in front
+    pos = space + 1
+    for _ in range(_GLUED_LABEL_WORDS - 1):
+        end = text.find(" ", pos)
+        word = text[pos:] if end < 0 else text[pos:end]
+        m = _GLUED_WORD.match(word)
+        if m is not None and m.end() < len(word):
+            if m.group().isupper() and not text[:pos].isupper():
+                return 0  # "Đoàn TNCSHồ ..." is no label of capitals
+            if m.group().islower() or m.start() == 0:
+                return pos + m.end()
+        if end < 0:
+            return 0
+        pos = end + 1
+    return 0
 
 
 def _with_text(ln: Line, text: str) -> Line:

@@ -108,6 +108,9 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if title:
         first = _headline_branches(head, len(title), first)
     where = _locatives(head, first) | _recipients(head, first) | _source_tagged(head, first)
+    if title:
+        where |= _place_prefix(head, len(title), first, where)
+        where |= _headline_winners(head, len(title), first, where)
     actors = [i for i in range(len(first)) if i not in where]
     if actors:
         return _list_scope(head, first, actors[0])
@@ -130,6 +133,93 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+#: what may stand between a headline's place prefix and the unit that acts after it: the colon
+#: and a word for the unit's young people ("Cà Mau: Tuổi trẻ xã X ...", "Hà Nội: Đoàn phường Y ...")
+_AFTER_PREFIX = regex.compile(
+    r":\s*(?:(?:Tuổi\s+trẻ|Thanh\s+niên|Thanh\s+thiếu\s+niên|Đoàn\s+viên|Sinh\s+viên|Học\s+sinh|Thiếu\s+nhi)\s+)?"
+)
+
+
+def _place_prefix(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int]
+) -> set[int]:
+    """{0} when the headline opens with a place and a colon that only says where the story is
+    ("Cà Mau: Tuổi trẻ xã X thu gom ...") because a unit of a lower level acts: the headline names
+    it as the subject right after the colon ("Tuổi trẻ xã X", "Đoàn phường Y"), or the lead's first
+    actor is a body of a lower level ("Đoàn xã X phối hợp ..."). The unit is the body that acts
+    (spec §2.3); a "Province:" prefix over a story the province's own bodies tell ("Quảng Trị: Tuổi
+    trẻ các xã, phường ...", a lead naming the Tỉnh đoàn, or only a place where it happens) keeps
+    the province. Empty otherwise."""
+    colon = head.find(":", 0, title_len)
+    if colon < 0 or len(mentions) < 2:
+        return set()  # cheap first test: no colon in the headline
+    pos, _, m = mentions[0]
+    if (
+        m is None
+        or getattr(m, "is_body", False)
+        or head[:pos].strip(" \"'“”")
+        or head.find(":", m.end) != colon
+    ):
+        return set()
+    rank = _LEVEL_RANK.get(getattr(m, "level", ""), 0)
+    if head[m.end : colon].strip():
+        return set()  # "Cà Mau mùa nước nổi: ..." is no place prefix
+    after = _AFTER_PREFIX.match(head, colon)
+    for i, (p, _, u) in enumerate(mentions[1:], start=1):
+        if i in where or u is None:
+            continue
+        level_rank = _LEVEL_RANK.get(getattr(u, "level", ""), rank)
+        if p < title_len:
+            if after is not None and p == after.end() and level_rank < rank:
+                return {0}  # the headline's subject: "Cà Mau: Tuổi trẻ xã X ..."
+            continue
+        # the lead's first actor
+        return {0} if getattr(u, "is_body", False) and level_rank < rank else set()
+    return set()
+
+
+#: what a headline says of a unit that wins, is honoured or receives, right after its name
+#: ("Đoàn Thanh niên Bộ X vô địch giải ...", "Chi đoàn Y giành giải Nhất", "Đoàn trường Z được
+#: trao Bằng khen")
+_WINS = regex.compile(
+    r"\s+(?:xuất\s+sắc\s+|lần\s+đầu\s+(?:tiên\s+)?)?(?:vô\s+địch|đăng\s+quang|lên\s+ngôi|giành|đoạt|nhận"
+    r"|được\s+(?:trao|tặng|nhận|khen|vinh\s+danh|tuyên\s+dương))\b"
+)
+#: what the lead says of the body that organises or acts, right after its name ("Đoàn Khối ...
+#: tổ chức", "Tỉnh đoàn X phát động", "Đoàn Thanh niên Y phối hợp ...")
+_ORGANISES = regex.compile(
+    r"\s+(?:đã\s+|vừa\s+|chính\s+thức\s+)?(?:tổ\s+chức|phát\s+động|phối\s+hợp|chủ\s+trì|khai\s+mạc|bế\s+mạc|triển\s+khai)\b"
+)
+
+
+def _headline_winners(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int]
+) -> set[int]:
+    """Indexes of the headline's units that win, are honoured or receive ("Đoàn Thanh niên Bộ X
+    vô địch giải bóng đá ...") when the lead names another body that organises or acts ("Đoàn
+    Khối ... tổ chức trận chung kết ..."): the page is the organiser's, the winner is one of its
+    participants (spec §2.3: the unit is the body that acts). Without such a body in the lead the
+    winner stays the page's unit (a page about its own prize)."""
+    cands = {
+        i
+        for i, (pos, _, m) in enumerate(mentions)
+        if pos < title_len and i not in where and m is not None and _WINS.match(head, getattr(m, "end", pos))
+    }
+    if not cands:
+        return set()  # cheap first test: no headline unit wins or receives
+    names = {mentions[i][1] for i in cands}
+    for i, (pos, name, m) in enumerate(mentions):
+        if (
+            pos > title_len
+            and i not in where
+            and name not in names
+            and getattr(m, "is_body", False)
+            and _ORGANISES.match(head, getattr(m, "end", pos))
+        ):
+            return cands
+    return set()
 
 
 #: what joins the items of one list of places ("A, B, C và D"); a bracket or a dash does not
@@ -292,20 +382,30 @@ def _after_venue(text: str, pos: int, m: Any) -> bool:
     """Whether the place at `pos` names where a venue lies, after "tại"/"ở": "tại Trung tâm Văn
     hóa huyện Minh Hóa, Hội đồng Đội tỉnh ..." (the event's place, not its actor). Only a place
     written with its level word ("huyện X") counts: a bare name right after a venue word may be part
-    of the venue's own name."""
-    if m is None or not _PLACE_LEVEL.match(str(getattr(m, "text", ""))):
+    of the venue's own name; in brackets it is not, and a longer venue name may come before it
+    ("tại sân bóng Trung tâm Thể thao Thanh niên (Hà Nội), Đoàn Khối ... tổ chức ...")."""
+    if m is None:
         return False
-    window = text[max(0, pos - 60) : pos]
+    bracket = text[max(0, pos - 2) : pos].rstrip().endswith("(")
+    if not bracket and not _PLACE_LEVEL.match(str(getattr(m, "text", ""))):
+        return False
+    window = text[max(0, pos - (100 if bracket else 60)) : pos]
     low = window.lower()
     if "tại " not in low and "ở " not in low:
         return False  # cheap first test
-    return bool(_VENUE_LOCATIVE.search(window))
+    return bool((_VENUE_IN_BRACKETS if bracket else _VENUE_LOCATIVE).search(window))
+
+
+#: a venue with a longer name before the bracket that says where it lies: "tại sân bóng Trung tâm
+#: Thể thao Thanh niên (" (one clause, at most twelve words)
+_VENUE_IN_BRACKETS = regex.compile(r"\b(?:tại|ở)\s+(?:[^\s,.;:!?()\"“”]+\s+){1,12}\(\s*$", regex.I)
 
 
 #: a verb of giving and what may follow it before the place that receives ("mang Tết ấm đến đồng
-#: bào vùng cao X", "trao tặng X", "hỗ trợ người dân X"), within one clause
+#: bào vùng cao X", "trao tặng X", "hỗ trợ người dân X", "\"Ngân hàng bò\" ... về với 40 hộ nghèo
+#: xã X"), within one clause
 _GIVEN_TO = regex.compile(
-    r"\b(?:đến\s+với|đến|cho|tặng|trao|hỗ\s+trợ|giúp(?:\s+đỡ)?|ủng\s+hộ)\s+(?:[^,.;:!?\n]|,(?=\s+(?-i:\p{Ll}))){0,40}$",
+    r"\b(?:đến\s+với|về\s+với|đến|cho|tặng|trao|hỗ\s+trợ|giúp(?:\s+đỡ)?|ủng\s+hộ)\s+(?:[^,.;:!?\n]|,(?=\s+(?-i:\p{Ll}))){0,40}$",
     regex.I,
 )
 
