@@ -123,3 +123,14 @@ def test_a_range_listed_after_honoured_people_is_honoured_too():
 def test_a_range_of_people_who_act_after_a_plain_count_stays_participants():
     text = "Huy động 200 sinh viên tham gia; từ 40 đến 50 sinh viên trực tại bến xe."
     assert one(text, 40).category == "participants"
+
+
+# ------------------------------------------------- visitors are an audience reached
+def test_young_people_who_come_to_visit_are_an_audience():
+    text = "Đến trưa, đã có hơn 4.000 lượt thanh niên đến tham quan các gian hàng việc làm."
+    assert one(text, 4000).category == "beneficiaries"
+
+
+def test_young_people_who_take_part_stay_participants():
+    text = "Ngày hội thu hút hơn 4.000 lượt thanh niên tham gia các hoạt động."
+    assert one(text, 4000).category == "participants"

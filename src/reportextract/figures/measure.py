@@ -636,6 +636,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if _needs_help(phrase, after) or _placed_in_work(before, after):
         return "beneficiaries"
     verb = _past_aspect(after)
+    if _opens_with(verb, cue_set("visiting")):
+        return "beneficiaries"  # "9.000 lượt thanh niên đến tham quan": visitors, an audience reached
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
