@@ -134,3 +134,20 @@ def test_young_people_who_come_to_visit_are_an_audience():
 def test_young_people_who_take_part_stay_participants():
     text = "Ngày hội thu hút hơn 4.000 lượt thanh niên tham gia các hoạt động."
     assert one(text, 4000).category == "participants"
+
+
+# ------------------------------------------------- stones collected, civil servants
+def test_symbolic_stones_collected_are_things():
+    text = 'Công nhân viên góp được khoảng 8.000 "viên đá" (mỗi viên đá 30.000 đồng) cho quỹ.'
+    assert one(text, 8000).category == "items"
+
+
+def test_civil_servants_who_take_part_are_participants():
+    text = "Chương trình có 45 viên chức trẻ tham gia."
+    assert one(text, 45).category == "participants"
+
+
+def test_pills_are_no_people():
+    # "viên" alone is no entry: "30 viên thuốc" is not a person
+    text = "Trạm y tế phát 300 viên thuốc cho người dân."
+    assert one(text, 300).category != "participants"
