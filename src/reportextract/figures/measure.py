@@ -910,10 +910,16 @@ _LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
 _RANGE_ITEM_HEAD = regex.compile(r"(?:\bt[ừu][ \t]+)?(?:\d[\d.,]*[ \t]*(?:-|–|\bđến|\btới)[ \t]*)?$")
 
 
+#: what the text right before a range's end ends with ("từ 80", "80 đến 90", "80-90")
+_RANGE_ITEM_ENDS = ("từ", "tu", "đến", "tới", "-", "–")
+
+
 def _range_item_start(text: str, pos: int) -> int:
     """Where the list item of the number at `pos` starts when the number is an end of a range
-    ("…; từ 80 đến 90 sinh viên …"): before its "từ" and its low end. The cheap first test: a
-    digit, "từ"/"tu" or a dash among the few characters before."""
+    ("…; từ 80 đến 90 sinh viên …"): before its "từ" and its low end; `pos` itself otherwise. The
+    cheap first test: the characters right before end with "từ", "đến", "tới" or a dash."""
+    if not text[max(0, pos - 5) : pos].rstrip().lower().endswith(_RANGE_ITEM_ENDS):
+        return pos
     floor = max(0, pos - 24)
     m = _RANGE_ITEM_HEAD.search(text, floor, pos)
     return m.start() if m is not None and m.start() < pos else pos
@@ -928,9 +934,10 @@ def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bo
     noun = phrase.noun
     if noun is None:
         return False
-    qual_start = _range_item_start(text, qual_start)
     if not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
-        return False
+        qual_start = _range_item_start(text, qual_start)  # "…; từ 80 đến 90 sinh viên …"
+        if not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
+            return False
     start = max(0, qual_start - _ELLIPSIS_REACH)
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     if stops:
