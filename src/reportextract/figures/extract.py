@@ -941,7 +941,27 @@ def _each_governs(text: str, pos: int, floor: int) -> bool:
         return False  # "(mỗi đơn vị 350 ml), …": the parenthesis holding "mỗi" closed before the number
     if _closes_quote(between):
         return False  # "Phong trào “Mỗi đoàn viên một sáng kiến” thu hút …": a quoted name
-    return not any(ch.isdigit() for ch in between)
+    if any(ch.isdigit() for ch in between):
+        return False
+    return not _spelled_count_then_and(between)
+
+
+#: spelled numbers that count one to nine ("một bể bơi"), not "năm" (also "year") nor "không"
+_SPELLED_COUNTS = frozenset({"một", "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín"})
+
+
+def _spelled_count_then_and(between: str) -> bool:
+    """ "phấn đấu mỗi huyện có ít nhất một bể bơi di động và mở ít nhất 60 lớp …": the quantity of
+    the "mỗi" clause is already given, spelled ("một bể bơi"), and "và" opens the next predicate,
+    with a word of its own (a verb), and its number is the subject's own (spec §2.1: only what each
+    unit is to do is an instruction).
+    Like a digit number between them; `between` is the lower-case text from the "mỗi" on. The
+    first test is cheap: " và " in it."""
+    k = between.rfind(" và ")
+    if k < 0 or not between[k + 4 :].strip():
+        return False  # "mỗi xã có một đội hình và 5 …": the same list goes on, not a new predicate
+    words = between[:k].split()
+    return any(w in _SPELLED_COUNTS for w in words[2:])
 
 
 def _closes_quote(between: str) -> bool:

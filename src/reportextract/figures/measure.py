@@ -335,7 +335,8 @@ def categorise(
     if kind == "percent":
         if head is not None and head.role is not None and phrase.noun is not None:
             before = words_before(text, qual_start, 6, clause_start)
-            return _people_share(text, phrase, before, qual_start, clause_start)
+            approx = qual_start < num_start and key(text[qual_start:num_start]).strip() in _APPROX_WORDS
+            return _people_share(text, phrase, before, qual_start, clause_start, approx=approx)
         if head is not None and head.category == "works" and _at_site(text, qual_start, clause_start):
             # "phủ sóng wifi tại 100% nhà văn hóa": the share of places where something is, like
             # "100% cơ sở Đoàn" (coverage); "hoàn thành 100% công trình" stays a rate
@@ -385,10 +386,15 @@ def categorise(
             said = _superset_people(text, qual_start)
         if said is None and _rate_of_acting(text, qual_start, clause_start):
             said = "participants"
+        if said is None and _contest_entrants(text, qual_start):
+            said = "participants"
         if said is None:
             said = "participants" if head.role == "participant" else "beneficiaries"
         return said
     if award and cat in ("coverage", "other"):
+        return "other"
+    if cat in ("coverage", "teams") and _ranked_among(text, phrase, qual_start):
+        # "là 1 trong 8 tỉnh, thành phố dẫn đầu khu vực": the bodies of a ranking (spec §2.4 `other`)
         return "other"
     if (
         cat == "coverage"
@@ -546,6 +552,11 @@ def _handed_with(text: str, before: list[str], qual_start: int) -> bool:
 
 #: words right before a percentage that make it a rate or a share, not the people reached
 _SHARE_WORDS = frozenset({"đạt", "chiếm", "lên", "tăng", "giảm", "là", "khoảng", "gần", "hơn"})
+#: of those, the words that do not stop a share of people who act: "đạt 100% đoàn viên cập nhật"
+#: reaches a share of members doing the activity (participants, as "100% đoàn viên cài đặt")
+_SHARE_ACT_BLOCK = _SHARE_WORDS - {"đạt"}
+#: a qualifier that makes a percentage an estimate ("khoảng 70% học sinh …"): a survey figure
+_APPROX_WORDS = frozenset({"khoảng", "ước tính", "ước khoảng", "chừng"})
 
 
 #: words read back from a "là" for the target it states
@@ -562,18 +573,21 @@ def _states_target(text: str, before: list[str], qual_start: int, clause_start: 
 
 
 def _people_share(
-    text: str, phrase: MeasurePhrase, before: list[str], qual_start: int, clause_start: int
+    text: str, phrase: MeasurePhrase, before: list[str], qual_start: int, clause_start: int,
+    *, approx: bool = False,
 ) -> str:
     """A percentage of counted people ("cấp căn cước cho 100% công dân đủ điều kiện", "phấn đấu
     100% hộ gia đình …"): the people reached, like a percentage of bodies is coverage (spec §2.4),
     when a verb serves them ("cho", cue kind "serve") or their noun is of people served and no
     word of a rate or share ("đạt", "chiếm", "là": `_SHARE_WORDS`; not a "là" that states a target)
-    stands before it; otherwise a rate (`other`)."""
+    stands before it; otherwise a rate (`other`). An estimate (`approx`: "khoảng 70% học sinh THCS
+    đi học bằng xe đạp điện") of people served that no verb serves describes the group, a share
+    (`other`), like "khoảng 70% thanh niên … có thu nhập"; "cho khoảng 70% hộ" stays served."""
     if key(phrase.text).split()[:1] != (phrase.noun or "").split()[:1]:
         return "other"  # "93% số sinh viên", "60% tỷ lệ …": a share of a count
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
         return "beneficiaries"
-    if (not before or before[-1] not in _SHARE_WORDS) and _share_acts(text, phrase):
+    if (not before or before[-1] not in _SHARE_ACT_BLOCK) and _share_acts(text, phrase):
         # "100% đoàn viên tham gia hiến máu", "100% đoàn viên cài đặt ứng dụng": the members who
         # act; "92% đoàn viên có trình độ đại học" (a state, no act) stays a rate
         return "participants"
@@ -584,6 +598,8 @@ def _people_share(
     served = phrase.head is not None and phrase.head.role == "beneficiary"
     # "Mục tiêu … là 100% hộ …": a "là" that states a target is no word of a share
     shared = bool(before) and before[-1] in _SHARE_WORDS
+    if served and approx:
+        return "other"
     if served and (not shared or _states_target(text, before, qual_start, clause_start)):
         return "other" if _honoured(_words_after_phrase(text, phrase)) else "beneficiaries"
     return "other"
@@ -599,8 +615,10 @@ def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
     if phrase.noun is None:
         return False
     words = key(phrase.text).split()[len(phrase.noun.split()) :]
-    if len(words) < _SHARE_ACT_WORDS:
+    if len(words) < _SHARE_ACT_WORDS + 1:
         words += _words_after_phrase(text, phrase)
+    # "94% đoàn viên đã cập nhật": a word of tense or aspect before the verb is skipped
+    words = _past_aspect(words)
     return contains_phrase(words[:_SHARE_ACT_WORDS], cue_union("act", "act_at", "share_act"))
 
 
@@ -618,6 +636,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if _needs_help(phrase, after) or _placed_in_work(before, after):
         return "beneficiaries"
     verb = _past_aspect(after)
+    if _opens_with(verb, cue_set("visiting")):
+        return "beneficiaries"  # "9.000 lượt thanh niên đến tham quan": visitors, an audience reached
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
@@ -886,6 +906,25 @@ def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
 _LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
 
 
+#: the start of a range item before one of its numbers: "từ 80 đến " before the 90, "từ " before the 80
+_RANGE_ITEM_HEAD = regex.compile(r"(?:\bt[ừu][ \t]+)?(?:\d[\d.,]*[ \t]*(?:-|–|\bđến|\btới)[ \t]*)?$")
+
+
+#: what the text right before a range's end ends with ("từ 80", "80 đến 90", "80-90")
+_RANGE_ITEM_ENDS = ("từ", "tu", "đến", "tới", "-", "–")
+
+
+def _range_item_start(text: str, pos: int) -> int:
+    """Where the list item of the number at `pos` starts when the number is an end of a range
+    ("…; từ 80 đến 90 sinh viên …"): before its "từ" and its low end; `pos` itself otherwise. The
+    cheap first test: the characters right before end with "từ", "đến", "tới" or a dash."""
+    if not text[max(0, pos - 5) : pos].rstrip().lower().endswith(_RANGE_ITEM_ENDS):
+        return pos
+    floor = max(0, pos - 24)
+    m = _RANGE_ITEM_HEAD.search(text, floor, pos)
+    return m.start() if m is not None and m.start() < pos else pos
+
+
 def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
     """Counted people listed after "," or "và" behind earlier counts of the same noun in the same
     sentence ("312 sinh viên đạt danh hiệu X cấp trường, 64 sinh viên cấp thành phố và 5 sinh
@@ -893,8 +932,12 @@ def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bo
     (spec §2.4 `other`). The items are read back while each is joined to the one before by a list
     separator and its own words decide nothing."""
     noun = phrase.noun
-    if noun is None or not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
+    if noun is None:
         return False
+    if not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
+        qual_start = _range_item_start(text, qual_start)  # "…; từ 80 đến 90 sinh viên …"
+        if not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
+            return False
     start = max(0, qual_start - _ELLIPSIS_REACH)
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     if stops:
@@ -917,6 +960,44 @@ def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bo
             return False
         end = start + q.start
     return False
+
+
+#: "1 trong N" (or "1 trong số N") right before the N
+_ONE_AMONG = regex.compile(r"(?<![\d.,])1[ \t]+trong[ \t]+(?:số[ \t]+)?$")
+#: words read after the measure phrase for a word of a ranking
+_RANK_WORDS = 4
+
+
+def _ranked_among(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
+    """ "là 1 trong 8 tỉnh, thành phố dẫn đầu", "1 trong 5 đội xuất sắc nhất": the N of "1 trong N"
+    counts bodies that a word of a ranking (cue kind "rank") in or right after the measure phrase
+    ranks; they are honoured bodies, not bodies covered (spec §2.4 `other`; the "1" is no figure).
+    The cheap first test: "trong" among the 12 characters before the number."""
+    floor = max(0, qual_start - 12)
+    if text.find("trong", floor, qual_start) < 0 or not _ONE_AMONG.search(text, floor, qual_start):
+        return False
+    words = key(phrase.text).split()[1:] + _words_after_phrase(text, phrase)[:_RANK_WORDS]
+    return contains_phrase(words, cue_set("rank"))
+
+
+#: how far back (characters) the words of a contest are looked for, within the sentence
+_CONTEST_REACH = 160
+
+
+def _contest_entrants(text: str, qual_start: int) -> bool:
+    """People that no verb places, counted in a sentence about a contest ("Hội thi nhận 46 sản phẩm
+    dự thi của 128 học sinh", "Hội thi … với 42 đội thi, 168 thí sinh", "Giải nhất thuộc về mô hình
+    … của nhóm 3 học sinh"): the entrants take part (spec §2.4 `participants`). A word of the cue
+    kind "contest" stands before the number in its sentence. The cheap first test: "thi" or "giải"
+    among those characters."""
+    floor = max(0, qual_start - _CONTEST_REACH)
+    if text.find("thi", floor, qual_start) < 0 and text.find("iải", floor, qual_start) < 0:
+        return False
+    stops = list(_SENTENCE_STOP.finditer(text, floor, qual_start))
+    if stops:
+        floor = stops[-1].end()
+    words = [key(m.group()) for m in WORD.finditer(text, floor, qual_start)]
+    return contains_phrase(words, cue_set("contest"))
 
 
 #: words read after counted people or bodies for an honour ("được Ban Bí thư Trung ương Đoàn tặng Cờ thi đua")

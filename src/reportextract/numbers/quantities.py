@@ -1207,6 +1207,32 @@ def _may_join(text: str, start: int, end: int) -> bool:
     return k - j in (1, 3)
 
 
+#: a dash written between two numbers with no spaces ("19-8", "3-1")
+_TIGHT_DASHES = frozenset("-–")
+
+
+def _bare_pair(a: _Q, b: _Q) -> bool:
+    """Two plain numbers of at most two digits each: no unit, scale word or qualifier on either."""
+    return (
+        a.unit is None and b.unit is None and a.scale is None and b.scale is None
+        and a.qualifier is None and b.qualifier is None
+        and a.num_end - a.num_start <= 2 and b.num_end - b.num_start <= 2
+    )
+
+
+def _descending_pair(text: str, a: _Q, b: _Q) -> bool:
+    """ "thắng Đoàn Thanh niên B 3-1", "các bác sĩ Bệnh viện 19-8": two bare numbers (`_bare_pair`)
+    joined by a dash with no spaces whose first is above the second. A range of a quantity
+    counts up ("25-30 sinh viên"); a pair that counts down is a match score or a
+    numbered name (a day and month), which counts nothing (spec §2.1). A level pair ("2-2") is
+    left alone. The caller has read the other tags (dates, the "tỷ số" score) first."""
+    return (
+        a.nonfigure is None and b.nonfigure is None
+        and text[a.end : b.num_start] in _TIGHT_DASHES
+        and a.value > b.value and _bare_pair(a, b)
+    )
+
+
 def _ranges(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
         if a.range_role or a.spelled or b.spelled:
@@ -1236,6 +1262,15 @@ def _ranges(text: str, qs: list[_Q]) -> None:
         if score and _score_before(text, a):
             b.nonfigure = "name"  # "tỷ số 3-1", "tỷ số 1 - 2": the other side of a match score
             b.notes.append("second side of a match score")
+            continue
+        if score and text[a.end : b.num_start] in _TIGHT_DASHES and _bare_pair(a, b):
+            b.nonfigure = "name"  # "Bệnh viện 19-8": the name goes on after a dash with no spaces
+            b.notes.append("rest of a numbered name after a dash")
+            continue
+        if _descending_pair(text, a, b):
+            a.nonfigure = b.nonfigure = "name"  # "thắng … 3-1", "Bệnh viện 19-8": no range counts down
+            a.notes.append("first of a descending pair: a score or a name, no range")
+            b.notes.append("second of a descending pair: a score or a name, no range")
             continue
         if a.nonfigure == "year" and b.nonfigure is None and _year_range_end(text, a, b):
             b.nonfigure = "year"  # "năm học 2024 - 2025 nhà trường có ...": the school year's end
