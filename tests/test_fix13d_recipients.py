@@ -1,0 +1,87 @@
+"""Unit attribution, round 13d (spec §2.3): givers and recipients.
+
+Support handed to a unit is the recipient's; what the giver does itself stays the giver's. Every
+sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("tỉnh Quảng Ngãi")
+
+
+# ---------------------------------------- "quyên góp N ủng hộ <unit>": the unit receives
+def test_money_raised_in_support_of_another_province_s_body_is_that_province_s():
+    text = "Ủy ban Hội tỉnh vận động hội viên quyên góp 1,2 tỷ đồng ủng hộ Hội LHTN tỉnh Lâm Đồng sau bão."
+    assert one(text, 1_200_000_000).unit == "Lâm Đồng"
+
+
+def test_gifts_in_support_of_a_commune_s_people_are_the_commune_s():
+    text = "Đoàn viên quyên góp 45 triệu đồng ủng hộ đồng bào xã Ba Tơ."
+    assert one(text, 45_000_000).unit == "xã Ba Tơ"
+
+
+def test_an_activity_in_support_of_people_stays_the_actor_s():
+    text = "Huyện đoàn Sơn Tịnh tổ chức 4 lớp hỗ trợ thanh niên xã Ba Tơ."
+    assert one(text, 4).unit == "huyện Sơn Tịnh"
+
+
+def test_a_second_gift_after_va_is_not_the_first_gift_s_recipient():
+    text = "Lữ đoàn 3 bàn giao 3 nhà trị giá 70 triệu đồng/căn và trao tặng xã Ba Tơ 1 nhà văn hóa."
+    assert one(text, 70_000_000).unit != "xã Ba Tơ"
+    assert one(text, 1).unit == "xã Ba Tơ"
+
+
+# ---------------------------------------- the giver's new deed after "đồng thời"
+def test_the_giver_s_teams_after_dong_thoi_are_not_the_recipient_s():
+    text = (
+        "Ủy ban Hội tỉnh quyên góp 900 triệu đồng ủng hộ Hội LHTN tỉnh Lâm Đồng; đồng thời cử 03 đội "
+        "hình với 45 hội viên tham gia sửa nhà tại xã Đạ Tẻh (tỉnh Lâm Đồng)."
+    )
+    assert one(text, 900_000_000).unit == "Lâm Đồng"
+    assert one(text, 3).unit == "Quảng Ngãi"
+    assert one(text, 45).unit == "Quảng Ngãi"
+
+
+def test_a_named_giver_keeps_its_own_deed_after_dong_thoi():
+    text = "Huyện đoàn Sơn Tịnh hỗ trợ xã Ba Tơ 25 triệu đồng; đồng thời tổ chức 2 lớp tập huấn."
+    assert one(text, 25_000_000).unit == "xã Ba Tơ"
+    assert one(text, 2).unit == "huyện Sơn Tịnh"
+
+
+def test_a_clause_that_goes_on_with_the_gift_keeps_the_recipient():
+    text = "Huyện đoàn Sơn Tịnh trao tặng xã Ba Tơ 2 nhà nhân ái; tổng giá trị hỗ trợ là 150 triệu đồng."
+    assert one(text, 150_000_000).unit == "xã Ba Tơ"
+
+
+# ---------------------------------------- "cho … của tỉnh" when the giver is another province
+def test_the_province_given_to_is_the_page_s_not_the_giving_city_s():
+    text = "Thành đoàn Đà Nẵng trao tặng 600 thùng hàng cho thanh niên vùng lũ của tỉnh."
+    assert one(text, 600).unit == "Quảng Ngãi"
+
+
+def test_the_province_s_own_body_gives_to_its_own_province():
+    text = "Tỉnh đoàn Quảng Ngãi trao tặng 60 suất học bổng cho học sinh nghèo của tỉnh."
+    assert one(text, 60, "xã Ba Tơ").unit == "Quảng Ngãi"
+
+
+def test_the_commune_named_as_where_is_the_commune_given_to():
+    text = "Tại xã Ba Tơ, Huyện đoàn trao tặng 12 xe đạp cho học sinh nghèo của xã."
+    assert one(text, 12).unit == "xã Ba Tơ"
+
+
+# ---------------------------------------- a bare body as the recipient is the page's own
+def test_a_bare_provincial_body_given_to_is_the_page_s_own():
+    text = "Thành đoàn Huế trao cho Tỉnh đoàn 70 suất học bổng."
+    assert one(text, 70).unit == "Quảng Ngãi"
+
+
+def test_a_bare_commune_body_given_money_is_the_page_s_commune():
+    text = "Công ty Cổ phần Đường Quảng Ngãi tặng Đoàn xã 35 triệu đồng."
+    assert one(text, 35_000_000, "xã Ba Tơ").unit == "xã Ba Tơ"
+
+
+def test_a_bare_body_served_by_an_activity_is_no_recipient():
+    text = "Thành đoàn Huế tổ chức cho Tỉnh đoàn 3 lớp tập huấn."
+    assert one(text, 3).unit == "Huế"
