@@ -85,3 +85,29 @@ def test_a_bare_commune_body_given_money_is_the_page_s_commune():
 def test_a_bare_body_served_by_an_activity_is_no_recipient():
     text = "Thành đoàn Huế tổ chức cho Tỉnh đoàn 3 lớp tập huấn."
     assert one(text, 3).unit == "Huế"
+
+
+# ---------------------------------------- "…, mỗi căn N đồng": the amount of each thing given
+def test_the_amount_of_each_house_given_is_the_recipient_s_as_the_houses():
+    text = (
+        '"Năm nay, chúng tôi bàn giao 3 ngôi nhà cho hộ nghèo xã Ba Tơ, mỗi căn 75 triệu đồng", '
+        "anh Hùng nói."
+    )
+    assert one(text, 3).unit == "xã Ba Tơ"
+    assert one(text, 75_000_000).unit == "xã Ba Tơ"
+    assert one(text, 75_000_000).unit_rule == "item"
+
+
+def test_the_amount_of_each_grant_given_to_a_bare_body_is_the_page_s():
+    text = "Thành đoàn Huế trao cho Tỉnh đoàn 40 suất học bổng, mỗi suất 2 triệu đồng."
+    assert one(text, 2_000_000).unit == "Quảng Ngãi"
+
+
+def test_a_rate_over_time_is_no_amount_of_each_thing():
+    text = "Thành đoàn Huế trao 30 suất quà cho học sinh xã Ba Tơ, mỗi tháng 2 buổi sinh hoạt."
+    assert one(text, 2).unit_rule != "item"
+
+
+def test_moi_inside_a_verb_phrase_is_no_amount_of_each_thing():
+    text = "Huyện đoàn Sơn Tịnh trao 20 suất quà cho học sinh xã Ba Tơ và hỗ trợ mỗi hộ 500.000 đồng."
+    assert one(text, 500_000).unit_rule != "item"

@@ -406,6 +406,14 @@ _HEAD_OF_PLACE = regex.compile(r"[ \t]+" + _BODY_HEAD + r"[ \t]+")
 _HANDED_TO = regex.compile(
     r"(?<![\p{L}])(?:ủng[ \t]+hộ|hỗ[ \t]+trợ|tặng|trao|giúp[ \t]+đỡ|cho)(?:[ \t]+" + _BODY_HEAD + r")?[ \t]+$"
 )
+#: a clause that gives the amount of each thing counted before ("mỗi căn", "mỗi suất trị giá"):
+#: "mỗi", one or two words of the thing, maybe a word of value, then the number
+_PER_ITEM_LEAD = regex.compile(
+    r"[ \t]*(?:và[ \t]+)?[Mm]ỗi[ \t]+(?P<noun>\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+"
+    r"(?:(?:trị[ \t]+giá|giá[ \t]+trị|là|gồm|được|nhận)[ \t]+)?(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
+)
+#: "mỗi năm", "mỗi tháng": a rate over time, not the amount of each thing counted
+_PER_TIME = frozenset({"năm", "tháng", "tuần", "ngày", "quý", "kỳ", "đợt", "lần"})
 #: an unnamed Youth Union body right before a number ("trao cho Tỉnh đoàn 100 suất", "tặng Đoàn xã
 #: 80 triệu đồng"): not a numbered ward's body ("Đoàn phường 10"), which the unit finder reads as a name
 _BARE_BODY_GIFT = regex.compile(
@@ -1141,6 +1149,9 @@ class Attributor:
         part = self._part_of_total(num_start, found)
         if part is not None:
             return part
+        each = self._per_item(num_start, found)
+        if each is not None:
+            return each  # "trao 2 nhà cho hộ nghèo xã A, mỗi căn 80 triệu đồng": A's, as the houses
         if (
             found is not None
             and found.mention is not None
@@ -2596,6 +2607,38 @@ class Attributor:
             if ends_with_phrase(before, cue_set("give")) is not None:
                 return True
         return False
+
+    def _per_item(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """The clause opens with "mỗi <noun>" right before the number ("…, mỗi căn 80 triệu đồng",
+        "…, mỗi suất 1,5 triệu đồng"): the amount of each of the things the clause before counted
+        belongs to whoever those things belong to, the unit of the last number before the clause in
+        its sentence (spec §2.3: the recipient's, when they were given), unless the clause names a
+        unit of its own. None when the rule does not apply. Cheap first test: "mỗi" right before."""
+        lo = max(0, num_start - 40)
+        at = self.low.rfind("mỗi", lo, num_start)
+        if at < 0:
+            return None
+        # the comma that opens the "mỗi" phrase (a clause of its own, even inside a quotation)
+        comma = at
+        while comma > 0 and self.text[comma - 1] in " \t":
+            comma -= 1
+        if comma == 0 or self.text[comma - 1] not in ",;–(":
+            return None
+        lead = _PER_ITEM_LEAD.fullmatch(self.text, comma, num_start)
+        if lead is None or lead.group("noun").lower() in _PER_TIME:
+            return None
+        if found is not None and found.mention is not None and found.mention.start >= comma:
+            return None  # "…, mỗi suất 1 triệu đồng do xã B góp": the clause names its own unit
+        sstart, _ = self.ctx.sentence(num_start)
+        lo = max(sstart, self.text.rfind(";", sstart, comma - 1) + 1)
+        numbers = list(_LAST_NUMBER.finditer(self.text, lo, comma - 1))
+        if not numbers:
+            return None  # the things counted stand before, in the sentence's same part
+        last = numbers[-1]
+        items = self.resolve(last.start(), last.end())
+        if items is None:
+            return Attribution(None, "item")
+        return Attribution(items.unit, "item", items.mention)
 
     def _handed_to(self, m: UnitMention) -> bool:
         """`m` stands right after a verb of support or "cho", maybe after the head of its body's
