@@ -111,3 +111,38 @@ def test_a_rate_over_time_is_no_amount_of_each_thing():
 def test_moi_inside_a_verb_phrase_is_no_amount_of_each_thing():
     text = "Huyện đoàn Sơn Tịnh trao 20 suất quà cho học sinh xã Ba Tơ và hỗ trợ mỗi hộ 500.000 đồng."
     assert one(text, 500_000).unit_rule != "item"
+
+
+# ---------------------------------------- a donor list after "Trong đó" breaks down a gift's cost
+def test_every_donor_s_part_of_a_work_s_cost_goes_where_the_work_goes():
+    text = (
+        "Đoàn xã Ba Tơ bàn giao 12 bể nước cho bà con thôn Làng Mâm. Tổng kinh phí là 900 triệu đồng.\n\n"
+        "Trong đó, Thành đoàn Huế hỗ trợ 400 triệu đồng; Công ty Cổ phần Bê tông Dung Quất tài trợ "
+        "300 triệu đồng; Hội LHTN Việt Nam tỉnh Gia Lai hỗ trợ 200 triệu đồng."
+    )
+    units = {one(text, v, "xã Ba Tơ").unit for v in (400_000_000, 300_000_000, 200_000_000)}
+    assert units == {one(text, 900_000_000, "xã Ba Tơ").unit}
+    assert "Huế" not in units and "Gia Lai" not in units
+
+
+def test_a_donor_list_in_the_same_sentence_as_the_total():
+    text = (
+        "Dự án có tổng kinh phí 500 triệu đồng, trong đó Tỉnh đoàn Gia Lai hỗ trợ 150 triệu đồng, "
+        "Thành đoàn Huế đóng góp 100 triệu đồng."
+    )
+    assert one(text, 150_000_000, "xã Ba Tơ").unit == "xã Ba Tơ"
+    assert one(text, 100_000_000, "xã Ba Tơ").unit == "xã Ba Tơ"
+
+
+def test_units_that_raise_their_own_parts_keep_them():
+    text = (
+        "Tổng kinh phí vận động đạt 900 triệu đồng. Trong đó, Huyện đoàn Sơn Tịnh vận động 300 triệu đồng, "
+        "Huyện đoàn Tư Nghĩa vận động 250 triệu đồng."
+    )
+    assert one(text, 300_000_000).unit == "huyện Sơn Tịnh"
+    assert one(text, 250_000_000).unit == "huyện Tư Nghĩa"
+
+
+def test_a_support_with_no_total_before_is_the_donor_s():
+    text = "Năm nay có nhiều hoạt động. Trong đó, Thành đoàn Huế hỗ trợ 400 triệu đồng xây nhà văn hóa."
+    assert one(text, 400_000_000).unit == "Huế"

@@ -414,6 +414,15 @@ _PER_ITEM_LEAD = regex.compile(
 )
 #: "mỗi năm", "mỗi tháng": a rate over time, not the amount of each thing counted
 _PER_TIME = frozenset({"năm", "tháng", "tuần", "ngày", "quý", "kỳ", "đợt", "lần"})
+#: a donor's verb of support right before its part of a total ("Thành đoàn A hỗ trợ 600 triệu đồng")
+_DONOR_VERBS = frozenset({"hỗ trợ", "tài trợ", "ủng hộ", "đóng góp", "góp"})
+#: the total cost or value of a work or gift and its number ("tổng kinh phí 680 triệu đồng", "Tổng
+#: kinh phí là 1,35 tỷ đồng", "tổng trị giá hơn 2 tỷ đồng")
+_TOTAL_COST = regex.compile(
+    r"(?<![\p{L}])(?:[Tt]ổng[ \t]+(?:kinh[ \t]+phí|trị[ \t]+giá|giá[ \t]+trị|số[ \t]+tiền|vốn)"
+    r"|[Kk]inh[ \t]+phí)"
+    r"(?:[ \t]+\p{Ll}+){0,4}?[ \t]*(?:là|:|đạt|khoảng|hơn|gần|trên|[ \t])*[ \t]*\d"
+)
 #: an unnamed Youth Union body right before a number ("trao cho Tỉnh đoàn 100 suất", "tặng Đoàn xã
 #: 80 triệu đồng"): not a numbered ward's body ("Đoàn phường 10"), which the unit finder reads as a name
 _BARE_BODY_GIFT = regex.compile(
@@ -1152,6 +1161,9 @@ class Attributor:
         each = self._per_item(num_start, found)
         if each is not None:
             return each  # "trao 2 nhà cho hộ nghèo xã A, mỗi căn 80 triệu đồng": A's, as the houses
+        donor = self._donor_of_total(num_start, found)
+        if donor is not None:
+            return donor  # "Tổng kinh phí 1 tỷ đồng. Trong đó, Thành đoàn A hỗ trợ 600 triệu đồng; …"
         if (
             found is not None
             and found.mention is not None
@@ -2639,6 +2651,42 @@ class Attributor:
         if items is None:
             return Attribution(None, "item")
         return Attribution(items.unit, "item", items.mention)
+
+    def _donor_of_total(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """A donor list after "trong đó" breaks down the cost of a work or gift given just before
+        ("Tổng kinh phí 1,2 tỷ đồng. Trong đó, Thành đoàn A hỗ trợ 600 triệu đồng; Công ty B tài
+        trợ 350 triệu đồng; Hội LHTN tỉnh C hỗ trợ 250 triệu đồng"): each donor's part is part of
+        the total and goes where the total goes (spec §2.3, support handed to a place is the
+        recipient's; precedents n160, n177), not to the donor named in its clause. The donor's verb
+        of support stands right before the number; the total ("tổng kinh phí", "tổng trị giá" …)
+        in the sentence before or earlier in the same one. None when the rule does not apply.
+        Cheap first tests: a verb of support right before the number, "trong đó" in the sentence."""
+        if found is None or found.mention is None:
+            return None  # the donor's clause names no unit: nothing to correct
+        before = self.low[max(0, num_start - 24) : num_start].split()
+        if before[-1:] and before[-1] in ("hơn", "gần", "khoảng", "trên"):
+            before = before[:-1]
+        if ends_with_phrase(before, _DONOR_VERBS) is None:
+            return None
+        sstart, _ = self.ctx.sentence(num_start)
+        at = self.low.rfind("trong đó", sstart, num_start)
+        if at < 0 or found.mention.start < at or _TOTAL_COST.search(self.text, at, num_start) is not None:
+            return None  # no list, a donor named before it, or a total of its own inside the list
+        floor = sstart
+        prev = len(self.text[:sstart].rstrip())
+        if prev and not self.text[sstart:at].strip(" \t\n-–•+*"):
+            # "Trong đó, …" opens the sentence (maybe its paragraph): the total is in the one before
+            floor, _ = self.ctx.sentence(prev - 1)
+        totals = list(_TOTAL_COST.finditer(self.text, floor, at))
+        if not totals:
+            return None
+        number = _LAST_NUMBER.search(self.text, totals[-1].end() - 1)
+        if number is None:
+            return None
+        whole = self.resolve(number.start(), number.end())
+        if whole is None:
+            return Attribution(None, "part")
+        return Attribution(whole.unit, "part", whole.mention)
 
     def _handed_to(self, m: UnitMention) -> bool:
         """`m` stands right after a verb of support or "cho", maybe after the head of its body's
