@@ -146,3 +146,14 @@ def test_units_that_raise_their_own_parts_keep_them():
 def test_a_support_with_no_total_before_is_the_donor_s():
     text = "Năm nay có nhiều hoạt động. Trong đó, Thành đoàn Huế hỗ trợ 400 triệu đồng xây nhà văn hóa."
     assert one(text, 400_000_000).unit == "Huế"
+
+
+def test_a_bare_doan_khoi_given_to_is_the_page_s_own_doan_khoi():
+    text = "Dịp này, Tỉnh đoàn Quảng Ngãi trao tặng Đoàn Khối 3 tủ sách cùng 250 cuốn sách."
+    page = "Đoàn Khối các cơ quan và doanh nghiệp tỉnh Quảng Ngãi"
+    assert one(text, 250, page).unit == page
+
+
+def test_a_bare_doan_khoi_on_a_province_s_page_is_not_read_as_the_page():
+    text = "Dịp này, Thành đoàn Huế trao tặng Đoàn Khối 3 tủ sách cùng 250 cuốn sách."
+    assert one(text, 250).unit == "Huế"

@@ -424,10 +424,12 @@ _TOTAL_COST = regex.compile(
     r"(?:[ \t]+\p{Ll}+){0,4}?[ \t]*(?:là|:|đạt|khoảng|hơn|gần|trên|[ \t])*[ \t]*\d"
 )
 #: an unnamed Youth Union body right before a number ("trao cho Tỉnh đoàn 100 suất", "tặng Đoàn xã
-#: 80 triệu đồng"): not a numbered ward's body ("Đoàn phường 10"), which the unit finder reads as a name
+#: 80 triệu đồng", "tặng Đoàn Khối 1 tủ sách"): not a numbered ward's body ("Đoàn phường 10"), which
+#: the unit finder reads as a name
 _BARE_BODY_GIFT = regex.compile(
     r"(?<![\p{L}])(?:(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)"
-    r"|(?P<mid>Huyện|Quận|huyện|quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành|tỉnh|thành)[ \t]*đoàn)"
+    r"|(?P<mid>Huyện|Quận|huyện|quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành|tỉnh|thành)[ \t]*đoàn"
+    r"|(?P<bloc>Đoàn[ \t]+Khối))"
     r"[ \t]+(?=(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d)"
 )
 
@@ -2595,9 +2597,9 @@ class Attributor:
         """A verb of giving (or "cho" after a verb of giving or sending) hands what follows to an
         unnamed Youth Union body right before a number, in [start, pos) ("Thành đoàn A trao cho Tỉnh
         đoàn 100 suất học bổng", "Công ty B tặng Đoàn xã 80 triệu đồng"), and the page's own unit is
-        of that body's level: the body is the page's own, which receives the gift (spec §2.3), not
-        the giver. Extends `_gift_to_bare_level` (a bare place word) to the bodies. Cheap first
-        test: "đoàn" in the span read."""
+        of that body's level (a bare "Đoàn Khối" on a Đoàn Khối's page): the body is the page's
+        own, which receives the gift (spec §2.3), not the giver. Extends `_gift_to_bare_level` (a
+        bare place word) to the bodies. Cheap first test: "đoàn" in the span read."""
         end = min(len(self.text), pos + 16)
         low = self.ctx.low
         if (low if low is not None else self.low).find("đoàn", start, end) < 0:
@@ -2608,8 +2610,11 @@ class Attributor:
         for g in _BARE_BODY_GIFT.finditer(self.text, start, end):
             if g.start() >= pos:
                 break
-            kind = next(k for k in ("low", "mid", "top") if g.group(k))
-            if own.level != _BODY_LEVEL[kind]:
+            kind = next(k for k in ("low", "mid", "top", "bloc") if g.group(k))
+            if kind == "bloc":
+                if not own.canonical.startswith("Đoàn Khối"):
+                    continue  # "Đoàn Khối": the page's own only on a Đoàn Khối's page
+            elif own.level != _BODY_LEVEL[kind]:
                 continue
             before = words_before(self.text, g.start(), 4, start)
             if before[-1:] == ["cho"]:
