@@ -389,6 +389,8 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: tỷ đồng ủng hộ Tỉnh đoàn B", "trao 30 suất quà hỗ trợ đồng bào xã C"), see `_given_on_to`; on the
 #: lower-cased text too (its cheap first test)
 _GIVE_ON = regex.compile(r"(?<![\p{L}])(?:ủng hộ|hỗ trợ|trao tặng|tặng|giúp đỡ)(?![\p{L}])")
+#: the words of ``_GIVE_ON`` ("trao tặng" holds "tặng"), for the caller's substring test
+_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
 #: a clause that opens a new deed of the same actor: "đồng thời", "bên cạnh đó", "ngoài ra", "cùng
 #: với đó" (maybe after "và"), then a lower-case verb ("; đồng thời cử 04 đội hình …")
 _NEW_DEED_LEAD = regex.compile(
@@ -1274,7 +1276,7 @@ class Attributor:
                 return of_level
         if m is None:
             m = self._counted_recipient(num_start, num_end, cend)  # "… cho 2 học sinh xã A"
-        if m is None and (after is None or _GIVE_ON.search(after) is not None):
+        if m is None and (after is None or any(v in after for v in _GIVE_ON_WORDS)):
             m = self._given_on_to(num_start, num_end, cend)  # "quyên góp 2 tỷ đồng ủng hộ Tỉnh đoàn B"
         if m is None and (after is None or "sửa" in after or "xây" in after or "làm" in after):
             m = self._built_at(num_start, num_end, cend)  # "hỗ trợ 20 triệu đồng sửa chữa nhà văn hóa thôn A"
@@ -2604,6 +2606,8 @@ class Attributor:
         low = self.ctx.low
         if (low if low is not None else self.low).find("đoàn", start, end) < 0:
             return False
+        if low is not None and not self.ctx.may_contain(cue_probes("give", "send"), start, pos):
+            return False  # no verb of giving or sending in the span
         own = _own_mention(self.own)
         if own is None:
             return False
@@ -2668,7 +2672,10 @@ class Attributor:
         Cheap first tests: a verb of support right before the number, "trong đó" in the sentence."""
         if found is None or found.mention is None:
             return None  # the donor's clause names no unit: nothing to correct
-        before = self.low[max(0, num_start - 24) : num_start].split()
+        lead = self.low[max(0, num_start - 24) : num_start]
+        if "trợ" not in lead and "góp" not in lead and "ủng hộ" not in lead:
+            return None  # every verb of ``_DONOR_VERBS`` holds one of these
+        before = lead.split()
         if before[-1:] and before[-1] in ("hơn", "gần", "khoảng", "trên"):
             before = before[:-1]
         if ends_with_phrase(before, _DONOR_VERBS) is None:
