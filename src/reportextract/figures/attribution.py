@@ -403,6 +403,57 @@ _CHO_BEFORE_COUNT = regex.compile(r"(?<![\p{L}])cho[ \t]+" + _QUALIFIER + "$")
 _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 
 
+# -- round 13d: givers and recipients -------------------------------------------------------------
+#: a verb of support right after what was raised or given, before the one it goes to ("quyên góp 2
+#: tỷ đồng ủng hộ Tỉnh đoàn B", "trao 30 suất quà hỗ trợ đồng bào xã C"), see `_given_on_to`; on the
+#: lower-cased text too (its cheap first test)
+_GIVE_ON = regex.compile(r"(?<![\p{L}])(?:ủng hộ|hỗ trợ|trao tặng|tặng|giúp đỡ)(?![\p{L}])")
+#: the words of ``_GIVE_ON`` ("trao tặng" holds "tặng"), for the caller's substring test
+_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
+#: a clause that opens a new deed of the same actor: "đồng thời", "bên cạnh đó", "ngoài ra", "cùng
+#: với đó" (maybe after "và"), then a lower-case verb ("; đồng thời cử 04 đội hình …")
+_NEW_DEED_LEAD = regex.compile(
+    r"[ \t]*(?:và[ \t]+)?(?:[Đđ]ồng[ \t]+thời|[Bb]ên[ \t]+cạnh[ \t]+đó|[Nn]goài[ \t]+ra"
+    r"|[Cc]ùng[ \t]+với[ \t]+đó)[ \t]*,?[ \t]+(?=\p{Ll})"
+)
+#: the head of a body's name that the unit finder leaves out, before the place it is of ("Hội LHTN
+#: Việt Nam tỉnh B", "Ủy ban Hội tỉnh B", "Đoàn Thanh niên xã C"): "Hội"/"Đoàn" and up to four
+#: capitalised words
+_BODY_HEAD = (
+    r"(?:(?:Ủy[ \t]+ban|Ban[ \t]+Thường[ \t]+vụ)[ \t]+)?(?:Hội|Đoàn)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4}"
+)
+_HEAD_OF_PLACE = regex.compile(r"[ \t]+" + _BODY_HEAD + r"[ \t]+")
+#: a verb of support or "cho" right before a unit, maybe with the head of a body's name between
+_HANDED_TO = regex.compile(
+    r"(?<![\p{L}])(?:ủng[ \t]+hộ|hỗ[ \t]+trợ|tặng|trao|giúp[ \t]+đỡ|cho)(?:[ \t]+" + _BODY_HEAD + r")?[ \t]+$"
+)
+#: a clause that gives the amount of each thing counted before ("mỗi căn", "mỗi suất trị giá"):
+#: "mỗi", one or two words of the thing, maybe a word of value, then the number
+_PER_ITEM_LEAD = regex.compile(
+    r"[ \t]*(?:và[ \t]+)?[Mm]ỗi[ \t]+(?P<noun>\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+"
+    r"(?:(?:trị[ \t]+giá|giá[ \t]+trị|là|gồm|được|nhận)[ \t]+)?(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
+)
+#: "mỗi năm", "mỗi tháng": a rate over time, not the amount of each thing counted
+_PER_TIME = frozenset({"năm", "tháng", "tuần", "ngày", "quý", "kỳ", "đợt", "lần"})
+#: a donor's verb of support right before its part of a total ("Thành đoàn A hỗ trợ 600 triệu đồng")
+_DONOR_VERBS = frozenset({"hỗ trợ", "tài trợ", "ủng hộ", "đóng góp", "góp"})
+#: the total cost or value of a work or gift and its number ("tổng kinh phí 680 triệu đồng", "Tổng
+#: kinh phí là 1,35 tỷ đồng", "tổng trị giá hơn 2 tỷ đồng")
+_TOTAL_COST = regex.compile(
+    r"(?<![\p{L}])(?:[Tt]ổng[ \t]+(?:kinh[ \t]+phí|trị[ \t]+giá|giá[ \t]+trị|số[ \t]+tiền|vốn)"
+    r"|[Kk]inh[ \t]+phí)"
+    r"(?:[ \t]+\p{Ll}+){0,4}?[ \t]*(?:là|:|đạt|khoảng|hơn|gần|trên|[ \t])*[ \t]*\d"
+)
+#: an unnamed Youth Union body right before a number ("trao cho Tỉnh đoàn 100 suất", "tặng Đoàn xã
+#: 80 triệu đồng", "tặng Đoàn Khối 1 tủ sách"): not a numbered ward's body ("Đoàn phường 10"), which
+#: the unit finder reads as a name
+_BARE_BODY_GIFT = regex.compile(
+    r"(?<![\p{L}])(?:(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)"
+    r"|(?P<mid>Huyện|Quận|huyện|quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành|tỉnh|thành)[ \t]*đoàn"
+    r"|(?P<bloc>Đoàn[ \t]+Khối))"
+    r"[ \t]+(?=(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d)"
+)
+
 # -- round 9e: recipients and lists -------------------------------------------------------------
 #: a bare level word right before the number of a gift ("trao tặng xã 1 cây cầu", "tặng phường hơn
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
@@ -1114,6 +1165,8 @@ class Attributor:
             if referent is not None:
                 return Attribution(referent.canonical, "recipient", referent)
             return Attribution(None, "given")
+        if not subjects_only and self._gift_to_bare_body(local.end if local is not None else start, pos):
+            return Attribution(None, "given")  # "Thành đoàn A trao cho Tỉnh đoàn 100 suất": the page's own
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
         if generic is not None and self._partner_body(generic[1], start):
             generic = None  # "Tại phường X, tổ công tác cùng Đoàn phường rà soát …": a partner
@@ -1177,6 +1230,12 @@ class Attributor:
         part = self._part_of_total(num_start, found)
         if part is not None:
             return part
+        each = self._per_item(num_start, found)
+        if each is not None:
+            return each  # "trao 2 nhà cho hộ nghèo xã A, mỗi căn 80 triệu đồng": A's, as the houses
+        donor = self._donor_of_total(num_start, found)
+        if donor is not None:
+            return donor  # "Tổng kinh phí 1 tỷ đồng. Trong đó, Thành đoàn A hỗ trợ 600 triệu đồng; …"
         if (
             found is not None
             and found.mention is not None
@@ -1285,6 +1344,8 @@ class Attributor:
                 return of_level
         if m is None:
             m = self._counted_recipient(num_start, num_end, cend)  # "… cho 2 học sinh xã A"
+        if m is None and (after is None or any(v in after for v in _GIVE_ON_WORDS)):
+            m = self._given_on_to(num_start, num_end, cend)  # "quyên góp 2 tỷ đồng ủng hộ Tỉnh đoàn B"
         if m is None and (after is None or "sửa" in after or "xây" in after or "làm" in after):
             m = self._built_at(num_start, num_end, cend)  # "hỗ trợ 20 triệu đồng sửa chữa nhà văn hóa thôn A"
         if m is not None:
@@ -1346,6 +1407,14 @@ class Attributor:
             if part_at is not None:
                 # "…, trong đó khu vực tỉnh A cũ 42 ha; 64/64 xã … ra quân": the part ended
                 found = self.in_window(sstart, part_at, send, subjects_only=True)
+            if (
+                found is not None
+                and found.mention is not None
+                and self._new_deed_of_giver(cstart, num_start)
+                and (found.rule == "recipient" or self._handed_to(found.mention))
+            ):
+                # "… ủng hộ Hội LHTN tỉnh B; đồng thời cử 04 đội hình …": the giver's teams, not B's
+                found = self.in_window(sstart, found.mention.start, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
@@ -1668,11 +1737,24 @@ class Attributor:
         if not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_union("give", "collect")):
             return None  # "trao 40 suất học bổng, mỗi suất 1,5 triệu đồng, cho …": a gift of the clause
         m = self._level_referent(g.start(), g.group("level"))
-        if m is None:
+        if m is None or self._giver_of_clause(m, cstart, num_start):
+            # "Hội LHTN thành phố A trao tặng 1.500 thùng hàng cho thanh niên vùng lũ của tỉnh": the
+            # giver is not "the province" it gives to; the page's own is (spec §2.3)
             own = _own_mention(self.own)
             level = _OF_LEVEL_UNIT[" ".join(g.group("level").lower().split())]
-            return Attribution(None, "given") if own is not None and own.level == level else None
+            if own is not None and own.level == level:
+                return Attribution(None, "given")
+            if m is None:
+                return None
         return Attribution(m.canonical, "recipient", m)
+
+    def _giver_of_clause(self, m: UnitMention, cstart: int, num_start: int) -> bool:
+        """`m` is the actor that gives in the figure's clause: named in it before the number, not a
+        place that only says where, with a verb of giving or raising between it and the number."""
+        if m.start < cstart or m.end > num_start or self._is_location(m, cstart):
+            return False
+        words = words_before(self.text, num_start, 24, m.end)
+        return contains_phrase(words, cue_union("give", "collect"))
 
     def _set_of_level(self, num_end: int, clause_end: int) -> UnitMention | None:
         """ "là 1 trong 12 mô hình tiêu biểu của thành phố": the set the subject is one of is counted
@@ -2569,6 +2651,161 @@ class Attributor:
                 return None  # "cho 140 em tại hồ bơi thị trấn A": the place only says where
             return m
         return None
+
+    def _given_on_to(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """What was raised or given is handed on, right after its noun, by a verb of support that
+        names its recipient ("vận động hội viên quyên góp 2 tỷ đồng ủng hộ Hội LHTN tỉnh B", "trao 30
+        suất quà hỗ trợ đồng bào xã C"): the unit right after the verb (maybe after the people of it)
+        receives what the figure counts (spec §2.3). Needs a verb of giving or raising before the
+        number in the clause; an activity ("tổ chức 5 lớp hỗ trợ thanh niên xã C") stays the actor's.
+        Cheap first test (the caller's): a verb of ``_GIVE_ON`` after the number."""
+        end = min(clause_end, num_end + 120)
+        verb = _GIVE_ON.search(self.text, num_end, end)
+        if verb is None:
+            return None
+        gap = self.text[num_end : verb.start()]
+        if len(gap.split()) > 6 or any(ch.isdigit() or ch in ",;:(/" for ch in gap) or "và" in gap.split():
+            # the verb must follow the figure's noun, not another figure, clause or verb phrase
+            # ("bàn giao 2 nhà trị giá 80 triệu đồng/căn và trao tặng xã A …": a second gift's)
+            return None
+        if not self._verb_before(num_start, ("give", "collect")):
+            return None
+        for m in self._in(verb.end(), end):
+            if m.level not in _ADMIN_LEVELS or self._is_current_name(m):
+                return None
+            if len(self.text[verb.end() : m.start].split()) > 0 and (
+                _HEAD_OF_PLACE.fullmatch(self.text, verb.end(), m.start) is not None
+            ):
+                return None if self._gift_for_places(m) else m  # "ủng hộ Hội LHTN tỉnh B": B's body
+            if len(self.text[verb.end() : m.start].split()) > 0 and (
+                _PEOPLE_OF_PLACE.fullmatch(self.text, verb.end(), m.start) is None
+                or _WHERE_WORD.search(self.text, verb.end(), m.start) is not None
+            ):
+                return None  # "ủng hộ đồng bào vùng lũ tại xã A": the place only says where
+            return None if self._gift_for_places(m) else m
+        return None
+
+    def _new_deed_of_giver(self, cstart: int, num_start: int) -> bool:
+        """The clause at `cstart` opens a new deed of the sentence's actor ("đồng thời cử 04 đội
+        hình …", "…, bên cạnh đó tổ chức 3 lớp …") that hands nothing over before the figure at
+        `num_start`: the unit that received the gift of an earlier clause is not its actor (spec
+        §2.3: the giver keeps what it does itself). Not a clause that gives again ("đồng thời trao
+        350 suất học bổng"), whose recipient rules are the gift's own. Cheap first test: the lead."""
+        lead = _NEW_DEED_LEAD.match(self.text, cstart, num_start)
+        if lead is None:
+            return False
+        words = words_before(self.text, num_start, 24, lead.end())
+        return not contains_phrase(words, cue_union("give", "send"))
+
+    def _gift_to_bare_body(self, start: int, pos: int) -> bool:
+        """A verb of giving (or "cho" after a verb of giving or sending) hands what follows to an
+        unnamed Youth Union body right before a number, in [start, pos) ("Thành đoàn A trao cho Tỉnh
+        đoàn 100 suất học bổng", "Công ty B tặng Đoàn xã 80 triệu đồng"), and the page's own unit is
+        of that body's level (a bare "Đoàn Khối" on a Đoàn Khối's page): the body is the page's
+        own, which receives the gift (spec §2.3), not the giver. Extends `_gift_to_bare_level` (a
+        bare place word) to the bodies. Cheap first test: "đoàn" in the span read."""
+        end = min(len(self.text), pos + 16)
+        low = self.ctx.low
+        if (low if low is not None else self.low).find("đoàn", start, end) < 0:
+            return False
+        if low is not None and not self.ctx.may_contain(cue_probes("give", "send"), start, pos):
+            return False  # no verb of giving or sending in the span
+        own = _own_mention(self.own)
+        if own is None:
+            return False
+        for g in _BARE_BODY_GIFT.finditer(self.text, start, end):
+            if g.start() >= pos:
+                break
+            kind = next(k for k in ("low", "mid", "top", "bloc") if g.group(k))
+            if kind == "bloc":
+                if not own.canonical.startswith("Đoàn Khối"):
+                    continue  # "Đoàn Khối": the page's own only on a Đoàn Khối's page
+            elif own.level != _BODY_LEVEL[kind]:
+                continue
+            before = words_before(self.text, g.start(), 4, start)
+            if before[-1:] == ["cho"]:
+                if contains_phrase(before[:-1], cue_union("give", "send")):
+                    return True
+                continue
+            if ends_with_phrase(before, cue_set("give")) is not None:
+                return True
+        return False
+
+    def _per_item(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """The clause opens with "mỗi <noun>" right before the number ("…, mỗi căn 80 triệu đồng",
+        "…, mỗi suất 1,5 triệu đồng"): the amount of each of the things the clause before counted
+        belongs to whoever those things belong to, the unit of the last number before the clause in
+        its sentence (spec §2.3: the recipient's, when they were given), unless the clause names a
+        unit of its own. None when the rule does not apply. Cheap first test: "mỗi" right before."""
+        lo = max(0, num_start - 40)
+        at = self.low.rfind("mỗi", lo, num_start)
+        if at < 0:
+            return None
+        # the comma that opens the "mỗi" phrase (a clause of its own, even inside a quotation)
+        comma = at
+        while comma > 0 and self.text[comma - 1] in " \t":
+            comma -= 1
+        if comma == 0 or self.text[comma - 1] not in ",;–(":
+            return None
+        lead = _PER_ITEM_LEAD.fullmatch(self.text, comma, num_start)
+        if lead is None or lead.group("noun").lower() in _PER_TIME:
+            return None
+        if found is not None and found.mention is not None and found.mention.start >= comma:
+            return None  # "…, mỗi suất 1 triệu đồng do xã B góp": the clause names its own unit
+        sstart, _ = self.ctx.sentence(num_start)
+        lo = max(sstart, self.text.rfind(";", sstart, comma - 1) + 1)
+        numbers = list(_LAST_NUMBER.finditer(self.text, lo, comma - 1))
+        if not numbers:
+            return None  # the things counted stand before, in the sentence's same part
+        last = numbers[-1]
+        items = self.resolve(last.start(), last.end())
+        if items is None:
+            return Attribution(None, "item")
+        return Attribution(items.unit, "item", items.mention)
+
+    def _donor_of_total(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """A donor list after "trong đó" breaks down the cost of a work or gift given just before
+        ("Tổng kinh phí 1,2 tỷ đồng. Trong đó, Thành đoàn A hỗ trợ 600 triệu đồng; Công ty B tài
+        trợ 350 triệu đồng; Hội LHTN tỉnh C hỗ trợ 250 triệu đồng"): each donor's part is part of
+        the total and goes where the total goes (spec §2.3, support handed to a place is the
+        recipient's; precedents n160, n177), not to the donor named in its clause. The donor's verb
+        of support stands right before the number; the total ("tổng kinh phí", "tổng trị giá" …)
+        in the sentence before or earlier in the same one. None when the rule does not apply.
+        Cheap first tests: a verb of support right before the number, "trong đó" in the sentence."""
+        if found is None or found.mention is None:
+            return None  # the donor's clause names no unit: nothing to correct
+        lead = self.low[max(0, num_start - 24) : num_start]
+        if "trợ" not in lead and "góp" not in lead and "ủng hộ" not in lead:
+            return None  # every verb of ``_DONOR_VERBS`` holds one of these
+        before = lead.split()
+        if before[-1:] and before[-1] in ("hơn", "gần", "khoảng", "trên"):
+            before = before[:-1]
+        if ends_with_phrase(before, _DONOR_VERBS) is None:
+            return None
+        sstart, _ = self.ctx.sentence(num_start)
+        at = self.low.rfind("trong đó", sstart, num_start)
+        if at < 0 or found.mention.start < at or _TOTAL_COST.search(self.text, at, num_start) is not None:
+            return None  # no list, a donor named before it, or a total of its own inside the list
+        floor = sstart
+        prev = len(self.text[:sstart].rstrip())
+        if prev and not self.text[sstart:at].strip(" \t\n-–•+*"):
+            # "Trong đó, …" opens the sentence (maybe its paragraph): the total is in the one before
+            floor, _ = self.ctx.sentence(prev - 1)
+        totals = list(_TOTAL_COST.finditer(self.text, floor, at))
+        if not totals:
+            return None
+        number = _LAST_NUMBER.search(self.text, totals[-1].end() - 1)
+        if number is None:
+            return None
+        whole = self.resolve(number.start(), number.end())
+        if whole is None:
+            return Attribution(None, "part")
+        return Attribution(whole.unit, "part", whole.mention)
+
+    def _handed_to(self, m: UnitMention) -> bool:
+        """`m` stands right after a verb of support or "cho", maybe after the head of its body's
+        name ("ủng hộ Hội LHTN tỉnh B", "trao cho Đoàn xã C"): it is the one something goes to."""
+        return _HANDED_TO.search(self.text, max(0, m.start - 64), m.start) is not None
 
     def _gift_to_bare_level(self, start: int, pos: int) -> tuple[int, str] | None:
         """A giving verb hands what follows to a level word with no name ("Tỉnh đoàn X trao tặng xã
