@@ -1875,11 +1875,28 @@ class Attributor:
         low = self.ctx.low
         lo = max(floor, m.start - 32)
         if low is not None and low.find(" nhập", lo, m.start) < 0 and low.find(" nhất", lo, m.start) < 0:
-            return False  # "sáp nhập", "hợp nhất": none of the cues can be there
+            return self._merged_list_goes_on(m, floor)  # "sáp nhập", "hợp nhất": no cue right there
         before = words_before(self.text, m.start, 4, floor)
         if before and before[-1] in ("với", "vào"):
             before = before[:-1]
-        return ends_with_phrase(before, cue_set("merge")) is not None
+        if ends_with_phrase(before, cue_set("merge")) is not None:
+            return True
+        return self._merged_list_goes_on(m, floor)
+
+    def _merged_list_goes_on(self, m: UnitMention, floor: int) -> bool:
+        """The place goes on the list of merged places ("hợp nhất tỉnh A và tỉnh B", "sáp nhập xã A,
+        xã B và xã C"): a place of the same level, joined by "và" or a comma to a merged place right
+        before it, was merged too; the new place named before the merge verb keeps the figure
+        ("tỉnh A mới được hình thành trên cơ sở hợp nhất tỉnh A và tỉnh B, có 102 xã")."""
+        i = self._index.get(id(m))
+        if not i or m.is_body:
+            return False
+        prev = self.mentions[i - 1]
+        if prev.start < floor or prev.level != m.level or prev.is_body:
+            return False
+        if self.text[prev.end : m.start].strip(" ,") not in ("", "và"):
+            return False
+        return self._merged_with(prev, floor)
 
     def _earlier_item(self, m: UnitMention, num_start: int) -> bool:
         """`m` (the clause's subject) is the unit of an earlier item of a list: another number stands
