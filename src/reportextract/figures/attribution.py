@@ -294,6 +294,18 @@ _COUNTRY_TAIL = regex.compile(
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 #: the last words of the served people and of their areas (``_whose_people``'s cheap first test)
 _SERVED_LAST = frozenset({"dân", "con", "bào", "cao", "sâu", "xa", "biên", "giới", "núi", "lũ"})
+#: right after a unit: it receives ("A nhận 12 triệu đồng", "A được nhận …")
+_RECEIVES_AFTER = regex.compile(r"[ \t]+(?:(?:đã|cũng|được)[ \t]+)?nhận[ \t]")
+#: a clause opening with a counted group that receives ("2 đội đồng hạng Ba mỗi đội nhận …", "3 đơn
+#: vị còn lại nhận …"): the number, a few words, then "nhận" (maybe after "mỗi <noun>", "đều", "được")
+_COUNTED_RECEIVERS = regex.compile(
+    r"[ \t]*\d+(?:[ \t]+[\p{L}\p{M}]+){1,6}?"
+    r"(?:[ \t]*,?[ \t]+mỗi(?:[ \t]+[\p{L}\p{M}]+){1,2})?[ \t]+(?:(?:đều|được|cùng)[ \t]+)?nhận[ \t]"
+)
+#: a counter word between the number of served people and the people ("86 hộ dân xã A")
+_SERVED_COUNTERS = frozenset({"hộ"})
+#: a qualifier before the number of served people ("hơn 200 người dân xã A")
+_COUNT_QUALIFIERS = frozenset({"hơn", "gần", "khoảng", "trên"})
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -558,7 +570,7 @@ class Attributor:
         """`m` is a place right after the people a verb of serving helps, maybe with the kind of
         their area between ("giúp dân vùng cao Huế", "hỗ trợ bà con biên giới A"): it says whose
         people they are, where the work was done; the one who serves is the actor (spec §2.3)."""
-        before = words_before(self.text, m.start, 6, floor)
+        before = words_before(self.text, m.start, 9, floor)
         if not before or before[-1] not in _SERVED_LAST:
             return False  # a cheap first test: no people or area word right before the place
         area = ends_with_phrase(before, cue_set("servedarea"))
@@ -567,7 +579,7 @@ class Attributor:
         folk = ends_with_phrase(before, cue_set("servedfolk"))
         if folk is None:
             return False
-        before = before[: len(before) - len(folk.split())]
+        before = _without_served_count(before[: len(before) - len(folk.split())])
         return ends_with_phrase(before, cue_set("serve")) is not None
 
     def _in_partner_name(self, m: UnitMention, floor: int) -> bool:
@@ -1349,6 +1361,8 @@ class Attributor:
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
+            if found is not None and self._other_receivers(found, cstart, cend):
+                return None  # "A nhận 12 triệu đồng; 2 đội hạng Ba mỗi đội nhận 6 triệu": not A's
             if (
                 found is not None
                 and (found.rule != "recipient" or not self._hands_over(cstart, num_start))
@@ -1396,6 +1410,20 @@ class Attributor:
         if at < 0 or _PART_OF_AREA.fullmatch(self.text, at, m.start) is None:
             return None
         return at
+
+    def _other_receivers(self, found: Attribution, cstart: int, cend: int) -> bool:
+        """The unit `found` in an earlier clause receives ("A nhận 12 triệu đồng"), and the clause
+        at `cstart` opens with a new counted group that receives too ("2 đội đồng hạng Ba mỗi đội
+        nhận 6 triệu đồng"): a list of receivers, each item its own; the group is not A, so A is
+        not carried into the clause (spec §2.3); the caller falls back to the page's own unit.
+        Cheap first test: "nhận" in the clause."""
+        m = found.mention
+        if m is None or m.end > cstart or self.low.find("nhận", cstart, cend) < 0:
+            return False
+        return (
+            _RECEIVES_AFTER.match(self.text, m.end, cstart) is not None
+            and _COUNTED_RECEIVERS.match(self.text, cstart, cend) is not None
+        )
 
     def _new_actor_opens(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with a new actor named by a bare noun, no unit ("Ngân hàng nhận đỡ
@@ -2782,6 +2810,21 @@ _LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
 
 #: the level words that open the name of a commune or a district ("phường A", "thị xã B")
 _NAME_LEVEL_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
+
+
+def _without_served_count(before: list[str]) -> list[str]:
+    """The keyed words before served people without the count of them that may stand between the
+    verb and the people ("giúp 86 hộ dân xã A", "hỗ trợ hơn 200 người dân A"): the number, a
+    qualifier before it and a counter word after it (`_SERVED_COUNTERS`, `_COUNT_QUALIFIERS`)."""
+    n = len(before)
+    if n and before[n - 1] in _SERVED_COUNTERS:
+        n -= 1
+    if not n or not before[n - 1][:1].isdigit():
+        return before
+    n -= 1
+    if n and before[n - 1] in _COUNT_QUALIFIERS:
+        n -= 1
+    return before[:n]
 
 
 def _named_by_other_level_word(m: UnitMention, word: str) -> bool:
