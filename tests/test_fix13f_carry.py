@@ -47,3 +47,12 @@ def test_the_commune_of_the_counted_people_served_is_not_carried():
 def test_a_commune_that_acts_is_still_carried():
     text = "Đoàn xã Nghi Lộc đã tổ chức 5 buổi ra quân; vận chuyển hơn 30 tấn hàng cứu trợ."
     assert one(text, 30).unit == "xã Nghi Lộc"
+
+
+def test_counted_people_a_gift_is_given_to_keep_what_it_is_worth():
+    # "cho N người dân xã A, trị giá …": the people of A receive it, A keeps its value
+    text = (
+        "Tỉnh đoàn Nghệ An khám bệnh, cấp thuốc cho 150 người dân xã Nghi Lộc (huyện Nghi Lộc), "
+        "trị giá khoảng 20 triệu đồng; Đoàn trường tặng 40 bộ sách."
+    )
+    assert one(text, 20_000_000).unit == "xã Nghi Lộc"

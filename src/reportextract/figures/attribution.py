@@ -302,6 +302,11 @@ _COUNTED_RECEIVERS = regex.compile(
     r"[ \t]*\d+(?:[ \t]+[\p{L}\p{M}]+){1,6}?"
     r"(?:[ \t]*,?[ \t]+mỗi(?:[ \t]+[\p{L}\p{M}]+){1,2})?[ \t]+(?:(?:đều|được|cùng)[ \t]+)?nhận[ \t]"
 )
+#: a person's name and the bracket after it, up to the home place: "anh Nguyễn Văn A (29 tuổi, "
+_PERSON_HOME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:anh|chị|ông|bà|em|bạn)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){1,5}[ \t]*\("
+    r"[ \t]*(?:\d{1,3}[ \t]+tuổi[ \t]*[,;][ \t]*)?\Z"
+)
 #: a counter word between the number of served people and the people ("86 hộ dân xã A")
 _SERVED_COUNTERS = frozenset({"hộ"})
 #: a qualifier before the number of served people ("hơn 200 người dân xã A")
@@ -524,8 +529,9 @@ class Attributor:
 
     def _find_location(self, m: UnitMention, floor: int) -> bool:
         """`_is_location`, not remembered."""
-        if self.text.rfind("(", floor, m.start) > self.text.rfind(")", floor, m.start):
-            return True
+        opened = self.text.rfind("(", floor, m.start)
+        if opened > self.text.rfind(")", floor, m.start):
+            return not self._person_home(m, opened, floor)
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
             return True
@@ -566,6 +572,18 @@ class Attributor:
                 return self._is_location(prev, floor)
         return False
 
+    def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
+        """`m` is the place in the bracket after a person's name, maybe after the age ("Anh Nguyễn
+        Văn A (29 tuổi, xã B) vay 80 triệu đồng"): the person's own commune, the unit of what the
+        person does (spec §2.3), not a place that only says where. Cheap first test: the word
+        right before the bracket is capitalised (a name)."""
+        if m.is_body:
+            return False
+        last = self.text[max(floor, opened - 16) : opened].split()
+        if not last or not last[-1][:1].isupper():
+            return False
+        return _PERSON_HOME.search(self.text, max(floor, opened - 64), m.start) is not None
+
     def _whose_people(self, m: UnitMention, floor: int) -> bool:
         """`m` is a place right after the people a verb of serving helps, maybe with the kind of
         their area between ("giúp dân vùng cao Huế", "hỗ trợ bà con biên giới A"): it says whose
@@ -579,8 +597,11 @@ class Attributor:
         folk = ends_with_phrase(before, cue_set("servedfolk"))
         if folk is None:
             return False
-        before = _without_served_count(before[: len(before) - len(folk.split())])
-        return ends_with_phrase(before, cue_set("serve")) is not None
+        before = before[: len(before) - len(folk.split())]
+        counted = _without_served_count(before)
+        if counted is not before and counted and counted[-1] == "cho":
+            return False  # "cấp thuốc cho 215 người dân xã A, trị giá …": counted people receive
+        return ends_with_phrase(counted, cue_set("serve")) is not None
 
     def _in_partner_name(self, m: UnitMention, floor: int) -> bool:
         """`m` ends the name of a partner after "phối hợp (với)" that the unit finder does not read
@@ -1156,6 +1177,11 @@ class Attributor:
         if national_body is not None and not self._given_between(national_body.end, pos):
             return Attribution(NATIONAL, "subject", national_body)
         if national_body is not None and self._national_reach(national_body.end, pos, end):
+            return Attribution(NATIONAL, "subject", national_body)
+        if national_words and national_body is not None:
+            # "Chiến dịch do Trung ương Đoàn phát động với mục tiêu trao 500.000 suất quà … trên cả
+            # nước": the national body's across the country, even where its verb hands it out; the
+            # unit an earlier sentence named is not carried in (see `_resolve`)
             return Attribution(NATIONAL, "subject", national_body)
         if national_words:
             return Attribution(NATIONAL, "national")
@@ -2820,7 +2846,7 @@ def _without_served_count(before: list[str]) -> list[str]:
     if n and before[n - 1] in _SERVED_COUNTERS:
         n -= 1
     if not n or not before[n - 1][:1].isdigit():
-        return before
+        return before  # no count: the same list
     n -= 1
     if n and before[n - 1] in _COUNT_QUALIFIERS:
         n -= 1
