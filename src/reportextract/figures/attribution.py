@@ -294,6 +294,23 @@ _COUNTRY_TAIL = regex.compile(
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 #: the last words of the served people and of their areas (``_whose_people``'s cheap first test)
 _SERVED_LAST = frozenset({"dân", "con", "bào", "cao", "sâu", "xa", "biên", "giới", "núi", "lũ"})
+#: right after a unit: it receives ("A nhận 12 triệu đồng", "A được nhận …")
+_RECEIVES_AFTER = regex.compile(r"[ \t]+(?:(?:đã|cũng|được)[ \t]+)?nhận[ \t]")
+#: a clause opening with a counted group that receives ("2 đội đồng hạng Ba mỗi đội nhận …", "3 đơn
+#: vị còn lại nhận …"): the number, a few words, then "nhận" (maybe after "mỗi <noun>", "đều", "được")
+_COUNTED_RECEIVERS = regex.compile(
+    r"[ \t]*\d+(?:[ \t]+[\p{L}\p{M}]+){1,6}?"
+    r"(?:[ \t]*,?[ \t]+mỗi(?:[ \t]+[\p{L}\p{M}]+){1,2})?[ \t]+(?:(?:đều|được|cùng)[ \t]+)?nhận[ \t]"
+)
+#: a person's name and the bracket after it, up to the home place: "anh Nguyễn Văn A (29 tuổi, "
+_PERSON_HOME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:anh|chị|ông|bà|em|bạn)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){1,5}[ \t]*\("
+    r"[ \t]*(?:\d{1,3}[ \t]+tuổi[ \t]*[,;][ \t]*)?\Z"
+)
+#: a counter word between the number of served people and the people ("86 hộ dân xã A")
+_SERVED_COUNTERS = frozenset({"hộ"})
+#: a qualifier before the number of served people ("hơn 200 người dân xã A")
+_COUNT_QUALIFIERS = frozenset({"hơn", "gần", "khoảng", "trên"})
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -563,8 +580,9 @@ class Attributor:
 
     def _find_location(self, m: UnitMention, floor: int) -> bool:
         """`_is_location`, not remembered."""
-        if self.text.rfind("(", floor, m.start) > self.text.rfind(")", floor, m.start):
-            return True
+        opened = self.text.rfind("(", floor, m.start)
+        if opened > self.text.rfind(")", floor, m.start):
+            return not self._person_home(m, opened, floor)
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
             return True
@@ -605,11 +623,23 @@ class Attributor:
                 return self._is_location(prev, floor)
         return False
 
+    def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
+        """`m` is the place in the bracket after a person's name, maybe after the age ("Anh Nguyễn
+        Văn A (29 tuổi, xã B) vay 80 triệu đồng"): the person's own commune, the unit of what the
+        person does (spec §2.3), not a place that only says where. Cheap first test: the word
+        right before the bracket is capitalised (a name)."""
+        if m.is_body:
+            return False
+        last = self.text[max(floor, opened - 16) : opened].split()
+        if not last or not last[-1][:1].isupper():
+            return False
+        return _PERSON_HOME.search(self.text, max(floor, opened - 64), m.start) is not None
+
     def _whose_people(self, m: UnitMention, floor: int) -> bool:
         """`m` is a place right after the people a verb of serving helps, maybe with the kind of
         their area between ("giúp dân vùng cao Huế", "hỗ trợ bà con biên giới A"): it says whose
         people they are, where the work was done; the one who serves is the actor (spec §2.3)."""
-        before = words_before(self.text, m.start, 6, floor)
+        before = words_before(self.text, m.start, 9, floor)
         if not before or before[-1] not in _SERVED_LAST:
             return False  # a cheap first test: no people or area word right before the place
         area = ends_with_phrase(before, cue_set("servedarea"))
@@ -619,7 +649,10 @@ class Attributor:
         if folk is None:
             return False
         before = before[: len(before) - len(folk.split())]
-        return ends_with_phrase(before, cue_set("serve")) is not None
+        counted = _without_served_count(before)
+        if counted is not before and counted and counted[-1] == "cho":
+            return False  # "cấp thuốc cho 215 người dân xã A, trị giá …": counted people receive
+        return ends_with_phrase(counted, cue_set("serve")) is not None
 
     def _in_partner_name(self, m: UnitMention, floor: int) -> bool:
         """`m` ends the name of a partner after "phối hợp (với)" that the unit finder does not read
@@ -1198,6 +1231,11 @@ class Attributor:
             return Attribution(NATIONAL, "subject", national_body)
         if national_body is not None and self._national_reach(national_body.end, pos, end):
             return Attribution(NATIONAL, "subject", national_body)
+        if national_words and national_body is not None:
+            # "Chiến dịch do Trung ương Đoàn phát động với mục tiêu trao 500.000 suất quà … trên cả
+            # nước": the national body's across the country, even where its verb hands it out; the
+            # unit an earlier sentence named is not carried in (see `_resolve`)
+            return Attribution(NATIONAL, "subject", national_body)
         if national_words:
             return Attribution(NATIONAL, "national")
         if national_body is not None:
@@ -1418,6 +1456,8 @@ class Attributor:
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
+            if found is not None and self._other_receivers(found, cstart, cend):
+                return None  # "A nhận 12 triệu đồng; 2 đội hạng Ba mỗi đội nhận 6 triệu": not A's
             if (
                 found is not None
                 and (found.rule != "recipient" or not self._hands_over(cstart, num_start))
@@ -1465,6 +1505,20 @@ class Attributor:
         if at < 0 or _PART_OF_AREA.fullmatch(self.text, at, m.start) is None:
             return None
         return at
+
+    def _other_receivers(self, found: Attribution, cstart: int, cend: int) -> bool:
+        """The unit `found` in an earlier clause receives ("A nhận 12 triệu đồng"), and the clause
+        at `cstart` opens with a new counted group that receives too ("2 đội đồng hạng Ba mỗi đội
+        nhận 6 triệu đồng"): a list of receivers, each item its own; the group is not A, so A is
+        not carried into the clause (spec §2.3); the caller falls back to the page's own unit.
+        Cheap first test: "nhận" in the clause."""
+        m = found.mention
+        if m is None or m.end > cstart or self.low.find("nhận", cstart, cend) < 0:
+            return False
+        return (
+            _RECEIVES_AFTER.match(self.text, m.end, cstart) is not None
+            and _COUNTED_RECEIVERS.match(self.text, cstart, cend) is not None
+        )
 
     def _new_actor_opens(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with a new actor named by a bare noun, no unit ("Ngân hàng nhận đỡ
@@ -1957,11 +2011,28 @@ class Attributor:
         low = self.ctx.low
         lo = max(floor, m.start - 32)
         if low is not None and low.find(" nhập", lo, m.start) < 0 and low.find(" nhất", lo, m.start) < 0:
-            return False  # "sáp nhập", "hợp nhất": none of the cues can be there
+            return self._merged_list_goes_on(m, floor)  # "sáp nhập", "hợp nhất": no cue right there
         before = words_before(self.text, m.start, 4, floor)
         if before and before[-1] in ("với", "vào"):
             before = before[:-1]
-        return ends_with_phrase(before, cue_set("merge")) is not None
+        if ends_with_phrase(before, cue_set("merge")) is not None:
+            return True
+        return self._merged_list_goes_on(m, floor)
+
+    def _merged_list_goes_on(self, m: UnitMention, floor: int) -> bool:
+        """The place goes on the list of merged places ("hợp nhất tỉnh A và tỉnh B", "sáp nhập xã A,
+        xã B và xã C"): a place of the same level, joined by "và" or a comma to a merged place right
+        before it, was merged too; the new place named before the merge verb keeps the figure
+        ("tỉnh A mới được hình thành trên cơ sở hợp nhất tỉnh A và tỉnh B, có 102 xã")."""
+        i = self._index.get(id(m))
+        if not i or m.is_body:
+            return False
+        prev = self.mentions[i - 1]
+        if prev.start < floor or prev.level != m.level or prev.is_body:
+            return False
+        if self.text[prev.end : m.start].strip(" ,") not in ("", "và"):
+            return False
+        return self._merged_with(prev, floor)
 
     def _earlier_item(self, m: UnitMention, num_start: int) -> bool:
         """`m` (the clause's subject) is the unit of an earlier item of a list: another number stands
@@ -3002,6 +3073,21 @@ _LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
 
 #: the level words that open the name of a commune or a district ("phường A", "thị xã B")
 _NAME_LEVEL_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
+
+
+def _without_served_count(before: list[str]) -> list[str]:
+    """The keyed words before served people without the count of them that may stand between the
+    verb and the people ("giúp 86 hộ dân xã A", "hỗ trợ hơn 200 người dân A"): the number, a
+    qualifier before it and a counter word after it (`_SERVED_COUNTERS`, `_COUNT_QUALIFIERS`)."""
+    n = len(before)
+    if n and before[n - 1] in _SERVED_COUNTERS:
+        n -= 1
+    if not n or not before[n - 1][:1].isdigit():
+        return before  # no count: the same list
+    n -= 1
+    if n and before[n - 1] in _COUNT_QUALIFIERS:
+        n -= 1
+    return before[:n]
 
 
 def _named_by_other_level_word(m: UnitMention, word: str) -> bool:
