@@ -309,7 +309,7 @@ _PERSON_HOME = regex.compile(
 )
 #: a counter word between the number of served people and the people ("86 hộ dân xã A")
 _SERVED_COUNTERS = frozenset({"hộ"})
-#: a qualifier before the number of served people ("hơn 200 người dân xã A")
+#: a qualifier before a count ("hơn 200 người dân xã A", "hỗ trợ hơn 600 triệu đồng")
 _COUNT_QUALIFIERS = frozenset({"hơn", "gần", "khoảng", "trên"})
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
@@ -424,9 +424,9 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: a verb of support right after what was raised or given, before the one it goes to ("quyên góp 2
 #: tỷ đồng ủng hộ Tỉnh đoàn B", "trao 30 suất quà hỗ trợ đồng bào xã C"), see `_given_on_to`; on the
 #: lower-cased text too (its cheap first test)
-_GIVE_ON = regex.compile(r"(?<![\p{L}])(?:ủng hộ|hỗ trợ|trao tặng|tặng|giúp đỡ)(?![\p{L}])")
-#: the words of ``_GIVE_ON`` ("trao tặng" holds "tặng"), for the caller's substring test
+#: (its words are also the caller's substring test: "trao tặng" holds "tặng")
 _GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
+_GIVE_ON = regex.compile(r"(?<![\p{L}])(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])")
 #: a clause that opens a new deed of the same actor: "đồng thời", "bên cạnh đó", "ngoài ra", "cùng
 #: với đó" (maybe after "và"), then a lower-case verb ("; đồng thời cử 04 đội hình …")
 _NEW_DEED_LEAD = regex.compile(
@@ -2793,12 +2793,7 @@ class Attributor:
                     continue  # "Đoàn Khối": the page's own only on a Đoàn Khối's page
             elif own.level != _BODY_LEVEL[kind]:
                 continue
-            before = words_before(self.text, g.start(), 4, start)
-            if before[-1:] == ["cho"]:
-                if contains_phrase(before[:-1], cue_union("give", "send")):
-                    return True
-                continue
-            if ends_with_phrase(before, cue_set("give")) is not None:
+            if _handed_by_verb(words_before(self.text, g.start(), 4, start)):
                 return True
         return False
 
@@ -2828,11 +2823,7 @@ class Attributor:
         numbers = list(_LAST_NUMBER.finditer(self.text, lo, comma - 1))
         if not numbers:
             return None  # the things counted stand before, in the sentence's same part
-        last = numbers[-1]
-        items = self.resolve(last.start(), last.end())
-        if items is None:
-            return Attribution(None, "item")
-        return Attribution(items.unit, "item", items.mention)
+        return self._as_number(numbers[-1], "item")
 
     def _donor_of_total(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A donor list after "trong đó" breaks down the cost of a work or gift given just before
@@ -2849,7 +2840,7 @@ class Attributor:
         if "trợ" not in lead and "góp" not in lead and "ủng hộ" not in lead:
             return None  # every verb of ``_DONOR_VERBS`` holds one of these
         before = lead.split()
-        if before[-1:] and before[-1] in ("hơn", "gần", "khoảng", "trên"):
+        if before[-1:] and before[-1] in _COUNT_QUALIFIERS:
             before = before[:-1]
         if ends_with_phrase(before, _DONOR_VERBS) is None:
             return None
@@ -2868,10 +2859,15 @@ class Attributor:
         number = _LAST_NUMBER.search(self.text, totals[-1].end() - 1)
         if number is None:
             return None
+        return self._as_number(number, "part")
+
+    def _as_number(self, number: regex.Match[str], rule: str) -> Attribution:
+        """The unit of an earlier `number` of the text, under `rule` (what a per-item amount or a
+        donor's part takes from the things or the total it belongs to)."""
         whole = self.resolve(number.start(), number.end())
         if whole is None:
-            return Attribution(None, "part")
-        return Attribution(whole.unit, "part", whole.mention)
+            return Attribution(None, rule)
+        return Attribution(whole.unit, rule, whole.mention)
 
     def _handed_to(self, m: UnitMention) -> bool:
         """`m` stands right after a verb of support or "cho", maybe after the head of its body's
@@ -2903,15 +2899,9 @@ class Attributor:
             if i < len(self.mentions) and self.mentions[i].start == g.start():
                 continue  # "phường 10": a named ward
             before = words_before(self.text, g.start(), 4, start)
-            if before[-1:] == ["cho"]:
-                # "chuyển cho xã 1,2 tỷ đồng", "trao cho tỉnh 2 tỷ đồng": a verb of giving or sending
-                # before "cho" (not the "cho" of an activity: "tổ chức cho xã 2 lớp" is the actor's)
-                if contains_phrase(before[:-1], cue_union("give", "send")):
-                    return g.start(), self.text[g.start() : g.end()].strip()
-                continue
-            if g.group("top"):
+            if g.group("top") and before[-1:] != ["cho"]:
                 continue  # "tặng tỉnh 5 …" is rare; "trao tỉnh 2 giải" is not read as the province's
-            if ends_with_phrase(before, cue_set("give")) is not None:
+            if _handed_by_verb(before):
                 return g.start(), self.text[g.start() : g.end()].strip()
         return None
 
@@ -3073,6 +3063,16 @@ _LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
 
 #: the level words that open the name of a commune or a district ("phường A", "thị xã B")
 _NAME_LEVEL_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
+
+
+def _handed_by_verb(before: list[str]) -> bool:
+    """The words right before a bare level word or body hand something to it: a verb of giving
+    ("trao tặng xã …"), or "cho" after a verb of giving or sending ("chuyển cho xã 1,2 tỷ đồng",
+    "trao cho Tỉnh đoàn 100 suất"; not the "cho" of an activity: "tổ chức cho xã 2 lớp" is the
+    actor's)."""
+    if before[-1:] == ["cho"]:
+        return contains_phrase(before[:-1], cue_union("give", "send"))
+    return ends_with_phrase(before, cue_set("give")) is not None
 
 
 def _without_served_count(before: list[str]) -> list[str]:

@@ -1220,6 +1220,11 @@ def _bare_pair(a: _Q, b: _Q) -> bool:
     )
 
 
+def _tight_bare_pair(text: str, a: _Q, b: _Q) -> bool:
+    """Two bare numbers (`_bare_pair`) joined by a dash with no spaces ("19-8", "3-1")."""
+    return text[a.end : b.num_start] in _TIGHT_DASHES and _bare_pair(a, b)
+
+
 def _descending_pair(text: str, a: _Q, b: _Q) -> bool:
     """ "thắng Đoàn Thanh niên B 3-1", "các bác sĩ Bệnh viện 19-8": two bare numbers (`_bare_pair`)
     joined by a dash with no spaces whose first is above the second. A range of a quantity
@@ -1228,8 +1233,7 @@ def _descending_pair(text: str, a: _Q, b: _Q) -> bool:
     left alone. The caller has read the other tags (dates, the "tỷ số" score) first."""
     return (
         a.nonfigure is None and b.nonfigure is None
-        and text[a.end : b.num_start] in _TIGHT_DASHES
-        and a.value > b.value and _bare_pair(a, b)
+        and _tight_bare_pair(text, a, b) and a.value > b.value
     )
 
 
@@ -1263,7 +1267,7 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             b.nonfigure = "name"  # "tỷ số 3-1", "tỷ số 1 - 2": the other side of a match score
             b.notes.append("second side of a match score")
             continue
-        if score and text[a.end : b.num_start] in _TIGHT_DASHES and _bare_pair(a, b):
+        if score and _tight_bare_pair(text, a, b):
             b.nonfigure = "name"  # "Bệnh viện 19-8": the name goes on after a dash with no spaces
             b.notes.append("rest of a numbered name after a dash")
             continue

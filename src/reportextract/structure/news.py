@@ -10,6 +10,7 @@ title; the dateline stays in the body but is marked so that figures skip it.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -185,8 +186,6 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
     capitalised word that follows a lower-case one.
     Returns the lines (the first one cut into label, headline and lead when it applies).
     """
-    from dataclasses import replace  # noqa: PLC0415
-
     for k, ln in enumerate(lines):
         if ln.role in ("furniture", "caption", "header", "footnote"):
             continue
@@ -219,29 +218,9 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
             head = " ".join(words[:cut])
             lead = " ".join(words[cut:])
             b = a + len(head) + 1
-            parts = [
-                replace(ln, text=label, cells=[label], refs=[r for r in ln.refs if r[1] < a], role="header"),
-                replace(
-                    ln,
-                    text=head,
-                    cells=[head],
-                    start=ln.start + a,
-                    first_in_block=False,
-                    refs=[(i, p - a) for i, p in ln.refs if a <= p < b],
-                    role="title",
-                ),
-            ]
+            parts = [_label_part(ln, label, a), _rest_part(ln, head, a, b, role="title")]
             if lead:
-                parts.append(
-                    replace(
-                        ln,
-                        text=lead,
-                        cells=[lead],
-                        start=ln.start + b,
-                        first_in_block=False,
-                        refs=[(i, p - b) for i, p in ln.refs if p >= b],
-                    )
-                )
+                parts.append(_rest_part(ln, lead, b))
             return [*lines[:k], *parts, *lines[k + 1 :]]
         return lines
     return lines
@@ -251,20 +230,25 @@ def _split_glued(ln: Line, a: int) -> list[Line]:
     """The line of a label glued to the headline ("XÃ HỘIĐồng Nai: 64 chuyến xe ...") cut into the
     label (a header line) and the headline, so that no later stage reads the label as part of the
     headline's first name ("xã HỘIĐồng Nai")."""
+    return [_label_part(ln, ln.text[:a], a), _rest_part(ln, ln.text[a:], a)]
+
+
+def _label_part(ln: Line, label: str, a: int) -> Line:
+    """The label at the start of `ln`, up to offset `a` of its text, as a header line."""
     from dataclasses import replace  # noqa: PLC0415
 
-    label, head = ln.text[:a], ln.text[a:]
-    return [
-        replace(ln, text=label, cells=[label], refs=[r for r in ln.refs if r[1] < a], role="header"),
-        replace(
-            ln,
-            text=head,
-            cells=[head],
-            start=ln.start + a,
-            first_in_block=False,
-            refs=[(i, p - a) for i, p in ln.refs if p >= a],
-        ),
-    ]
+    return replace(ln, text=label, cells=[label], refs=[r for r in ln.refs if r[1] < a], role="header")
+
+
+def _rest_part(ln: Line, text: str, a: int, b: int | None = None, **changes: Any) -> Line:
+    """The part `text` of `ln` that starts at offset `a` of its text (and ends before `b`), as a line
+    of its own with the footnote markers that stand in it."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    refs = [(i, p - a) for i, p in ln.refs if a <= p and (b is None or p < b)]
+    return replace(
+        ln, text=text, cells=[text], start=ln.start + a, first_in_block=False, refs=refs, **changes
+    )
 
 
 #: the quotation marks a headline may open with ("“Chuyến xe mùa xuân” 2026 đưa ...")
