@@ -343,6 +343,8 @@ _LEVEL_THEN_BODY = ("huyện", "quận", "thị", "tỉnh", "thành")
 _PEOPLE_OF_PLACE = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
 )
+#: five to eight lower-case words (the long name of the people a gift goes to)
+_LONG_PEOPLE_WORDS = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){5,8}[ \t]+")
 #: a sentence that describes the things a sentence before counted, by their noun: each of them
 #: ("Mỗi căn nhà có diện tích 48 m², …") or their total value ("Tổng trị giá 12 căn nhà là …")
 _DESCRIBED_LEAD = regex.compile(
@@ -449,6 +451,11 @@ _HANDED_TO = regex.compile(
 _PER_ITEM_LEAD = regex.compile(
     r"[ \t]*(?:và[ \t]+)?[Mm]ỗi[ \t]+(?P<noun>\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+"
     r"(?:(?:trị[ \t]+giá|giá[ \t]+trị|là|gồm|được|nhận)[ \t]+)?(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
+)
+#: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
+_GIFT_VALUE_LEAD = regex.compile(
+    r"[,;][ \t]*(?:với[ \t]+)?[Tt]ổng[ \t]+(?:trị[ \t]+giá|giá[ \t]+trị)"
+    r"(?:[ \t]+(?:là|khoảng|hơn|gần|trên|đạt))*[ \t]*:?[ \t]*$"
 )
 #: "mỗi năm", "mỗi tháng": a rate over time, not the amount of each thing counted
 _PER_TIME = frozenset({"năm", "tháng", "tuần", "ngày", "quý", "kỳ", "đợt", "lần"})
@@ -945,7 +952,13 @@ class Attributor:
                 # "làm 10 bể nước cho bản A và bản B": one undivided total for several places is
                 # none of theirs (spec §2.3), not the first one's
                 return None if self._gift_for_places(m) else m
-            if (given and _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)) or (
+            if (
+                given
+                and (
+                    _PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)
+                    or self._long_people_of_place(cho.end(), m.start)
+                )
+            ) or (
                 (given or valued)
                 and _COUNTED_PEOPLE_OF_PLACE.fullmatch(self.text, cho.end(), m.start)
                 and not _WHERE_WORD.search(self.text, cho.end(), m.start)
@@ -955,6 +968,14 @@ class Attributor:
                 return m
             break
         return None
+
+    def _long_people_of_place(self, start: int, end: int) -> bool:
+        """Between "cho" and a place, five to eight lower-case words that open with a noun of people
+        ("cho học sinh dân tộc thiểu số vùng cao X"): the people given to are named by their
+        place, as with shorter names (``_PEOPLE_OF_PLACE``); no word that only says where."""
+        if not _LONG_PEOPLE_WORDS.fullmatch(self.text, start, end) or _WHERE_WORD.search(self.text, start, end):
+            return False
+        return _opens_with_people(self.text[start:end].split())
 
     def _next_gift_before(self, num_end: int, cho_at: int) -> bool:
         """Between the figure (ending at `num_end`) and "cho" (at `cho_at`), a new giving verb hands
@@ -1274,6 +1295,9 @@ class Attributor:
         donor = self._donor_of_total(num_start, found)
         if donor is not None:
             return donor  # "Tổng kinh phí 1 tỷ đồng. Trong đó, Thành đoàn A hỗ trợ 600 triệu đồng; …"
+        total = self._total_of_gift(num_start, found)
+        if total is not None:
+            return total  # "trao 50 suất quà cho hộ nghèo của xã, tổng trị giá 25 triệu đồng": the xã's
         if (
             found is not None
             and found.mention is not None
@@ -1785,7 +1809,7 @@ class Attributor:
         if g is None:
             return None
         cho = _CHO.search(self.text, num_end, g.start())
-        if cho is None or len(self.text[cho.end() : g.start()].split()) > 4 or self._in(num_end, g.start()):
+        if cho is None or self._in(num_end, g.start()) or not self._people_of_level_gap(cho.end(), g.start()):
             return None
         cstart, _ = self.ctx.clause(num_start)
         if not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_union("give", "collect")):
@@ -1801,6 +1825,15 @@ class Attributor:
             if m is None:
                 return None
         return Attribution(m.canonical, "recipient", m)
+
+    def _people_of_level_gap(self, start: int, end: int) -> bool:
+        """The words between "cho" and "của xã/tỉnh" name the people given to: up to four words
+        ("cho hộ nghèo của xã"), or up to seven when they open with a noun of people
+        ("cho học sinh dân tộc thiểu số của tỉnh")."""
+        words = self.text[start:end].split()
+        if len(words) <= 4:
+            return True
+        return len(words) <= 7 and _opens_with_people(words)
 
     def _giver_of_clause(self, m: UnitMention, cstart: int, num_start: int) -> bool:
         """`m` is the actor that gives in the figure's clause: named in it before the number, not a
@@ -2825,6 +2858,32 @@ class Attributor:
             return None  # the things counted stand before, in the sentence's same part
         return self._as_number(numbers[-1], "item")
 
+    def _total_of_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """A clause "…, tổng trị giá N" right after a gift handed to a recipient ("trao 560 suất
+        học bổng cho học sinh của tỉnh, mỗi suất 2 triệu đồng, tổng trị giá 1,12 tỷ đồng") is the
+        value of that gift: the recipient's, as the things given (spec §2.3), not the place the
+        ceremony was held in. Only when the clause names no unit of its own and the number before
+        it in the same part of the sentence went to a recipient. None when the rule does not apply.
+        Cheap first test: "tổng" right before the number."""
+        lo = max(0, num_start - 32)
+        if self.low.find("tổng", lo, num_start) < 0:
+            return None
+        lead = _GIFT_VALUE_LEAD.search(self.text, lo, num_start)
+        if lead is None:
+            return None
+        comma = lead.start()
+        if found is not None and found.mention is not None and found.mention.start >= comma:
+            return None  # "…, tổng trị giá 20 triệu đồng do xã B góp": the clause names its own unit
+        sstart, _ = self.ctx.sentence(num_start)
+        lo = max(sstart, self.text.rfind(";", sstart, comma) + 1)
+        numbers = list(_LAST_NUMBER.finditer(self.text, lo, comma))
+        if not numbers:
+            return None
+        whole = self.resolve(numbers[-1].start(), numbers[-1].end())
+        if whole is None or whole.unit is None or whole.rule not in ("recipient", "item"):
+            return None
+        return Attribution(whole.unit, "item", whole.mention)
+
     def _donor_of_total(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A donor list after "trong đó" breaks down the cost of a work or gift given just before
         ("Tổng kinh phí 1,2 tỷ đồng. Trong đó, Thành đoàn A hỗ trợ 600 triệu đồng; Công ty B tài
@@ -3063,6 +3122,12 @@ _LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
 
 #: the level words that open the name of a commune or a district ("phường A", "thị xã B")
 _NAME_LEVEL_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
+
+
+def _opens_with_people(words: list[str]) -> bool:
+    """The words open with a noun of people ("học sinh …", "đoàn viên …")."""
+    head, _ = lookup_head([key(w) for w in words[:2]])
+    return head is not None and head.category in ("participants", "beneficiaries")
 
 
 def _handed_by_verb(before: list[str]) -> bool:
