@@ -36,3 +36,29 @@ def test_a_long_phrase_that_names_no_people_does_not_name_the_recipient():
 def test_a_total_value_after_a_gift_without_recipient_stays_the_giver_s():
     text = "Tỉnh đoàn Hà Giang tổ chức 5 lớp tập huấn, tổng trị giá 40 triệu đồng."
     assert one(text, 40_000_000).unit == "Hà Giang"
+
+
+# ---------------------------------------- a bare body refers back to the unit just named
+def test_a_bare_youth_federation_of_the_commune_just_named_is_that_commune_s():
+    text = "Tại xã Tam Nông, Hội LHTN xã tặng 40 tân binh mỗi người 500.000 đồng."
+    assert one(text, 40, "Phú Thọ").unit == "xã Tam Nông"
+    assert one(text, 500_000, "Phú Thọ").unit == "xã Tam Nông"
+
+
+def test_a_bare_youth_federation_with_no_commune_named_is_not_read_as_one():
+    text = "Hội LHTN xã tặng 40 tân binh mỗi người 500.000 đồng."
+    assert one(text, 40, "Phú Thọ").unit == "Phú Thọ"
+
+
+def test_a_bare_school_body_given_to_is_the_school_named_earlier_in_the_text():
+    text = (
+        "Đoàn trường Đại học Nông Lâm Bắc Giang tổ chức 6 lớp tập huấn cho nông dân.\n"
+        "Các lớp được đánh giá cao. Học viên đã thực hành nhiều buổi.\n"
+        "Tỉnh đoàn Bắc Ninh hỗ trợ Đoàn trường 15 triệu đồng kinh phí tập huấn."
+    )
+    assert one(text, 15_000_000, "Bắc Ninh").unit == "trường Đại học Nông Lâm Bắc Giang"
+
+
+def test_a_bare_school_body_with_no_school_named_is_the_page_s_own():
+    text = "Tỉnh đoàn Bắc Ninh hỗ trợ Đoàn trường 15 triệu đồng kinh phí tập huấn."
+    assert one(text, 15_000_000, "Bắc Ninh").unit == "Bắc Ninh"

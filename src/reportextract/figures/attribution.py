@@ -96,6 +96,12 @@ _GENERIC_BODY = regex.compile(
     r"|(?P<mid>Huyện|Quận|Thị|huyện|quận)\s*đoàn"
     r"|(?P<top>Tỉnh|Thành|tỉnh|thành)\s*đoàn)(?![\p{L}])(?!\s+[\p{Lu}\d])"
 )
+#: an unnamed Youth Federation body of a level ("Hội LHTN xã", "Hội Liên hiệp Thanh niên phường")
+_GENERIC_ASSOCIATION = regex.compile(
+    r"(?<![\p{L}])Hội[ \t]+(?:LHTN|Liên[ \t]+hiệp[ \t]+[Tt]hanh[ \t]+niên)(?:[ \t]+Việt[ \t]+Nam)?[ \t]+"
+    r"(?:(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?P<mid>huyện|quận|thị[ \t]+xã)"
+    r"|(?P<top>tỉnh|thành[ \t]+phố))(?![\p{L}])(?![ \t]+[\p{Lu}\d])"
+)
 #: "nay thuộc", "nay là", "(nay": what follows is the present name of the place before it
 _NOW_PART_OF = regex.compile(
     r"(?<![\p{L}])nay\s+(?:thuộc(?:\s+về)?|là|đã\s+sáp\s+nhập\s+vào|sáp\s+nhập\s+vào|nhập\s+vào)\s+$"
@@ -1215,13 +1221,15 @@ class Attributor:
         )
         if bare is not None:
             # "Tỉnh đoàn X trao tặng xã 1 cây cầu": the place of that level just named, else the page's own
-            referent = self._level_referent(bare[0], bare[1])
+            referent = self._level_referent(bare[0], bare[1]) or self._school_named_before(bare[0], bare[1])
             if referent is not None:
                 return Attribution(referent.canonical, "recipient", referent)
             return Attribution(None, "given")
         if not subjects_only and self._gift_to_bare_body(local.end if local is not None else start, pos):
             return Attribution(None, "given")  # "Thành đoàn A trao cho Tỉnh đoàn 100 suất": the page's own
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
+        if generic is None:
+            generic = self._generic_association(start, pos, after=local.end if local is not None else start)
         if generic is not None and self._partner_body(generic[1], start):
             generic = None  # "Tại phường X, tổ công tác cùng Đoàn phường rà soát …": a partner
         if generic is not None:
@@ -1794,6 +1802,18 @@ class Attributor:
             return m
         return None
 
+    def _school_named_before(self, pos: int, level_word: str) -> UnitMention | None:
+        """A bare "trường"/"Đoàn trường" given to at `pos` and no school named in its sentence or
+        the one before: the school the text named last before it ("Đoàn trường Đại học A tổ chức …
+        (later) Tỉnh đoàn B hỗ trợ Đoàn trường 30 triệu đồng"), the page's own school body (spec
+        §2.3), not the province the school's name ends with. None for any other level word."""
+        if not level_word.lower().endswith("trường"):
+            return None
+        for m in reversed(self._in(0, pos)):
+            if m.level == "school" and not self._in_quotes(m):
+                return m
+        return None
+
     def _recipient_of_level(self, num_start: int, num_end: int, clause_end: int) -> Attribution | None:
         """What is given "cho hộ nghèo của xã", "cho học sinh nghèo của xã" goes to the commune
         named earlier in the sentence or the one before ("Tại xã A, … trao tặng 15 điện thoại …
@@ -2003,6 +2023,20 @@ class Attributor:
             named = i < len(self.mentions) and self.mentions[i].start == g.start()
             if not named and (found is None or g.start() > found[1]):
                 found = ("commune", g.start())
+        return found
+
+    def _generic_association(self, start: int, pos: int, *, after: int) -> tuple[str, int] | None:
+        """The last unnamed Youth Federation body ("Hội LHTN xã", "Hội Liên hiệp Thanh niên
+        phường") in [max(start, after), pos): its level and offset, read like an unnamed Đoàn body
+        (``_generic_body``): "Tại xã A, Hội LHTN xã tặng …" is xã A's body. Cheap first test: "Hội"
+        in the span."""
+        lo = max(start, after)
+        if self.text.find("Hội", lo, pos) < 0:
+            return None
+        found = None
+        for g in _GENERIC_ASSOCIATION.finditer(self.text, lo, pos):
+            kind = next(k for k in ("low", "mid", "top") if g.group(k))
+            found = (_BODY_LEVEL[kind], g.start())
         return found
 
     def _generic_spots(self) -> list[int]:
