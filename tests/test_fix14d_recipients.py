@@ -62,3 +62,16 @@ def test_a_bare_school_body_given_to_is_the_school_named_earlier_in_the_text():
 def test_a_bare_school_body_with_no_school_named_is_the_page_s_own():
     text = "Tỉnh đoàn Bắc Ninh hỗ trợ Đoàn trường 15 triệu đồng kinh phí tập huấn."
     assert one(text, 15_000_000, "Bắc Ninh").unit == "Bắc Ninh"
+
+
+# ---------------------------------------- a partner joined by "cùng" keeps only its own count
+def test_a_partner_joined_by_cung_keeps_its_members_not_the_results():
+    text = "Hơn 300 đoàn viên của Khối cùng 50 đoàn viên xã Tam Nông đã trồng 2.000 cây trên diện tích 3 ha."
+    assert one(text, 50, "Đoàn Khối các cơ quan tỉnh Phú Thọ").unit == "xã Tam Nông"
+    assert one(text, 2000, "Đoàn Khối các cơ quan tỉnh Phú Thọ").unit != "xã Tam Nông"
+    assert one(text, 3, "Đoàn Khối các cơ quan tỉnh Phú Thọ").unit != "xã Tam Nông"
+
+
+def test_a_commune_that_acts_itself_keeps_its_results():
+    text = "Đoàn viên xã Tam Nông đã trồng 2.000 cây trên diện tích 3 ha."
+    assert one(text, 2000, "Phú Thọ").unit == "xã Tam Nông"

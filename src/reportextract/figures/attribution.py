@@ -458,6 +458,10 @@ _PER_ITEM_LEAD = regex.compile(
     r"[ \t]*(?:và[ \t]+)?[Mm]ỗi[ \t]+(?P<noun>\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+"
     r"(?:(?:trị[ \t]+giá|giá[ \t]+trị|là|gồm|được|nhận)[ \t]+)?(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 )
+#: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
+_PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
+#: "cùng", a count and the words of its people, up to the place they are named by
+_PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
 _GIFT_VALUE_LEAD = regex.compile(
     r"[,;][ \t]*(?:với[ \t]+)?[Tt]ổng[ \t]+(?:trị[ \t]+giá|giá[ \t]+trị)"
@@ -979,7 +983,9 @@ class Attributor:
         """Between "cho" and a place, five to eight lower-case words that open with a noun of people
         ("cho học sinh dân tộc thiểu số vùng cao X"): the people given to are named by their
         place, as with shorter names (``_PEOPLE_OF_PLACE``); no word that only says where."""
-        if not _LONG_PEOPLE_WORDS.fullmatch(self.text, start, end) or _WHERE_WORD.search(self.text, start, end):
+        if not _LONG_PEOPLE_WORDS.fullmatch(self.text, start, end):
+            return False
+        if _WHERE_WORD.search(self.text, start, end):
             return False
         return _opens_with_people(self.text[start:end].split())
 
@@ -1160,6 +1166,8 @@ class Attributor:
                 continue  # a body of the same or a higher level acting in the place singled out
             if self._merged_with(m, start):
                 continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": neither the actor nor where it acts
+            if self._counted_partner(m, start):
+                continue  # "600 đoàn viên … cùng 120 đoàn viên xã A đã trồng 8.500 cây": A only joins
             if not self._at_bridge_point(m, start) and self._is_location(m, start):
                 places.append(m)
                 if m.level in _ADMIN_LEVELS and place is None:
@@ -1294,6 +1302,9 @@ class Attributor:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
+        members = self._partner_members(num_start, num_end)
+        if members is not None:
+            return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
         part = self._part_of_total(num_start, found)
         if part is not None:
             return part
@@ -2891,6 +2902,38 @@ class Attributor:
         if not numbers:
             return None  # the things counted stand before, in the sentence's same part
         return self._as_number(numbers[-1], "item")
+
+    def _partner_members(self, num_start: int, num_end: int) -> Attribution | None:
+        """A partner joined to the subject by "cùng" with a count of its people ("Hơn 600 đoàn viên
+        của Khối cùng 120 đoàn viên xã A đã trồng …"): the count is the partner's own members, the
+        place its people are named by (spec §2.3). None when the rule does not apply. Cheap first
+        test: "cùng" right before the number."""
+        lead = self.low[max(0, num_start - 16) : num_start]
+        if "cùng" not in lead or not _PARTNER_COUNT_LEAD.search(lead):
+            return None
+        i = bisect.bisect_left(self._starts, num_end)
+        if i == len(self.mentions):
+            return None
+        m = self.mentions[i]
+        if m.level not in _ADMIN_LEVELS or m.is_body or self._in_quotes(m):
+            return None
+        gap = _PEOPLE_WORDS.fullmatch(self.text, num_end, m.start)
+        if gap is None or not _opens_with_people(self.text[num_end : m.start].split()):
+            return None
+        return Attribution(m.canonical, "subject", m)
+
+    def _counted_partner(self, m: UnitMention, floor: int) -> bool:
+        """`m` names the people of a partner joined to the subject by "cùng" and their count
+        ("… cùng 120 đoàn viên xã A đã trồng 8.500 cây"): it does not act for the clause; the
+        results are the subject's (the organiser's), the partner keeps only its count
+        (``_partner_members``). Cheap first test: "cùng" shortly before `m`."""
+        lo = max(floor, m.start - 48)
+        at = self.low.rfind("cùng", lo, m.start)
+        if at < 0 or m.is_body:
+            return False
+        return _PARTNER_COUNT.fullmatch(self.text, at, m.start) is not None and _opens_with_people(
+            _LAST_NUMBER.split(self.text[at : m.start])[-1].split()
+        )
 
     def _total_of_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A clause "…, tổng trị giá N" right after a gift handed to a recipient ("trao 560 suất
