@@ -15,8 +15,11 @@ from reportextract.structure import meta
 @pytest.mark.parametrize(
     ("text", "number", "type_name"),
     [
-        ("theo Chương trình phối hợp số 12-CTrPH/HĐ-TĐ ngày 3/4/2024 giữa", "12-CTrPH/HĐ-TĐ",
-         "chương trình phối hợp"),
+        (
+            "theo Chương trình phối hợp số 12-CTrPH/HĐ-TĐ ngày 3/4/2024 giữa",
+            "12-CTrPH/HĐ-TĐ",
+            "chương trình phối hợp",
+        ),
         ("Kế hoạch phối hợp số 5-KHPH/ĐTN-HPN ngày", "5-KHPH/ĐTN-HPN", "kế hoạch phối hợp"),
         ("Tờ trình liên tịch số 3-TTrLT/TĐ-HLHTN về", "3-TTrLT/TĐ-HLHTN", "tờ trình liên tịch"),
         ("Chương trình số 44/CTrPH-UBND-TĐ ngày", "44/CTrPH-UBND-TĐ", "chương trình phối hợp"),
@@ -35,7 +38,9 @@ def test_an_unknown_mixed_case_code_is_no_number() -> None:
 
 
 def test_a_joint_reference_and_its_date() -> None:
-    body = ("Căn cứ Chương trình phối hợp số 12-CTrPH/HĐ-TĐ ngày 03/4/2024 giữa Hội đồng Đội và "
-            "Tỉnh đoàn, ngày 15/6/2024 các chi đoàn tổ chức hội trại.")
+    body = (
+        "Căn cứ Chương trình phối hợp số 12-CTrPH/HĐ-TĐ ngày 03/4/2024 giữa Hội đồng Đội và "
+        "Tỉnh đoàn, ngày 15/6/2024 các chi đoàn tổ chức hội trại."
+    )
     refs = [r for r, _ in meta.find_references(body, None)]
     assert [(r.number, r.date) for r in refs] == [("12-CTrPH/HĐ-TĐ", "2024-04-03")]

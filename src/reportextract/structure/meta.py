@@ -345,11 +345,7 @@ def event_dates(
             and _IN_SERVICE_SINCE.search(text, max(0, d.start - 40), d.start)
         ):
             continue  # "được đưa vào vận hành từ ngày ...": in service since, not a day's activity
-        if (
-            since_clauses
-            and d.kind == "date"
-            and _REFORM_SINCE.search(text, max(0, d.start - 80), d.start)
-        ):
+        if since_clauses and d.kind == "date" and _REFORM_SINCE.search(text, max(0, d.start - 80), d.start):
             continue  # "chính quyền địa phương 2 cấp từ ngày 01/7/2025": the day a reform took effect
         if since_clauses and d.kind == "date" and _SINCE_DATE.search(before):
             continue  # "Từ ngày 01/7/2025, ...": since when, not a day's activity
