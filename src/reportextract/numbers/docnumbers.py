@@ -50,7 +50,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     )
     state = regex.compile(
         rf"(?<![\w/.,\-])(?P<serial>[0-9]{{1,5}})(?:\s*/\s*(?P<year>(?:19|20)[0-9]{{2}}))?\s*/\s*"
-        rf"(?P<type>{types})\s*{_DASH}\s*(?P<issuer>{_CODE})(?P<depts>(?:{_DASH}{_CODE})*)(?![\w])"
+        rf"(?P<type>(?:{types})(?:PH|LT)?)\s*{_DASH}\s*(?P<issuer>{_CODE})(?P<depts>(?:{_DASH}{_CODE})*)(?![\w])"
     )
     # "Công văn số 123/UBND-VX": serial/ISSUER-DEPARTMENT with no type code; only after "số"
     issuer_only = regex.compile(
@@ -58,6 +58,23 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         rf"(?P<depts>(?:{_DASH}\p{{Lu}}[\p{{Lu}}\p{{Ll}}0-9]*)+)(?![\w])"
     )
     return party, state, issuer_only
+
+
+#: the endings of a joint document's type code: a known code + "PH" ("CTrPH", "KHPH": a programme or
+#: plan made together with another body) or + "LT" ("TTrLT"). ``doctypes.tsv`` lists the common ones
+#: ("CTPH", "KHLT"); the others are read as the known code plus the ending.
+_JOINT_ENDINGS = {"PH": "phối hợp", "LT": "liên tịch"}
+
+
+def _type_name(code: str, known: dict[str, str]) -> str | None:
+    """The name of a type code: from ``doctypes.tsv``, else a known code with a joint ending
+    ("CTrPH" -> "chương trình phối hợp"); None when neither holds."""
+    name = known.get(code)
+    if name is None and len(code) > 3 and code[-2:] in _JOINT_ENDINGS:
+        base = known.get(code[:-2])
+        if base is not None:
+            name = f"{base} {_JOINT_ENDINGS[code[-2:]]}"
+    return name
 
 
 def _make(m: regex.Match[str], style: str) -> DocNumber | None:
@@ -69,7 +86,8 @@ def _make(m: regex.Match[str], style: str) -> DocNumber | None:
         return DocNumber(m.start(), m.end(), m.group(), number, serial, None, None, m.group("issuer"),
                          "-".join(depts) or None)
     type_code = m.group("type")
-    if style == "party" and type_code not in known and not (type_code.isupper() and len(type_code) <= 5):
+    type_name = _type_name(type_code, known)
+    if style == "party" and type_name is None and not (type_code.isupper() and len(type_code) <= 5):
         return None
     if style == "state":
         year = m.group("year")
@@ -85,7 +103,7 @@ def _make(m: regex.Match[str], style: str) -> DocNumber | None:
         number=number,
         serial=serial,
         type_code=type_code,
-        type_name=known.get(type_code),
+        type_name=type_name,
         issuer=m.group("issuer"),
         department="-".join(depts) or None,
     )

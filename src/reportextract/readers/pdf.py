@@ -91,6 +91,11 @@ class _Page:
     tables: list[tuple[float, list[list[str]]]] = field(default_factory=list)
 
 
+#: the most letters a group of small raised characters may have to be taken for a superscript
+#: ("¹", "(*)", "th"); a group with more is a line of small text
+_MARK_LETTERS = 8
+
+
 def _group_lines(chars: list[_Char], page: int, enc: str | None = None) -> list[_Line]:
     """Group characters into lines by baseline; attach small raised characters as superscripts."""
     if not chars:
@@ -113,7 +118,9 @@ def _group_lines(chars: list[_Char], page: int, enc: str | None = None) -> list[
     for i, (g, size) in enumerate(pending):
         if used[i]:
             continue
-        small = all(c.size < 0.85 * biggest for c in g)
+        # a raised marker is a few characters: a run of small letters is a line of smaller text
+        # set close under a larger one (a recipient line of "Nơi nhận" beside the signer's name)
+        small = all(c.size < 0.85 * biggest for c in g) and sum(c.text.isalpha() for c in g) < _MARK_LETTERS
         short_digits = len(g) <= 4 and all(c.text.isdigit() or c.text in ",*" for c in g)
         if not (small or short_digits):
             continue

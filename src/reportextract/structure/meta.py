@@ -10,7 +10,9 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   hợp nhất ..."; a merger word after "trước"/"sau" only dates the body's name: "Ngày 24/5/2025,
   Tỉnh đoàn X (trước hợp nhất) tổ chức ..." counts), not the day an administrative unit was
   founded ("Phường X được thành lập từ ngày 01/7/2025 ..."), not the day since which a work is in
-  service ("được đưa vào vận hành từ ngày 15/4/2025"), not a date in brackets
+  service ("được đưa vào vận hành từ ngày 15/4/2025", "chính thức hoạt động từ ngày ..."), not the
+  day the two-level local government took effect ("vận hành chính quyền địa phương 2 cấp từ ngày
+  01/7/2025", "Ngày 01/7/2025, chính quyền hai cấp chính thức đi vào hoạt động"), not a date in brackets
   (an anniversary span "(02/09/1945 - 02/09/2023)", a schedule "(vào các ngày 29/2, 30/5)");
 * not a date that opens a lasting state ("Từ ngày 01/7/2025, tỉnh X có 65 đơn vị hành chính",
   "Sau ngày 01/7/2025, 100% Đoàn xã duy trì đội hình ..."): a clause opened by "Từ"/"Kể từ"/"Sau" and
@@ -154,9 +156,31 @@ _DISASTER_BEFORE = regex.compile(
 #: (`find_references` keeps it for the event dates)
 _TIME_OF_DAY = regex.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?$", regex.I)
 #: a work or tool in service since a single date: "được đưa vào vận hành từ ngày 15/4/2025",
-#: "áp dụng từ ngày ..." (a state that begins, like a clause opened by "Từ ngày")
+#: "áp dụng từ ngày ...", "phường X chính thức hoạt động từ ngày ..." (a state that begins, like a
+#: clause opened by "Từ ngày")
 _IN_SERVICE_SINCE = regex.compile(
-    r"\b(?:vận\s+hành|sử\s+dụng|áp\s+dụng|có\s+hiệu\s+lực)\s+(?:chính\s+thức\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$",
+    r"\b(?:vận\s+hành|sử\s+dụng|áp\s+dụng|có\s+hiệu\s+lực|(?:chính\s+thức|đi\s+vào)\s+hoạt\s+động)"
+    r"\s+(?:chính\s+thức\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$",
+    regex.I,
+)
+#: the reform of local government that took effect on the date after it (spec §3 `event_dates`:
+#: the day a reform took effect is no reported activity, like the day units were merged): "vận hành
+#: chính quyền địa phương 2 cấp từ ngày 01/7/2025", "chính quyền hai cấp chính thức hoạt động từ
+#: ngày ...", "các xã, phường mới đi vào hoạt động từ ngày ...", "bộ máy mới vận hành kể từ ngày
+#: ..."; only the words that name the reform, perhaps a verb of taking effect, then "từ"/"vào"
+#: ("hỗ trợ chính quyền 2 cấp, ngày 10/7/2025 Tỉnh đoàn ..." keeps its date)
+_REFORM_SINCE = regex.compile(
+    r"(?:chính\s+quyền(?:\s+địa\s+phương)?\s+(?:2|hai)\s+cấp"
+    r"|(?:đơn\s+vị\s+hành\s+chính|xã|phường|đặc\s+khu|bộ\s+máy|mô\s+hình)(?:\s+tổ\s+chức)?\s+mới)"
+    r"(?:\s+(?:chính\s+thức\s+|bắt\s+đầu\s+)?(?:đi\s+vào\s+hoạt\s+động|hoạt\s+động|vận\s+hành))?"
+    r"\s+(?:(?:kể\s+)?từ|vào)\s+(?:ngày\s+)?$",
+    regex.I,
+)
+#: the same reform named after the date it took effect, with its verb: "Ngày 01/7/2025, chính
+#: quyền địa phương hai cấp chính thức đi vào hoạt động" (`_merger_follows`)
+_REFORM_TOOK_EFFECT = regex.compile(
+    r"chính\s+quyền(?:\s+địa\s+phương)?\s+(?:2|hai)\s+cấp\s+(?:(?:chính\s+thức|bắt\s+đầu)\s+)?"
+    r"(?:đi\s+vào\s+hoạt\s+động|hoạt\s+động|vận\s+hành)",
     regex.I,
 )
 _HELD_EVENT = regex.compile(r"^\s*,?\s*tại\s", regex.I)
@@ -321,6 +345,8 @@ def event_dates(
             and _IN_SERVICE_SINCE.search(text, max(0, d.start - 40), d.start)
         ):
             continue  # "được đưa vào vận hành từ ngày ...": in service since, not a day's activity
+        if since_clauses and d.kind == "date" and _REFORM_SINCE.search(text, max(0, d.start - 80), d.start):
+            continue  # "chính quyền địa phương 2 cấp từ ngày 01/7/2025": the day a reform took effect
         if since_clauses and d.kind == "date" and _SINCE_DATE.search(before):
             continue  # "Từ ngày 01/7/2025, ...": since when, not a day's activity
         if captions and d.kind == "date" and _inside(captions, d.start, d.end):
@@ -460,10 +486,13 @@ def _period_in_bracket(text: str, d: object) -> bool:
 def _merger_follows(text: str, end: int) -> bool:
     """Whether the clause a date opens says what was merged then: "Từ ngày 01/7/2025, tỉnh X mới
     được hình thành trên cơ sở hợp nhất ..." (the merger word follows the date, with no activity
-    verb between them)."""
+    verb between them), or that the two-level local government took effect then ("Ngày 01/7/2025,
+    chính quyền địa phương hai cấp chính thức đi vào hoạt động")."""
     m_end = _CLAUSE_FWD.search(text, end, min(len(text), end + 160))
     after = text[end : m_end.start() if m_end else min(len(text), end + 160)]
     m = _MERGER.search(after)
+    if m is None and "cấp" in after:
+        m = _REFORM_TOOK_EFFECT.search(after)  # "..., chính quyền hai cấp chính thức hoạt động"
     return bool(m) and not _ACTIVITY_OR_AFTER.search(after, 0, m.start())
 
 

@@ -222,18 +222,20 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
     return info
 
 
-#: a signer's name glued to the end of a recipient line (no space after its ";"): three to five
-#: capitalised words, or a rank and a name
+#: a signer's name glued to the end of a recipient line: after its ";" a rank and a name (a space
+#: between allowed: no recipient starts with a rank), or three to five capitalised words with no
+#: space after the ";"
 _GLUED_NAME = regex.compile(
-    rf";(?P<whole>(?:{_RANK}\s+\p{{Lu}}[\p{{L}}\p{{M}}]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,4}}"
+    rf";(?:\s+(?={_RANK}))?(?P<whole>(?:{_RANK}\s+\p{{Lu}}[\p{{L}}\p{{M}}]*(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}]*){{1,4}}"
     r"|\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){2,4}))\s*$"
 )
 
 
 def _glued_name(cell: str) -> regex.Match[str] | None:
     """The signer's name glued after the last ";" of a recipient line, as two columns of a PDF read
-    as one line give it ("- Ban Thường vụ Tỉnh đoàn (để phối hợp);Thượng tá Nguyễn Văn A"); a space
-    after the ";" is the next recipient ("…; Lưu VP")."""
+    as one line give it ("- Ban Thường vụ Tỉnh đoàn (để phối hợp);Thượng tá Nguyễn Văn A", or with
+    a space before a rank: "...; Thiếu tá Nguyễn Văn A"); a space after the ";" before a name
+    without a rank is the next recipient ("…; Lưu VP")."""
     return _GLUED_NAME.search(cell) if ";" in cell else None
 
 
