@@ -371,8 +371,24 @@ def _headline_branches(
                 if full is not None:
                     out.append((pos, full, m))
                     continue
+            if _ends_school_name(m, bodies[0][0]):
+                out.append((pos, bodies[0][0], m))
+                continue
         out.append((pos, name, m))
     return out
+
+
+def _ends_school_name(m: Any, school: str) -> bool:
+    """Whether the headline's bare place `m` ("Sinh viên Đồng Tháp ...") is the last words of the
+    school the lead names first as a body ("Đoàn trường Đại học Kinh tế Nông nghiệp Đồng Tháp tổ
+    chức ..."): the headline shortens the school to the place its name ends with, as a paper does
+    ("sinh viên Đồng Tháp" for the school's students), so it stands for the school (spec §2.3: a
+    school named with "trường" is its own unit). A place written with its level word ("tỉnh Đồng
+    Tháp") names the province itself, and a school whose name ends otherwise leaves it alone."""
+    place = str(getattr(m, "text", ""))
+    if not school.startswith("trường ") or not school.endswith(" " + place):
+        return False  # cheap first test: no school, or its name does not end with the place
+    return getattr(m, "level", None) == "province" and not _PLACE_LEVEL.match(place)
 
 
 def _locatives(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
