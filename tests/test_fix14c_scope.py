@@ -62,13 +62,13 @@ def test_other_organisations_are_not_the_issuers_short_name() -> None:
 
 def test_headline_place_that_ends_the_leads_school_name_is_the_school() -> None:
     title = "Sinh viên Cà Mau hướng dẫn nông dân bán tôm qua mạng"
-    lead = "Từ tháng 5 đến tháng 7, Đoàn trường Đại học Thủy sản Cà Mau tổ chức 12 buổi tập huấn cho 300 nông dân."
+    lead = "Từ tháng 5, Đoàn trường Đại học Thủy sản Cà Mau tổ chức 12 buổi tập huấn cho 300 nông dân."
     assert news_scope(title, lead, f"{title}\n{lead}") == "trường Đại học Thủy sản Cà Mau"
 
 
 def test_headline_place_stays_when_the_school_is_named_otherwise() -> None:
     # negatives: a school whose name does not end with the place, and a place with its level word
-    lead = "Từ tháng 5 đến tháng 7, Đoàn trường Đại học Thủy sản Bạc Liêu tổ chức 12 buổi tập huấn cho 300 nông dân."
+    lead = "Từ tháng 5, Đoàn trường Đại học Thủy sản Bạc Liêu tổ chức 12 buổi tập huấn cho 300 nông dân."
     title = "Sinh viên Cà Mau hướng dẫn nông dân bán tôm qua mạng"
     assert news_scope(title, lead, f"{title}\n{lead}") == "Cà Mau"
     title2 = "Tỉnh Cà Mau có 300 nông dân bán tôm qua mạng"
