@@ -471,15 +471,18 @@ def _label_keys() -> frozenset[str]:
 
 #: the longest kicker (a short line over the headline naming the programme: "Mùa đông ấm"), words
 _KICKER_WORDS = 5
+#: the dashes that join the parts of a two-part label ("Đoàn - Hội"), not counted as its words
+_DASHES = frozenset("-–—|")
 
 
 def _kicker(i: int, lines: list[Line], rest: list[int]) -> bool:
     """Whether a short headline-like line is a kicker over the headline: a few words with no number
     ("Mùa đông ấm"), right above a longer headline-like line (the headline) that the lead follows
     (a line ending as a sentence does); `rest` are the indexes of the body lines after line `i`.
-    A short headline over its lead is kept."""
+    A short headline over its lead is kept. A dash that joins the two parts of a site's menu label
+    ("Sinh viên - Hội Sinh viên") is no word of it."""
     ln = lines[i]
-    words = ln.text.split()
+    words = [w for w in ln.text.split() if w not in _DASHES]
     if len(words) > _KICKER_WORDS or _DIGIT.search(ln.text) or len(rest) < 2:
         return False
     nxt = lines[rest[0]]

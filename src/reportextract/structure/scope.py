@@ -167,17 +167,34 @@ def _place_prefix(
     if head[m.end : colon].strip():
         return set()  # "Cà Mau mùa nước nổi: ..." is no place prefix
     after = _AFTER_PREFIX.match(head, colon)
+    # the subject opens the headline after the colon, maybe behind a word for its young people
+    # ("Tuổi trẻ"), which the unit finder may read as part of a body's name ("Tuổi trẻ Công an tỉnh")
+    after_colon = head[colon + 1 : title_len]
+    subject_at = {colon + 1 + len(after_colon) - len(after_colon.lstrip())}
+    if after is not None:
+        subject_at.add(after.end())
     for i, (p, _, u) in enumerate(mentions[1:], start=1):
         if i in where or u is None:
             continue
-        level_rank = _LEVEL_RANK.get(getattr(u, "level", ""), rank)
+        below = _below_place(u, rank)
         if p < title_len:
-            if after is not None and p == after.end() and level_rank < rank:
+            if p in subject_at and below:
                 return {0}  # the headline's subject: "Cà Mau: Tuổi trẻ xã X ..."
             continue
         # the lead's first actor
-        return {0} if getattr(u, "is_body", False) and level_rank < rank else set()
+        return {0} if getattr(u, "is_body", False) and below else set()
     return set()
+
+
+def _below_place(u: Any, rank: int) -> bool:
+    """Whether the unit `u` acts below a place of rank `rank` in a "Place: ..." headline: a unit of
+    a lower level ("xã X" under a province), or a sector body the place's name only locates ("Thái
+    Bình: Tuổi trẻ Công an tỉnh ...", "Đoàn Thanh niên Công an tỉnh X": a province's police or army
+    Youth Union belongs to its sector, Công an nhân dân or Quân đội nhân dân, spec §2.3)."""
+    level = getattr(u, "level", "")
+    if level == "sector" and getattr(u, "is_body", False):
+        return True
+    return _LEVEL_RANK.get(level, rank) < rank
 
 
 #: what a headline says of a unit that wins, is honoured or receives, right after its name
@@ -354,8 +371,24 @@ def _headline_branches(
                 if full is not None:
                     out.append((pos, full, m))
                     continue
+            if _ends_school_name(m, bodies[0][0]):
+                out.append((pos, bodies[0][0], m))
+                continue
         out.append((pos, name, m))
     return out
+
+
+def _ends_school_name(m: Any, school: str) -> bool:
+    """Whether the headline's bare place `m` ("Sinh viên Đồng Tháp ...") is the last words of the
+    school the lead names first as a body ("Đoàn trường Đại học Kinh tế Nông nghiệp Đồng Tháp tổ
+    chức ..."): the headline shortens the school to the place its name ends with, as a paper does
+    ("sinh viên Đồng Tháp" for the school's students), so it stands for the school (spec §2.3: a
+    school named with "trường" is its own unit). A place written with its level word ("tỉnh Đồng
+    Tháp") names the province itself, and a school whose name ends otherwise leaves it alone."""
+    place = str(getattr(m, "text", ""))
+    if not school.startswith("trường ") or not school.endswith(" " + place):
+        return False  # cheap first test: no school, or its name does not end with the place
+    return getattr(m, "level", None) == "province" and not _PLACE_LEVEL.match(place)
 
 
 def _locatives(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
@@ -687,3 +720,31 @@ def _ends_with_level(org: str) -> bool:
 def _level_word(text: str) -> str | None:
     m = _LEVEL_WORD.search(text)
     return f"{m.group(1)} Đoàn" if m else None
+
+
+#: the Youth Union's words in front of an organisation's name in an issuer ("Ban Thường vụ Đoàn
+#: Thanh niên Bộ Chỉ huy ...", "Đoàn cơ sở Công ty X")
+_YOUTH_UNION_WORDS = regex.compile(
+    r"^(?:(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)|BCH|BTV)\s+)?"
+    r"(?:Đoàn\s+(?:Thanh\s+niên|TN|cơ\s+sở)|Đoàn\s+TNCS\s+Hồ\s+Chí\s+Minh|Chi\s+đoàn|Liên\s+chi\s+đoàn)\s+",
+    regex.I,
+)
+
+
+def issuer_short_name(name: str | None, issuer: str | None) -> bool:
+    """Whether the organisation `name` (a body's canonical name read in the text: "Bộ Chỉ huy") is
+    the issuer's own organisation named short: the first words of the organisation the issuer's
+    Youth Union belongs to ("Ban Thường vụ Đoàn Thanh niên Bộ Chỉ huy Bộ đội Biên phòng tỉnh X" ->
+    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X"), shorter than it. A report refers back to its own body so
+    ("Đoàn cơ sở Bộ Chỉ huy có 14 chi đoàn", "Đoàn Thanh niên Bộ Chỉ huy phối hợp ..."): such a
+    body is the issuer, so its figures are the document's scope, never a unit of their own (spec
+    §2.3). The figure stage may ask it for a body whose name is no place and is not in the
+    gazetteer. False when the issuer has no organisation name after the Youth Union's words, or
+    `name` is not its first words (another organisation: "Bộ Chỉ huy Quân sự tỉnh Y")."""
+    if not name or not issuer or " " not in name:
+        return False  # cheap first test: a one-word name ("Bộ") names no one
+    m = _YOUTH_UNION_WORDS.match(issuer)
+    if m is None:
+        return False
+    org = issuer[m.end() :]
+    return _shortens(name, org)
