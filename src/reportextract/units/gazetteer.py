@@ -468,7 +468,15 @@ def _org_stops() -> str:
     "Trường" before anything else is a word of a name ("Tổng công ty Điện lực Trường Sơn", "Trường
     Sa", "Trường Giang") and does not end an organisation's name."""
     school = rf"(?i:trường)(?={_WS}(?:{_SCHOOL_TYPES}|{_HIGHER_TYPES})(?!\w))"
-    return "(?:(?i:" + _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())]) + f")|{school})"
+    stops = _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())])
+    return f"(?!{_REGION_BO})(?:(?i:{stops})|{school})"
+
+
+#: the "Bộ" that ends a region's name (Bắc Bộ, Trung Bộ, Nam Bộ, Bắc Trung Bộ, Nam Trung Bộ, Tây Nam Bộ,
+#: Đông Nam Bộ, Tây Bắc Bộ, Đông Bắc Bộ: the word before it is always Bắc, Trung or Nam): part of the
+#: name it ends ("Bệnh viện Đa khoa Trung ương Bắc Trung Bộ"), not a ministry opening another one; a
+#: capitalised word after it makes it a ministry's after all ("Công ty X Miền Nam Bộ Công Thương")
+_REGION_BO = rf"(?:(?<=Bắc[ \u00a0])|(?<=Trung[ \u00a0])|(?<=Nam[ \u00a0]))Bộ(?!\w)(?!{_WS}{_UPC})"
 
 
 def _org_nouns() -> list[str]:
@@ -1334,7 +1342,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         first = len(cands)
         listed_org = False
         for kind, match in steps:
-            if kind == _ORG and strict:
+            coop = kind == _ORG and strict and _cooperative_at(s, low, p)
+            if kind == _ORG and strict and not coop:
                 # an item of a list, or of a ranking: its words before the name, or maybe after it
                 # (cheap first test: "đầu", "thứ" ahead, for ``_RANKED_AFTER_RE`` once the name is read)
                 item = _item_start(s, p) or _RANKED_BEFORE_RE.search(low, max(0, p - 24), p) is not None
@@ -1344,7 +1353,9 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
             m = match(s, p)
             if m is None:
                 continue
-            if kind == _ORG and strict:
+            if coop and not s[m.start("oname")].isupper():
+                continue  # "Liên minh Hợp tác xã tỉnh": no cooperative's name
+            if kind == _ORG and strict and not coop:
                 if not (
                     (item and _LIST_FIGURE_RE.match(s, m.end()))
                     or (ranked_after and _RANKED_AFTER_RE.match(low, m.end()))
@@ -1386,6 +1397,19 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
     if any(s.find(w) >= 0 for w in _ARMY_NOUNS):  # a cheap first test: no army unit's noun, no army unit
         cands.extend(_army_units(s))
     return cands
+
+
+_COOP = "Hợp tác xã"
+_COOP_UNION = "liên minh "
+
+
+def _cooperative_at(s: str, low: str, pos: int) -> bool:
+    """Whether a cooperative's name starts at ``pos``: "Hợp tác xã" capitalised ("Hợp tác xã Chè Tân
+    Cương"), not in the name of the cooperatives' union ("Liên minh Hợp tác xã tỉnh"). A cooperative
+    is run by its members (xã viên) and acts itself: named alone, it is a unit of its own, by its full
+    name (level "body"), as an organisation's Youth Union is; its "xã" is never a commune's level word
+    ("Hợp tác xã" is a trigger word of the scan, so no commune is read inside it)."""
+    return s.startswith(_COOP, pos) and not low.startswith(_COOP_UNION, max(0, pos - len(_COOP_UNION)))
 
 
 #: the capitalised nouns of the army's own units ("Sư đoàn 324", "Trung đoàn 9", "Lữ đoàn Công binh
@@ -1559,6 +1583,10 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
             # the Youth Union of a force's ministry or command is its sector (bodies.tsv), not an
             # organisation of its own
             return _Cand(m.start(), a + fm.end(), _Unit(fx.canonical, "sector", None, True, "body", None), 3)
+    # a ministry, read by its full name (unless the pattern read a longer name: "Bộ Y tế Lào")
+    found = _ministry_at(s, m.start("org"))
+    if found is not None and found[0] >= m.end():
+        return _Cand(m.start(), found[0], _Unit(found[1], "body", None, True, "body", None), 3)
     org = textnorm.collapse_ws(m.group("org"))
     name = textnorm.collapse_ws(m.group("oname"))
     end = m.end()
@@ -1582,6 +1610,39 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
             new, old = (prov.new, prov.name) if prov else (None, None)
             break
     return _Cand(m.start(), end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
+
+
+#: what may join two parts of a ministry's name, whichever of them the text writes ("Bộ Văn hóa, Thể
+#: thao và Du lịch", "Bộ Văn hóa - Thể thao và Du lịch")
+_MINISTRY_JOIN = r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]{1,3}[-–][ \u00a0]{1,3})"
+
+
+@functools.cache
+def _ministries() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """The ministries and ministry-level bodies (``ministries.tsv``) by their first word (lower case):
+    each a pattern of its full name (case-insensitive, any run of spaces, a comma or a dash between its
+    parts) and its official spelling, longest first."""
+    by_first: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
+    for (name,) in (row[:1] for row in _read_tsv("ministries.tsv")):
+        name = textnorm.normalize(name)
+        parts = [re.escape(p.strip()).replace(r"\ ", r"[ \u00a0]{1,3}") for p in re.split(r",| - ", name)]
+        rx = re.compile("(?i:" + _MINISTRY_JOIN.join(parts) + r")(?!\w)")
+        by_first[name.split()[0].lower()].append((rx, name))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[1]))) for k, v in by_first.items()}
+
+
+def _ministry_at(s: str, pos: int) -> tuple[int, str] | None:
+    """The ministry or ministry-level body whose full name starts at ``pos`` (``ministries.tsv``): its
+    end and official name, or None. Their names hold commas, dashes and "và" that end other
+    organisations' names ("Đoàn Thanh niên Bộ Văn hóa, Thể thao và Du lịch" names the whole ministry,
+    not "Bộ Văn hóa"). Cheap first test: the first word."""
+    w = _FIRST_WORD_RE.match(s, pos)
+    cands = _ministries().get(w.group().lower()) if w else None
+    for rx, name in cands or ():
+        m = rx.match(s, pos)
+        if m is not None:
+            return m.end(), name
+    return None
 
 
 def _khoi(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
