@@ -92,3 +92,52 @@ def test_cooperative_words_make_no_commune():
     assert _canon("Theo Liên minh Hợp tác xã tỉnh, có 200 hợp tác xã") == []
     # a real commune in the same sentence is still read
     assert _canon("của 5 hợp tác xã tại xã Phú Lộc") == ["xã Phú Lộc"]
+
+
+# --- 5. a number after a place's name: the name's own before a bracket, a count before a counted noun
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("tổ dân phố Bắc Sơn 2 (35 lượt)", "tổ dân phố Bắc Sơn 2"),
+        ("tại xóm Tân Lập 4 (xã Hòa Bình), 50 người", "xóm Tân Lập 4"),
+        ("thôn Phan Bôi 2 (hai) nhà văn hóa", "thôn Phan Bôi"),
+        ("Chi đoàn thôn Khe Mạ 12 cột (0,8 km)", "thôn Khe Mạ"),
+    ],
+)
+def test_number_after_a_name(text, canonical):
+    assert _canon(text)[0] == canonical
+
+
+def test_counted_noun_after_a_level_word_number():
+    assert _canon("Công ty tặng Đoàn phường 20 sim điện thoại") == []
+    assert _canon("Đoàn phường 20 tổ chức ra quân")[0] == "phường 20"
+
+
+# --- 6. a province's police or Border Guard acting is its sector; named otherwise it keeps the province
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Tỉnh đoàn trao 20 suất quà; Công an tỉnh Lạng Sơn cử 15 cán bộ", "Công an nhân dân"),
+        ("Bộ đội Biên phòng tỉnh Hà Giang quản lý 270 km biên giới.", "Quân đội nhân dân"),
+        ("³ Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu có 12 đồn", "Quân đội nhân dân"),
+    ],
+)
+def test_province_force_acting_is_its_sector(text, canonical):
+    assert canonical in _canon(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Công an tỉnh Lạng Sơn, toàn tỉnh có 12 vụ",
+        "đoàn viên hỗ trợ Công an tỉnh Lạng Sơn dọn bùn",
+        "Đồn Biên phòng Y Tý (Bộ đội Biên phòng tỉnh Lào Cai) phối hợp",
+        "Công an tỉnh Lạng Sơn và Tỉnh đoàn trao quà",
+    ],
+)
+def test_province_force_not_acting_keeps_the_province(text):
+    assert "Lạng Sơn" in _canon(text) or "Lào Cai" in _canon(text)

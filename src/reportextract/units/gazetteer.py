@@ -1166,19 +1166,33 @@ def _counts_after_name(t: _Tables, s: str, tok: str, end: int) -> bool:
     decimal or thousands part ("thôn A 1,5 km", "thôn A 5.000 cây"), or a counted noun right after it
     (``counted`` in ``nonunits.tsv``: "Chi đoàn thôn Hà Đông 5 lớp, 210 lượt"). A footnote marker
     glued to the number ends the name there: "trường … Nậm Tà 2⁸ 01 tủ sách" (the cheap first test:
-    a space or a digit after the number).
+    a space or a digit after the number). A bracket counts only when it spells the number out
+    (``_spelled_in_bracket``); a bracket with a figure or a place after a numbered name ends the name.
     """
     if len(tok) > 2 or tok[0] == "0":
         return True
     nxt = s[end : end + 5].lstrip(" \u00a0")
     if not nxt:
         return False
+    if nxt[0] == "(":
+        return _spelled_in_bracket(s, end)
     if nxt[0] in _OPENERS or nxt[0].isdigit() or (nxt[0] in ".," and nxt[1:2].isdigit()):
         return True
     if not nxt[0].islower():
         return False
     rest = s[end : end + 24].lstrip(" \u00a0")
     return any(_starts_with_word(rest, c) for c in t.words.get("counted", ()))
+
+
+_BRACKET_WORD_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*((?:[^\W\d_])+)")
+
+
+def _spelled_in_bracket(s: str, end: int) -> bool:
+    """Whether the bracket after a number spells that number out ("thôn A 2 (hai) nhà văn hóa": the
+    number counts), rather than giving the numbered name's own figure or place ("tổ dân phố Bắc Sơn 2
+    (35 lượt)", "xóm Tân Lập 3 (xã Hòa Bình)": the number is the name's, spec §2.1)."""
+    m = _BRACKET_WORD_RE.match(s, end, end + 16)
+    return m is not None and m.group(1).lower() in _NUMERALS
 
 
 _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
@@ -1962,6 +1976,37 @@ def _force_as_duty(s: str, c: _Cand) -> bool:
     return _DUTY_BEFORE_RE.search(s, a, c.start) is not None
 
 
+#: the forces named alone before a province with its level word, and their sectors (spec §2.3)
+_PROVINCE_FORCES = (
+    ("Công an ", "Công an nhân dân"),
+    ("Bộ Chỉ huy Bộ đội Biên phòng ", "Quân đội nhân dân"),
+    ("Bộ đội Biên phòng ", "Quân đội nhân dân"),
+)  # longest first
+#: what may stand before a clause's subject: the start of a line or a sentence, ";" or ":", a footnote
+#: marker ("⁹ Bộ đội Biên phòng tỉnh X quản lý …")
+_CLAUSE_START_RE = re.compile(rf"(?:^|[.;:!?\n])[ \u00a0\t{_SUP}0-9]*$")
+#: a predicate after the subject: a lower-case word that joins no other name to it
+_PREDICATE_RE = re.compile(rf"{_WS}(?!(?:và|cùng|với|của|hoặc)(?!\w))[{_LO}]")
+
+
+def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
+    """The police or the Border Guard of a province named without its Youth Union's words, as the
+    subject of its clause ("…; Công an tỉnh Bắc Ninh hỗ trợ 4 ca nô", "Bộ đội Biên phòng tỉnh Cao
+    Bằng quản lý 333 km biên giới"): the force acting, a part of its sector (spec §2.3, as "Đoàn
+    Thanh niên Công an tỉnh X"); its start and the sector, or None. The force named elsewhere keeps
+    its province: a source ("Theo Công an tỉnh X, toàn tỉnh …"), a recipient or partner ("hỗ trợ
+    Công an tỉnh X"), a bracket that says which force a post belongs to ("Đồn Biên phòng Y (Bộ đội
+    Biên phòng tỉnh X)"). Cheap first test: the level word and the force's name right before."""
+    if not s.startswith(("tỉnh", "thành phố"), c.start):
+        return None
+    for force, sector in _PROVINCE_FORCES:
+        a = c.start - len(force)
+        if a >= 0 and s.startswith(force, a):
+            if _CLAUSE_START_RE.search(s, max(0, a - 8), a) and _PREDICATE_RE.match(s, c.end):
+                return a, sector
+    return None
+
+
 def _bare_level_end(s: str, c: _Cand) -> int:
     """The end of a police or army name followed by a level word without a name ("Đoàn Thanh niên Công
     an tỉnh", "tuổi trẻ Biên phòng tỉnh"): the branch of the force in the place the text is about,
@@ -2009,6 +2054,11 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
         if strict and bare_hcm and not _bare_hcm_ok(t, s, chosen, i):
             continue
         if strict and u.level == "sector" and (_force_as_partner(s, c) or _force_as_duty(s, c)):
+            continue
+        if strict and u.level == "province" and (force := _province_force(s, c)) is not None:
+            # "; Công an tỉnh Bắc Ninh hỗ trợ 4 ca nô": the province's police acting, its sector
+            a, b = (offsets[force[0]], offsets[c.end]) if offsets is not None else (force[0], c.end)
+            out.append(UnitMention(a, b, text[a:b], force[1], "sector", None, False, "body", None))
             continue
         end = _bare_level_end(s, c) if u.level == "sector" else c.end
         if u.level == "sector" and end == c.end and _local_branch(s, chosen, i):
