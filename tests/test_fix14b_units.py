@@ -19,7 +19,7 @@ def _canon(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
-        ("Đoàn Thanh niên Bộ Văn hóa, Thể thao và Du lịch phát động phong trào", "Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Đoàn Thanh niên Bộ Văn hóa, Thể thao và Du lịch phát động", "Bộ Văn hóa, Thể thao và Du lịch"),
         ("Đoàn Thanh niên Bộ Văn hóa - Thể thao và Du lịch phát động", "Bộ Văn hóa, Thể thao và Du lịch"),
         ("Chi đoàn Bộ Lao động, Thương binh và Xã hội trao 5 suất", "Bộ Lao động - Thương binh và Xã hội"),
         ("Đoàn Thanh niên Bộ Giao thông Vận tải, Tỉnh đoàn", "Bộ Giao thông vận tải"),
@@ -65,11 +65,13 @@ def test_region_bo_belongs_to_the_name():
     assert _canon("Đoàn Thanh niên Bệnh viện Đa khoa Khu vực Nam Trung Bộ tổ chức") == [
         "Bệnh viện Đa khoa Khu vực Nam Trung Bộ"
     ]
-    assert _canon("Đoàn cơ sở Trung tâm Y tế Tây Nam Bộ, Tỉnh đoàn An Giang")[0] == "Trung tâm Y tế Tây Nam Bộ"
+    found = _canon("Đoàn cơ sở Trung tâm Y tế Tây Nam Bộ, Tỉnh đoàn An Giang")
+    assert found[0] == "Trung tâm Y tế Tây Nam Bộ"
 
 
 def test_bo_before_a_capitalised_word_opens_a_ministry():
-    assert _canon("Đoàn Thanh niên Công ty Điện lực Miền Nam Bộ Công Thương tặng")[0] == "Công ty Điện lực Miền Nam"
+    found = _canon("Đoàn Thanh niên Công ty Điện lực Miền Nam Bộ Công Thương tặng")
+    assert found[0] == "Công ty Điện lực Miền Nam"
 
 
 # --- 4. "Hợp tác xã": a cooperative by its full name, never a commune
@@ -141,3 +143,13 @@ def test_province_force_acting_is_its_sector(text, canonical):
 )
 def test_province_force_not_acting_keeps_the_province(text):
     assert "Lạng Sơn" in _canon(text) or "Lào Cai" in _canon(text)
+
+
+# --- 7. a command's Youth Union named by the bare "Bộ Chỉ huy" is the army sector (bodies.tsv)
+
+
+def test_bare_command_is_the_army():
+    assert _canon("Đoàn cơ sở Bộ Chỉ huy có 14 chi đoàn") == ["Quân đội nhân dân"]
+    assert _canon("hỗ trợ Đoàn Thanh niên Bộ Chỉ huy 150 triệu đồng") == ["Quân đội nhân dân"]
+    # a civil ministry stays itself
+    assert _canon("Đoàn Thanh niên Bộ Tư pháp trao 5 suất") == ["Bộ Tư pháp"]

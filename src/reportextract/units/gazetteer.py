@@ -2001,9 +2001,13 @@ def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
         return None
     for force, sector in _PROVINCE_FORCES:
         a = c.start - len(force)
-        if a >= 0 and s.startswith(force, a):
-            if _CLAUSE_START_RE.search(s, max(0, a - 8), a) and _PREDICATE_RE.match(s, c.end):
-                return a, sector
+        if (
+            a >= 0
+            and s.startswith(force, a)
+            and _CLAUSE_START_RE.search(s, max(0, a - 8), a)
+            and _PREDICATE_RE.match(s, c.end)
+        ):
+            return a, sector
     return None
 
 
