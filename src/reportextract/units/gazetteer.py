@@ -468,7 +468,15 @@ def _org_stops() -> str:
     "Trường" before anything else is a word of a name ("Tổng công ty Điện lực Trường Sơn", "Trường
     Sa", "Trường Giang") and does not end an organisation's name."""
     school = rf"(?i:trường)(?={_WS}(?:{_SCHOOL_TYPES}|{_HIGHER_TYPES})(?!\w))"
-    return "(?:(?i:" + _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())]) + f")|{school})"
+    stops = _alt([*_ORG_STOP_WORDS, *_tables().words.get("orgunit", ())])
+    return f"(?!{_REGION_BO})(?:(?i:{stops})|{school})"
+
+
+#: the "Bộ" that ends a region's name (Bắc Bộ, Trung Bộ, Nam Bộ, Bắc Trung Bộ, Nam Trung Bộ, Tây Nam Bộ,
+#: Đông Nam Bộ, Tây Bắc Bộ, Đông Bắc Bộ: the word before it is always Bắc, Trung or Nam): part of the
+#: name it ends ("Bệnh viện Đa khoa Trung ương Bắc Trung Bộ"), not a ministry opening another one; a
+#: capitalised word after it makes it a ministry's after all ("Công ty X Miền Nam Bộ Công Thương")
+_REGION_BO = rf"(?:(?<=Bắc[ \u00a0])|(?<=Trung[ \u00a0])|(?<=Nam[ \u00a0]))Bộ(?!\w)(?!{_WS}{_UPC})"
 
 
 def _org_nouns() -> list[str]:
@@ -1158,19 +1166,33 @@ def _counts_after_name(t: _Tables, s: str, tok: str, end: int) -> bool:
     decimal or thousands part ("thôn A 1,5 km", "thôn A 5.000 cây"), or a counted noun right after it
     (``counted`` in ``nonunits.tsv``: "Chi đoàn thôn Hà Đông 5 lớp, 210 lượt"). A footnote marker
     glued to the number ends the name there: "trường … Nậm Tà 2⁸ 01 tủ sách" (the cheap first test:
-    a space or a digit after the number).
+    a space or a digit after the number). A bracket counts only when it spells the number out
+    (``_spelled_in_bracket``); a bracket with a figure or a place after a numbered name ends the name.
     """
     if len(tok) > 2 or tok[0] == "0":
         return True
     nxt = s[end : end + 5].lstrip(" \u00a0")
     if not nxt:
         return False
+    if nxt[0] == "(":
+        return _spelled_in_bracket(s, end)
     if nxt[0] in _OPENERS or nxt[0].isdigit() or (nxt[0] in ".," and nxt[1:2].isdigit()):
         return True
     if not nxt[0].islower():
         return False
     rest = s[end : end + 24].lstrip(" \u00a0")
     return any(_starts_with_word(rest, c) for c in t.words.get("counted", ()))
+
+
+_BRACKET_WORD_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*((?:[^\W\d_])+)")
+
+
+def _spelled_in_bracket(s: str, end: int) -> bool:
+    """Whether the bracket after a number spells that number out ("thôn A 2 (hai) nhà văn hóa": the
+    number counts), rather than giving the numbered name's own figure or place ("tổ dân phố Bắc Sơn 2
+    (35 lượt)", "xóm Tân Lập 3 (xã Hòa Bình)": the number is the name's, spec §2.1)."""
+    m = _BRACKET_WORD_RE.match(s, end, end + 16)
+    return m is not None and m.group(1).lower() in _NUMERALS
 
 
 _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
@@ -1334,7 +1356,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         first = len(cands)
         listed_org = False
         for kind, match in steps:
-            if kind == _ORG and strict:
+            coop = kind == _ORG and strict and _cooperative_at(s, low, p)
+            if kind == _ORG and strict and not coop:
                 # an item of a list, or of a ranking: its words before the name, or maybe after it
                 # (cheap first test: "đầu", "thứ" ahead, for ``_RANKED_AFTER_RE`` once the name is read)
                 item = _item_start(s, p) or _RANKED_BEFORE_RE.search(low, max(0, p - 24), p) is not None
@@ -1344,7 +1367,9 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
             m = match(s, p)
             if m is None:
                 continue
-            if kind == _ORG and strict:
+            if coop and not s[m.start("oname")].isupper():
+                continue  # "Liên minh Hợp tác xã tỉnh": no cooperative's name
+            if kind == _ORG and strict and not coop:
                 if not (
                     (item and _LIST_FIGURE_RE.match(s, m.end()))
                     or (ranked_after and _RANKED_AFTER_RE.match(low, m.end()))
@@ -1386,6 +1411,19 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
     if any(s.find(w) >= 0 for w in _ARMY_NOUNS):  # a cheap first test: no army unit's noun, no army unit
         cands.extend(_army_units(s))
     return cands
+
+
+_COOP = "Hợp tác xã"
+_COOP_UNION = "liên minh "
+
+
+def _cooperative_at(s: str, low: str, pos: int) -> bool:
+    """Whether a cooperative's name starts at ``pos``: "Hợp tác xã" capitalised ("Hợp tác xã Chè Tân
+    Cương"), not in the name of the cooperatives' union ("Liên minh Hợp tác xã tỉnh"). A cooperative
+    is run by its members (xã viên) and acts itself: named alone, it is a unit of its own, by its full
+    name (level "body"), as an organisation's Youth Union is; its "xã" is never a commune's level word
+    ("Hợp tác xã" is a trigger word of the scan, so no commune is read inside it)."""
+    return s.startswith(_COOP, pos) and not low.startswith(_COOP_UNION, max(0, pos - len(_COOP_UNION)))
 
 
 #: the capitalised nouns of the army's own units ("Sư đoàn 324", "Trung đoàn 9", "Lữ đoàn Công binh
@@ -1559,6 +1597,10 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
             # the Youth Union of a force's ministry or command is its sector (bodies.tsv), not an
             # organisation of its own
             return _Cand(m.start(), a + fm.end(), _Unit(fx.canonical, "sector", None, True, "body", None), 3)
+    # a ministry, read by its full name (unless the pattern read a longer name: "Bộ Y tế Lào")
+    found = _ministry_at(s, m.start("org"))
+    if found is not None and found[0] >= m.end():
+        return _Cand(m.start(), found[0], _Unit(found[1], "body", None, True, "body", None), 3)
     org = textnorm.collapse_ws(m.group("org"))
     name = textnorm.collapse_ws(m.group("oname"))
     end = m.end()
@@ -1582,6 +1624,39 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
             new, old = (prov.new, prov.name) if prov else (None, None)
             break
     return _Cand(m.start(), end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
+
+
+#: what may join two parts of a ministry's name, whichever of them the text writes ("Bộ Văn hóa, Thể
+#: thao và Du lịch", "Bộ Văn hóa - Thể thao và Du lịch")
+_MINISTRY_JOIN = r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]{1,3}[-–][ \u00a0]{1,3})"
+
+
+@functools.cache
+def _ministries() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """The ministries and ministry-level bodies (``ministries.tsv``) by their first word (lower case):
+    each a pattern of its full name (case-insensitive, any run of spaces, a comma or a dash between its
+    parts) and its official spelling, longest first."""
+    by_first: dict[str, list[tuple[re.Pattern[str], str]]] = defaultdict(list)
+    for (name,) in (row[:1] for row in _read_tsv("ministries.tsv")):
+        name = textnorm.normalize(name)
+        parts = [re.escape(p.strip()).replace(r"\ ", r"[ \u00a0]{1,3}") for p in re.split(r",| - ", name)]
+        rx = re.compile("(?i:" + _MINISTRY_JOIN.join(parts) + r")(?!\w)")
+        by_first[name.split()[0].lower()].append((rx, name))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[1]))) for k, v in by_first.items()}
+
+
+def _ministry_at(s: str, pos: int) -> tuple[int, str] | None:
+    """The ministry or ministry-level body whose full name starts at ``pos`` (``ministries.tsv``): its
+    end and official name, or None. Their names hold commas, dashes and "và" that end other
+    organisations' names ("Đoàn Thanh niên Bộ Văn hóa, Thể thao và Du lịch" names the whole ministry,
+    not "Bộ Văn hóa"). Cheap first test: the first word."""
+    w = _FIRST_WORD_RE.match(s, pos)
+    cands = _ministries().get(w.group().lower()) if w else None
+    for rx, name in cands or ():
+        m = rx.match(s, pos)
+        if m is not None:
+            return m.end(), name
+    return None
 
 
 def _khoi(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
@@ -1901,6 +1976,41 @@ def _force_as_duty(s: str, c: _Cand) -> bool:
     return _DUTY_BEFORE_RE.search(s, a, c.start) is not None
 
 
+#: the forces named alone before a province with its level word, and their sectors (spec §2.3)
+_PROVINCE_FORCES = (
+    ("Công an ", "Công an nhân dân"),
+    ("Bộ Chỉ huy Bộ đội Biên phòng ", "Quân đội nhân dân"),
+    ("Bộ đội Biên phòng ", "Quân đội nhân dân"),
+)  # longest first
+#: what may stand before a clause's subject: the start of a line or a sentence, ";" or ":", a footnote
+#: marker ("⁹ Bộ đội Biên phòng tỉnh X quản lý …")
+_CLAUSE_START_RE = re.compile(rf"(?:^|[.;:!?\n])[ \u00a0\t{_SUP}0-9]*$")
+#: a predicate after the subject: a lower-case word that joins no other name to it
+_PREDICATE_RE = re.compile(rf"{_WS}(?!(?:và|cùng|với|của|hoặc)(?!\w))[{_LO}]")
+
+
+def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
+    """The police or the Border Guard of a province named without its Youth Union's words, as the
+    subject of its clause ("…; Công an tỉnh Bắc Ninh hỗ trợ 4 ca nô", "Bộ đội Biên phòng tỉnh Cao
+    Bằng quản lý 333 km biên giới"): the force acting, a part of its sector (spec §2.3, as "Đoàn
+    Thanh niên Công an tỉnh X"); its start and the sector, or None. The force named elsewhere keeps
+    its province: a source ("Theo Công an tỉnh X, toàn tỉnh …"), a recipient or partner ("hỗ trợ
+    Công an tỉnh X"), a bracket that says which force a post belongs to ("Đồn Biên phòng Y (Bộ đội
+    Biên phòng tỉnh X)"). Cheap first test: the level word and the force's name right before."""
+    if not s.startswith(("tỉnh", "thành phố"), c.start):
+        return None
+    for force, sector in _PROVINCE_FORCES:
+        a = c.start - len(force)
+        if (
+            a >= 0
+            and s.startswith(force, a)
+            and _CLAUSE_START_RE.search(s, max(0, a - 8), a)
+            and _PREDICATE_RE.match(s, c.end)
+        ):
+            return a, sector
+    return None
+
+
 def _bare_level_end(s: str, c: _Cand) -> int:
     """The end of a police or army name followed by a level word without a name ("Đoàn Thanh niên Công
     an tỉnh", "tuổi trẻ Biên phòng tỉnh"): the branch of the force in the place the text is about,
@@ -1948,6 +2058,11 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
         if strict and bare_hcm and not _bare_hcm_ok(t, s, chosen, i):
             continue
         if strict and u.level == "sector" and (_force_as_partner(s, c) or _force_as_duty(s, c)):
+            continue
+        if strict and u.level == "province" and (force := _province_force(s, c)) is not None:
+            # "; Công an tỉnh Bắc Ninh hỗ trợ 4 ca nô": the province's police acting, its sector
+            a, b = (offsets[force[0]], offsets[c.end]) if offsets is not None else (force[0], c.end)
+            out.append(UnitMention(a, b, text[a:b], force[1], "sector", None, False, "body", None))
             continue
         end = _bare_level_end(s, c) if u.level == "sector" else c.end
         if u.level == "sector" and end == c.end and _local_branch(s, chosen, i):
