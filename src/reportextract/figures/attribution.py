@@ -273,6 +273,26 @@ _RANKED_NEXT = regex.compile(
     r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*"
     r"(?:tiếp theo là|tiếp đến là|tiếp đến|kế đến|kế tiếp là|sau đó là)[ \t]+"
 )
+#: a bare capitalised name of up to four words (a list item's place named without its level word)
+_BARE_NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}"
+#: an item of such a list with its number and noun, and the separator before the next item
+_BARE_ITEM = (
+    _BARE_NAME + r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*"
+)
+#: a list of bare names with their numbers under one plural level word, up to the figure's own name
+#: right before its number: "các xã: A 14 em, B 11 em", "cho các xã A 6 cầu, B 5 cầu và C 4 cầu"
+_GROUP_LIST_ITEM = regex.compile(
+    r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
+    r"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|buôn|tổ dân phố)[ \t]*:?[ \t]*"
+    r"(?P<before>(?:" + _BARE_ITEM + r")*)(?P<name>" + _BARE_NAME + r")[ \t]+$"
+)
+#: after the first item's number: its noun, the separator and the next bare name with its number
+_NEXT_BARE_ITEM = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*" + _BARE_NAME + r"[ \t]+\d"
+)
+#: the item before a name with the number glued to it ends with its number, its noun and "và"
+#: ("xã A 2 căn và xã B 1 căn")
+_AFTER_ITEM_NUMBER_AND = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]+và[ \t]+$")
 #: the group noun a list names its places under ("các xã biên giới", "những phường")
 _GROUP_NOUN = regex.compile(
     r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
@@ -772,6 +792,9 @@ class Attributor:
             named = self._colon_list_item(num_start)
             if named is not None:
                 return named
+        named = self._group_list_item(num_start)
+        if named is not None:
+            return named  # "Học sinh các xã: A 14 em, B 11 em": each bare name under the level word
         cands = self._in(max(0, num_start - 80), num_start)
         if not cands:
             return None
@@ -2286,6 +2309,39 @@ class Attributor:
             return None
         return found
 
+    def _group_list_item(self, num_start: int) -> UnitMention | None:
+        """An item of a list of bare names with their numbers under one plural level word ("Học sinh
+        các xã: A 14 em, B 11 em, C 8 em", "bàn giao cho các xã A 6 cầu, B 5 cầu và C 4 cầu"): the
+        level word is given once for the whole list, so each name right before a number is the
+        place of that level (xã B), the number its own (spec §2.3, a list of units with their
+        numbers). The first item counts only when another item follows (a list, not "các xã Tây
+        Bắc 500 suất"); a name the unit finder marked is left to the other rules. Cheap first tests:
+        a letter and a space right before the number, and "các"/"những" before it in the sentence."""
+        text = self.text
+        if num_start < 2 or text[num_start - 1] not in " \t" or not text[num_start - 2].isalpha():
+            return None
+        sstart, _ = self.ctx.sentence(num_start)
+        lo = max(sstart, num_start - 200)
+        if self.low.find("các ", lo, num_start) < 0 and self.low.find("những ", lo, num_start) < 0:
+            return None
+        g = None
+        for g in _GROUP_LIST_ITEM.finditer(text, lo, num_start, overlapped=True):
+            break  # the earliest group noun whose list runs up to the number
+        if g is None:
+            return None
+        if self._in(g.start("name"), num_start) or (
+            (i := bisect.bisect_left(self._starts, g.start("name"))) > 0
+            and self.mentions[i - 1].end > g.start("name")
+        ):
+            return None  # the unit finder marked a unit there: the other rules read it
+        n = _LAST_NUMBER.match(text, num_start)
+        if not g.group("before") and (n is None or _NEXT_BARE_ITEM.match(text, n.end()) is None):
+            return None  # one name after the group noun, no list
+        found = lookup(f"{g.group('level').lower()} {g.group('name')}")
+        if found is None or found.level not in _ADMIN_LEVELS:
+            return None
+        return found
+
     def _describes_gift(self, sstart: int, num_start: int) -> Attribution | None:
         """The figure's sentence opens with "Mỗi <noun>" or "Tổng trị giá [N] <noun>" and goes on
         about the things a sentence before counted with that noun ("… bàn giao 12 căn nhà cho … huyện
@@ -2450,6 +2506,7 @@ class Attributor:
             return None  # "phường Hà Giang 2 4.310 hồ sơ": the number is the name's, the amount follows
         if (
             _AFTER_ITEM_NUMBER.search(self.text, max(0, m.start - 48), m.start) is None
+            and _AFTER_ITEM_NUMBER_AND.search(self.text, max(0, m.start - 48), m.start) is None
             and _AFTER_BODY_ITEM.search(self.text, max(0, m.start - 64), m.start) is None
             and not self._glued_item_follows(m.end)
         ):
