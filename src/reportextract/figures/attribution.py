@@ -293,6 +293,12 @@ _NEXT_BARE_ITEM = regex.compile(
 #: the item before a name with the number glued to it ends with its number, its noun and "và"
 #: ("xã A 2 căn và xã B 1 căn")
 _AFTER_ITEM_NUMBER_AND = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]+và[ \t]+$")
+#: a capitalised event noun ("Hội thi", "Liên hoan"), then the capitalised name it opens, right
+#: before a national word that closes the name ("Hội thi Tin học trẻ toàn quốc")
+_EVENT_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<noun>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,2})"
+    r"[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}[ \t]+$"
+)
 #: the group noun a list names its places under ("các xã biên giới", "những phường")
 _GROUP_NOUN = regex.compile(
     r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
@@ -1187,7 +1193,9 @@ class Attributor:
             if unit is None:
                 continue
             m = unit
-            if self._is_national(m) and not m.is_body and self._names_national_event(m):
+            if self._is_national(m) and not m.is_body and (
+                self._names_national_event(m) or self._closes_event_name(m.start)
+            ):
                 continue  # "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII": a name, not the country
             if self._is_national(m) and not m.is_body and self._qualifies_sector(m):
                 continue  # "tuổi trẻ Công an nhân dân cả nước": the sector, across the country
@@ -1309,6 +1317,9 @@ class Attributor:
             owner = self._set_of_level(num_end, cend)
             if owner is not None:
                 return Attribution(owner.canonical, "context", owner)
+            force = self._set_of_force(num_end, cend, found)
+            if force is not None:
+                return force  # "là 1 trong 6 tổ chức … tiêu biểu toàn lực lượng": the sector's set
             return Attribution(NATIONAL, "national")
         return found
 
@@ -1451,7 +1462,7 @@ class Attributor:
                 return earlier
         if found is not None:
             return found
-        if self._names_remainder(cstart, cend):
+        if self._names_remainder(cstart, cend) and not self._remainder_of_whole(sstart, cstart):
             return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
         if _OWN_ACTOR.match(self.text, cstart, cend):
             return None  # "…; Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng": its own actor, unknown
@@ -1460,6 +1471,8 @@ class Attributor:
         own = self._own_bare_subject(cstart, num_start)
         if own is not None:
             return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
+        if sstart < cstart and self._national_quote_goes_on(sstart, cstart, send):
+            return Attribution(NATIONAL, "national")  # "Theo Trung ương Đoàn, …; 340 thí sinh vào …"
         if sstart < cstart and self._placed_item(cstart, cend):
             return None  # "…; 02 sân chơi tại thôn B (74 triệu đồng)": not the item before's actor
         if sstart < cstart:
@@ -1588,6 +1601,25 @@ class Attributor:
         if not self.text.startswith(("Theo ", "theo "), sstart):
             return False
         return self._quotes_national_source(sstart, send)
+
+    def _national_quote_goes_on(self, sstart: int, cstart: int, send: int) -> bool:
+        """The sentence opens with "Theo <national source>," and the figure's clause, after a
+        semicolon or a comma, names no unit of its own ("Theo Trung ương Đoàn, hội thi thu hút
+        84.000 thí sinh …; 340 thí sinh vào vòng chung kết tại thành phố Huế"): the quote goes on
+        to the end of its sentence, so the clause's figures are national too (spec §2.3), even
+        where it names a place only to say where. Cheap first test: "Theo" opens the sentence."""
+        if not self.text.startswith(("Theo ", "theo "), sstart):
+            return False
+        return self._national_quote(sstart, cstart)
+
+    def _remainder_of_whole(self, sstart: int, cstart: int) -> bool:
+        """The clause names the rest of a set ("…; sau đại hội điểm, 94 Đoàn xã, phường còn lại
+        …") that an earlier clause of its sentence counted over the whole province ("toàn tỉnh
+        hiện có 95 xã, phường"): the rest belongs to that whole, which the rules for "toàn tỉnh"
+        read on (spec §2.3), not to no unit. Cheap first test: "toàn" before the clause."""
+        if sstart >= cstart or self.low.find("toàn", sstart, cstart) < 0:
+            return False
+        return self._names_whole_province(sstart, cstart)
 
     def _quotes_national_source(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with "Theo" and a national source ("Theo Ban Chỉ đạo quốc gia …,",
@@ -1842,6 +1874,20 @@ class Attributor:
             return None
         return self._level_referent(g.start(), g.group("level"))
 
+    def _set_of_force(self, num_end: int, clause_end: int, found: Attribution | None) -> Attribution | None:
+        """ "là 1 trong 6 tổ chức cơ sở Đoàn tiêu biểu toàn lực lượng": the set is counted over the
+        whole force, the sector (army, police, Border Guard) the subject belongs to, not over the
+        country: the sector named as the subject, else the page's own sector. None when the rule
+        does not apply. Cheap first test: "toàn lực lượng" in the clause after the number."""
+        if self.low.find("toàn lực lượng", num_end, min(clause_end, num_end + 96)) < 0:
+            return None
+        if found is not None and found.mention is not None and found.mention.level == "sector":
+            return Attribution(found.unit, "context", found.mention)
+        own = _own_mention(self.own)
+        if own is not None and own.level == "sector":
+            return Attribution(own.canonical, "context", own)
+        return None
+
     def _qualifies_sector(self, m: UnitMention) -> bool:
         """`m`, a national word, only says how wide the sector just named acts ("tuổi trẻ Công an
         nhân dân cả nước đã tổ chức 2.600 buổi"): the sector's figure, not a national one."""
@@ -1952,9 +1998,22 @@ class Attributor:
             if not self.ctx.may_contain(cue_probes("national"), start, end):
                 self._national_words[k] = False  # none of the phrases can be there
             else:
-                words = [key(w) for w in self.text[start:end].split()]
+                words = [key(w) for w in self._without_event_names(start, end).split()]
                 self._national_words[k] = _says_national(words)
         return self._national_words[k]
+
+    def _without_event_names(self, start: int, end: int) -> str:
+        """The text of [start, end) less each "toàn quốc" that closes an event's proper name ("dự
+        Hội thi Tin học trẻ toàn quốc lần thứ XXXII", see `_closes_event_name`): a name says
+        nothing of whose the figure is. Cheap first test: "toàn quốc" in the span."""
+        text = self.text[start:end]
+        at = self.low.find(NATIONAL, start, end)
+        while at >= 0:
+            if self._closes_event_name(at):
+                rel = at - start
+                text = text[:rel] + " " * len(NATIONAL) + text[rel + len(NATIONAL) :]
+            at = self.low.find(NATIONAL, at + len(NATIONAL), end)
+        return text
 
     def _place_before(self, start: int, end: int) -> UnitMention | None:
         """The one place (administrative unit) that [start, end) names only as where."""
@@ -2409,6 +2468,23 @@ class Attributor:
         sstart, _ = self.ctx.sentence(m.start)
         before = [key(w) for w in words_before(self.text, m.start, 4, sstart)]
         return bool(before) and ends_with_phrase(before, cue_set("national_name")) is not None
+
+    def _closes_event_name(self, pos: int) -> bool:
+        """The national word ("toàn quốc") at `pos` closes the proper name of a contest or an event
+        whose capitalised noun opens it a few name words before ("dự Hội thi Tin học trẻ toàn quốc
+        lần thứ XXXII", "Liên hoan Tuyên truyền ca khúc cách mạng toàn quốc"): a name, no
+        national scope (as `_names_national_event` for the noun right before). Cheap first test:
+        a capital letter in the few words before `pos`."""
+        sstart, _ = self.ctx.sentence(pos)
+        lo = max(sstart, pos - 64)
+        window = self.text[lo:pos]
+        if not any(ch.isupper() for ch in window):
+            return False
+        names = cue_set("national_name")
+        for g in _EVENT_NAME_BEFORE.finditer(self.text, lo, pos, overlapped=True):
+            if key(g.group("noun")) in names:
+                return True
+        return False
 
     def _site_of_place(self, m: UnitMention, floor: int) -> bool:
         """`m` names the place a site stands in ("điểm trường thôn A", "điểm hiến máu xã B"): the
