@@ -65,3 +65,19 @@ def test_the_rest_of_a_set_the_whole_province_counted_is_the_provinces():
 def test_the_rest_of_a_list_of_communes_is_no_ones():
     text = "Xã Kỳ Anh có 12 chi đoàn vững mạnh, xã Kỳ Lạc 8 chi đoàn; các xã còn lại 30 chi đoàn."
     assert one(text, 30).unit == "Nghệ An"
+
+
+# ------------------------------------------------- "trong đó khu vực A cũ N, khu vực B cũ M; …"
+def test_a_later_former_area_part_ends_at_the_semicolon():
+    text = (
+        "Đoàn xã Diễn Châu thực hiện 40 công trình thanh niên, trong đó khu vực xã Diễn Hạnh cũ 15 công "
+        "trình, khu vực xã Diễn Quảng cũ 11 công trình; 22/25 chi đoàn xếp loại vững mạnh."
+    )
+    assert one(text, 15, scope="xã Diễn Châu").unit == "xã Diễn Hạnh"
+    assert one(text, 11, scope="xã Diễn Châu").unit == "xã Diễn Quảng"
+    assert one(text, 22, scope="xã Diễn Châu").unit == "xã Diễn Châu"
+
+
+def test_a_unit_after_a_semicolon_without_trong_do_keeps_its_clause():
+    text = "Đoàn xã Diễn Châu trồng 500 cây xanh, xã Diễn Quảng 300 cây xanh; 12 chi đoàn ra quân."
+    assert one(text, 300, scope="xã Diễn Châu").unit == "xã Diễn Quảng"

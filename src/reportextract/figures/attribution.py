@@ -299,6 +299,11 @@ _EVENT_NAME_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?P<noun>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,2})"
     r"[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}[ \t]+$"
 )
+#: right before a later part's unit: the part before ends with its number and noun, then ", "
+#: and maybe "khu vực"/"địa bàn" ("…, trong đó khu vực A cũ 24 công trình, khu vực B cũ …")
+_AFTER_PART_ITEM = regex.compile(
+    r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:(?:khu[ \t]+vực|địa[ \t]+bàn)[ \t]+)?$"
+)
 #: the group noun a list names its places under ("các xã biên giới", "những phường")
 _GROUP_NOUN = regex.compile(
     r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
@@ -1539,7 +1544,23 @@ class Attributor:
             return None
         at = self.low.rfind("trong đó", max(0, m.start - 24), m.start)
         if at < 0 or _PART_OF_AREA.fullmatch(self.text, at, m.start) is None:
+            return self._later_part_ended(m)
+        return at
+
+    def _later_part_ended(self, m: UnitMention) -> int | None:
+        """`_part_ended` for a later item of the parts "trong đó" lists ("…, trong đó khu vực A cũ
+        24 công trình, khu vực B cũ 18 công trình; 31/38 chi đoàn …"): the item before `m` ends
+        with its number, and "trong đó" opens the list in the same clause run (no ";" nor "."
+        between): where "trong đó" starts, else None."""
+        lo = max(0, m.start - 160)
+        if _AFTER_PART_ITEM.search(self.text, lo, m.start) is None:
             return None
+        at = self.low.rfind("trong đó", lo, m.start)
+        if at < 0 or self.text.find(";", at, m.start) >= 0 or self.text.find(".", at, m.start) >= 0:
+            return None
+        lead = _PART_OF_AREA.match(self.text, at, m.start)
+        if lead is None or not self._in(lead.end(), m.start):
+            return None  # the first part names its own unit right after "trong đó"
         return at
 
     def _other_receivers(self, found: Attribution, cstart: int, cend: int) -> bool:
