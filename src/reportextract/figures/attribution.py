@@ -304,6 +304,11 @@ _EVENT_NAME_BEFORE = regex.compile(
 _AFTER_PART_ITEM = regex.compile(
     r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:(?:khu[ \t]+vực|địa[ \t]+bàn)[ \t]+)?$"
 )
+#: after a figure: its noun (up to four lower-case words, a comma inside: "xã, phường"), then
+#: "khu vực" and the former province's name ("24 xã, phường khu vực tỉnh A cũ")
+_FORMER_AREA_AFTER = regex.compile(
+    r"(?:[ \t]*,?[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+khu[ \t]+vực[ \t]+"
+)
 #: the group noun a list names its places under ("các xã biên giới", "những phường")
 _GROUP_NOUN = regex.compile(
     r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
@@ -1435,6 +1440,10 @@ class Attributor:
             if m is not None:
                 return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
+        if found is None and (after is None or "khu vực" in after):
+            m = self._former_area_after(num_end, cend)
+            if m is not None:
+                return Attribution(m.canonical, "owner", m)  # "24 xã, phường khu vực tỉnh A cũ"
         owned = after is None or "thuộc" in after or " là " in after  # "… thuộc X", "… là Y"
         if owned and (
             found is None or (found.mention is not None and self._earlier_item(found.mention, num_start))
@@ -2166,6 +2175,21 @@ class Attributor:
         elif len(lead.split()) > 2 or not (lead.strip() == "" or key(lead) in _OWNER_AREA):
             return None
         return self._as_unit(m)
+
+    def _former_area_after(self, num_end: int, clause_end: int) -> UnitMention | None:
+        """The counted noun is followed by the area of a former province ("đoàn đại biểu của 24 xã,
+        phường khu vực tỉnh A cũ"): the former province's area is the figure's unit (spec §2.3; as
+        "khu vực tỉnh A cũ 35 đội hình" before the number), when no unit earlier in the clause
+        claims it (the caller's condition). None when the rule does not apply."""
+        g = _FORMER_AREA_AFTER.match(self.text, num_end, min(clause_end, num_end + 80))
+        if g is None:
+            return None
+        m = self._mention_at(g.end())
+        if m is None or m.level != "province" or self._in_quotes(m):
+            return None
+        if _FORMER_AFTER.match(self.text, m.end) is None:
+            return None
+        return m
 
     def _national_speaker(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with a speaker of a national body and a verb of saying ("Đại diện Viện
