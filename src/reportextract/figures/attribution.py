@@ -2180,10 +2180,11 @@ class Attributor:
         """The counted noun is followed by the area of a former province ("đoàn đại biểu của 24 xã,
         phường khu vực tỉnh A cũ"): the former province's area is the figure's unit (spec §2.3; as
         "khu vực tỉnh A cũ 35 đội hình" before the number), when no unit earlier in the clause
-        claims it (the caller's condition). None when the rule does not apply."""
+        claims it (the caller's condition); not after a word of place ("… cho 25 hợp tác xã ở khu
+        vực tỉnh A cũ" only says where the recipients are). None when the rule does not apply."""
         g = _FORMER_AREA_AFTER.match(self.text, num_end, min(clause_end, num_end + 80))
-        if g is None:
-            return None
+        if g is None or _WHERE_WORD.search(self.text, num_end, g.end()) is not None:
+            return None  # "… cho 25 hợp tác xã ở khu vực tỉnh A cũ": only where they are
         m = self._mention_at(g.end())
         if m is None or m.level != "province" or self._in_quotes(m):
             return None
