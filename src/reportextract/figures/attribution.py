@@ -341,7 +341,7 @@ _COUNTED_RECEIVERS = regex.compile(
 #: a person's name and the bracket after it, up to the home place: "anh Nguyễn Văn A (29 tuổi, "
 _PERSON_HOME = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:anh|chị|ông|bà|em|bạn)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){1,5}[ \t]*\("
-    r"[ \t]*(?:\d{1,3}[ \t]+tuổi[ \t]*[,;][ \t]*)?\Z"
+    r"[ \t]*\d{1,3}[ \t]+tuổi[ \t]*[,;][ \t]*\Z"
 )
 #: a counter word between the number of served people and the people ("86 hộ dân xã A")
 _SERVED_COUNTERS = frozenset({"hộ"})
@@ -660,10 +660,12 @@ class Attributor:
         return False
 
     def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
-        """`m` is the place in the bracket after a person's name, maybe after the age ("Anh Nguyễn
-        Văn A (29 tuổi, xã B) vay 80 triệu đồng"): the person's own commune, the unit of what the
-        person does (spec §2.3), not a place that only says where. Cheap first test: the word
-        right before the bracket is capitalised (a name)."""
+        """`m` is the place in the bracket after a person's name and age ("Anh Nguyễn Văn A (29
+        tuổi, xã B) vay 80 triệu đồng"): the person's profile names the commune the member belongs
+        to, the unit of what the person does (spec §2.3; n87, n171). A bracket with the commune
+        alone ("Anh A (xã B) chia sẻ mô hình trồng 3 ha quế") only says where the person lives, as
+        "anh A ở xã B" does (c40, n207: the page's unit keeps the figures). Cheap first test: the
+        word right before the bracket is capitalised (a name)."""
         if m.is_body:
             return False
         last = self.text[max(floor, opened - 16) : opened].split()
