@@ -40,3 +40,8 @@ def test_a_persons_bracketed_commune_alone_only_says_where_the_person_lives():
 def test_a_persons_profile_with_age_and_commune_gives_the_commune():
     text = "Anh Ma Văn Sáng (29 tuổi, xã Lâm Bình) vay 80 triệu đồng để nuôi 40 con dê."
     assert one(text, 80_000_000).unit == "xã Lâm Bình"
+
+
+def test_a_former_area_the_actor_went_to_only_says_where():
+    text = "Đội hình thanh niên của bệnh viện đã đến 3 xã khu vực tỉnh Hà Giang cũ, khám cho 500 người dân."
+    assert one(text, 3, scope="Bệnh viện Đa khoa tỉnh Tuyên Quang").unit == "Bệnh viện Đa khoa tỉnh Tuyên Quang"

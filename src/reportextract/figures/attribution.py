@@ -309,6 +309,8 @@ _AFTER_PART_ITEM = regex.compile(
 _FORMER_AREA_AFTER = regex.compile(
     r"(?:[ \t]*,?[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+khu[ \t]+vực[ \t]+"
 )
+#: the words right before a count of places that make them where the actor went or what it gave to
+_TOWARD_AREA_WORDS = _TOWARD_WORDS | {"tại", "ở", "trên", "cho", "tặng", "giúp"}
 #: the group noun a list names its places under ("các xã biên giới", "những phường")
 _GROUP_NOUN = regex.compile(
     r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
@@ -1443,7 +1445,7 @@ class Attributor:
                 return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
         if found is None and (after is None or "khu vực" in after):
-            m = self._former_area_after(num_end, cend)
+            m = self._former_area_after(num_start, num_end, cend)
             if m is not None:
                 return Attribution(m.canonical, "owner", m)  # "24 xã, phường khu vực tỉnh A cũ"
         owned = after is None or "thuộc" in after or " là " in after  # "… thuộc X", "… là Y"
@@ -2178,15 +2180,19 @@ class Attributor:
             return None
         return self._as_unit(m)
 
-    def _former_area_after(self, num_end: int, clause_end: int) -> UnitMention | None:
+    def _former_area_after(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The counted noun is followed by the area of a former province ("đoàn đại biểu của 24 xã,
         phường khu vực tỉnh A cũ"): the former province's area is the figure's unit (spec §2.3; as
         "khu vực tỉnh A cũ 35 đội hình" before the number), when no unit earlier in the clause
         claims it (the caller's condition); not after a word of place ("… cho 25 hợp tác xã ở khu
-        vực tỉnh A cũ" only says where the recipients are). None when the rule does not apply."""
+        vực tỉnh A cũ" only says where the recipients are) nor after a word of motion or giving
+        right before the number ("đội hình đã đến 3 xã khu vực tỉnh A cũ": where the actor went).
+        None when the rule does not apply."""
         g = _FORMER_AREA_AFTER.match(self.text, num_end, min(clause_end, num_end + 80))
         if g is None or _WHERE_WORD.search(self.text, num_end, g.end()) is not None:
             return None  # "… cho 25 hợp tác xã ở khu vực tỉnh A cũ": only where they are
+        if _TOWARD_AREA_WORDS.intersection(words_before(self.text, num_start, 2)):
+            return None  # "đến 3 xã khu vực tỉnh A cũ": where the actor went
         m = self._mention_at(g.end())
         if m is None or m.level != "province" or self._in_quotes(m):
             return None
