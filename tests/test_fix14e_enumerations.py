@@ -12,7 +12,10 @@ figs, one, values = helpers("Quân đội nhân dân")
 
 # ------------------------------------------------- "các xã: A 14 em, B 11 em"
 def test_bare_names_under_a_plural_level_word_after_a_colon_are_each_their_commune():
-    text = "Đồn Biên phòng nhận đỡ đầu học sinh nghèo. Học sinh các xã: Hòa Lạc 12 em, Minh Tiến 9 em, Bắc Sơn 5 em; các xã khác 20 em."
+    text = (
+        "Đồn Biên phòng nhận đỡ đầu học sinh nghèo. Học sinh các xã: Hòa Lạc 12 em, Minh Tiến 9 em, "
+        "Bắc Sơn 5 em; các xã khác 20 em."
+    )
     assert one(text, 12).unit == "xã Hòa Lạc"
     assert one(text, 9).unit == "xã Minh Tiến"
     assert one(text, 5).unit == "xã Bắc Sơn"

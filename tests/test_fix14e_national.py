@@ -34,7 +34,9 @@ def test_toan_quoc_closing_a_contests_name_is_no_national_scope():
 
 
 def test_toan_quoc_that_closes_no_name_stays_national():
-    text = "Tỉnh đoàn Nghệ An tổ chức Hội thi Sáng tạo trẻ. Năm 2025, Đoàn viên toàn quốc gửi 3.000 bài dự thi."
+    text = (
+        "Tỉnh đoàn Nghệ An tổ chức Hội thi Sáng tạo trẻ. Năm 2025, Đoàn viên toàn quốc gửi 3.000 bài dự thi."
+    )
     assert one(text, 3_000).unit == "toàn quốc"  # no event noun opens a name before "toàn quốc"
 
 
@@ -55,7 +57,8 @@ def test_one_of_a_set_without_the_force_is_national():
 # ------------------------------------------------- "toàn tỉnh có N …; M … còn lại"
 def test_the_rest_of_a_set_the_whole_province_counted_is_the_provinces():
     text = (
-        "Anh Nguyễn Văn Hải, Phó Bí thư Tỉnh đoàn Hà Tĩnh, dự đại hội điểm của xã Kỳ Anh. Anh Hải cho biết toàn "
+        "Anh Nguyễn Văn Hải, Phó Bí thư Tỉnh đoàn Hà Tĩnh, dự đại hội điểm của xã Kỳ Anh. "
+        "Anh Hải cho biết toàn "
         "tỉnh có 69 xã, phường; sau đại hội điểm, 68 Đoàn xã, phường còn lại tổ chức đại hội trong tháng 5."
     )
     assert one(text, 69, scope="xã Kỳ Anh").unit == "Hà Tĩnh"

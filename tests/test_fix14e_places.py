@@ -30,7 +30,8 @@ def test_a_former_area_after_o_only_says_where():
 # ------------------------------------------------- "Anh A (xã B) …" vs "Anh A (30 tuổi, xã B) …"
 def test_a_persons_bracketed_commune_alone_only_says_where_the_person_lives():
     text = (
-        "Hội nghị giới thiệu 20 mô hình kinh tế của thanh niên. Anh Ma Văn Sáng (xã Lâm Bình) chia sẻ mô hình "
+        "Hội nghị giới thiệu 20 mô hình kinh tế của thanh niên. "
+        "Anh Ma Văn Sáng (xã Lâm Bình) chia sẻ mô hình "
         "nuôi 40 con dê, thu nhập khoảng 200 triệu đồng/năm."
     )
     assert one(text, 40).unit == "Tuyên Quang"
@@ -44,4 +45,5 @@ def test_a_persons_profile_with_age_and_commune_gives_the_commune():
 
 def test_a_former_area_the_actor_went_to_only_says_where():
     text = "Đội hình thanh niên của bệnh viện đã đến 3 xã khu vực tỉnh Hà Giang cũ, khám cho 500 người dân."
-    assert one(text, 3, scope="Bệnh viện Đa khoa tỉnh Tuyên Quang").unit == "Bệnh viện Đa khoa tỉnh Tuyên Quang"
+    hospital = "Bệnh viện Đa khoa tỉnh Tuyên Quang"
+    assert one(text, 3, scope=hospital).unit == hospital

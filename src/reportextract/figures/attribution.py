@@ -306,9 +306,7 @@ _AFTER_PART_ITEM = regex.compile(
 )
 #: after a figure: its noun (up to four lower-case words, a comma inside: "xã, phường"), then
 #: "khu vực" and the former province's name ("24 xã, phường khu vực tỉnh A cũ")
-_FORMER_AREA_AFTER = regex.compile(
-    r"(?:[ \t]*,?[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+khu[ \t]+vực[ \t]+"
-)
+_FORMER_AREA_AFTER = regex.compile(r"(?:[ \t]*,?[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+khu[ \t]+vực[ \t]+")
 #: the words right before a count of places that make them where the actor went or what it gave to
 _TOWARD_AREA_WORDS = _TOWARD_WORDS | {"tại", "ở", "trên", "cho", "tặng", "giúp"}
 #: the group noun a list names its places under ("các xã biên giới", "những phường")
@@ -1207,8 +1205,10 @@ class Attributor:
             if unit is None:
                 continue
             m = unit
-            if self._is_national(m) and not m.is_body and (
-                self._names_national_event(m) or self._closes_event_name(m.start)
+            if (
+                self._is_national(m)
+                and not m.is_body
+                and (self._names_national_event(m) or self._closes_event_name(m.start))
             ):
                 continue  # "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII": a name, not the country
             if self._is_national(m) and not m.is_body and self._qualifies_sector(m):
@@ -2433,13 +2433,13 @@ class Attributor:
         text = self.text
         if num_start < 2 or text[num_start - 1] not in " \t" or not text[num_start - 2].isalpha():
             return None
-        sstart, _ = self.ctx.sentence(num_start)
-        lo = max(sstart, num_start - 200)
+        lo = max(0, num_start - 200)
         if self.low.find("các ", lo, num_start) < 0 and self.low.find("những ", lo, num_start) < 0:
             return None
-        g = None
-        for g in _GROUP_LIST_ITEM.finditer(text, lo, num_start, overlapped=True):
-            break  # the earliest group noun whose list runs up to the number
+        sstart, _ = self.ctx.sentence(num_start)
+        lo = max(sstart, lo)
+        # the earliest group noun whose list runs up to the number
+        g = next(_GROUP_LIST_ITEM.finditer(text, lo, num_start, overlapped=True), None)
         if g is None:
             return None
         if self._in(g.start("name"), num_start) or (
