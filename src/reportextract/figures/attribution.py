@@ -2429,10 +2429,17 @@ class Attributor:
         place of that level (xã B), the number its own (spec §2.3, a list of units with their
         numbers). The first item counts only when another item follows (a list, not "các xã Tây
         Bắc 500 suất"); a name the unit finder marked is left to the other rules. Cheap first tests:
-        a letter and a space right before the number, and "các"/"những" before it in the sentence."""
+        a letter and a space right before the number, the word there capitalised, and "các"/"những"
+        before it in the sentence."""
         text = self.text
         if num_start < 2 or text[num_start - 1] not in " \t" or not text[num_start - 2].isalpha():
             return None
+        word_at = max(
+            text.rfind(" ", max(0, num_start - 24), num_start - 1),
+            text.rfind("\t", max(0, num_start - 24), num_start - 1),
+        )
+        if not text[word_at + 1 : word_at + 2].isupper():
+            return None  # the word before the number is no capitalised name
         lo = max(0, num_start - 200)
         if self.low.find("các ", lo, num_start) < 0 and self.low.find("những ", lo, num_start) < 0:
             return None
