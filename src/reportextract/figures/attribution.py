@@ -279,6 +279,42 @@ _RANKED_NEXT = regex.compile(
     r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*"
     r"(?:tiếp theo là|tiếp đến là|tiếp đến|kế đến|kế tiếp là|sau đó là)[ \t]+"
 )
+#: a bare capitalised name of up to four words (a list item's place named without its level word)
+_BARE_NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}"
+#: an item of such a list with its number and noun, and the separator before the next item
+_BARE_ITEM = (
+    _BARE_NAME + r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*"
+)
+#: a list of bare names with their numbers under one plural level word, up to the figure's own name
+#: right before its number: "các xã: A 14 em, B 11 em", "cho các xã A 6 cầu, B 5 cầu và C 4 cầu"
+_GROUP_LIST_ITEM = regex.compile(
+    r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
+    r"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|buôn|tổ dân phố)[ \t]*:?[ \t]*"
+    r"(?P<before>(?:" + _BARE_ITEM + r")*)(?P<name>" + _BARE_NAME + r")[ \t]+$"
+)
+#: after the first item's number: its noun, the separator and the next bare name with its number
+_NEXT_BARE_ITEM = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*" + _BARE_NAME + r"[ \t]+\d"
+)
+#: the item before a name with the number glued to it ends with its number, its noun and "và"
+#: ("xã A 2 căn và xã B 1 căn")
+_AFTER_ITEM_NUMBER_AND = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]+và[ \t]+$")
+#: a capitalised event noun ("Hội thi", "Liên hoan"), then the capitalised name it opens, right
+#: before a national word that closes the name ("Hội thi Tin học trẻ toàn quốc")
+_EVENT_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<noun>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,2})"
+    r"[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}[ \t]+$"
+)
+#: right before a later part's unit: the part before ends with its number and noun, then ", "
+#: and maybe "khu vực"/"địa bàn" ("…, trong đó khu vực A cũ 24 công trình, khu vực B cũ …")
+_AFTER_PART_ITEM = regex.compile(
+    r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:(?:khu[ \t]+vực|địa[ \t]+bàn)[ \t]+)?$"
+)
+#: after a figure: its noun (up to four lower-case words, a comma inside: "xã, phường"), then
+#: "khu vực" and the former province's name ("24 xã, phường khu vực tỉnh A cũ")
+_FORMER_AREA_AFTER = regex.compile(r"(?:[ \t]*,?[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+khu[ \t]+vực[ \t]+")
+#: the words right before a count of places that make them where the actor went or what it gave to
+_TOWARD_AREA_WORDS = _TOWARD_WORDS | {"tại", "ở", "trên", "cho", "tặng", "giúp"}
 #: the group noun a list names its places under ("các xã biên giới", "những phường")
 _GROUP_NOUN = regex.compile(
     r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
@@ -311,7 +347,7 @@ _COUNTED_RECEIVERS = regex.compile(
 #: a person's name and the bracket after it, up to the home place: "anh Nguyễn Văn A (29 tuổi, "
 _PERSON_HOME = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:anh|chị|ông|bà|em|bạn)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){1,5}[ \t]*\("
-    r"[ \t]*(?:\d{1,3}[ \t]+tuổi[ \t]*[,;][ \t]*)?\Z"
+    r"[ \t]*\d{1,3}[ \t]+tuổi[ \t]*[,;][ \t]*\Z"
 )
 #: a counter word between the number of served people and the people ("86 hộ dân xã A")
 _SERVED_COUNTERS = frozenset({"hộ"})
@@ -641,10 +677,12 @@ class Attributor:
         return False
 
     def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
-        """`m` is the place in the bracket after a person's name, maybe after the age ("Anh Nguyễn
-        Văn A (29 tuổi, xã B) vay 80 triệu đồng"): the person's own commune, the unit of what the
-        person does (spec §2.3), not a place that only says where. Cheap first test: the word
-        right before the bracket is capitalised (a name)."""
+        """`m` is the place in the bracket after a person's name and age ("Anh Nguyễn Văn A (29
+        tuổi, xã B) vay 80 triệu đồng"): the person's profile names the commune the member belongs
+        to, the unit of what the person does (spec §2.3; n87, n171). A bracket with the commune
+        alone ("Anh A (xã B) chia sẻ mô hình trồng 3 ha quế") only says where the person lives, as
+        "anh A ở xã B" does (c40, n207: the page's unit keeps the figures). Cheap first test: the
+        word right before the bracket is capitalised (a name)."""
         if m.is_body:
             return False
         last = self.text[max(floor, opened - 16) : opened].split()
@@ -789,6 +827,9 @@ class Attributor:
             named = self._colon_list_item(num_start)
             if named is not None:
                 return named
+        named = self._group_list_item(num_start)
+        if named is not None:
+            return named  # "Học sinh các xã: A 14 em, B 11 em": each bare name under the level word
         cands = self._in(max(0, num_start - 80), num_start)
         if not cands:
             return None
@@ -1199,7 +1240,11 @@ class Attributor:
             if unit is None:
                 continue
             m = unit
-            if self._is_national(m) and not m.is_body and self._names_national_event(m):
+            if (
+                self._is_national(m)
+                and not m.is_body
+                and (self._names_national_event(m) or self._closes_event_name(m.start))
+            ):
                 continue  # "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII": a name, not the country
             if self._is_national(m) and not m.is_body and self._qualifies_sector(m):
                 continue  # "tuổi trẻ Công an nhân dân cả nước": the sector, across the country
@@ -1329,6 +1374,9 @@ class Attributor:
             owner = self._set_of_level(num_end, cend)
             if owner is not None:
                 return Attribution(owner.canonical, "context", owner)
+            force = self._set_of_force(num_end, cend, found)
+            if force is not None:
+                return force  # "là 1 trong 6 tổ chức … tiêu biểu toàn lực lượng": the sector's set
             return Attribution(NATIONAL, "national")
         return found
 
@@ -1439,6 +1487,10 @@ class Attributor:
             if m is not None:
                 return Attribution(m.canonical, "recipient", m)
         found = self.in_window(cstart, num_start, cend)
+        if found is None and (after is None or "khu vực" in after):
+            m = self._former_area_after(num_start, num_end, cend)
+            if m is not None:
+                return Attribution(m.canonical, "owner", m)  # "24 xã, phường khu vực tỉnh A cũ"
         owned = after is None or "thuộc" in after or " là " in after  # "… thuộc X", "… là Y"
         if owned and (
             found is None or (found.mention is not None and self._earlier_item(found.mention, num_start))
@@ -1471,7 +1523,7 @@ class Attributor:
                 return earlier
         if found is not None:
             return found
-        if self._names_remainder(cstart, cend):
+        if self._names_remainder(cstart, cend) and not self._remainder_of_whole(sstart, cstart):
             return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
         if _OWN_ACTOR.match(self.text, cstart, cend):
             return None  # "…; Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng": its own actor, unknown
@@ -1480,6 +1532,8 @@ class Attributor:
         own = self._own_bare_subject(cstart, num_start)
         if own is not None:
             return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
+        if sstart < cstart and self._national_quote_goes_on(sstart, cstart, send):
+            return Attribution(NATIONAL, "national")  # "Theo Trung ương Đoàn, …; 340 thí sinh vào …"
         if sstart < cstart and self._placed_item(cstart, cend):
             return None  # "…; 02 sân chơi tại thôn B (74 triệu đồng)": not the item before's actor
         if sstart < cstart:
@@ -1546,7 +1600,23 @@ class Attributor:
             return None
         at = self.low.rfind("trong đó", max(0, m.start - 24), m.start)
         if at < 0 or _PART_OF_AREA.fullmatch(self.text, at, m.start) is None:
+            return self._later_part_ended(m)
+        return at
+
+    def _later_part_ended(self, m: UnitMention) -> int | None:
+        """`_part_ended` for a later item of the parts "trong đó" lists ("…, trong đó khu vực A cũ
+        24 công trình, khu vực B cũ 18 công trình; 31/38 chi đoàn …"): the item before `m` ends
+        with its number, and "trong đó" opens the list in the same clause run (no ";" nor "."
+        between): where "trong đó" starts, else None."""
+        lo = max(0, m.start - 160)
+        if _AFTER_PART_ITEM.search(self.text, lo, m.start) is None:
             return None
+        at = self.low.rfind("trong đó", lo, m.start)
+        if at < 0 or self.text.find(";", at, m.start) >= 0 or self.text.find(".", at, m.start) >= 0:
+            return None
+        lead = _PART_OF_AREA.match(self.text, at, m.start)
+        if lead is None or not self._in(lead.end(), m.start):
+            return None  # the first part names its own unit right after "trong đó"
         return at
 
     def _other_receivers(self, found: Attribution, cstart: int, cend: int) -> bool:
@@ -1608,6 +1678,25 @@ class Attributor:
         if not self.text.startswith(("Theo ", "theo "), sstart):
             return False
         return self._quotes_national_source(sstart, send)
+
+    def _national_quote_goes_on(self, sstart: int, cstart: int, send: int) -> bool:
+        """The sentence opens with "Theo <national source>," and the figure's clause, after a
+        semicolon or a comma, names no unit of its own ("Theo Trung ương Đoàn, hội thi thu hút
+        84.000 thí sinh …; 340 thí sinh vào vòng chung kết tại thành phố Huế"): the quote goes on
+        to the end of its sentence, so the clause's figures are national too (spec §2.3), even
+        where it names a place only to say where. Cheap first test: "Theo" opens the sentence."""
+        if not self.text.startswith(("Theo ", "theo "), sstart):
+            return False
+        return self._national_quote(sstart, cstart)
+
+    def _remainder_of_whole(self, sstart: int, cstart: int) -> bool:
+        """The clause names the rest of a set ("…; sau đại hội điểm, 94 Đoàn xã, phường còn lại
+        …") that an earlier clause of its sentence counted over the whole province ("toàn tỉnh
+        hiện có 95 xã, phường"): the rest belongs to that whole, which the rules for "toàn tỉnh"
+        read on (spec §2.3), not to no unit. Cheap first test: "toàn" before the clause."""
+        if sstart >= cstart or self.low.find("toàn", sstart, cstart) < 0:
+            return False
+        return self._names_whole_province(sstart, cstart)
 
     def _quotes_national_source(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with "Theo" and a national source ("Theo Ban Chỉ đạo quốc gia …,",
@@ -1883,6 +1972,20 @@ class Attributor:
             return None
         return self._level_referent(g.start(), g.group("level"))
 
+    def _set_of_force(self, num_end: int, clause_end: int, found: Attribution | None) -> Attribution | None:
+        """ "là 1 trong 6 tổ chức cơ sở Đoàn tiêu biểu toàn lực lượng": the set is counted over the
+        whole force, the sector (army, police, Border Guard) the subject belongs to, not over the
+        country: the sector named as the subject, else the page's own sector. None when the rule
+        does not apply. Cheap first test: "toàn lực lượng" in the clause after the number."""
+        if self.low.find("toàn lực lượng", num_end, min(clause_end, num_end + 96)) < 0:
+            return None
+        if found is not None and found.mention is not None and found.mention.level == "sector":
+            return Attribution(found.unit, "context", found.mention)
+        own = _own_mention(self.own)
+        if own is not None and own.level == "sector":
+            return Attribution(own.canonical, "context", own)
+        return None
+
     def _qualifies_sector(self, m: UnitMention) -> bool:
         """`m`, a national word, only says how wide the sector just named acts ("tuổi trẻ Công an
         nhân dân cả nước đã tổ chức 2.600 buổi"): the sector's figure, not a national one."""
@@ -1993,9 +2096,22 @@ class Attributor:
             if not self.ctx.may_contain(cue_probes("national"), start, end):
                 self._national_words[k] = False  # none of the phrases can be there
             else:
-                words = [key(w) for w in self.text[start:end].split()]
+                words = [key(w) for w in self._without_event_names(start, end).split()]
                 self._national_words[k] = _says_national(words)
         return self._national_words[k]
+
+    def _without_event_names(self, start: int, end: int) -> str:
+        """The text of [start, end) less each "toàn quốc" that closes an event's proper name ("dự
+        Hội thi Tin học trẻ toàn quốc lần thứ XXXII", see `_closes_event_name`): a name says
+        nothing of whose the figure is. Cheap first test: "toàn quốc" in the span."""
+        text = self.text[start:end]
+        at = self.low.find(NATIONAL, start, end)
+        while at >= 0:
+            if self._closes_event_name(at):
+                rel = at - start
+                text = text[:rel] + " " * len(NATIONAL) + text[rel + len(NATIONAL) :]
+            at = self.low.find(NATIONAL, at + len(NATIONAL), end)
+        return text
 
     def _place_before(self, start: int, end: int) -> UnitMention | None:
         """The one place (administrative unit) that [start, end) names only as where."""
@@ -2141,6 +2257,26 @@ class Attributor:
         elif len(lead.split()) > 2 or not (lead.strip() == "" or key(lead) in _OWNER_AREA):
             return None
         return self._as_unit(m)
+
+    def _former_area_after(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """The counted noun is followed by the area of a former province ("đoàn đại biểu của 24 xã,
+        phường khu vực tỉnh A cũ"): the former province's area is the figure's unit (spec §2.3; as
+        "khu vực tỉnh A cũ 35 đội hình" before the number), when no unit earlier in the clause
+        claims it (the caller's condition); not after a word of place ("… cho 25 hợp tác xã ở khu
+        vực tỉnh A cũ" only says where the recipients are) nor after a word of motion or giving
+        right before the number ("đội hình đã đến 3 xã khu vực tỉnh A cũ": where the actor went).
+        None when the rule does not apply."""
+        g = _FORMER_AREA_AFTER.match(self.text, num_end, min(clause_end, num_end + 80))
+        if g is None or _WHERE_WORD.search(self.text, num_end, g.end()) is not None:
+            return None  # "… cho 25 hợp tác xã ở khu vực tỉnh A cũ": only where they are
+        if _TOWARD_AREA_WORDS.intersection(words_before(self.text, num_start, 2)):
+            return None  # "đến 3 xã khu vực tỉnh A cũ": where the actor went
+        m = self._mention_at(g.end())
+        if m is None or m.level != "province" or self._in_quotes(m):
+            return None
+        if _FORMER_AFTER.match(self.text, m.end) is None:
+            return None
+        return m
 
     def _national_speaker(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with a speaker of a national body and a verb of saying ("Đại diện Viện
@@ -2364,6 +2500,46 @@ class Attributor:
             return None
         return found
 
+    def _group_list_item(self, num_start: int) -> UnitMention | None:
+        """An item of a list of bare names with their numbers under one plural level word ("Học sinh
+        các xã: A 14 em, B 11 em, C 8 em", "bàn giao cho các xã A 6 cầu, B 5 cầu và C 4 cầu"): the
+        level word is given once for the whole list, so each name right before a number is the
+        place of that level (xã B), the number its own (spec §2.3, a list of units with their
+        numbers). The first item counts only when another item follows (a list, not "các xã Tây
+        Bắc 500 suất"); a name the unit finder marked is left to the other rules. Cheap first tests:
+        a letter and a space right before the number, the word there capitalised, and "các"/"những"
+        before it in the sentence."""
+        text = self.text
+        if num_start < 2 or text[num_start - 1] not in " \t" or not text[num_start - 2].isalpha():
+            return None
+        word_at = max(
+            text.rfind(" ", max(0, num_start - 24), num_start - 1),
+            text.rfind("\t", max(0, num_start - 24), num_start - 1),
+        )
+        if not text[word_at + 1 : word_at + 2].isupper():
+            return None  # the word before the number is no capitalised name
+        lo = max(0, num_start - 200)
+        if self.low.find("các ", lo, num_start) < 0 and self.low.find("những ", lo, num_start) < 0:
+            return None
+        sstart, _ = self.ctx.sentence(num_start)
+        lo = max(sstart, lo)
+        # the earliest group noun whose list runs up to the number
+        g = next(_GROUP_LIST_ITEM.finditer(text, lo, num_start, overlapped=True), None)
+        if g is None:
+            return None
+        if self._in(g.start("name"), num_start) or (
+            (i := bisect.bisect_left(self._starts, g.start("name"))) > 0
+            and self.mentions[i - 1].end > g.start("name")
+        ):
+            return None  # the unit finder marked a unit there: the other rules read it
+        n = _LAST_NUMBER.match(text, num_start)
+        if not g.group("before") and (n is None or _NEXT_BARE_ITEM.match(text, n.end()) is None):
+            return None  # one name after the group noun, no list
+        found = lookup(f"{g.group('level').lower()} {g.group('name')}")
+        if found is None or found.level not in _ADMIN_LEVELS:
+            return None
+        return found
+
     def _describes_gift(self, sstart: int, num_start: int) -> Attribution | None:
         """The figure's sentence opens with "Mỗi <noun>" or "Tổng trị giá [N] <noun>" and goes on
         about the things a sentence before counted with that noun ("… bàn giao 12 căn nhà cho … huyện
@@ -2431,6 +2607,23 @@ class Attributor:
         sstart, _ = self.ctx.sentence(m.start)
         before = [key(w) for w in words_before(self.text, m.start, 4, sstart)]
         return bool(before) and ends_with_phrase(before, cue_set("national_name")) is not None
+
+    def _closes_event_name(self, pos: int) -> bool:
+        """The national word ("toàn quốc") at `pos` closes the proper name of a contest or an event
+        whose capitalised noun opens it a few name words before ("dự Hội thi Tin học trẻ toàn quốc
+        lần thứ XXXII", "Liên hoan Tuyên truyền ca khúc cách mạng toàn quốc"): a name, no
+        national scope (as `_names_national_event` for the noun right before). Cheap first test:
+        a capital letter in the few words before `pos`."""
+        sstart, _ = self.ctx.sentence(pos)
+        lo = max(sstart, pos - 64)
+        window = self.text[lo:pos]
+        if not any(ch.isupper() for ch in window):
+            return False
+        names = cue_set("national_name")
+        for g in _EVENT_NAME_BEFORE.finditer(self.text, lo, pos, overlapped=True):
+            if key(g.group("noun")) in names:
+                return True
+        return False
 
     def _site_of_place(self, m: UnitMention, floor: int) -> bool:
         """`m` names the place a site stands in ("điểm trường thôn A", "điểm hiến máu xã B"): the
@@ -2528,6 +2721,7 @@ class Attributor:
             return None  # "phường Hà Giang 2 4.310 hồ sơ": the number is the name's, the amount follows
         if (
             _AFTER_ITEM_NUMBER.search(self.text, max(0, m.start - 48), m.start) is None
+            and _AFTER_ITEM_NUMBER_AND.search(self.text, max(0, m.start - 48), m.start) is None
             and _AFTER_BODY_ITEM.search(self.text, max(0, m.start - 64), m.start) is None
             and not self._glued_item_follows(m.end)
         ):
