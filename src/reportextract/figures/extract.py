@@ -350,7 +350,7 @@ def _figure(
     )
     qualifier = q.qualifier
     if qualifier == "more_than" and (
-        _tren_means_across(text, q, phrase, cstart) or _exceeds_share(text, q)
+        _tren_means_across(text, q, phrase, cstart) or _exceeds_share(text, q) or _tren_means_on(text, q, cstart)
     ):
         qualifier = None
     measure = phrase.text
@@ -922,10 +922,23 @@ def _each_unit_after(text: str, pos: int, ctx: TextContext) -> bool:
         return False
     words = [w[0] for w in words_after(text, pos, 16, cend)]
     each = cue_set("each")
+    own = _own_noun_word(words)
     return any(
-        w in each and any(_unit_noun_at(words[j:]) for j in range(i + 1, min(i + 4, len(words))))
+        w in each
+        and words[i + 1 : i + 2] != [own]
+        and any(_unit_noun_at(words[j:]) for j in range(i + 1, min(i + 4, len(words))))
         for i, w in enumerate(words)
     )
+
+
+def _own_noun_word(words: list[str]) -> str | None:
+    """The first word of the noun right after the first number of `words` (the number's own noun):
+    a later "mỗi" before the same word ("thành lập 14 tổ …, mỗi tổ phụ trách 2 tổ dân phố") speaks
+    of each of the things counted, a result, not of one per unit (spec §2.1)."""
+    for i, w in enumerate(words[:-1]):
+        if w[:1].isdigit():
+            return words[i + 1]
+    return None
 
 
 def _each_governs(text: str, pos: int, floor: int) -> bool:
@@ -1030,6 +1043,36 @@ def _tren_means_across(text: str, q: Quantity, phrase, clause_start: int) -> boo
         or " ".join(before) in cue_set("across")
         or before[-1] in {"đồng loạt", "loạt"}
     )
+
+
+#: a number and the words of its noun right before a "trên" (no punctuation, no other number)
+_COUNT_BEFORE_TREN = regex.compile(r"(?<![\d.,])\d[\d.,]*(?=[ \t]+[^\W\d][^\d,;:.!?()\n]*$)")
+#: characters read back from "trên" for the count before it
+_TREN_REACH = 48
+
+
+def _tren_means_on(text: str, q: Quantity, clause_start: int) -> bool:
+    """ "thắp 12.000 ngọn nến trên 1.880 phần mộ", "lắp 38 cột trên 2,4 km": a "trên" right after a
+    count and its lexicon noun ("<N> <noun> trên <M>") says where the N things are ("on"), like
+    "trên diện tích 4,2 ha" or "trên 11 tuyến đường": no qualifier (spec §2.5). "thu hút 300 đoàn
+    viên, trên 500 lượt …" (a comma between) and "năm 2025 có trên 300 …" (no lexicon noun: "có")
+    keep "more than". The cheap first test: a digit among the characters before the "trên"."""
+    if not q.qualifier_span:
+        return False
+    start, end = q.qualifier_span
+    if key(text[start:end]) != "trên":
+        return False
+    floor = max(clause_start, start - _TREN_REACH)
+    stretch = text[floor:start]
+    if not any(c.isdigit() for c in stretch):
+        return False
+    m = None
+    for m in _COUNT_BEFORE_TREN.finditer(stretch):
+        pass
+    if m is None:
+        return False
+    earlier = measure_after(text, floor + m.end(), start)
+    return earlier.head is not None and not text[earlier.end : start].strip()
 
 
 def _list_intro_words(text: str, ctx: TextContext, pos: int) -> list[str]:
