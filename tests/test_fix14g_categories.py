@@ -177,3 +177,13 @@ def test_more_than_after_a_comma_stays():
 def test_more_than_after_a_verb_stays():
     text = "Năm 2025 có trên 300 đoàn viên tham gia hiến máu."
     assert one(text, 300).qualifier == "more_than"
+
+
+def test_contestants_sent_to_a_contest_take_part():
+    text = "Ban giám khảo chọn 6 học sinh dự Cuộc thi Olympic Toán học khu vực."
+    assert one(text, 6).category == "participants"
+
+
+def test_people_expected_are_not_contestants():
+    text = "Đoàn xã trao quà cho 60 hộ dân dự kiến tái định cư."
+    assert one(text, 60).category == "beneficiaries"

@@ -160,7 +160,7 @@ def lookup_noun(words: list[str]) -> tuple[Measure | None, int, int]:
     """Like `lookup_head`, trying again without a leading "lượt", "số", "tổng số", "các" …
     ("lượt đvtn tham gia", "số đội hình"); returns the entry, the words skipped and its length."""
     head, n = lookup_head(words)
-    if head is not None and head.role is None and " ".join(words[:n]) in _CASE_WORDS:
+    if head is not None and head.noun in _CASE_WORDS and head.role is None:
         # "hỗ trợ 312 trường hợp người dân": a word of cases before people counts the people
         people, k = lookup_head(words[n:])
         if people is not None and people.role is not None:
