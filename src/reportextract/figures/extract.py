@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -352,7 +353,9 @@ def _figure(
     )
     qualifier = q.qualifier
     if qualifier == "more_than" and (
-        _tren_means_across(text, q, phrase, cstart) or _exceeds_share(text, q) or _tren_means_on(text, q, cstart)
+        _tren_means_across(text, q, phrase, cstart)
+        or _exceeds_share(text, q)
+        or _tren_means_on(text, q, cstart)
     ):
         qualifier = None
     measure = phrase.text
@@ -518,7 +521,7 @@ def _in_programme_name(text: str, q: Quantity, clause_start: int) -> bool:
                 continue
             gap = words[i + n :]
             parts = words[i - 1 : i + n] + gap
-            spaced = all(not stretch[a.end() : b.start()].strip() for a, b in zip(parts, parts[1:]))
+            spaced = all(not stretch[a.end() : b.start()].strip() for a, b in pairwise(parts))
             trail = stretch[words[-1].end() :] if words else ""
             verbs = cue_union("collect", "build")
             return (
@@ -1162,12 +1165,11 @@ def _tren_means_on(text: str, q: Quantity, clause_start: int) -> bool:
     stretch = text[floor:start]
     if not any(c.isdigit() for c in stretch):
         return False
-    m = None
-    for m in _COUNT_BEFORE_TREN.finditer(stretch):
-        pass
-    if m is None:
+    # the lookahead admits no digit after the number: only the last number of the stretch matches
+    last = _COUNT_BEFORE_TREN.search(stretch)
+    if last is None:
         return False
-    earlier = measure_after(text, floor + m.end(), start)
+    earlier = measure_after(text, floor + last.end(), start)
     return earlier.head is not None and not text[earlier.end : start].strip()
 
 
