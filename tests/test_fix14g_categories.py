@@ -152,7 +152,7 @@ def test_women_drawn_in_take_part():
     assert one(text, 19).category == "participants"
 
 
-def test_ethnic_groups_are_other():
+def test_ethnic_groups_people_belong_to_are_other():
     text = "Dự lễ có 90 đại biểu thuộc 8 dân tộc anh em."
     assert one(text, 8).category == "other"
 
@@ -187,3 +187,8 @@ def test_contestants_sent_to_a_contest_take_part():
 def test_people_expected_are_not_contestants():
     text = "Đoàn xã trao quà cho 60 hộ dân dự kiến tái định cư."
     assert one(text, 60).category == "beneficiaries"
+
+
+def test_the_areas_of_ethnic_groups_stay_coverage():
+    text = "Đội hình hoạt động tại địa bàn 9 dân tộc thiểu số của tỉnh."
+    assert one(text, 9).category == "coverage"

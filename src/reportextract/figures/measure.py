@@ -399,6 +399,10 @@ def categorise(
         return said
     if award and cat in ("coverage", "other"):
         return "other"
+    if cat == "coverage" and phrase.noun in _GROUP_NOUNS and before and before[-1] in _MEMBER_OF:
+        # "150 đại biểu thuộc 14 dân tộc": the groups the people belong to describe who they are,
+        # neither places nor bodies reached (spec §2.4 `other`); "tại địa bàn 16 dân tộc" stays coverage
+        return "other"
     if cat in ("coverage", "teams") and _ranked_among(text, phrase, qual_start):
         # "là 1 trong 8 tỉnh, thành phố dẫn đầu khu vực": the bodies of a ranking (spec §2.4 `other`)
         return "other"
@@ -502,6 +506,10 @@ def _change_of_count(text: str, before: list[str], qual_start: int, clause_start
     words = words_before(text, qual_start, _CHANGE_SUBJECT_WORDS, clause_start)
     return "số" in words[:-1]
 
+
+#: nouns of groups people belong to, and the words right before them that say they do
+_GROUP_NOUNS = frozenset({"dân tộc"})
+_MEMBER_OF = frozenset({"thuộc"})
 
 _RATIO = regex.compile(r"\d[\d.,]*/\d")
 #: the nouns of a rate ("tỷ lệ", "tỉ lệ") and how far back (characters, words) one is read
