@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -302,6 +303,8 @@ def _figure(
     # "1 trong 28 tập thể": only the 28 is a figure
     if _one_of(text, q.end, cend, ctx):
         return None
+    if _in_programme_name(text, q, cstart) or _floor_of_every_unit(text, q, cstart):
+        return None
     phrase_start = q.end
     if (
         q.range_role == "low"
@@ -350,7 +353,9 @@ def _figure(
     )
     qualifier = q.qualifier
     if qualifier == "more_than" and (
-        _tren_means_across(text, q, phrase, cstart) or _exceeds_share(text, q)
+        _tren_means_across(text, q, phrase, cstart)
+        or _exceeds_share(text, q)
+        or _tren_means_on(text, q, cstart)
     ):
         qualifier = None
     measure = phrase.text
@@ -479,6 +484,82 @@ def _count_before(text: str, open_at: int) -> tuple[MeasurePhrase, int] | None:
     if phrase.head is None or text[phrase.end : open_at].strip():
         return None
     return phrase, start + (q.qualifier_span[0] if q.qualifier_span else q.start)
+
+
+#: how far back (characters) a programme's name is read before a number, and the most lower-case
+#: words between its head and the number
+_PROGRAMME_REACH = 48
+_PROGRAMME_GAP_WORDS = 3
+
+
+def _in_programme_name(text: str, q: Quantity, clause_start: int) -> bool:
+    """ "hưởng ứng Chương trình trồng 1 tỷ cây xanh", "tham gia Cuộc vận động 1 triệu sáng kiến": a
+    round slogan number (a count with a scale word, "1 tỷ", "1 triệu") right after the capitalised
+    head of a programme's name (cue kind "programme") that a lower-case word stands before (mid-
+    sentence, so a name, not a subject: "Chương trình trao 500 suất quà" at a sentence start
+    counts), with only spaces and at most `_PROGRAMME_GAP_WORDS` lower-case words between that are
+    the name's verb (cue kinds "collect", "build": "trồng", "xây"), is part of the name (spec §2.1
+    numbers inside names). "trong Chiến dịch đạt 38,6 tỷ đồng" (money, and "đạt" is the
+    sentence's verb) and "tham gia Chiến dịch tại 130 xã" (no scale word) are figures. The cheap
+    first tests: a count with a scale word, and an upper-case letter among the characters before."""
+    if q.kind != "number" or q.scale is None:
+        return False
+    start = q.start
+    floor = max(clause_start, start - _PROGRAMME_REACH)
+    stretch = text[floor:start]
+    if stretch == stretch.lower():
+        return False
+    words = list(WORD.finditer(stretch))
+    heads = cue_set("programme")
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i].group()
+        if not word[:1].isupper():
+            continue
+        for n in (1, 2, 3):
+            said = key(" ".join(w.group() for w in words[i : i + n]))
+            if said not in heads:
+                continue
+            gap = words[i + n :]
+            parts = words[i - 1 : i + n] + gap
+            spaced = all(not stretch[a.end() : b.start()].strip() for a, b in pairwise(parts))
+            trail = stretch[words[-1].end() :] if words else ""
+            verbs = cue_union("collect", "build")
+            return (
+                len(gap) <= _PROGRAMME_GAP_WORDS
+                and all(w.group()[:1].islower() for w in gap)
+                and (not gap or key(" ".join(w.group() for w in gap)) in verbs)
+                and words[i - 1].group()[:1].islower()
+                and spaced
+                and not trail.strip()
+            )
+        return False  # the last capitalised word heads no programme's name
+    return False
+
+
+#: "100%" and a noun of units or people before the floor of a per-unit target
+_EVERY_UNIT = regex.compile(r"(?<![\d.,])100[ \t]*%[ \t]+([^\d,;:.!?()\n]*)$")
+_FLOOR_WORDS = frozenset({"ít nhất", "tối thiểu"})
+
+
+def _floor_of_every_unit(text: str, q: Quantity, clause_start: int) -> bool:
+    """ "phấn đấu 100% cơ sở Đoàn có ít nhất 1 công trình thanh niên": a floor ("ít nhất",
+    "tối thiểu") after "100% <units>" in the same clause, with no other number between, is what
+    every unit is to have, like "mỗi cơ sở Đoàn có ít nhất 1 công trình" (spec §2.1 instructions);
+    the 100% stays a figure. The subject after "100%" is a noun of units or people of the lexicon.
+    The cheap first test: a floor qualifier and a "%" among the characters before it."""
+    if q.qualifier != "at_least" or not q.qualifier_span:
+        return False
+    qs = q.qualifier_span[0]
+    if key(text[qs : q.qualifier_span[1]]) not in _FLOOR_WORDS:
+        return False
+    floor = max(clause_start, qs - 120)
+    if text.find("%", floor, qs) < 0:
+        return False
+    m = _EVERY_UNIT.search(text, floor, qs)
+    if m is None:
+        return False
+    head, _, _ = lookup_noun(key(m.group(1)).split())
+    return head is not None and (head.category == "coverage" or head.role is not None)
 
 
 def _one_of(text: str, end: int, clause_end: int, ctx: TextContext) -> bool:
@@ -668,6 +749,22 @@ _RECEIVING = frozenset({"nhận", "nhận thêm", "nhận được", "được n
 _TAKE_ON = frozenset({"đảm"})
 
 
+#: the most words between "được" and a verb of giving ("được nhà trường tặng")
+_GIVER_WORDS = 4
+
+
+def _given_to_each(words: list[str]) -> bool:
+    """ "Mỗi hợp tác xã được nhà trường tặng 1 bộ thiết bị …", "mỗi em được trao 1 suất": the keyed
+    words after "mỗi" end with a verb of giving (cue kind "give") that a passive "được" stands
+    before, with at most `_GIVER_WORDS` words (the giver) between: what each one received, a result
+    like "Mỗi xã nhận 02 máy tính" (spec §2.1: an amount per item in a result is a figure)."""
+    verb = ends_with_phrase(words, cue_set("give"))
+    if verb is None:
+        return False
+    rest = words[: len(words) - len(verb.split())]
+    return "được" in rest[-(_GIVER_WORDS + 1) :]
+
+
 def _receives(words: list[str]) -> bool:
     """The keyed words end with a verb of receiving (`_RECEIVING`), not with "đảm nhận" (takes on)."""
     verb = ends_with_phrase(words, _RECEIVING)
@@ -707,7 +804,7 @@ def _each_plan(text: str, pos: int, clause_start: int, ctx: TextContext, *, per_
     if set(words) & cue_set("done"):
         return False
     planned = contains_phrase(words, cue_union("instruct", "future"))
-    if not planned and _receives(words[at + 1 :]):
+    if not planned and (_receives(words[at + 1 :]) or _given_to_each(words[at + 1 :])):
         return False
     bound = text[pos : pos + 10].lower().startswith(_BOUNDS)
     if not (planned or bound) or words[at + 1] in _TIME_WORDS:
@@ -786,6 +883,8 @@ def _each_subject(text: str, pos: int, clause_start: int, ctx: TextContext) -> b
     first = next((i for i, w in enumerate(words) if w[:1].isdigit()), len(words))
     if first <= 3:
         return False  # "Mỗi đơn vị 250 ml …", "Mỗi chi đoàn 02 đồng chí": read by the rules below
+    if _given_to_each(words[1:first]) and not contains_phrase(words[:first], cue_union("instruct", "future")):
+        return False  # "Mỗi hợp tác xã được nhà trường tặng 1 bộ thiết bị trị giá 6,5 triệu đồng"
     return not set(words[first:]) & cue_set("total")
 
 
@@ -922,10 +1021,23 @@ def _each_unit_after(text: str, pos: int, ctx: TextContext) -> bool:
         return False
     words = [w[0] for w in words_after(text, pos, 16, cend)]
     each = cue_set("each")
+    own = _own_noun_word(words)
     return any(
-        w in each and any(_unit_noun_at(words[j:]) for j in range(i + 1, min(i + 4, len(words))))
+        w in each
+        and words[i + 1 : i + 2] != [own]
+        and any(_unit_noun_at(words[j:]) for j in range(i + 1, min(i + 4, len(words))))
         for i, w in enumerate(words)
     )
+
+
+def _own_noun_word(words: list[str]) -> str | None:
+    """The first word of the noun right after the first number of `words` (the number's own noun):
+    a later "mỗi" before the same word ("thành lập 14 tổ …, mỗi tổ phụ trách 2 tổ dân phố") speaks
+    of each of the things counted, a result, not of one per unit (spec §2.1)."""
+    for i, w in enumerate(words[:-1]):
+        if w[:1].isdigit():
+            return words[i + 1]
+    return None
 
 
 def _each_governs(text: str, pos: int, floor: int) -> bool:
@@ -1030,6 +1142,35 @@ def _tren_means_across(text: str, q: Quantity, phrase, clause_start: int) -> boo
         or " ".join(before) in cue_set("across")
         or before[-1] in {"đồng loạt", "loạt"}
     )
+
+
+#: a number and the words of its noun right before a "trên" (no punctuation, no other number)
+_COUNT_BEFORE_TREN = regex.compile(r"(?<![\d.,])\d[\d.,]*(?=[ \t]+[^\W\d][^\d,;:.!?()\n]*$)")
+#: characters read back from "trên" for the count before it
+_TREN_REACH = 48
+
+
+def _tren_means_on(text: str, q: Quantity, clause_start: int) -> bool:
+    """ "thắp 12.000 ngọn nến trên 1.880 phần mộ", "lắp 38 cột trên 2,4 km": a "trên" right after a
+    count and its lexicon noun ("<N> <noun> trên <M>") says where the N things are ("on"), like
+    "trên diện tích 4,2 ha" or "trên 11 tuyến đường": no qualifier (spec §2.5). "thu hút 300 đoàn
+    viên, trên 500 lượt …" (a comma between) and "năm 2025 có trên 300 …" (no lexicon noun: "có")
+    keep "more than". The cheap first test: a digit among the characters before the "trên"."""
+    if not q.qualifier_span:
+        return False
+    start, end = q.qualifier_span
+    if key(text[start:end]) != "trên":
+        return False
+    floor = max(clause_start, start - _TREN_REACH)
+    stretch = text[floor:start]
+    if not any(c.isdigit() for c in stretch):
+        return False
+    # the lookahead admits no digit after the number: only the last number of the stretch matches
+    last = _COUNT_BEFORE_TREN.search(stretch)
+    if last is None:
+        return False
+    earlier = measure_after(text, floor + last.end(), start)
+    return earlier.head is not None and not text[earlier.end : start].strip()
 
 
 def _list_intro_words(text: str, ctx: TextContext, pos: int) -> list[str]:

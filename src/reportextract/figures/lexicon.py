@@ -146,6 +146,10 @@ def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
     return None, 0
 
 
+#: words of cases before a noun of people ("312 trường hợp người dân"): the people are counted; the
+#: lexicon's "trường" (schools) would otherwise take the first word
+_CASE_WORDS = frozenset({"trường hợp"})
+
 _LEADING = ("lượt", "các", "những", "loại", "số", "số lượng", "tổng số", "tổng", "số lượt")
 _LEADING_FIRST = frozenset(w.split()[0] for w in _LEADING)
 #: the leading words, longest first, with their length in words
@@ -156,6 +160,11 @@ def lookup_noun(words: list[str]) -> tuple[Measure | None, int, int]:
     """Like `lookup_head`, trying again without a leading "lượt", "số", "tổng số", "các" …
     ("lượt đvtn tham gia", "số đội hình"); returns the entry, the words skipped and its length."""
     head, n = lookup_head(words)
+    if head is not None and head.noun in _CASE_WORDS and head.role is None:
+        # "hỗ trợ 312 trường hợp người dân": a word of cases before people counts the people
+        people, k = lookup_head(words[n:])
+        if people is not None and people.role is not None:
+            return people, n, k
     if head is not None:
         return head, 0, n
     if not words or words[0].split(" ", 1)[0] not in _LEADING_FIRST:

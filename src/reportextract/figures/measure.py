@@ -347,6 +347,8 @@ def categorise(
     before = words_before(text, qual_start, 6, clause_start)
     if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
+    if _change_of_count(text, before, qual_start, clause_start):
+        return "other"  # "số trẻ biết bơi tăng 1.100 em": the change of a count (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award")) or _award_for(text, before, qual_start, clause_start)
     head = (
         _named_by_la(text, phrase)
@@ -357,10 +359,14 @@ def categorise(
     if head is None:
         if award:
             return "other"
+        if _seized(text, qual_start, clause_start):
+            return "items"  # "thu giữ 37 xe mô tô, 124 dao, kiếm, gậy": things seized (spec §2.4)
         # one word more, so that a verb opening the window can be seen to follow a name's head
         wider = words_before(text, qual_start, len(before) + 1, clause_start)
         return _fallback(_unnamed(wider)[len(wider) - len(before) :] + context_words())
     cat = head.category
+    if cat == "works" and _damaged(text, phrase) and not contains_phrase(before, cue_set("build")):
+        return "other"  # "mưa lũ làm 2.460 ngôi nhà bị ngập": houses damaged, not works built
     if cat == "money":
         # "mỗi suất 50.000 yên": a currency noun of the lexicon, written in lower case ("2 Yên …"
         # opens a place name)
@@ -392,6 +398,10 @@ def categorise(
             said = "participants" if head.role == "participant" else "beneficiaries"
         return said
     if award and cat in ("coverage", "other"):
+        return "other"
+    if cat == "coverage" and phrase.noun in _GROUP_NOUNS and before and before[-1] in _MEMBER_OF:
+        # "150 đại biểu thuộc 14 dân tộc": the groups the people belong to describe who they are,
+        # neither places nor bodies reached (spec §2.4 `other`); "tại địa bàn 16 dân tộc" stays coverage
         return "other"
     if cat in ("coverage", "teams") and _ranked_among(text, phrase, qual_start):
         # "là 1 trong 8 tỉnh, thành phố dẫn đầu khu vực": the bodies of a ranking (spec §2.4 `other`)
@@ -448,6 +458,58 @@ def categorise(
         return "beneficiaries"
     return cat
 
+
+#: words read after a work's noun for a word of damage, and back from a number for a things-seized verb
+_DAMAGE_WORDS = 3
+_SEIZE_WORDS = 14
+
+
+def _damaged(text: str, phrase: MeasurePhrase) -> bool:
+    """ "làm 2.460 ngôi nhà bị ngập", "1.200 căn nhà hư hỏng": works that the words right after
+    their noun (in the measure phrase or after it; cue kind "damaged", "bị …") say were damaged are
+    counted but were not built (spec §2.4 `other`, like the victims of an incident). The caller keeps
+    works that a verb of building or repairing before them does ("sửa chữa 16 ngôi nhà bị tốc mái":
+    the houses repaired are works)."""
+    if phrase.noun is None:
+        return False
+    words = key(phrase.text).split()[len(phrase.noun.split()) :]
+    if len(words) < _DAMAGE_WORDS:
+        words += _words_after_phrase(text, phrase)
+    return _opens_with(words[:_DAMAGE_WORDS], cue_set("damaged"))
+
+
+def _seized(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "thu giữ 37 xe mô tô độ chế, 124 dao, kiếm, gậy": a number with no lexicon noun after a verb
+    of seizing (cue kind "seize") earlier in its clause, up to `_SEIZE_WORDS` words back, counts
+    things seized (spec §2.4 `items`), also further down the list of what was seized. The cheap
+    first test: the probe words of the cues in the characters before the number."""
+    floor = max(clause_start, qual_start - 120)
+    probes = cue_probes("seize")
+    if probes is not None:
+        stretch = text[floor:qual_start]
+        if unicodedata.is_normalized("NFC", stretch) and probes.any_word.search(stretch.lower()) is None:
+            return False
+    return contains_phrase(words_before(text, qual_start, _SEIZE_WORDS, floor), cue_set("seize"))
+
+
+#: words of a count that changed: "số" before the subject ("số trẻ biết bơi tăng …")
+_CHANGE_SUBJECT_WORDS = 8
+
+
+def _change_of_count(text: str, before: list[str], qual_start: int, clause_start: int) -> bool:
+    """ "số trẻ biết bơi tăng 1.100 em", "số đội hình tăng 4 đội": a verb of change (cue kind "change")
+    right before the number whose subject is a count ("số …", within `_CHANGE_SUBJECT_WORDS` words
+    back) gives the change, not the things counted (spec §2.4 `other`, gold n146). "tăng 3 lần" is
+    decided before; a verb of change with no counted subject ("đề nghị tăng 20 suất") is not read."""
+    if not before or before[-1] not in cue_set("change"):
+        return False
+    words = words_before(text, qual_start, _CHANGE_SUBJECT_WORDS, clause_start)
+    return "số" in words[:-1]
+
+
+#: nouns of groups people belong to, and the words right before them that say they do
+_GROUP_NOUNS = frozenset({"dân tộc"})
+_MEMBER_OF = frozenset({"thuộc"})
 
 _RATIO = regex.compile(r"\d[\d.,]*/\d")
 #: the nouns of a rate ("tỷ lệ", "tỉ lệ") and how far back (characters, words) one is read
@@ -633,6 +695,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
     if ends_with_phrase(before, cue_set("detect")):
         return "other"  # "phát hiện 86 học sinh hút thuốc lá điện tử": people found in an incident
+    if _handed_to_police(after):
+        return "other"  # "bàn giao 58 đối tượng cho công an": offenders handed over, nobody served
     if _needs_help(phrase, after) or _placed_in_work(before, after):
         return "beneficiaries"
     verb = _past_aspect(after)
@@ -660,6 +724,19 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if len(before) > 1 and before[-1] in _STRESS and ends_with_phrase(before[:-1], cue_set("serve")):
         return "beneficiaries"  # "hướng dẫn tới 60 người": "tới" only stresses the number
     return None
+
+
+#: words read after counted people for the police they are handed to
+_POLICE_WORDS = 5
+
+
+def _handed_to_police(after: list[str]) -> bool:
+    """ "bàn giao 58 đối tượng cho công an xã": people handed over to the police (a phrase of cue
+    kind "to_police" among the first `_POLICE_WORDS` words after them) are offenders caught in an
+    incident, counted but not served (spec §2.4 `other`, like "phát hiện …"). The cheap first
+    test: "cho" among those words."""
+    words = after[:_POLICE_WORDS]
+    return "cho" in words and contains_phrase(words, cue_set("to_police"))
 
 
 #: words of tense or aspect between people and their verb ("356 học sinh đã tham gia")
@@ -988,10 +1065,14 @@ def _contest_entrants(text: str, qual_start: int) -> bool:
     """People that no verb places, counted in a sentence about a contest ("Hội thi nhận 46 sản phẩm
     dự thi của 128 học sinh", "Hội thi … với 42 đội thi, 168 thí sinh", "Giải nhất thuộc về mô hình
     … của nhóm 3 học sinh"): the entrants take part (spec §2.4 `participants`). A word of the cue
-    kind "contest" stands before the number in its sentence. The cheap first test: "thi" or "giải"
-    among those characters."""
+    kind "contest" stands before the number in its sentence. The cheap first test: "thi", "giải" or
+    "tranh tài" (contestants who compete, "tranh tài ở ba bảng: …") among those characters."""
     floor = max(0, qual_start - _CONTEST_REACH)
-    if text.find("thi", floor, qual_start) < 0 and text.find("iải", floor, qual_start) < 0:
+    if (
+        text.find("thi", floor, qual_start) < 0
+        and text.find("iải", floor, qual_start) < 0
+        and text.find("ranh tài", floor, qual_start) < 0
+    ):
         return False
     stops = list(_SENTENCE_STOP.finditer(text, floor, qual_start))
     if stops:

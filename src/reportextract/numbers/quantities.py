@@ -740,6 +740,13 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
         if ctx == "count" and not _counts_places(t, q):
             return None
         tag = "name"
+    elif tag == "code?":
+        # "tại khu vực mốc 1116 - 1117", "Đài tưởng niệm Cao điểm 468": the number of a border
+        # marker or a hill names it, however many digits it has (spec §2.1 names and codes); "cắm
+        # mốc 12 km" (a counted noun or a unit follows) is no such name
+        if ctx == "count" or q.scale or q.unit:
+            return None
+        return "code"
     elif tag.endswith("?"):
         if ctx == "count":
             return None  # "tổ 5 người" is a team of five, "cấp 500 suất" the verb "to issue"
@@ -1186,8 +1193,9 @@ def _score_before(text: str, q: _Q) -> bool:
 
 
 _SHARED_TAGS = frozenset({"duration", "age", "anniversary", "level"})
-#: tags read before the low end of a range that the high end shares ("độ tuổi từ 18 đến 60")
-_SHARED_FORWARD = frozenset({"age"})
+#: tags read before the low end of a range that the high end shares ("độ tuổi từ 18 đến 60", "mốc
+#: 1116 - 1117": two marker codes)
+_SHARED_FORWARD = frozenset({"age", "code"})
 _JOIN_STARTS = frozenset("-–—đĐtT")  # the dashes of ``_RANGE_DASH``, the first letters of ``_RANGE_WORD``
 
 
