@@ -229,7 +229,8 @@ def _short_run_at(text: str, i: int) -> bool:
 
 
 def _digits_end(text: str, i: int) -> int:
-    """The end of the one or two ASCII digits at ``i`` (``i + 1`` when the first is some other digit)."""
+    """The end of a day or month at ``i`` (``_short_run_at``): after its second character when that
+    is an ASCII digit, else after its first."""
     return i + 2 if "0" <= text[i + 1 : i + 2] <= "9" else i + 1
 
 
@@ -268,10 +269,7 @@ def _opener(text: str, s: int, e: int) -> str | None:
         return c if _short_run_at(text, e + 1) else None
     if c in "hHgG:":
         return c
-    if c == ",":
-        j = _skip_spaces(text, e + 1)
-        return c if _short_run_at(text, j) and _list_goes_on(text, _digits_end(text, j)) else None
-    if c in "-–":
+    if c in "-–,":
         return c if _short_run_at(text, _skip_spaces(text, e + 1)) else None
     if not c.isspace():
         return None
@@ -358,6 +356,8 @@ def _starts(
             if text[e : e + 1] == " " and after not in _AFTER_SPACE and not after.isspace():
                 continue  # one space and a word: no opener (``_opener``'s common case, without the call)
             opener = _opener(text, s, e)
+            if opener == "," and not _list_goes_on(text, _digits_end(text, _skip_spaces(text, e + 1))):
+                continue  # "12, 13/3" opens a list of days (its only pattern); "2,5 nghìn" is a decimal
             if opener is not None:
                 spots.append((s, e, opener))
     # "ngày 16 tháng 5", "tháng 4/2023": a date word opens a match only before spaces and a day or month
