@@ -23,3 +23,16 @@ def test_date_starts_drop_only_spots_whose_pattern_fails():
             if word == "ngày" and (s, e) not in kept:
                 m = patterns["ngày"].match(text, s)
                 assert m is None or m.end() == m.start(), (text, s)
+
+
+def test_a_word_keys_to_one_starting_with_a_digit_exactly_when_it_starts_with_one():
+    """``measure._full_mention_before`` keys only the words after a number, told by the raw word."""
+    from reportextract.figures.lexicon import WORD, key
+
+    rnd = random.Random(15)
+    alphabet = ["1", "0", "٣", "²", "a", "Đ", "ệ", "\u0301", "\u0323", "İ", "ǅ", "ß", "e\u0301", "oa", "ỏa",
+                "x"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(1, 8)))
+        for m in WORD.finditer(text):
+            assert key(m.group())[:1].isdigit() == m.group()[:1].isdigit(), m.group()
