@@ -700,12 +700,21 @@ def _is_instruction(
     repay = ctx.may_contain(cue_probes("repay"), max(clause_start, pos - 72), pos)
     if repay and _repayment(text, pos, clause_start):
         return True
-    plan = _each_plan(text, pos, clause_start, ctx, per_item=per_item)
-    if plan is not None:
-        return plan
-    if _each_subject(text, pos, clause_start, ctx) or _each_subject_goes_on(text, pos, clause_start, ctx):
+    # the first test of `_each_plan`, `_each_subject` and `_describes_each_count`, made once: a
+    # "mỗi"/"từng" in the clause before the number (most clauses have none)
+    low = ctx.low
+    each_before = (
+        low is None or low.find("mỗi", clause_start, pos) >= 0 or low.find("từng", clause_start, pos) >= 0
+    )
+    if each_before:
+        plan = _each_plan(text, pos, clause_start, ctx, per_item=per_item)
+        if plan is not None:
+            return plan
+        if _each_subject(text, pos, clause_start, ctx):
+            return True
+    if _each_subject_goes_on(text, pos, clause_start, ctx):
         return True
-    if _describes_each_count(text, pos, clause_start, ctx):
+    if each_before and _describes_each_count(text, pos, clause_start, ctx):
         return True
     if not ctx.may_contain(cue_probes("each", "assign"), max(clause_start, pos - 96), pos):
         return False  # neither "mỗi …" nor an assigning verb in the words words_before would read

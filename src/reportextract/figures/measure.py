@@ -1230,15 +1230,19 @@ def _full_mention_before(
     vị") sends the search further back."""
     if not _may_hold_word(text, noun.split(" ", 1)[0], start, qual_start):
         return None, True  # a cheap first test: no word there keys to the noun's first word
-    words = [(key(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
-    keys = [w[0] for w in words]
+    # the words are keyed only after a number: a word keys to one starting with a digit exactly when
+    # it starts with one (NFC and lower case keep a leading digit, and make none)
+    words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
     size = len(noun.split())
     for i in range(len(words) - size, 0, -1):
-        if " ".join(keys[i : i + size]) != noun or not keys[i - 1][:1].isdigit():
+        if not words[i - 1][0][:1].isdigit():
+            continue
+        if " ".join([key(w[0]) for w in words[i : i + size]]) != noun:
             continue
         if not gap.search(text, words[i + size - 1][2], qual_start):
             return None, False
-        full = _longer_entry(_item_keys(text, words, i, max_measure_words() + 1), size)
+        item = [(key(w), s, e) for w, s, e in words[i : i + max_measure_words() + 1]]
+        full = _longer_entry(_item_keys(text, item, 0, max_measure_words() + 1), size)
         if full is not None:
             return full, True
     return None, True

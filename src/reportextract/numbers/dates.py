@@ -228,6 +228,29 @@ def _short_run_at(text: str, i: int) -> bool:
     return head[:1].isdigit() and not (len(rest) == 2 and rest.isascii() and rest.isdigit())
 
 
+def _digits_end(text: str, i: int) -> int:
+    """The end of a day or month at ``i`` (``_short_run_at``): after its second character when that
+    is an ASCII digit, else after its first."""
+    return i + 2 if "0" <= text[i + 1 : i + 2] <= "9" else i + 1
+
+
+def _list_goes_on(text: str, i: int) -> bool:
+    """May the second day of a list ("12, 13/3", "12,13 và 14/3"), ending at ``i``, go on as the
+    list pattern needs: "/" or "," right after it, or spaces and "," or "và" (a cheap necessary
+    test: "2,5 nghìn" is a decimal)."""
+    c = text[i : i + 1]
+    if c in ("/", ","):
+        return True
+    return c.isspace() and text[_skip_spaces(text, i) : _skip_spaces(text, i) + 1] in (",", "v", "V")
+
+
+def _day_then_space(text: str, i: int) -> bool:
+    """Is the day at ``i`` (one or two ASCII digits) followed by a space, as "ngày 16 tháng 5" needs?
+    (a cheap necessary test: most "ngày" before a number open "ngày 30/6/2025", which the digit
+    run's own opener reads)"""
+    return text[_digits_end(text, i) : _digits_end(text, i) + 1].isspace()
+
+
 _AFTER_SPACE = frozenset("-–,vVgGhH:")  # the characters tested after the spaces in ``_opener``
 
 
@@ -333,12 +356,16 @@ def _starts(
             if text[e : e + 1] == " " and after not in _AFTER_SPACE and not after.isspace():
                 continue  # one space and a word: no opener (``_opener``'s common case, without the call)
             opener = _opener(text, s, e)
+            if opener == "," and not _list_goes_on(text, _digits_end(text, _skip_spaces(text, e + 1))):
+                continue  # "12, 13/3" opens a list of days (its only pattern); "2,5 nghìn" is a decimal
             if opener is not None:
                 spots.append((s, e, opener))
     # "ngày 16 tháng 5", "tháng 4/2023": a date word opens a match only before spaces and a day or month
     for s, e, word in _date_words(text, lowered):
-        if text[e : e + 1].isspace() and _short_run_at(text, _skip_spaces(text, e)):
-            spots.append((s, e, word))
+        if text[e : e + 1].isspace():
+            j = _skip_spaces(text, e)
+            if _short_run_at(text, j) and (word != "ngày" or _day_then_space(text, j)):
+                spots.append((s, e, word))
     spots.sort()
     return spots
 
