@@ -14,7 +14,8 @@ import regex
 from _random_text import random_texts
 from reportextract.figures.checks import _SENT, _Breaks, _sentence_end
 from reportextract.figures.context import _SENT_END, TextContext, contains_phrase
-from reportextract.figures.lexicon import cue_probes, cue_set, key
+from reportextract.figures.lexicon import cue_probes, cue_set, is_probe, key
+from reportextract.textnorm import normalize
 
 _WORDS = [
     "mỗi", "từng", "xã", "phân", "công", "thành", "lập", "cử", "bố", "trí", "toàn", "tòan", "quốc",
@@ -107,3 +108,39 @@ def test_the_lookup_words_cover_leading_words_and_the_longest_entry() -> None:
 
     longest_leading = max(k for _, k in lexicon._LEADING_BY_LENGTH)
     assert longest_leading + lexicon.max_measure_words() <= measure._LOOKUP_WORDS
+
+
+_GIVE_WORDS = [
+    "chuyển", "CHUYỂN", "giao", "tặng", "trao", "gửi", "hỗ", "trợ", "bàn", "tài", "mang", "hoà", "hòa",
+    "thuỷ", "thủy", "xã", "quà", "12", "triệu", "đồng",
+]  # fmt: skip
+
+
+def test_give_and_send_pre_test_is_active_and_never_rules_out_a_phrase_that_is_there() -> None:
+    # "chuyển" keeps its spelling under tone normalisation, so it is a probe word: the pre-test of
+    # the gift rules is not None (before, any word with "uy" in it switched the pre-test off)
+    probes = cue_probes("give", "send")
+    assert probes is not None
+    phrases = frozenset().union(*(cue_set(k) for k in ("give", "send")))
+    ruled_out = 0
+    for text in random_texts(_GIVE_WORDS, _SEPS, 300, 11, max_parts=30):
+        ctx = TextContext.build(text)
+        for start in range(0, len(text), 5):
+            end = min(len(text), start + 40)
+            words = [key(w) for w in text[start:end].split()]
+            if not ctx.may_contain(probes, start, end):
+                ruled_out += 1
+                assert not contains_phrase(words, phrases), (text, start, end)
+    assert ruled_out > 100
+
+
+@pytest.mark.parametrize(
+    ("word", "probe"),
+    [("chuyển", True), ("hoàn", True), ("tuyên", True), ("tặng", True),
+     ("hòa", False), ("hoà", False), ("khỏe", False), ("thủy", False), ("xóa", False), ("quý", False),
+     ("chuyển giao", True), ("hòa giải", False)],
+)  # fmt: skip
+def test_a_probe_word_is_one_tone_normalisation_cannot_respell(word: str, probe: bool) -> None:
+    assert is_probe(word) is probe
+    if probe:  # the old- and new-style spellings of it are one and the same
+        assert normalize(word) == word and normalize(word.upper()) == word.upper()

@@ -73,14 +73,17 @@ def cue_set(kind: str) -> frozenset[str]:
     return cues().get(kind, frozenset())
 
 
-_TONE_MOVES = re.compile(r"o[ae]|uy")
+# `textnorm.normalize_tones` moves a tone mark only in a syllable that ENDS in oa/oe/uy ("hoà"/"hòa");
+# "chuyển", "hoàn", "tuyên"… (a vowel or consonant after the pair, or no pair) keep their spelling
+_TONE_MOVES = re.compile(r"(?:o[ae]|uy)$")
 
 
 @lru_cache(maxsize=1024)
 def is_probe(word: str) -> bool:
-    """True when `key` cannot respell the keyed `word` (no oa/oe/uy, whose tone mark `normalize`
-    may move): wherever a word of an NFC text keys to it, the lower-cased text holds it there."""
-    return _TONE_MOVES.search(strip_diacritics(word)) is None
+    """True when `key` cannot respell the keyed `word` (no syllable ending in oa/oe/uy, whose tone
+    mark `normalize` may move): wherever a word of an NFC text keys to it, the lower-cased text
+    holds it there."""
+    return not any(_TONE_MOVES.search(syl) for syl in strip_diacritics(word).lower().split())
 
 
 @dataclass(frozen=True, slots=True)
