@@ -1,0 +1,56 @@
+"""Unit attribution, round 14h (spec §2.3): kinds of receivers, items after "và", places counted
+within the receivers. Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Bộ Y tế")
+
+
+# ---------------------------------------- an unnamed kind of receiver is no unit
+def test_a_kind_of_receiver_after_cac_is_no_unit():
+    text = (
+        "Năm tới, Đoàn Thanh niên Bộ sẽ trao ít nhất 30 bộ máy tính, trong đó 12 bộ dành cho các "
+        "đồn biên phòng."
+    )
+    assert one(text, 30).unit == "Bộ Y tế"
+    assert one(text, 12).unit == "Bộ Y tế"
+
+
+def test_a_named_border_post_still_receives():
+    text = "Đoàn Thanh niên Bộ trao 12 bộ máy tính cho Đồn Biên phòng Săm Pun."
+    assert one(text, 12).unit == "Quân đội nhân dân"
+
+
+# ---------------------------------------- the item after "và" keeps the unit of the item before
+def test_the_item_after_va_keeps_the_unit_of_its_list_item():
+    text = (
+        "Sách do nhiều đơn vị góp. Trong đó, Chi đoàn Bệnh viện Bạch Mai 500 cuốn, "
+        "Đoàn Thanh niên Trường Đại học Y Hà Nội 700 cuốn và 3 giá sách gỗ."
+    )
+    assert one(text, 700).unit == "trường Đại học Y Hà Nội"
+    assert one(text, 3).unit == "trường Đại học Y Hà Nội"
+
+
+def test_a_second_gift_of_a_giver_that_is_no_list_item_is_not_read_as_one():
+    text = "Tỉnh đoàn Nghệ An trao 5 căn nhà và 2 tủ sách cho xã Kỳ Sơn."
+    assert one(text, 2).unit != "Bộ Y tế"
+    assert one(text, 2).unit == one(text, 5).unit
+
+
+# ---------------------------------------- places counted within the receivers
+def test_places_of_the_receivers_said_of_the_province_are_the_province_s():
+    text = (
+        "Ngày 3/5, tại tỉnh Lai Châu, Đoàn Thanh niên Bộ phối hợp Tỉnh đoàn Lai Châu trao 300 suất quà.\n"
+        "Các suất quà được chia cho học sinh 15 xã biên giới của tỉnh."
+    )
+    assert one(text, 15).unit == "Lai Châu"
+
+
+def test_places_counted_without_a_level_word_after_them_stay_the_giver_s():
+    text = (
+        "Ngày 3/5, tại tỉnh Lai Châu, Đoàn Thanh niên Bộ phối hợp Tỉnh đoàn Lai Châu trao 300 suất quà.\n"
+        "Đoàn Thanh niên Bộ đã tổ chức cho học sinh 15 buổi sinh hoạt."
+    )
+    assert one(text, 15).unit == "Bộ Y tế"
