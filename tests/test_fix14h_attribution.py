@@ -54,3 +54,21 @@ def test_places_counted_without_a_level_word_after_them_stay_the_giver_s():
         "Đoàn Thanh niên Bộ đã tổ chức cho học sinh 15 buổi sinh hoạt."
     )
     assert one(text, 15).unit == "Bộ Y tế"
+
+
+# ---------------------------------------- what is bought for someone is theirs
+def test_items_bought_for_the_pupils_of_a_commune_are_the_commune_s():
+    text = (
+        "Chi đoàn Bệnh viện Bạch Mai gây quỹ được 90 triệu đồng. Số tiền được dùng để mua "
+        "600 đôi ủng và 150 chiếc cặp sách cho học sinh xã Mường Tè."
+    )
+    assert one(text, 600).unit == "xã Mường Tè"
+    assert one(text, 150).unit == "xã Mường Tè"
+
+
+def test_a_buying_verb_far_before_the_number_does_not_make_a_gift():
+    text = (
+        "Chi đoàn Bệnh viện Bạch Mai mua sách rồi cùng đoàn viên đến nơi tổ chức tiếp 5 buổi "
+        "đọc sách cho học sinh xã Mường Tè."
+    )
+    assert one(text, 5).unit == "Bệnh viện Bạch Mai"  # the actor, not the commune
