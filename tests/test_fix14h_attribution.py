@@ -72,3 +72,22 @@ def test_a_buying_verb_far_before_the_number_does_not_make_a_gift():
         "đọc sách cho học sinh xã Mường Tè."
     )
     assert one(text, 5).unit == "Bệnh viện Bạch Mai"  # the actor, not the commune
+
+
+# ---------------------------------------- a part of the receivers keeps the receivers' unit
+def test_a_part_of_the_receivers_just_named_keeps_their_unit():
+    text = (
+        "Đoàn Thanh niên Bộ trao 200 suất quà cho học sinh xã Mường Tè. Trong số học sinh nhận "
+        "quà, 120 em là người Hà Nhì, 45 em là người Cống."
+    )
+    assert one(text, 200).unit == "xã Mường Tè"
+    assert one(text, 120).unit == "xã Mường Tè"
+    assert one(text, 45).unit == "xã Mường Tè"
+
+
+def test_a_part_of_people_no_gift_went_to_is_not_read_as_the_receivers():
+    text = (
+        "Đoàn Thanh niên Bộ tổ chức 3 lớp tập huấn tại xã Mường Tè. Trong số học viên tham gia, "
+        "40 người là cán bộ Đoàn."
+    )
+    assert one(text, 40).unit != "xã Mường Tè"

@@ -459,6 +459,8 @@ _OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu}
 #: after a figure: the words of the people it counts, then "của" and the province they belong to
 _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
+#: "Trong số <people …>," opening a sentence
+_PART_OF_PEOPLE = regex.compile(r"[Tt]rong[ \t]+số[ \t]+(?P<people>[^,.;:\d]{2,60}?)[ \t]*,")
 #: the verb "mua" (buy), a whole word
 _BUY = regex.compile(r"(?<![\p{L}])mua(?![\p{L}])")
 #: "cho" and up to three lower-case words (people) right before a number: "cho học sinh 28 xã"
@@ -1045,6 +1047,36 @@ class Attributor:
                 return m
             break
         return None
+
+    def _part_of_receivers(self, sstart: int, num_start: int) -> Attribution | None:
+        """The sentence opens with "Trong số <people> …," and counts a part of the people a gift
+        of the paragraph went to ("… phân bổ cho học sinh 28 xã của tỉnh. Trong số học sinh nhận
+        học bổng, 312 em là người Mông"): the part keeps the receivers' unit (spec §2.3), the unit
+        of the number counted in the clause that names them after "cho" (the gift before "cho",
+        else the count after it). None when no such clause stands in the paragraph before. Asked
+        only for a sentence that opens with "Trong số"."""
+        lead = _PART_OF_PEOPLE.match(self.text, sstart, num_start)
+        if lead is None or self.text.find(";", lead.end(), num_start) >= 0:
+            return None  # the parts go on up to a semicolon ("…, 312 em là …, 96 em là …")
+        head = lead.group("people").split()[:2]
+        if not _opens_with_people(head):
+            return None
+        pstart, _ = self.ctx.paragraph(sstart)
+        people = " ".join(head)
+        at = self.text.rfind("cho " + people, max(pstart, sstart - 600), sstart)
+        if at < 0:
+            return None
+        cstart, cend = self.ctx.clause(at)
+        numbers = list(_LAST_NUMBER.finditer(self.text, cstart, at))
+        if not numbers:
+            numbers = list(_LAST_NUMBER.finditer(self.text, at, cend))[:1]
+        if not numbers:
+            return None
+        n = numbers[-1]
+        found = self.resolve(n.start(), n.end())
+        if found is None or found.unit is None or found.rule not in ("recipient", "enumeration"):
+            return None
+        return Attribution(found.unit, "recipient", found.mention)
 
     def _bought_for(self, num_start: int) -> bool:
         """ "mua" (buy) stands among the six words before the number in its clause ("Số tiền sẽ dùng
@@ -1633,6 +1665,10 @@ class Attributor:
                 return None
         if self._quotes_national_source(sstart, num_start):
             return Attribution(NATIONAL, "national")
+        if self.text.startswith(("Trong số", "trong số"), sstart):
+            part = self._part_of_receivers(sstart, num_start)
+            if part is not None:
+                return part  # "… cho học sinh xã A. Trong số học sinh nhận quà, 30 em là …": A's
         back = self._refers_back(sstart, cstart, num_start)
         if back is not None:
             return back
