@@ -91,3 +91,14 @@ def test_a_part_of_people_no_gift_went_to_is_not_read_as_the_receivers():
         "40 người là cán bộ Đoàn."
     )
     assert one(text, 40).unit != "xã Mường Tè"
+
+
+# ---------------------------------------- "về với" a count of people of a place
+def test_a_programme_that_comes_to_people_of_a_commune_is_the_commune_s():
+    text = "Quỹ học bổng của tuổi trẻ Bệnh viện Bạch Mai về với 25 học sinh nghèo xã Mường Tè"
+    assert one(text, 25).unit == "xã Mường Tè"
+
+
+def test_ve_voi_before_a_count_that_is_not_people_does_not_name_a_recipient():
+    text = "Đoàn Thanh niên Bệnh viện Bạch Mai về với 3 điểm trường tại xã Mường Tè"
+    assert one(text, 3).unit != "xã Mường Tè"

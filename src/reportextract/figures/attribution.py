@@ -461,6 +461,8 @@ _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
 #: "Trong số <people …>," opening a sentence
 _PART_OF_PEOPLE = regex.compile(r"[Tt]rong[ \t]+số[ \t]+(?P<people>[^,.;:\d]{2,60}?)[ \t]*,")
+#: "về với" (comes to) and a qualifier right before a number
+_REACHED_BEFORE = regex.compile(r"(?<![\p{L}])về[ \t]+với[ \t]+" + _QUALIFIER + r"$")
 #: the verb "mua" (buy), a whole word
 _BUY = regex.compile(r"(?<![\p{L}])mua(?![\p{L}])")
 #: "cho" and up to three lower-case words (people) right before a number: "cho học sinh 28 xã"
@@ -1559,6 +1561,8 @@ class Attributor:
                 return of_level  # "… phân bổ cho học sinh 28 xã vùng cao của tỉnh"
         if m is None:
             m = self._counted_recipient(num_start, num_end, cend)  # "… cho 2 học sinh xã A"
+        if m is None and self.text.find("với", max(0, num_start - 16), num_start) >= 0:
+            m = self._reached_people(num_start, num_end, cend)  # "… về với 40 hộ nghèo xã A"
         if m is None and (after is None or any(v in after for v in _GIVE_ON_WORDS)):
             m = self._given_on_to(num_start, num_end, cend)  # "quyên góp 2 tỷ đồng ủng hộ Tỉnh đoàn B"
         if m is None and (after is None or "sửa" in after or "xây" in after or "làm" in after):
@@ -3111,6 +3115,27 @@ class Attributor:
                 self.text, num_end, m.start
             ):
                 return None  # "cho 140 em tại hồ bơi thị trấn A": the place only says where
+            return m
+        return None
+
+    def _reached_people(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """ "về với" (comes to) right before a count of people named by their place ("“Ngân hàng
+        bò” của tuổi trẻ X về với 40 hộ nghèo xã A"): the programme reaches them as a gift does,
+        and the place receives them (spec §2.3), as after "cho" (`_counted_recipient`). None when
+        the words between the number and the place are not people's or say where. Asked only when
+        "với" stands right before the number."""
+        if _REACHED_BEFORE.search(self.text, max(0, num_start - 24), num_start) is None:
+            return None
+        end = min(clause_end, num_end + 64)
+        for m in self._in(num_end, end):
+            if m.level not in _ADMIN_LEVELS:
+                return None
+            if _PEOPLE_WORDS.fullmatch(self.text, num_end, m.start) is None or _WHERE_WORD.search(
+                self.text, num_end, m.start
+            ):
+                return None
+            if not _opens_with_people(self.text[num_end : m.start].split()[:2]):
+                return None
             return m
         return None
 
