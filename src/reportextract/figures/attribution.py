@@ -459,6 +459,14 @@ _OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu}
 #: after a figure: the words of the people it counts, then "của" and the province they belong to
 _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
+#: "Trong số <people …>," opening a sentence
+_PART_OF_PEOPLE = regex.compile(r"[Tt]rong[ \t]+số[ \t]+(?P<people>[^,.;:\d]{2,60}?)[ \t]*,")
+#: "về với" (comes to) and a qualifier right before a number
+_REACHED_BEFORE = regex.compile(r"(?<![\p{L}])về[ \t]+với[ \t]+" + _QUALIFIER + r"$")
+#: the verb "mua" (buy), a whole word
+_BUY = regex.compile(r"(?<![\p{L}])mua(?![\p{L}])")
+#: "cho" and up to three lower-case words (people) right before a number: "cho học sinh 28 xã"
+_CHO_PEOPLE_BEFORE = regex.compile(r"(?<![\p{L}])(?P<cho>cho)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+$")
 _CHO_BEFORE_COUNT = regex.compile(r"(?<![\p{L}])cho[ \t]+" + _QUALIFIER + "$")
 #: right after that number: only the lower-case words of the people (one comma at most), up to a place
 _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
@@ -835,6 +843,10 @@ class Attributor:
             return None
         m = cands[-1]
         gap = self.text[m.end : num_start]
+        if gap.endswith("và ") and _AFTER_ITEM_NUMBER_AND.search(gap) is not None:
+            # "…, Đoàn trường B 960 cuốn và 2 máy đọc sách": the item after "và" keeps the unit of
+            # the item before it
+            return self._and_item(m, num_start)
         if _WITH_GAP.fullmatch(gap) and not self._is_national(m) and not self._in_quotes(m):
             # "như Hồ Chí Minh với 6.120 đội hình, Hà Nội 4.850 đội hình": the first item of a list
             # of units with their numbers
@@ -859,6 +871,21 @@ class Attributor:
             if self.bracket_open(m.start, clause_start) is not None or not self._is_location(m, clause_start):
                 return self._most_specific(m)
         return None
+
+    def _and_item(self, m: UnitMention, num_start: int) -> UnitMention | None:
+        """The number follows the number of an item of a list of units with their numbers, its noun
+        and "và" ("…, Đoàn Thanh niên Trường B 960 cuốn và 2 máy đọc sách"): a second thing the same
+        unit gives, the unit of that item (spec §2.3), not the subject of the clause before. None
+        when the number before is no such item ("Tỉnh đoàn A trao 5 căn nhà và 2 tủ sách": the
+        other rules read it). Asked only when "<number> <noun> và " ends the gap after `m`."""
+        gap_at = m.end
+        numbers = list(_LAST_NUMBER.finditer(self.text, gap_at, num_start))
+        if len(numbers) != 1:
+            return None
+        prev = numbers[0]
+        if self.text[gap_at : prev.start()].strip(" \t") != "":
+            return None  # the number before is not glued to the unit's name
+        return self.enumeration(prev.start())
 
     def _addressed_item(self, m: UnitMention, num_start: int) -> UnitMention | None:
         """`m` closes a bracket that gives the address of the unit named right before it, and the
@@ -979,6 +1006,7 @@ class Attributor:
             self._verb_before(num_start, ("give", "collect"))
             or self._in_gift_contents(num_start)
             or self._gift_item(num_start, cho_at)
+            or self._bought_for(num_start)
         )
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
@@ -987,6 +1015,8 @@ class Attributor:
         if (given or valued) and self._next_gift_before(num_end, cho_at):
             return None  # "… trị giá 56 triệu đồng, đồng thời tặng 150 sim cho học sinh …": that gift's
         for m in self._in(cho_at, end):
+            if self._unnamed_kind(m):
+                return None  # "… trong đó 10 tủ dành cho các đồn biên phòng": no unit named
             if m.level not in _ADMIN_LEVELS and not (
                 (given or valued)
                 and self._school_unit(m)
@@ -1019,6 +1049,60 @@ class Attributor:
                 return m
             break
         return None
+
+    def _part_of_receivers(self, sstart: int, num_start: int) -> Attribution | None:
+        """The sentence opens with "Trong số <people> …," and counts a part of the people a gift
+        of the paragraph went to ("… phân bổ cho học sinh 28 xã của tỉnh. Trong số học sinh nhận
+        học bổng, 312 em là người Mông"): the part keeps the receivers' unit (spec §2.3), the unit
+        of the number counted in the clause that names them after "cho" (the gift before "cho",
+        else the count after it). None when no such clause stands in the paragraph before. Asked
+        only for a sentence that opens with "Trong số"."""
+        lead = _PART_OF_PEOPLE.match(self.text, sstart, num_start)
+        if lead is None or self.text.find(";", lead.end(), num_start) >= 0:
+            return None  # the parts go on up to a semicolon ("…, 312 em là …, 96 em là …")
+        head = lead.group("people").split()[:2]
+        if not _opens_with_people(head):
+            return None
+        pstart, _ = self.ctx.paragraph(sstart)
+        people = " ".join(head)
+        at = self.text.rfind("cho " + people, max(pstart, sstart - 600), sstart)
+        if at < 0:
+            return None
+        cstart, cend = self.ctx.clause(at)
+        numbers = list(_LAST_NUMBER.finditer(self.text, cstart, at))
+        if not numbers:
+            numbers = list(_LAST_NUMBER.finditer(self.text, at, cend))[:1]
+        if not numbers:
+            return None
+        n = numbers[-1]
+        found = self.resolve(n.start(), n.end())
+        if found is None or found.unit is None or found.rule not in ("recipient", "enumeration"):
+            return None
+        return Attribution(found.unit, "recipient", found.mention)
+
+    def _bought_for(self, num_start: int) -> bool:
+        """ "mua" (buy) stands among the six words before the number in its clause ("Số tiền sẽ dùng
+        để mua 2.000 áo ấm và 300 suất học bổng cho học sinh xã A"): what is bought "cho" someone
+        is a gift to them, read as one after a verb of giving (spec §2.3: the recipient's). Cheap
+        first test: "mua" in the 48 characters before the number."""
+        cstart, _ = self.ctx.clause(num_start)
+        lo = max(cstart, num_start - 48)
+        at = self.low.rfind("mua", lo, num_start)
+        if at < 0 or _BUY.match(self.text, at) is None:
+            return False
+        return len(self.text[at:num_start].split()) <= 6
+
+    def _unnamed_kind(self, m: UnitMention) -> bool:
+        """`m` names a kind of receiver, not one unit: a sector's common noun in lower case after
+        "các"/"những" ("cho các đồn biên phòng", "cho những đồn biên phòng"), with no name of its
+        own after it. It is no unit (nor the sector) that receives (spec §2.3): the figure keeps
+        the giver's unit. Cheap first test: a sector mention that opens with a lower-case letter."""
+        if m.level != "sector" or not self.text[m.start].islower():
+            return False
+        if any(w[:1].isupper() for w in self.text[m.start : m.end].split()):
+            return False  # "các đồn biên phòng tỉnh Cao Bằng": a place names which
+        before = self.low[max(0, m.start - 8) : m.start].split()
+        return before[-1:] in (["các"], ["những"])
 
     def _long_people_of_place(self, start: int, end: int) -> bool:
         """Between "cho" and a place, five to eight lower-case words that open with a noun of people
@@ -1471,8 +1555,14 @@ class Attributor:
             of_level = self._recipient_of_level(num_start, num_end, cend)  # "… cho hộ nghèo của xã"
             if of_level is not None:
                 return of_level
+        if m is None and (after is None or "của" in after):
+            of_level = self._counted_within_receivers(num_start, num_end, cend)
+            if of_level is not None:
+                return of_level  # "… phân bổ cho học sinh 28 xã vùng cao của tỉnh"
         if m is None:
             m = self._counted_recipient(num_start, num_end, cend)  # "… cho 2 học sinh xã A"
+        if m is None and self.text.find("với", max(0, num_start - 16), num_start) >= 0:
+            m = self._reached_people(num_start, num_end, cend)  # "… về với 40 hộ nghèo xã A"
         if m is None and (after is None or any(v in after for v in _GIVE_ON_WORDS)):
             m = self._given_on_to(num_start, num_end, cend)  # "quyên góp 2 tỷ đồng ủng hộ Tỉnh đoàn B"
         if m is None and (after is None or "sửa" in after or "xây" in after or "làm" in after):
@@ -1579,6 +1669,10 @@ class Attributor:
                 return None
         if self._quotes_national_source(sstart, num_start):
             return Attribution(NATIONAL, "national")
+        if self.text.startswith(("Trong số", "trong số"), sstart):
+            part = self._part_of_receivers(sstart, num_start)
+            if part is not None:
+                return part  # "… cho học sinh xã A. Trong số học sinh nhận quà, 30 em là …": A's
         back = self._refers_back(sstart, cstart, num_start)
         if back is not None:
             return back
@@ -1944,6 +2038,35 @@ class Attributor:
                 return Attribution(None, "given")
             if m is None:
                 return None
+        return Attribution(m.canonical, "recipient", m)
+
+    def _counted_within_receivers(self, num_start: int, num_end: int, clause_end: int) -> Attribution | None:
+        """The number counts the places the people given to live in, and "của xã/tỉnh" after its
+        noun says whose places they are ("… được phân bổ cho học sinh 28 xã vùng cao của tỉnh"): the
+        unit that level word points back to (spec §2.3), not the giver nor the page's scope. None
+        when the rule does not apply: no noun of people right after "cho" before the number, or no
+        unit of that level named in the sentence or the one before. Cheap first test: "cho" in the
+        40 characters before the number."""
+        lo = max(0, num_start - 40)
+        if self.low.find("cho", lo, num_start) < 0:
+            return None
+        lead = _CHO_PEOPLE_BEFORE.search(self.text, lo, num_start)
+        if lead is None or not _opens_with_people(self.text[lead.end("cho") : num_start].split()):
+            return None
+        g = _OF_LEVEL.search(self.text, num_end, min(clause_end, num_end + 64))
+        if g is None or len(self.text[num_end : g.start()].split()) > 4 or self._in(num_end, g.start()):
+            return None
+        m = self._level_referent(g.start(), g.group("level"))
+        if m is None:
+            pstart, _ = self.ctx.paragraph(num_start)
+            last = pstart - 1  # the last character of the paragraph before
+            while last > 0 and self.text[last].isspace():
+                last -= 1
+            if last > 0 and self.ctx.sentence(num_start)[0] == pstart:
+                # the paragraph opens with the gift's places: the province the one before named
+                m = self._level_referent(last, g.group("level"))
+        if m is None:
+            return None
         return Attribution(m.canonical, "recipient", m)
 
     def _people_of_level_gap(self, start: int, end: int) -> bool:
@@ -2992,6 +3115,27 @@ class Attributor:
                 self.text, num_end, m.start
             ):
                 return None  # "cho 140 em tại hồ bơi thị trấn A": the place only says where
+            return m
+        return None
+
+    def _reached_people(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """ "về với" (comes to) right before a count of people named by their place ("“Ngân hàng
+        bò” của tuổi trẻ X về với 40 hộ nghèo xã A"): the programme reaches them as a gift does,
+        and the place receives them (spec §2.3), as after "cho" (`_counted_recipient`). None when
+        the words between the number and the place are not people's or say where. Asked only when
+        "với" stands right before the number."""
+        if _REACHED_BEFORE.search(self.text, max(0, num_start - 24), num_start) is None:
+            return None
+        end = min(clause_end, num_end + 64)
+        for m in self._in(num_end, end):
+            if m.level not in _ADMIN_LEVELS:
+                return None
+            if _PEOPLE_WORDS.fullmatch(self.text, num_end, m.start) is None or _WHERE_WORD.search(
+                self.text, num_end, m.start
+            ):
+                return None
+            if not _opens_with_people(self.text[num_end : m.start].split()[:2]):
+                return None
             return m
         return None
 
