@@ -390,6 +390,12 @@ def categorise(
             # the people counted before is counted as they were; so is a unit's part ("…, trong
             # đó tỉnh có 52.730 lượt", "…, trong đó khu vực phía bắc khoảng 900 thanh niên")
             said = _superset_people(text, qual_start)
+        if said is None:
+            bare = _bare_noun(phrase)
+            if bare is not None and head is not phrase.head:
+                # "… với 24 sinh viên, hỗ trợ 1.420 lượt người; điểm B 18 sinh viên, 960 lượt": a
+                # bare repeat is counted as its full mention was, by the words around that one
+                said = _repeat_people(text, bare, qual_start)
         if said is None and _rate_of_acting(text, qual_start, clause_start):
             said = "participants"
         if said is None and _contest_entrants(text, qual_start):
@@ -946,6 +952,32 @@ def _superset_people(text: str, qual_start: int) -> str | None:
         if phrase.head is None or phrase.head.role is None:
             continue
         # the words before the whole quantity, its qualifier included ("cho ít nhất 6.000 …")
+        at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
+        before = words_before(text, at, 6, start)
+        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, at, start)
+        return _people_by_words(text, phrase, before, award)
+    return None
+
+
+def _repeat_people(text: str, noun: str, qual_start: int) -> str | None:
+    """The category of the nearest earlier people of the same sentence whose counted noun begins
+    with the bare `noun` and says more ("1.420 lượt người" for a later bare "960 lượt"), by the
+    words around them (`_people_by_words`); None when there is no such number or no word decides.
+    Numbers of other people in between ("18 sinh viên, 960 lượt") are passed over."""
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    if noun.split(" ", 1)[0] not in text[start:qual_start].lower():
+        return None  # a cheap first test: the noun's first word is not in the sentence
+    for q in reversed(find_quantities(text[start:qual_start])):
+        if q.kind != "number":
+            continue
+        end = start + q.end
+        phrase = measure_after(text, end, qual_start)
+        said = key(phrase.text)
+        if phrase.head is None or phrase.head.role is None or said == noun or not said.startswith(noun + " "):
+            continue
         at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
         before = words_before(text, at, 6, start)
         award = contains_phrase(before, cue_set("award")) or _award_for(text, before, at, start)
