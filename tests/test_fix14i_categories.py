@@ -27,3 +27,15 @@ def test_bare_repeat_of_people_who_act_stays_participants():
         "Đoàn xã Đạ Huoai 420 lượt."
     )
     assert one(text, 420).category == "participants"
+
+
+# ------------------------------------------------- a change against an earlier count
+def test_change_compared_with_an_earlier_year_is_other():
+    text = "Hội thao có 20 đội bóng của 18 chi đoàn, tăng 3 đội so với năm trước."
+    assert one(text, 3).category == "other"
+    assert one(text, 20).category == "teams"
+
+
+def test_increase_without_a_comparison_keeps_the_noun():
+    text = "Năm nay Đoàn xã Tân Hà tăng 3 đội hình tình nguyện để hỗ trợ mùa thi."
+    assert one(text, 3).category == "teams"

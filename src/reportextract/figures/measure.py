@@ -347,7 +347,7 @@ def categorise(
     before = words_before(text, qual_start, 6, clause_start)
     if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
-    if _change_of_count(text, before, qual_start, clause_start):
+    if _change_of_count(text, before, qual_start, clause_start) or _compared_change(text, before, phrase):
         return "other"  # "số trẻ biết bơi tăng 1.100 em": the change of a count (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award")) or _award_for(text, before, qual_start, clause_start)
     head = (
@@ -511,6 +511,21 @@ def _change_of_count(text: str, before: list[str], qual_start: int, clause_start
         return False
     words = words_before(text, qual_start, _CHANGE_SUBJECT_WORDS, clause_start)
     return "số" in words[:-1]
+
+
+#: "so với" right after the counted noun phrase (a comma may stand between)
+_COMPARED = regex.compile(r"\s*,?\s*so với\b", regex.IGNORECASE)
+
+
+def _compared_change(text: str, before: list[str], phrase: MeasurePhrase) -> bool:
+    """ "…, tăng 4 đội so với năm 2024", "giảm 3 vụ so với năm học trước": a verb of change (cue
+    kind "change") right before the number and "so với" right after its counted noun say how much
+    a count changed against an earlier one, not the things counted (spec §2.4 `other`: rates and
+    changes). "tăng cường 4 đội" (no change word right before) and "tăng 4 đội." (no comparison:
+    "thành lập thêm") are not read."""
+    if not before or before[-1] not in cue_set("change"):
+        return False
+    return _COMPARED.match(text, phrase.end) is not None
 
 
 #: nouns of groups people belong to, and the words right before them that say they do
