@@ -347,7 +347,7 @@ def categorise(
     before = words_before(text, qual_start, 6, clause_start)
     if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
-    if _change_of_count(text, before, qual_start, clause_start) or _compared_change(text, before, phrase):
+    if _change_of_count(text, before, qual_start, clause_start):
         return "other"  # "số trẻ biết bơi tăng 1.100 em": the change of a count (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award")) or _award_for(text, before, qual_start, clause_start)
     head = (
@@ -441,9 +441,12 @@ def categorise(
         if built_by and contains_phrase(near, cue_union(*built_by)):
             return "works"
         named_point = phrase.noun == "điểm" and key(phrase.text) != "điểm"
-        if (named_point or phrase.noun in _BUILT_ROOMS) and ends_with_phrase(before, cue_set("build")):
+        if (named_point and ends_with_phrase(before, cue_set("install"))) or (
+            (named_point or phrase.noun in _BUILT_ROOMS) and ends_with_phrase(before, cue_set("build"))
+        ):
             # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built; "sửa chữa
-            # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event)
+            # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event);
+            # "lắp đặt 120 điểm wifi": a kind of point installed (cue kind "install")
             return "works"
     if (
         cat == "events"
@@ -511,21 +514,6 @@ def _change_of_count(text: str, before: list[str], qual_start: int, clause_start
         return False
     words = words_before(text, qual_start, _CHANGE_SUBJECT_WORDS, clause_start)
     return "số" in words[:-1]
-
-
-#: "so với" right after the counted noun phrase (a comma may stand between)
-_COMPARED = regex.compile(r"\s*,?\s*so với\b", regex.IGNORECASE)
-
-
-def _compared_change(text: str, before: list[str], phrase: MeasurePhrase) -> bool:
-    """ "…, tăng 4 đội so với năm 2024", "giảm 3 vụ so với năm học trước": a verb of change (cue
-    kind "change") right before the number and "so với" right after its counted noun say how much
-    a count changed against an earlier one, not the things counted (spec §2.4 `other`: rates and
-    changes). "tăng cường 4 đội" (no change word right before) and "tăng 4 đội." (no comparison:
-    "thành lập thêm") are not read."""
-    if not before or before[-1] not in cue_set("change"):
-        return False
-    return _COMPARED.match(text, phrase.end) is not None
 
 
 #: nouns of groups people belong to, and the words right before them that say they do
@@ -726,6 +714,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
+    if _receive_after_noun(phrase, verb):
+        return "beneficiaries"  # "214 người nhận thư mời làm việc": people who receive are served
     audience = phrase.head is not None and phrase.head.role == "audience"
     if not audience and ends_with_phrase(before, cue_set("attract")):
         return "participants"  # visitors drawn in ("thu hút 25.000 lượt khách tham quan") are reached
@@ -768,6 +758,22 @@ def _past_aspect(after: list[str]) -> list[str]:
     """The words after counted people without one leading word of tense or aspect (`_ASPECT`):
     "đã tham gia" is read as "tham gia" (spec §2.4: who act take part, whenever they did)."""
     return after[1:] if after and after[0] in _ASPECT else after
+
+
+def _receive_after_noun(phrase: MeasurePhrase, verb: list[str]) -> bool:
+    """ "214 người nhận thư mời làm việc": a verb of receiving (cue kind "get") right after the
+    counted noun, inside the measure phrase or after it (`verb`: the words after the phrase without
+    an aspect word). The cheap first test: "nhận" in the phrase or the first words after it."""
+    said = key(phrase.text)
+    if "nhận" not in said and "nhận" not in verb[:2]:
+        return False
+    noun = (phrase.noun or "").split()
+    words = said.split()
+    rest = words[len(noun) :] if noun and words[: len(noun)] == noun else []
+    tail = _past_aspect(rest + verb)
+    if contains_phrase(tail[:4], cue_union("honoured", "award")):
+        return False  # "25 đoàn viên nhận bằng khen": an honour received (spec §2.4 `other`)
+    return _opens_with(tail, cue_set("get"))
 
 
 #: the longest cue phrase `_opens_with` reads (words)
