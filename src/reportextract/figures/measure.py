@@ -390,6 +390,12 @@ def categorise(
             # the people counted before is counted as they were; so is a unit's part ("…, trong
             # đó tỉnh có 52.730 lượt", "…, trong đó khu vực phía bắc khoảng 900 thanh niên")
             said = _superset_people(text, qual_start)
+        if said is None:
+            bare = _bare_noun(phrase)
+            if bare is not None and head is not phrase.head:
+                # "… với 24 sinh viên, hỗ trợ 1.420 lượt người; điểm B 18 sinh viên, 960 lượt": a
+                # bare repeat is counted as its full mention was, by the words around that one
+                said = _repeat_people(text, bare, qual_start)
         if said is None and _rate_of_acting(text, qual_start, clause_start):
             said = "participants"
         if said is None and _contest_entrants(text, qual_start):
@@ -435,9 +441,12 @@ def categorise(
         if built_by and contains_phrase(near, cue_union(*built_by)):
             return "works"
         named_point = phrase.noun == "điểm" and key(phrase.text) != "điểm"
-        if (named_point or phrase.noun in _BUILT_ROOMS) and ends_with_phrase(before, cue_set("build")):
+        if (named_point and ends_with_phrase(before, cue_set("install"))) or (
+            (named_point or phrase.noun in _BUILT_ROOMS) and ends_with_phrase(before, cue_set("build"))
+        ):
             # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built; "sửa chữa
-            # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event)
+            # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event);
+            # "lắp đặt 120 điểm wifi": a kind of point installed (cue kind "install")
             return "works"
     if (
         cat == "events"
@@ -705,6 +714,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
+    if _receive_after_noun(phrase, verb):
+        return "beneficiaries"  # "214 người nhận thư mời làm việc": people who receive are served
     audience = phrase.head is not None and phrase.head.role == "audience"
     if not audience and ends_with_phrase(before, cue_set("attract")):
         return "participants"  # visitors drawn in ("thu hút 25.000 lượt khách tham quan") are reached
@@ -747,6 +758,22 @@ def _past_aspect(after: list[str]) -> list[str]:
     """The words after counted people without one leading word of tense or aspect (`_ASPECT`):
     "đã tham gia" is read as "tham gia" (spec §2.4: who act take part, whenever they did)."""
     return after[1:] if after and after[0] in _ASPECT else after
+
+
+def _receive_after_noun(phrase: MeasurePhrase, verb: list[str]) -> bool:
+    """ "214 người nhận thư mời làm việc": a verb of receiving (cue kind "get") right after the
+    counted noun, inside the measure phrase or after it (`verb`: the words after the phrase without
+    an aspect word). The cheap first test: "nhận" in the phrase or the first words after it."""
+    said = key(phrase.text)
+    if "nhận" not in said and "nhận" not in verb[:2]:
+        return False
+    noun = (phrase.noun or "").split()
+    words = said.split()
+    rest = words[len(noun) :] if noun and words[: len(noun)] == noun else []
+    tail = _past_aspect(rest + verb)
+    if contains_phrase(tail[:4], cue_union("honoured", "award")):
+        return False  # "25 đoàn viên nhận bằng khen": an honour received (spec §2.4 `other`)
+    return _opens_with(tail, cue_set("get"))
 
 
 #: the longest cue phrase `_opens_with` reads (words)
@@ -946,6 +973,32 @@ def _superset_people(text: str, qual_start: int) -> str | None:
         if phrase.head is None or phrase.head.role is None:
             continue
         # the words before the whole quantity, its qualifier included ("cho ít nhất 6.000 …")
+        at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
+        before = words_before(text, at, 6, start)
+        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, at, start)
+        return _people_by_words(text, phrase, before, award)
+    return None
+
+
+def _repeat_people(text: str, noun: str, qual_start: int) -> str | None:
+    """The category of the nearest earlier people of the same sentence whose counted noun begins
+    with the bare `noun` and says more ("1.420 lượt người" for a later bare "960 lượt"), by the
+    words around them (`_people_by_words`); None when there is no such number or no word decides.
+    Numbers of other people in between ("18 sinh viên, 960 lượt") are passed over."""
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    if noun.split(" ", 1)[0] not in text[start:qual_start].lower():
+        return None  # a cheap first test: the noun's first word is not in the sentence
+    for q in reversed(find_quantities(text[start:qual_start])):
+        if q.kind != "number":
+            continue
+        end = start + q.end
+        phrase = measure_after(text, end, qual_start)
+        said = key(phrase.text)
+        if phrase.head is None or phrase.head.role is None or said == noun or not said.startswith(noun + " "):
+            continue
         at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
         before = words_before(text, at, 6, start)
         award = contains_phrase(before, cue_set("award")) or _award_for(text, before, at, start)
