@@ -35,7 +35,8 @@ _LIGHT_BODY = "Năm 2025, Tỉnh đoàn phối hợp Đoàn xã Hải Phú¹ là
 def test_partner_named_later_leaves_the_other_shares_to_the_own_body() -> None:
     figs = _figures(
         _LIGHT_BODY,
-        "¹ Lắp 60 cột đèn, Chi đoàn cơ quan góp 35 triệu đồng; Đoàn xã Hải Phú góp 150 ngày công và 12 triệu đồng.",
+        "¹ Lắp 60 cột đèn, Chi đoàn cơ quan góp 35 triệu đồng; "
+        "Đoàn xã Hải Phú góp 150 ngày công và 12 triệu đồng.",
     )
     assert figs[60].unit == "Quảng Trị"
     assert figs[35_000_000].unit == "Quảng Trị"
@@ -91,7 +92,5 @@ def test_per_item_amount_of_things_the_footnote_counts_stays() -> None:
 
 def test_rate_over_time_is_no_per_item_amount() -> None:
     # negative: "mỗi năm" is a rate, not the value of each thing counted in the anchor's sentence
-    figs = _figures(
-        _GIFT_BODY, "² Huyện đoàn Gio Linh huy động 45 đoàn viên; mỗi năm góp 60 triệu đồng."
-    )
+    figs = _figures(_GIFT_BODY, "² Huyện đoàn Gio Linh huy động 45 đoàn viên; mỗi năm góp 60 triệu đồng.")
     assert figs[60_000_000].unit != "xã Cam Hiếu"

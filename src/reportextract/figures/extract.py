@@ -191,7 +191,7 @@ def _footnote_figures(
     # the nouns the anchor's sentence counts: a bare noun of the breakdown ("412 đơn vị" under
     # "1.486 đơn vị máu¹") repeats one of them
     outer = tuple(key(f.measure) for f in reversed(anchored))
-    out = []
+    out: list[Figure] = []
     counted: list[Figure] | None = None  # the figure the marker ends, read for a bare counter only
     for q in _candidates(note.text, [], attr):
         fig = _figure(q, note.text, ctx, attr, "footnote", note.id, outer)
@@ -245,9 +245,8 @@ def _anchor_named_later(figs: list[Figure], text: str, anchor_unit: str, scope: 
             if g.span[0] <= fig.span[1]:
                 continue
             # the partner's name opens a part of its own after this figure's part
-            bound = None
-            for bound in _PART_BOUNDARY.finditer(text, fig.span[1], g.span[0]):
-                pass
+            bounds = list(_PART_BOUNDARY.finditer(text, fig.span[1], g.span[0]))
+            bound = bounds[-1] if bounds else None
             if bound is not None and text.find(g.unit_text or "", bound.end(), g.span[0]) >= 0:
                 fig.unit = fig.unit_text = fig.unit_level = fig.province_2025 = fig.unit_rule = None
                 _fallback_unit(fig, None, scope)
@@ -273,9 +272,7 @@ def _anchor_items_owner(
     if lead is None:
         return
     sstart, _ = ctx.sentence(lead)
-    if any(
-        sstart <= f.span[0] < lead and f.category not in _PEOPLE_CATEGORIES for f in earlier
-    ):
+    if any(sstart <= f.span[0] < lead and f.category not in _PEOPLE_CATEGORIES for f in earlier):
         return  # the footnote counts the things itself ("trao 2 căn, mỗi căn …")
     offset = note.offset or 0
     body = body_ctx.text
