@@ -3241,6 +3241,19 @@ class Attributor:
             return None  # the things counted stand before, in the sentence's same part
         return self._as_number(numbers[-1], "item")
 
+    def per_item_lead(self, num_start: int) -> int | None:
+        """Where "mỗi <noun>" opens the phrase right before the number ("…; mỗi căn trị giá 70
+        triệu đồng"), or None: the number is the amount of each thing counted elsewhere. Not a rate
+        over time ("mỗi năm"). Used by the footnote stage to look for the things counted in the
+        anchor's sentence (round 14j). Cheap first test: "mỗi" in the 40 characters before."""
+        at = self.low.rfind("mỗi", max(0, num_start - 40), num_start)
+        if at < 0:
+            return None
+        lead = _PER_ITEM_LEAD.fullmatch(self.text, at, num_start)
+        if lead is None or lead.group("noun").lower() in _PER_TIME:
+            return None
+        return at
+
     def _partner_members(self, num_start: int, num_end: int) -> Attribution | None:
         """A partner joined to the subject by "cùng" with a count of its people ("Hơn 600 đoàn viên
         của Khối cùng 120 đoàn viên xã A đã trồng …"): the count is the partner's own members, the

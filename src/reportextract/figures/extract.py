@@ -191,7 +191,7 @@ def _footnote_figures(
     # the nouns the anchor's sentence counts: a bare noun of the breakdown ("412 đơn vị" under
     # "1.486 đơn vị máu¹") repeats one of them
     outer = tuple(key(f.measure) for f in reversed(anchored))
-    out = []
+    out: list[Figure] = []
     counted: list[Figure] | None = None  # the figure the marker ends, read for a bare counter only
     for q in _candidates(note.text, [], attr):
         fig = _figure(q, note.text, ctx, attr, "footnote", note.id, outer)
@@ -212,11 +212,88 @@ def _footnote_figures(
                 _set_unit(fig, anchor_attr, "footnote")
             else:
                 _fallback_unit(fig, None, scope)
+        if fig.kind != "number" and note.offset:
+            _anchor_items_owner(fig, q, note, ctx, attr, body_attr.ctx, body_figures, out)
         if note.offset is not None:
             fig.section = _section_at(report.sections, note.offset)
         fig.page = note.page
         out.append(fig)
+    if anchor_attr is not None and anchor_attr.unit is not None:
+        _anchor_named_later(out, note.text, anchor_attr.unit, scope)
     return out
+
+
+#: a clause or sentence boundary in a footnote ("…; Đoàn xã A đóng góp …", "…. Đoàn xã A …")
+_PART_BOUNDARY = regex.compile(r"[;.](?=\s)")
+_PEOPLE_CATEGORIES = frozenset({"participants", "beneficiaries"})
+
+
+def _anchor_named_later(figs: list[Figure], text: str, anchor_unit: str, scope: str | None) -> None:
+    """A footnote hung on a partner that names the partner again, after a clause boundary, as the
+    subject of its own share ("⁷ Lắp 110 bóng đèn, Chi đoàn đồn đóng góp 72 triệu đồng; Đoàn xã A
+    đóng góp 240 ngày công" on "Đoàn xã A⁷"): the figures before that clause that the footnote gives
+    no unit of its own (they took the anchor's) are the other side's, the page's own body (the
+    scope; spec §2.3), not the partner's. Cheap first test: a figure that took the anchor's unit and
+    a later one the footnote's text gives the anchor's unit by its subject."""
+    named = [g for g in figs if g.unit == anchor_unit and g.unit_rule == "subject" and g.unit_text]
+    if not named or not any(f.unit_rule == "footnote" for f in figs):
+        return
+    for fig in figs:
+        if fig.unit_rule != "footnote":
+            continue
+        for g in named:
+            if g.span[0] <= fig.span[1]:
+                continue
+            # the partner's name opens a part of its own after this figure's part
+            bounds = list(_PART_BOUNDARY.finditer(text, fig.span[1], g.span[0]))
+            bound = bounds[-1] if bounds else None
+            if bound is not None and text.find(g.unit_text or "", bound.end(), g.span[0]) >= 0:
+                fig.unit = fig.unit_text = fig.unit_level = fig.province_2025 = fig.unit_rule = None
+                _fallback_unit(fig, None, scope)
+                break
+
+
+def _anchor_items_owner(
+    fig: Figure,
+    q: Quantity,
+    note: Footnote,
+    ctx: TextContext,
+    attr: Attributor,
+    body_ctx: TextContext,
+    body_figures: list[Figure],
+    earlier: list[Figure],
+) -> None:
+    """The amount of each item in a footnote ("…; mỗi căn trị giá 70 triệu đồng") when the footnote
+    counts no things before it in its sentence (only people: "huy động 60 đoàn viên"): the items are
+    those the anchor's sentence counts ("Tỉnh đoàn B¹⁰ hỗ trợ xây dựng 4 nhà cho hộ nghèo xã A"), and
+    the amount of each goes to whoever those items went to, their recipient (spec §2.3, a gift's
+    per-item amount is the recipient's). Cheap first test: "mỗi <noun>" right before the number."""
+    lead = attr.per_item_lead(q.start)
+    if lead is None:
+        return
+    sstart, _ = ctx.sentence(lead)
+    if any(sstart <= f.span[0] < lead and f.category not in _PEOPLE_CATEGORIES for f in earlier):
+        return  # the footnote counts the things itself ("trao 2 căn, mỗi căn …")
+    offset = note.offset or 0
+    body = body_ctx.text
+    bstart, bend = body_ctx.sentence(offset - 1)
+    lo = max(bstart, body.rfind(";", bstart, offset) + 1)
+    hi = body.find(";", offset, bend)
+    hi = bend if hi < 0 else hi
+    items = [
+        f
+        for f in body_figures
+        if lo <= f.span[0] < hi
+        and f.where == "body"
+        and f.kind == "number"
+        and f.unit is not None
+        and f.category not in _PEOPLE_CATEGORIES
+    ]
+    if not items:
+        return
+    owner = items[-1]
+    fig.unit, fig.unit_text, fig.unit_level = owner.unit, owner.unit_text, owner.unit_level
+    fig.province_2025, fig.unit_rule = owner.province_2025, "item"
 
 
 #: counters said without their noun ("với 3.240 lượt"): in a footnote they count what the figure
