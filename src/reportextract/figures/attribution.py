@@ -458,6 +458,12 @@ _OPENING_PLACE_GAP = regex.compile(r"[ \t]*,[ \t]*")
 _OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 #: after a figure: the words of the people it counts, then "của" and the province they belong to
 _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
+#: the words of a count, maybe bridged by "với" to the count of people making it up, then "của"
+_OWNED_COUNT = regex.compile(
+    r"(?P<noun>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,6}?)"
+    r"(?:[ \t]+với[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?)?"
+    r"[ \t]+của[ \t]+"
+)
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
 #: "Trong số <people …>," opening a sentence
 _PART_OF_PEOPLE = regex.compile(r"[Tt]rong[ \t]+số[ \t]+(?P<people>[^,.;:\d]{2,60}?)[ \t]*,")
@@ -1576,6 +1582,10 @@ class Attributor:
             m = self._people_of_other_province(num_start, num_end, cend)  # "50 cán bộ … của tỉnh B"
             if m is not None:
                 return Attribution(m.canonical, "recipient", m)
+        if after is None or "của" in after:
+            m = self._owner_named_after(num_end, cend)  # "2 đội hình với 45 đoàn viên của Thành đoàn B"
+            if m is not None:
+                return Attribution(m.canonical, "owner", m)
         found = self.in_window(cstart, num_start, cend)
         if found is None and (after is None or "khu vực" in after):
             m = self._former_area_after(num_start, num_end, cend)
@@ -3060,6 +3070,33 @@ class Attributor:
                 return m
             break
         return None
+
+    def _owner_named_after(self, num_end: int, cend: int) -> UnitMention | None:
+        """The people or teams counted are named as a Youth Union body's own by a "của <body>"
+        right after their words ("còn có 2 đội hình với 45 đoàn viên của Thành đoàn B", "…; 36
+        đoàn viên của Đoàn xã C góp công …"): the body they belong to is the unit whose result
+        they are (spec §2.3), not the clause's earlier subject or recipient nor the page's own.
+        A count bridged by "với" to the people who make it up ("2 đội hình với 45 đoàn viên của
+        …") is the same body's. Only people or teams (not "100 suất quà của Tỉnh đoàn A", the
+        giver's gift) and only a body (not "đoàn viên của xã A", a place). None when the rule does
+        not apply; the caller's cheap first test is "của" after the number in its clause."""
+        end = min(cend, num_end + 120)
+        of = self.low.find("của", num_end, end)
+        if of < 0:
+            return None
+        g = _OWNED_COUNT.match(self.text, num_end, end)
+        if g is None or g.end() - 4 < of:
+            return None
+        head, _ = lookup_head([key(w) for w in g.group("noun").split()])
+        if head is None or head.category not in ("participants", "teams"):
+            return None
+        i = bisect.bisect_left(self._starts, g.end())
+        if i >= len(self.mentions) or self.mentions[i].start != g.end():
+            return None
+        m = self.mentions[i]
+        if not m.is_body or self._in_quotes(m):
+            return None
+        return m
 
     def _served_other_province(self, m: UnitMention, floor: int) -> bool:
         """`m`, a province, names the people an activity is held for ("tổ chức 5 hành trình cho
