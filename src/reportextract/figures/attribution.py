@@ -458,6 +458,20 @@ _OPENING_PLACE_GAP = regex.compile(r"[ \t]*,[ \t]*")
 _OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 #: after a figure: the words of the people it counts, then "của" and the province they belong to
 _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
+#: a sentence's opening organising board of national level: "Ban Tổ chức Trung ương", "Ban Giám
+#: khảo cấp quốc gia", "Hội đồng thi toàn quốc" (lower-case words only between)
+_NATIONAL_ORGANISER = regex.compile(
+    r"(?:Ban[ \t]+(?:[Tt]ổ[ \t]+chức|[Cc]hỉ[ \t]+đạo|[Gg]iám[ \t]+khảo)|Hội[ \t]+đồng(?:[ \t]+(?:thi|[Gg]iám[ \t]+khảo))?)"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}?[ \t]+(?:Trung[ \t]+ương|[Qq]uốc[ \t]+gia|[Tt]oàn[ \t]+quốc)"
+    r"(?![ \t]*\p{Lu})"
+)
+#: a ranking phrase right before the country it ranks a subject in ("xếp thứ 4", "đứng hạng 2",
+#: "dẫn đầu", "đứng đầu"), maybe with "trong"
+_RANKED_AMONG = regex.compile(
+    r"(?<![\p{L}])(?:(?:xếp|đứng)(?:[ \t]+hạng)?[ \t]+(?:thứ[ \t]+)?(?:\d+|nhất|nhì|ba|[IVX]+)"
+    r"|dẫn[ \t]+đầu|đứng[ \t]+đầu)[ \t]+(?:trong[ \t]+|trên[ \t]+)?$",
+    regex.IGNORECASE,
+)
 #: the words of a count, maybe bridged by "với" to the count of people making it up, then "của"
 _OWNED_COUNT = regex.compile(
     r"(?P<noun>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,6}?)"
@@ -1310,6 +1324,7 @@ class Attributor:
                 and self._clause_words_before(m) > 1
                 and not self._after_opening_phrase(m)
                 and not self._team_of_school(m)
+                and not self._members_of_school(m)
                 and not self._is_recipient(m, start)
                 and not self._receives(m, pos)
             ):
@@ -1338,6 +1353,8 @@ class Attributor:
                 continue  # "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII": a name, not the country
             if self._is_national(m) and not m.is_body and self._qualifies_sector(m):
                 continue  # "tuổi trẻ Công an nhân dân cả nước": the sector, across the country
+            if self._is_national(m) and not m.is_body and local is not None and self._ranks_among_nation(m):
+                continue  # "Tỉnh A xếp thứ 4 toàn quốc … với 9.000 lượt": A's own count, ranked
             if self._is_national(m):
                 if m.is_body:
                     national_body = m
@@ -1677,7 +1694,7 @@ class Attributor:
                 return Attribution(m.canonical, "context", m)
             if not self.national_scope:
                 return None
-        if self._quotes_national_source(sstart, num_start):
+        if self._quotes_national_source(sstart, num_start) or self._national_organiser_opens(sstart, num_start):
             return Attribution(NATIONAL, "national")
         if self.text.startswith(("Trong số", "trong số"), sstart):
             part = self._part_of_receivers(sstart, num_start)
@@ -2480,6 +2497,22 @@ class Attributor:
             return False  # a cheap first test: every team noun has "đội"
         return key(lead) in cue_set("team_of")
 
+    def _members_of_school(self, m: UnitMention) -> bool:
+        """The school `m` opens its clause right after a noun of the people who make it up, maybe
+        after a short opening phrase and its comma ("Sinh viên Trường Đại học X góp 3.000 chiếc
+        bánh", "Cũng dịp này, giáo viên Trường THCS Y quyên góp …"): the school's own members act,
+        so the school is the actor (spec §2.3), not a place named inside a phrase ("điểm thi
+        Trường THPT X") nor the page's own sector. Cheap first test: a short lead without digits."""
+        cstart, _ = self.ctx.clause(m.start)
+        lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
+        if len(lead) > 24 or any(ch.isdigit() for ch in lead):
+            return False
+        words = [key(w) for w in lead.split()]
+        if not words:
+            return False
+        head, size = lookup_head(words)
+        return head is not None and head.category in ("participants", "beneficiaries") and size == len(words)
+
     def _at_bridge_point(self, m: UnitMention, floor: int) -> bool:
         """A Youth Union body that names the bridge point of an online meeting ("Tại điểm cầu Đoàn
         Khối X, anh B, Phó Bí thư Đoàn Khối cho biết …"): the body reports there, it is the actor."""
@@ -3070,6 +3103,29 @@ class Attributor:
                 return m
             break
         return None
+
+    def _national_organiser_opens(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens with the organising board of a national contest or campaign, named by
+        its function and "Trung ương" / "quốc gia" / "toàn quốc" ("Ban Tổ chức Trung ương đã chọn
+        12 bài …", "Ban Giám khảo cấp quốc gia chấm 40 tác phẩm …"): what that board does is done
+        for the whole country (spec §2.3, national aggregates), not by the page's own unit; the
+        bare "Ban Tổ chức" of a local page stays the page's. Cheap first test: "Ban" or "Hội đồng"
+        opens the sentence."""
+        if not self.text.startswith(("Ban ", "Hội đồng "), sstart):
+            return False
+        lead = _NATIONAL_ORGANISER.match(self.text, sstart, num_start)
+        return lead is not None and not self._in(sstart, lead.end())
+
+    def _ranks_among_nation(self, m: UnitMention) -> bool:
+        """`m`, the country ("toàn quốc", "cả nước"), only closes a ranking phrase right before it
+        ("xếp thứ 4 toàn quốc", "đứng thứ 2 cả nước", "dẫn đầu toàn quốc"): the subject is ranked
+        among the nation, and the counts the clause gives of it are its own, not national totals
+        (spec §2.3). Cheap first test: "thứ", "hạng" or "đầu" just before the mention."""
+        lo = max(0, m.start - 24)
+        low = self.low
+        if low.find("thứ", lo, m.start) < 0 and low.find("hạng", lo, m.start) < 0 and low.find("đầu", lo, m.start) < 0:
+            return False
+        return _RANKED_AMONG.search(self.text, lo, m.start) is not None
 
     def _owner_named_after(self, num_end: int, cend: int) -> UnitMention | None:
         """The people or teams counted are named as a Youth Union body's own by a "của <body>"
