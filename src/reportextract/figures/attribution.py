@@ -461,7 +461,8 @@ _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[
 #: a sentence's opening organising board of national level: "Ban Tổ chức Trung ương", "Ban Giám
 #: khảo cấp quốc gia", "Hội đồng thi toàn quốc" (lower-case words only between)
 _NATIONAL_ORGANISER = regex.compile(
-    r"(?:Ban[ \t]+(?:[Tt]ổ[ \t]+chức|[Cc]hỉ[ \t]+đạo|[Gg]iám[ \t]+khảo)|Hội[ \t]+đồng(?:[ \t]+(?:thi|[Gg]iám[ \t]+khảo))?)"
+    r"(?:Ban[ \t]+(?:[Tt]ổ[ \t]+chức|[Cc]hỉ[ \t]+đạo|[Gg]iám[ \t]+khảo)"
+    r"|Hội[ \t]+đồng(?:[ \t]+(?:thi|[Gg]iám[ \t]+khảo))?)"
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}?[ \t]+(?:Trung[ \t]+ương|[Qq]uốc[ \t]+gia|[Tt]oàn[ \t]+quốc)"
     r"(?![ \t]*\p{Lu})"
 )
@@ -1694,8 +1695,10 @@ class Attributor:
                 return Attribution(m.canonical, "context", m)
             if not self.national_scope:
                 return None
-        if self._quotes_national_source(sstart, num_start) or self._national_organiser_opens(sstart, num_start):
+        if self._quotes_national_source(sstart, num_start):
             return Attribution(NATIONAL, "national")
+        if self._national_organiser_opens(sstart, num_start):
+            return Attribution(NATIONAL, "national")  # "Ban Tổ chức Trung ương đã chọn 12 bài …"
         if self.text.startswith(("Trong số", "trong số"), sstart):
             part = self._part_of_receivers(sstart, num_start)
             if part is not None:
@@ -3123,7 +3126,7 @@ class Attributor:
         (spec §2.3). Cheap first test: "thứ", "hạng" or "đầu" just before the mention."""
         lo = max(0, m.start - 24)
         low = self.low
-        if low.find("thứ", lo, m.start) < 0 and low.find("hạng", lo, m.start) < 0 and low.find("đầu", lo, m.start) < 0:
+        if all(low.find(w, lo, m.start) < 0 for w in ("thứ", "hạng", "đầu")):
             return False
         return _RANKED_AMONG.search(self.text, lo, m.start) is not None
 
