@@ -84,3 +84,20 @@ def test_a_school_named_inside_a_place_phrase_is_no_actor():
         "Điểm trường Trường Tiểu học Nhơn Lý đón 500 em thiếu nhi."
     )
     assert one(text, 500, scope="Quân đội nhân dân").unit != "trường Tiểu học Nhơn Lý"
+
+
+# ---------------------------------------- a gift to a commune page's unnamed subdivisions
+def test_a_gift_to_the_page_s_unnamed_villages_is_the_commune_s():
+    text = "Sáng 2/3, Chi đoàn Bệnh viện Đa khoa Hoài Nhơn trao thêm 8 tủ thuốc cho các thôn."
+    assert one(text, 8, scope="xã Hoài Châu").unit == "xã Hoài Châu"
+
+
+def test_a_gift_to_villages_on_a_provincial_page_keeps_the_giver():
+    # not a commune's page: the rule does not apply, the named giver keeps it as before
+    text = "Sáng 2/3, Chi đoàn Bệnh viện Đa khoa Hoài Nhơn trao thêm 8 tủ thuốc cho các thôn."
+    assert one(text, 8).unit != "Bình Định"
+
+
+def test_a_gift_to_named_villages_is_not_read_by_the_rule():
+    text = "Sáng 2/3, Chi đoàn Bệnh viện Đa khoa Hoài Nhơn trao thêm 8 tủ thuốc cho các thôn Tân Thạnh."
+    assert one(text, 8, scope="xã Hoài Châu").unit != "xã Hoài Châu"

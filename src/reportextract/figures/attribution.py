@@ -466,6 +466,13 @@ _NATIONAL_ORGANISER = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}?[ \t]+(?:Trung[ \t]+ương|[Qq]uốc[ \t]+gia|[Tt]oàn[ \t]+quốc)"
     r"(?![ \t]*\p{Lu})"
 )
+#: the canonical names of a commune-level page's own unit
+_COMMUNE_PREFIXES = ("xã ", "phường ", "thị trấn ", "đặc khu ")
+#: after a gift's number: its words, then "cho các" and unnamed subdivisions of a commune
+_TO_SUBDIVISIONS = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,6}?[ \t]+cho[ \t]+các[ \t]+"
+    r"(?:tổ[ \t]+dân[ \t]+phố|khu[ \t]+phố|thôn|ấp|bản|buôn|làng|tổ[ \t]+dân[ \t]+cư)(?![\p{L}])"
+)
 #: a ranking phrase right before the country it ranks a subject in ("xếp thứ 4", "đứng hạng 2",
 #: "dẫn đầu", "đứng đầu"), maybe with "trong"
 _RANKED_AMONG = regex.compile(
@@ -1604,6 +1611,10 @@ class Attributor:
             m = self._owner_named_after(num_end, cend)  # "2 đội hình với 45 đoàn viên của Thành đoàn B"
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
+        if (after is None or "cho các" in after) and self._given_to_own_subdivisions(
+            num_start, num_end, cend
+        ):
+            return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
         found = self.in_window(cstart, num_start, cend)
         if found is None and (after is None or "khu vực" in after):
             m = self._former_area_after(num_start, num_end, cend)
@@ -3118,6 +3129,20 @@ class Attributor:
             return False
         lead = _NATIONAL_ORGANISER.match(self.text, sstart, num_start)
         return lead is not None and not self._in(sstart, lead.end())
+
+    def _given_to_own_subdivisions(self, num_start: int, num_end: int, cend: int) -> bool:
+        """On the page of a commune-level unit (a xã, phường, thị trấn, đặc khu), a gift handed
+        "cho các" unnamed subdivisions of it that close the clause ("… tặng thêm 12 túi sơ cứu cho
+        các tổ dân phố", "… trao 5 tủ sách cho các thôn"): the page's own commune receives it
+        through its subdivisions (spec §2.3, support handed to a place), not the giver named before
+        the number. Cheap first tests: the caller's "cho các" after the number, the page's level."""
+        own = self.own
+        if not own or not own.startswith(_COMMUNE_PREFIXES):
+            return False
+        g = _TO_SUBDIVISIONS.match(self.text, num_end, min(cend, num_end + 80))
+        if g is None or self.text[g.end() : cend].strip(" \t\r\n.;,"):
+            return False
+        return self._verb_before(num_start, ("give",))
 
     def _ranks_among_nation(self, m: UnitMention) -> bool:
         """`m`, the country ("toàn quốc", "cả nước"), only closes a ranking phrase right before it
