@@ -458,6 +458,34 @@ _OPENING_PLACE_GAP = regex.compile(r"[ \t]*,[ \t]*")
 _OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 #: after a figure: the words of the people it counts, then "của" and the province they belong to
 _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
+#: a sentence's opening organising board of national level: "Ban Tổ chức Trung ương", "Ban Giám
+#: khảo cấp quốc gia", "Hội đồng thi toàn quốc" (lower-case words only between)
+_NATIONAL_ORGANISER = regex.compile(
+    r"(?:Ban[ \t]+(?:[Tt]ổ[ \t]+chức|[Cc]hỉ[ \t]+đạo|[Gg]iám[ \t]+khảo)"
+    r"|Hội[ \t]+đồng(?:[ \t]+(?:thi|[Gg]iám[ \t]+khảo))?)"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}?[ \t]+(?:Trung[ \t]+ương|[Qq]uốc[ \t]+gia|[Tt]oàn[ \t]+quốc)"
+    r"(?![ \t]*\p{Lu})"
+)
+#: the canonical names of a commune-level page's own unit
+_COMMUNE_PREFIXES = ("xã ", "phường ", "thị trấn ", "đặc khu ")
+#: after a gift's number: its words, then "cho các" and unnamed subdivisions of a commune
+_TO_SUBDIVISIONS = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,6}?[ \t]+cho[ \t]+các[ \t]+"
+    r"(?:tổ[ \t]+dân[ \t]+phố|khu[ \t]+phố|thôn|ấp|bản|buôn|làng|tổ[ \t]+dân[ \t]+cư)(?![\p{L}])"
+)
+#: a ranking phrase right before the country it ranks a subject in ("xếp thứ 4", "đứng hạng 2",
+#: "dẫn đầu", "đứng đầu"), maybe with "trong"
+_RANKED_AMONG = regex.compile(
+    r"(?<![\p{L}])(?:(?:xếp|đứng)(?:[ \t]+hạng)?[ \t]+(?:thứ[ \t]+)?(?:\d+|nhất|nhì|ba|[IVX]+)"
+    r"|dẫn[ \t]+đầu|đứng[ \t]+đầu)[ \t]+(?:trong[ \t]+|trên[ \t]+)?$",
+    regex.IGNORECASE,
+)
+#: the words of a count, maybe bridged by "với" to the count of people making it up, then "của"
+_OWNED_COUNT = regex.compile(
+    r"(?P<noun>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,6}?)"
+    r"(?:[ \t]+với[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?)?"
+    r"[ \t]+của[ \t]+"
+)
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
 #: "Trong số <people …>," opening a sentence
 _PART_OF_PEOPLE = regex.compile(r"[Tt]rong[ \t]+số[ \t]+(?P<people>[^,.;:\d]{2,60}?)[ \t]*,")
@@ -1304,6 +1332,7 @@ class Attributor:
                 and self._clause_words_before(m) > 1
                 and not self._after_opening_phrase(m)
                 and not self._team_of_school(m)
+                and not self._members_of_school(m)
                 and not self._is_recipient(m, start)
                 and not self._receives(m, pos)
             ):
@@ -1332,6 +1361,8 @@ class Attributor:
                 continue  # "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII": a name, not the country
             if self._is_national(m) and not m.is_body and self._qualifies_sector(m):
                 continue  # "tuổi trẻ Công an nhân dân cả nước": the sector, across the country
+            if self._is_national(m) and not m.is_body and local is not None and self._ranks_among_nation(m):
+                continue  # "Tỉnh A xếp thứ 4 toàn quốc … với 9.000 lượt": A's own count, ranked
             if self._is_national(m):
                 if m.is_body:
                     national_body = m
@@ -1576,6 +1607,14 @@ class Attributor:
             m = self._people_of_other_province(num_start, num_end, cend)  # "50 cán bộ … của tỉnh B"
             if m is not None:
                 return Attribution(m.canonical, "recipient", m)
+        if after is None or "của" in after:
+            m = self._owner_named_after(num_end, cend)  # "2 đội hình với 45 đoàn viên của Thành đoàn B"
+            if m is not None:
+                return Attribution(m.canonical, "owner", m)
+        if (after is None or "cho các" in after) and self._given_to_own_subdivisions(
+            num_start, num_end, cend
+        ):
+            return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
         found = self.in_window(cstart, num_start, cend)
         if found is None and (after is None or "khu vực" in after):
             m = self._former_area_after(num_start, num_end, cend)
@@ -1669,6 +1708,8 @@ class Attributor:
                 return None
         if self._quotes_national_source(sstart, num_start):
             return Attribution(NATIONAL, "national")
+        if self._national_organiser_opens(sstart, num_start):
+            return Attribution(NATIONAL, "national")  # "Ban Tổ chức Trung ương đã chọn 12 bài …"
         if self.text.startswith(("Trong số", "trong số"), sstart):
             part = self._part_of_receivers(sstart, num_start)
             if part is not None:
@@ -2470,6 +2511,22 @@ class Attributor:
             return False  # a cheap first test: every team noun has "đội"
         return key(lead) in cue_set("team_of")
 
+    def _members_of_school(self, m: UnitMention) -> bool:
+        """The school `m` opens its clause right after a noun of the people who make it up, maybe
+        after a short opening phrase and its comma ("Sinh viên Trường Đại học X góp 3.000 chiếc
+        bánh", "Cũng dịp này, giáo viên Trường THCS Y quyên góp …"): the school's own members act,
+        so the school is the actor (spec §2.3), not a place named inside a phrase ("điểm thi
+        Trường THPT X") nor the page's own sector. Cheap first test: a short lead without digits."""
+        cstart, _ = self.ctx.clause(m.start)
+        lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
+        if len(lead) > 24 or any(ch.isdigit() for ch in lead):
+            return False
+        words = [key(w) for w in lead.split()]
+        if not words:
+            return False
+        head, size = lookup_head(words)
+        return head is not None and head.category in ("participants", "beneficiaries") and size == len(words)
+
     def _at_bridge_point(self, m: UnitMention, floor: int) -> bool:
         """A Youth Union body that names the bridge point of an online meeting ("Tại điểm cầu Đoàn
         Khối X, anh B, Phó Bí thư Đoàn Khối cho biết …"): the body reports there, it is the actor."""
@@ -3060,6 +3117,70 @@ class Attributor:
                 return m
             break
         return None
+
+    def _national_organiser_opens(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens with the organising board of a national contest or campaign, named by
+        its function and "Trung ương" / "quốc gia" / "toàn quốc" ("Ban Tổ chức Trung ương đã chọn
+        12 bài …", "Ban Giám khảo cấp quốc gia chấm 40 tác phẩm …"): what that board does is done
+        for the whole country (spec §2.3, national aggregates), not by the page's own unit; the
+        bare "Ban Tổ chức" of a local page stays the page's. Cheap first test: "Ban" or "Hội đồng"
+        opens the sentence."""
+        if not self.text.startswith(("Ban ", "Hội đồng "), sstart):
+            return False
+        lead = _NATIONAL_ORGANISER.match(self.text, sstart, num_start)
+        return lead is not None and not self._in(sstart, lead.end())
+
+    def _given_to_own_subdivisions(self, num_start: int, num_end: int, cend: int) -> bool:
+        """On the page of a commune-level unit (a xã, phường, thị trấn, đặc khu), a gift handed
+        "cho các" unnamed subdivisions of it that close the clause ("… tặng thêm 12 túi sơ cứu cho
+        các tổ dân phố", "… trao 5 tủ sách cho các thôn"): the page's own commune receives it
+        through its subdivisions (spec §2.3, support handed to a place), not the giver named before
+        the number. Cheap first tests: the caller's "cho các" after the number, the page's level."""
+        own = self.own
+        if not own or not own.startswith(_COMMUNE_PREFIXES):
+            return False
+        g = _TO_SUBDIVISIONS.match(self.text, num_end, min(cend, num_end + 80))
+        if g is None or self.text[g.end() : cend].strip(" \t\r\n.;,"):
+            return False
+        return self._verb_before(num_start, ("give",))
+
+    def _ranks_among_nation(self, m: UnitMention) -> bool:
+        """`m`, the country ("toàn quốc", "cả nước"), only closes a ranking phrase right before it
+        ("xếp thứ 4 toàn quốc", "đứng thứ 2 cả nước", "dẫn đầu toàn quốc"): the subject is ranked
+        among the nation, and the counts the clause gives of it are its own, not national totals
+        (spec §2.3). Cheap first test: "thứ", "hạng" or "đầu" just before the mention."""
+        lo = max(0, m.start - 24)
+        low = self.low
+        if all(low.find(w, lo, m.start) < 0 for w in ("thứ", "hạng", "đầu")):
+            return False
+        return _RANKED_AMONG.search(self.text, lo, m.start) is not None
+
+    def _owner_named_after(self, num_end: int, cend: int) -> UnitMention | None:
+        """The people or teams counted are named as a Youth Union body's own by a "của <body>"
+        right after their words ("còn có 2 đội hình với 45 đoàn viên của Thành đoàn B", "…; 36
+        đoàn viên của Đoàn xã C góp công …"): the body they belong to is the unit whose result
+        they are (spec §2.3), not the clause's earlier subject or recipient nor the page's own.
+        A count bridged by "với" to the people who make it up ("2 đội hình với 45 đoàn viên của
+        …") is the same body's. Only people or teams (not "100 suất quà của Tỉnh đoàn A", the
+        giver's gift) and only a body (not "đoàn viên của xã A", a place). None when the rule does
+        not apply; the caller's cheap first test is "của" after the number in its clause."""
+        end = min(cend, num_end + 120)
+        of = self.low.find("của", num_end, end)
+        if of < 0:
+            return None
+        g = _OWNED_COUNT.match(self.text, num_end, end)
+        if g is None or g.end() - 4 < of:
+            return None
+        head, _ = lookup_head([key(w) for w in g.group("noun").split()])
+        if head is None or head.category not in ("participants", "teams"):
+            return None
+        i = bisect.bisect_left(self._starts, g.end())
+        if i >= len(self.mentions) or self.mentions[i].start != g.end():
+            return None
+        m = self.mentions[i]
+        if not m.is_body or self._in_quotes(m):
+            return None
+        return m
 
     def _served_other_province(self, m: UnitMention, floor: int) -> bool:
         """`m`, a province, names the people an activity is held for ("tổ chức 5 hành trình cho
