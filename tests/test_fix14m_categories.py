@@ -112,3 +112,29 @@ def test_compatriots_after_a_scale_word_stay_people():
 def test_a_co_organiser_without_a_scale_word_is_no_money():
     text = "Công ty B là đơn vị đồng tổ chức 2 giải chạy."
     assert [f.category for f in figs(text)] == ["events"]
+
+
+# ------------------------------------------------- conditions on each unit, gifts to the own branch (spec §2.1)
+def test_one_thing_for_each_unit_of_a_target_share_is_no_figure():
+    text = "Năm tới, Đoàn xã phấn đấu 100% chi đoàn thôn có 1 tủ sách thiếu nhi."
+    assert values(text) == [100]
+
+
+def test_a_floor_for_each_unit_of_a_counted_share_is_no_figure():
+    text = "Hiện 27/30 thôn đã có ít nhất 1 người được tập huấn sơ cứu."
+    assert 1 not in values(text)
+    assert 27 in values(text)
+
+
+def test_a_thing_a_unit_has_without_a_share_stays_a_figure():
+    text = "Có 27/30 thôn tham gia, Đoàn xã Vũ Lạc có 1 tủ sách thiếu nhi."
+    assert one(text, 1).category == "items"
+
+
+def test_a_number_after_the_own_branch_given_things_counts_them():
+    text = "Tỉnh đoàn trao tặng Đoàn xã 3 tủ sách pháp luật và 400 cuốn truyện."
+    assert one(text, 3).category == "items"
+
+
+def test_a_numbered_ward_that_acts_stays_a_name():
+    assert 2 not in values("Đoàn phường 2 tổ chức 5 buổi tuyên truyền pháp luật.", "phường Trần Lãm")
