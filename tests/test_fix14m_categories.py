@@ -114,7 +114,7 @@ def test_a_co_organiser_without_a_scale_word_is_no_money():
     assert [f.category for f in figs(text)] == ["events"]
 
 
-# ------------------------------------------------- conditions on each unit, gifts to the own branch (spec §2.1)
+# ------------------------------------------------- per-unit conditions, gifts to the own branch (§2.1)
 def test_one_thing_for_each_unit_of_a_target_share_is_no_figure():
     text = "Năm tới, Đoàn xã phấn đấu 100% chi đoàn thôn có 1 tủ sách thiếu nhi."
     assert values(text) == [100]

@@ -562,7 +562,9 @@ def _in_programme_name(text: str, q: Quantity, clause_start: int) -> bool:
 
 #: "100%" and a noun of units or people before the floor of a per-unit target
 #: a share of units right before the words up to a number: "100% <units> ", "38/42 <units> "
-_EVERY_UNIT = regex.compile(r"(?:(?<![\d.,])\d+(?:[.,]\d+)?[ \t]*%|(?<![\d.,])\d+/\d+)[ \t]+([^\d,;:.!?()\n]*)$")
+_EVERY_UNIT = regex.compile(
+    r"(?:(?<![\d.,])\d+(?:[.,]\d+)?[ \t]*%|(?<![\d.,])\d+/\d+)[ \t]+([^\d,;:.!?()\n]*)$"
+)
 _FLOOR_WORDS = frozenset({"ít nhất", "tối thiểu"})
 #: "có" right before a number: what a unit has ("… đã có 1 …")
 _HAS_BEFORE = regex.compile(r"\bcó[ \t]+$")
