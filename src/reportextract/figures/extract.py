@@ -141,7 +141,8 @@ def _complete_own_province(figures: list[Figure], scope: str | None) -> None:
 def _candidates(text: str, skip: list[tuple[int, int]], attr: Attributor) -> Iterable[Quantity]:
     for q in find_quantities(text):
         if q.nonfigure is not None and not (
-            q.nonfigure == "name" and (_unit_item(q, text, attr) or _per_item_count(q, text))
+            q.nonfigure == "name"
+            and (_unit_item(q, text, attr) or _per_item_count(q, text) or _given_to_own_branch(q, text))
         ):
             continue
         if any(s <= q.start < e for s, e in skip):
@@ -164,6 +165,29 @@ def _per_item_count(q: Quantity, text: str) -> bool:
     if _EACH_NOUN_BEFORE.search(text, max(0, q.start - 24), q.start) is None:
         return False
     return measure_after(text, q.end, min(len(text), q.end + reach(4))).head is not None
+
+
+#: "Đoàn <kind of unit>" with no name right before a number: the branch of a unit the text is about
+_OWN_BRANCH_BEFORE = regex.compile(r"\bĐoàn[ \t]+(?:phường|xã|thị trấn|trường|huyện)[ \t]+$")
+#: the categories of things handed over
+_HANDED = frozenset({"items", "works", "money"})
+
+
+def _given_to_own_branch(q: Quantity, text: str) -> bool:
+    """A number the parser read as a ward's or commune's number ("phường 2") right after "Đoàn
+    phường", "Đoàn xã" … with no name, after a verb of giving (cue kind "give"), and before a
+    counted noun of things ("Thành đoàn trao tặng Đoàn phường 2 tủ sách pháp luật"): the branch
+    is the text's own unit, named without its name, and the number counts the things it is given
+    (spec §2.1). "Đoàn phường 2 tổ chức …" (no verb of giving before) stays a name. The cheap
+    first test: "Đoàn " among the characters right before the number."""
+    near = max(0, q.start - 20)
+    if text.find("Đoàn ", near, q.start) < 0:
+        return False
+    m = _OWN_BRANCH_BEFORE.search(text, near, q.start)
+    if m is None or not ends_with_phrase(words_before(text, m.start(), 3), cue_set("give")):
+        return False
+    head = measure_after(text, q.end, min(len(text), q.end + reach(4))).head
+    return head is not None and head.category in _HANDED
 
 
 def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:
@@ -614,23 +638,36 @@ def _in_programme_name(text: str, q: Quantity, clause_start: int) -> bool:
 
 
 #: "100%" and a noun of units or people before the floor of a per-unit target
-_EVERY_UNIT = regex.compile(r"(?<![\d.,])100[ \t]*%[ \t]+([^\d,;:.!?()\n]*)$")
+#: a share of units right before the words up to a number: "100% <units> ", "38/42 <units> "
+_EVERY_UNIT = regex.compile(
+    r"(?:(?<![\d.,])\d+(?:[.,]\d+)?[ \t]*%|(?<![\d.,])\d+/\d+)[ \t]+([^\d,;:.!?()\n]*)$"
+)
 _FLOOR_WORDS = frozenset({"ít nhất", "tối thiểu"})
+#: "có" right before a number: what a unit has ("… đã có 1 …")
+_HAS_BEFORE = regex.compile(r"\bcó[ \t]+$")
 
 
 def _floor_of_every_unit(text: str, q: Quantity, clause_start: int) -> bool:
-    """ "phấn đấu 100% cơ sở Đoàn có ít nhất 1 công trình thanh niên": a floor ("ít nhất",
-    "tối thiểu") after "100% <units>" in the same clause, with no other number between, is what
-    every unit is to have, like "mỗi cơ sở Đoàn có ít nhất 1 công trình" (spec §2.1 instructions);
-    the 100% stays a figure. The subject after "100%" is a noun of units or people of the lexicon.
-    The cheap first test: a floor qualifier and a "%" among the characters before it."""
-    if q.qualifier != "at_least" or not q.qualifier_span:
-        return False
-    qs = q.qualifier_span[0]
-    if key(text[qs : q.qualifier_span[1]]) not in _FLOOR_WORDS:
+    """ "phấn đấu 100% cơ sở Đoàn có ít nhất 1 công trình thanh niên", "38/42 tổ dân phố đã có
+    ít nhất 1 người được cấp chứng nhận", "100% chi đoàn có 1 tủ sách": a floor ("ít nhất",
+    "tối thiểu"), or a 1 right after "có", after a share of units ("100% <units>", "38/42
+    <units>") in the same clause, with no other number between, is what each of the units has or
+    is to have, like "mỗi cơ sở Đoàn có ít nhất 1 công trình" (spec §2.1: a condition on each
+    counted unit is no quantity); the share stays a figure. The subject after the share is a noun
+    of units or people of the lexicon. The cheap first test: a floor qualifier or "có 1", then a
+    "%" or "/" among the characters before it."""
+    if q.qualifier == "at_least" and q.qualifier_span:
+        qs = q.qualifier_span[0]
+        if key(text[qs : q.qualifier_span[1]]) not in _FLOOR_WORDS:
+            return False
+    elif q.qualifier is None and q.value == 1 and q.kind == "number":
+        qs = q.start
+        if not _HAS_BEFORE.search(text, max(clause_start, qs - 4), qs):
+            return False
+    else:
         return False
     floor = max(clause_start, qs - 120)
-    if text.find("%", floor, qs) < 0:
+    if text.find("%", floor, qs) < 0 and text.find("/", floor, qs) < 0:
         return False
     m = _EVERY_UNIT.search(text, floor, qs)
     if m is None:

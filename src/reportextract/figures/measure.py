@@ -698,7 +698,7 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     `other`; who act ("… tham gia", "huy động …") `participants`; who are served ("cho …",
     "hỗ trợ …") `beneficiaries`; None when no such word is there."""
     after = _words_after_phrase(text, phrase)
-    if _honoured(after) or _honoured_in_phrase(phrase):
+    if _honoured(after) or _honoured_in_phrase(phrase) or _honoured_after_origin(text, phrase, after):
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
@@ -1034,6 +1034,32 @@ def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
 
 
 _LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
+#: a list item that opens with the name of the unit it counts for ("…, huyện Lý Nhân 55 em",
+#: "…; Liên đội Trường THCS A có 7 em"): a separator, up to eight words the last of which is
+#: capitalised (a name ends there), and an optional "có" before the number
+_NAMED_ITEM = regex.compile(
+    r"(?:,|;|\bvà)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,7}\p{Lu}[\p{L}\p{M}]*[ \t]+(?:có[ \t]+)?$"
+)
+#: how far back (characters) a named list item is read
+_NAMED_ITEM_REACH = 80
+#: a word that stands for counted people of any noun in a list item ("…, trường B có 7 em")
+_ANY_PEOPLE = frozenset({"em"})
+
+
+def _joined_item(text: str, pos: int, floor: int) -> bool:
+    """The number at `pos` opens a list item joined to the one before it: right after a separator
+    (`_LIST_JOIN`), or after a separator and the name of the unit the item counts for
+    (`_NAMED_ITEM`, "…, huyện Lý Nhân 55 em"). The cheap first test for the name: the word right
+    before the number (or before its "có") is capitalised."""
+    if _LIST_JOIN.search(text, max(floor, pos - 6), pos):
+        return True
+    head = text[max(floor, pos - 40) : pos].rstrip()
+    if head.endswith(" có"):
+        head = head[:-3].rstrip()
+    last = head.rsplit(" ", 1)[-1]
+    if not last[:1].isupper():
+        return False
+    return _NAMED_ITEM.search(text, max(floor, pos - _NAMED_ITEM_REACH), pos) is not None
 
 
 #: the start of a range item before one of its numbers: "từ 80 đến " before the 90, "từ " before the 80
@@ -1064,7 +1090,7 @@ def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bo
     noun = phrase.noun
     if noun is None:
         return False
-    if not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
+    if not _joined_item(text, qual_start, 0):
         qual_start = _range_item_start(text, qual_start)  # "…; từ 80 đến 90 sinh viên …"
         if not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
             return False
@@ -1079,14 +1105,16 @@ def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bo
         earlier = measure_after(text, start + q.end, end)
         if earlier.noun is None:
             continue  # a number of a name or title ("Sinh viên 5 tốt") between the items
-        if earlier.noun != noun:
-            return False
+        if earlier.noun != noun and not (
+            noun in _ANY_PEOPLE and earlier.head is not None and earlier.head.role is not None
+        ):
+            return False  # "…, trường B có 7 em" repeats the people of any noun counted before
         before = words_before(text, start + q.start, 6, start)
         award = contains_phrase(before, cue_set("award")) or _award_for(text, before, start + q.start, start)
         said = _people_by_words(text, earlier, before, award)
         if said is not None:
             return said == "other"
-        if not _LIST_JOIN.search(text, max(start, start + q.start - 6), start + q.start):
+        if not _joined_item(text, start + q.start, start):
             return False
         end = start + q.start
     return False
@@ -1142,6 +1170,30 @@ def _words_after_phrase(text: str, phrase: MeasurePhrase) -> list[str]:
     """The keyed words right after the measure phrase, within its clause (`_HONOURED_WORDS`)."""
     stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 80)
     return [w[0] for w in words_after(text, phrase.end, _HONOURED_WORDS, stop.start() if stop else None)]
+
+
+#: words right after counted people that open a description of who they are: their age ("từ 9
+#: đến 15 tuổi") or where they come from ("của 6 huyện", "thuộc 12 trường", "đến từ …")
+_ORIGIN_WORDS = frozenset({"từ", "của", "thuộc", "đến"})
+#: words read after counted people, past such a description, for their honour
+_ORIGIN_REACH = 24
+
+
+def _honoured_after_origin(text: str, phrase: MeasurePhrase, after: list[str]) -> bool:
+    """ "318 đội viên từ 9 đến 15 tuổi của 6/6 huyện, thị xã, thành phố được tuyên dương": the
+    words after counted people describe who they are (age, origin: `_ORIGIN_WORDS`) before the
+    verb that says they were honoured, beyond the words `_honoured` reads; honoured people are
+    `other` (spec §2.4). No word of acting, serving or receiving stands between (those would be
+    the verb). The cheap first test: the words after the people open with a word of origin."""
+    if not after or after[0] not in _ORIGIN_WORDS:
+        return False
+    stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 200)
+    words = [w[0] for w in words_after(text, phrase.end, _ORIGIN_REACH, stop.start() if stop else None)]
+    verbs = cue_union("act", "serve", "attract", "get")
+    for i in range(1, len(words)):
+        if words[i] in ("được", "đạt", "nhận") and _honoured(words[i:]):
+            return not contains_phrase(words[:i], verbs)
+    return False
 
 
 def _honoured(after: list[str]) -> bool:
