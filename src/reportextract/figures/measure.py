@@ -961,23 +961,7 @@ def _superset_people(text: str, qual_start: int) -> str | None:
     """The category of the people counted last before a subset ("…, trong đó 412 …"), in the same
     sentence (read back up to `_ELLIPSIS_REACH` characters), by the words around them; None when
     no number of people stands there or no word decides."""
-    start = max(0, qual_start - _ELLIPSIS_REACH)
-    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
-    if stops:
-        start = stops[-1].end()
-    for q in reversed(find_quantities(text[start:qual_start])):
-        if q.kind != "number":
-            continue
-        end = start + q.end
-        phrase = measure_after(text, end, qual_start)
-        if phrase.head is None or phrase.head.role is None:
-            continue
-        # the words before the whole quantity, its qualifier included ("cho ít nhất 6.000 …")
-        at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
-        before = words_before(text, at, 6, start)
-        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, at, start)
-        return _people_by_words(text, phrase, before, award)
-    return None
+    return _earlier_people(text, qual_start, None)
 
 
 def _repeat_people(text: str, noun: str, qual_start: int) -> str | None:
@@ -985,20 +969,30 @@ def _repeat_people(text: str, noun: str, qual_start: int) -> str | None:
     with the bare `noun` and says more ("1.420 lượt người" for a later bare "960 lượt"), by the
     words around them (`_people_by_words`); None when there is no such number or no word decides.
     Numbers of other people in between ("18 sinh viên, 960 lượt") are passed over."""
+    return _earlier_people(text, qual_start, noun)
+
+
+def _earlier_people(text: str, qual_start: int, noun: str | None) -> str | None:
+    """The category, by the words around them, of the nearest earlier number of people in the same
+    sentence; with `noun`, only of people whose counted noun begins with it and says more."""
     start = max(0, qual_start - _ELLIPSIS_REACH)
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     if stops:
         start = stops[-1].end()
-    if noun.split(" ", 1)[0] not in text[start:qual_start].lower():
+    if noun is not None and noun.split(" ", 1)[0] not in text[start:qual_start].lower():
         return None  # a cheap first test: the noun's first word is not in the sentence
     for q in reversed(find_quantities(text[start:qual_start])):
         if q.kind != "number":
             continue
         end = start + q.end
         phrase = measure_after(text, end, qual_start)
-        said = key(phrase.text)
-        if phrase.head is None or phrase.head.role is None or said == noun or not said.startswith(noun + " "):
+        if phrase.head is None or phrase.head.role is None:
             continue
+        if noun is not None:
+            said = key(phrase.text)
+            if said == noun or not said.startswith(noun + " "):
+                continue
+        # the words before the whole quantity, its qualifier included ("cho ít nhất 6.000 …")
         at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
         before = words_before(text, at, 6, start)
         award = contains_phrase(before, cue_set("award")) or _award_for(text, before, at, start)
