@@ -19,7 +19,10 @@ def _canon(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
-        ("Đoàn trường Đại học Kỹ thuật Miền Trung 3 (phường An Hòa, tỉnh Gia Lai) tổ chức", "trường Đại học Kỹ thuật Miền Trung 3"),
+        (
+            "Đoàn trường Đại học Kỹ thuật Miền Trung 3 (phường An Hòa, tỉnh Gia Lai) tổ chức",
+            "trường Đại học Kỹ thuật Miền Trung 3",
+        ),
         ("Trường Đại học Sư phạm Tây Bắc 2 (xã Mường Lò) phát động", "trường Đại học Sư phạm Tây Bắc 2"),
         ("Trường Cao đẳng Nghề Đông Sơn 1 tổ chức hội trại", "trường Cao đẳng Nghề Đông Sơn 1"),
         ("Liên đội Trường THPT Lê Hồng Phong 2 (xã Tân Phú) quyên góp", "trường THPT Lê Hồng Phong 2"),
