@@ -33,8 +33,9 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   brackets, "từ năm 2009" (a since-year) and "so với năm 2024" (the year a figure is compared
   with: "tăng 22% so với năm 2024", "so với cùng kỳ năm 2024"); a January date taken from a
   "năm YYYY" mention is left out (a review of a year appears in the January after it). With no
-  usable year in the text, the page's or document's own date gives it: its year for a day on or before the own
-  date, the year before for a later day ("Ngày 17/1" on a page dated 19/01/2026 is 2026-01-17).
+  usable year in the text, the page's or document's own date gives it: its year for a day on or
+  before the own date, the year before for a later day ("Ngày 17/1" on a page dated 19/01/2026 is
+  2026-01-17).
   A year written only in another sentence gives way to the own date when the day read with it
   would lie more than half a year from the own date ("Ngày 14/3, ..." on a page of 15/03/2026
   with "Từ tháng 7/2025 ..." in the next paragraph is 2026-03-14: a news page reports the days
