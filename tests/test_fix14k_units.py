@@ -76,3 +76,13 @@ def test_people_count_ends_a_hamlets_name(text, canonical):
 )
 def test_hamlet_number_stays_in_its_name(text, canonical):
     assert _canon(text)[0] == canonical
+
+
+def test_university_number_given_alone_is_read_by_lookup():
+    from reportextract.units import lookup
+
+    m = lookup("trường Đại học Kỹ thuật Miền Trung 3")
+    assert m is not None and m.canonical == "trường Đại học Kỹ thuật Miền Trung 3"
+    # negative: a name without a number keeps reading as before
+    m = lookup("trường Đại học Kỹ thuật Miền Trung")
+    assert m is not None and m.canonical == "trường Đại học Kỹ thuật Miền Trung"

@@ -1745,10 +1745,11 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
         m.re is _P.higher
         and s[end + 1 : end + 2].isdigit()
         and (num := _NAME_NUMBER_RE.match(s, end))
-        and _number_of_name(t, s, num.start(1), num.end(1))
+        and ((alone and num.end() == len(s)) or _number_of_name(t, s, num.start(1), num.end(1)))
     ):
         # a university's capitalised words are read without a number: one that is the name's own
-        # (before a bracket or a verb) ends it, "Đoàn trường Đại học Sư phạm Hà Nội 2 (phường X)"
+        # (before a bracket or a verb, or ending a name given alone) ends it, "Đoàn trường Đại học
+        # Sư phạm Hà Nội 2 (phường X)"
         end = num.end(1)
     if m.re is _P.higher and s.find("và", m.start("name"), end) >= 0:
         end = _cut_before_listed_place(t, s, m.start("name"), end)
