@@ -30,10 +30,12 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
 * not a month ("tháng 4/2023"), and a range whose end is only a month keeps its start;
 * a date written without a year counts only when the text makes the year clear: the nearest
   year the text mentions (a full date, "năm 2023", "hè 2025", "2/2015") outside cited documents,
-  brackets and "từ năm 2009" (a since-year); a January date taken from a "năm YYYY" mention is
-  left out (a review of a year appears in the January after it). With no usable year in the
-  text, the page's or document's own date gives it: its year for a day on or before the own
-  date, the year before for a later day ("Ngày 17/1" on a page dated 19/01/2026 is 2026-01-17).
+  brackets, "từ năm 2009" (a since-year) and "so với năm 2024" (the year a figure is compared
+  with: "tăng 22% so với năm 2024", "so với cùng kỳ năm 2024"); a January date taken from a
+  "năm YYYY" mention is left out (a review of a year appears in the January after it). With no
+  usable year in the text, the page's or document's own date gives it: its year for a day on or
+  before the own date, the year before for a later day ("Ngày 17/1" on a page dated 19/01/2026 is
+  2026-01-17).
   A year written only in another sentence gives way to the own date when the day read with it
   would lie more than half a year from the own date ("Ngày 14/3, ..." on a page of 15/03/2026
   with "Từ tháng 7/2025 ..." in the next paragraph is 2026-03-14: a news page reports the days
@@ -75,6 +77,9 @@ _YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d/.\-]\d)")
 _SINCE = regex.compile(
     r"(?:từ|kể\s+từ|bắt\s+đầu\s+từ|từ\s+năm|thành\s+lập\s+năm|khởi\s+xướng.{0,20}?)\s*(?:năm\s+)?$", regex.I
 )
+#: the year a figure is compared with, before it: "tăng 22% so với năm 2024", "so với cùng kỳ năm
+#: 2024", "so với 2023" (a baseline, never the year of a day written without one)
+_COMPARED = regex.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+(?:học\s+)?)?$", regex.I)
 _HOLIDAY = regex.compile(
     r"(?:Quốc\s+khánh|kỷ\s+niệm|Ngày\s+[\p{L} ]{0,30}quốc\s+tế)[^.;:]{0,50}$"
     r"|(?:nhân\s+dịp|chào\s+mừng)\s+(?:ngày\s+)?$",
@@ -281,7 +286,7 @@ def context_years(
         if _inside(excluded, a, b):
             continue
         before = text[max(0, a - 40) : a]
-        if _SINCE.search(before):
+        if _SINCE.search(before) or (("so" in before or "So" in before) and _COMPARED.search(before)):
             continue
         out.append((a, int(m.group(1)), "period" if a in periods else year_source(text, a)))
     return out

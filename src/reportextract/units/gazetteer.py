@@ -1705,19 +1705,28 @@ def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
     return end
 
 
+#: a number of one or two digits right after a name ("… Hà Nội 2"), not a decimal or thousands figure
+_NAME_NUMBER_RE = re.compile(r"[ \u00a0]([1-9]\d?)(?!\d|[.,]\d)")
+
+
 def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end``, right after the capitalised words of a name, is the name's
     own (spec §2.1: numbers inside names are no figures): a number of one or two digits, with no
     leading zero, followed by a verb (``verb`` in ``nonunits.tsv``): "Liên đội Trường Tiểu học Hoàng
     Đồng 2 giành 4 huy chương", "trường Tiểu học Vĩnh Viễn 1 nhận 140 suất quà". A count is followed
     by what it counts, not by a verb ("tặng Trường THCS Lê Lợi 15 máy tính" counts the computers).
+    A bracket after the number ends the name as it does a place's (``_counts_after_name``): the
+    number is the name's unless the bracket spells it out ("Đoàn trường Đại học Sư phạm X 2 (phường
+    Y)", "Trường THPT Z 1 (xã W)"; but "Trường THCS V 2 (hai) máy tính" counts).
     Cheap first test: the number's length and first digit."""
     if end - start > 2 or s[start] == "0":
         return False
     rest = s[end : end + 24]
     if rest[:1] not in (" ", "\u00a0"):
-        return False
+        return rest[:1] == "(" and not _spelled_in_bracket(s, end)
     rest = rest.lstrip(" \u00a0")
+    if rest[:1] == "(":
+        return not _spelled_in_bracket(s, end)
     if not rest[:1].islower():
         return False
     return any(_starts_with_word(rest, v) for v in t.words.get("verb", ()))
@@ -1732,6 +1741,16 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
     end = m.end()
     if m.re is _P.higher and s.find("(", end, end + 120) >= 0 and (tail := _P.bracket_tail.match(s, end)):
         end = tail.end()  # "Học viện Báo chí và Tuyên truyền (120 đơn vị)": the bracket ends the name
+    if (
+        m.re is _P.higher
+        and s[end + 1 : end + 2].isdigit()
+        and (num := _NAME_NUMBER_RE.match(s, end))
+        and ((alone and num.end() == len(s)) or _number_of_name(t, s, num.start(1), num.end(1)))
+    ):
+        # a university's capitalised words are read without a number: one that is the name's own
+        # (before a bracket or a verb, or ending a name given alone) ends it, "Đoàn trường Đại học
+        # Sư phạm Hà Nội 2 (phường X)"
+        end = num.end(1)
     if m.re is _P.higher and s.find("và", m.start("name"), end) >= 0:
         end = _cut_before_listed_place(t, s, m.start("name"), end)
     toks = _tokens(s, m.start("name"), end)
