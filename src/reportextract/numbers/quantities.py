@@ -851,8 +851,10 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     if not items or q.scale or q.unit or q.qualifier or ctx == "count" or len(raw) > 2 or not raw.isdigit():
         return False
     opener = t.text[q.end : q.end + 4].lstrip(" ")
-    if raw[0] == "0" or (opener[:1] in _NAME_OPENERS and not _figure_in_bracket(opener)):
+    if raw[0] == "0" or (opener[:1] in _QUOTE_OPENERS):
         return False
+    if opener[:1] == "(" and not _figure_in_bracket(opener) and _spelled_in_bracket(t.text, q.end):
+        return False  # "thôn A 2 (hai) nhà văn hóa": the bracket spells the count out
     text = t.text
     _w, ws, we = items[0]
     if text[we : q.num_start] != " ":
@@ -870,6 +872,18 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     if nxt and nxt[0].isdigit() and not _measured_number_after(t, q.end):
         return False
     return not _repeats_list_noun(text, q.end, ws)
+
+
+#: the first word inside the bracket after a number
+_BRACKET_WORD = re.compile(r"[ \u00a0]*\([ \u00a0]*([^\W\d_]+)")
+
+
+def _spelled_in_bracket(text: str, end: int) -> bool:
+    """Does the bracket after the number ending at `end` spell it out ("2 (hai)")? Otherwise a
+    bracket after a small number of a name gives the name's own place or figure ("Trường Đại học A 2
+    (phường B)", "tổ dân phố C 1 (142 lượt)"), and the number is the name's (spec §2.1)."""
+    m = _BRACKET_WORD.match(text, end, end + 16)
+    return m is not None and _spelled._role(m.group(1).lower()) is not None
 
 
 def _figure_in_bracket(opener: str) -> bool:
