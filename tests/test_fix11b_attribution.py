@@ -120,4 +120,6 @@ def test_nhan_that_takes_on_a_task_is_no_receiving():
         "Đoàn trường đã trao tặng Đoàn xã Phú Lương 900 áo ấm; "
         "học sinh Trường Tiểu học Khe Mo nhận đỡ đầu 4 bạn mồ côi."
     )
-    assert one(text, 4).unit != "trường Tiểu học Khe Mo"
+    # the pupils take on a task: the school is no recipient of anything (since the fourteenth round
+    # a named school's members who act keep the school as the clause's subject, as n215's gold has it)
+    assert one(text, 4).unit_rule != "recipient"

@@ -1,5 +1,6 @@
 """A small number of a capitalised name before a bracket is the name's, unless the bracket spells
-it out (spec §2.1): the figure reader agrees with the unit reader (`units.gazetteer`)."""
+it out or names the thing counted, when it says where the name is (spec §2.1): the figure reader
+agrees with the unit reader (`units.gazetteer`)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ def test_a_number_before_a_bracket_that_places_the_name_is_no_figure(text: str) 
     assert values  # the real count is still read
 
 
-def test_a_bracket_that_spells_the_number_out_keeps_the_count() -> None:
+def test_a_bracket_that_spells_the_number_out_or_names_the_thing_keeps_the_count() -> None:
     assert 2 in _values("Chi đoàn thôn Hòa Bình 2 (hai) nhà văn hóa được sửa chữa.")
+    assert 2 in _values("Đoàn trường trao tặng xã Tân Mỹ 2 (Điểm đọc sách thiếu nhi) mới.")
 
 
 def test_a_bracket_that_opens_with_the_items_figure_keeps_it() -> None:

@@ -853,8 +853,8 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     opener = t.text[q.end : q.end + 4].lstrip(" ")
     if raw[0] == "0" or (opener[:1] in _QUOTE_OPENERS):
         return False
-    if opener[:1] == "(" and not _figure_in_bracket(opener) and _spelled_in_bracket(t.text, q.end):
-        return False  # "thôn A 2 (hai) nhà văn hóa": the bracket spells the count out
+    if opener[:1] == "(" and not _figure_in_bracket(opener) and not _place_in_bracket(t.text, q.end):
+        return False  # "thôn A 2 (hai) nhà", "xã B 2 (Ngôi nhà …)": the bracket is about the count
     text = t.text
     _w, ws, we = items[0]
     if text[we : q.num_start] != " ":
@@ -874,16 +874,18 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     return not _repeats_list_noun(text, q.end, ws)
 
 
-#: the first word inside the bracket after a number
-_BRACKET_WORD = re.compile(r"[ \u00a0]*\([ \u00a0]*([^\W\d_]+)")
+#: a bracket that opens with a place's level word ("(phường B, tỉnh C)", "(xã D)")
+_PLACE_BRACKET = regex.compile(
+    r"[ \u00a0]*\([ \u00a0]*(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|TP\.?|đặc khu)"
+    r"(?![\p{L}\p{M}])"
+)
 
 
-def _spelled_in_bracket(text: str, end: int) -> bool:
-    """Does the bracket after the number ending at `end` spell it out ("2 (hai)")? Otherwise a
-    bracket after a small number of a name gives the name's own place or figure ("Trường Đại học A 2
-    (phường B)", "tổ dân phố C 1 (142 lượt)"), and the number is the name's (spec §2.1)."""
-    m = _BRACKET_WORD.match(text, end, end + 16)
-    return m is not None and _spelled._role(m.group(1).lower()) is not None
+def _place_in_bracket(text: str, end: int) -> bool:
+    """Does the bracket after the number ending at `end` say where its name is ("Trường Đại học A 2
+    (phường B)", "xóm C 3 (xã D)")? Then the number is the name's (spec §2.1), as in the unit reader;
+    a bracket that spells the number out ("2 (hai)") or names the thing counted keeps the count."""
+    return _PLACE_BRACKET.match(text, end, end + 24) is not None
 
 
 def _figure_in_bracket(opener: str) -> bool:
