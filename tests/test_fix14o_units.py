@@ -35,3 +35,14 @@ def test_place_prefix_over_the_provinces_own_body_keeps_the_province() -> None:
     title = "Nghệ An: Tuổi trẻ ra quân hỗ trợ 900 người dân"
     lead = "Ngày 8/3, Tỉnh đoàn Nghệ An tổ chức ngày hội hỗ trợ người dân."
     assert news_scope(title, lead, f"{title}\n{lead}") == "Nghệ An"
+
+
+def test_navy_and_its_numbered_regions_are_the_army() -> None:
+    assert _canon("Vùng 3 Hải quân cử 30 chiến sĩ trẻ hỗ trợ ngư dân.") == ["Quân đội nhân dân"]
+    assert _canon("Đoàn Thanh niên Bộ Tư lệnh Vùng 2 Hải quân tặng 50 suất quà.") == ["Quân đội nhân dân"]
+    assert _canon("Ngư dân được chở bằng tàu của Hải quân.") == ["Quân đội nhân dân"]
+
+
+def test_a_bare_numbered_region_is_no_army_unit() -> None:
+    # negative: "Vùng 2" without the navy's name is no unit
+    assert _canon("Vùng 2 đã trồng 300 cây xanh.") == []
