@@ -190,9 +190,12 @@ def _below_place(u: Any, rank: int) -> bool:
     """Whether the unit `u` acts below a place of rank `rank` in a "Place: ..." headline: a unit of
     a lower level ("xã X" under a province), or a sector body the place's name only locates ("Thái
     Bình: Tuổi trẻ Công an tỉnh ...", "Đoàn Thanh niên Công an tỉnh X": a province's police or army
-    Youth Union belongs to its sector, Công an nhân dân or Quân đội nhân dân, spec §2.3)."""
+    Youth Union belongs to its sector, Công an nhân dân or Quân đội nhân dân, spec §2.3), or an
+    organisation's Youth Union named in full ("Thanh Hóa: ..." over "Đoàn Thanh niên Thuế tỉnh Thanh
+    Hóa tổ chức ...", "Đoàn Thanh niên Bưu điện tỉnh X ..."): the organisation is a unit of its own,
+    which the place's name only locates (spec §2.3)."""
     level = getattr(u, "level", "")
-    if level == "sector" and getattr(u, "is_body", False):
+    if level in ("sector", "body") and getattr(u, "is_body", False):
         return True
     return _LEVEL_RANK.get(level, rank) < rank
 

@@ -1408,7 +1408,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
             cands[first:] = [c for c in cands[first:] if c.unit is not None]
     if low.find("việt nam tại") >= 0:
         cands.extend(_overseas(t, s))
-    if any(s.find(w) >= 0 for w in _ARMY_NOUNS):  # a cheap first test: no army unit's noun, no army unit
+    # a cheap first test: no army unit's noun (nor the navy's "Hải quân"), no army unit
+    if s.find("Hải quân") >= 0 or any(s.find(w) >= 0 for w in _ARMY_NOUNS):
         cands.extend(_army_units(s))
     return cands
 
@@ -1439,9 +1440,12 @@ _ARMY_NOUNS = (
 #: an army unit: its noun, up to two capitalised words of its arm ("Lữ đoàn Công binh 229") and its
 #: number, maybe after the Youth Union's words ("Đoàn cơ sở Sư đoàn 324", "tuổi trẻ Sư đoàn 324") and
 #: its command ("Đoàn Thanh niên Bộ Tư lệnh Vùng Cảnh sát biển 2", "Bộ Tư lệnh Quân khu 4")
+#: The navy names its regions with the number before the force ("Vùng 1 Hải quân", "Bộ Tư lệnh Vùng 4
+#: Hải quân"): an army unit the same way.
 _ARMY_ONE = (
-    rf"(?:Bộ{_WS}Tư{_WS}lệnh{_WS})?(?:{'|'.join(w.replace(' ', _WS) for w in _ARMY_NOUNS)})"
+    rf"(?:Bộ{_WS}Tư{_WS}lệnh{_WS})?(?:(?:{'|'.join(w.replace(' ', _WS) for w in _ARMY_NOUNS)})"
     rf"(?:{_WS}{_CAPTOK}(?:{_WS}{_LOWORD})?){{0,2}}{_WS}\d{{1,3}}(?![\d.,]\d)(?!\w)"
+    rf"|Vùng{_WS}\d{{1,2}}{_WS}Hải{_WS}quân(?!\w))"
 )
 #: ... and the higher units that say which one it is, after a comma or in brackets ("Tiểu đoàn 3,
 #: Trung đoàn 102", "Sư đoàn 324 (Quân khu 4)"): one name, so a word of partnership before it covers all
