@@ -96,6 +96,9 @@ _LEVEL_WORDS: dict[str, str] = {
 }
 # levels whose name may be a number ("quận 10", "phường 3", "ấp 2")
 _NUMBERED = {"quận", "phường", "khu phố", "tổ dân phố", "ấp", "thôn", "xóm", "khóm", "bản"}
+#: the village-level words whose groups are also named "số N" ("tổ dân phố số 7")
+_NUMBERED_SO = _NUMBERED - {"quận", "phường"}
+_NUMBER_SO_RE = re.compile(r"số[ \u00a0]+(\d{1,3})(?![\d\w]|[.,]\d)")
 # Youth Union body words -> the level word of the place they belong to
 _BODY_WORDS: dict[str, str] = {
     "tỉnh đoàn": "tỉnh",
@@ -429,7 +432,8 @@ _LW = (
 _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
 _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
 
-_LEVEL_PAT = rf"(?P<lw>{_LW})(?:{_WS}|(?<=\.){_WS0})(?P<name>{_CAPSEQ})"
+# the name may be "số N" ("tổ dân phố số 7"; `_resolve_in` keeps it for village-level words only)
+_LEVEL_PAT = rf"(?P<lw>{_LW})(?:{_WS}|(?<=\.){_WS0})(?P<name>(?:số{_WS}(?=\d))?{_CAPSEQ})"
 #: a Youth Union of an organisation: "Đoàn cơ sở", "Chi đoàn (cơ sở)", "Đoàn Thanh niên", "Đoàn TN",
 #: or "Đoàn" capitalised (lower-case "đoàn" alone is a delegation: "đoàn công tác")
 _YU_PRE = (
@@ -704,7 +708,7 @@ _TRIGGERS = (
 # most one more character: "tp."), so the lead lies inside the hit (the longest trie word there); what
 # must follow the lead may run past the 2 characters, hence the \Z alternatives.
 _LW_START = "[thqxpđkấbl]"  # first letters of the level words, and of "thanh niên", "tn", "tncs"
-_LEVEL_FILTER = rf"{_LW}(?:{_WS}|(?<=\.){_WS0})(?:{_UPC}|\d|\Z)"
+_LEVEL_FILTER = rf"{_LW}(?:{_WS}|(?<=\.){_WS0})(?:{_UPC}|\d|s\Z|\Z)"  # "s": "tổ dân phố số 7"
 
 
 def _body_filter(orgs: Iterable[str]) -> str:
@@ -989,6 +993,12 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
         if level == "province":
             return None
         level = "district"
+    if lw in _NUMBERED_SO and s.startswith("số", name_start):
+        # "tổ dân phố số 7", "ấp số 2": a group named by "số" and its number
+        so = _NUMBER_SO_RE.match(s, name_start)
+        if so is None or _counts_after_level_word(t, s, so.group(1), so.end()):
+            return None
+        return _Res(so.end(), f"{lw} số {so.group(1)}", level, None, None, "gazetteer")
     lead = _P.name_lead.match(s, name_start)
     if lead is not None and (rest := _P.capseq.match(s, lead.end())) is not None:
         name_end = rest.end()  # "thị trấn Nông trường Mộc Châu": the name goes on past "trường"
