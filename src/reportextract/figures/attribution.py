@@ -67,7 +67,13 @@ from functools import lru_cache
 
 import regex
 
-from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
+from reportextract.figures.context import (
+    TextContext,
+    contains_phrase,
+    ends_with_phrase,
+    words_after,
+    words_before,
+)
 from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
 from reportextract.figures.measure import MeasurePhrase
 from reportextract.structure.scope import short_name_pattern
@@ -1257,6 +1263,26 @@ class Attributor:
         # "… và trao tặng 60 suất quà cho học sinh … của xã": the people are the first recipient's own
         return _OF_LEVEL.search(self.text, cho.end(), min(end, cho.end() + 120)) is None
 
+    def _giver_acts_anew(self, m: UnitMention, pos: int) -> bool:
+        """The body `m` received a gift counted right after it ("tặng Đoàn phường B 200 chiếc đèn"),
+        and "và" then opens a new act of the giver, a verb of sending or doing, before the figure
+        at `pos` ("… và cử 1 đội múa lân", "… và tổ chức 3 buổi …"): the recipient of the first verb
+        is not the actor of the second, the giver is (spec §2.3). Not a gift that goes on ("… 200
+        chiếc đèn và 100 suất quà"), nor a second act with its own recipient ("… và tổ chức 2 buổi
+        cho thiếu nhi"), which other rules read."""
+        if pos - m.end > 160:
+            return False
+        va = self.text.rfind("và", m.end, pos)
+        if va < 0:
+            return False  # a cheap first test: no "và" between
+        if not any(ch.isdigit() for ch in self.text[m.end : va]):
+            return False  # the first gift names no number of its own after the recipient
+        after = [w for w, _, _ in words_after(self.text, va, 6, pos)]
+        if len(after) < 2 or after[0] != "và" or "cho" in after:
+            return False
+        verbs = cue_union("assign", "do_verb")
+        return any(" ".join(after[1 : 1 + k]) in verbs for k in (1, 2))
+
     def _bridged(self, start: int, end: int) -> bool:
         """[start, end), after the place where an event was held, says the event was bridged online
         to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
@@ -1341,6 +1367,8 @@ class Attributor:
                 continue
             if m.is_body and self._gives_anew(m, pos, end) and self._is_recipient(m, start):
                 continue  # "tặng xã A 1 bể bơi … và tặng 300 áo phao cho học sinh …": not A's
+            if m.is_body and self._giver_acts_anew(m, pos) and self._is_recipient(m, start):
+                continue  # "A tặng Đoàn xã B 200 đèn và cử 1 đội múa lân": A sends the team, not B
             if subjects_only and self._served_other_province(m, start):
                 continue  # "A tổ chức 5 hành trình cho đoàn viên B; …": B is served, A goes on acting
             if local is not None and self._gift_recipient_before(m, start, pos):
