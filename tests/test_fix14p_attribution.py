@@ -25,3 +25,19 @@ def test_a_team_sent_after_a_gift_is_the_giver_s():
 def test_a_gift_that_goes_on_after_va_stays_the_recipient_s():
     text = "Đoàn xã Hòa Bình tặng Đoàn xã Tân Lập 150 chiếc lồng đèn và 40 suất quà."
     assert one(text, 40).unit == "xã Tân Lập"
+
+
+# ------------------------------- a bare "Hội LHTN tỉnh" that receives a gift: the page's province
+def test_the_value_of_a_gift_to_a_bare_association_of_the_province_is_the_page_s():
+    text = (
+        "Ủy ban Hội LHTN tỉnh Gia Lai tặng Hội LHTN tỉnh 30 bộ máy tính trị giá 90 triệu đồng. "
+        "Hội LHTN tỉnh và Ngân hàng Chính sách xã hội tỉnh ký kết dành 5 tỷ đồng cho thanh niên."
+    )
+    assert one(text, 30, "Kon Tum").unit == "Kon Tum"
+    assert one(text, 90_000_000, "Kon Tum").unit == "Kon Tum"
+    assert one(text, 5_000_000_000, "Kon Tum").unit == "Kon Tum"
+
+
+def test_a_numbered_ward_s_association_is_a_name_not_a_bare_body():
+    text = "Tại phường 10, Hội LHTN phường 10 trao 30 suất quà cho thiếu nhi."
+    assert one(text, 30, "Hồ Chí Minh").unit == "phường 10"

@@ -106,7 +106,7 @@ _GENERIC_BODY = regex.compile(
 _GENERIC_ASSOCIATION = regex.compile(
     r"(?<![\p{L}])Hội[ \t]+(?:LHTN|Liên[ \t]+hiệp[ \t]+[Tt]hanh[ \t]+niên)(?:[ \t]+Việt[ \t]+Nam)?[ \t]+"
     r"(?:(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?P<mid>huyện|quận|thị[ \t]+xã)"
-    r"|(?P<top>tỉnh|thành[ \t]+phố))(?![\p{L}])(?![ \t]+[\p{Lu}\d])"
+    r"|(?P<top>tỉnh|thành[ \t]+phố))(?![\p{L}])(?![ \t]+\p{Lu})"
 )
 #: "nay thuộc", "nay là", "(nay": what follows is the present name of the place before it
 _NOW_PART_OF = regex.compile(
@@ -2354,9 +2354,23 @@ class Attributor:
             return None
         found = None
         for g in _GENERIC_ASSOCIATION.finditer(self.text, lo, pos):
+            if self._numbered_association(g.end()):
+                continue  # "Hội LHTN phường 10": a numbered ward's body, a name
             kind = next(k for k in ("low", "mid", "top") if g.group(k))
             found = (_BODY_LEVEL[kind], g.start())
         return found
+
+    def _numbered_association(self, end: int) -> bool:
+        """A number right after the level word that ends at `end` belongs to the unit finder's name
+        ("Hội LHTN phường 10"): a mention covers it. A count after a bare body is no name ("tặng Hội
+        LHTN tỉnh 50 bộ thiết bị …": the count of the gift). Cheap first test: a digit there."""
+        at = end
+        while at < len(self.text) and self.text[at] in " \t":
+            at += 1
+        if at >= len(self.text) or not self.text[at].isdigit():
+            return False
+        i = bisect.bisect_right(self._starts, at) - 1
+        return i >= 0 and self.mentions[i].end > at
 
     def _generic_spots(self) -> list[int]:
         """Where an unnamed body ("Đoàn xã", "Huyện đoàn", "Thành đoàn") may stand, read once per
