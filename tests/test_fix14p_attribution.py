@@ -41,3 +41,20 @@ def test_the_value_of_a_gift_to_a_bare_association_of_the_province_is_the_page_s
 def test_a_numbered_ward_s_association_is_a_name_not_a_bare_body():
     text = "Tại phường 10, Hội LHTN phường 10 trao 30 suất quà cho thiếu nhi."
     assert one(text, 30, "Hồ Chí Minh").unit == "phường 10"
+
+
+# ------------------------- a bare "Đoàn đặc khu" given to: the đặc khu the paragraph named before
+def test_a_bare_body_given_to_is_the_unit_of_its_level_word_named_before():
+    text = (
+        "Thành đoàn trao tặng Đoàn đặc khu Cồn Cỏ 2 máy lọc nước. Các bác sĩ trẻ khám cho 300 người "
+        "dân; Đoàn trường Đại học Y khoa cử 8 sinh viên. Tỉnh đoàn Hà Tĩnh tặng Đoàn đặc khu 200 lá cờ."
+    )
+    assert one(text, 200, "Quảng Trị").unit == "đặc khu Cồn Cỏ"
+
+
+def test_a_bare_body_of_another_level_word_is_not_that_unit():
+    text = (
+        "Thành đoàn trao tặng Đoàn đặc khu Cồn Cỏ 2 máy lọc nước. Tỉnh đoàn Hà Tĩnh tặng Đoàn xã "
+        "200 lá cờ."
+    )
+    assert one(text, 200, "Quảng Trị").unit == "Quảng Trị"

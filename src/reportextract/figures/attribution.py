@@ -1438,6 +1438,10 @@ class Attributor:
                     return Attribution(p.canonical, "subject", p)
             before = words_before(self.text, gstart, 3, start)
             if ends_with_phrase(before, cue_set("give")):
+                # "… Đoàn đặc khu A … (later) Tỉnh đoàn B tặng Đoàn đặc khu 500 lá cờ": A's
+                named = self._bare_body_named_before(gstart)
+                if named is not None:
+                    return Attribution(named.canonical, "recipient", named)
                 return Attribution(None, "given")  # support handed down to an unnamed lower body
         if local is not None:
             rule = "recipient" if self._is_recipient(local, start) else "subject"
@@ -2343,6 +2347,24 @@ class Attributor:
             if not named and (found is None or g.start() > found[1]):
                 found = ("commune", g.start())
         return found
+
+    def _bare_body_named_before(self, gstart: int) -> UnitMention | None:
+        """An unnamed lower body at `gstart` ("Đoàn xã", "Đoàn đặc khu") that receives a gift: the
+        unit of that level spelled with the same level word that the paragraph named last before it
+        ("Thành đoàn trao tặng Đoàn đặc khu A … Tỉnh đoàn B tặng Đoàn đặc khu 500 lá cờ": A's, spec
+        §2.3), as a bare level word points back (``_level_referent``). None when the paragraph names
+        no such unit (the page's own then) or for a higher body ("Tỉnh đoàn")."""
+        g = _BODY_THEN_LEVEL.match(self.low, gstart)
+        if g is None:
+            return None  # "Tỉnh đoàn", "Huyện đoàn": a higher body
+        word = " ".join(g[0].split()[1:])
+        pstart, _ = self.ctx.paragraph(gstart)
+        for m in reversed(self._in(pstart, gstart)):
+            if m.level != "commune" or self._in_quotes(m) or self._is_current_name(m):
+                continue
+            if m.canonical.lower().startswith(word + " "):
+                return m
+        return None
 
     def _generic_association(self, start: int, pos: int, *, after: int) -> tuple[str, int] | None:
         """The last unnamed Youth Federation body ("Hội LHTN xã", "Hội Liên hiệp Thanh niên
