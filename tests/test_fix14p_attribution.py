@@ -58,3 +58,28 @@ def test_a_bare_body_of_another_level_word_is_not_that_unit():
         "200 lá cờ."
     )
     assert one(text, 200, "Quảng Trị").unit == "Quảng Trị"
+
+
+# ------------------------------------- a gift "cho các đội hình": the page's own teams receive it
+_SCHOOL = "trường Đại học Lâm nghiệp"
+
+
+def test_a_gift_to_unnamed_teams_is_the_page_s_own():
+    text = "Tỉnh đoàn Yên Bái hỗ trợ nơi ở và 15 triệu đồng tiền ăn cho các đội hình."
+    assert one(text, 15_000_000, _SCHOOL).unit == _SCHOOL
+
+
+def test_a_gift_to_the_teams_of_a_named_place_is_that_place_s():
+    text = "Tỉnh đoàn Yên Bái hỗ trợ 15 triệu đồng cho các đội hình của xã Mường Lai."
+    assert one(text, 15_000_000, _SCHOOL).unit == "xã Mường Lai"
+
+
+# ------------------------------------ "giúp nông dân A": A only says whose farmers were helped
+def test_the_province_of_the_farmers_helped_is_no_actor():
+    text = "Sinh viên Lâm nghiệp giúp nông dân Yên Bái trồng lại gần 80 ha rừng."
+    assert one(text, 80, _SCHOOL).unit == _SCHOOL
+
+
+def test_a_province_that_acts_on_its_farmers_keeps_its_figure():
+    text = "Tỉnh đoàn Yên Bái giúp nông dân trồng lại gần 80 ha rừng."
+    assert one(text, 80, _SCHOOL).unit == "Yên Bái"

@@ -341,6 +341,9 @@ _COUNTRY_TAIL = regex.compile(
 )
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 #: the last words of the served people and of their areas (``_whose_people``'s cheap first test)
+#: the first syllable of the people of a trade named with "dân" ("nông dân", "ngư dân", "diêm
+#: dân"), read by `_whose_people` as the served folk "dân" of the cue list
+_FOLK_OCCUPATIONS = frozenset({"nông", "ngư", "diêm", "cư"})
 _SERVED_LAST = frozenset({"dân", "con", "bào", "cao", "sâu", "xa", "biên", "giới", "núi", "lũ"})
 #: right after a unit: it receives ("A nhận 12 triệu đồng", "A được nhận …")
 _RECEIVES_AFTER = regex.compile(r"[ \t]+(?:(?:đã|cũng|được)[ \t]+)?nhận[ \t]")
@@ -478,6 +481,12 @@ _COMMUNE_PREFIXES = ("xã ", "phường ", "thị trấn ", "đặc khu ")
 _TO_SUBDIVISIONS = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,6}?[ \t]+cho[ \t]+các[ \t]+"
     r"(?:tổ[ \t]+dân[ \t]+phố|khu[ \t]+phố|thôn|ấp|bản|buôn|làng|tổ[ \t]+dân[ \t]+cư)(?![\p{L}])"
+)
+#: a gift handed "cho các đội hình" (unnamed teams) that closes the clause ("… 20 triệu đồng tiền ăn
+#: cho các đội hình", "… tặng 50 áo phao cho các đội tình nguyện"): the page's own teams
+_TO_TEAMS = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,6}?[ \t]+cho[ \t]+(?:các|những)[ \t]+"
+    r"(?:đội[ \t]+hình|đội)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?=[.;,]|$)"
 )
 #: a ranking phrase right before the country it ranks a subject in ("xếp thứ 4", "đứng hạng 2",
 #: "dẫn đầu", "đứng đầu"), maybe with "trong"
@@ -746,6 +755,8 @@ class Attributor:
         if folk is None:
             return False
         before = before[: len(before) - len(folk.split())]
+        if folk == "dân" and before and before[-1] in _FOLK_OCCUPATIONS:
+            before = before[:-1]  # "giúp nông dân A", "hỗ trợ ngư dân A": the people of a trade
         counted = _without_served_count(before)
         if counted is not before and counted and counted[-1] == "cho":
             return False  # "cấp thuốc cho 215 người dân xã A, trị giá …": counted people receive
@@ -1643,8 +1654,9 @@ class Attributor:
             m = self._owner_named_after(num_end, cend)  # "2 đội hình với 45 đoàn viên của Thành đoàn B"
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
-        if (after is None or "cho các" in after) and self._given_to_own_subdivisions(
-            num_start, num_end, cend
+        if (after is None or "cho các" in after or "cho những" in after) and (
+            self._given_to_own_subdivisions(num_start, num_end, cend)
+            or self._given_to_own_teams(num_start, num_end, cend)
         ):
             return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
         found = self.in_window(cstart, num_start, cend)
@@ -3204,6 +3216,17 @@ class Attributor:
         if not own or not own.startswith(_COMMUNE_PREFIXES):
             return False
         g = _TO_SUBDIVISIONS.match(self.text, num_end, min(cend, num_end + 80))
+        if g is None or self.text[g.end() : cend].strip(" \t\r\n.;,"):
+            return False
+        return self._verb_before(num_start, ("give",))
+
+    def _given_to_own_teams(self, num_start: int, num_end: int, cend: int) -> bool:
+        """A gift handed "cho các đội hình" (teams the text does not name) that closes the clause,
+        after a verb of giving ("Tỉnh đoàn A hỗ trợ chỗ ở và 20 triệu đồng tiền ăn cho các đội
+        hình"): the teams are the page's own, which receives it through them (spec §2.3, the
+        recipient's), not the giver named before the number. Cheap first test: the caller's "cho
+        các"/"cho những" after the number."""
+        g = _TO_TEAMS.match(self.text, num_end, min(cend, num_end + 100))
         if g is None or self.text[g.end() : cend].strip(" \t\r\n.;,"):
             return False
         return self._verb_before(num_start, ("give",))
