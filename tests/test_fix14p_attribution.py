@@ -83,3 +83,20 @@ def test_the_province_of_the_farmers_helped_is_no_actor():
 def test_a_province_that_acts_on_its_farmers_keeps_its_figure():
     text = "Tỉnh đoàn Yên Bái giúp nông dân trồng lại gần 80 ha rừng."
     assert one(text, 80, _SCHOOL).unit == "Yên Bái"
+
+
+# ------------------------- "chạy từ A đi B" after a gift to people: the route, not the recipient
+_FIRM = "Tổng công ty Đường sắt Việt Nam"
+
+
+def test_the_start_of_a_route_after_a_gift_is_no_recipient():
+    text = (
+        "Đoàn Thanh niên Tổng công ty Đường sắt Việt Nam tặng 900 vé tàu cho công nhân khó khăn trên "
+        "3 chuyến tàu chạy từ Hải Phòng đi Lào Cai."
+    )
+    assert one(text, 900, _FIRM).unit == _FIRM
+
+
+def test_people_of_a_place_after_a_gift_still_receive_it():
+    text = "Đoàn Thanh niên Tổng công ty Đường sắt Việt Nam tặng 900 vé tàu cho công nhân xã An Lão."
+    assert one(text, 900, _FIRM).unit == "xã An Lão"

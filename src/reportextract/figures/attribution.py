@@ -488,6 +488,8 @@ _TO_TEAMS = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,6}?[ \t]+cho[ \t]+(?:các|những)[ \t]+"
     r"(?:đội[ \t]+hình|đội)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?=[.;,]|$)"
 )
+#: the way on after the start of a route ("từ A đi B", "từ A đến B"): a capital (a place) after
+_ROUTE_ON = regex.compile(r"[ \t]+(?:đi|đến|tới|ra|vào|về)[ \t]+\p{Lu}")
 #: a ranking phrase right before the country it ranks a subject in ("xếp thứ 4", "đứng hạng 2",
 #: "dẫn đầu", "đứng đầu"), maybe with "trong"
 _RANKED_AMONG = regex.compile(
@@ -1062,6 +1064,8 @@ class Attributor:
         for m in self._in(cho_at, end):
             if self._unnamed_kind(m):
                 return None  # "… trong đó 10 tủ dành cho các đồn biên phòng": no unit named
+            if self._route_start(m):
+                return None  # "… cho sinh viên trên 4 chuyến tàu chạy từ A đi B": where it runs
             if m.level not in _ADMIN_LEVELS and not (
                 (given or valued)
                 and self._school_unit(m)
@@ -1094,6 +1098,15 @@ class Attributor:
                 return m
             break
         return None
+
+    def _route_start(self, m: UnitMention) -> bool:
+        """`m` opens a route, "từ A đi/đến/tới/ra/vào/về B" ("4 chuyến tàu chạy từ Sài Gòn đi Hà
+        Nội"): the places say where a transport runs, not who receives what is given to the people
+        before (spec §2.3, places that only say where). Cheap first test: "từ" right before `m`."""
+        if not self.text.endswith("từ", max(0, m.start - 4), m.start - 1):
+            return False
+        before = words_before(self.text, m.start, 1)
+        return before == ["từ"] and _ROUTE_ON.match(self.text, m.end) is not None
 
     def _part_of_receivers(self, sstart: int, num_start: int) -> Attribution | None:
         """The sentence opens with "Trong số <people> …," and counts a part of the people a gift
