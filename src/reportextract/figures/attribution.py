@@ -67,7 +67,13 @@ from functools import lru_cache
 
 import regex
 
-from reportextract.figures.context import TextContext, contains_phrase, ends_with_phrase, words_before
+from reportextract.figures.context import (
+    TextContext,
+    contains_phrase,
+    ends_with_phrase,
+    words_after,
+    words_before,
+)
 from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
 from reportextract.figures.measure import MeasurePhrase
 from reportextract.structure.scope import short_name_pattern
@@ -100,7 +106,7 @@ _GENERIC_BODY = regex.compile(
 _GENERIC_ASSOCIATION = regex.compile(
     r"(?<![\p{L}])Hội[ \t]+(?:LHTN|Liên[ \t]+hiệp[ \t]+[Tt]hanh[ \t]+niên)(?:[ \t]+Việt[ \t]+Nam)?[ \t]+"
     r"(?:(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?P<mid>huyện|quận|thị[ \t]+xã)"
-    r"|(?P<top>tỉnh|thành[ \t]+phố))(?![\p{L}])(?![ \t]+[\p{Lu}\d])"
+    r"|(?P<top>tỉnh|thành[ \t]+phố))(?![\p{L}])(?![ \t]+\p{Lu})"
 )
 #: "nay thuộc", "nay là", "(nay": what follows is the present name of the place before it
 _NOW_PART_OF = regex.compile(
@@ -335,6 +341,9 @@ _COUNTRY_TAIL = regex.compile(
 )
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 #: the last words of the served people and of their areas (``_whose_people``'s cheap first test)
+#: the first syllable of the people of a trade named with "dân" ("nông dân", "ngư dân", "diêm
+#: dân"), read by `_whose_people` as the served folk "dân" of the cue list
+_FOLK_OCCUPATIONS = frozenset({"nông", "ngư", "diêm", "cư"})
 _SERVED_LAST = frozenset({"dân", "con", "bào", "cao", "sâu", "xa", "biên", "giới", "núi", "lũ"})
 #: right after a unit: it receives ("A nhận 12 triệu đồng", "A được nhận …")
 _RECEIVES_AFTER = regex.compile(r"[ \t]+(?:(?:đã|cũng|được)[ \t]+)?nhận[ \t]")
@@ -473,6 +482,14 @@ _TO_SUBDIVISIONS = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,6}?[ \t]+cho[ \t]+các[ \t]+"
     r"(?:tổ[ \t]+dân[ \t]+phố|khu[ \t]+phố|thôn|ấp|bản|buôn|làng|tổ[ \t]+dân[ \t]+cư)(?![\p{L}])"
 )
+#: a gift handed "cho các đội hình" (unnamed teams) that closes the clause ("… 20 triệu đồng tiền ăn
+#: cho các đội hình", "… tặng 50 áo phao cho các đội tình nguyện"): the page's own teams
+_TO_TEAMS = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,6}?[ \t]+cho[ \t]+(?:các|những)[ \t]+"
+    r"(?:đội[ \t]+hình|đội)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?=[.;,]|$)"
+)
+#: the way on after the start of a route ("từ A đi B", "từ A đến B"): a capital (a place) after
+_ROUTE_ON = regex.compile(r"[ \t]+(?:đi|đến|tới|ra|vào|về)[ \t]+\p{Lu}")
 #: a ranking phrase right before the country it ranks a subject in ("xếp thứ 4", "đứng hạng 2",
 #: "dẫn đầu", "đứng đầu"), maybe with "trong"
 _RANKED_AMONG = regex.compile(
@@ -740,6 +757,8 @@ class Attributor:
         if folk is None:
             return False
         before = before[: len(before) - len(folk.split())]
+        if folk == "dân" and before and before[-1] in _FOLK_OCCUPATIONS:
+            before = before[:-1]  # "giúp nông dân A", "hỗ trợ ngư dân A": the people of a trade
         counted = _without_served_count(before)
         if counted is not before and counted and counted[-1] == "cho":
             return False  # "cấp thuốc cho 215 người dân xã A, trị giá …": counted people receive
@@ -1045,6 +1064,8 @@ class Attributor:
         for m in self._in(cho_at, end):
             if self._unnamed_kind(m):
                 return None  # "… trong đó 10 tủ dành cho các đồn biên phòng": no unit named
+            if self._route_start(m):
+                return None  # "… cho sinh viên trên 4 chuyến tàu chạy từ A đi B": where it runs
             if m.level not in _ADMIN_LEVELS and not (
                 (given or valued)
                 and self._school_unit(m)
@@ -1077,6 +1098,15 @@ class Attributor:
                 return m
             break
         return None
+
+    def _route_start(self, m: UnitMention) -> bool:
+        """`m` opens a route, "từ A đi/đến/tới/ra/vào/về B" ("4 chuyến tàu chạy từ Sài Gòn đi Hà
+        Nội"): the places say where a transport runs, not who receives what is given to the people
+        before (spec §2.3, places that only say where). Cheap first test: "từ" right before `m`."""
+        if not self.text.endswith("từ", max(0, m.start - 4), m.start - 1):
+            return False
+        before = words_before(self.text, m.start, 1)
+        return before == ["từ"] and _ROUTE_ON.match(self.text, m.end) is not None
 
     def _part_of_receivers(self, sstart: int, num_start: int) -> Attribution | None:
         """The sentence opens with "Trong số <people> …," and counts a part of the people a gift
@@ -1257,6 +1287,26 @@ class Attributor:
         # "… và trao tặng 60 suất quà cho học sinh … của xã": the people are the first recipient's own
         return _OF_LEVEL.search(self.text, cho.end(), min(end, cho.end() + 120)) is None
 
+    def _giver_acts_anew(self, m: UnitMention, pos: int) -> bool:
+        """The body `m` received a gift counted right after it ("tặng Đoàn phường B 200 chiếc đèn"),
+        and "và" then opens a new act of the giver, a verb of sending or doing, before the figure
+        at `pos` ("… và cử 1 đội múa lân", "… và tổ chức 3 buổi …"): the recipient of the first verb
+        is not the actor of the second, the giver is (spec §2.3). Not a gift that goes on ("… 200
+        chiếc đèn và 100 suất quà"), nor a second act with its own recipient ("… và tổ chức 2 buổi
+        cho thiếu nhi"), which other rules read."""
+        if pos - m.end > 160:
+            return False
+        va = self.text.rfind("và", m.end, pos)
+        if va < 0:
+            return False  # a cheap first test: no "và" between
+        if not any(ch.isdigit() for ch in self.text[m.end : va]):
+            return False  # the first gift names no number of its own after the recipient
+        after = [w for w, _, _ in words_after(self.text, va, 6, pos)]
+        if len(after) < 2 or after[0] != "và" or "cho" in after:
+            return False
+        verbs = cue_union("assign", "do_verb")
+        return any(" ".join(after[1 : 1 + k]) in verbs for k in (1, 2))
+
     def _bridged(self, start: int, end: int) -> bool:
         """[start, end), after the place where an event was held, says the event was bridged online
         to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
@@ -1341,6 +1391,8 @@ class Attributor:
                 continue
             if m.is_body and self._gives_anew(m, pos, end) and self._is_recipient(m, start):
                 continue  # "tặng xã A 1 bể bơi … và tặng 300 áo phao cho học sinh …": not A's
+            if m.is_body and self._giver_acts_anew(m, pos) and self._is_recipient(m, start):
+                continue  # "A tặng Đoàn xã B 200 đèn và cử 1 đội múa lân": A sends the team, not B
             if subjects_only and self._served_other_province(m, start):
                 continue  # "A tổ chức 5 hành trình cho đoàn viên B; …": B is served, A goes on acting
             if local is not None and self._gift_recipient_before(m, start, pos):
@@ -1410,6 +1462,10 @@ class Attributor:
                     return Attribution(p.canonical, "subject", p)
             before = words_before(self.text, gstart, 3, start)
             if ends_with_phrase(before, cue_set("give")):
+                # "… Đoàn đặc khu A … (later) Tỉnh đoàn B tặng Đoàn đặc khu 500 lá cờ": A's
+                named = self._bare_body_named_before(gstart)
+                if named is not None:
+                    return Attribution(named.canonical, "recipient", named)
                 return Attribution(None, "given")  # support handed down to an unnamed lower body
         if local is not None:
             rule = "recipient" if self._is_recipient(local, start) else "subject"
@@ -1611,8 +1667,9 @@ class Attributor:
             m = self._owner_named_after(num_end, cend)  # "2 đội hình với 45 đoàn viên của Thành đoàn B"
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
-        if (after is None or "cho các" in after) and self._given_to_own_subdivisions(
-            num_start, num_end, cend
+        if (after is None or "cho các" in after or "cho những" in after) and (
+            self._given_to_own_subdivisions(num_start, num_end, cend)
+            or self._given_to_own_teams(num_start, num_end, cend)
         ):
             return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
         found = self.in_window(cstart, num_start, cend)
@@ -2316,6 +2373,24 @@ class Attributor:
                 found = ("commune", g.start())
         return found
 
+    def _bare_body_named_before(self, gstart: int) -> UnitMention | None:
+        """An unnamed lower body at `gstart` ("Đoàn xã", "Đoàn đặc khu") that receives a gift: the
+        unit of that level spelled with the same level word that the paragraph named last before it
+        ("Thành đoàn trao tặng Đoàn đặc khu A … Tỉnh đoàn B tặng Đoàn đặc khu 500 lá cờ": A's, spec
+        §2.3), as a bare level word points back (``_level_referent``). None when the paragraph names
+        no such unit (the page's own then) or for a higher body ("Tỉnh đoàn")."""
+        g = _BODY_THEN_LEVEL.match(self.low, gstart)
+        if g is None:
+            return None  # "Tỉnh đoàn", "Huyện đoàn": a higher body
+        word = " ".join(g[0].split()[1:])
+        pstart, _ = self.ctx.paragraph(gstart)
+        for m in reversed(self._in(pstart, gstart)):
+            if m.level != "commune" or self._in_quotes(m) or self._is_current_name(m):
+                continue
+            if m.canonical.lower().startswith(word + " "):
+                return m
+        return None
+
     def _generic_association(self, start: int, pos: int, *, after: int) -> tuple[str, int] | None:
         """The last unnamed Youth Federation body ("Hội LHTN xã", "Hội Liên hiệp Thanh niên
         phường") in [max(start, after), pos): its level and offset, read like an unnamed Đoàn body
@@ -2326,9 +2401,23 @@ class Attributor:
             return None
         found = None
         for g in _GENERIC_ASSOCIATION.finditer(self.text, lo, pos):
+            if self._numbered_association(g.end()):
+                continue  # "Hội LHTN phường 10": a numbered ward's body, a name
             kind = next(k for k in ("low", "mid", "top") if g.group(k))
             found = (_BODY_LEVEL[kind], g.start())
         return found
+
+    def _numbered_association(self, end: int) -> bool:
+        """A number right after the level word that ends at `end` belongs to the unit finder's name
+        ("Hội LHTN phường 10"): a mention covers it. A count after a bare body is no name ("tặng Hội
+        LHTN tỉnh 50 bộ thiết bị …": the count of the gift). Cheap first test: a digit there."""
+        at = end
+        while at < len(self.text) and self.text[at] in " \t":
+            at += 1
+        if at >= len(self.text) or not self.text[at].isdigit():
+            return False
+        i = bisect.bisect_right(self._starts, at) - 1
+        return i >= 0 and self.mentions[i].end > at
 
     def _generic_spots(self) -> list[int]:
         """Where an unnamed body ("Đoàn xã", "Huyện đoàn", "Thành đoàn") may stand, read once per
@@ -3140,6 +3229,17 @@ class Attributor:
         if not own or not own.startswith(_COMMUNE_PREFIXES):
             return False
         g = _TO_SUBDIVISIONS.match(self.text, num_end, min(cend, num_end + 80))
+        if g is None or self.text[g.end() : cend].strip(" \t\r\n.;,"):
+            return False
+        return self._verb_before(num_start, ("give",))
+
+    def _given_to_own_teams(self, num_start: int, num_end: int, cend: int) -> bool:
+        """A gift handed "cho các đội hình" (teams the text does not name) that closes the clause,
+        after a verb of giving ("Tỉnh đoàn A hỗ trợ chỗ ở và 20 triệu đồng tiền ăn cho các đội
+        hình"): the teams are the page's own, which receives it through them (spec §2.3, the
+        recipient's), not the giver named before the number. Cheap first test: the caller's "cho
+        các"/"cho những" after the number."""
+        g = _TO_TEAMS.match(self.text, num_end, min(cend, num_end + 100))
         if g is None or self.text[g.end() : cend].strip(" \t\r\n.;,"):
             return False
         return self._verb_before(num_start, ("give",))
