@@ -690,10 +690,32 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
             after[0][0] in places or (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in places)
         ):
             return  # "trên 11 tuyến đường": "on", a preposition of place
+    if phrase == "trên" and before is not None and _on_board(t, words, n, q):
+        return  # "đi trên 2 tàu": "on board", not "more than"
     q.qualifier = name
     q.qualifier_span = (qs, words[0][2])
     if phrase == "trên":
         q.notes.append("'trên' before a number read as 'more than' (it can also mean 'across')")
+
+
+#: verbs of riding right before "trên": "đi trên", "lên trên", "có mặt trên"
+_RIDE_VERBS = frozenset({"đi", "lên", "ngồi", "mặt", "đáp"})
+#: vehicles, one or two words after the number: "trên 2 tàu", "trên 3 chuyến xe"
+_VEHICLES = frozenset({"tàu", "xe", "thuyền", "xuồng", "ca nô", "máy bay", "chuyến tàu", "chuyến xe", "chuyến bay"})
+
+
+def _on_board(t: _Text, words: Words, n: int, q: _Q) -> bool:
+    """ "đoàn gồm 46 người, đi trên 2 tàu của Hải quân": "trên" after a verb of riding (`_RIDE_VERBS`;
+    "mặt" only as "có mặt") and before a vehicle (`_VEHICLES`) means "on board": the number
+    counts the vehicles, unqualified (spec §2.5). "có trên 200 tàu cá" keeps "more than". The
+    caller has checked that the phrase is "trên"; the vehicle is read only after a riding verb."""
+    verb = words[n][0]
+    if verb not in _RIDE_VERBS or (verb == "mặt" and (len(words) <= n + 1 or words[n + 1][0] != "có")):
+        return False
+    after = t.after(q.end)
+    if not after:
+        return False
+    return after[0][0] in _VEHICLES or (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in _VEHICLES)
 
 
 def _glued_qualifier(t: _Text, near: Word, q: _Q) -> None:
