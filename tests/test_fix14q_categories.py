@@ -42,3 +42,13 @@ def test_ships_and_nautical_miles_are_items() -> None:
     assert one(text, 3).category == "items"
     assert one(text, 95).category == "items"
     assert one(text, 12).category == "events"
+
+
+def test_doctors_brought_somewhere_take_part() -> None:
+    text = "Tỉnh đoàn sẽ đưa ít nhất 50 bác sĩ trẻ lên xã biên giới và tặng 3 tủ thuốc."
+    assert one(text, 50).category == "participants"
+
+
+def test_students_brought_home_are_served() -> None:
+    text = "Tỉnh đoàn đưa 300 sinh viên về quê ăn Tết, tặng vé xe."
+    assert one(text, 300).category == "beneficiaries"

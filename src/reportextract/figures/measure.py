@@ -933,9 +933,12 @@ def _members_of_count(before: list[str]) -> bool:
 def _brought_to_act(text: str, phrase: MeasurePhrase, before: list[str], after: list[str]) -> bool:
     """ "đưa gần 200 đoàn viên đến điểm hiến máu": people brought (cue kind "transport") to a place
     where they do the act of a cue of kind "act_at" (give blood) take part (spec §2.4); "đưa 200
-    thí sinh đến điểm thi" serves them."""
+    thí sinh đến điểm thi" serves them. People whose trade is to serve (cue kind "serving_trade":
+    "đưa 60 bác sĩ trẻ ra đảo") go there to work: they take part."""
     if ends_with_phrase(before, cue_set("transport")) is None:
         return False
+    if _opens_with(key(phrase.text).split(), cue_set("serving_trade")):
+        return True
     if contains_phrase(after[:8], cue_set("act_at")):
         return True
     return _work_follows(text, phrase)
