@@ -8,7 +8,10 @@ figs, one, values = helpers("tỉnh Lâm Đồng")
 
 
 def test_each_residential_district_floor_is_an_instruction() -> None:
-    text = "Đoàn phường phấn đấu đến năm 2027 mỗi khu đô thị có ít nhất 1 nhà văn hóa, trước mắt xây 2 nhà văn hóa."
+    text = (
+        "Đoàn phường phấn đấu đến năm 2027 mỗi khu đô thị có ít nhất 1 nhà văn hóa, "
+        "trước mắt xây 2 nhà văn hóa."
+    )
     assert values(text) == [2]
 
 
@@ -23,7 +26,7 @@ def test_businesses_counted_in_visits_are_served() -> None:
     assert one("Huyện hiện có 300 doanh nghiệp tham gia chuỗi.", 300).category == "coverage"
 
 
-def test_bare_lượt_in_a_list_repeats_the_earlier_sentence() -> None:
+def test_bare_luot_in_a_list_repeats_the_earlier_sentence() -> None:
     text = (
         "Chi đoàn hướng dẫn 2.400 lượt doanh nghiệp kê khai thuế. "
         "Điểm xã An Nhơn đông nhất với 500 lượt, điểm xã Phú Lộc 220 lượt."
@@ -32,7 +35,7 @@ def test_bare_lượt_in_a_list_repeats_the_earlier_sentence() -> None:
     assert one(text, 220).category == "beneficiaries"
 
 
-def test_lone_bare_lượt_is_not_a_repeat() -> None:
+def test_lone_bare_luot_is_not_a_repeat() -> None:
     text = "Chi đoàn hướng dẫn 2.400 lượt người dân. Trang thông tin của xã đạt 900 lượt."
     assert one(text, 900).category == "other"
 

@@ -8,8 +8,10 @@ def _kinds(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_service_phone_line_split_by_a_space_is_a_code() -> None:
-    assert _kinds("Mọi thắc mắc xin gọi đường dây nóng 1800 2345 của hội.") == [("1800", "code"), ("2345", "code")]
-    assert _kinds("Hỏi đáp qua số 1900 12 34 56.") == [("1900", "code"), ("12", "code"), ("34", "code"), ("56", "code")]
+    kinds = _kinds("Mọi thắc mắc xin gọi đường dây nóng 1800 2345 của hội.")
+    assert kinds == [("1800", "code"), ("2345", "code")]
+    kinds = _kinds("Hỏi đáp qua số 1900 12 34 56.")
+    assert kinds == [("1900", "code"), ("12", "code"), ("34", "code"), ("56", "code")]
 
 
 def test_year_1900_and_a_count_is_no_phone() -> None:

@@ -701,7 +701,9 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
 #: verbs of riding right before "trên": "đi trên", "lên trên", "có mặt trên"
 _RIDE_VERBS = frozenset({"đi", "lên", "ngồi", "mặt", "đáp"})
 #: vehicles, one or two words after the number: "trên 2 tàu", "trên 3 chuyến xe"
-_VEHICLES = frozenset({"tàu", "xe", "thuyền", "xuồng", "ca nô", "máy bay", "chuyến tàu", "chuyến xe", "chuyến bay"})
+_VEHICLES = frozenset(
+    {"tàu", "xe", "thuyền", "xuồng", "ca nô", "máy bay", "chuyến tàu", "chuyến xe", "chuyến bay"}
+)
 
 
 def _on_board(t: _Text, words: Words, n: int, q: _Q) -> bool:
@@ -1385,7 +1387,9 @@ _SPACED_PHONE = regex.compile(r"0\d{2,3}(?:[ \u00a0]\d{2,4}){1,3}(?!\d|[.,]\d)")
 _PHONE_DIGITS = range(9, 12)
 #: a service line ("tổng đài 1900 6122", "1800 1091", "1900 55 88 99"): 1800 or 1900 and four or six
 #: more digits in groups; no date or count is written so
-_SERVICE_PHONE = regex.compile(r"1[89]00(?:[ \u00a0]\d{4}|[ \u00a0]\d{2}[ \u00a0]\d{2}|(?:[ \u00a0]\d{2}){3}|[ \u00a0]\d{3}[ \u00a0]\d{3})(?!\d|[.,]\d)")
+_SERVICE_PHONE = regex.compile(
+    r"1[89]00(?:[ \u00a0]\d{4}|(?:[ \u00a0]\d{2}){2,3}|[ \u00a0]\d{3}[ \u00a0]\d{3})(?!\d|[.,]\d)"
+)
 
 
 def _spaced_phones(text: str, qs: list[_Q]) -> None:
@@ -1396,7 +1400,8 @@ def _spaced_phones(text: str, qs: list[_Q]) -> None:
     "1800 1091": 1800/1900 and four or six digits in groups) is one too; the first test is the
     four-digit length of the number, so most numbers skip the pattern."""
     for q in qs:
-        if q.num_end - q.num_start == 4 and not (q.unit or q.scale) and _SERVICE_PHONE.match(text, q.num_start):
+        four = q.num_end - q.num_start == 4
+        if four and not (q.unit or q.scale) and _SERVICE_PHONE.match(text, q.num_start):
             # "1900 6122": a service line, not the year 1900 followed by a count
             q.nonfigure = "code"
             q.kind = "number"
