@@ -933,9 +933,12 @@ def _members_of_count(before: list[str]) -> bool:
 def _brought_to_act(text: str, phrase: MeasurePhrase, before: list[str], after: list[str]) -> bool:
     """ "đưa gần 200 đoàn viên đến điểm hiến máu": people brought (cue kind "transport") to a place
     where they do the act of a cue of kind "act_at" (give blood) take part (spec §2.4); "đưa 200
-    thí sinh đến điểm thi" serves them."""
+    thí sinh đến điểm thi" serves them. People whose trade is to serve (cue kind "serving_trade":
+    "đưa 60 bác sĩ trẻ ra đảo") go there to work: they take part."""
     if ends_with_phrase(before, cue_set("transport")) is None:
         return False
+    if _opens_with(key(phrase.text).split(), cue_set("serving_trade")):
+        return True
     if contains_phrase(after[:8], cue_set("act_at")):
         return True
     return _work_follows(text, phrase)
@@ -1288,7 +1291,7 @@ def elliptic_head(
             full = _longer_entry(parts, size)
             if full is not None:
                 return full
-    return _earlier_full(text, phrase, noun, qual_start)
+    return _earlier_full(text, phrase, noun, qual_start, listed=True)
 
 
 #: how far back `_earlier_full` looks for the full mention, and what must part the two mentions
@@ -1303,14 +1306,18 @@ def _with_as_having(before: list[str]) -> bool:
     return before[-1] == "với" and (len(before) < 2 or before[-2] not in _WITH_PARTNER)
 
 
-def _earlier_full(text: str, phrase: MeasurePhrase, noun: str, qual_start: int) -> Measure | None:
+def _earlier_full(
+    text: str, phrase: MeasurePhrase, noun: str, qual_start: int, *, listed: bool = False
+) -> Measure | None:
     """The bare noun repeats the nearest earlier number's full noun, named in an earlier sentence or
     clause: "… tiếp nhận hơn 9.600 đơn vị máu. Mục tiêu cả năm đạt ít nhất 12.000 đơn vị": the
     12.000 are "đơn vị máu" (items), not bodies. Read back `_EARLIER_REACH` characters; the nearest
     "<number> <noun …>" must carry a longer lexicon entry and be parted from this one by
     punctuation. Not when the bodies act or are honoured ("…, có 14 đơn vị tham gia", "14 đơn vị
-    được khen thưởng"): then they are bodies."""
-    if phrase.head is None:
+    được khen thưởng"): then they are bodies. A bare "lượt" repeats an earlier sentence's "lượt <noun>"
+    only as an item of a list (`listed`: "…hơn 1.300 lượt doanh nghiệp. Điểm A đông nhất với 312
+    lượt, điểm B 186 lượt"); elsewhere it counts whatever its own sentence says."""
+    if phrase.head is None and (not listed or not _in_list_sentence(text, qual_start, phrase.end)):
         return None  # a bare "lượt" counts whatever the sentence says; only lexicon nouns repeat
     after = _words_after_phrase(text, phrase)
     if after and (after[0] == "được" or contains_phrase(after[:2], cue_set("act"))):
@@ -1318,6 +1325,19 @@ def _earlier_full(text: str, phrase: MeasurePhrase, noun: str, qual_start: int) 
     # "tiếp nhận 402 đơn vị máu tại 14 đơn vị" (no punctuation between): one clause, two counts
     full, _ = _full_mention_before(text, noun, max(0, qual_start - _EARLIER_REACH), qual_start, _MENTION_GAP)
     return full
+
+
+#: how far back `_in_list_sentence` looks for the start of the sentence
+_LIST_SENTENCE_REACH = 200
+
+
+def _in_list_sentence(text: str, qual_start: int, end: int) -> bool:
+    """The sentence up to the phrase (and the character after it) is a list: it holds a "," or ";"
+    ("đông nhất với 312 lượt, điểm B 186 lượt"), not a lone "Trang tin có 400 lượt."."""
+    floor = max(0, qual_start - _LIST_SENTENCE_REACH)
+    start = max(text.rfind(c, floor, qual_start) for c in ".!?\n") + 1
+    start = max(start, floor)
+    return text.find(",", start, end + 1) >= 0 or text.find(";", start, end + 1) >= 0
 
 
 def _full_mention_before(

@@ -690,10 +690,34 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
             after[0][0] in places or (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in places)
         ):
             return  # "trên 11 tuyến đường": "on", a preposition of place
+    if phrase == "trên" and before is not None and _on_board(t, words, n, q):
+        return  # "đi trên 2 tàu": "on board", not "more than"
     q.qualifier = name
     q.qualifier_span = (qs, words[0][2])
     if phrase == "trên":
         q.notes.append("'trên' before a number read as 'more than' (it can also mean 'across')")
+
+
+#: verbs of riding right before "trên": "đi trên", "lên trên", "có mặt trên"
+_RIDE_VERBS = frozenset({"đi", "lên", "ngồi", "mặt", "đáp"})
+#: vehicles, one or two words after the number: "trên 2 tàu", "trên 3 chuyến xe"
+_VEHICLES = frozenset(
+    {"tàu", "xe", "thuyền", "xuồng", "ca nô", "máy bay", "chuyến tàu", "chuyến xe", "chuyến bay"}
+)
+
+
+def _on_board(t: _Text, words: Words, n: int, q: _Q) -> bool:
+    """ "đoàn gồm 46 người, đi trên 2 tàu của Hải quân": "trên" after a verb of riding (`_RIDE_VERBS`;
+    "mặt" only as "có mặt") and before a vehicle (`_VEHICLES`) means "on board": the number
+    counts the vehicles, unqualified (spec §2.5). "có trên 200 tàu cá" keeps "more than". The
+    caller has checked that the phrase is "trên"; the vehicle is read only after a riding verb."""
+    verb = words[n][0]
+    if verb not in _RIDE_VERBS or (verb == "mặt" and (len(words) <= n + 1 or words[n + 1][0] != "có")):
+        return False
+    after = t.after(q.end)
+    if not after:
+        return False
+    return after[0][0] in _VEHICLES or (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in _VEHICLES)
 
 
 def _glued_qualifier(t: _Text, near: Word, q: _Q) -> None:
@@ -1361,14 +1385,28 @@ def _year_cues() -> frozenset[str]:
 #: a phone number written in space-separated digit groups: "024 3971 2345", "069 2345 678"
 _SPACED_PHONE = regex.compile(r"0\d{2,3}(?:[ \u00a0]\d{2,4}){1,3}(?!\d|[.,]\d)")
 _PHONE_DIGITS = range(9, 12)
+#: a service line ("tổng đài 1900 6122", "1800 1091", "1900 55 88 99"): 1800 or 1900 and four or six
+#: more digits in groups; no date or count is written so
+_SERVICE_PHONE = regex.compile(
+    r"1[89]00(?:[ \u00a0]\d{4}|(?:[ \u00a0]\d{2}){2,3}|[ \u00a0]\d{3}[ \u00a0]\d{3})(?!\d|[.,]\d)"
+)
 
 
 def _spaced_phones(text: str, qs: list[_Q]) -> None:
     """ "Hotline: 024 3971 2345": a leading-zero area code followed by space-separated digit groups,
     9 to 11 digits in all, is a phone number (spec §2.1: codes are no figures), whatever word comes
     before it. Its first group is marked here; `_phone_groups` marks the rest. A count written
-    with a leading zero ("06 đội hình") is one group and does not match."""
+    with a leading zero ("06 đội hình") is one group and does not match. A service line ("1900 6122",
+    "1800 1091": 1800/1900 and four or six digits in groups) is one too; the first test is the
+    four-digit length of the number, so most numbers skip the pattern."""
     for q in qs:
+        four = q.num_end - q.num_start == 4
+        if four and not (q.unit or q.scale) and _SERVICE_PHONE.match(text, q.num_start):
+            # "1900 6122": a service line, not the year 1900 followed by a count
+            q.nonfigure = "code"
+            q.kind = "number"
+            q.notes.append("a service phone number (1800/1900)")
+            continue
         if q.nonfigure is not None or q.unit or q.scale or text[q.num_start : q.num_start + 1] != "0":
             continue
         m = _SPACED_PHONE.match(text, q.num_start)
@@ -1421,6 +1459,32 @@ def _phone_groups(text: str, qs: list[_Q]) -> None:
             b.nonfigure = "code"
             b.unit, b.kind, b.scale = None, "number", None
             b.notes.append("a digit group of the phone number before it")
+
+
+#: what joins the items of a list of numbered names: "7, 9 và 12", "3, 5, 7"
+_NAME_LIST_JOIN = regex.compile(r"[ \t]*(?:,[ \t]*(?:và|hoặc)?|và|hoặc)[ \t]+")
+#: what may follow the last bare item: the clause ends, or the list goes on with another number
+_NAME_LIST_END = regex.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:và|hoặc)[ \t]+\d)")
+
+
+def _name_lists(text: str, qs: list[_Q]) -> None:
+    """ "ở các tổ dân phố 7, 9 và 12": the bare numbers listed after a numbered name (one that a
+    level word before it made a name: "tổ dân phố 7", "phường 3") are the next names of the same
+    list, not counts (spec §2.1: names are no figures). An item must be a bare number (no unit,
+    scale or counted noun) joined by a comma, "và" or "hoặc", and stand at the end of its clause or
+    before the next item: "tổ dân phố 7 có 9 hộ" keeps its count. Only pairs whose first number is a
+    name are read further (a cheap first test)."""
+    for a, b in pairwise(qs):
+        if a.nonfigure != "name" or b.nonfigure is not None or b.unit or b.scale or b.count_after:
+            continue
+        join = _NAME_LIST_JOIN.match(text, a.end)
+        if join is None or join.end() != b.num_start or b.start != b.num_start:
+            continue
+        if not text[b.num_start : b.num_end].isdigit() or _NAME_LIST_END.match(text, b.end) is None:
+            continue
+        b.nonfigure = "name"
+        b.kind = "number"
+        b.notes.append("the next numbered name of a list")
 
 
 def _road_positions(text: str, qs: list[_Q]) -> None:
@@ -1688,6 +1752,7 @@ def _scan(text: str) -> list[_Q]:
     _spaced_phones(text, qs)
     _after_phone_cue(text, lowered, qs)
     _phone_groups(text, qs)
+    _name_lists(text, qs)
     _road_positions(text, qs)
     _ranges(text, qs)
     _elided_currency(text, qs)
