@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportextract.readers import read
 from reportextract.structure import segment
-from reportextract.structure.scope import issuer_short_name, news_scope
+from reportextract.structure.scope import news_scope
 
 _LEAD = "Sáng 9/3, Đoàn trường tổ chức ngày hội hiến máu với 600 sinh viên tham gia tại hội trường."
 
@@ -43,21 +43,6 @@ def test_place_prefix_stays_when_its_own_body_acts() -> None:
     title = "Lào Cai: Tuổi trẻ toàn tỉnh dựng 12 nhà tạm cho người dân vùng lũ"
     lead = "Ngày 3/9, Tỉnh đoàn Lào Cai phối hợp Công an tỉnh huy động 150 đoàn viên dựng nhà tạm."
     assert news_scope(title, lead, f"{title}\n{lead}") == "Lào Cai"
-
-
-def test_issuers_short_name_is_the_issuer() -> None:
-    issuer = "Ban Thường vụ Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"
-    assert issuer_short_name("Bộ Chỉ huy", issuer)
-    assert issuer_short_name("Bộ Chỉ huy Quân sự", issuer)
-    assert issuer_short_name("Công ty Cấp nước", "Ban Chấp hành Đoàn cơ sở Công ty Cấp nước Hà Tĩnh")
-
-
-def test_other_organisations_are_not_the_issuers_short_name() -> None:
-    issuer = "Ban Thường vụ Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"
-    assert not issuer_short_name("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh", issuer)
-    assert not issuer_short_name("Bộ", issuer)  # one word names no one
-    assert not issuer_short_name("Bộ Chỉ huy", "Ban Thường vụ Tỉnh đoàn Hà Tĩnh")  # no organisation
-    assert not issuer_short_name("Bộ Chỉ huy", None)
 
 
 def test_headline_place_that_ends_the_leads_school_name_is_the_school() -> None:

@@ -723,31 +723,3 @@ def _ends_with_level(org: str) -> bool:
 def _level_word(text: str) -> str | None:
     m = _LEVEL_WORD.search(text)
     return f"{m.group(1)} Đoàn" if m else None
-
-
-#: the Youth Union's words in front of an organisation's name in an issuer ("Ban Thường vụ Đoàn
-#: Thanh niên Bộ Chỉ huy ...", "Đoàn cơ sở Công ty X")
-_YOUTH_UNION_WORDS = regex.compile(
-    r"^(?:(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)|BCH|BTV)\s+)?"
-    r"(?:Đoàn\s+(?:Thanh\s+niên|TN|cơ\s+sở)|Đoàn\s+TNCS\s+Hồ\s+Chí\s+Minh|Chi\s+đoàn|Liên\s+chi\s+đoàn)\s+",
-    regex.I,
-)
-
-
-def issuer_short_name(name: str | None, issuer: str | None) -> bool:
-    """Whether the organisation `name` (a body's canonical name read in the text: "Bộ Chỉ huy") is
-    the issuer's own organisation named short: the first words of the organisation the issuer's
-    Youth Union belongs to ("Ban Thường vụ Đoàn Thanh niên Bộ Chỉ huy Bộ đội Biên phòng tỉnh X" ->
-    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X"), shorter than it. A report refers back to its own body so
-    ("Đoàn cơ sở Bộ Chỉ huy có 14 chi đoàn", "Đoàn Thanh niên Bộ Chỉ huy phối hợp ..."): such a
-    body is the issuer, so its figures are the document's scope, never a unit of their own (spec
-    §2.3). The figure stage may ask it for a body whose name is no place and is not in the
-    gazetteer. False when the issuer has no organisation name after the Youth Union's words, or
-    `name` is not its first words (another organisation: "Bộ Chỉ huy Quân sự tỉnh Y")."""
-    if not name or not issuer or " " not in name:
-        return False  # cheap first test: a one-word name ("Bộ") names no one
-    m = _YOUTH_UNION_WORDS.match(issuer)
-    if m is None:
-        return False
-    org = issuer[m.end() :]
-    return _shortens(name, org)
