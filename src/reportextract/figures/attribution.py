@@ -263,14 +263,16 @@ _OPENER_WORDS = 5
 _QUOTE_CLOSE = regex.compile(r"[\"”]")
 #: right after a closing quotation mark: the comma before its speaker
 _SPEAKER_LEAD = regex.compile(r"[ \t]*,[ \t]*")
+#: a capitalised name of up to four words (a list item's place named without its level word, a bracketed item)
+_BARE_NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}"
 #: "…), Name (" right before a number: an item of a list whose earlier item closed its bracket
 _BRACKET_ITEM = regex.compile(
     r"\)[ \t]*[,;][ \t]*(?:và[ \t]+)?"
-    r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]*\([ \t]*$"
+    r"(?P<name>" + _BARE_NAME + r")[ \t]*\([ \t]*$"
 )
 #: a name right before the bracket that opens with the number ("Trường A (", "Đăk Plô (")
 _BRACKET_NAME = regex.compile(
-    r"(?<![\p{L}\p{M}])(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]*\([ \t]*$"
+    r"(?<![\p{L}\p{M}])(?P<name>" + _BARE_NAME + r")[ \t]*\([ \t]*$"
 )
 #: right before an item's name: the item before closed its bracket ("…), ", "…) và ")
 _BRACKET_BEFORE = regex.compile(r"\)[ \t]*[,;]?[ \t]*(?:và[ \t]+)?$")
@@ -285,8 +287,6 @@ _RANKED_NEXT = regex.compile(
     r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*"
     r"(?:tiếp theo là|tiếp đến là|tiếp đến|kế đến|kế tiếp là|sau đó là)[ \t]+"
 )
-#: a bare capitalised name of up to four words (a list item's place named without its level word)
-_BARE_NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}"
 #: an item of such a list with its number and noun, and the separator before the next item
 _BARE_ITEM = (
     _BARE_NAME + r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*"
@@ -341,9 +341,6 @@ _COUNTRY_TAIL = regex.compile(
 )
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 #: the last words of the served people and of their areas (``_whose_people``'s cheap first test)
-#: the first syllable of the people of a trade named with "dân" ("nông dân", "ngư dân", "diêm
-#: dân"), read by `_whose_people` as the served folk "dân" of the cue list
-_FOLK_OCCUPATIONS = frozenset({"nông", "ngư", "diêm", "cư"})
 _SERVED_LAST = frozenset({"dân", "con", "bào", "cao", "sâu", "xa", "biên", "giới", "núi", "lũ"})
 #: right after a unit: it receives ("A nhận 12 triệu đồng", "A được nhận …")
 _RECEIVES_AFTER = regex.compile(r"[ \t]+(?:(?:đã|cũng|được)[ \t]+)?nhận[ \t]")
@@ -757,7 +754,7 @@ class Attributor:
         if folk is None:
             return False
         before = before[: len(before) - len(folk.split())]
-        if folk == "dân" and before and before[-1] in _FOLK_OCCUPATIONS:
+        if folk == "dân" and before and before[-1] in cue_set("folk_trade"):
             before = before[:-1]  # "giúp nông dân A", "hỗ trợ ngư dân A": the people of a trade
         counted = _without_served_count(before)
         if counted is not before and counted and counted[-1] == "cho":
