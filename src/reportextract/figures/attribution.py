@@ -80,6 +80,18 @@ from reportextract.structure.scope import short_name_pattern
 from reportextract.units import UnitMention, find_units, lookup
 
 NATIONAL = "toàn quốc"
+#: "toàn Đoàn" (the whole Youth Union) not followed by a level or a place ("toàn Đoàn tỉnh", "toàn
+#: Đoàn thành phố", "toàn Đoàn Khối" are a local body's whole)
+_WHOLE_UNION = regex.compile(
+    r"(?<![\p{L}])toàn\s+Đoàn(?![\p{L}\p{M}])(?!\s+(?:tỉnh|thành|huyện|quận|thị|xã|phường|đặc|khối|Khối|trường|\p{Lu}))"
+)
+#: a count or a plural word right before an unnamed body ("102 Đoàn xã", "các Đoàn phường"): the
+#: bodies are counted, none of them acts
+_COUNTED_BODIES = regex.compile(r"(?:\d|(?<![\p{L}])(?:các|những|Các|Những))\s+$")
+#: a civil ministry named as a source ("Theo Bộ Y tế,", "theo số liệu của Bộ Giáo dục và Đào tạo,"):
+#: "Bộ" and a capitalised word; not "cán bộ", "bộ đội", nor a command or a ministry of the armed
+#: forces ("Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Công an"): their sector's
+_MINISTRY = regex.compile(r"(?<![\p{L}])Bộ\s+(?!Tư\s|Chỉ\s|Tham\s|Quốc\s+phòng|Công\s+an|Đội|Bộ)\p{Lu}")
 _NOT_SUBJECT_BEFORE = frozenset(
     {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng", "vào"}
     | {"lên", "xuống"}
@@ -193,6 +205,12 @@ _VALUE_WORDS = frozenset({"trị giá", "giá trị"})
 #: the Youth Union head of a unit's name, between a giving verb and the unit ("Liên đội trường X")
 _HEAD_WORDS = frozenset({"liên đội", "chi đoàn", "chi đội", "chi hội"})
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+#: between the place of a list's first item and the next place: its number, its noun and a comma
+#: ("tỉnh A có 24 điểm wifi, tỉnh B 17 điểm": " có 24 điểm wifi, ")
+_ELLIPTIC_ITEM_GAP = regex.compile(
+    r"[ \t]+(?:có[ \t]+)?(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d[\d.,]*"
+    r"(?:[ \t]+[\p{Ll}\p{M}]+){1,4}[ \t]*,[ \t]*"
+)
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
@@ -724,7 +742,24 @@ class Attributor:
             gap = self.text[prev.end : m.start]
             if prev.start >= floor and _LIST_GAP.fullmatch(gap) and not self._after_opening_place(m, floor):
                 return self._is_location(prev, floor)
+            if self._elliptic_where_item(prev, m):
+                return True  # "Riêng tại tỉnh A có 24 điểm, tỉnh B 17 điểm": B is where, as A
         return False
+
+    def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
+        """`m`, a place, is the elliptical next item of a list whose first item `prev` (a place of
+        the same level in the same sentence) only says where: "tại/ở" before it and its own number
+        and noun between them ("Riêng tại tỉnh A có 24 điểm wifi, tỉnh B 17 điểm"). The item keeps
+        the "tại" reading, so the figure stays with the actor (spec §2.3). Cheap first test: the
+        gap between the two places is one counted item and a comma."""
+        if prev.is_body or prev.level != m.level or m.level not in _ADMIN_LEVELS:
+            return False
+        if _ELLIPTIC_ITEM_GAP.fullmatch(self.text, prev.end, m.start) is None:
+            return False
+        sstart, _ = self.ctx.sentence(m.start)
+        if prev.start < sstart:
+            return False
+        return _LOCATION_LEAD.search(self.text[max(sstart, prev.start - 48) : prev.start]) is not None
 
     def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
         """`m` is the place in the bracket after a person's name and age ("Anh Nguyễn Văn A (29
@@ -1410,6 +1445,8 @@ class Attributor:
                 continue  # "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII": a name, not the country
             if self._is_national(m) and not m.is_body and self._qualifies_sector(m):
                 continue  # "tuổi trẻ Công an nhân dân cả nước": the sector, across the country
+            if self._is_national(m) and not m.is_body and self._compared_with_nation(m, start):
+                continue  # "68% …, cao hơn mức chung của cả nước": measured against the nation
             if self._is_national(m) and not m.is_body and local is not None and self._ranks_among_nation(m):
                 continue  # "Tỉnh A xếp thứ 4 toàn quốc … với 9.000 lượt": A's own count, ranked
             if self._is_national(m):
@@ -1893,14 +1930,43 @@ class Attributor:
         lead = self.text[sstart:num_start].lstrip()
         if not lead.startswith(("Theo ", "theo ")):
             return self._national_speaker(sstart, num_start)
+        if "toàn Đoàn" in lead and self._national_person_on_whole_union(sstart, num_start):
+            return True  # "Theo anh B, toàn Đoàn hiện có 6,3 triệu đoàn viên" (B of Trung ương Đoàn)
         comma = lead.find(",")
         if comma < 0:
             return False
         source = lead[:comma]
         start = num_start - len(lead)
-        if any(m.level == "national" for m in self._in(start, start + comma)):
+        named = self._in(start, start + comma)
+        if any(m.level == "national" for m in named):
             return True
+        if not named and "Bộ" in source and _MINISTRY.search(source) is not None:
+            return True  # "Theo Bộ Y tế, trên 80% trẻ em …": a ministry, a national source
         return contains_phrase([key(w) for w in source.split()], cue_set("national_source"))
+
+    def _national_person_on_whole_union(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens "Theo <anh/chị …> B," where B was introduced before it as an officer
+        of a national body ("Anh Nguyễn Văn B, Bí thư Trung ương Đoàn, …"), and B's words speak of
+        "toàn Đoàn" (the whole Youth Union, no level or place after it) before the figure: national
+        figures (spec §2.3). "toàn Đoàn tỉnh" / "toàn Đoàn xã" is a local body's whole, and a
+        person not introduced with a national title is no national source. Cheap first test (the
+        caller's): "toàn Đoàn" in the lead."""
+        opener = self._person_source_end(sstart, num_start)
+        if opener is None:
+            return False
+        whole = _WHOLE_UNION.search(self.text, opener, num_start)
+        if whole is None or _GENERIC_BODY.search(self.text, opener, whole.start()) is not None:
+            return False
+        name = self.text[sstart : opener - 1].split()[-1]
+        introduced = regex.compile(r"(?<![\p{L}])" + regex.escape(name) + r"\s*,")
+        for intro in introduced.finditer(self.text, 0, sstart):
+            comma = intro.end()
+            stop = self.text.find(",", comma, comma + 80)
+            if stop < 0:
+                continue
+            if any(m.level == "national" and m.is_body for m in self._in(comma, stop)):
+                return True
+        return False
 
     def _refers_back(self, sstart: int, cstart: int, num_start: int) -> Attribution | None:
         """A sentence that refers back to a unit named in the one before: its subject is an unnamed
@@ -2360,6 +2426,8 @@ class Attributor:
             if i == len(spots) or spots[i] > pos - len("đoàn"):
                 return None  # no "đoàn" next to a level word in [lo, pos): a cheap first test
         for g in _GENERIC_BODY.finditer(self.text, lo, pos):
+            if _COUNTED_BODIES.search(self.text, max(lo, g.start() - 8), g.start()) is not None:
+                continue  # "của 102 Đoàn xã, phường và 36 cơ sở Đoàn": bodies counted, no actor
             kind = next(k for k in ("low", "mid", "top") if g.group(k))
             found = (_BODY_LEVEL[kind], g.start())
         for g in _GENERIC_BODY_BEFORE_NUMBER.finditer(self.text, lo, pos):
@@ -2465,15 +2533,16 @@ class Attributor:
 
     def _merged_list_goes_on(self, m: UnitMention, floor: int) -> bool:
         """The place goes on the list of merged places ("hợp nhất tỉnh A và tỉnh B", "sáp nhập xã A,
-        xã B và xã C"): a place of the same level, joined by "và" or a comma to a merged place right
-        before it, was merged too; the new place named before the merge verb keeps the figure
+        xã B và xã C", "hợp nhất Tỉnh đoàn A và Tỉnh đoàn B"): a place (a body) of the same level,
+        joined by "và" or a comma to a merged place (body) right before it, was merged too; the
+        new place named before the merge verb keeps the figure
         ("tỉnh A mới được hình thành trên cơ sở hợp nhất tỉnh A và tỉnh B, có 102 xã")."""
         i = self._index.get(id(m))
-        if not i or m.is_body:
+        if not i:
             return False
         prev = self.mentions[i - 1]
-        if prev.start < floor or prev.level != m.level or prev.is_body:
-            return False
+        if prev.start < floor or prev.level != m.level or prev.is_body != m.is_body:
+            return False  # a place after a body, a body after a place: not the same list
         if self.text[prev.end : m.start].strip(" ,") not in ("", "và"):
             return False
         return self._merged_with(prev, floor)
@@ -3241,6 +3310,14 @@ class Attributor:
             return False
         return self._verb_before(num_start, ("give",))
 
+    def _compared_with_nation(self, m: UnitMention, floor: int) -> bool:
+        """`m`, the country ("cả nước", "toàn quốc"), only stands in a comparison ("cao hơn mức
+        chung của cả nước", "so với cả nước", cue kind "national_compare"): the figure is measured
+        against the nation, it is not a national figure and does not make its sentence, or the
+        sentences after it, national (spec §2.3). Asked only for national mentions (few)."""
+        before = [key(w) for w in words_before(self.text, m.start, 4, floor)]
+        return ends_with_phrase(before, cue_set("national_compare")) is not None
+
     def _ranks_among_nation(self, m: UnitMention) -> bool:
         """`m`, the country ("toàn quốc", "cả nước"), only closes a ranking phrase right before it
         ("xếp thứ 4 toàn quốc", "đứng thứ 2 cả nước", "dẫn đầu toàn quốc"): the subject is ranked
@@ -3815,18 +3892,24 @@ def _named_by_other_level_word(m: UnitMention, word: str) -> bool:
 def _says_national(words: list[str]) -> bool:
     """The keyed words hold a national phrase ("trên toàn quốc", "cả nước") that is not part of a
     name: "toàn quốc" right after the noun of a congress or an event ("Đại hội Đoàn toàn quốc",
-    "Hội nghị toàn quốc", cue kind "national_name") names it and says nothing of the figure."""
+    "Hội nghị toàn quốc", cue kind "national_name") names it and says nothing of the figure; a
+    phrase after words of comparison ("cao hơn mức chung của cả nước", cue kind "national_compare")
+    only measures the figure against the nation."""
     national = cue_set("national")
     if not contains_phrase(words, national):
         return False
     names = cue_set("national_name")
+    compare = cue_set("national_compare")
     longest = max(len(p.split()) for p in national)
     for i in range(len(words)):
         for n in range(min(longest, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + n])
             if phrase not in national:
                 continue
-            if phrase != NATIONAL or ends_with_phrase(words[max(0, i - 4) : i], names) is None:
+            before = words[max(0, i - 4) : i]
+            if ends_with_phrase(before, compare) is not None:
+                break  # "cao hơn mức chung của cả nước": a comparison, not a national figure
+            if phrase != NATIONAL or ends_with_phrase(before, names) is None:
                 return True
             break
     return False
