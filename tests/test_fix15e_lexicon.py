@@ -7,7 +7,6 @@ Every sentence was written for these tests.
 from __future__ import annotations
 
 from figure_helpers import helpers
-
 from reportextract.figures.lexicon import key, lookup_noun
 
 figs, one, values = helpers("tỉnh Hòa Bình")
@@ -30,7 +29,10 @@ def test_equipment_handed_out_or_replaced_is_items():
 
 
 def test_glasses_cabinets_and_stoves_are_items():
-    text = "Đoàn bệnh viện tặng 410 kính lão, 95 kính cận, 3 tủ nấu cơm điện và 6 bếp đun cải tiến cho điểm trường."
+    text = (
+        "Đoàn bệnh viện tặng 410 kính lão, 95 kính cận, 3 tủ nấu cơm điện và 6 bếp đun cải tiến "
+        "cho điểm trường."
+    )
     for v in (410, 95, 3, 6):
         assert one(text, v).category == "items", v
 
