@@ -65,3 +65,12 @@ def test_medal_tally_bronze_is_no_money() -> None:
 @pytest.mark.parametrize("text", ["Mỗi em nhận 200.000 đồng.", "Quỹ có 3 vàng là tên đội; mỗi phần 500 đồng."])
 def test_money_without_a_medal_tally_stays_money(text: str) -> None:
     assert "money" in _kinds(text).values()
+
+
+def test_ethnic_group_list_counts_its_people() -> None:
+    tags = _tags("Trong số đảng viên có người Tày 30 đồng chí, người Nùng 11, người Dao 4.")
+    assert tags["11"] is None and tags["4"] is None
+
+
+def test_a_numbered_name_that_is_no_ethnic_group_stays_a_name() -> None:
+    assert _tags("Học sinh Trường Võ Thị Sáu 2 tham gia hội thi.")["2"] == "name"

@@ -918,7 +918,21 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     nxt = text[q.end : q.end + 2].lstrip(" ")
     if nxt and nxt[0].isdigit() and not _measured_number_after(t, q.end):
         return False
+    if _ethnic_group(items):
+        return False
     return not _repeats_list_noun(text, q.end, ws)
+
+
+#: words that open the name of an ethnic group ("người Ba Na", "dân tộc Hrê", "đồng bào Cor")
+_ETHNIC_HEADS = frozenset({"người", "tộc", "bào"})
+
+
+def _ethnic_group(items: Words) -> bool:
+    """Is the capitalised name before the number an ethnic group ("người Ba Na 14", "dân tộc Hrê
+    12")? An ethnic group carries no number in its name: the number counts its people, an item of
+    a list that leaves its noun out ("người Xơ Đăng 21 đồng chí, người Ba Na 14"; spec §2.1).
+    The name is one or two words after the head word."""
+    return any(w[0] in _ETHNIC_HEADS for w in items[1:3])
 
 
 #: a bracket that opens with a place's level word ("(phường B, tỉnh C)", "(xã D)")
