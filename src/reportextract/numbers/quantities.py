@@ -1178,9 +1178,13 @@ def _classify(
         tag = _nonfigure_before(t, q, t.before(s), raw, ctx)
         if tag is not None:
             return tag
-    if near is not None and ctx != "count" and not (q.scale or q.unit) and _military_branch_name(t, s, raw):
+    if near is not None and ctx != "count" and not (q.scale or q.unit) and _military_branch_name(
+        t, s, raw
+    ):
         return "name"  # "Lữ đoàn Công binh 414"
-    if near is not None and near[0] in _AGE_VERBS and not (q.scale or q.unit) and _average_age_before(text, s):
+    if near is not None and near[0] in _AGE_VERBS and not (q.scale or q.unit) and _average_age_before(
+        text, s
+    ):
         return "age"  # "tuổi bình quân của đoàn viên là 29,4"
     if (
         len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
@@ -1241,7 +1245,8 @@ def _military_branch_name(t: _Text, s: int, raw: str) -> bool:
 #: the verbs that state an average age after its subject ("tuổi bình quân của đoàn viên là 29,4")
 _AGE_VERBS = frozenset({"là", "đạt"})
 _AVERAGE_AGE = regex.compile(
-    r"tuổi[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)[^\d.,;:!?()\n]{0,40}[ \t](?:là|đạt)[ \t]+$", regex.IGNORECASE
+    r"tuổi[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)[^\d.,;:!?()\n]{0,40}[ \t](?:là|đạt)[ \t]+$",
+    regex.IGNORECASE,
 )
 
 
