@@ -619,7 +619,24 @@ def _match_unit(
             return None
         if alias == "đ" and ((nxt and nxt[0][1] == end) or _DC.match(text, end)):
             return None  # "đ/c" is đồng chí (comrade); "đ/suất" stays money
+        if not after_scale and alias == "đồng" and _bronze_medals(text, pos):
+            return None  # "(7 vàng, 6 bạc, 4 đồng)": bronze medals, not money
     return canon, kind, end
+
+
+#: a count of gold or silver medals earlier in the same list ("7 vàng, 6 bạc, 4")
+_MEDAL_BEFORE = regex.compile(r"\d[ \t]+(?:vàng|bạc)[ \t]*[,;][^().;:!?\n]{0,25}$")
+
+
+def _bronze_medals(text: str, pos: int) -> bool:
+    """Is the "đồng" after the number ending at ``pos`` the bronze of a medal tally ("(7 vàng, 6 bạc,
+    4 đồng)")? A count of gold or silver medals just before it in the same list: the number counts
+    medals (items); it is no amount of money, which needs a currency context (spec §2.2). Cheap
+    first test: "vàng" or "bạc" within the 40 characters before."""
+    floor = max(0, pos - 40)
+    if text.find("bạc", floor, pos) < 0 and text.find("vàng", floor, pos) < 0:
+        return False
+    return _MEDAL_BEFORE.search(text, floor, pos) is not None
 
 
 def _match_scale(t: _Text, pos: int) -> tuple[str, int, int] | None:
@@ -778,6 +795,8 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
     if tag in ("name", "level", "ordinal"):
         if q.scale or q.unit or not _SMALL.fullmatch(raw):
             return None
+        if phrase == "lớp" and Decimal(raw) > _TOP_GRADE:
+            return None  # "cho các lớp 700 bộ vở": a school grade is 1–12, a bigger number counts
         if tag == "level" and Decimal(raw) > 9:
             return None  # levels are small
     if tag in ("year", "date", "name", "level", "ordinal") and _duration_follows(t, q):
@@ -789,6 +808,10 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
     if tag == "anniversary":
         return None  # decided with the word after ("kỷ niệm 75 năm")
     return tag
+
+
+#: the highest school grade ("lớp 12"); "lớp" before a bigger number is no grade
+_TOP_GRADE = 12
 
 
 def _counts_places(t: _Text, q: _Q) -> bool:
@@ -895,7 +918,21 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     nxt = text[q.end : q.end + 2].lstrip(" ")
     if nxt and nxt[0].isdigit() and not _measured_number_after(t, q.end):
         return False
+    if _ethnic_group(items):
+        return False
     return not _repeats_list_noun(text, q.end, ws)
+
+
+#: words that open the name of an ethnic group ("người Ba Na", "dân tộc Hrê", "đồng bào Cor")
+_ETHNIC_HEADS = frozenset({"người", "tộc", "bào"})
+
+
+def _ethnic_group(items: Words) -> bool:
+    """Is the capitalised name before the number an ethnic group ("người Ba Na 14", "dân tộc Hrê
+    12")? An ethnic group carries no number in its name: the number counts its people, an item of
+    a list that leaves its noun out ("người Xơ Đăng 21 đồng chí, người Ba Na 14"; spec §2.1).
+    The name is one or two words after the head word."""
+    return any(w[0] in _ETHNIC_HEADS for w in items[1:3])
 
 
 #: a bracket that opens with a place's level word ("(phường B, tỉnh C)", "(xã D)")
@@ -1141,6 +1178,14 @@ def _classify(
         tag = _nonfigure_before(t, q, t.before(s), raw, ctx)
         if tag is not None:
             return tag
+    if near is not None and ctx != "count" and not (q.scale or q.unit) and _military_branch_name(
+        t, s, raw
+    ):
+        return "name"  # "Lữ đoàn Công binh 414"
+    if near is not None and near[0] in _AGE_VERBS and not (q.scale or q.unit) and _average_age_before(
+        text, s
+    ):
+        return "age"  # "tuổi bình quân của đoàn viên là 29,4"
     if (
         len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
         and ctx not in ("count", "scale", "unit") and q.qualifier is None and q.unit is None
@@ -1167,6 +1212,53 @@ def _classify(
     if text[end : end + 1].isspace() and (nxt == "trong" or nxt[:1].isspace()) and _one_of(text, end):
         return "one_of"  # the 1 of "1 trong 28 tập thể"
     return None
+
+
+#: military units whose number may follow the name of their branch ("Lữ đoàn Công binh 414")
+_MILITARY_UNITS = frozenset({"trung đoàn", "sư đoàn", "lữ đoàn", "tiểu đoàn", "quân đoàn"})
+_MILITARY_LASTS = frozenset({"đoàn"})
+
+
+def _military_branch_name(t: _Text, s: int, raw: str) -> bool:
+    """Is the number at ``s`` the number of a military unit written after its branch ("Lữ đoàn Công
+    binh 414", "Trung đoàn Bộ binh 52")? The number is part of the unit's name (spec §2.1 names and
+    codes), as in "Lữ đoàn 414", which the cue table reads. The branch is one or two words, the
+    first capitalised. Cheap first tests: at most three digits, and "đoàn" among the four words before."""
+    if len(raw) > 3 or not raw.isdigit():
+        return False
+    words = t.before(s)
+    if len(words) < 3 or not any(w[0] in _MILITARY_LASTS for w in words[1:3]):
+        return False
+    text = t.text
+    for k in (1, 2):
+        if len(words) <= k + 1 or words[k][0] not in _MILITARY_LASTS:
+            continue
+        first = text[words[k - 1][1]]
+        if not first.isupper():
+            continue
+        unit = f"{words[k + 1][0]} {words[k][0]}"
+        if unit in _MILITARY_UNITS:
+            return True
+    return False
+
+
+#: the verbs that state an average age after its subject ("tuổi bình quân của đoàn viên là 29,4")
+_AGE_VERBS = frozenset({"là", "đạt"})
+_AVERAGE_AGE = regex.compile(
+    r"tuổi[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)[^\d.,;:!?()\n]{0,40}[ \t](?:là|đạt)[ \t]+$",
+    regex.IGNORECASE,
+)
+
+
+def _average_age_before(text: str, s: int) -> bool:
+    """Is the number at ``s`` an average age stated with its verb after the subject ("tuổi bình quân
+    của đoàn viên là 29,4")? An age is no figure (spec §2.1), wherever "tuổi" stands; the cue table
+    only reads the words right before the number ("tuổi bình quân 29,4"). Cheap first test: "uổi"
+    within the 60 characters before."""
+    floor = max(0, s - 60)
+    if text.find("uổi", floor, s) < 0:  # "tuổi", "Tuổi"
+        return False
+    return _AVERAGE_AGE.search(text, floor, s) is not None
 
 
 def _footnote_marker(text: str, s: int, e: int) -> bool:
