@@ -839,7 +839,9 @@ class _Builder:
                 if not ln.text:
                     continue
                 new_refs.extend((n, last + 1 + len(new), o, s) for n, o, s in ln.refs)
-                new.append(Block(kind="table_cell", text=ln.text, page=page, table=table, row=row0 + r, col=c))
+                new.append(
+                    Block(kind="table_cell", text=ln.text, page=page, table=table, row=row0 + r, col=c)
+                )
         if not new:
             return
         self.refs = [(n, i + len(new) if i > last else i, o, s) for n, i, o, s in self.refs] + new_refs
