@@ -460,10 +460,33 @@ def _accept_single(text: str, c: _Cand) -> bool:
         return False
     if _noun_after().match(text, c.end):
         return False  # "10/12 chi đoàn", "3.5 tấn", "1-3 đội hình"
+    if c.sep == "/" and _ratio_of_places(text, c.start, c.end):
+        return False  # "tại 9/9 bệnh viện": 9 of the 9 hospitals
     if c.sep == "/":
         return True
     # "Ngày Tình nguyện quốc tế 5-12": a dash date right after a titled day
     return c.sep == "-" and _TITLE_DAY.search(text, max(0, c.start - 60), c.start) is not None
+
+
+#: the words after which a bare "a/b" and a noun count places or things, never a day: "tại 9/9
+#: bệnh viện", "ở 12/12 xã", "đạt 9/9 tiêu chí", "có 27/27 cơ sở" (a day is written "ngày 9/9",
+#: "vào 9/9", never "tại 9/9")
+_RATIO_BEFORE = frozenset({"tại", "ở", "đạt", "có", "gồm"})
+
+
+def _ratio_of_places(text: str, start: int, end: int) -> bool:
+    """Is the bare ``a/b`` at ``start:end`` a ratio: one of ``_RATIO_BEFORE`` right before it and
+    a lower-case word right after it ("tại 9/9 bệnh viện tuyến tỉnh")? Cheap first test: a space
+    and a lower-case letter after it."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    if start < 2 or text[start - 1] != " ":
+        return False
+    i = start - 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower() in _RATIO_BEFORE
 
 
 def _iso(y: int | None, m: int, d: int | None = None) -> str | None:

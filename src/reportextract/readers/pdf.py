@@ -89,6 +89,12 @@ class _Page:
     rules: list[tuple[float, float, float]] = field(default_factory=list)
     #: ruled tables: (top, rows of cell texts)
     tables: list[tuple[float, list[list[str]]]] = field(default_factory=list)
+    #: the column edges (x0 of each cell, then the last x1) of the page's lowest ruled table's
+    #: last row: a row carried to the next page has the same (`_carry_rows`)
+    last_columns: tuple[float, ...] = ()
+    #: the cells of a one-row ruled table that opens the page and continues the previous page's
+    #: last table (`_carry_rows`): read as that table's next row
+    carried: list[list[str]] = field(default_factory=list)
 
 
 #: the most letters a group of small raised characters may have to be taken for a superscript
@@ -177,11 +183,7 @@ def _tables(
     A character belongs to the cell its centre lies in, except one that straddles a column rule
     (a header cell's text wider than its cell overflows the rules on both sides): it goes where
     the rest of its string lies (`_placed_centres`)."""
-    kept = []
-    for t in found:
-        if len(t.rows) < 2 or max(len(row.cells) for row in t.rows) < 2:
-            continue  # a box around a paragraph is not a table
-        kept.append(t)
+    kept = [t for t in found if _is_table(t)]
     if not kept:
         return [], chars
     centres = _placed_centres(chars, kept)
@@ -202,6 +204,49 @@ def _tables(
         return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
     return tables, [c for i, c in enumerate(chars) if not inside(i, c)]
+
+
+def _is_table(t: Any) -> bool:
+    """Is a ruled box pdfplumber found a table: two rows or more, and two cells in some row (a box
+    around a paragraph is not one; a lone row is one only when it continues the previous page's
+    table, `_carry_rows`)."""
+    return len(t.rows) >= 2 and max(len(row.cells) for row in t.rows) >= 2
+
+
+def _columns(row: Any) -> tuple[float, ...]:
+    """The column edges of a pdfplumber table row: each cell's x0, then the last cell's x1."""
+    boxes = sorted(c for c in row.cells if c is not None)
+    return (*(float(c[0]) for c in boxes), float(boxes[-1][2])) if boxes else ()
+
+
+def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """Do two rows have the same column edges (within 2 points)?"""
+    return len(a) >= 3 and len(a) == len(b) and all(abs(x - y) <= 2.0 for x, y in zip(a, b, strict=True))
+
+
+def _carry_rows(prev: _Page, pg: _Page, found: list[Any], chars: list[_Char], enc: str | None) -> None:
+    """A table cut by a page break: a one-row ruled table at the top of `pg` (no text of the page
+    above it but running headers) with the very column edges of `prev`'s lowest table's last row
+    is that table's next row (the page-bottom footnotes of `prev` may sit between them). Its cells
+    go to `pg.carried` and its lines leave the page's text; the builder appends the row to the
+    table (`_Builder.carry`). `chars`: the page's characters outside its other tables."""
+    if not prev.last_columns:
+        return
+    lone = [t for t in found if len(t.rows) == 1 and _same_columns(_columns(t.rows[0]), prev.last_columns)]
+    if not lone:
+        return
+    t = min(lone, key=lambda t: t.bbox[1])
+    x0, top, x1, bottom = (float(v) for v in t.bbox)
+    body = [ln for ln in pg.lines if not ln.furniture]
+    if any(ln.bottom <= top + 1.0 for ln in body):
+        return  # text above it: a table of its own, not the rest of the last page's
+    inside = [ln for ln in body if top <= (ln.top + ln.bottom) / 2 <= bottom]
+    if not inside or any(ln.x0 < x0 - 2.0 or ln.x1 > x1 + 2.0 for ln in inside):
+        return
+    centres = _placed_centres(chars, [t])
+    pg.carried = [[_cell_text(chars, centres, bbox, enc) for bbox in t.rows[0].cells]]
+    gone = {id(ln) for ln in inside}
+    pg.lines = [ln for ln in pg.lines if id(ln) not in gone]
 
 
 #: how far (points) a string must reach past a column rule on each side to cross it
@@ -614,11 +659,16 @@ def read_pdf(data: bytes, *, source: str) -> Document:
     enc = legacy.detect_text("".join(c.text for c in all_chars[:8000]))
     if enc:
         warnings.append(f"text in {enc} glyph codes (legacy fonts) converted to Unicode")
+    flow_chars: list[list[_Char]] = []
     for pg, chars, found in raw_pages:
         if found:
             pg.tables, chars = _tables(found, chars, enc)
+            tables = [t for t in found if _is_table(t)]
+            if tables:
+                pg.last_columns = _columns(max(tables, key=lambda t: t.bbox[3]).rows[-1])
         pg.lines = _group_lines(chars, pg.number, enc)
         pages.append(pg)
+        flow_chars.append(chars)
     if not any(pg.lines or pg.tables for pg in pages):
         raise NoTextLayerError(
             f"{source}: the PDF has no text layer ({len(pages)} page(s) of images, a scan); run OCR first "
@@ -631,6 +681,9 @@ def read_pdf(data: bytes, *, source: str) -> Document:
         if not pg.lines and pg.images
     )
     _mark_furniture(pages)
+    for k in range(1, len(raw_pages)):
+        if raw_pages[k][2]:
+            _carry_rows(raw_pages[k - 1][0], raw_pages[k][0], raw_pages[k][2], flow_chars[k], enc)
     size_counts: Counter[float] = Counter()
     for pg in pages:
         for ln in pg.lines:
@@ -642,6 +695,8 @@ def read_pdf(data: bytes, *, source: str) -> Document:
     last_fn = 0
     notes_ended_last_page = False
     for pg in pages:
+        if pg.carried:
+            out.carry(pg.carried, pg.number)
         lines = [ln for ln in pg.lines if not ln.furniture]
         if not lines:
             continue
@@ -762,6 +817,36 @@ class _Builder:
                 block = Block(kind="table_cell", text=ln.text, page=page, table=self.tables, row=r, col=c)
                 self._add(block, ln.refs)
         self.tables += 1
+
+    def carry(self, rows: list[list[str]], page: int) -> None:
+        """Rows carried over a page break: the next rows of the last table, placed right after its
+        last cell (before the previous page's footnotes, which stay footnotes), when nothing but
+        footnotes came after that table; else a table of their own."""
+        last = next(
+            (i for i in range(len(self.blocks) - 1, -1, -1) if self.blocks[i].kind == "table_cell"), None
+        )
+        if last is None or any(b.kind != "footnote" for b in self.blocks[last + 1 :]):
+            self.table(rows, page)
+            return
+        table, row0 = self.blocks[last].table, (self.blocks[last].row or 0) + 1
+        new: list[Block] = []
+        new_refs: list[tuple[str, int, int, str]] = []
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                if not cell:
+                    continue
+                ln = analyse_line(cell, markdown=False, detect_footnote=False, detect_caption=False)
+                if not ln.text:
+                    continue
+                new_refs.extend((n, last + 1 + len(new), o, s) for n, o, s in ln.refs)
+                new.append(
+                    Block(kind="table_cell", text=ln.text, page=page, table=table, row=row0 + r, col=c)
+                )
+        if not new:
+            return
+        self.refs = [(n, i + len(new) if i > last else i, o, s) for n, i, o, s in self.refs] + new_refs
+        self.refs.sort(key=lambda ref: ref[1])
+        self.blocks[last + 1 : last + 1] = new
 
     def paragraph(self, lines: list[_Line], page: int) -> None:
         ln = analyse_line(nfc(_join(lines)), markdown=False, detect_caption=False)

@@ -27,7 +27,13 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
   dates of the activities it plans (`drop_later_plans`);
 * not a deadline or a data cut-off: a single date right after "trước", "đến", "chậm nhất"
   ("hoàn thành trước ngày 30/6/2025", "tính đến ngày 25/12/2025", "đến 17 giờ ngày 25/12/2025");
-* not a month ("tháng 4/2023"), and a range whose end is only a month keeps its start;
+* not a month ("tháng 4/2023"), and a range whose end is only a month keeps its start; but with
+  `loose_forms` a clause opened by "Trong tháng N," on a page dated in that month N reports the
+  page's own month: its whole range ("Trong tháng 11, Đoàn xã ra quân ..." on a page of
+  30/11/2025 is 2025-11-01/2025-11-30; an earlier month, a planned one or a month range is not);
+* with `loose_forms`, not the date in a commemorative day's name after a word of celebrating it
+  ("chào mừng Ngày hội Đại đoàn kết toàn dân tộc 18/11", "nhân dịp Ngày Nhà giáo Việt Nam 20/11"):
+  the day's name, not when the reported activity was held;
 * a date written without a year counts only when the text makes the year clear: the nearest
   year the text mentions (a full date, "năm 2023", "hè 2025", "2/2015") outside cited documents,
   brackets, "từ năm 2009" (a since-year) and "so với năm 2024" (the year a figure is compared
@@ -62,6 +68,7 @@ Rules for `event_dates` (written from the annotation notes of the gold files):
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 
@@ -189,6 +196,23 @@ _REFORM_TOOK_EFFECT = regex.compile(
     regex.I,
 )
 _HELD_EVENT = regex.compile(r"^\s*,?\s*tại\s", regex.I)
+#: a commemorative day named, with its date, after a word of celebrating it: "chào mừng Ngày hội
+#: Đại đoàn kết toàn dân tộc 18/11", "nhân dịp Ngày Nhà giáo Việt Nam 20/11", "hưởng ứng Ngày Quốc
+#: tế Thiếu nhi 1/6" (the date is part of the day's name, not when the activity reported was done;
+#: spec §3 `event_dates`); the name's words are letters only, and not a word that would date an
+#: activity instead ("chào mừng ngày hội, tổ chức vào ngày 18/11")
+_NAMED_DAY = regex.compile(
+    r"(?:nhân\s+dịp|chào\s+mừng|hưởng\s+ứng|hướng\s+tới)\s+(?:kỷ\s+niệm\s+)?(?:\d{1,3}\s+năm\s+)?"
+    r"ngày(?:\s+(?!(?:ngày|vào|diễn|tổ|được|sẽ|lúc|từ|tại|đã)(?!\w))[\p{L}]+){1,8}\s+$",
+    regex.I,
+)
+#: a whole month opening a clause: "Trong tháng 11, ..." (`_own_month_range`)
+#: (matched at the clause's start: a news page's lead "(TN Bắc Ninh) - " may come before it)
+_WHOLE_MONTH = regex.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*[-–—]\s*)?(?:trong\s+suốt|trong|suốt)\s+$", regex.I
+)
+#: a month mention's number and year, as `find_dates` reads "tháng 11", "tháng 11/2025"
+_MONTH_TEXT = regex.compile(r"tháng\s+(\d{1,2})(?:\s*(?:năm\s+|/|-|\.)\s*(\d{4}))?", regex.I)
 
 
 def _clause_start(text: str, start: int) -> int:
@@ -309,7 +333,9 @@ def event_dates(
     founded, and a single date since which something is in service do not count. The structure
     stage passes both; `own_date` (the page's or document's own ISO date) dates a year-less date
     the text gives no usable year for but a period's; `loose_forms` adds a day-only low end of a
-    range, a lone bracketed day after an event's name and the year of a day written again. A
+    range, a lone bracketed day after an event's name and the year of a day written again, and
+    with `own_date` the whole own month of a clause opened by "Trong tháng N," (`_own_month_range`),
+    and leaves out a commemorative day's date after a word of celebrating it (`_NAMED_DAY`). A
     deadline word is looked for in the 40 characters before a date, across a line break (a PDF
     line that ends at "trước ngày"). The other defaults give the rules as they were before them
     (which ``tests/test_speed4_struct_shortcuts.py`` checks the shortcuts of this function
@@ -325,6 +351,10 @@ def event_dates(
     written: dict[str, int] | None = None
     for d in all_dates:
         if d.kind not in ("date", "daterange"):
+            if d.kind == "month" and loose_forms and own_date:
+                whole = _own_month_range(text, d, own_date, excluded)
+                if whole is not None and whole not in found:
+                    found.append(whole)
             continue
         if d.value in found and _YEAR_FIRST.match(d.value):
             continue  # a date with its year already found: the tests below cannot add it again
@@ -360,6 +390,8 @@ def event_dates(
             continue  # "Sau trận sạt lở đất đêm 29/9": when a disaster struck, not an activity
         if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]) and not _FOUR_DIGITS.search(d.text):
             continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
+        if loose_forms and d.kind == "date" and _named_day_before(text, d.start):
+            continue  # "chào mừng Ngày hội Đại đoàn kết toàn dân tộc 18/11": a day's name
         value = d.value
         if not value or not _YEAR_FIRST.match(value):
             if parens is None:
@@ -419,6 +451,47 @@ def event_dates(
         if value not in found:
             found.append(value)
     return found
+
+
+def _named_day_before(text: str, start: int) -> bool:
+    """Whether a commemorative day's name, after a word of celebrating it, ends right before the
+    date at `start`: "chào mừng Ngày hội Đại đoàn kết toàn dân tộc 18/11" (`_NAMED_DAY`). Cheap
+    first test: "ngày" in the 90 characters before."""
+    w0 = max(0, start - 90)
+    window = text[w0:start]
+    if "gày" not in window:
+        return False
+    return _NAMED_DAY.search(window) is not None
+
+
+def _own_month_range(text: str, d: object, own_date: str, excluded: list[tuple[int, int]]) -> str | None:
+    """The whole month "YYYY-MM-01/YYYY-MM-last" of a clause opened by "Trong tháng N," on a page
+    dated in that same month N ("Trong tháng 11, Đoàn xã ra quân ..." on a page of 30/11/2025): the
+    month the page reports on, the way a news page dates "Ngày 22/11" by its own date. Only the
+    page's own month counts (an earlier month named so is background: "Trong tháng 3, ..." on a
+    page of April gives no date), a month written with another year does not, nor a clause that
+    plans ("Trong tháng 12, Tỉnh đoàn dự kiến ...") or a month in a cited document's span."""
+    start, end = int(getattr(d, "start", 0)), int(getattr(d, "end", 0))
+    if not _YEAR_FIRST.match(own_date) or len(own_date) < 10:
+        return None
+    if not _WHOLE_MONTH.match(text, _clause_start(text, start), start):
+        return None
+    if any(s < end and start < e for s, e in excluded):
+        return None
+    m = _MONTH_TEXT.match(getattr(d, "text", ""))
+    if m is None or int(m.group(1)) != int(own_date[5:7]):
+        return None
+    year = int(own_date[:4])
+    if m.group(2) and int(m.group(2)) != year:
+        return None
+    if text[end : end + 1] != ",":
+        return None  # "Trong tháng 11 và tháng 12", "trong tháng 11 này": not a clause's whole month
+    m_end = _CLAUSE_FWD.search(text, end, min(len(text), end + 300))
+    if _PLANNED.search(text, end, m_end.start() if m_end else min(len(text), end + 300)):
+        return None
+    month = int(m.group(1))
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-01/{year:04d}-{month:02d}-{last:02d}"
 
 
 def drop_later_plans(dates: list[str], own_date: str | None) -> list[str]:
