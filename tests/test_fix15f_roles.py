@@ -107,3 +107,19 @@ def test_a_number_without_a_noun_that_joins_no_list_stays_other():
     text = "Đoàn xã trao 30 suất quà cho xã Tân Hòa 260 và xã Mỹ Lộc 195."
     assert one(text, 260).category == "other"
     assert one(text, 195).category == "other"
+
+
+# ------------------------------------------------- contestants
+def test_contestants_of_a_round_take_part():
+    text = "Cuộc thi chọn 300 thí sinh từ gần 9.000 học sinh dự vòng sơ khảo tại 80 xã."
+    assert one(text, 9000).category == "participants"
+    text = "Sau câu hỏi thứ 10, ban tổ chức đưa 80 thí sinh trở lại sàn thi."
+    assert one(text, 80).category == "participants"
+    # negative: pupils taken to an exam site are served
+    assert one("Đội tình nguyện đưa 200 thí sinh đến điểm thi.", 200).category == "beneficiaries"
+
+
+def test_a_clause_opened_by_an_act_counts_who_take_part():
+    assert one("Tham gia vòng chung kết có 320 thí sinh của 40 trường.", 320).category == "participants"
+    # negative: a clause that opens with no act keeps the noun's role
+    assert one("Xem vòng chung kết có 400 học sinh.", 400).category == "beneficiaries"

@@ -407,6 +407,8 @@ def categorise(
             said = "participants"
         if said is None and _contest_entrants(text, qual_start):
             said = "participants"
+        if said is None and before and before[-1] == "có" and _opened_by_act(text, qual_start, clause_start):
+            said = "participants"  # "Tham gia vòng chung kết có 540 thí sinh": they take part
         if said is None:
             said = "participants" if head.role == "participant" else "beneficiaries"
         return said
@@ -785,6 +787,19 @@ def _drawn_to_service(text: str, phrase: MeasurePhrase) -> bool:
     if stops:
         floor = stops[-1].end()
     return contains_phrase(words_before(text, phrase.start, _SERVICE_WORDS, floor), cue_set("service"))
+
+
+#: words of a clause read back from its "có" for an opening verb of acting
+_OPENING_ACT_WORDS = 8
+
+
+def _opened_by_act(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "Tham gia vòng chung kết có 540 thí sinh": a clause that opens with a verb of acting (cue
+    kind "act") and counts people after its "có" counts the people who do the act (spec §2.4
+    `participants`), whatever their noun; "Hỗ trợ vòng chung kết có 40 tình nguyện viên" does
+    not open with one. The caller tests first that "có" stands right before the number."""
+    words = words_before(text, qual_start, _OPENING_ACT_WORDS, clause_start)
+    return len(words) < _OPENING_ACT_WORDS and _opens_with(words, cue_set("act"))
 
 
 #: words read after counted people for the police they are handed to
