@@ -123,3 +123,16 @@ def test_a_clause_opened_by_an_act_counts_who_take_part():
     assert one("Tham gia vòng chung kết có 320 thí sinh của 40 trường.", 320).category == "participants"
     # negative: a clause that opens with no act keeps the noun's role
     assert one("Xem vòng chung kết có 400 học sinh.", 400).category == "beneficiaries"
+
+
+# ------------------------------------------------- lists of a subset
+def test_later_items_of_a_subset_list_are_parts_of_the_whole():
+    text = "Đoàn trường tuyên dương 60 sinh viên tiêu biểu, trong đó 35 người là nữ, 12 người là người Khmer."
+    assert [f.category for f in figs(text)] == ["other"] * 3
+    text = "Đoàn xã huy động 70 đoàn viên dọn vệ sinh, trong đó 35 người là nữ, 12 người là dân tộc thiểu số."
+    assert [f.category for f in figs(text)] == ["participants"] * 3
+
+
+def test_a_list_with_no_subset_word_keeps_its_own_words():
+    text = "Đoàn trường tuyên dương 60 sinh viên tiêu biểu, hỗ trợ 35 người khó khăn, 12 người khuyết tật."
+    assert one(text, 12).category == "beneficiaries"

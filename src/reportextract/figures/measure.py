@@ -398,6 +398,12 @@ def categorise(
             # đó tỉnh có 52.730 lượt", "…, trong đó khu vực phía bắc khoảng 900 thanh niên")
             said = _superset_people(text, qual_start)
         if said is None:
+            item = _subset_list_item(text, phrase, qual_start)
+            if item is not None:
+                # "…, trong đó 41 người là nữ, 17 người là dân tộc thiểu số": the later items of a
+                # subset's list are parts of the same whole
+                said = _superset_people(text, item)
+        if said is None:
             bare = _bare_noun(phrase)
             if bare is not None and head is not phrase.head:
                 # "… với 24 sinh viên, hỗ trợ 1.420 lượt người; điểm B 18 sinh viên, 960 lượt": a
@@ -787,6 +793,45 @@ def _drawn_to_service(text: str, phrase: MeasurePhrase) -> bool:
     if stops:
         floor = stops[-1].end()
     return contains_phrase(words_before(text, phrase.start, _SERVICE_WORDS, floor), cue_set("service"))
+
+
+#: how far back (characters) the first item of a subset's list is looked for
+_SUBSET_LIST_REACH = 120
+
+
+def _subset_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> int | None:
+    """Where the first item of a subset's list starts, when the number opens a later item of it:
+    "…, trong đó 41 người là nữ, 17 người là dân tộc thiểu số" -> the 41 (after "trong đó", cue
+    kind "subset"). The number follows a list separator (`_LIST_JOIN`); the nearest earlier number
+    of the sentence counts the same noun, and it is either the first item (a subset word right
+    before it) or such a later item itself. None otherwise. The cheap first tests: a separator
+    right before, and "trong"/"gồm" (the subset words' probes) in the characters read back."""
+    noun = phrase.noun
+    if noun is None or not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
+        return None
+    floor = max(0, qual_start - _SUBSET_LIST_REACH)
+    probes = cue_probes("subset")
+    if probes is not None:
+        stretch = text[floor:qual_start]
+        if unicodedata.is_normalized("NFC", stretch) and probes.any_word.search(stretch.lower()) is None:
+            return None
+    stops = list(_SENTENCE_STOP.finditer(text, floor, qual_start))
+    if stops:
+        floor = stops[-1].end()
+    end = qual_start
+    for q in reversed(find_quantities(text[floor:qual_start])):
+        if q.kind != "number":
+            return None
+        earlier = measure_after(text, floor + q.end, end)
+        if earlier.noun != noun:
+            return None
+        at = floor + (q.qualifier_span[0] if q.qualifier_span else q.start)
+        if ends_with_phrase(words_before(text, at, 3, floor), cue_set("subset")):
+            return at
+        if not _LIST_JOIN.search(text, max(floor, at - 6), at):
+            return None
+        end = at
+    return None
 
 
 #: words of a clause read back from its "có" for an opening verb of acting
