@@ -136,3 +136,15 @@ def test_later_items_of_a_subset_list_are_parts_of_the_whole():
 def test_a_list_with_no_subset_word_keeps_its_own_words():
     text = "Đoàn trường tuyên dương 60 sinh viên tiêu biểu, hỗ trợ 35 người khó khăn, 12 người khuyết tật."
     assert one(text, 12).category == "beneficiaries"
+
+
+# ------------------------------------------------- cases
+def test_cases_operated_are_people_served():
+    text = "Các bác sĩ đã mổ đục thủy tinh thể thành công 180 ca, chủ yếu là người cao tuổi."
+    assert one(text, 180).category == "beneficiaries"
+    assert one("Năm sau, bệnh viện dự kiến mổ khoảng 250 ca tại tỉnh.", 250).category == "beneficiaries"
+
+
+def test_cases_of_an_illness_and_shifts_are_no_people_served():
+    assert one("Từ đầu năm, toàn tỉnh ghi nhận 1.200 ca mắc sốt xuất huyết.", 1200).category == "other"
+    assert one("Đội hình chia 3 ca trực mỗi ngày.", 3).category == "events"

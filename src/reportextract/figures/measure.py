@@ -475,14 +475,37 @@ def categorise(
         return "coverage"  # "trực tại 04 điểm hỗ trợ du khách": the points manned are places covered
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
-    if phrase.noun == "ca" and (
-        contains_phrase(before[-3:], cue_set("examine"))
-        or contains_phrase(key(phrase.text).split()[1:4], cue_set("examine"))
-    ):
-        # "siêu âm 160 ca", "thực hiện 240 ca siêu âm": the cases examined are people served (spec
-        # §2.4); "ca" alone is a shift ("3 ca trực")
-        return "beneficiaries"
+    if phrase.noun == "ca":
+        return _cases(text, phrase, before, qual_start, clause_start) or cat
     return cat
+
+
+#: words right after "ca" that make the cases those of an illness ("3.946 ca mắc sốt xuất huyết")
+_ILLNESS = frozenset({"mắc", "nhiễm"})
+#: words of the clause read back from "ca" for a verb of examining or treating
+_CASE_VERB_WORDS = 8
+
+
+def _cases(
+    text: str, phrase: MeasurePhrase, before: list[str], qual_start: int, clause_start: int
+) -> str | None:
+    """The category of "N ca" by the words around it (spec §2.4), None when they decide nothing
+    ("3 ca trực", a shift, stays as the lexicon says).
+    - "siêu âm 160 ca", "thực hiện 240 ca siêu âm", "mổ đục thủy tinh thể thành công 236 ca": the
+      cases examined or treated (a verb of the cue kind "examine" in the phrase, in the three
+      words before it, or among the `_CASE_VERB_WORDS` words of the clause before it) are people
+      served: `beneficiaries`;
+    - "ghi nhận 3.946 ca mắc sốt xuất huyết": cases of an illness (`_ILLNESS` right after "ca")
+      are counted, nobody is served, like an incident (`other`)."""
+    words = key(phrase.text).split()
+    if len(words) > 1 and words[1] in _ILLNESS:
+        return "other"
+    examine = cue_set("examine")
+    if contains_phrase(before[-3:], examine) or contains_phrase(words[1:4], examine):
+        return "beneficiaries"
+    if contains_phrase(words_before(text, qual_start, _CASE_VERB_WORDS, clause_start), examine):
+        return "beneficiaries"
+    return None
 
 
 #: words read after a work's noun for a word of damage, and back from a number for a things-seized verb
