@@ -130,6 +130,8 @@ _BUILT_SITES: dict[str, tuple[str, ...]] = {
 }
 #: event nouns that also name a room: right after a verb of building or repairing they are works
 _BUILT_ROOMS = frozenset({"lớp học"})
+#: words between a verb and its number that only say "more" or "new" ("lắp thêm 80 điểm wifi")
+_MORE = frozenset({"thêm", "mới"})
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
 
 
@@ -357,6 +359,11 @@ def categorise(
         or head
     )
     if head is None:
+        earlier = _elided_item(text, phrase, qual_start)
+        if earlier is not None:
+            # "chợ A có 612 tiểu thương tham gia, chợ B 305, chợ C 248 và chợ D 185": the later
+            # items drop the noun; they are counted as the first item is (spec §2.4)
+            return categorise(text, kind, earlier[0], earlier[1], earlier[2], earlier[2], context_words)
         if award:
             return "other"
         if _seized(text, qual_start, clause_start):
@@ -391,6 +398,12 @@ def categorise(
             # đó tỉnh có 52.730 lượt", "…, trong đó khu vực phía bắc khoảng 900 thanh niên")
             said = _superset_people(text, qual_start)
         if said is None:
+            item = _subset_list_item(text, phrase, qual_start)
+            if item is not None:
+                # "…, trong đó 41 người là nữ, 17 người là dân tộc thiểu số": the later items of a
+                # subset's list are parts of the same whole
+                said = _superset_people(text, item)
+        if said is None:
             bare = _bare_noun(phrase)
             if bare is not None and head is not phrase.head:
                 # "… với 24 sinh viên, hỗ trợ 1.420 lượt người; điểm B 18 sinh viên, 960 lượt": a
@@ -400,6 +413,8 @@ def categorise(
             said = "participants"
         if said is None and _contest_entrants(text, qual_start):
             said = "participants"
+        if said is None and before and before[-1] == "có" and _opened_by_act(text, qual_start, clause_start):
+            said = "participants"  # "Tham gia vòng chung kết có 540 thí sinh": they take part
         if said is None:
             said = "participants" if head.role == "participant" else "beneficiaries"
         return said
@@ -441,8 +456,10 @@ def categorise(
         if built_by and contains_phrase(near, cue_union(*built_by)):
             return "works"
         named_point = phrase.noun == "điểm" and key(phrase.text) != "điểm"
-        if (named_point and ends_with_phrase(before, cue_set("install"))) or (
-            (named_point or phrase.noun in _BUILT_ROOMS) and ends_with_phrase(before, cue_set("build"))
+        # "lắp thêm 80 điểm wifi", "xây mới 3 lớp học": a word of "more"/"new" after the verb
+        verb = before[:-1] if before and before[-1] in _MORE else before
+        if (named_point and ends_with_phrase(verb, cue_set("install"))) or (
+            (named_point or phrase.noun in _BUILT_ROOMS) and ends_with_phrase(verb, cue_set("build"))
         ):
             # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built; "sửa chữa
             # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event);
@@ -458,14 +475,37 @@ def categorise(
         return "coverage"  # "trực tại 04 điểm hỗ trợ du khách": the points manned are places covered
     if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
         return "events"
-    if phrase.noun == "ca" and (
-        contains_phrase(before[-3:], cue_set("examine"))
-        or contains_phrase(key(phrase.text).split()[1:4], cue_set("examine"))
-    ):
-        # "siêu âm 160 ca", "thực hiện 240 ca siêu âm": the cases examined are people served (spec
-        # §2.4); "ca" alone is a shift ("3 ca trực")
-        return "beneficiaries"
+    if phrase.noun == "ca":
+        return _cases(text, phrase, before, qual_start, clause_start) or cat
     return cat
+
+
+#: words right after "ca" that make the cases those of an illness ("3.946 ca mắc sốt xuất huyết")
+_ILLNESS = frozenset({"mắc", "nhiễm"})
+#: words of the clause read back from "ca" for a verb of examining or treating
+_CASE_VERB_WORDS = 8
+
+
+def _cases(
+    text: str, phrase: MeasurePhrase, before: list[str], qual_start: int, clause_start: int
+) -> str | None:
+    """The category of "N ca" by the words around it (spec §2.4), None when they decide nothing
+    ("3 ca trực", a shift, stays as the lexicon says).
+    - "siêu âm 160 ca", "thực hiện 240 ca siêu âm", "mổ đục thủy tinh thể thành công 236 ca": the
+      cases examined or treated (a verb of the cue kind "examine" in the phrase, in the three
+      words before it, or among the `_CASE_VERB_WORDS` words of the clause before it) are people
+      served: `beneficiaries`;
+    - "ghi nhận 3.946 ca mắc sốt xuất huyết": cases of an illness (`_ILLNESS` right after "ca")
+      are counted, nobody is served, like an incident (`other`)."""
+    words = key(phrase.text).split()
+    if len(words) > 1 and words[1] in _ILLNESS:
+        return "other"
+    examine = cue_set("examine")
+    if contains_phrase(before[-3:], examine) or contains_phrase(words[1:4], examine):
+        return "beneficiaries"
+    if contains_phrase(words_before(text, qual_start, _CASE_VERB_WORDS, clause_start), examine):
+        return "beneficiaries"
+    return None
 
 
 #: words read after a work's noun for a word of damage, and back from a number for a things-seized verb
@@ -672,8 +712,24 @@ def _people_share(
     if served and approx:
         return "other"
     if served and (not shared or _states_target(text, before, qual_start, clause_start)):
-        return "other" if _honoured(_words_after_phrase(text, phrase)) else "beneficiaries"
+        if _honoured(_words_after_phrase(text, phrase)):
+            return "other"
+        return "beneficiaries" if _share_is_goal(text, qual_start, clause_start) else "other"
     return "other"
+
+
+#: words of the clause read back from a percentage of people for a word of a plan or a target
+_GOAL_WORDS = 10
+
+
+def _share_is_goal(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "phấn đấu 100% hộ gia đình …", "Mục tiêu … là 100% hộ kinh doanh …": a percentage of
+    people served that no verb serves counts the people to be reached only as a goal (a word of the
+    cue kinds "future" or "target" among the `_GOAL_WORDS` words of the clause before it). A
+    finding ("87% học sinh trả lời đúng …", "trên 80% trẻ em … bị sâu răng") describes the group:
+    a rate (spec §2.4 `other`), nobody is served."""
+    words = words_before(text, qual_start, _GOAL_WORDS, clause_start)
+    return contains_phrase(words, cue_union("future", "target"))
 
 
 #: words read after the counted people of a percentage for what they do
@@ -703,6 +759,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
     if ends_with_phrase(before, cue_set("detect")):
+        if contains_phrase(before, cue_set("examine")):
+            return "beneficiaries"  # "đội khám phát hiện 45 em sâu răng": found by examining them
         return "other"  # "phát hiện 86 học sinh hút thuốc lá điện tử": people found in an incident
     if _handed_to_police(after):
         return "other"  # "bàn giao 58 đối tượng cho công an": offenders handed over, nobody served
@@ -718,6 +776,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "beneficiaries"  # "214 người nhận thư mời làm việc": people who receive are served
     audience = phrase.head is not None and phrase.head.role == "audience"
     if not audience and ends_with_phrase(before, cue_set("attract")):
+        if _drawn_to_service(text, phrase):
+            return "beneficiaries"  # "Ngày hội có 38 gian tư vấn …, thu hút 6.500 học sinh": served
         return "participants"  # visitors drawn in ("thu hút 25.000 lượt khách tham quan") are reached
     if _members_of_count(before):
         return "participants"
@@ -730,11 +790,84 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return passive
     if ends_with_phrase(before, cue_set("represent")):
         return None  # "đại diện cho 182.000 hội viên": the members represented, not served
+    if len(before) > 1 and before[-1] == "cho" and ends_with_phrase(before[:-1], cue_set("contest_for")):
+        # "mở rộng giải cho 2.500 vận động viên": a contest held for people, who compete in it
+        return "participants"
     if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
         return "beneficiaries"
     if len(before) > 1 and before[-1] in _STRESS and ends_with_phrase(before[:-1], cue_set("serve")):
         return "beneficiaries"  # "hướng dẫn tới 60 người": "tới" only stresses the number
     return None
+
+
+#: how far back (characters, words) the sentence before people drawn in is read for a service
+_SERVICE_REACH = 240
+_SERVICE_WORDS = 30
+
+
+def _drawn_to_service(text: str, phrase: MeasurePhrase) -> bool:
+    """ "Ngày hội có 38 gian tư vấn của 26 trường, thu hút hơn 6.500 học sinh lớp 12": people drawn
+    in by an event whose sentence names, before them, a service done for them (cue kind "service":
+    advice, examination) are served by it (spec §2.4 `beneficiaries`); "Hội thi thu hút 3.000 đoàn
+    viên" (no service) keeps them taking part. The sentence is read only after a verb of the cue
+    kind "attract", right before the number."""
+    floor = max(0, phrase.start - _SERVICE_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, floor, phrase.start))
+    if stops:
+        floor = stops[-1].end()
+    return contains_phrase(words_before(text, phrase.start, _SERVICE_WORDS, floor), cue_set("service"))
+
+
+#: how far back (characters) the first item of a subset's list is looked for
+_SUBSET_LIST_REACH = 120
+
+
+def _subset_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> int | None:
+    """Where the first item of a subset's list starts, when the number opens a later item of it:
+    "…, trong đó 41 người là nữ, 17 người là dân tộc thiểu số" -> the 41 (after "trong đó", cue
+    kind "subset"). The number follows a list separator (`_LIST_JOIN`); the nearest earlier number
+    of the sentence counts the same noun, and it is either the first item (a subset word right
+    before it) or such a later item itself. None otherwise. The cheap first tests: a separator
+    right before, and "trong"/"gồm" (the subset words' probes) in the characters read back."""
+    noun = phrase.noun
+    if noun is None or not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
+        return None
+    floor = max(0, qual_start - _SUBSET_LIST_REACH)
+    probes = cue_probes("subset")
+    if probes is not None:
+        stretch = text[floor:qual_start]
+        if unicodedata.is_normalized("NFC", stretch) and probes.any_word.search(stretch.lower()) is None:
+            return None
+    stops = list(_SENTENCE_STOP.finditer(text, floor, qual_start))
+    if stops:
+        floor = stops[-1].end()
+    end = qual_start
+    for q in reversed(find_quantities(text[floor:qual_start])):
+        if q.kind != "number":
+            return None
+        earlier = measure_after(text, floor + q.end, end)
+        if earlier.noun != noun:
+            return None
+        at = floor + (q.qualifier_span[0] if q.qualifier_span else q.start)
+        if ends_with_phrase(words_before(text, at, 3, floor), cue_set("subset")):
+            return at
+        if not _LIST_JOIN.search(text, max(floor, at - 6), at):
+            return None
+        end = at
+    return None
+
+
+#: words of a clause read back from its "có" for an opening verb of acting
+_OPENING_ACT_WORDS = 8
+
+
+def _opened_by_act(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "Tham gia vòng chung kết có 540 thí sinh": a clause that opens with a verb of acting (cue
+    kind "act") and counts people after its "có" counts the people who do the act (spec §2.4
+    `participants`), whatever their noun; "Hỗ trợ vòng chung kết có 40 tình nguyện viên" does
+    not open with one. The caller tests first that "có" stands right before the number."""
+    words = words_before(text, qual_start, _OPENING_ACT_WORDS, clause_start)
+    return len(words) < _OPENING_ACT_WORDS and _opens_with(words, cue_set("act"))
 
 
 #: words read after counted people for the police they are handed to
@@ -868,8 +1001,9 @@ def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
     them act or be chosen to act (cue kind "passive_act": "được huy động", "được cử"), nor when an
     honour comes before it ("vinh dự được", cue kind "passive_honour"); honours are decided before.
     People admitted or mobilised ("38 học sinh được kết nạp", "được huy động": a verb of the cue
-    kind "attract" right after "được") take part, as after the active verb ("kết nạp 38 học sinh"):
-    `participants`. None when no passive decides."""
+    kind "attract" right after "được") take part, as after the active verb ("kết nạp 38 học sinh"),
+    and so do people cast in a part ("được chọn vào vai …", cue kind "cast"): `participants`.
+    None when no passive decides."""
     stop = _CLAUSE_STOP.search(text, phrase.end, phrase.end + 80)
     end = stop.start() if stop else None
     if "được" not in text[phrase.end : end if end is not None else phrase.end + 400].lower():
@@ -884,8 +1018,8 @@ def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
         if not rest or rest[0] in ("là", "và") or rest[0][:1].isdigit():
             return None  # "được là", "được 2 …": no passive verb
         said = {" ".join(rest[:n]) for n in range(1, len(rest) + 1)}
-        if said & cue_set("attract"):
-            return "participants"
+        if said & cue_union("attract", "cast"):
+            return "participants"  # "được kết nạp", "được chọn vào vai …": they take part
         return None if said & cue_set("passive_act") else "beneficiaries"
     return None
 
@@ -1294,6 +1428,42 @@ def elliptic_head(
     return _earlier_full(text, phrase, noun, qual_start, listed=True)
 
 
+#: what an item of a list that drops its noun may be measured as: nothing, or the "và" of the next
+_NO_NOUN = frozenset({"", "và"})
+
+
+def _elided_item(text: str, phrase: MeasurePhrase, qual_start: int) -> tuple[MeasurePhrase, int, int] | None:
+    """The measure phrase, number start and sentence start of the item whose noun a list item
+    without one stands for: "Riêng chợ A có 612 tiểu thương tham gia, chợ B 305, chợ C 248 và chợ
+    D 185" -> "612 tiểu thương …". The number has no noun (it ends its item: `_NO_NOUN`), opens an
+    item joined to the one before (`_joined_item`: a separator, or a separator and a name); the
+    earlier numbers of the same sentence back to the first one with a lexicon noun are all such
+    items. None otherwise ("tăng 305" has no noun and joins nothing). The cheap first tests: the
+    phrase is empty or "và", and a separator stands within the characters right before."""
+    if phrase.head is not None or key(phrase.text) not in _NO_NOUN:
+        return None
+    if not (phrase.text or _ITEM_END.match(text, phrase.end)):
+        return None
+    if not _joined_item(text, qual_start, max(0, qual_start - _NAMED_ITEM_REACH)):
+        return None
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    end = qual_start
+    for q in reversed(find_quantities(text[start:qual_start])):
+        if q.kind != "number":
+            return None
+        earlier = measure_after(text, start + q.end, end)
+        at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
+        if earlier.head is not None:
+            return earlier, start + q.start, start
+        if key(earlier.text) not in _NO_NOUN or not _joined_item(text, at, start):
+            return None
+        end = at
+    return None
+
+
 #: how far back `_earlier_full` looks for the full mention, and what must part the two mentions
 _EARLIER_REACH = 400
 _MENTION_GAP = re.compile(r"[;,.!?\n]")
@@ -1432,9 +1602,10 @@ def _longer_entry(words: list[str], size: int) -> Measure | None:
 _NOT_A_REPEAT = frozenset(
     {"tại", "ở", "từ", "với", "của", "cho", "trong", "thuộc", "gồm", "đến", "tới", "về"}
 )
-#: what may follow the bare noun that ends a list item
-_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$)")
-_LIST_GAP = re.compile(r"[;,]")
+#: what may follow the bare noun that ends a list item; "và" joins the last item ("…, xã C 854
+#: lượt và xã D 760 lượt"), so it ends the item before it and parts the last one from it
+_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$|và\b)")
+_LIST_GAP = re.compile(r"[;,]|\bvà\b")
 _BRACKET_GAP = re.compile(r"[;,)]")
 
 
