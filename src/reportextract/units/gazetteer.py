@@ -498,6 +498,12 @@ def _org_nouns() -> list[str]:
 _ORG_PLACE_LW = r"(?i:tp\.|(?:tỉnh|thành\s+phố|tp|huyện|quận|thị\s+xã)(?!\w))"
 
 
+#: an organisation's short name in brackets right after its name ("(Agribank)", "(EVNNPC)"): one
+#: capitalised word, no spaces; the full name ends before it
+_BRACKET_ABBR = rf"[ \u00a0]*\({_UPC}[\w&.-]{{1,15}}\)"
+_BRACKET_ABBR_RE = re.compile(_BRACKET_ABBR)
+
+
 #: words of time that never belong to an organisation's name ("Sở Nội vụ năm 2024")
 _TIME_WORDS = r"(?:năm|tháng|ngày|quý|tuần|lần|đợt|giai\s+đoạn)"
 
@@ -520,7 +526,14 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
     sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS}|{_WS}{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0}))"
     item = rf"(?:{low}){{0,4}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
-    ends = rf"(?=[ \u00a0]*(?:[,.;:)\n\[{_SUP}]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
+    # the branch of an organisation named after it, maybe after the organisation's short name in
+    # brackets ("Ngân hàng … Nông thôn (Agribank) Chi nhánh tỉnh Vĩnh Long"): one name, the branch's
+    # ("Chi nhánh" is otherwise an organisation noun that ends a name); ``_org`` drops the bracket
+    branch = rf"(?:{low}){{0,4}}(?:{_BRACKET_ABBR})?{_WS}Chi{_WS}nhánh(?={_WS}(?:{_ORG_PLACE_LW}|{_UPC}))"
+    ends = (
+        rf"(?=[ \u00a0]*(?:[,.;:)\n\[{_SUP}]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w))"
+        rf"|{_BRACKET_ABBR})"
+    )
     first = rf"(?:{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0})(?!(?:{stops})(?!\w)))?{_CAPTOK}"
     # a name given alone (``lookup``) may end with lower-case words: "Ngân hàng Chính sách xã hội"
     whole = rf"(?:{low}){{1,4}}(?=[ \u00a0]*\Z)"
@@ -547,7 +560,7 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     # an organisation named by a number or a date alone ("Bệnh viện 19-8", "Bệnh viện 175"), where the
     # name's end shows
     numname = rf"\d{{1,3}}(?:[-–]\d{{1,2}})?(?![.,]?\d){ends}"
-    return rf"(?:{own}|{numname}|{first}(?:{item})*{rest})"
+    return rf"(?:{own}|{numname}|{first}(?:{item}|{branch})*{rest})"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
@@ -1616,7 +1629,10 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     if found is not None and found[0] >= m.end():
         return _Cand(m.start(), found[0], _Unit(found[1], "body", None, True, "body", None), 3)
     org = textnorm.collapse_ws(m.group("org"))
-    name = textnorm.collapse_ws(m.group("oname"))
+    name = m.group("oname")
+    if "(" in name:  # "… Nông thôn (Agribank) Chi nhánh …": the short name is no part of the name
+        name = _BRACKET_ABBR_RE.sub("", name)
+    name = textnorm.collapse_ws(name)
     end = m.end()
     if m.group("numlow") and not _compound_before_number(s, m.start("oname"), m.start("numlow")):
         end = m.start("numlow")

@@ -1,0 +1,42 @@
+"""Unit names in the unit finder (fix15b): a bank's branch named after it (maybe after its short name
+in brackets), state agencies and public bodies of a province, schools whose names end in a number or
+hold a second school type. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportextract.units import find_units
+
+
+def _canon(text: str) -> list[str]:
+    return [m.canonical for m in find_units(text)]
+
+
+# --- 1. a branch named after its organisation, maybe after the short name in brackets
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "Đoàn Thanh niên Ngân hàng Đầu tư và Phát triển Nông thôn (Bidv) Chi nhánh tỉnh Cà Mau phối hợp",
+            "Ngân hàng Đầu tư và Phát triển Nông thôn Chi nhánh tỉnh Cà Mau",
+        ),
+        (
+            "Đoàn Thanh niên Ngân hàng Chính sách xã hội Chi nhánh tỉnh Lai Châu trao 4 suất",
+            "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Lai Châu",
+        ),
+        (  # the short name in brackets ends the name when no branch follows
+            "Đoàn Thanh niên Ngân hàng Phát triển Nông thôn (ABC) tặng 5 suất quà",
+            "Ngân hàng Phát triển Nông thôn",
+        ),
+    ],
+)
+def test_branch_after_bracketed_short_name(text, canonical):
+    assert _canon(text)[0] == canonical
+
+
+def test_bracket_with_a_figure_is_no_short_name():
+    # "(12 đồng chí)" is the body's figure, not its short name
+    assert _canon("Đoàn Thanh niên Công ty Điện lực Sơn La (12 đồng chí) tham gia")[0] == "Công ty Điện lực Sơn La"
