@@ -40,3 +40,25 @@ def test_branch_after_bracketed_short_name(text, canonical):
 def test_bracket_with_a_figure_is_no_short_name():
     # "(12 đồng chí)" is the body's figure, not its short name
     assert _canon("Đoàn Thanh niên Công ty Điện lực Sơn La (12 đồng chí) tham gia")[0] == "Công ty Điện lực Sơn La"
+
+
+# --- 2. an organisation named in short reads as the full name the same text gives it with its place
+
+
+def test_short_name_takes_the_one_full_name_of_the_text():
+    text = "Đoàn Thanh niên Sở Tư pháp tổ chức 3 buổi. Đoàn Thanh niên Sở Tư pháp tỉnh Lào Cai có 40 đoàn viên."
+    assert _canon(text) == ["Sở Tư pháp tỉnh Lào Cai", "Sở Tư pháp tỉnh Lào Cai"]
+
+
+def test_short_name_with_two_full_names_stays():
+    text = (
+        "Đoàn Thanh niên Sở Tư pháp tổ chức 3 buổi; Đoàn Thanh niên Sở Tư pháp tỉnh Lào Cai và "
+        "Đoàn Thanh niên Sở Tư pháp tỉnh Yên Bái góp 5 suất."
+    )
+    assert _canon(text)[0] == "Sở Tư pháp"
+
+
+def test_longer_name_without_a_place_is_no_full_name():
+    # the longer name goes on with no place's level word: not read as the same body's full name
+    text = "Đoàn Thanh niên Sở Tư pháp tổ chức 3 buổi; Đoàn Thanh niên Sở Tư pháp Hành chính góp 5 suất."
+    assert _canon(text)[0] == "Sở Tư pháp"

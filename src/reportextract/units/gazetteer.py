@@ -2139,6 +2139,7 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
     found = _mentions(text, strict=True)
     if any(m.level == "body" and m.source == "body" for m in found):
         found = _with_bare_org_names(text, found)
+        found = _with_full_org_names(found)
     if ner_fallback:
         from reportextract.units.ner import ner_mentions  # noqa: PLC0415 - underthesea loads only on demand
 
@@ -2177,6 +2178,43 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
                 out.append(replace(m, start=pos, end=end, text=name))
             pos = text.find(name, end)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+#: the level word that opens the place ending an organisation's full name ("Sở Y tế tỉnh X")
+_PLACE_TAIL_RE = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã) \S")
+
+
+def _with_full_org_names(found: list[UnitMention]) -> list[UnitMention]:
+    """`found` with the organisations named without their place ("Đoàn Thanh niên Sở Y tế cử 4 đội
+    …") read by the full name the same text gives them with it ("Đoàn Thanh niên Sở Y tế tỉnh Ninh
+    Bình"), as a report's issuer calls itself in short: one organisation, one unit (spec §2.3). Only
+    where the text names exactly one such longer form (the name, then a place's level word and the
+    place); "Sở Y tế" on a page naming "Sở Y tế tỉnh A" and "Sở Y tế tỉnh B" stays as it is."""
+    bodies = [m for m in found if m.level == "body" and m.source == "body"]
+    if len(bodies) < 2:
+        return found
+    longer: dict[str, set[str]] = defaultdict(set)
+    full = {m.canonical: m for m in bodies}
+    for m in bodies:
+        name = m.canonical
+        for short in full:
+            if (
+                len(name) > len(short) + 2
+                and name.startswith(short)
+                and name[len(short)] == " "
+                and _PLACE_TAIL_RE.match(name, len(short) + 1)
+            ):
+                longer[short].add(name)
+    if not longer:
+        return found
+    out = []
+    for m in found:
+        names = longer.get(m.canonical) if m.level == "body" and m.source == "body" else None
+        if names and len(names) == 1:
+            f = full[next(iter(names))]
+            m = replace(m, canonical=f.canonical, province_2025=f.province_2025, province=f.province)
+        out.append(m)
     return out
 
 
