@@ -62,3 +62,26 @@ def test_longer_name_without_a_place_is_no_full_name():
     # the longer name goes on with no place's level word: not read as the same body's full name
     text = "Đoàn Thanh niên Sở Tư pháp tổ chức 3 buổi; Đoàn Thanh niên Sở Tư pháp Hành chính góp 5 suất."
     assert _canon(text)[0] == "Sở Tư pháp"
+
+
+# --- 3. a province's department bears its ministry's full name, commas and all
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Chi đoàn Sở Lao động, Thương binh và Xã hội trao 5 suất", "Sở Lao động - Thương binh và Xã hội"),
+        ("Đoàn Thanh niên Sở Văn hóa - Thể thao và Du lịch góp 3 tiết mục", "Sở Văn hóa, Thể thao và Du lịch"),
+        (
+            "Đoàn Thanh niên Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu góp 3 tiết mục",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu",
+        ),
+    ],
+)
+def test_department_by_its_ministry_name(text, canonical):
+    assert _canon(text)[0] == canonical
+
+
+def test_department_not_of_a_ministry_name_ends_at_comma():
+    # two departments in a list: the comma between them ends the first name
+    assert _canon("Đoàn Thanh niên Sở Nội vụ, Đoàn Thanh niên Sở Y tế góp 3 tiết mục") == ["Sở Nội vụ", "Sở Y tế"]

@@ -1627,7 +1627,16 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     # a ministry, read by its full name (unless the pattern read a longer name: "Bộ Y tế Lào")
     found = _ministry_at(s, m.start("org"))
     if found is not None and found[0] >= m.end():
-        return _Cand(m.start(), found[0], _Unit(found[1], "body", None, True, "body", None), 3)
+        end, name = found
+        new = old = None
+        place = _DEPT_PLACE_RE.match(s, end) if name.startswith("Sở") else None
+        hit = _match_province_at(t, s, place.end()) if place is not None else None
+        if hit is not None and place is not None:  # "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang"
+            prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
+            new, old = (prov.new, prov.name) if prov else (None, None)
+            name = f"{name} {textnorm.collapse_ws(s[place.start(1) : hit[0]])}"
+            end = hit[0]
+        return _Cand(m.start(), end, _Unit(name, "body", new, True, "body", old), 3)
     org = textnorm.collapse_ws(m.group("org"))
     name = m.group("oname")
     if "(" in name:  # "… Nông thôn (Agribank) Chi nhánh …": the short name is no part of the name
@@ -1656,6 +1665,10 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     return _Cand(m.start(), end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
 
 
+#: the province a department's name ends with ("Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang")
+_DEPT_PLACE_RE = re.compile(r"[ \u00a0]{1,3}((?i:tỉnh|thành[ \u00a0]+phố|tp\.?))[ \u00a0]{0,3}")
+
+
 #: what may join two parts of a ministry's name, whichever of them the text writes ("Bộ Văn hóa, Thể
 #: thao và Du lịch", "Bộ Văn hóa - Thể thao và Du lịch")
 _MINISTRY_JOIN = r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]{1,3}[-–][ \u00a0]{1,3})"
@@ -1672,6 +1685,10 @@ def _ministries() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
         parts = [re.escape(p.strip()).replace(r"\ ", r"[ \u00a0]{1,3}") for p in re.split(r",| - ", name)]
         rx = re.compile("(?i:" + _MINISTRY_JOIN.join(parts) + r")(?!\w)")
         by_first[name.split()[0].lower()].append((rx, name))
+        if name.startswith("Bộ "):
+            # a province's department bears its ministry's name ("Sở Văn hóa, Thể thao và Du lịch")
+            rx = re.compile("(?i:" + _MINISTRY_JOIN.join(["Sở" + parts[0][2:], *parts[1:]]) + r")(?!\w)")
+            by_first["sở"].append((rx, "Sở" + name[2:]))
     return {k: tuple(sorted(v, key=lambda x: -len(x[1]))) for k, v in by_first.items()}
 
 
