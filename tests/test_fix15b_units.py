@@ -85,3 +85,59 @@ def test_department_by_its_ministry_name(text, canonical):
 def test_department_not_of_a_ministry_name_ends_at_comma():
     # two departments in a list: the comma between them ends the first name
     assert _canon("Đoàn Thanh niên Sở Nội vụ, Đoàn Thanh niên Sở Y tế góp 3 tiết mục") == ["Sở Nội vụ", "Sở Y tế"]
+
+
+# --- 4. state agencies of a province (orgunit rows of nonunits.tsv), numbered by their area
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Đoàn Thanh niên Viện kiểm sát nhân dân tỉnh Lai Châu phối hợp", "Viện kiểm sát nhân dân tỉnh Lai Châu"),
+        ("Chi đoàn Tòa án nhân dân tỉnh Sơn La tặng 3 suất", "Tòa án nhân dân tỉnh Sơn La"),
+        ("Chi đoàn Viện kiểm sát nhân dân khu vực 4 tự tổ chức 2 phiên", "Viện kiểm sát nhân dân khu vực 4"),
+        ("Đoàn Thanh niên Trung tâm Y tế khu vực Mường Tè tặng", "Trung tâm Y tế khu vực Mường Tè"),
+    ],
+)
+def test_state_agency_of_a_province(text, canonical):
+    assert _canon(text)[0] == canonical
+
+
+def test_area_number_that_counts_is_no_part_of_the_name():
+    # "khu vực 12 người": the number counts people, the name ends before "khu vực"
+    assert _canon("Đoàn Thanh niên Chi cục Thuế khu vực 12 người tham gia")[0] == "Chi cục Thuế"
+
+
+def test_bare_level_word_takes_the_full_name_of_the_text():
+    text = (
+        "Đoàn Thanh niên Tòa án nhân dân tỉnh Sơn La tổ chức 5 phiên. "
+        "Anh A, Bí thư Đoàn Thanh niên Tòa án nhân dân tỉnh, cho biết 80% học sinh"
+    )
+    assert _canon(text) == ["Tòa án nhân dân tỉnh Sơn La", "Tòa án nhân dân tỉnh Sơn La"]
+
+
+# --- 5. schools: a number that ends the name, a boarding school's levels, the student association
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Trường THPT Yên Định 2 có 640 em dự thi", "trường THPT Yên Định 2"),
+        ("gồm Trường THCS Kim Đồng 3, Trường THCS B", "trường THCS Kim Đồng 3"),
+        ("bàn giao cho Trường PTDTBT Tiểu học và THCS Nà Hẩu. Công trình", "trường PTDTBT Tiểu học và THCS Nà Hẩu"),
+        ("Trường PTDTNT THCS và THPT Si Ma Cai có 300 em", "trường PTDTNT THCS và THPT Si Ma Cai"),
+    ],
+)
+def test_school_names(text, canonical):
+    assert _canon(text)[0] == canonical
+
+
+def test_number_counting_after_school_is_no_part_of_the_name():
+    assert _canon("tặng Trường THCS Kim Đồng 12 bộ bàn ghế")[0] == "trường THCS Kim Đồng"
+
+
+def test_student_association_of_a_school_is_its_body():
+    m = find_units("Hội Sinh viên Trường Đại học Hùng Vương góp 900 bộ sách")[0]
+    assert (m.canonical, m.is_body) == ("trường Đại học Hùng Vương", True)
+    m = find_units("sinh viên Trường Đại học Hùng Vương góp 900 bộ sách")[0]
+    assert not m.is_body

@@ -556,11 +556,20 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     # a number of one or two digits that ends the name before a verb is the name's own ("Đoàn Thanh
     # niên Công ty Xăng dầu Khu vực 2 trao …"): a count is followed by what it counts, not by a verb
     numverb = rf"(?:{low})?{_WS}[1-9]\d?(?!\w)(?={_WS}(?:{verbs})(?!\w))"
-    rest = rf"(?:{numbered}|{numverb}|{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
+    # a branch numbered by its area ("Viện kiểm sát nhân dân khu vực 7", "Chi cục Thuế khu vực 3"),
+    # where the name's end shows (punctuation, a bracket, a word): ``_org`` drops a number that counts
+    # the word after it ("… khu vực 7 người")
+    def area(group: str) -> str:
+        return (
+            rf"(?P<{group}>(?i:khu{_WS}vực){_WS}[1-9]\d?)(?![.,]?\d)"
+            rf"(?=[ \u00a0]*(?:[,.;:()\n\[{_SUP}]|$)|{_WS}[^\W\d_])"
+        )
+
+    rest = rf"(?:{numbered}|{numverb}|(?:{low}){{0,4}}{_WS}{area('area')}|{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
     # an organisation named by a number or a date alone ("Bệnh viện 19-8", "Bệnh viện 175"), where the
     # name's end shows
     numname = rf"\d{{1,3}}(?:[-–]\d{{1,2}})?(?![.,]?\d){ends}"
-    return rf"(?:{own}|{numname}|{first}(?:{item}|{branch})*{rest})"
+    return rf"(?:{own}|{numname}|{area('area0')}|{first}(?:{item}|{branch})*{rest})"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
@@ -596,8 +605,14 @@ def _org_pat(orgs: str, stops: str, verbs: str) -> str:
     return rf"(?={_UPC})(?P<org>(?i:{orgs})){_WS}(?P<oname>{_org_name_pat(stops, verbs)})"
 
 
+#: the levels a boarding school for ethnic minorities serves, written after its type ("Trường PTDTBT
+#: Tiểu học và THCS X", "PTDTNT THCS và THPT Y"): part of the type, not of the name
+_BOARDING_LEVELS = (
+    r"(?:TH\s*(?:&|và)\s*THCS|Tiểu\s+học\s+(?:&|và)\s+THCS|THCS\s*(?:&|và)\s*THPT|Tiểu\s+học|THCS|THPT|TH)(?!\w)"
+)
 _SCHOOL_TYPES = (
-    r"(?:TH\s*(?:&|và)\s*THCS|THCS\s*(?:&|và)\s*THPT|Tiểu\s+học\s+và\s+THCS|THCS|THPT|PTDTBT|PTDTNT|PT\s*DTNT|"
+    rf"(?:(?:PTDTBT|PTDTNT|PT\s*DTNT|PT\s*DTBT)\s+{_BOARDING_LEVELS}|"
+    r"TH\s*(?:&|và)\s*THCS|THCS\s*(?:&|và)\s*THPT|Tiểu\s+học\s+và\s+THCS|THCS|THPT|PTDTBT|PTDTNT|PT\s*DTNT|"
     r"Tiểu\s+học|TH|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Trung\s+học|Phổ\s+thông(?:\s+Dân\s+tộc\s+"
     r"(?:Nội|Bán)\s+trú)?|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
 )
@@ -739,8 +754,8 @@ def _body_filter(orgs: Iterable[str]) -> str:
 def _org_filter(orgs: Iterable[str]) -> str:
     """The filter of the organisation pattern: a capitalised organisation noun, then a capital, the
     first letter of a place's level word ("Bưu điện tỉnh X", "… thành phố", "… huyện", "… quận") or
-    a digit (a name that is a number: "Bệnh viện 19-8")."""
-    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|[tqh]|\d|\Z)"
+    of "khu vực" (a numbered branch), or a digit (a name that is a number: "Bệnh viện 19-8")."""
+    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|[tqhk]|\d|\Z)"
 
 
 _SCHOOL_FILTER = (
@@ -1646,6 +1661,16 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     if m.group("numlow") and not _compound_before_number(s, m.start("oname"), m.start("numlow")):
         end = m.start("numlow")
         name = textnorm.collapse_ws(s[m.start("oname") : end])
+    ag = "area" if m.group("area") else "area0" if m.group("area0") else None
+    if ag is not None and m.end(ag) == end:
+        num = s[m.end(ag) - 2 : end].strip(" \u00a0")
+        if _counts_after_name(t, s, num, end):  # "… khu vực 7 người": the number counts
+            end = m.start(ag)
+            while end > m.start("oname") and s[end - 1] in " \u00a0":
+                end -= 1
+            if end <= m.start("oname"):
+                return None
+            name = textnorm.collapse_ws(s[m.start("oname") : end])
     toks = [tok.span() for tok in _P.name_token.finditer(s, m.start("oname"), end)]
     i = _person_start(t, s, m.start(), toks)
     if i is not None:  # "Bí thư Đoàn Tổng công ty Nguyễn Đức Thịnh cho biết": the holder's name
@@ -1756,12 +1781,23 @@ def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
 _NAME_NUMBER_RE = re.compile(r"[ \u00a0]([1-9]\d?)(?!\d|[.,]\d)")
 
 
+#: the student association right before a school's name ("Hội Sinh viên Trường Đại học X"): the
+#: school's own body, as "Đoàn trường" is
+_STUDENT_UNION_BEFORE_RE = re.compile(r"(?i:hội)[ \u00a0]+(?i:sinh)[ \u00a0]+(?i:viên)[ \u00a0]+\Z")
+
+
+#: the words after a school's number that show it is the name's own: a verb of having or being,
+#: which nothing counted is ("Trường THPT Nông Cống 1 có 980 em", "… 2 là đơn vị …", "… 1 đã …")
+_NAME_NUMBER_AFTER_RE = re.compile(r"(?:có|là|đã|đang|được|vẫn|cũng)(?!\w)")
+
+
 def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end``, right after the capitalised words of a name, is the name's
     own (spec §2.1: numbers inside names are no figures): a number of one or two digits, with no
     leading zero, followed by a verb (``verb`` in ``nonunits.tsv``): "Liên đội Trường Tiểu học Hoàng
-    Đồng 2 giành 4 huy chương", "trường Tiểu học Vĩnh Viễn 1 nhận 140 suất quà". A count is followed
-    by what it counts, not by a verb ("tặng Trường THCS Lê Lợi 15 máy tính" counts the computers).
+    Đồng 2 giành 4 huy chương", "trường Tiểu học Vĩnh Viễn 1 nhận 140 suất quà"), by a verb of having
+    or being (``_NAME_NUMBER_AFTER_RE``: "… Nông Cống 1 có 980 em") or by a comma, a semicolon or a
+    colon. A count is followed by what it counts ("tặng Trường THCS Lê Lợi 15 máy tính").
     A bracket after the number ends the name as it does a place's (``_counts_after_name``): the
     number is the name's unless the bracket spells it out ("Đoàn trường Đại học Sư phạm X 2 (phường
     Y)", "Trường THPT Z 1 (xã W)"; but "Trường THCS V 2 (hai) máy tính" counts).
@@ -1770,12 +1806,16 @@ def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
         return False
     rest = s[end : end + 24]
     if rest[:1] not in (" ", "\u00a0"):
+        if rest[:1] in ",;:" and not rest[1:2].isdigit():
+            return True  # "Trường THPT Nông Cống 1, Trường THPT …": nothing counted after it
         return rest[:1] == "(" and not _spelled_in_bracket(s, end)
     rest = rest.lstrip(" \u00a0")
     if rest[:1] == "(":
         return not _spelled_in_bracket(s, end)
     if not rest[:1].islower():
         return False
+    if _NAME_NUMBER_AFTER_RE.match(rest):
+        return True  # "Trường THPT Nông Cống 1 có 980 em": "có" counts nothing, the number is the name's
     return any(_starts_with_word(rest, v) for v in t.words.get("verb", ()))
 
 
@@ -1829,6 +1869,8 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
     if name.isupper() and len(name) > 3:
         name = name.title()  # an all-caps header: "LƯƠNG THẾ VINH" -> "Lương Thế Vinh"
     is_body = pre.startswith(("liên đội", "đoàn trường", "chi đoàn"))  # "Liên đội trường THCS X" too
+    if not is_body and m.start() >= 14 and _STUDENT_UNION_BEFORE_RE.search(s, m.start() - 18, m.start()):
+        is_body = True  # "Hội Sinh viên Trường Đại học X": the school's Union of students, its body
     # "Trường/Liên đội THCS X" -> "trường THCS X"; a university or college named without "Trường"
     # ("Đại học Quy Nhơn: 38 đội hình …") is still the school "trường Đại học X" (spec §2.3 "schools with
     # 'trường'"); an academy is no "trường" ("Học viện X" keeps its name), nor is a regional university
@@ -2200,12 +2242,15 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
 
 #: the level word that opens the place ending an organisation's full name ("Sở Y tế tỉnh X")
 _PLACE_TAIL_RE = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã) \S")
+#: a name that ends with a place's level word alone ("Viện kiểm sát nhân dân tỉnh")
+_BARE_TAIL_RE = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã)$")
 
 
 def _with_full_org_names(found: list[UnitMention]) -> list[UnitMention]:
     """`found` with the organisations named without their place ("Đoàn Thanh niên Sở Y tế cử 4 đội
-    …") read by the full name the same text gives them with it ("Đoàn Thanh niên Sở Y tế tỉnh Ninh
-    Bình"), as a report's issuer calls itself in short: one organisation, one unit (spec §2.3). Only
+    …"), or with its level word alone ("Viện kiểm sát nhân dân tỉnh"), read by the full name the same
+    text gives them with it ("Đoàn Thanh niên Sở Y tế tỉnh Ninh Bình"), as a report's issuer calls
+    itself in short: one organisation, one unit (spec §2.3). Only
     where the text names exactly one such longer form (the name, then a place's level word and the
     place); "Sở Y tế" on a page naming "Sở Y tế tỉnh A" and "Sở Y tế tỉnh B" stays as it is."""
     bodies = [m for m in found if m.level == "body" and m.source == "body"]
@@ -2220,7 +2265,11 @@ def _with_full_org_names(found: list[UnitMention]) -> list[UnitMention]:
                 len(name) > len(short) + 2
                 and name.startswith(short)
                 and name[len(short)] == " "
-                and _PLACE_TAIL_RE.match(name, len(short) + 1)
+                and (
+                    _PLACE_TAIL_RE.match(name, len(short) + 1)
+                    # "Viện kiểm sát nhân dân tỉnh" (the level word alone) of "… tỉnh Thanh Hóa"
+                    or (_BARE_TAIL_RE.search(short) is not None and name[len(short) + 1].isupper())
+                )
             ):
                 longer[short].add(name)
     if not longer:
