@@ -141,3 +141,9 @@ def test_student_association_of_a_school_is_its_body():
     assert (m.canonical, m.is_body) == ("trường Đại học Hùng Vương", True)
     m = find_units("sinh viên Trường Đại học Hùng Vương góp 900 bộ sách")[0]
     assert not m.is_body
+
+
+def test_event_verbs_end_a_university_name():
+    # "tổng kết", "khai mạc" … are what the unit does, not words of its name
+    text = "Hội Sinh viên Trường Đại học Hồng Đức tổng kết Chiến dịch Mùa hè xanh"
+    assert _canon(text) == ["trường Đại học Hồng Đức"]
