@@ -147,3 +147,10 @@ def test_event_verbs_end_a_university_name():
     # "tổng kết", "khai mạc" … are what the unit does, not words of its name
     text = "Hội Sinh viên Trường Đại học Hồng Đức tổng kết Chiến dịch Mùa hè xanh"
     assert _canon(text) == ["trường Đại học Hồng Đức"]
+
+
+def test_adverb_before_the_predicate_ends_the_name():
+    assert _canon("Đoàn Thanh niên Công ty Điện lực Lào Cai cũng cử 2 đội hình")[0] == "Công ty Điện lực Lào Cai"
+    assert _canon("Đoàn Thanh niên Sở Tư pháp vừa trao 3 suất")[0] == "Sở Tư pháp"
+    # negative: a lower-case word of the name itself stays ("Điện lực", "Đào tạo")
+    assert _canon("Đoàn Thanh niên Sở Giáo dục và Đào tạo trao 3 suất")[0] == "Sở Giáo dục và Đào tạo"
