@@ -154,3 +154,26 @@ def test_adverb_before_the_predicate_ends_the_name():
     assert _canon("Đoàn Thanh niên Sở Tư pháp vừa trao 3 suất")[0] == "Sở Tư pháp"
     # negative: a lower-case word of the name itself stays ("Điện lực", "Đào tạo")
     assert _canon("Đoàn Thanh niên Sở Giáo dục và Đào tạo trao 3 suất")[0] == "Sở Giáo dục và Đào tạo"
+
+
+# --- 6. a group's or corporation's noun alone refers back to the one the text named
+
+
+def test_group_noun_alone_refers_back():
+    text = (
+        "Đoàn Thanh niên Tập đoàn Dệt may Phương Nam tặng 20 suất. "
+        "Toàn Tập đoàn hiện có 9.000 đoàn viên; tuổi trẻ Tập đoàn đã trồng 4.000 cây."
+    )
+    assert _canon(text) == ["Tập đoàn Dệt may Phương Nam"] * 3
+
+
+def test_group_noun_before_a_name_or_with_two_groups_stays():
+    # negative: "Tập đoàn Hòa Bình" is another group, named by itself (no Youth Union: no unit)
+    text = "Đoàn Thanh niên Tập đoàn Dệt may Phương Nam tặng 20 suất. Tập đoàn Hòa Bình góp 5 suất."
+    assert _canon(text) == ["Tập đoàn Dệt may Phương Nam"]
+    # negative: two groups named, the noun alone is ambiguous
+    text = (
+        "Đoàn Thanh niên Tập đoàn Dệt may Phương Nam và Đoàn Thanh niên Tập đoàn Hòa Bình góp 20 suất. "
+        "Toàn Tập đoàn có 9.000 đoàn viên."
+    )
+    assert len(_canon(text)) == 2

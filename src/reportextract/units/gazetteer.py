@@ -2199,6 +2199,7 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
     if any(m.level == "body" and m.source == "body" for m in found):
         found = _with_bare_org_names(text, found)
         found = _with_full_org_names(found)
+        found = _with_bare_org_nouns(text, found)
     if ner_fallback:
         from reportextract.units.ner import ner_mentions  # noqa: PLC0415 - underthesea loads only on demand
 
@@ -2237,6 +2238,50 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
                 out.append(replace(m, start=pos, end=end, text=name))
             pos = text.find(name, end)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+#: an organisation noun written alone, capitalised, after its organisation was named in full ("Toàn
+#: Tập đoàn hiện có …", "tuổi trẻ Tập đoàn đã xây …"): what may follow it (no capitalised word or
+#: number of a name)
+_BARE_NOUN_AFTER_RE = re.compile(rf"(?![ \u00a0]*[\w(\"“])|[ \u00a0]+[{_LO}]")
+#: the organisation nouns that refer back to one organisation of the text when written alone
+_BACKREF_NOUNS = ("Tập đoàn", "Tổng công ty")
+
+
+def _with_bare_org_nouns(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """`found` with the later mentions of an organisation by its noun alone, capitalised ("Toàn Tập
+    đoàn hiện có 14.000 đoàn viên", "tuổi trẻ Tập đoàn đã xây 26 phòng học") where the text named
+    exactly one organisation of that noun by its Youth Union before ("Đoàn Thanh niên Tập đoàn X"):
+    the noun refers back to it, as "Tỉnh đoàn" does to the page's province. Only the nouns of
+    ``_BACKREF_NOUNS`` (a group, a corporation: one per page as a rule), followed by no name (a
+    capitalised word or a number: "Tập đoàn Y" is another group). Cheap first test: the noun's
+    text."""
+    out = list(found)
+    for noun in _BACKREF_NOUNS:
+        if text.find(noun) < 0:
+            continue
+        named = {
+            m.canonical: m
+            for m in found
+            if m.level == "body" and m.source == "body" and m.canonical.startswith(noun + " ")
+        }
+        if len(named) != 1:
+            continue
+        first = next(iter(named.values()))
+        pos = text.find(noun, first.end)
+        while pos >= 0:
+            end = pos + len(noun)
+            if (
+                (pos == 0 or not _is_word_char(text[pos - 1]))
+                and _BARE_NOUN_AFTER_RE.match(text, end)
+                and not any(x.start < end and pos < x.end for x in out)
+                and not text[max(0, pos - 5) : pos].lower().endswith("đoàn ")
+            ):
+                out.append(replace(first, start=pos, end=end, text=text[pos:end]))
+            pos = text.find(noun, end)
+    if len(out) != len(found):
+        out.sort(key=lambda x: x.start)
     return out
 
 
