@@ -39,14 +39,19 @@ def test_branch_after_bracketed_short_name(text, canonical):
 
 def test_bracket_with_a_figure_is_no_short_name():
     # "(12 đồng chí)" is the body's figure, not its short name
-    assert _canon("Đoàn Thanh niên Công ty Điện lực Sơn La (12 đồng chí) tham gia")[0] == "Công ty Điện lực Sơn La"
+    assert (
+        _canon("Đoàn Thanh niên Công ty Điện lực Sơn La (12 đồng chí) tham gia")[0]
+        == "Công ty Điện lực Sơn La"
+    )
 
 
 # --- 2. an organisation named in short reads as the full name the same text gives it with its place
 
 
 def test_short_name_takes_the_one_full_name_of_the_text():
-    text = "Đoàn Thanh niên Sở Tư pháp tổ chức 3 buổi. Đoàn Thanh niên Sở Tư pháp tỉnh Lào Cai có 40 đoàn viên."
+    text = (
+        "Đoàn Thanh niên Sở Tư pháp tổ chức 3 buổi. Đoàn Thanh niên Sở Tư pháp tỉnh Lào Cai có 40 đoàn viên."
+    )
     assert _canon(text) == ["Sở Tư pháp tỉnh Lào Cai", "Sở Tư pháp tỉnh Lào Cai"]
 
 
@@ -71,7 +76,10 @@ def test_longer_name_without_a_place_is_no_full_name():
     ("text", "canonical"),
     [
         ("Chi đoàn Sở Lao động, Thương binh và Xã hội trao 5 suất", "Sở Lao động - Thương binh và Xã hội"),
-        ("Đoàn Thanh niên Sở Văn hóa - Thể thao và Du lịch góp 3 tiết mục", "Sở Văn hóa, Thể thao và Du lịch"),
+        (
+            "Đoàn Thanh niên Sở Văn hóa - Thể thao và Du lịch góp 3 tiết mục",
+            "Sở Văn hóa, Thể thao và Du lịch",
+        ),
         (
             "Đoàn Thanh niên Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu góp 3 tiết mục",
             "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu",
@@ -84,7 +92,10 @@ def test_department_by_its_ministry_name(text, canonical):
 
 def test_department_not_of_a_ministry_name_ends_at_comma():
     # two departments in a list: the comma between them ends the first name
-    assert _canon("Đoàn Thanh niên Sở Nội vụ, Đoàn Thanh niên Sở Y tế góp 3 tiết mục") == ["Sở Nội vụ", "Sở Y tế"]
+    assert _canon("Đoàn Thanh niên Sở Nội vụ, Đoàn Thanh niên Sở Y tế góp 3 tiết mục") == [
+        "Sở Nội vụ",
+        "Sở Y tế",
+    ]
 
 
 # --- 4. state agencies of a province (orgunit rows of nonunits.tsv), numbered by their area
@@ -93,7 +104,10 @@ def test_department_not_of_a_ministry_name_ends_at_comma():
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
-        ("Đoàn Thanh niên Viện kiểm sát nhân dân tỉnh Lai Châu phối hợp", "Viện kiểm sát nhân dân tỉnh Lai Châu"),
+        (
+            "Đoàn Thanh niên Viện kiểm sát nhân dân tỉnh Lai Châu phối hợp",
+            "Viện kiểm sát nhân dân tỉnh Lai Châu",
+        ),
         ("Chi đoàn Tòa án nhân dân tỉnh Sơn La tặng 3 suất", "Tòa án nhân dân tỉnh Sơn La"),
         ("Chi đoàn Viện kiểm sát nhân dân khu vực 4 tự tổ chức 2 phiên", "Viện kiểm sát nhân dân khu vực 4"),
         ("Đoàn Thanh niên Trung tâm Y tế khu vực Mường Tè tặng", "Trung tâm Y tế khu vực Mường Tè"),
@@ -124,7 +138,10 @@ def test_bare_level_word_takes_the_full_name_of_the_text():
     [
         ("Trường THPT Yên Định 2 có 640 em dự thi", "trường THPT Yên Định 2"),
         ("gồm Trường THCS Kim Đồng 3, Trường THCS B", "trường THCS Kim Đồng 3"),
-        ("bàn giao cho Trường PTDTBT Tiểu học và THCS Nà Hẩu. Công trình", "trường PTDTBT Tiểu học và THCS Nà Hẩu"),
+        (
+            "bàn giao cho Trường PTDTBT Tiểu học và THCS Nà Hẩu. Công trình",
+            "trường PTDTBT Tiểu học và THCS Nà Hẩu",
+        ),
         ("Trường PTDTNT THCS và THPT Si Ma Cai có 300 em", "trường PTDTNT THCS và THPT Si Ma Cai"),
     ],
 )
@@ -150,7 +167,9 @@ def test_event_verbs_end_a_university_name():
 
 
 def test_adverb_before_the_predicate_ends_the_name():
-    assert _canon("Đoàn Thanh niên Công ty Điện lực Lào Cai cũng cử 2 đội hình")[0] == "Công ty Điện lực Lào Cai"
+    assert (
+        _canon("Đoàn Thanh niên Công ty Điện lực Lào Cai cũng cử 2 đội hình")[0] == "Công ty Điện lực Lào Cai"
+    )
     assert _canon("Đoàn Thanh niên Sở Tư pháp vừa trao 3 suất")[0] == "Sở Tư pháp"
     # negative: a lower-case word of the name itself stays ("Điện lực", "Đào tạo")
     assert _canon("Đoàn Thanh niên Sở Giáo dục và Đào tạo trao 3 suất")[0] == "Sở Giáo dục và Đào tạo"

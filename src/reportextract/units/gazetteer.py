@@ -565,7 +565,9 @@ def _org_name_pat(stops: str, verbs: str) -> str:
             rf"(?=[ \u00a0]*(?:[,.;:()\n\[{_SUP}]|$)|{_WS}[^\W\d_])"
         )
 
-    rest = rf"(?:{numbered}|{numverb}|(?:{low}){{0,4}}{_WS}{area('area')}|{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
+    tails = rf"(?:{low}){{0,2}}{_WS}{_NAME_TAILS}"
+    branch_area = rf"(?:{low}){{0,4}}{_WS}{area('area')}"
+    rest = rf"(?:{numbered}|{numverb}|{branch_area}|{whole}|{low}{ends}|{tails}|{numlow})?"
     # an organisation named by a number or a date alone ("Bệnh viện 19-8", "Bệnh viện 175"), where the
     # name's end shows
     numname = rf"\d{{1,3}}(?:[-–]\d{{1,2}})?(?![.,]?\d){ends}"
@@ -608,7 +610,8 @@ def _org_pat(orgs: str, stops: str, verbs: str) -> str:
 #: the levels a boarding school for ethnic minorities serves, written after its type ("Trường PTDTBT
 #: Tiểu học và THCS X", "PTDTNT THCS và THPT Y"): part of the type, not of the name
 _BOARDING_LEVELS = (
-    r"(?:TH\s*(?:&|và)\s*THCS|Tiểu\s+học\s+(?:&|và)\s+THCS|THCS\s*(?:&|và)\s*THPT|Tiểu\s+học|THCS|THPT|TH)(?!\w)"
+    r"(?:TH\s*(?:&|và)\s*THCS|Tiểu\s+học\s+(?:&|và)\s+THCS|THCS\s*(?:&|và)\s*THPT"
+    r"|Tiểu\s+học|THCS|THPT|TH)(?!\w)"
 )
 _SCHOOL_TYPES = (
     rf"(?:(?:PTDTBT|PTDTNT|PT\s*DTNT|PT\s*DTBT)\s+{_BOARDING_LEVELS}|"
