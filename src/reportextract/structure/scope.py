@@ -205,7 +205,10 @@ def _below_place(u: Any, rank: int) -> bool:
 #: trao Bằng khen")
 _WINS = regex.compile(
     r"\s+(?:xuất\s+sắc\s+|lần\s+đầu\s+(?:tiên\s+)?)?(?:vô\s+địch|đăng\s+quang|lên\s+ngôi|giành|đoạt|nhận"
-    r"|được\s+(?:trao|tặng|nhận|khen|vinh\s+danh|tuyên\s+dương))\b"
+    r"|được\s+(?:trao|tặng|nhận|khen|vinh\s+danh|tuyên\s+dương)"
+    # a rank: "Xã X nhất toàn đoàn Hội thao …", "Phường Y nhì giải …", "Đoàn Z dẫn đầu …"
+    r"|(?:giành\s+giải\s+|về\s+|xếp\s+(?:thứ\s+)?|đứng\s+)?(?:nhất|nhì|ba)\s+(?:toàn\s+đoàn|chung\s+cuộc|giải)"
+    r"|(?:về|xếp|đứng)\s+(?:thứ\s+)?(?:nhất|nhì)|nhất|nhì|dẫn\s+đầu|đứng\s+đầu)\b"
 )
 #: what the lead says of the body that organises or acts, right after its name ("Đoàn Khối ...
 #: tổ chức", "Tỉnh đoàn X phát động", "Đoàn Thanh niên Y phối hợp ...")
@@ -222,13 +225,18 @@ def _headline_winners(
     Khối ... tổ chức trận chung kết ..."): the page is the organiser's, the winner is one of its
     participants (spec §2.3: the unit is the body that acts). Without such a body in the lead the
     winner stays the page's unit (a page about its own prize)."""
-    cands = {
-        i
-        for i, (pos, _, m) in enumerate(mentions)
-        if pos < title_len and i not in where and m is not None and _WINS.match(head, getattr(m, "end", pos))
-    }
+    cands = set()
+    won: list[tuple[int, int]] = []  # the spans of the winning words ("nhất toàn đoàn")
+    for i, (pos, _, m) in enumerate(mentions):
+        if pos < title_len and i not in where and m is not None:
+            w = _WINS.match(head, getattr(m, "end", pos))
+            if w is not None:
+                cands.add(i)
+                won.append(w.span())
     if not cands:
         return set()  # cheap first test: no headline unit wins or receives
+    # "toàn đoàn" of a rank ("nhất toàn đoàn": first of all teams) names no unit
+    cands |= {i for i, (pos, _, _m) in enumerate(mentions) if any(a <= pos < b for a, b in won)}
     names = {mentions[i][1] for i in cands}
     for i, (pos, name, m) in enumerate(mentions):
         if (

@@ -498,6 +498,12 @@ def _org_nouns() -> list[str]:
 _ORG_PLACE_LW = r"(?i:tp\.|(?:tỉnh|thành\s+phố|tp|huyện|quận|thị\s+xã)(?!\w))"
 
 
+#: an organisation's short name in brackets right after its name ("(Agribank)", "(EVNNPC)"): one
+#: capitalised word, no spaces; the full name ends before it
+_BRACKET_ABBR = rf"[ \u00a0]*\({_UPC}[\w&.-]{{1,15}}\)"
+_BRACKET_ABBR_RE = re.compile(_BRACKET_ABBR)
+
+
 #: words of time that never belong to an organisation's name ("Sở Nội vụ năm 2024")
 _TIME_WORDS = r"(?:năm|tháng|ngày|quý|tuần|lần|đợt|giai\s+đoạn)"
 
@@ -520,7 +526,14 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
     sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS}|{_WS}{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0}))"
     item = rf"(?:{low}){{0,4}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
-    ends = rf"(?=[ \u00a0]*(?:[,.;:)\n\[{_SUP}]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w)))"
+    # the branch of an organisation named after it, maybe after the organisation's short name in
+    # brackets ("Ngân hàng … Nông thôn (Agribank) Chi nhánh tỉnh Vĩnh Long"): one name, the branch's
+    # ("Chi nhánh" is otherwise an organisation noun that ends a name); ``_org`` drops the bracket
+    branch = rf"(?:{low}){{0,4}}(?:{_BRACKET_ABBR})?{_WS}Chi{_WS}nhánh(?={_WS}(?:{_ORG_PLACE_LW}|{_UPC}))"
+    ends = (
+        rf"(?=[ \u00a0]*(?:[,.;:)\n\[{_SUP}]|$)|{_WS}(?:{_FUNCTION_WORDS}|(?:{verbs})(?!\w))"
+        rf"|{_BRACKET_ABBR})"
+    )
     first = rf"(?:{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0})(?!(?:{stops})(?!\w)))?{_CAPTOK}"
     # a name given alone (``lookup``) may end with lower-case words: "Ngân hàng Chính sách xã hội"
     whole = rf"(?:{low}){{1,4}}(?=[ \u00a0]*\Z)"
@@ -543,11 +556,22 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     # a number of one or two digits that ends the name before a verb is the name's own ("Đoàn Thanh
     # niên Công ty Xăng dầu Khu vực 2 trao …"): a count is followed by what it counts, not by a verb
     numverb = rf"(?:{low})?{_WS}[1-9]\d?(?!\w)(?={_WS}(?:{verbs})(?!\w))"
-    rest = rf"(?:{numbered}|{numverb}|{whole}|{low}{ends}|(?:{low}){{0,2}}{_WS}{_NAME_TAILS}|{numlow})?"
+    # a branch numbered by its area ("Viện kiểm sát nhân dân khu vực 7", "Chi cục Thuế khu vực 3"),
+    # where the name's end shows (punctuation, a bracket, a word): ``_org`` drops a number that counts
+    # the word after it ("… khu vực 7 người")
+    def area(group: str) -> str:
+        return (
+            rf"(?P<{group}>(?i:khu{_WS}vực){_WS}[1-9]\d?)(?![.,]?\d)"
+            rf"(?=[ \u00a0]*(?:[,.;:()\n\[{_SUP}]|$)|{_WS}[^\W\d_])"
+        )
+
+    tails = rf"(?:{low}){{0,2}}{_WS}{_NAME_TAILS}"
+    branch_area = rf"(?:{low}){{0,4}}{_WS}{area('area')}"
+    rest = rf"(?:{numbered}|{numverb}|{branch_area}|{whole}|{low}{ends}|{tails}|{numlow})?"
     # an organisation named by a number or a date alone ("Bệnh viện 19-8", "Bệnh viện 175"), where the
     # name's end shows
     numname = rf"\d{{1,3}}(?:[-–]\d{{1,2}})?(?![.,]?\d){ends}"
-    return rf"(?:{own}|{numname}|{first}(?:{item})*{rest})"
+    return rf"(?:{own}|{numname}|{area('area0')}|{first}(?:{item}|{branch})*{rest})"
 
 
 #: a word of a provincial Đoàn Khối's name ("các cơ quan và doanh nghiệp"): not a function word
@@ -583,8 +607,15 @@ def _org_pat(orgs: str, stops: str, verbs: str) -> str:
     return rf"(?={_UPC})(?P<org>(?i:{orgs})){_WS}(?P<oname>{_org_name_pat(stops, verbs)})"
 
 
+#: the levels a boarding school for ethnic minorities serves, written after its type ("Trường PTDTBT
+#: Tiểu học và THCS X", "PTDTNT THCS và THPT Y"): part of the type, not of the name
+_BOARDING_LEVELS = (
+    r"(?:TH\s*(?:&|và)\s*THCS|Tiểu\s+học\s+(?:&|và)\s+THCS|THCS\s*(?:&|và)\s*THPT"
+    r"|Tiểu\s+học|THCS|THPT|TH)(?!\w)"
+)
 _SCHOOL_TYPES = (
-    r"(?:TH\s*(?:&|và)\s*THCS|THCS\s*(?:&|và)\s*THPT|Tiểu\s+học\s+và\s+THCS|THCS|THPT|PTDTBT|PTDTNT|PT\s*DTNT|"
+    rf"(?:(?:PTDTBT|PTDTNT|PT\s*DTNT|PT\s*DTBT)\s+{_BOARDING_LEVELS}|"
+    r"TH\s*(?:&|và)\s*THCS|THCS\s*(?:&|và)\s*THPT|Tiểu\s+học\s+và\s+THCS|THCS|THPT|PTDTBT|PTDTNT|PT\s*DTNT|"
     r"Tiểu\s+học|TH|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Trung\s+học|Phổ\s+thông(?:\s+Dân\s+tộc\s+"
     r"(?:Nội|Bán)\s+trú)?|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
 )
@@ -726,8 +757,8 @@ def _body_filter(orgs: Iterable[str]) -> str:
 def _org_filter(orgs: Iterable[str]) -> str:
     """The filter of the organisation pattern: a capitalised organisation noun, then a capital, the
     first letter of a place's level word ("Bưu điện tỉnh X", "… thành phố", "… huyện", "… quận") or
-    a digit (a name that is a number: "Bệnh viện 19-8")."""
-    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|[tqh]|\d|\Z)"
+    of "khu vực" (a numbered branch), or a digit (a name that is a number: "Bệnh viện 19-8")."""
+    return rf"(?={_UPC})(?i:{_alt(orgs)}){_WS}(?:{_UPC}|[tqhk]|\d|\Z)"
 
 
 _SCHOOL_FILTER = (
@@ -1614,13 +1645,35 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     # a ministry, read by its full name (unless the pattern read a longer name: "Bộ Y tế Lào")
     found = _ministry_at(s, m.start("org"))
     if found is not None and found[0] >= m.end():
-        return _Cand(m.start(), found[0], _Unit(found[1], "body", None, True, "body", None), 3)
+        end, name = found
+        new = old = None
+        place = _DEPT_PLACE_RE.match(s, end) if name.startswith("Sở") else None
+        hit = _match_province_at(t, s, place.end()) if place is not None else None
+        if hit is not None and place is not None:  # "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang"
+            prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
+            new, old = (prov.new, prov.name) if prov else (None, None)
+            name = f"{name} {textnorm.collapse_ws(s[place.start(1) : hit[0]])}"
+            end = hit[0]
+        return _Cand(m.start(), end, _Unit(name, "body", new, True, "body", old), 3)
     org = textnorm.collapse_ws(m.group("org"))
-    name = textnorm.collapse_ws(m.group("oname"))
+    name = m.group("oname")
+    if "(" in name:  # "… Nông thôn (Agribank) Chi nhánh …": the short name is no part of the name
+        name = _BRACKET_ABBR_RE.sub("", name)
+    name = textnorm.collapse_ws(name)
     end = m.end()
     if m.group("numlow") and not _compound_before_number(s, m.start("oname"), m.start("numlow")):
         end = m.start("numlow")
         name = textnorm.collapse_ws(s[m.start("oname") : end])
+    ag = "area" if m.group("area") else "area0" if m.group("area0") else None
+    if ag is not None and m.end(ag) == end:
+        num = s[m.end(ag) - 2 : end].strip(" \u00a0")
+        if _counts_after_name(t, s, num, end):  # "… khu vực 7 người": the number counts
+            end = m.start(ag)
+            while end > m.start("oname") and s[end - 1] in " \u00a0":
+                end -= 1
+            if end <= m.start("oname"):
+                return None
+            name = textnorm.collapse_ws(s[m.start("oname") : end])
     toks = [tok.span() for tok in _P.name_token.finditer(s, m.start("oname"), end)]
     i = _person_start(t, s, m.start(), toks)
     if i is not None:  # "Bí thư Đoàn Tổng công ty Nguyễn Đức Thịnh cho biết": the holder's name
@@ -1640,6 +1693,10 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     return _Cand(m.start(), end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
 
 
+#: the province a department's name ends with ("Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang")
+_DEPT_PLACE_RE = re.compile(r"[ \u00a0]{1,3}((?i:tỉnh|thành[ \u00a0]+phố|tp\.?))[ \u00a0]{0,3}")
+
+
 #: what may join two parts of a ministry's name, whichever of them the text writes ("Bộ Văn hóa, Thể
 #: thao và Du lịch", "Bộ Văn hóa - Thể thao và Du lịch")
 _MINISTRY_JOIN = r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]{1,3}[-–][ \u00a0]{1,3})"
@@ -1656,6 +1713,10 @@ def _ministries() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
         parts = [re.escape(p.strip()).replace(r"\ ", r"[ \u00a0]{1,3}") for p in re.split(r",| - ", name)]
         rx = re.compile("(?i:" + _MINISTRY_JOIN.join(parts) + r")(?!\w)")
         by_first[name.split()[0].lower()].append((rx, name))
+        if name.startswith("Bộ "):
+            # a province's department bears its ministry's name ("Sở Văn hóa, Thể thao và Du lịch")
+            rx = re.compile("(?i:" + _MINISTRY_JOIN.join(["Sở" + parts[0][2:], *parts[1:]]) + r")(?!\w)")
+            by_first["sở"].append((rx, "Sở" + name[2:]))
     return {k: tuple(sorted(v, key=lambda x: -len(x[1]))) for k, v in by_first.items()}
 
 
@@ -1723,12 +1784,23 @@ def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
 _NAME_NUMBER_RE = re.compile(r"[ \u00a0]([1-9]\d?)(?!\d|[.,]\d)")
 
 
+#: the student association right before a school's name ("Hội Sinh viên Trường Đại học X"): the
+#: school's own body, as "Đoàn trường" is
+_STUDENT_UNION_BEFORE_RE = re.compile(r"(?i:hội)[ \u00a0]+(?i:sinh)[ \u00a0]+(?i:viên)[ \u00a0]+\Z")
+
+
+#: the words after a school's number that show it is the name's own: a verb of having or being,
+#: which nothing counted is ("Trường THPT Nông Cống 1 có 980 em", "… 2 là đơn vị …", "… 1 đã …")
+_NAME_NUMBER_AFTER_RE = re.compile(r"(?:có|là|đã|đang|được|vẫn|cũng)(?!\w)")
+
+
 def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end``, right after the capitalised words of a name, is the name's
     own (spec §2.1: numbers inside names are no figures): a number of one or two digits, with no
     leading zero, followed by a verb (``verb`` in ``nonunits.tsv``): "Liên đội Trường Tiểu học Hoàng
-    Đồng 2 giành 4 huy chương", "trường Tiểu học Vĩnh Viễn 1 nhận 140 suất quà". A count is followed
-    by what it counts, not by a verb ("tặng Trường THCS Lê Lợi 15 máy tính" counts the computers).
+    Đồng 2 giành 4 huy chương", "trường Tiểu học Vĩnh Viễn 1 nhận 140 suất quà"), by a verb of having
+    or being (``_NAME_NUMBER_AFTER_RE``: "… Nông Cống 1 có 980 em") or by a comma, a semicolon or a
+    colon. A count is followed by what it counts ("tặng Trường THCS Lê Lợi 15 máy tính").
     A bracket after the number ends the name as it does a place's (``_counts_after_name``): the
     number is the name's unless the bracket spells it out ("Đoàn trường Đại học Sư phạm X 2 (phường
     Y)", "Trường THPT Z 1 (xã W)"; but "Trường THCS V 2 (hai) máy tính" counts).
@@ -1737,12 +1809,16 @@ def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
         return False
     rest = s[end : end + 24]
     if rest[:1] not in (" ", "\u00a0"):
+        if rest[:1] in ",;:" and not rest[1:2].isdigit():
+            return True  # "Trường THPT Nông Cống 1, Trường THPT …": nothing counted after it
         return rest[:1] == "(" and not _spelled_in_bracket(s, end)
     rest = rest.lstrip(" \u00a0")
     if rest[:1] == "(":
         return not _spelled_in_bracket(s, end)
     if not rest[:1].islower():
         return False
+    if _NAME_NUMBER_AFTER_RE.match(rest):
+        return True  # "Trường THPT Nông Cống 1 có 980 em": "có" counts nothing, the number is the name's
     return any(_starts_with_word(rest, v) for v in t.words.get("verb", ()))
 
 
@@ -1796,6 +1872,8 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
     if name.isupper() and len(name) > 3:
         name = name.title()  # an all-caps header: "LƯƠNG THẾ VINH" -> "Lương Thế Vinh"
     is_body = pre.startswith(("liên đội", "đoàn trường", "chi đoàn"))  # "Liên đội trường THCS X" too
+    if not is_body and m.start() >= 14 and _STUDENT_UNION_BEFORE_RE.search(s, m.start() - 18, m.start()):
+        is_body = True  # "Hội Sinh viên Trường Đại học X": the school's Union of students, its body
     # "Trường/Liên đội THCS X" -> "trường THCS X"; a university or college named without "Trường"
     # ("Đại học Quy Nhơn: 38 đội hình …") is still the school "trường Đại học X" (spec §2.3 "schools with
     # 'trường'"); an academy is no "trường" ("Học viện X" keeps its name), nor is a regional university
@@ -2123,6 +2201,8 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
     found = _mentions(text, strict=True)
     if any(m.level == "body" and m.source == "body" for m in found):
         found = _with_bare_org_names(text, found)
+        found = _with_full_org_names(found)
+        found = _with_bare_org_nouns(text, found)
     if ner_fallback:
         from reportextract.units.ner import ner_mentions  # noqa: PLC0415 - underthesea loads only on demand
 
@@ -2161,6 +2241,94 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
                 out.append(replace(m, start=pos, end=end, text=name))
             pos = text.find(name, end)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+#: an organisation noun written alone, capitalised, after its organisation was named in full ("Toàn
+#: Tập đoàn hiện có …", "tuổi trẻ Tập đoàn đã xây …"): what may follow it (no capitalised word or
+#: number of a name)
+_BARE_NOUN_AFTER_RE = re.compile(rf"(?![ \u00a0]*[\w(\"“])|[ \u00a0]+[{_LO}]")
+#: the organisation nouns that refer back to one organisation of the text when written alone
+_BACKREF_NOUNS = ("Tập đoàn", "Tổng công ty")
+
+
+def _with_bare_org_nouns(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """`found` with the later mentions of an organisation by its noun alone, capitalised ("Toàn Tập
+    đoàn hiện có 14.000 đoàn viên", "tuổi trẻ Tập đoàn đã xây 26 phòng học") where the text named
+    exactly one organisation of that noun by its Youth Union before ("Đoàn Thanh niên Tập đoàn X"):
+    the noun refers back to it, as "Tỉnh đoàn" does to the page's province. Only the nouns of
+    ``_BACKREF_NOUNS`` (a group, a corporation: one per page as a rule), followed by no name (a
+    capitalised word or a number: "Tập đoàn Y" is another group). Cheap first test: the noun's
+    text."""
+    out = list(found)
+    for noun in _BACKREF_NOUNS:
+        if text.find(noun) < 0:
+            continue
+        named = {
+            m.canonical: m
+            for m in found
+            if m.level == "body" and m.source == "body" and m.canonical.startswith(noun + " ")
+        }
+        if len(named) != 1:
+            continue
+        first = next(iter(named.values()))
+        pos = text.find(noun, first.end)
+        while pos >= 0:
+            end = pos + len(noun)
+            if (
+                (pos == 0 or not _is_word_char(text[pos - 1]))
+                and _BARE_NOUN_AFTER_RE.match(text, end)
+                and not any(x.start < end and pos < x.end for x in out)
+                and not text[max(0, pos - 5) : pos].lower().endswith("đoàn ")
+            ):
+                out.append(replace(first, start=pos, end=end, text=text[pos:end]))
+            pos = text.find(noun, end)
+    if len(out) != len(found):
+        out.sort(key=lambda x: x.start)
+    return out
+
+
+#: the level word that opens the place ending an organisation's full name ("Sở Y tế tỉnh X")
+_PLACE_TAIL_RE = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã) \S")
+#: a name that ends with a place's level word alone ("Viện kiểm sát nhân dân tỉnh")
+_BARE_TAIL_RE = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã)$")
+
+
+def _with_full_org_names(found: list[UnitMention]) -> list[UnitMention]:
+    """`found` with the organisations named without their place ("Đoàn Thanh niên Sở Y tế cử 4 đội
+    …"), or with its level word alone ("Viện kiểm sát nhân dân tỉnh"), read by the full name the same
+    text gives them with it ("Đoàn Thanh niên Sở Y tế tỉnh Ninh Bình"), as a report's issuer calls
+    itself in short: one organisation, one unit (spec §2.3). Only
+    where the text names exactly one such longer form (the name, then a place's level word and the
+    place); "Sở Y tế" on a page naming "Sở Y tế tỉnh A" and "Sở Y tế tỉnh B" stays as it is."""
+    bodies = [m for m in found if m.level == "body" and m.source == "body"]
+    if len(bodies) < 2:
+        return found
+    longer: dict[str, set[str]] = defaultdict(set)
+    full = {m.canonical: m for m in bodies}
+    for m in bodies:
+        name = m.canonical
+        for short in full:
+            if (
+                len(name) > len(short) + 2
+                and name.startswith(short)
+                and name[len(short)] == " "
+                and (
+                    _PLACE_TAIL_RE.match(name, len(short) + 1)
+                    # "Viện kiểm sát nhân dân tỉnh" (the level word alone) of "… tỉnh Thanh Hóa"
+                    or (_BARE_TAIL_RE.search(short) is not None and name[len(short) + 1].isupper())
+                )
+            ):
+                longer[short].add(name)
+    if not longer:
+        return found
+    out = []
+    for m in found:
+        names = longer.get(m.canonical) if m.level == "body" and m.source == "body" else None
+        if names and len(names) == 1:
+            f = full[next(iter(names))]
+            m = replace(m, canonical=f.canonical, province_2025=f.province_2025, province=f.province)
+        out.append(m)
     return out
 
 
