@@ -590,6 +590,41 @@ _BARE_LEVEL_GIFT = regex.compile(
     r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
 )
 
+# -- round 15c: a gift to an organisation that is no place nor Youth Union level --------------------
+#: the levels of a place that owns the members counted right before it ("25 đoàn viên xã A")
+_MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
+#: between a number and such a place: one to three lower-case words of the member noun
+_MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+")
+#: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
+_HELP_MOTION_WORDS = _TOWARD_WORDS | {"sang", "ra", "vào"}
+#: level words that may follow a receiver's head without naming it ("Hội Sinh viên tỉnh")
+_RECEIVER_LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "xã", "phường", "huyện", "quận", "trường"})
+#: the first words of the heads of ``_receiver_head_gift`` in lower case (its cheap first test)
+_RECEIVER_HEAD_PROBES = ("hội", "clb", "câu", "đồn", "công", "tập", "trung", "bệnh")
+
+
+@lru_cache(maxsize=1)
+def _receiver_head_gift() -> regex.Pattern[str]:
+    """The head of an organisation (cue kind "receiver_head"), maybe after "Đoàn Thanh niên", then its
+    name (up to ten words; maybe none) and maybe a footnote marker, right
+    before a number ("Đồn 50 triệu đồng", "Hội Sinh viên tỉnh 10 máy", "Trung tâm Y tế khu vực A⁸ 01
+    máy"): see `Attributor._gift_to_organisation`."""
+    heads = sorted(cue_set("receiver_head"), key=len, reverse=True)
+
+    def spelled(word: str) -> str:  # "clb": "clb", "Clb" or "CLB"
+        forms = sorted({word, word.capitalize(), word.upper()})
+        return "(?:" + "|".join(regex.escape(v) for v in forms) + ")"
+
+    alt = "|".join(r"[ \t]+".join(spelled(w) for w in h.split(" ")) for h in heads)
+    # a word of the name: any word (the lookup decides), or a number inside it ("Tổng công ty 1 A")
+    name_word = r"[\p{L}\p{M}]+|\d+(?=[ \t]+\p{Lu})"
+    return regex.compile(
+        r"(?<![\p{L}\p{M}])(?:Đoàn[ \t]+Thanh[ \t]+niên[ \t]+)?(?P<head>" + alt + r")(?![\p{L}\p{M}])"
+        r"(?P<name>(?:[ \t]+(?:" + name_word + r")){0,10}?)"
+        r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]+(?=(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d)"
+    )
+
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -1386,6 +1421,8 @@ class Attributor:
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _RECIPIENT_LEVELS:
                 continue
+            if self._is_recipient(m, start) and self._sent_to_help(m, start, pos):
+                continue  # "cử 4 đội … lên hỗ trợ tỉnh A …, khám cho 2.860 người": the sender's
             if m.is_body and self._gives_anew(m, pos, end) and self._is_recipient(m, start):
                 continue  # "tặng xã A 1 bể bơi … và tặng 300 áo phao cho học sinh …": not A's
             if m.is_body and self._giver_acts_anew(m, pos) and self._is_recipient(m, start):
@@ -1444,6 +1481,10 @@ class Attributor:
             return Attribution(None, "given")
         if not subjects_only and self._gift_to_bare_body(local.end if local is not None else start, pos):
             return Attribution(None, "given")  # "Thành đoàn A trao cho Tỉnh đoàn 100 suất": the page's own
+        if not subjects_only:
+            org = self._gift_to_organisation(local.end if local is not None else start, pos)
+            if org is not None:
+                return org  # "Tỉnh đoàn A tặng CLB 2 máy sấy": the page's own club; "… Trung tâm Y tế B"
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
         if generic is None:
             generic = self._generic_association(start, pos, after=local.end if local is not None else start)
@@ -1664,6 +1705,9 @@ class Attributor:
             m = self._owner_named_after(num_end, cend)  # "2 đội hình với 45 đoàn viên của Thành đoàn B"
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
+        m = self._members_of_place_after(num_end, cend)  # "… và 25 đoàn viên xã A tham gia"
+        if m is not None:
+            return Attribution(m.canonical, "owner", m)
         if (after is None or "cho các" in after or "cho những" in after) and (
             self._given_to_own_subdivisions(num_start, num_end, cend)
             or self._given_to_own_teams(num_start, num_end, cend)
@@ -3430,6 +3474,81 @@ class Attributor:
             if _handed_by_verb(words_before(self.text, g.start(), 4, start)):
                 return True
         return False
+
+    def _members_of_place_after(self, num_end: int, cend: int) -> UnitMention | None:
+        """The people counted are named by a member noun and, right after it, a commune, ward,
+        district or village ("60 cán bộ, chiến sĩ trẻ của Đồn và 25 đoàn viên xã A tham gia phục
+        vụ"): the place owns those members, their number is its result (spec §2.3), not the clause's
+        subject's. Only a noun of people who take part, all of it (not "25 học sinh xã A", served
+        people other rules read; not "25 đoàn viên tham gia tại xã A", where the place only says
+        where). Cheap first test: a unit named within 40 characters after the number."""
+        i = bisect.bisect_left(self._starts, num_end)
+        if i >= len(self.mentions):
+            return None
+        m = self.mentions[i]
+        if m.start > min(cend, num_end + 40) or m.is_body or m.level not in _MEMBER_PLACE_LEVELS:
+            return None
+        if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
+            return None
+        words = [key(w) for w in self.text[num_end : m.start].split()]
+        head, n = lookup_head(words)
+        if head is None or head.category != "participants" or n != len(words):
+            return None
+        return None if self._in_quotes(m) else m
+
+    def _sent_to_help(self, m: UnitMention, floor: int, pos: int) -> bool:
+        """`m`, a province, follows a verb of helping right after a word of motion, after a verb that
+        sends a team in its clause ("Đoàn X cử 4 đội y tế với 36 bác sĩ trẻ lên hỗ trợ tỉnh A khắc
+        phục hậu quả lũ, khám … cho 2.860 lượt người dân"), and a comma stands between it and the
+        figure at `pos`: the province only says where the sent team works; what the team does there
+        stays with the sender (spec §2.3; c33/c42). Not a gift counted right after the province (no
+        comma between), nor a commune of the page's area helped by a team from outside ("cử 15 huấn
+        luyện viên sang hỗ trợ xã A mở 4 lớp": n190, A's classes). Cheap first tests: the level, a
+        comma between."""
+        if m.level != "province" or self.text.find(",", m.end, pos) < 0:
+            return False
+        before = words_before(self.text, m.start, 4, floor)
+        if m.is_body and len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
+            before = before[:-2]
+        verb = ends_with_phrase(before, cue_set("help_out"))
+        if verb is None:
+            return False
+        rest = before[: len(before) - len(verb.split())]
+        if not rest or rest[-1] not in _HELP_MOTION_WORDS:
+            return False
+        return contains_phrase(words_before(self.text, m.start, 24, floor), cue_set("send_team"))
+
+    def _gift_to_organisation(self, start: int, pos: int) -> Attribution | None:
+        """A verb of giving (or "cho" after one) hands what follows, in [start, pos), to an
+        organisation that is no place nor Youth Union level, named by its head right before the
+        number (spec §2.3, the recipient's, not the giver's): by its head alone, maybe with a level
+        word ("Hội Sinh viên Việt Nam thành phố A tặng Hội Sinh viên tỉnh 10 máy tính", "Tỉnh đoàn B
+        tặng CLB 2 máy sấy", "trao tặng Đồn 50 triệu đồng", "trao tặng Đoàn Thanh niên Tổng công ty
+        1 bằng khen"), the page's own unit, which the article is about ("given"); by a full name the
+        unit finder's lookup reads as a body ("Đoàn Thanh niên Bệnh viện A trao tặng Trung tâm Y tế
+        khu vực B 01 máy siêu âm …, trị giá 320 triệu đồng"), that body. A name the lookup does not
+        know decides nothing (None). Cheap first tests: a verb of giving in the span, and a head's
+        first word ("hội", "clb", "câu", "đồn", "công", "tập", "trung", "bệnh")."""
+        end = min(len(self.text), pos + 16)
+        low = self.ctx.low if self.ctx.low is not None else self.low
+        if not self.ctx.may_contain(cue_probes("give"), start, pos):
+            return None
+        if not any(low.find(w, start, end) >= 0 for w in _RECEIVER_HEAD_PROBES):
+            return None
+        for g in _receiver_head_gift().finditer(self.text, start, end, overlapped=True):
+            if g.start() >= pos:
+                break  # the look-ahead may read the figure's own number, nothing after it
+            if not _handed_by_verb(words_before(self.text, g.start(), 4, start)):
+                continue
+            name = g.group("name").split()
+            if all(w in _RECEIVER_LEVEL_WORDS for w in name) or " ".join(name) in _RECEIVER_LEVEL_WORDS:
+                return Attribution(None, "given")  # "tặng CLB 2 máy sấy": the page's own club
+            found = lookup(self.text[g.start("head") : g.end("name")])
+            if found is None or not found.is_body:
+                return None
+            m = dataclasses.replace(found, start=g.start("head"), end=g.end("name"))
+            return Attribution(m.canonical, "recipient", m)
+        return None
 
     def _per_item(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """The clause opens with "mỗi <noun>" right before the number ("…, mỗi căn 80 triệu đồng",
