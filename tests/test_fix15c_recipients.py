@@ -107,3 +107,50 @@ def test_served_people_or_a_place_that_only_says_where_are_not_owned():
     # negatives: pupils are served people, not members; "tại" only says where
     text = "Tỉnh đoàn Khánh Hòa huy động 30 đoàn viên tham gia tại xã Đạ Tẻh."
     assert one(text, 30).unit == "Khánh Hòa"
+
+
+# ---------------------------------------- a school that received a work, then described
+_KITCHEN = (
+    "Ngày 3/11, Đoàn xã Đạ Tẻh bàn giao công trình “Bếp ăn yêu thương” cho Trường THCS Lê Lợi. "
+    "Bếp rộng 52 m², có 3 bếp đun tiết kiệm củi, trị giá 140 triệu đồng.\n\n"
+    "Trường hiện có 260 học sinh bán trú. Trước đây, các em ăn trong gian bếp tạm rộng khoảng 20 m².\n\n"
+    "Cùng ngày, Đoàn xã trao cho nhà trường 1,5 tấn gạo do Chi đoàn 4 thôn quyên góp.\n"
+    "Đoàn xã còn thành lập 1 tổ tình nguyện gồm 9 đoàn viên."
+)
+
+
+def test_a_sentence_describing_the_work_handed_to_a_school_is_the_school_s():
+    for value in (52, 3, 140_000_000):
+        assert one(_KITCHEN, value, "xã Đạ Tẻh").unit == "trường THCS Lê Lợi"
+
+
+def test_the_school_named_back_by_its_common_noun_is_the_school():
+    assert one(_KITCHEN, 260, "xã Đạ Tẻh").unit == "trường THCS Lê Lợi"
+    assert one(_KITCHEN, 20, "xã Đạ Tẻh").unit == "trường THCS Lê Lợi"  # carried to the next sentence
+
+
+def test_a_gift_to_the_bare_nha_truong_is_the_school_named_before():
+    assert one(_KITCHEN, 1.5, "xã Đạ Tẻh").unit == "trường THCS Lê Lợi"
+
+
+def test_the_donors_count_and_the_giver_s_own_team_stay_the_giver_s():
+    # negatives: the count inside "do Chi đoàn 4 thôn"; a new act of the giver, no school named
+    assert one(_KITCHEN, 4, "xã Đạ Tẻh").unit == "xã Đạ Tẻh"
+    assert one(_KITCHEN, 9, "xã Đạ Tẻh").unit == "xã Đạ Tẻh"
+
+
+def test_a_sentence_opening_with_another_noun_is_not_the_recipient_s():
+    # negative: the next sentence opens with a noun the gift did not name
+    text = (
+        "Đoàn xã Đạ Tẻh bàn giao công trình bếp ăn cho Trường THCS Lê Lợi. "
+        "Đoàn viên đã góp 120 ngày công."
+    )
+    assert one(text, 120, "xã Đạ Tẻh").unit == "xã Đạ Tẻh"
+
+
+def test_schools_in_general_are_no_back_reference():
+    # negative: "Trường học" is schools in general; no school named before either
+    text = "Trường học vùng cao còn thiếu 40 phòng học."
+    assert one(text, 40).unit == "Lâm Đồng"
+    text2 = "Trường hiện có 260 học sinh bán trú."
+    assert one(text2, 260).unit == "Lâm Đồng"

@@ -591,6 +591,20 @@ _BARE_LEVEL_GIFT = regex.compile(
 )
 
 # -- round 15c: a gift to an organisation that is no place nor Youth Union level --------------------
+#: a sentence that opens with the school named before it by its common noun ("Trường hiện có …",
+#: "Nhà trường đã …"); not "Trường học …", a school in general
+_SCHOOL_REFERENCE = regex.compile(r"(?:Nhà[ \t]+trường|Trường)[ \t]+(?!học(?![\p{L}\p{M}]))\p{Ll}")
+#: what may stand before a sentence's first word
+#: the figure's number inside a phrase naming who gave a gift ("3 tấn gạo do Chi đoàn 5 thôn quyên
+#: góp"): "do", a capitalised body, up to four words, then the number ends the span read
+_DONOR_BEFORE_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{M}])do[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}[ \t]+$"
+)
+_OPENING_MARKS = frozenset(" \t\n\"“'‘-–•*+")
+#: words that open a sentence without naming a thing ("Các em …", "Tổng trị giá …" has its own rule)
+_NOT_THING_OPENERS = frozenset(
+    {"các", "những", "mỗi", "tổng", "trong", "ngoài", "cùng", "đây", "theo", "sau"}
+)
 #: the levels of a place that owns the members counted right before it ("25 đoàn viên xã A")
 _MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
 #: between a number and such a place: one to three lower-case words of the member noun
@@ -1812,6 +1826,9 @@ class Attributor:
             part = self._part_of_receivers(sstart, num_start)
             if part is not None:
                 return part  # "… cho học sinh xã A. Trong số học sinh nhận quà, 30 em là …": A's
+        school = self._school_referred_to(cstart)
+        if school is not None:
+            return Attribution(school.canonical, "context", school)  # "Trường hiện có 486 học sinh"
         back = self._refers_back(sstart, cstart, num_start)
         if back is not None:
             return back
@@ -2016,17 +2033,65 @@ class Attributor:
         if earlier:
             pstart, pend = earlier[0]
             found = self.in_window(pstart, pend, pend, subjects_only=True)
-            if found is not None and found.rule == "recipient" and self._totals_gift(num_start):
+            if (
+                found is not None
+                and found.rule == "recipient"
+                and (self._totals_gift(num_start) or self._describes_handed_thing(pstart, pend, sstart))
+            ):
                 return Attribution(found.unit, "context", found.mention)
         if sstart not in self._carried:
             self._carried[sstart] = self._carried_subject(earlier)
         return self._carried[sstart]
+
+    def _describes_handed_thing(self, pstart: int, pend: int, sstart: int) -> bool:
+        """The sentence at `sstart` opens with a noun of the thing that the sentence before,
+        [pstart, pend), hands over to its recipient ("Đoàn xã A bàn giao công trình “Bếp ăn …” cho
+        Trường B. Bếp rộng 64 m², có 2 bếp đun …, trị giá 185 triệu đồng"): it describes what the
+        recipient received, so its figures are the recipient's (spec §2.3), as a sentence opening
+        with the gift's total value is (`_totals_gift`). The noun must stand between the verb of
+        handing over and the "cho" of the recipient. Cheap first test: "cho" in the sentence before."""
+        low = self.ctx.low if self.ctx.low is not None else self.low
+        cho = low.rfind("cho", pstart, pend)
+        if cho < 0:
+            return False
+        first = words_after(self.text, sstart, 1)
+        if not first:
+            return False
+        word, wstart, _ = first[0]
+        if len(word) < 2 or not self.text[wstart : wstart + 1].isupper() or word in _NOT_THING_OPENERS:
+            return False
+        i = bisect.bisect_left(self._starts, wstart)
+        if i < len(self.mentions) and self.mentions[i].start == wstart:
+            return False  # the sentence opens with a unit: its own subject
+        words = words_before(self.text, cho, 24, pstart)
+        hand = cue_union("give", "hand")
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in hand or " ".join(words[k : k + 2]) in hand:
+                return word in words[k + 1 :]
+        return False
+
+    def _school_referred_to(self, start: int) -> UnitMention | None:
+        """The clause or sentence at `start` opens with "Trường"/"Nhà trường" and a lower-case word,
+        maybe after a quotation mark ("Trường hiện có 486 học sinh bán trú", "…: “Nhà trường đã
+        tiết kiệm được …”"): a back-reference to the school the text named last before it, which
+        received or did what is told before (spec §2.3), not the giver nor the page's own. None
+        when no school is named before. Cheap first test: the opening letters."""
+        i = start
+        while i < len(self.text) and self.text[i] in _OPENING_MARKS:
+            i += 1
+        g = _SCHOOL_REFERENCE.match(self.text, i)
+        if g is None:
+            return None
+        return self._school_named_before(i, "trường")
 
     def _carried_subject(self, earlier: list[tuple[int, int]]) -> Attribution | None:
         """The subject that the sentences `earlier` (nearest first) carry into the next one, if any:
         the same for every figure of that sentence (remembered per sentence by `_context`)."""
         for pstart, pend in earlier:
             found = self.in_window(pstart, pend, pend, subjects_only=True)
+            school = None if found is not None else self._school_referred_to(pstart)
+            if school is not None:
+                return Attribution(school.canonical, "context", school)  # "Trường có …. Các em …"
             if found is None and self._own_bare_subject(pstart, pend) is not None:
                 return None  # "Đoàn xã có 24 chi đoàn …": the page's own unit takes over from here
             if found is None or found.unit is None or found.rule == "recipient":
@@ -3723,6 +3788,10 @@ class Attributor:
             if i < len(self.mentions) and self.mentions[i].start == g.start():
                 continue  # "phường 10": a named ward
             before = words_before(self.text, g.start(), 4, start)
+            if before[-1:] == ["nhà"] and self.text.startswith("trường", g.start()):
+                before = before[:-1]  # "trao cho nhà trường 3 tấn gạo": the school, like "trường"
+            if _DONOR_BEFORE_NUMBER.search(self.text, g.end(), pos) is not None:
+                return None  # "… 3 tấn gạo do Chi đoàn 5 thôn quyên góp": the donors' count, not the gift
             if g.group("top") and before[-1:] != ["cho"]:
                 continue  # "tặng tỉnh 5 …" is rare; "trao tỉnh 2 giải" is not read as the province's
             if _handed_by_verb(before):
