@@ -154,3 +154,9 @@ def test_schools_in_general_are_no_back_reference():
     assert one(text, 40).unit == "Lâm Đồng"
     text2 = "Trường hiện có 260 học sinh bán trú."
     assert one(text2, 260).unit == "Lâm Đồng"
+
+
+def test_members_served_by_the_actor_s_activity_stay_the_actor_s():
+    # negative (fix9e convention): "cho" or a verb of serving before the count
+    text = "Tỉnh đoàn Khánh Hòa tổ chức 2 buổi tập huấn cho hơn 80 đoàn viên xã Đạ Tẻh."
+    assert one(text, 80).unit == "Khánh Hòa"

@@ -1719,7 +1719,7 @@ class Attributor:
             m = self._owner_named_after(num_end, cend)  # "2 đội hình với 45 đoàn viên của Thành đoàn B"
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
-        m = self._members_of_place_after(num_end, cend)  # "… và 25 đoàn viên xã A tham gia"
+        m = self._members_of_place_after(num_start, num_end, cend)  # "… và 25 đoàn viên xã A tham gia"
         if m is not None:
             return Attribution(m.canonical, "owner", m)
         if (after is None or "cho các" in after or "cho những" in after) and (
@@ -3540,13 +3540,15 @@ class Attributor:
                 return True
         return False
 
-    def _members_of_place_after(self, num_end: int, cend: int) -> UnitMention | None:
+    def _members_of_place_after(self, num_start: int, num_end: int, cend: int) -> UnitMention | None:
         """The people counted are named by a member noun and, right after it, a commune, ward,
         district or village ("60 cán bộ, chiến sĩ trẻ của Đồn và 25 đoàn viên xã A tham gia phục
         vụ"): the place owns those members, their number is its result (spec §2.3), not the clause's
         subject's. Only a noun of people who take part, all of it (not "25 học sinh xã A", served
         people other rules read; not "25 đoàn viên tham gia tại xã A", where the place only says
-        where). Cheap first test: a unit named within 40 characters after the number."""
+        where; not people served by the actor's activity, after "cho" or another verb of serving:
+        "tập huấn cho 120 đoàn viên xã A" stays the actor's, fix9e). Cheap first test: a unit
+        named within 40 characters after the number."""
         i = bisect.bisect_left(self._starts, num_end)
         if i >= len(self.mentions):
             return None
@@ -3559,6 +3561,11 @@ class Attributor:
         head, n = lookup_head(words)
         if head is None or head.category != "participants" or n != len(words):
             return None
+        before = words_before(self.text, num_start, 5)
+        if before and before[-1] in _COUNT_QUALIFIERS:
+            before = before[:-1]  # "cho hơn 120 đoàn viên …"
+        if ends_with_phrase(before, cue_set("serve")) is not None:
+            return None  # "tổ chức 2 buổi tập huấn cho 120 đoàn viên xã A": served by the actor
         return None if self._in_quotes(m) else m
 
     def _sent_to_help(self, m: UnitMention, floor: int, pos: int) -> bool:
