@@ -613,8 +613,14 @@ _MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+")
 _HELP_MOTION_WORDS = _TOWARD_WORDS | {"sang", "ra", "vào"}
 #: level words that may follow a receiver's head without naming it ("Hội Sinh viên tỉnh")
 _RECEIVER_LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "xã", "phường", "huyện", "quận", "trường"})
-#: the first words of the heads of ``_receiver_head_gift`` in lower case (its cheap first test)
-_RECEIVER_HEAD_PROBES = ("hội", "clb", "câu", "đồn", "công", "tập", "trung", "bệnh")
+
+
+@lru_cache(maxsize=1)
+def _receiver_head_probe() -> re.Pattern[str]:
+    """The first words of the heads of ``_receiver_head_gift`` (cue kind "receiver_head") in lower
+    case: its cheap first test on the lower-cased text."""
+    firsts = sorted({h.split()[0] for h in cue_set("receiver_head")}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in firsts))
 
 
 @lru_cache(maxsize=1)
@@ -2076,6 +2082,8 @@ class Attributor:
         tiết kiệm được …”"): a back-reference to the school the text named last before it, which
         received or did what is told before (spec §2.3), not the giver nor the page's own. None
         when no school is named before. Cheap first test: the opening letters."""
+        if self.text.find("rường", start, start + 24) < 0:
+            return None
         i = start
         while i < len(self.text) and self.text[i] in _OPENING_MARKS:
             i += 1
@@ -3599,13 +3607,13 @@ class Attributor:
         1 bằng khen"), the page's own unit, which the article is about ("given"); by a full name the
         unit finder's lookup reads as a body ("Đoàn Thanh niên Bệnh viện A trao tặng Trung tâm Y tế
         khu vực B 01 máy siêu âm …, trị giá 320 triệu đồng"), that body. A name the lookup does not
-        know decides nothing (None). Cheap first tests: a verb of giving in the span, and a head's
-        first word ("hội", "clb", "câu", "đồn", "công", "tập", "trung", "bệnh")."""
+        know decides nothing (None). Cheap first tests: a head's first word in the span
+        (`_receiver_head_probe`: "hội", "clb", "đồn" …), and a verb of giving there."""
         end = min(len(self.text), pos + 16)
         low = self.ctx.low if self.ctx.low is not None else self.low
-        if not self.ctx.may_contain(cue_probes("give"), start, pos):
+        if _receiver_head_probe().search(low, start, pos) is None:
             return None
-        if not any(low.find(w, start, end) >= 0 for w in _RECEIVER_HEAD_PROBES):
+        if not self.ctx.may_contain(cue_probes("give"), start, pos):
             return None
         for g in _receiver_head_gift().finditer(self.text, start, end, overlapped=True):
             if g.start() >= pos:
