@@ -608,6 +608,61 @@ _BARE_LEVEL_GIFT = regex.compile(
     r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
 )
 
+# -- round 15c: a gift to an organisation that is no place nor Youth Union level --------------------
+#: a sentence that opens with the school named before it by its common noun ("Trường hiện có …",
+#: "Nhà trường đã …"); not "Trường học …", a school in general
+_SCHOOL_REFERENCE = regex.compile(r"(?:Nhà[ \t]+trường|Trường)[ \t]+(?!học(?![\p{L}\p{M}]))\p{Ll}")
+#: what may stand before a sentence's first word
+#: the figure's number inside a phrase naming who gave a gift ("3 tấn gạo do Chi đoàn 5 thôn quyên
+#: góp"): "do", a capitalised body, up to four words, then the number ends the span read
+_DONOR_BEFORE_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{M}])do[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}[ \t]+$"
+)
+_OPENING_MARKS = frozenset(" \t\n\"“'‘-–•*+")
+#: words that open a sentence without naming a thing ("Các em …", "Tổng trị giá …" has its own rule)
+_NOT_THING_OPENERS = frozenset(
+    {"các", "những", "mỗi", "tổng", "trong", "ngoài", "cùng", "đây", "theo", "sau"}
+)
+#: the levels of a place that owns the members counted right before it ("25 đoàn viên xã A")
+_MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
+#: between a number and such a place: one to three lower-case words of the member noun
+_MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+")
+#: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
+_HELP_MOTION_WORDS = _TOWARD_WORDS | {"sang", "ra", "vào"}
+#: level words that may follow a receiver's head without naming it ("Hội Sinh viên tỉnh")
+_RECEIVER_LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "xã", "phường", "huyện", "quận", "trường"})
+
+
+@lru_cache(maxsize=1)
+def _receiver_head_probe() -> re.Pattern[str]:
+    """The first words of the heads of ``_receiver_head_gift`` (cue kind "receiver_head") in lower
+    case: its cheap first test on the lower-cased text."""
+    firsts = sorted({h.split()[0] for h in cue_set("receiver_head")}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in firsts))
+
+
+@lru_cache(maxsize=1)
+def _receiver_head_gift() -> regex.Pattern[str]:
+    """The head of an organisation (cue kind "receiver_head"), maybe after "Đoàn Thanh niên", then its
+    name (up to ten words; maybe none) and maybe a footnote marker, right
+    before a number ("Đồn 50 triệu đồng", "Hội Sinh viên tỉnh 10 máy", "Trung tâm Y tế khu vực A⁸ 01
+    máy"): see `Attributor._gift_to_organisation`."""
+    heads = sorted(cue_set("receiver_head"), key=len, reverse=True)
+
+    def spelled(word: str) -> str:  # "clb": "clb", "Clb" or "CLB"
+        forms = sorted({word, word.capitalize(), word.upper()})
+        return "(?:" + "|".join(regex.escape(v) for v in forms) + ")"
+
+    alt = "|".join(r"[ \t]+".join(spelled(w) for w in h.split(" ")) for h in heads)
+    # a word of the name: any word (the lookup decides), or a number inside it ("Tổng công ty 1 A")
+    name_word = r"[\p{L}\p{M}]+|\d+(?=[ \t]+\p{Lu})"
+    return regex.compile(
+        r"(?<![\p{L}\p{M}])(?:Đoàn[ \t]+Thanh[ \t]+niên[ \t]+)?(?P<head>" + alt + r")(?![\p{L}\p{M}])"
+        r"(?P<name>(?:[ \t]+(?:" + name_word + r")){0,10}?)"
+        r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]+(?=(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d)"
+    )
+
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -1421,6 +1476,8 @@ class Attributor:
                 continue  # a school named inside a phrase ("điểm thi Trường THPT X") is a place
             if self._is_recipient(m, start) and m.level not in _RECIPIENT_LEVELS:
                 continue
+            if self._is_recipient(m, start) and self._sent_to_help(m, start, pos):
+                continue  # "cử 4 đội … lên hỗ trợ tỉnh A …, khám cho 2.860 người": the sender's
             if m.is_body and self._gives_anew(m, pos, end) and self._is_recipient(m, start):
                 continue  # "tặng xã A 1 bể bơi … và tặng 300 áo phao cho học sinh …": not A's
             if m.is_body and self._giver_acts_anew(m, pos) and self._is_recipient(m, start):
@@ -1481,6 +1538,10 @@ class Attributor:
             return Attribution(None, "given")
         if not subjects_only and self._gift_to_bare_body(local.end if local is not None else start, pos):
             return Attribution(None, "given")  # "Thành đoàn A trao cho Tỉnh đoàn 100 suất": the page's own
+        if not subjects_only:
+            org = self._gift_to_organisation(local.end if local is not None else start, pos)
+            if org is not None:
+                return org  # "Tỉnh đoàn A tặng CLB 2 máy sấy": the page's own club; "… Trung tâm Y tế B"
         generic = self._generic_body(start, pos, after=local.end if local is not None else start)
         if generic is None:
             generic = self._generic_association(start, pos, after=local.end if local is not None else start)
@@ -1701,6 +1762,9 @@ class Attributor:
             m = self._owner_named_after(num_end, cend)  # "2 đội hình với 45 đoàn viên của Thành đoàn B"
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
+        m = self._members_of_place_after(num_start, num_end, cend)  # "… và 25 đoàn viên xã A tham gia"
+        if m is not None:
+            return Attribution(m.canonical, "owner", m)
         if (after is None or "cho các" in after or "cho những" in after) and (
             self._given_to_own_subdivisions(num_start, num_end, cend)
             or self._given_to_own_teams(num_start, num_end, cend)
@@ -1805,6 +1869,9 @@ class Attributor:
             part = self._part_of_receivers(sstart, num_start)
             if part is not None:
                 return part  # "… cho học sinh xã A. Trong số học sinh nhận quà, 30 em là …": A's
+        school = self._school_referred_to(cstart)
+        if school is not None:
+            return Attribution(school.canonical, "context", school)  # "Trường hiện có 486 học sinh"
         back = self._refers_back(sstart, cstart, num_start)
         if back is not None:
             return back
@@ -2038,17 +2105,67 @@ class Attributor:
         if earlier:
             pstart, pend = earlier[0]
             found = self.in_window(pstart, pend, pend, subjects_only=True)
-            if found is not None and found.rule == "recipient" and self._totals_gift(num_start):
+            if (
+                found is not None
+                and found.rule == "recipient"
+                and (self._totals_gift(num_start) or self._describes_handed_thing(pstart, pend, sstart))
+            ):
                 return Attribution(found.unit, "context", found.mention)
         if sstart not in self._carried:
             self._carried[sstart] = self._carried_subject(earlier)
         return self._carried[sstart]
+
+    def _describes_handed_thing(self, pstart: int, pend: int, sstart: int) -> bool:
+        """The sentence at `sstart` opens with a noun of the thing that the sentence before,
+        [pstart, pend), hands over to its recipient ("Đoàn xã A bàn giao công trình “Bếp ăn …” cho
+        Trường B. Bếp rộng 64 m², có 2 bếp đun …, trị giá 185 triệu đồng"): it describes what the
+        recipient received, so its figures are the recipient's (spec §2.3), as a sentence opening
+        with the gift's total value is (`_totals_gift`). The noun must stand between the verb of
+        handing over and the "cho" of the recipient. Cheap first test: "cho" in the sentence before."""
+        low = self.ctx.low if self.ctx.low is not None else self.low
+        cho = low.rfind("cho", pstart, pend)
+        if cho < 0:
+            return False
+        first = words_after(self.text, sstart, 1)
+        if not first:
+            return False
+        word, wstart, _ = first[0]
+        if len(word) < 2 or not self.text[wstart : wstart + 1].isupper() or word in _NOT_THING_OPENERS:
+            return False
+        i = bisect.bisect_left(self._starts, wstart)
+        if i < len(self.mentions) and self.mentions[i].start == wstart:
+            return False  # the sentence opens with a unit: its own subject
+        words = words_before(self.text, cho, 24, pstart)
+        hand = cue_union("give", "hand")
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in hand or " ".join(words[k : k + 2]) in hand:
+                return word in words[k + 1 :]
+        return False
+
+    def _school_referred_to(self, start: int) -> UnitMention | None:
+        """The clause or sentence at `start` opens with "Trường"/"Nhà trường" and a lower-case word,
+        maybe after a quotation mark ("Trường hiện có 486 học sinh bán trú", "…: “Nhà trường đã
+        tiết kiệm được …”"): a back-reference to the school the text named last before it, which
+        received or did what is told before (spec §2.3), not the giver nor the page's own. None
+        when no school is named before. Cheap first test: the opening letters."""
+        if self.text.find("rường", start, start + 24) < 0:
+            return None
+        i = start
+        while i < len(self.text) and self.text[i] in _OPENING_MARKS:
+            i += 1
+        g = _SCHOOL_REFERENCE.match(self.text, i)
+        if g is None:
+            return None
+        return self._school_named_before(i, "trường")
 
     def _carried_subject(self, earlier: list[tuple[int, int]]) -> Attribution | None:
         """The subject that the sentences `earlier` (nearest first) carry into the next one, if any:
         the same for every figure of that sentence (remembered per sentence by `_context`)."""
         for pstart, pend in earlier:
             found = self.in_window(pstart, pend, pend, subjects_only=True)
+            school = None if found is not None else self._school_referred_to(pstart)
+            if school is not None:
+                return Attribution(school.canonical, "context", school)  # "Trường có …. Các em …"
             if found is None and self._own_bare_subject(pstart, pend) is not None:
                 return None  # "Đoàn xã có 24 chi đoàn …": the page's own unit takes over from here
             if found is None or found.unit is None or found.rule == "recipient":
@@ -3508,6 +3625,88 @@ class Attributor:
                 return True
         return False
 
+    def _members_of_place_after(self, num_start: int, num_end: int, cend: int) -> UnitMention | None:
+        """The people counted are named by a member noun and, right after it, a commune, ward,
+        district or village ("60 cán bộ, chiến sĩ trẻ của Đồn và 25 đoàn viên xã A tham gia phục
+        vụ"): the place owns those members, their number is its result (spec §2.3), not the clause's
+        subject's. Only a noun of people who take part, all of it (not "25 học sinh xã A", served
+        people other rules read; not "25 đoàn viên tham gia tại xã A", where the place only says
+        where; not people served by the actor's activity, after "cho" or another verb of serving:
+        "tập huấn cho 120 đoàn viên xã A" stays the actor's, fix9e). Cheap first test: a unit
+        named within 40 characters after the number."""
+        i = bisect.bisect_left(self._starts, num_end)
+        if i >= len(self.mentions):
+            return None
+        m = self.mentions[i]
+        if m.start > min(cend, num_end + 40) or m.is_body or m.level not in _MEMBER_PLACE_LEVELS:
+            return None
+        if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
+            return None
+        words = [key(w) for w in self.text[num_end : m.start].split()]
+        head, n = lookup_head(words)
+        if head is None or head.category != "participants" or n != len(words):
+            return None
+        before = words_before(self.text, num_start, 5)
+        if before and before[-1] in _COUNT_QUALIFIERS:
+            before = before[:-1]  # "cho hơn 120 đoàn viên …"
+        if ends_with_phrase(before, cue_set("serve")) is not None:
+            return None  # "tổ chức 2 buổi tập huấn cho 120 đoàn viên xã A": served by the actor
+        return None if self._in_quotes(m) else m
+
+    def _sent_to_help(self, m: UnitMention, floor: int, pos: int) -> bool:
+        """`m`, a province, follows a verb of helping right after a word of motion, after a verb that
+        sends a team in its clause ("Đoàn X cử 4 đội y tế với 36 bác sĩ trẻ lên hỗ trợ tỉnh A khắc
+        phục hậu quả lũ, khám … cho 2.860 lượt người dân"), and a comma stands between it and the
+        figure at `pos`: the province only says where the sent team works; what the team does there
+        stays with the sender (spec §2.3; c33/c42). Not a gift counted right after the province (no
+        comma between), nor a commune of the page's area helped by a team from outside ("cử 15 huấn
+        luyện viên sang hỗ trợ xã A mở 4 lớp": n190, A's classes). Cheap first tests: the level, a
+        comma between."""
+        if m.level != "province" or self.text.find(",", m.end, pos) < 0:
+            return False
+        before = words_before(self.text, m.start, 4, floor)
+        if m.is_body and len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
+            before = before[:-2]
+        verb = ends_with_phrase(before, cue_set("help_out"))
+        if verb is None:
+            return False
+        rest = before[: len(before) - len(verb.split())]
+        if not rest or rest[-1] not in _HELP_MOTION_WORDS:
+            return False
+        return contains_phrase(words_before(self.text, m.start, 24, floor), cue_set("send_team"))
+
+    def _gift_to_organisation(self, start: int, pos: int) -> Attribution | None:
+        """A verb of giving (or "cho" after one) hands what follows, in [start, pos), to an
+        organisation that is no place nor Youth Union level, named by its head right before the
+        number (spec §2.3, the recipient's, not the giver's): by its head alone, maybe with a level
+        word ("Hội Sinh viên Việt Nam thành phố A tặng Hội Sinh viên tỉnh 10 máy tính", "Tỉnh đoàn B
+        tặng CLB 2 máy sấy", "trao tặng Đồn 50 triệu đồng", "trao tặng Đoàn Thanh niên Tổng công ty
+        1 bằng khen"), the page's own unit, which the article is about ("given"); by a full name the
+        unit finder's lookup reads as a body ("Đoàn Thanh niên Bệnh viện A trao tặng Trung tâm Y tế
+        khu vực B 01 máy siêu âm …, trị giá 320 triệu đồng"), that body. A name the lookup does not
+        know decides nothing (None). Cheap first tests: a head's first word in the span
+        (`_receiver_head_probe`: "hội", "clb", "đồn" …), and a verb of giving there."""
+        end = min(len(self.text), pos + 16)
+        low = self.ctx.low if self.ctx.low is not None else self.low
+        if _receiver_head_probe().search(low, start, pos) is None:
+            return None
+        if not self.ctx.may_contain(cue_probes("give"), start, pos):
+            return None
+        for g in _receiver_head_gift().finditer(self.text, start, end, overlapped=True):
+            if g.start() >= pos:
+                break  # the look-ahead may read the figure's own number, nothing after it
+            if not _handed_by_verb(words_before(self.text, g.start(), 4, start)):
+                continue
+            name = g.group("name").split()
+            if all(w in _RECEIVER_LEVEL_WORDS for w in name) or " ".join(name) in _RECEIVER_LEVEL_WORDS:
+                return Attribution(None, "given")  # "tặng CLB 2 máy sấy": the page's own club
+            found = lookup(self.text[g.start("head") : g.end("name")])
+            if found is None or not found.is_body:
+                return None
+            m = dataclasses.replace(found, start=g.start("head"), end=g.end("name"))
+            return Attribution(m.canonical, "recipient", m)
+        return None
+
     def _per_item(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """The clause opens with "mỗi <noun>" right before the number ("…, mỗi căn 80 triệu đồng",
         "…, mỗi suất 1,5 triệu đồng"): the amount of each of the things the clause before counted
@@ -3681,6 +3880,10 @@ class Attributor:
             if i < len(self.mentions) and self.mentions[i].start == g.start():
                 continue  # "phường 10": a named ward
             before = words_before(self.text, g.start(), 4, start)
+            if before[-1:] == ["nhà"] and self.text.startswith("trường", g.start()):
+                before = before[:-1]  # "trao cho nhà trường 3 tấn gạo": the school, like "trường"
+            if _DONOR_BEFORE_NUMBER.search(self.text, g.end(), pos) is not None:
+                return None  # "… 3 tấn gạo do Chi đoàn 5 thôn quyên góp": the donors' count, not the gift
             if g.group("top") and before[-1:] != ["cho"]:
                 continue  # "tặng tỉnh 5 …" is rare; "trao tỉnh 2 giải" is not read as the province's
             if _handed_by_verb(before):
