@@ -82,3 +82,8 @@ def test_list_items_after_a_name_are_figures(text: str, number: str) -> None:
 )
 def test_numbers_in_names_stay_names(text: str, number: str) -> None:
     assert _tags(text)[number] == "name"
+
+
+def test_repeated_verb_after_names_is_no_list_noun() -> None:
+    tags = _tags("Đoàn phường Tân Lập 1 cử 40 đoàn viên, Đoàn phường Tân Lập 2 cử 35 đoàn viên.")
+    assert tags["1"] == "name" and tags["2"] == "name"

@@ -989,11 +989,14 @@ def _repeats_list_noun(text: str, end: int, name_start: int) -> bool:
     - or no noun follows the number (a comma, ";" or the end of the sentence) and the item opens
       with the word that opens an earlier item counted with a noun, the items between ending with a
       bare number ("Bệnh viện A có 74 bệnh nhân, Bệnh viện B 58, …": `_elided_item`).
-    A number in a list of names ("gồm phường 1, phường 2") repeats no counted noun."""
+    A number in a list of names ("gồm phường 1, phường 2") repeats no counted noun, and a word
+    with a number after it is a verb ("phường A 1 cử 95 …, phường A 2 cử 80 …")."""
     m = _WORD_AT.match(text, end)
     if m is None:
         return _elided_item(text, end, name_start)
     noun = m.group(1)
+    if _VERB_OBJECT.match(text, m.end()):
+        return False  # "Đoàn phường A 1 cử 95 đoàn viên, Đoàn phường A 2 cử 80 …": a verb, not a noun
     floor = max(0, name_start - _LIST_REACH)
     window = text[floor:name_start]
     cut = max(window.rfind(c) for c in ".!?\n")
@@ -1010,6 +1013,8 @@ def _repeats_list_noun(text: str, end: int, name_start: int) -> bool:
     return sep >= 0 and regex.search(pattern, ahead, pos=sep) is not None
 
 
+#: a number right after the word that follows a name's number: that word is a verb and its object
+_VERB_OBJECT = regex.compile(r"[ \t]+\d")
 #: an item of a list: the text between commas or ";"
 _ITEM_SPLIT = regex.compile(r"[,;]")
 #: a number and a counted word after it, inside an item
