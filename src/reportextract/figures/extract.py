@@ -422,6 +422,8 @@ def _figure(
     qual_start = q.qualifier_span[0] if q.qualifier_span else q.start
     if q.kind == "number" and is_session_length(phrase, text, qual_start, cstart):
         return None
+    if q.kind == "number" and _times_per_period(text, qual_start, q.end):
+        return None
     if _is_instruction(
         text,
         qual_start,
@@ -639,9 +641,14 @@ def _in_programme_name(text: str, q: Quantity, clause_start: int) -> bool:
 
 #: "100%" and a noun of units or people before the floor of a per-unit target
 #: a share of units right before the words up to a number: "100% <units> ", "38/42 <units> "
+#: the share and the units it counts, which may be a list of short unit nouns ("100% xã, phường,
+#: đặc khu có …"): group 1 holds the text from the first noun to the number
 _EVERY_UNIT = regex.compile(
-    r"(?:(?<![\d.,])\d+(?:[.,]\d+)?[ \t]*%|(?<![\d.,])\d+/\d+)[ \t]+([^\d,;:.!?()\n]*)$"
+    r"(?:(?<![\d.,])\d+(?:[.,]\d+)?[ \t]*%|(?<![\d.,])\d+/\d+)[ \t]+"
+    r"((?:[^\d,;:.!?()\n]+,[ \t]*)*[^\d,;:.!?()\n]*)$"
 )
+#: the most words of a noun between commas in a list of units after a share ("xã, phường, đặc khu")
+_LISTED_UNIT_WORDS = 3
 _FLOOR_WORDS = frozenset({"ít nhất", "tối thiểu"})
 #: "có" right before a number: what a unit has ("… đã có 1 …")
 _HAS_BEFORE = regex.compile(r"\bcó[ \t]+$")
@@ -654,7 +661,8 @@ def _floor_of_every_unit(text: str, q: Quantity, clause_start: int) -> bool:
     <units>") in the same clause, with no other number between, is what each of the units has or
     is to have, like "mỗi cơ sở Đoàn có ít nhất 1 công trình" (spec §2.1: a condition on each
     counted unit is no quantity); the share stays a figure. The subject after the share is a noun
-    of units or people of the lexicon. The cheap first test: a floor qualifier or "có 1", then a
+    of units or people of the lexicon, or a list of them ("100% xã, phường, đặc khu có ít nhất 1
+    mô hình": the first read, the others short). The cheap first test: a floor qualifier or "có 1", then a
     "%" or "/" among the characters before it."""
     if q.qualifier == "at_least" and q.qualifier_span:
         qs = q.qualifier_span[0]
@@ -672,7 +680,10 @@ def _floor_of_every_unit(text: str, q: Quantity, clause_start: int) -> bool:
     m = _EVERY_UNIT.search(text, floor, qs)
     if m is None:
         return False
-    head, _, _ = lookup_noun(key(m.group(1)).split())
+    first, *rest = m.group(1).split(",")
+    if any(len(item.split()) > _LISTED_UNIT_WORDS for item in rest[:-1]):
+        return False  # a comma between clauses, not a list of unit nouns
+    head, _, _ = lookup_noun(key(first).split())
     return head is not None and (head.category == "coverage" or head.role is not None)
 
 
@@ -820,6 +831,8 @@ def _is_instruction(
     each_before = (
         low is None or low.find("mỗi", clause_start, pos) >= 0 or low.find("từng", clause_start, pos) >= 0
     )
+    if each_before and _shares_out_count(text, pos, clause_start):
+        return False
     if each_before:
         plan = _each_plan(text, pos, clause_start, ctx, per_item=per_item)
         if plan is not None:
@@ -863,6 +876,41 @@ def _is_instruction(
     if _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None:
         return True
     return _each_unit_after(text, pos, ctx) or _distributive_subject(text, pos, clause_start)
+
+
+#: a count and its noun, then a comma, right before "mỗi"/"từng": "tặng 14 trường, " (group 1: the noun)
+_COUNT_BEFORE_EACH = regex.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*[ \t]+([^\d,;:.!?()\n]{1,40}?)[ \t]*,[ \t]*$")
+#: how far back (characters) a sentence is read for a word of a plan before a shared-out count
+_SHARE_REACH = 160
+
+
+def _shares_out_count(text: str, pos: int, clause_start: int) -> bool:
+    """ "Tỉnh đoàn tặng 14 trường, mỗi trường 1 tủ sách gồm 100 cuốn", "thành lập 5 đội, mỗi đội
+    12 người": "mỗi"/"từng" takes up the noun a number has just counted and gives, right after
+    that noun, what each of them got or holds — the per-item content of a result (spec §2.1
+    "mỗi suất quà gồm … 3 triệu đồng"), not an instruction; so is a number that describes it
+    ("gồm 100 cuốn"). Not with a word of a request or a plan in the sentence before ("đề nghị
+    thành lập 5 đội, mỗi đội 12 người"), nor when the noun after "mỗi" is another one ("có 14
+    trường, mỗi xã 1 …")."""
+    low = text[max(0, pos - _SHARE_REACH) : pos].lower()
+    k = max(low.rfind("mỗi"), low.rfind("từng"))
+    if k < 0 or any(ch in low[k:] for ch in ";:.!?"):
+        return False
+    at = pos - len(low) + k
+    m = _COUNT_BEFORE_EACH.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    after = text[at : at + 4 + len(noun) + 24].lower()
+    head = after.split(None, 1)[1] if " " in after else ""
+    if not head.startswith(noun + " "):
+        return False
+    rest = head[len(noun) + 1 :]
+    if not rest[:1].isdigit():
+        return False  # "mỗi trường 1 …": the amount right after the noun, no verb of its own
+    sentence = max(text.rfind(".", 0, at), text.rfind(";", 0, at), 0, at - _SHARE_REACH)
+    words = [key(w.group()) for w in WORD.finditer(text, sentence, at)]
+    return not contains_phrase(words, cue_union("instruct", "future"))
 
 
 #: verbs of receiving right before a number: "mỗi xã nhận 02 máy tính" says what each got (a result)
@@ -1038,6 +1086,32 @@ _BOUNDED_FREQUENCY = regex.compile(
 )
 
 
+#: how often, before a count of sessions: "mỗi tuần 2 buổi", "hằng tháng 1 lần"
+_PERIOD_BEFORE = regex.compile(
+    r"(?:mỗi|hằng|hàng)[ \t]+(?:ngày|tuần|tháng|quý|năm|học kỳ)[ \t,]*$", regex.IGNORECASE
+)
+#: a count of sessions per period after the number: " buổi/tuần", " lần mỗi tháng"
+_PERIOD_AFTER = regex.compile(
+    r"[ \t]+(?:buổi|lần)[ \t]*(?:/|mỗi[ \t]|một[ \t])[ \t]*(?:ngày|tuần|tháng|quý|năm|học kỳ)(?!\w)",
+    regex.IGNORECASE,
+)
+#: the counted nouns of a frequency
+_SESSION_NOUNS = (" buổi", " lần")
+
+
+def _times_per_period(text: str, pos: int, end: int) -> bool:
+    """ "mỗi tuần 2 buổi lên trường dạy kỹ năng", "tập 3 buổi/tuần", "hằng tháng 1 lần": a number
+    of sessions or times per period says how often something is done, not how many events took
+    place (spec §2.1: frequencies are not figures), like "2 năm một lần". The period stands right
+    before the number (`pos`, where its qualifier starts) or right after its noun. The cheap first
+    test: "buổi"/"lần" right after the number (`end`)."""
+    if not text[end : end + 5].lower().startswith(_SESSION_NOUNS):
+        return False
+    if _PERIOD_BEFORE.search(text, max(0, pos - 16), pos) is not None:
+        return True
+    return _PERIOD_AFTER.match(text, end, min(len(text), end + 24)) is not None
+
+
 def _bounded_frequency(text: str, pos: int, ctx: TextContext) -> bool:
     """ "100% đoàn viên tham gia hiến máu ít nhất 1 lần trong năm": a least or most number of times
     per period is a condition (what each is to do), not a count of events (spec §2.1). `pos` is
@@ -1049,13 +1123,25 @@ def _bounded_frequency(text: str, pos: int, ctx: TextContext) -> bool:
 
 def _has_range(text: str, pos: int, clause_start: int) -> bool:
     """The words before a range end are "có"/"gồm" (and "từ"), with the low end between for the high
-    end, and no modal ("phải có từ 3-5 …" is still an instruction)."""
+    end, and no modal ("phải có từ 3-5 …" is still an instruction). Or "từ" follows a passive verb
+    ("mỗi bản được lắp từ 2 đến 3 loa": what each got, spec §2.1 an amount per item in a result),
+    not a verb of assigning or a plan ("mỗi xã được phân công từ 2 đến 3 …")."""
     before = words_before(text, pos, 5, clause_start)
     while before and before[-1][:1].isdigit():
         before.pop()  # the low end of the range, before the high end
-    if before and before[-1] == "từ":
+    if before and before[-1] in ("đến", "tới"):
+        before.pop()  # "từ 2 đến 3": the high end's "đến"
+        while before and before[-1][:1].isdigit():
+            before.pop()
+    since = bool(before) and before[-1] == "từ"
+    if since:
         before.pop()
-    return bool(before) and before[-1] in ("có", "gồm") and not set(before) & cue_union("instruct", "future")
+    if not before or set(before) & cue_union("instruct", "future"):
+        return False
+    if before[-1] in ("có", "gồm"):
+        return True
+    # "được" before a verb of one or two words ("được lắp", "được trang bị")
+    return since and "được" in before[-3:] and not contains_phrase(before, cue_set("assign"))
 
 
 #: qualifiers of a bound: with "mỗi <noun> được/có" before them they set a cap or a floor

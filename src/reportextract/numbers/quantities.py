@@ -980,19 +980,73 @@ _WORD_AT = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
 
 
 def _repeats_list_noun(text: str, end: int, name_start: int) -> bool:
-    """ "riêng tuyến miền Trung có 32 chuyến, tuyến Tây Nguyên 18 chuyến": the noun after the
-    number follows an earlier number of the same sentence too, with a comma or ";" between them:
-    the number is the next item of a list that leaves its verb out, not part of the name."""
+    """ "riêng tuyến miền Trung có 32 chuyến, tuyến Tây Nguyên 18 chuyến": the number is an item of
+    a list that leaves its verb out, not part of the name, when, in the same sentence and with a
+    comma or ";" between them:
+    - the noun after the number follows an earlier number too (other items may stand between:
+      "lắp 22 loa, 9 kẻng cho 11 bản; xã A 18 loa");
+    - or a later number ("là: Nông trường A 46 trẻ, Nông trường B 38 trẻ": the first item);
+    - or no noun follows the number (a comma, ";" or the end of the sentence) and the item opens
+      with the word that opens an earlier item counted with a noun, the items between ending with a
+      bare number ("Bệnh viện A có 74 bệnh nhân, Bệnh viện B 58, …": `_elided_item`).
+    A number in a list of names ("gồm phường 1, phường 2") repeats no counted noun, and a word
+    with a number after it is a verb ("phường A 1 cử 95 …, phường A 2 cử 80 …")."""
     m = _WORD_AT.match(text, end)
     if m is None:
-        return False
+        return _elided_item(text, end, name_start)
     noun = m.group(1)
+    if _VERB_OBJECT.match(text, m.end()):
+        return False  # "Đoàn phường A 1 cử 95 đoàn viên, Đoàn phường A 2 cử 80 …": a verb, not a noun
     floor = max(0, name_start - _LIST_REACH)
     window = text[floor:name_start]
     cut = max(window.rfind(c) for c in ".!?\n")
     window = window[cut + 1 :]
-    hit = regex.search(r"\d[ \t]+" + regex.escape(noun) + r"(?![\p{L}\p{M}])([^\d]*)$", window)
-    return hit is not None and ("," in hit.group(1) or ";" in hit.group(1))
+    pattern = r"\d[ \t]+" + regex.escape(noun) + r"(?![\p{L}\p{M}])"
+    hits = list(regex.finditer(pattern, window))
+    hit = hits[-1] if hits else None  # the last earlier item
+    if hit is not None and ("," in window[hit.end() :] or ";" in window[hit.end() :]):
+        return True
+    ahead = text[m.end() : m.end() + _LIST_REACH]
+    stop = min((k for k in (ahead.find(c) for c in ".!?\n") if k >= 0), default=len(ahead))
+    ahead = ahead[:stop]
+    sep = min((k for k in (ahead.find(","), ahead.find(";")) if k >= 0), default=-1)
+    return sep >= 0 and regex.search(pattern, ahead, pos=sep) is not None
+
+
+#: a number right after the word that follows a name's number: that word is a verb and its object
+_VERB_OBJECT = regex.compile(r"[ \t]+\d")
+#: an item of a list: the text between commas or ";"
+_ITEM_SPLIT = regex.compile(r"[,;]")
+#: a number and a counted word after it, inside an item
+_COUNTED_IN_ITEM = regex.compile(r"\d[ \t]+[\p{L}\p{M}]")
+#: an item that ends with a bare number
+_BARE_END = regex.compile(r"\d[ \t]*$")
+
+
+def _elided_item(text: str, end: int, name_start: int) -> bool:
+    """ "Bệnh viện A có 74 bệnh nhân được nhận vé, Bệnh viện B 58, Bệnh viện C 36": a number with no
+    noun after it (a comma, ";" or a full stop follows) ends an item that opens with the same word
+    as an earlier item of the sentence counted with a noun ("74 bệnh nhân"), the items between
+    ending with bare numbers too: the noun is left out, the number counts it. A list of names
+    ("tặng quà cho phường 1, phường 2") has no such counted item with the same first word."""
+    if text[end : end + 1] not in (",", ";", "."):
+        return False
+    floor = max(0, name_start - _LIST_REACH)
+    window = text[floor:name_start]
+    cut = max(window.rfind(c) for c in ".!?\n:")
+    items = _ITEM_SPLIT.split(window[cut + 1 :])
+    if len(items) < 2:
+        return False
+    first = items[-1].split()
+    if not first:
+        return False
+    head = first[0].lower()
+    for item in reversed(items[:-1]):
+        words = item.split()
+        if _BARE_END.search(item):
+            continue  # another elided item ("Bệnh viện B 58")
+        return bool(words) and words[0].lower() == head and _COUNTED_IN_ITEM.search(item) is not None
+    return False
 
 
 def _money_noun_after(t: _Text, q: _Q) -> tuple[str, str, int] | None:
