@@ -3356,6 +3356,44 @@ class Attributor:
             return None
         return m
 
+    def anchor_unit(self, anchor: str | None, offset: int | None) -> Attribution | None:
+        """The unit a footnote marker at `offset` of the body hangs on (spec §2.3: "a footnote hung
+        on "Hưng Yên⁶" gives Hưng Yên"), whose text before the marker is `anchor` (a short cut of
+        it, which may start inside a longer name: "…tâm Kiểm soát bệnh tật tỉnh Ninh Bình⁷").
+
+        - The body's mention that ends at the marker comes first: read in the whole body, its name
+          is not cut, where the anchor alone would keep only the province at its end.
+        - Else the unit the anchor names (a national one is not enough).
+        - Else, when the marker ends the name of a programme or a thing and "của <body>" follows
+          it ("Chương trình "Chuyến xe 0 đồng"⁶ của Đoàn Thanh niên Bệnh viện A …"), that body.
+        - Else what the body's rules give at the marker.
+        None when there is neither an anchor nor an offset."""
+        if offset is not None:
+            m = self._mention_ending_at(offset)
+            if m is not None and m.level != "national":
+                return Attribution(m.canonical, "footnote", m)
+        if anchor:
+            m = unit_of_name(anchor)
+            if m is not None and m.level != "national":
+                return Attribution(m.canonical, "footnote", m)
+        if offset is None:
+            return None
+        g = _OF_BODY_AFTER_MARKER.match(self.text, offset)
+        if g is not None:
+            m = self._mention_at(g.end())
+            if m is not None and m.is_body and m.level != "national":
+                return Attribution(m.canonical, "footnote", m)
+        return self.resolve(offset, offset)
+
+    def _mention_ending_at(self, pos: int) -> UnitMention | None:
+        """The mention whose name ends right at `pos` (a footnote marker after it), if any. Cheap:
+        one bisection, the mentions before `pos` that could end there lie just before it."""
+        i = bisect.bisect_left(self._starts, pos)
+        for m in reversed(self.mentions[max(0, i - 3) : i]):
+            if m.end == pos:
+                return m
+        return None
+
     def _served_other_province(self, m: UnitMention, floor: int) -> bool:
         """`m`, a province, names the people an activity is held for ("tổ chức 5 hành trình cho
         đoàn viên A"), and a body of another province acts in the clause: A is served, it is
@@ -3807,6 +3845,10 @@ class Attributor:
                 return m
         return None
 
+
+#: "của" and a Youth Union body's name right after a footnote marker: the marker ends the name of
+#: a programme or a thing that body owns (see `Attributor.anchor_unit`)
+_OF_BODY_AFTER_MARKER = regex.compile(r"[ \t]+của[ \t]+")
 
 #: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})
