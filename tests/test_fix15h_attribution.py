@@ -58,3 +58,27 @@ def test_footnote_on_a_programme_without_an_owner_named_after_it_is_the_own_body
         "¹ Phối hợp các nhà hảo tâm thực hiện, với 52 buổi trong năm.",
     )
     assert figs[52].unit == "Quảng Trị"
+
+
+def _one(text: str, value: float, scope: str = "Thanh Hóa") -> Figure:
+    found = [f for f in extract(text, scope=scope).figures if f.value == value]
+    assert len(found) == 1, [(f.value, f.unit) for f in extract(text, scope=scope).figures]
+    return found[0]
+
+
+# ------------------------------------------------ a list of schools with their counts
+_SCHOOLS = (
+    "Tỉnh đoàn Thanh Hóa tổ chức 14 phiên tòa giả định. Trường THPT Hàm Rồng có đông học sinh "
+    "dự nhất với 1.150 em, Trường THPT Lê Lợi có 980 em."
+)
+
+
+def test_the_second_school_of_a_list_keeps_its_own_count() -> None:
+    assert _one(_SCHOOLS, 1150).unit == "trường THPT Hàm Rồng"
+    assert _one(_SCHOOLS, 980).unit == "trường THPT Lê Lợi"
+
+
+def test_a_school_named_inside_a_phrase_after_a_count_is_no_new_item() -> None:
+    # negative: no comma opens a new item, "điểm thi Trường …" only says where
+    text = "Tỉnh đoàn Thanh Hóa tổ chức hội thi với 1.200 em dự thi tại điểm thi Trường THPT Lê Lợi có 300 em."
+    assert _one(text, 300).unit == "Thanh Hóa"

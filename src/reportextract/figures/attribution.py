@@ -1413,6 +1413,7 @@ class Attributor:
                 and not m.is_body
                 and self._clause_words_before(m) > 1
                 and not self._after_opening_phrase(m)
+                and not self._opens_next_item(m)
                 and not self._team_of_school(m)
                 and not self._members_of_school(m)
                 and not self._is_recipient(m, start)
@@ -2655,6 +2656,16 @@ class Attributor:
         short = len(opener.split()) <= _OPENER_WORDS
         return short and not any(ch.isdigit() for ch in opener) and not self._in(cstart, comma)
 
+    def _opens_next_item(self, m: UnitMention) -> bool:
+        """`m`, a school, opens the next item of a list of schools with their counts, right after
+        the count of the item before and its comma ("Trường THPT A có 1.150 em dự thi, Trường THPT
+        B có 980 em"): it is that item's actor (spec §2.3), not a school named inside a phrase.
+        Cheap first test: a comma or semicolon just before the name."""
+        before = self.text[max(0, m.start - 40) : m.start].rstrip(" \t")
+        if not before.endswith((",", ";")):
+            return False
+        return _COUNT_ITEM_END.search(before) is not None
+
     def _team_of_school(self, m: UnitMention) -> bool:
         """The school `m` opens its clause after a team noun, maybe after a short opening phrase and
         its comma ("Đội hình trường Đại học X xây dựng …", "Tiêu biểu, đội hình tình nguyện trường
@@ -3849,6 +3860,10 @@ class Attributor:
 #: "của" and a Youth Union body's name right after a footnote marker: the marker ends the name of
 #: a programme or a thing that body owns (see `Attributor.anchor_unit`)
 _OF_BODY_AFTER_MARKER = regex.compile(r"[ \t]+của[ \t]+")
+
+#: the end of a list item with its count before the next item's name ("… với 1.150 em, ",
+#: "… 420 bộ dự thi; "): a number, at most three words, a comma or semicolon
+_COUNT_ITEM_END = regex.compile(r"\d(?:[ \t]+[\p{Ll}\p{M}]+){0,3}[ \t]*[,;]$")
 
 #: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})
