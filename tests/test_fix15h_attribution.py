@@ -82,3 +82,21 @@ def test_a_school_named_inside_a_phrase_after_a_count_is_no_new_item() -> None:
     # negative: no comma opens a new item, "điểm thi Trường …" only says where
     text = "Tỉnh đoàn Thanh Hóa tổ chức hội thi với 1.200 em dự thi tại điểm thi Trường THPT Lê Lợi có 300 em."
     assert _one(text, 300).unit == "Thanh Hóa"
+
+
+# ------------------------------------------------ "Ở cấp Trung ương," opens a national sentence
+def test_a_sentence_opened_at_the_national_level_is_national() -> None:
+    text = (
+        "Thành đoàn Huế ra mắt 12 đội hình tiếp sức. Ở cấp Trung ương, chương trình "
+        '"Hành trình đỏ" đã được triển khai tại 57 bệnh viện'
+    )
+    assert _one(text, 57, "Huế").unit == "toàn quốc"
+    assert _one(text, 12, "Huế").unit == "Huế"
+
+
+def test_a_lower_level_opener_or_an_honours_level_is_not_national() -> None:
+    # negative: "Ở cấp tỉnh," and "bằng khen cấp Trung ương" say nothing national of the figure
+    text = "Thành đoàn Huế ra mắt 12 đội hình. Ở cấp tỉnh, chương trình đã được triển khai tại 7 bệnh viện."
+    assert _one(text, 7, "Huế").unit == "Huế"
+    text = "Thành đoàn Huế ra mắt 12 đội hình. Đoàn viên nhận 5 bằng khen cấp Trung ương."
+    assert _one(text, 5, "Huế").unit == "Huế"

@@ -1802,6 +1802,8 @@ class Attributor:
             return Attribution(NATIONAL, "national")
         if self._national_organiser_opens(sstart, num_start):
             return Attribution(NATIONAL, "national")  # "Ban Tổ chức Trung ương đã chọn 12 bài …"
+        if self._national_level_opens(sstart, num_start):
+            return Attribution(NATIONAL, "national")  # "Ở cấp Trung ương, chương trình … tại 57 bệnh viện"
         if self.text.startswith(("Trong số", "trong số"), sstart):
             part = self._part_of_receivers(sstart, num_start)
             if part is not None:
@@ -3296,6 +3298,21 @@ class Attributor:
         lead = _NATIONAL_ORGANISER.match(self.text, sstart, num_start)
         return lead is not None and not self._in(sstart, lead.end())
 
+    def _national_level_opens(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens with "Ở cấp Trung ương," / "Tại cấp toàn quốc," (the level words are
+        the cues of kind "national_level") and names no unit between that opener and the number:
+        it tells what is done at the national level (spec §2.3, national aggregates), not what the
+        unit of an earlier sentence did. "cấp Trung ương" elsewhere ("bằng khen cấp Trung ương")
+        only names an honour's level. Cheap first test: "cấp" right after "Ở"/"Tại" opens it."""
+        if not self.text.startswith(("Ở cấp ", "Tại cấp "), sstart):
+            return False
+        lead = _LEVEL_OPENER.match(self.text, sstart, num_start)
+        if lead is None:
+            return False
+        if " ".join(key(w) for w in lead.group("level").split()) not in cue_set("national_level"):
+            return False
+        return not self._in(sstart, num_start)
+
     def _given_to_own_subdivisions(self, num_start: int, num_end: int, cend: int) -> bool:
         """On the page of a commune-level unit (a xã, phường, thị trấn, đặc khu), a gift handed
         "cho các" unnamed subdivisions of it that close the clause ("… tặng thêm 12 túi sơ cứu cho
@@ -3864,6 +3881,9 @@ _OF_BODY_AFTER_MARKER = regex.compile(r"[ \t]+của[ \t]+")
 #: the end of a list item with its count before the next item's name ("… với 1.150 em, ",
 #: "… 420 bộ dự thi; "): a number, at most three words, a comma or semicolon
 _COUNT_ITEM_END = regex.compile(r"\d(?:[ \t]+[\p{Ll}\p{M}]+){0,3}[ \t]*[,;]$")
+
+#: a sentence's opening "Ở cấp <level>," / "Tại cấp <level>," (see `_national_level_opens`)
+_LEVEL_OPENER = regex.compile(r"(?:Ở|Tại)[ \t]+cấp[ \t]+(?P<level>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*,")
 
 #: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})
