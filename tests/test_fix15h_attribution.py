@@ -100,3 +100,19 @@ def test_a_lower_level_opener_or_an_honours_level_is_not_national() -> None:
     assert _one(text, 7, "Huế").unit == "Huế"
     text = "Thành đoàn Huế ra mắt 12 đội hình. Đoàn viên nhận 5 bằng khen cấp Trung ương."
     assert _one(text, 5, "Huế").unit == "Huế"
+
+
+# ------------------------------------------------ "tại" another school ends the carry-over
+def test_an_earlier_school_is_not_carried_to_another_school_after_tai() -> None:
+    text = (
+        "Chương trình trao tặng 2.000 bộ bàn chải cho các trường. Trường Tiểu học Tân Hòa nhận nhiều "
+        "nhất với 300 bộ; tại Trường Tiểu học Lê Lợi, đội khám phát hiện 74 em bị sâu răng."
+    )
+    assert _one(text, 300, "Hải Phòng").unit == "trường Tiểu học Tân Hòa"
+    assert _one(text, 74, "Hải Phòng").unit != "trường Tiểu học Tân Hòa"
+
+
+def test_a_place_of_another_level_after_tai_keeps_the_earlier_actor() -> None:
+    # negative: the commune's Youth Union acts at the school, the school only says where
+    text = "Đoàn xã Tân Hòa ra quân chiến dịch với 40 đoàn viên; tại Trường THCS Lê Lợi, 300 em tham gia."
+    assert _one(text, 300, "Hải Phòng").unit == "xã Tân Hòa"

@@ -1776,6 +1776,8 @@ class Attributor:
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
             if found is not None and self._other_receivers(found, cstart, cend):
                 return None  # "A nhận 12 triệu đồng; 2 đội hạng Ba mỗi đội nhận 6 triệu": not A's
+            if found is not None and self._at_another_of_its_level(found, cstart, num_start):
+                return None  # "Trường A nhận 420 bộ; tại Trường B, đội khám phát hiện 96 em": not A's
             if (
                 found is not None
                 and (found.rule != "recipient" or not self._hands_over(cstart, num_start))
@@ -3298,6 +3300,27 @@ class Attributor:
         lead = _NATIONAL_ORGANISER.match(self.text, sstart, num_start)
         return lead is not None and not self._in(sstart, lead.end())
 
+    def _at_another_of_its_level(self, found: Attribution, cstart: int, num_start: int) -> bool:
+        """The clause at `cstart` opens with "tại"/"ở" and another unit of the same level as the
+        unit `found` in an earlier clause ("Trường Tiểu học A nhận 420 bộ bàn chải; tại Trường
+        Tiểu học B, đội khám phát hiện 96 em …"): what happens at B is not A's, and the place only
+        says where (spec §2.3), so neither carries; the figure falls back to the page's own unit.
+        A place of another level keeps the earlier actor ("Đoàn xã A ra quân; tại trường THCS B,
+        300 em tham gia": A's). Cheap first test: "tại"/"ở" opens the clause."""
+        m = found.mention
+        if m is None:
+            return False
+        g = _PLACE_OPENER.match(self.text, cstart, num_start)
+        if g is None:
+            return False
+        place = self._mention_at(g.end())
+        return (
+            place is not None
+            and place.level == m.level
+            and place.canonical != found.unit
+            and not self._in(place.end, num_start)
+        )
+
     def _national_level_opens(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with "Ở cấp Trung ương," / "Tại cấp toàn quốc," (the level words are
         the cues of kind "national_level") and names no unit between that opener and the number:
@@ -3884,6 +3907,9 @@ _COUNT_ITEM_END = regex.compile(r"\d(?:[ \t]+[\p{Ll}\p{M}]+){0,3}[ \t]*[,;]$")
 
 #: a sentence's opening "Ở cấp <level>," / "Tại cấp <level>," (see `_national_level_opens`)
 _LEVEL_OPENER = regex.compile(r"(?:Ở|Tại)[ \t]+cấp[ \t]+(?P<level>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*,")
+
+#: a clause's opening "tại"/"ở" before a place (see `Attributor._at_another_of_its_level`)
+_PLACE_OPENER = regex.compile(r"[ \t]*(?:[Tt]ại|[Ởở])[ \t]+")
 
 #: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})
