@@ -116,3 +116,19 @@ def test_a_place_of_another_level_after_tai_keeps_the_earlier_actor() -> None:
     # negative: the commune's Youth Union acts at the school, the school only says where
     text = "Đoàn xã Tân Hòa ra quân chiến dịch với 40 đoàn viên; tại Trường THCS Lê Lợi, 300 em tham gia."
     assert _one(text, 300, "Hải Phòng").unit == "xã Tân Hòa"
+
+
+# ------------------------------------------------ elliptical clauses after "Tại xã A, …;"
+def test_elliptical_clauses_after_a_place_that_only_says_where_keep_the_actor() -> None:
+    text = (
+        "Tỉnh đoàn Điện Biên ra quân. Tại xã Mường Nhé, các đoàn viên trồng 200 cây, 9 vườn; "
+        "xã Sín Thầu 150 cây, 7 vườn."
+    )
+    assert _one(text, 150, "Điện Biên").unit == "Điện Biên"
+    assert _one(text, 7, "Điện Biên").unit == "Điện Biên"
+
+
+def test_elliptical_clauses_after_an_acting_place_are_that_place_s() -> None:
+    # negative: the first clause's commune acts, so the next commune's clause is its own
+    text = "Tỉnh đoàn ra quân. Đoàn xã Mường Nhé trồng 200 cây; xã Sín Thầu 150 cây, 7 vườn."
+    assert _one(text, 150, "Điện Biên").unit == "xã Sín Thầu"

@@ -744,6 +744,8 @@ class Attributor:
                 return self._is_location(prev, floor)
             if self._elliptic_where_item(prev, m):
                 return True  # "Riêng tại tỉnh A có 24 điểm, tỉnh B 17 điểm": B is where, as A
+            if self._elliptic_where_clause(prev, m, floor):
+                return True  # "Tại xã A, các chiến sĩ lắp 22 loa; xã B 18 loa": B is where, as A
         return False
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
@@ -760,6 +762,24 @@ class Attributor:
         if prev.start < sstart:
             return False
         return _LOCATION_LEAD.search(self.text[max(sstart, prev.start - 48) : prev.start]) is not None
+
+    def _elliptic_where_clause(self, prev: UnitMention, m: UnitMention, floor: int) -> bool:
+        """`m`, a place, opens an elliptical clause of its own count after a semicolon, and the
+        clause before it is held at `prev`, a place of the same level that only says where
+        ("Tại xã A, các chiến sĩ trẻ lắp 22 loa, 9 kẻng; xã B 18 loa, 7 kẻng; xã C 15 loa"): the
+        clause goes on with the same actor at another place, so `m` says where too (spec §2.3).
+        A place whose own clause before it acts keeps its figures ("Đoàn xã A trồng 200 cây; xã B
+        150 cây": `prev` is no mere place there). Cheap first tests: a semicolon right before `m`
+        and a number right after it."""
+        if m.is_body or prev.is_body or prev.level != m.level or m.level not in _ADMIN_LEVELS:
+            return False
+        if not self.text[max(0, m.start - 4) : m.start].rstrip(" \t").endswith(";"):
+            return False
+        if _NUMBER_NEXT.match(self.text, m.end) is None:
+            return False
+        # the clause of `m` may be the window (`floor`); `prev` is read in its sentence
+        sstart, _ = self.ctx.sentence(m.start)
+        return prev.start >= sstart and self._is_location(prev, sstart)
 
     def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
         """`m` is the place in the bracket after a person's name and age ("Anh Nguyễn Văn A (29
@@ -3910,6 +3930,9 @@ _LEVEL_OPENER = regex.compile(r"(?:Ở|Tại)[ \t]+cấp[ \t]+(?P<level>[\p{L}\p
 
 #: a clause's opening "tại"/"ở" before a place (see `Attributor._at_another_of_its_level`)
 _PLACE_OPENER = regex.compile(r"[ \t]*(?:[Tt]ại|[Ởở])[ \t]+")
+
+#: a count right after a place's name ("xã B 18 loa"; see `Attributor._elliptic_where_clause`)
+_NUMBER_NEXT = regex.compile(r"[ \t]+(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
 
 #: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})
