@@ -132,3 +132,20 @@ def test_elliptical_clauses_after_an_acting_place_are_that_place_s() -> None:
     # negative: the first clause's commune acts, so the next commune's clause is its own
     text = "Tỉnh đoàn ra quân. Đoàn xã Mường Nhé trồng 200 cây; xã Sín Thầu 150 cây, 7 vườn."
     assert _one(text, 150, "Điện Biên").unit == "xã Sín Thầu"
+
+
+# ------------------------------------------------ a quote of the page's own officer
+_QUOTE = (
+    "Tỉnh đoàn Vĩnh Long tổ chức hội thi Rung chuông vàng. Theo anh Trần Văn Khôi, Phó Bí thư {who}, "
+    "số học sinh dự thi tăng mạnh. Thành đoàn Cần Thơ cử 12 cán bộ Đội làm trọng tài. "
+    '"Năm tới, cuộc thi mở rộng cho học sinh THPT, với khoảng 15.000 em tham gia", anh Khôi nói.'
+)
+
+
+def test_a_quote_of_the_own_body_s_officer_is_not_the_partner_s() -> None:
+    assert _one(_QUOTE.format(who="Tỉnh đoàn"), 15000, "Vĩnh Long").unit == "Vĩnh Long"
+
+
+def test_a_quote_of_a_named_body_s_officer_keeps_the_carry_over() -> None:
+    # negative: the speaker was introduced as the partner city's officer
+    assert _one(_QUOTE.format(who="Thành đoàn Cần Thơ"), 15000, "Vĩnh Long").unit == "Cần Thơ"

@@ -1838,6 +1838,8 @@ class Attributor:
         gift = self._describes_gift(sstart, num_start)
         if gift is not None:
             return gift
+        if self._own_officer_quote(sstart, send):
+            return None  # "“… với 20.000 em tham gia”, anh B nói." (B: Phó Bí thư Tỉnh đoàn): the page's
         return self._context(num_start)
 
     def _part_ended(self, found: Attribution | None, cstart: int) -> int | None:
@@ -3341,6 +3343,26 @@ class Attributor:
             and not self._in(place.end, num_start)
         )
 
+    def _own_officer_quote(self, sstart: int, send: int) -> bool:
+        """The sentence is a quote closed by its speaker's tag ("“…, với khoảng 20.000 em tham
+        gia”, anh Phúc nói.") and the text introduced that speaker before as an officer of the
+        page's own body, named by its bare level word ("Theo anh Kiên Hoàng Phúc, Phó Bí thư Tỉnh
+        đoàn, …"): the officer speaks for the page's own unit (spec §2.3), so the unit that an
+        earlier sentence named (a partner body) is not carried into the quote. A speaker introduced
+        with a named body ("Bí thư Thành đoàn A") does not fire. Cheap first test: the sentence
+        opens with a quotation mark."""
+        if sstart >= len(self.text) or self.text[sstart] not in "\"“":
+            return False
+        tag = _QUOTE_TAG.search(self.text, sstart, send)
+        if tag is None:
+            return False
+        base = max(0, sstart - 2000)  # the speaker is introduced in the paragraphs just before
+        officer = regex.compile(regex.escape(tag.group("name")) + _OWN_OFFICER_TAIL)
+        return any(
+            not self._in(base + g.start(), base + g.end())
+            for g in officer.finditer(self.text[base:sstart])
+        )
+
     def _national_level_opens(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with "Ở cấp Trung ương," / "Tại cấp toàn quốc," (the level words are
         the cues of kind "national_level") and names no unit between that opener and the number:
@@ -3933,6 +3955,19 @@ _PLACE_OPENER = regex.compile(r"[ \t]*(?:[Tt]ại|[Ởở])[ \t]+")
 
 #: a count right after a place's name ("xã B 18 loa"; see `Attributor._elliptic_where_clause`)
 _NUMBER_NEXT = regex.compile(r"[ \t]+(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
+
+#: the speaker's tag after a closing quotation mark ("…”, anh Phúc nói."; see `_own_officer_quote`)
+_QUOTE_TAG = regex.compile(
+    r"[\"”][ \t]*,[ \t]*(?:anh|chị|ông|bà)[ \t]+(?P<name>\p{Lu}[\p{L}\p{M}]*)[ \t]+"
+    r"(?:nói|cho[ \t]+biết|chia[ \t]+sẻ|khẳng[ \t]+định|nhấn[ \t]+mạnh)"
+)
+#: after a speaker's given name: an officer's title of a body named by its bare level word only
+#: ("Phúc, Phó Bí thư Tỉnh đoàn,"), no name of a place after it
+_OWN_OFFICER_TAIL = (
+    r"[ \t]*,[ \t]*(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban)[ \t]+"
+    r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|trường)|Hội[ \t]+đồng[ \t]+Đội[ \t]+tỉnh)"
+    r"[ \t]*[,)]"
+)
 
 #: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})
