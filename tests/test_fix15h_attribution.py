@@ -80,7 +80,10 @@ def test_the_second_school_of_a_list_keeps_its_own_count() -> None:
 
 def test_a_school_named_inside_a_phrase_after_a_count_is_no_new_item() -> None:
     # negative: no comma opens a new item, "điểm thi Trường …" only says where
-    text = "Tỉnh đoàn Thanh Hóa tổ chức hội thi với 1.200 em dự thi tại điểm thi Trường THPT Lê Lợi có 300 em."
+    text = (
+        "Tỉnh đoàn Thanh Hóa tổ chức hội thi với 1.200 em dự thi tại điểm thi Trường THPT Lê Lợi "
+        "có 300 em."
+    )
     assert _one(text, 300).unit == "Thanh Hóa"
 
 

@@ -3948,7 +3948,9 @@ _OF_BODY_AFTER_MARKER = regex.compile(r"[ \t]+của[ \t]+")
 _COUNT_ITEM_END = regex.compile(r"\d(?:[ \t]+[\p{Ll}\p{M}]+){0,3}[ \t]*[,;]$")
 
 #: a sentence's opening "Ở cấp <level>," / "Tại cấp <level>," (see `_national_level_opens`)
-_LEVEL_OPENER = regex.compile(r"(?:Ở|Tại)[ \t]+cấp[ \t]+(?P<level>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*,")
+_LEVEL_OPENER = regex.compile(
+    r"(?:Ở|Tại)[ \t]+cấp[ \t]+(?P<level>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*,"
+)
 
 #: a clause's opening "tại"/"ở" before a place (see `Attributor._at_another_of_its_level`)
 _PLACE_OPENER = regex.compile(r"[ \t]*(?:[Tt]ại|[Ởở])[ \t]+")
