@@ -799,6 +799,8 @@ class Attributor:
                 return self._is_location(prev, floor)
             if self._elliptic_where_item(prev, m):
                 return True  # "Riêng tại tỉnh A có 24 điểm, tỉnh B 17 điểm": B is where, as A
+            if self._elliptic_where_clause(prev, m, floor):
+                return True  # "Tại xã A, các chiến sĩ lắp 22 loa; xã B 18 loa": B is where, as A
         return False
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
@@ -815,6 +817,24 @@ class Attributor:
         if prev.start < sstart:
             return False
         return _LOCATION_LEAD.search(self.text[max(sstart, prev.start - 48) : prev.start]) is not None
+
+    def _elliptic_where_clause(self, prev: UnitMention, m: UnitMention, floor: int) -> bool:
+        """`m`, a place, opens an elliptical clause of its own count after a semicolon, and the
+        clause before it is held at `prev`, a place of the same level that only says where
+        ("Tại xã A, các chiến sĩ trẻ lắp 22 loa, 9 kẻng; xã B 18 loa, 7 kẻng; xã C 15 loa"): the
+        clause goes on with the same actor at another place, so `m` says where too (spec §2.3).
+        A place whose own clause before it acts keeps its figures ("Đoàn xã A trồng 200 cây; xã B
+        150 cây": `prev` is no mere place there). Cheap first tests: a semicolon right before `m`
+        and a number right after it."""
+        if m.is_body or prev.is_body or prev.level != m.level or m.level not in _ADMIN_LEVELS:
+            return False
+        if not self.text[max(0, m.start - 4) : m.start].rstrip(" \t").endswith(";"):
+            return False
+        if _NUMBER_NEXT.match(self.text, m.end) is None:
+            return False
+        # the clause of `m` may be the window (`floor`); `prev` is read in its sentence
+        sstart, _ = self.ctx.sentence(m.start)
+        return prev.start >= sstart and self._is_location(prev, sstart)
 
     def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
         """`m` is the place in the bracket after a person's name and age ("Anh Nguyễn Văn A (29
@@ -1468,6 +1488,7 @@ class Attributor:
                 and not m.is_body
                 and self._clause_words_before(m) > 1
                 and not self._after_opening_phrase(m)
+                and not self._opens_next_item(m)
                 and not self._team_of_school(m)
                 and not self._members_of_school(m)
                 and not self._is_recipient(m, start)
@@ -1839,6 +1860,8 @@ class Attributor:
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
             if found is not None and self._other_receivers(found, cstart, cend):
                 return None  # "A nhận 12 triệu đồng; 2 đội hạng Ba mỗi đội nhận 6 triệu": not A's
+            if found is not None and self._at_another_of_its_level(found, cstart, num_start):
+                return None  # "Trường A nhận 420 bộ; tại Trường B, đội khám phát hiện 96 em": not A's
             if (
                 found is not None
                 and (found.rule != "recipient" or not self._hands_over(cstart, num_start))
@@ -1865,6 +1888,8 @@ class Attributor:
             return Attribution(NATIONAL, "national")
         if self._national_organiser_opens(sstart, num_start):
             return Attribution(NATIONAL, "national")  # "Ban Tổ chức Trung ương đã chọn 12 bài …"
+        if self._national_level_opens(sstart, num_start):
+            return Attribution(NATIONAL, "national")  # "Ở cấp Trung ương, chương trình … tại 57 bệnh viện"
         if self.text.startswith(("Trong số", "trong số"), sstart):
             part = self._part_of_receivers(sstart, num_start)
             if part is not None:
@@ -1880,6 +1905,8 @@ class Attributor:
         gift = self._describes_gift(sstart, num_start)
         if gift is not None:
             return gift
+        if self._own_officer_quote(sstart, send):
+            return None  # "“… với 20.000 em tham gia”, anh B nói." (B: Phó Bí thư Tỉnh đoàn): the page's
         return self._context(num_start)
 
     def _part_ended(self, found: Attribution | None, cstart: int) -> int | None:
@@ -2772,6 +2799,16 @@ class Attributor:
         short = len(opener.split()) <= _OPENER_WORDS
         return short and not any(ch.isdigit() for ch in opener) and not self._in(cstart, comma)
 
+    def _opens_next_item(self, m: UnitMention) -> bool:
+        """`m`, a school, opens the next item of a list of schools with their counts, right after
+        the count of the item before and its comma ("Trường THPT A có 1.150 em dự thi, Trường THPT
+        B có 980 em"): it is that item's actor (spec §2.3), not a school named inside a phrase.
+        Cheap first test: a comma or semicolon just before the name."""
+        before = self.text[max(0, m.start - 40) : m.start].rstrip(" \t")
+        if not before.endswith((",", ";")):
+            return False
+        return _COUNT_ITEM_END.search(before) is not None
+
     def _team_of_school(self, m: UnitMention) -> bool:
         """The school `m` opens its clause after a team noun, maybe after a short opening phrase and
         its comma ("Đội hình trường Đại học X xây dựng …", "Tiêu biểu, đội hình tình nguyện trường
@@ -3402,6 +3439,62 @@ class Attributor:
         lead = _NATIONAL_ORGANISER.match(self.text, sstart, num_start)
         return lead is not None and not self._in(sstart, lead.end())
 
+    def _at_another_of_its_level(self, found: Attribution, cstart: int, num_start: int) -> bool:
+        """The clause at `cstart` opens with "tại"/"ở" and another unit of the same level as the
+        unit `found` in an earlier clause ("Trường Tiểu học A nhận 420 bộ bàn chải; tại Trường
+        Tiểu học B, đội khám phát hiện 96 em …"): what happens at B is not A's, and the place only
+        says where (spec §2.3), so neither carries; the figure falls back to the page's own unit.
+        A place of another level keeps the earlier actor ("Đoàn xã A ra quân; tại trường THCS B,
+        300 em tham gia": A's). Cheap first test: "tại"/"ở" opens the clause."""
+        m = found.mention
+        if m is None:
+            return False
+        g = _PLACE_OPENER.match(self.text, cstart, num_start)
+        if g is None:
+            return False
+        place = self._mention_at(g.end())
+        return (
+            place is not None
+            and place.level == m.level
+            and place.canonical != found.unit
+            and not self._in(place.end, num_start)
+        )
+
+    def _own_officer_quote(self, sstart: int, send: int) -> bool:
+        """The sentence is a quote closed by its speaker's tag ("“…, với khoảng 20.000 em tham
+        gia”, anh Phúc nói.") and the text introduced that speaker before as an officer of the
+        page's own body, named by its bare level word ("Theo anh Kiên Hoàng Phúc, Phó Bí thư Tỉnh
+        đoàn, …"): the officer speaks for the page's own unit (spec §2.3), so the unit that an
+        earlier sentence named (a partner body) is not carried into the quote. A speaker introduced
+        with a named body ("Bí thư Thành đoàn A") does not fire. Cheap first test: the sentence
+        opens with a quotation mark."""
+        if sstart >= len(self.text) or self.text[sstart] not in "\"“":
+            return False
+        tag = _QUOTE_TAG.search(self.text, sstart, send)
+        if tag is None:
+            return False
+        base = max(0, sstart - 2000)  # the speaker is introduced in the paragraphs just before
+        officer = regex.compile(regex.escape(tag.group("name")) + _OWN_OFFICER_TAIL)
+        return any(
+            not self._in(base + g.start(), base + g.end())
+            for g in officer.finditer(self.text[base:sstart])
+        )
+
+    def _national_level_opens(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens with "Ở cấp Trung ương," / "Tại cấp toàn quốc," (the level words are
+        the cues of kind "national_level") and names no unit between that opener and the number:
+        it tells what is done at the national level (spec §2.3, national aggregates), not what the
+        unit of an earlier sentence did. "cấp Trung ương" elsewhere ("bằng khen cấp Trung ương")
+        only names an honour's level. Cheap first test: "cấp" right after "Ở"/"Tại" opens it."""
+        if not self.text.startswith(("Ở cấp ", "Tại cấp "), sstart):
+            return False
+        lead = _LEVEL_OPENER.match(self.text, sstart, num_start)
+        if lead is None:
+            return False
+        if " ".join(key(w) for w in lead.group("level").split()) not in cue_set("national_level"):
+            return False
+        return not self._in(sstart, num_start)
+
     def _given_to_own_subdivisions(self, num_start: int, num_end: int, cend: int) -> bool:
         """On the page of a commune-level unit (a xã, phường, thị trấn, đặc khu), a gift handed
         "cho các" unnamed subdivisions of it that close the clause ("… tặng thêm 12 túi sơ cứu cho
@@ -3472,6 +3565,44 @@ class Attributor:
         if not m.is_body or self._in_quotes(m):
             return None
         return m
+
+    def anchor_unit(self, anchor: str | None, offset: int | None) -> Attribution | None:
+        """The unit a footnote marker at `offset` of the body hangs on (spec §2.3: "a footnote hung
+        on "Hưng Yên⁶" gives Hưng Yên"), whose text before the marker is `anchor` (a short cut of
+        it, which may start inside a longer name: "…tâm Kiểm soát bệnh tật tỉnh Ninh Bình⁷").
+
+        - The body's mention that ends at the marker comes first: read in the whole body, its name
+          is not cut, where the anchor alone would keep only the province at its end.
+        - Else the unit the anchor names (a national one is not enough).
+        - Else, when the marker ends the name of a programme or a thing and "của <body>" follows
+          it ("Chương trình "Chuyến xe 0 đồng"⁶ của Đoàn Thanh niên Bệnh viện A …"), that body.
+        - Else what the body's rules give at the marker.
+        None when there is neither an anchor nor an offset."""
+        if offset is not None:
+            m = self._mention_ending_at(offset)
+            if m is not None and m.level != "national":
+                return Attribution(m.canonical, "footnote", m)
+        if anchor:
+            m = unit_of_name(anchor)
+            if m is not None and m.level != "national":
+                return Attribution(m.canonical, "footnote", m)
+        if offset is None:
+            return None
+        g = _OF_BODY_AFTER_MARKER.match(self.text, offset)
+        if g is not None:
+            m = self._mention_at(g.end())
+            if m is not None and m.is_body and m.level != "national":
+                return Attribution(m.canonical, "footnote", m)
+        return self.resolve(offset, offset)
+
+    def _mention_ending_at(self, pos: int) -> UnitMention | None:
+        """The mention whose name ends right at `pos` (a footnote marker after it), if any. Cheap:
+        one bisection, the mentions before `pos` that could end there lie just before it."""
+        i = bisect.bisect_left(self._starts, pos)
+        for m in reversed(self.mentions[max(0, i - 3) : i]):
+            if m.end == pos:
+                return m
+        return None
 
     def _served_other_province(self, m: UnitMention, floor: int) -> bool:
         """`m`, a province, names the people an activity is held for ("tổ chức 5 hành trình cho
@@ -4010,6 +4141,38 @@ class Attributor:
                 return m
         return None
 
+
+#: "của" and a Youth Union body's name right after a footnote marker: the marker ends the name of
+#: a programme or a thing that body owns (see `Attributor.anchor_unit`)
+_OF_BODY_AFTER_MARKER = regex.compile(r"[ \t]+của[ \t]+")
+
+#: the end of a list item with its count before the next item's name ("… với 1.150 em, ",
+#: "… 420 bộ dự thi; "): a number, at most three words, a comma or semicolon
+_COUNT_ITEM_END = regex.compile(r"\d(?:[ \t]+[\p{Ll}\p{M}]+){0,3}[ \t]*[,;]$")
+
+#: a sentence's opening "Ở cấp <level>," / "Tại cấp <level>," (see `_national_level_opens`)
+_LEVEL_OPENER = regex.compile(
+    r"(?:Ở|Tại)[ \t]+cấp[ \t]+(?P<level>[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)[ \t]*,"
+)
+
+#: a clause's opening "tại"/"ở" before a place (see `Attributor._at_another_of_its_level`)
+_PLACE_OPENER = regex.compile(r"[ \t]*(?:[Tt]ại|[Ởở])[ \t]+")
+
+#: a count right after a place's name ("xã B 18 loa"; see `Attributor._elliptic_where_clause`)
+_NUMBER_NEXT = regex.compile(r"[ \t]+(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
+
+#: the speaker's tag after a closing quotation mark ("…”, anh Phúc nói."; see `_own_officer_quote`)
+_QUOTE_TAG = regex.compile(
+    r"[\"”][ \t]*,[ \t]*(?:anh|chị|ông|bà)[ \t]+(?P<name>\p{Lu}[\p{L}\p{M}]*)[ \t]+"
+    r"(?:nói|cho[ \t]+biết|chia[ \t]+sẻ|khẳng[ \t]+định|nhấn[ \t]+mạnh)"
+)
+#: after a speaker's given name: an officer's title of a body named by its bare level word only
+#: ("Phúc, Phó Bí thư Tỉnh đoàn,"), no name of a place after it
+_OWN_OFFICER_TAIL = (
+    r"[ \t]*,[ \t]*(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban)[ \t]+"
+    r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|trường)|Hội[ \t]+đồng[ \t]+Đội[ \t]+tỉnh)"
+    r"[ \t]*[,)]"
+)
 
 #: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})

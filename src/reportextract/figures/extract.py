@@ -382,13 +382,7 @@ _BREAKDOWN_START = regex.compile(r"\s*(trong đó|gồm|bao gồm|cụ thể)\b"
 
 
 def _anchor_unit(note: Footnote, body_attr: Attributor) -> Attribution | None:
-    if note.anchor:
-        m = unit_of_name(note.anchor)
-        if m is not None and m.level != "national":
-            return Attribution(m.canonical, "footnote", m)
-    if note.offset is not None:
-        return body_attr.resolve(note.offset, note.offset)
-    return None
+    return body_attr.anchor_unit(note.anchor, note.offset)
 
 
 def _figure(
