@@ -105,7 +105,10 @@ def test_the_amount_of_each_grant_given_to_a_bare_body_is_the_page_s():
 
 def test_a_rate_over_time_is_no_amount_of_each_thing():
     text = "Thành đoàn Huế trao 30 suất quà cho học sinh xã Ba Tơ, mỗi tháng 2 buổi sinh hoạt."
-    assert one(text, 2).unit_rule != "item"
+    # since round 15 "mỗi tháng 2 buổi" is a frequency and no figure at all (tests/test_fix15i_rules.py);
+    # what this case guards stays: the 2 is never read as an amount of each gift
+    assert not any(f.value == 2 and f.unit_rule == "item" for f in figs(text))
+    assert 30 in values(text)
 
 
 def test_moi_inside_a_verb_phrase_is_no_amount_of_each_thing():

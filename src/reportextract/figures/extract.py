@@ -656,7 +656,8 @@ def _floor_of_every_unit(text: str, q: Quantity, clause_start: int) -> bool:
     is to have, like "mỗi cơ sở Đoàn có ít nhất 1 công trình" (spec §2.1: a condition on each
     counted unit is no quantity); the share stays a figure. The subject after the share is a noun
     of units or people of the lexicon, or a list of them ("100% xã, phường, đặc khu có ít nhất 1
-    mô hình": the first read, the others short). The cheap first test: a floor qualifier or "có 1", then a
+    mô hình": the first read, the others short; the first item is then the noun alone, as a comma after
+    "100% đoàn viên tham gia" ends a clause). The cheap first test: a floor qualifier or "có 1", then a
     "%" or "/" among the characters before it."""
     if q.qualifier == "at_least" and q.qualifier_span:
         qs = q.qualifier_span[0]
@@ -677,7 +678,10 @@ def _floor_of_every_unit(text: str, q: Quantity, clause_start: int) -> bool:
     first, *rest = m.group(1).split(",")
     if any(len(item.split()) > _LISTED_UNIT_WORDS for item in rest[:-1]):
         return False  # a comma between clauses, not a list of unit nouns
-    head, _, _ = lookup_noun(key(first).split())
+    words = key(first).split()
+    head, skipped, length = lookup_noun(words)
+    if rest and skipped + length < len(words):
+        return False  # "100% đoàn viên tham gia, tổ chức …": a clause after the noun, not a list of nouns
     return head is not None and (head.category == "coverage" or head.role is not None)
 
 

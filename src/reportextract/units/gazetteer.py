@@ -525,7 +525,7 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     huyện:"): the organisation's branch in the report's own place."""
     low = rf"{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}"
     sep = rf"(?:{_WS}và{_WS}|{_WS0}[-–]{_WS0}|{_WS}|{_WS}{_ORG_PLACE_LW}(?:{_WS}|(?<=\.){_WS0}))"
-    item = rf"(?:{low}){{0,4}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
+    item = rf"(?:{low}){{0,5}}{sep}(?!(?:{stops})(?!\w)){_CAPTOK}"
     # the branch of an organisation named after it, maybe after the organisation's short name in
     # brackets ("Ngân hàng … Nông thôn (Agribank) Chi nhánh tỉnh Vĩnh Long"): one name, the branch's
     # ("Chi nhánh" is otherwise an organisation noun that ends a name); ``_org`` drops the bracket
