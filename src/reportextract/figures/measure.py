@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -29,7 +29,7 @@ from reportextract.figures.lexicon import (
     max_measure_words,
     measures,
 )
-from reportextract.numbers import find_quantities
+from reportextract.numbers import Quantity, find_quantities
 
 # patterns of literal characters only are `re` patterns (the same matches as `regex`, with less
 # overhead per call); those with \s, \d, \b or \p stay `regex` patterns
@@ -838,23 +838,31 @@ def _subset_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> int 
         stretch = text[floor:qual_start]
         if unicodedata.is_normalized("NFC", stretch) and probes.any_word.search(stretch.lower()) is None:
             return None
+    for _, earlier, at, start in _items_back(text, floor, qual_start):
+        if earlier.noun != noun:
+            return None
+        if ends_with_phrase(words_before(text, at, 3, start), cue_set("subset")):
+            return at
+        if not _LIST_JOIN.search(text, max(start, at - 6), at):
+            return None
+    return None
+
+
+def _items_back(text: str, floor: int, qual_start: int) -> Iterator[tuple[Quantity, MeasurePhrase, int, int]]:
+    """The earlier numbers of the sentence holding `qual_start` (not before `floor`), nearest first,
+    each with the measure read from it up to the item after it, where its item starts (its
+    qualifier, or the number) and the sentence's start; the walk of the list rules
+    (`_subset_list_item`, `_elided_item`). It ends at the first quantity that is no plain number."""
     stops = list(_SENTENCE_STOP.finditer(text, floor, qual_start))
     if stops:
         floor = stops[-1].end()
     end = qual_start
     for q in reversed(find_quantities(text[floor:qual_start])):
         if q.kind != "number":
-            return None
-        earlier = measure_after(text, floor + q.end, end)
-        if earlier.noun != noun:
-            return None
+            return
         at = floor + (q.qualifier_span[0] if q.qualifier_span else q.start)
-        if ends_with_phrase(words_before(text, at, 3, floor), cue_set("subset")):
-            return at
-        if not _LIST_JOIN.search(text, max(floor, at - 6), at):
-            return None
+        yield q, measure_after(text, floor + q.end, end), at, floor
         end = at
-    return None
 
 
 #: words of a clause read back from its "có" for an opening verb of acting
@@ -1446,21 +1454,11 @@ def _elided_item(text: str, phrase: MeasurePhrase, qual_start: int) -> tuple[Mea
         return None
     if not _joined_item(text, qual_start, max(0, qual_start - _NAMED_ITEM_REACH)):
         return None
-    start = max(0, qual_start - _ELLIPSIS_REACH)
-    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
-    if stops:
-        start = stops[-1].end()
-    end = qual_start
-    for q in reversed(find_quantities(text[start:qual_start])):
-        if q.kind != "number":
-            return None
-        earlier = measure_after(text, start + q.end, end)
-        at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
+    for q, earlier, at, start in _items_back(text, max(0, qual_start - _ELLIPSIS_REACH), qual_start):
         if earlier.head is not None:
             return earlier, start + q.start, start
         if key(earlier.text) not in _NO_NOUN or not _joined_item(text, at, start):
             return None
-        end = at
     return None
 
 
