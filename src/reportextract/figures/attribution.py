@@ -4337,8 +4337,23 @@ def _one_place(places: list[UnitMention], place: UnitMention) -> bool:
 
 @lru_cache(maxsize=4096)
 def unit_of_name(text: str) -> UnitMention | None:
-    """The unit a short phrase names (a footnote anchor, a section title), if any (cached)."""
+    """The unit a short phrase names (a footnote anchor, a section title), if any (cached). A
+    phrase that tells one result of the unit ("2. Đoàn Sở X giành giải Nhất", a news sub-heading)
+    names the winner, not the unit the section is about: None (`_tells_a_win`)."""
     mentions = list(find_units(text))
     if mentions:
-        return mentions[-1]
+        m = mentions[-1]
+        return None if _tells_a_win(text, m) else m
     return lookup(text)
+
+
+def _tells_a_win(text: str, m: UnitMention) -> bool:
+    """The phrase goes on after the unit `m` with a verb of winning ("Đoàn Thanh niên Sở X giành
+    giải Nhất", "Chi đoàn A đạt giải Ba"): a sub-heading that reports what one member body won,
+    whose section goes on to the organiser's and the whole's figures (spec §2.3: the section's
+    unit is the body the section is about). Cheap first test: a lower-case word right after `m`."""
+    tail = text[m.end :].split(None, 3)
+    if not tail or not tail[0][:1].islower():
+        return False
+    words = [key(w) for w in tail[:3]]
+    return any(" ".join(words[:k]) in cue_set("title_win") for k in (1, 2, 3))

@@ -1,0 +1,34 @@
+"""Unit attribution, round 16d (spec §2.3): section titles that tell one result, carry-over and its
+reset, places that only say where. Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+from reportextract.figures.attribution import unit_of_name
+
+figs, one, values = helpers("Đoàn Khối các cơ quan tỉnh Nghệ An")
+
+
+# ------------------------------------------------------- a section title that tells one body's win
+def test_a_title_that_tells_a_win_names_no_section_unit():
+    assert unit_of_name("Đoàn Thanh niên Sở Xây dựng giành giải Nhì") is None
+    assert unit_of_name("Chi đoàn Sở Y tế đạt giải Ba") is None
+
+
+def test_a_title_that_names_the_body_still_gives_its_unit():
+    assert unit_of_name("Đoàn Thanh niên Sở Xây dựng") is not None
+    assert unit_of_name("Huyện đoàn Quỳnh Lưu") is not None
+
+
+def test_the_figures_under_a_win_title_go_to_the_scope():
+    text = (
+        "Hội thi tin học trẻ khối cơ quan\n"
+        "1. Vòng loại\n"
+        "Có 140 thí sinh dự vòng loại.\n"
+        "2. Đoàn Thanh niên Sở Xây dựng giành giải Nhì\n"
+        "Ban tổ chức trao 8 giải tập thể. Toàn Khối có 2.400 đoàn viên tham gia các lớp kỹ năng số.\n"
+    )
+    assert one(text, 8).unit == "Đoàn Khối các cơ quan tỉnh Nghệ An"
+    assert one(text, 2400).unit == "Đoàn Khối các cơ quan tỉnh Nghệ An"
