@@ -32,3 +32,21 @@ def test_the_figures_under_a_win_title_go_to_the_scope():
     )
     assert one(text, 8).unit == "Đoàn Khối các cơ quan tỉnh Nghệ An"
     assert one(text, 2400).unit == "Đoàn Khối các cơ quan tỉnh Nghệ An"
+
+
+# ------------------------------------------------------- the event as the subject after ";"
+def test_the_event_after_a_semicolon_is_the_organisers_not_the_guests():
+    text = (
+        "Đoàn xã Nghi Lộc tổ chức ngày hội sức khỏe cho người cao tuổi. Đoàn Thanh niên Bệnh viện "
+        "Đa khoa tỉnh Nghệ An cử 12 bác sĩ trẻ cùng tham gia; ngày hội đã đo huyết áp cho 430 cụ."
+    )
+    assert one(text, 12, "xã Nghi Lộc").unit != "xã Nghi Lộc"
+    assert one(text, 430, "xã Nghi Lộc").unit == "xã Nghi Lộc"
+
+
+def test_a_clause_without_the_event_as_subject_still_carries_the_actor():
+    text = (
+        "Đoàn xã Nghi Lộc tổ chức ngày hội. Đoàn Thanh niên Bệnh viện Đa khoa tỉnh Nghệ An cử 12 bác "
+        "sĩ trẻ; các bác sĩ đã đo huyết áp cho 430 cụ."
+    )
+    assert one(text, 430, "xã Nghi Lộc").unit == one(text, 12, "xã Nghi Lộc").unit != "xã Nghi Lộc"

@@ -158,6 +158,14 @@ _SPONSOR_OR_PEOPLE_LEAD = regex.compile(
     r"|(?:[Pp]hần[ \t]+còn[ \t]+lại[ \t]+)?(?:do[ \t]+)?(?:[Nn]hân[ \t]+dân|[Nn]gười[ \t]+dân|[Bb]à[ \t]+con)"
     r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}]))"
 )
+#: a clause after ";" whose subject is the event itself ("…; ngày hội đã khám mắt cho 650 người",
+#: "…; chương trình còn trao 40 suất quà"): what the event did is its organiser's, the page's own
+#: unit, not the one the clause before names as a guest (see `_event_opens`)
+_EVENT_SUBJECT = regex.compile(
+    r"[ \t]*(?:ngày[ \t]+hội|chương[ \t]+trình|hội[ \t]+thi|cuộc[ \t]+thi|chiến[ \t]+dịch|hội[ \t]+trại)"
+    r"[ \t]+(?:(?:đã|cũng|còn|đồng[ \t]+thời|tiếp[ \t]+tục|đã[ \t]+và[ \t]+đang)[ \t]+)?"
+    r"(?!năm(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*(?![ \t]*\p{Lu})"
+)
 #: a sentence whose actor is named by a bare noun, no unit: the sponsor ("Ngân hàng nhận đỡ đầu …",
 #: "Doanh nghiệp tài trợ …"), the jury or the organisers ("Ban giám khảo trao …"), a verb after it;
 #: the unit of an earlier sentence is not carried into it (see `_new_actor_opens`)
@@ -1837,6 +1845,8 @@ class Attributor:
         own = self._own_bare_subject(cstart, num_start)
         if own is not None:
             return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
+        if sstart < cstart and self._event_opens(cstart, num_start):
+            return None  # "… cử 18 bác sĩ cùng tham gia; ngày hội đã khám cho 650 người": the page's
         if sstart < cstart and self._national_quote_goes_on(sstart, cstart, send):
             return Attribution(NATIONAL, "national")  # "Theo Trung ương Đoàn, …; 340 thí sinh vào …"
         if sstart < cstart and self._placed_item(cstart, cend):
@@ -1966,6 +1976,21 @@ class Attributor:
         if i >= num_start or text[i] not in "BCDNbcdn":
             return False
         return _NEW_ACTOR_LEAD.match(text, i, num_start) is not None
+
+    def _event_opens(self, cstart: int, num_start: int) -> bool:
+        """The clause at `cstart`, after a semicolon, opens with the event as its subject, a verb
+        right after it ("…; ngày hội đã khám mắt … cho 650 người cao tuổi"): the event did it, and
+        the event is its organiser's, the page's own unit; the body the clause before names (a
+        guest that "cùng tham gia") is not carried into it (spec §2.3). Cheap first tests: a
+        semicolon right before the clause and its first letter."""
+        if not self.text[max(0, cstart - 3) : cstart].rstrip(" \t").endswith(";"):
+            return False
+        i = cstart
+        while i < num_start and self.text[i] in " \t":
+            i += 1
+        if i >= num_start or self.text[i] not in "nch":
+            return False
+        return _EVENT_SUBJECT.match(self.text, i, num_start) is not None
 
     def _named_after_earlier_gift(self, found: Attribution, cstart: int) -> bool:
         """The unit `found` in an earlier clause of the sentence stands in the "cho …" phrase of a
