@@ -50,3 +50,20 @@ def test_a_clause_without_the_event_as_subject_still_carries_the_actor():
         "sĩ trẻ; các bác sĩ đã đo huyết áp cho 430 cụ."
     )
     assert one(text, 430, "xã Nghi Lộc").unit == one(text, 12, "xã Nghi Lộc").unit != "xã Nghi Lộc"
+
+
+# ------------------------------------------------------- a speaker's "toàn tỉnh"
+def test_a_speaker_telling_the_whole_province_gives_the_province():
+    text = (
+        "Anh Lê Văn Hùng, Bí thư Đoàn Thanh niên Công an tỉnh Nghệ An, cho biết toàn tỉnh có "
+        "khoảng 52.000 thanh niên trong độ tuổi."
+    )
+    assert one(text, 52000, "Công an nhân dân").unit == "Nghệ An"
+
+
+def test_a_speaker_telling_the_own_count_keeps_the_body():
+    text = (
+        "Anh Lê Văn Hùng, Bí thư Đoàn Thanh niên Công an tỉnh Nghệ An, cho biết đơn vị có "
+        "khoảng 520 đoàn viên."
+    )
+    assert one(text, 520, "Công an nhân dân").unit == "Công an nhân dân"

@@ -1800,6 +1800,9 @@ class Attributor:
         ):
             return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
         found = self.in_window(cstart, num_start, cend)
+        whole = self._whole_told_by_speaker(found, num_start)
+        if whole is not None:
+            return whole  # "…, Bí thư Đoàn Thanh niên Thuế tỉnh, cho biết toàn tỉnh có 41.000 hộ"
         if found is None and (after is None or "khu vực" in after):
             m = self._former_area_after(num_start, num_end, cend)
             if m is not None:
@@ -1976,6 +1979,33 @@ class Attributor:
         if i >= num_start or text[i] not in "BCDNbcdn":
             return False
         return _NEW_ACTOR_LEAD.match(text, i, num_start) is not None
+
+    def _whole_told_by_speaker(self, found: Attribution | None, num_start: int) -> Attribution | None:
+        """The body `found` is the speaker's, and what the speaker says counts "toàn tỉnh" / "toàn
+        thành phố" ("Chị A, Bí thư Đoàn Thanh niên Thuế tỉnh, cho biết toàn tỉnh có khoảng 41.000
+        hộ"): the whole province is counted, not the speaker's body (spec §2.3, "toàn tỉnh"): the
+        province the body's name ends with, else the one the page's own body's name ends with
+        ("Thuế tỉnh Nghệ An"), else the page's province (`_page_province`). None when the rule does not
+        apply, or the body is itself the province's ("Tỉnh đoàn"). Cheap first test: "toàn"
+        between the body and the figure."""
+        m = None if found is None else found.mention
+        if m is None or not m.is_body or m.level == "province" or m.end > num_start:
+            return None
+        if self.low.find("toàn", m.end, num_start) < 0:
+            return None
+        words = [key(w) for w in self.text[m.end : num_start].split()]
+        say = next((i for i, w in enumerate(words) if w in cue_set("say")), None)
+        if say is None:
+            say = next((i for i in range(len(words) - 1) if " ".join(words[i : i + 2]) in cue_set("say")), None)
+        if say is None or not contains_phrase(words[say:], cue_set("local_province")):
+            return None
+        province = _province_in_name(m.text)
+        own = _own_mention(self.own)
+        if province is None and own is not None and own.level == "body":
+            province = _province_in_name(own.canonical)  # "Thuế tỉnh Nghệ An": the page's province
+        if province is None:
+            province = self._page_province(self.ctx.sentence(num_start)[0], num_start)
+        return None if province is None else Attribution(province.canonical, "context", province)
 
     def _event_opens(self, cstart: int, num_start: int) -> bool:
         """The clause at `cstart`, after a semicolon, opens with the event as its subject, a verb
