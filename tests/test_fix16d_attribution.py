@@ -67,3 +67,13 @@ def test_a_speaker_telling_the_own_count_keeps_the_body():
         "khoảng 520 đoàn viên."
     )
     assert one(text, 520, "Công an nhân dân").unit == "Công an nhân dân"
+
+
+def test_a_title_that_tells_a_gift_names_no_section_unit():
+    assert unit_of_name("Hỗ trợ trường học tỉnh Quảng Ngãi bị ảnh hưởng bão số 5") is None
+    assert unit_of_name("Trao tặng nhà nhân ái cho xã Tân Kỳ năm 2025") is None
+
+
+def test_an_anchor_that_ends_with_the_recipient_keeps_it():
+    assert unit_of_name("hỗ trợ xã Tân Kỳ") is not None
+    assert unit_of_name("Kết quả của Huyện đoàn Yên Thành") is not None

@@ -4398,8 +4398,22 @@ def unit_of_name(text: str) -> UnitMention | None:
     mentions = list(find_units(text))
     if mentions:
         m = mentions[-1]
-        return None if _tells_a_win(text, m) else m
+        return None if _tells_a_win(text, m) or _tells_a_gift(text, m) else m
     return lookup(text)
+
+
+def _tells_a_gift(text: str, m: UnitMention) -> bool:
+    """The phrase opens with a verb of giving and names the unit `m` inside what it tells, words
+    after it ("b) Hỗ trợ trường học tỉnh A bị ảnh hưởng lũ quét"): a section title that names who
+    the section's support went to, not the unit that acts in it; the recipients are read in the
+    section's own sentences (spec §2.3 recipient rule). A footnote anchor that ends with the unit
+    ("… hỗ trợ xã A⁶") keeps it. Cheap first test: a word after `m`."""
+    if not text[m.end :].strip(" \t.:;,"):
+        return False
+    lead = [key(w) for w in text[: m.start].split()]
+    while lead and (not any(ch.isalpha() for ch in lead[0]) or lead[0] in ("a", "b", "c", "d")):
+        lead = lead[1:]  # the section's number: "2.", "b)", "IV."
+    return any(" ".join(lead[:k]) in cue_set("give") for k in (1, 2, 3))
 
 
 def _tells_a_win(text: str, m: UnitMention) -> bool:
