@@ -77,3 +77,20 @@ def test_a_title_that_tells_a_gift_names_no_section_unit():
 def test_an_anchor_that_ends_with_the_recipient_keeps_it():
     assert unit_of_name("hỗ trợ xã Tân Kỳ") is not None
     assert unit_of_name("Kết quả của Huyện đoàn Yên Thành") is not None
+
+
+# ------------------------------------------------------- a plural subject is not the body before
+def test_the_member_bodies_in_the_plural_are_not_the_one_before():
+    text = (
+        "Đoàn trường THPT Hà Huy Tập trao 25 suất học bổng cho học sinh nghèo. Các Đoàn trường duy "
+        "trì 63 câu lạc bộ kỹ năng."
+    )
+    assert one(text, 63).unit == "Đoàn Khối các cơ quan tỉnh Nghệ An"
+
+
+def test_a_singular_subject_after_it_still_carries():
+    text = (
+        "Đoàn trường THPT Hà Huy Tập trao 25 suất học bổng cho học sinh nghèo. Đoàn trường duy "
+        "trì 63 câu lạc bộ kỹ năng."
+    )
+    assert one(text, 63).unit != "Đoàn Khối các cơ quan tỉnh Nghệ An"

@@ -166,6 +166,14 @@ _EVENT_SUBJECT = regex.compile(
     r"[ \t]+(?:(?:đã|cũng|còn|đồng[ \t]+thời|tiếp[ \t]+tục|đã[ \t]+và[ \t]+đang)[ \t]+)?"
     r"(?!năm(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*(?![ \t]*\p{Lu})"
 )
+#: a sentence whose subject is the member bodies in the plural ("Các Đoàn trường duy trì 74 mô
+#: hình …", "Những chi đoàn …"): all of them, the page's own unit's; the one body the sentence
+#: before named is not carried into it (spec §2.3)
+_PLURAL_BODIES = regex.compile(
+    r"(?:Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+(?:trường|xã|phường|cơ[ \t]+sở|khối)"
+    r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
+    r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
+)
 #: a sentence whose actor is named by a bare noun, no unit: the sponsor ("Ngân hàng nhận đỡ đầu …",
 #: "Doanh nghiệp tài trợ …"), the jury or the organisers ("Ban giám khảo trao …"), a verb after it;
 #: the unit of an earlier sentence is not carried into it (see `_new_actor_opens`)
@@ -1920,6 +1928,8 @@ class Attributor:
             return gift
         if self._own_officer_quote(sstart, send):
             return None  # "“… với 20.000 em tham gia”, anh B nói." (B: Phó Bí thư Tỉnh đoàn): the page's
+        if self.text.startswith(("Các ", "Những "), sstart) and _PLURAL_BODIES.match(self.text, sstart):
+            return None  # "… Đoàn trường A trao 40 suất. Các Đoàn trường duy trì 74 mô hình": the page's
         return self._context(num_start)
 
     def _part_ended(self, found: Attribution | None, cstart: int) -> int | None:
