@@ -5,7 +5,6 @@ reset, places that only say where. Every sentence was written for these tests.
 from __future__ import annotations
 
 from figure_helpers import helpers
-
 from reportextract.figures.attribution import unit_of_name
 
 figs, one, values = helpers("Đoàn Khối các cơ quan tỉnh Nghệ An")

@@ -2004,9 +2004,10 @@ class Attributor:
         if self.low.find("toàn", m.end, num_start) < 0:
             return None
         words = [key(w) for w in self.text[m.end : num_start].split()]
-        say = next((i for i, w in enumerate(words) if w in cue_set("say")), None)
+        says = cue_set("say")
+        say = next((i for i, w in enumerate(words) if w in says), None)
         if say is None:
-            say = next((i for i in range(len(words) - 1) if " ".join(words[i : i + 2]) in cue_set("say")), None)
+            say = next((i for i in range(len(words) - 1) if " ".join(words[i : i + 2]) in says), None)
         if say is None or not contains_phrase(words[say:], cue_set("local_province")):
             return None
         province = _province_in_name(m.text)
