@@ -24,7 +24,8 @@ def test_numbered_khoi_pho_is_a_unit() -> None:
 
 def test_police_before_a_place_acts_as_its_sector() -> None:
     assert _units("Công an Đà Nẵng tặng 40 mũ bảo hiểm cho học sinh.") == ["Công an nhân dân"]
-    assert _units("Hè này, Đoàn xã mở lớp; Công an xã Tân Phú tổ chức 2 buổi tập huấn.")[-1] == "Công an nhân dân"
+    found = _units("Hè này, Đoàn xã mở lớp; Công an xã Tân Phú tổ chức 2 buổi tập huấn.")
+    assert found[-1] == "Công an nhân dân"
     assert _units("Biên phòng Quảng Trị trao 15 suất quà.") == ["Quân đội nhân dân"]
     # negative: the police named after a word of partnership is a partner; the place stays where
     assert _units("Đoàn xã phối hợp với Công an xã Tân Phú tổ chức 2 buổi tập huấn.")[-1] == "xã Tân Phú"
