@@ -94,9 +94,12 @@ def test_people_dispersed_by_police_are_counted_not_served():
 def test_a_change_compared_with_an_earlier_year_is_other():
     text = "Năm nay có 12 trẻ em bị đuối nước, giảm 4 em so với năm trước."
     assert one(text, 4).category == "other"
-    assert one("Đội thành lập thêm 6 đội, tăng 2 đội so cùng kỳ.", 2).category == "other"
+    assert one("Có 210 đoàn viên tham gia, tăng 35 đoàn viên so cùng kỳ.", 35).category == "other"
     # negative: a verb of increase with no comparison counts what is given
     assert one("Nhà tài trợ tăng 20 suất quà cho học sinh.", 20).category == "items"
+    # negative: an amount that grew is still the amount (gold n43, the older convention)
+    text = "Đợt hiến máu tiếp nhận 1.900 đơn vị máu, tăng 300 đơn vị so với năm trước."
+    assert one(text, 300).category == "items"
 
 
 # --------------------------------------------------------------- coverage, procedures, works, events
@@ -144,3 +147,9 @@ def test_sites_called_points_stay_places():
 # ---------------------------------------------------------------- a table column of members admitted
 def test_members_admitted_column_is_participants():
     assert noun("kết nạp mới") == ("kết nạp mới", "participants")
+
+
+def test_admitting_verb_before_a_target_keeps_the_figure():
+    # negative: only the column header "kết nạp mới" is a counted noun, not the verb "kết nạp"
+    text = "Phấn đấu kết nạp thêm ít nhất 1.300 đoàn viên mới trong năm."
+    assert one(text, 1300).category == "participants"

@@ -550,13 +550,17 @@ _COMPARED = re.compile(r"[ \t]*,?[ \t]*so[ \t]+(?:với|cùng)\b")
 
 
 def _change_compared(text: str, before: list[str], phrase: MeasurePhrase) -> bool:
-    """ "17 trẻ em tử vong do đuối nước, giảm 5 em so với năm 2023", "tăng 18 tổ so với năm 2024": a
-    verb of change (cue kind "change") right before the number and a comparison with an earlier time
-    (`_COMPARED`: "so với", "so cùng kỳ") right after its noun give the change of a count, not the
-    things counted (spec §2.4 `other`: "rates and changes"; gold n138, n146, n216), like a change
-    whose subject is a count (`_change_of_count`). "tăng 20 suất quà" (no comparison) is not read.
-    The cheap first test: the word right before the number is a verb of change."""
+    """ "17 trẻ em tử vong do đuối nước, giảm 5 em so với năm 2023": a verb of change (cue kind
+    "change") right before a number of people (a lexicon noun with a role) and a comparison with an
+    earlier time (`_COMPARED`: "so với", "so cùng kỳ") right after its noun give the change of a
+    count of people, not people served or taking part (spec §2.4 `other`: "rates and changes"; gold
+    n190 "tăng 1.100 em", n274), like a change whose subject is a count (`_change_of_count`). Not
+    "tăng 20 suất quà" (no comparison), nor an amount ("tăng khoảng 10.000 đơn vị so với năm trước"
+    stays the units of blood, gold n43). The cheap first test: the word right before the number is a
+    verb of change."""
     if not before or before[-1] not in cue_set("change"):
+        return False
+    if phrase.head is None or phrase.head.role is None:
         return False
     return _COMPARED.match(text, phrase.end) is not None
 
