@@ -349,7 +349,7 @@ def categorise(
     before = words_before(text, qual_start, 6, clause_start)
     if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
-    if _change_of_count(text, before, qual_start, clause_start):
+    if _change_of_count(text, before, qual_start, clause_start) or _change_compared(text, before, phrase):
         return "other"  # "số trẻ biết bơi tăng 1.100 em": the change of a count (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award")) or _award_for(text, before, qual_start, clause_start)
     head = (
@@ -372,6 +372,10 @@ def categorise(
         wider = words_before(text, qual_start, len(before) + 1, clause_start)
         return _fallback(_unnamed(wider)[len(wider) - len(before) :] + context_words())
     cat = head.category
+    score = cat == "coverage" and phrase.noun in _SCORE_NOUNS
+    if score and _is_score(text, phrase, before, num_start, qual_start):
+        # "giành giải Nhất với 186,5/200 điểm": a contest score, no site (spec §2.4 `other`)
+        return "other"
     if cat == "works" and _damaged(text, phrase) and not contains_phrase(before, cue_set("build")):
         return "other"  # "mưa lũ làm 2.460 ngôi nhà bị ngập": houses damaged, not works built
     if cat == "money":
@@ -541,6 +545,26 @@ def _seized(text: str, qual_start: int, clause_start: int) -> bool:
     return contains_phrase(words_before(text, qual_start, _SEIZE_WORDS, floor), cue_set("seize"))
 
 
+#: a comparison right after a changed count's noun ("giảm 5 em so với năm 2023", "tăng 4 đội so cùng kỳ")
+_COMPARED = re.compile(r"[ \t]*,?[ \t]*so[ \t]+(?:với|cùng)\b")
+
+
+def _change_compared(text: str, before: list[str], phrase: MeasurePhrase) -> bool:
+    """ "17 trẻ em tử vong do đuối nước, giảm 5 em so với năm 2023": a verb of change (cue kind
+    "change") right before a number of people (a lexicon noun with a role) and a comparison with an
+    earlier time (`_COMPARED`: "so với", "so cùng kỳ") right after its noun give the change of a
+    count of people, not people served or taking part (spec §2.4 `other`: "rates and changes"; gold
+    n190 "tăng 1.100 em", n274), like a change whose subject is a count (`_change_of_count`). Not
+    "tăng 20 suất quà" (no comparison), nor an amount ("tăng khoảng 10.000 đơn vị so với năm trước"
+    stays the units of blood, gold n43). The cheap first test: the word right before the number is a
+    verb of change."""
+    if not before or before[-1] not in cue_set("change"):
+        return False
+    if phrase.head is None or phrase.head.role is None:
+        return False
+    return _COMPARED.match(text, phrase.end) is not None
+
+
 #: words of a count that changed: "số" before the subject ("số trẻ biết bơi tăng …")
 _CHANGE_SUBJECT_WORDS = 8
 
@@ -554,6 +578,35 @@ def _change_of_count(text: str, before: list[str], qual_start: int, clause_start
         return False
     words = words_before(text, qual_start, _CHANGE_SUBJECT_WORDS, clause_start)
     return "số" in words[:-1]
+
+
+#: bare nouns of a site that are also a contest's unit of score ("điểm": a point or a site)
+_SCORE_NOUNS = frozenset({"điểm"})
+#: words right before a number of "điểm" that make it a score whatever the sentence says
+_SCORE_VERBS = frozenset({"đạt", "giành"})
+#: words right before a number of "điểm" that make it places (a site where something is)
+_SITE_WORDS = frozenset({"tại", "ở", "tới", "đến", "qua", "từ", "các", "những"})
+#: how far back (characters) the sentence of a score is read for a word of a contest
+_SCORE_REACH = 200
+
+
+def _is_score(text: str, phrase: MeasurePhrase, before: list[str], num_start: int, qual_start: int) -> bool:
+    """ "giành giải Nhất với 186,5/200 điểm", "giải Nhì với 172 điểm", "thí sinh … có điểm cá nhân cao
+    nhất, 97 điểm", "đạt 9,5 điểm": a bare "điểm" (nothing after it: "7 điểm hiến máu" names a site)
+    not after a word of place (`_SITE_WORDS`: "tại 7 điểm" stays sites) is a score, when it is one
+    end of a ratio ("N/M điểm"), a verb of scoring stands right before it (`_SCORE_VERBS`), or the
+    sentence before it names a contest or a score (cue kind "score"). A score is none of the kinds
+    of spec §2.4 (`other`, gold n265); the sites of "điểm" are places covered."""
+    if key(phrase.text) not in _SCORE_NOUNS or (before and before[-1] in _SITE_WORDS):
+        return False
+    if _in_ratio(text, num_start) or (before and before[-1] in _SCORE_VERBS):
+        return True
+    floor = max(0, qual_start - _SCORE_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, floor, qual_start))
+    if stops:
+        floor = stops[-1].end()
+    words = [key(m.group()) for m in WORD.finditer(text, floor, qual_start)]
+    return contains_phrase(words, cue_set("score"))
 
 
 #: nouns of groups people belong to, and the words right before them that say they do
@@ -779,7 +832,7 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         if _drawn_to_service(text, phrase):
             return "beneficiaries"  # "Ngày hội có 38 gian tư vấn …, thu hút 6.500 học sinh": served
         return "participants"  # visitors drawn in ("thu hút 25.000 lượt khách tham quan") are reached
-    if _members_of_count(before):
+    if _members_of_count(before) or _team_members(before):
         return "participants"
     if _brought_to_act(text, phrase, before, after):
         return "participants"
@@ -1070,6 +1123,25 @@ def _members_of_count(before: list[str]) -> bool:
         return False  # not "kéo dài 2 buổi với 30 học viên": a length of time, no events
     head, _, _ = lookup_noun(before[k + 1 : -1])
     return head is not None and head.category in ("events", "teams") and before[k + 1] not in _TEACHING
+
+
+#: words read back from "gồm" for the team whose members are counted after it
+_TEAM_SUBJECT_WORDS = 4
+
+
+def _team_members(before: list[str]) -> bool:
+    """ "Nhóm tác giả gồm 2 học sinh lớp 11", "1 đội múa lân gồm 12 thành viên": people counted right
+    after "gồm" whose subject (within `_TEAM_SUBJECT_WORDS` words before it) is a team of the lexicon
+    (category `teams`: nhóm, đội, tổ, câu lạc bộ …) are its members, who take part (spec §2.4
+    `participants`), whatever their noun. "Tổ dân phố gồm 120 hộ" (a place, not a team) is not read."""
+    if len(before) < 2 or before[-1] != "gồm":
+        return False
+    subject = before[-1 - _TEAM_SUBJECT_WORDS : -1]
+    for i in range(len(subject)):
+        head, _ = lookup_head(subject[i:])
+        if head is not None and head.category == "teams":
+            return True
+    return False
 
 
 def _brought_to_act(text: str, phrase: MeasurePhrase, before: list[str], after: list[str]) -> bool:
