@@ -4219,13 +4219,21 @@ def _opens_with_people(words: list[str]) -> bool:
     return head is not None and head.category in ("participants", "beneficiaries")
 
 
+#: the word after a verb of giving or sending that points to the receiver ("chuyển tới xã …")
+_SENT_TO_WORDS = (["tới"], ["đến"])
+
+
 def _handed_by_verb(before: list[str]) -> bool:
     """The words right before a bare level word or body hand something to it: a verb of giving
     ("trao tặng xã …"), or "cho" after a verb of giving or sending ("chuyển cho xã 1,2 tỷ đồng",
     "trao cho Tỉnh đoàn 100 suất"; not the "cho" of an activity: "tổ chức cho xã 2 lớp" is the
-    actor's)."""
-    if before[-1:] == ["cho"]:
+    actor's); or "tới"/"đến" right after a verb of giving or sending ("Tỉnh đoàn A chuyển tới xã
+    4,5 tấn hàng", "gửi đến Đoàn xã 2 tấn gạo": the goods are sent to the bare level's unit)."""
+    last = before[-1:]
+    if last == ["cho"]:
         return contains_phrase(before[:-1], cue_union("give", "send"))
+    if last in _SENT_TO_WORDS:
+        return ends_with_phrase(before[:-1], cue_union("give", "send")) is not None
     return ends_with_phrase(before, cue_set("give")) is not None
 
 
