@@ -25,3 +25,21 @@ def test_a_motion_word_without_a_giving_verb_does_not_make_a_recipient():
     # "đi tới xã": the team goes there; its members stay the sender's
     text = "Thành đoàn Đà Nẵng cử đoàn công tác đi tới xã 25 đoàn viên cùng làm việc."
     assert one(text, 25).unit != "xã Bình Minh"
+
+
+# ------------------------------------------- a gift to unnamed teams right before the number
+def test_a_gift_to_the_unnamed_teams_before_the_number_is_the_page_s():
+    scope = "trường Đại học Cửu Long"
+    text = (
+        "Đoàn trường Đại học Cửu Long ra quân 8 đội hình tại tỉnh Bến Tre. Tỉnh đoàn Bến Tre hỗ trợ "
+        "các đội hình 45 triệu đồng tiền đi lại."
+    )
+    assert one(text, 45_000_000, scope).unit == scope
+    text2 = "Thành đoàn Cần Thơ trao tặng các đội tình nguyện 120 bộ áo mưa."
+    assert one(text2, 120, scope).unit == scope
+
+
+def test_teams_mobilised_before_the_number_stay_the_actor_s():
+    scope = "trường Đại học Cửu Long"
+    text = "Tỉnh đoàn Bến Tre huy động các đội hình 300 đoàn viên dọn vệ sinh bờ sông."
+    assert one(text, 300, scope).unit == "Bến Tre"

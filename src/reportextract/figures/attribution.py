@@ -503,6 +503,13 @@ _TO_TEAMS = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,6}?[ \t]+cho[ \t]+(?:các|những)[ \t]+"
     r"(?:đội[ \t]+hình|đội)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?=[.;,]|$)"
 )
+#: unnamed teams right before a figure's number ("hỗ trợ các đội hình 80 triệu đồng", "tặng các đội
+#: tình nguyện 50 áo phao"): see `Attributor._own_teams_given_before`
+_TEAMS_BEFORE_NUMBER = regex.compile(
+    r"(?<![\p{L}])(?:các|những)[ \t]+(?:đội[ \t]+hình|đội)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2}?[ \t]+"
+    + _QUALIFIER
+    + r"$"
+)
 #: the way on after the start of a route ("từ A đi B", "từ A đến B"): a capital (a place) after
 _ROUTE_ON = regex.compile(r"[ \t]+(?:đi|đến|tới|ra|vào|về)[ \t]+\p{Lu}")
 #: a ranking phrase right before the country it ranks a subject in ("xếp thứ 4", "đứng hạng 2",
@@ -1791,6 +1798,10 @@ class Attributor:
             or self._given_to_own_teams(num_start, num_end, cend)
         ):
             return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
+        if (low is None or " đội" in low[max(cstart, num_start - 48) : num_start]) and (
+            self._own_teams_given_before(cstart, num_start)
+        ):
+            return Attribution(None, "given")  # "Tỉnh đoàn B hỗ trợ các đội hình 80 triệu đồng": the page's
         found = self.in_window(cstart, num_start, cend)
         if found is None and (after is None or "khu vực" in after):
             m = self._former_area_after(num_start, num_end, cend)
@@ -3519,6 +3530,19 @@ class Attributor:
         if g is None or self.text[g.end() : cend].strip(" \t\r\n.;,"):
             return False
         return self._verb_before(num_start, ("give",))
+
+    def _own_teams_given_before(self, cstart: int, num_start: int) -> bool:
+        """A verb of giving hands the figure to "các đội hình" (teams the text does not name) right
+        before its number ("Tỉnh đoàn B hỗ trợ các đội hình 80 triệu đồng tiền ăn ở", "trao tặng
+        các đội tình nguyện 50 áo phao"): the teams are the page's own, which receives it through
+        them (spec §2.3, the recipient's), not the giver named before. The mirror of
+        `_given_to_own_teams` ("… cho các đội hình" after the number). Cheap first test: the
+        caller's " đội" before the number."""
+        g = _TEAMS_BEFORE_NUMBER.search(self.text, max(cstart, num_start - 64), num_start)
+        if g is None:
+            return False
+        before = words_before(self.text, g.start(), 4, cstart)
+        return ends_with_phrase(before, cue_set("give")) is not None
 
     def _compared_with_nation(self, m: UnitMention, floor: int) -> bool:
         """`m`, the country ("cả nước", "toàn quốc"), only stands in a comparison ("cao hơn mức
