@@ -43,3 +43,20 @@ def test_teams_mobilised_before_the_number_stay_the_actor_s():
     scope = "trường Đại học Cửu Long"
     text = "Tỉnh đoàn Bến Tre huy động các đội hình 300 đoàn viên dọn vệ sinh bờ sông."
     assert one(text, 300, scope).unit == "Bến Tre"
+
+
+# ------------------------------------------- people of a place at large are no receiving unit
+def test_a_gift_to_the_fishermen_of_a_province_stays_the_giver_s():
+    scope = "Quân đội nhân dân"
+    text = "Hải quân Vùng 3 tặng 800 lá cờ, 120 áo phao cho ngư dân Quảng Bình"
+    assert one(text, 800, scope).unit == scope
+    assert one(text, 120, scope).unit == scope
+    text2 = "Hải quân Vùng 3 trao 90 chăn ấm cho người dân Quảng Trị."
+    assert one(text2, 90, scope).unit == scope
+
+
+def test_a_group_picked_out_of_a_place_still_receives_as_the_place():
+    text = "Tỉnh đoàn Quảng Trị trao 60 suất quà cho học sinh nghèo xã Cam Lộ."
+    assert one(text, 60, "Quảng Trị").unit == "xã Cam Lộ"
+    text2 = "Tỉnh đoàn Quảng Trị trao 60 suất quà cho 40 hộ dân xã Cam Lộ."
+    assert one(text2, 60, "Quảng Trị").unit == "xã Cam Lộ"

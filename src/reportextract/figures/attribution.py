@@ -1187,6 +1187,8 @@ class Attributor:
             ):
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
+            if gap_words > 1 and self._folk_of_place(cho.end(), m):
+                return None  # "trao 300 áo phao cho ngư dân A": the people of A, no receiving unit
             near = gap_words <= 4 and (given or valued)
             if (
                 gap_words <= 1
@@ -1212,6 +1214,28 @@ class Attributor:
                 return m
             break
         return None
+
+    def _folk_of_place(self, cho_end: int, m: UnitMention) -> bool:
+        """Between "cho" and the place `m` stand only the uncounted people of the place at large,
+        maybe of a trade or an area ("cho ngư dân A", "cho bà con vùng cao B", "cho người dân C"):
+        the place says whose people they are, no unit receives the gift, which stays the giver's
+        (spec §2.3; n165: gifts to people of no receiving unit stay the giver's). As
+        `_whose_people` reads "hỗ trợ ngư dân A". Not a group picked out ("cho học sinh nghèo xã
+        A", "cho 215 người dân xã A": those people receive it as the place's). Cheap first test:
+        the last word before the place is one of the people's or area's (``_SERVED_LAST``)."""
+        words = [key(w) for w in self.text[cho_end : m.start].split()]
+        if not words or words[-1] not in _SERVED_LAST:
+            return False
+        area = ends_with_phrase(words, cue_set("servedarea"))
+        if area is not None:
+            words = words[: len(words) - len(area.split())]
+        folk = ends_with_phrase(words, cue_set("servedfolk"))
+        if folk is None:
+            return False
+        rest = words[: len(words) - len(folk.split())]
+        if folk == "dân" and rest[-1:] and rest[-1] in cue_set("folk_trade"):
+            rest = rest[:-1]  # "ngư dân", "nông dân": the people of a trade
+        return not rest
 
     def _route_start(self, m: UnitMention) -> bool:
         """`m` opens a route, "từ A đi/đến/tới/ra/vào/về B" ("4 chuyến tàu chạy từ Sài Gòn đi Hà
