@@ -60,3 +60,22 @@ def test_a_group_picked_out_of_a_place_still_receives_as_the_place():
     assert one(text, 60, "Quảng Trị").unit == "xã Cam Lộ"
     text2 = "Tỉnh đoàn Quảng Trị trao 60 suất quà cho 40 hộ dân xã Cam Lộ."
     assert one(text2, 60, "Quảng Trị").unit == "xã Cam Lộ"
+
+
+# ------------------------------------------- goods carried "ra" an island before another gift's "cho"
+def test_goods_carried_out_to_an_island_are_the_island_s():
+    scope = "Quân đội nhân dân"
+    text = (
+        "Chương trình vận chuyển 12 tấn hàng hóa ra đặc khu Bạch Long Vĩ, trao 200 suất quà cho quân "
+        "và dân trên đảo."
+    )
+    assert one(text, 12, scope).unit == "đặc khu Bạch Long Vĩ"
+
+
+def test_a_trip_out_to_an_island_without_a_sending_verb_stays_the_actor_s():
+    scope = "Quân đội nhân dân"
+    text = (
+        "Đoàn Thanh niên Hải quân tổ chức 3 chuyến tàu ra đặc khu Bạch Long Vĩ, trao 200 suất quà cho "
+        "quân và dân trên đảo."
+    )
+    assert one(text, 3, scope).unit == scope

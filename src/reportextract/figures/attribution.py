@@ -224,9 +224,10 @@ _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 #: "tới"/"đến": after a verb of sending, the unit that follows receives
 #: also "lên"/"về"/"xuống": "mang 300 áo ấm lên tỉnh B", "gửi 50 suất quà về xã C"
 _TOWARD_WORDS = frozenset({"tới", "đến", "lên", "về", "xuống"})
-_TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L}])")
+#: ("ra" after a space only: "vận chuyển 26 tấn hàng ra đặc khu A", goods carried out to an island)
+_TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L}])|(?<= )ra(?![\p{L}])")
 #: the words of ``_TOWARD`` alone (its cheap first test: a plain search for them is quicker)
-_TOWARD_WORD = re.compile(r"tới|đến|lên|về|xuống")
+_TOWARD_WORD = re.compile(r"tới|đến|lên|về|xuống| ra")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 #: after a figure: up to three lower-case words of its noun, then the word that ties it to its owner
 _OWNER_LINK = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+")
@@ -1172,7 +1173,10 @@ class Attributor:
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
         if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
-            return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
+            # "cho" of another verb phrase ("… trao giải Nhất cho X"); the figure's own goods may
+            # still be sent to a unit before it ("vận chuyển 26 tấn hàng ra đặc khu A, trao 350
+            # suất quà cho …")
+            return self._sent_to(num_start, num_end, cho_at)
         if (given or valued) and self._next_gift_before(num_end, cho_at):
             return None  # "… trị giá 56 triệu đồng, đồng thời tặng 150 sim cho học sinh …": that gift's
         for m in self._in(cho_at, end):
