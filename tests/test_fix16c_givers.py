@@ -79,3 +79,20 @@ def test_a_trip_out_to_an_island_without_a_sending_verb_stays_the_actor_s():
         "quân và dân trên đảo."
     )
     assert one(text, 3, scope).unit == scope
+
+
+# ------------------------------------------- "tại" before a handed-over list of units with counts
+def test_a_handed_over_list_opened_by_tai_gives_each_unit_its_count():
+    scope = "Quân đội nhân dân"
+    text = "Bàn giao tại xã Sơn Thủy 6 căn, xã Trung Hóa 3 căn và xã Ngân Thủy 2 căn nhà đồng đội."
+    assert one(text, 6, scope).unit == "xã Sơn Thủy"
+    assert one(text, 3, scope).unit == "xã Trung Hóa"
+    assert one(text, 2, scope).unit == "xã Ngân Thủy"
+
+
+def test_tai_before_a_list_without_a_handing_verb_still_only_says_where():
+    scope = "Quân đội nhân dân"
+    text = "Đoàn viên tuần tra tại xã Sơn Thủy 40 lượt, xã Trung Hóa 25 lượt."
+    assert one(text, 40, scope).unit == scope
+    text2 = "Đơn vị bàn giao tại xã Sơn Thủy 6 căn nhà đồng đội."
+    assert one(text2, 6, scope).unit == scope

@@ -511,6 +511,12 @@ _TEAMS_BEFORE_NUMBER = regex.compile(
     + _QUALIFIER
     + r"$"
 )
+#: between two items of a list of units with their counts: the number of the item before, up to
+#: three lower-case words of its noun, then "," / ";" / "và" ("xã A 5 căn, xã B …"): see
+#: `Attributor._handed_list_item`
+_HANDED_ITEM_GAP = regex.compile(
+    r"[ \t]*\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,[ \t]*và|,|;|và)[ \t]*"
+)
 #: the way on after the start of a route ("từ A đi B", "từ A đến B"): a capital (a place) after
 _ROUTE_ON = regex.compile(r"[ \t]+(?:đi|đến|tới|ra|vào|về)[ \t]+\p{Lu}")
 #: a ranking phrase right before the country it ranks a subject in ("xếp thứ 4", "đứng hạng 2",
@@ -1030,9 +1036,36 @@ class Attributor:
             and not self._in_quotes(m)
         ):
             clause_start, _ = self.ctx.clause(num_start)
-            if self.bracket_open(m.start, clause_start) is not None or not self._is_location(m, clause_start):
+            if (
+                self.bracket_open(m.start, clause_start) is not None
+                or not self._is_location(m, clause_start)
+                or self._handed_list_item(m, num_start, clause_start)
+            ):
                 return self._most_specific(m)
         return None
+
+    def _handed_list_item(self, m: UnitMention, num_start: int, floor: int) -> bool:
+        """`m`, glued to the figure's number, is an item of a list of units with their counts that
+        "tại"/"ở" opens right after a verb of handing over ("Bàn giao tại xã A 5 căn, xã B 4 căn và
+        xã C 2 căn"): the list says which unit received how many (spec §2.3, support handed to a
+        place), so "tại" before its first item does not make the items places that only say where.
+        The list has two items at least. Asked only for a mention `_is_location` calls a place."""
+        i = self._index.get(id(m))
+        if i is None:
+            return False
+        first = m
+        while i > 0:
+            prev = self.mentions[i - 1]
+            if prev.start < floor or _HANDED_ITEM_GAP.fullmatch(self.text, prev.end, first.start) is None:
+                break
+            first, i = prev, i - 1
+        before = words_before(self.text, first.start, 5, floor)
+        if before[-1:] not in (["tại"], ["ở"]) or ends_with_phrase(before[:-1], cue_set("give")) is None:
+            return False
+        if first is not m:
+            return True
+        n = _LAST_NUMBER.match(self.text, num_start)
+        return n is not None and self.next_item(n.end()) is not None
 
     def _and_item(self, m: UnitMention, num_start: int) -> UnitMention | None:
         """The number follows the number of an item of a list of units with their numbers, its noun
