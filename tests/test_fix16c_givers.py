@@ -96,3 +96,28 @@ def test_tai_before_a_list_without_a_handing_verb_still_only_says_where():
     assert one(text, 40, scope).unit == scope
     text2 = "Đơn vị bàn giao tại xã Sơn Thủy 6 căn nhà đồng đội."
     assert one(text2, 6, scope).unit == scope
+
+
+# ------------------------------------------- a headline's gift that the body hands to a named recipient
+def test_a_headline_gift_goes_to_the_recipient_the_body_names():
+    scope = "trường THPT Lê Lợi"
+    text = (
+        "Tình nguyện\n"
+        "Học sinh THPT Lê Lợi gửi 640 áo ấm lên vùng cao Tà Long\n"
+        "Thứ Bảy, 13/12/2025 - 09:15\n"
+        "Ngày 12/12, Đoàn trường THPT Lê Lợi tổ chức chương trình tại xã Tà Long. Đoàn trường trao tặng "
+        "Trường PTDTBT Tiểu học Tà Long 640 áo ấm và 120 chiếc chăn cho học sinh bán trú.\n"
+    )
+    found = [f for f in figs(text, scope) if f.value == 640]
+    assert [f.unit for f in found] == ["trường PTDTBT Tiểu học Tà Long"] * 2
+
+
+def test_a_headline_figure_the_body_keeps_with_the_actor_stays_the_actor_s():
+    scope = "trường THPT Lê Lợi"
+    text = (
+        "Tình nguyện\n"
+        "Học sinh THPT Lê Lợi gửi 640 áo ấm lên vùng cao Tà Long\n"
+        "Thứ Bảy, 13/12/2025 - 09:15\n"
+        "Trong 2 tuần, các chi đoàn đã quyên góp được 640 áo ấm để gửi lên vùng cao.\n"
+    )
+    assert [f.unit for f in figs(text, scope) if f.value == 640] == [scope] * 2

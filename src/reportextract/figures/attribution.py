@@ -517,6 +517,11 @@ _TEAMS_BEFORE_NUMBER = regex.compile(
 _HANDED_ITEM_GAP = regex.compile(
     r"[ \t]*\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,[ \t]*và|,|;|và)[ \t]*"
 )
+#: how far into a text a headline may reach, and how long its line may be (`_headline_of`)
+_HEADLINE_REACH = 400
+_HEADLINE_LENGTH = 200
+#: the space and first word after a number (its noun: "1.150 áo ấm" → " áo")
+_FIRST_WORD = regex.compile(r"[ \t]+\p{L}[\p{L}\p{M}]*")
 #: the way on after the start of a route ("từ A đi B", "từ A đến B"): a capital (a place) after
 _ROUTE_ON = regex.compile(r"[ \t]+(?:đi|đến|tới|ra|vào|về)[ \t]+\p{Lu}")
 #: a ranking phrase right before the country it ranks a subject in ("xếp thứ 4", "đứng hạng 2",
@@ -706,6 +711,8 @@ class Attributor:
         self.national_scope = national_scope
         #: the page's own unit (its scope), if known: "của trường" on a school's page names it
         self.own = own
+        #: where the headline that opens the text ends (0: none): see `_gift_told_in_body`
+        self.headline_end = headline_end
         mentions = find_units(text)
         if own and headline_end:
             mentions = _without_short_own(text, mentions, own, headline_end)
@@ -1702,6 +1709,10 @@ class Attributor:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
+        if num_start < _HEADLINE_REACH and (found is None or found.unit is None):
+            told = self._gift_told_in_body(num_start, num_end)
+            if told is not None:
+                return told  # "… gửi 1.150 áo ấm lên vùng cao A" and "trao tặng Trường B 1.150 áo ấm"
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -1734,6 +1745,54 @@ class Attributor:
                 return force  # "là 1 trong 6 tổ chức … tiêu biểu toàn lực lượng": the sector's set
             return Attribution(NATIONAL, "national")
         return found
+
+    def _gift_told_in_body(self, num_start: int, num_end: int) -> Attribution | None:
+        """A headline's gift that names no unit ("Học sinh trường A gửi 1.150 áo ấm lên vùng cao
+        B") is the gift the body tells with the same number and noun ("Đoàn trường trao tặng Trường
+        C 1.150 áo ấm …"): when the body names who received it there, the headline's figure is the
+        recipient's too (spec §2.3; n142). Asked only for a number of the headline that the other
+        rules give no unit; cheap first tests: a verb of giving or sending before it, and the same
+        number with its noun again after the headline."""
+        headline_end = self._headline_of(num_start)
+        if headline_end is None:
+            return None
+        n = _LAST_NUMBER.search(self.text, num_start, num_end)
+        if n is None:
+            return None
+        noun = _FIRST_WORD.match(self.text, n.end())
+        if noun is None:
+            return None
+        told = self.text.find(n.group() + noun.group(), headline_end)
+        if told < 0 or not self._verb_before(num_start, ("give", "send")):
+            return None
+        if self.text[told - 1 : told].isalnum() or self.text[told - 1 : told] in ".,":
+            return None  # part of a longer number
+        found = self._resolve(told, told + len(n.group()))
+        if found is None or found.mention is None or found.rule not in ("recipient", "enumeration"):
+            return None
+        if not (
+            self._verb_before(told, ("give", "send"))
+            or self._verb_before(found.mention.start, ("give", "send"))
+        ):
+            return None  # the body's number is no gift handed over there
+        return Attribution(found.unit, "recipient", found.mention)
+
+    def _headline_of(self, pos: int) -> int | None:
+        """Where the headline that holds `pos` ends, None when `pos` is in none: the headline the
+        caller gave (`headline_end`), else a short line among the text's first three that does not
+        end a sentence (a news page's title after its label: "Giáo dục\nHọc sinh … vùng cao A")."""
+        if pos < self.headline_end:
+            return self.headline_end
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        if text.count("\n", 0, line_start) > 2:
+            return None
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].rstrip()
+        if len(line) > _HEADLINE_LENGTH or line.endswith((".", ";", ":")) or line_end == len(text):
+            return None
+        return line_end
 
     def _part_of_total(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A part that "trong đó" breaks off the total counted just before it in its sentence
