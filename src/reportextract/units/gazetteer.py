@@ -84,6 +84,7 @@ _LEVEL_WORDS: dict[str, str] = {
     "thị trấn": "commune",
     "đặc khu": "commune",
     "khu phố": "village",
+    "khối phố": "village",  # the residential group of some central provinces' wards ("khối phố 3")
     "tổ dân phố": "village",
     "ấp": "village",
     "thôn": "village",
@@ -95,7 +96,7 @@ _LEVEL_WORDS: dict[str, str] = {
     "đảo": "village",  # an island as a recipient place ("đảo Sinh Tồn"), under its đặc khu / commune
 }
 # levels whose name may be a number ("quận 10", "phường 3", "ấp 2")
-_NUMBERED = {"quận", "phường", "khu phố", "tổ dân phố", "ấp", "thôn", "xóm", "khóm", "bản"}
+_NUMBERED = {"quận", "phường", "khu phố", "khối phố", "tổ dân phố", "ấp", "thôn", "xóm", "khóm", "bản"}
 #: the village-level words whose groups are also named "số N" ("tổ dân phố số 7")
 _NUMBERED_SO = _NUMBERED - {"quận", "phường"}
 _NUMBER_SO_RE = re.compile(r"số[ \u00a0]+(\d{1,3})(?![\d\w]|[.,]\d)")
@@ -426,7 +427,7 @@ _CAPSEQ = rf"{_TOK}(?:{_SEP}{_TOK}){{0,6}}"
 _B = r"(?<!\w)"
 _E = r"(?!\w)"
 _LW = (
-    r"(?i:thành\s+phố|tp\.|tp|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+phố|"
+    r"(?i:thành\s+phố|tp\.|tp|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+phố|khối\s+phố|"
     r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng|(?<!bán[ \u00a0])(?<!quần[ \u00a0])đảo)"
 )
 _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
@@ -556,6 +557,7 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     # a number of one or two digits that ends the name before a verb is the name's own ("Đoàn Thanh
     # niên Công ty Xăng dầu Khu vực 2 trao …"): a count is followed by what it counts, not by a verb
     numverb = rf"(?:{low})?{_WS}[1-9]\d?(?!\w)(?={_WS}(?:{verbs})(?!\w))"
+
     # a branch numbered by its area ("Viện kiểm sát nhân dân khu vực 7", "Chi cục Thuế khu vực 3"),
     # where the name's end shows (punctuation, a bracket, a word): ``_org`` drops a number that counts
     # the word after it ("… khu vực 7 người")
@@ -643,6 +645,7 @@ _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
     r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|tải|(?<=Môi[ \u00a0])trường"
     # the second syllable of a capitalised compound that ends many names ("Thủy lợi", "Kinh doanh")
+    r"|(?<=Ngoại[ \u00a0])(?:giao|thương)"  # "Học viện Ngoại giao", "Đại học Ngoại thương"
     r"|(?<=Thủy[ \u00a0])lợi|(?<=Thuỷ[ \u00a0])lợi|(?<=Kinh[ \u00a0])doanh|(?<=Tuyên[ \u00a0])truyền"
     # syllables that also start common phrases: a tail only where that phrase does not go on ("Học viện
     # Ngân hàng tổ chức", not "… Ngân hàng năm"; "Viễn thông Nghệ An", not "… X thông qua")
@@ -653,6 +656,8 @@ _NAME_TAILS = (
 #: the name goes on past it (a "TP"/"Tp" word right before the dot) with the city's capitalised words
 #: only, and ends there ("… TP.HCM tổ chức lễ xuất quân Chiến dịch …" is not a longer name)
 _CITY_DOT = rf"(?<=T[Pp])(?<![^\W_]T[Pp])\.{_WS0}(?={_UPC})"
+
+
 def _he_name(verbs: str, stops: str = "(?!)") -> str:
     """A university's or academy's name: capitalised words, with lower-case words between them that
     are no function words and no verbs of ``verbs`` ("Đại học Sư phạm Huế tổ chức Hội thi …" ends at
@@ -669,6 +674,8 @@ def _he_name(verbs: str, stops: str = "(?!)") -> str:
         rf"|(?:{lower}){{1,3}}(?=[ \u00a0]*\Z)"
         rf"|(?:(?:{lower})?{_WS}{_NAME_TAILS})?)"
     )
+
+
 #: capitalised words that open another unit: a name read up to its bracketed figure stops before them
 _OPENERS_IN_LIST = r"(?:Trường|Đại\s+học|Học\s+viện|Cao\s+đẳng|Đoàn|Chi\s+đoàn|Liên\s+đội|Hội|Ban|UBND)(?!\w)"
 
@@ -689,11 +696,15 @@ _HIGHER_TYPES = r"(?:Đại\s+học|Học\s+viện|Cao\s+đẳng|ĐH|CĐ)"
 #: "Trường Đại học Cần Thơ" are one school, "trường Đại học Cần Thơ" (spec §2.3: schools with "trường";
 #: the gold spells universities and colleges out, while it keeps "THPT", "THCS" as written)
 _TYPE_ABBR = {"ĐH": "Đại học", "CĐ": "Cao đẳng"}
+
+
 def _higher_pat(verbs: str, stops: str = "(?!)") -> str:
     return (
         rf"(?P<pre>(?i:trường|đoàn\s+trường)\s+)?(?P<type>{_HIGHER_TYPES})"
         rf"{_WS}(?P<name>{_he_name(verbs, stops)})"
     )
+
+
 _TRIGGERS = (
     "thành phố",
     "tp",
@@ -706,6 +717,7 @@ _TRIGGERS = (
     "phường",
     "đặc khu",
     "khu phố",
+    "khối phố",
     "tổ dân phố",
     "ấp",
     "thôn",
@@ -1240,7 +1252,7 @@ _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
 
 
 _LEVEL_FIRST = {
-    "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "tổ", "ấp", "thôn",
+    "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "khối", "tổ", "ấp", "thôn",
     "bản", "buôn", "xóm", "khóm", "làng", "đảo",
 }  # fmt: skip
 _BODY_FIRST = {"ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi"}
@@ -2092,7 +2104,14 @@ _PROVINCE_FORCES = (
     ("Công an ", "Công an nhân dân"),
     ("Bộ Chỉ huy Bộ đội Biên phòng ", "Quân đội nhân dân"),
     ("Bộ đội Biên phòng ", "Quân đội nhân dân"),
+    ("Biên phòng ", "Quân đội nhân dân"),  # "Biên phòng Tây Ninh nhận …" (a headline's short name)
 )  # longest first
+#: the levels of a place whose police named alone before it acts as the police sector ("Công an phường
+#: X bố trí 2 tổ", "Công an Huế dạy bơi"); the Border Guard has only provincial commands
+_FORCE_LEVELS = {
+    "Công an nhân dân": frozenset({"province", "district", "commune"}),
+    "Quân đội nhân dân": frozenset({"province"}),
+}
 #: what may stand before a clause's subject: the start of a line or a sentence, ";" or ":", a footnote
 #: marker ("⁹ Bộ đội Biên phòng tỉnh X quản lý …")
 _CLAUSE_START_RE = re.compile(rf"(?:^|[.;:!?\n])[ \u00a0\t{_SUP}0-9]*$")
@@ -2107,10 +2126,15 @@ def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
     Thanh niên Công an tỉnh X"); its start and the sector, or None. The force named elsewhere keeps
     its province: a source ("Theo Công an tỉnh X, toàn tỉnh …"), a recipient or partner ("hỗ trợ
     Công an tỉnh X"), a bracket that says which force a post belongs to ("Đồn Biên phòng Y (Bộ đội
-    Biên phòng tỉnh X)"). Cheap first test: the level word and the force's name right before."""
-    if not s.startswith(("tỉnh", "thành phố"), c.start):
+    Biên phòng tỉnh X)"). The same for the police of a district or a commune ("Công an phường X bố
+    trí …") and for a province named without its level word ("Công an Huế dạy bơi …", "Biên phòng Tây
+    Ninh nhận …": a headline's short name). Cheap first test: the force's last word right before."""
+    if not (s.startswith("an ", max(0, c.start - 3)) or s.startswith("phòng ", max(0, c.start - 6))):
         return None
+    level = c.unit.level if c.unit is not None else ""
     for force, sector in _PROVINCE_FORCES:
+        if level not in _FORCE_LEVELS[sector]:
+            continue
         a = c.start - len(force)
         if (
             a >= 0
@@ -2170,7 +2194,7 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
             continue
         if strict and u.level == "sector" and (_force_as_partner(s, c) or _force_as_duty(s, c)):
             continue
-        if strict and u.level == "province" and (force := _province_force(s, c)) is not None:
+        if strict and u.level in _PLACE_LEVELS and (force := _province_force(s, c)) is not None:
             # "; Công an tỉnh Bắc Ninh hỗ trợ 4 ca nô": the province's police acting, its sector
             a, b = (offsets[force[0]], offsets[c.end]) if offsets is not None else (force[0], c.end)
             out.append(UnitMention(a, b, text[a:b], force[1], "sector", None, False, "body", None))
