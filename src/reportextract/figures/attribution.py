@@ -3359,12 +3359,14 @@ class Attributor:
     def _recipient_named_before(self, num_start: int) -> bool:
         """The giving verb of the figure's clause already names its recipient before the figure
         ("hỗ trợ huyện A mở 5 lớp dạy bơi cho 140 em tại hồ bơi thị trấn B"): a place after the
-        figure that only says where (the venue) does not receive it."""
+        figure that only says where (the venue) does not receive it. The recipient may be the
+        page's own unit named by its bare body or level word ("Thành đoàn A trao tặng Đoàn phường 01
+        sân chơi … tại khối phố B": the ward's, not B's)."""
         cstart, _ = self.ctx.clause(num_start)
         return any(
             m.level in _RECIPIENT_LEVELS and self._is_recipient(m, cstart)
             for m in self._in(cstart, num_start)
-        )
+        ) or self._gift_to_bare_body(cstart, num_start)
 
     def _own_bare_level(self, cstart: int, num_start: int) -> bool:
         """In a provincial report, the clause opens with the bare level word of the report's own
