@@ -1519,16 +1519,17 @@ def _full_mention_before(
         return None, True  # a cheap first test: no word there keys to the noun's first word
     # the words are keyed only after a number: a word keys to one starting with a digit exactly when
     # it starts with one (NFC and lower case keep a leading digit, and make none)
-    words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
+    # (the matches are read only where a number stands before the word)
+    words = list(WORD.finditer(text, start, qual_start))
     size = len(noun.split())
     for i in range(len(words) - size, 0, -1):
-        if not words[i - 1][0][:1].isdigit():
+        if not text[words[i - 1].start()].isdigit():
             continue
         if " ".join([key(w[0]) for w in words[i : i + size]]) != noun:
             continue
-        if not gap.search(text, words[i + size - 1][2], qual_start):
+        if not gap.search(text, words[i + size - 1].end(), qual_start):
             return None, False
-        item = [(key(w), s, e) for w, s, e in words[i : i + max_measure_words() + 1]]
+        item = [(key(w[0]), w.start(), w.end()) for w in words[i : i + max_measure_words() + 1]]
         full = _longer_entry(_item_keys(text, item, 0, max_measure_words() + 1), size)
         if full is not None:
             return full, True
