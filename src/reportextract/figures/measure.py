@@ -19,6 +19,7 @@ from reportextract.figures.context import contains_phrase, ends_with_phrase, rea
 from reportextract.figures.lexicon import (
     WORD,
     Measure,
+    Probes,
     cue_probes,
     cue_set,
     cue_union,
@@ -812,6 +813,8 @@ def _drawn_to_service(text: str, phrase: MeasurePhrase) -> bool:
     viên" (no service) keeps them taking part. The sentence is read only after a verb of the cue
     kind "attract", right before the number."""
     floor = max(0, phrase.start - _SERVICE_REACH)
+    if not _may_hold_cue(text, cue_probes("service"), floor, phrase.start):
+        return False  # a cheap first test: the words of no service phrase are in the stretch
     stops = list(_SENTENCE_STOP.finditer(text, floor, phrase.start))
     if stops:
         floor = stops[-1].end()
@@ -1543,6 +1546,21 @@ def _may_hold_word(text: str, word: str, start: int, end: int) -> bool:
         return True
     stretch = text[start:end]
     return not unicodedata.is_normalized("NFC", stretch) or word in stretch.lower()
+
+
+def _may_hold_cue(text: str, probes: Probes | None, start: int, end: int) -> bool:
+    """False only when no cue phrase of `probes` (lexicon `cue_probes`) is among the keys of the words
+    of text[start:end]: the stretch is NFC, lower-casing keeps its length, and its lower-cased text
+    lacks a probe word of every phrase (as `context.TextContext.may_contain` tests a whole text)."""
+    if probes is None:
+        return True
+    stretch = text[start:end]
+    low = stretch.lower()
+    if len(low) != len(stretch) or not unicodedata.is_normalized("NFC", stretch):
+        return True
+    if probes.any_word.search(low) is None:
+        return False
+    return any(all(w in low for w in words) for words in probes.phrases)
 
 
 def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Measure | None:
