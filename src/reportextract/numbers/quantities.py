@@ -1431,6 +1431,18 @@ def _descending_pair(text: str, a: _Q, b: _Q) -> bool:
     )
 
 
+def _low_day_of(text: str, a: _Q, b: _Q) -> bool:
+    """Is the bare number ``a``, joined by a dash or "đến"/"tới" to ``b``, the first day of a range
+    of days whose end ``b`` is a day written with its month ("từ 10 đến 13/12", "20 - 23/01/2025"):
+    a plain day number below ``b``'s day? Such a day is part of a date, not a figure (spec §2.1)."""
+    if a.unit is not None or a.scale is not None or a.num_end - a.num_start > 2:
+        return False
+    sep, month = text[b.num_end : b.num_end + 1], text[b.num_end + 1 : b.num_end + 2]
+    if sep not in ("/", ".", "-") or not month.isdigit():
+        return False  # ``b`` is no day before its month
+    return 1 <= a.value < b.value <= 31
+
+
 def _ranges(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
         if a.range_role or a.spelled or b.spelled:
@@ -1450,6 +1462,10 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             if a.value < b.value:
                 a.nonfigure = b.nonfigure  # "2-3 ngày", "5 đến 7 năm": the low end of a duration
                 a.notes.append(f"low end of a range whose high end is tagged {b.nonfigure}")
+            continue
+        if a.nonfigure is None and b.nonfigure == "date" and _low_day_of(text, a, b):
+            a.nonfigure = "date"  # "(từ 10 đến 13/12)": the first day of a range of days
+            a.notes.append("low day of a range whose high end is a day and month")
             continue
         if b.nonfigure is None and a.nonfigure in _SHARED_FORWARD and b.unit is None and b.scale is None:
             if a.value < b.value:
