@@ -41,3 +41,17 @@ def test_the_number_of_a_khoi_pho_is_part_of_its_name() -> None:
 
 def test_a_count_given_to_a_khoi_pho_stays_a_figure() -> None:
     assert values("Đoàn phường trao tặng khối phố 2 sân chơi.") == [2]
+
+
+def _qualifier(text: str, number: str) -> str | None:
+    return next(q.qualifier for q in find_quantities(text) if q.text.startswith(number))
+
+
+def test_tren_before_a_route_length_after_a_place_means_on() -> None:
+    text = "Đoàn đặt 20 chốt tại các điểm giao cắt trên 85 km đường sắt qua tỉnh."
+    assert _qualifier(text, "85") is None
+
+
+def test_tren_before_a_length_with_no_place_before_stays_more_than() -> None:
+    assert _qualifier("Chi đoàn tuần tra trên 85 km đường biên giới.", "85") == "more_than"
+    assert _qualifier("Tại xã A, đoàn làm mới trên 12 km đường giao thông.", "12") == "more_than"

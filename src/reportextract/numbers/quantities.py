@@ -709,6 +709,8 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
             return  # "trên 11 tuyến đường": "on", a preposition of place
     if phrase == "trên" and before is not None and _on_board(t, words, n, q):
         return  # "đi trên 2 tàu": "on board", not "more than"
+    if phrase == "trên" and q.unit in _LENGTH_UNITS and _along_route(t, q, words[n - 1][1]):
+        return  # "tại các điểm ... trên 126 km đường sắt": "on" the line, not "more than"
     q.qualifier = name
     q.qualifier_span = (qs, words[0][2])
     if phrase == "trên":
@@ -721,6 +723,30 @@ _RIDE_VERBS = frozenset({"đi", "lên", "ngồi", "mặt", "đáp"})
 _VEHICLES = frozenset(
     {"tàu", "xe", "thuyền", "xuồng", "ca nô", "máy bay", "chuyến tàu", "chuyến xe", "chuyến bay"}
 )
+
+
+#: units of length a route is measured in
+_LENGTH_UNITS = frozenset({"km", "m"})
+#: routes measured after a length: "trên 126 km đường sắt", "trên 30 km bờ biển"
+_ROUTES = frozenset(
+    {"đường", "đường sắt", "đường bộ", "tuyến", "bờ", "bờ biển", "đê", "kênh", "sông", "quốc lộ"}
+)
+#: a place the clause names before "trên": "tại các lối đi tự mở", "ở các điểm", "dọc …"
+_PLACE_BEFORE_ON = regex.compile(r"(?<!\w)(?:tại|ở|dọc)\s[^.;:,\n]*$", regex.IGNORECASE)
+
+
+def _along_route(t: _Text, q: _Q, on_start: int) -> bool:
+    """ "bố trí 38 điểm gác tại các lối đi tự mở trên 126 km đường sắt": "trên" (at `on_start`)
+    before a length of a route (`_ROUTES` right after the unit), in a clause that has just named
+    the places it stands at ("tại", "ở", "dọc"), says where they are, "on" the line: the length is
+    unqualified (spec §2.5; like "trên 11 tuyến đường"). "bảo vệ trên 400 km đường biên giới" with
+    no place before keeps "more than". The caller has checked "trên" and a unit of length."""
+    after = t.after(q.end)
+    if not after:
+        return False
+    if after[0][0] not in _ROUTES and not (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in _ROUTES):
+        return False
+    return _PLACE_BEFORE_ON.search(t.text, max(0, on_start - 60), on_start) is not None
 
 
 def _on_board(t: _Text, words: Words, n: int, q: _Q) -> bool:
