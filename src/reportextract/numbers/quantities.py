@@ -1484,6 +1484,8 @@ def _ranges(text: str, qs: list[_Q]) -> None:
         joined = _RANGE_DASH.fullmatch(*gap) or _RANGE_WORD.fullmatch(*gap)
         if joined is None:
             continue
+        if text.find("\t", a.end, b.num_start) >= 0:
+            continue  # "96\t-\t154,8": a table's empty cell "-" between two cells, no range
         if a.nonfigure is None and b.nonfigure in _SHARED_TAGS and a.unit is None and a.scale is None:
             if a.value < b.value:
                 a.nonfigure = b.nonfigure  # "2-3 ngày", "5 đến 7 năm": the low end of a duration
