@@ -158,6 +158,22 @@ _SPONSOR_OR_PEOPLE_LEAD = regex.compile(
     r"|(?:[Pp]hần[ \t]+còn[ \t]+lại[ \t]+)?(?:do[ \t]+)?(?:[Nn]hân[ \t]+dân|[Nn]gười[ \t]+dân|[Bb]à[ \t]+con)"
     r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}]))"
 )
+#: a clause after ";" whose subject is the event itself ("…; ngày hội đã khám mắt cho 650 người",
+#: "…; chương trình còn trao 40 suất quà"): what the event did is its organiser's, the page's own
+#: unit, not the one the clause before names as a guest (see `_event_opens`)
+_EVENT_SUBJECT = regex.compile(
+    r"[ \t]*(?:ngày[ \t]+hội|chương[ \t]+trình|hội[ \t]+thi|cuộc[ \t]+thi|chiến[ \t]+dịch|hội[ \t]+trại)"
+    r"[ \t]+(?:(?:đã|cũng|còn|đồng[ \t]+thời|tiếp[ \t]+tục|đã[ \t]+và[ \t]+đang)[ \t]+)?"
+    r"(?!năm(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*(?![ \t]*\p{Lu})"
+)
+#: a sentence whose subject is the member bodies in the plural ("Các Đoàn trường duy trì 74 mô
+#: hình …", "Những chi đoàn …"): all of them, the page's own unit's; the one body the sentence
+#: before named is not carried into it (spec §2.3)
+_PLURAL_BODIES = regex.compile(
+    r"(?:Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+(?:trường|xã|phường|cơ[ \t]+sở|khối)"
+    r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
+    r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
+)
 #: a sentence whose actor is named by a bare noun, no unit: the sponsor ("Ngân hàng nhận đỡ đầu …",
 #: "Doanh nghiệp tài trợ …"), the jury or the organisers ("Ban giám khảo trao …"), a verb after it;
 #: the unit of an earlier sentence is not carried into it (see `_new_actor_opens`)
@@ -1792,6 +1808,9 @@ class Attributor:
         ):
             return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
         found = self.in_window(cstart, num_start, cend)
+        whole = self._whole_told_by_speaker(found, num_start)
+        if whole is not None:
+            return whole  # "…, Bí thư Đoàn Thanh niên Thuế tỉnh, cho biết toàn tỉnh có 41.000 hộ"
         if found is None and (after is None or "khu vực" in after):
             m = self._former_area_after(num_start, num_end, cend)
             if m is not None:
@@ -1837,6 +1856,8 @@ class Attributor:
         own = self._own_bare_subject(cstart, num_start)
         if own is not None:
             return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
+        if sstart < cstart and self._event_opens(cstart, num_start):
+            return None  # "… cử 18 bác sĩ cùng tham gia; ngày hội đã khám cho 650 người": the page's
         if sstart < cstart and self._national_quote_goes_on(sstart, cstart, send):
             return Attribution(NATIONAL, "national")  # "Theo Trung ương Đoàn, …; 340 thí sinh vào …"
         if sstart < cstart and self._placed_item(cstart, cend):
@@ -1907,6 +1928,8 @@ class Attributor:
             return gift
         if self._own_officer_quote(sstart, send):
             return None  # "“… với 20.000 em tham gia”, anh B nói." (B: Phó Bí thư Tỉnh đoàn): the page's
+        if self.text.startswith(("Các ", "Những "), sstart) and _PLURAL_BODIES.match(self.text, sstart):
+            return None  # "… Đoàn trường A trao 40 suất. Các Đoàn trường duy trì 74 mô hình": the page's
         return self._context(num_start)
 
     def _part_ended(self, found: Attribution | None, cstart: int) -> int | None:
@@ -1966,6 +1989,49 @@ class Attributor:
         if i >= num_start or text[i] not in "BCDNbcdn":
             return False
         return _NEW_ACTOR_LEAD.match(text, i, num_start) is not None
+
+    def _whole_told_by_speaker(self, found: Attribution | None, num_start: int) -> Attribution | None:
+        """The body `found` is the speaker's, and what the speaker says counts "toàn tỉnh" / "toàn
+        thành phố" ("Chị A, Bí thư Đoàn Thanh niên Thuế tỉnh, cho biết toàn tỉnh có khoảng 41.000
+        hộ"): the whole province is counted, not the speaker's body (spec §2.3, "toàn tỉnh"): the
+        province the body's name ends with, else the one the page's own body's name ends with
+        ("Thuế tỉnh Nghệ An"), else the page's province (`_page_province`). None when the rule does not
+        apply, or the body is itself the province's ("Tỉnh đoàn"). Cheap first test: "toàn"
+        between the body and the figure."""
+        m = None if found is None else found.mention
+        if m is None or not m.is_body or m.level == "province" or m.end > num_start:
+            return None
+        if self.low.find("toàn", m.end, num_start) < 0:
+            return None
+        words = [key(w) for w in self.text[m.end : num_start].split()]
+        says = cue_set("say")
+        say = next((i for i, w in enumerate(words) if w in says), None)
+        if say is None:
+            say = next((i for i in range(len(words) - 1) if " ".join(words[i : i + 2]) in says), None)
+        if say is None or not contains_phrase(words[say:], cue_set("local_province")):
+            return None
+        province = _province_in_name(m.text)
+        own = _own_mention(self.own)
+        if province is None and own is not None and own.level == "body":
+            province = _province_in_name(own.canonical)  # "Thuế tỉnh Nghệ An": the page's province
+        if province is None:
+            province = self._page_province(self.ctx.sentence(num_start)[0], num_start)
+        return None if province is None else Attribution(province.canonical, "context", province)
+
+    def _event_opens(self, cstart: int, num_start: int) -> bool:
+        """The clause at `cstart`, after a semicolon, opens with the event as its subject, a verb
+        right after it ("…; ngày hội đã khám mắt … cho 650 người cao tuổi"): the event did it, and
+        the event is its organiser's, the page's own unit; the body the clause before names (a
+        guest that "cùng tham gia") is not carried into it (spec §2.3). Cheap first tests: a
+        semicolon right before the clause and its first letter."""
+        if not self.text[max(0, cstart - 3) : cstart].rstrip(" \t").endswith(";"):
+            return False
+        i = cstart
+        while i < num_start and self.text[i] in " \t":
+            i += 1
+        if i >= num_start or self.text[i] not in "nch":
+            return False
+        return _EVENT_SUBJECT.match(self.text, i, num_start) is not None
 
     def _named_after_earlier_gift(self, found: Attribution, cstart: int) -> bool:
         """The unit `found` in an earlier clause of the sentence stands in the "cho …" phrase of a
@@ -4337,8 +4403,37 @@ def _one_place(places: list[UnitMention], place: UnitMention) -> bool:
 
 @lru_cache(maxsize=4096)
 def unit_of_name(text: str) -> UnitMention | None:
-    """The unit a short phrase names (a footnote anchor, a section title), if any (cached)."""
+    """The unit a short phrase names (a footnote anchor, a section title), if any (cached). A
+    phrase that tells one result of the unit ("2. Đoàn Sở X giành giải Nhất", a news sub-heading)
+    names the winner, not the unit the section is about: None (`_tells_a_win`)."""
     mentions = list(find_units(text))
     if mentions:
-        return mentions[-1]
+        m = mentions[-1]
+        return None if _tells_a_win(text, m) or _tells_a_gift(text, m) else m
     return lookup(text)
+
+
+def _tells_a_gift(text: str, m: UnitMention) -> bool:
+    """The phrase opens with a verb of giving and names the unit `m` inside what it tells, words
+    after it ("b) Hỗ trợ trường học tỉnh A bị ảnh hưởng lũ quét"): a section title that names who
+    the section's support went to, not the unit that acts in it; the recipients are read in the
+    section's own sentences (spec §2.3 recipient rule). A footnote anchor that ends with the unit
+    ("… hỗ trợ xã A⁶") keeps it. Cheap first test: a word after `m`."""
+    if not text[m.end :].strip(" \t.:;,"):
+        return False
+    lead = [key(w) for w in text[: m.start].split()]
+    while lead and (not any(ch.isalpha() for ch in lead[0]) or lead[0] in ("a", "b", "c", "d")):
+        lead = lead[1:]  # the section's number: "2.", "b)", "IV."
+    return any(" ".join(lead[:k]) in cue_set("give") for k in (1, 2, 3))
+
+
+def _tells_a_win(text: str, m: UnitMention) -> bool:
+    """The phrase goes on after the unit `m` with a verb of winning ("Đoàn Thanh niên Sở X giành
+    giải Nhất", "Chi đoàn A đạt giải Ba"): a sub-heading that reports what one member body won,
+    whose section goes on to the organiser's and the whole's figures (spec §2.3: the section's
+    unit is the body the section is about). Cheap first test: a lower-case word right after `m`."""
+    tail = text[m.end :].split(None, 3)
+    if not tail or not tail[0][:1].islower():
+        return False
+    words = [key(w) for w in tail[:3]]
+    return any(" ".join(words[:k]) in cue_set("title_win") for k in (1, 2, 3))
