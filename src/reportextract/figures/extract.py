@@ -1116,18 +1116,28 @@ _PERIOD_AFTER = regex.compile(
 )
 #: the counted nouns of a frequency
 _SESSION_NOUNS = (" buổi", " lần")
+#: "mỗi"/"từng" and a course right before a number of sessions: "Mỗi lớp học 12 buổi" is how long
+#: each class lasts (n135's "mỗi lớp học kéo dài 10 buổi" without the verb)
+_COURSE_BEFORE = regex.compile(
+    r"(?:mỗi|từng)[ \t]+(?:lớp|lớp học|khóa|khoá|khóa học|khoá học|đợt|lớp tập huấn)[ \t,]*$",
+    regex.IGNORECASE,
+)
 
 
 def _times_per_period(text: str, pos: int, end: int) -> bool:
     """ "mỗi tuần 2 buổi lên trường dạy kỹ năng", "tập 3 buổi/tuần", "hằng tháng 1 lần": a number
     of sessions or times per period says how often something is done, not how many events took
-    place (spec §2.1: frequencies are not figures), like "2 năm một lần". The period stands right
+    place (spec §2.1: frequencies are not figures), like "2 năm một lần"; so does a number of
+    sessions right after "mỗi"/"từng" and a course ("Mỗi lớp học 12 buổi": a length per item, not
+    a figure; "mỗi lớp tổ chức 2 buổi ngoại khóa" with its verb stays a count). The period stands right
     before the number (`pos`, where its qualifier starts) or right after its noun. The cheap first
     test: "buổi"/"lần" right after the number (`end`)."""
     if not text[end : end + 5].lower().startswith(_SESSION_NOUNS):
         return False
     if _PERIOD_BEFORE.search(text, max(0, pos - 16), pos) is not None:
         return True
+    if text[end + 1 : end + 5].lower() == "buổi" and _COURSE_BEFORE.search(text, max(0, pos - 24), pos):
+        return True  # "Mỗi lớp học 12 buổi": the length of each course, not a count of events
     return _PERIOD_AFTER.match(text, end, min(len(text), end + 24)) is not None
 
 
