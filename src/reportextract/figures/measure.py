@@ -179,6 +179,8 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     words = words_after(text, start, _LOOKUP_WORDS, limit, starting_before=stop_at, window=window)
     if not words:
         return MeasurePhrase("", start, start, None, None)
+    if words[-1][2] > stop_at:  # a cheap first test: only a word read across the stop is in question
+        _end_at_glued_stop(text, words, stop_at)
     keys = [w[0] for w in words]
     # fewer words than asked for: there are no more
     complete = len(words) < _LOOKUP_WORDS or len(words) >= _PHRASE_WORDS
@@ -260,6 +262,28 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
     end = words[end_idx - 1][2]
     said = text[start:end]
     return MeasurePhrase(said if said.isupper() else said.lower(), start, end, head, noun)
+
+
+#: a full stop glued to the capitalised word that opens the next sentence ("30 ổ.Mỗi ổ …")
+_GLUED_STOP = regex.compile(r"\.\p{Lu}\p{Ll}")
+#: the base vowels of Vietnamese: a word has one, an abbreviation before a dot ("TP.", "P.") none
+_VOWELS = frozenset("aeiouy")
+
+
+def _end_at_glued_stop(text: str, words: list[tuple[str, int, int]], stop_at: int) -> None:
+    """ "… Đại học Công nghiệp 30 ổ.Mỗi ổ bánh mì có giá …": a scraped text glues the next sentence
+    to the last word of this one, and the word pattern (which keeps "4.0", "TP.HCM" whole) reads
+    "ổ.Mỗi" as one word. When the word read last runs past the full stop that ends the phrase
+    (`stop_at`), a capitalised word follows the dot and the part before it is a word (it has a
+    vowel; "TP.Hồ Chí Minh", "P.Linh" are abbreviations), the word ends at the stop: the noun
+    counted is "ổ", not "ổ.mỗi"."""
+    _k, s, _e = words[-1]
+    if s >= stop_at or _GLUED_STOP.match(text, stop_at) is None:
+        return
+    part = text[s:stop_at]
+    if not any(unicodedata.normalize("NFD", c)[0].lower() in _VOWELS for c in part):
+        return
+    words[-1] = (key(part), s, stop_at)
 
 
 def _cut_noun(keys: list[str], *, after_noun: bool = False) -> Measure | None:
