@@ -51,3 +51,22 @@ def test_an_abbreviation_before_a_dot_is_not_a_sentence_end() -> None:
     _end_at_glued_stop(text, words, 12)
     assert words == [("bánh", 8, 12)]
 
+
+# -- phone numbers with a short area code after "số" --------------------------------------------------
+
+
+def test_a_phone_number_with_a_two_digit_area_code_after_so_is_a_code() -> None:
+    text = "Người dân liên hệ qua số 024 3811 4567 hoặc số 028 3922 7788 để được hỗ trợ."
+    assert not {3811, 4567, 3922, 7788} & set(values(text))
+    assert set(_tags(text).values()) == {"code"}
+
+
+def test_mobile_numbers_stay_codes() -> None:
+    text = "Gọi số 0987 654 321 hoặc 0987.654.321 khi cần."
+    assert set(_tags(text).values()) == {"code"}
+    assert values(text) == []
+
+
+def test_a_count_after_so_and_a_numbered_name_still_count() -> None:
+    assert _tags("Xã có số 2.400 hộ dân tham gia.")["2.400"] is None
+    assert _tags("Thôn số 03 có 52 hộ được hỗ trợ.") == {"03": "name", "52": None}

@@ -1585,7 +1585,8 @@ _SERVICE_PHONE = regex.compile(
 def _spaced_phones(text: str, qs: list[_Q]) -> None:
     """ "Hotline: 024 3971 2345": a leading-zero area code followed by space-separated digit groups,
     9 to 11 digits in all, is a phone number (spec §2.1: codes are no figures), whatever word comes
-    before it. Its first group is marked here; `_phone_groups` marks the rest. A count written
+    before it, even when that word made its short area code a name ("qua số 024 3827 2289": "số"
+    before "024"). Its first group is marked here; `_phone_groups` marks the rest. A count written
     with a leading zero ("06 đội hình") is one group and does not match. A service line ("1900 6122",
     "1800 1091": 1800/1900 and four or six digits in groups) is one too; the first test is the
     four-digit length of the number, so most numbers skip the pattern."""
@@ -1597,8 +1598,10 @@ def _spaced_phones(text: str, qs: list[_Q]) -> None:
             q.kind = "number"
             q.notes.append("a service phone number (1800/1900)")
             continue
-        if q.nonfigure is not None or q.unit or q.scale or text[q.num_start : q.num_start + 1] != "0":
+        if q.unit or q.scale or text[q.num_start : q.num_start + 1] != "0":
             continue
+        if q.nonfigure not in (None, "name"):
+            continue  # (a short area code after "số", "qua số 024 3827 2289", was read as a name first)
         m = _SPACED_PHONE.match(text, q.num_start)
         if m is None or " " not in m.group().replace("\u00a0", " "):
             continue
