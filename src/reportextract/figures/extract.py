@@ -994,7 +994,9 @@ def _each_plan(text: str, pos: int, clause_start: int, ctx: TextContext, *, per_
     if set(words) & cue_set("done"):
         return False
     planned = contains_phrase(words, cue_union("instruct", "future"))
-    if not planned and (_receives(words[at + 1 :]) or _given_to_each(words[at + 1 :])):
+    if not planned and (
+        _receives(words[at + 1 :]) or _given_to_each(words[at + 1 :]) or _fitted_to_each(words[at + 1 :])
+    ):
         return False
     bound = text[pos : pos + 10].lower().startswith(_BOUNDS)
     if not (planned or bound) or words[at + 1] in _TIME_WORDS:
@@ -1073,8 +1075,9 @@ def _each_subject(text: str, pos: int, clause_start: int, ctx: TextContext) -> b
     first = next((i for i, w in enumerate(words) if w[:1].isdigit()), len(words))
     if first <= 3:
         return False  # "Mỗi đơn vị 250 ml …", "Mỗi chi đoàn 02 đồng chí": read by the rules below
-    if _given_to_each(words[1:first]) and not contains_phrase(words[:first], cue_union("instruct", "future")):
-        return False  # "Mỗi hợp tác xã được nhà trường tặng 1 bộ thiết bị trị giá 6,5 triệu đồng"
+    got = _given_to_each(words[1:first]) or _fitted_to_each(words[1:first])
+    if got and not contains_phrase(words[:first], cue_union("instruct", "future")):
+        return False  # "Mỗi hợp tác xã được nhà trường tặng 1 bộ thiết bị …", "mỗi bản được lắp …"
     return not set(words[first:]) & cue_set("total")
 
 
@@ -1202,7 +1205,32 @@ def _each_bound(text: str, pos: int, clause_start: int, ctx: TextContext) -> boo
     if head is None and not _unit_noun_at(before[at + 1 :]):
         return False
     rest = before[at + 1 + max(n, 1) :]
+    if rest[:1] == ["được"] and _fitted_verb(rest[1:]):
+        return False  # "mỗi bản được lắp … ít nhất 1 kẻng": what each got, not what each may get
     return bool(rest) and rest[0] in _ENTITLED and _each_governs(text, pos, floor)
+
+
+#: verbs of fitting out, building or giving: with a passive "được" before them (and "mỗi <noun>"
+#: before that) they say what each one got ("mỗi bản được lắp 2 loa"), a result; "được giao",
+#: "được vay", "được đăng ký" (assigned, allowed) are not among them
+_FITTED = frozenset(
+    {"lắp", "lắp đặt", "trang bị", "xây", "xây dựng", "sửa", "sửa chữa", "tặng", "trao", "trao tặng",
+     "hỗ trợ"}
+)
+
+
+def _fitted_verb(words: list[str]) -> bool:
+    """The keyed words open with a verb of `_FITTED` (one or two words)."""
+    return bool(words) and (words[0] in _FITTED or " ".join(words[:2]) in _FITTED)
+
+
+def _fitted_to_each(words: list[str]) -> bool:
+    """ "mỗi bản được lắp từ 2 đến 3 loa và ít nhất 1 kẻng": the keyed words after "mỗi" are its
+    noun, a passive "được" and a verb of `_FITTED`, the objects of that verb after it: what each
+    one got, an amount per item in a result (spec §2.1), even with a floor ("ít nhất 1") as the
+    qualifier. At most three words of the noun before "được"."""
+    k = next((i for i, w in enumerate(words[:4]) if w == "được"), None)
+    return k is not None and k > 0 and _fitted_verb(words[k + 1 :])
 
 
 def _repayment(text: str, pos: int, clause_start: int) -> bool:
