@@ -224,7 +224,10 @@ def _headline_winners(
     vô địch giải bóng đá ...") when the lead names another body that organises or acts ("Đoàn
     Khối ... tổ chức trận chung kết ..."): the page is the organiser's, the winner is one of its
     participants (spec §2.3: the unit is the body that acts). Without such a body in the lead the
-    winner stays the page's unit (a page about its own prize)."""
+    winner stays the page's unit (a page about its own prize), and so does a province honoured at
+    a national body's event ("Tuổi trẻ tỉnh X được tuyên dương tại tổng kết ..." over "Ban Bí thư
+    Trung ương Đoàn tổ chức Hội nghị ..."): the national body honours every province, a page that
+    singles one out in its headline is that province's own (`_province_at_national`)."""
     cands = set()
     won: list[tuple[int, int]] = []  # the spans of the winning words ("nhất toàn đoàn")
     for i, (pos, _, m) in enumerate(mentions):
@@ -246,8 +249,19 @@ def _headline_winners(
             and getattr(m, "is_body", False)
             and _ORGANISES.match(head, getattr(m, "end", pos))
         ):
-            return cands
+            return set() if _province_at_national(mentions, cands, name) else cands
     return set()
+
+
+def _province_at_national(mentions: list[tuple[int, str, Any]], winners: set[int], organiser: str) -> bool:
+    """Whether the headline's winners are one province honoured at an event of the national body
+    `organiser` names ("Tuổi trẻ Sơn La được tuyên dương ..." over "Ban Bí thư Trung ương Đoàn tổ
+    chức ..."): the page is the province's, not the organiser's (a winner below a province or a
+    member body at a Khối's event stays the organiser's participant)."""
+    if organiser != NATIONAL:
+        return False  # cheap first test: the organiser is no national body
+    names = {mentions[i][1] for i in winners}
+    return len(names) == 1 and all(getattr(mentions[i][2], "level", None) == "province" for i in winners)
 
 
 #: what joins the items of one list of places ("A, B, C và D"); a bracket or a dash does not
