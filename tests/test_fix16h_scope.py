@@ -3,7 +3,7 @@ national body organised. Texts written for these tests."""
 
 from __future__ import annotations
 
-from reportextract.structure.scope import news_scope
+from reportextract.structure.scope import labels_own_body, news_scope
 
 _NATIONAL_LEAD = (
     "Sáng 5/12, tại Hà Nội, Ban Bí thư Trung ương Đoàn tổ chức Hội nghị tổng kết Chiến dịch "
@@ -34,3 +34,27 @@ def test_member_body_honoured_at_national_event_gives_way_to_organiser() -> None
     # negative: the winner is a ministry's Youth Union, no province: the organiser's page
     title = "Đoàn Thanh niên Bộ Y tế được tặng Cờ thi đua tại Hội nghị tổng kết Mùa hè xanh"
     assert news_scope(title, _NATIONAL_LEAD, _NATIONAL_LEAD) == "toàn quốc"
+
+
+def _label_at(head: str, place: str, own: str) -> bool:
+    start = head.index(place)
+    return labels_own_body(head, start, start + len(place), place, own)
+
+
+def test_place_label_over_a_body_named_with_the_place() -> None:
+    head = "Văn hóa\n\nQuảng Bình: Đoàn viên ngành Hải quan hướng dẫn 600 doanh nghiệp\n"
+    assert _label_at(head, "Quảng Bình", "Hải quan tỉnh Quảng Bình")
+    assert _label_at(
+        "Quảng Bình: 90 công chức trẻ thi tin học", "Quảng Bình", "Đoàn Khối các cơ quan tỉnh Quảng Bình"
+    )
+
+
+def test_place_label_kept_when_the_page_is_the_place_or_another_unit() -> None:
+    # negatives: the page's unit is the place itself, or a unit not named with the place
+    assert not _label_at("Quảng Bình: Tuổi trẻ tỉnh trồng 5.000 cây xanh", "Quảng Bình", "Quảng Bình")
+    assert not _label_at("Quảng Bình: Tuổi trẻ xã Hòa Trạch trồng 500 cây", "Quảng Bình", "xã Hòa Trạch")
+    # no colon after the place, or the place does not open the headline: no label
+    assert not _label_at("Quảng Bình trồng 5.000 cây xanh", "Quảng Bình", "Hải quan tỉnh Quảng Bình")
+    assert not _label_at(
+        "Hải quan Quảng Bình: đón 600 doanh nghiệp", "Quảng Bình", "Hải quan tỉnh Quảng Bình"
+    )

@@ -366,6 +366,28 @@ def short_name_pattern(head: str, pos: int, place: str) -> regex.Pattern[str] | 
     )
 
 
+def labels_own_body(head: str, start: int, end: int, place: str, own: str) -> bool:
+    """Whether the place `place` at `start:end` of the headline `head` is only its "Place:" label
+    over a page whose own unit `own` is a body named with that place: "Nghệ An: Đoàn viên ngành
+    Thuế … cho hơn 4.500 hộ" on the page of "Thuế tỉnh Nghệ An", "Hà Tĩnh: 312 công chức trẻ …" on
+    the page of "Đoàn Khối các cơ quan tỉnh Hà Tĩnh". The label says where the story is; the body
+    that acts is the page's (spec §2.3, as `_place_prefix` reads the scope), so the headline's
+    figures are the body's. The place must open the headline (maybe behind a quotation mark) with
+    the colon right after it (a site label may stand on a line of its own above the headline); a
+    page whose own unit is the place itself, or a body not named with it ("Cà Mau: Tuổi trẻ xã X
+    …" on the page of "xã X"), keeps the place as written. The figure stage may ask it (see the
+    fix16h report). Cheap first test: a colon right after the place."""
+    if head[end : end + 2].lstrip(" ")[:1] != ":":
+        return False
+    if head[head.rfind("\n", 0, start) + 1 : start].strip(" \t\"'“”"):
+        return False  # the place does not open the headline's line
+    core = _PLACE_LEVEL.sub("", place).casefold()
+    name = own.casefold()
+    if not core or name == core:
+        return False
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(core)}(?!\p{{L}})", name) is not None
+
+
 def _headline_branches(
     head: str, title_len: int, mentions: list[tuple[int, str, Any]]
 ) -> list[tuple[int, str, Any]]:
