@@ -19,6 +19,7 @@ from reportextract.figures.context import contains_phrase, ends_with_phrase, rea
 from reportextract.figures.lexicon import (
     WORD,
     Measure,
+    Probes,
     cue_probes,
     cue_set,
     cue_union,
@@ -865,6 +866,8 @@ def _drawn_to_service(text: str, phrase: MeasurePhrase) -> bool:
     viên" (no service) keeps them taking part. The sentence is read only after a verb of the cue
     kind "attract", right before the number."""
     floor = max(0, phrase.start - _SERVICE_REACH)
+    if not _may_hold_cue(text, cue_probes("service"), floor, phrase.start):
+        return False  # a cheap first test: the words of no service phrase are in the stretch
     stops = list(_SENTENCE_STOP.finditer(text, floor, phrase.start))
     if stops:
         floor = stops[-1].end()
@@ -1591,16 +1594,17 @@ def _full_mention_before(
         return None, True  # a cheap first test: no word there keys to the noun's first word
     # the words are keyed only after a number: a word keys to one starting with a digit exactly when
     # it starts with one (NFC and lower case keep a leading digit, and make none)
-    words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
+    # (the matches are read only where a number stands before the word)
+    words = list(WORD.finditer(text, start, qual_start))
     size = len(noun.split())
     for i in range(len(words) - size, 0, -1):
-        if not words[i - 1][0][:1].isdigit():
+        if not text[words[i - 1].start()].isdigit():
             continue
         if " ".join([key(w[0]) for w in words[i : i + size]]) != noun:
             continue
-        if not gap.search(text, words[i + size - 1][2], qual_start):
+        if not gap.search(text, words[i + size - 1].end(), qual_start):
             return None, False
-        item = [(key(w), s, e) for w, s, e in words[i : i + max_measure_words() + 1]]
+        item = [(key(w[0]), w.start(), w.end()) for w in words[i : i + max_measure_words() + 1]]
         full = _longer_entry(_item_keys(text, item, 0, max_measure_words() + 1), size)
         if full is not None:
             return full, True
@@ -1614,6 +1618,21 @@ def _may_hold_word(text: str, word: str, start: int, end: int) -> bool:
         return True
     stretch = text[start:end]
     return not unicodedata.is_normalized("NFC", stretch) or word in stretch.lower()
+
+
+def _may_hold_cue(text: str, probes: Probes | None, start: int, end: int) -> bool:
+    """False only when no cue phrase of `probes` (lexicon `cue_probes`) is among the keys of the words
+    of text[start:end]: the stretch is NFC, lower-casing keeps its length, and its lower-cased text
+    lacks a probe word of every phrase (as `context.TextContext.may_contain` tests a whole text)."""
+    if probes is None:
+        return True
+    stretch = text[start:end]
+    low = stretch.lower()
+    if len(low) != len(stretch) or not unicodedata.is_normalized("NFC", stretch):
+        return True
+    if probes.any_word.search(low) is None:
+        return False
+    return any(all(w in low for w in words) for words in probes.phrases)
 
 
 def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Measure | None:
