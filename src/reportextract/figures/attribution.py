@@ -209,6 +209,9 @@ _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
 _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
+#: a passive telling that a place was founded or merged (`Attributor._founded_place`)
+_FOUNDED = regex.compile(r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])")
+
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
 #: the province's own body by a bare level word, then "là" ("Hội Sinh viên tỉnh là", "Tỉnh đoàn là")
 _BARE_PROVINCE_SUBJECT = regex.compile(
@@ -1680,6 +1683,9 @@ class Attributor:
             force = self._set_of_force(num_end, cend, found)
             if force is not None:
                 return force  # "là 1 trong 6 tổ chức … tiêu biểu toàn lực lượng": the sector's set
+            force = self._set_of_sector_award(num_end, cend)
+            if force is not None:
+                return force  # "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng …"
             return Attribution(NATIONAL, "national")
         return found
 
@@ -2268,10 +2274,23 @@ class Attributor:
             m = found.mention
             if m is not None and m.level != "national" and not self._near_start(m, pstart):
                 continue
+            if m is not None and self._founded_place(m, pend):
+                continue  # "Từ ngày 1/7, tỉnh X mới được thành lập trên cơ sở hợp nhất …": no actor
             if m is not None and self._names_examples(m, pend):
                 continue  # "…; tiêu biểu có Chi đoàn A, Chi đoàn B.": no subject for what follows
             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _founded_place(self, m: UnitMention, end: int) -> bool:
+        """`m` is a place (not a body) that its sentence, ending at `end`, tells was founded or
+        merged ("Từ ngày 01/7, tỉnh X mới được thành lập trên cơ sở hợp nhất tỉnh A và tỉnh B",
+        "Xã Y được sáp nhập vào xã Z"): an administrative change, not an actor whose figures the
+        next sentences go on telling (spec §2.3: they fall back to the page's own unit). Cheap
+        first test: "được" soon after the mention."""
+        if m.is_body:
+            return False
+        at = self.low.find("được", m.end, min(end, m.end + 24))
+        return at >= 0 and _FOUNDED.match(self.text, at, end) is not None
 
     def _names_examples(self, m: UnitMention, end: int) -> bool:
         """`m` is an item of a list of units that its sentence (ending at `end`) names without any
@@ -2478,6 +2497,23 @@ class Attributor:
         own = _own_mention(self.own)
         if own is not None and own.level == "sector":
             return Attribution(own.canonical, "context", own)
+        return None
+
+    def _set_of_sector_award(self, num_end: int, clause_end: int) -> Attribution | None:
+        """ "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng Cờ thi đua": the set is
+        the one a body of a sector (army, police, Border Guard) picked among its own units, so it is
+        counted over that sector, not over the country (as `_set_of_force`'s "toàn lực lượng"). The
+        sector body must follow "được" (maybe after two head words: "được Ban …") in the clause
+        after the number. None when the rule does not
+        apply. Cheap first test: "được" in the clause after the number."""
+        end = min(clause_end, num_end + 64)
+        at = self.low.find("được", num_end, end)
+        if at < 0:
+            return None
+        for m in self._in(at, end):
+            # "được Ban Thanh niên Bộ đội Biên phòng": at most a head word ("Ban") between them
+            if m.level == "sector" and m.is_body and words_before(self.text, m.start, 3, at)[:1] == ["được"]:
+                return Attribution(m.canonical, "context", m)
         return None
 
     def _qualifies_sector(self, m: UnitMention) -> bool:
