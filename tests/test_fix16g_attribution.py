@@ -37,3 +37,53 @@ def test_one_of_a_set_awarded_by_a_sector_body_is_the_sectors():
 def test_one_of_a_set_without_a_sector_body_stays_national():
     text = "Tỉnh đoàn Gia Lai là 1 trong 12 đơn vị được tặng Cờ thi đua của Ban Chấp hành Trung ương Đoàn."
     assert one(text, 12, "Gia Lai").unit == "toàn quốc"
+
+
+# ------------------------------------------------------- forces' commands and departments (units)
+def test_a_provincial_military_command_named_bare_is_the_army():
+    text = "Đoàn xã tổ chức sửa 6 căn nhà; Bộ Chỉ huy Quân sự tỉnh cử 35 chiến sĩ tham gia."
+    assert one(text, 35, "Gia Lai").unit == "Quân đội nhân dân"
+
+
+def test_a_military_command_in_a_partners_list_is_no_unit():
+    text = "Tỉnh đoàn phối hợp Hội LHTN tỉnh và Bộ Chỉ huy Quân sự tỉnh tổ chức chương trình tại 54 xã."
+    assert one(text, 54, "Gia Lai").unit == "Gia Lai"
+
+
+def test_a_police_department_chi_doan_is_the_police():
+    text = "Đoàn trường tổ chức ngoại khóa. Chi đoàn Phòng Cảnh sát giao thông cử 14 cán bộ trẻ hướng dẫn."
+    assert one(text, 14, "Gia Lai").unit == "Công an nhân dân"
+
+
+def test_a_partners_own_sentence_is_not_carried_on():
+    text = (
+        "Đoàn trường phối hợp Phòng Cảnh sát giao thông tổ chức 20 buổi ngoại khóa. Chi đoàn Phòng "
+        "Cảnh sát giao thông cử 14 cán bộ trẻ hướng dẫn. Số học sinh vi phạm giảm 12%."
+    )
+    assert one(text, 14, "Gia Lai").unit == "Công an nhân dân"
+    assert one(text, 12, "Gia Lai").unit == "Gia Lai"
+
+
+# ------------------------------------------------------- airports are organisations
+def test_an_airport_named_by_its_place_is_the_airport():
+    text = (
+        "Cảng hàng không quốc tế Cam Ranh có 120 tình nguyện viên. Đoàn Thanh niên Cảng hàng không "
+        "Phù Cát tặng 200 suất quà cho hành khách."
+    )
+    assert one(text, 120, "Tổng công ty Cảng hàng không Việt Nam").unit == "Cảng hàng không quốc tế Cam Ranh"
+    assert one(text, 200, "Tổng công ty Cảng hàng không Việt Nam").unit == "Cảng hàng không Phù Cát"
+
+
+def test_an_airport_that_opens_the_sentence_with_tai_is_its_people():
+    text = "Tại Cảng hàng không quốc tế Cam Ranh, 120 tình nguyện viên trực suốt dịp Tết."
+    assert one(text, 120, "Tổng công ty Cảng hàng không Việt Nam").unit == "Cảng hàng không quốc tế Cam Ranh"
+
+
+def test_the_airports_corporation_and_lower_case_airports_stay_as_they_were():
+    text = "Đoàn Thanh niên Tổng công ty Cảng hàng không Việt Nam bố trí tình nguyện viên tại 22 cảng hàng không."
+    assert one(text, 22, "Tổng công ty Cảng hàng không Việt Nam").unit == "Tổng công ty Cảng hàng không Việt Nam"
+
+
+def test_a_place_after_tai_still_only_says_where():
+    text = "Tại xã Ia Grai, 40 đoàn viên của Huyện đoàn Chư Prông dọn vệ sinh."
+    assert one(text, 40, "Gia Lai").unit != "xã Ia Grai"

@@ -212,6 +212,9 @@ _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
 #: a passive telling that a place was founded or merged (`Attributor._founded_place`)
 _FOUNDED = regex.compile(r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])")
 
+#: a count right there, maybe after its qualifier (`Attributor._organisation_opens`)
+_COUNT_OPENS = regex.compile(r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
+
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
 #: the province's own body by a bare level word, then "là" ("Hội Sinh viên tỉnh là", "Tỉnh đoàn là")
 _BARE_PROVINCE_SUBJECT = regex.compile(
@@ -780,7 +783,7 @@ class Attributor:
             return not self._person_home(m, opened, floor)
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
-            return True
+            return not self._organisation_opens(m, floor)
         if self._on_route(m.start):
             return True  # "nhiều nhất là tuyến Nghệ An (12 chuyến), Thanh Hóa …": destinations
         if self._whose_people(m, floor):
@@ -854,6 +857,19 @@ class Attributor:
         # the clause of `m` may be the window (`floor`); `prev` is read in its sentence
         sstart, _ = self.ctx.sentence(m.start)
         return prev.start >= sstart and self._is_location(prev, sstart)
+
+    def _organisation_opens(self, m: UnitMention, floor: int) -> bool:
+        """`m`, an organisation (level "body", not a place nor a school), opens its sentence as the
+        place "Tại/Ở X," and the figure follows the comma at once ("Tại Cảng hàng không quốc tế A,
+        280 tình nguyện viên trực …"): the organisation's own people at work there, so it is the
+        unit (spec §2.3, a member company by its name), not a place that only says where. Cheap
+        first test: the level, then the comma right after the name."""
+        if m.level != "body" or not m.is_body:
+            return False
+        gap = _OPENING_PLACE_GAP.match(self.text, m.end)
+        if gap is None or _COUNT_OPENS.match(self.text, gap.end()) is None:
+            return False
+        return _OPENING_PLACE.fullmatch(self.text, floor, m.start) is not None
 
     def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
         """`m` is the place in the bracket after a person's name and age ("Anh Nguyễn Văn A (29
@@ -2274,12 +2290,27 @@ class Attributor:
             m = found.mention
             if m is not None and m.level != "national" and not self._near_start(m, pstart):
                 continue
+            if m is not None and self._named_as_partner(m):
+                continue  # "A phối hợp Công an X tổ chức …. Công an X cử 26 cán bộ. …": A's results
             if m is not None and self._founded_place(m, pend):
                 continue  # "Từ ngày 1/7, tỉnh X mới được thành lập trên cơ sở hợp nhất …": no actor
             if m is not None and self._names_examples(m, pend):
                 continue  # "…; tiêu biểu có Chi đoàn A, Chi đoàn B.": no subject for what follows
             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _named_as_partner(self, m: UnitMention) -> bool:
+        """`m` was named earlier in its paragraph as the partner of another's activity ("Đoàn
+        Thanh niên Sở phối hợp Phòng Cảnh sát giao thông … tổ chức 312 buổi …. Chi đoàn Phòng Cảnh
+        sát giao thông cử 26 cán bộ …. Số vụ vi phạm giảm 18,5%."): it helps, so what the next
+        sentences tell without an actor is the organiser's, not carried from the partner's own
+        sentence (spec §2.3). Cheap first test: the partner's words in the paragraph before it."""
+        pstart, _ = self.ctx.paragraph(m.start)
+        name = m.text.lower()
+        for lead in ("phối hợp ", "phối hợp với ", "phối hợp cùng "):
+            if self.low.find(lead + name, pstart, m.start) >= 0:
+                return True
+        return False
 
     def _founded_place(self, m: UnitMention, end: int) -> bool:
         """`m` is a place (not a body) that its sentence, ending at `end`, tells was founded or
