@@ -87,3 +87,27 @@ def test_the_airports_corporation_and_lower_case_airports_stay_as_they_were():
 def test_a_place_after_tai_still_only_says_where():
     text = "Tại xã Ia Grai, 40 đoàn viên của Huyện đoàn Chư Prông dọn vệ sinh."
     assert one(text, 40, "Gia Lai").unit != "xã Ia Grai"
+
+
+# ------------------------------------------------------- "của tỉnh" after a count, "nhiều nhất trong N xã"
+def test_a_count_of_the_bare_province_is_the_province_named_before():
+    text = (
+        "Tỉnh đoàn Gia Lai là 1 trong 10 đơn vị được Trung ương Đoàn tặng Cờ thi đua; 4 tập thể và "
+        "6 cá nhân của tỉnh được tặng Bằng khen."
+    )
+    assert one(text, 4, "toàn quốc").unit == "Gia Lai"
+    assert one(text, 6, "toàn quốc").unit == "Gia Lai"
+
+
+def test_a_count_of_a_named_province_is_not_the_one_named_before():
+    text = (
+        "Tỉnh đoàn Gia Lai là 1 trong 10 đơn vị được Trung ương Đoàn tặng Cờ thi đua; 4 tập thể "
+        "của tỉnh Quảng Ngãi được tặng Bằng khen."
+    )
+    assert one(text, 4, "toàn quốc").unit != "Gia Lai"
+
+
+def test_the_places_a_commune_did_most_among_are_the_pages():
+    text = "Liên đội phường Pleiku có 14 chi đội tham gia, thu được 3 tấn giấy, nhiều nhất trong 77 xã, phường."
+    assert one(text, 77, "Gia Lai").unit == "Gia Lai"
+    assert one(text, 14, "Gia Lai").unit == "phường Pleiku"

@@ -212,6 +212,21 @@ _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
 #: a passive telling that a place was founded or merged (`Attributor._founded_place`)
 _FOUNDED = regex.compile(r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])")
 
+#: between a count and "của <level>": its lower-case noun, maybe a second count joined by "và" or a comma
+#: ("3 tập thể và 2 cá nhân của tỉnh") (`Attributor._counted_of_bare_level`)
+_COUNT_GAP = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}"
+    r"(?:[ \t]*(?:,|và)[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
+)
+#: "nhiều nhất trong", "cao nhất trong (số)" right before a count (`Attributor._most_among_places`)
+_MOST_AMONG = regex.compile(
+    r"(?<![\p{L}])(?:nhiều|cao|lớn|đông)[ \t]+nhất[ \t]+(?:trong|trên)[ \t]+(?:số[ \t]+|tổng[ \t]+số[ \t]+)?$"
+)
+#: the places a count counts: "xã", "phường", "xã, phường", "huyện" … (`Attributor._most_among_places`)
+_PLACE_NOUN_AFTER = regex.compile(
+    r"[ \t]+(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã|tỉnh|thành[ \t]+phố)"
+    r"(?![\p{L}\p{M}])"
+)
 #: a count right there, maybe after its qualifier (`Attributor._organisation_opens`)
 _COUNT_OPENS = regex.compile(r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
 
@@ -1829,6 +1844,12 @@ class Attributor:
             or self._given_to_own_teams(num_start, num_end, cend)
         ):
             return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
+        if after is None or "của" in after:
+            bare = self._counted_of_bare_level(cstart, num_start, num_end, cend)
+            if bare is not None:
+                return bare  # "…; 3 tập thể và 2 cá nhân của tỉnh được tặng Bằng khen": the province's
+        if self._most_among_places(num_start, num_end):
+            return Attribution(None, "given")  # "…, nhiều nhất trong 99 xã, phường": the page's own
         found = self.in_window(cstart, num_start, cend)
         whole = self._whole_told_by_speaker(found, num_start)
         if whole is not None:
@@ -1953,6 +1974,34 @@ class Attributor:
         if self.text.startswith(("Các ", "Những "), sstart) and _PLURAL_BODIES.match(self.text, sstart):
             return None  # "… Đoàn trường A trao 40 suất. Các Đoàn trường duy trì 74 mô hình": the page's
         return self._context(num_start)
+
+    def _counted_of_bare_level(self, cstart: int, num_start: int, num_end: int, cend: int) -> Attribution | None:
+        """The clause opens with the count and its noun says whose by a bare level word ("…; 3 tập
+        thể và 2 cá nhân của tỉnh được tặng Bằng khen"): the unit of that level the sentence or the
+        one before names ("Tỉnh đoàn A là 1 trong 12 đơn vị …"), not a national body named in the
+        clause before (spec §2.3, as "của xã" after a gift's people). The gap holds lower-case
+        words, maybe a second count joined by "và" or a comma. None when the rule does not apply.
+        Cheap first test: "của" within the 48 characters after the number."""
+        at = self.low.find("của", num_end, min(cend, num_end + 48))
+        if at < 0 or self._in(cstart, num_start):
+            return None
+        g = _OF_LEVEL.match(self.text, at)
+        if g is None or _COUNT_GAP.fullmatch(self.text, num_end, at) is None or self._in(num_end, at):
+            return None
+        m = self._level_referent(at, g.group("level"))
+        return None if m is None else Attribution(m.canonical, "owner", m)
+
+    def _most_among_places(self, num_start: int, num_end: int) -> bool:
+        """The number counts the places a subject did most among ("Hội đồng Đội phường A … thu được
+        11,7 tấn, nhiều nhất trong 99 xã, phường"): the set of places is the page's own area, not
+        the place that ranks first (spec §2.3). Cheap first test: "nhất" right before the number."""
+        lo = max(0, num_start - 24)
+        if self.low.find("nhất", lo, num_start) < 0:
+            return False
+        return (
+            _MOST_AMONG.search(self.text, lo, num_start) is not None
+            and _PLACE_NOUN_AFTER.match(self.text, num_end) is not None
+        )
 
     def _part_ended(self, found: Attribution | None, cstart: int) -> int | None:
         """Where "trong đó" starts when the unit `found` in an earlier clause is the part that
