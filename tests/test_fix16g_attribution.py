@@ -111,3 +111,18 @@ def test_the_places_a_commune_did_most_among_are_the_pages():
     text = "Liên đội phường Pleiku có 14 chi đội tham gia, thu được 3 tấn giấy, nhiều nhất trong 77 xã, phường."
     assert one(text, 77, "Gia Lai").unit == "Gia Lai"
     assert one(text, 14, "Gia Lai").unit == "phường Pleiku"
+
+
+# ------------------------------------------------------- an office named with a bare level word (units)
+def test_an_office_of_the_bare_province_before_a_lower_case_word_is_its_body():
+    from reportextract.units import find_units
+
+    found = find_units("đội Chi đoàn Văn phòng UBND tỉnh giải Ba với 150 điểm")
+    assert [m.canonical for m in found] == ["Văn phòng UBND tỉnh"]
+
+
+def test_an_office_with_its_province_named_keeps_the_full_name():
+    from reportextract.units import find_units
+
+    found = find_units("Chi đoàn Văn phòng UBND tỉnh Gia Lai tặng 30 suất quà")
+    assert [m.canonical for m in found] == ["Văn phòng UBND tỉnh Gia Lai"]
