@@ -261,9 +261,10 @@ _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 #: "tới"/"đến": after a verb of sending, the unit that follows receives
 #: also "lên"/"về"/"xuống": "mang 300 áo ấm lên tỉnh B", "gửi 50 suất quà về xã C"
 _TOWARD_WORDS = frozenset({"tới", "đến", "lên", "về", "xuống"})
-_TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L}])")
+#: ("ra" after a space only: "vận chuyển 26 tấn hàng ra đặc khu A", goods carried out to an island)
+_TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L}])|(?<= )ra(?![\p{L}])")
 #: the words of ``_TOWARD`` alone (its cheap first test: a plain search for them is quicker)
-_TOWARD_WORD = re.compile(r"tới|đến|lên|về|xuống")
+_TOWARD_WORD = re.compile(r"tới|đến|lên|về|xuống| ra")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 #: after a figure: up to three lower-case words of its noun, then the word that ties it to its owner
 _OWNER_LINK = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+")
@@ -540,6 +541,24 @@ _TO_TEAMS = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,6}?[ \t]+cho[ \t]+(?:các|những)[ \t]+"
     r"(?:đội[ \t]+hình|đội)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?=[.;,]|$)"
 )
+#: unnamed teams right before a figure's number ("hỗ trợ các đội hình 80 triệu đồng", "tặng các đội
+#: tình nguyện 50 áo phao"): see `Attributor._own_teams_given_before`
+_TEAMS_BEFORE_NUMBER = regex.compile(
+    r"(?<![\p{L}])(?:các|những)[ \t]+(?:đội[ \t]+hình|đội)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2}?[ \t]+"
+    + _QUALIFIER
+    + r"$"
+)
+#: between two items of a list of units with their counts: the number of the item before, up to
+#: three lower-case words of its noun, then "," / ";" / "và" ("xã A 5 căn, xã B …"): see
+#: `Attributor._handed_list_item`
+_HANDED_ITEM_GAP = regex.compile(
+    r"[ \t]*\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,[ \t]*và|,|;|và)[ \t]*"
+)
+#: how far into a text a headline may reach, and how long its line may be (`_headline_of`)
+_HEADLINE_REACH = 400
+_HEADLINE_LENGTH = 200
+#: the space and first word after a number (its noun: "1.150 áo ấm" → " áo")
+_FIRST_WORD = regex.compile(r"[ \t]+\p{L}[\p{L}\p{M}]*")
 #: the way on after the start of a route ("từ A đi B", "từ A đến B"): a capital (a place) after
 _ROUTE_ON = regex.compile(r"[ \t]+(?:đi|đến|tới|ra|vào|về)[ \t]+\p{Lu}")
 #: a ranking phrase right before the country it ranks a subject in ("xếp thứ 4", "đứng hạng 2",
@@ -729,6 +748,8 @@ class Attributor:
         self.national_scope = national_scope
         #: the page's own unit (its scope), if known: "của trường" on a school's page names it
         self.own = own
+        #: where the headline that opens the text ends (0: none): see `_gift_told_in_body`
+        self.headline_end = headline_end
         mentions = find_units(text)
         if own and headline_end:
             mentions = _without_short_own(text, mentions, own, headline_end)
@@ -1072,9 +1093,36 @@ class Attributor:
             and not self._in_quotes(m)
         ):
             clause_start, _ = self.ctx.clause(num_start)
-            if self.bracket_open(m.start, clause_start) is not None or not self._is_location(m, clause_start):
+            if (
+                self.bracket_open(m.start, clause_start) is not None
+                or not self._is_location(m, clause_start)
+                or self._handed_list_item(m, num_start, clause_start)
+            ):
                 return self._most_specific(m)
         return None
+
+    def _handed_list_item(self, m: UnitMention, num_start: int, floor: int) -> bool:
+        """`m`, glued to the figure's number, is an item of a list of units with their counts that
+        "tại"/"ở" opens right after a verb of handing over ("Bàn giao tại xã A 5 căn, xã B 4 căn và
+        xã C 2 căn"): the list says which unit received how many (spec §2.3, support handed to a
+        place), so "tại" before its first item does not make the items places that only say where.
+        The list has two items at least. Asked only for a mention `_is_location` calls a place."""
+        i = self._index.get(id(m))
+        if i is None:
+            return False
+        first = m
+        while i > 0:
+            prev = self.mentions[i - 1]
+            if prev.start < floor or _HANDED_ITEM_GAP.fullmatch(self.text, prev.end, first.start) is None:
+                break
+            first, i = prev, i - 1
+        before = words_before(self.text, first.start, 5, floor)
+        if before[-1:] not in (["tại"], ["ở"]) or ends_with_phrase(before[:-1], cue_set("give")) is None:
+            return False
+        if first is not m:
+            return True
+        n = _LAST_NUMBER.match(self.text, num_start)
+        return n is not None and self.next_item(n.end()) is not None
 
     def _and_item(self, m: UnitMention, num_start: int) -> UnitMention | None:
         """The number follows the number of an item of a list of units with their numbers, its noun
@@ -1215,7 +1263,10 @@ class Attributor:
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
         if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
-            return None  # "cho" of another verb phrase ("… trao giải Nhất cho X")
+            # "cho" of another verb phrase ("… trao giải Nhất cho X"); the figure's own goods may
+            # still be sent to a unit before it ("vận chuyển 26 tấn hàng ra đặc khu A, trao 350
+            # suất quà cho …")
+            return self._sent_to(num_start, num_end, cho_at)
         if (given or valued) and self._next_gift_before(num_end, cho_at):
             return None  # "… trị giá 56 triệu đồng, đồng thời tặng 150 sim cho học sinh …": that gift's
         for m in self._in(cho_at, end):
@@ -1230,6 +1281,8 @@ class Attributor:
             ):
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
+            if gap_words > 1 and self._folk_of_place(cho.end(), m):
+                return None  # "trao 300 áo phao cho ngư dân A": the people of A, no receiving unit
             near = gap_words <= 4 and (given or valued)
             if (
                 gap_words <= 1
@@ -1255,6 +1308,28 @@ class Attributor:
                 return m
             break
         return None
+
+    def _folk_of_place(self, cho_end: int, m: UnitMention) -> bool:
+        """Between "cho" and the place `m` stand only the uncounted people of the place at large,
+        maybe of a trade or an area ("cho ngư dân A", "cho bà con vùng cao B", "cho người dân C"):
+        the place says whose people they are, no unit receives the gift, which stays the giver's
+        (spec §2.3; n165: gifts to people of no receiving unit stay the giver's). As
+        `_whose_people` reads "hỗ trợ ngư dân A". Not a group picked out ("cho học sinh nghèo xã
+        A", "cho 215 người dân xã A": those people receive it as the place's). Cheap first test:
+        the last word before the place is one of the people's or area's (``_SERVED_LAST``)."""
+        words = [key(w) for w in self.text[cho_end : m.start].split()]
+        if not words or words[-1] not in _SERVED_LAST:
+            return False
+        area = ends_with_phrase(words, cue_set("servedarea"))
+        if area is not None:
+            words = words[: len(words) - len(area.split())]
+        folk = ends_with_phrase(words, cue_set("servedfolk"))
+        if folk is None:
+            return False
+        rest = words[: len(words) - len(folk.split())]
+        if folk == "dân" and rest[-1:] and rest[-1] in cue_set("folk_trade"):
+            rest = rest[:-1]  # "ngư dân", "nông dân": the people of a trade
+        return not rest
 
     def _route_start(self, m: UnitMention) -> bool:
         """`m` opens a route, "từ A đi/đến/tới/ra/vào/về B" ("4 chuyến tàu chạy từ Sài Gòn đi Hà
@@ -1684,6 +1759,10 @@ class Attributor:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
+        if num_start < _HEADLINE_REACH and (found is None or found.unit is None):
+            told = self._gift_told_in_body(num_start, num_end)
+            if told is not None:
+                return told  # "… gửi 1.150 áo ấm lên vùng cao A" and "trao tặng Trường B 1.150 áo ấm"
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -1719,6 +1798,54 @@ class Attributor:
                 return force  # "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng …"
             return Attribution(NATIONAL, "national")
         return found
+
+    def _gift_told_in_body(self, num_start: int, num_end: int) -> Attribution | None:
+        """A headline's gift that names no unit ("Học sinh trường A gửi 1.150 áo ấm lên vùng cao
+        B") is the gift the body tells with the same number and noun ("Đoàn trường trao tặng Trường
+        C 1.150 áo ấm …"): when the body names who received it there, the headline's figure is the
+        recipient's too (spec §2.3; n142). Asked only for a number of the headline that the other
+        rules give no unit; cheap first tests: a verb of giving or sending before it, and the same
+        number with its noun again after the headline."""
+        headline_end = self._headline_of(num_start)
+        if headline_end is None:
+            return None
+        n = _LAST_NUMBER.search(self.text, num_start, num_end)
+        if n is None:
+            return None
+        noun = _FIRST_WORD.match(self.text, n.end())
+        if noun is None:
+            return None
+        told = self.text.find(n.group() + noun.group(), headline_end)
+        if told < 0 or not self._verb_before(num_start, ("give", "send")):
+            return None
+        if self.text[told - 1 : told].isalnum() or self.text[told - 1 : told] in ".,":
+            return None  # part of a longer number
+        found = self._resolve(told, told + len(n.group()))
+        if found is None or found.mention is None or found.rule not in ("recipient", "enumeration"):
+            return None
+        if not (
+            self._verb_before(told, ("give", "send"))
+            or self._verb_before(found.mention.start, ("give", "send"))
+        ):
+            return None  # the body's number is no gift handed over there
+        return Attribution(found.unit, "recipient", found.mention)
+
+    def _headline_of(self, pos: int) -> int | None:
+        """Where the headline that holds `pos` ends, None when `pos` is in none: the headline the
+        caller gave (`headline_end`), else a short line among the text's first three that does not
+        end a sentence (a news page's title after its label: "Giáo dục\nHọc sinh … vùng cao A")."""
+        if pos < self.headline_end:
+            return self.headline_end
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        if text.count("\n", 0, line_start) > 2:
+            return None
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].rstrip()
+        if len(line) > _HEADLINE_LENGTH or line.endswith((".", ";", ":")) or line_end == len(text):
+            return None
+        return line_end
 
     def _part_of_total(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A part that "trong đó" breaks off the total counted just before it in its sentence
@@ -1844,6 +1971,10 @@ class Attributor:
             or self._given_to_own_teams(num_start, num_end, cend)
         ):
             return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
+        if (low is None or " đội" in low[max(cstart, num_start - 48) : num_start]) and (
+            self._own_teams_given_before(cstart, num_start)
+        ):
+            return Attribution(None, "given")  # "Tỉnh đoàn B hỗ trợ các đội hình 80 triệu đồng": the page's
         if after is None or "của" in after:
             bare = self._counted_of_bare_level(cstart, num_start, num_end, cend)
             if bare is not None:
@@ -3344,12 +3475,14 @@ class Attributor:
     def _recipient_named_before(self, num_start: int) -> bool:
         """The giving verb of the figure's clause already names its recipient before the figure
         ("hỗ trợ huyện A mở 5 lớp dạy bơi cho 140 em tại hồ bơi thị trấn B"): a place after the
-        figure that only says where (the venue) does not receive it."""
+        figure that only says where (the venue) does not receive it. The recipient may be the
+        page's own unit named by its bare body or level word ("Thành đoàn A trao tặng Đoàn phường 01
+        sân chơi … tại khối phố B": the ward's, not B's)."""
         cstart, _ = self.ctx.clause(num_start)
         return any(
             m.level in _RECIPIENT_LEVELS and self._is_recipient(m, cstart)
             for m in self._in(cstart, num_start)
-        )
+        ) or self._gift_to_bare_body(cstart, num_start)
 
     def _own_bare_level(self, cstart: int, num_start: int) -> bool:
         """In a provincial report, the clause opens with the bare level word of the report's own
@@ -3701,6 +3834,19 @@ class Attributor:
         if g is None or self.text[g.end() : cend].strip(" \t\r\n.;,"):
             return False
         return self._verb_before(num_start, ("give",))
+
+    def _own_teams_given_before(self, cstart: int, num_start: int) -> bool:
+        """A verb of giving hands the figure to "các đội hình" (teams the text does not name) right
+        before its number ("Tỉnh đoàn B hỗ trợ các đội hình 80 triệu đồng tiền ăn ở", "trao tặng
+        các đội tình nguyện 50 áo phao"): the teams are the page's own, which receives it through
+        them (spec §2.3, the recipient's), not the giver named before. The mirror of
+        `_given_to_own_teams` ("… cho các đội hình" after the number). Cheap first test: the
+        caller's " đội" before the number."""
+        g = _TEAMS_BEFORE_NUMBER.search(self.text, max(cstart, num_start - 64), num_start)
+        if g is None:
+            return False
+        before = words_before(self.text, g.start(), 4, cstart)
+        return ends_with_phrase(before, cue_set("give")) is not None
 
     def _compared_with_nation(self, m: UnitMention, floor: int) -> bool:
         """`m`, the country ("cả nước", "toàn quốc"), only stands in a comparison ("cao hơn mức
@@ -4401,13 +4547,21 @@ def _opens_with_people(words: list[str]) -> bool:
     return head is not None and head.category in ("participants", "beneficiaries")
 
 
+#: the word after a verb of giving or sending that points to the receiver ("chuyển tới xã …")
+_SENT_TO_WORDS = (["tới"], ["đến"])
+
+
 def _handed_by_verb(before: list[str]) -> bool:
     """The words right before a bare level word or body hand something to it: a verb of giving
     ("trao tặng xã …"), or "cho" after a verb of giving or sending ("chuyển cho xã 1,2 tỷ đồng",
     "trao cho Tỉnh đoàn 100 suất"; not the "cho" of an activity: "tổ chức cho xã 2 lớp" is the
-    actor's)."""
-    if before[-1:] == ["cho"]:
+    actor's); or "tới"/"đến" right after a verb of giving or sending ("Tỉnh đoàn A chuyển tới xã
+    4,5 tấn hàng", "gửi đến Đoàn xã 2 tấn gạo": the goods are sent to the bare level's unit)."""
+    last = before[-1:]
+    if last == ["cho"]:
         return contains_phrase(before[:-1], cue_union("give", "send"))
+    if last in _SENT_TO_WORDS:
+        return ends_with_phrase(before[:-1], cue_union("give", "send")) is not None
     return ends_with_phrase(before, cue_set("give")) is not None
 
 

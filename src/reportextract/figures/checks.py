@@ -79,15 +79,19 @@ def find_checks(report: Report, figures: list[Figure]) -> list[Check]:
             continue
         checks.append(_check("breakdown", i, total, parts, f"the parts after '{cue.group()}'"))
         used_totals.add(i)
-    # footnote itemisations
+    # footnote itemisations: each footnote's figures gathered in one pass over the figures
+    by_note: dict[str | None, list[tuple[int, Figure]]] = {}
+    for j, f in enumerate(figures):
+        if f.where == "footnote":
+            by_note.setdefault(f.footnote, []).append((j, f))
     for note in report.footnotes:
         if note.offset is None:
             continue
         s_start = _sentence_start(body, note.offset)
         s_end = breaks.end(note.offset)
-        in_note = [(j, f) for j, f in enumerate(figures) if f.where == "footnote" and f.footnote == note.id]
-        for i, total in body_figs:
-            if i in used_totals or not (s_start <= total.span[0] < s_end):
+        in_note = by_note.get(note.id, [])
+        for i, total in after.between(s_start, s_end):
+            if i in used_totals:
                 continue
             parts = [(j, f) for j, f in in_note if f.category == total.category and f.kind == total.kind]
             if len(parts) < 2:
@@ -104,6 +108,12 @@ class _After:
         self.figs = body_figs
         self.starts = [f.span[0] for _, f in body_figs]
         self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts))
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, Figure]]:
+        """``[(i, f) for i, f in figs if lo <= f.span[0] < hi]``."""
+        if self.ordered:
+            return self.figs[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+        return [(i, f) for i, f in self.figs if lo <= f.span[0] < hi]
 
     def starting(self, n: int, lo: int, hi: int) -> list[tuple[int, Figure]]:
         """``[(j, f) for j, f in figs[n + 1 :] if lo <= f.span[0] < hi]``."""

@@ -8,6 +8,7 @@ the figure-level exclusions (instructions, durations, "1 trong 28"), and attribu
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
@@ -76,6 +77,7 @@ def find_figures(seg: Segmented) -> list[Figure]:
     skip = [(z.start, z.end) for z in seg.zones if z.kind in _SKIP_ZONES]
     figures: list[Figure] = []
     tables = find_tables(report.body)
+    innermost = _SectionFinder(report.sections)
     for q in _candidates(report.body, skip, body_attr):
         table = next((t for t in tables if t.start <= q.start < t.end), None)
         if table is not None:
@@ -84,7 +86,7 @@ def find_figures(seg: Segmented) -> list[Figure]:
             fig = _figure(q, report.body, body_ctx, body_attr, "body", None)
         if fig is None:
             continue
-        sec = _innermost_section(report.sections, q.start)
+        sec = innermost(q.start)
         if fig.unit_rule is None:
             _fallback_unit(fig, sec, scope)
         fig.section = sec.number if sec else None
@@ -145,9 +147,12 @@ def _candidates(text: str, skip: list[tuple[int, int]], attr: Attributor) -> Ite
             and (_unit_item(q, text, attr) or _per_item_count(q, text) or _given_to_own_branch(q, text))
         ):
             continue
-        if any(s <= q.start < e for s, e in skip):
-            continue
-        yield q
+        start = q.start
+        for s, e in skip:
+            if s <= start < e:
+                break
+        else:
+            yield q
 
 
 #: "mỗi <noun>" right before a number ("mỗi lớp 160 học viên"), the noun one word
@@ -780,6 +785,22 @@ def _innermost_section(sections: list[Section], offset: int) -> Section | None:
     return best
 
 
+class _SectionFinder:
+    """`_innermost_section` of one report's sections, worked out once per stretch between two section
+    bounds (starts and ends): within such a stretch every offset lies in the same sections."""
+
+    def __init__(self, sections: list[Section]) -> None:
+        self.sections = sections
+        self.bounds = sorted({s.start for s in sections} | {s.end or 1 << 60 for s in sections})
+        self.found: dict[int, Section | None] = {}
+
+    def __call__(self, offset: int) -> Section | None:
+        i = bisect.bisect_right(self.bounds, offset)
+        if i not in self.found:
+            self.found[i] = _innermost_section(self.sections, offset)
+        return self.found[i]
+
+
 def _section_at(sections: list[Section], offset: int) -> str | None:
     s = _innermost_section(sections, offset)
     return s.number if s else None
@@ -1095,18 +1116,28 @@ _PERIOD_AFTER = regex.compile(
 )
 #: the counted nouns of a frequency
 _SESSION_NOUNS = (" buổi", " lần")
+#: "mỗi"/"từng" and a course right before a number of sessions: "Mỗi lớp học 12 buổi" is how long
+#: each class lasts (n135's "mỗi lớp học kéo dài 10 buổi" without the verb)
+_COURSE_BEFORE = regex.compile(
+    r"(?:mỗi|từng)[ \t]+(?:lớp|lớp học|khóa|khoá|khóa học|khoá học|đợt|lớp tập huấn)[ \t,]*$",
+    regex.IGNORECASE,
+)
 
 
 def _times_per_period(text: str, pos: int, end: int) -> bool:
     """ "mỗi tuần 2 buổi lên trường dạy kỹ năng", "tập 3 buổi/tuần", "hằng tháng 1 lần": a number
     of sessions or times per period says how often something is done, not how many events took
-    place (spec §2.1: frequencies are not figures), like "2 năm một lần". The period stands right
+    place (spec §2.1: frequencies are not figures), like "2 năm một lần"; so does a number of
+    sessions right after "mỗi"/"từng" and a course ("Mỗi lớp học 12 buổi": a length per item, not
+    a figure; "mỗi lớp tổ chức 2 buổi ngoại khóa" with its verb stays a count). The period stands right
     before the number (`pos`, where its qualifier starts) or right after its noun. The cheap first
     test: "buổi"/"lần" right after the number (`end`)."""
     if not text[end : end + 5].lower().startswith(_SESSION_NOUNS):
         return False
     if _PERIOD_BEFORE.search(text, max(0, pos - 16), pos) is not None:
         return True
+    if text[end + 1 : end + 5].lower() == "buổi" and _COURSE_BEFORE.search(text, max(0, pos - 24), pos):
+        return True  # "Mỗi lớp học 12 buổi": the length of each course, not a count of events
     return _PERIOD_AFTER.match(text, end, min(len(text), end + 24)) is not None
 
 

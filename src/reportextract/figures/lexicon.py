@@ -132,6 +132,10 @@ def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
     """Longest lexicon entry at the start of `words` (already keyed); returns it and its length."""
     if not words:
         return None, 0
+    first = words[0]
+    lengths = _lengths_by_first().get(first)
+    if lengths is None and " " not in first:
+        return None, 0  # a cheap first test: no entry starts with the first word (nor one joined to more)
     table = measures()
     top = min(max_measure_words(), len(words))
     if " " in "".join(words[:top]):
@@ -141,7 +145,7 @@ def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
             if m is not None:
                 return m, n
         return None, 0
-    for n in _lengths_by_first().get(words[0], ()):
+    for n in lengths or ():
         if n <= top:
             m = table.get(" ".join(words[:n]))
             if m is not None:

@@ -19,6 +19,7 @@ from reportextract.figures.context import contains_phrase, ends_with_phrase, rea
 from reportextract.figures.lexicon import (
     WORD,
     Measure,
+    Probes,
     cue_probes,
     cue_set,
     cue_union,
@@ -349,7 +350,7 @@ def categorise(
     before = words_before(text, qual_start, 6, clause_start)
     if before and before[-1] in cue_set("change") and (not phrase.text or phrase.text.split()[0] == "lần"):
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
-    if _change_of_count(text, before, qual_start, clause_start):
+    if _change_of_count(text, before, qual_start, clause_start) or _change_compared(text, before, phrase):
         return "other"  # "số trẻ biết bơi tăng 1.100 em": the change of a count (spec §2.4 `other`)
     award = contains_phrase(before, cue_set("award")) or _award_for(text, before, qual_start, clause_start)
     head = (
@@ -372,6 +373,10 @@ def categorise(
         wider = words_before(text, qual_start, len(before) + 1, clause_start)
         return _fallback(_unnamed(wider)[len(wider) - len(before) :] + context_words())
     cat = head.category
+    score = cat == "coverage" and phrase.noun in _SCORE_NOUNS
+    if score and _is_score(text, phrase, before, num_start, qual_start):
+        # "giành giải Nhất với 186,5/200 điểm": a contest score, no site (spec §2.4 `other`)
+        return "other"
     if cat == "works" and _damaged(text, phrase) and not contains_phrase(before, cue_set("build")):
         return "other"  # "mưa lũ làm 2.460 ngôi nhà bị ngập": houses damaged, not works built
     if cat == "money":
@@ -541,6 +546,26 @@ def _seized(text: str, qual_start: int, clause_start: int) -> bool:
     return contains_phrase(words_before(text, qual_start, _SEIZE_WORDS, floor), cue_set("seize"))
 
 
+#: a comparison right after a changed count's noun ("giảm 5 em so với năm 2023", "tăng 4 đội so cùng kỳ")
+_COMPARED = re.compile(r"[ \t]*,?[ \t]*so[ \t]+(?:với|cùng)\b")
+
+
+def _change_compared(text: str, before: list[str], phrase: MeasurePhrase) -> bool:
+    """ "17 trẻ em tử vong do đuối nước, giảm 5 em so với năm 2023": a verb of change (cue kind
+    "change") right before a number of people (a lexicon noun with a role) and a comparison with an
+    earlier time (`_COMPARED`: "so với", "so cùng kỳ") right after its noun give the change of a
+    count of people, not people served or taking part (spec §2.4 `other`: "rates and changes"; gold
+    n190 "tăng 1.100 em", n274), like a change whose subject is a count (`_change_of_count`). Not
+    "tăng 20 suất quà" (no comparison), nor an amount ("tăng khoảng 10.000 đơn vị so với năm trước"
+    stays the units of blood, gold n43). The cheap first test: the word right before the number is a
+    verb of change."""
+    if not before or before[-1] not in cue_set("change"):
+        return False
+    if phrase.head is None or phrase.head.role is None:
+        return False
+    return _COMPARED.match(text, phrase.end) is not None
+
+
 #: words of a count that changed: "số" before the subject ("số trẻ biết bơi tăng …")
 _CHANGE_SUBJECT_WORDS = 8
 
@@ -554,6 +579,35 @@ def _change_of_count(text: str, before: list[str], qual_start: int, clause_start
         return False
     words = words_before(text, qual_start, _CHANGE_SUBJECT_WORDS, clause_start)
     return "số" in words[:-1]
+
+
+#: bare nouns of a site that are also a contest's unit of score ("điểm": a point or a site)
+_SCORE_NOUNS = frozenset({"điểm"})
+#: words right before a number of "điểm" that make it a score whatever the sentence says
+_SCORE_VERBS = frozenset({"đạt", "giành"})
+#: words right before a number of "điểm" that make it places (a site where something is)
+_SITE_WORDS = frozenset({"tại", "ở", "tới", "đến", "qua", "từ", "các", "những"})
+#: how far back (characters) the sentence of a score is read for a word of a contest
+_SCORE_REACH = 200
+
+
+def _is_score(text: str, phrase: MeasurePhrase, before: list[str], num_start: int, qual_start: int) -> bool:
+    """ "giành giải Nhất với 186,5/200 điểm", "giải Nhì với 172 điểm", "thí sinh … có điểm cá nhân cao
+    nhất, 97 điểm", "đạt 9,5 điểm": a bare "điểm" (nothing after it: "7 điểm hiến máu" names a site)
+    not after a word of place (`_SITE_WORDS`: "tại 7 điểm" stays sites) is a score, when it is one
+    end of a ratio ("N/M điểm"), a verb of scoring stands right before it (`_SCORE_VERBS`), or the
+    sentence before it names a contest or a score (cue kind "score"). A score is none of the kinds
+    of spec §2.4 (`other`, gold n265); the sites of "điểm" are places covered."""
+    if key(phrase.text) not in _SCORE_NOUNS or (before and before[-1] in _SITE_WORDS):
+        return False
+    if _in_ratio(text, num_start) or (before and before[-1] in _SCORE_VERBS):
+        return True
+    floor = max(0, qual_start - _SCORE_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, floor, qual_start))
+    if stops:
+        floor = stops[-1].end()
+    words = [key(m.group()) for m in WORD.finditer(text, floor, qual_start)]
+    return contains_phrase(words, cue_set("score"))
 
 
 #: nouns of groups people belong to, and the words right before them that say they do
@@ -779,7 +833,7 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         if _drawn_to_service(text, phrase):
             return "beneficiaries"  # "Ngày hội có 38 gian tư vấn …, thu hút 6.500 học sinh": served
         return "participants"  # visitors drawn in ("thu hút 25.000 lượt khách tham quan") are reached
-    if _members_of_count(before):
+    if _members_of_count(before) or _team_members(before):
         return "participants"
     if _brought_to_act(text, phrase, before, after):
         return "participants"
@@ -812,6 +866,8 @@ def _drawn_to_service(text: str, phrase: MeasurePhrase) -> bool:
     viên" (no service) keeps them taking part. The sentence is read only after a verb of the cue
     kind "attract", right before the number."""
     floor = max(0, phrase.start - _SERVICE_REACH)
+    if not _may_hold_cue(text, cue_probes("service"), floor, phrase.start):
+        return False  # a cheap first test: the words of no service phrase are in the stretch
     stops = list(_SENTENCE_STOP.finditer(text, floor, phrase.start))
     if stops:
         floor = stops[-1].end()
@@ -1070,6 +1126,25 @@ def _members_of_count(before: list[str]) -> bool:
         return False  # not "kéo dài 2 buổi với 30 học viên": a length of time, no events
     head, _, _ = lookup_noun(before[k + 1 : -1])
     return head is not None and head.category in ("events", "teams") and before[k + 1] not in _TEACHING
+
+
+#: words read back from "gồm" for the team whose members are counted after it
+_TEAM_SUBJECT_WORDS = 4
+
+
+def _team_members(before: list[str]) -> bool:
+    """ "Nhóm tác giả gồm 2 học sinh lớp 11", "1 đội múa lân gồm 12 thành viên": people counted right
+    after "gồm" whose subject (within `_TEAM_SUBJECT_WORDS` words before it) is a team of the lexicon
+    (category `teams`: nhóm, đội, tổ, câu lạc bộ …) are its members, who take part (spec §2.4
+    `participants`), whatever their noun. "Tổ dân phố gồm 120 hộ" (a place, not a team) is not read."""
+    if len(before) < 2 or before[-1] != "gồm":
+        return False
+    subject = before[-1 - _TEAM_SUBJECT_WORDS : -1]
+    for i in range(len(subject)):
+        head, _ = lookup_head(subject[i:])
+        if head is not None and head.category == "teams":
+            return True
+    return False
 
 
 def _brought_to_act(text: str, phrase: MeasurePhrase, before: list[str], after: list[str]) -> bool:
@@ -1519,16 +1594,17 @@ def _full_mention_before(
         return None, True  # a cheap first test: no word there keys to the noun's first word
     # the words are keyed only after a number: a word keys to one starting with a digit exactly when
     # it starts with one (NFC and lower case keep a leading digit, and make none)
-    words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, qual_start)]
+    # (the matches are read only where a number stands before the word)
+    words = list(WORD.finditer(text, start, qual_start))
     size = len(noun.split())
     for i in range(len(words) - size, 0, -1):
-        if not words[i - 1][0][:1].isdigit():
+        if not text[words[i - 1].start()].isdigit():
             continue
         if " ".join([key(w[0]) for w in words[i : i + size]]) != noun:
             continue
-        if not gap.search(text, words[i + size - 1][2], qual_start):
+        if not gap.search(text, words[i + size - 1].end(), qual_start):
             return None, False
-        item = [(key(w), s, e) for w, s, e in words[i : i + max_measure_words() + 1]]
+        item = [(key(w[0]), w.start(), w.end()) for w in words[i : i + max_measure_words() + 1]]
         full = _longer_entry(_item_keys(text, item, 0, max_measure_words() + 1), size)
         if full is not None:
             return full, True
@@ -1542,6 +1618,21 @@ def _may_hold_word(text: str, word: str, start: int, end: int) -> bool:
         return True
     stretch = text[start:end]
     return not unicodedata.is_normalized("NFC", stretch) or word in stretch.lower()
+
+
+def _may_hold_cue(text: str, probes: Probes | None, start: int, end: int) -> bool:
+    """False only when no cue phrase of `probes` (lexicon `cue_probes`) is among the keys of the words
+    of text[start:end]: the stretch is NFC, lower-casing keeps its length, and its lower-cased text
+    lacks a probe word of every phrase (as `context.TextContext.may_contain` tests a whole text)."""
+    if probes is None:
+        return True
+    stretch = text[start:end]
+    low = stretch.lower()
+    if len(low) != len(stretch) or not unicodedata.is_normalized("NFC", stretch):
+        return True
+    if probes.any_word.search(low) is None:
+        return False
+    return any(all(w in low for w in words) for words in probes.phrases)
 
 
 def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Measure | None:

@@ -227,8 +227,9 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
             unit = None
             total = bool(_TOTAL_ROWS.match(label))
             if not total:
-                for cell in row[: max(1, c)]:
-                    found = _row_unit(text[slice(*cell)].strip())
+                shift = len(table.rows[0]) - len(row)
+                for i, cell in enumerate(row[: max(1, c)]):
+                    found = _row_unit(text[slice(*cell)].strip(), _column(text, table, i + shift).header)
                     if found is not None:
                         unit = found
                         break
@@ -254,12 +255,24 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
 _AREA_LEAD = regex.compile(r"^(?:khu\s+vực|địa\s+bàn)\s+(?=\w)", regex.IGNORECASE)
 
 
-def _row_unit(label: str) -> UnitMention | None:
+#: a column header whose last word is the level word of the units its cells name: "Đoàn trường",
+#: "Tên trường", "Xã", "Đoàn phường"
+_LEVEL_HEADER = regex.compile(r"(?:^|\s)(trường|xã|phường|huyện)\s*$", regex.IGNORECASE)
+
+
+def _row_unit(label: str, header: str = "") -> UnitMention | None:
     """The unit a row's cell names: the whole cell read as a unit name ("Huyện Bố Trạch", "Nam Định
-    cũ": a former province, ``lookup``), or so after an area word ("Khu vực tỉnh Hà Nam cũ")."""
+    cũ": a former province, ``lookup``), or so after an area word ("Khu vực tỉnh Hà Nam cũ"), or
+    after the level word its column's header ends with (`header`, used only when the cell alone
+    names no unit and starts with a capital): "THPT Yên Lạc 2" under "Đoàn trường" is "trường
+    THPT Yên Lạc 2" (spec §2.3: schools with "trường")."""
     found = lookup(label)
     if found is None and label[:1] in "KkĐđ" and (lead := _AREA_LEAD.match(label)) is not None:
         found = lookup(label[lead.end() :])
+    if found is None and header and label[:1].isupper():
+        m = _LEVEL_HEADER.search(header)
+        if m is not None and not label.lower().startswith(m.group(1).lower()):
+            found = lookup(f"{m.group(1).lower()} {label}")
     return found
 
 

@@ -709,6 +709,8 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
             return  # "trên 11 tuyến đường": "on", a preposition of place
     if phrase == "trên" and before is not None and _on_board(t, words, n, q):
         return  # "đi trên 2 tàu": "on board", not "more than"
+    if phrase == "trên" and q.unit in _LENGTH_UNITS and _along_route(t, q, words[n - 1][1]):
+        return  # "tại các điểm ... trên 126 km đường sắt": "on" the line, not "more than"
     q.qualifier = name
     q.qualifier_span = (qs, words[0][2])
     if phrase == "trên":
@@ -721,6 +723,30 @@ _RIDE_VERBS = frozenset({"đi", "lên", "ngồi", "mặt", "đáp"})
 _VEHICLES = frozenset(
     {"tàu", "xe", "thuyền", "xuồng", "ca nô", "máy bay", "chuyến tàu", "chuyến xe", "chuyến bay"}
 )
+
+
+#: units of length a route is measured in
+_LENGTH_UNITS = frozenset({"km", "m"})
+#: routes measured after a length: "trên 126 km đường sắt", "trên 30 km bờ biển"
+_ROUTES = frozenset(
+    {"đường", "đường sắt", "đường bộ", "tuyến", "bờ", "bờ biển", "đê", "kênh", "sông", "quốc lộ"}
+)
+#: a place the clause names before "trên": "tại các lối đi tự mở", "ở các điểm", "dọc …"
+_PLACE_BEFORE_ON = regex.compile(r"(?<!\w)(?:tại|ở|dọc)\s[^.;:,\n]*$", regex.IGNORECASE)
+
+
+def _along_route(t: _Text, q: _Q, on_start: int) -> bool:
+    """ "bố trí 38 điểm gác tại các lối đi tự mở trên 126 km đường sắt": "trên" (at `on_start`)
+    before a length of a route (`_ROUTES` right after the unit), in a clause that has just named
+    the places it stands at ("tại", "ở", "dọc"), says where they are, "on" the line: the length is
+    unqualified (spec §2.5; like "trên 11 tuyến đường"). "bảo vệ trên 400 km đường biên giới" with
+    no place before keeps "more than". The caller has checked "trên" and a unit of length."""
+    after = t.after(q.end)
+    if not after:
+        return False
+    if after[0][0] not in _ROUTES and not (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in _ROUTES):
+        return False
+    return _PLACE_BEFORE_ON.search(t.text, max(0, on_start - 60), on_start) is not None
 
 
 def _on_board(t: _Text, words: Words, n: int, q: _Q) -> bool:
@@ -1431,6 +1457,18 @@ def _descending_pair(text: str, a: _Q, b: _Q) -> bool:
     )
 
 
+def _low_day_of(text: str, a: _Q, b: _Q) -> bool:
+    """Is the bare number ``a``, joined by a dash or "đến"/"tới" to ``b``, the first day of a range
+    of days whose end ``b`` is a day written with its month ("từ 10 đến 13/12", "20 - 23/01/2025"):
+    a plain day number below ``b``'s day? Such a day is part of a date, not a figure (spec §2.1)."""
+    if a.unit is not None or a.scale is not None or a.num_end - a.num_start > 2:
+        return False
+    sep, month = text[b.num_end : b.num_end + 1], text[b.num_end + 1 : b.num_end + 2]
+    if sep not in ("/", ".", "-") or not month.isdigit():
+        return False  # ``b`` is no day before its month
+    return 1 <= a.value < b.value <= 31
+
+
 def _ranges(text: str, qs: list[_Q]) -> None:
     for a, b in pairwise(qs):
         if a.range_role or a.spelled or b.spelled:
@@ -1446,10 +1484,16 @@ def _ranges(text: str, qs: list[_Q]) -> None:
         joined = _RANGE_DASH.fullmatch(*gap) or _RANGE_WORD.fullmatch(*gap)
         if joined is None:
             continue
+        if text.find("\t", a.end, b.num_start) >= 0:
+            continue  # "96\t-\t154,8": a table's empty cell "-" between two cells, no range
         if a.nonfigure is None and b.nonfigure in _SHARED_TAGS and a.unit is None and a.scale is None:
             if a.value < b.value:
                 a.nonfigure = b.nonfigure  # "2-3 ngày", "5 đến 7 năm": the low end of a duration
                 a.notes.append(f"low end of a range whose high end is tagged {b.nonfigure}")
+            continue
+        if a.nonfigure is None and b.nonfigure == "date" and _low_day_of(text, a, b):
+            a.nonfigure = "date"  # "(từ 10 đến 13/12)": the first day of a range of days
+            a.notes.append("low day of a range whose high end is a day and month")
             continue
         if b.nonfigure is None and a.nonfigure in _SHARED_FORWARD and b.unit is None and b.scale is None:
             if a.value < b.value:

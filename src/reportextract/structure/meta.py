@@ -153,6 +153,10 @@ _HELD_AFTER = regex.compile(
 _NAMED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\s]{2,60}\(\s*(?:ngày\s+)?$")
 #: the open of a bracket that gives a period "from … to …": "Sau 6 tuần (từ ngày 3/11 đến 14/12)"
 _FROM_IN_BRACKET = regex.compile(r"\(\s*từ\s+(?:ngày\s+)?$", regex.I)
+#: the open of a bracket that gives a period from a bare day: "Trong 4 ngày (từ 10 đến " (13/12)
+_FROM_DAY_IN_BRACKET = regex.compile(
+    r"\(\s*từ\s+(?:ngày\s+)?\d{1,2}\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?$", regex.I
+)
 #: a disaster named right before a single date: the date is when it struck, not a day of the
 #: activities reported ("Sau trận sạt lở đất đêm 29/9, Đoàn xã huy động …")
 _DISASTER_BEFORE = regex.compile(
@@ -169,9 +173,11 @@ _DISASTER_BEFORE = regex.compile(
 _TIME_OF_DAY = regex.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?$", regex.I)
 #: a work or tool in service since a single date: "được đưa vào vận hành từ ngày 15/4/2025",
 #: "áp dụng từ ngày ...", "phường X chính thức hoạt động từ ngày ..." (a state that begins, like a
-#: clause opened by "Từ ngày")
+#: clause opened by "Từ ngày"), or a rule abolished since a date ("khoán thuế được bãi bỏ từ ngày
+#: 1/1/2026": the day a policy takes effect, no activity)
 _IN_SERVICE_SINCE = regex.compile(
-    r"\b(?:vận\s+hành|sử\s+dụng|áp\s+dụng|có\s+hiệu\s+lực|(?:chính\s+thức|đi\s+vào)\s+hoạt\s+động)"
+    r"\b(?:vận\s+hành|sử\s+dụng|áp\s+dụng|có\s+hiệu\s+lực|(?:chính\s+thức|đi\s+vào)\s+hoạt\s+động"
+    r"|(?:bãi|xóa|xoá)\s+bỏ)"
     r"\s+(?:chính\s+thức\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$",
     regex.I,
 )
@@ -432,6 +438,7 @@ def event_dates(
                         # the rest of the text speaks of most (a plan for the next year) does not
                         (near[0] == year_own and _same_sentence(text, d, near))
                         or _own_date_dates_it(text, d, near, own_date, year, m_dm)
+                        or _finished_in_own_year(d, own_date, year, year_own)
                     )
                 ):
                     year = year_own
@@ -554,10 +561,16 @@ def _named_day(text: str, d: object) -> bool:
 
 def _period_in_bracket(text: str, d: object) -> bool:
     """Whether `d` is a range that a bracket opens with "từ": "Sau 6 tuần (từ ngày 3/11 đến
-    14/12)" gives the period of the activity (a schedule of bare days is single dates)."""
-    if getattr(d, "kind", "") != "daterange":
-        return False
+    14/12)" or "Trong 4 ngày (từ 10 đến 13/12)" gives the period of the activity (a schedule of
+    bare days is single dates)."""
     start = getattr(d, "start", 0)
+    if getattr(d, "kind", "") != "daterange":
+        # "Trong 4 ngày (từ 10 đến 13/12)": the range's low end is a bare day (`_low_day`)
+        return (
+            getattr(d, "kind", "") == "date"
+            and text.find("(", max(0, start - 30), start) >= 0
+            and _FROM_DAY_IN_BRACKET.search(text, max(0, start - 30), start) is not None
+        )
     return _FROM_IN_BRACKET.search(text, max(0, start - 12), start) is not None
 
 
@@ -618,6 +631,21 @@ def _own_date_dates_it(
     except ValueError:
         return False
     return abs((own - day).days) > _OWN_DATE_REACH
+
+
+def _finished_in_own_year(d: object, own_date: str | None, year: int, year_own: int) -> bool:
+    """Whether the year-less range `d`, read with a later year of the text (`year`, say a plan
+    for next year: "năm 2026 đơn vị dự kiến ..."), ends on or before the page's own date when read
+    in the own date's year (`year_own`): "(từ ngày 1/6 đến 30/11)" on a page of 12/12/2025 is a
+    period that has just ended, 2025-06-01/2025-11-30, not one half a year ahead (a news page
+    reports what was done)."""
+    if getattr(d, "kind", "") != "daterange" or not own_date or year <= year_own:
+        return False
+    ends = _DAY_MONTH.findall(getattr(d, "text", ""))
+    if not ends or not _YEAR_FIRST.match(own_date) or year_own != int(own_date[:4]):
+        return False
+    day, month = int(ends[-1][0]), int(ends[-1][1])
+    return f"{month:02d}-{day:02d}" <= own_date[5:10]
 
 
 def _same_sentence(text: str, d: object, near: tuple[int, int, str]) -> bool | None:
