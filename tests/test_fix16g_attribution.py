@@ -80,8 +80,9 @@ def test_an_airport_that_opens_the_sentence_with_tai_is_its_people():
 
 
 def test_the_airports_corporation_and_lower_case_airports_stay_as_they_were():
-    text = "Đoàn Thanh niên Tổng công ty Cảng hàng không Việt Nam bố trí tình nguyện viên tại 22 cảng hàng không."
-    assert one(text, 22, "Tổng công ty Cảng hàng không Việt Nam").unit == "Tổng công ty Cảng hàng không Việt Nam"
+    corporation = "Tổng công ty Cảng hàng không Việt Nam"
+    text = f"Đoàn Thanh niên {corporation} bố trí tình nguyện viên tại 22 cảng hàng không."
+    assert one(text, 22, corporation).unit == corporation
 
 
 def test_a_place_after_tai_still_only_says_where():
@@ -108,7 +109,10 @@ def test_a_count_of_a_named_province_is_not_the_one_named_before():
 
 
 def test_the_places_a_commune_did_most_among_are_the_pages():
-    text = "Liên đội phường Pleiku có 14 chi đội tham gia, thu được 3 tấn giấy, nhiều nhất trong 77 xã, phường."
+    text = (
+        "Liên đội phường Pleiku có 14 chi đội tham gia, thu được 3 tấn giấy, nhiều nhất trong 77 xã, "
+        "phường."
+    )
     assert one(text, 77, "Gia Lai").unit == "Gia Lai"
     assert one(text, 14, "Gia Lai").unit == "phường Pleiku"
 

@@ -210,7 +210,9 @@ _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 #: a passive telling that a place was founded or merged (`Attributor._founded_place`)
-_FOUNDED = regex.compile(r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])")
+_FOUNDED = regex.compile(
+    r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])"
+)
 
 #: between a count and "của <level>": its lower-case noun, maybe a second count joined by "và" or a comma
 #: ("3 tập thể và 2 cá nhân của tỉnh") (`Attributor._counted_of_bare_level`)
@@ -2106,7 +2108,9 @@ class Attributor:
             return None  # "… Đoàn trường A trao 40 suất. Các Đoàn trường duy trì 74 mô hình": the page's
         return self._context(num_start)
 
-    def _counted_of_bare_level(self, cstart: int, num_start: int, num_end: int, cend: int) -> Attribution | None:
+    def _counted_of_bare_level(
+        self, cstart: int, num_start: int, num_end: int, cend: int
+    ) -> Attribution | None:
         """The clause opens with the count and its noun says whose by a bare level word ("…; 3 tập
         thể và 2 cá nhân của tỉnh được tặng Bằng khen"): the unit of that level the sentence or the
         one before names ("Tỉnh đoàn A là 1 trong 12 đơn vị …"), not a national body named in the

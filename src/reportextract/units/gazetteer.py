@@ -2117,7 +2117,9 @@ def _force_as_partner(s: str, c: _Cand) -> bool:
 
 
 #: the partners' list up to a later item: "phối hợp (với) A và", "phối hợp A, B,"
-_PARTNER_LIST_RE = re.compile(r"(?i:phối\s+hợp)(?:\s+(?i:với))?\s+[^.;:\d\n]{2,48}?(?:\s+và|,)[ \u00a0]{1,3}$")
+_PARTNER_LIST_RE = re.compile(
+    r"(?i:phối\s+hợp)(?:\s+(?i:với))?\s+[^.;:\d\n]{2,48}?(?:\s+và|,)[ \u00a0]{1,3}$"
+)
 
 
 #: a duty before a force's name: "nghĩa vụ tham gia Công an nhân dân", "nghĩa vụ phục vụ trong Quân đội
