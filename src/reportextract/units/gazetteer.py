@@ -546,11 +546,11 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     # an organisation named by its noun and a bare level word before its figure or a mark ("Đoàn cơ sở
     # Bảo hiểm xã hội tỉnh 19 đồng chí"): the branch of the report's own place (before a verb the level
     # word is left out, as in "Ngân hàng Nông nghiệp tỉnh đã trao"); the name that is the noun and
-    # the level word alone also before a lower-case word ("Chi đoàn Văn phòng UBND tỉnh giải Nhì"):
-    # a place's name after its level word is capitalised
+    # the level word alone also before a lower-case word that is no verb nor function word ("Chi đoàn
+    # Văn phòng UBND tỉnh giải Nhì"): a place's name after its level word is capitalised
     own = (
         rf"(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
-        rf"(?=[ \u00a0]*(?:[,.;:)\t\n\[{_SUP}]|\d|$)|{_WS}[{_LO}])"
+        rf"(?=[ \u00a0]*(?:[,.;:)\t\n\[{_SUP}]|\d|$)|{low})"
     )
     # a numbered enterprise or branch ends with "số N" ("Xí nghiệp Bảo dưỡng số 2 (7 xe)", "Nhà máy
     # Thủy điện số 3,"): the number is the name's, where its end shows (punctuation, a bracket, a word,
