@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -131,8 +132,11 @@ class TextContext:
 
 def words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
     """The last `n` words (keyed) before `pos`, not reaching before `floor`."""
-    window = text[max(floor, pos - 12 * n) : pos]
-    return [key(w) for w in _WORD.findall(window)[-n:]]
+    lo = max(floor, pos - 12 * n)
+    if lo < 0 or lo > pos:  # (a slice's own reading of such bounds)
+        return [key(w) for w in _WORD.findall(text[lo:pos])[-n:]]
+    # read in place: the pattern looks at nothing outside the span, as in a slice of the text
+    return [key(w) for w in _WORD.findall(text, lo, pos)[-n:]]
 
 
 def _spans_of(bounds: list[int], length: int) -> list[tuple[int, int]]:
@@ -164,15 +168,22 @@ def words_after(
     the words of a longer reading can so be read in two steps, the second one starting at the end
     of the last word of the first (what a single reading does between two words)."""
     end = len(text) if ceil is None else ceil
+    out: list[tuple[str, int, int]] = []
+    limit = min(end, pos + 14 * n + 20 if window is None else window)  # pos + reach(n), inlined
+    # one word at least is read, as before, even for `n` < 1
+    words = islice(_WORD.finditer(text, pos, limit), n if n > 0 else 1)
+    append = out.append
+    if starting_before is None and limit >= 0:
+        # every word read starts before `limit`, so before `end`: nothing else stops the reading
+        for m in words:
+            append((key(m[0]), m.start(), m.end()))
+        return out
     stop = end if starting_before is None else starting_before
-    out = []
-    for m in _WORD.finditer(text, pos, min(end, pos + reach(n) if window is None else window)):
-        s, e = m.span()
+    for m in words:
+        s = m.start()
         if s >= stop:
             break
-        out.append((key(m[0]), s, e))
-        if len(out) >= n:
-            break
+        append((key(m[0]), s, m.end()))
     return out
 
 
