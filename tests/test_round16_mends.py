@@ -10,10 +10,42 @@ figs, one, values = helpers("phường Tân An")
 # a numbered "khối phố" became a unit name (fix16b); a gift whose verb already names the page's own
 # body as its recipient must then not move to the "khối phố" that only says where it was built
 def test_a_gift_to_the_bare_own_body_keeps_it_over_the_venue_after_the_figure():
-    text = "Thành đoàn Cần Thơ trao tặng Đoàn phường 01 sân chơi cho thiếu nhi trị giá 90 triệu đồng tại khối phố Tân Lợi."
+    text = (
+        "Thành đoàn Cần Thơ trao tặng Đoàn phường 01 sân chơi cho thiếu nhi trị giá 90 triệu đồng "
+        "tại khối phố Tân Lợi."
+    )
     assert one(text, 1).unit == "phường Tân An"
 
 
 def test_a_gift_without_a_named_recipient_still_goes_to_the_place_it_is_for():
     text = "Thành đoàn Cần Thơ trao tặng 01 sân chơi cho thiếu nhi khối phố Tân Lợi."
     assert one(text, 1).unit == "khối phố Tân Lợi"
+
+
+# c46 (16b): "KT. BÍ THƯ / PHÓ BÍ THƯ" with no body line above it named the signing body "Bí Thư",
+# which hid the issuer that the closing sentence names
+_CLOSING = (
+    "ĐẢNG ỦY CÔNG TY ĐIỆN LỰC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH AN BÌNH\tĐộc lập - Tự do - Hạnh phúc\n"
+    "ĐOÀN THANH NIÊN CÔNG TY\n***\nSố: 12-BC/ĐTN\tAn Bình, ngày 10 tháng 12 năm 2025\n\nBÁO CÁO\n\n"
+    "Kết quả công tác Đoàn năm 2025\n\nBan Chấp hành Đoàn Thanh niên Công ty Điện lực An Bình báo cáo "
+    "như sau: năm 2025, đoàn viên tham gia 12 công trình.\n\n"
+    "Trên đây là báo cáo kết quả công tác Đoàn năm 2025 của Ban Chấp hành Đoàn Thanh niên Công ty "
+    "Điện lực An Bình.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n\n"
+)
+
+
+def test_a_signature_for_a_head_named_by_a_title_alone_names_no_signing_body():
+    from reportextract import extract
+
+    meta = extract(_CLOSING + "KT. BÍ THƯ\nPHÓ BÍ THƯ\n\nNguyễn Thị Lan\n").metadata
+    assert meta.issuer is not None and "Bí" not in meta.issuer and "Điện lực An Bình" in meta.issuer
+    assert meta.signer is not None and meta.signer.title == "Phó Bí thư"
+
+
+def test_a_signature_under_a_body_line_keeps_that_body():
+    from reportextract import extract
+
+    meta = extract(_CLOSING + "TM. BAN CHẤP HÀNH\nKT. BÍ THƯ\nPHÓ BÍ THƯ\n\nNguyễn Thị Lan\n").metadata
+    assert meta.signer is not None and meta.signer.title == "Phó Bí thư"
+    assert meta.issuer is not None and meta.issuer.startswith("Ban Chấp hành")

@@ -113,3 +113,15 @@ def test_threads_can_share_a_memo():
         th.join()
     assert not errors
     assert len(memo._items) <= 3
+
+
+def test_forget_all_empties_every_memo_so_a_timed_rerun_scans_again():
+    from reportextract.numbers._memo import forget_all
+
+    text = "Ngày 12/3/2025, theo Công văn số 46-KH/TWĐTN, " + "đoàn viên tham gia hoạt động. " * 60
+    find_dates(text)
+    find_doc_numbers(text)
+    assert dates._RUNS.get(text) is not None and docnumbers._FOUND.get(text) is not None
+    forget_all()
+    assert dates._RUNS.get(text) is None and dates._DATES.get(text) is None
+    assert docnumbers._FOUND.get(text) is None

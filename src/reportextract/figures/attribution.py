@@ -209,6 +209,29 @@ _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
 _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
+#: a passive telling that a place was founded or merged (`Attributor._founded_place`)
+_FOUNDED = regex.compile(
+    r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])"
+)
+
+#: between a count and "của <level>": its lower-case noun, maybe a second count joined by "và" or a comma
+#: ("3 tập thể và 2 cá nhân của tỉnh") (`Attributor._counted_of_bare_level`)
+_COUNT_GAP = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}"
+    r"(?:[ \t]*(?:,|và)[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
+)
+#: "nhiều nhất trong", "cao nhất trong (số)" right before a count (`Attributor._most_among_places`)
+_MOST_AMONG = regex.compile(
+    r"(?<![\p{L}])(?:nhiều|cao|lớn|đông)[ \t]+nhất[ \t]+(?:trong|trên)[ \t]+(?:số[ \t]+|tổng[ \t]+số[ \t]+)?$"
+)
+#: the places a count counts: "xã", "phường", "xã, phường", "huyện" … (`Attributor._most_among_places`)
+_PLACE_NOUN_AFTER = regex.compile(
+    r"[ \t]+(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã|tỉnh|thành[ \t]+phố)"
+    r"(?![\p{L}\p{M}])"
+)
+#: a count right there, maybe after its qualifier (`Attributor._organisation_opens`)
+_COUNT_OPENS = regex.compile(r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
+
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
 #: the province's own body by a bare level word, then "là" ("Hội Sinh viên tỉnh là", "Tỉnh đoàn là")
 _BARE_PROVINCE_SUBJECT = regex.compile(
@@ -798,7 +821,7 @@ class Attributor:
             return not self._person_home(m, opened, floor)
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
-            return True
+            return not self._organisation_opens(m, floor)
         if self._on_route(m.start):
             return True  # "nhiều nhất là tuyến Nghệ An (12 chuyến), Thanh Hóa …": destinations
         if self._whose_people(m, floor):
@@ -872,6 +895,19 @@ class Attributor:
         # the clause of `m` may be the window (`floor`); `prev` is read in its sentence
         sstart, _ = self.ctx.sentence(m.start)
         return prev.start >= sstart and self._is_location(prev, sstart)
+
+    def _organisation_opens(self, m: UnitMention, floor: int) -> bool:
+        """`m`, an organisation (level "body", not a place nor a school), opens its sentence as the
+        place "Tại/Ở X," and the figure follows the comma at once ("Tại Cảng hàng không quốc tế A,
+        280 tình nguyện viên trực …"): the organisation's own people at work there, so it is the
+        unit (spec §2.3, a member company by its name), not a place that only says where. Cheap
+        first test: the level, then the comma right after the name."""
+        if m.level != "body" or not m.is_body:
+            return False
+        gap = _OPENING_PLACE_GAP.match(self.text, m.end)
+        if gap is None or _COUNT_OPENS.match(self.text, gap.end()) is None:
+            return False
+        return _OPENING_PLACE.fullmatch(self.text, floor, m.start) is not None
 
     def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
         """`m` is the place in the bracket after a person's name and age ("Anh Nguyễn Văn A (29
@@ -1761,6 +1797,9 @@ class Attributor:
             force = self._set_of_force(num_end, cend, found)
             if force is not None:
                 return force  # "là 1 trong 6 tổ chức … tiêu biểu toàn lực lượng": the sector's set
+            force = self._set_of_sector_award(num_end, cend)
+            if force is not None:
+                return force  # "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng …"
             return Attribution(NATIONAL, "national")
         return found
 
@@ -1940,6 +1979,12 @@ class Attributor:
             self._own_teams_given_before(cstart, num_start)
         ):
             return Attribution(None, "given")  # "Tỉnh đoàn B hỗ trợ các đội hình 80 triệu đồng": the page's
+        if after is None or "của" in after:
+            bare = self._counted_of_bare_level(cstart, num_start, num_end, cend)
+            if bare is not None:
+                return bare  # "…; 3 tập thể và 2 cá nhân của tỉnh được tặng Bằng khen": the province's
+        if self._most_among_places(num_start, num_end):
+            return Attribution(None, "given")  # "…, nhiều nhất trong 99 xã, phường": the page's own
         found = self.in_window(cstart, num_start, cend)
         whole = self._whole_told_by_speaker(found, num_start)
         if whole is not None:
@@ -2064,6 +2109,36 @@ class Attributor:
         if self.text.startswith(("Các ", "Những "), sstart) and _PLURAL_BODIES.match(self.text, sstart):
             return None  # "… Đoàn trường A trao 40 suất. Các Đoàn trường duy trì 74 mô hình": the page's
         return self._context(num_start)
+
+    def _counted_of_bare_level(
+        self, cstart: int, num_start: int, num_end: int, cend: int
+    ) -> Attribution | None:
+        """The clause opens with the count and its noun says whose by a bare level word ("…; 3 tập
+        thể và 2 cá nhân của tỉnh được tặng Bằng khen"): the unit of that level the sentence or the
+        one before names ("Tỉnh đoàn A là 1 trong 12 đơn vị …"), not a national body named in the
+        clause before (spec §2.3, as "của xã" after a gift's people). The gap holds lower-case
+        words, maybe a second count joined by "và" or a comma. None when the rule does not apply.
+        Cheap first test: "của" within the 48 characters after the number."""
+        at = self.low.find("của", num_end, min(cend, num_end + 48))
+        if at < 0 or self._in(cstart, num_start):
+            return None
+        g = _OF_LEVEL.match(self.text, at)
+        if g is None or _COUNT_GAP.fullmatch(self.text, num_end, at) is None or self._in(num_end, at):
+            return None
+        m = self._level_referent(at, g.group("level"))
+        return None if m is None else Attribution(m.canonical, "owner", m)
+
+    def _most_among_places(self, num_start: int, num_end: int) -> bool:
+        """The number counts the places a subject did most among ("Hội đồng Đội phường A … thu được
+        11,7 tấn, nhiều nhất trong 99 xã, phường"): the set of places is the page's own area, not
+        the place that ranks first (spec §2.3). Cheap first test: "nhất" right before the number."""
+        lo = max(0, num_start - 24)
+        if self.low.find("nhất", lo, num_start) < 0:
+            return False
+        return (
+            _MOST_AMONG.search(self.text, lo, num_start) is not None
+            and _PLACE_NOUN_AFTER.match(self.text, num_end) is not None
+        )
 
     def _part_ended(self, found: Attribution | None, cstart: int) -> int | None:
         """Where "trong đó" starts when the unit `found` in an earlier clause is the part that
@@ -2404,10 +2479,38 @@ class Attributor:
             m = found.mention
             if m is not None and m.level != "national" and not self._near_start(m, pstart):
                 continue
+            if m is not None and self._named_as_partner(m):
+                continue  # "A phối hợp Công an X tổ chức …. Công an X cử 26 cán bộ. …": A's results
+            if m is not None and self._founded_place(m, pend):
+                continue  # "Từ ngày 1/7, tỉnh X mới được thành lập trên cơ sở hợp nhất …": no actor
             if m is not None and self._names_examples(m, pend):
                 continue  # "…; tiêu biểu có Chi đoàn A, Chi đoàn B.": no subject for what follows
             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _named_as_partner(self, m: UnitMention) -> bool:
+        """`m` was named earlier in its paragraph as the partner of another's activity ("Đoàn
+        Thanh niên Sở phối hợp Phòng Cảnh sát giao thông … tổ chức 312 buổi …. Chi đoàn Phòng Cảnh
+        sát giao thông cử 26 cán bộ …. Số vụ vi phạm giảm 18,5%."): it helps, so what the next
+        sentences tell without an actor is the organiser's, not carried from the partner's own
+        sentence (spec §2.3). Cheap first test: the partner's words in the paragraph before it."""
+        pstart, _ = self.ctx.paragraph(m.start)
+        name = m.text.lower()
+        for lead in ("phối hợp ", "phối hợp với ", "phối hợp cùng "):
+            if self.low.find(lead + name, pstart, m.start) >= 0:
+                return True
+        return False
+
+    def _founded_place(self, m: UnitMention, end: int) -> bool:
+        """`m` is a place (not a body) that its sentence, ending at `end`, tells was founded or
+        merged ("Từ ngày 01/7, tỉnh X mới được thành lập trên cơ sở hợp nhất tỉnh A và tỉnh B",
+        "Xã Y được sáp nhập vào xã Z"): an administrative change, not an actor whose figures the
+        next sentences go on telling (spec §2.3: they fall back to the page's own unit). Cheap
+        first test: "được" soon after the mention."""
+        if m.is_body:
+            return False
+        at = self.low.find("được", m.end, min(end, m.end + 24))
+        return at >= 0 and _FOUNDED.match(self.text, at, end) is not None
 
     def _names_examples(self, m: UnitMention, end: int) -> bool:
         """`m` is an item of a list of units that its sentence (ending at `end`) names without any
@@ -2614,6 +2717,23 @@ class Attributor:
         own = _own_mention(self.own)
         if own is not None and own.level == "sector":
             return Attribution(own.canonical, "context", own)
+        return None
+
+    def _set_of_sector_award(self, num_end: int, clause_end: int) -> Attribution | None:
+        """ "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng Cờ thi đua": the set is
+        the one a body of a sector (army, police, Border Guard) picked among its own units, so it is
+        counted over that sector, not over the country (as `_set_of_force`'s "toàn lực lượng"). The
+        sector body must follow "được" (maybe after two head words: "được Ban …") in the clause
+        after the number. None when the rule does not
+        apply. Cheap first test: "được" in the clause after the number."""
+        end = min(clause_end, num_end + 64)
+        at = self.low.find("được", num_end, end)
+        if at < 0:
+            return None
+        for m in self._in(at, end):
+            # "được Ban Thanh niên Bộ đội Biên phòng": at most a head word ("Ban") between them
+            if m.level == "sector" and m.is_body and words_before(self.text, m.start, 3, at)[:1] == ["được"]:
+                return Attribution(m.canonical, "context", m)
         return None
 
     def _qualifies_sector(self, m: UnitMention) -> bool:

@@ -237,6 +237,12 @@ def analyse_line(
         text = line.strip()
         if text and _plain_line(text, sup):
             return Line("paragraph", text, [], None, None, None)
+        if text[:1] in _BULLET_MARKS and "\t" not in text[:12] and (m := _BULLET.match(text)):
+            # a list item whose text after the bullet is plain prose: what `_analyse` gives, without
+            # its editing steps (the bullet is deleted, nothing else changes, no ref is found)
+            rest = text[m.end() :]
+            if _plain_rest(rest, sup):
+                return Line("list_item", rest, [], None, m.group(1), None)
     return _analyse(
         line, refs, markdown=markdown, detect_footnote=detect_footnote, detect_caption=detect_caption, sup=sup
     )
@@ -306,6 +312,22 @@ def _plain_line(text: str, sup: bool) -> bool:
         and "|" not in text
         and "__" not in text
         and not (sup and _HAS_SUP.search(text))
+    )
+
+
+def _plain_rest(rest: str, sup: bool) -> bool:
+    """Whether `clean_inline` and the final strip of `_analyse` leave a list item's text after
+    its bullet as it is, with no ref: no markdown escape, image, link, note or emphasis mark and,
+    when `sup`, no superscript digit; no blank at its start (the bullet pattern's look-ahead
+    leaves one that Python strips but the pattern does not count as a space)."""
+    return (
+        not rest[0].isspace()
+        and "*" not in rest
+        and "[" not in rest
+        and "!" not in rest
+        and "\\" not in rest
+        and "__" not in rest
+        and not (sup and _HAS_SUP.search(rest))
     )
 
 

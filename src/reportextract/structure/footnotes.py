@@ -31,6 +31,7 @@ _STYLES: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]] = {
 
 #: the first character of a footnote-body line of each style (what its pattern starts with)
 _BODY_OPENER = {"bracket": "[", "caret": "^", "paren": "("}
+_OPENERS = frozenset(_BODY_OPENER.values())
 
 #: the "." of an abbreviation ("TP. Hồ Chí Minh", "Q. 1") is not a boundary for an anchor
 _ABBREV_DOT = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}|\p{Ll}{1,2})\.$")
@@ -42,11 +43,21 @@ _TRAILING_PUNCT = regex.compile(r"[,:;.!?…]+$")
 
 def mark_inline_notes(lines: list[Line]) -> None:
     """Find footnotes written with inline markers; relabel their body lines, move markers to refs."""
+    # the body lines each style's footnote body can open (a line's first character never changes
+    # below: a marker removed follows a character, and a relabelled line is no body line any more)
+    opening: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        first = ln.text[:1]
+        if first in _OPENERS and ln.role == "body":
+            opening.setdefault(first, []).append(i)
+    if not opening:
+        return
     for style, (marker_re, body_re) in _STYLES.items():
         opener = _BODY_OPENER[style]
         bodies: dict[int, str] = {}
-        for i, ln in enumerate(lines):
-            if ln.role != "body" or not ln.text.startswith(opener):
+        for i in opening.get(opener, ()):
+            ln = lines[i]
+            if ln.role != "body":
                 continue
             m = body_re.match(ln.text)
             if m:

@@ -28,6 +28,9 @@ _BULLET = regex.compile(r"^[-–—+*•●○◦▪■□➢➤►✓✔⁃]\s*
 _BULLET_MARKS = frozenset("-–—+*•●○◦▪■□➢➤►✓✔⁃")
 #: (?r): searched backwards from the end, where alone a match can end
 _TERMINAL = regex.compile(r"(?r)(?:[.!?…;:]|\.\.\.)[\"”’»)\]]*$")
+#: the closing characters and the marks of `_TERMINAL` (`Line.terminated`)
+_CLOSERS = "\"”’»)]"
+_TERMINAL_MARKS = ".!?…;:"
 
 
 @dataclass(slots=True)
@@ -69,7 +72,12 @@ class Line:
     @property
     def terminated(self) -> bool:
         """Ends with sentence or clause punctuation (., !, ?, …, ;, :)."""
-        return bool(_TERMINAL.search(self.text))
+        text = self.text
+        if "\n" in text:
+            return bool(_TERMINAL.search(text))
+        # what `_TERMINAL` matches at the end of a text without a line break: closers after a mark
+        last = text.rstrip(_CLOSERS)[-1:]
+        return last != "" and last in _TERMINAL_MARKS
 
 
 #: where a second column starts inside a line whose column gap was lost (spaces collapsed): the

@@ -224,7 +224,10 @@ def _headline_winners(
     vô địch giải bóng đá ...") when the lead names another body that organises or acts ("Đoàn
     Khối ... tổ chức trận chung kết ..."): the page is the organiser's, the winner is one of its
     participants (spec §2.3: the unit is the body that acts). Without such a body in the lead the
-    winner stays the page's unit (a page about its own prize)."""
+    winner stays the page's unit (a page about its own prize), and so does a province honoured at
+    a national body's event ("Tuổi trẻ tỉnh X được tuyên dương tại tổng kết ..." over "Ban Bí thư
+    Trung ương Đoàn tổ chức Hội nghị ..."): the national body honours every province, a page that
+    singles one out in its headline is that province's own (`_province_at_national`)."""
     cands = set()
     won: list[tuple[int, int]] = []  # the spans of the winning words ("nhất toàn đoàn")
     for i, (pos, _, m) in enumerate(mentions):
@@ -246,8 +249,19 @@ def _headline_winners(
             and getattr(m, "is_body", False)
             and _ORGANISES.match(head, getattr(m, "end", pos))
         ):
-            return cands
+            return set() if _province_at_national(mentions, cands, name) else cands
     return set()
+
+
+def _province_at_national(mentions: list[tuple[int, str, Any]], winners: set[int], organiser: str) -> bool:
+    """Whether the headline's winners are one province honoured at an event of the national body
+    `organiser` names ("Tuổi trẻ Sơn La được tuyên dương ..." over "Ban Bí thư Trung ương Đoàn tổ
+    chức ..."): the page is the province's, not the organiser's (a winner below a province or a
+    member body at a Khối's event stays the organiser's participant)."""
+    if organiser != NATIONAL:
+        return False  # cheap first test: the organiser is no national body
+    names = {mentions[i][1] for i in winners}
+    return len(names) == 1 and all(getattr(mentions[i][2], "level", None) == "province" for i in winners)
 
 
 #: what joins the items of one list of places ("A, B, C và D"); a bracket or a dash does not
@@ -350,6 +364,28 @@ def short_name_pattern(head: str, pos: int, place: str) -> regex.Pattern[str] | 
         rf"(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
         rf"{regex.escape(core)}(?!\p{{L}})"
     )
+
+
+def labels_own_body(head: str, start: int, end: int, place: str, own: str) -> bool:
+    """Whether the place `place` at `start:end` of the headline `head` is only its "Place:" label
+    over a page whose own unit `own` is a body named with that place: "Nghệ An: Đoàn viên ngành
+    Thuế … cho hơn 4.500 hộ" on the page of "Thuế tỉnh Nghệ An", "Hà Tĩnh: 312 công chức trẻ …" on
+    the page of "Đoàn Khối các cơ quan tỉnh Hà Tĩnh". The label says where the story is; the body
+    that acts is the page's (spec §2.3, as `_place_prefix` reads the scope), so the headline's
+    figures are the body's. The place must open the headline (maybe behind a quotation mark) with
+    the colon right after it (a site label may stand on a line of its own above the headline); a
+    page whose own unit is the place itself, or a body not named with it ("Cà Mau: Tuổi trẻ xã X
+    …" on the page of "xã X"), keeps the place as written. The figure stage may ask it (see the
+    fix16h report). Cheap first test: a colon right after the place."""
+    if head[end : end + 2].lstrip(" ")[:1] != ":":
+        return False
+    if head[head.rfind("\n", 0, start) + 1 : start].strip(" \t\"'“”"):
+        return False  # the place does not open the headline's line
+    core = _PLACE_LEVEL.sub("", place).casefold()
+    name = own.casefold()
+    if not core or name == core:
+        return False
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(core)}(?!\p{{L}})", name) is not None
 
 
 def _headline_branches(

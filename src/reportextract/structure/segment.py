@@ -351,14 +351,14 @@ def _dates_text(
     spans: list[tuple[int, int]] = []
     captions: list[tuple[int, int]] = []
     pos = 0
-    in_plan = False
-    touching = spans_touching([(i, b0, len(lines[i].text)) for i, b0 in asm.offsets.items()], excluded)
-    note_in_plan = _notes_in_plan(lines)
+    offsets = asm.offsets
+    touching = spans_touching([(i, b0, len(lines[i].text)) for i, b0 in offsets.items()], excluded)
+    plan_at, note_in_plan = _plan_flags(lines)
     note_id: str | None = None
     for i, ln in enumerate(lines):
-        if ln.role == "heading" and ln.heading:
-            in_plan = _is_plan_heading(ln.heading[1])
-        if ln.role == "footnote":
+        in_plan = plan_at[i]
+        role = ln.role
+        if role == "footnote":
             # a footnote belongs where its marker is, not under the heading it is printed after
             # (a text file's notes all follow the last section, often the plan for next year)
             note_id = ln.footnote_id or (note_id if not ln.first_in_block else None)
@@ -366,13 +366,13 @@ def _dates_text(
                 continue
         elif in_plan:
             continue
-        if ln.role in _SKIP_FOR_DATES or ln.role == "furniture":
+        if role in _SKIP_FOR_DATES or role == "furniture":
             continue
-        if ln.role not in BODY_ROLES and ln.role not in ("caption", "footnote"):
+        if role not in BODY_ROLES and role not in ("caption", "footnote"):
             continue
         text = ln.text
-        if i in asm.offsets:
-            b0 = asm.offsets[i]
+        b0 = offsets.get(i)
+        if b0 is not None:
             for a, b in touching.get(i, ()):
                 spans.append((pos + max(0, a - b0), pos + min(len(text), b - b0)))
         else:
@@ -390,16 +390,20 @@ def _is_plan_heading(title: str) -> bool:
     return bool(_PLAN_HEADING.match(title) or _NEXT_HEADING.search(title))
 
 
-def _notes_in_plan(lines: list[Line]) -> dict[str, bool]:
-    """For each footnote id, whether its first marker stands under a plan heading."""
-    out: dict[str, bool] = {}
+def _plan_flags(lines: list[Line]) -> tuple[list[bool], dict[str, bool]]:
+    """Whether each line stands under a plan heading (the last heading before it or itself is one),
+    and for each footnote id whether its first marker does; each heading is read once."""
+    at: list[bool] = []
+    notes: dict[str, bool] = {}
     in_plan = False
     for ln in lines:
         if ln.role == "heading" and ln.heading:
             in_plan = _is_plan_heading(ln.heading[1])
-        for rid, _ in ln.refs:
-            out.setdefault(rid, in_plan)
-    return out
+        at.append(in_plan)
+        if ln.refs:
+            for rid, _ in ln.refs:
+                notes.setdefault(rid, in_plan)
+    return at, notes
 
 
 def spans_touching(

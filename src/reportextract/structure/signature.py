@@ -179,6 +179,10 @@ def find_signature(lines: list[Line]) -> SignatureInfo | None:
                         info.title = title
                     continue
                 org, title = _split_title_suffix(m_pre.group("org"))
+                if title is None and match_title(org):
+                    # "KT. BÍ THƯ" with no body above it: signing for the head, named by a title
+                    # alone; no body (the signer's own title follows: "PHÓ BÍ THƯ")
+                    continue
                 org_parts = [org]
                 if title and info.title is None:
                     info.title = title

@@ -545,8 +545,13 @@ def _org_name_pat(stops: str, verbs: str) -> str:
     numlow = rf"(?P<numlow>{low}|(?:{run}){{2,4}})(?=[ \u00a0]*\d)"
     # an organisation named by its noun and a bare level word before its figure or a mark ("Đoàn cơ sở
     # Bảo hiểm xã hội tỉnh 19 đồng chí"): the branch of the report's own place (before a verb the level
-    # word is left out, as in "Ngân hàng Nông nghiệp tỉnh đã trao")
-    own = rf"(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=[ \u00a0]*(?:[,.;:)\t\n\[{_SUP}]|\d|$))"
+    # word is left out, as in "Ngân hàng Nông nghiệp tỉnh đã trao"); the name that is the noun and
+    # the level word alone also before a lower-case word that is no verb nor function word ("Chi đoàn
+    # Văn phòng UBND tỉnh giải Nhì"): a place's name after its level word is capitalised
+    own = (
+        rf"(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
+        rf"(?=[ \u00a0]*(?:[,.;:)\t\n\[{_SUP}]|\d|$)|{low})"
+    )
     # a numbered enterprise or branch ends with "số N" ("Xí nghiệp Bảo dưỡng số 2 (7 xe)", "Nhà máy
     # Thủy điện số 3,"): the number is the name's, where its end shows (punctuation, a bracket, a word,
     # or its figure: "Chi đoàn Xí nghiệp Vận tải số 2 18,5 triệu đồng")
@@ -1461,6 +1466,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
             cands[first:] = [c for c in cands[first:] if c.unit is not None]
     if low.find("việt nam tại") >= 0:
         cands.extend(_overseas(t, s))
+    if s.find(_AIRPORT) >= 0:  # a cheap first test: no airport named
+        cands.extend(_airports(s))
     # a cheap first test: no army unit's noun (nor the navy's "Hải quân"), no army unit
     if s.find("Hải quân") >= 0 or any(s.find(w) >= 0 for w in _ARMY_NOUNS):
         cands.extend(_army_units(s))
@@ -1518,6 +1525,34 @@ def _army_units(s: str) -> list[_Cand]:
     out = []
     for m in _ARMY_RE.finditer(s):
         unit = _Unit("Quân đội nhân dân", "sector", None, m.group("yu") is not None, "body", None)
+        out.append(_Cand(m.start(), m.end(), unit, 3.5))
+    return out
+
+
+_AIRPORT = "Cảng hàng không"
+#: an airport named by its place ("Cảng hàng không quốc tế Đà Nẵng", "Cảng hàng không Điện Biên"), maybe
+#: after its Youth Union's words; not the corporation of all airports ("Tổng công ty Cảng hàng không
+#: Việt Nam", an organisation's name read by ``_org``)
+_AIRPORT_RE = re.compile(
+    rf"(?<!\w)(?P<yu>{_YU_PRE}{_WS})?Cảng{_WS}hàng{_WS}không(?:{_WS}quốc{_WS}tế)?"
+    rf"{_WS}{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}"
+)
+
+_CORPORATION_BEFORE_RE = re.compile(rf"(?i:công{_WS}ty){_WS}$")
+
+
+def _airports(s: str) -> list[_Cand]:
+    """The airports named by their place ("Cảng hàng không quốc tế Đà Nẵng 96 tình nguyện viên", "Đoàn
+    Thanh niên Cảng hàng không Điện Biên tặng …"): an organisation that acts itself, a unit by its
+    full name (level "body", spec §2.3, as a member company is), not the province in its name; the
+    Youth Union's words before it belong to the mention. "Tổng công ty Cảng hàng không …" is the
+    corporation, not an airport."""
+    out = []
+    for m in _AIRPORT_RE.finditer(s):
+        if not m.group("yu") and _CORPORATION_BEFORE_RE.search(s, max(0, m.start() - 16), m.start()):
+            continue
+        name = s[m.end("yu") if m.group("yu") else m.start() : m.end()]
+        unit = _Unit(name, "body", None, True, "body", None)
         out.append(_Cand(m.start(), m.end(), unit, 3.5))
     return out
 
@@ -2073,7 +2108,18 @@ def _force_as_partner(s: str, c: _Cand) -> bool:
     u = c.unit
     if u is None or u.is_body or u.canonical not in _FORCES:
         return False
-    return _PARTNER_BEFORE_RE.search(s, max(0, c.start - 20), c.start) is not None
+    if _PARTNER_BEFORE_RE.search(s, max(0, c.start - 20), c.start) is not None:
+        return True
+    # a later item of the partners' list: "phối hợp Tỉnh đoàn và Bộ Chỉ huy Quân sự tỉnh tổ chức …"
+    return s.find("hợp", max(0, c.start - 64), c.start) >= 0 and (
+        _PARTNER_LIST_RE.search(s, max(0, c.start - 64), c.start) is not None
+    )
+
+
+#: the partners' list up to a later item: "phối hợp (với) A và", "phối hợp A, B,"
+_PARTNER_LIST_RE = re.compile(
+    r"(?i:phối\s+hợp)(?:\s+(?i:với))?\s+[^.;:\d\n]{2,48}?(?:\s+và|,)[ \u00a0]{1,3}$"
+)
 
 
 #: a duty before a force's name: "nghĩa vụ tham gia Công an nhân dân", "nghĩa vụ phục vụ trong Quân đội
