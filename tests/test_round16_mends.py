@@ -49,3 +49,30 @@ def test_a_signature_under_a_body_line_keeps_that_body():
     meta = extract(_CLOSING + "TM. BAN CHẤP HÀNH\nKT. BÍ THƯ\nPHÓ BÍ THƯ\n\nNguyễn Thị Lan\n").metadata
     assert meta.signer is not None and meta.signer.title == "Phó Bí thư"
     assert meta.issuer is not None and meta.issuer.startswith("Ban Chấp hành")
+
+
+# fix16h's `labels_own_body`, wired into the figure stage: a headline's "Place:" label over a page
+# whose own unit is a body named with that place (n218, n261), also under a site label on its own line
+def _tax_page(label: str, who: str) -> str:
+    return (
+        label + "Nghệ An: Đoàn viên hỗ trợ hơn 4.500 hộ kinh doanh tự kê khai thuế\n\n08:10 | 14/01/2026\n\n"
+        f"Từ đầu tháng 1, {who} ra quân hướng dẫn hộ kinh doanh cài đặt ứng dụng. "
+        "Kết quả, các tổ đã hỗ trợ hơn 4.500 hộ kinh doanh."
+    )
+
+
+def test_a_headline_place_label_over_a_body_named_with_it_gives_the_body():
+    from reportextract import extract
+
+    for label in ("Tài chính - Thuế\n\n", ""):
+        report = extract(_tax_page(label, "Đoàn Thanh niên Thuế tỉnh Nghệ An"))
+        assert report.metadata.scope == "Thuế tỉnh Nghệ An"
+        assert [f.unit for f in report.figures] == ["Thuế tỉnh Nghệ An", "Thuế tỉnh Nghệ An"], label
+
+
+def test_a_headline_place_label_over_a_unit_not_named_with_it_stays_the_place():
+    from reportextract import extract
+
+    report = extract(_tax_page("Tài chính - Thuế\n\n", "Đoàn xã Diễn Kim"))
+    assert report.metadata.scope == "xã Diễn Kim"
+    assert report.figures[0].unit == "Nghệ An"

@@ -76,7 +76,7 @@ from reportextract.figures.context import (
 )
 from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
 from reportextract.figures.measure import MeasurePhrase
-from reportextract.structure.scope import short_name_pattern
+from reportextract.structure.scope import labels_own_body, short_name_pattern
 from reportextract.units import UnitMention, find_units, lookup
 
 NATIONAL = "toàn quốc"
@@ -4647,11 +4647,16 @@ def _without_short_own(
     Nẵng" names the school, not the city (as the scope stage reads it). A place counts as such when
     the two words before it and the place (its level word left out) stand together, in that order,
     in the own unit's name, maybe over the dash of a member school ("Bách khoa - Đại học Đà Nẵng");
-    "Tuổi trẻ Đà Nẵng …" does not. Bodies ("Thành đoàn Đà Nẵng") are always kept."""
+    "Tuổi trẻ Đà Nẵng …" does not. Nor does a place that is only the headline's "Place:" label over a
+    page whose own unit is a body named with it ("Nghệ An: Đoàn viên ngành Thuế … cho hơn 4.500 hộ"
+    on the page of "Thuế tỉnh Nghệ An": `scope.labels_own_body`). Bodies ("Thành đoàn Đà Nẵng") are
+    always kept."""
     name = own.casefold()
     out = []
     for m in mentions:
         if m.end <= headline_end and not m.is_body and m.level in _ADMIN_LEVELS:
+            if labels_own_body(text, m.start, m.end, m.text, own):
+                continue
             short = short_name_pattern(text, m.start, m.text)
             if short is not None and short.search(name):
                 continue

@@ -101,13 +101,25 @@ def find_figures(seg: Segmented) -> list[Figure]:
 
 def _headline_end(report: Report) -> int:
     """Where the headline ends when the body opens with it (its first line holds the title, maybe
-    after a label glued to it); 0 when it does not."""
+    after a label glued to it, or a short site label stands on the line above it: "Tài chính -
+    Thuế" over "Nghệ An: …"); 0 when it does not."""
     title = report.metadata.title
     if not title:
         return 0
-    end = report.body.find("\n")
-    end = len(report.body) if end < 0 else end
-    return end if report.body.find(title, 0, end) >= 0 else 0
+    body = report.body
+    end = body.find("\n")
+    end = len(body) if end < 0 else end
+    if body.find(title, 0, end) >= 0:
+        return end
+    if end > _SITE_LABEL_MAX or not body.startswith(title, len(body) - len(body[end:].lstrip())):
+        return 0
+    start = len(body) - len(body[end:].lstrip())  # the headline's line after the label's
+    stop = body.find("\n", start)
+    return len(body) if stop < 0 else stop
+
+
+#: the longest first line read as a site label over the headline (`_headline_end`)
+_SITE_LABEL_MAX = 40
 
 
 #: a provincial body named with a bare level word at its end ("Đoàn Khối các cơ quan và doanh
