@@ -208,7 +208,6 @@ _PART_LEAD = regex.compile(r"trong\s+đó\s*[,:]?\s*" + r"(?:(?:hơn|gần|kho�
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
 _FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
-#: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 #: a passive telling that a place was founded or merged (`Attributor._founded_place`)
 _FOUNDED = regex.compile(
     r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])"
@@ -231,7 +230,7 @@ _PLACE_NOUN_AFTER = regex.compile(
 )
 #: a count right there, maybe after its qualifier (`Attributor._organisation_opens`)
 _COUNT_OPENS = regex.compile(r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
-
+#: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
 #: the province's own body by a bare level word, then "là" ("Hội Sinh viên tỉnh là", "Tỉnh đoàn là")
 _BARE_PROVINCE_SUBJECT = regex.compile(
