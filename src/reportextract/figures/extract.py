@@ -886,6 +886,8 @@ def _is_instruction(
         if w in each and i + 1 < len(before) and _unit_noun_at(before[i + 1 :]):
             if per_item and len(before) - i - 1 <= 2:
                 break  # "mỗi đơn vị 350 ml", "mỗi hộ 2 triệu đồng": an amount per item
+            if _each_got(text, pos, clause_start, before[i + 1 :]):
+                break  # "Mỗi đội hình được hỗ trợ tối thiểu 3 triệu đồng": what each one got
             if _each_governs(text, pos, max(clause_start, pos - 96)):
                 return True
             break
@@ -1243,6 +1245,21 @@ def _fitted_to_each(words: list[str]) -> bool:
     qualifier. At most three words of the noun before "được"."""
     k = next((i for i, w in enumerate(words[:4]) if w == "được"), None)
     return k is not None and k > 0 and _fitted_verb(words[k + 1 :])
+
+
+def _each_got(text: str, pos: int, clause_start: int, words: list[str]) -> bool:
+    """ "Mỗi đội hình được hỗ trợ tối thiểu 3 triệu đồng kinh phí": the keyed words after "mỗi"
+    (`words`, up to the number) say what each one received, was given or was fitted with
+    (`_receives`, `_given_to_each`, `_fitted_to_each`): an amount per item in a result (spec
+    §2.1), a figure even as money or with a floor, as `_each_plan` reads it for counts. Not with a
+    word of a request or a plan in the clause before the number ("Huyện đoàn phấn đấu mỗi thôn
+    được lắp ít nhất 1 camera", "mỗi thôn sẽ được hỗ trợ …"); "được giao", "được vay", "được đăng
+    ký" (what each is assigned or allowed) are none of these verbs and stay rules."""
+    if not (_receives(words) or _given_to_each(words) or _fitted_to_each(words)):
+        return False
+    floor = max(clause_start, pos - _PLAN_REACH)
+    clause = [key(m.group()) for m in WORD.finditer(text, floor, pos)]
+    return not contains_phrase(clause, cue_union("instruct", "future"))
 
 
 def _repayment(text: str, pos: int, clause_start: int) -> bool:
