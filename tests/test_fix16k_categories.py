@@ -40,3 +40,30 @@ def test_bronze_after_gold_and_silver_medals_is_items() -> None:
 
 def test_dong_with_no_medal_before_is_no_medal() -> None:
     assert one("Đoàn xã Tân Phú quyên góp được 3 triệu đồng.", 3_000_000).category == "money"
+
+
+def test_note_hung_on_a_figure_breaks_it_down_without_trong_do() -> None:
+    text = (
+        "Đoàn xã Tân Phú tổ chức 3 đợt hiến máu, tiếp nhận 760 đơn vị máu².\n\n"
+        "² Trạm y tế xã 410 đơn vị, Trường THCS Tân Phú 350 đơn vị."
+    )
+    for value in (410, 350):
+        assert one(text, value).category == "items", value
+
+
+def test_note_hung_elsewhere_or_counting_bodies_keeps_its_nouns() -> None:
+    # the marker ends the sentence's name, not a figure's noun: the note's bodies stay bodies
+    text = (
+        "Đoàn xã Tân Phú tiếp nhận 760 đơn vị máu tại ngày hội Chủ nhật Đỏ².\n\n"
+        "² Khu vực trung tâm 12 đơn vị, khu vực ven sông 9 đơn vị."
+    )
+    for value in (12, 9):
+        assert one(text, value).category == "coverage", value
+    text = "Đoàn xã Tân Phú tiếp nhận 760 đơn vị máu².\n\n² Ngày hội có 14 đơn vị tham gia phối hợp."
+    assert one(text, 14).category == "coverage"
+    # a note hung on people taking part is no breakdown of them: its bare "lượt" stays unread
+    text = (
+        "Cuộc thi thu hút 5.200 lượt đoàn viên tham gia².\n\n"
+        "² Nhiều nhất là Chi đoàn thôn Đông với 610 lượt."
+    )
+    assert one(text, 610).category != "participants"

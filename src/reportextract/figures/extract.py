@@ -231,7 +231,7 @@ def _footnote_figures(
     people = _anchor_people_category(anchored)
     # the nouns the anchor's sentence counts: a bare noun of the breakdown ("412 đơn vị" under
     # "1.486 đơn vị máu¹") repeats one of them
-    outer = tuple(key(f.measure) for f in reversed(anchored))
+    outer = tuple(key(f.measure) for f in reversed(anchored or _marked_figure(note, body_attr.ctx, body_figures)))
     out: list[Figure] = []
     counted: list[Figure] | None = None  # the figure the marker ends, read for a bare counter only
     for q in _candidates(note.text, [], attr):
@@ -393,6 +393,27 @@ def _anchor_sentence_figures(
         return []
     start, _ = body_ctx.sentence(note.offset - 1)
     return [f for f in body_figures if start <= f.span[0] < note.offset]
+
+
+def _marked_figure(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> list[Figure]:
+    """The body figure whose counted noun the marker of a footnote is hung on, right after it
+    ("tiếp nhận 5.126 đơn vị máu⁴"), as a one-item list; none when the marker stands elsewhere.
+    A note hung there breaks that figure down even with no "Trong đó:" ("⁴ Bệnh viện A 1.240 đơn
+    vị, Bệnh viện B 1.105 đơn vị"): its bare nouns repeat the figure's noun (`elliptic_head`, spec
+    §2.4: "đơn vị máu" items, not "đơn vị" coverage). Not for a figure of people: who the note's
+    bare "lượt" or "người" are is read from a breakdown note only (`_anchor_people_category`),
+    a note hung on "126.300 lượt thiếu nhi tham gia³" may count another thing ("với 3.240 lượt")."""
+    if note.offset is None or not note.offset:
+        return []
+    start, _ = body_ctx.sentence(note.offset - 1)
+    before = [f for f in body_figures if start <= f.span[0] < note.offset and f.measure]
+    if not before:
+        return []
+    last = before[-1]
+    if last.category in ("participants", "beneficiaries"):
+        return []
+    written = body_ctx.text[last.span[0] : note.offset].rstrip().lower()
+    return [last] if written.endswith(last.measure.lower()) else []
 
 
 _BREAKDOWN_START = regex.compile(r"\s*(trong đó|gồm|bao gồm|cụ thể)\b", regex.IGNORECASE)
