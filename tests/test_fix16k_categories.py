@@ -61,9 +61,3 @@ def test_note_hung_elsewhere_or_counting_bodies_keeps_its_nouns() -> None:
         assert one(text, value).category == "coverage", value
     text = "Đoàn xã Tân Phú tiếp nhận 760 đơn vị máu².\n\n² Ngày hội có 14 đơn vị tham gia phối hợp."
     assert one(text, 14).category == "coverage"
-    # a note hung on people taking part is no breakdown of them: its bare "lượt" stays unread
-    text = (
-        "Cuộc thi thu hút 5.200 lượt đoàn viên tham gia².\n\n"
-        "² Nhiều nhất là Chi đoàn thôn Đông với 610 lượt."
-    )
-    assert one(text, 610).category != "participants"

@@ -231,7 +231,8 @@ def _footnote_figures(
     people = _anchor_people_category(anchored)
     # the nouns the anchor's sentence counts: a bare noun of the breakdown ("412 đơn vị" under
     # "1.486 đơn vị máu¹") repeats one of them
-    outer = tuple(key(f.measure) for f in reversed(anchored or _marked_figure(note, body_attr.ctx, body_figures)))
+    marked = anchored or _marked_noun_figure(note, body_attr.ctx, body_figures)
+    outer = tuple(key(f.measure) for f in reversed(marked))
     out: list[Figure] = []
     counted: list[Figure] | None = None  # the figure the marker ends, read for a bare counter only
     for q in _candidates(note.text, [], attr):
@@ -395,25 +396,19 @@ def _anchor_sentence_figures(
     return [f for f in body_figures if start <= f.span[0] < note.offset]
 
 
-def _marked_figure(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> list[Figure]:
-    """The body figure whose counted noun the marker of a footnote is hung on, right after it
-    ("tiếp nhận 5.126 đơn vị máu⁴"), as a one-item list; none when the marker stands elsewhere.
-    A note hung there breaks that figure down even with no "Trong đó:" ("⁴ Bệnh viện A 1.240 đơn
-    vị, Bệnh viện B 1.105 đơn vị"): its bare nouns repeat the figure's noun (`elliptic_head`, spec
-    §2.4: "đơn vị máu" items, not "đơn vị" coverage). Not for a figure of people: who the note's
-    bare "lượt" or "người" are is read from a breakdown note only (`_anchor_people_category`),
-    a note hung on "126.300 lượt thiếu nhi tham gia³" may count another thing ("với 3.240 lượt")."""
-    if note.offset is None or not note.offset:
+def _marked_noun_figure(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> list[Figure]:
+    """The figure the marker ends (`_marked_figure`) when the marker is hung right on its counted
+    noun ("tiếp nhận 5.126 đơn vị máu⁴"), as a list of none or one. A note hung there breaks that
+    figure down even with no "Trong đó:" ("⁴ Bệnh viện A 1.240 đơn vị, Bệnh viện B 1.105 đơn vị"):
+    its bare nouns repeat the figure's noun (`elliptic_head`, spec §2.4: "đơn vị máu" items, not
+    "đơn vị" coverage). Not for a figure of people: a bare counter of people in a note is read by
+    `_counter_category`, and who a note's bare "người" are by `_anchor_people_category`."""
+    marked = _marked_figure(note, body_ctx, body_figures)
+    if not marked or not marked[0].measure or marked[0].category in ("participants", "beneficiaries"):
         return []
-    start, _ = body_ctx.sentence(note.offset - 1)
-    before = [f for f in body_figures if start <= f.span[0] < note.offset and f.measure]
-    if not before:
-        return []
-    last = before[-1]
-    if last.category in ("participants", "beneficiaries"):
-        return []
-    written = body_ctx.text[last.span[0] : note.offset].rstrip().lower()
-    return [last] if written.endswith(last.measure.lower()) else []
+    fig = marked[0]
+    written = body_ctx.text[fig.span[0] : note.offset].rstrip().lower()
+    return marked if written.endswith(fig.measure.lower()) else []
 
 
 _BREAKDOWN_START = regex.compile(r"\s*(trong đó|gồm|bao gồm|cụ thể)\b", regex.IGNORECASE)
