@@ -61,3 +61,10 @@ def test_note_hung_elsewhere_or_counting_bodies_keeps_its_nouns() -> None:
         assert one(text, value).category == "coverage", value
     text = "Đoàn xã Tân Phú tiếp nhận 760 đơn vị máu².\n\n² Ngày hội có 14 đơn vị tham gia phối hợp."
     assert one(text, 14).category == "coverage"
+
+
+def test_learners_of_classes_are_beneficiaries() -> None:
+    text = "Xã đoàn Tân Phú mở 24 lớp tin học với 1.300 lượt người học."
+    assert one(text, 1300).category == "beneficiaries"
+    # "người" alone, acting, stays participants
+    assert one("Ngày hội có 300 người tham gia chạy bộ.", 300).category == "participants"
