@@ -68,3 +68,16 @@ def test_learners_of_classes_are_beneficiaries() -> None:
     assert one(text, 1300).category == "beneficiaries"
     # "người" alone, acting, stays participants
     assert one("Ngày hội có 300 người tham gia chạy bộ.", 300).category == "participants"
+
+
+def test_level_of_a_named_count_takes_its_noun() -> None:
+    text = "Năm nay số câu lạc bộ của xã Tân Phú tăng từ 7 lên 11."
+    assert one(text, 7).category == "teams"
+    assert one(text, 11).category == "teams"
+    assert one("Xã đoàn Tân Phú phấn đấu nâng số lớp học kỹ năng lên 25.", 25).category == "events"
+
+
+def test_a_bare_level_with_no_named_count_stays_as_it_was() -> None:
+    assert one("Lượt truy cập tăng lên 40 so với tháng trước.", 40).category == "other"
+    # a change of the count (not a level) stays a change
+    assert one("Số câu lạc bộ tăng 4 câu lạc bộ so với năm trước.", 4).category == "other"

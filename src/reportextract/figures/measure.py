@@ -383,6 +383,10 @@ def categorise(
         or _site_of_clause(text, phrase, before, qual_start, clause_start)
         or head
     )
+    if head is None and before and before[-1] in _LEVEL_WORDS:
+        level = _level_of_count(text, qual_start, clause_start)
+        if level is not None:
+            return level  # "nâng số đội hình lên 20", "số lớp tăng từ 12 lên 18": the count's noun
     if head is None and _bronze_medal(text, phrase, qual_start):
         return "items"  # "(7 vàng, 6 bạc, 4 đồng)": bronze medals, awards given like "vàng", "bạc"
     if head is None:
@@ -513,6 +517,32 @@ def categorise(
         # like "hỗ trợ 312 trường hợp người dân"; "ngăn chặn 27 trường hợp vượt rào" stays a count
         return "beneficiaries"
     return cat
+
+
+#: words right before a number with no noun that make it a level a count goes from or up to
+_LEVEL_WORDS = frozenset({"lên", "từ"})
+#: how many words before the number are read for the count ("số …") it is a level of
+_LEVEL_SUBJECT_WORDS = 12
+
+
+def _level_of_count(text: str, qual_start: int, clause_start: int) -> str | None:
+    """ "Thành đoàn phấn đấu nâng số đội hình lên 20", "số lớp năm nay tăng từ 12 lên 18": a number
+    with no noun after "lên" or "từ" (`_LEVEL_WORDS`) whose clause names the count before it ("số"
+    and a lexicon noun, within `_LEVEL_SUBJECT_WORDS` words) is a level of that count, counted as
+    its noun is (spec §2.4: "đội hình" teams, "lớp" events); people by their role. None when no
+    "số <noun>" stands there ("tăng lên 20" alone; "chuyển đổi số" is no count). A change of a count
+    ("số đội hình tăng 4 đội") is read before (`_change_of_count`)."""
+    words = words_before(text, qual_start, _LEVEL_SUBJECT_WORDS, clause_start)
+    for k, word in enumerate(words[:-1]):
+        if word != "số":
+            continue
+        head, _ = lookup_head(words[k + 1 : -1])
+        if head is None:
+            continue
+        if head.role is not None:
+            return "participants" if head.role == "participant" else "beneficiaries"
+        return head.category
+    return None
 
 
 #: the end of a list item of gold or silver medals right before a number: "7 vàng, 6 bạc, "
