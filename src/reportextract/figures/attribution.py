@@ -2125,7 +2125,7 @@ class Attributor:
         g = _OF_LEVEL.match(self.text, at)
         if g is None or _COUNT_GAP.fullmatch(self.text, num_end, at) is None or self._in(num_end, at):
             return None
-        m = self._level_referent(at, g.group("level"))
+        m = self._level_referent(at, g.group("level"), body_first=True)
         return None if m is None else Attribution(m.canonical, "owner", m)
 
     def _most_among_places(self, num_start: int, num_end: int) -> bool:
@@ -2583,10 +2583,12 @@ class Attributor:
             return None
         return recipient
 
-    def _level_referent(self, pos: int, level_word: str) -> UnitMention | None:
+    def _level_referent(self, pos: int, level_word: str, *, body_first: bool = False) -> UnitMention | None:
         """The unit that "của xã", "của thành phố" … at `pos` points back to: the last unit of that
         level named before it in its sentence or in the sentence before (a city counts as a
-        province), whether it acted there or only said where; not a former province ("tỉnh Y cũ")."""
+        province), whether it acted there or only said where; not a former province ("tỉnh Y cũ").
+        With `body_first`, the last Youth Union body of that level is taken before any place ("Tỉnh
+        đoàn A tổ chức … cho đoàn viên B; giới thiệu 200 thanh niên của tỉnh …": A's)."""
         word = " ".join(level_word.lower().split())
         level = _OF_LEVEL_UNIT[word]
         sstart, _ = self.ctx.sentence(pos)
@@ -2594,7 +2596,10 @@ class Attributor:
         pstart, _ = self.ctx.paragraph(pos)
         if sstart > pstart:
             floor, _ = self.ctx.sentence(sstart - 1)
-        for m in reversed(self._in(floor, pos)):
+        named = self._in(floor, pos)
+        if body_first:
+            named = [m for m in named if not m.is_body] + [m for m in named if m.is_body]
+        for m in reversed(named):
             if m.level != level and not (level == "province" and _is_city(m)):
                 continue
             if self._in_quotes(m) or self._is_current_name(m):

@@ -1420,7 +1420,10 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 # (cheap first test: "đầu", "thứ" ahead, for ``_RANKED_AFTER_RE`` once the name is read)
                 item = _item_start(s, p) or _RANKED_BEFORE_RE.search(low, max(0, p - 24), p) is not None
                 ranked_after = low.find("đầu", p, p + 120) >= 0 or low.find("thứ", p, p + 120) >= 0
-                if not ((item or ranked_after) and not _sponsor_list(low, p)):
+                # a health institution opening a sentence or clause, maybe acting (``_health_acts``)
+                health = _sentence_start(s, p, ";\n") and _health_at(t, s, p)
+                source = low.startswith("theo", max(0, p - 5)) and _sentence_start(s, p - 5)
+                if not ((item or ranked_after or health or source) and not _sponsor_list(low, p)):
                     continue  # an organisation without its Youth Union's words: a unit only for lookup
             m = match(s, p)
             if m is None:
@@ -1431,6 +1434,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 if not (
                     (item and _LIST_FIGURE_RE.match(s, m.end()))
                     or (ranked_after and _RANKED_AFTER_RE.match(low, m.end()))
+                    or (health and _health_acts(t, s, m.end()))
+                    or (source and _source_of_own_whole(s, low, m))
                 ):
                     continue  # ... or as an item of a list of figures (``_item_start``) or a ranking
                 listed_org = True
@@ -1622,6 +1627,56 @@ def _item_start(s: str, pos: int) -> bool:
         return True
     # "gồm Công ty X (10 xe) và Công ty Y (9 xe)"
     return j < pos and (s[max(0, j - 4) : j] == " gồm" or s[max(0, j - 3) : j] == " và")
+
+
+def _sentence_start(s: str, pos: int, also: str = "") -> bool:
+    """Whether ``pos`` opens a sentence: the text's start or a full stop before it (spaces between), or
+    one of the marks ``also`` (";\n": a clause of its own, not an item after "," or "và" that a verb
+    after the list may follow: "phối hợp Bệnh viện A và Bệnh viện B thực hiện …")."""
+    j = pos
+    while j > 0 and s[j - 1] in " \u00a0":
+        j -= 1
+    return j == 0 or (j < pos and s[j - 1] == ".") or (s[j - 1] in also)
+
+
+def _health_at(t: _Tables, s: str, pos: int) -> bool:
+    """Whether a health institution's name (``health`` in ``nonunits.tsv``: "Bệnh viện", "Trung tâm Y
+    tế") starts at ``pos``. Cheap first test: its first letter."""
+    if s[pos : pos + 1] not in ("B", "T"):
+        return False
+    return any(_starts_with_word(s[pos : pos + 32], w) for w in t.words.get("health", ()))
+
+
+#: a number right after "có" ("Bệnh viện X có 5 bác sĩ …"): the institution has what it counts
+_HAS_NUMBER_RE = re.compile(r"có[ \u00a0]{1,3}(?:[a-zà-ỹđ]+[ \u00a0]{1,3})?\d")
+
+
+def _health_acts(t: _Tables, s: str, end: int) -> bool:
+    """Whether the health institution whose name ends at ``end`` acts in its clause: a verb (``verb``
+    in ``nonunits.tsv``: "Trung tâm Y tế khu vực X tổ chức … với 1.150 lượt ngư dân", "Bệnh viện Y cử
+    8 điều dưỡng") or "có" + a number ("Bệnh viện Z có 5 bác sĩ được tuyên dương") right after its
+    name. Named with its own figures so, it is the unit of them (spec §2.3), as its Youth Union is;
+    named only where something happens ("tại Bệnh viện X, 6 đội hình …", "phối hợp Bệnh viện Y tổ
+    chức …") it is no unit (the sentence does not open with it)."""
+    rest = s[end : end + 40].lstrip(" \u00a0")
+    if not rest[:1].islower():
+        return False
+    if _HAS_NUMBER_RE.match(rest):
+        return True
+    return any(_starts_with_word(rest, v) for v in t.words.get("verb", ()))
+
+
+def _source_of_own_whole(s: str, low: str, m: re.Match[str]) -> bool:
+    """Whether the organisation read by ``m``, quoted as a source at the start of a sentence ("Theo
+    Tổng công ty X, …"), tells its own whole's figure: a comma closes its name, and the sentence
+    names its whole by its noun ("… tuổi trẻ toàn Tổng công ty đã sửa 12.600 hộ"): it is the unit
+    of that sentence (spec §2.3), not the page's body. A source that tells a place's or the nation's
+    figure ("Theo Sở X, toàn tỉnh có …", "Theo Cục Y, cả nước …") is no unit."""
+    if s[m.end() : m.end() + 1] != ",":
+        return False
+    stop = s.find(".", m.end())
+    whole = "toàn " + " ".join(m.group("org").split()).lower()
+    return low.find(whole, m.end(), stop if stop >= 0 else len(s)) >= 0
 
 
 #: a ranking of member units, with each one's figure: "Công ty X dẫn đầu với 19 sáng kiến", "Sau đó
