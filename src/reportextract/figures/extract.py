@@ -231,7 +231,8 @@ def _footnote_figures(
     people = _anchor_people_category(anchored)
     # the nouns the anchor's sentence counts: a bare noun of the breakdown ("412 đơn vị" under
     # "1.486 đơn vị máu¹") repeats one of them
-    outer = tuple(key(f.measure) for f in reversed(anchored))
+    marked = anchored or _marked_noun_figure(note, body_attr.ctx, body_figures)
+    outer = tuple(key(f.measure) for f in reversed(marked))
     out: list[Figure] = []
     counted: list[Figure] | None = None  # the figure the marker ends, read for a bare counter only
     for q in _candidates(note.text, [], attr):
@@ -393,6 +394,21 @@ def _anchor_sentence_figures(
         return []
     start, _ = body_ctx.sentence(note.offset - 1)
     return [f for f in body_figures if start <= f.span[0] < note.offset]
+
+
+def _marked_noun_figure(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> list[Figure]:
+    """The figure the marker ends (`_marked_figure`) when the marker is hung right on its counted
+    noun ("tiếp nhận 5.126 đơn vị máu⁴"), as a list of none or one. A note hung there breaks that
+    figure down even with no "Trong đó:" ("⁴ Bệnh viện A 1.240 đơn vị, Bệnh viện B 1.105 đơn vị"):
+    its bare nouns repeat the figure's noun (`elliptic_head`, spec §2.4: "đơn vị máu" items, not
+    "đơn vị" coverage). Not for a figure of people: a bare counter of people in a note is read by
+    `_counter_category`, and who a note's bare "người" are by `_anchor_people_category`."""
+    marked = _marked_figure(note, body_ctx, body_figures)
+    if not marked or not marked[0].measure or marked[0].category in ("participants", "beneficiaries"):
+        return []
+    fig = marked[0]
+    written = body_ctx.text[fig.span[0] : note.offset].rstrip().lower()
+    return marked if written.endswith(fig.measure.lower()) else []
 
 
 _BREAKDOWN_START = regex.compile(r"\s*(trong đó|gồm|bao gồm|cụ thể)\b", regex.IGNORECASE)
@@ -886,6 +902,8 @@ def _is_instruction(
         if w in each and i + 1 < len(before) and _unit_noun_at(before[i + 1 :]):
             if per_item and len(before) - i - 1 <= 2:
                 break  # "mỗi đơn vị 350 ml", "mỗi hộ 2 triệu đồng": an amount per item
+            if _each_got(text, pos, clause_start, before[i + 1 :]):
+                break  # "Mỗi đội hình được hỗ trợ tối thiểu 3 triệu đồng": what each one got
             if _each_governs(text, pos, max(clause_start, pos - 96)):
                 return True
             break
@@ -1243,6 +1261,21 @@ def _fitted_to_each(words: list[str]) -> bool:
     qualifier. At most three words of the noun before "được"."""
     k = next((i for i, w in enumerate(words[:4]) if w == "được"), None)
     return k is not None and k > 0 and _fitted_verb(words[k + 1 :])
+
+
+def _each_got(text: str, pos: int, clause_start: int, words: list[str]) -> bool:
+    """ "Mỗi đội hình được hỗ trợ tối thiểu 3 triệu đồng kinh phí": the keyed words after "mỗi"
+    (`words`, up to the number) say what each one received, was given or was fitted with
+    (`_receives`, `_given_to_each`, `_fitted_to_each`): an amount per item in a result (spec
+    §2.1), a figure even as money or with a floor, as `_each_plan` reads it for counts. Not with a
+    word of a request or a plan in the clause before the number ("Huyện đoàn phấn đấu mỗi thôn
+    được lắp ít nhất 1 camera", "mỗi thôn sẽ được hỗ trợ …"); "được giao", "được vay", "được đăng
+    ký" (what each is assigned or allowed) are none of these verbs and stay rules."""
+    if not (_receives(words) or _given_to_each(words) or _fitted_to_each(words)):
+        return False
+    floor = max(clause_start, pos - _PLAN_REACH)
+    clause = [key(m.group()) for m in WORD.finditer(text, floor, pos)]
+    return not contains_phrase(clause, cue_union("instruct", "future"))
 
 
 def _repayment(text: str, pos: int, clause_start: int) -> bool:

@@ -383,6 +383,12 @@ def categorise(
         or _site_of_clause(text, phrase, before, qual_start, clause_start)
         or head
     )
+    if head is None and before and before[-1] in _LEVEL_WORDS:
+        level = _level_of_count(text, qual_start, clause_start)
+        if level is not None:
+            return level  # "nâng số đội hình lên 20", "số lớp tăng từ 12 lên 18": the count's noun
+    if head is None and _bronze_medal(text, phrase, qual_start):
+        return "items"  # "(7 vàng, 6 bạc, 4 đồng)": bronze medals, awards given like "vàng", "bạc"
     if head is None:
         earlier = _elided_item(text, phrase, qual_start)
         if earlier is not None:
@@ -506,9 +512,59 @@ def categorise(
         return "events"
     if phrase.noun == "ca":
         return _cases(text, phrase, before, qual_start, clause_start) or cat
+    if phrase.noun in _CASE_NOUNS and ends_with_phrase(before, cue_set("serve")):
+        # "tư vấn mổ đục thủy tinh thể cho 37 trường hợp": the cases served are people served,
+        # like "hỗ trợ 312 trường hợp người dân"; "ngăn chặn 27 trường hợp vượt rào" stays a count
+        return "beneficiaries"
     return cat
 
 
+#: words right before a number with no noun that make it a level a count goes from or up to
+_LEVEL_WORDS = frozenset({"lên", "từ"})
+#: how many words before the number are read for the count ("số …") it is a level of
+_LEVEL_SUBJECT_WORDS = 12
+
+
+def _level_of_count(text: str, qual_start: int, clause_start: int) -> str | None:
+    """ "Thành đoàn phấn đấu nâng số đội hình lên 20", "số lớp năm nay tăng từ 12 lên 18": a number
+    with no noun after "lên" or "từ" (`_LEVEL_WORDS`) whose clause names the count before it ("số"
+    and a lexicon noun, within `_LEVEL_SUBJECT_WORDS` words) is a level of that count, counted as
+    its noun is (spec §2.4: "đội hình" teams, "lớp" events); people by their role. None when no
+    "số <noun>" stands there ("tăng lên 20" alone; "chuyển đổi số" is no count). A change of a count
+    ("số đội hình tăng 4 đội") is read before (`_change_of_count`)."""
+    words = words_before(text, qual_start, _LEVEL_SUBJECT_WORDS, clause_start)
+    for k, word in enumerate(words[:-1]):
+        if word != "số":
+            continue
+        head, _ = lookup_head(words[k + 1 : -1])
+        if head is None:
+            continue
+        if head.role is not None:
+            return "participants" if head.role == "participant" else "beneficiaries"
+        return head.category
+    return None
+
+
+#: the end of a list item of gold or silver medals right before a number: "7 vàng, 6 bạc, "
+_MEDAL_BEFORE = regex.compile(r"\d[ \t]+(?:huy[ \t]+chương[ \t]+)?(?:vàng|bạc)[ \t]*(?:,|và)[ \t]*$")
+#: how far back (characters) that list item is looked for
+_MEDAL_REACH = 40
+
+
+def _bronze_medal(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
+    """ "phường A thứ Nhì (7 vàng, 6 bạc, 4 đồng)": a bare "đồng" that the number reader did not
+    take as money (the lexicon has no row for it) listed right after a count of gold or silver
+    medals is a count of bronze medals, items like the others (spec §2.4 `items`, lexicon rows
+    "vàng", "bạc"). The first test is cheap: the phrase is "đồng" alone; "đồng" with no medal
+    count right before it stays as it was."""
+    if key(phrase.text) != "đồng":
+        return False
+    return _MEDAL_BEFORE.search(text[max(0, qual_start - _MEDAL_REACH) : qual_start].lower()) is not None
+
+
+#: nouns of cases (lexicon `other`: "12 trường hợp vi phạm" are counted); right after a verb or
+#: preposition of serving (cue kind "serve": "cho", "hỗ trợ", "tư vấn") they are people served
+_CASE_NOUNS = frozenset({"trường hợp"})
 #: words right after "ca" that make the cases those of an illness ("3.946 ca mắc sốt xuất huyết")
 _ILLNESS = frozenset({"mắc", "nhiễm"})
 #: words of the clause read back from "ca" for a verb of examining or treating
