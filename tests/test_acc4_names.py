@@ -32,15 +32,12 @@ def test_a_verb_after_an_institution_name_is_not_part_of_it() -> None:
     assert canonicals("Trường Đại học Vinh tham gia hội trại") == ["trường Đại học Vinh"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Phối hợp Bệnh viện Trung ương Quảng Nam tổ chức hiến máu",
-        "Bệnh viện Đa khoa Bình Định tiếp nhận 300 đơn vị máu",
-    ],
-)
-def test_a_province_inside_a_hospital_name_is_not_a_unit(text: str) -> None:
-    assert canonicals(text) == []
+def test_a_province_inside_a_hospital_name_is_not_a_unit() -> None:
+    assert canonicals("Phối hợp Bệnh viện Trung ương Quảng Nam tổ chức hiến máu") == []
+    # since the sixteenth round a hospital that opens its sentence and acts is a unit of its own
+    # (c43, n242); the province inside its name still is not
+    hospital = "Bệnh viện Đa khoa Bình Định"
+    assert canonicals(hospital + " tiếp nhận 300 đơn vị máu") == [hospital]
 
 
 def test_a_province_after_a_hospital_name_is_still_a_unit() -> None:

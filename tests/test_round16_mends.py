@@ -76,3 +76,14 @@ def test_a_headline_place_label_over_a_unit_not_named_with_it_stays_the_place():
     report = extract(_tax_page("Tài chính - Thuế\n\n", "Đoàn xã Diễn Kim"))
     assert report.metadata.scope == "xã Diễn Kim"
     assert report.figures[0].unit == "Nghệ An"
+
+
+# fix16j made a health institution that opens its sentence and acts a unit; an older test (round 4)
+# holds that "Bệnh viện Đa khoa tặng Bình Định …" names no hospital: a kind alone is no name
+def test_a_hospital_named_by_its_kind_alone_is_no_unit():
+    from reportextract.units.gazetteer import find_units
+
+    assert [m.canonical for m in find_units("Bệnh viện Đa khoa tặng Bình Định 300 suất quà")] == ["Bình Định"]
+    assert [m.canonical for m in find_units("Bệnh viện Nhi Trung ương cử 5 bác sĩ trẻ")] == [
+        "Bệnh viện Nhi Trung ương"
+    ]

@@ -1434,7 +1434,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 if not (
                     (item and _LIST_FIGURE_RE.match(s, m.end()))
                     or (ranked_after and _RANKED_AFTER_RE.match(low, m.end()))
-                    or (health and _health_acts(t, s, m.end()))
+                    or (health and _health_acts(t, s, m.end()) and not _GENERIC_HEALTH_RE.search(m.group(0)))
                     or (source and _source_of_own_whole(s, low, m))
                 ):
                     continue  # ... or as an item of a list of figures (``_item_start``) or a ranking
@@ -1646,6 +1646,14 @@ def _health_at(t: _Tables, s: str, pos: int) -> bool:
         return False
     return any(_starts_with_word(s[pos : pos + 32], w) for w in t.words.get("health", ()))
 
+
+#: a health institution named by its kind alone ("Bệnh viện Đa khoa tặng …", "Bệnh viện Nhi"): no name
+#: of its own, so no unit (``_health_acts``); "Bệnh viện Đa khoa tỉnh A", "Bệnh viện Nhi Trung ương" are named
+_GENERIC_HEALTH_RE = re.compile(
+    r"^Bệnh viện (?:Đa khoa|Nhi|Sản Nhi|Phụ sản|Quân y|Y học cổ truyền|Mắt|Tâm thần|Phổi|Lao và bệnh phổi)$"
+    .replace(" ", r"[ \u00a0]+"),
+    re.IGNORECASE,
+)
 
 #: a number right after "có" ("Bệnh viện X có 5 bác sĩ …"): the institution has what it counts
 _HAS_NUMBER_RE = re.compile(r"có[ \u00a0]{1,3}(?:[a-zà-ỹđ]+[ \u00a0]{1,3})?\d")
