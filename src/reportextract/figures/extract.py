@@ -99,6 +99,10 @@ def find_figures(seg: Segmented) -> list[Figure]:
     return figures
 
 
+#: the longest first line read as a site label over the headline (`_headline_end`)
+_SITE_LABEL_MAX = 40
+
+
 def _headline_end(report: Report) -> int:
     """Where the headline ends when the body opens with it (its first line holds the title, maybe
     after a label glued to it, or a short site label stands on the line above it: "Tài chính -
@@ -111,15 +115,13 @@ def _headline_end(report: Report) -> int:
     end = len(body) if end < 0 else end
     if body.find(title, 0, end) >= 0:
         return end
-    if end > _SITE_LABEL_MAX or not body.startswith(title, len(body) - len(body[end:].lstrip())):
+    if end > _SITE_LABEL_MAX:
         return 0
-    start = len(body) - len(body[end:].lstrip())  # the headline's line after the label's
+    start = len(body) - len(body[end:].lstrip())  # the line after the label's
+    if not body.startswith(title, start):
+        return 0
     stop = body.find("\n", start)
     return len(body) if stop < 0 else stop
-
-
-#: the longest first line read as a site label over the headline (`_headline_end`)
-_SITE_LABEL_MAX = 40
 
 
 #: a provincial body named with a bare level word at its end ("Đoàn Khối các cơ quan và doanh
