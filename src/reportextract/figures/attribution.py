@@ -555,9 +555,6 @@ _TEAMS_BEFORE_NUMBER = regex.compile(
 _HANDED_ITEM_GAP = regex.compile(
     r"[ \t]*\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,[ \t]*và|,|;|và)[ \t]*"
 )
-#: how far into a text a headline may reach, and how long its line may be (`_headline_of`)
-_HEADLINE_REACH = 400
-_HEADLINE_LENGTH = 200
 #: the space and first word after a number (its noun: "1.150 áo ấm" → " áo")
 _FIRST_WORD = regex.compile(r"[ \t]+\p{L}[\p{L}\p{M}]*")
 #: the way on after the start of a route ("từ A đi B", "từ A đến B"): a capital (a place) after
@@ -1762,7 +1759,7 @@ class Attributor:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
-        if num_start < _HEADLINE_REACH and (found is None or found.unit is None):
+        if num_start < self.headline_end and (found is None or found.unit is None):
             told = self._gift_told_in_body(num_start, num_end)
             if told is not None:
                 return told  # "… gửi 1.150 áo ấm lên vùng cao A" and "trao tặng Trường B 1.150 áo ấm"
@@ -1809,9 +1806,7 @@ class Attributor:
         recipient's too (spec §2.3; n142). Asked only for a number of the headline that the other
         rules give no unit; cheap first tests: a verb of giving or sending before it, and the same
         number with its noun again after the headline."""
-        headline_end = self._headline_of(num_start)
-        if headline_end is None:
-            return None
+        headline_end = self.headline_end
         n = _LAST_NUMBER.search(self.text, num_start, num_end)
         if n is None:
             return None
@@ -1832,23 +1827,6 @@ class Attributor:
         ):
             return None  # the body's number is no gift handed over there
         return Attribution(found.unit, "recipient", found.mention)
-
-    def _headline_of(self, pos: int) -> int | None:
-        """Where the headline that holds `pos` ends, None when `pos` is in none: the headline the
-        caller gave (`headline_end`), else a short line among the text's first three that does not
-        end a sentence (a news page's title after its label: "Giáo dục\nHọc sinh … vùng cao A")."""
-        if pos < self.headline_end:
-            return self.headline_end
-        text = self.text
-        line_start = text.rfind("\n", 0, pos) + 1
-        if text.count("\n", 0, line_start) > 2:
-            return None
-        line_end = text.find("\n", pos)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end].rstrip()
-        if len(line) > _HEADLINE_LENGTH or line.endswith((".", ";", ":")) or line_end == len(text):
-            return None
-        return line_end
 
     def _part_of_total(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A part that "trong đó" breaks off the total counted just before it in its sentence
@@ -2728,14 +2706,14 @@ class Attributor:
         the one a body of a sector (army, police, Border Guard) picked among its own units, so it is
         counted over that sector, not over the country (as `_set_of_force`'s "toàn lực lượng"). The
         sector body must follow "được" (maybe after two head words: "được Ban …") in the clause
-        after the number. None when the rule does not
-        apply. Cheap first test: "được" in the clause after the number."""
+        after the number. None when the rule does not apply. Cheap first test: "được" in the
+        clause after the number."""
         end = min(clause_end, num_end + 64)
         at = self.low.find("được", num_end, end)
         if at < 0:
             return None
         for m in self._in(at, end):
-            # "được Ban Thanh niên Bộ đội Biên phòng": at most a head word ("Ban") between them
+            # "được Ban Thanh niên Bộ đội Biên phòng": at most two head words ("Ban") between them
             if m.level == "sector" and m.is_body and words_before(self.text, m.start, 3, at)[:1] == ["được"]:
                 return Attribution(m.canonical, "context", m)
         return None

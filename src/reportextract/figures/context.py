@@ -94,16 +94,7 @@ class TextContext:
         [start, end): then none of those cue phrases is among the keys of the words there."""
         if probes is None or self.low is None:
             return True
-        low = self.low
-        if probes.any_word.search(low, start, end) is None:
-            return False
-        for words in probes.phrases:
-            for w in words:
-                if low.find(w, start, end) < 0:
-                    break
-            else:
-                return True
-        return False
+        return probes_in(self.low, probes, start, end)
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self._clause_spans[bisect.bisect_right(self.clauses, pos)]
@@ -221,3 +212,18 @@ def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     """Any of the phrases, each between spaces, as one pattern (one search instead of one test
     per phrase; the phrase sets are few and asked for every figure)."""
     return re.compile("|".join(re.escape(f" {p} ") for p in sorted(phrases)))
+
+
+def probes_in(low: str, probes: Probes, start: int, end: int) -> bool:
+    """Whether some phrase of `probes` has all its probe words in the lower-cased `low`[start:end]:
+    False means none of those cue phrases is among the keys of the words there (the cheap first test
+    of `TextContext.may_contain`, and of a rule that has no context: `measure._may_hold_cue`)."""
+    if probes.any_word.search(low, start, end) is None:
+        return False
+    for words in probes.phrases:
+        for w in words:
+            if low.find(w, start, end) < 0:
+                break
+        else:
+            return True
+    return False

@@ -15,7 +15,14 @@ from functools import cache, lru_cache
 
 import regex
 
-from reportextract.figures.context import contains_phrase, ends_with_phrase, reach, words_after, words_before
+from reportextract.figures.context import (
+    contains_phrase,
+    ends_with_phrase,
+    probes_in,
+    reach,
+    words_after,
+    words_before,
+)
 from reportextract.figures.lexicon import (
     WORD,
     Measure,
@@ -1710,9 +1717,7 @@ def _may_hold_cue(text: str, probes: Probes | None, start: int, end: int) -> boo
     low = stretch.lower()
     if len(low) != len(stretch) or not unicodedata.is_normalized("NFC", stretch):
         return True
-    if probes.any_word.search(low) is None:
-        return False
-    return any(all(w in low for w in words) for words in probes.phrases)
+    return probes_in(low, probes, 0, len(low))
 
 
 def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Measure | None:
