@@ -344,6 +344,10 @@ _RANKED_NEXT = regex.compile(
     r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*"
     r"(?:tiếp theo là|tiếp đến là|tiếp đến|kế đến|kế tiếp là|sau đó là)[ \t]+"
 )
+#: the words that announce the first of a ranking, right before its unit ("Dẫn đầu là A với 486 …")
+_RANKING_LEAD = regex.compile(r"(?<![\p{L}])(?:[Dd]ẫn|[Đđ]ứng)[ \t]+đầu[ \t]+là[ \t]+$")
+#: the head word "Đoàn" that the mention of a body may leave out ("Đoàn Thanh niên Công an tỉnh")
+_BODY_WORD_GAP = regex.compile(r"Đoàn[ \t]+")
 #: an item of such a list with its number and noun, and the separator before the next item
 _BARE_ITEM = (
     _BARE_NAME + r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*"
@@ -416,6 +420,18 @@ _PERSON_HOME = regex.compile(
 _SERVED_COUNTERS = frozenset({"hộ"})
 #: a qualifier before a count ("hơn 200 người dân xã A", "hỗ trợ hơn 600 triệu đồng")
 _COUNT_QUALIFIERS = frozenset({"hơn", "gần", "khoảng", "trên"})
+#: a region word and the bracket that opens on its former province ("Khu vực phía đông (tỉnh A cũ)")
+_AREA_BRACKET_LEAD = regex.compile(
+    r"[\s,;.\-–•+*]*(?:(?:[Rr]iêng|[Tt]ại|[Ởở]|[Cc]òn)[ \t]+)?(?:[Kk]hu[ \t]+vực|[Đđ]ịa[ \t]+bàn)"
+    r"(?:[ \t]+phía)?(?:[ \t]+\p{L}[\p{L}\p{M}]*){0,2}[ \t]*\([ \t]*"
+)
+#: "tại/ở", a count of places and lower-case words up to a place ("tại 5 xã miền núi phía tây tỉnh A")
+_COUNTED_WHERE_CHAIN = regex.compile(
+    r"(?<![\p{L}])(?:tại|ở)[ \t]+(?:\d+(?:[.,]\d+)*|các|những)"
+    r"(?:[ \t]+(?:\d+(?:[.,]\d+)*|\p{Ll}[\p{L}\p{M}]*)){1,12}[ \t]+$"
+)
+#: "trong đó (có)" right before the part of a total ("trong đó có 2 người ở khu vực tỉnh A cũ")
+_FORMER_PART_LEAD = regex.compile(r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?" + _QUALIFIER + "$")
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -1012,6 +1028,32 @@ class Attributor:
             return False
         return " ".join(key(w) for w in lead.split()) in cue_set("formerarea")
 
+    def _former_in_area_bracket(self, m: UnitMention, floor: int) -> bool:
+        """`m`, a former province in brackets, names the region word that opens the clause or the
+        next item of a list after a comma ("Khu vực phía đông (tỉnh A cũ) có dư nợ 92 tỷ đồng", "…, khu vực phía Đông (tỉnh B cũ)
+        1.176 đơn vị"): after a merger the reports count by those areas as by units, so the former
+        province is the unit of what the clause counts (spec §2.3; as "Tại khu vực tỉnh A cũ, …",
+        see `_singled_out`). Cheap first tests: the level and "cũ)" right after the name."""
+        if m.level != "province":
+            return False
+        former = _FORMER_AFTER.match(self.text, m.end)
+        if former is None or not self.text.startswith(")", former.end()):
+            return False
+        # the region word opens the clause, or the next item of a list of regions after a comma
+        cut = max(self.text.rfind(",", floor, m.start), self.text.rfind(";", floor, m.start))
+        return _AREA_BRACKET_LEAD.fullmatch(self.text, max(floor, cut + 1), m.start) is not None
+
+    def _far_where(self, m: UnitMention, floor: int) -> bool:
+        """`m`, a place, ends a chain of counted places that follows "tại/ở" ("tổ chức chiến dịch tại
+        5 xã miền núi phía tây tỉnh A, với 210 sinh viên tham gia", "lắp 42 máy tại 31 điểm trường
+        thuộc 7 xã khu vực tỉnh B cũ (nay là tỉnh C)"): it only says where the actor worked, so the
+        figures after it stay the actor's (spec §2.3), as "tại X" with fewer words between (see
+        `_find_location`). Cheap first test: "tại" or "ở" in the 96 characters before the place."""
+        lo = max(floor, m.start - 96)
+        if self.low.find("tại", lo, m.start) < 0 and self.low.find("ở", lo, m.start) < 0:
+            return False
+        return _COUNTED_WHERE_CHAIN.search(self.text, lo, m.start) is not None
+
     def _receives(self, m: UnitMention, pos: int) -> bool:
         """A verb of receiving between the mention and the figure ("… Trường Cao đẳng X, được nhận
         30 triệu đồng"), or a bare "nhận" right before the figure ("học sinh Trường Tiểu học X
@@ -1076,7 +1118,9 @@ class Attributor:
             # "như Hồ Chí Minh với 6.120 đội hình, Hà Nội 4.850 đội hình": the first item of a list
             # of units with their numbers
             n = _LAST_NUMBER.match(self.text, num_start)
-            if n is not None and (self.next_item(n.end()) is not None or self._ranked_next(n.end())):
+            if n is not None and (
+                self._ranking_lead(m) or self.next_item(n.end()) is not None or self._ranked_next(n.end())
+            ):
                 return self._most_specific(m)
         if gap[:1] == ")":
             named = self._addressed_item(m, num_start)
@@ -1224,10 +1268,20 @@ class Attributor:
         g = _RANKED_NEXT.match(self.text, num_end, min(len(self.text), num_end + 60))
         if g is None:
             return False
-        unit = self._mention_at(g.end())
+        head = _BODY_WORD_GAP.match(self.text, g.end())  # "tiếp đến Đoàn Thanh niên Công an tỉnh 318"
+        unit = self._mention_at(g.end()) or (self._mention_at(head.end()) if head else None)
         if unit is None or self._is_national(unit):
             return False
         return _BRACKETED_NUMBER.match(self.text, unit.end) is not None
+
+    def _ranking_lead(self, m: UnitMention) -> bool:
+        """`m`, named before "với <number>", is announced as the first of a ranking ("Dẫn đầu là
+        Trường A với 486 đơn vị", "Đứng đầu là Đoàn xã B với 41 sáng kiến"): the number is its own
+        (spec §2.3), whether the next ranks follow or not. Cheap first test: "đầu là" right before."""
+        lead = self.text[max(0, m.start - 16) : m.start]
+        if "đầu là" not in lead:
+            return False
+        return _RANKING_LEAD.search(lead) is not None
 
     def _mention_at(self, pos: int) -> UnitMention | None:
         """The mention that starts exactly at `pos`, if any."""
@@ -1595,6 +1649,14 @@ class Attributor:
             if singled is None and m.level in _ADMIN_LEVELS and self._singled_out(m, start):
                 singled = local = m
                 continue
+            if m.level == "province" and self._former_in_area_bracket(m, start):
+                singled = local = m  # "Khu vực phía A (tỉnh X cũ) 2.236 đơn vị, khu vực phía B (tỉnh Y cũ) …"
+                continue
+            if not m.is_body and m.level in _ADMIN_LEVELS and self._far_where(m, start):
+                places.append(m)  # "lắp 42 máy tại 31 điểm trường thuộc 7 xã khu vực tỉnh A cũ": where
+                if place is None:
+                    place = m
+                continue
             if singled is not None and m.is_body and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9):
                 if local is singled and self._joint_with(singled, m, start):
                     joint, local = True, m  # "riêng Đoàn xã A và Đoàn xã B tổ chức …": both of them
@@ -1766,6 +1828,9 @@ class Attributor:
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
+        former = self._former_area_part(num_start, num_end)
+        if former is not None:
+            return Attribution(former.canonical, "part", former)  # "trong đó có 2 người ở khu vực tỉnh A cũ"
         part = self._part_of_total(num_start, found)
         if part is not None:
             return part
@@ -3024,6 +3089,26 @@ class Attributor:
         elif len(lead.split()) > 2 or not (lead.strip() == "" or key(lead) in _OWNER_AREA):
             return None
         return self._as_unit(m)
+
+    def _former_area_part(self, num_start: int, num_end: int) -> UnitMention | None:
+        """The number is the part of a total that "trong đó" breaks down by the area of a former
+        province ("Tỉnh X có 5 doanh nhân; trong đó có 2 người ở khu vực tỉnh A cũ"): after a
+        merger the reports count by those areas as by units, so the part is A's (spec §2.3; n62
+        "khu vực tỉnh A cũ"). Without "trong đó" the area only says where ("cho 25 hợp tác xã ở
+        khu vực tỉnh A cũ", see `_former_area_after`). Cheap first tests: "cũ" and "khu vực" after
+        the number, then "trong đó" before it. None when the rule does not apply."""
+        after = self.low[num_end : num_end + 80]
+        if "cũ" not in after or "khu vực" not in after:
+            return None
+        if _FORMER_PART_LEAD.search(self.text, max(0, num_start - 32), num_start) is None:
+            return None
+        g = _FORMER_AREA_AFTER.match(self.text, num_end, num_end + 80)
+        if g is None:
+            return None
+        m = self._mention_at(g.end())
+        if m is None or m.level != "province" or _FORMER_AFTER.match(self.text, m.end) is None:
+            return None
+        return m
 
     def _former_area_after(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The counted noun is followed by the area of a former province ("đoàn đại biểu của 24 xã,
