@@ -96,3 +96,62 @@ def test_the_next_rank_after_tiep_den_doan_keeps_the_first_units_number():
 def test_a_unit_with_a_number_after_voi_and_no_ranking_is_not_read_as_a_ranking():
     text = "Tỉnh đoàn Quảng Ngãi phối hợp với Trường Đại học Phạm Văn Đồng với 352 sinh viên tham gia."
     assert one(text, 352).unit != "trường Đại học Phạm Văn Đồng"
+
+
+# ------------------------------------------------------- a paragraph that refers back to a national award
+def test_a_back_reference_to_a_national_awards_people_stays_national():
+    text = (
+        "Quảng Ngãi có 3 gương mặt được vinh danh nông dân trẻ xuất sắc toàn quốc\n"
+        "Sáng 5/12, tại Hà Nội, Trung ương Đoàn tổ chức lễ tuyên dương 80 nông dân trẻ xuất sắc "
+        "toàn quốc đến từ 30 tỉnh, thành phố.\n"
+        "Trang trại của các nông dân được tuyên dương tạo việc làm cho hơn 9.000 lao động.\n"
+    )
+    assert one(text, 9000).unit == "toàn quốc"
+
+
+def test_a_paragraph_without_a_back_reference_keeps_the_pages_unit():
+    text = (
+        "Quảng Ngãi có 3 gương mặt được vinh danh nông dân trẻ xuất sắc toàn quốc\n"
+        "Sáng 5/12, tại Hà Nội, Trung ương Đoàn tổ chức lễ tuyên dương 80 nông dân trẻ xuất sắc "
+        "toàn quốc đến từ 30 tỉnh, thành phố.\n"
+        "Năm 2025, Tỉnh đoàn hỗ trợ 40 hộ thanh niên vay vốn.\n"
+    )
+    assert one(text, 40).unit == "Quảng Ngãi"
+
+
+# ------------------------------------------------------- "Theo <source>, … N <noun> của tỉnh A"
+def test_a_quoted_report_counts_what_belongs_to_the_named_province():
+    text = (
+        "Ban Chỉ huy Quân sự xã Ba Tơ giúp dân khắc phục hậu quả lũ. Theo Sở Xây dựng, trận lũ làm "
+        "hơn 2.300 nhà của tỉnh Quảng Ngãi bị hư hại; đến ngày 5/11 đã sửa xong được 64% số nhà."
+    )
+    assert one(text, 2300).unit == "Quảng Ngãi"
+    assert one(text, 64).unit == "Quảng Ngãi"
+
+
+def test_a_quoted_report_with_people_in_a_region_of_the_province():
+    text = (
+        "Đoàn xã Ba Tơ ra quân hỗ trợ người dân. Theo Ban Chỉ huy Phòng thủ dân sự tỉnh, năm 2024 "
+        "bão làm 1.900 hộ ở khu vực phía tây tỉnh Quảng Ngãi phải di dời."
+    )
+    assert one(text, 1900).unit == "Quảng Ngãi"
+
+
+def test_a_sentence_that_does_not_quote_a_source_keeps_its_actor():
+    text = "Đoàn xã Ba Tơ ra quân hỗ trợ người dân. Năm nay, đoàn viên đã dọn 1.900 m2 bùn ở thôn Gò Ráp."
+    assert one(text, 1900).unit != "Quảng Ngãi"
+
+
+# ------------------------------------------------------- the people noun after the number names a force
+def test_police_officers_counted_on_a_commune_page_are_the_polices():
+    text = (
+        "Đoàn xã Ba Tơ tổ chức diễn tập cứu hộ. Tham gia có 40 đoàn viên, thanh niên và 12 cán bộ, "
+        "chiến sĩ Công an xã."
+    )
+    assert one(text, 12).unit == "Công an nhân dân"
+    assert one(text, 40).unit == "xã Ba Tơ"
+
+
+def test_officers_of_the_commune_itself_stay_the_communes():
+    text = "Đoàn xã Ba Tơ tổ chức diễn tập cứu hộ với 12 cán bộ xã và 40 đoàn viên tham gia."
+    assert one(text, 12).unit == "xã Ba Tơ"

@@ -432,6 +432,22 @@ _COUNTED_WHERE_CHAIN = regex.compile(
 )
 #: "trong đó (có)" right before the part of a total ("trong đó có 2 người ở khu vực tỉnh A cũ")
 _FORMER_PART_LEAD = regex.compile(r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?" + _QUALIFIER + "$")
+#: a back-reference to those an earlier passage singled out ("các doanh nhân được vinh danh")
+_BACK_REFERENCE = regex.compile(
+    r"(?<![\p{L}])(?:các|những)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+(?:đã[ \t]+)?được"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,2}(?![ \t]*\d)"
+)
+#: the counted words and "của/ở" up to the province they belong to ("ha lúa mùa của tỉnh A",
+#: "hộ ở khu vực phía nam tỉnh A")
+_PROVINCE_OWNED_AFTER = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+(?:của|ở|tại)(?:[ \t]+(?:khu[ \t]+vực|địa[ \t]+bàn)"
+    r"(?:[ \t]+phía[ \t]+\p{Ll}+)?)?[ \t]+"
+)
+#: the people of a force after their number ("18 cán bộ, chiến sĩ Công an xã", "12 chiến sĩ Bộ đội …")
+_FORCE_PEOPLE = regex.compile(
+    r"[ \t]+(?:cán[ \t]+bộ[ \t]*,?[ \t]*)?chiến[ \t]+sĩ(?:[ \t]+trẻ)?[ \t]+"
+    r"(?P<force>Công[ \t]+an|Quân[ \t]+đội|Bộ[ \t]+đội|Biên[ \t]+phòng)(?![\p{L}])"
+)
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -1825,6 +1841,10 @@ class Attributor:
             told = self._gift_told_in_body(num_start, num_end)
             if told is not None:
                 return told  # "… gửi 1.150 áo ấm lên vùng cao A" and "trao tặng Trường B 1.150 áo ấm"
+        if self.low.startswith((" cán bộ", " chiến sĩ"), num_end):
+            force = self._force_of_people(num_end)
+            if force is not None:
+                return Attribution(force.canonical, "owner", force)  # "và 18 cán bộ, chiến sĩ Công an xã"
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -2067,6 +2087,10 @@ class Attributor:
                 return earlier
         if found is not None:
             return found
+        if self.text.startswith(("Theo ", "theo "), sstart):
+            m = self._place_of_quoted_report(sstart, cstart, num_start, num_end, send)
+            if m is not None:
+                return Attribution(m.canonical, "owner", m)  # "Theo Sở A, … 11.000 ha lúa của tỉnh B …"
         if self._names_remainder(cstart, cend) and not self._remainder_of_whole(sstart, cstart):
             return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
         if _OWN_ACTOR.match(self.text, cstart, cend):
@@ -2150,7 +2174,70 @@ class Attributor:
             return None  # "“… với 20.000 em tham gia”, anh B nói." (B: Phó Bí thư Tỉnh đoàn): the page's
         if self.text.startswith(("Các ", "Những "), sstart) and _PLURAL_BODIES.match(self.text, sstart):
             return None  # "… Đoàn trường A trao 40 suất. Các Đoàn trường duy trì 74 mô hình": the page's
+        if self._back_to_national(sstart, num_start):
+            return Attribution(NATIONAL, "context")  # "… 60 doanh nhân …\nDoanh nghiệp của các doanh nhân được vinh danh …"
         return self._context(num_start)
+
+    def _place_of_quoted_report(
+        self, sstart: int, cstart: int, num_start: int, num_end: int, send: int
+    ) -> UnitMention | None:
+        """The sentence quotes a source ("Theo Sở Nông nghiệp …,", "Theo Ban Chỉ huy … tỉnh,") and
+        counts what belongs to a province, named right after the counted words ("mưa lũ làm hơn
+        11.000 ha lúa của tỉnh A bị ngập", "khiến 4.800 hộ ở khu vực phía nam tỉnh A phải sơ tán"):
+        the figure is that province's, not the page's actor's (spec §2.3); so is a later clause of
+        the sentence that names no unit of its own ("…; đến ngày 2/10 đã thu hoạch được 82% diện
+        tích"). The caller asks only when the text around names no unit and the sentence opens
+        with "Theo". None when the rule does not apply."""
+        if self._in(cstart, num_start):
+            return None
+        g = _PROVINCE_OWNED_AFTER.match(self.text, num_end, min(send, num_end + 96))
+        m = self._mention_at(g.end()) if g is not None else None
+        if m is not None and m.level == "province" and not self._in_quotes(m):
+            return m
+        if cstart <= sstart:
+            return None
+        # a later clause of the sentence: the province an earlier number of the sentence belongs to
+        for n in _LAST_NUMBER.finditer(self.text, sstart, cstart):
+            m = self._place_of_quoted_report(sstart, sstart, n.start(), n.end(), cstart)
+            if m is not None:
+                return m
+        return None
+
+    def _force_of_people(self, num_end: int) -> UnitMention | None:
+        """The people counted are a force's own, named by it right after their words ("64 đoàn
+        viên và 18 cán bộ, chiến sĩ Công an xã", "12 chiến sĩ Bộ đội Biên phòng"): the people noun
+        after the number names the sector, whose figure it is (spec §2.3: the police and the army
+        are sector units), not the commune's that mobilised them. The caller's cheap first test:
+        "cán bộ" or "chiến sĩ" right after the number. None when the rule does not apply."""
+        g = _FORCE_PEOPLE.match(self.text, num_end)
+        if g is None:
+            return None
+        return lookup("Công an nhân dân" if g.group("force").startswith("C") else "Quân đội nhân dân")
+
+    def _back_to_national(self, sstart: int, num_start: int) -> bool:
+        """The sentence opens a paragraph, names no unit, and refers back to the people or bodies
+        the paragraph before singled out ("Doanh nghiệp của các doanh nhân được vinh danh tạo việc
+        làm cho hơn 46.000 lao động" after a national award's paragraph): when that paragraph's last
+        figure is the country's, the back-reference goes on with the country, not the page's own
+        unit (spec §2.3, a national total quoted on a local page). Cheap first tests: "được" in the
+        words before the number, the sentence opening its paragraph."""
+        lead = self.low[sstart:num_start]
+        if "được" not in lead:
+            return False
+        pstart, _ = self.ctx.paragraph(num_start)
+        if pstart != sstart or pstart == 0 or _BACK_REFERENCE.search(self.text, sstart, num_start) is None:
+            return False
+        last = pstart - 1  # the last character of the paragraph before
+        while last >= 0 and self.text[last].isspace():
+            last -= 1
+        if last < 0:
+            return False
+        prev_start, prev_end = self.ctx.paragraph(last)
+        numbers = list(_LAST_NUMBER.finditer(self.text, prev_start, prev_end))
+        if not numbers:
+            return False
+        found = self.resolve(numbers[-1].start(), numbers[-1].end())
+        return found is not None and found.unit == NATIONAL
 
     def _counted_of_bare_level(
         self, cstart: int, num_start: int, num_end: int, cend: int
