@@ -431,7 +431,9 @@ _COUNTED_WHERE_CHAIN = regex.compile(
     r"(?:[ \t]+(?:\d+(?:[.,]\d+)*|\p{Ll}[\p{L}\p{M}]*)){1,12}[ \t]+$"
 )
 #: "trong đó (có)" right before the part of a total ("trong đó có 2 người ở khu vực tỉnh A cũ")
-_FORMER_PART_LEAD = regex.compile(r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?" + _QUALIFIER + "$")
+_FORMER_PART_LEAD = regex.compile(
+    r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?" + _QUALIFIER + "$"
+)
 #: a back-reference to those an earlier passage singled out ("các doanh nhân được vinh danh")
 _BACK_REFERENCE = regex.compile(
     r"(?<![\p{L}])(?:các|những)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+(?:đã[ \t]+)?được"
@@ -1046,10 +1048,11 @@ class Attributor:
 
     def _former_in_area_bracket(self, m: UnitMention, floor: int) -> bool:
         """`m`, a former province in brackets, names the region word that opens the clause or the
-        next item of a list after a comma ("Khu vực phía đông (tỉnh A cũ) có dư nợ 92 tỷ đồng", "…, khu vực phía Đông (tỉnh B cũ)
-        1.176 đơn vị"): after a merger the reports count by those areas as by units, so the former
-        province is the unit of what the clause counts (spec §2.3; as "Tại khu vực tỉnh A cũ, …",
-        see `_singled_out`). Cheap first tests: the level and "cũ)" right after the name."""
+        next item of a list after a comma ("Khu vực phía đông (tỉnh A cũ) có dư nợ 92 tỷ đồng",
+        "…, khu vực phía Đông (tỉnh B cũ) 1.176 đơn vị"): after a merger the reports count by
+        those areas as by units, so the former province is the unit of what the clause counts
+        (spec §2.3; as "Tại khu vực tỉnh A cũ, …", see `_singled_out`). Cheap first tests: the
+        level and "cũ)" right after the name."""
         if m.level != "province":
             return False
         former = _FORMER_AFTER.match(self.text, m.end)
@@ -1842,9 +1845,9 @@ class Attributor:
             if told is not None:
                 return told  # "… gửi 1.150 áo ấm lên vùng cao A" and "trao tặng Trường B 1.150 áo ấm"
         if self.low.startswith((" cán bộ", " chiến sĩ"), num_end):
-            force = self._force_of_people(num_end)
-            if force is not None:
-                return Attribution(force.canonical, "owner", force)  # "và 18 cán bộ, chiến sĩ Công an xã"
+            sector = self._force_of_people(num_end)
+            if sector is not None:
+                return Attribution(sector.canonical, "owner", sector)  # "và 18 cán bộ, chiến sĩ Công an xã"
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -2175,7 +2178,8 @@ class Attributor:
         if self.text.startswith(("Các ", "Những "), sstart) and _PLURAL_BODIES.match(self.text, sstart):
             return None  # "… Đoàn trường A trao 40 suất. Các Đoàn trường duy trì 74 mô hình": the page's
         if self._back_to_national(sstart, num_start):
-            return Attribution(NATIONAL, "context")  # "… 60 doanh nhân …\nDoanh nghiệp của các doanh nhân được vinh danh …"
+            # "… 60 doanh nhân …" then a paragraph "Doanh nghiệp của các doanh nhân được vinh danh …"
+            return Attribution(NATIONAL, "context")
         return self._context(num_start)
 
     def _place_of_quoted_report(
