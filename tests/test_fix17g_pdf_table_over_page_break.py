@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pdf_glyphs import FONT
+from reportextract.pipeline import extract
 from reportextract.readers import read
 
 pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu Serif font not installed")
@@ -90,6 +91,13 @@ def test_rows_on_the_next_page_continue_the_table(repeat_header: bool) -> None:
     assert [b.page for b in doc.blocks if b.kind == "table_cell" and b.row == 3] == [2, 2, 2, 2]
 
 
+def test_the_body_reads_the_table_as_one() -> None:
+    """structure/repair.py `mark_running_heads`: the numbers at the page edges are table cells,
+    not running heads (the cell "85" closes page 1, the row number "3" opens page 2)."""
+    body = extract(_pdf(), format="pdf", name="t.pdf").body
+    assert "2\tChi đoàn xóm Đồi\t5\t85\n3\tChi đoàn xóm Chợ\t6\t96\n" in body
+
+
 def test_a_table_under_text_stays_its_own() -> None:
     cells = _cells(_pdf(text_above=True))
     assert {t for t, _, _, _ in cells} == {0, 1}
@@ -99,3 +107,36 @@ def test_a_table_under_text_stays_its_own() -> None:
 def test_a_table_in_other_columns_stays_its_own() -> None:
     cells = _cells(_pdf(widths2=[15.0, 60.0, 40.0, 37.0]))
     assert {t for t, _, _, _ in cells} == {0, 1}
+
+
+def _segment_body(blocks: list[object]) -> str:
+    from reportextract.model import Document
+    from reportextract.structure import segment
+
+    doc = Document.from_blocks("t.pdf", "pdf", blocks, [], pages=2)  # type: ignore[arg-type]
+    return segment(doc).report.body
+
+
+def test_running_heads_are_found_but_never_in_table_cells() -> None:
+    """structure/repair.py `mark_running_heads`: a short line that opens both pages is a running
+    head (dropped); numbers in table cells at the page edges are not, though "#" is the same."""
+    from reportextract.model import Block
+
+    def cell(text: str, page: int, row: int, col: int) -> Block:
+        return Block(kind="table_cell", text=text, page=page, table=0, row=row, col=col)
+
+    blocks = [
+        Block(kind="paragraph", text="Sổ tay công tác Đoàn", page=1),
+        Block(kind="paragraph", text="Các chi đoàn trồng cây xanh trong tháng ba như sau.", page=1),
+        cell("1", 1, 0, 0),
+        cell("Chi đoàn Bắc", 1, 0, 1),
+        cell("12", 1, 0, 2),
+        Block(kind="paragraph", text="Sổ tay công tác Đoàn", page=2),
+        cell("2", 2, 1, 0),
+        cell("Chi đoàn Nam", 2, 1, 1),
+        cell("9", 2, 1, 2),
+        Block(kind="paragraph", text="Các chi đoàn chăm sóc cây đến cuối năm.", page=2),
+    ]
+    body = _segment_body(blocks)
+    assert "Sổ tay" not in body
+    assert "1\tChi đoàn Bắc\t12\n2\tChi đoàn Nam\t9" in body
