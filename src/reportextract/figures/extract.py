@@ -213,12 +213,39 @@ def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:
     """A number the parser read as part of a name ("xã Bảo Lâm 2") is a unit's figure when the
     name is a unit the gazetteer knows and a counted noun follows ("trao tặng tỉnh Điện Biên 10
     "Nhà đồng đội"") or the list of units with their numbers goes on ("Nghệ An 12, Quảng Trị 9")."""
-    if attr.enumeration(q.start) is None:
+    unit = attr.enumeration(q.start)
+    if unit is None:
         return False
     if attr.next_item(q.end) is not None:
         return True
     _, cend = attr.ctx.clause(q.start)
-    return measure_after(text, q.end, cend if cend > q.end else len(text)).head is not None
+    if measure_after(text, q.end, cend if cend > q.end else len(text)).head is not None:
+        return True
+    return _last_list_item(q, text, attr, unit.start)
+
+
+#: the end of a list right after its last number: a closing bracket, ".", ";" or the line's end
+_LIST_END_AFTER = regex.compile(r"[ \t]*(?:[).;]|$)", regex.MULTILINE)
+#: the previous item's number (group 1) and its separator, right before the last item's unit
+_PREVIOUS_ITEM_BEFORE = regex.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)*)(?:[ \t]+\p{Ll}+){0,2}?[ \t]*(?:(?:[,;][ \t]*)(?:và[ \t]+)?|[ \t]+và[ \t]+)$"
+)
+
+
+def _last_list_item(q: Quantity, text: str, attr: Attributor, unit_start: int) -> bool:
+    """The last item of a list of units with their numbers, where the list ends ("(phường A 38,
+    phường B 31, đặc khu C 27)", "…: xã A 12 và xã B 9."): its number is that unit's count like the
+    items before it (spec §2.3), not part of the name, although no counted noun follows it. It
+    holds when the list ends right after the number (`_LIST_END_AFTER`) and the item before is a
+    unit with its own number whose next item is this one (`Attributor.next_item`); a lone name with
+    a number ("(bản Mường Lống 2)") stays a name. The cheap first test: the list's end after."""
+    if _LIST_END_AFTER.match(text, q.end, min(len(text), q.end + 4)) is None:
+        return False
+    m = _PREVIOUS_ITEM_BEFORE.search(text, max(0, unit_start - 40), unit_start)
+    if m is None:
+        return False
+    nxt = attr.next_item(m.end(1))
+    return nxt is not None and nxt[1] == q.start
 
 
 def _footnote_figures(
