@@ -278,6 +278,10 @@ def _footnote_figures(
             if counted is None:
                 counted = _marked_figure(note, body_attr.ctx, body_figures)
             _counter_category(fig, counted)
+        elif fig.category in _PEOPLE_CATEGORIES and key(fig.measure) in _BARE_PEOPLE:
+            if counted is None:
+                counted = _marked_figure(note, body_attr.ctx, body_figures)
+            _bare_people_category(fig, counted, note, body_attr.ctx)
         if fig.unit_rule is None:
             if anchor_attr is not None and anchor_attr.unit is not None:
                 _set_unit(fig, anchor_attr, "footnote")
@@ -396,6 +400,27 @@ def _counter_category(fig: Figure, counted: list[Figure]) -> None:
         and words[0] == key(fig.measure)
         and anchor.category in ("participants", "beneficiaries")
     ):
+        fig.category = anchor.category
+
+
+#: the bare noun of people a footnote's breakdown writes for the anchor's people ("Công ty A 364 người")
+_BARE_PEOPLE = frozenset({"người"})
+
+
+def _bare_people_category(fig: Figure, counted: list[Figure], note: Footnote, body_ctx: TextContext) -> None:
+    """A bare "người" in a footnote whose marker is hung right on a counted noun of people
+    ("bồi dưỡng tay nghề cho 1.152 công nhân trẻ⁴" / "⁴ Công ty A 364 người, Công ty B 298 người")
+    counts the same people as that figure: it takes its category (spec §2.4: the noun of a
+    breakdown is the anchor's noun, said once), as a breakdown opened by "Trong đó" does
+    (`_anchor_people_category`). Not when the marker ends something else than the noun ("… cho
+    1.152 công nhân trẻ tham gia hội thi⁴": the note may be about the contest)."""
+    if not counted or note.offset is None:
+        return
+    anchor = counted[0]
+    if anchor.category not in _PEOPLE_CATEGORIES or not anchor.measure:
+        return
+    written = body_ctx.text[anchor.span[0] : note.offset].rstrip().lower()
+    if written.endswith(anchor.measure.lower()):
         fig.category = anchor.category
 
 
