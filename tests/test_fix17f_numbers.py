@@ -9,7 +9,10 @@ figs, one, values = helpers("tỉnh Tây Ninh")
 
 
 def test_the_last_item_of_a_bracketed_list_of_units_keeps_its_count() -> None:
-    text = "Hội thành lập 90 câu lạc bộ (phường Long An 41, phường Tân An 29, phường Kiến Tường 20) với 900 hội viên."
+    text = (
+        "Hội thành lập 90 câu lạc bộ (phường Long An 41, phường Tân An 29, phường Kiến Tường 20)"
+        " với 900 hội viên."
+    )
     got = {(f.value, f.unit) for f in figs(text)}
     assert {(41, "phường Long An"), (29, "phường Tân An"), (20, "phường Kiến Tường")} <= got
     assert 900 in values(text)

@@ -228,7 +228,8 @@ def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:
 _LIST_END_AFTER = regex.compile(r"[ \t]*(?:[).;]|$)", regex.MULTILINE)
 #: the previous item's number (group 1) and its separator, right before the last item's unit
 _PREVIOUS_ITEM_BEFORE = regex.compile(
-    r"(?<![\d.,])(\d+(?:[.,]\d+)*)(?:[ \t]+\p{Ll}+){0,2}?[ \t]*(?:(?:[,;][ \t]*)(?:và[ \t]+)?|[ \t]+và[ \t]+)$"
+    r"(?<![\d.,])(\d+(?:[.,]\d+)*)(?:[ \t]+\p{Ll}+){0,2}?"
+    r"[ \t]*(?:(?:[,;][ \t]*)(?:và[ \t]+)?|[ \t]+và[ \t]+)$"
 )
 
 
@@ -1308,7 +1309,8 @@ _EXCHANGE_AFTER = regex.compile(
 )
 #: an amount and its words, then "đổi [được|lấy]", right before a number (the 1 of the rate)
 _EXCHANGE_BEFORE = regex.compile(
-    r"\d(?:[ \t]+[\p{L}\p{M}]+){1,4}(?<!\b(?:thay|chuyển|biến|hoán|trao|đánh))[ \t]+đổi(?:[ \t]+(?:được|lấy))?[ \t]+$",
+    r"\d(?:[ \t]+[\p{L}\p{M}]+){1,4}(?<!\b(?:thay|chuyển|biến|hoán|trao|đánh))"
+    r"[ \t]+đổi(?:[ \t]+(?:được|lấy))?[ \t]+$",
     regex.IGNORECASE,
 )
 #: how far (characters) an exchange rule is read around the number
