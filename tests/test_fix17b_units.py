@@ -23,3 +23,15 @@ def test_postal_word_inside_a_corporation_name_or_alone() -> None:
         "Tổng công ty Bưu chính Miền Núi"
     ]
     assert _names("Sản lượng bưu chính tỉnh Hà Giang tăng 8%.") == ["Hà Giang"]
+
+
+def test_member_school_named_with_its_university_after_a_comma() -> None:
+    found = find_units("Sinh viên Trường Đại học Kinh tế, Đại học Đà Nẵng dựng 3 cầu dân sinh.")
+    assert [m.canonical for m in found] == ["trường Đại học Kinh tế"]
+    assert found[0].text == "Trường Đại học Kinh tế, Đại học Đà Nẵng"
+
+
+def test_university_in_a_list_of_schools_stays_a_unit() -> None:
+    # negative: "Đại học Huế" goes on a list of units, it is one of them
+    text = "các trường Đại học Nông Lâm, Đại học Huế và Đại học Vinh cử 90 sinh viên"
+    assert _names(text) == ["trường Đại học Nông Lâm", "Đại học Huế", "trường Đại học Vinh"]

@@ -2332,6 +2332,7 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
     (slow: about 0.7 s to load, then a few ms per sentence).
     """
     found = _mentions(text, strict=True)
+    found = _with_member_schools(text, found)
     if any(m.level == "body" and m.source == "body" for m in found):
         found = _with_bare_org_names(text, found)
         found = _with_full_org_names(found)
@@ -2345,6 +2346,45 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
                 found.append(m)
         found.sort(key=lambda m: m.start)
     return found
+
+
+#: what stands between a member school and the university it belongs to ("Trường Đại học Y - Dược,
+#: Đại học Huế"), or between two items of one list of units
+_AFFILIATION_COMMA_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*\Z")
+_LIST_JOIN_RE = re.compile(r"[ \u00a0]*(?:,|và|cùng)[ \u00a0]*\Z")
+
+
+def _with_member_schools(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """`found` with a member school named with its university after a comma ("Trường Đại học Y -
+    Dược, Đại học Huế khám bệnh …") read as one mention of the school: the university system
+    ("Đại học Huế", "Đại học Quốc gia Hà Nội": a name without "trường") only says which one the
+    school belongs to, as the dash of "Trường Đại học Bách khoa - Đại học Đà Nẵng" does; the school
+    is its own unit (spec §2.3), and the university's place is not the unit. The mention keeps the
+    school's canonical name and runs over the university's. A university that goes on a list of
+    units ("các trường Đại học Sư phạm, Đại học Huế và Đại học Vinh") stays a unit of its own.
+    Cheap first test: two schools in a row."""
+    if sum(1 for m in found if m.level == "school") < 2:
+        return found
+    out: list[UnitMention] = []
+    skip = -1
+    for i, m in enumerate(found):
+        if i == skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and m.level == "school"
+            and nxt.level == "school"
+            and m.canonical.startswith("trường ")
+            and nxt.canonical.startswith(("Đại học ", "Học viện "))
+            and _AFFILIATION_COMMA_RE.match(text, m.end, nxt.start) is not None
+            and not (i + 2 < len(found) and _LIST_JOIN_RE.match(text, nxt.end, found[i + 2].start))
+        ):
+            out.append(replace(m, end=nxt.end, text=text[m.start : nxt.end]))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
 
 
 def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMention]:
