@@ -35,3 +35,17 @@ def test_university_in_a_list_of_schools_stays_a_unit() -> None:
     # negative: "Đại học Huế" goes on a list of units, it is one of them
     text = "các trường Đại học Nông Lâm, Đại học Huế và Đại học Vinh cử 90 sinh viên"
     assert _names(text) == ["trường Đại học Nông Lâm", "Đại học Huế", "trường Đại học Vinh"]
+
+
+def test_whole_central_khoi_is_its_doan_khoi() -> None:
+    assert _names("Toàn Khối Doanh nghiệp Trung ương có 410 công trình thanh niên.") == [
+        "Đoàn Khối Doanh nghiệp Trung ương"
+    ]
+    assert _names("Đoàn Khối Doanh nghiệp Trung ương phát động thi đua.") == [
+        "Đoàn Khối Doanh nghiệp Trung ương"
+    ]
+
+
+def test_khoi_inside_an_award_name_is_no_unit() -> None:
+    # negative: the bare "Khối …" in an award's name names no unit
+    assert _names("đạt giải Ba Giải thưởng Kỹ sư trẻ Khối Doanh nghiệp Trung ương lần thứ 2") == []
