@@ -49,3 +49,15 @@ def test_whole_central_khoi_is_its_doan_khoi() -> None:
 def test_khoi_inside_an_award_name_is_no_unit() -> None:
     # negative: the bare "Khối …" in an award's name names no unit
     assert _names("đạt giải Ba Giải thưởng Kỹ sư trẻ Khối Doanh nghiệp Trung ương lần thứ 2") == []
+
+
+def test_member_company_youth_union_doan_bo_phan() -> None:
+    assert _names("Đoàn bộ phận Công ty Cơ khí Sông Mã Thanh Hóa cử 20 đoàn viên.") == [
+        "Công ty Cơ khí Sông Mã Thanh Hóa"
+    ]
+    assert _names("Chi đoàn Công ty TNHH Nhựa Tân Phú góp 12 triệu đồng.") == ["Công ty TNHH Nhựa Tân Phú"]
+
+
+def test_doan_bo_phan_without_a_name_is_no_unit() -> None:
+    # negative: the words alone name no organisation
+    assert _names("Mỗi Đoàn bộ phận đăng ký ít nhất 2 công trình thanh niên.") == []

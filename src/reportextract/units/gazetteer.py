@@ -435,10 +435,11 @@ _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\
 
 # the name may be "số N" ("tổ dân phố số 7"; `_resolve_in` keeps it for village-level words only)
 _LEVEL_PAT = rf"(?P<lw>{_LW})(?:{_WS}|(?<=\.){_WS0})(?P<name>(?:số{_WS}(?=\d))?{_CAPSEQ})"
-#: a Youth Union of an organisation: "Đoàn cơ sở", "Chi đoàn (cơ sở)", "Đoàn Thanh niên", "Đoàn TN",
-#: or "Đoàn" capitalised (lower-case "đoàn" alone is a delegation: "đoàn công tác")
+#: a Youth Union of an organisation: "Đoàn cơ sở", "Đoàn bộ phận" (a member company's, under its
+#: corporation's Đoàn cơ sở), "Chi đoàn (cơ sở)", "Đoàn Thanh niên", "Đoàn TN", or "Đoàn" capitalised
+#: (lower-case "đoàn" alone is a delegation: "đoàn công tác")
 _YU_PRE = (
-    r"(?:(?i:đoàn\s+cơ\s+sở|chi\s+đoàn(?:\s+cơ\s+sở)?|đoàn\s+(?:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?"
+    r"(?:(?i:đoàn\s+cơ\s+sở|đoàn\s+bộ\s+phận|chi\s+đoàn(?:\s+cơ\s+sở)?|đoàn\s+(?:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?"
     r"|tn|tncs\s+hồ\s+chí\s+minh))|Đoàn|ĐOÀN)"
 )
 
