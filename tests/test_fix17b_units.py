@@ -61,3 +61,39 @@ def test_member_company_youth_union_doan_bo_phan() -> None:
 def test_doan_bo_phan_without_a_name_is_no_unit() -> None:
     # negative: the words alone name no organisation
     assert _names("Mỗi Đoàn bộ phận đăng ký ít nhất 2 công trình thanh niên.") == []
+
+
+def test_doan_cong_ty_refers_back_to_the_company() -> None:
+    text = (
+        "Đoàn Thanh niên Công ty Cấp nước Hòa Bình lắp 40 vòi nước. "
+        "Tổng công ty Nước sạch Tây Bắc hỗ trợ Đoàn Công ty 25 triệu đồng; vật tư do Công ty góp."
+    )
+    found = find_units(text)
+    assert [m.canonical for m in found].count("Công ty Cấp nước Hòa Bình") == 3
+    assert any(m.text == "Đoàn Công ty" for m in found)
+
+
+def test_doan_cong_ty_without_a_company_named_before() -> None:
+    # negative: no company named by its Youth Union: the bare noun refers to none; a name after
+    # the noun is another company
+    assert _names("Tỉnh đoàn Hòa Bình hỗ trợ Đoàn Công ty 25 triệu đồng.") == ["Hòa Bình"]
+    text = "Đoàn Thanh niên Công ty Cấp nước Hòa Bình lắp 40 vòi. Công ty Sông Đà góp 5 triệu đồng."
+    assert _names(text) == ["Công ty Cấp nước Hòa Bình"]
+
+
+def test_own_association_committee_by_its_level_word() -> None:
+    text = (
+        "Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Cà Mau báo cáo như sau. "
+        "Hội LHTN phường A hỗ trợ Ủy ban Hội tỉnh 20 triệu đồng."
+    )
+    found = find_units(text)
+    assert [(m.text, m.canonical) for m in found][-1] == ("Ủy ban Hội tỉnh", "Cà Mau")
+
+
+def test_association_committee_of_two_provinces_is_left_alone() -> None:
+    # negative: two provinces' committees named in full: the bare one names neither
+    text = (
+        "Ủy ban Hội LHTN tỉnh Cà Mau và Ủy ban Hội LHTN tỉnh Sơn La ký kết. "
+        "Ủy ban Hội tỉnh trao 20 suất quà."
+    )
+    assert _names(text) == ["Cà Mau", "Sơn La"]
