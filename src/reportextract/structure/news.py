@@ -191,7 +191,7 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
             continue
         if ln.role != "body":
             return lines
-        glued = glued_label_end(ln.text)
+        glued = glued_label_end(ln.text) or spaced_caps_label_end(ln.text)
         if glued and _headline_like(_with_text(ln, ln.text[glued:])):
             return [*lines[:k], *_split_glued(ln, glued), *lines[k + 1 :]]
         for label in _data.section_labels():
@@ -299,6 +299,33 @@ def glued_label_end(text: str) -> int:
         elif text.startswith(label.upper()) and _capitalised_at(text, n):
             return n  # "XÃ HỘIĐồng Nai: ..."
     return _glued_label(text)
+
+
+#: a site label in capitals before the headline on its line, one space between them ("CÔNG NHÂN -
+#: CÔNG ĐOÀN Tây Ninh: ...", "XÃ HỘI Tuổi trẻ ..."): two or more words of capitals, each a
+#: Vietnamese syllable (a vowel, with the consonants a syllable may open and end with, so that
+#: no abbreviation is one: "UBND", "TP", "HĐND", "BIDV", "EVN"), maybe two parts joined by a dash,
+#: then a capitalised word
+_SYLLABLE = (
+    r"(?:NGH|CH|GH|GI|KH|NG|NH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?"
+    r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,3}"
+    r"(?:NG|NH|CH|[CMNPT])?"
+)
+_SPACED_CAPS_LABEL = regex.compile(
+    rf"{_SYLLABLE}(?:(?: [-–] | ){_SYLLABLE})+ (?=\p{{Lu}}\p{{Ll}})"
+)
+
+
+def spaced_caps_label_end(text: str) -> int:
+    """Where the headline starts after a site label in capitals that one space parts from it
+    ("CÔNG NHÂN - CÔNG ĐOÀN Tây Ninh: 38 chuyến xe ..." -> "Tây Ninh: ..."): two or more words of
+    capitals, each a Vietnamese syllable (no abbreviation: "UBND TP Hà Nội ..." keeps its words),
+    before a capitalised word (so a headline all in capitals is no label). 0 when none. Cheap first
+    test: the first two letters are capitals."""
+    if not text[:2].isupper():
+        return 0
+    m = _SPACED_CAPS_LABEL.match(text)
+    return 0 if m is None else m.end()
 
 
 def _capitalised_at(text: str, n: int) -> bool:

@@ -345,6 +345,8 @@ def _opening_body(text: str, mentions: list[tuple[int, str, Any]]) -> str | None
 
 #: the last two words before a position ("Thanh niên Biên phòng| Quảng Ninh")
 _TWO_WORDS_BEFORE = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
+#: an organisation's short name in capitals right before a position ("BIDV| Lạng Sơn")
+_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,10})[ \u00a0]+$")
 
 
 def short_name_pattern(head: str, pos: int, place: str) -> regex.Pattern[str] | None:
@@ -353,9 +355,21 @@ def short_name_pattern(head: str, pos: int, place: str) -> regex.Pattern[str] | 
     out) together, in that order, maybe over the dash of a member school ("Bách khoa Đà Nẵng" in
     "trường đại học bách khoa - đại học đà nẵng"; "Biên phòng Quảng Ninh" in "… bộ đội biên phòng
     tỉnh quảng ninh"). None when there are no two words before it. The figure stage asks it too
-    (a headline place that shortens the page's own unit is no unit of its own)."""
-    words = _TWO_WORDS_BEFORE.search(head, max(0, pos - 40), pos)
+    (a headline place that shortens the page's own unit is no unit of its own).
+
+    A place right after an organisation's short name in capitals that the text gives in brackets
+    after its full name ("BIDV Lạng Sơn …" over "Ngân hàng … (BIDV) Chi nhánh Lạng Sơn") shortens
+    the organisation's branch there: the longer name must then be a branch of that place ("chi
+    nhánh [tỉnh] lạng sơn"; spec §2.3: a bank branch is its own unit). Cheap first test: a capital
+    right before the place."""
     core = _PLACE_LEVEL.sub("", place).casefold()
+    if pos > 2 and head[pos - 2 : pos - 1].isupper():
+        acr = _ACRONYM_BEFORE.search(head, max(0, pos - 12), pos)
+        if acr is not None and core and head.find(f"({acr.group(1)})") >= 0:
+            return regex.compile(
+                rf"(?<!\p{{L}})chi\s+nhánh\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s*)?{regex.escape(core)}(?!\p{{L}})"
+            )
+    words = _TWO_WORDS_BEFORE.search(head, max(0, pos - 40), pos)
     if words is None or not core:
         return None
     return regex.compile(

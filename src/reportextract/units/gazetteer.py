@@ -435,10 +435,11 @@ _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\
 
 # the name may be "số N" ("tổ dân phố số 7"; `_resolve_in` keeps it for village-level words only)
 _LEVEL_PAT = rf"(?P<lw>{_LW})(?:{_WS}|(?<=\.){_WS0})(?P<name>(?:số{_WS}(?=\d))?{_CAPSEQ})"
-#: a Youth Union of an organisation: "Đoàn cơ sở", "Chi đoàn (cơ sở)", "Đoàn Thanh niên", "Đoàn TN",
-#: or "Đoàn" capitalised (lower-case "đoàn" alone is a delegation: "đoàn công tác")
+#: a Youth Union of an organisation: "Đoàn cơ sở", "Đoàn bộ phận" (a member company's, under its
+#: corporation's Đoàn cơ sở), "Chi đoàn (cơ sở)", "Đoàn Thanh niên", "Đoàn TN", or "Đoàn" capitalised
+#: (lower-case "đoàn" alone is a delegation: "đoàn công tác")
 _YU_PRE = (
-    r"(?:(?i:đoàn\s+cơ\s+sở|chi\s+đoàn(?:\s+cơ\s+sở)?|đoàn\s+(?:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?"
+    r"(?:(?i:đoàn\s+cơ\s+sở|đoàn\s+bộ\s+phận|chi\s+đoàn(?:\s+cơ\s+sở)?|đoàn\s+(?:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?"
     r"|tn|tncs\s+hồ\s+chí\s+minh))|Đoàn|ĐOÀN)"
 )
 
@@ -2332,6 +2333,8 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
     (slow: about 0.7 s to load, then a few ms per sentence).
     """
     found = _mentions(text, strict=True)
+    found = _with_member_schools(text, found)
+    found = _with_own_association(text, found)
     if any(m.level == "body" and m.source == "body" for m in found):
         found = _with_bare_org_names(text, found)
         found = _with_full_org_names(found)
@@ -2345,6 +2348,92 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
                 found.append(m)
         found.sort(key=lambda m: m.start)
     return found
+
+
+#: the Hội LHTN's committee of a province named in full before its province ("Ủy ban Hội Liên hiệp
+#: Thanh niên Việt Nam tỉnh X", "Ủy ban Hội LHTN tỉnh X", "Ủy ban Hội tỉnh X")
+_ASSOCIATION_HEAD_RE = re.compile(
+    r"(?:Ủy|Uỷ)[ \u00a0]ban[ \u00a0]Hội(?:[ \u00a0](?:Liên[ \u00a0]hiệp[ \u00a0]Thanh[ \u00a0]niên|LHTN)"
+    r"(?:[ \u00a0]Việt[ \u00a0]Nam)?)?[ \u00a0]\Z"
+)
+#: the same committee by its level word alone ("Ủy ban Hội tỉnh tổ chức …"), no place's name after it
+_OWN_ASSOCIATION_RE = re.compile(
+    rf"(?:Ủy|Uỷ)[ \u00a0]ban[ \u00a0]Hội[ \u00a0](?:tỉnh|thành[ \u00a0]phố)"
+    rf"(?![\w])(?![ \u00a0]+[{_UP}])"
+)
+
+
+def _with_own_association(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """`found` with the Hội LHTN's provincial committee named by its level word alone ("Ủy ban Hội
+    tỉnh tổ chức …", "hỗ trợ Ủy ban Hội tỉnh 150 triệu đồng") read as the province of the committee
+    the text names in full ("Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh An Giang"): one
+    committee per page, as "Tỉnh đoàn" is the page's own. Only where the provinces so named are one
+    province today (a merged province's former committees, "Ủy ban Hội tỉnh A (trước hợp nhất)",
+    count as the one they became); the mention is that 2025 province. Cheap first test: the words
+    "ban Hội" in the text."""
+    if text.find("ban Hội ") < 0:
+        return found
+    bare = list(_OWN_ASSOCIATION_RE.finditer(text))
+    if not bare:
+        return found
+    named = [
+        m
+        for m in found
+        if m.level == "province" and _ASSOCIATION_HEAD_RE.search(text, max(0, m.start - 60), m.start)
+    ]
+    provinces = {m.province_2025 for m in named}
+    if len(provinces) != 1 or None in provinces:
+        return found
+    own = next((m for m in named if m.canonical == m.province_2025), None)
+    if own is None:
+        return found
+    out = list(found)
+    out.extend(
+        replace(own, start=b.start(), end=b.end(), text=b.group())
+        for b in bare
+        if not any(x.start < b.end() and b.start() < x.end for x in found)
+    )
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+#: what stands between a member school and the university it belongs to ("Trường Đại học Y - Dược,
+#: Đại học Huế"), or between two items of one list of units
+_AFFILIATION_COMMA_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*\Z")
+_LIST_JOIN_RE = re.compile(r"[ \u00a0]*(?:,|và|cùng)[ \u00a0]*\Z")
+
+
+def _with_member_schools(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """`found` with a member school named with its university after a comma ("Trường Đại học Y -
+    Dược, Đại học Huế khám bệnh …") read as one mention of the school: the university system
+    ("Đại học Huế", "Đại học Quốc gia Hà Nội": a name without "trường") only says which one the
+    school belongs to, as the dash of "Trường Đại học Bách khoa - Đại học Đà Nẵng" does; the school
+    is its own unit (spec §2.3), and the university's place is not the unit. The mention keeps the
+    school's canonical name and runs over the university's. A university that goes on a list of
+    units ("các trường Đại học Sư phạm, Đại học Huế và Đại học Vinh") stays a unit of its own.
+    Cheap first test: two schools in a row."""
+    if sum(1 for m in found if m.level == "school") < 2:
+        return found
+    out: list[UnitMention] = []
+    skip = -1
+    for i, m in enumerate(found):
+        if i == skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and m.level == "school"
+            and nxt.level == "school"
+            and m.canonical.startswith("trường ")
+            and nxt.canonical.startswith(("Đại học ", "Học viện "))
+            and _AFFILIATION_COMMA_RE.match(text, m.end, nxt.start) is not None
+            and not (i + 2 < len(found) and _LIST_JOIN_RE.match(text, nxt.end, found[i + 2].start))
+        ):
+            out.append(replace(m, end=nxt.end, text=text[m.start : nxt.end]))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
 
 
 def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMention]:
@@ -2382,7 +2471,12 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
 #: number of a name)
 _BARE_NOUN_AFTER_RE = re.compile(rf"(?![ \u00a0]*[\w(\"“])|[ \u00a0]+[{_LO}]")
 #: the organisation nouns that refer back to one organisation of the text when written alone
-_BACKREF_NOUNS = ("Tập đoàn", "Tổng công ty")
+_BACKREF_NOUNS = ("Tập đoàn", "Tổng công ty", "Công ty")
+#: the Youth Union's word right before such a noun ("hỗ trợ Đoàn Công ty 60 triệu đồng"): the
+#: mention is the organisation's Youth Union, the organisation's unit (spec §2.3)
+#: a figure right after "Đoàn Công ty" ("hỗ trợ Đoàn Công ty 60 triệu đồng"): the company's gift
+_FIGURE_AFTER_RE = re.compile(rf"[ \u00a0]+\d[\d.,]*[ \u00a0]+[{_LO}]")
+_BACKREF_YU_RE = re.compile(r"(?:Đoàn|Chi đoàn|Đoàn cơ sở|Đoàn Thanh niên)[ \u00a0]\Z")
 
 
 def _with_bare_org_nouns(text: str, found: list[UnitMention]) -> list[UnitMention]:
@@ -2390,9 +2484,10 @@ def _with_bare_org_nouns(text: str, found: list[UnitMention]) -> list[UnitMentio
     đoàn hiện có 14.000 đoàn viên", "tuổi trẻ Tập đoàn đã xây 26 phòng học") where the text named
     exactly one organisation of that noun by its Youth Union before ("Đoàn Thanh niên Tập đoàn X"):
     the noun refers back to it, as "Tỉnh đoàn" does to the page's province. Only the nouns of
-    ``_BACKREF_NOUNS`` (a group, a corporation: one per page as a rule), followed by no name (a
-    capitalised word or a number: "Tập đoàn Y" is another group). Cheap first test: the noun's
-    text."""
+    ``_BACKREF_NOUNS`` (a group, a corporation, a company: one per page as a rule), followed by no
+    name (a capitalised word or a number: "Tập đoàn Y" is another group). A company's noun may stand
+    after its Youth Union's word ("Tổng công ty X hỗ trợ Đoàn Công ty 60 triệu đồng", where a figure
+    may follow it): the mention then takes that word in. Cheap first test: the noun's text."""
     out = list(found)
     for noun in _BACKREF_NOUNS:
         if text.find(noun) < 0:
@@ -2408,13 +2503,18 @@ def _with_bare_org_nouns(text: str, found: list[UnitMention]) -> list[UnitMentio
         pos = text.find(noun, first.end)
         while pos >= 0:
             end = pos + len(noun)
+            yu = _BACKREF_YU_RE.search(text, max(0, pos - 16), pos) if noun == "Công ty" else None
             if (
                 (pos == 0 or not _is_word_char(text[pos - 1]))
-                and _BARE_NOUN_AFTER_RE.match(text, end)
+                and (
+                    _BARE_NOUN_AFTER_RE.match(text, end)
+                    or (yu is not None and _FIGURE_AFTER_RE.match(text, end))
+                )
                 and not any(x.start < end and pos < x.end for x in out)
-                and not text[max(0, pos - 5) : pos].lower().endswith("đoàn ")
+                and (yu is not None or not text[max(0, pos - 5) : pos].lower().endswith("đoàn "))
             ):
-                out.append(replace(first, start=pos, end=end, text=text[pos:end]))
+                a = pos if yu is None else yu.start()
+                out.append(replace(first, start=a, end=end, text=text[a:end]))
             pos = text.find(noun, end)
     if len(out) != len(found):
         out.sort(key=lambda x: x.start)
