@@ -507,6 +507,10 @@ def categorise(
             # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event);
             # "lắp đặt 120 điểm wifi": a kind of point installed (cue kind "install")
             return "works"
+        if cat == "coverage" and phrase.noun == "điểm" and _quoted_programme(text, phrase):
+            # "tổ chức 14 điểm “Tết cho em”": a point named after the programme held there is the
+            # activity held (events), like "điểm sinh hoạt hè", "điểm hiến máu"
+            return "events"
     if (
         cat == "events"
         and (phrase.noun or "").startswith("điểm ")
@@ -524,6 +528,17 @@ def categorise(
         # like "hỗ trợ 312 trường hợp người dân"; "ngăn chặn 27 trường hợp vượt rào" stays a count
         return "beneficiaries"
     return cat
+
+
+#: the quotes that open a programme's name after "điểm" ("14 điểm “Tết cho em”")
+_OPEN_QUOTES = ('"', "“", "'", "‘")
+
+
+def _quoted_programme(text: str, phrase: MeasurePhrase) -> bool:
+    """ "14 điểm "Tết cho em"": a quoted name (of the programme held at the points) follows the bare
+    noun "điểm" (the phrase stops at the quote). Two characters after the phrase are looked at."""
+    end = phrase.end
+    return text.startswith(_OPEN_QUOTES, end + 1 if text.startswith(" ", end) else end)
 
 
 #: words right before a number with no noun that make it a level a count goes from or up to
