@@ -491,6 +491,10 @@ def categorise(
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách", "nhận 1 bể bơi di động": a
         # work handed out or received is an item
         return "items"
+    if cat == "events" and phrase.noun in _CLASS_UNITS and _share_met_target(text, num_start, phrase):
+        # "Có 34/36 lớp đạt chỉ tiêu": the classes of a school as the units that met a target, the
+        # share of the bodies reached like "26/27 chi đoàn đạt …" (spec §2.4 `coverage`)
+        return "coverage"
     if cat in ("coverage", "events") and before and before[-1] not in _SITE_OF:
         # "trao 300 suất quà cho học sinh của 8 điểm trường": the schools the pupils belong to
         built_by = _BUILT_SITES.get(phrase.noun or "")
@@ -528,6 +532,22 @@ def categorise(
         # like "hỗ trợ 312 trường hợp người dân"; "ngăn chặn 27 trường hợp vượt rào" stays a count
         return "beneficiaries"
     return cat
+
+
+#: nouns of events that are also the standing units of a school ("lớp": a class held, or a form)
+_CLASS_UNITS = frozenset({"lớp"})
+#: words right after the counted units of a ratio that say they met a target
+_TARGET_MET = frozenset({"đạt", "hoàn thành", "vượt"})
+
+
+def _share_met_target(text: str, num_start: int, phrase: MeasurePhrase) -> bool:
+    """ "34/36 lớp đạt chỉ tiêu": the number is one side of a ratio ("/" between it and the noun,
+    or right before it) and the word after the noun says the units met a target (`_TARGET_MET`).
+    The first test is cheap: a "/" in the few characters from the number to the noun."""
+    if text.find("/", max(0, num_start - 1), phrase.start) < 0:
+        return False
+    after = words_after(text, phrase.end, 2)
+    return bool(after) and (after[0][0] in _TARGET_MET or " ".join(w[0] for w in after) in _TARGET_MET)
 
 
 #: the quotes that open a programme's name after "điểm" ("14 điểm “Tết cho em”")
@@ -871,6 +891,17 @@ def _people_share(
         if _honoured(_words_after_phrase(text, phrase)):
             return "other"
         return "beneficiaries" if _share_is_goal(text, qual_start, clause_start) else "other"
+    if (
+        not shared
+        and phrase.head is not None
+        and phrase.head.role == "participant"
+        and _share_is_goal(text, qual_start, clause_start)
+        and not _honoured(_words_after_phrase(text, phrase))
+    ):
+        # "phấn đấu 100% sinh viên năm cuối đạt chuẩn": a goal for the share of people who take
+        # part (their noun's role) counts them as the participants to reach, as a goal for people
+        # served counts the beneficiaries; "phấn đấu 55% đội viên đạt danh hiệu …" stays honoured
+        return "participants"
     return "other"
 
 
@@ -930,6 +961,10 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "participants"
     if _receive_after_noun(phrase, verb):
         return "beneficiaries"  # "214 người nhận thư mời làm việc": people who receive are served
+    if after and after[0] in _ORIGIN_WORDS and _acts_after_origin(after, acting):
+        # "1.236 thí sinh của 9 khoa đăng ký dự vòng sơ loại": where they come from, then the
+        # verb they do: contestants who register and sit take part
+        return "participants"
     audience = phrase.head is not None and phrase.head.role == "audience"
     if not audience and ends_with_phrase(before, cue_set("attract")):
         if _drawn_to_service(text, phrase):
@@ -1493,6 +1528,25 @@ def _words_after_phrase(text: str, phrase: MeasurePhrase) -> list[str]:
 _ORIGIN_WORDS = frozenset({"từ", "của", "thuộc", "đến"})
 #: words read after counted people, past such a description, for their honour
 _ORIGIN_REACH = 24
+
+
+#: words read after counted people, past a short description of where they come from, for a verb
+_ORIGIN_ACT_WORDS = 6
+#: words that end the search for that verb: the people are acted on, not acting
+_ORIGIN_ACT_STOPS = frozenset({"được", "nhận", "bị", "cho"})
+
+
+def _acts_after_origin(after: list[str], acting: frozenset[str]) -> bool:
+    """ "1.236 thí sinh của 9 khoa đăng ký dự …", "400 đoàn viên thuộc 12 chi đoàn tham gia …": the
+    words after the people open with a word of origin (`_ORIGIN_WORDS`, tested by the caller) and,
+    within `_ORIGIN_ACT_WORDS` words, a verb of acting (cue kind "act") follows the short origin;
+    a word of being acted on ("được", "nhận": `_ORIGIN_ACT_STOPS`) before it ends the search."""
+    for i in range(2, min(len(after), _ORIGIN_ACT_WORDS)):
+        if after[i] in _ORIGIN_ACT_STOPS:
+            return False
+        if _opens_with(after[i:], acting):
+            return True
+    return False
 
 
 def _honoured_after_origin(text: str, phrase: MeasurePhrase, after: list[str]) -> bool:
