@@ -48,3 +48,48 @@ def test_people_of_a_school_who_are_helped_stay_served():
     # negative: a word of being acted on after the origin ends the search for a verb of acting
     text = "Có 120 học sinh của 4 trường được hỗ trợ tham gia trại hè."
     assert one(text, 120).category == "beneficiaries"
+
+
+def test_people_joined_by_cung_to_the_doers_do_the_work():
+    text = "Trong 3 ngày, 18 đoàn viên cùng 12 phụ huynh đã cải tạo 200 m2 sân trường."
+    assert one(text, 12).category == "participants"
+
+
+def test_people_joined_by_cung_to_those_served_stay_served():
+    # negative: no verb of doing after them
+    text = "Đoàn phường tổ chức vui chơi cho 30 em cùng 15 phụ huynh tại nhà văn hóa."
+    assert one(text, 15).category == "beneficiaries"
+
+
+def test_count_of_the_honoured_after_voi_is_other():
+    text = "Tỉnh A có nhiều thanh niên được vinh danh nhất với 7 người, tỉnh B 5 người."
+    assert one(text, 7).category == "other"
+    assert one(text, 5).category == "other"
+
+
+def test_count_after_voi_without_an_honour_keeps_its_role():
+    # negative: "với" after a verb of acting is no honour
+    assert one("Đội hình ra quân với 25 người tham gia dọn rác.", 25).category == "participants"
+
+
+def test_places_the_honoured_come_from_are_places_reached():
+    text = "40 nhà giáo trẻ đến từ 19 tỉnh, thành phố được tuyên dương tại lễ."
+    assert one(text, 19).category == "coverage"
+
+
+def test_bodies_honoured_stay_other():
+    # negative: bodies that are honoured themselves (no "từ" before them)
+    assert one("Có 12 đơn vị được tặng Bằng khen của Tỉnh đoàn.", 12).category == "other"
+
+
+def test_last_item_joined_by_va_keeps_the_list_reading():
+    text = (
+        "Ngày hội tiếp nhận 1.850 đơn vị máu. Nhiều nhất là Trường C với 310 đơn vị; tiếp đến "
+        "Đoàn phường D 150 đơn vị và Đoàn xã E 64 đơn vị."
+    )
+    for v in (310, 150, 64):
+        assert one(text, v).category == "items", v
+
+
+def test_a_planned_garden_is_a_work():
+    assert one("Năm tới, Đoàn xã dự kiến làm thêm 6 vườn rau cho trường.", 6).category == "works"

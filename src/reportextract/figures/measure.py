@@ -472,10 +472,13 @@ def categorise(
     if (
         cat == "coverage"
         and not _in_ratio(text, num_start)
+        and not (before and before[-1] == "từ")
         and (_honoured(_words_after_phrase(text, phrase)) or _honoured_in_phrase(phrase))
     ):
         # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4); but "38/40
-        # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%"
+        # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%";
+        # "60 doanh nhân đến từ 27 tỉnh, thành phố được trao giải": the places the honoured people
+        # come from ("từ" before them) are places reached, the honour is the people's
         return "other"
     if (
         cat == "works"
@@ -949,6 +952,10 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         if contains_phrase(before, cue_set("examine")):
             return "beneficiaries"  # "đội khám phát hiện 45 em sâu răng": found by examining them
         return "other"  # "phát hiện 86 học sinh hút thuốc lá điện tử": people found in an incident
+    if before and before[-1] == "với" and contains_phrase(before[:-1], cue_set("honoured")):
+        # "có nhiều doanh nhân được vinh danh nhất với 11 người": the count after "với" gives
+        # how many of the honoured people there are (spec §2.4 `other`, like awardees)
+        return "other"
     if _handed_to_police(after):
         return "other"  # "bàn giao 58 đối tượng cho công an": offenders handed over, nobody served
     if _needs_help(phrase, after) or _placed_in_work(before, after):
@@ -961,6 +968,10 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "participants"
     if _receive_after_noun(phrase, verb):
         return "beneficiaries"  # "214 người nhận thư mời làm việc": people who receive are served
+    if before and before[-1] == "cùng" and _opens_with(verb, cue_union("act", "build", "work_at", "collect")):
+        # "35 đoàn viên cùng 20 phụ huynh đã cải tạo 450 m2 đất": people joined to the doers
+        # by "cùng" and followed by the verb of the work do it with them (spec §2.4 participants)
+        return "participants"
     if after and after[0] in _ORIGIN_WORDS and _acts_after_origin(after, acting):
         # "1.236 thí sinh của 9 khoa đăng ký dự vòng sơ loại": where they come from, then the
         # verb they do: contestants who register and sit take part
@@ -1696,6 +1707,8 @@ def _elided_item(text: str, phrase: MeasurePhrase, qual_start: int) -> tuple[Mea
 #: how far back `_earlier_full` looks for the full mention, and what must part the two mentions
 _EARLIER_REACH = 400
 _MENTION_GAP = re.compile(r"[;,.!?\n]")
+#: the same, with the "và" that joins the last item of a list
+_MENTION_OR_AND_GAP = re.compile(r"[;,.!?\n]|\bvà\b")
 #: words before "với" that make it "together with" ("phối hợp với 14 đơn vị"), not "having"
 _WITH_PARTNER = frozenset({"hợp", "cùng", "tác", "kết", "liên"})
 
@@ -1721,8 +1734,11 @@ def _earlier_full(
     after = _words_after_phrase(text, phrase)
     if after and (after[0] == "được" or contains_phrase(after[:2], cue_set("act"))):
         return None
-    # "tiếp nhận 402 đơn vị máu tại 14 đơn vị" (no punctuation between): one clause, two counts
-    full, _ = _full_mention_before(text, noun, max(0, qual_start - _EARLIER_REACH), qual_start, _MENTION_GAP)
+    # "tiếp nhận 402 đơn vị máu tại 14 đơn vị" (no punctuation between): one clause, two counts;
+    # in a list (`listed`) the last item is joined by "và" ("…, B 205 đơn vị và C 97 đơn vị"),
+    # which parts it from the item before as a comma does
+    gap = _MENTION_OR_AND_GAP if listed else _MENTION_GAP
+    full, _ = _full_mention_before(text, noun, max(0, qual_start - _EARLIER_REACH), qual_start, gap)
     return full
 
 
