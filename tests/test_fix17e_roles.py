@@ -93,3 +93,16 @@ def test_last_item_joined_by_va_keeps_the_list_reading():
 
 def test_a_planned_garden_is_a_work():
     assert one("Năm tới, Đoàn xã dự kiến làm thêm 6 vườn rau cho trường.", 6).category == "works"
+
+
+def test_a_range_served_by_cho_is_served_at_both_ends():
+    text = "Tỉnh hội phối hợp dạy nghề cho từ 800 đến 1.000 thanh niên nông thôn."
+    assert one(text, 800).category == "beneficiaries"
+    assert one(text, 1000).category == "beneficiaries"
+
+
+def test_a_range_of_people_who_act_keeps_acting():
+    # negative: the range rule only moves the words read back, the verb after still decides
+    text = "Mỗi đợt huy động từ 200 đến 250 đoàn viên tham gia dọn vệ sinh."
+    assert one(text, 200).category == "participants"
+    assert one(text, 250).category == "participants"

@@ -421,7 +421,7 @@ def categorise(
         # opens a place name)
         return "money" if text[phrase.start : phrase.start + 1].islower() else "other"
     if head.role is not None:
-        said = _people_by_words(text, phrase, before, award)
+        said = _people_by_words(text, phrase, _before_range(text, before, qual_start, clause_start), award)
         if said is None and _title_holders(text, phrase):
             # "phấn đấu có ít nhất 350 “Sinh viên 5 tốt”": holders of a title the text names
             # ("đạt danh hiệu “Sinh viên 5 tốt”"), honoured people (spec §2.4 `other`)
@@ -535,6 +535,14 @@ def categorise(
         # like "hỗ trợ 312 trường hợp người dân"; "ngăn chặn 27 trường hợp vượt rào" stays a count
         return "beneficiaries"
     return cat
+
+
+def _before_range(text: str, before: list[str], qual_start: int, clause_start: int) -> list[str]:
+    """ "đào tạo nghề cho từ 1.500 đến 2.000 thanh niên": the words before the whole range (its
+    "từ" and low end left out), so that the verb before it decides for both ends as for one
+    number; `before` itself when the number ends no range (`_range_item_start`'s cheap test)."""
+    start = _range_item_start(text, qual_start)
+    return before if start >= qual_start else words_before(text, start, 6, clause_start)
 
 
 #: nouns of events that are also the standing units of a school ("lớp": a class held, or a form)
