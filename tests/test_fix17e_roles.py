@@ -7,6 +7,7 @@ Every sentence was written for these tests.
 from __future__ import annotations
 
 import pytest
+
 from figure_helpers import helpers
 
 figs, one, values = helpers("tỉnh Yên Bái")
