@@ -157,6 +157,23 @@ def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
 #: lexicon's "trường" (schools) would otherwise take the first word
 _CASE_WORDS = frozenset({"trường hợp"})
 
+#: the times a count is given "per" in one word of the text ("70 ổ/ngày", "12 suất/tuần")
+_PER_TIMES = frozenset({"ngày", "tuần", "tháng", "năm", "buổi", "giờ", "ca", "đợt"})
+
+
+def _per_time(word: str) -> Measure | None:
+    """ "khoảng 70 ổ/ngày": a count per day, written as one word ("ổ/ngày", keyed "ổ ngày"), counts
+    the noun before the slash (spec §2.4: the rate keeps the category of what is counted, as "70
+    ổ" would); None when the word is no "noun/time" or the noun is not in the lexicon. People per
+    day ("50 người/ngày") are left as they were: whether such a rate is people reached is not
+    settled by the spec."""
+    noun, _, per = word.rpartition(" ")
+    if per not in _PER_TIMES or " " in noun:
+        return None
+    m = measures().get(noun)
+    return m if m is not None and m.role is None else None
+
+
 _LEADING = ("lượt", "các", "những", "loại", "số", "số lượng", "tổng số", "tổng", "số lượt")
 _LEADING_FIRST = frozenset(w.split()[0] for w in _LEADING)
 #: the leading words, longest first, with their length in words
@@ -174,6 +191,10 @@ def lookup_noun(words: list[str]) -> tuple[Measure | None, int, int]:
             return people, n, k
     if head is not None:
         return head, 0, n
+    if words and " " in words[0]:
+        per = _per_time(words[0])
+        if per is not None:
+            return per, 0, 1
     if not words or words[0].split(" ", 1)[0] not in _LEADING_FIRST:
         return None, 0, 0  # no leading word to skip
     for lead, k in _LEADING_BY_LENGTH:

@@ -421,7 +421,7 @@ def categorise(
         # opens a place name)
         return "money" if text[phrase.start : phrase.start + 1].islower() else "other"
     if head.role is not None:
-        said = _people_by_words(text, phrase, before, award)
+        said = _people_by_words(text, phrase, _before_range(text, before, qual_start, clause_start), award)
         if said is None and _title_holders(text, phrase):
             # "phấn đấu có ít nhất 350 “Sinh viên 5 tốt”": holders of a title the text names
             # ("đạt danh hiệu “Sinh viên 5 tốt”"), honoured people (spec §2.4 `other`)
@@ -472,10 +472,13 @@ def categorise(
     if (
         cat == "coverage"
         and not _in_ratio(text, num_start)
+        and not (before and before[-1] == "từ")
         and (_honoured(_words_after_phrase(text, phrase)) or _honoured_in_phrase(phrase))
     ):
         # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4); but "38/40
-        # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%"
+        # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%";
+        # "60 doanh nhân đến từ 27 tỉnh, thành phố được trao giải": the places the honoured people
+        # come from ("từ" before them) are places reached, the honour is the people's
         return "other"
     if (
         cat == "works"
@@ -491,6 +494,10 @@ def categorise(
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách", "nhận 1 bể bơi di động": a
         # work handed out or received is an item
         return "items"
+    if cat == "events" and phrase.noun in _CLASS_UNITS and _share_met_target(text, num_start, phrase):
+        # "Có 34/36 lớp đạt chỉ tiêu": the classes of a school as the units that met a target, the
+        # share of the bodies reached like "26/27 chi đoàn đạt …" (spec §2.4 `coverage`)
+        return "coverage"
     if cat in ("coverage", "events") and before and before[-1] not in _SITE_OF:
         # "trao 300 suất quà cho học sinh của 8 điểm trường": the schools the pupils belong to
         built_by = _BUILT_SITES.get(phrase.noun or "")
@@ -507,6 +514,10 @@ def categorise(
             # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event);
             # "lắp đặt 120 điểm wifi": a kind of point installed (cue kind "install")
             return "works"
+        if cat == "coverage" and phrase.noun == "điểm" and _quoted_programme(text, phrase):
+            # "tổ chức 14 điểm “Tết cho em”": a point named after the programme held there is the
+            # activity held (events), like "điểm sinh hoạt hè", "điểm hiến máu"
+            return "events"
     if (
         cat == "events"
         and (phrase.noun or "").startswith("điểm ")
@@ -524,6 +535,41 @@ def categorise(
         # like "hỗ trợ 312 trường hợp người dân"; "ngăn chặn 27 trường hợp vượt rào" stays a count
         return "beneficiaries"
     return cat
+
+
+def _before_range(text: str, before: list[str], qual_start: int, clause_start: int) -> list[str]:
+    """ "đào tạo nghề cho từ 1.500 đến 2.000 thanh niên": the words before the whole range (its
+    "từ" and low end left out), so that the verb before it decides for both ends as for one
+    number; `before` itself when the number ends no range (`_range_item_start`'s cheap test)."""
+    start = _range_item_start(text, qual_start)
+    return before if start >= qual_start else words_before(text, start, 6, clause_start)
+
+
+#: nouns of events that are also the standing units of a school ("lớp": a class held, or a form)
+_CLASS_UNITS = frozenset({"lớp"})
+#: words right after the counted units of a ratio that say they met a target
+_TARGET_MET = frozenset({"đạt", "hoàn thành", "vượt"})
+
+
+def _share_met_target(text: str, num_start: int, phrase: MeasurePhrase) -> bool:
+    """ "34/36 lớp đạt chỉ tiêu": the number is one side of a ratio ("/" between it and the noun,
+    or right before it) and the word after the noun says the units met a target (`_TARGET_MET`).
+    The first test is cheap: a "/" in the few characters from the number to the noun."""
+    if text.find("/", max(0, num_start - 1), phrase.start) < 0:
+        return False
+    after = words_after(text, phrase.end, 2)
+    return bool(after) and (after[0][0] in _TARGET_MET or " ".join(w[0] for w in after) in _TARGET_MET)
+
+
+#: the quotes that open a programme's name after "điểm" ("14 điểm “Tết cho em”")
+_OPEN_QUOTES = ('"', "“", "'", "‘")
+
+
+def _quoted_programme(text: str, phrase: MeasurePhrase) -> bool:
+    """ "14 điểm "Tết cho em"": a quoted name (of the programme held at the points) follows the bare
+    noun "điểm" (the phrase stops at the quote). Two characters after the phrase are looked at."""
+    end = phrase.end
+    return text.startswith(_OPEN_QUOTES, end + 1 if text.startswith(" ", end) else end)
 
 
 #: words right before a number with no noun that make it a level a count goes from or up to
@@ -856,6 +902,17 @@ def _people_share(
         if _honoured(_words_after_phrase(text, phrase)):
             return "other"
         return "beneficiaries" if _share_is_goal(text, qual_start, clause_start) else "other"
+    if (
+        not shared
+        and phrase.head is not None
+        and phrase.head.role == "participant"
+        and _share_is_goal(text, qual_start, clause_start)
+        and not _honoured(_words_after_phrase(text, phrase))
+    ):
+        # "phấn đấu 100% sinh viên năm cuối đạt chuẩn": a goal for the share of people who take
+        # part (their noun's role) counts them as the participants to reach, as a goal for people
+        # served counts the beneficiaries; "phấn đấu 55% đội viên đạt danh hiệu …" stays honoured
+        return "participants"
     return "other"
 
 
@@ -903,6 +960,10 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         if contains_phrase(before, cue_set("examine")):
             return "beneficiaries"  # "đội khám phát hiện 45 em sâu răng": found by examining them
         return "other"  # "phát hiện 86 học sinh hút thuốc lá điện tử": people found in an incident
+    if before and before[-1] == "với" and contains_phrase(before[:-1], cue_set("honoured")):
+        # "có nhiều doanh nhân được vinh danh nhất với 11 người": the count after "với" gives
+        # how many of the honoured people there are (spec §2.4 `other`, like awardees)
+        return "other"
     if _handed_to_police(after):
         return "other"  # "bàn giao 58 đối tượng cho công an": offenders handed over, nobody served
     if _needs_help(phrase, after) or _placed_in_work(before, after):
@@ -915,6 +976,14 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "participants"
     if _receive_after_noun(phrase, verb):
         return "beneficiaries"  # "214 người nhận thư mời làm việc": people who receive are served
+    if before and before[-1] == "cùng" and _opens_with(verb, cue_union("act", "build", "work_at", "collect")):
+        # "35 đoàn viên cùng 20 phụ huynh đã cải tạo 450 m2 đất": people joined to the doers
+        # by "cùng" and followed by the verb of the work do it with them (spec §2.4 participants)
+        return "participants"
+    if after and after[0] in _ORIGIN_WORDS and _acts_after_origin(after, acting):
+        # "1.236 thí sinh của 9 khoa đăng ký dự vòng sơ loại": where they come from, then the
+        # verb they do: contestants who register and sit take part
+        return "participants"
     audience = phrase.head is not None and phrase.head.role == "audience"
     if not audience and ends_with_phrase(before, cue_set("attract")):
         if _drawn_to_service(text, phrase):
@@ -1480,6 +1549,25 @@ _ORIGIN_WORDS = frozenset({"từ", "của", "thuộc", "đến"})
 _ORIGIN_REACH = 24
 
 
+#: words read after counted people, past a short description of where they come from, for a verb
+_ORIGIN_ACT_WORDS = 6
+#: words that end the search for that verb: the people are acted on, not acting
+_ORIGIN_ACT_STOPS = frozenset({"được", "nhận", "bị", "cho"})
+
+
+def _acts_after_origin(after: list[str], acting: frozenset[str]) -> bool:
+    """ "1.236 thí sinh của 9 khoa đăng ký dự …", "400 đoàn viên thuộc 12 chi đoàn tham gia …": the
+    words after the people open with a word of origin (`_ORIGIN_WORDS`, tested by the caller) and,
+    within `_ORIGIN_ACT_WORDS` words, a verb of acting (cue kind "act") follows the short origin;
+    a word of being acted on ("được", "nhận": `_ORIGIN_ACT_STOPS`) before it ends the search."""
+    for i in range(2, min(len(after), _ORIGIN_ACT_WORDS)):
+        if after[i] in _ORIGIN_ACT_STOPS:
+            return False
+        if _opens_with(after[i:], acting):
+            return True
+    return False
+
+
 def _honoured_after_origin(text: str, phrase: MeasurePhrase, after: list[str]) -> bool:
     """ "318 đội viên từ 9 đến 15 tuổi của 6/6 huyện, thị xã, thành phố được tuyên dương": the
     words after counted people describe who they are (age, origin: `_ORIGIN_WORDS`) before the
@@ -1627,6 +1715,8 @@ def _elided_item(text: str, phrase: MeasurePhrase, qual_start: int) -> tuple[Mea
 #: how far back `_earlier_full` looks for the full mention, and what must part the two mentions
 _EARLIER_REACH = 400
 _MENTION_GAP = re.compile(r"[;,.!?\n]")
+#: the same, with the "và" that joins the last item of a list
+_MENTION_OR_AND_GAP = re.compile(r"[;,.!?\n]|\bvà\b")
 #: words before "với" that make it "together with" ("phối hợp với 14 đơn vị"), not "having"
 _WITH_PARTNER = frozenset({"hợp", "cùng", "tác", "kết", "liên"})
 
@@ -1652,8 +1742,11 @@ def _earlier_full(
     after = _words_after_phrase(text, phrase)
     if after and (after[0] == "được" or contains_phrase(after[:2], cue_set("act"))):
         return None
-    # "tiếp nhận 402 đơn vị máu tại 14 đơn vị" (no punctuation between): one clause, two counts
-    full, _ = _full_mention_before(text, noun, max(0, qual_start - _EARLIER_REACH), qual_start, _MENTION_GAP)
+    # "tiếp nhận 402 đơn vị máu tại 14 đơn vị" (no punctuation between): one clause, two counts;
+    # in a list (`listed`) the last item is joined by "và" ("…, B 205 đơn vị và C 97 đơn vị"),
+    # which parts it from the item before as a comma does
+    gap = _MENTION_OR_AND_GAP if listed else _MENTION_GAP
+    full, _ = _full_mention_before(text, noun, max(0, qual_start - _EARLIER_REACH), qual_start, gap)
     return full
 
 
