@@ -697,8 +697,9 @@ def _receiver_head_probe() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _receiver_head_gift() -> regex.Pattern[str]:
-    """The head of an organisation (cue kind "receiver_head"), maybe after "Đoàn Thanh niên", then its
-    name (up to ten words; maybe none) and maybe a footnote marker, right
+    """The head of an organisation (cue kind "receiver_head"), maybe after its Youth Union body
+    ("Đoàn Thanh niên", "Đoàn bộ phận" or a bare "Đoàn": "hỗ trợ Đoàn Công ty 60 triệu đồng"),
+    then its name (up to ten words; maybe none) and maybe a footnote marker, right
     before a number ("Đồn 50 triệu đồng", "Hội Sinh viên tỉnh 10 máy", "Trung tâm Y tế khu vực A⁸ 01
     máy"): see `Attributor._gift_to_organisation`."""
     heads = sorted(cue_set("receiver_head"), key=len, reverse=True)
@@ -711,7 +712,8 @@ def _receiver_head_gift() -> regex.Pattern[str]:
     # a word of the name: any word (the lookup decides), or a number inside it ("Tổng công ty 1 A")
     name_word = r"[\p{L}\p{M}]+|\d+(?=[ \t]+\p{Lu})"
     return regex.compile(
-        r"(?<![\p{L}\p{M}])(?:Đoàn[ \t]+Thanh[ \t]+niên[ \t]+)?(?P<head>" + alt + r")(?![\p{L}\p{M}])"
+        r"(?<![\p{L}\p{M}])(?:Đoàn(?:[ \t]+Thanh[ \t]+niên|[ \t]+bộ[ \t]+phận)?[ \t]+)?(?P<head>" + alt + r")"
+        r"(?![\p{L}\p{M}])"
         r"(?P<name>(?:[ \t]+(?:" + name_word + r")){0,10}?)"
         r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]+(?=(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d)"
     )
@@ -1539,6 +1541,19 @@ class Attributor:
         verbs = cue_union("assign", "do_verb")
         return any(" ".join(after[1 : 1 + k]) in verbs for k in (1, 2))
 
+    def _passive_giver(self, receiver: UnitMention, m: UnitMention, pos: int) -> bool:
+        """`m` is the giver of a passive gift to `receiver`, named right before it ("Đoàn xã A được
+        Tỉnh đoàn B trao tặng 50 áo phao", "Trường A được Công ty B hỗ trợ 20 triệu đồng"): only
+        "được" stands between the two, and a verb of giving opens the words from `m` to the figure
+        at `pos`. What is given is the recipient's (spec §2.3), so `m` is no actor of the figure.
+        Not a passive of another verb ("Đoàn xã A được Tỉnh đoàn B khen thưởng, … tổ chức 5 buổi"),
+        which the other rules read. Cheap first test: "được" right before `m`."""
+        if m.start - receiver.end > 8 or self.text[receiver.end : m.start].strip() != "được":
+            return False
+        after = [w for w, _, _ in words_after(self.text, m.end, 3, pos)]
+        give = cue_set("give")
+        return any(" ".join(after[:k]).lower() in give for k in (1, 2, 3))
+
     def _bridged(self, start: int, end: int) -> bool:
         """[start, end), after the place where an event was held, says the event was bridged online
         to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
@@ -1599,6 +1614,8 @@ class Attributor:
                 if local is singled and self._joint_with(singled, m, start):
                     joint, local = True, m  # "riêng Đoàn xã A và Đoàn xã B tổ chức …": both of them
                 continue  # a body of the same or a higher level acting in the place singled out
+            if local is not None and self._passive_giver(local, m, pos):
+                continue  # "Đoàn xã A được Tỉnh đoàn B trao tặng 50 áo phao": A received it, B only gave
             if self._merged_with(m, start):
                 continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": neither the actor nor where it acts
             if self._counted_partner(m, start):

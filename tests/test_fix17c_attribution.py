@@ -1,0 +1,56 @@
+"""Unit attribution, round 17c (spec §2.3): givers and recipients. What is given goes to the unit
+that receives it; the giver's own people and teams stay the giver's. Every sentence was written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Nghệ An")
+
+
+# ------------------------------------------------------- a passive gift: "X được Y trao tặng N"
+def test_a_passive_gift_goes_to_the_receiver_named_first():
+    text = (
+        "Đoàn xã Diễn Châu được Tỉnh đoàn Hà Tĩnh trao tặng 30 chiếc xuồng và 40 áo phao, trị giá "
+        "45 triệu đồng."
+    )
+    assert one(text, 30).unit == "xã Diễn Châu"
+    assert one(text, 40).unit == "xã Diễn Châu"
+    assert one(text, 45_000_000).unit == "xã Diễn Châu"
+
+
+def test_a_passive_support_goes_to_the_receiver_too():
+    text = "Đoàn xã Diễn Châu được Tỉnh đoàn Hà Tĩnh hỗ trợ 15 triệu đồng."
+    assert one(text, 15_000_000).unit == "xã Diễn Châu"
+
+
+def test_a_passive_of_another_verb_keeps_the_body_that_acts():
+    # no verb of giving after the second body: the usual rules read it (the last body named acts)
+    text = "Đoàn xã Diễn Châu được Tỉnh đoàn Hà Tĩnh giao tổ chức 3 lớp tập huấn."
+    assert one(text, 3).unit == "Hà Tĩnh"
+
+
+def test_an_active_gift_between_two_bodies_is_unchanged():
+    text = "Tỉnh đoàn Hà Tĩnh trao tặng Đoàn xã Diễn Châu 30 chiếc xuồng."
+    assert one(text, 30).unit == "xã Diễn Châu"
+
+
+# ------------------------------------------------------- support to the page's own body by a short name
+def test_support_to_the_pages_own_company_body_is_the_pages():
+    text = "Đoàn Thanh niên Tổng công ty Cấp nước miền Bắc hỗ trợ Đoàn Công ty 40 triệu đồng và 500 mét ống nước."
+    own = "Công ty Cấp nước Nghệ An"
+    assert one(text, 40_000_000, own).unit == own
+    assert one(text, 500, own).unit == own
+
+
+def test_support_to_the_pages_own_association_committee_is_the_pages():
+    text = "Hội LHTN Việt Nam thành phố Huế hỗ trợ Ủy ban Hội tỉnh 90 triệu đồng xây cầu."
+    assert one(text, 90_000_000).unit == "Nghệ An"
+
+
+def test_the_company_body_that_gives_keeps_its_own_teams():
+    # "Đoàn Công ty" acts here (no verb of giving before it): not a recipient
+    text = "Đoàn Công ty cử 9 đoàn viên tham gia sửa điện."
+    assert one(text, 9, "Công ty Cấp nước Nghệ An").unit == "Công ty Cấp nước Nghệ An"
