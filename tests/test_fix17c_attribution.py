@@ -54,3 +54,21 @@ def test_the_company_body_that_gives_keeps_its_own_teams():
     # "Đoàn Công ty" acts here (no verb of giving before it): not a recipient
     text = "Đoàn Công ty cử 9 đoàn viên tham gia sửa điện."
     assert one(text, 9, "Công ty Cấp nước Nghệ An").unit == "Công ty Cấp nước Nghệ An"
+
+
+# ------------------------------------------------------- "N suất cho Trường X": each item its own recipient
+def test_each_counted_item_goes_to_the_school_after_its_own_cho():
+    text = (
+        "Tỉnh đoàn trao 90 suất học bổng. Theo danh sách, 30 suất dành cho học sinh Trường THCS Lê "
+        "Lợi (xã Nghi Lộc), 25 suất cho Trường Tiểu học Kim Liên (xã Nam Đàn) và 35 suất cho Trường "
+        "THCS Đặng Thai Mai (xã Thanh Chương)."
+    )
+    assert one(text, 30).unit == "trường THCS Lê Lợi"
+    assert one(text, 25).unit == "trường Tiểu học Kim Liên"
+    assert one(text, 35).unit == "trường THCS Đặng Thai Mai"
+
+
+def test_sessions_for_a_schools_pupils_are_not_a_handed_item():
+    # not a thing handed over (sessions): the opening rule of item lists does not read it
+    text = "Tỉnh đoàn mở lớp kỹ năng. Theo kế hoạch, 12 buổi cho học sinh Trường THCS Lê Lợi."
+    assert one(text, 12).unit == "Nghệ An"

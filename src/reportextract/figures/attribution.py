@@ -677,6 +677,11 @@ _OPENING_MARKS = frozenset(" \t\n\"“'‘-–•*+")
 _NOT_THING_OPENERS = frozenset(
     {"các", "những", "mỗi", "tổng", "trong", "ngoài", "cùng", "đây", "theo", "sau"}
 )
+#: the end of a bracket that placed an item's recipient, then the list goes on ("… cho Trường A (xã
+#: B), 35 suất …", "… (xã B) và 28 suất …"): see `Attributor._gift_item`
+#: a short opening phrase of up to four words before a comma ("Theo danh sách,", "Cụ thể là,")
+_SHORT_OPENER = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*,")
+_CLOSED_PLACE_GAP = regex.compile(r"[ \t]*\)[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
 #: the levels of a place that owns the members counted right before it ("25 đoàn viên xã A")
 _MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
 #: between a number and such a place: one to three lower-case words of the member noun
@@ -1279,7 +1284,11 @@ class Attributor:
             if m.level not in _ADMIN_LEVELS and not (
                 (given or valued)
                 and self._school_unit(m)
-                and (self._giver_named(num_start) or self._named_for_school(cho.end(), m))
+                and (
+                    self._giver_named(num_start)
+                    or self._named_for_school(cho.end(), m)
+                    or (not self.text[cho.end() : m.start].strip() and self._gift_item(num_start, cho_at))
+                )
             ):
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
@@ -3645,17 +3654,38 @@ class Attributor:
             or (_CHO.search(lead, opens.end()) is not None and _LIST_END.search(lead) is not None)
         ):
             return True  # "Gồm 120 bộ …", "Gồm 120 bộ cho học sinh và 80 bộ …"
+        if (not lead or _SHORT_OPENER.fullmatch(lead)) and head is not None and head.category == "items":
+            # "Theo danh sách, 40 suất dành cho học sinh Trường A, …": a list of items opens the clause
+            return True
         i = bisect.bisect_left(self._starts, num_start) - 1
         if i < 0:
             return False
         prev = self.mentions[i]
         if prev.start < cstart or prev.end > num_start:
             return False
-        if not _LIST_GAP.fullmatch(self.text, prev.end, num_start):
+        closed = _CLOSED_PLACE_GAP.fullmatch(self.text, prev.end, num_start)
+        if closed is not None:
+            # "… cho Trường A (xã B), 35 suất cho Trường C": the item before ended with its
+            # recipient, whose place stands in brackets after it
+            opened = self.text.rfind("(", cstart, prev.start)
+            name_end = opened
+            while name_end > cstart and self.text[name_end - 1] in " \t":
+                name_end -= 1
+            named = self._mention_ending_at(name_end) if opened > 0 else None
+            if named is None or named.start < cstart:
+                return False
+            prev = named
+        elif not _LIST_GAP.fullmatch(self.text, prev.end, num_start):
             return False
         before = words_before(self.text, prev.start, 3, cstart)
         if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
             before = before[:-2]
+        if before[-1:] != ["cho"] and closed is not None:
+            # "40 suất dành cho học sinh Trường A (xã B), 35 suất …": the school's people before it
+            before = words_before(self.text, prev.start, 5, cstart)
+            cho = len(before) - 1 - before[::-1].index("cho") if "cho" in before else -1
+            if cho >= 0 and before[cho + 1 :] and _opens_with_people(before[cho + 1 :]):
+                before = before[: cho + 1]
         if not before or before[-1] != "cho":
             return False
         # the item before counts its own thing: a number between this clause's start and that "cho"
