@@ -39,7 +39,10 @@ def test_an_active_gift_between_two_bodies_is_unchanged():
 
 # ------------------------------------------------------- support to the page's own body by a short name
 def test_support_to_the_pages_own_company_body_is_the_pages():
-    text = "Đoàn Thanh niên Tổng công ty Cấp nước miền Bắc hỗ trợ Đoàn Công ty 40 triệu đồng và 500 mét ống nước."
+    text = (
+        "Đoàn Thanh niên Tổng công ty Cấp nước miền Bắc hỗ trợ Đoàn Công ty 40 triệu đồng và 500 mét "
+        "ống nước."
+    )
     own = "Công ty Cấp nước Nghệ An"
     assert one(text, 40_000_000, own).unit == own
     assert one(text, 500, own).unit == own
