@@ -75,3 +75,18 @@ def test_sessions_for_a_schools_pupils_are_not_a_handed_item():
     # not a thing handed over (sessions): the opening rule of item lists does not read it
     text = "Tỉnh đoàn mở lớp kỹ năng. Theo kế hoạch, 12 buổi cho học sinh Trường THCS Lê Lợi."
     assert one(text, 12).unit == "Nghệ An"
+
+
+# ------------------------------------------------------- member to member: the giver keeps its own people
+def test_money_goes_to_the_receiving_company_and_the_sent_members_stay_the_givers():
+    text = (
+        "Tỉnh đoàn Nghệ An hỗ trợ Đoàn Thanh niên Công ty Than Hà Lầm 70 triệu đồng, đồng thời cử "
+        "15 đoàn viên cùng dọn dẹp kho."
+    )
+    assert one(text, 70_000_000).unit == "Công ty Than Hà Lầm"
+    assert one(text, 15).unit == "Nghệ An"
+
+
+def test_a_gift_that_goes_on_after_va_stays_the_receivers():
+    text = "Tỉnh đoàn Nghệ An hỗ trợ Đoàn Thanh niên Công ty Than Hà Lầm 70 triệu đồng và 300 mét dây điện."
+    assert one(text, 300).unit == "Công ty Than Hà Lầm"

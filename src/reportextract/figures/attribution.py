@@ -679,6 +679,8 @@ _NOT_THING_OPENERS = frozenset(
 )
 #: the end of a bracket that placed an item's recipient, then the list goes on ("… cho Trường A (xã
 #: B), 35 suất …", "… (xã B) và 28 suất …"): see `Attributor._gift_item`
+#: a comma, a semicolon or "và" that may open a new deed of a giver (see `Attributor._giver_goes_on`)
+_DEED_SEP = regex.compile(r"[,;]|(?<![\p{L}])(?=và(?![\p{L}]))")
 #: a short opening phrase of up to four words before a comma ("Theo danh sách,", "Cụ thể là,")
 _SHORT_OPENER = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*,")
 _CLOSED_PLACE_GAP = regex.compile(r"[ \t]*\)[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
@@ -4194,6 +4196,8 @@ class Attributor:
                 break  # the look-ahead may read the figure's own number, nothing after it
             if not _handed_by_verb(words_before(self.text, g.start(), 4, start)):
                 continue
+            if self._giver_goes_on(g.end(), pos):
+                return None  # "A hỗ trợ Đoàn Công ty B 65 triệu đồng, đồng thời cử 12 đoàn viên": A's
             name = g.group("name").split()
             if all(w in _RECEIVER_LEVEL_WORDS for w in name) or " ".join(name) in _RECEIVER_LEVEL_WORDS:
                 return Attribution(None, "given")  # "tặng CLB 2 máy sấy": the page's own club
@@ -4203,6 +4207,27 @@ class Attributor:
             m = dataclasses.replace(found, start=g.start("head"), end=g.end("name"))
             return Attribution(m.canonical, "recipient", m)
         return None
+
+    def _giver_goes_on(self, gift_end: int, pos: int) -> bool:
+        """After the gift whose number starts at `gift_end`, a new deed of the giver opens before the
+        figure at `pos` ("…, đồng thời cử 12 đoàn viên", "… và cử 1 đội hình"): the giver does it,
+        not the organisation that received the gift (spec §2.3: the giver's own people stay the
+        giver's). Not a gift that goes on ("… 60 triệu đồng và 2.000 mét dây điện"). Cheap first
+        test: a comma, a semicolon or "và" between."""
+        if pos <= gift_end:
+            return False
+        gap = self.text[gift_end:pos]
+        if "," not in gap and ";" not in gap and "và" not in gap:
+            return False
+        for sep in _DEED_SEP.finditer(self.text, gift_end, pos):
+            if self._new_deed_of_giver(sep.end(), pos):
+                return True  # "…, đồng thời cử 12 đoàn viên"
+            after = [w for w, _, _ in words_after(self.text, sep.start(), 3, pos)]
+            if after[:1] == ["và"] and any(
+                " ".join(after[1 : 1 + k]) in cue_union("assign", "do_verb") for k in (1, 2)
+            ):
+                return True  # "… và cử 1 đội hình"
+        return False
 
     def _per_item(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """The clause opens with "mỗi <noun>" right before the number ("…, mỗi căn 80 triệu đồng",
