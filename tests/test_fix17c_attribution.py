@@ -90,3 +90,21 @@ def test_money_goes_to_the_receiving_company_and_the_sent_members_stay_the_giver
 def test_a_gift_that_goes_on_after_va_stays_the_receivers():
     text = "Tỉnh đoàn Nghệ An hỗ trợ Đoàn Thanh niên Công ty Than Hà Lầm 70 triệu đồng và 300 mét dây điện."
     assert one(text, 300).unit == "Công ty Than Hà Lầm"
+
+
+# ------------------------------------------------------- a speaker's "nhà trường" is the school named before
+def test_a_principal_telling_what_the_school_saved_names_the_school():
+    text = (
+        "Đoàn xã Nam Đàn bàn giao công trình sân chơi cho Trường Tiểu học Kim Liên. Thầy Trần Văn "
+        "Bình, Hiệu trưởng nhà trường, cho biết mỗi năm nhà trường tiết kiệm được 5 triệu đồng."
+    )
+    assert one(text, 5_000_000).unit == "trường Tiểu học Kim Liên"
+
+
+def test_the_school_in_a_speakers_title_alone_is_no_subject():
+    text = (
+        "Đoàn xã Nam Đàn bàn giao công trình sân chơi cho Trường Tiểu học Kim Liên. Thầy Trần Văn "
+        "Bình, Hiệu trưởng nhà trường, cho biết Đoàn xã đã huy động 40 ngày công."
+    )
+    # the bare "Đoàn xã" is the page's own (the other rules), not the school of the title
+    assert one(text, 40).unit != "trường Tiểu học Kim Liên"

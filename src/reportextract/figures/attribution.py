@@ -681,6 +681,8 @@ _NOT_THING_OPENERS = frozenset(
 #: B), 35 suất …", "… (xã B) và 28 suất …"): see `Attributor._gift_item`
 #: a comma, a semicolon or "và" that may open a new deed of a giver (see `Attributor._giver_goes_on`)
 _DEED_SEP = regex.compile(r"[,;]|(?<![\p{L}])(?=và(?![\p{L}]))")
+#: a lower-case word (the verb) after a subject ("nhà trường tiết kiệm …")
+_VERB_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 #: a short opening phrase of up to four words before a comma ("Theo danh sách,", "Cụ thể là,")
 _SHORT_OPENER = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*,")
 _CLOSED_PLACE_GAP = regex.compile(r"[ \t]*\)[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
@@ -2098,7 +2100,7 @@ class Attributor:
             part = self._part_of_receivers(sstart, num_start)
             if part is not None:
                 return part  # "… cho học sinh xã A. Trong số học sinh nhận quà, 30 em là …": A's
-        school = self._school_referred_to(cstart)
+        school = self._school_referred_to(cstart) or self._school_told_by_speaker(sstart, num_start)
         if school is not None:
             return Attribution(school.canonical, "context", school)  # "Trường hiện có 486 học sinh"
         back = self._refers_back(sstart, cstart, num_start)
@@ -2466,6 +2468,28 @@ class Attributor:
         if g is None:
             return None
         return self._school_named_before(i, "trường")
+
+    def _school_told_by_speaker(self, sstart: int, num_start: int) -> UnitMention | None:
+        """A speaker's words open with "nhà trường" and a verb, maybe after a time of up to three
+        words ("Cô A, Hiệu trưởng nhà trường, cho biết mỗi tháng nhà trường tiết kiệm được gần 2
+        triệu đồng"): as a sentence that opens with "Nhà trường" (`_school_referred_to`), the school
+        the text named last before it, which received what the page hands over (spec §2.3). Not the
+        speaker's title ("Hiệu trưởng nhà trường, cho biết …"), which no verb of saying precedes.
+        Cheap first test: "nhà trường" between the sentence start and the figure."""
+        low = self.ctx.low if self.ctx.low is not None else self.low
+        at = low.find("nhà trường", sstart, num_start)
+        while at >= 0:
+            before = words_before(self.text, at, 6, sstart)
+            raw = self.text[max(sstart, at - 60) : at].split()
+            for k in range(min(4, len(before))):  # the verb of saying, then up to three words of time
+                if k and not raw[-k][:1].islower():
+                    break  # "Hiệu trưởng nhà trường": no verb of saying right before it
+                if ends_with_phrase(before[: len(before) - k], cue_set("say")) is not None:
+                    if _VERB_AFTER.match(self.text, at + len("nhà trường")) is None:
+                        return None
+                    return self._school_named_before(at, "trường")
+            at = low.find("nhà trường", at + 1, num_start)
+        return None
 
     def _carried_subject(self, earlier: list[tuple[int, int]]) -> Attribution | None:
         """The subject that the sentences `earlier` (nearest first) carry into the next one, if any:
