@@ -108,3 +108,17 @@ def test_the_school_in_a_speakers_title_alone_is_no_subject():
     )
     # the bare "Đoàn xã" is the page's own (the other rules), not the school of the title
     assert one(text, 40).unit != "trường Tiểu học Kim Liên"
+
+
+# ------------------------------------------------------- a gift to the page's own kitchen
+def test_a_gift_to_the_kitchen_is_the_pages_own_not_the_givers():
+    text = "Hội Sinh viên thành phố Huế tặng bếp 1 tủ lạnh trị giá 12 triệu đồng."
+    own = "trường Đại học Vinh"
+    assert one(text, 1, own).unit == own
+    assert one(text, 12_000_000, own).unit == own
+
+
+def test_a_kitchen_given_as_a_thing_is_still_the_givers():
+    # "bếp" here is the thing given, counted after the number: the giver's (unchanged)
+    text = "Hội Sinh viên thành phố Huế tặng 3 bếp gas cho khu trọ."
+    assert one(text, 3, "trường Đại học Vinh").unit == "Huế"
