@@ -122,3 +122,20 @@ def test_a_kitchen_given_as_a_thing_is_still_the_givers():
     # "bếp" here is the thing given, counted after the number: the giver's (unchanged)
     text = "Hội Sinh viên thành phố Huế tặng 3 bếp gas cho khu trọ."
     assert one(text, 3, "trường Đại học Vinh").unit == "Huế"
+
+
+# ------------------------------------------------------- a handed-over work described a paragraph later
+HANDED = (
+    "Đoàn xã Nam Đàn bàn giao công trình \u201cSân chơi cho em\u201d cho Trường Tiểu học Kim Liên.\n\n"
+    "Trong 3 tuần, 25 đoàn viên đã san lấp mặt bằng.\n\n"
+)
+
+
+def test_the_handed_work_described_in_a_later_paragraph_is_the_recipients():
+    text = HANDED + "Công trình trị giá 45 triệu đồng."
+    assert one(text, 45_000_000, "xã Nam Đàn").unit == "trường Tiểu học Kim Liên"
+
+
+def test_a_later_paragraph_on_something_else_stays_the_actors():
+    text = HANDED + "Chương trình thu hút 300 lượt thanh niên."
+    assert one(text, 300, "xã Nam Đàn").unit == "xã Nam Đàn"

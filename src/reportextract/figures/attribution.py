@@ -781,6 +781,8 @@ class Attributor:
         #: per sentence start: the sentences of the paragraph before it, and the subject they carry
         self._earlier: dict[int, list[tuple[int, int]]] = {}
         self._carried: dict[int, Attribution | None] = {}
+        #: per sentence start: the recipient of a thing handed over in an earlier paragraph it describes
+        self._handed_earlier: dict[int, Attribution | None] = {}
         self._spots: list[int] | None = None
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
@@ -2422,9 +2424,54 @@ class Attributor:
                 and (self._totals_gift(num_start) or self._describes_handed_thing(pstart, pend, sstart))
             ):
                 return Attribution(found.unit, "context", found.mention)
+        handed = self._handed_over_earlier(sstart)
+        if handed is not None:
+            return handed  # "… bàn giao công trình “Vườn rau” cho Trường B. (later) Công trình trị giá …"
         if sstart not in self._carried:
             self._carried[sstart] = self._carried_subject(earlier)
         return self._carried[sstart]
+
+    def _handed_over_earlier(self, sstart: int) -> Attribution | None:
+        """The sentence at `sstart` opens, in a later paragraph (or later in the paragraph than right
+        after it), with the noun of the thing an earlier sentence handed over to its
+        recipient ("Đoàn xã A bàn giao công trình “Vườn rau …” cho Trường B, …" and, a paragraph
+        later, "Công trình trị giá 38 triệu đồng", "Vườn được gieo 8 loại rau"): as
+        `_describes_handed_thing` within a paragraph, the recipient's (spec §2.3; n233, n307).
+        Read back over the sentences of this paragraph and the two before it, nearest first, up to
+        the first that hands something over. Remembered per sentence; cheap first test: the
+        sentence opens with a capitalised word that names no unit (`_describes_handed_thing`)."""
+        if sstart in self._handed_earlier:
+            return self._handed_earlier[sstart]
+        found: Attribution | None = None
+        pstart, _ = self.ctx.paragraph(sstart)
+        floor = pstart
+        for _ in range(2):
+            q = floor - 1
+            while q > 0 and self.text[q] in " \t\n":
+                q -= 1  # over the blank lines between paragraphs
+            if q <= 0:
+                floor = 0
+                break
+            floor, _ = self.ctx.paragraph(q)
+        pos = sstart
+        seen = 0
+        while pos > floor and found is None:
+            q = pos - 1
+            while q > floor and self.text[q] in " \t\n":
+                q -= 1  # over the blank lines between paragraphs
+            prev = self.ctx.sentence(q)
+            if prev[0] >= pos:
+                break
+            seen += 1
+            right_before = seen == 1 and prev[0] >= pstart  # `_context` reads that one itself
+            if not right_before and self._describes_handed_thing(prev[0], prev[1], sstart):
+                handed = self.in_window(prev[0], prev[1], prev[1], subjects_only=True)
+                if handed is not None and handed.rule == "recipient":
+                    found = Attribution(handed.unit, "context", handed.mention)
+                break  # the nearest sentence that hands the thing over decides
+            pos = prev[0]
+        self._handed_earlier[sstart] = found
+        return found
 
     def _describes_handed_thing(self, pstart: int, pend: int, sstart: int) -> bool:
         """The sentence at `sstart` opens with a noun of the thing that the sentence before,
