@@ -8,6 +8,7 @@ exports, and ``m²`` stays a unit); a wide gap on one baseline splits a line int
 * running headers and footers (the same text, digits aside, at the top or bottom of several
   pages, or a small isolated first line in the top margin) and page numbers are dropped;
 * ruled tables (pdfplumber's table finder) become ``table_cell`` blocks with row/col, in place;
+  a table cut by a page break stays one table (its rows on the next page continue it);
 * the footnote area is the run of smaller-font lines at the page bottom: under a separator rule
   when there is one (then it may continue a footnote from the previous page, appended to it),
   else from the first line that starts with a footnote marker (superscript digits, digits glued
@@ -92,8 +93,11 @@ class _Page:
     #: the column edges (x0 of each cell, then the last x1) of the page's lowest ruled table's
     #: last row: a row carried to the next page has the same (`_carry_rows`)
     last_columns: tuple[float, ...] = ()
-    #: the cells of a one-row ruled table that opens the page and continues the previous page's
-    #: last table (`_carry_rows`): read as that table's next row
+    #: the header row (cell texts) of the table that `last_columns` belongs to: a generator that
+    #: repeats a table's header on each page draws it again above the carried rows (`_carry_rows`)
+    last_header: list[str] = field(default_factory=list)
+    #: the rows of a ruled table that opens the page and continues the previous page's last
+    #: table (`_carry_rows`): read as that table's next rows
     carried: list[list[str]] = field(default_factory=list)
 
 
@@ -225,28 +229,50 @@ def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 
 
 def _carry_rows(prev: _Page, pg: _Page, found: list[Any], chars: list[_Char], enc: str | None) -> None:
-    """A table cut by a page break: a one-row ruled table at the top of `pg` (no text of the page
-    above it but running headers) with the very column edges of `prev`'s lowest table's last row
-    is that table's next row (the page-bottom footnotes of `prev` may sit between them). Its cells
-    go to `pg.carried` and its lines leave the page's text; the builder appends the row to the
-    table (`_Builder.carry`). `chars`: the page's characters outside its other tables."""
+    """A table cut by a page break: a ruled table at the top of `pg` (no text of the page above
+    it but running headers, no other table) whose first row has the very column edges of
+    `prev`'s lowest table's last row holds that table's next rows (the page-bottom footnotes of
+    `prev` may sit between them). It may be one row (which alone is no table, `_is_table`) or
+    many; a first row that repeats the table's header (a generator's "repeat header row") is
+    dropped. The rows go to `pg.carried` and leave the page's own text and tables; the builder
+    appends them to the table (`_Builder.carry`), so the table reads as one, as in the .docx.
+    `chars`: the page's characters outside its (two-row and larger) tables."""
     if not prev.last_columns:
         return
-    lone = [t for t in found if len(t.rows) == 1 and _same_columns(_columns(t.rows[0]), prev.last_columns)]
-    if not lone:
+    cont = [t for t in found if _same_columns(_columns(t.rows[0]), prev.last_columns)]
+    if not cont:
         return
-    t = min(lone, key=lambda t: t.bbox[1])
+    t = min(cont, key=lambda t: t.bbox[1])
     x0, top, x1, bottom = (float(v) for v in t.bbox)
     body = [ln for ln in pg.lines if not ln.furniture]
     if any(ln.bottom <= top + 1.0 for ln in body):
         return  # text above it: a table of its own, not the rest of the last page's
-    inside = [ln for ln in body if top <= (ln.top + ln.bottom) / 2 <= bottom]
-    if not inside or any(ln.x0 < x0 - 2.0 or ln.x1 > x1 + 2.0 for ln in inside):
-        return
-    centres = _placed_centres(chars, [t])
-    pg.carried = [[_cell_text(chars, centres, bbox, enc) for bbox in t.rows[0].cells]]
-    gone = {id(ln) for ln in inside}
-    pg.lines = [ln for ln in pg.lines if id(ln) not in gone]
+    if _is_table(t):
+        # read by `_tables` already: its lines are not in the page's text, its rows are a table
+        at = next((k for k, (ttop, _) in enumerate(pg.tables) if abs(ttop - top) < 0.5), None)
+        if at is None or any(ttop < top - 0.5 for ttop, _ in pg.tables):
+            return  # empty, or another table above it
+        rows = pg.tables.pop(at)[1]
+    else:
+        if any(ttop < top - 0.5 for ttop, _ in pg.tables):
+            return
+        inside = [ln for ln in body if top <= (ln.top + ln.bottom) / 2 <= bottom]
+        if not inside or any(ln.x0 < x0 - 2.0 or ln.x1 > x1 + 2.0 for ln in inside):
+            return
+        centres = _placed_centres(chars, [t])
+        rows = [[_cell_text(chars, centres, bbox, enc) for bbox in t.rows[0].cells]]
+        gone = {id(ln) for ln in inside}
+        pg.lines = [ln for ln in pg.lines if id(ln) not in gone]
+    if len(rows) > 1 and prev.last_header and [collapse_ws(c) for c in rows[0]] == prev.last_header:
+        rows = rows[1:]
+    pg.carried = rows
+    if max((f for f in found if _is_table(f)), key=lambda f: f.bbox[3], default=None) is t:
+        pg.last_header = prev.last_header  # the page's lowest table is this one: still that table
+
+
+def _first_row(pg: _Page, top: float) -> list[str]:
+    """The first row's cell texts (spaces collapsed) of the page's table that starts at `top`."""
+    return next(([collapse_ws(c) for c in rows[0]] for t, rows in pg.tables if abs(t - top) < 0.5), [])
 
 
 #: how far (points) a string must reach past a column rule on each side to cross it
@@ -665,7 +691,9 @@ def read_pdf(data: bytes, *, source: str) -> Document:
             pg.tables, chars = _tables(found, chars, enc)
             tables = [t for t in found if _is_table(t)]
             if tables:
-                pg.last_columns = _columns(max(tables, key=lambda t: t.bbox[3]).rows[-1])
+                lowest = max(tables, key=lambda t: t.bbox[3])
+                pg.last_columns = _columns(lowest.rows[-1])
+                pg.last_header = _first_row(pg, float(lowest.bbox[1]))
         pg.lines = _group_lines(chars, pg.number, enc)
         pages.append(pg)
         flow_chars.append(chars)

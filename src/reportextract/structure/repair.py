@@ -61,10 +61,12 @@ def _looks_like_title(text: str) -> bool:
 
 def mark_running_heads(lines: list[Line]) -> None:
     """PDF running headers and footers: a short line that opens or closes two or more pages with
-    the same text (page numbers aside) becomes furniture."""
+    the same text (page numbers aside) becomes furniture. A table cell is none: a table cut by a
+    page break puts its cells at both edges, and two numbers ("29" closing a page, row "3"
+    opening the next) read alike once their digits are set aside."""
     by_page: dict[int, list[Line]] = {}
     for ln in lines:
-        if ln.page is not None and ln.role in ("body", "furniture"):
+        if ln.page is not None and ln.role in ("body", "furniture") and ln.table is None:
             by_page.setdefault(ln.page, []).append(ln)
     if len(by_page) < 2:
         return
