@@ -213,12 +213,40 @@ def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:
     """A number the parser read as part of a name ("xã Bảo Lâm 2") is a unit's figure when the
     name is a unit the gazetteer knows and a counted noun follows ("trao tặng tỉnh Điện Biên 10
     "Nhà đồng đội"") or the list of units with their numbers goes on ("Nghệ An 12, Quảng Trị 9")."""
-    if attr.enumeration(q.start) is None:
+    unit = attr.enumeration(q.start)
+    if unit is None:
         return False
     if attr.next_item(q.end) is not None:
         return True
     _, cend = attr.ctx.clause(q.start)
-    return measure_after(text, q.end, cend if cend > q.end else len(text)).head is not None
+    if measure_after(text, q.end, cend if cend > q.end else len(text)).head is not None:
+        return True
+    return _last_list_item(q, text, attr, unit.start)
+
+
+#: the end of a list right after its last number: a closing bracket, ".", ";" or the line's end
+_LIST_END_AFTER = regex.compile(r"[ \t]*(?:[).;]|$)", regex.MULTILINE)
+#: the previous item's number (group 1) and its separator, right before the last item's unit
+_PREVIOUS_ITEM_BEFORE = regex.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)*)(?:[ \t]+\p{Ll}+){0,2}?"
+    r"[ \t]*(?:(?:[,;][ \t]*)(?:và[ \t]+)?|[ \t]+và[ \t]+)$"
+)
+
+
+def _last_list_item(q: Quantity, text: str, attr: Attributor, unit_start: int) -> bool:
+    """The last item of a list of units with their numbers, where the list ends ("(phường A 38,
+    phường B 31, đặc khu C 27)", "…: xã A 12 và xã B 9."): its number is that unit's count like the
+    items before it (spec §2.3), not part of the name, although no counted noun follows it. It
+    holds when the list ends right after the number (`_LIST_END_AFTER`) and the item before is a
+    unit with its own number whose next item is this one (`Attributor.next_item`); a lone name with
+    a number ("(bản Mường Lống 2)") stays a name. The cheap first test: the list's end after."""
+    if _LIST_END_AFTER.match(text, q.end, min(len(text), q.end + 4)) is None:
+        return False
+    m = _PREVIOUS_ITEM_BEFORE.search(text, max(0, unit_start - 40), unit_start)
+    if m is None:
+        return False
+    nxt = attr.next_item(m.end(1))
+    return nxt is not None and nxt[1] == q.start
 
 
 def _footnote_figures(
@@ -251,6 +279,10 @@ def _footnote_figures(
             if counted is None:
                 counted = _marked_figure(note, body_attr.ctx, body_figures)
             _counter_category(fig, counted)
+        elif fig.category in _PEOPLE_CATEGORIES and key(fig.measure) in _BARE_PEOPLE:
+            if counted is None:
+                counted = _marked_figure(note, body_attr.ctx, body_figures)
+            _bare_people_category(fig, counted, note, body_attr.ctx)
         if fig.unit_rule is None:
             if anchor_attr is not None and anchor_attr.unit is not None:
                 _set_unit(fig, anchor_attr, "footnote")
@@ -372,6 +404,27 @@ def _counter_category(fig: Figure, counted: list[Figure]) -> None:
         fig.category = anchor.category
 
 
+#: the bare noun of people a footnote's breakdown writes for the anchor's people ("Công ty A 364 người")
+_BARE_PEOPLE = frozenset({"người"})
+
+
+def _bare_people_category(fig: Figure, counted: list[Figure], note: Footnote, body_ctx: TextContext) -> None:
+    """A bare "người" in a footnote whose marker is hung right on a counted noun of people
+    ("bồi dưỡng tay nghề cho 1.152 công nhân trẻ⁴" / "⁴ Công ty A 364 người, Công ty B 298 người")
+    counts the same people as that figure: it takes its category (spec §2.4: the noun of a
+    breakdown is the anchor's noun, said once), as a breakdown opened by "Trong đó" does
+    (`_anchor_people_category`). Not when the marker ends something else than the noun ("… cho
+    1.152 công nhân trẻ tham gia hội thi⁴": the note may be about the contest)."""
+    if not counted or note.offset is None:
+        return
+    anchor = counted[0]
+    if anchor.category not in _PEOPLE_CATEGORIES or not anchor.measure:
+        return
+    written = body_ctx.text[anchor.span[0] : note.offset].rstrip().lower()
+    if written.endswith(anchor.measure.lower()):
+        fig.category = anchor.category
+
+
 def _anchor_people_category(anchored: list[Figure]) -> str | None:
     """The category of the last people figure of the sentence the breakdown footnote's marker
     ends (`anchored`): people who take part or are served, or people honoured ("5 sinh viên cấp
@@ -452,6 +505,10 @@ def _figure(
     if q.kind == "number" and is_session_length(phrase, text, qual_start, cstart):
         return None
     if q.kind == "number" and _times_per_period(text, qual_start, q.end):
+        return None
+    if q.qualifier_span is not None and _bound_for_each_after(text, q, cend):
+        return None
+    if _exchange_rate(text, q, cstart, cend, ctx):
         return None
     if _is_instruction(
         text,
@@ -882,6 +939,8 @@ def _is_instruction(
     )
     if each_before and _shares_out_count(text, pos, clause_start):
         return False
+    if each_before and _each_takes_charge(text, pos, clause_start):
+        return True
     if each_before:
         plan = _each_plan(text, pos, clause_start, ctx, per_item=per_item)
         if plan is not None:
@@ -962,6 +1021,47 @@ def _shares_out_count(text: str, pos: int, clause_start: int) -> bool:
     sentence = max(text.rfind(".", 0, at), text.rfind(";", 0, at), 0, at - _SHARE_REACH)
     words = [key(w.group()) for w in WORD.finditer(text, sentence, at)]
     return not contains_phrase(words, cue_union("instruct", "future"))
+
+
+#: words right before the number, after "mỗi <noun>", that give each one its share of a task:
+#: "mỗi nhóm phụ trách 1 chợ", "mỗi chi hội nhận chăm sóc 1 tuyến đường", "mỗi đội trực 2 ca",
+#: and "do" of the one who does it ("mỗi tuyến đường do 1 chi đoàn nhận chăm sóc")
+_TAKES_CHARGE = frozenset(
+    {"phụ trách", "đảm nhận", "đảm nhiệm", "nhận chăm sóc", "nhận đỡ đầu", "nhận quản lý", "trực", "do"}
+)
+#: how far back (characters) the "mỗi" of a share of a task is looked for
+_CHARGE_REACH = 96
+#: the task after "do <number> <noun>": "mỗi tuyến đường do 1 chi đoàn nhận chăm sóc"
+_CHARGE_AFTER_DO = frozenset({"phụ trách", "đảm nhận", "đảm nhiệm", "chăm sóc", "quản lý", "đỡ đầu", "trực"})
+#: how far after the number (characters) that task is looked for
+_CHARGE_AFTER = 48
+
+
+def _each_takes_charge(text: str, pos: int, clause_start: int) -> bool:
+    """ "mỗi nhóm phụ trách 1 chợ", "cho biết mỗi tuyến đường do 1 chi đoàn nhận chăm sóc": the
+    share of a task each one (whatever the noun after "mỗi"/"từng") takes charge of, or who does
+    it, is an arrangement for every unit, not a result (spec §2.1 "mỗi xã thành lập 1 đội hình"),
+    whether or not a word of a plan stands before. It holds when the words between the last
+    "mỗi"/"từng" and the number are a noun, not a time ("mỗi tuần trực 2 ca" is how often), then a
+    word of `_TAKES_CHARGE` right before the number, with no "đã" (a result: "mỗi nhóm đã phụ
+    trách 3 chợ") and no other number between. The caller has made the cheap first test (a
+    "mỗi"/"từng" in the clause before the number)."""
+    floor = max(clause_start, pos - _CHARGE_REACH)
+    words = [key(m.group()) for m in WORD.finditer(text, floor, pos)]
+    each = cue_set("each")
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in each), None)
+    if at is None or at + 2 >= len(words) or words[at + 1] in _TIME_WORDS:
+        return False
+    verb = ends_with_phrase(words[at + 2 :], _TAKES_CHARGE)
+    if verb is None or set(words[at:]) & cue_set("done"):
+        return False
+    if verb == "do":
+        # "do 1 chi đoàn nhận chăm sóc": the one who does it, with the task after it; not who
+        # paid for each item ("mỗi suất quà do 2 doanh nghiệp tài trợ")
+        after = [key(m.group()) for m in WORD.finditer(text, pos, min(len(text), pos + _CHARGE_AFTER))]
+        if not contains_phrase(after, _CHARGE_AFTER_DO):
+            return False
+    return _each_governs(text, pos, floor)
 
 
 #: verbs of receiving right before a number: "mỗi xã nhận 02 máy tính" says what each got (a result)
@@ -1174,6 +1274,64 @@ def _times_per_period(text: str, pos: int, end: int) -> bool:
     if text[end + 1 : end + 5].lower() == "buổi" and _COURSE_BEFORE.search(text, max(0, pos - 24), pos):
         return True  # "Mỗi lớp học 12 buổi": the length of each course, not a count of events
     return _PERIOD_AFTER.match(text, end, min(len(text), end + 24)) is not None
+
+
+#: a bound (floor or cap) as a number's qualifier
+_BOUND_QUALIFIERS = frozenset({"at_least", "at_most"})
+#: the amount's own words, then "mỗi"/"từng" and a word: "… kg rác mỗi lớp" (read from the number's end)
+_EACH_AFTER = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+(?:mỗi|từng)[ \t]+\p{L}", regex.IGNORECASE)
+
+
+def _bound_for_each_after(text: str, q: Quantity, clause_end: int) -> bool:
+    """ "34/36 lớp đạt chỉ tiêu tối thiểu 50 kg rác mỗi lớp", "ít nhất 2 buổi mỗi tuần": a floor or
+    a cap ("tối thiểu", "ít nhất", "tối đa", "không quá") with "mỗi"/"từng" and a noun right after
+    the amount's own words is a requirement on every unit or period, a condition like "mỗi xã có
+    ít nhất 1 đội hình" (spec §2.1), not a quantity. "hơn 50 kg rác mỗi lớp" (not a bound) and a
+    bound with no "mỗi" after stay figures. The cheap first test: a bound qualifier, then "mỗi" or
+    "từng" among the characters after the number."""
+    if q.qualifier not in _BOUND_QUALIFIERS or q.range_role is not None or q.qualifier_span is None:
+        return False
+    if not text[q.qualifier_span[0] : q.qualifier_span[1]].lower().startswith(_BOUNDS):
+        return False  # "từ 2 đến 4": a range's ends, not a bound
+    end = min(clause_end if clause_end > q.end else len(text), q.end + 48)
+    low = text[q.end : end].lower()
+    if "mỗi" not in low and "từng" not in low:
+        return False
+    return _EACH_AFTER.match(text, q.end, end) is not None
+
+
+#: "<amount> … đổi [được|lấy] 1 <noun>" after a number: the number is what one thing is swapped
+#: for (group "amounts" and its nouns, joined by "hoặc"/"và"/",") — not "thay đổi", "chuyển đổi"
+_EXCHANGE_AFTER = regex.compile(
+    r"(?:[ \t]+[\p{L}\p{M}]+){0,4}?(?:[ \t]*(?:,|hoặc|và)[ \t]*\d[\d.,]*(?:[ \t]+[\p{L}\p{M}]+){0,4}?)*"
+    r"(?<!\b(?:thay|chuyển|biến|hoán|trao|đánh))[ \t]+đổi(?:[ \t]+(?:được|lấy))?[ \t]+0*1[ \t]+\p{L}",
+    regex.IGNORECASE,
+)
+#: an amount and its words, then "đổi [được|lấy]", right before a number (the 1 of the rate)
+_EXCHANGE_BEFORE = regex.compile(
+    r"\d(?:[ \t]+[\p{L}\p{M}]+){1,4}(?<!\b(?:thay|chuyển|biến|hoán|trao|đánh))"
+    r"[ \t]+đổi(?:[ \t]+(?:được|lấy))?[ \t]+$",
+    regex.IGNORECASE,
+)
+#: how far (characters) an exchange rule is read around the number
+_EXCHANGE_REACH = 80
+
+
+def _exchange_rate(text: str, q: Quantity, clause_start: int, clause_end: int, ctx: TextContext) -> bool:
+    """ "3 kg giấy hoặc 20 chai nhựa đổi được 1 cây giống", "theo tỷ lệ 2 kg pin đổi 1 cây": the
+    amounts of an exchange rule — what is swapped for one thing — are a condition of the scheme,
+    not quantities (spec §2.1), on both sides of "đổi". What one is swapped for is 1; "học sinh
+    đổi được 300 cây" (no 1) is a result and stays a figure, and so do "thay đổi", "chuyển đổi 1
+    ha". The cheap first test: "đổi" in the clause."""
+    low = ctx.low
+    if low is not None and low.find("đổi", clause_start, clause_end) < 0:
+        return False
+    end = clause_end if clause_end > q.end else len(text)
+    if _EXCHANGE_AFTER.match(text, q.end, min(end, q.end + _EXCHANGE_REACH)) is not None:
+        return True
+    if q.value != 1 or q.kind != "number":
+        return False
+    return _EXCHANGE_BEFORE.search(text, max(clause_start, q.start - _EXCHANGE_REACH), q.start) is not None
 
 
 def _bounded_frequency(text: str, pos: int, ctx: TextContext) -> bool:

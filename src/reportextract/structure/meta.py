@@ -398,6 +398,8 @@ def event_dates(
             continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
         if loose_forms and d.kind == "date" and _named_day_before(text, d.start):
             continue  # "chào mừng Ngày hội Đại đoàn kết toàn dân tộc 18/11": a day's name
+        if loose_forms and d.kind == "date" and _place_named_by_date(text, d):
+            continue  # "tại Quảng trường 10/3", "đường 3/2": a place's name, not a day
         value = d.value
         if not value or not _YEAR_FIRST.match(value):
             if parens is None:
@@ -458,6 +460,28 @@ def event_dates(
         if value not in found:
             found.append(value)
     return found
+
+
+#: a kind of place right before a day and month with no year, which then name it: "Quảng trường
+#: 10/3", "đường 3/2", "cầu 14/9", "Trường THPT 19/5" (`_place_named_by_date`); not "lên đường"
+#: (to set off)
+_PLACE_BEFORE_DATE = regex.compile(
+    r"(?:quảng\s+trường|công\s+viên|sân\s+vận\s+động|(?<!lên\s)đường|phố|cầu"
+    r"|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non|trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông))?)\s+$",
+    regex.I,
+)
+
+
+def _place_named_by_date(text: str, d: object) -> bool:
+    """Whether a day and month with no year ("10/3") is part of a place's name: right after a
+    kind of place (`_PLACE_BEFORE_DATE`: "tại Quảng trường 10/3 (phường …)", "trên đường 3/2"), it
+    says where, not on which day something was done (spec §3 `event_dates`, like a day in a
+    commemorative day's name). "Tối 10/3, tại quảng trường …" keeps its date. The cheap first test:
+    no year in the date's text."""
+    start = getattr(d, "start", 0)
+    if _FOUR_DIGITS.search(getattr(d, "text", "")):
+        return False
+    return _PLACE_BEFORE_DATE.search(text, max(0, start - 60), start) is not None
 
 
 def _named_day_before(text: str, start: int) -> bool:
