@@ -711,6 +711,15 @@ _OPENING_MARKS = frozenset(" \t\n\"“'‘-–•*+")
 _NOT_THING_OPENERS = frozenset(
     {"các", "những", "mỗi", "tổng", "trong", "ngoài", "cùng", "đây", "theo", "sau"}
 )
+#: the end of a bracket that placed an item's recipient, then the list goes on ("… cho Trường A (xã
+#: B), 35 suất …", "… (xã B) và 28 suất …"): see `Attributor._gift_item`
+#: a comma, a semicolon or "và" that may open a new deed of a giver (see `Attributor._giver_goes_on`)
+_DEED_SEP = regex.compile(r"[,;]|(?<![\p{L}])(?=và(?![\p{L}]))")
+#: a lower-case word (the verb) after a subject ("nhà trường tiết kiệm …")
+_VERB_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+#: a short opening phrase of up to four words before a comma ("Theo danh sách,", "Cụ thể là,")
+_SHORT_OPENER = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*,")
+_CLOSED_PLACE_GAP = regex.compile(r"[ \t]*\)[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
 #: the levels of a place that owns the members counted right before it ("25 đoàn viên xã A")
 _MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
 #: between a number and such a place: one to three lower-case words of the member noun
@@ -731,8 +740,9 @@ def _receiver_head_probe() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _receiver_head_gift() -> regex.Pattern[str]:
-    """The head of an organisation (cue kind "receiver_head"), maybe after "Đoàn Thanh niên", then its
-    name (up to ten words; maybe none) and maybe a footnote marker, right
+    """The head of an organisation (cue kind "receiver_head"), maybe after its Youth Union body
+    ("Đoàn Thanh niên", "Đoàn bộ phận" or a bare "Đoàn": "hỗ trợ Đoàn Công ty 60 triệu đồng"),
+    then its name (up to ten words; maybe none) and maybe a footnote marker, right
     before a number ("Đồn 50 triệu đồng", "Hội Sinh viên tỉnh 10 máy", "Trung tâm Y tế khu vực A⁸ 01
     máy"): see `Attributor._gift_to_organisation`."""
     heads = sorted(cue_set("receiver_head"), key=len, reverse=True)
@@ -745,7 +755,8 @@ def _receiver_head_gift() -> regex.Pattern[str]:
     # a word of the name: any word (the lookup decides), or a number inside it ("Tổng công ty 1 A")
     name_word = r"[\p{L}\p{M}]+|\d+(?=[ \t]+\p{Lu})"
     return regex.compile(
-        r"(?<![\p{L}\p{M}])(?:Đoàn[ \t]+Thanh[ \t]+niên[ \t]+)?(?P<head>" + alt + r")(?![\p{L}\p{M}])"
+        r"(?<![\p{L}\p{M}])(?:Đoàn(?:[ \t]+Thanh[ \t]+niên|[ \t]+bộ[ \t]+phận)?[ \t]+)?(?P<head>" + alt + r")"
+        r"(?![\p{L}\p{M}])"
         r"(?P<name>(?:[ \t]+(?:" + name_word + r")){0,10}?)"
         r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]+(?=(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d)"
     )
@@ -804,6 +815,8 @@ class Attributor:
         #: per sentence start: the sentences of the paragraph before it, and the subject they carry
         self._earlier: dict[int, list[tuple[int, int]]] = {}
         self._carried: dict[int, Attribution | None] = {}
+        #: per sentence start: the recipient of a thing handed over in an earlier paragraph it describes
+        self._handed_earlier: dict[int, Attribution | None] = {}
         self._spots: list[int] | None = None
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
@@ -1350,7 +1363,11 @@ class Attributor:
             if m.level not in _ADMIN_LEVELS and not (
                 (given or valued)
                 and self._school_unit(m)
-                and (self._giver_named(num_start) or self._named_for_school(cho.end(), m))
+                and (
+                    self._giver_named(num_start)
+                    or self._named_for_school(cho.end(), m)
+                    or (not self.text[cho.end() : m.start].strip() and self._gift_item(num_start, cho_at))
+                )
             ):
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
@@ -1612,6 +1629,19 @@ class Attributor:
         verbs = cue_union("assign", "do_verb")
         return any(" ".join(after[1 : 1 + k]) in verbs for k in (1, 2))
 
+    def _passive_giver(self, receiver: UnitMention, m: UnitMention, pos: int) -> bool:
+        """`m` is the giver of a passive gift to `receiver`, named right before it ("Đoàn xã A được
+        Tỉnh đoàn B trao tặng 50 áo phao", "Trường A được Công ty B hỗ trợ 20 triệu đồng"): only
+        "được" stands between the two, and a verb of giving opens the words from `m` to the figure
+        at `pos`. What is given is the recipient's (spec §2.3), so `m` is no actor of the figure.
+        Not a passive of another verb ("Đoàn xã A được Tỉnh đoàn B khen thưởng, … tổ chức 5 buổi"),
+        which the other rules read. Cheap first test: "được" right before `m`."""
+        if m.start - receiver.end > 8 or self.text[receiver.end : m.start].strip() != "được":
+            return False
+        after = [w for w, _, _ in words_after(self.text, m.end, 3, pos)]
+        give = cue_set("give")
+        return any(" ".join(after[:k]).lower() in give for k in (1, 2, 3))
+
     def _bridged(self, start: int, end: int) -> bool:
         """[start, end), after the place where an event was held, says the event was bridged online
         to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
@@ -1680,6 +1710,8 @@ class Attributor:
                 if local is singled and self._joint_with(singled, m, start):
                     joint, local = True, m  # "riêng Đoàn xã A và Đoàn xã B tổ chức …": both of them
                 continue  # a body of the same or a higher level acting in the place singled out
+            if local is not None and self._passive_giver(local, m, pos):
+                continue  # "Đoàn xã A được Tỉnh đoàn B trao tặng 50 áo phao": A received it, B only gave
             if self._merged_with(m, start):
                 continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": neither the actor nor where it acts
             if self._counted_partner(m, start):
@@ -2162,7 +2194,7 @@ class Attributor:
             part = self._part_of_receivers(sstart, num_start)
             if part is not None:
                 return part  # "… cho học sinh xã A. Trong số học sinh nhận quà, 30 em là …": A's
-        school = self._school_referred_to(cstart)
+        school = self._school_referred_to(cstart) or self._school_told_by_speaker(sstart, num_start)
         if school is not None:
             return Attribution(school.canonical, "context", school)  # "Trường hiện có 486 học sinh"
         back = self._refers_back(sstart, cstart, num_start)
@@ -2548,9 +2580,54 @@ class Attributor:
                 and (self._totals_gift(num_start) or self._describes_handed_thing(pstart, pend, sstart))
             ):
                 return Attribution(found.unit, "context", found.mention)
+        handed = self._handed_over_earlier(sstart)
+        if handed is not None:
+            return handed  # "… bàn giao công trình “Vườn rau” cho Trường B. (later) Công trình trị giá …"
         if sstart not in self._carried:
             self._carried[sstart] = self._carried_subject(earlier)
         return self._carried[sstart]
+
+    def _handed_over_earlier(self, sstart: int) -> Attribution | None:
+        """The sentence at `sstart` opens, in a later paragraph (or later in the paragraph than right
+        after it), with the noun of the thing an earlier sentence handed over to its
+        recipient ("Đoàn xã A bàn giao công trình “Vườn rau …” cho Trường B, …" and, a paragraph
+        later, "Công trình trị giá 38 triệu đồng", "Vườn được gieo 8 loại rau"): as
+        `_describes_handed_thing` within a paragraph, the recipient's (spec §2.3; n233, n307).
+        Read back over the sentences of this paragraph and the two before it, nearest first, up to
+        the first that hands something over. Remembered per sentence; cheap first test: the
+        sentence opens with a capitalised word that names no unit (`_describes_handed_thing`)."""
+        if sstart in self._handed_earlier:
+            return self._handed_earlier[sstart]
+        found: Attribution | None = None
+        pstart, _ = self.ctx.paragraph(sstart)
+        floor = pstart
+        for _ in range(2):
+            q = floor - 1
+            while q > 0 and self.text[q] in " \t\n":
+                q -= 1  # over the blank lines between paragraphs
+            if q <= 0:
+                floor = 0
+                break
+            floor, _ = self.ctx.paragraph(q)
+        pos = sstart
+        seen = 0
+        while pos > floor and found is None:
+            q = pos - 1
+            while q > floor and self.text[q] in " \t\n":
+                q -= 1  # over the blank lines between paragraphs
+            prev = self.ctx.sentence(q)
+            if prev[0] >= pos:
+                break
+            seen += 1
+            right_before = seen == 1 and prev[0] >= pstart  # `_context` reads that one itself
+            if not right_before and self._describes_handed_thing(prev[0], prev[1], sstart):
+                handed = self.in_window(prev[0], prev[1], prev[1], subjects_only=True)
+                if handed is not None and handed.rule == "recipient":
+                    found = Attribution(handed.unit, "context", handed.mention)
+                break  # the nearest sentence that hands the thing over decides
+            pos = prev[0]
+        self._handed_earlier[sstart] = found
+        return found
 
     def _describes_handed_thing(self, pstart: int, pend: int, sstart: int) -> bool:
         """The sentence at `sstart` opens with a noun of the thing that the sentence before,
@@ -2594,6 +2671,28 @@ class Attributor:
         if g is None:
             return None
         return self._school_named_before(i, "trường")
+
+    def _school_told_by_speaker(self, sstart: int, num_start: int) -> UnitMention | None:
+        """A speaker's words open with "nhà trường" and a verb, maybe after a time of up to three
+        words ("Cô A, Hiệu trưởng nhà trường, cho biết mỗi tháng nhà trường tiết kiệm được gần 2
+        triệu đồng"): as a sentence that opens with "Nhà trường" (`_school_referred_to`), the school
+        the text named last before it, which received what the page hands over (spec §2.3). Not the
+        speaker's title ("Hiệu trưởng nhà trường, cho biết …"), which no verb of saying precedes.
+        Cheap first test: "nhà trường" between the sentence start and the figure."""
+        low = self.ctx.low if self.ctx.low is not None else self.low
+        at = low.find("nhà trường", sstart, num_start)
+        while at >= 0:
+            before = words_before(self.text, at, 6, sstart)
+            raw = self.text[max(sstart, at - 60) : at].split()
+            for k in range(min(4, len(before))):  # the verb of saying, then up to three words of time
+                if k and not raw[-k][:1].islower():
+                    break  # "Hiệu trưởng nhà trường": no verb of saying right before it
+                if ends_with_phrase(before[: len(before) - k], cue_set("say")) is not None:
+                    if _VERB_AFTER.match(self.text, at + len("nhà trường")) is None:
+                        return None
+                    return self._school_named_before(at, "trường")
+            at = low.find("nhà trường", at + 1, num_start)
+        return None
 
     def _carried_subject(self, earlier: list[tuple[int, int]]) -> Attribution | None:
         """The subject that the sentences `earlier` (nearest first) carry into the next one, if any:
@@ -3804,17 +3903,38 @@ class Attributor:
             or (_CHO.search(lead, opens.end()) is not None and _LIST_END.search(lead) is not None)
         ):
             return True  # "Gồm 120 bộ …", "Gồm 120 bộ cho học sinh và 80 bộ …"
+        if (not lead or _SHORT_OPENER.fullmatch(lead)) and head is not None and head.category == "items":
+            # "Theo danh sách, 40 suất dành cho học sinh Trường A, …": a list of items opens the clause
+            return True
         i = bisect.bisect_left(self._starts, num_start) - 1
         if i < 0:
             return False
         prev = self.mentions[i]
         if prev.start < cstart or prev.end > num_start:
             return False
-        if not _LIST_GAP.fullmatch(self.text, prev.end, num_start):
+        closed = _CLOSED_PLACE_GAP.fullmatch(self.text, prev.end, num_start)
+        if closed is not None:
+            # "… cho Trường A (xã B), 35 suất cho Trường C": the item before ended with its
+            # recipient, whose place stands in brackets after it
+            opened = self.text.rfind("(", cstart, prev.start)
+            name_end = opened
+            while name_end > cstart and self.text[name_end - 1] in " \t":
+                name_end -= 1
+            named = self._mention_ending_at(name_end) if opened > 0 else None
+            if named is None or named.start < cstart:
+                return False
+            prev = named
+        elif not _LIST_GAP.fullmatch(self.text, prev.end, num_start):
             return False
         before = words_before(self.text, prev.start, 3, cstart)
         if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
             before = before[:-2]
+        if before[-1:] != ["cho"] and closed is not None:
+            # "40 suất dành cho học sinh Trường A (xã B), 35 suất …": the school's people before it
+            before = words_before(self.text, prev.start, 5, cstart)
+            cho = len(before) - 1 - before[::-1].index("cho") if "cho" in before else -1
+            if cho >= 0 and before[cho + 1 :] and _opens_with_people(before[cho + 1 :]):
+                before = before[: cho + 1]
         if not before or before[-1] != "cho":
             return False
         # the item before counts its own thing: a number between this clause's start and that "cho"
@@ -4323,6 +4443,8 @@ class Attributor:
                 break  # the look-ahead may read the figure's own number, nothing after it
             if not _handed_by_verb(words_before(self.text, g.start(), 4, start)):
                 continue
+            if self._giver_goes_on(g.end(), pos):
+                return None  # "A hỗ trợ Đoàn Công ty B 65 triệu đồng, đồng thời cử 12 đoàn viên": A's
             name = g.group("name").split()
             if all(w in _RECEIVER_LEVEL_WORDS for w in name) or " ".join(name) in _RECEIVER_LEVEL_WORDS:
                 return Attribution(None, "given")  # "tặng CLB 2 máy sấy": the page's own club
@@ -4332,6 +4454,27 @@ class Attributor:
             m = dataclasses.replace(found, start=g.start("head"), end=g.end("name"))
             return Attribution(m.canonical, "recipient", m)
         return None
+
+    def _giver_goes_on(self, gift_end: int, pos: int) -> bool:
+        """After the gift whose number starts at `gift_end`, a new deed of the giver opens before the
+        figure at `pos` ("…, đồng thời cử 12 đoàn viên", "… và cử 1 đội hình"): the giver does it,
+        not the organisation that received the gift (spec §2.3: the giver's own people stay the
+        giver's). Not a gift that goes on ("… 60 triệu đồng và 2.000 mét dây điện"). Cheap first
+        test: a comma, a semicolon or "và" between."""
+        if pos <= gift_end:
+            return False
+        gap = self.text[gift_end:pos]
+        if "," not in gap and ";" not in gap and "và" not in gap:
+            return False
+        for sep in _DEED_SEP.finditer(self.text, gift_end, pos):
+            if self._new_deed_of_giver(sep.end(), pos):
+                return True  # "…, đồng thời cử 12 đoàn viên"
+            after = [w for w, _, _ in words_after(self.text, sep.start(), 3, pos)]
+            if after[:1] == ["và"] and any(
+                " ".join(after[1 : 1 + k]) in cue_union("assign", "do_verb") for k in (1, 2)
+            ):
+                return True  # "… và cử 1 đội hình"
+        return False
 
     def _per_item(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """The clause opens with "mỗi <noun>" right before the number ("…, mỗi căn 80 triệu đồng",
