@@ -232,6 +232,9 @@ _PLACE_NOUN_AFTER = regex.compile(
 _COUNT_OPENS = regex.compile(r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
+#: a set counted over a region, not the country ("dẫn đầu khu vực Tây Nguyên", "của cụm thi đua miền Trung"):
+#: no unit of the output holds a region, so the one named keeps the figure
+_REGION_OF_SET = regex.compile(r"(?<![\p{L}])(?:khu[ \t]+vực|vùng|miền|[Cc]ụm[ \t]+thi[ \t]+đua)[ \t]+\p{Lu}")
 #: the province's own body by a bare level word, then "là" ("Hội Sinh viên tỉnh là", "Tỉnh đoàn là")
 _BARE_PROVINCE_SUBJECT = regex.compile(
     r"(?<![\p{L}])(?:tỉnh|thành[ \t]+phố|(?:Tỉnh|Thành|tỉnh|thành)[ \t]*đoàn)[ \t]+là[ \t]+$"
@@ -1910,6 +1913,8 @@ class Attributor:
             owner = self._set_of_level(num_end, cend)
             if owner is not None:
                 return Attribution(owner.canonical, "context", owner)
+            if found is not None and _REGION_OF_SET.search(self.text, num_end, cend):
+                return found  # "… là 1 trong 8 tỉnh … dẫn đầu khu vực Tây Nguyên": not the country's
             force = self._set_of_force(num_end, cend, found)
             if force is not None:
                 return force  # "là 1 trong 6 tổ chức … tiêu biểu toàn lực lượng": the sector's set
