@@ -655,6 +655,9 @@ _NAME_TAILS = (
     r"|(?<=Thủy[ \u00a0])lợi|(?<=Thuỷ[ \u00a0])lợi|(?<=Kinh[ \u00a0])doanh|(?<=Tuyên[ \u00a0])truyền"
     # syllables that also start common phrases: a tail only where that phrase does not go on ("Học viện
     # Ngân hàng tổ chức", not "… Ngân hàng năm"; "Viễn thông Nghệ An", not "… X thông qua")
+    # "hàng không" (aviation) ends a name as one compound ("Công ty Dịch vụ hàng không"): its "không"
+    # is no negation there; not after "Ngân" ("Ngân hàng không …" is a bank's name and a negation)
+    r"|(?<!Ngân[ \u00a0])hàng[ \u00a0]+không"
     r"|hàng(?![ \u00a0]+(?:năm|tháng|tuần|ngày|quý|loạt|trăm|nghìn|ngàn|chục|triệu|hóa)(?!\w))"
     r"|thông(?![ \u00a0]+(?:qua|báo|tin|thường|suốt)(?!\w))|chí(?![ \u00a0]+(?:ít|là)(?!\w))|lịch)(?!\w)"
 )

@@ -1,0 +1,25 @@
+"""Unit attribution, round 17k (spec §2.3): names that end with "hàng không", gifts to a body named
+by its Youth Union, the first unit of a "Theo địa bàn," list. Every sentence was written for these
+tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Khánh Hòa")
+
+
+# ------------------------------------------------------- a name that ends with "hàng không"
+def test_a_company_name_ending_with_hang_khong_keeps_its_last_word():
+    text = (
+        "Đoàn Thanh niên Công ty Xăng dầu hàng không (PTA) đã tặng 150 suất quà cho học sinh "
+        "vùng biên."
+    )
+    assert one(text, 150).unit == "Công ty Xăng dầu hàng không"
+    assert one(text.replace(" (PTA)", ""), 150).unit == "Công ty Xăng dầu hàng không"
+
+
+def test_a_bank_name_before_khong_stays_a_negation():
+    text = "Đoàn Thanh niên Học viện Ngân hàng không tổ chức trại hè; Tỉnh đoàn có 30 đội hình."
+    assert all(f.unit != "Học viện Ngân hàng không" for f in figs(text))
