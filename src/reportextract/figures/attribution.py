@@ -860,6 +860,15 @@ class Attributor:
             found = memo[k] = rule(m, floor)
         return found
 
+    def _by_area_heading(self, m: UnitMention, before: list[str]) -> bool:
+        """"Theo địa bàn, xã A mở 9 lớp, xã B 6 lớp": "địa bàn" closed by a comma heads a breakdown by
+        area (the units that follow each own their figures), it does not say where the unit after it
+        is (as "trên địa bàn xã A" does)."""
+        if before[-1] != "bàn":
+            return False  # a cheap first test: the phrase is not "(trên) địa bàn"
+        at = self.text.rfind("bàn", max(0, m.start - 12), m.start)
+        return at >= 0 and "," in self.text[at + 3 : m.start]
+
     def _find_location(self, m: UnitMention, floor: int) -> bool:
         """`_is_location`, not remembered."""
         opened = self.text.rfind("(", floor, m.start)
@@ -885,7 +894,10 @@ class Attributor:
             return True  # "chở hàng lên các xã A, B, C": one total for all of them says where
         if self._sent_here(m, before, floor):
             return False  # "chuyển 150 triệu đồng tới Đoàn xã A để hỗ trợ 30 hộ": xã A receives
-        if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
+        if before and (
+            before[-1] in _NOT_SUBJECT_BEFORE
+            or (ends_with_phrase(before, _WHERE_PHRASES) and not self._by_area_heading(m, before))
+        ):
             # "…; tiếp đến Đoàn Thanh niên Nhà máy X 21 sáng kiến": the next of a ranking, not a place
             return ends_with_phrase(before, _RANKING_NEXT) is None
         if self._in_partner_name(m, floor):
