@@ -39,3 +39,21 @@ def test_the_first_unit_after_a_by_area_heading_owns_its_figures():
 def test_on_the_area_of_a_place_without_a_comma_still_says_where():
     text = "Tỉnh đoàn Khánh Hòa tổ chức 12 buổi tuyên truyền trên địa bàn xã Diên Lạc."
     assert one(text, 12).unit == "Khánh Hòa"
+
+
+# ------------------------------------------------------- "Đoàn Thanh niên Chi cục" refers back to the named office
+def test_a_gift_to_the_youth_union_of_the_chi_cuc_named_before_goes_to_that_office():
+    text = (
+        "Đoàn Thanh niên Chi cục Thuế khu vực IV tổ chức 9 buổi hướng dẫn nộp thuế điện tử. "
+        "Tỉnh đoàn Khánh Hòa trao tặng Đoàn Thanh niên Chi cục 3 máy tính và 25 triệu đồng."
+    )
+    assert one(text, 3).unit == "Chi cục Thuế khu vực IV"
+    assert one(text, 25_000_000).unit == "Chi cục Thuế khu vực IV"
+
+
+def test_a_bare_chi_cuc_is_not_read_back_when_two_offices_are_named():
+    text = (
+        "Đoàn Thanh niên Chi cục Thuế khu vực IV và Đoàn Thanh niên Chi cục Hải quan khu vực II ra quân. "
+        "Tỉnh đoàn Khánh Hòa trao tặng Đoàn Thanh niên Chi cục 3 máy tính."
+    )
+    assert one(text, 3).unit not in ("Chi cục Thuế khu vực IV", "Chi cục Hải quan khu vực II")

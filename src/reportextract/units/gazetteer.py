@@ -2474,7 +2474,11 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
 #: number of a name)
 _BARE_NOUN_AFTER_RE = re.compile(rf"(?![ \u00a0]*[\w(\"“])|[ \u00a0]+[{_LO}]")
 #: the organisation nouns that refer back to one organisation of the text when written alone
-_BACKREF_NOUNS = ("Tập đoàn", "Tổng công ty", "Công ty")
+_BACKREF_NOUNS = ("Tập đoàn", "Tổng công ty", "Công ty", "Chi cục")
+#: those of them that may stand after their Youth Union's word ("Đoàn Công ty", "Đoàn Thanh niên Chi
+#: cục"): a state branch office ("Chi cục Hải quan khu vực X", "Chi cục Thuế …") is one per page as a
+#: company is
+_BACKREF_YU_NOUNS = frozenset({"Công ty", "Chi cục"})
 #: the Youth Union's word right before such a noun ("hỗ trợ Đoàn Công ty 60 triệu đồng"): the
 #: mention is the organisation's Youth Union, the organisation's unit (spec §2.3)
 #: a figure right after "Đoàn Công ty" ("hỗ trợ Đoàn Công ty 60 triệu đồng"): the company's gift
@@ -2487,7 +2491,8 @@ def _with_bare_org_nouns(text: str, found: list[UnitMention]) -> list[UnitMentio
     đoàn hiện có 14.000 đoàn viên", "tuổi trẻ Tập đoàn đã xây 26 phòng học") where the text named
     exactly one organisation of that noun by its Youth Union before ("Đoàn Thanh niên Tập đoàn X"):
     the noun refers back to it, as "Tỉnh đoàn" does to the page's province. Only the nouns of
-    ``_BACKREF_NOUNS`` (a group, a corporation, a company: one per page as a rule), followed by no
+    ``_BACKREF_NOUNS`` (a group, a corporation, a company, a state branch office ("Chi cục"): one per
+    page as a rule), followed by no
     name (a capitalised word or a number: "Tập đoàn Y" is another group). A company's noun may stand
     after its Youth Union's word ("Tổng công ty X hỗ trợ Đoàn Công ty 60 triệu đồng", where a figure
     may follow it): the mention then takes that word in. Cheap first test: the noun's text."""
@@ -2506,7 +2511,7 @@ def _with_bare_org_nouns(text: str, found: list[UnitMention]) -> list[UnitMentio
         pos = text.find(noun, first.end)
         while pos >= 0:
             end = pos + len(noun)
-            yu = _BACKREF_YU_RE.search(text, max(0, pos - 16), pos) if noun == "Công ty" else None
+            yu = _BACKREF_YU_RE.search(text, max(0, pos - 16), pos) if noun in _BACKREF_YU_NOUNS else None
             if (
                 (pos == 0 or not _is_word_char(text[pos - 1]))
                 and (
