@@ -57,3 +57,20 @@ def test_a_bare_chi_cuc_is_not_read_back_when_two_offices_are_named():
         "Tỉnh đoàn Khánh Hòa trao tặng Đoàn Thanh niên Chi cục 3 máy tính."
     )
     assert one(text, 3).unit not in ("Chi cục Thuế khu vực IV", "Chi cục Hải quan khu vực II")
+
+
+# ------------------------------------------------------- "N đồng trao cho <unit>": the verb after the amount
+def test_an_amount_handed_over_by_a_verb_after_it_goes_to_the_recipient():
+    text = (
+        "Tỉnh đoàn Khánh Hòa quyên góp 90 triệu đồng. Theo kế hoạch, 60 triệu đồng trao cho "
+        "Trường Tiểu học Sơn Thái để sửa mái nhà."
+    )
+    assert one(text, 60_000_000).unit == "trường Tiểu học Sơn Thái"
+
+
+def test_an_amount_spent_by_the_giver_with_cho_of_another_verb_stays_the_givers():
+    text = (
+        "Tỉnh đoàn Khánh Hòa quyên góp 90 triệu đồng. Theo kế hoạch, 60 triệu đồng dùng để tổ chức "
+        "hội trại cho Trường Tiểu học Sơn Thái."
+    )
+    assert one(text, 60_000_000).unit == "Khánh Hòa"

@@ -1355,8 +1355,10 @@ class Attributor:
         if cho is None:
             return self._sent_to(num_start, num_end, clause_end)
         cho_at = cho.start()
+        handed = self._handed_after(num_end, cho_at)
         given = (
-            self._verb_before(num_start, ("give", "collect"))
+            handed
+            or self._verb_before(num_start, ("give", "collect"))
             or self._in_gift_contents(num_start)
             or self._gift_item(num_start, cho_at)
             or self._bought_for(num_start)
@@ -1381,7 +1383,10 @@ class Attributor:
                 and (
                     self._giver_named(num_start)
                     or self._named_for_school(cho.end(), m)
-                    or (not self.text[cho.end() : m.start].strip() and self._gift_item(num_start, cho_at))
+                    or (
+                        not self.text[cho.end() : m.start].strip()
+                        and (handed or self._gift_item(num_start, cho_at))
+                    )
                 )
             ):
                 continue
@@ -1413,6 +1418,16 @@ class Attributor:
                 return m
             break
         return None
+
+    def _handed_after(self, num_end: int, cho_at: int) -> bool:
+        """A verb of giving stands between the figure's noun and its "cho" ("200 triệu đồng trao
+        cho Trường A để …", "40 bộ sách được trao tặng cho Thư viện xã B"): the figure is what is
+        handed to the unit after "cho" (spec §2.3), though no verb stands before it. At most five
+        words in all, the verb last (``ends_with_phrase`` tests the last word first)."""
+        gap = self.text[num_end:cho_at].split()
+        if not gap or len(gap) > 5:
+            return False
+        return ends_with_phrase([key(w) for w in gap], cue_set("give")) is not None
 
     def _folk_of_place(self, cho_end: int, m: UnitMention) -> bool:
         """Between "cho" and the place `m` stand only the uncounted people of the place at large,
