@@ -41,7 +41,7 @@ def test_on_the_area_of_a_place_without_a_comma_still_says_where():
     assert one(text, 12).unit == "Khánh Hòa"
 
 
-# ------------------------------------------------------- "Đoàn Thanh niên Chi cục" refers back to the named office
+# ------------------------------------------------------- "Đoàn Thanh niên Chi cục" refers back
 def test_a_gift_to_the_youth_union_of_the_chi_cuc_named_before_goes_to_that_office():
     text = (
         "Đoàn Thanh niên Chi cục Thuế khu vực IV tổ chức 9 buổi hướng dẫn nộp thuế điện tử. "
