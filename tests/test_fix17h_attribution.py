@@ -26,3 +26,21 @@ def test_a_company_with_voi_and_a_number_but_no_ranking_is_no_unit():
         "Công ty Xi măng Phú Sơn Ninh Bình với 27 sáng kiến được công nhận."
     )
     assert one(text, 27).unit != "Công ty Xi măng Phú Sơn Ninh Bình"
+
+
+# ------------------------------------------------------- a total received from donors, broken down by donor
+def test_a_donor_part_of_a_total_the_programme_received_is_the_donors():
+    text = (
+        "Đoàn Khối Doanh nghiệp Trung ương tổ chức chương trình Xe nghĩa tình. Chương trình nhận tài trợ "
+        "của 14 đơn vị với tổng số tiền gần 900 triệu đồng. Trong đó, Chi đoàn Công ty TNHH Cơ khí "
+        "Hòa Phong ủng hộ 120 triệu đồng."
+    )
+    assert one(text, 120_000_000).unit == "Công ty TNHH Cơ khí Hòa Phong"
+
+
+def test_a_donor_part_of_the_cost_of_a_work_handed_to_a_commune_stays_the_communes():
+    text = (
+        "Công trình nước sạch được bàn giao cho xã Tà Xùa, tổng kinh phí 900 triệu đồng. Trong đó, "
+        "Chi đoàn Công ty TNHH Cơ khí Hòa Phong hỗ trợ 120 triệu đồng."
+    )
+    assert one(text, 120_000_000).unit == one(text, 900_000_000).unit
