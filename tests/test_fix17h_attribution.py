@@ -44,3 +44,22 @@ def test_a_donor_part_of_the_cost_of_a_work_handed_to_a_commune_stays_the_commun
         "Chi đoàn Công ty TNHH Cơ khí Hòa Phong hỗ trợ 120 triệu đồng."
     )
     assert one(text, 120_000_000).unit == one(text, 900_000_000).unit
+
+
+# ------------------------------------------------------- "Đội hình của <unit>" as the subject
+def test_a_team_of_a_school_named_after_cua_makes_the_school_act():
+    text = (
+        "Hội Sinh viên tỉnh Nghệ An tổ chức chiến dịch mùa đông. Đội hình của Trường Đại học Kỹ thuật "
+        "Vinh sửa điện, thay bóng đèn miễn phí cho 260 hộ dân."
+    )
+    assert one(text, 260).unit == "trường Đại học Kỹ thuật Vinh"
+
+
+def test_a_team_of_a_commune_after_cua_makes_the_commune_act():
+    text = "Tỉnh đoàn Nghệ An tổng kết hè. Các đội hình tình nguyện của xã Diễn Lâm dọn 14 km kênh mương."
+    assert one(text, 14).unit == "xã Diễn Lâm"
+
+
+def test_a_thing_of_a_commune_after_cua_only_says_where():
+    text = "Tỉnh đoàn Nghệ An tổng kết hè. Tại nhà văn hóa của xã Diễn Lâm, đoàn viên trồng 140 cây xanh."
+    assert one(text, 140).unit == "Nghệ An"
