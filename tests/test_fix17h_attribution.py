@@ -63,3 +63,21 @@ def test_a_team_of_a_commune_after_cua_makes_the_commune_act():
 def test_a_thing_of_a_commune_after_cua_only_says_where():
     text = "Tỉnh đoàn Nghệ An tổng kết hè. Tại nhà văn hóa của xã Diễn Lâm, đoàn viên trồng 140 cây xanh."
     assert one(text, 140).unit == "Nghệ An"
+
+
+# ------------------------------------------------------- "Theo Tổng công ty X, …" at the start of a line
+def test_a_source_that_opens_a_line_and_tells_its_own_whole_is_the_unit():
+    text = (
+        "Tuổi trẻ ngành điện ra quân mùa hè\n"
+        "Theo Tổng công ty Cấp nước Sông Lam, năm 2025 tuổi trẻ toàn Tổng công ty đã lắp đồng hồ nước "
+        "miễn phí cho 3.400 hộ."
+    )
+    assert one(text, 3400).unit == "Tổng công ty Cấp nước Sông Lam"
+
+
+def test_a_source_that_opens_a_line_and_tells_a_provinces_figure_is_no_unit():
+    text = (
+        "Tuổi trẻ ngành điện ra quân mùa hè\n"
+        "Theo Tổng công ty Cấp nước Sông Lam, năm 2025 toàn tỉnh có 3.400 hộ được lắp đồng hồ nước."
+    )
+    assert one(text, 3400).unit != "Tổng công ty Cấp nước Sông Lam"

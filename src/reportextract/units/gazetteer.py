@@ -1424,7 +1424,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 ranked_after = low.find("đầu", p, p + 120) >= 0 or low.find("thứ", p, p + 120) >= 0
                 # a health institution opening a sentence or clause, maybe acting (``_health_acts``)
                 health = _sentence_start(s, p, ";\n") and _health_at(t, s, p)
-                source = low.startswith("theo", max(0, p - 5)) and _sentence_start(s, p - 5)
+                # ... a source that opens a sentence or a line ("Theo Tổng công ty X, …")
+                source = low.startswith("theo", max(0, p - 5)) and _sentence_start(s, p - 5, "\n")
                 if not ((item or ranked_after or health or source) and not _sponsor_list(low, p)):
                     continue  # an organisation without its Youth Union's words: a unit only for lookup
             m = match(s, p)
