@@ -4629,7 +4629,7 @@ class Attributor:
         if not totals:
             return None
         if self._raised_from_donors(totals[-1].start()):
-            return None  # "Chương trình nhận tài trợ của 26 doanh nghiệp với tổng số tiền …": each gave its own
+            return None  # "Chương trình nhận tài trợ của 26 doanh nghiệp với tổng số tiền …": each its own
         number = _LAST_NUMBER.search(self.text, totals[-1].end() - 1)
         if number is None:
             return None

@@ -1700,7 +1700,9 @@ _RANKED_BEFORE_RE = re.compile(
 )
 #: ... and its figure after "với"/"có" when the ranking words stand before the name ("Dẫn đầu là Công
 #: ty X với 41 sáng kiến"): not for a bare item of a list ("gồm Công ty X với …" tells no figure of X)
-_RANKED_WITH_RE = re.compile(r"[ \u00a0]{1,3}(?:với|có)[ \u00a0]{1,3}(?:(?:hơn|gần|khoảng|trên)[ \u00a0]+)?\(?\d")
+_RANKED_WITH_RE = re.compile(
+    r"[ \u00a0]{1,3}(?:với|có)[ \u00a0]{1,3}(?:(?:hơn|gần|khoảng|trên)[ \u00a0]+)?\(?\d"
+)
 _RANKED_AFTER_RE = re.compile(
     r"[ \u00a0]{1,3}(?:dẫn đầu|đứng đầu|đứng thứ [^\W\d_]+|xếp thứ [^\W\d_]+)(?:[ \u00a0]+(?:với|có))?"
     r"[ \u00a0]+\(?\d"
