@@ -885,6 +885,8 @@ class Attributor:
             return True  # "chở hàng lên các xã A, B, C": one total for all of them says where
         if self._sent_here(m, before, floor):
             return False  # "chuyển 150 triệu đồng tới Đoàn xã A để hỗ trợ 30 hộ": xã A receives
+        if before and before[-1] == "của" and self._team_of(m):
+            return False  # "Đội hình của Trường A khám bệnh cho 840 lượt người dân": the school's team acts
         if before and (before[-1] in _NOT_SUBJECT_BEFORE or ends_with_phrase(before, _WHERE_PHRASES)):
             # "…; tiếp đến Đoàn Thanh niên Nhà máy X 21 sáng kiến": the next of a ranking, not a place
             return ends_with_phrase(before, _RANKING_NEXT) is None
@@ -908,6 +910,21 @@ class Attributor:
             if self._elliptic_where_clause(prev, m, floor):
                 return True  # "Tại xã A, các chiến sĩ lắp 22 loa; xã B 18 loa": B is where, as A
         return False
+
+    def _team_of(self, m: UnitMention) -> bool:
+        """`m` follows "của" after a team noun (``team_of`` in cues.tsv) that opens its clause, the
+        subject ("Đội hình của Trường A khám bệnh …", "Các đội tình nguyện của xã B dọn …"): the
+        team is the unit's own people at work, so the unit acts (spec §2.3), unlike a "của X" that
+        only tells whose a place or thing is ("tại nhà văn hóa của xã B"). Asked only after "của"
+        (the caller's cheap first test)."""
+        cstart, _ = self.ctx.clause(m.start)
+        lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
+        if len(lead) > 48 or "ội" not in lead:
+            return False  # a cheap first test: every team noun has "đội"
+        words = [key(w) for w in lead.split()]
+        if words[:1] in (["các"], ["những"]):
+            words = words[1:]
+        return len(words) > 1 and words[-1] == "của" and " ".join(words[:-1]) in cue_set("team_of")
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
         """`m`, a place, is the elliptical next item of a list whose first item `prev` (a place of
@@ -3402,7 +3419,7 @@ class Attributor:
         lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
         if len(lead) > 40 or "ội" not in lead:
             return False  # a cheap first test: every team noun has "đội"
-        return key(lead) in cue_set("team_of")
+        return key(lead) in cue_set("team_of") or self._team_of(m)  # … or "Đội hình của Trường Y"
 
     def _members_of_school(self, m: UnitMention) -> bool:
         """The school `m` opens its clause right after a noun of the people who make it up, maybe
@@ -4611,10 +4628,29 @@ class Attributor:
         totals = list(_TOTAL_COST.finditer(self.text, floor, at))
         if not totals:
             return None
+        if self._raised_from_donors(totals[-1].start()):
+            return None  # "Chương trình nhận tài trợ của 26 doanh nghiệp với tổng số tiền …": each its own
         number = _LAST_NUMBER.search(self.text, totals[-1].end() - 1)
         if number is None:
             return None
         return self._as_number(number, "part")
+
+    def _raised_from_donors(self, total_at: int) -> bool:
+        """The total at `total_at` is money the programme received from the donors the list names
+        ("Chương trình nhận tài trợ của 26 doanh nghiệp với tổng số tiền gần 1,9 tỷ đồng. Trong đó,
+        Chi đoàn Công ty A đóng góp 150 triệu đồng"): no cost of a work or gift handed to a place, so
+        a donor's part is what the donor did, its own result (spec §2.3), not the total's. A verb of
+        receiving ("nhận", "tiếp nhận", "huy động") before the total in its sentence tells it. Cheap
+        first test: the verb in the 80 characters before the total."""
+        lo = max(0, total_at - 80)
+        low = self.low
+        at = max(low.rfind("nhận", lo, total_at), low.rfind("huy động", lo, total_at))
+        if at < 0:
+            return False
+        sstart, _ = self.ctx.sentence(total_at)
+        if at < sstart:
+            return False  # the verb belongs to another sentence
+        return at == 0 or not self.low[at - 1].isalpha()
 
     def _as_number(self, number: regex.Match[str], rule: str) -> Attribution:
         """The unit of an earlier `number` of the text, under `rule` (what a per-item amount or a

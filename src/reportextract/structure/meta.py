@@ -71,6 +71,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from typing import Any
 
 import regex
 
@@ -268,6 +269,13 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
                 spans.append((d.start, d.end))
                 break
         if date is None:
+            # "thỏa thuận số 12-TTr/TĐTN giữa Tỉnh đoàn A và Tỉnh đoàn B ký ngày 20/5/2025": the
+            # signing date further on in the same clause
+            signed = _signed_date(text, n.end, dates)
+            if signed is not None:
+                date = signed.value
+                spans.append((signed.start, signed.end))
+        if date is None:
             # "Ngày 07/7/2023, ... ban hành công văn số 1134-CV/...": the clause's opening date
             c0 = _clause_start(text, n.start)
             before = [d for d in dates if c0 <= d.start < n.start and n.start - d.end <= 150]
@@ -280,6 +288,32 @@ def find_references(text: str, own_number: str | None) -> list[tuple[Reference, 
         doc_type = getattr(n, "type_name", None)
         out.append((Reference(number=n.number, date=date, doc_type=doc_type, span=(n.start, n.end)), spans))
     return out
+
+
+#: the words that date a cited document's signing or issue right before the date: "… ký ngày",
+#: "… ký kết ngày", "… ban hành ngày"
+_SIGNED_ON = regex.compile(r"(?:ký(?:\s+kết)?|ban\s+hành)\s+(?:vào\s+)?ngày\s*$", regex.I)
+#: how far after a cited number its signing date may stand ("giữa Tỉnh đoàn A và Tỉnh đoàn B ký ngày")
+_SIGNED_REACH = 100
+
+
+def _signed_date(text: str, end: int, dates: list[Any]) -> Any | None:
+    """The date a cited document was signed or issued when the clause that cites it says so after
+    the parties ("thỏa thuận phối hợp số 12-TTr/TĐTN giữa Tỉnh đoàn A và Tỉnh đoàn B ký ngày
+    20/5/2025"): the reference's date, not an activity date (spec: references and event_dates).
+    The date must follow "ký/ký kết/ban hành (vào) ngày" within one clause (no ".", ";", new line or
+    other cited number between). Cheap first test: the word "ngày" shortly after the number."""
+    if text.find("ngày", end, end + _SIGNED_REACH) < 0:
+        return None
+    for d in dates:
+        if d.start < end or d.start - end > _SIGNED_REACH:
+            continue
+        between = text[end : d.start]
+        if any(c in between for c in ".;\n") or "số " in between:
+            return None
+        if _SIGNED_ON.search(between):
+            return d
+    return None
 
 
 def _key(num: str) -> str:

@@ -105,6 +105,9 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     acts in the first paragraph naming a unit, else the unit the article names most."""
     head = f"{title}\n{lead}" if title else lead
     first = _mentions(head)
+    portal = _own_portal(head, first)
+    if portal is not None:
+        return portal
     if title:
         first = _headline_branches(head, len(title), first)
     where = _locatives(head, first) | _recipients(head, first) | _source_tagged(head, first)
@@ -270,20 +273,50 @@ _LIST_JOIN = regex.compile(r"^\s*(?:,|và)\s*$")
 _MANY_PROVINCES = 3
 
 
-#: a news site's source tag or dateline in brackets opening a line before a dash: "(TN Bắc Ninh) -",
-#: "(QNO) -"
-_SOURCE_TAG = regex.compile(r"(?m)^\([^()\n]{1,40}\)[ \t]*[-–]")
+#: a news site's source tag or dateline opening a line before a dash: in brackets ("(TN Bắc Ninh) -",
+#: "(QNO) -") or a place in capitals, one to four words ("NGHỆ AN -", "HẢI PHÒNG -", "TP.HCM -"):
+#: where the reporter files from
+_SOURCE_TAG = regex.compile(
+    r"(?m)^(?:\([^()\n]{1,40}\)[ \t]*[-–]"
+    r"|\p{Lu}[\p{Lu}\p{M}.]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.]*){0,3}[ \t]*[-–—][ \t])"
+)
 
 
 def _source_tagged(head: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
-    """Indexes of the `mentions` inside the source tag that opens the lead ("(TN Bắc Ninh) - Trong
-    tháng 11, Đoàn Khối … tổ chức …"): the tag names the newsroom or where the news comes from, not
+    """Indexes of the `mentions` inside the source tag or dateline that opens the lead ("(TN Bắc Ninh)
+    - Trong tháng 11, Đoàn Khối … tổ chức …", "NGHỆ AN - Đoàn Thanh niên Trường … tổ chức …"): the tag
+    names the newsroom or where the reporter files from, not
     the body that acts (spec §2.3: a place that only says where is not the unit); it counts only when
     the headline and lead name no actor, as other places after "tại" do."""
-    if head.find("(") < 0:
-        return set()  # cheap first test: no bracket, no tag
+    if head.find(" -") < 0 and head.find("–") < 0 and head.find("—") < 0:
+        return set()  # cheap first test: no dash, no tag
     spans = [m.span() for m in _SOURCE_TAG.finditer(head)]
-    return {i for i, (pos, _, _m) in enumerate(mentions) if any(a < pos < b for a, b in spans)}
+    return {i for i, (pos, _, _m) in enumerate(mentions) if any(a <= pos < b for a, b in spans)}
+
+
+#: a unit's own web page named as the source tag opening a line: "(Trang thông tin điện tử phường
+#: X) -", "(Cổng thông tin điện tử tỉnh Y) -", "(Trang tin điện tử Huyện đoàn Z) -"
+_PORTAL_TAG = regex.compile(
+    r"(?m)^\((?:Trang|Cổng)\s+(?:thông\s+tin|tin)(?:\s+điện\s+tử)?\s+[^()\n]{1,60}\)[ \t]*[-–]"
+)
+
+
+def _own_portal(head: str, mentions: list[tuple[int, str, Any]]) -> str | None:
+    """The unit whose own web page ("Trang thông tin điện tử phường X", "Cổng thông tin điện tử tỉnh
+    Y") the source tag of the lead names: the page is that unit's own publication, so it reports
+    for that unit even when its headline quotes the whole country's figures ("Tuổi trẻ cả nước …"
+    over a ward's page that goes on "Tại phường X, Đoàn phường …"): spec §2.3, the default unit is
+    the unit the document reports for, as an official document's issuer. A newsroom's tag ("(TN
+    Bắc Ninh) -") names no unit's own page and only says where (`_source_tagged`). None otherwise.
+    Cheap first test: the words "thông tin" or "Trang tin" in the headline and lead."""
+    if head.find("thông tin") < 0 and head.find("Trang tin") < 0:
+        return None
+    for tag in _PORTAL_TAG.finditer(head):
+        a, b = tag.span()
+        for pos, name, m in mentions:
+            if a < pos < b and m is not None and name != NATIONAL:
+                return name
+    return None
 
 
 def _list_scope(head: str, mentions: list[tuple[int, str, Any]], i: int) -> str:
@@ -345,6 +378,9 @@ def _opening_body(text: str, mentions: list[tuple[int, str, Any]]) -> str | None
 
 #: the last two words before a position ("Thanh niên Biên phòng| Quảng Ninh")
 _TWO_WORDS_BEFORE = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
+#: a Khối's short name before a place: "Khối cơ quan| Hưng Yên", "Khối doanh nghiệp| X" (a "Khối"
+#: and at most four lower-case words)
+_KHOI_BEFORE = regex.compile(r"(?<!\p{L})Khối(?:\s+\p{Ll}+){0,4}\s+$")
 #: an organisation's short name in capitals right before a position ("BIDV| Lạng Sơn")
 _ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,10})[ \u00a0]+$")
 
@@ -369,6 +405,15 @@ def short_name_pattern(head: str, pos: int, place: str) -> regex.Pattern[str] | 
             return regex.compile(
                 rf"(?<!\p{{L}})chi\s+nhánh\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s*)?{regex.escape(core)}(?!\p{{L}})"
             )
+    if (
+        core
+        and head.find("Khối", max(0, pos - 40), pos) >= 0
+        and _KHOI_BEFORE.search(head, max(0, pos - 40), pos)
+    ):
+        # "Khối cơ quan Hưng Yên" shortens "Đoàn Khối các cơ quan và doanh nghiệp tỉnh Hưng Yên"
+        return regex.compile(
+            rf"(?<!\p{{L}})khối\s+[^\n,;:()]*?(?:(?:tỉnh|thành\s+phố)\s+)?{regex.escape(core)}(?!\p{{L}})"
+        )
     words = _TWO_WORDS_BEFORE.search(head, max(0, pos - 40), pos)
     if words is None or not core:
         return None
@@ -495,11 +540,12 @@ def _after_venue(text: str, pos: int, m: Any) -> bool:
 _VENUE_IN_BRACKETS = regex.compile(r"\b(?:tại|ở)\s+(?:[^\s,.;:!?()\"“”]+\s+){1,12}\(\s*$", regex.I)
 
 
-#: a verb of giving and what may follow it before the place that receives ("mang Tết ấm đến đồng
+#: a verb of giving (or the "lên" of carrying it up to the highlands: "quà theo cánh bay lên điểm
+#: trường vùng cao X") and what may follow it before the place that receives ("mang Tết ấm đến đồng
 #: bào vùng cao X", "trao tặng X", "hỗ trợ người dân X", "\"Ngân hàng bò\" ... về với 40 hộ nghèo
 #: xã X"), within one clause
 _GIVEN_TO = regex.compile(
-    r"\b(?:đến\s+với|về\s+với|đến|cho|tặng|trao|hỗ\s+trợ|giúp(?:\s+đỡ)?|ủng\s+hộ)\s+(?:[^,.;:!?\n]|,(?=\s+(?-i:\p{Ll}))){0,40}$",
+    r"\b(?:đến\s+với|về\s+với|đến|cho|tặng|trao|hỗ\s+trợ|giúp(?:\s+đỡ)?|ủng\s+hộ|(?<!tăng\s)(?<!nâng\s)lên)\s+(?:[^,.;:!?\n]|,(?=\s+(?-i:\p{Ll}))){0,40}$",
     regex.I,
 )
 

@@ -1419,11 +1419,13 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
             if kind == _ORG and strict and not coop:
                 # an item of a list, or of a ranking: its words before the name, or maybe after it
                 # (cheap first test: "đầu", "thứ" ahead, for ``_RANKED_AFTER_RE`` once the name is read)
-                item = _item_start(s, p) or _RANKED_BEFORE_RE.search(low, max(0, p - 24), p) is not None
+                ranked_before = _RANKED_BEFORE_RE.search(low, max(0, p - 24), p) is not None
+                item = ranked_before or _item_start(s, p)
                 ranked_after = low.find("đầu", p, p + 120) >= 0 or low.find("thứ", p, p + 120) >= 0
                 # a health institution opening a sentence or clause, maybe acting (``_health_acts``)
                 health = _sentence_start(s, p, ";\n") and _health_at(t, s, p)
-                source = low.startswith("theo", max(0, p - 5)) and _sentence_start(s, p - 5)
+                # ... a source that opens a sentence or a line ("Theo Tổng công ty X, …")
+                source = low.startswith("theo", max(0, p - 5)) and _sentence_start(s, p - 5, "\n")
                 if not ((item or ranked_after or health or source) and not _sponsor_list(low, p)):
                     continue  # an organisation without its Youth Union's words: a unit only for lookup
             m = match(s, p)
@@ -1434,6 +1436,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
             if kind == _ORG and strict and not coop:
                 if not (
                     (item and _LIST_FIGURE_RE.match(s, m.end()))
+                    or (ranked_before and _RANKED_WITH_RE.match(s, m.end()))
                     or (ranked_after and _RANKED_AFTER_RE.match(low, m.end()))
                     or (health and _health_acts(t, s, m.end()) and not _GENERIC_HEALTH_RE.search(m.group(0)))
                     or (source and _source_of_own_whole(s, low, m))
@@ -1694,6 +1697,11 @@ def _source_of_own_whole(s: str, low: str, m: re.Match[str]) -> bool:
 _RANKED_BEFORE_RE = re.compile(
     r"(?:(?<!\w)(?:sau đó|tiếp đến|tiếp theo|kế đến|theo sau|thứ hai|thứ ba|đứng đầu|dẫn đầu)[ \u00a0]+là"
     r"|(?<!\w)(?:tiếp đến|kế đến|tiếp theo))[ \u00a0]+$"
+)
+#: ... and its figure after "với"/"có" when the ranking words stand before the name ("Dẫn đầu là Công
+#: ty X với 41 sáng kiến"): not for a bare item of a list ("gồm Công ty X với …" tells no figure of X)
+_RANKED_WITH_RE = re.compile(
+    r"[ \u00a0]{1,3}(?:với|có)[ \u00a0]{1,3}(?:(?:hơn|gần|khoảng|trên)[ \u00a0]+)?\(?\d"
 )
 _RANKED_AFTER_RE = re.compile(
     r"[ \u00a0]{1,3}(?:dẫn đầu|đứng đầu|đứng thứ [^\W\d_]+|xếp thứ [^\W\d_]+)(?:[ \u00a0]+(?:với|có))?"
