@@ -1461,7 +1461,9 @@ _ANY_PEOPLE = frozenset({"em"})
 _LEVEL_REACHED = frozenset({"còn", "lên"})
 
 
-def _level_of_earlier_people(text: str, phrase: MeasurePhrase, before: list[str], qual_start: int) -> str | None:
+def _level_of_earlier_people(
+    text: str, phrase: MeasurePhrase, before: list[str], qual_start: int
+) -> str | None:
     """ "năm 2024 có 11 trẻ em tử vong do đuối nước, 8 tháng năm nay giảm còn 4 em": people counted
     right after a verb of change (cue kind "change") and "còn"/"lên" are the new level of the
     nearest earlier count of the same people in the sentence ("em" stands for any people noun): they
