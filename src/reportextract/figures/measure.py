@@ -255,6 +255,13 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
             nxt, nn = lookup_head(keys[j:])
             if j < len(words) and _starts_name(text, words[j][1], start):
                 break  # "412 đơn vị, Đoàn cơ sở Công ty A 236 đơn vị": a capital opens the next item
+            if (
+                nxt is not None
+                and nxt.noun in _LIST_UNIT_LEVELS
+                and j + nn < len(words)
+                and _starts_name(text, words[j + nn][1], start)
+            ):
+                break  # "187 đơn vị, khoa Cơ khí 152 đơn vị": a level word and a name open the next item
             if nxt is not None and nxt.category in (head.category, "beneficiaries", "participants") and nn:
                 i = j + nn
                 end_idx = i
@@ -308,6 +315,33 @@ def _cut_noun(keys: list[str], *, after_noun: bool = False) -> Measure | None:
         # work, "nhà trọ" a place); the noun read whole before it ("nhà") says what is counted
         return None
     return measures()[found[0]] if found else None
+
+
+#: level words of units (spec §2.3) that, after a comma and before a capitalised name, open the next
+#: item of a per-unit list ("… 187 đơn vị, khoa Cơ khí 152 đơn vị"): not a noun coordinated with
+#: the head ("30 xã, phường" has no name after the level word)
+_LIST_UNIT_LEVELS = frozenset(
+    {
+        "khoa",
+        "trường",
+        "xã",
+        "phường",
+        "thị trấn",
+        "đặc khu",
+        "huyện",
+        "quận",
+        "thôn",
+        "ấp",
+        "bản",
+        "xóm",
+        "tổ dân phố",
+        "khu phố",
+        "khối phố",
+        "chi đoàn",
+        "liên đội",
+        "đoàn",
+    }
+)
 
 
 def _starts_name(text: str, pos: int, phrase_start: int) -> bool:
@@ -445,6 +479,10 @@ def categorise(
                 # "…, trong đó 41 người là nữ, 17 người là dân tộc thiểu số": the later items of a
                 # subset's list are parts of the same whole
                 said = _superset_people(text, item)
+        if said is None and len(before) > 1 and before[-1] in _LEVEL_REACHED:
+            # "có 11 trẻ em tử vong …, năm nay giảm còn 4 em": the new level of the people counted
+            # before is counted as they were (victims, `other`)
+            said = _level_of_earlier_people(text, phrase, before, qual_start)
         if said is None:
             bare = _bare_noun(phrase)
             if bare is not None and head is not phrase.head:
@@ -1410,16 +1448,56 @@ _LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
 _NAMED_ITEM = regex.compile(
     r"(?:,|;|\bvà)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,7}\p{Lu}[\p{L}\p{M}]*[ \t]+(?:có[ \t]+)?$"
 )
+#: a list item that opens with a word of the whole unit ("…; toàn tỉnh khoảng 300 em", "…, cả huyện
+#: 42 em"): a separator, "toàn"/"cả" and the level word (one or two words), an optional "có"
+_WHOLE_ITEM = regex.compile(r"(?:,|;|\bvà)[ \t]+(?:toàn|cả)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){1,2}(?:có[ \t]+)?$")
 #: how far back (characters) a named list item is read
 _NAMED_ITEM_REACH = 80
 #: a word that stands for counted people of any noun in a list item ("…, trường B có 7 em")
 _ANY_PEOPLE = frozenset({"em"})
 
+#: the word after a verb of change that makes the number the new level of a count ("giảm còn 4 em",
+#: "tăng lên 20 em"), not the change itself
+_LEVEL_REACHED = frozenset({"còn", "lên"})
+
+
+def _level_of_earlier_people(
+    text: str, phrase: MeasurePhrase, before: list[str], qual_start: int
+) -> str | None:
+    """ "năm 2024 có 11 trẻ em tử vong do đuối nước, 8 tháng năm nay giảm còn 4 em": people counted
+    right after a verb of change (cue kind "change") and "còn"/"lên" are the new level of the
+    nearest earlier count of the same people in the sentence ("em" stands for any people noun): they
+    take the category the words around that count give (spec §2.4; the change itself, "giảm 5 em",
+    is `other` by the change rules). None when the verb is no change, no such count is there or its
+    words decide nothing. Read only after "còn"/"lên" (the caller's cheap first test)."""
+    noun = phrase.noun
+    if noun is None or before[-2] not in cue_set("change"):
+        return None
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    if stops:
+        start = stops[-1].end()
+    end = qual_start
+    for q in reversed(find_quantities(text[start:qual_start])):
+        if q.kind != "number":
+            continue
+        earlier = measure_after(text, start + q.end, end)
+        end = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
+        if earlier.head is None or earlier.head.role is None or earlier.noun is None:
+            continue  # "8 tháng năm nay": a time or a thing between the two counts
+        if earlier.noun != noun and not earlier.noun.endswith(" " + noun) and noun not in _ANY_PEOPLE:
+            return None
+        earlier_before = words_before(text, start + q.start, 6, start)
+        award = contains_phrase(earlier_before, cue_set("award"))
+        return _people_by_words(text, earlier, earlier_before, award)
+    return None
+
 
 def _joined_item(text: str, pos: int, floor: int) -> bool:
     """The number at `pos` opens a list item joined to the one before it: right after a separator
     (`_LIST_JOIN`), or after a separator and the name of the unit the item counts for
-    (`_NAMED_ITEM`, "…, huyện Lý Nhân 55 em"). The cheap first test for the name: the word right
+    (`_NAMED_ITEM`, "…, huyện Lý Nhân 55 em"), or after a separator and a word of the whole unit
+    (`_WHOLE_ITEM`, "…; toàn tỉnh khoảng 300 em"). The cheap first test for the name: the word right
     before the number (or before its "có") is capitalised."""
     if _LIST_JOIN.search(text, max(floor, pos - 6), pos):
         return True
@@ -1428,7 +1506,11 @@ def _joined_item(text: str, pos: int, floor: int) -> bool:
         head = head[:-3].rstrip()
     last = head.rsplit(" ", 1)[-1]
     if not last[:1].isupper():
-        return False
+        # the cheap first test of a whole-unit item: "toàn " or "cả " among the characters right before
+        near = text[max(floor, pos - 32) : pos]
+        if "toàn " not in near and "cả " not in near:
+            return False
+        return _WHOLE_ITEM.search(text, max(floor, pos - 32), pos) is not None
     return _NAMED_ITEM.search(text, max(floor, pos - _NAMED_ITEM_REACH), pos) is not None
 
 
