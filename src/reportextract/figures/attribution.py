@@ -3063,16 +3063,16 @@ class Attributor:
         """ "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng Cờ thi đua": the set is
         the one a body of a sector (army, police, Border Guard) picked among its own units, so it is
         counted over that sector, not over the country (as `_set_of_force`'s "toàn lực lượng"). The
-        sector body must follow "được" (maybe after two head words: "được Ban …") in the clause
-        after the number. None when the rule does not apply. Cheap first test: "được" in the
-        clause after the number."""
+        sector body must follow "được" (maybe after up to three head words: "được Ban …", "được Ban
+        Thường vụ …", "được Ban Chấp hành …") in the clause after the number. None when the rule
+        does not apply. Cheap first test: "được" in the clause after the number."""
         end = min(clause_end, num_end + 64)
         at = self.low.find("được", num_end, end)
         if at < 0:
             return None
         for m in self._in(at, end):
-            # "được Ban Thanh niên Bộ đội Biên phòng": at most two head words ("Ban") between them
-            if m.level == "sector" and m.is_body and words_before(self.text, m.start, 3, at)[:1] == ["được"]:
+            # "được Ban Thường vụ Đoàn Thanh niên Công an nhân dân": at most three head words between
+            if m.level == "sector" and m.is_body and words_before(self.text, m.start, 4, at)[:1] == ["được"]:
                 return Attribution(m.canonical, "context", m)
         return None
 

@@ -1,0 +1,22 @@
+"""Unit attribution, round 17p (spec §2.3): a sector's award given by a body with a longer head
+("được Ban Thường vụ …"), … Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Công an nhân dân")
+
+
+# ------------------------------------------------------- "1 trong N … được Ban Thường vụ <sector>"
+def test_a_set_picked_by_a_sector_body_with_a_long_head_is_the_sectors():
+    text = (
+        "Đoàn Thanh niên Công an tỉnh là 1 trong 15 chi đoàn được Ban Chấp hành Đoàn Thanh niên "
+        "Công an nhân dân khen thưởng năm 2024."
+    )
+    assert one(text, 15).unit == "Công an nhân dân"
+
+
+def test_a_set_not_picked_by_a_sector_body_stays_national():
+    text = "Tỉnh đoàn Gia Lai là 1 trong 15 đơn vị được Trung ương Đoàn tặng Cờ thi đua năm 2024."
+    assert one(text, 15, "Gia Lai").unit == "toàn quốc"
