@@ -20,3 +20,15 @@ def test_a_set_picked_by_a_sector_body_with_a_long_head_is_the_sectors():
 def test_a_set_not_picked_by_a_sector_body_stays_national():
     text = "Tỉnh đoàn Gia Lai là 1 trong 15 đơn vị được Trung ương Đoàn tặng Cờ thi đua năm 2024."
     assert one(text, 15, "Gia Lai").unit == "toàn quốc"
+
+
+# ------------------------------------------------------- "N suất cho học sinh xã A và M suất cho …"
+def test_each_item_of_a_gift_goes_to_the_people_of_its_own_place():
+    text = "Tỉnh đoàn Gia Lai trao 40 suất quà cho đoàn viên xã Ia Grai và 25 suất cho thiếu nhi xã Chư Păh."
+    assert one(text, 40, "Gia Lai").unit == "xã Ia Grai"
+    assert one(text, 25, "Gia Lai").unit == "xã Chư Păh"
+
+
+def test_a_count_of_people_after_a_gift_is_not_a_gift_item():
+    text = "Tỉnh đoàn Gia Lai trao 40 suất quà cho đoàn viên xã Ia Grai và 25 đoàn viên cho biết sẽ tham gia."
+    assert one(text, 25, "Gia Lai").unit == "xã Ia Grai"

@@ -4032,8 +4032,9 @@ class Attributor:
         before = words_before(self.text, prev.start, 3, cstart)
         if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
             before = before[:-2]
-        if before[-1:] != ["cho"] and closed is not None:
-            # "40 suất dành cho học sinh Trường A (xã B), 35 suất …": the school's people before it
+        if before[-1:] != ["cho"]:
+            # "40 suất dành cho học sinh Trường A (xã B), 35 suất …", "180 suất cho học sinh xã A
+            # và 120 suất …": the people of the place the item before went to stand before it
             before = words_before(self.text, prev.start, 5, cstart)
             cho = len(before) - 1 - before[::-1].index("cho") if "cho" in before else -1
             if cho >= 0 and before[cho + 1 :] and _opens_with_people(before[cho + 1 :]):
