@@ -32,3 +32,15 @@ def test_each_item_of_a_gift_goes_to_the_people_of_its_own_place():
 def test_a_count_of_people_after_a_gift_is_not_a_gift_item():
     text = "Tỉnh đoàn Gia Lai trao 40 suất quà cho đoàn viên xã Ia Grai và 25 đoàn viên cho biết sẽ tham gia."
     assert one(text, 25, "Gia Lai").unit == "xã Ia Grai"
+
+
+# ------------------------------------------------------- "…; N … còn lại trao cho ngư dân phường A"
+def test_the_rest_of_a_split_by_place_goes_to_the_place_of_its_people():
+    text = "Xã Cát Hải nhận 60 áo phao; 140 áo phao còn lại trao cho ngư dân phường Đồ Sơn."
+    assert one(text, 60, "Hải Phòng").unit == "xã Cát Hải"
+    assert one(text, 140, "Hải Phòng").unit == "phường Đồ Sơn"
+
+
+def test_a_gift_to_the_people_of_a_place_stays_the_givers():
+    text = "Thành đoàn Hải Phòng trao 140 áo phao cho ngư dân phường Đồ Sơn."
+    assert one(text, 140, "Hải Phòng").unit == "Hải Phòng"

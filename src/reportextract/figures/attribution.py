@@ -1440,8 +1440,14 @@ class Attributor:
             ):
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
-            if gap_words > 1 and self._folk_of_place(cho.end(), m):
-                return None  # "trao 300 áo phao cho ngư dân A": the people of A, no receiving unit
+            if (
+                gap_words > 1
+                and self._folk_of_place(cho.end(), m)
+                and self.low.find("còn lại", num_end, cho_at) < 0
+            ):
+                # "trao 300 áo phao cho ngư dân A": the people of A, no receiving unit. But "90 tủ
+                # còn lại trao cho ngư dân phường A": the rest of a split by place is A's part
+                return None
             near = gap_words <= 4 and (given or valued)
             if (
                 gap_words <= 1
