@@ -44,3 +44,14 @@ def test_the_rest_of_a_split_by_place_goes_to_the_place_of_its_people():
 def test_a_gift_to_the_people_of_a_place_stays_the_givers():
     text = "Thành đoàn Hải Phòng trao 140 áo phao cho ngư dân phường Đồ Sơn."
     assert one(text, 140, "Hải Phòng").unit == "Hải Phòng"
+
+
+# ------------------------------------------------------- "Công an phường cử 12 cán bộ …"
+def test_a_wards_police_opening_the_clause_is_the_police_sector():
+    text = "Đoàn phường tổ chức hội nghị. Công an xã cử 8 cán bộ trẻ tham gia tổ tuyên truyền."
+    assert one(text, 8, "phường Dĩ An").unit == "Công an nhân dân"
+
+
+def test_the_police_as_a_partner_leave_the_figure_to_the_actor():
+    text = "Đoàn phường phối hợp Công an phường tổ chức 3 buổi tuyên truyền."
+    assert one(text, 3, "phường Dĩ An").unit == "phường Dĩ An"

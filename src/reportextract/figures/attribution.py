@@ -459,6 +459,11 @@ _FORCE_PEOPLE = regex.compile(
     r"[ \t]+(?:cán[ \t]+bộ[ \t]*,?[ \t]*)?chiến[ \t]+sĩ(?:[ \t]+trẻ)?[ \t]+"
     r"(?P<force>Công[ \t]+an|Quân[ \t]+đội|Bộ[ \t]+đội|Biên[ \t]+phòng)(?![\p{L}])"
 )
+#: a clause opened by a commune's police named by its level alone ("Công an phường cử 12 cán bộ"),
+#: then at most five words before the number (see `_bare_police_subject`)
+_BARE_POLICE_SUBJECT = regex.compile(
+    r"[\s\-–•+*]*Công[ \t]+an[ \t]+(?:xã|phường|đặc[ \t]+khu)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$"
+)
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -1965,6 +1970,9 @@ class Attributor:
             sector = self._force_of_people(num_end)
             if sector is not None:
                 return Attribution(sector.canonical, "owner", sector)  # "và 18 cán bộ, chiến sĩ Công an xã"
+        police = self._bare_police_subject(num_start)
+        if police is not None:
+            return police  # "Công an phường cử 12 cán bộ trẻ …": the police sector's, not the ward's
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -2345,6 +2353,23 @@ class Attributor:
         if g is None:
             return None
         return lookup("Công an nhân dân" if g.group("force").startswith("C") else "Quân đội nhân dân")
+
+    def _bare_police_subject(self, num_start: int) -> Attribution | None:
+        """The clause opens with a commune's police named by its level alone ("Công an phường cử
+        12 cán bộ trẻ …", "Công an xã tổ chức 3 buổi …") and its verb phrase leads to the number:
+        the police of a commune or ward belong to the police sector (spec §2.3: the police are a
+        sector unit; n159, n206), as "cán bộ, chiến sĩ Công an xã" after the number
+        (`_force_of_people`). Not a named one ("Công an phường A", read by the unit finder), nor
+        one after the clause's start ("phối hợp Công an xã …"). Cheap first test: "công an" within
+        the 60 characters before the number in its clause."""
+        cstart, _ = self.ctx.clause(num_start)
+        lo = max(cstart, num_start - 60)
+        if self.low.find("công an", lo, num_start) < 0:
+            return None
+        if not _BARE_POLICE_SUBJECT.match(self.text[cstart:num_start]):
+            return None
+        sector = lookup("Công an nhân dân")
+        return None if sector is None else Attribution(sector.canonical, "context", sector)
 
     def _back_to_national(self, sstart: int, num_start: int) -> bool:
         """The sentence opens a paragraph, names no unit, and refers back to the people or bodies
