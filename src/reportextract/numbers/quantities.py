@@ -138,7 +138,9 @@ _MAX_DIGITS = 30  # longer digit runs are codes, not quantities
 _LINE_START_JUNK = regex.compile(r"[\s*#>•·\-–+_]*")
 _LINE_START_MARKS = "*#>•·-–+_"  # the characters of ``_LINE_START_JUNK`` other than spaces
 _QUOTES = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|‘[^’\n]{1,60}’|«[^»\n]{1,60}»")
-_DASH_NAME = regex.compile(r"\p{L}[^\S\n]*[-–][^\S\n]*$")
+#: a name, a dash and a number ("Covid - 19"); a tab is a table's cell border, so "Phòng X\t-\t540"
+#: is a label, an empty "-" cell and a number in the next cell, no name (spec §2.1)
+_DASH_NAME = regex.compile(r"\p{L}[^\S\n\t]*[-–][^\S\n\t]*$")
 _ONE_OF = regex.compile(r"[^\S\n]+trong[^\S\n]+(?:số[^\S\n]+)?[0-9]")
 _VAGUE = regex.compile(
     r"(?<!\w)(?:hàng|vài|mấy)[^\S\n]+(chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)"
