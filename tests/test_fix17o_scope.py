@@ -10,7 +10,8 @@ def _canon(text: str) -> list[str]:
 
 
 def test_officers_school_is_army() -> None:
-    assert "Quân đội nhân dân" in _canon("Đoàn Thanh niên Trường Sĩ quan Thông tin Duyên Hải tổ chức hội thao.")
+    text = "Đoàn Thanh niên Trường Sĩ quan Thông tin Duyên Hải tổ chức hội thao."
+    assert "Quân đội nhân dân" in _canon(text)
     assert "Quân đội nhân dân" in _canon("Trường Sĩ quan Lục quân 3 ra quân tình nguyện.")
     assert "Quân đội nhân dân" in _canon("Đoàn Thanh niên Học viện Hậu cần trao quà cho học sinh.")
 
@@ -28,6 +29,7 @@ def test_dateline_province_gives_way_to_army_school() -> None:
 
 
 def test_not_the_party_or_police_academies_nor_lower_case() -> None:
-    assert "Quân đội nhân dân" not in _canon("Tỉnh đoàn phối hợp Học viện Chính trị Quốc gia Hồ Chí Minh mở lớp.")
+    text = "Tỉnh đoàn phối hợp Học viện Chính trị Quốc gia Hồ Chí Minh mở lớp."
+    assert "Quân đội nhân dân" not in _canon(text)
     assert "Quân đội nhân dân" not in _canon("Học viện An ninh nhân dân cử giảng viên.")
     assert "Quân đội nhân dân" not in _canon("Ông là một trường sĩ quan về hưu ở xã.")

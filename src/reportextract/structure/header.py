@@ -477,7 +477,9 @@ def _body_at_place(parent: str, last: str) -> str | None:
 
 #: a council of the Union named by its level alone ("HỘI ĐỒNG ĐỘI THÀNH PHỐ", "Hội đồng Đội tỉnh"):
 #: the Đội's council, which its Union body runs and which issues its own reports
-_COUNCIL_AT_LEVEL = regex.compile(r"^Hội\s+đồng\s+Đội\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)$", regex.I)
+_COUNCIL_AT_LEVEL = regex.compile(
+    r"^Hội\s+đồng\s+Đội\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)$", regex.I
+)
 
 
 def _council_at_level(last: str, parent: str) -> str | None:
@@ -486,7 +488,7 @@ def _council_at_level(last: str, parent: str) -> str | None:
     phố X" (spec §3 `issuer`: the body that issues the document, as a committee under its parent
     body). None when `last` is no such council or the parent's place is at another level.
     Cheap first test: the line starts with "Hội"."""
-    if not last[:3].lower() == "hội":
+    if last[:3].lower() != "hội":
         return None
     m = _COUNCIL_AT_LEVEL.match(last)
     if m is None:
