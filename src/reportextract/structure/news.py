@@ -286,7 +286,7 @@ def _label_on_headline(label: str, rest: str, ln: Line) -> bool:
         return False
     standalone = _data.standalone_labels()
     # a menu pair made by `_menu_pair` is standalone when its first part is
-    if label.casefold() not in standalone and label.split(" - ")[0].casefold() not in standalone:
+    if label.casefold() not in standalone and label.split(" - ", 1)[0].casefold() not in standalone:
         return False
     if " - " in label:
         return True  # a two-part menu section ("Đội - Thiếu nhi") is never a headline's own words
