@@ -184,6 +184,12 @@ _NEW_ACTOR_LEAD = regex.compile(
     r"(?:nhận|trao|tặng|tài[ \t]+trợ|hỗ[ \t]+trợ|ủng[ \t]+hộ|chọn|cấp|dành|trích"
     r"|đỡ[ \t]+đầu|công[ \t]+nhận)(?![\p{L}])"
 )
+#: "đoàn công tác" as a subject, a verb after it ("đoàn công tác vượt …") (see `_delegation_acts`)
+_DELEGATION_SUBJECT = regex.compile(
+    r"[Đđ]oàn[ \t]+công[ \t]+tác[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
+)
+#: before the subject of a sentence: nothing, or one opening phrase closed by a comma ("Từ sân bay, ")
+_CLAUSE_OPENER = regex.compile(r"[\s\-–•+*]*(?:[^\s,.;:][^,.;:]{0,40},[ \t]*)?")
 #: "tuyến" (a route) and the places it goes to, up to the end of the search: the first place right
 #: after it, a later one after bracketed items ("tuyến Nghệ An (12 chuyến), Thanh Hóa (9 chuyến)"),
 #: or the item's own bracket ("tuyến Nghệ An (") (see `_on_route`)
@@ -554,6 +560,15 @@ _WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến
 _OPENING_PLACE = regex.compile(r"[\s\-–•+*]*(?:Ở|Tại|ở|tại)[ \t]+")
 #: between an opening place phrase and the unit that acts after it ("tại Cao Bằng, xã A …")
 _OPENING_PLACE_GAP = regex.compile(r"[ \t]*,[ \t]*")
+#: a count of a place's own subdivisions or grassroots bodies right after it opens the sentence
+#: ("Tại tỉnh A, 103/103 Đoàn xã, phường …", "Ở huyện B, 100% cơ sở Đoàn …"): the level word it
+#: counts (see `_subdivisions_open`)
+_SUBDIVISIONS_COUNTED = regex.compile(
+    r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d+(?:[.,]\d+)*(?:[ \t]*(?:/[ \t]*\d+(?:[.,]\d+)*|%))?[ \t]+"
+    r"(?:(?:Đoàn|đoàn|cơ[ \t]+sở[ \t]+Đoàn|tổ[ \t]+chức[ \t]+cơ[ \t]+sở[ \t]+Đoàn)[ \t]+)?"
+    r"(?:(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?P<mid>huyện|quận|thị[ \t]+xã)"
+    r"|(?P<base>cơ[ \t]+sở[ \t]+Đoàn|chi[ \t]+đoàn|Đoàn[ \t]+cơ[ \t]+sở))(?![\p{L}\p{M}])"
+)
 #: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
 _OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 #: after a figure: the words of the people it counts, then "của" and the province they belong to
@@ -876,7 +891,7 @@ class Attributor:
             return not self._person_home(m, opened, floor)
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
-            return not self._organisation_opens(m, floor)
+            return not (self._organisation_opens(m, floor) or self._subdivisions_open(m, floor))
         if self._on_route(m.start):
             return True  # "nhiều nhất là tuyến Nghệ An (12 chuyến), Thanh Hóa …": destinations
         if self._whose_people(m, floor):
@@ -981,6 +996,23 @@ class Attributor:
             return False
         gap = _OPENING_PLACE_GAP.match(self.text, m.end)
         if gap is None or _COUNT_OPENS.match(self.text, gap.end()) is None:
+            return False
+        return _OPENING_PLACE.fullmatch(self.text, floor, m.start) is not None
+
+    def _subdivisions_open(self, m: UnitMention, floor: int) -> bool:
+        """`m`, a province or district, opens its sentence as the place "Tại/Ở X," and the figure
+        right after the comma counts X's own subdivisions or grassroots bodies ("Tại thành phố A,
+        103/103 Đoàn xã, phường đã ra quân, thực hiện 1.246 công trình"): those are X's parts at
+        work, so X is the unit of the sentence (spec §2.3), not a place that only says where (as
+        "Tại A, hội nghị kết nối tới 1.000 điểm cầu" is). Cheap first tests: the level, then the
+        comma and a number right after the name."""
+        if m.is_body or m.level not in ("province", "district"):
+            return False
+        gap = _OPENING_PLACE_GAP.match(self.text, m.end)
+        if gap is None:
+            return False
+        counted = _SUBDIVISIONS_COUNTED.match(self.text, gap.end())
+        if counted is None or (counted.group("mid") and m.level != "province"):
             return False
         return _OPENING_PLACE.fullmatch(self.text, floor, m.start) is not None
 
@@ -1945,6 +1977,9 @@ class Attributor:
         total = self._total_of_gift(num_start, found)
         if total is not None:
             return total  # "trao 50 suất quà cho hộ nghèo của xã, tổng trị giá 25 triệu đồng": the xã's
+        purpose = self._purpose_of_gift(num_start, found)
+        if purpose is not None:
+            return purpose  # "trao Đoàn xã A 40 triệu đồng để lập góc số tại 3 thôn": A's, as the gift
         if (
             found is not None
             and found.mention is not None
@@ -2221,6 +2256,8 @@ class Attributor:
             found = None
         if found is None and self._new_actor_opens(sstart, num_start):
             return None  # "… 15 suất. Ngân hàng nhận đỡ đầu 12 học sinh": not the school before's
+        if found is None and self._delegation_acts(sstart, num_start):
+            return None  # "… Từ sân bay, đoàn công tác vượt 90 km": the page's own travelling party
         if self._names_whole_province(sstart, num_start):
             # "Thành đoàn Cần Thơ trao … Dự kiến, toàn thành phố sẽ bàn giao 40 căn nhà": the
             # province (city) a body of the paragraph just named; else, in a provincial report, the
@@ -2244,6 +2281,10 @@ class Attributor:
             if part is not None:
                 return part  # "… cho học sinh xã A. Trong số học sinh nhận quà, 30 em là …": A's
         school = self._school_referred_to(cstart) or self._school_told_by_speaker(sstart, num_start)
+        if school is None and sstart < cstart:
+            # "Nhà trường nhận 380 áo ấm …; quà được trao cho 412 học sinh": the school the sentence
+            # opened with goes on in a later clause that names no unit of its own
+            school = self._school_referred_to(sstart)
         if school is not None:
             return Attribution(school.canonical, "context", school)  # "Trường hiện có 486 học sinh"
         back = self._refers_back(sstart, cstart, num_start)
@@ -2411,6 +2452,19 @@ class Attributor:
         if i >= num_start or text[i] not in "BCDNbcdn":
             return False
         return _NEW_ACTOR_LEAD.match(text, i, num_start) is not None
+
+    def _delegation_acts(self, sstart: int, num_start: int) -> bool:
+        """The clause of the figure has the travelling party as its subject, "đoàn công tác" (maybe
+        after an opening phrase: "Từ sân bay, đoàn công tác vượt hơn 90 km đường núi"): the page's
+        own people on their trip, so a unit an earlier sentence named (the school they visit) is
+        not carried into it (spec §2.3); the caller falls back to the page's own unit. Cheap first
+        test: "đoàn công tác" in the sentence before the number."""
+        at = self.low.find("đoàn công tác", sstart, num_start)
+        if at < 0:
+            return False
+        return _DELEGATION_SUBJECT.match(self.text, at, num_start) is not None and (
+            at == sstart or _CLAUSE_OPENER.fullmatch(self.text, sstart, at) is not None
+        )
 
     def _whole_told_by_speaker(self, found: Attribution | None, num_start: int) -> Attribution | None:
         """The body `found` is the speaker's, and what the speaker says counts "toàn tỉnh" / "toàn
@@ -4623,6 +4677,30 @@ class Attributor:
         if whole is None or whole.unit is None or whole.rule not in ("recipient", "item"):
             return None
         return Attribution(whole.unit, "item", whole.mention)
+
+    def _purpose_of_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """A purpose clause "để …" right after a gift handed to a recipient ("Tỉnh đoàn A trao tặng
+        Đoàn xã B 2 máy tính và 40 triệu đồng để lập góc khai báo tại 3 thôn") tells what the
+        recipient will do with it: its figures are the recipient's, as the gift is (spec §2.3),
+        not the giver's. Only when the purpose clause names no unit of its own before the number
+        and the last number before "để" in the same part of the sentence went to a recipient.
+        None when the rule does not apply. Cheap first test: "để" shortly before the number."""
+        at = self.low.rfind(" để ", max(0, num_start - 64), num_start)
+        if at < 0:
+            return None
+        if found is not None and found.mention is not None and found.mention.start > at:
+            return None  # "… để xã C trồng 300 cây": the clause names its own actor
+        sstart, _ = self.ctx.sentence(num_start)
+        if any(c in self.text[at:num_start] for c in ",;:"):
+            return None  # the number stands in a later part of the sentence
+        lo = max(sstart, self.text.rfind(";", sstart, at) + 1)
+        numbers = list(_LAST_NUMBER.finditer(self.text, lo, at))
+        if not numbers:
+            return None
+        whole = self.resolve(numbers[-1].start(), numbers[-1].end())
+        if whole is None or whole.mention is None or whole.rule not in ("recipient", "enumeration"):
+            return None
+        return Attribution(whole.unit, "recipient", whole.mention)
 
     def _donor_of_total(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A donor list after "trong đó" breaks down the cost of a work or gift given just before
