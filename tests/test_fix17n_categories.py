@@ -60,3 +60,8 @@ def test_bodies_recognised_with_a_quoted_title_are_honoured():
     # negative: recognised as meeting a standard, with no title, the bodies stay covered
     text = "Toàn huyện có 41 liên đội được công nhận đạt chuẩn về cơ sở vật chất."
     assert one(text, 41).category == "coverage"
+
+
+def test_digital_corner_handed_out_is_an_item():
+    text = "Đoàn trao tặng xã Tân Lập 10 máy tính và 1 “Góc học tập số” trị giá 50 triệu đồng."
+    assert one(text, 1).category == "items"

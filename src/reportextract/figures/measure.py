@@ -120,7 +120,18 @@ _PUNCT_GAP = re.compile(r"[,.;:!?()\[\]”\"…\n]")
 _PHRASE_WORDS = 14
 _LOOKUP_WORDS = 8
 _PORTABLE_WORKS = frozenset(
-    {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường", "bể bơi"}
+    {
+        "tủ sách",
+        "tủ",
+        "tủ báo",
+        "góc học tập",
+        "góc học tập số",
+        "góc",
+        "bảng tin",
+        "bảng",
+        "tranh tường",
+        "bể bơi",
+    }
 )
 #: items that are works when built ("xây dựng 10 góc học tập"); handed out, they stay items
 _BUILT_ITEMS = frozenset({"góc học tập"})
