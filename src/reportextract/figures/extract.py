@@ -1249,8 +1249,16 @@ _PERIOD_AFTER = regex.compile(
     r"[ \t]+(?:buổi|lần)[ \t]*(?:/|mỗi[ \t]|một[ \t])[ \t]*(?:ngày|tuần|tháng|quý|năm|học kỳ)(?!\w)",
     regex.IGNORECASE,
 )
-#: the counted nouns of a frequency
-_SESSION_NOUNS = (" buổi", " lần")
+#: the counted nouns of a frequency ("ca", a shift, only after a verb of `_SHIFT_VERBS`)
+_SESSION_NOUNS = (" buổi", " lần", " ca")
+#: how often, then a verb of one or two words, before a count of sessions or shifts: "mỗi ngày
+#: trực 3 ca", "mỗi tuần tập 2 buổi"
+_PERIOD_VERB_BEFORE = regex.compile(
+    r"(?:mỗi|hằng|hàng)[ \t]+(?:ngày|tuần|tháng|quý|năm|học kỳ)[ \t,]+((?:[\p{L}\p{M}]+[ \t]+){1,2})$",
+    regex.IGNORECASE,
+)
+#: verbs that make a "ca" after the number a shift (not a case: "mỗi ngày khám 30 ca")
+_SHIFT_VERBS = frozenset({"trực", "làm", "chia", "trực chốt", "gác"})
 #: "mỗi"/"từng" and a course right before a number of sessions: "Mỗi lớp học 12 buổi" is how long
 #: each class lasts (n135's "mỗi lớp học kéo dài 10 buổi" without the verb)
 _COURSE_BEFORE = regex.compile(
@@ -1266,10 +1274,24 @@ def _times_per_period(text: str, pos: int, end: int) -> bool:
     sessions right after "mỗi"/"từng" and a course ("Mỗi lớp học 12 buổi": a length per item, not
     a figure; "mỗi lớp tổ chức 2 buổi ngoại khóa" with its verb stays a count). The period stands right
     before the number (`pos`, where its qualifier starts) or right after its noun. The cheap first
-    test: "buổi"/"lần" right after the number (`end`)."""
-    if not text[end : end + 5].lower().startswith(_SESSION_NOUNS):
+    test: "buổi"/"lần"/"ca" right after the number (`end`).
+
+    The period may also stand a verb of one or two words before the number ("mỗi ngày trực 3
+    ca", "mỗi tuần tập 2 buổi"): the same frequency. "ca" counts as a shift only there, after a
+    verb of `_SHIFT_VERBS` and as a word of its own; "mỗi ngày khám 30 ca bệnh" (cases), "mỗi năm
+    trao 300 suất" (no session noun) and "tổng cộng 412 ca trực" (no period) stay figures."""
+    head = text[end : end + 5].lower()
+    if not head.startswith(_SESSION_NOUNS):
         return False
+    shift = head.startswith(" ca")
+    if shift:
+        if text[end + 3 : end + 4].isalpha():
+            return False  # "cao", "cam", ...: not the word "ca"
+        verb = _PERIOD_VERB_BEFORE.search(text, max(0, pos - 32), pos)
+        return verb is not None and " ".join(verb.group(1).lower().split()) in _SHIFT_VERBS
     if _PERIOD_BEFORE.search(text, max(0, pos - 16), pos) is not None:
+        return True
+    if _PERIOD_VERB_BEFORE.search(text, max(0, pos - 32), pos) is not None:
         return True
     if text[end + 1 : end + 5].lower() == "buổi" and _COURSE_BEFORE.search(text, max(0, pos - 24), pos):
         return True  # "Mỗi lớp học 12 buổi": the length of each course, not a count of events

@@ -120,8 +120,21 @@ _PUNCT_GAP = re.compile(r"[,.;:!?()\[\]”\"…\n]")
 _PHRASE_WORDS = 14
 _LOOKUP_WORDS = 8
 _PORTABLE_WORKS = frozenset(
-    {"tủ sách", "tủ", "tủ báo", "góc học tập", "góc", "bảng tin", "bảng", "tranh tường", "bể bơi"}
+    {
+        "tủ sách",
+        "tủ",
+        "tủ báo",
+        "góc học tập",
+        "góc học tập số",
+        "góc",
+        "bảng tin",
+        "bảng",
+        "tranh tường",
+        "bể bơi",
+    }
 )
+#: items that are works when built ("xây dựng 10 góc học tập"); handed out, they stay items
+_BUILT_ITEMS = frozenset({"góc học tập"})
 #: words right before a portable work that say its holder received it ("trường nhận 1 bể bơi di
 #: động"): a thing received is an item, like one handed out
 _RECEIVED = frozenset({"nhận"})
@@ -511,7 +524,11 @@ def categorise(
         cat == "coverage"
         and not _in_ratio(text, num_start)
         and not (before and before[-1] == "từ")
-        and (_honoured(_words_after_phrase(text, phrase)) or _honoured_in_phrase(phrase))
+        and (
+            _honoured(_words_after_phrase(text, phrase))
+            or _honoured_in_phrase(phrase)
+            or _recognised_as_title(text, phrase)
+        )
     ):
         # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4); but "38/40
         # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%";
@@ -532,6 +549,12 @@ def categorise(
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách", "nhận 1 bể bơi di động": a
         # work handed out or received is an item
         return "items"
+    if (
+        cat == "items"
+        and phrase.noun in _BUILT_ITEMS
+        and contains_phrase(words_before(text, qual_start, 12, clause_start), cue_set("build"))
+    ):
+        return "works"  # "xây dựng 10 góc học tập": a study corner built is a work (spec §2.4)
     if cat == "events" and phrase.noun in _CLASS_UNITS and _share_met_target(text, num_start, phrase):
         # "Có 34/36 lớp đạt chỉ tiêu": the classes of a school as the units that met a target, the
         # share of the bodies reached like "26/27 chi đoàn đạt …" (spec §2.4 `coverage`)
@@ -1678,6 +1701,20 @@ def _honoured(after: list[str]) -> bool:
     if any(" ".join(after[:n]) in honoured for n in range(1, min(5, len(after)) + 1)):
         return True
     return after[0] == "được" and contains_phrase(after[1:], cue_set("award"))
+
+
+#: "được công nhận" right after a counted body, then the quoted title it was given
+_RECOGNISED_TITLE = re.compile(r"\s*được\s+công\s+nhận\s*[“\"]", re.IGNORECASE)
+
+
+def _recognised_as_title(text: str, phrase: MeasurePhrase) -> bool:
+    """ "920 liên đội được công nhận “Liên đội mạnh”": bodies given a title the text quotes are
+    honoured (spec §2.4 `other`, "tập thể được khen thưởng"), like "được công nhận danh hiệu …";
+    "… được công nhận đạt chuẩn" (no quoted title) is not. Cheap first test: "công nhận" within
+    a few characters after the phrase."""
+    if text.find("công nhận", phrase.end, phrase.end + 16) < 0:
+        return False
+    return _RECOGNISED_TITLE.match(text, phrase.end) is not None
 
 
 def _honoured_in_phrase(phrase: MeasurePhrase) -> bool:

@@ -138,7 +138,9 @@ _MAX_DIGITS = 30  # longer digit runs are codes, not quantities
 _LINE_START_JUNK = regex.compile(r"[\s*#>•·\-–+_]*")
 _LINE_START_MARKS = "*#>•·-–+_"  # the characters of ``_LINE_START_JUNK`` other than spaces
 _QUOTES = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|‘[^’\n]{1,60}’|«[^»\n]{1,60}»")
-_DASH_NAME = regex.compile(r"\p{L}[^\S\n]*[-–][^\S\n]*$")
+#: a name, a dash and a number ("Covid - 19"); a tab is a table's cell border, so "Phòng X\t-\t540"
+#: is a label, an empty "-" cell and a number in the next cell, no name (spec §2.1)
+_DASH_NAME = regex.compile(r"\p{L}[^\S\n\t]*[-–][^\S\n\t]*$")
 _ONE_OF = regex.compile(r"[^\S\n]+trong[^\S\n]+(?:số[^\S\n]+)?[0-9]")
 _VAGUE = regex.compile(
     r"(?<!\w)(?:hàng|vài|mấy)[^\S\n]+(chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)"
@@ -709,7 +711,9 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
             return  # "trên 11 tuyến đường": "on", a preposition of place
     if phrase == "trên" and before is not None and _on_board(t, words, n, q):
         return  # "đi trên 2 tàu": "on board", not "more than"
-    if phrase == "trên" and q.unit in _LENGTH_UNITS and _along_route(t, q, words[n - 1][1]):
+    if phrase == "trên" and before is None and _on_trips_fronted(t, words[n - 1][1], q):
+        return  # "Trên 4 chuyến bay …, 46 đoàn viên đã …": "on" the trips, not "more than"
+    if phrase == "trên" and q.unit in _LENGTH_UNITS and _along_route(t, q, words[n - 1][1], words[n:]):
         return  # "tại các điểm ... trên 126 km đường sắt": "on" the line, not "more than"
     q.qualifier = name
     q.qualifier_span = (qs, words[0][2])
@@ -733,19 +737,30 @@ _ROUTES = frozenset(
 )
 #: a place the clause names before "trên": "tại các lối đi tự mở", "ở các điểm", "dọc …"
 _PLACE_BEFORE_ON = regex.compile(r"(?<!\w)(?:tại|ở|dọc)\s[^.;:,\n]*$", regex.IGNORECASE)
+#: points that lie along a route, named right before "trên": "các lối mở trên 27 km đường biên"
+_POINTS_ON_ROUTE = frozenset(
+    {"lối mở", "đường mòn", "lối đi", "đường ngang", "điểm gác", "chốt", "trạm", "cột mốc", "mốc", "điểm"}
+)
 
 
-def _along_route(t: _Text, q: _Q, on_start: int) -> bool:
+def _along_route(t: _Text, q: _Q, on_start: int, near: Words = _NO_WORDS) -> bool:
     """ "bố trí 38 điểm gác tại các lối đi tự mở trên 126 km đường sắt": "trên" (at `on_start`)
     before a length of a route (`_ROUTES` right after the unit), in a clause that has just named
     the places it stands at ("tại", "ở", "dọc"), says where they are, "on" the line: the length is
-    unqualified (spec §2.5; like "trên 11 tuyến đường"). "bảo vệ trên 400 km đường biên giới" with
-    no place before keeps "more than". The caller has checked "trên" and a unit of length."""
+    unqualified (spec §2.5; like "trên 11 tuyến đường"). So does "trên" right after a noun of points
+    along a route (`_POINTS_ON_ROUTE`, the words `near` before "trên", nearest first): "giám sát
+    các đường mòn, lối mở trên 27 km đường biên". "bảo vệ trên 400 km đường biên giới" (a verb
+    before) and "cách trung tâm xã trên 20 km đường núi" keep "more than". The caller has checked
+    "trên" and a unit of length."""
     after = t.after(q.end)
     if not after:
         return False
     if after[0][0] not in _ROUTES and not (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in _ROUTES):
         return False
+    if near and (
+        near[0][0] in _POINTS_ON_ROUTE or (len(near) > 1 and f"{near[1][0]} {near[0][0]}" in _POINTS_ON_ROUTE)
+    ):
+        return True
     return _PLACE_BEFORE_ON.search(t.text, max(0, on_start - 60), on_start) is not None
 
 
@@ -761,6 +776,38 @@ def _on_board(t: _Text, words: Words, n: int, q: _Q) -> bool:
     if not after:
         return False
     return after[0][0] in _VEHICLES or (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in _VEHICLES)
+
+
+#: trips one rides on: "trên 4 chuyến bay", "trên 3 chuyến xe"
+_TRIPS = frozenset({"chuyến bay", "chuyến tàu", "chuyến xe"})
+#: words that show the trips themselves do something (the subject): "Trên 200 chuyến xe đã …"
+_SUBJECT_VERB_MARKS = frozenset({"đã", "được", "đang", "sẽ", "vừa", "là", "bị", "có", "đều"})
+#: how far after the number (characters) the comma that closes a fronted phrase is looked for
+_FRONTED_REACH = 60
+#: the last character before a sentence-initial word (after spaces)
+_SENTENCE_BREAKS = frozenset(".!?\n:;")
+
+
+def _on_trips_fronted(t: _Text, on_start: int, q: _Q) -> bool:
+    """ "Trên 4 chuyến bay thường lệ đến Điện Biên, 46 đoàn viên … đã vận chuyển …": a "trên" (at
+    `on_start`) that opens the sentence before a number of trips (`_TRIPS`), where a comma closes
+    the phrase before any mark of a verb (`_SUBJECT_VERB_MARKS`), is a place fronted before the
+    subject, "on" the trips: the number is unqualified (spec §2.5; like "đi trên 2 tàu"). "Trên 200
+    chuyến xe đã đưa công nhân về quê, …" (the trips are the subject) keeps "more than". The caller
+    has checked "trên" and that no word stands right before it."""
+    text = t.text
+    k = on_start - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k >= 0 and text[k] not in _SENTENCE_BREAKS:
+        return False
+    after = t.after(q.end)
+    if len(after) < 2 or f"{after[0][0]} {after[1][0]}" not in _TRIPS:
+        return False
+    stop = text.find(",", q.end, q.end + _FRONTED_REACH)
+    if stop < 0 or any(c in ".!?;\n" for c in text[q.end : stop]):
+        return False
+    return not _SUBJECT_VERB_MARKS.intersection(text[q.end : stop].lower().split())
 
 
 def _glued_qualifier(t: _Text, near: Word, q: _Q) -> None:

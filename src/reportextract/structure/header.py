@@ -437,7 +437,7 @@ def _org_name(cells: list[str]) -> str:
         elif _TW_END.search(parent):
             name = f"{parent} {last}"
         else:
-            name = parent
+            name = _council_at_level(last, parent) or parent
     if _TW_END.search(name):
         name += " Đoàn"
     return expand_org(name)
@@ -473,3 +473,29 @@ def _body_at_place(parent: str, last: str) -> str | None:
         return None
     word = _SPACES.sub(" ", level.group("level")).lower()
     return f"{parent} {word}{last[level.end('level') :]}"
+
+
+#: a council of the Union named by its level alone ("HỘI ĐỒNG ĐỘI THÀNH PHỐ", "Hội đồng Đội tỉnh"):
+#: the Đội's council, which its Union body runs and which issues its own reports
+_COUNCIL_AT_LEVEL = regex.compile(
+    r"^Hội\s+đồng\s+Đội\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)$", regex.I
+)
+
+
+def _council_at_level(last: str, parent: str) -> str | None:
+    """The Đội's council written under its Union body with its level and no place ("THÀNH ĐOÀN X" /
+    "HỘI ĐỒNG ĐỘI THÀNH PHỐ"): the issuer is the council of the parent's place, "Hội đồng Đội thành
+    phố X" (spec §3 `issuer`: the body that issues the document, as a committee under its parent
+    body). None when `last` is no such council or the parent's place is at another level.
+    Cheap first test: the line starts with "Hội"."""
+    if last[:3].lower() != "hội":
+        return None
+    m = _COUNCIL_AT_LEVEL.match(last)
+    if m is None:
+        return None
+    place = _place_of_parent(parent)
+    level = _SPACES.sub(" ", m.group("level")).lower()
+    if place is None or not place.startswith(level + " "):
+        return None
+    return f"{last[: m.start('level')]}{place}"
+

@@ -757,10 +757,15 @@ def year_source(text: str, pos: int) -> str:
 #: Huyện đoàn báo cáo kết quả như sau:" (group `committee`; group `body`, the Union body it is the
 #: committee of, within one clause and starting with a capital)
 _PREAMBLE_REPORTER = regex.compile(
-    r"\b(?P<committee>Ban\s+(?:Thường\s+vụ|Chấp\s+hành|Bí\s+thư))\s+"
+    r"\b(?P<committee>Ban\s+(?:Thường\s+vụ|Chấp\s+hành|Bí\s+thư)|Thường\s+trực(?=\s+Hội\s+đồng\s+Đội\b))\s+"
     r"(?P<body>\p{Lu}[^,;:.!?\n()\"“”]{1,100}?)\s+(?:xin\s+)?báo\s+cáo\b"
 )
-_COMMITTEE_CASE = {"thường vụ": "Ban Thường vụ", "chấp hành": "Ban Chấp hành", "bí thư": "Ban Bí thư"}
+#: the reporting committees by their words after "Ban " (the standing members of the Đội's council,
+#: "Thường trực Hội đồng Đội X báo cáo", by their whole words: the council reports through them)
+_COMMITTEE_CASE = {
+    "thường vụ": "Ban Thường vụ", "chấp hành": "Ban Chấp hành", "bí thư": "Ban Bí thư",
+    "thường trực": "Thường trực",
+}  # fmt: skip
 #: a body name that goes on with a capitalised word (the place or school it is of)
 _NAME_GOES_ON = regex.compile(r"(?:\s+\p{Lu}[\p{L}\-]*){1,6}")
 #: how far into a report its preamble may reach (a header, a title of a few lines, "Căn cứ ...")
@@ -785,7 +790,8 @@ def preamble_issuer(text: str, header_body: str | None) -> str | None:
     m = _PREAMBLE_REPORTER.search(text, 0, end)
     if m is None:
         return None
-    committee = _COMMITTEE_CASE[_SPACES.sub(" ", m.group("committee")[4:]).casefold()]
+    words = _SPACES.sub(" ", m.group("committee")).casefold()
+    committee = _COMMITTEE_CASE[words[4:] if words.startswith("ban ") else words]
     body = _SPACES.sub(" ", m.group("body")).strip()
     if len(body.split()) > 14 or " của " in f" {body.casefold()} ":
         return None

@@ -201,6 +201,10 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
                 continue  # a label glued to the headline's quote is cut by `title_text`
             a = len(label) + 1
             rest = ln.text[a:]
+            if rest.startswith("- "):
+                label = _menu_pair(ln.text, label) or label
+                a = len(label) + 1
+                rest = ln.text[a:]
             words = rest.split(" ")
             if not (words[0][:1].isupper() or words[0][:1].isdigit()):
                 return lines  # "Thanh niên tình nguyện ...": a sentence, not a label
@@ -224,6 +228,22 @@ def split_run_in_headline(lines: list[Line]) -> list[Line]:
             return [*lines[:k], *parts, *lines[k + 1 :]]
         return lines
     return lines
+
+
+#: the second part of a two-part menu section after a known label: "- Sinh viên", "- Đào tạo"
+_MENU_SECOND = regex.compile(r"- (\p{Lu}\p{Ll}*(?: \p{Ll}+)?) (?=[\p{Lu}\d“\"])")
+
+
+def _menu_pair(text: str, label: str) -> str | None:
+    """ "Giáo dục - Sinh viên Ngày hội hiến máu …": a known section label that never opens a
+    headline (`_data.standalone_labels`), " - " and a second part of one or two words (a capital,
+    then lower case) before the headline's capitalised first word, is a two-part menu section
+    like "Đội - Thiếu nhi" (the label returned, cut off the title as one). A subject label
+    ("Thanh niên - Hội Sinh viên …") and a second part running on in lower case are none."""
+    if label.casefold() not in _data.standalone_labels():
+        return None
+    m = _MENU_SECOND.match(text, len(label) + 1)
+    return text[: m.end() - 1] if m is not None else None
 
 
 def _split_glued(ln: Line, a: int) -> list[Line]:
@@ -264,7 +284,9 @@ def _label_on_headline(label: str, rest: str, ln: Line) -> bool:
     (`_data.standalone_labels`)."""
     if not _headline_like(_with_text(ln, rest)):
         return False
-    if label.casefold() not in _data.standalone_labels():
+    standalone = _data.standalone_labels()
+    # a menu pair made by `_menu_pair` is standalone when its first part is
+    if label.casefold() not in standalone and label.split(" - ", 1)[0].casefold() not in standalone:
         return False
     if " - " in label:
         return True  # a two-part menu section ("Đội - Thiếu nhi") is never a headline's own words

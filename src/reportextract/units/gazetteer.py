@@ -1480,8 +1480,9 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         cands.extend(_overseas(t, s))
     if s.find(_AIRPORT) >= 0:  # a cheap first test: no airport named
         cands.extend(_airports(s))
-    # a cheap first test: no army unit's noun (nor the navy's "Hải quân"), no army unit
-    if s.find("Hải quân") >= 0 or any(s.find(w) >= 0 for w in _ARMY_NOUNS):
+    # a cheap first test: no army unit's noun (nor the navy's "Hải quân", nor an army school's
+    # first words), no army unit
+    if s.find("Hải quân") >= 0 or any(s.find(w) >= 0 for w in _ARMY_NOUNS + _ARMY_SCHOOL_WORDS):
         cands.extend(_army_units(s))
     return cands
 
@@ -1509,6 +1510,23 @@ _ARMY_NOUNS = (
     # the army's hospitals ("Bệnh viện Quân y 4", "Viện Quân y 103", "Bệnh viện Trung ương Quân đội 108")
     "Bệnh viện Quân y", "Viện Quân y", "Bệnh viện Quân đội", "Bệnh viện Trung ương Quân đội",
 )  # fmt: skip
+#: the army's own schools, named without a number: "Trường Sĩ quan <arm>" (its officers' schools,
+#: "Trường Sĩ quan Lục quân 2", "Trường Sĩ quan Hậu cần <region>": a lower-case word only inside the
+#: name, before a capitalised word or the number), "Trường Quân sự <command>" and the
+#: army's academies by their arm ("Học viện Quân y", "Học viện Hậu cần"). Not "Học viện Chính trị Quốc
+#: gia …" (the Party's) nor "Học viện An ninh …" (the police's): only the army's arms are listed.
+_ARMY_ACADEMIES = (
+    "Quân y", "Hậu cần", "Kỹ thuật Quân sự", "Lục quân", "Hải quân", "Biên phòng", "Quốc phòng",
+    "Phòng không - Không quân",
+)  # fmt: skip
+_ARMY_SCHOOL_WORDS = ("Trường Sĩ quan", "Trường Quân sự", "Học viện")  # the cheap first test's words
+_ARMY_SCHOOL_NO = r"\d{1,2}(?![\d.,]\d)(?!\w)"  # its number, never a count ("hiến 1.052")
+_ARMY_SCHOOL = (
+    rf"Trường{_WS}(?:Sĩ{_WS}quan|Quân{_WS}sự)"
+    rf"(?:{_WS}{_CAPTOK}(?:{_WS}{_LOWORD}(?={_WS}(?:{_UPC}|{_ARMY_SCHOOL_NO})))?){{1,4}}"
+    rf"(?:{_WS}{_ARMY_SCHOOL_NO})?"
+    rf"|Học{_WS}viện{_WS}(?:{'|'.join(w.replace(' ', _WS) for w in _ARMY_ACADEMIES)})(?!\w)"
+)
 #: an army unit: its noun, up to two capitalised words of its arm ("Lữ đoàn Công binh 229") and its
 #: number, maybe after the Youth Union's words ("Đoàn cơ sở Sư đoàn 324", "tuổi trẻ Sư đoàn 324") and
 #: its command ("Đoàn Thanh niên Bộ Tư lệnh Vùng Cảnh sát biển 2", "Bộ Tư lệnh Quân khu 4")
@@ -1517,7 +1535,8 @@ _ARMY_NOUNS = (
 _ARMY_ONE = (
     rf"(?:Bộ{_WS}Tư{_WS}lệnh{_WS})?(?:(?:{'|'.join(w.replace(' ', _WS) for w in _ARMY_NOUNS)})"
     rf"(?:{_WS}{_CAPTOK}(?:{_WS}{_LOWORD})?){{0,2}}{_WS}\d{{1,3}}(?![\d.,]\d)(?!\w)"
-    rf"|Vùng{_WS}\d{{1,2}}{_WS}Hải{_WS}quân(?!\w))"
+    rf"|Vùng{_WS}\d{{1,2}}{_WS}Hải{_WS}quân(?!\w)"
+    rf"|{_ARMY_SCHOOL})"
 )
 #: ... and the higher units that say which one it is, after a comma or in brackets ("Tiểu đoàn 3,
 #: Trung đoàn 102", "Sư đoàn 324 (Quân khu 4)"): one name, so a word of partnership before it covers all
