@@ -278,6 +278,14 @@ _TOWARD_WORD = re.compile(r"tới|đến|lên|về|xuống| ra")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 #: after a figure: up to three lower-case words of its noun, then the word that ties it to its owner
 _OWNER_LINK = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>thuộc(?:[ \t]+về)?|là)[ \t]+")
+#: after a figure: the noun of the subdivisions of a place, then "của" and that place right away
+#: ("3/7 thôn của xã A", "12 bản của xã B"; the numerator of "3/7" reads past "/7"): the
+#: subdivisions counted are the named place's
+_SUBDIVISIONS_OF = regex.compile(
+    r"(?:/\d+)?[ \t]+(?:thôn|bản|ấp|xóm|làng|buôn|tổ dân phố|khu phố|tổ|xã|phường)[ \t]+của[ \t]+"
+)
+#: the levels of the places whose subdivisions ``_SUBDIVISIONS_OF`` counts
+_SUBDIVIDED_LEVELS = frozenset({"province", "district", "commune"})
 #: "thuộc khu vực X", "thuộc địa bàn X": the words allowed between "thuộc" and the owner
 _OWNER_AREA = frozenset({"khu vực", "địa bàn", "khu vực tỉnh"})
 #: between "là" and the body: a place or a verb ends the description of the people counted
@@ -2195,6 +2203,10 @@ class Attributor:
             m = self._owner_after(num_end, cend)
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
+        if after is None or " của " in after:
+            m = self._subdivisions_of(num_end, cend)
+            if m is not None:
+                return Attribution(m.canonical, "owner", m)  # "3/7 thôn của xã A": A's hamlets
         sstart, send = self.ctx.sentence(num_start)
         national = found is not None and found.rule == "national"
         if found is None or (national and (found.mention is None or not found.mention.is_body)):
@@ -3411,6 +3423,21 @@ class Attributor:
             if not (m.is_body or m.level == "sector") or len(lead.split()) > 5 or _OWNER_STOP.search(lead):
                 return None
         elif len(lead.split()) > 2 or not (lead.strip() == "" or key(lead) in _OWNER_AREA):
+            return None
+        return self._as_unit(m)
+
+    def _subdivisions_of(self, num_end: int, clause_end: int) -> UnitMention | None:
+        """The place right after "của" when the figure counts its subdivisions ("cho thanh niên 3/7
+        thôn của xã A" → A, whoever acts in the clause; spec §2.3: the unit a figure belongs to). Only
+        a place of a known level counts, not a body ("100 suất quà của Tỉnh đoàn" names the giver)."""
+        g = _SUBDIVISIONS_OF.match(self.text, num_end, clause_end)
+        if g is None:
+            return None
+        i = bisect.bisect_left(self._starts, g.end())
+        if i == len(self.mentions):
+            return None
+        m = self.mentions[i]
+        if m.start != g.end() or m.end > clause_end or m.is_body or m.level not in _SUBDIVIDED_LEVELS:
             return None
         return self._as_unit(m)
 
