@@ -27,3 +27,20 @@ def test_a_plain_count_of_hamlets_of_a_named_commune():
 def test_a_noun_that_is_not_a_subdivision_before_cua_is_left_alone():
     text = "Đoàn xã Hòa Bình có 12 chi đoàn thôn của xã, tăng 2 so với năm trước."
     assert one(text, 12).unit == "xã Hòa Bình"
+
+
+# ------------------------------------------------------- a national body as the agent of a passive
+def test_a_national_passive_agent_is_not_carried_into_the_next_sentence():
+    text = (
+        "Năm nay, thành phố có 610 đoàn viên đạt danh hiệu cấp thành phố, trong đó 40 em được "
+        "Trung ương Đoàn tuyên dương. Hội đồng nhận 700 hồ sơ của các trường trên địa bàn."
+    )
+    assert one(text, 700, "Đà Nẵng").unit == "Đà Nẵng"
+
+
+def test_a_national_body_as_the_subject_still_carries():
+    text = (
+        "Năm nay, Trung ương Hội công nhận 45 em cấp trung ương. "
+        "Hội đồng xét chọn nhận 700 hồ sơ của các trường."
+    )
+    assert one(text, 700, "Đà Nẵng").unit == "toàn quốc"

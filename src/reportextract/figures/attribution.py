@@ -284,6 +284,9 @@ _OWNER_LINK = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}?[ \t]+(?P<link>
 _SUBDIVISIONS_OF = regex.compile(
     r"(?:/\d+)?[ \t]+(?:thôn|bản|ấp|xóm|làng|buôn|tổ dân phố|khu phố|tổ|xã|phường)[ \t]+của[ \t]+"
 )
+#: "được"/"bị" right before a body: the agent of a passive clause ("52 em được Trung ương Hội công
+#: nhận"), which does not carry into the next sentence as its subject
+_PASSIVE_AGENT = regex.compile(r"(?<![\p{L}])(?:được|bị)[ \t]+$")
 #: the levels of the places whose subdivisions ``_SUBDIVISIONS_OF`` counts
 _SUBDIVIDED_LEVELS = frozenset({"province", "district", "commune"})
 #: "thuộc khu vực X", "thuộc địa bàn X": the words allowed between "thuộc" and the owner
@@ -2857,6 +2860,12 @@ class Attributor:
             m = found.mention
             if m is not None and m.level != "national" and not self._near_start(m, pstart):
                 continue
+            if (
+                m is not None
+                and m.level == "national"
+                and _PASSIVE_AGENT.search(self.text, max(pstart, m.start - 8), m.start)
+            ):
+                continue  # "…, trong đó 52 em được Trung ương Hội công nhận …": an agent, not the subject
             if m is not None and self._named_as_partner(m):
                 continue  # "A phối hợp Công an X tổ chức …. Công an X cử 26 cán bộ. …": A's results
             if m is not None and self._founded_place(m, pend):
