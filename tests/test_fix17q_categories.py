@@ -37,3 +37,13 @@ def test_cases_of_a_named_illness_are_other_unless_examined():
     assert one("Từ đầu năm, huyện ghi nhận 640 ca sốt xuất huyết.", 640).category == "other"
     # negative: cases examined are people served
     assert one("Đội thầy thuốc trẻ khám cho 85 ca sốt kéo dài.", 85).category == "beneficiaries"
+
+
+def test_fishing_boats_are_other_even_after_an_item():
+    text = "Hải đội tặng 40 túi sơ cứu cho 40 tàu cá và kiểm tra máy cho 12 tàu."
+    cats = {(f.value, f.measure): f.category for f in figs(text)}
+    assert cats[(40, "tàu cá")] == "other"
+    assert cats[(12, "tàu")] == "other"
+    assert cats[(40, "túi sơ cứu")] == "items"
+    # negative: a vessel put to use stays an item
+    assert one("Đồn biên phòng huy động 3 tàu tuần tra.", 3).category == "items"
