@@ -459,6 +459,11 @@ _FORCE_PEOPLE = regex.compile(
     r"[ \t]+(?:cán[ \t]+bộ[ \t]*,?[ \t]*)?chiến[ \t]+sĩ(?:[ \t]+trẻ)?[ \t]+"
     r"(?P<force>Công[ \t]+an|Quân[ \t]+đội|Bộ[ \t]+đội|Biên[ \t]+phòng)(?![\p{L}])"
 )
+#: a clause opened by a commune's police named by its level alone ("Công an phường cử 12 cán bộ"),
+#: then at most five words before the number (see `_bare_police_subject`)
+_BARE_POLICE_SUBJECT = regex.compile(
+    r"[\s\-–•+*]*Công[ \t]+an[ \t]+(?:xã|phường|đặc[ \t]+khu)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$"
+)
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -1440,8 +1445,14 @@ class Attributor:
             ):
                 continue
             gap_words = len(self.text[cho_at : m.start].split())
-            if gap_words > 1 and self._folk_of_place(cho.end(), m):
-                return None  # "trao 300 áo phao cho ngư dân A": the people of A, no receiving unit
+            if (
+                gap_words > 1
+                and self._folk_of_place(cho.end(), m)
+                and self.low.find("còn lại", num_end, cho_at) < 0
+            ):
+                # "trao 300 áo phao cho ngư dân A": the people of A, no receiving unit. But "90 tủ
+                # còn lại trao cho ngư dân phường A": the rest of a split by place is A's part
+                return None
             near = gap_words <= 4 and (given or valued)
             if (
                 gap_words <= 1
@@ -1959,6 +1970,9 @@ class Attributor:
             sector = self._force_of_people(num_end)
             if sector is not None:
                 return Attribution(sector.canonical, "owner", sector)  # "và 18 cán bộ, chiến sĩ Công an xã"
+        police = self._bare_police_subject(num_start)
+        if police is not None:
+            return police  # "Công an phường cử 12 cán bộ trẻ …": the police sector's, not the ward's
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -2339,6 +2353,23 @@ class Attributor:
         if g is None:
             return None
         return lookup("Công an nhân dân" if g.group("force").startswith("C") else "Quân đội nhân dân")
+
+    def _bare_police_subject(self, num_start: int) -> Attribution | None:
+        """The clause opens with a commune's police named by its level alone ("Công an phường cử
+        12 cán bộ trẻ …", "Công an xã tổ chức 3 buổi …") and its verb phrase leads to the number:
+        the police of a commune or ward belong to the police sector (spec §2.3: the police are a
+        sector unit; n159, n206), as "cán bộ, chiến sĩ Công an xã" after the number
+        (`_force_of_people`). Not a named one ("Công an phường A", read by the unit finder), nor
+        one after the clause's start ("phối hợp Công an xã …"). Cheap first test: "công an" within
+        the 60 characters before the number in its clause."""
+        cstart, _ = self.ctx.clause(num_start)
+        lo = max(cstart, num_start - 60)
+        if self.low.find("công an", lo, num_start) < 0:
+            return None
+        if not _BARE_POLICE_SUBJECT.match(self.text[cstart:num_start]):
+            return None
+        sector = lookup("Công an nhân dân")
+        return None if sector is None else Attribution(sector.canonical, "context", sector)
 
     def _back_to_national(self, sstart: int, num_start: int) -> bool:
         """The sentence opens a paragraph, names no unit, and refers back to the people or bodies
@@ -3063,16 +3094,16 @@ class Attributor:
         """ "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng Cờ thi đua": the set is
         the one a body of a sector (army, police, Border Guard) picked among its own units, so it is
         counted over that sector, not over the country (as `_set_of_force`'s "toàn lực lượng"). The
-        sector body must follow "được" (maybe after two head words: "được Ban …") in the clause
-        after the number. None when the rule does not apply. Cheap first test: "được" in the
-        clause after the number."""
+        sector body must follow "được" (maybe after up to three head words: "được Ban …", "được Ban
+        Thường vụ …", "được Ban Chấp hành …") in the clause after the number. None when the rule
+        does not apply. Cheap first test: "được" in the clause after the number."""
         end = min(clause_end, num_end + 64)
         at = self.low.find("được", num_end, end)
         if at < 0:
             return None
         for m in self._in(at, end):
-            # "được Ban Thanh niên Bộ đội Biên phòng": at most two head words ("Ban") between them
-            if m.level == "sector" and m.is_body and words_before(self.text, m.start, 3, at)[:1] == ["được"]:
+            # "được Ban Thường vụ Đoàn Thanh niên Công an nhân dân": at most three head words between
+            if m.level == "sector" and m.is_body and words_before(self.text, m.start, 4, at)[:1] == ["được"]:
                 return Attribution(m.canonical, "context", m)
         return None
 
@@ -4032,8 +4063,9 @@ class Attributor:
         before = words_before(self.text, prev.start, 3, cstart)
         if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
             before = before[:-2]
-        if before[-1:] != ["cho"] and closed is not None:
-            # "40 suất dành cho học sinh Trường A (xã B), 35 suất …": the school's people before it
+        if before[-1:] != ["cho"]:
+            # "40 suất dành cho học sinh Trường A (xã B), 35 suất …", "180 suất cho học sinh xã A
+            # và 120 suất …": the people of the place the item before went to stand before it
             before = words_before(self.text, prev.start, 5, cstart)
             cho = len(before) - 1 - before[::-1].index("cho") if "cho" in before else -1
             if cho >= 0 and before[cho + 1 :] and _opens_with_people(before[cho + 1 :]):
