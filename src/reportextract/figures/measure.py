@@ -110,9 +110,14 @@ _STOP = frozenset(
         "so",
         # an adverb of the predicate ("30 quận, huyện, thị xã đều vượt chỉ tiêu")
         "đều",
+        # a verb that opens the predicate ("42 chủ hộ đóng góp 30 triệu đồng")
+        "đóng",
     }
 )
 _PUNCT_STOP = re.compile(r"[.;:!?()\[\]”\"…\n]")
+#: after a noun of people, the skill taught opens the second object of a teaching verb ("hướng dẫn
+#: 50 ngư dân kỹ năng bơi"): not a modifier of the people counted ("lớp kỹ năng sống" keeps it)
+_SKILL = frozenset({"kỹ", "kĩ"})
 #: punctuation between two words that ends a list item
 _PUNCT_GAP = re.compile(r"[,.;:!?()\[\]”\"…\n]")
 #: words of a measure phrase read at most, and those the lexicon lookup needs: two leading words
@@ -280,7 +285,7 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
                 end_idx = i
                 continue
             break
-        if keys[i] in _STOP or keys[i][:1].isdigit():
+        if keys[i] in _STOP or keys[i][:1].isdigit() or (keys[i] in _SKILL and head.role is not None):
             break
         if i - end_idx >= 3:
             break
@@ -681,6 +686,9 @@ def _bronze_medal(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
 _CASE_NOUNS = frozenset({"trường hợp"})
 #: words right after "ca" that make the cases those of an illness ("3.946 ca mắc sốt xuất huyết")
 _ILLNESS = frozenset({"mắc", "nhiễm"})
+#: illnesses named right after "ca" ("ghi nhận 120 ca sốt xuất huyết", "8 ca sởi"): cases of an
+#: illness too, unless a verb of examining or treating says they were served ("khám 30 ca sốt")
+_ILLNESS_NAMES = frozenset({"sốt", "sởi", "cúm", "dương"})
 #: words of the clause read back from "ca" for a verb of examining or treating
 _CASE_VERB_WORDS = 8
 
@@ -695,7 +703,8 @@ def _cases(
       words before it, or among the `_CASE_VERB_WORDS` words of the clause before it) are people
       served: `beneficiaries`;
     - "ghi nhận 3.946 ca mắc sốt xuất huyết": cases of an illness (`_ILLNESS` right after "ca")
-      are counted, nobody is served, like an incident (`other`)."""
+      are counted, nobody is served, like an incident (`other`); so are those of an illness named
+      right after "ca" (`_ILLNESS_NAMES`: "5.000 ca sốt xuất huyết") that nobody examined."""
     words = key(phrase.text).split()
     if len(words) > 1 and words[1] in _ILLNESS:
         return "other"
@@ -704,6 +713,8 @@ def _cases(
         return "beneficiaries"
     if contains_phrase(words_before(text, qual_start, _CASE_VERB_WORDS, clause_start), examine):
         return "beneficiaries"
+    if len(words) > 1 and words[1] in _ILLNESS_NAMES:
+        return "other"
     return None
 
 
