@@ -44,3 +44,8 @@ def test_a_national_body_as_the_subject_still_carries():
         "Hội đồng xét chọn nhận 700 hồ sơ của các trường."
     )
     assert one(text, 700, "Đà Nẵng").unit == "toàn quốc"
+
+
+def test_subdivisions_after_tai_only_say_where_the_actor_worked():
+    text = "Đoàn trường Đại học Sao Mai tổ chức chiến dịch tình nguyện tại 5 xã của tỉnh Vĩnh Long."
+    assert one(text, 5, "Vĩnh Long").unit == "trường Đại học Sao Mai"

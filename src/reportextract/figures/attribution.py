@@ -289,6 +289,8 @@ _SUBDIVISIONS_OF = regex.compile(
 _PASSIVE_AGENT = regex.compile(r"(?<![\p{L}])(?:được|bị)[ \t]+$")
 #: the levels of the places whose subdivisions ``_SUBDIVISIONS_OF`` counts
 _SUBDIVIDED_LEVELS = frozenset({"province", "district", "commune"})
+#: "tại"/"ở" right before a figure: the places it counts only say where
+_WHERE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tại|ở)[ \t]+$")
 #: "thuộc khu vực X", "thuộc địa bàn X": the words allowed between "thuộc" and the owner
 _OWNER_AREA = frozenset({"khu vực", "địa bàn", "khu vực tỉnh"})
 #: between "là" and the body: a place or a verb ends the description of the people counted
@@ -2207,7 +2209,7 @@ class Attributor:
             if m is not None:
                 return Attribution(m.canonical, "owner", m)
         if after is None or " của " in after:
-            m = self._subdivisions_of(num_end, cend)
+            m = self._subdivisions_of(num_start, num_end, cend)
             if m is not None:
                 return Attribution(m.canonical, "owner", m)  # "3/7 thôn của xã A": A's hamlets
         sstart, send = self.ctx.sentence(num_start)
@@ -3435,12 +3437,13 @@ class Attributor:
             return None
         return self._as_unit(m)
 
-    def _subdivisions_of(self, num_end: int, clause_end: int) -> UnitMention | None:
+    def _subdivisions_of(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The place right after "của" when the figure counts its subdivisions ("cho thanh niên 3/7
         thôn của xã A" → A, whoever acts in the clause; spec §2.3: the unit a figure belongs to). Only
-        a place of a known level counts, not a body ("100 suất quà của Tỉnh đoàn" names the giver)."""
+        a place of a known level counts, not a body ("100 suất quà của Tỉnh đoàn" names the giver);
+        after "tại"/"ở" the subdivisions only say where the actor worked ("tại 6 xã của tỉnh A")."""
         g = _SUBDIVISIONS_OF.match(self.text, num_end, clause_end)
-        if g is None:
+        if g is None or _WHERE_BEFORE.search(self.text, max(0, num_start - 6), num_start):
             return None
         i = bisect.bisect_left(self._starts, g.end())
         if i == len(self.mentions):
