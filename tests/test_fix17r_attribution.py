@@ -49,3 +49,8 @@ def test_a_national_body_as_the_subject_still_carries():
 def test_subdivisions_after_tai_only_say_where_the_actor_worked():
     text = "Đoàn trường Đại học Sao Mai tổ chức chiến dịch tình nguyện tại 5 xã của tỉnh Vĩnh Long."
     assert one(text, 5, "Vĩnh Long").unit == "trường Đại học Sao Mai"
+
+
+def test_subdivisions_after_den_only_say_where_the_actor_went():
+    text = "Đoàn trường Đại học Sao Mai mang chiến dịch tình nguyện đến 7 xã của tỉnh Vĩnh Long."
+    assert one(text, 7, "Vĩnh Long").unit == "trường Đại học Sao Mai"

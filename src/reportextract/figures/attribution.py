@@ -289,8 +289,9 @@ _SUBDIVISIONS_OF = regex.compile(
 _PASSIVE_AGENT = regex.compile(r"(?<![\p{L}])(?:được|bị)[ \t]+$")
 #: the levels of the places whose subdivisions ``_SUBDIVISIONS_OF`` counts
 _SUBDIVIDED_LEVELS = frozenset({"province", "district", "commune"})
-#: "tại"/"ở" right before a figure: the places it counts only say where
-_WHERE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tại|ở)[ \t]+$")
+#: "tại"/"ở"/"đến"/"tới"/"về"/"trên" right before a figure: the places it counts only say where the
+#: actor worked or went ("tại 6 xã của tỉnh A", "mang Mùa hè xanh đến 8 xã của A")
+_WHERE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tại|ở|đến|tới|về|trên)[ \t]+$")
 #: "thuộc khu vực X", "thuộc địa bàn X": the words allowed between "thuộc" and the owner
 _OWNER_AREA = frozenset({"khu vực", "địa bàn", "khu vực tỉnh"})
 #: between "là" and the body: a place or a verb ends the description of the people counted
@@ -3441,9 +3442,9 @@ class Attributor:
         """The place right after "của" when the figure counts its subdivisions ("cho thanh niên 3/7
         thôn của xã A" → A, whoever acts in the clause; spec §2.3: the unit a figure belongs to). Only
         a place of a known level counts, not a body ("100 suất quà của Tỉnh đoàn" names the giver);
-        after "tại"/"ở" the subdivisions only say where the actor worked ("tại 6 xã của tỉnh A")."""
+        after "tại"/"ở"/"đến"/… the subdivisions only say where the actor worked ("tại 6 xã của tỉnh A")."""
         g = _SUBDIVISIONS_OF.match(self.text, num_end, clause_end)
-        if g is None or _WHERE_BEFORE.search(self.text, max(0, num_start - 6), num_start):
+        if g is None or _WHERE_BEFORE.search(self.text, max(0, num_start - 8), num_start):
             return None
         i = bisect.bisect_left(self._starts, g.end())
         if i == len(self.mentions):
