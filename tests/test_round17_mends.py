@@ -24,3 +24,30 @@ def test_a_province_one_of_a_set_without_a_region_is_still_the_countrys():
         "tỉnh, thành phố được Trung ương Hội tặng Cờ thi đua."
     )
     assert one(text, 6).unit == "toàn quốc"
+
+
+# n330 (17g): holders of a title counted by a bare noun — "N tốt" titles, "đạt cấp …", and a title
+# reached a few words after "được" — are honoured people (spec §2.4 `other`)
+def test_holders_of_an_n_good_title_are_honoured():
+    text = "Trường Đại học Hạ Long dẫn đầu với 96 sinh viên 5 tốt cấp tỉnh."
+    assert one(text, 96).category == "other"
+
+
+def test_people_reaching_a_title_level_are_honoured():
+    text = "Năm tới, Hội phấn đấu có từ 30 đến 35 em đạt cấp trung ương."
+    assert one(text, 30).category == "other"
+
+
+def test_a_title_reached_after_a_nomination_is_honoured():
+    text = "Có 27/30 học sinh được đề cử đã đạt danh hiệu."
+    assert one(text, 27).category == "other"
+
+
+def test_people_nominated_without_a_title_are_not_honoured():
+    text = "Hội Sinh viên tỉnh tổ chức tập huấn cho 120 sinh viên được đề cử tham gia."
+    assert one(text, 120).category != "other"
+
+
+def test_a_count_followed_by_another_number_is_no_title():
+    text = "Đoàn trường hỗ trợ 40 học sinh 3 bộ sách giáo khoa."
+    assert one(text, 40).category != "other"

@@ -1711,7 +1711,20 @@ def _honoured(after: list[str]) -> bool:
     honoured = cue_set("honoured")
     if any(" ".join(after[:n]) in honoured for n in range(1, min(5, len(after)) + 1)):
         return True
-    return after[0] == "được" and contains_phrase(after[1:], cue_set("award"))
+    if len(after) > 1 and ((after[1] == "tốt" and after[0] in _N_GOOD) or after[:2] == ["đạt", "cấp"]):
+        return True  # "168 sinh viên 5 tốt cấp thành phố", "60 em đạt cấp trung ương": holders of a title
+    if after[0] != "được":
+        return False
+    # "được Trung ương Đoàn tặng Bằng khen"; "được đề cử đã đạt danh hiệu"; "được Trung ương Hội
+    # công nhận cấp trung ương" (a title recognised at a level)
+    return contains_phrase(after[1:], cue_set("award")) or contains_phrase(after[1:8], _TITLE_REACHED)
+
+
+#: a title reached, read a few words after "được" ("được đề cử đã đạt danh hiệu", "được … công nhận cấp
+#: trung ương")
+_TITLE_REACHED = frozenset({"đạt danh hiệu", "nhận danh hiệu", "công nhận cấp"})
+#: the numbers of the "N tốt" titles ("Sinh viên 5 tốt", "Học sinh 3 tốt")
+_N_GOOD = frozenset({"2", "3", "4", "5"})
 
 
 #: "được công nhận" right after a counted body, then the quoted title it was given
