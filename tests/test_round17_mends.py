@@ -51,3 +51,14 @@ def test_people_nominated_without_a_title_are_not_honoured():
 def test_a_count_followed_by_another_number_is_no_title():
     text = "Đoàn trường hỗ trợ 40 học sinh 3 bộ sách giáo khoa."
     assert one(text, 40).category != "other"
+
+
+# n333 (17g): spraying rounds are rounds of an activity (events), and a bare "lượt" of a list after
+# them follows them
+def test_spraying_rounds_are_events_and_the_list_follows():
+    text = (
+        "Các đội hình thực hiện 2.100 lượt phun hóa chất; trong đó phường Tân Định 640 lượt, "
+        "phường Bến Thành 510 lượt."
+    )
+    assert one(text, 2100).category == "events"
+    assert one(text, 510).category == "events"
