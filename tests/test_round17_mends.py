@@ -29,7 +29,10 @@ def test_a_province_one_of_a_set_without_a_region_is_still_the_countrys():
 # n330 (17g): holders of a title counted by a bare noun — "N tốt" titles, "đạt cấp …", and a title
 # reached a few words after "được" — are honoured people (spec §2.4 `other`)
 def test_holders_of_an_n_good_title_are_honoured():
-    text = "Trường Đại học Hạ Long dẫn đầu với 96 sinh viên 5 tốt cấp tỉnh."
+    text = (
+        "Tỉnh có 300 sinh viên đạt danh hiệu “Sinh viên 5 tốt”. "
+        "Trường Đại học Hạ Long dẫn đầu với 96 sinh viên 5 tốt cấp tỉnh."
+    )
     assert one(text, 96).category == "other"
 
 
@@ -62,3 +65,8 @@ def test_spraying_rounds_are_events_and_the_list_follows():
     )
     assert one(text, 2100).category == "events"
     assert one(text, 510).category == "events"
+
+
+def test_n_good_words_without_the_title_named_are_no_honour():
+    text = "Năm tới phấn đấu có ít nhất 96 sinh viên 5 tốt cấp trường."
+    assert one(text, 96).category != "other"
