@@ -24,3 +24,49 @@ def test_a_province_one_of_a_set_without_a_region_is_still_the_countrys():
         "tỉnh, thành phố được Trung ương Hội tặng Cờ thi đua."
     )
     assert one(text, 6).unit == "toàn quốc"
+
+
+# n330 (17g): holders of a title counted by a bare noun — "N tốt" titles, "đạt cấp …", and a title
+# reached a few words after "được" — are honoured people (spec §2.4 `other`)
+def test_holders_of_an_n_good_title_are_honoured():
+    text = (
+        "Tỉnh có 300 sinh viên đạt danh hiệu “Sinh viên 5 tốt”. "
+        "Trường Đại học Hạ Long dẫn đầu với 96 sinh viên 5 tốt cấp tỉnh."
+    )
+    assert one(text, 96).category == "other"
+
+
+def test_people_reaching_a_title_level_are_honoured():
+    text = "Năm tới, Hội phấn đấu có từ 30 đến 35 em đạt cấp trung ương."
+    assert one(text, 30).category == "other"
+
+
+def test_a_title_reached_after_a_nomination_is_honoured():
+    text = "Có 27/30 học sinh được đề cử đã đạt danh hiệu."
+    assert one(text, 27).category == "other"
+
+
+def test_people_nominated_without_a_title_are_not_honoured():
+    text = "Hội Sinh viên tỉnh tổ chức tập huấn cho 120 sinh viên được đề cử tham gia."
+    assert one(text, 120).category != "other"
+
+
+def test_a_count_followed_by_another_number_is_no_title():
+    text = "Đoàn trường hỗ trợ 40 học sinh 3 bộ sách giáo khoa."
+    assert one(text, 40).category != "other"
+
+
+# n333 (17g): spraying rounds are rounds of an activity (events), and a bare "lượt" of a list after
+# them follows them
+def test_spraying_rounds_are_events_and_the_list_follows():
+    text = (
+        "Các đội hình thực hiện 2.100 lượt phun hóa chất; trong đó phường Tân Định 640 lượt, "
+        "phường Bến Thành 510 lượt."
+    )
+    assert one(text, 2100).category == "events"
+    assert one(text, 510).category == "events"
+
+
+def test_n_good_words_without_the_title_named_are_no_honour():
+    text = "Năm tới phấn đấu có ít nhất 96 sinh viên 5 tốt cấp trường."
+    assert one(text, 96).category != "other"

@@ -1024,7 +1024,12 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     `other`; who act ("… tham gia", "huy động …") `participants`; who are served ("cho …",
     "hỗ trợ …") `beneficiaries`; None when no such word is there."""
     after = _words_after_phrase(text, phrase)
-    if _honoured(after) or _honoured_in_phrase(phrase) or _honoured_after_origin(text, phrase, after):
+    if (
+        _honoured(after)
+        or _honoured_in_phrase(phrase)
+        or _honoured_after_origin(text, phrase, after)
+        or _n_good_holders(text, after)
+    ):
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
@@ -1711,7 +1716,34 @@ def _honoured(after: list[str]) -> bool:
     honoured = cue_set("honoured")
     if any(" ".join(after[:n]) in honoured for n in range(1, min(5, len(after)) + 1)):
         return True
-    return after[0] == "được" and contains_phrase(after[1:], cue_set("award"))
+    if after[:2] == ["đạt", "cấp"]:
+        return True  # "60 em đạt cấp trung ương": holders of a title at a level
+    if after[0] != "được":
+        return False
+    # "được Trung ương Đoàn tặng Bằng khen"; "được đề cử đã đạt danh hiệu"; "được Trung ương Hội
+    # công nhận cấp trung ương" (a title recognised at a level)
+    return contains_phrase(after[1:], cue_set("award")) or contains_phrase(after[1:8], _TITLE_REACHED)
+
+
+#: a title reached, read a few words after "được" ("được đề cử đã đạt danh hiệu", "được … công nhận cấp
+#: trung ương")
+_TITLE_REACHED = frozenset({"đạt danh hiệu", "nhận danh hiệu", "công nhận cấp"})
+#: the numbers of the "N tốt" titles ("Sinh viên 5 tốt", "Học sinh 3 tốt")
+_N_GOOD = frozenset({"2", "3", "4", "5"})
+
+
+def _n_good_holders(text: str, after: list[str]) -> bool:
+    """ "168 sinh viên 5 tốt cấp thành phố": counted people followed by an "N tốt" title, on a page
+    that names that title a title ("đạt danh hiệu “Sinh viên 5 tốt”"), are its holders, honoured
+    (spec §2.4 `other`), as `_title_holders` reads the quoted form; without "danh hiệu N tốt" in the
+    text the words may be a goal, not a title (round 9's convention). Cheap first test: the words."""
+    if len(after) < 2 or after[1] != "tốt" or after[0] not in _N_GOOD:
+        return False
+    return _NAMED_N_GOOD.search(text) is not None
+
+
+#: the text names an "N tốt" title a title ("danh hiệu “Sinh viên 5 tốt”", "danh hiệu Học sinh 3 tốt")
+_NAMED_N_GOOD = re.compile(r"danh hiệu\s*[“\"]?[^”\"\n]{0,24}?\b[2-5] tốt", re.IGNORECASE)
 
 
 #: "được công nhận" right after a counted body, then the quoted title it was given
