@@ -1512,20 +1512,15 @@ _ARMY_NOUNS = (
 )  # fmt: skip
 #: the army's own schools, named without a number: "Trường Sĩ quan <arm>" (its officers' schools,
 #: "Trường Sĩ quan Lục quân 2", "Trường Sĩ quan Hậu cần <region>": a lower-case word only inside the
-#: name, before a capitalised word or the number), "Trường Quân sự <command>" and the
-#: army's academies by their arm ("Học viện Quân y", "Học viện Hậu cần"). Not "Học viện Chính trị Quốc
-#: gia …" (the Party's) nor "Học viện An ninh …" (the police's): only the army's arms are listed.
-_ARMY_ACADEMIES = (
-    "Quân y", "Hậu cần", "Kỹ thuật Quân sự", "Lục quân", "Hải quân", "Biên phòng", "Quốc phòng",
-    "Phòng không - Không quân",
-)  # fmt: skip
-_ARMY_SCHOOL_WORDS = ("Trường Sĩ quan", "Trường Quân sự", "Học viện")  # the cheap first test's words
+#: name, before a capitalised word or the number) and "Trường Quân sự <command>". The academies
+#: ("Học viện Hậu cần", "Học viện Quân y") keep their own names as units (round 8's convention: a
+#: university's list of blood donors names them beside civil schools).
+_ARMY_SCHOOL_WORDS = ("Trường Sĩ quan", "Trường Quân sự")  # the cheap first test's words
 _ARMY_SCHOOL_NO = r"\d{1,2}(?![\d.,]\d)(?!\w)"  # its number, never a count ("hiến 1.052")
 _ARMY_SCHOOL = (
     rf"Trường{_WS}(?:Sĩ{_WS}quan|Quân{_WS}sự)"
     rf"(?:{_WS}{_CAPTOK}(?:{_WS}{_LOWORD}(?={_WS}(?:{_UPC}|{_ARMY_SCHOOL_NO})))?){{1,4}}"
     rf"(?:{_WS}{_ARMY_SCHOOL_NO})?"
-    rf"|Học{_WS}viện{_WS}(?:{'|'.join(w.replace(' ', _WS) for w in _ARMY_ACADEMIES)})(?!\w)"
 )
 #: an army unit: its noun, up to two capitalised words of its arm ("Lữ đoàn Công binh 229") and its
 #: number, maybe after the Youth Union's words ("Đoàn cơ sở Sư đoàn 324", "tuổi trẻ Sư đoàn 324") and
