@@ -1033,7 +1033,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
-    if ends_with_phrase(before, cue_set("detect")):
+    if ends_with_phrase(before, cue_set("detect")) and not key(phrase.text).startswith("lượt "):
+        # ("ghi nhận 12.500 lượt thi của 4.000 thí sinh": a tally of turns recorded, no incident)
         if contains_phrase(before, cue_set("examine")):
             return "beneficiaries"  # "đội khám phát hiện 45 em sâu răng": found by examining them
         return "other"  # "phát hiện 86 học sinh hút thuốc lá điện tử": people found in an incident
