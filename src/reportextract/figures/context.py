@@ -9,15 +9,19 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 
 import regex
 
 from reportextract.figures.lexicon import Probes, key
 
-_WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:[./][\p{L}\d]+)*")
+_WORD_FIRST = r"[\p{L}\p{M}\d]+"
+_WORD_NEXT = r"[\p{L}\d]+"
+_WORD = regex.compile(rf"{_WORD_FIRST}(?:[./]{_WORD_NEXT})*")
 # a sentence ends at . ! ? … followed by a space and an upper-case letter, a digit, a quote or a dash
 # (the match starts at the stop itself: a scan for the stop is quicker than a look-behind tried at
 # every character; the sentence ends after the spaces)
@@ -126,8 +130,10 @@ def words_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
     lo = max(floor, pos - 12 * n)
     if lo < 0 or lo > pos:  # (a slice's own reading of such bounds)
         return [key(w) for w in _WORD.findall(text[lo:pos])[-n:]]
+    entry = _TEXTS.get(id(text))
+    words = entry[1] if entry is not None and entry[0] is text else _WORD  # see `indexed`
     # read in place: the pattern looks at nothing outside the span, as in a slice of the text
-    return [key(w) for w in _WORD.findall(text, lo, pos)[-n:]]
+    return [key(w) for w in words.findall(text, lo, pos)[-n:]]
 
 
 def _spans_of(bounds: list[int], length: int) -> list[tuple[int, int]]:
@@ -161,8 +167,13 @@ def words_after(
     end = len(text) if ceil is None else ceil
     out: list[tuple[str, int, int]] = []
     limit = min(end, pos + 14 * n + 20 if window is None else window)  # pos + reach(n), inlined
+    pattern = _WORD
+    if pos >= 0 and limit >= 0:  # (the two modules may read a negative bound each its own way)
+        entry = _TEXTS.get(id(text))
+        if entry is not None and entry[0] is text:
+            pattern = entry[1]  # see `indexed`
     # one word at least is read, as before, even for `n` < 1
-    words = islice(_WORD.finditer(text, pos, limit), n if n > 0 else 1)
+    words = islice(pattern.finditer(text, pos, limit), n if n > 0 else 1)
     append = out.append
     if starting_before is None and limit >= 0:
         # every word read starts before `limit`, so before `end`: nothing else stops the reading
@@ -227,3 +238,52 @@ def probes_in(low: str, probes: Probes, start: int, end: int) -> bool:
         else:
             return True
     return False
+
+
+# --- the texts of one `find_figures` call -------------------------------------------------------
+#
+# `_WORD` is a `regex` pattern (it needs \p{L} and \p{M}); `words_before` and `words_after` run it on
+# thousands of windows of the same body. `re` reads such a window about a third quicker, with a
+# character class that `re` has no name for: `_bmp_word` builds it once from `_WORD`'s own classes,
+# asking `regex` about every character of the Basic Multilingual Plane, so the two patterns take
+# the same characters there by construction (whatever Unicode version either module follows). A
+# text with a character beyond that plane keeps `_WORD`. The texts so read are registered by
+# `indexed` (the very objects: an equal string is not looked up) for one `find_figures` call only.
+
+#: the registered texts by `id`: (text, the pattern its words are read with)
+_TEXTS: dict[int, tuple[str, re.Pattern[str] | regex.Pattern[str]]] = {}
+
+
+@cache
+def _bmp_word() -> re.Pattern[str]:
+    """`_WORD` for a text with no character beyond U+FFFF: the same pattern in `re`, its two classes
+    (letters, marks and digits; letters and digits) spelt out as the ranges of characters that
+    `regex` finds in them."""
+    every = "".join(map(chr, range(0x10000)))
+
+    def ranges(pattern: str) -> str:
+        out = []
+        for m in regex.finditer(pattern, every):
+            first, last = m.start(), m.end() - 1
+            out.append(f"\\u{first:04x}" if first == last else f"\\u{first:04x}-\\u{last:04x}")
+        return "".join(out)
+
+    return re.compile(f"[{ranges(_WORD_FIRST)}]+(?:[./][{ranges(_WORD_NEXT)}]+)*")
+
+
+@contextmanager
+def indexed(*texts: str) -> Iterator[None]:
+    """Within the block, `words_before` and `words_after` read the words of these texts (the very
+    objects) with `_bmp_word` when they can; the registration ends with the block."""
+    added = []
+    for t in texts:
+        if id(t) not in _TEXTS:
+            # a text with no character beyond U+FFFF takes two bytes a character in UTF-16
+            bmp = len(t.encode("utf-16-le", "surrogatepass")) == 2 * len(t)
+            _TEXTS[id(t)] = (t, _bmp_word() if bmp else _WORD)
+            added.append(id(t))
+    try:
+        yield
+    finally:
+        for i in added:
+            del _TEXTS[i]

@@ -21,6 +21,7 @@ from reportextract.figures.context import (
     TextContext,
     contains_phrase,
     ends_with_phrase,
+    indexed,
     reach,
     words_after,
     words_before,
@@ -67,6 +68,12 @@ _UNIT_NOUNS = frozenset(
 
 def find_figures(seg: Segmented) -> list[Figure]:
     """All figures of the report, body first (in order), then footnotes (in order)."""
+    # the words of the body and of each footnote are read once, for this call only (context.indexed)
+    with indexed(seg.report.body, *(note.text for note in seg.report.footnotes)):
+        return _find_figures(seg)
+
+
+def _find_figures(seg: Segmented) -> list[Figure]:
     report = seg.report
     scope = seg.hint_scope or report.metadata.scope
     body_ctx = TextContext.build(report.body)
