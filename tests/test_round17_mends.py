@@ -70,3 +70,29 @@ def test_spraying_rounds_are_events_and_the_list_follows():
 def test_n_good_words_without_the_title_named_are_no_honour():
     text = "Năm tới phấn đấu có ít nhất 96 sinh viên 5 tốt cấp trường."
     assert one(text, 96).category != "other"
+
+
+# n335 (17g): what the youth of many provinces made or sent is counted over the country, on a
+# provincial page quoting a national award
+def test_entries_of_many_provinces_are_national():
+    text = (
+        "Tỉnh Quảng Ninh có 3 công trình đạt giải.\nNăm nay, Ban Tổ chức nhận 940 công trình của thanh "
+        "niên 29 tỉnh, thành phố; Hội đồng chọn 80 công trình trao giải."
+    )
+    assert one(text, 940).unit == "toàn quốc"
+    assert one(text, 80).unit == "toàn quốc"
+    assert one(text, 3).unit == "Quảng Ninh"
+
+
+def test_a_province_helping_other_provinces_keeps_its_figures():
+    text = "Tỉnh đoàn Quảng Ninh trao 300 suất quà cho thanh niên 3 tỉnh, thành phố bị lũ."
+    assert one(text, 300).unit == "Quảng Ninh"
+
+
+# member companies and twinned pairs of communes are bodies that took part (coverage); a bare "bể"
+# after mobile pools is an item
+def test_member_companies_pairs_of_communes_and_bare_pools():
+    assert one("Chương trình có sự tham gia của 14 công ty thành viên.", 14).category == "coverage"
+    assert one("Năm nay có 12 cặp xã, phường kết nghĩa.", 12).category == "coverage"
+    text = "Hội đồng Đội lắp 6 bể bơi di động; trong đó xã Tiên Yên 2 bể, xã Hải Hà 4 bể."
+    assert one(text, 4).category == "items"

@@ -237,6 +237,12 @@ _PLACE_NOUN_AFTER = regex.compile(
 #: a count right there, maybe after its qualifier (`Attributor._organisation_opens`)
 _COUNT_OPENS = regex.compile(r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
+#: what many provinces' people made or sent ("… 1.326 công trình, sản phẩm của thanh niên 34 tỉnh, thành
+#: phố"): counted over the country, not over the page's province (whose people are one province's)
+_OF_MANY_PROVINCES = regex.compile(
+    r"(?<![\p{L}])của[ \t]+(?:(?:thanh[ \t]+niên|đoàn[ \t]+viên|sinh[ \t]+viên|học[ \t]+sinh)[ \t]+)?"
+    r"(?:hơn[ \t]+|gần[ \t]+)?(?:[2-9]|[1-9]\d)[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
+)
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
 #: a set counted over a region, not the country ("dẫn đầu khu vực Tây Nguyên", "của cụm thi đua miền Trung"):
 #: no unit of the output holds a region, so the one named keeps the figure
@@ -3238,7 +3244,12 @@ class Attributor:
         """ "trên toàn quốc", "cả nước" … in [start, end) (remembered per window)."""
         k = (start, end)
         if k not in self._national_words:
-            if not self.ctx.may_contain(cue_probes("national"), start, end):
+            low = self.ctx.low
+            if (low is None or low.find("tỉnh, thành", start, end) >= 0) and _OF_MANY_PROVINCES.search(
+                self.text, start, end
+            ):
+                self._national_words[k] = True  # "… 1.326 công trình của thanh niên 34 tỉnh, thành phố"
+            elif not self.ctx.may_contain(cue_probes("national"), start, end):
                 self._national_words[k] = False  # none of the phrases can be there
             else:
                 words = [key(w) for w in self._without_event_names(start, end).split()]
