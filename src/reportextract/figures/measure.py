@@ -1513,10 +1513,7 @@ def _level_of_earlier_people(
     noun = phrase.noun
     if noun is None or before[-2] not in cue_set("change"):
         return None
-    start = max(0, qual_start - _ELLIPSIS_REACH)
-    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
-    if stops:
-        start = stops[-1].end()
+    start = _sentence_start_before(text, qual_start)
     end = qual_start
     for q in reversed(find_quantities(text[start:qual_start])):
         if q.kind != "number":
@@ -1531,6 +1528,14 @@ def _level_of_earlier_people(
         award = contains_phrase(earlier_before, cue_set("award"))
         return _people_by_words(text, earlier, earlier_before, award)
     return None
+
+
+def _sentence_start_before(text: str, qual_start: int) -> int:
+    """Where the stretch read back for earlier counts starts: the start of the number's sentence, at
+    most `_ELLIPSIS_REACH` characters back."""
+    start = max(0, qual_start - _ELLIPSIS_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
+    return stops[-1].end() if stops else start
 
 
 def _joined_item(text: str, pos: int, floor: int) -> bool:
@@ -1586,10 +1591,7 @@ def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bo
         qual_start = _range_item_start(text, qual_start)  # "…; từ 80 đến 90 sinh viên …"
         if not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
             return False
-    start = max(0, qual_start - _ELLIPSIS_REACH)
-    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
-    if stops:
-        start = stops[-1].end()
+    start = _sentence_start_before(text, qual_start)
     end = qual_start
     for q in reversed(find_quantities(text[start:qual_start])):
         if q.kind != "number":
