@@ -236,13 +236,13 @@ _PLACE_NOUN_AFTER = regex.compile(
 )
 #: a count right there, maybe after its qualifier (`Attributor._organisation_opens`)
 _COUNT_OPENS = regex.compile(r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
-#: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 #: what many provinces' people made or sent ("… 1.326 công trình, sản phẩm của thanh niên 34 tỉnh, thành
 #: phố"): counted over the country, not over the page's province (whose people are one province's)
 _OF_MANY_PROVINCES = regex.compile(
     r"(?<![\p{L}])của[ \t]+(?:(?:thanh[ \t]+niên|đoàn[ \t]+viên|sinh[ \t]+viên|học[ \t]+sinh)[ \t]+)?"
     r"(?:hơn[ \t]+|gần[ \t]+)?(?:[2-9]|[1-9]\d)[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
 )
+#: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
 #: a set counted over a region, not the country ("dẫn đầu khu vực Tây Nguyên", "của cụm thi đua miền Trung"):
 #: no unit of the output holds a region, so the one named keeps the figure
@@ -754,14 +754,14 @@ _OPENING_MARKS = frozenset(" \t\n\"“'‘-–•*+")
 _NOT_THING_OPENERS = frozenset(
     {"các", "những", "mỗi", "tổng", "trong", "ngoài", "cùng", "đây", "theo", "sau"}
 )
-#: the end of a bracket that placed an item's recipient, then the list goes on ("… cho Trường A (xã
-#: B), 35 suất …", "… (xã B) và 28 suất …"): see `Attributor._gift_item`
 #: a comma, a semicolon or "và" that may open a new deed of a giver (see `Attributor._giver_goes_on`)
 _DEED_SEP = regex.compile(r"[,;]|(?<![\p{L}])(?=và(?![\p{L}]))")
 #: a lower-case word (the verb) after a subject ("nhà trường tiết kiệm …")
 _VERB_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 #: a short opening phrase of up to four words before a comma ("Theo danh sách,", "Cụ thể là,")
 _SHORT_OPENER = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]*,")
+#: the end of a bracket that placed an item's recipient, then the list goes on ("… cho Trường A (xã
+#: B), 35 suất …", "… (xã B) và 28 suất …"): see `Attributor._gift_item`
 _CLOSED_PLACE_GAP = regex.compile(r"[ \t]*\)[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
 #: the levels of a place that owns the members counted right before it ("25 đoàn viên xã A")
 _MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
@@ -3245,7 +3245,7 @@ class Attributor:
         k = (start, end)
         if k not in self._national_words:
             low = self.ctx.low
-            if (low is None or low.find("tỉnh, thành", start, end) >= 0) and _OF_MANY_PROVINCES.search(
+            if (low is None or low.find("tỉnh,", start, end) >= 0) and _OF_MANY_PROVINCES.search(
                 self.text, start, end
             ):
                 self._national_words[k] = True  # "… 1.326 công trình của thanh niên 34 tỉnh, thành phố"

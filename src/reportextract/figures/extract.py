@@ -268,10 +268,12 @@ def _footnote_figures(
     people = _anchor_people_category(anchored)
     # the nouns the anchor's sentence counts: a bare noun of the breakdown ("412 đơn vị" under
     # "1.486 đơn vị máu¹") repeats one of them
-    marked = anchored or _marked_noun_figure(note, body_attr.ctx, body_figures)
+    # the figure the marker ends: read here when no breakdown sentence is anchored, else for a bare
+    # counter only
+    counted = None if anchored else _marked_figure(note, body_attr.ctx, body_figures)
+    marked = anchored or _marked_noun_figure(note, body_attr.ctx, counted or [])
     outer = tuple(key(f.measure) for f in reversed(marked))
     out: list[Figure] = []
-    counted: list[Figure] | None = None  # the figure the marker ends, read for a bare counter only
     for q in _candidates(note.text, [], attr):
         fig = _figure(q, note.text, ctx, attr, "footnote", note.id, outer)
         if fig is None:
@@ -458,14 +460,13 @@ def _anchor_sentence_figures(
     return [f for f in body_figures if start <= f.span[0] < note.offset]
 
 
-def _marked_noun_figure(note: Footnote, body_ctx: TextContext, body_figures: list[Figure]) -> list[Figure]:
-    """The figure the marker ends (`_marked_figure`) when the marker is hung right on its counted
+def _marked_noun_figure(note: Footnote, body_ctx: TextContext, marked: list[Figure]) -> list[Figure]:
+    """`marked`, the figure the marker ends (`_marked_figure`), when the marker is hung right on its counted
     noun ("tiếp nhận 5.126 đơn vị máu⁴"), as a list of none or one. A note hung there breaks that
     figure down even with no "Trong đó:" ("⁴ Bệnh viện A 1.240 đơn vị, Bệnh viện B 1.105 đơn vị"):
     its bare nouns repeat the figure's noun (`elliptic_head`, spec §2.4: "đơn vị máu" items, not
     "đơn vị" coverage). Not for a figure of people: a bare counter of people in a note is read by
     `_counter_category`, and who a note's bare "người" are by `_anchor_people_category`."""
-    marked = _marked_figure(note, body_ctx, body_figures)
     if not marked or not marked[0].measure or marked[0].category in ("participants", "beneficiaries"):
         return []
     fig = marked[0]

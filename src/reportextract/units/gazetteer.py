@@ -1426,7 +1426,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 item = ranked_before or _item_start(s, p)
                 ranked_after = low.find("đầu", p, p + 120) >= 0 or low.find("thứ", p, p + 120) >= 0
                 # a health institution opening a sentence or clause, maybe acting (``_health_acts``)
-                health = _sentence_start(s, p, ";\n") and _health_at(t, s, p)
+                health = _health_at(t, s, p) and _sentence_start(s, p, ";\n")
                 # ... a source that opens a sentence or a line ("Theo Tổng công ty X, …")
                 source = low.startswith("theo", max(0, p - 5)) and _sentence_start(s, p - 5, "\n")
                 if not ((item or ranked_after or health or source) and not _sponsor_list(low, p)):
@@ -1482,7 +1482,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
         cands.extend(_airports(s))
     # a cheap first test: no army unit's noun (nor the navy's "Hải quân", nor an army school's
     # first words), no army unit
-    if s.find("Hải quân") >= 0 or any(s.find(w) >= 0 for w in _ARMY_NOUNS + _ARMY_SCHOOL_WORDS):
+    if s.find("Hải quân") >= 0 or any(s.find(w) >= 0 for w in _ARMY_CUES):
         cands.extend(_army_units(s))
     return cands
 
@@ -1516,6 +1516,7 @@ _ARMY_NOUNS = (
 #: ("Học viện Hậu cần", "Học viện Quân y") keep their own names as units (round 8's convention: a
 #: university's list of blood donors names them beside civil schools).
 _ARMY_SCHOOL_WORDS = ("Trường Sĩ quan", "Trường Quân sự")  # the cheap first test's words
+_ARMY_CUES = _ARMY_NOUNS + _ARMY_SCHOOL_WORDS  # what the cheap first test of `_scan` looks for
 _ARMY_SCHOOL_NO = r"\d{1,2}(?![\d.,]\d)(?!\w)"  # its number, never a count ("hiến 1.052")
 _ARMY_SCHOOL = (
     rf"Trường{_WS}(?:Sĩ{_WS}quan|Quân{_WS}sự)"
@@ -2501,10 +2502,10 @@ _BACKREF_NOUNS = ("Tập đoàn", "Tổng công ty", "Công ty", "Chi cục")
 #: cục"): a state branch office ("Chi cục Hải quan khu vực X", "Chi cục Thuế …") is one per page as a
 #: company is
 _BACKREF_YU_NOUNS = frozenset({"Công ty", "Chi cục"})
-#: the Youth Union's word right before such a noun ("hỗ trợ Đoàn Công ty 60 triệu đồng"): the
-#: mention is the organisation's Youth Union, the organisation's unit (spec §2.3)
 #: a figure right after "Đoàn Công ty" ("hỗ trợ Đoàn Công ty 60 triệu đồng"): the company's gift
 _FIGURE_AFTER_RE = re.compile(rf"[ \u00a0]+\d[\d.,]*[ \u00a0]+[{_LO}]")
+#: the Youth Union's word right before such a noun ("hỗ trợ Đoàn Công ty 60 triệu đồng"): the
+#: mention is the organisation's Youth Union, the organisation's unit (spec §2.3)
 _BACKREF_YU_RE = re.compile(r"(?:Đoàn|Chi đoàn|Đoàn cơ sở|Đoàn Thanh niên)[ \u00a0]\Z")
 
 
@@ -2533,10 +2534,12 @@ def _with_bare_org_nouns(text: str, found: list[UnitMention]) -> list[UnitMentio
         pos = text.find(noun, first.end)
         while pos >= 0:
             end = pos + len(noun)
+            if pos and _is_word_char(text[pos - 1]):
+                pos = text.find(noun, end)
+                continue  # inside a longer word
             yu = _BACKREF_YU_RE.search(text, max(0, pos - 16), pos) if noun in _BACKREF_YU_NOUNS else None
             if (
-                (pos == 0 or not _is_word_char(text[pos - 1]))
-                and (
+                (
                     _BARE_NOUN_AFTER_RE.match(text, end)
                     or (yu is not None and _FIGURE_AFTER_RE.match(text, end))
                 )
