@@ -278,8 +278,8 @@ def indexed(*texts: str) -> Iterator[None]:
     added = []
     for t in texts:
         if id(t) not in _TEXTS:
-            # a text with no character beyond U+FFFF takes two bytes a character in UTF-16
-            bmp = len(t.encode("utf-16-le", "surrogatepass")) == 2 * len(t)
+            # a text with no character beyond U+FFFF (no copy of it made to find out)
+            bmp = not t or max(t) <= "\uffff"
             _TEXTS[id(t)] = (t, _bmp_word() if bmp else _WORD)
             added.append(id(t))
     try:
