@@ -146,10 +146,11 @@ _RECEIVED = frozenset({"nhận"})
 #: sites that are works when built, and the cue kinds that say so: a place (coverage) built,
 #: repaired or handed over ("sửa chữa 25 điểm trường", "trao tặng 03 điểm trường"; cleaned it stays
 #: a place: "vệ sinh 1.380 điểm trường"); a play site (events) built ("khánh thành … 01 “Điểm vui
-#: chơi”"; held it stays an event)
+#: chơi”", or handed over: "trao tặng xã A 01 điểm vui chơi cho thiếu nhi", a built play area given;
+#: held it stays an event)
 _BUILT_SITES: dict[str, tuple[str, ...]] = {
     "điểm trường": ("build", "hand"),
-    "điểm vui chơi": ("build",),
+    "điểm vui chơi": ("build", "hand"),
     "điểm sinh hoạt": ("build",),
     "điểm sinh hoạt hè": ("build",),
     "nhà trọ": ("build", "hand"),
@@ -715,7 +716,28 @@ def _cases(
         return "beneficiaries"
     if len(words) > 1 and words[1] in _ILLNESS_NAMES:
         return "other"
+    if words == ["ca"] and _earlier_cases_treated(text, qual_start):
+        return "beneficiaries"
     return None
+
+
+#: an earlier "N ca <words>" a bare "ca" may repeat, and how far back it is looked for
+_NAMED_CASES = regex.compile(r"\d[ \t]+ca[ \t]+([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?)", regex.IGNORECASE)
+_CASES_REACH = 400
+
+
+def _earlier_cases_treated(text: str, qual_start: int) -> bool:
+    """ "… với 131 ca phẫu thuật. Số ca theo xã: A 58 ca, B 44 ca": a bare "ca" repeats the nearest
+    earlier "N ca" that names what the cases are; when that is a verb of examining or treating (cue
+    kind "examine") the bare cases are people served too (spec §2.4). "… 3 ca trực. Xã A 2 ca"
+    (no treating) says nothing. The cheap first test: "ca " in the stretch read back."""
+    start = max(0, qual_start - _CASES_REACH)
+    if "ca " not in text[start:qual_start]:
+        return False
+    named = None
+    for m in _NAMED_CASES.finditer(text, start, qual_start):
+        named = m
+    return named is not None and _opens_with(key(named.group(1)).split(), cue_set("examine"))
 
 
 #: words read after a work's noun for a word of damage, and back from a number for a things-seized verb
@@ -955,8 +977,8 @@ def _people_share(
     (`other`), like "khoảng 70% thanh niên … có thu nhập"; "cho khoảng 70% hộ" stays served."""
     if key(phrase.text).split()[:1] != (phrase.noun or "").split()[:1]:
         return "other"  # "93% số sinh viên", "60% tỷ lệ …": a share of a count
-    if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
-        return "beneficiaries"
+    if before and (before[-1] == "cho" or ends_with_phrase(_without_manner(before), cue_set("serve"))):
+        return "beneficiaries"  # "hỗ trợ (đột xuất) 38 sinh viên": a word of manner is passed over
     if (not before or before[-1] not in _SHARE_ACT_BLOCK) and _share_acts(text, phrase):
         # "100% đoàn viên tham gia hiến máu", "100% đoàn viên cài đặt ứng dụng": the members who
         # act; "92% đoàn viên có trình độ đại học" (a state, no act) stays a rate
@@ -1054,6 +1076,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "participants"
     if _receive_after_noun(phrase, verb):
         return "beneficiaries"  # "214 người nhận thư mời làm việc": people who receive are served
+    if _treated_after_noun(phrase, verb):
+        return "beneficiaries"  # "(15 người mổ cả hai mắt)": people operated on are served
     if before and before[-1] == "cùng" and _opens_with(verb, cue_union("act", "build", "work_at", "collect")):
         # "35 đoàn viên cùng 20 phụ huynh đã cải tạo 450 m2 đất": people joined to the doers
         # by "cùng" and followed by the verb of the work do it with them (spec §2.4 participants)
@@ -1081,11 +1105,41 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if len(before) > 1 and before[-1] == "cho" and ends_with_phrase(before[:-1], cue_set("contest_for")):
         # "mở rộng giải cho 2.500 vận động viên": a contest held for people, who compete in it
         return "participants"
-    if before and (before[-1] == "cho" or ends_with_phrase(before, cue_set("serve"))):
-        return "beneficiaries"
+    if before and (before[-1] == "cho" or ends_with_phrase(_without_manner(before), cue_set("serve"))):
+        return "beneficiaries"  # "hỗ trợ (đột xuất) 38 sinh viên": a word of manner is passed over
     if len(before) > 1 and before[-1] in _STRESS and ends_with_phrase(before[:-1], cue_set("serve")):
         return "beneficiaries"  # "hướng dẫn tới 60 người": "tới" only stresses the number
+    if before and before[-1] == "có" and phrase.noun in _ANY_PEOPLE:
+        return _people_of_subject(before[:-1])
     return None
+
+
+def _people_of_subject(subject: list[str]) -> str | None:
+    """ "Sinh viên năm thứ nhất có 2.315 em": "em" counted after "có" counts the people the clause
+    opens with; when those are people who act (role "participant": members, students) they are a
+    population of members, `participants` (spec §2.4; c39 "1.146 sinh viên người dân tộc Khmer"), not
+    children served. None when the words before "có" name no such people ("Trường có 300 em")."""
+    for i in range(len(subject)):
+        head, _, n = lookup_noun(subject[i:])
+        if head is not None and n:
+            return "participants" if head.role == "participant" else None
+    return None
+
+
+def _without_manner(before: list[str]) -> list[str]:
+    """`before` without the words of manner (cue kind "manner": "đột xuất", "kịp thời") that end
+    it, so that the verb before them is read ("hỗ trợ đột xuất 38 sinh viên"); `before` itself when
+    its last word ends no such word (the cheap first test)."""
+    if not before or before[-1] not in _manner_last():
+        return before
+    said = ends_with_phrase(before, cue_set("manner"))
+    return before[: len(before) - len(said.split())] if said else before
+
+
+@cache
+def _manner_last() -> frozenset[str]:
+    """Last words of the cues of the kind "manner"."""
+    return frozenset(c.split()[-1] for c in cue_set("manner"))
 
 
 #: how far back (characters, words) the sentence before people drawn in is read for a service
@@ -1205,6 +1259,34 @@ def _receive_after_noun(phrase: MeasurePhrase, verb: list[str]) -> bool:
     if contains_phrase(tail[:4], cue_union("honoured", "award")):
         return False  # "25 đoàn viên nhận bằng khen": an honour received (spec §2.4 `other`)
     return _opens_with(tail, cue_set("get"))
+
+
+def _treated_after_noun(phrase: MeasurePhrase, verb: list[str]) -> bool:
+    """ "(15 người mổ cả hai mắt)", "30 em khám mắt": a verb of examining or treating (cue kind
+    "examine") right after the counted noun, inside the measure phrase or after it (`verb`: the
+    words after the phrase without an aspect word), says what was done to the people: they are
+    served (spec §2.4). Not for people whose trade is to treat (cue kind "serving_trade": "24 bác
+    sĩ khám …"), nor when the verb is done for others ("20 sinh viên y khám cho 300 người"). The
+    cheap first test: the first word after the noun opens a cue of the kind "examine"."""
+    words = key(phrase.text).split()
+    noun = (phrase.noun or "").split()
+    rest = words[len(noun) :] if noun and words[: len(noun)] == noun else []
+    tail = _past_aspect(rest + verb)
+    if not tail or tail[0] not in _examine_first():
+        return False
+    if _opens_with(words, cue_set("serving_trade")) or "cho" in tail[:_TREATED_FOR_WORDS]:
+        return False
+    return _opens_with(tail, cue_set("examine"))
+
+
+#: words read after the verb of treating for a "cho" that makes the people the ones who treat
+_TREATED_FOR_WORDS = 5
+
+
+@cache
+def _examine_first() -> frozenset[str]:
+    """First words of the cues of the kind "examine"."""
+    return frozenset(c.split()[0] for c in cue_set("examine"))
 
 
 #: the longest cue phrase `_opens_with` reads (words)
@@ -1455,6 +1537,8 @@ def _earlier_people(text: str, qual_start: int, noun: str | None) -> str | None:
 
 
 _QUOTED_TITLE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+#: a verb of reaching a title and the opening quote of the title, right after counted people
+_REACH_TITLE = re.compile(r"[ \t]+(?:đạt|giành|nhận)[ \t]+[“\"]")
 #: what stands right before a title where the text names it one ("danh hiệu “…”")
 _TITLE_WORD = "danh hiệu"
 
@@ -1463,12 +1547,17 @@ def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
     """The counted people are a title in quotes ("350 “Sinh viên 5 tốt”") that the text names a
     title elsewhere: the same quoted words right after "danh hiệu" ("đạt danh hiệu “Sinh viên 5
     tốt”"). Holders of a title are honoured people (spec §2.4 `other`). Only a number followed by
-    an opening quote is read; the text is searched for the title with `str.find`."""
+    an opening quote is read; the text is searched for the title with `str.find`. So are people
+    said to reach such a title without the word "danh hiệu" ("400 sinh viên đạt “Sinh viên 5 tốt”
+    cấp trường"): `_REACH_TITLE` right after the phrase, then the quoted title."""
     at = phrase.start - 1
     while at >= 0 and text[at] in " \t":
         at -= 1
     if at < 0 or text[at] not in "“\"":
-        return False
+        reach = _REACH_TITLE.match(text, phrase.end)
+        if reach is None:
+            return False
+        at = reach.end() - 1
     m = _QUOTED_TITLE.match(text, at)
     if m is None:
         return False
@@ -1773,15 +1862,22 @@ def _honoured_in_phrase(phrase: MeasurePhrase) -> bool:
 
 #: words of the clause read back from a "cho" for a prize handed over
 _AWARD_FOR_WORDS = 12
+#: verbs right before "cho" by which a prize named before is handed to people
+_PRIZE_HANDED = frozenset({"trao", "tặng"})
 
 
 def _award_for(text: str, before: list[str], qual_start: int, clause_start: int) -> bool:
     """ "trao Giải thưởng Lý Tự Trọng năm 2026 cho 92 cán bộ": after "cho", the receivers of an
     honour (cue kind "award") named earlier in the clause, beyond the six words read before the
-    number (a prize's name can be long): awarded people are `other` (spec §2.4)."""
+    number (a prize's name can be long): awarded people are `other` (spec §2.4). So are those a
+    prize (cue kind "prize") named before is handed to ("Giải thưởng Lý Tự Trọng đã trao cho 1.700
+    lượt cán bộ": "trao" right before "cho"); "Quỹ học bổng trao cho 50 sinh viên" (no prize) serves."""
     if not before or before[-1] != "cho":
         return False
-    return contains_phrase(words_before(text, qual_start, _AWARD_FOR_WORDS, clause_start), cue_set("award"))
+    words = words_before(text, qual_start, _AWARD_FOR_WORDS, clause_start)
+    if contains_phrase(words, cue_set("award")):
+        return True
+    return len(before) > 1 and before[-2] in _PRIZE_HANDED and contains_phrase(words, cue_set("prize"))
 
 
 @cache
@@ -1911,8 +2007,29 @@ def _earlier_full(
     # in a list (`listed`) the last item is joined by "và" ("…, B 205 đơn vị và C 97 đơn vị"),
     # which parts it from the item before as a comma does
     gap = _MENTION_OR_AND_GAP if listed else _MENTION_GAP
-    full, _ = _full_mention_before(text, noun, max(0, qual_start - _EARLIER_REACH), qual_start, gap)
+    floor = max(0, qual_start - _EARLIER_REACH)
+    full, _ = _full_mention_before(text, noun, floor, qual_start, gap)
+    if full is None and listed and floor > 0:
+        # "… 936 lượt người dân theo học. … Thôn A … 118 lượt; thôn B 96 lượt, kích hoạt 80 tài
+        # khoản; thôn C 74 lượt": the series' first bare repeat reached the full mention, so the
+        # later items read back as far as it did
+        first = _first_bare_repeat(text, noun, floor, qual_start)
+        if first is not None:
+            full, _ = _full_mention_before(text, noun, max(0, first - _EARLIER_REACH), qual_start, gap)
     return full
+
+
+def _first_bare_repeat(text: str, noun: str, start: int, end: int) -> int | None:
+    """Where the first "<number> <noun>" of text[start:end] with nothing after the noun (it ends a
+    list item, `_ITEM_END`) begins; None when there is none. A plain `str.find` of the noun comes
+    first (the noun keyed as written: "lượt")."""
+    at = text.find(" " + noun, start, end)
+    while at >= 0:
+        after = at + 1 + len(noun)
+        if at > 0 and text[at - 1].isdigit() and _ITEM_END.match(text, after):
+            return at
+        at = text.find(" " + noun, after, end)
+    return None
 
 
 #: how far back `_in_list_sentence` looks for the start of the sentence
