@@ -164,3 +164,17 @@ def test_play_areas_held_stay_events():
     # negative: play points organised for a festival are activities held
     text = "Dịp Trung thu, các cơ sở Đoàn tổ chức 120 điểm vui chơi cho thiếu nhi."
     assert one(text, 120).category == "events"
+
+
+def test_ratio_whose_whole_repeats_people_served_is_served():
+    text = (
+        "Hội Sinh viên tiễn 930 sinh viên về quê ăn Tết trên 20 chuyến xe. "
+        "Có 305/930 sinh viên là người dân tộc thiểu số."
+    )
+    assert one(text, 305).category == "beneficiaries"
+
+
+def test_ratio_with_no_earlier_count_keeps_the_noun_role():
+    # negative: a ratio whose whole was never counted before keeps the noun's own role
+    text = "Hội Sinh viên tiễn 930 sinh viên về quê ăn Tết. Có 38/40 sinh viên của lớp A là nữ."
+    assert one(text, 38).category == "participants"

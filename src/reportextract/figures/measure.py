@@ -498,6 +498,10 @@ def categorise(
                 # "…, trong đó 41 người là nữ, 17 người là dân tộc thiểu số": the later items of a
                 # subset's list are parts of the same whole
                 said = _superset_people(text, item)
+        if said is None and _in_ratio(text, num_start):
+            # "tiễn 1.126 sinh viên về quê … Có 412/1.126 sinh viên là người dân tộc thiểu số": the
+            # whole of the ratio repeats a count of the same people, whose words decide for both ends
+            said = _ratio_of_earlier_count(text, phrase, num_start)
         if said is None and len(before) > 1 and before[-1] in _LEVEL_REACHED:
             # "có 11 trẻ em tử vong …, năm nay giảm còn 4 em": the new level of the people counted
             # before is counted as they were (victims, `other`)
@@ -868,6 +872,40 @@ def _in_ratio(text: str, num_start: int) -> bool:
     if num_start > 1 and text[num_start - 1] == "/" and text[num_start - 2].isdigit():
         return True
     return _RATIO.match(text, num_start) is not None
+
+
+#: the two ends of a ratio, and how far back the count its whole repeats is looked for
+_RATIO_ENDS = regex.compile(r"(\d[\d.,]*)/(\d[\d.,]*)")
+_RATIO_WHOLE_REACH = 1500
+
+
+def _ratio_of_earlier_count(text: str, phrase: MeasurePhrase, num_start: int) -> str | None:
+    """The category of the people a ratio's whole repeats: "… tiễn 1.126 sinh viên về quê. … Có
+    412/1.126 sinh viên là người dân tộc thiểu số": the 1.126 students counted before with the same
+    noun are served, so both ends of the ratio are (spec §2.4). The count is looked for with
+    `str.rfind` of the whole as written, up to `_RATIO_WHOLE_REACH` characters back; None when it is
+    not there, counts another noun, or no word around it decides."""
+    at = num_start - 1 if num_start > 1 and text[num_start - 1] == "/" else num_start
+    while at > 0 and (text[at - 1].isdigit() or text[at - 1] in ".,"):
+        at -= 1
+    ratio = _RATIO_ENDS.match(text, at)
+    if ratio is None:
+        return None
+    whole = ratio.group(2)
+    floor = max(0, at - _RATIO_WHOLE_REACH)
+    pos = text.rfind(whole + " ", floor, at)
+    while pos >= 0:
+        if pos == 0 or not (text[pos - 1].isdigit() or text[pos - 1] in "/.,"):
+            end = pos + len(whole)
+            earlier = measure_after(text, end, min(len(text), end + 80))
+            if earlier.noun is None or earlier.noun != phrase.noun:
+                return None
+            start = _sentence_start_before(text, pos)
+            before = words_before(text, pos, 6, start)
+            award = contains_phrase(before, cue_set("award")) or _award_for(text, before, pos, start)
+            return _people_by_words(text, earlier, before, award)
+        pos = text.rfind(whole + " ", floor, pos)
+    return None
 
 
 #: "lượt là người cao tuổi": the copula that names what a bare leading word counts
