@@ -16,10 +16,16 @@ figs, one, values = helpers("tỉnh Hà Giang")
 # rooms and lamps (measures.tsv)
 
 
-def test_computer_rooms_handed_over_are_works():
-    text = "Chi đoàn ngân hàng đã trao 14 phòng máy tính và 9 phòng tin học cho các trường vùng cao."
-    assert one(text, 14).category == "works"
+def test_computer_rooms_fitted_out_are_works():
+    text = "Chi đoàn ngân hàng tặng 200 bộ máy tính, lập 9 phòng tin học và trang bị 4 phòng máy tính."
     assert one(text, 9).category == "works"
+    assert one(text, 4).category == "works"
+
+
+def test_computer_rooms_handed_over_are_items():
+    # negative (older convention, real r022 "trao 1 phòng máy vi tính"): a room handed over is given
+    text = "Chi đoàn ngân hàng đã trao 14 phòng máy tính cho các trường vùng cao."
+    assert one(text, 14).category == "items"
 
 
 def test_bare_room_repeats_the_room_named_before():

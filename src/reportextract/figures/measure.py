@@ -136,6 +136,13 @@ _PORTABLE_WORKS = frozenset(
         "bảng",
         "tranh tường",
         "bể bơi",
+        # a computer room handed over with its machines is a thing given ("trao 1 phòng máy vi
+        # tính 20 bộ máy", real r022, the older gold); fitted out it is a work ("trang bị 6 phòng
+        # tin học", n348)
+        "phòng máy vi tính",
+        "phòng máy tính",
+        "phòng tin học",
+        "phòng máy",
     }
 )
 #: items that are works when built ("xây dựng 10 góc học tập"); handed out, they stay items
@@ -548,6 +555,7 @@ def categorise(
     if (
         cat == "works"
         and phrase.noun in _PORTABLE_WORKS
+        and not ends_with_phrase(before, cue_union("build", "fit_out"))
         and (
             ends_with_phrase(before, cue_set("give"))
             or (before and before[-1] in _RECEIVED)
@@ -557,7 +565,8 @@ def categorise(
         )
     ):
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách", "nhận 1 bể bơi di động": a
-        # work handed out or received is an item
+        # work handed out or received is an item; not when a verb of building or fitting out stands
+        # right before it ("trao 120 bộ máy tính, lập 6 phòng tin học": the rooms are set up)
         return "items"
     if (
         cat == "items"
