@@ -288,8 +288,8 @@ def _source_tagged(head: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
     names the newsroom or where the reporter files from, not
     the body that acts (spec §2.3: a place that only says where is not the unit); it counts only when
     the headline and lead name no actor, as other places after "tại" do."""
-    if head.find(" -") < 0 and head.find("–") < 0 and head.find("—") < 0:
-        return set()  # cheap first test: no dash, no tag
+    if head.find("-") < 0 and head.find("–") < 0 and head.find("—") < 0:
+        return set()  # cheap first test, as permissive as the pattern: no dash of any kind, no tag
     spans = [m.span() for m in _SOURCE_TAG.finditer(head)]
     return {i for i, (pos, _, _m) in enumerate(mentions) if any(a <= pos < b for a, b in spans)}
 

@@ -1,0 +1,23 @@
+"""Mends of the eighteenth round's review: cheap first tests made true to their patterns."""
+
+from __future__ import annotations
+
+from reportextract.structure.scope import news_scope
+
+_TITLE = "Sinh viên góp hơn 900 đơn vị máu"
+
+
+def _scope(lead: str) -> str | None:
+    return news_scope(_TITLE, lead, f"{_TITLE}\n{lead}")
+
+
+# scope._source_tagged: a newsroom's tag glued to its dash ("(QNO)-") only says where, as "(QNO) -" does
+def test_source_tag_glued_to_its_dash_only_says_where() -> None:
+    assert _scope("(TN Bắc Ninh)- Trong tháng 11, Đoàn phường Hoàn Kiếm tổ chức lễ.") == "phường Hoàn Kiếm"
+    assert _scope("(Bắc Ninh)-Trong tháng 11, Đoàn phường Hoàn Kiếm tổ chức lễ.") == "phường Hoàn Kiếm"
+
+
+def test_a_hyphen_after_no_tag_is_no_source_tag() -> None:
+    # near-miss: a hyphen, but after no bracketed tag and no dateline in capitals; the place stays the scope
+    assert _scope("Tỉnh đoàn Bắc Ninh-Trong tháng 11, Đoàn phường Hoàn Kiếm tổ chức ngày hội.") == "Bắc Ninh"
+    assert _scope("(TN Bắc Ninh) Trong tháng 11, Đoàn phường Hoàn Kiếm tổ chức ngày hội.") == "Bắc Ninh"
