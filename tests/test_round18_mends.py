@@ -21,3 +21,23 @@ def test_a_hyphen_after_no_tag_is_no_source_tag() -> None:
     # near-miss: a hyphen, but after no bracketed tag and no dateline in capitals; the place stays the scope
     assert _scope("Tỉnh đoàn Bắc Ninh-Trong tháng 11, Đoàn phường Hoàn Kiếm tổ chức ngày hội.") == "Bắc Ninh"
     assert _scope("(TN Bắc Ninh) Trong tháng 11, Đoàn phường Hoàn Kiếm tổ chức ngày hội.") == "Bắc Ninh"
+
+
+# scope._own_portal: the pre-test admits "(Cổng tin …)", which _PORTAL_TAG allows, as "(Cổng thông tin …)"
+_NATIONAL_TITLE = "Tháng Ba biên giới: tuổi trẻ cả nước ra quân hơn 5.000 công trình"
+
+
+def _portal_scope(lead: str) -> str | None:
+    return news_scope(_NATIONAL_TITLE, lead, f"{_NATIONAL_TITLE}\n{lead}")
+
+
+def test_a_units_news_page_named_cong_tin_is_its_own_portal() -> None:
+    lead = "(Cổng tin điện tử phường Tân An) - Theo Trung ương Đoàn, cả nước đã làm 5.120 công trình."
+    assert _portal_scope(lead) == "phường Tân An"
+
+
+def test_cong_tin_outside_a_bracketed_tag_is_no_portal() -> None:
+    # near-miss: the same words opening the lead with no bracket are no source tag
+    lead = "Cổng tin điện tử phường Tân An - Theo Trung ương Đoàn, cả nước đã làm 5.120 công trình."
+    assert _portal_scope(lead) == "toàn quốc"
+
