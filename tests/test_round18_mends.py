@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reportextract.structure.scope import news_scope
+from reportextract.units.gazetteer import find_units
 
 _TITLE = "Sinh viên góp hơn 900 đơn vị máu"
 
@@ -41,3 +42,20 @@ def test_cong_tin_outside_a_bracketed_tag_is_no_portal() -> None:
     lead = "Cổng tin điện tử phường Tân An - Theo Trung ương Đoàn, cả nước đã làm 5.120 công trình."
     assert _portal_scope(lead) == "toàn quốc"
 
+
+# gazetteer._with_own_association: the pre-test admits a no-break space around "Hội", as the patterns do
+def _units(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.canonical) for m in find_units(text)]
+
+
+def test_own_association_written_with_no_break_spaces() -> None:
+    text = "Ủy ban\u00a0Hội LHTN Việt Nam tỉnh Quảng Ninh có 3 lớp. Ủy ban\u00a0Hội tỉnh trao 5 suất quà."
+    assert ("Ủy ban\u00a0Hội tỉnh", "Quảng Ninh") in _units(text)
+    text = "Ủy ban Hội\u00a0LHTN Việt Nam tỉnh Quảng Ninh có 3 lớp. Ủy ban Hội\u00a0tỉnh trao 5 suất quà."
+    assert ("Ủy ban Hội\u00a0tỉnh", "Quảng Ninh") in _units(text)
+
+
+def test_own_association_after_another_space_is_not_read() -> None:
+    # near-miss: an en space is no space the pattern allows; only the named province is found
+    text = "Ủy ban\u00a0Hội LHTN Việt Nam tỉnh Quảng Ninh có 3 lớp. Ủy ban\u00a0Hội\u2002tỉnh trao 5 suất."
+    assert _units(text) == [("tỉnh Quảng Ninh", "Quảng Ninh")]
