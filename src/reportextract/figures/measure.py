@@ -38,6 +38,7 @@ from reportextract.figures.lexicon import (
     measures,
 )
 from reportextract.numbers import Quantity, find_quantities
+from reportextract.numbers.quantities import bronze_medals
 
 # patterns of literal characters only are `re` patterns (the same matches as `regex`, with less
 # overhead per call); those with \s, \d, \b or \p stay `regex` patterns
@@ -664,21 +665,14 @@ def _level_of_count(text: str, qual_start: int, clause_start: int) -> str | None
     return None
 
 
-#: the end of a list item of gold or silver medals right before a number: "7 vàng, 6 bạc, "
-_MEDAL_BEFORE = regex.compile(r"\d[ \t]+(?:huy[ \t]+chương[ \t]+)?(?:vàng|bạc)[ \t]*(?:,|và)[ \t]*$")
-#: how far back (characters) that list item is looked for
-_MEDAL_REACH = 40
-
-
 def _bronze_medal(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
     """ "phường A thứ Nhì (7 vàng, 6 bạc, 4 đồng)": a bare "đồng" that the number reader did not
     take as money (the lexicon has no row for it) listed right after a count of gold or silver
     medals is a count of bronze medals, items like the others (spec §2.4 `items`, lexicon rows
-    "vàng", "bạc"). The first test is cheap: the phrase is "đồng" alone; "đồng" with no medal
-    count right before it stays as it was."""
-    if key(phrase.text) != "đồng":
-        return False
-    return _MEDAL_BEFORE.search(text[max(0, qual_start - _MEDAL_REACH) : qual_start].lower()) is not None
+    "vàng", "bạc"): the number reader's own test (`bronze_medals`), which kept it from being
+    money. The first test is cheap: the phrase is "đồng" alone; "đồng" with no medal count right
+    before it stays as it was."""
+    return key(phrase.text) == "đồng" and bronze_medals(text, qual_start)
 
 
 #: nouns of cases (lexicon `other`: "12 trường hợp vi phạm" are counted); right after a verb or
