@@ -959,26 +959,22 @@ def _people_share(
         # "khoảng 62% thí sinh là học sinh THPT": what a share of the people is describes the
         # group's make-up, a share (`other`), like "71,4% là công nhân"
         return "other"
-    served = phrase.head is not None and phrase.head.role == "beneficiary"
+    role = phrase.head.role if phrase.head is not None else None
+    served = role == "beneficiary"
     # "Mục tiêu … là 100% hộ …": a "là" that states a target is no word of a share
     shared = bool(before) and before[-1] in _SHARE_WORDS
     if served and approx:
         return "other"
-    if served and (not shared or _states_target(text, before, qual_start, clause_start)):
-        if _honoured(_words_after_phrase(text, phrase)):
-            return "other"
-        return "beneficiaries" if _share_is_goal(text, qual_start, clause_start) else "other"
-    if (
-        not shared
-        and phrase.head is not None
-        and phrase.head.role == "participant"
-        and _share_is_goal(text, qual_start, clause_start)
-        and not _honoured(_words_after_phrase(text, phrase))
+    if (served and (not shared or _states_target(text, before, qual_start, clause_start))) or (
+        role == "participant" and not shared
     ):
         # "phấn đấu 100% sinh viên năm cuối đạt chuẩn": a goal for the share of people who take
         # part (their noun's role) counts them as the participants to reach, as a goal for people
         # served counts the beneficiaries; "phấn đấu 55% đội viên đạt danh hiệu …" stays honoured
-        return "participants"
+        if _honoured(_words_after_phrase(text, phrase)):
+            return "other"
+        if _share_is_goal(text, qual_start, clause_start):
+            return "beneficiaries" if served else "participants"
     return "other"
 
 
