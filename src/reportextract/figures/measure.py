@@ -1503,20 +1503,15 @@ def _level_of_earlier_people(
     noun = phrase.noun
     if noun is None or before[-2] not in cue_set("change"):
         return None
-    start = _sentence_start_before(text, qual_start)
     end = qual_start
-    for q in reversed(find_quantities(text[start:qual_start])):
-        if q.kind != "number":
-            continue
+    for start, q in _earlier_numbers(text, qual_start):
         earlier = measure_after(text, start + q.end, end)
         end = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
         if earlier.head is None or earlier.head.role is None or earlier.noun is None:
             continue  # "8 tháng năm nay": a time or a thing between the two counts
         if earlier.noun != noun and not earlier.noun.endswith(" " + noun) and noun not in _ANY_PEOPLE:
             return None
-        earlier_before = words_before(text, start + q.start, 6, start)
-        award = contains_phrase(earlier_before, cue_set("award"))
-        return _people_by_words(text, earlier, earlier_before, award)
+        return _earlier_people_said(text, earlier, start + q.start, start, award_for=False)
     return None
 
 
@@ -1526,6 +1521,30 @@ def _sentence_start_before(text: str, qual_start: int) -> int:
     start = max(0, qual_start - _ELLIPSIS_REACH)
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     return stops[-1].end() if stops else start
+
+
+def _earlier_numbers(text: str, qual_start: int) -> Iterator[tuple[int, Quantity]]:
+    """The numbers (quantities of kind "number") of the stretch read back from `qual_start`
+    (`_sentence_start_before`), nearest first, each with the start of that stretch: their offsets
+    are relative to it."""
+    start = _sentence_start_before(text, qual_start)
+    for q in reversed(find_quantities(text[start:qual_start])):
+        if q.kind == "number":
+            yield start, q
+
+
+def _earlier_people_said(
+    text: str, earlier: MeasurePhrase, num_start: int, floor: int, *, award_for: bool
+) -> str | None:
+    """The category the words around an earlier count of people (its phrase `earlier`, its number
+    at `num_start`) give (`_people_by_words`): an honour (cue kind "award") among the six words
+    before it (back to `floor`) makes them honoured, and with `award_for` also an honour named
+    earlier before "cho" (`_award_for`)."""
+    before = words_before(text, num_start, 6, floor)
+    award = contains_phrase(before, cue_set("award")) or (
+        award_for and _award_for(text, before, num_start, floor)
+    )
+    return _people_by_words(text, earlier, before, award)
 
 
 def _joined_item(text: str, pos: int, floor: int) -> bool:
@@ -1581,11 +1600,8 @@ def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bo
         qual_start = _range_item_start(text, qual_start)  # "…; từ 80 đến 90 sinh viên …"
         if not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
             return False
-    start = _sentence_start_before(text, qual_start)
     end = qual_start
-    for q in reversed(find_quantities(text[start:qual_start])):
-        if q.kind != "number":
-            continue
+    for start, q in _earlier_numbers(text, qual_start):
         earlier = measure_after(text, start + q.end, end)
         if earlier.noun is None:
             continue  # a number of a name or title ("Sinh viên 5 tốt") between the items
@@ -1593,9 +1609,7 @@ def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bo
             noun in _ANY_PEOPLE and earlier.head is not None and earlier.head.role is not None
         ):
             return False  # "…, trường B có 7 em" repeats the people of any noun counted before
-        before = words_before(text, start + q.start, 6, start)
-        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, start + q.start, start)
-        said = _people_by_words(text, earlier, before, award)
+        said = _earlier_people_said(text, earlier, start + q.start, start, award_for=True)
         if said is not None:
             return said == "other"
         if not _joined_item(text, start + q.start, start):
