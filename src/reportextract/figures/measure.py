@@ -39,6 +39,7 @@ from reportextract.figures.lexicon import (
 )
 from reportextract.numbers import Quantity, find_quantities
 from reportextract.numbers.quantities import bronze_medals
+from reportextract.textnorm import has_vowel
 
 # patterns of literal characters only are `re` patterns (the same matches as `regex`, with less
 # overhead per call); those with \s, \d, \b or \p stay `regex` patterns
@@ -299,8 +300,6 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
 
 #: a full stop glued to the capitalised word that opens the next sentence ("30 ổ.Mỗi ổ …")
 _GLUED_STOP = regex.compile(r"\.\p{Lu}\p{Ll}")
-#: the base vowels of Vietnamese: a word has one, an abbreviation before a dot ("TP.", "P.") none
-_VOWELS = frozenset("aeiouy")
 
 
 def _end_at_glued_stop(text: str, words: list[tuple[str, int, int]], stop_at: int) -> None:
@@ -310,11 +309,11 @@ def _end_at_glued_stop(text: str, words: list[tuple[str, int, int]], stop_at: in
     (`stop_at`), a capitalised word follows the dot and the part before it is a word (it has a
     vowel; "TP.Hồ Chí Minh", "P.Linh" are abbreviations), the word ends at the stop: the noun
     counted is "ổ", not "ổ.mỗi"."""
-    _k, s, _e = words[-1]
-    if s >= stop_at or _GLUED_STOP.match(text, stop_at) is None:
+    _k, s, _e = words[-1]  # it starts before `stop_at` (`words_after`'s `starting_before`)
+    if _GLUED_STOP.match(text, stop_at) is None:
         return
     part = text[s:stop_at]
-    if not any(unicodedata.normalize("NFD", c)[0].lower() in _VOWELS for c in part):
+    if not has_vowel(part):
         return
     words[-1] = (key(part), s, stop_at)
 
