@@ -973,10 +973,7 @@ class Attributor:
         lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
         if len(lead) > 48 or "ội" not in lead:
             return False  # a cheap first test: every team noun has "đội"
-        words = [key(w) for w in lead.split()]
-        if words[:1] in (["các"], ["những"]):
-            words = words[1:]
-        return len(words) > 1 and words[-1] == "của" and " ".join(words[:-1]) in cue_set("team_of")
+        return _team_of_lead(lead)
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
         """`m`, a place, is the elliptical next item of a list whose first item `prev` (a place of
@@ -3582,7 +3579,7 @@ class Attributor:
         lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
         if len(lead) > 40 or "ội" not in lead:
             return False  # a cheap first test: every team noun has "đội"
-        return key(lead) in cue_set("team_of") or self._team_of(m)  # … or "Đội hình của Trường Y"
+        return key(lead) in cue_set("team_of") or _team_of_lead(lead)  # … or "Đội hình của Trường Y"
 
     def _members_of_school(self, m: UnitMention) -> bool:
         """The school `m` opens its clause right after a noun of the people who make it up, maybe
@@ -5088,6 +5085,15 @@ def _opens_with_people(words: list[str]) -> bool:
 
 #: the word after a verb of giving or sending that points to the receiver ("chuyển tới xã …")
 _SENT_TO_WORDS = (["tới"], ["đến"])
+
+
+def _team_of_lead(lead: str) -> bool:
+    """The lead of a clause before a unit's name is a team noun (``team_of`` in cues.tsv) and "của",
+    maybe after "các"/"những" ("Đội hình của ", "Các đội tình nguyện của "): the unit's own team."""
+    words = [key(w) for w in lead.split()]
+    if words[:1] in (["các"], ["những"]):
+        words = words[1:]
+    return len(words) > 1 and words[-1] == "của" and " ".join(words[:-1]) in cue_set("team_of")
 
 
 def _handed_by_verb(before: list[str]) -> bool:
