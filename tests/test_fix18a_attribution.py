@@ -5,7 +5,6 @@ giver, and names that hide or fake a unit. Every sentence was written for these 
 from __future__ import annotations
 
 from figure_helpers import helpers
-
 from reportextract.units import find_units
 
 figs, one, values = helpers("Thanh Hóa")
@@ -24,7 +23,7 @@ def test_a_gift_to_the_students_of_the_own_school_is_the_schools():
     assert one(text, 60_000_000, SCHOOL).unit == SCHOOL
 
 
-def test_a_deed_of_another_body_for_nhà_trường_without_a_gift_stays_the_givers():
+def test_a_deed_of_another_body_for_the_own_school_without_a_gift_stays_the_givers():
     # no verb of giving: the body named acts for itself
     text = "Hội Liên hiệp Thanh niên tỉnh Nghệ An tổ chức 3 buổi giao lưu với sinh viên nhà trường."
     assert one(text, 3, SCHOOL).unit == "Nghệ An"

@@ -2185,7 +2185,8 @@ class Attributor:
         own_school = self._gift_to_own_school(num_start, cstart, cend)  # "… cho sinh viên của trường"
         if own_school is not None:
             return own_school
-        school = self._works_of_school(num_start, num_end, cstart, cend)  # "sửa chữa 2 phòng học của trường A"
+        # "sửa chữa 2 phòng học của trường A"
+        school = self._works_of_school(num_start, num_end, cstart, cend)
         if school is not None:
             return Attribution(school.canonical, "recipient", school)
         if after is None or "của" in after or "cho" in after:
@@ -4059,9 +4060,10 @@ class Attributor:
         if i < 0 or self.mentions[i].end != lead.start() or self.mentions[i].start < cstart:
             return None
         m = self.mentions[i]
+        # the last number before the school: the count of its works
         count = None
-        for count in _LAST_NUMBER.finditer(self.text, max(cstart, m.start - 48), m.start):
-            pass  # the last number before the school: the count of its works
+        for n in _LAST_NUMBER.finditer(self.text, max(cstart, m.start - 48), m.start):
+            count = n
         if count is None or self._works_of_school(count.start(), count.end(), cstart, cend) is not m:
             return None
         return m
@@ -4194,7 +4196,8 @@ class Attributor:
         """A gift handed to the people or teams "của trường" or "nhà trường" (no name after it):
         "Tỉnh đoàn X hỗ trợ các đội hình của trường 40 triệu đồng", "Y trao 20 suất học bổng cho
         sinh viên của trường, mỗi suất 5 triệu đồng", "Hội Sinh viên tỉnh Z trao tặng cho sinh viên
-        nhà trường 200 vé xe và 300 suất quà" (the things handed over right after the people). On a school's page that is the page's own school, which
+        nhà trường 200 vé xe và 300 suất quà" (the things handed over right after the people).
+        On a school's page that is the page's own school, which
         receives it (spec §2.3), even when another school was named before; elsewhere the school
         named last before it in its sentence, if any. The figure stands after the giving
         verb: right after the recipient, before "cho", or as the value of each portion after it."""
@@ -4538,7 +4541,8 @@ class Attributor:
         names its recipient ("vận động hội viên quyên góp 2 tỷ đồng ủng hộ Hội LHTN tỉnh B", "trao 30
         suất quà hỗ trợ đồng bào xã C", "trao 30 triệu đồng hỗ trợ Chi đoàn Nhà máy D"): the unit
         right after the verb (maybe after the people of it; an organisation's Youth Union body only
-        right after it) receives what the figure counts (spec §2.3). Needs a verb of giving or raising before the
+        right after it) receives what the figure counts (spec §2.3). Needs a verb of giving or
+        raising before the
         number in the clause; an activity ("tổ chức 5 lớp hỗ trợ thanh niên xã C") stays the actor's.
         Cheap first test (the caller's): a verb of ``_GIVE_ON`` after the number."""
         end = min(clause_end, num_end + 120)
@@ -4985,7 +4989,11 @@ class Attributor:
         kind = next(k for k in ("low", "mid", "top") if g.group(k))
         level = _BODY_LEVEL[kind]
         m = self._named_before(cstart, level, bodies_only=True)
-        if m is not None and key(m.text).startswith(key(g.group("body"))) and not self._own_named_since(m, cstart):
+        if (
+            m is not None
+            and key(m.text).startswith(key(g.group("body")))
+            and not self._own_named_since(m, cstart)
+        ):
             return Attribution(m.canonical, "context", m)
         own = _own_mention(self.own)
         if own is None or own.level != level:
