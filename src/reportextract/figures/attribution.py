@@ -595,7 +595,17 @@ _SUBDIVISIONS_COUNTED = regex.compile(
     r"|(?P<base>cơ[ \t]+sở[ \t]+Đoàn|chi[ \t]+đoàn|Đoàn[ \t]+cơ[ \t]+sở))(?![\p{L}\p{M}])"
 )
 #: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
-_OF_SCHOOL = regex.compile(r"của[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
+#: after a count of works: its lower-case noun words, then "của" before the owner's name ("2 phòng
+#: học của trường Tiểu học A")
+_WORKS_OF = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+của[ \t]+")
+#: the cost of the works just named, right after their owner ("… của trường A với kinh phí 105 triệu")
+_COST_OF_WORKS = regex.compile(
+    r"[ \t]+với[ \t]+(?:tổng[ \t]+)?kinh[ \t]+phí[ \t]+(?:(?:là|khoảng|hơn|gần|trên)[ \t]+)?$"
+)
+_OF_SCHOOL = regex.compile(r"(?:của|nhà)[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
+#: what follows the school's people right before a figure of the gift: its list of things ("… cho
+#: sinh viên nhà trường 200 vé xe và 300 suất quà, trị giá 150 triệu đồng")
+_GIFT_LIST_AFTER = regex.compile(r"[ \t]*(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d[^;:.]*$")
 #: after a figure: the words of the people it counts, then "của" and the province they belong to
 _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
 #: a sentence's opening organising board of national level: "Ban Tổ chức Trung ương", "Ban Giám
@@ -1426,6 +1436,10 @@ class Attributor:
         if cho is None:
             return self._sent_to(num_start, num_end, clause_end)
         cho_at = cho.start()
+        if self.low.find("trong đó", num_end, cho_at) >= 0:
+            # "quyên góp đạt 1.268,6 triệu đồng, trong đó trao cho Đoàn xã A 350 triệu đồng": the
+            # recipient after "trong đó" receives a share, not the total before it (spec §2.3)
+            return None
         handed = self._handed_after(num_end, cho_at)
         given = (
             handed
@@ -2171,6 +2185,10 @@ class Attributor:
         own_school = self._gift_to_own_school(num_start, cstart, cend)  # "… cho sinh viên của trường"
         if own_school is not None:
             return own_school
+        # "sửa chữa 2 phòng học của trường A"
+        school = self._works_of_school(num_start, num_end, cstart, cend)
+        if school is not None:
+            return Attribution(school.canonical, "recipient", school)
         if after is None or "của" in after or "cho" in after:
             m = self._people_of_other_province(num_start, num_end, cend)  # "50 cán bộ … của tỉnh B"
             if m is not None:
@@ -4014,6 +4032,42 @@ class Attributor:
         đồng phục, trị giá 24 triệu đồng cho trường PTDTBT Tiểu học X")."""
         return m.level == "school" and self._as_unit(m) is m
 
+    def _works_of_school(self, num_start: int, num_end: int, cstart: int, cend: int) -> UnitMention | None:
+        """Works built or repaired that the text names as a school's own ("sửa chữa 2 phòng học của
+        trường Tiểu học A"), and their cost told right after the school ("… của trường Tiểu học A
+        với kinh phí 105 triệu đồng"): the school receives them (spec §2.3; n325), not the body
+        that did the work nor the place a footnote hangs on. The count needs a verb of building
+        (``build`` in cues.tsv) right before it. None when the rule does not apply. Cheap first
+        tests: "của" after the number, or "kinh phí" right before it."""
+        low = self.low
+        if low.find("của", num_end, min(cend, num_end + 40)) >= 0:
+            g = _WORKS_OF.match(self.text, num_end, cend)
+            if g is None:
+                return None
+            m = self._mention_at(g.end())
+            if m is None or not self._school_unit(m):
+                return None
+            before = [key(w) for w in words_before(self.text, num_start, 3, cstart)]
+            if not any(" ".join(before[i:]) in cue_set("build") for i in range(len(before))):
+                return None
+            return m
+        if low.find("kinh phí", max(cstart, num_start - 32), num_start) < 0:
+            return None
+        lead = _COST_OF_WORKS.search(self.text, max(cstart, num_start - 40), num_start)
+        if lead is None:
+            return None
+        i = bisect.bisect_left(self._starts, lead.start()) - 1
+        if i < 0 or self.mentions[i].end != lead.start() or self.mentions[i].start < cstart:
+            return None
+        m = self.mentions[i]
+        # the last number before the school: the count of its works
+        count = None
+        for n in _LAST_NUMBER.finditer(self.text, max(cstart, m.start - 48), m.start):
+            count = n
+        if count is None or self._works_of_school(count.start(), count.end(), cstart, cend) is not m:
+            return None
+        return m
+
     def _built_at(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """A gift handed over to build or repair something that the text names by its place
         ("Đoàn phường A hỗ trợ 20 triệu đồng sửa chữa nhà văn hóa thôn B", "tặng 50 bao xi măng xây
@@ -4139,16 +4193,20 @@ class Attributor:
         return False
 
     def _gift_to_own_school(self, num_start: int, cstart: int, cend: int) -> Attribution | None:
-        """A gift handed to the people or teams "của trường" (no name after it): "Tỉnh đoàn X hỗ
-        trợ các đội hình của trường 40 triệu đồng", "Y trao 20 suất học bổng cho sinh viên của
-        trường, mỗi suất 5 triệu đồng". On a school's page that is the page's own school, which
+        """A gift handed to the people or teams "của trường" or "nhà trường" (no name after it):
+        "Tỉnh đoàn X hỗ trợ các đội hình của trường 40 triệu đồng", "Y trao 20 suất học bổng cho
+        sinh viên của trường, mỗi suất 5 triệu đồng", "Hội Sinh viên tỉnh Z trao tặng cho sinh viên
+        nhà trường 200 vé xe và 300 suất quà" (the things handed over right after the people).
+        On a school's page that is the page's own school, which
         receives it (spec §2.3), even when another school was named before; elsewhere the school
         named last before it in its sentence, if any. The figure stands after the giving
         verb: right after the recipient, before "cho", or as the value of each portion after it."""
         low = self.low
         at = low.find("của trường", cstart, cend)
         if at < 0:
-            return None  # a cheap first test
+            at = low.find("nhà trường", cstart, num_start)  # "cho sinh viên nhà trường 200 vé xe"
+            if at < 0 or not (cstart < at and low[at - 1] in " \t"):
+                return None  # a cheap first test
         g = _OF_SCHOOL.match(self.text, at, cend)
         if g is None:
             return None  # "của trường THPT A": a named school, which the other rules read
@@ -4161,8 +4219,14 @@ class Attributor:
             return None
         if cho >= 0:
             after = self.text[g.end() : num_start].lstrip(" \t,")
-            if num_start > g.end() and not after.startswith(("mỗi", "Mỗi")):
-                return None  # a figure after the gift's recipient that is not the value of a portion
+            if (
+                after
+                and not after.startswith(("mỗi", "Mỗi"))
+                and _GIFT_LIST_AFTER.match(self.text, g.end(), num_start) is None
+            ):
+                # a figure after the gift's recipient that is neither the value of a portion nor
+                # one of the things handed over right after it ("cho sinh viên nhà trường 200 vé")
+                return None
         elif num_start < g.end() or self.text[g.end() : num_start].strip():
             return None  # "hỗ trợ các đội hình của trường 40 triệu đồng": the number right after
         if self.own is not None and key(self.own).startswith("trường"):
@@ -4475,8 +4539,10 @@ class Attributor:
     def _given_on_to(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """What was raised or given is handed on, right after its noun, by a verb of support that
         names its recipient ("vận động hội viên quyên góp 2 tỷ đồng ủng hộ Hội LHTN tỉnh B", "trao 30
-        suất quà hỗ trợ đồng bào xã C"): the unit right after the verb (maybe after the people of it)
-        receives what the figure counts (spec §2.3). Needs a verb of giving or raising before the
+        suất quà hỗ trợ đồng bào xã C", "trao 30 triệu đồng hỗ trợ Chi đoàn Nhà máy D"): the unit
+        right after the verb (maybe after the people of it; an organisation's Youth Union body only
+        right after it) receives what the figure counts (spec §2.3). Needs a verb of giving or
+        raising before the
         number in the clause; an activity ("tổ chức 5 lớp hỗ trợ thanh niên xã C") stays the actor's.
         Cheap first test (the caller's): a verb of ``_GIVE_ON`` after the number."""
         end = min(clause_end, num_end + 120)
@@ -4491,6 +4557,8 @@ class Attributor:
         if not self._verb_before(num_start, ("give", "collect")):
             return None
         for m in self._in(verb.end(), end):
+            if m.level == "body" and m.is_body and not self.text[verb.end() : m.start].strip():
+                return m  # "trao 30 triệu đồng hỗ trợ Chi đoàn Nhà máy A": the organisation's body
             if m.level not in _ADMIN_LEVELS or self._is_current_name(m):
                 return None
             if len(self.text[verb.end() : m.start].split()) > 0 and (
@@ -4921,12 +4989,28 @@ class Attributor:
         kind = next(k for k in ("low", "mid", "top") if g.group(k))
         level = _BODY_LEVEL[kind]
         m = self._named_before(cstart, level, bodies_only=True)
-        if m is not None and key(m.text).startswith(key(g.group("body"))):
+        if (
+            m is not None
+            and key(m.text).startswith(key(g.group("body")))
+            and not self._own_named_since(m, cstart)
+        ):
             return Attribution(m.canonical, "context", m)
         own = _own_mention(self.own)
         if own is None or own.level != level:
             return None
         return Attribution(None, "own")
+
+    def _own_named_since(self, m: UnitMention, cstart: int) -> bool:
+        """The page's own unit, of `m`'s level, is named after the body `m` and before `cstart`
+        ("Đoàn phường A, đơn vị kết nghĩa, hỗ trợ phường B 20 thùng rác. Đoàn phường cũng …" on
+        ward B's page): the unnamed body that opens the next clause is the one named last, the
+        page's own, not the body that only gave to it (spec §2.3). Asked only once the caller
+        matched the bare level word to `m`; a bisect over the mentions between them."""
+        if self.own is None or m.canonical == self.own:
+            return False
+        i = bisect.bisect_right(self._starts, m.start)
+        j = bisect.bisect_left(self._starts, cstart, i)
+        return any(n.canonical == self.own for n in self.mentions[i:j])
 
     def _where_place(self, num_start: int) -> UnitMention | None:
         """The number is counted in a relative clause on the place right before it ("Tại xã A, nơi

@@ -418,7 +418,8 @@ _LOWORD = f"[{_LO}]+"  # a lower-case word
 #: is written apart ("phường Hà Giang 1")
 _TAIL = rf"(?:[^\W\d_{_SUP}]|['’]|(?<![{_LO}])\d)*"
 _TOK = rf"(?:{_UPC}{_TAIL}|\d{{1,3}}(?!\d)[A-Za-z]?)"
-_CAPTOK = rf"{_UPC}{_TAIL}"
+#: a capitalised word, maybe with a loanword's lower-case syllables glued on by hyphens ("Tuy-nen")
+_CAPTOK = rf"{_UPC}{_TAIL}(?:-[{_LO}]+(?![\w-]))*"
 # spaces inside a name: a tab or a wide gap separates the columns of a header, a newline ends the name
 _WS = "[ \u00a0]{1,3}"
 _WS0 = "[ \u00a0]{0,3}"
@@ -443,6 +444,11 @@ _YU_PRE = (
     r"|tn|tncs\s+hồ\s+chí\s+minh))|Đoàn|ĐOÀN)"
 )
 
+
+#: a workshop, office or ward of an organisation whose Chi đoàn is named by it before the
+#: organisation ("Chi đoàn Phân xưởng Cơ điện, Công ty TNHH X", "Chi đoàn Khoa Nội, Bệnh viện Y"):
+#: the Chi đoàn is the organisation's (spec §2.3), read by the organisation's name
+_WORKSHOP = r"(?:Phân\s+xưởng|Xưởng|Phòng|Khoa|Tổ|Đội)(?:[ \u00a0]+[^\W\d_]+){1,4}[ \u00a0]*,"
 
 #: capitalised words that open another unit or organisation: they end an organisation's name
 #: (with the organisation nouns of ``nonunits.tsv``)
@@ -600,7 +606,8 @@ def _body_pat(orgs: str, stops: str, verbs: str) -> str:
         rf"(?:(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?|tn"
         rf"|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
         rf"(?:{_WS}|(?<=\.){_WS0})(?P<name>{_CAPSEQ})"
-        rf"|{_YU_PRE}\s+(?={_UPC})(?P<org>(?i:{orgs})){_WS}(?P<oname>{_org_name_pat(stops, verbs)})"
+        rf"|{_YU_PRE}(?:{_WS}{_WORKSHOP})?\s+(?={_UPC})"
+        rf"(?P<org>(?i:{orgs})){_WS}(?P<oname>{_org_name_pat(stops, verbs)})"
         rf"|(?P<khoi>(?i:đoàn{_WS}khối)(?:{_WS}(?!(?:{verbs})(?!\w)){_KHOI_WORD}){{1,6}}?)"
         rf"{_WS}(?P<klw>(?i:tỉnh|thành\s+phố|tp\.?))(?:(?:{_WS}|(?<=\.){_WS0})(?P<kprov>{_CAPSEQ})"
         rf"|(?P<kown>(?=[ \u00a0]*(?:[,.;:)\t\n\u00b9\u00b2\u00b3\u2070-\u2079\[]|$)"
@@ -767,7 +774,8 @@ def _body_filter(orgs: Iterable[str]) -> str:
     """The filter of the body pattern: a place's body, or an organisation's Youth Union ("Đoàn cơ
     sở …", "Chi đoàn C…", "Đoàn B…" before the capital initial of an organisation noun of ``orgs``;
     "Đoàn T…" of "Đoàn Thanh niên" passes already)."""
-    initials = "".join(sorted({o[0].upper() for o in orgs if o}))
+    # with the initials of a workshop's or ward's noun before the organisation (``_WORKSHOP``)
+    initials = "".join(sorted({o[0].upper() for o in orgs if o} | {"P", "X", "K", "T", "Đ"}))
     org = rf"|(?i:(?:chi\s+)?đoàn\s+(?:c|\Z))|(?i:(?:chi\s+)?đoàn)\s+[{initials}]" if initials else ""
     return (
         r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
@@ -1402,6 +1410,8 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
     if len(plans) > 1 << 16:
         plans.clear()
     cands: list[_Cand] = []
+    #: where the name after a place's level word starts ("xã |Sông Hinh"): see the blockers below
+    named_at: set[int] = set()
     n = len(s)
     # hits do not overlap: no candidate starts inside a trigger word or a fixed name
     for hit in _hits(s, low, any_re):
@@ -1454,6 +1464,7 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                 if place is not None:
                     end, pl = place
                     cands.append(_Cand(p, end, pl.unit, pl.rank))
+                    named_at.add(m.start("name"))
                     if pl.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
                         cands.extend(_list_items(t, s, lw, end))
             elif kind == _ORG or (kind == _BODY and m.group("org") is not None):
@@ -1472,10 +1483,14 @@ def _scan(s: str, *, strict: bool) -> list[_Cand]:
                     cands.append(_Cand(p, place[0], place[1].body_unit, 3))
             elif kind == _SCHOOL:  # schools and universities
                 cands.append(_school(t, s, m, alone=not strict))
-            else:  # blockers: streets, organisations, people
+            elif p not in named_at:  # blockers: streets, organisations, people
+                # not the name a level word opens ("xã Sông Hinh 208 em": a commune named after a
+                # river, whose blocker would run on into its figure and hide it)
                 cands.append(_Cand(p, m.end(), None, 0))
         if listed_org:  # the organisation's blocker may run on into the figures ("… Hưng Yên 1.926")
             cands[first:] = [c for c in cands[first:] if c.unit is not None]
+    if low.find(" xã:") >= 0 or low.find(" phường:") >= 0:  # a cheap first test for ``_colon_items``
+        cands.extend(_colon_items(t, s))
     if low.find("việt nam tại") >= 0:
         cands.extend(_overseas(t, s))
     if s.find(_AIRPORT) >= 0:  # a cheap first test: no airport named
@@ -1755,6 +1770,38 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
             return out  # the list went on to a province
         out.append(_Cand(a, end, pl.unit, pl.rank))
         pos = end
+
+
+#: a breakdown by commune or ward after a colon ("Số ca theo xã: A 58 ca, B 44 ca")
+_COLON_LEAD_RE = re.compile(r"(?<!\w)(?:theo|các)[ \u00a0]+(?P<lw>xã|phường)[ \u00a0]*:[ \u00a0]*")
+#: an item of it: a capitalised name right before its number
+_COLON_ITEM_RE = re.compile(rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}){_WS}(?=\d)")
+#: the rest of an item up to the next one: its number and words, then a comma or "và"
+_COLON_NEXT_RE = re.compile(r"[^,;.:\n]{1,40}?(?:,[ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+)")
+
+
+def _colon_items(t: _Tables, s: str) -> list[_Cand]:
+    """The names of a breakdown by commune or ward after "theo xã:" / "các phường:", each right before
+    its figure ("Số ca theo xã: Tương Dương 58 ca, Nhôn Mai 44 ca"): places of that level named
+    without their level word. Only names with a figure right after them (a list of bare names after a
+    colon stays unread: it may name anything)."""
+    out: list[_Cand] = []
+    for lead in _COLON_LEAD_RE.finditer(s):
+        pos = lead.end()
+        while True:
+            m = _COLON_ITEM_RE.match(s, pos)
+            if m is None:
+                break
+            place = _resolve_place(t, s, lead.group("lw"), m.start("name"), m.end("name"))
+            if place is None:
+                break
+            end, pl = place
+            out.append(_Cand(m.start("name"), end, pl.unit, pl.rank))
+            nxt = _COLON_NEXT_RE.match(s, m.end())
+            if nxt is None:
+                break
+            pos = nxt.end()
+    return out
 
 
 def _compound_before_number(s: str, name_start: int, low_start: int) -> bool:
@@ -2047,12 +2094,33 @@ def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
     preceders = t.words.get("preceder", ())
     if w is not None and w[0].isupper() and not (w.isupper() and len(w) > 1) and w not in preceders:
         return False
+    if w is not None and w[0].islower() and _ends_org_name(s, c.start):
+        return False
     after = _WORD_AFTER_RE.match(s, c.end, c.end + 40)
     if after:
         w = after.group(1)
         if w[0].isupper() and not (w.isupper() and len(w) > 1):
             return False
     return True
+
+
+@functools.cache
+def _org_name_before_re() -> re.Pattern[str]:
+    """An organisation's name, opened by a noun of ``_org_nouns`` and maybe going on with capitalised
+    words (each with at most one lower-case word after it), that runs up to the end of the text."""
+    nouns = "|".join(re.escape(w) for w in sorted(_org_nouns(), key=len, reverse=True))
+    low = rf"(?!{_FUNCTION_WORDS}|(?:{_enders()})(?!\w))[{_LO}][^\W\d_]*"  # no verb: "… tặng Quảng Bình"
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{nouns})(?:[ \u00a0]+[{_UP}][^\W\d_]*(?:[ \u00a0]+{low})?){{0,4}}[ \u00a0]+\Z"
+    )
+
+
+def _ends_org_name(s: str, start: int) -> bool:
+    """The bare province at ``start`` ends an organisation's name written without its Youth Union's
+    words ("…, Công ty Điện lực Quảng Trị, Viễn thông Quảng Trị và 8 Đoàn cơ sở …"): it names the
+    organisation's area, not a unit of its own. The caller's cheap first test: a lower-case word right
+    before the province (every such name ends with a lower-case word: "Viễn thông", "Điện lực")."""
+    return _org_name_before_re().search(s[max(0, start - 64) : start]) is not None
 
 
 def _is_word_char(ch: str) -> bool:
