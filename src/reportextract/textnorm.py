@@ -17,6 +17,8 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, do
 _SYLLABLE = regex.compile(r"\p{L}+")
 _WS = regex.compile(r"\s+")
 _TRAILING = ".:;,"
+#: the vowels of Vietnamese in capitals, with every mark and tone
+_VOWEL = regex.compile(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
 
 
 def nfc(text: str) -> str:
@@ -67,3 +69,9 @@ def strip_diacritics(text: str) -> str:
     """ASCII-ish folding for fuzzy lookups ("Đắk Lắk" -> "dak lak")."""
     d = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in d if not unicodedata.combining(c))
+
+
+def has_vowel(word: str) -> bool:
+    """Whether `word` has a Vietnamese vowel (in any case, with any tone): a syllable has one, an
+    abbreviation ("TNCS", "CNĐT", the "TP" of "TP.HCM") none."""
+    return _VOWEL.search(word.upper()) is not None

@@ -973,10 +973,7 @@ class Attributor:
         lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
         if len(lead) > 48 or "ội" not in lead:
             return False  # a cheap first test: every team noun has "đội"
-        words = [key(w) for w in lead.split()]
-        if words[:1] in (["các"], ["những"]):
-            words = words[1:]
-        return len(words) > 1 and words[-1] == "của" and " ".join(words[:-1]) in cue_set("team_of")
+        return _team_of_lead(lead)
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
         """`m`, a place, is the elliptical next item of a list whose first item `prev` (a place of
@@ -2408,9 +2405,7 @@ class Attributor:
         pstart, _ = self.ctx.paragraph(num_start)
         if pstart != sstart or pstart == 0 or _BACK_REFERENCE.search(self.text, sstart, num_start) is None:
             return False
-        last = pstart - 1  # the last character of the paragraph before
-        while last >= 0 and self.text[last].isspace():
-            last -= 1
+        last = _nonblank_before(self.text, pstart, -1)  # the last character of the paragraph before
         if last < 0:
             return False
         prev_start, prev_end = self.ctx.paragraph(last)
@@ -2760,9 +2755,7 @@ class Attributor:
         pstart, _ = self.ctx.paragraph(sstart)
         floor = pstart
         for _ in range(2):
-            q = floor - 1
-            while q > 0 and self.text[q] in " \t\n":
-                q -= 1  # over the blank lines between paragraphs
+            q = _nonblank_before(self.text, floor, 0, " \t\n")  # over the blank lines between paragraphs
             if q <= 0:
                 floor = 0
                 break
@@ -2770,9 +2763,7 @@ class Attributor:
         pos = sstart
         seen = 0
         while pos > floor and found is None:
-            q = pos - 1
-            while q > floor and self.text[q] in " \t\n":
-                q -= 1  # over the blank lines between paragraphs
+            q = _nonblank_before(self.text, pos, floor, " \t\n")  # over the blank lines between paragraphs
             prev = self.ctx.sentence(q)
             if prev[0] >= pos:
                 break
@@ -3070,9 +3061,7 @@ class Attributor:
         m = self._level_referent(g.start(), g.group("level"))
         if m is None:
             pstart, _ = self.ctx.paragraph(num_start)
-            last = pstart - 1  # the last character of the paragraph before
-            while last > 0 and self.text[last].isspace():
-                last -= 1
+            last = _nonblank_before(self.text, pstart, 0)  # the last character of the paragraph before
             if last > 0 and self.ctx.sentence(num_start)[0] == pstart:
                 # the paragraph opens with the gift's places: the province the one before named
                 m = self._level_referent(last, g.group("level"))
@@ -3582,7 +3571,7 @@ class Attributor:
         lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
         if len(lead) > 40 or "ội" not in lead:
             return False  # a cheap first test: every team noun has "đội"
-        return key(lead) in cue_set("team_of") or self._team_of(m)  # … or "Đội hình của Trường Y"
+        return key(lead) in cue_set("team_of") or _team_of_lead(lead)  # … or "Đội hình của Trường Y"
 
     def _members_of_school(self, m: UnitMention) -> bool:
         """The school `m` opens its clause right after a noun of the people who make it up, maybe
@@ -5088,6 +5077,30 @@ def _opens_with_people(words: list[str]) -> bool:
 
 #: the word after a verb of giving or sending that points to the receiver ("chuyển tới xã …")
 _SENT_TO_WORDS = (["tới"], ["đến"])
+
+
+def _nonblank_before(text: str, pos: int, floor: int, blanks: str | None = None) -> int:
+    """The last character before `pos` that is no blank (whitespace, or with `blanks` one of those
+    characters), over the blank lines between two paragraphs, not stepping back past `floor`
+    (`floor` itself, or `pos - 1` when that is not above it, is returned as it is). Each caller
+    keeps its own bound and blank set."""
+    q = pos - 1
+    if blanks is None:
+        while q > floor and text[q].isspace():
+            q -= 1
+    else:
+        while q > floor and text[q] in blanks:
+            q -= 1
+    return q
+
+
+def _team_of_lead(lead: str) -> bool:
+    """The lead of a clause before a unit's name is a team noun (``team_of`` in cues.tsv) and "của",
+    maybe after "các"/"những" ("Đội hình của ", "Các đội tình nguyện của "): the unit's own team."""
+    words = [key(w) for w in lead.split()]
+    if words[:1] in (["các"], ["những"]):
+        words = words[1:]
+    return len(words) > 1 and words[-1] == "của" and " ".join(words[:-1]) in cue_set("team_of")
 
 
 def _handed_by_verb(before: list[str]) -> bool:

@@ -38,6 +38,8 @@ from reportextract.figures.lexicon import (
     measures,
 )
 from reportextract.numbers import Quantity, find_quantities
+from reportextract.numbers.quantities import bronze_medals
+from reportextract.textnorm import has_vowel
 
 # patterns of literal characters only are `re` patterns (the same matches as `regex`, with less
 # overhead per call); those with \s, \d, \b or \p stay `regex` patterns
@@ -298,8 +300,6 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
 
 #: a full stop glued to the capitalised word that opens the next sentence ("30 ổ.Mỗi ổ …")
 _GLUED_STOP = regex.compile(r"\.\p{Lu}\p{Ll}")
-#: the base vowels of Vietnamese: a word has one, an abbreviation before a dot ("TP.", "P.") none
-_VOWELS = frozenset("aeiouy")
 
 
 def _end_at_glued_stop(text: str, words: list[tuple[str, int, int]], stop_at: int) -> None:
@@ -309,11 +309,11 @@ def _end_at_glued_stop(text: str, words: list[tuple[str, int, int]], stop_at: in
     (`stop_at`), a capitalised word follows the dot and the part before it is a word (it has a
     vowel; "TP.Hồ Chí Minh", "P.Linh" are abbreviations), the word ends at the stop: the noun
     counted is "ổ", not "ổ.mỗi"."""
-    _k, s, _e = words[-1]
-    if s >= stop_at or _GLUED_STOP.match(text, stop_at) is None:
+    _k, s, _e = words[-1]  # it starts before `stop_at` (`words_after`'s `starting_before`)
+    if _GLUED_STOP.match(text, stop_at) is None:
         return
     part = text[s:stop_at]
-    if not any(unicodedata.normalize("NFD", c)[0].lower() in _VOWELS for c in part):
+    if not has_vowel(part):
         return
     words[-1] = (key(part), s, stop_at)
 
@@ -664,21 +664,14 @@ def _level_of_count(text: str, qual_start: int, clause_start: int) -> str | None
     return None
 
 
-#: the end of a list item of gold or silver medals right before a number: "7 vàng, 6 bạc, "
-_MEDAL_BEFORE = regex.compile(r"\d[ \t]+(?:huy[ \t]+chương[ \t]+)?(?:vàng|bạc)[ \t]*(?:,|và)[ \t]*$")
-#: how far back (characters) that list item is looked for
-_MEDAL_REACH = 40
-
-
 def _bronze_medal(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
     """ "phường A thứ Nhì (7 vàng, 6 bạc, 4 đồng)": a bare "đồng" that the number reader did not
     take as money (the lexicon has no row for it) listed right after a count of gold or silver
     medals is a count of bronze medals, items like the others (spec §2.4 `items`, lexicon rows
-    "vàng", "bạc"). The first test is cheap: the phrase is "đồng" alone; "đồng" with no medal
-    count right before it stays as it was."""
-    if key(phrase.text) != "đồng":
-        return False
-    return _MEDAL_BEFORE.search(text[max(0, qual_start - _MEDAL_REACH) : qual_start].lower()) is not None
+    "vàng", "bạc"): the number reader's own test (`bronze_medals`), which kept it from being
+    money. The first test is cheap: the phrase is "đồng" alone; "đồng" with no medal count right
+    before it stays as it was."""
+    return key(phrase.text) == "đồng" and bronze_medals(text, qual_start)
 
 
 #: nouns of cases (lexicon `other`: "12 trường hợp vi phạm" are counted); right after a verb or
@@ -965,26 +958,22 @@ def _people_share(
         # "khoảng 62% thí sinh là học sinh THPT": what a share of the people is describes the
         # group's make-up, a share (`other`), like "71,4% là công nhân"
         return "other"
-    served = phrase.head is not None and phrase.head.role == "beneficiary"
+    role = phrase.head.role if phrase.head is not None else None
+    served = role == "beneficiary"
     # "Mục tiêu … là 100% hộ …": a "là" that states a target is no word of a share
     shared = bool(before) and before[-1] in _SHARE_WORDS
     if served and approx:
         return "other"
-    if served and (not shared or _states_target(text, before, qual_start, clause_start)):
-        if _honoured(_words_after_phrase(text, phrase)):
-            return "other"
-        return "beneficiaries" if _share_is_goal(text, qual_start, clause_start) else "other"
-    if (
-        not shared
-        and phrase.head is not None
-        and phrase.head.role == "participant"
-        and _share_is_goal(text, qual_start, clause_start)
-        and not _honoured(_words_after_phrase(text, phrase))
+    if (served and (not shared or _states_target(text, before, qual_start, clause_start))) or (
+        role == "participant" and not shared
     ):
         # "phấn đấu 100% sinh viên năm cuối đạt chuẩn": a goal for the share of people who take
         # part (their noun's role) counts them as the participants to reach, as a goal for people
         # served counts the beneficiaries; "phấn đấu 55% đội viên đạt danh hiệu …" stays honoured
-        return "participants"
+        if _honoured(_words_after_phrase(text, phrase)):
+            return "other"
+        if _share_is_goal(text, qual_start, clause_start):
+            return "beneficiaries" if served else "participants"
     return "other"
 
 
@@ -1513,20 +1502,15 @@ def _level_of_earlier_people(
     noun = phrase.noun
     if noun is None or before[-2] not in cue_set("change"):
         return None
-    start = _sentence_start_before(text, qual_start)
     end = qual_start
-    for q in reversed(find_quantities(text[start:qual_start])):
-        if q.kind != "number":
-            continue
+    for start, q in _earlier_numbers(text, qual_start):
         earlier = measure_after(text, start + q.end, end)
         end = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
         if earlier.head is None or earlier.head.role is None or earlier.noun is None:
             continue  # "8 tháng năm nay": a time or a thing between the two counts
         if earlier.noun != noun and not earlier.noun.endswith(" " + noun) and noun not in _ANY_PEOPLE:
             return None
-        earlier_before = words_before(text, start + q.start, 6, start)
-        award = contains_phrase(earlier_before, cue_set("award"))
-        return _people_by_words(text, earlier, earlier_before, award)
+        return _earlier_people_said(text, earlier, start + q.start, start, award_for=False)
     return None
 
 
@@ -1536,6 +1520,30 @@ def _sentence_start_before(text: str, qual_start: int) -> int:
     start = max(0, qual_start - _ELLIPSIS_REACH)
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     return stops[-1].end() if stops else start
+
+
+def _earlier_numbers(text: str, qual_start: int) -> Iterator[tuple[int, Quantity]]:
+    """The numbers (quantities of kind "number") of the stretch read back from `qual_start`
+    (`_sentence_start_before`), nearest first, each with the start of that stretch: their offsets
+    are relative to it."""
+    start = _sentence_start_before(text, qual_start)
+    for q in reversed(find_quantities(text[start:qual_start])):
+        if q.kind == "number":
+            yield start, q
+
+
+def _earlier_people_said(
+    text: str, earlier: MeasurePhrase, num_start: int, floor: int, *, award_for: bool
+) -> str | None:
+    """The category the words around an earlier count of people (its phrase `earlier`, its number
+    at `num_start`) give (`_people_by_words`): an honour (cue kind "award") among the six words
+    before it (back to `floor`) makes them honoured, and with `award_for` also an honour named
+    earlier before "cho" (`_award_for`)."""
+    before = words_before(text, num_start, 6, floor)
+    award = contains_phrase(before, cue_set("award")) or (
+        award_for and _award_for(text, before, num_start, floor)
+    )
+    return _people_by_words(text, earlier, before, award)
 
 
 def _joined_item(text: str, pos: int, floor: int) -> bool:
@@ -1591,11 +1599,8 @@ def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bo
         qual_start = _range_item_start(text, qual_start)  # "…; từ 80 đến 90 sinh viên …"
         if not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
             return False
-    start = _sentence_start_before(text, qual_start)
     end = qual_start
-    for q in reversed(find_quantities(text[start:qual_start])):
-        if q.kind != "number":
-            continue
+    for start, q in _earlier_numbers(text, qual_start):
         earlier = measure_after(text, start + q.end, end)
         if earlier.noun is None:
             continue  # a number of a name or title ("Sinh viên 5 tốt") between the items
@@ -1603,9 +1608,7 @@ def _honoured_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> bo
             noun in _ANY_PEOPLE and earlier.head is not None and earlier.head.role is not None
         ):
             return False  # "…, trường B có 7 em" repeats the people of any noun counted before
-        before = words_before(text, start + q.start, 6, start)
-        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, start + q.start, start)
-        said = _people_by_words(text, earlier, before, award)
+        said = _earlier_people_said(text, earlier, start + q.start, start, award_for=True)
         if said is not None:
             return said == "other"
         if not _joined_item(text, start + q.start, start):

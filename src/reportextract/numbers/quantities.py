@@ -621,7 +621,7 @@ def _match_unit(
             return None
         if alias == "đ" and ((nxt and nxt[0][1] == end) or _DC.match(text, end)):
             return None  # "đ/c" is đồng chí (comrade); "đ/suất" stays money
-        if not after_scale and alias == "đồng" and _bronze_medals(text, pos):
+        if not after_scale and alias == "đồng" and bronze_medals(text, pos):
             return None  # "(7 vàng, 6 bạc, 4 đồng)": bronze medals, not money
     return canon, kind, end
 
@@ -630,7 +630,7 @@ def _match_unit(
 _MEDAL_BEFORE = regex.compile(r"\d[ \t]+(?:vàng|bạc)[ \t]*[,;][^().;:!?\n]{0,25}$")
 
 
-def _bronze_medals(text: str, pos: int) -> bool:
+def bronze_medals(text: str, pos: int) -> bool:
     """Is the "đồng" after the number ending at ``pos`` the bronze of a medal tally ("(7 vàng, 6 bạc,
     4 đồng)")? A count of gold or silver medals just before it in the same list: the number counts
     medals (items); it is no amount of money, which needs a currency context (spec §2.2). Cheap

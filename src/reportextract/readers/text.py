@@ -297,38 +297,38 @@ def _analyse(
 _MARKED_START = frozenset("#[" + SUPERSCRIPT_DIGITS) | _BULLET_MARKS
 
 
-def _plain_line(text: str, sup: bool) -> bool:
-    """Whether `analyse_line` keeps the stripped `text` as a paragraph, unchanged and without refs:
-    no list tab near its start ("1.<TAB>"), nothing a start rule reads, no markdown escape,
-    image, link, note or emphasis mark, no caption's "|" and, when `sup`, no superscript digit.
-    (Literal tests: each is a fast scan, faster than one pattern with a class of the characters.)"""
+def _no_inline_marks(text: str, sup: bool) -> bool:
+    """Whether `text` has no markdown escape, image, link, note or emphasis mark and, when `sup`, no
+    superscript digit: what `clean_inline` would change or read a ref from. (Literal tests: each is
+    a fast scan, faster than one pattern with a class of the characters.)"""
     return (
-        text[0] not in _MARKED_START
-        and "\t" not in text[:12]
-        and "*" not in text
+        "*" not in text
         and "[" not in text
         and "!" not in text
         and "\\" not in text
-        and "|" not in text
         and "__" not in text
         and not (sup and _HAS_SUP.search(text))
     )
 
 
+def _plain_line(text: str, sup: bool) -> bool:
+    """Whether `analyse_line` keeps the stripped `text` as a paragraph, unchanged and without refs:
+    no list tab near its start ("1.<TAB>"), nothing a start rule reads, no caption's "|" and no
+    inline mark (`_no_inline_marks`)."""
+    return (
+        text[0] not in _MARKED_START
+        and "\t" not in text[:12]
+        and "|" not in text
+        and _no_inline_marks(text, sup)
+    )
+
+
 def _plain_rest(rest: str, sup: bool) -> bool:
     """Whether `clean_inline` and the final strip of `_analyse` leave a list item's text after
-    its bullet as it is, with no ref: no markdown escape, image, link, note or emphasis mark and,
-    when `sup`, no superscript digit; no blank at its start (the bullet pattern's look-ahead
-    leaves one that Python strips but the pattern does not count as a space)."""
-    return (
-        not rest[0].isspace()
-        and "*" not in rest
-        and "[" not in rest
-        and "!" not in rest
-        and "\\" not in rest
-        and "__" not in rest
-        and not (sup and _HAS_SUP.search(rest))
-    )
+    its bullet as it is, with no ref: no inline mark (`_no_inline_marks`) and no blank at its
+    start (the bullet pattern's look-ahead leaves one that Python strips but the pattern does not
+    count as a space)."""
+    return not rest[0].isspace() and _no_inline_marks(rest, sup)
 
 
 def line_to_block(ln: Line, **extra: object) -> Block:

@@ -7,9 +7,9 @@ from functools import cache
 import regex
 
 from reportextract.structure import _data
+from reportextract.textnorm import has_vowel
 
 _ACRONYM = regex.compile(r"^[\p{Lu}\d/.&\-]{2,}$")
-_VOWEL = regex.compile(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
 _KEEP_CAPS = {
     "TNCS",
     "HCM",
@@ -67,7 +67,7 @@ def case_org(text: str) -> str:
                 break
         else:
             w = words[i]
-            if w.upper() in _KEEP_CAPS or (_ACRONYM.match(w) and len(w) <= 5 and not _is_word(w)):
+            if w.upper() in _KEEP_CAPS or (_ACRONYM.match(w) and len(w) <= 5 and not has_vowel(w)):
                 out.append(w)
             else:
                 out.append(w[:1].upper() + w[1:].lower())
@@ -89,8 +89,3 @@ def expand_org(name: str) -> str:
         return name  # cheap first test
     abbreviations = _data.org_abbreviations()
     return _abbreviation().sub(lambda m: abbreviations[m.group()], name)
-
-
-def _is_word(w: str) -> bool:
-    # a capitalised Vietnamese syllable has a vowel; "TNCS", "CNĐT" do not
-    return bool(_VOWEL.search(w.upper()))

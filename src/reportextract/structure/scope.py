@@ -288,8 +288,8 @@ def _source_tagged(head: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
     names the newsroom or where the reporter files from, not
     the body that acts (spec §2.3: a place that only says where is not the unit); it counts only when
     the headline and lead name no actor, as other places after "tại" do."""
-    if head.find(" -") < 0 and head.find("–") < 0 and head.find("—") < 0:
-        return set()  # cheap first test: no dash, no tag
+    if head.find("-") < 0 and head.find("–") < 0 and head.find("—") < 0:
+        return set()  # cheap first test, as permissive as the pattern: no dash of any kind, no tag
     spans = [m.span() for m in _SOURCE_TAG.finditer(head)]
     return {i for i, (pos, _, _m) in enumerate(mentions) if any(a <= pos < b for a, b in spans)}
 
@@ -308,8 +308,9 @@ def _own_portal(head: str, mentions: list[tuple[int, str, Any]]) -> str | None:
     over a ward's page that goes on "Tại phường X, Đoàn phường …"): spec §2.3, the default unit is
     the unit the document reports for, as an official document's issuer. A newsroom's tag ("(TN
     Bắc Ninh) -") names no unit's own page and only says where (`_source_tagged`). None otherwise.
-    Cheap first test: the words "thông tin" or "Trang tin" in the headline and lead."""
-    if head.find("thông tin") < 0 and head.find("Trang tin") < 0:
+    Cheap first test, true to `_PORTAL_TAG`: a bracket opening "Trang" or "Cổng" in the headline
+    and lead."""
+    if head.find("(Trang") < 0 and head.find("(Cổng") < 0:
         return None
     for tag in _PORTAL_TAG.finditer(head):
         a, b = tag.span()

@@ -2395,9 +2395,9 @@ def _with_own_association(text: str, found: list[UnitMention]) -> list[UnitMenti
     the text names in full ("Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh An Giang"): one
     committee per page, as "Tỉnh đoàn" is the page's own. Only where the provinces so named are one
     province today (a merged province's former committees, "Ủy ban Hội tỉnh A (trước hợp nhất)",
-    count as the one they became); the mention is that 2025 province. Cheap first test: the words
-    "ban Hội" in the text."""
-    if text.find("ban Hội ") < 0:
+    count as the one they became); the mention is that 2025 province. Cheap first test, true to
+    `_OWN_ASSOCIATION_RE`: the words "ban Hội" in the text, after a space or a no-break space."""
+    if text.find("ban Hội") < 0 and text.find("ban\u00a0Hội") < 0:
         return found
     bare = list(_OWN_ASSOCIATION_RE.finditer(text))
     if not bare:
