@@ -746,6 +746,8 @@ _LISTED_UNIT_WORDS = 3
 _FLOOR_WORDS = frozenset({"ít nhất", "tối thiểu"})
 #: "có" right before a number: what a unit has ("… đã có 1 …")
 _HAS_BEFORE = regex.compile(r"\bcó[ \t]+$")
+#: "và" right before a floor: the floor opens a second conjunct of its own
+_AND_BEFORE = regex.compile(r"\bvà[ \t]+$")
 
 
 def _floor_of_every_unit(text: str, q: Quantity, clause_start: int) -> bool:
@@ -757,8 +759,10 @@ def _floor_of_every_unit(text: str, q: Quantity, clause_start: int) -> bool:
     counted unit is no quantity); the share stays a figure. The subject after the share is a noun
     of units or people of the lexicon, or a list of them ("100% xã, phường, đặc khu có ít nhất 1
     mô hình": the first read, the others short; the first item is then the noun alone, as a comma after
-    "100% đoàn viên tham gia" ends a clause). The cheap first test: a floor qualifier or "có 1", then a
-    "%" or "/" among the characters before it."""
+    "100% đoàn viên tham gia" ends a clause). A floor on a share right after "và" ("100% liên đội tổ
+    chức lớp và ít nhất 85% đội viên hoàn thành") opens a second share of its own and is a figure.
+    The cheap first test: a floor qualifier or "có 1", then a "%" or "/" among the characters
+    before it."""
     if q.qualifier == "at_least" and q.qualifier_span:
         qs = q.qualifier_span[0]
         if key(text[qs : q.qualifier_span[1]]) not in _FLOOR_WORDS:
@@ -769,6 +773,8 @@ def _floor_of_every_unit(text: str, q: Quantity, clause_start: int) -> bool:
             return False
     else:
         return False
+    if q.kind == "percent" and _AND_BEFORE.search(text, max(clause_start, qs - 5), qs):
+        return False  # "100% liên đội … và ít nhất 85% đội viên …": a second share, not each unit's floor
     floor = max(clause_start, qs - 120)
     if text.find("%", floor, qs) < 0 and text.find("/", floor, qs) < 0:
         return False
@@ -923,8 +929,10 @@ def _is_instruction(
       chuyến xe đã bố trí 02 …" reports a result).
     An amount per item without such a verb stays a figure ("mỗi suất quà trị giá 500.000 đồng"),
     and so does a measure or money amount right after "mỗi" and its noun (`per_item`: "mỗi đơn vị
-    350 ml"). A "mỗi" that another number or a closing parenthesis follows is that number's, not
-    this one's ("(mỗi đơn vị 350 ml), tổng lượng máu khoảng 41 lít").
+    350 ml"), or after "mỗi", its noun and the "từ" of a range ("mỗi trường hợp từ 2 triệu đến 4
+    triệu đồng": both ends, as "mỗi suất từ …"). A "mỗi" that another number or a closing
+    parenthesis follows is that number's, not this one's ("(mỗi đơn vị 350 ml), tổng lượng máu
+    khoảng 41 lít").
 
     Two more forms: what a recipient pledges to pay back is a rule of the scheme (`_repayment`:
     "hộ nhận bò cam kết trả lại 01 con bê"); and an end of a range (`ranged`) right after "có" or
@@ -969,7 +977,9 @@ def _is_instruction(
         if w in each and i and ends_with_phrase(before[:i], cue_set("visit")):
             continue  # "đến từng thôn để cài ứng dụng cho 412 người": places gone to, not a subject
         if w in each and i + 1 < len(before) and _unit_noun_at(before[i + 1 :]):
-            if per_item and len(before) - i - 1 <= 2:
+            # the range's "từ" is no word of the noun ("mỗi trường hợp từ 2 triệu đến 4 triệu đồng")
+            opener = 1 if ranged and before[-1] == "từ" else 0
+            if per_item and len(before) - i - 1 - opener <= 2:
                 break  # "mỗi đơn vị 350 ml", "mỗi hộ 2 triệu đồng": an amount per item
             if _each_got(text, pos, clause_start, before[i + 1 :]):
                 break  # "Mỗi đội hình được hỗ trợ tối thiểu 3 triệu đồng": what each one got

@@ -711,6 +711,8 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
             return  # "trên 11 tuyến đường": "on", a preposition of place
     if phrase == "trên" and before is not None and _on_board(t, words, n, q):
         return  # "đi trên 2 tàu": "on board", not "more than"
+    if phrase == "trên" and before is not None and _carried_on(t, words[n - 1][1], q):
+        return  # "tiễn 1.126 sinh viên về quê trên 26 chuyến xe": the people ride "on" the trips
     if phrase == "trên" and before is None and _on_trips_fronted(t, words[n - 1][1], q):
         return  # "Trên 4 chuyến bay …, 46 đoàn viên đã …": "on" the trips, not "more than"
     if phrase == "trên" and q.unit in _LENGTH_UNITS and _along_route(t, q, words[n - 1][1], words[n:]):
@@ -776,6 +778,29 @@ def _on_board(t: _Text, words: Words, n: int, q: _Q) -> bool:
     if not after:
         return False
     return after[0][0] in _VEHICLES or (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in _VEHICLES)
+
+
+#: verbs that carry people or things somewhere: "tiễn", "đưa", "chở" …
+_CARRY_VERBS = regex.compile(
+    r"(?<!\w)(?:tiễn|đưa|chở|chuyên chở|vận chuyển|đón|đưa đón)[ \t]+\S[^.;:,!?()\n]*$", regex.IGNORECASE
+)
+#: characters read back from "trên" for the verb that carries
+_CARRY_REACH = 80
+
+
+def _carried_on(t: _Text, on_start: int, q: _Q) -> bool:
+    """ "tiễn 1.126 sinh viên về quê đón Tết trên 26 chuyến xe": a "trên" (at `on_start`) before a
+    vehicle (`_VEHICLES`), in a clause whose verb of carrying (`_CARRY_VERBS`) already has its
+    object before the "trên", says what the carried ride "on": the number counts the vehicles,
+    unqualified (spec §2.5; like "đi trên 2 tàu"). "tổ chức trên 26 chuyến xe" (no verb of carrying)
+    and "đưa trên 200 sinh viên về quê" (no vehicle; the object itself) keep "more than". The cheap
+    first test: a vehicle right after the number; the caller has checked "trên" and a word before it."""
+    after = t.after(q.end)
+    if not after or not (
+        after[0][0] in _VEHICLES or (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in _VEHICLES)
+    ):
+        return False
+    return _CARRY_VERBS.search(t.text, max(0, on_start - _CARRY_REACH), on_start) is not None
 
 
 #: trips one rides on: "trên 4 chuyến bay", "trên 3 chuyến xe"
@@ -991,6 +1016,8 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     nxt = text[q.end : q.end + 2].lstrip(" ")
     if nxt and nxt[0].isdigit() and not _measured_number_after(t, q.end):
         return False
+    if nxt[:1] == "/" and _ratio_of_counted(t, q.end):
+        return False  # "Bệnh viện Đa khoa Đồng Hới 15/18 chi đoàn": a ratio of counted things
     if _ethnic_group(items):
         return False
     return not _repeats_list_noun(text, q.end, ws)
@@ -1026,6 +1053,21 @@ def _figure_in_bracket(opener: str) -> bool:
     """Does the bracket after the number open with digits ("Hà Giang 1 (8.420 lượt)")? Then the
     bracket holds the item's figure, and the number before it ends the name."""
     return opener[:1] == "(" and opener[1:2].isdigit()
+
+
+def _ratio_of_counted(t: _Text, end: int) -> bool:
+    """Is the number ending at ``end`` the part of a ratio whose whole is followed by a counted noun
+    or a unit ("… Đồng Hới 15/18 chi đoàn")? The ratio counts those things (spec §2.1 ratios),
+    whatever name stands before it; a bare "… Đồng Hới 15/18" stays the name it may be. The caller
+    has checked the "/" at ``end``."""
+    text = t.text
+    m = _TOKEN.match(text, end + 1)
+    if m is None or not text[end + 1 : end + 2].isdigit():
+        return False
+    after = t.after(m.end())
+    if not after or after[0][1] == m.end():
+        return False
+    return _match_unit(t, m.end(), words=after) is not None or _context(t, m.end(), after) == "count"
 
 
 def _measured_number_after(t: _Text, end: int) -> bool:
@@ -1703,17 +1745,20 @@ def _phone_groups(text: str, qs: list[_Q]) -> None:
 
 #: what joins the items of a list of numbered names: "7, 9 và 12", "3, 5, 7"
 _NAME_LIST_JOIN = regex.compile(r"[ \t]*(?:,[ \t]*(?:và|hoặc)?|và|hoặc)[ \t]+")
-#: what may follow the last bare item: the clause ends, or the list goes on with another number
-_NAME_LIST_END = regex.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:và|hoặc)[ \t]+\d)")
+#: what may follow the last bare item: the clause ends, the list goes on with another number, or
+#: the verb of the clause starts (a lower-case word: the item has no counted noun, `count_after`)
+_NAME_LIST_END = regex.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:và|hoặc)[ \t]+\d)|[ \t]+\p{Ll}")
 
 
 def _name_lists(text: str, qs: list[_Q]) -> None:
     """ "ở các tổ dân phố 7, 9 và 12": the bare numbers listed after a numbered name (one that a
     level word before it made a name: "tổ dân phố 7", "phường 3") are the next names of the same
     list, not counts (spec §2.1: names are no figures). An item must be a bare number (no unit,
-    scale or counted noun) joined by a comma, "và" or "hoặc", and stand at the end of its clause or
-    before the next item: "tổ dân phố 7 có 9 hộ" keeps its count. Only pairs whose first number is a
-    name are read further (a cheap first test)."""
+    scale or counted noun) joined by a comma, "và" or "hoặc", and stand at the end of its clause,
+    before the next item or before the verb of the clause ("do các tổ dân phố 5 và 7 nhận chăm sóc":
+    a lower-case word that is no counted noun): "tổ dân phố 7 có 9 hộ" keeps its count, and so does
+    "tổ dân phố 7 và 9 hộ" (a counted noun follows). Only pairs whose first number is a name are
+    read further (a cheap first test)."""
     for a, b in pairwise(qs):
         if a.nonfigure != "name" or b.nonfigure is not None or b.unit or b.scale or b.count_after:
             continue

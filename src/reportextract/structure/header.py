@@ -434,6 +434,8 @@ def _org_name(cells: list[str]) -> str:
         elif _wraps(parent, last):
             # a name wrapped over two lines ("BCH ĐOÀN TRƯỜNG ĐẠI HỌC" / "KỸ THUẬT MIỀN NÚI")
             name = f"{parent} {last}"
+            if len(names) > 2 and _committee_over_unit(names[-3], parent):
+                name = f"{names[-3]} {name}"
         elif _TW_END.search(parent):
             name = f"{parent} {last}"
         else:
@@ -441,6 +443,25 @@ def _org_name(cells: list[str]) -> str:
     if _TW_END.search(name):
         name += " Đoàn"
     return expand_org(name)
+
+
+#: the committee of a body named at no level and place ("Ban Chấp hành Hội Sinh viên Việt Nam")
+_COMMITTEE_AT_NO_LEVEL = regex.compile(
+    r"^(?:[ỦU]y\s+ban\s+|Ban\s+(?:Chấp\s+hành|Thường\s+vụ)\s+)(?:Hội|Đoàn)\b", regex.I
+)
+
+
+def _committee_over_unit(above: str, parent: str) -> bool:
+    """The line above a name wrapped over two lines is the committee of a body named with no level
+    nor place ("BCH HỘI SINH VIÊN VIỆT NAM" / "TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP" / "VÀ XÂY DỰNG ĐÔNG BẮC"):
+    the three lines are one name, the committee of the body at that unit ("Ban Chấp hành Hội Sinh
+    viên Việt Nam trường Đại học …", spec §3 `issuer`), as when the unit starts on the committee's
+    own line. Not when the wrapped name is a body or committee itself ("ĐOÀN TNCS HỒ CHÍ MINH" /
+    "BCH ĐOÀN TRƯỜNG ĐẠI HỌC" / "…": the line above is its parent) nor when the line above names a
+    unit or ends at a level word (a body of its own place)."""
+    if not _COMMITTEE_AT_NO_LEVEL.match(above) or _BODY_AT_NO_LEVEL.match(parent):
+        return False
+    return not _ENDS_AT_LEVEL.search(above) and not _deps.find_units(above)
 
 
 #: a Union or Hội body named without its level and place, with or without its committee ("Ủy
