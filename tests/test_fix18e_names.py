@@ -40,7 +40,8 @@ def test_boarding_school_long_and_short_type_compare_equal():
         "trường PTDTNT THCS Nà Sang"
     )
     # negative: a plain "Phổ thông" school is not a boarding school
-    assert canonical_unit("trường Phổ thông Hermann Gmeiner") != canonical_unit("trường PTDTBT Hermann Gmeiner")
+    plain = canonical_unit("trường Phổ thông Hermann Gmeiner")
+    assert plain != canonical_unit("trường PTDTBT Hermann Gmeiner")
 
 
 def test_bare_lien_doi_refers_back_to_the_one_school_named_by_its_lien_doi():
