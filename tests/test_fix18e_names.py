@@ -24,7 +24,7 @@ def test_org_name_keeps_a_lower_case_second_syllable_after_a_capitalised_word():
 
 
 def test_boarding_school_type_spelled_out_is_read_whole():
-    """"Trường Phổ thông dân tộc bán trú Tiểu học X": the long type (any case, with its levels)
+    """The long type "Trường Phổ thông dân tộc bán trú Tiểu học X": the long type (any case, with its levels)
     is the school's type; the place name that ends it is the school's name, not a commune."""
     text = "Đoàn xã trao tặng Trường Phổ thông dân tộc bán trú Tiểu học Pá Hốc 3 bộ bàn ghế."
     assert _names(text) == ["trường Phổ thông dân tộc bán trú Tiểu học Pá Hốc"]
@@ -45,7 +45,7 @@ def test_boarding_school_long_and_short_type_compare_equal():
 
 
 def test_bare_lien_doi_refers_back_to_the_one_school_named_by_its_lien_doi():
-    """"Liên đội" alone, after the page named one school by its Liên đội, is that school; a figure
+    """A bare "Liên đội", after the page named one school by its Liên đội, is that school; a figure
     may follow it (what it was given)."""
     text = (
         "Liên đội Trường THCS Hòa Bình tổ chức hội chợ. Sau đó, Liên đội trao 9 suất quà; "
