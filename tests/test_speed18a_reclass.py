@@ -96,3 +96,19 @@ def test_quantity_words_read_as_regex_on_corpus_texts() -> None:
     assert _CORPUS
     for path in _CORPUS:
         _check_quantity_words(read(path).text, rng, 100)
+
+
+def test_low_passed_down_gives_the_same_readings() -> None:
+    """`find_quantities` and `find_units` given `TextContext.low` (the figure stage's lower case of
+    an NFC text) find what they find working it out themselves."""
+    from reportextract.figures.context import TextContext
+    from reportextract.numbers import find_quantities
+    from reportextract.units import find_units
+
+    texts = [read(p).text for p in _CORPUS[:80]] + _texts(200, 183) + ["Hòa Bình 12 người", "İstanbul 5 xã"]
+    for text in texts:
+        low = TextContext.build(text).low
+        if low is None:
+            continue
+        assert find_quantities(text, low=low) == find_quantities(text), text[:80]
+        assert find_units(text, low=low) == find_units(text), text[:80]

@@ -1992,14 +1992,16 @@ def _is_speech(text: str, start: int, end: int) -> bool:
 _START_END = attrgetter("start", "end")
 
 
-def _scan(text: str) -> list[_Q]:
+def _scan(text: str, lowered: str | None = None) -> list[_Q]:
+    """``lowered``: ``_lowered(text)`` when the caller has it."""
     if not text:
         return []
     # the digit runs are found once and shared by the document numbers, the dates and the tokens
     runs = digit_runs(text)
     spans = [(d.start, d.end, "docnumber") for d in _find_doc_numbers(text, runs)]
     # the lower case is read once, for the date words and the number words
-    lowered = _lowered(text)
+    if lowered is None:
+        lowered = _lowered(text)
     dates = _find_dates(text, None, runs, lowered)
     spans += [(dm.start, dm.end, "time" if dm.kind == "time" else "date") for dm in dates]
     spans += _fixed_expression_spans(text, spans)
@@ -2021,15 +2023,21 @@ def _scan(text: str) -> list[_Q]:
     return qs
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, *, low: str | None = None) -> list[Quantity]:
     """Every number in ``text`` (digits, spelled-out, vague), sorted by start.
 
     Non-figures (dates, years, document numbers, names, durations...) are returned too, with
     the reason in ``nonfigure``; figure candidates have ``nonfigure is None``.
     Decomposed (NFD) input is read on its NFC form; offsets always point into ``text``.
+
+    ``low``, when the caller has it (``figures.context.TextContext.low``), is ``text.lower()`` of a
+    ``text`` that is NFC, lower case keeping its length: neither is then worked out again.
     """
-    nfc, offsets = to_nfc(text)
-    found = [q.freeze(nfc) for q in _scan(nfc)]
+    if low is None:
+        nfc, offsets = to_nfc(text)
+    else:
+        nfc, offsets = text, None
+    found = [q.freeze(nfc) for q in _scan(nfc, low)]
     if offsets is None:
         return found
     out = []
