@@ -1401,10 +1401,11 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
     return (found, tuple(steps)) if found is not None or steps else _NOTHING
 
 
-def _scan(s: str, *, strict: bool) -> list[_Cand]:
-    """Every candidate in ``s``: the trie's word-start hits, each examined by the patterns of its plan."""
+def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
+    """Every candidate in ``s``: the trie's word-start hits, each examined by the patterns of its plan.
+    ``low``: ``_lower(s)`` when the caller has it."""
     t = _tables()
-    low = _lower(s)
+    low = _lower(s) if low is None else low
     any_re, _dispatch = _any_re()
     plans = _PLANS[strict]
     if len(plans) > 1 << 16:
@@ -2364,11 +2365,13 @@ def _bare_level_end(s: str, c: _Cand) -> int:
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
 
 
-def _prepare(text: str) -> tuple[str, list[int] | None]:
-    """Normalised text and, when NFC changed the length, a map from its offsets to ``text``'s."""
+def _prepare(text: str, nfc: bool = False) -> tuple[str, list[int] | None]:
+    """Normalised text and, when NFC changed the length, a map from its offsets to ``text``'s.
+    ``nfc``: the caller knows ``text`` is NFC."""
+    given = text
     if "\u00d0" in text or "\u00f0" in text or "\u0189" in text:
         text = text.translate(_LOOKALIKES)  # one character for one: offsets stay
-    if unicodedata.is_normalized("NFC", text):
+    if (nfc and text is given) or unicodedata.is_normalized("NFC", text):
         return _tones(text), None
     parts: list[str] = []
     starts: list[int] = []
@@ -2380,10 +2383,11 @@ def _prepare(text: str) -> tuple[str, list[int] | None]:
     return _tones("".join(parts)), starts
 
 
-def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
-    s, offsets = _prepare(text)
+def _mentions(text: str, *, strict: bool, low: str | None = None) -> list[UnitMention]:
+    """``low``: as ``find_units``'."""
+    s, offsets = _prepare(text, low is not None)
     t = _tables()
-    cands = _scan(s, strict=strict)
+    cands = _scan(s, strict=strict, low=low if s is text else None)
     if strict:  # only bare fixed names need the context check
         cands = [c for c in cands if not c.bare or _context_ok(t, s, c)]
     chosen = _select(cands)
@@ -2417,7 +2421,7 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
 # --------------------------------------------------------------------------- public API
 
 
-def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
+def find_units(text: str, *, ner_fallback: bool = False, low: str | None = None) -> list[UnitMention]:
     """Every unit mention in ``text``, sorted by offset and non-overlapping (longest match wins).
 
     >>> [m.canonical for m in find_units("Tỉnh đoàn Lâm Đồng và huyện Giồng Riềng")]
@@ -2425,8 +2429,11 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
 
     With ``ner_fallback=True`` underthesea's NER adds LOC/ORG names the gazetteer lacks
     (slow: about 0.7 s to load, then a few ms per sentence).
+
+    ``low``, when the caller has it (``figures.context.TextContext.low``), is ``text.lower()`` of a
+    ``text`` that is NFC, lower case keeping its length: neither is then worked out again.
     """
-    found = _mentions(text, strict=True)
+    found = _mentions(text, strict=True, low=low)
     found = _with_member_schools(text, found)
     found = _with_own_association(text, found)
     if any(m.level == "body" and m.source == "body" for m in found):
