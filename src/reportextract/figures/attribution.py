@@ -429,6 +429,16 @@ _COUNTRY_TAIL = regex.compile(
     r"[ \t]*(?:\((?P<bracket>[^()\n]{1,48})\)"
     r"|,[ \t]*(?P<comma>[\p{L}\p{M} \-]{2,20}?)(?=[ \t]*(?:[.,;:)\n]|$)))"
 )
+#: "trên địa bàn phường" with no name after the level word: the commune it names (see
+#: `Attributor._bare_area_place`)
+#: the Youth Union words before the name of the body they belong to ("đoàn thanh niên công an tỉnh")
+_YOUTH_PREFIX = regex.compile(r"^(?:(?:đoàn|chi đoàn|liên chi đoàn|đoàn thanh niên|thanh niên)[ \t]+)+")
+
+#: the lower-cased words that may end a body's name before the comma of "Theo <body>," ("Phòng Cảnh
+#: sát giao thông")
+_NAME_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,4}[ \t]*")
+_BARE_AREA = regex.compile(r"(?<![\p{L}])địa[ \t]+bàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})")
+
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 #: the last words of the served people and of their areas (``_whose_people``'s cheap first test)
 _SERVED_LAST = frozenset({"dân", "con", "bào", "cao", "sâu", "xa", "biên", "giới", "núi", "lũ"})
@@ -482,7 +492,9 @@ _FORCE_PEOPLE = regex.compile(
 #: a clause opened by a commune's police named by its level alone ("Công an phường cử 12 cán bộ"),
 #: then at most five words before the number (see `_bare_police_subject`)
 _BARE_POLICE_SUBJECT = regex.compile(
-    r"[\s\-–•+*]*Công[ \t]+an[ \t]+(?:xã|phường|đặc[ \t]+khu)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$"
+    r"[\s\-–•+*]*Công[ \t]+an[ \t]+(?:xã|phường|đặc[ \t]+khu)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}"
+    # one count of its own before, joined to the number ("bố trí 2 tổ cảnh sát khu vực cùng 16 cán bộ")
+    r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}?[ \t]+(?:cùng|và|với))?[ \t]+$"
 )
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
@@ -706,6 +718,11 @@ _PER_ITEM_LEAD = regex.compile(
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: "cùng", a count and the words of its people, up to the place they are named by
+#: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
+#: phường hỗ trợ"): see `Attributor._partner_members`
+_PARTNER_BARE_BODY = regex.compile(
+    r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})[ \t]+Đoàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
+)
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
 _GIFT_VALUE_LEAD = regex.compile(
@@ -1993,6 +2010,10 @@ class Attributor:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
+        if found is not None and found.mention is not None and (found.mention.is_body or found.mention.level == "sector"):
+            whole = self._whole_told_by_speaker(found, num_start, same_sentence=True)
+            if whole is not None:
+                found = whole  # "Theo Phòng X, … toàn tỉnh xảy ra 312 vụ …, làm chết 147 người": the province's
         if num_start < self.headline_end and (found is None or found.unit is None):
             told = self._gift_told_in_body(num_start, num_end)
             if told is not None:
@@ -2398,8 +2419,9 @@ class Attributor:
         12 cán bộ trẻ …", "Công an xã tổ chức 3 buổi …") and its verb phrase leads to the number:
         the police of a commune or ward belong to the police sector (spec §2.3: the police are a
         sector unit; n159, n206), as "cán bộ, chiến sĩ Công an xã" after the number
-        (`_force_of_people`). Not a named one ("Công an phường A", read by the unit finder), nor
-        one after the clause's start ("phối hợp Công an xã …"). Cheap first test: "công an" within
+        (`_force_of_people`), and so is a second count joined to its first ("Công an phường bố trí
+        2 tổ … cùng 16 cán bộ, chiến sĩ trẻ"). Not a named one ("Công an phường A", read by the unit
+        finder), nor one after the clause's start ("phối hợp Công an xã …"). Cheap first test: "công an" within
         the 60 characters before the number in its clause."""
         cstart, _ = self.ctx.clause(num_start)
         lo = max(cstart, num_start - 60)
@@ -2534,7 +2556,9 @@ class Attributor:
             at == sstart or _CLAUSE_OPENER.fullmatch(self.text, sstart, at) is not None
         )
 
-    def _whole_told_by_speaker(self, found: Attribution | None, num_start: int) -> Attribution | None:
+    def _whole_told_by_speaker(
+        self, found: Attribution | None, num_start: int, *, same_sentence: bool = False
+    ) -> Attribution | None:
         """The body `found` is the speaker's, and what the speaker says counts "toàn tỉnh" / "toàn
         thành phố" ("Chị A, Bí thư Đoàn Thanh niên Thuế tỉnh, cho biết toàn tỉnh có khoảng 41.000
         hộ"): the whole province is counted, not the speaker's body (spec §2.3, "toàn tỉnh"): the
@@ -2543,24 +2567,82 @@ class Attributor:
         apply, or the body is itself the province's ("Tỉnh đoàn"). Cheap first test: "toàn"
         between the body and the figure."""
         m = None if found is None else found.mention
-        if m is None or not m.is_body or m.level == "province" or m.end > num_start:
+        if m is None or m.level == "province" or m.end > num_start or not (m.is_body or m.level == "sector"):
             return None
-        if self.low.find("toàn", m.end, num_start) < 0:
-            return None
+        low = self.low
+        no_whole = low.find("toàn", m.end, num_start) < 0
+        if no_whole and low.find("địa bàn", m.end, num_start) < 0:
+            return None  # a cheap first test: neither "toàn tỉnh" nor "trên địa bàn phường"
+        if same_sentence and m.start < self.ctx.sentence(num_start)[0]:
+            return None  # a body of an earlier sentence: only its own sentence tells what it says
         words = [key(w) for w in self.text[m.end : num_start].split()]
         says = cue_set("say")
         say = next((i for i, w in enumerate(words) if w in says), None)
         if say is None:
             say = next((i for i in range(len(words) - 1) if " ".join(words[i : i + 2]) in says), None)
-        if say is None or not contains_phrase(words[say:], cue_set("local_province")):
-            return None
+        if say is None:
+            if not self._names_source(m):
+                return None
+            say = 0  # "Theo Phòng Cảnh sát giao thông, … toàn tỉnh xảy ra 312 vụ": the source tells
+        sstart = self.ctx.sentence(num_start)[0]
+        if not contains_phrase(words[say:], cue_set("local_province")):
+            place = self._bare_area_place(m.end, num_start, sstart)
+            return None if place is None else Attribution(place.canonical, "context", place)
         province = _province_in_name(m.text)
         own = _own_mention(self.own)
         if province is None and own is not None and own.level == "body":
             province = _province_in_name(own.canonical)  # "Thuế tỉnh Nghệ An": the page's province
+        if province is None and own is not None and own.level == "province" and say == 0:
+            province = own  # a provincial page's source counts its own province
         if province is None:
-            province = self._page_province(self.ctx.sentence(num_start)[0], num_start)
+            province = self._page_province(sstart, num_start)
         return None if province is None else Attribution(province.canonical, "context", province)
+
+    def _names_source(self, m: UnitMention) -> bool:
+        """The body `m` is only the source of what its sentence tells: "Theo" right before it, at
+        the sentence's start, and a comma after it ("Theo Phòng Cảnh sát giao thông, 8 tháng …"):
+        the body does not act there (spec §2.3). Cheap first test: "heo" right before the name."""
+        if self.text[max(0, m.start - 5) : m.start].rstrip(" \t")[-4:] not in ("Theo", "theo"):
+            return False
+        sstart, send = self.ctx.sentence(m.start)
+        lead = self.text[sstart : m.start].strip(" \t\n\"“-–•*+")
+        if lead not in ("Theo", "theo"):
+            return False
+        comma = self.text.find(",", m.end, min(send, m.end + 40))
+        return comma >= 0 and _NAME_TAIL.fullmatch(self.text, m.end, comma) is not None
+
+    def _bare_area_place(self, start: int, end: int, sstart: int) -> UnitMention | None:
+        """ "trên địa bàn phường" / "địa bàn xã" in [start, end) with no name after the level word:
+        the commune that level word names, the page's own if it is of that level, else the last one
+        of that level the text names before `sstart`, as a place or inside a body's name ("Chi đoàn
+        Công an phường A"); a named commune ("trên địa bàn xã A") is read by the other rules. None
+        otherwise."""
+        bare = _BARE_AREA.search(self.text, start, end)
+        if bare is None:
+            return None
+        return self._last_of_level(bare.group("level").lower(), sstart)
+
+    def _last_of_level(self, level: str, before: int) -> UnitMention | None:
+        """The commune a bare level word ("phường", "xã") refers to: the page's own if it is of
+        that level, else the last one of that level the text names before `before`, as a place or
+        inside a body's name ("Chi đoàn Công an phường A"). None when there is none."""
+        own = _own_mention(self.own)
+        if own is not None and own.canonical.startswith(level + " "):
+            return own
+        j = bisect.bisect_left(self._starts, before) - 1
+        while j >= 0:
+            m = self.mentions[j]
+            j -= 1
+            if self._in_quotes(m) or self._is_current_name(m):
+                continue
+            if not m.is_body and m.canonical.startswith(level + " "):
+                return m
+            if m.is_body:
+                at = m.text.find(level + " ")
+                place = None if at < 0 else lookup(m.text[at:])
+                if place is not None and place.canonical.startswith(level + " "):
+                    return place
+        return None
 
     def _event_opens(self, cstart: int, num_start: int) -> bool:
         """The clause at `cstart`, after a semicolon, opens with the event as its subject, a verb
@@ -2898,12 +2980,20 @@ class Attributor:
         Thanh niên Sở phối hợp Phòng Cảnh sát giao thông … tổ chức 312 buổi …. Chi đoàn Phòng Cảnh
         sát giao thông cử 26 cán bộ …. Số vụ vi phạm giảm 18,5%."): it helps, so what the next
         sentences tell without an actor is the organiser's, not carried from the partner's own
-        sentence (spec §2.3). Cheap first test: the partner's words in the paragraph before it."""
+        sentence (spec §2.3). The partner may be named in the lead of the page, paragraphs before,
+        and by the name of the body its Youth Union belongs to ("Tỉnh đoàn A phối hợp Công an tỉnh
+        …" and later "Đoàn Thanh niên Công an tỉnh cử 40 cán bộ …"). Cheap first test: "phối hợp"
+        in the text before it."""
+        if self.low.find("phối hợp", 0, m.start) < 0:
+            return False
         pstart, _ = self.ctx.paragraph(m.start)
         name = m.text.lower()
+        core = _YOUTH_PREFIX.sub("", name)
         for lead in ("phối hợp ", "phối hợp với ", "phối hợp cùng "):
             if self.low.find(lead + name, pstart, m.start) >= 0:
                 return True
+            if core != name and m.is_body and self.low.find(lead + core, 0, m.start) >= 0:
+                return True  # the partner's own Youth Union acting for it later in the page
         return False
 
     def _founded_place(self, m: UnitMention, end: int) -> bool:
@@ -4763,11 +4853,17 @@ class Attributor:
     def _partner_members(self, num_start: int, num_end: int) -> Attribution | None:
         """A partner joined to the subject by "cùng" with a count of its people ("Hơn 600 đoàn viên
         của Khối cùng 120 đoàn viên xã A đã trồng …"): the count is the partner's own members, the
-        place its people are named by (spec §2.3). None when the rule does not apply. Cheap first
-        test: "cùng" right before the number."""
+        place its people are named by (spec §2.3), or the commune of a body named by its bare level
+        word ("cùng 45 đoàn viên Đoàn phường": `_last_of_level`). None when the rule does not
+        apply. Cheap first test: "cùng" right before the number."""
         lead = self.low[max(0, num_start - 16) : num_start]
         if "cùng" not in lead or not _PARTNER_COUNT_LEAD.search(lead):
             return None
+        bare = _PARTNER_BARE_BODY.match(self.text, num_end)
+        if bare is not None and _opens_with_people(bare.group("people").split()):
+            # "… cùng 45 đoàn viên Đoàn phường hỗ trợ …": the ward's own members
+            place = self._last_of_level(bare.group("level"), num_start)
+            return None if place is None else Attribution(place.canonical, "subject", place)
         i = bisect.bisect_left(self._starts, num_end)
         if i == len(self.mentions):
             return None

@@ -1,0 +1,93 @@
+"""Unit attribution, round 18d (spec §2.3): whose figure it is when a body only reports it, when a
+partner's sentence ends, and when a list names no more places. Every sentence was written for these
+tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Nghệ An")
+
+
+# ------------------------------------------------ a source or a speaker that tells the area's count
+def test_a_source_opening_the_sentence_tells_the_whole_province():
+    text = (
+        "Đoàn trường ra quân tuyên truyền an toàn giao thông. Theo Phòng Cảnh sát giao thông, 6 tháng "
+        "đầu năm toàn tỉnh xảy ra 205 vụ tai nạn, làm bị thương 98 người; số vụ giảm 7,5%."
+    )
+    assert one(text, 205).unit == "Nghệ An"
+    assert one(text, 98).unit == "Nghệ An"
+
+
+def test_a_source_without_whole_area_words_keeps_its_reading():
+    # no "toàn tỉnh" / "trên địa bàn phường": the rule does not apply, the sector body keeps it
+    text = "Theo Phòng Cảnh sát giao thông, lực lượng đã xử lý 205 trường hợp vi phạm."
+    assert one(text, 205).unit == "Công an nhân dân"
+
+
+def test_a_speaker_telling_the_bare_ward_area_gives_the_ward():
+    text = (
+        "Chi đoàn Công an phường Trường Vinh ra mắt mô hình tuần tra. Trung úy Lê Văn Hải, Bí thư Chi "
+        "đoàn Công an phường, cho biết năm ngoái trên địa bàn phường xảy ra 12 vụ trộm cắp; năm nay "
+        "giảm còn 5 vụ."
+    )
+    assert one(text, 12, scope="Công an nhân dân").unit == "phường Trường Vinh"
+    assert one(text, 5, scope="Công an nhân dân").unit == "phường Trường Vinh"
+
+
+def test_a_speaker_without_area_words_keeps_the_speakers_body():
+    text = (
+        "Chi đoàn Công an phường Trường Vinh ra mắt mô hình tuần tra. Trung úy Lê Văn Hải, Bí thư Chi "
+        "đoàn Công an phường, cho biết chi đoàn đã tổ chức 12 buổi tuần tra."
+    )
+    assert one(text, 12, scope="Công an nhân dân").unit == "Công an nhân dân"
+
+
+# ------------------------------------------------ a partner's Youth Union acts only in its own sentence
+def test_the_partners_youth_union_is_not_carried_into_the_next_sentence():
+    text = (
+        "Sáng 5/9, Tỉnh đoàn phối hợp Công an tỉnh ra quân tuyên truyền an toàn giao thông.\n"
+        "Đoàn Thanh niên Công an tỉnh cử 25 cán bộ, chiến sĩ hướng dẫn học sinh. Hiện 41/50 trường "
+        "đã có đội tự quản."
+    )
+    assert one(text, 25).unit == "Công an nhân dân"
+    assert one(text, 41).unit == "Nghệ An"
+
+
+def test_a_police_youth_union_that_is_no_partner_is_carried():
+    text = (
+        "Sáng 5/9, Tỉnh đoàn ra quân tuyên truyền an toàn giao thông.\n"
+        "Đoàn Thanh niên Công an tỉnh cử 25 cán bộ, chiến sĩ hướng dẫn học sinh. Các đoàn viên đã "
+        "tuần tra 41 buổi."
+    )
+    assert one(text, 41).unit == "Công an nhân dân"
+
+
+# ------------------------------------------------ a commune's police, and a ward body's own people
+def test_a_second_count_joined_to_the_ward_polices_first_is_the_polices():
+    text = "Công an xã bố trí 3 tổ tuần tra cùng 14 cán bộ, chiến sĩ trẻ hỗ trợ người dân."
+    assert one(text, 3, scope="xã Nghi Lộc").unit == "Công an nhân dân"
+    assert one(text, 14, scope="xã Nghi Lộc").unit == "Công an nhân dân"
+
+
+def test_a_count_after_the_ward_police_is_named_later_in_the_clause_is_not_the_polices():
+    # the police are named after the clause's start: a partner, the rule does not apply
+    text = "Đoàn xã phối hợp Công an xã bố trí 3 tổ tuần tra cùng 14 đoàn viên."
+    assert one(text, 14, scope="xã Nghi Lộc").unit == "xã Nghi Lộc"
+
+
+def test_the_members_of_a_bare_ward_body_joined_by_cung_are_the_wards():
+    text = (
+        "Chi đoàn Công an phường Trường Vinh ra quân. 20 đoàn viên công an bám địa bàn, cùng 35 đoàn "
+        "viên Đoàn phường hỗ trợ người dân cài ứng dụng."
+    )
+    assert one(text, 35, scope="Công an nhân dân").unit == "phường Trường Vinh"
+
+
+def test_a_bare_ward_body_not_after_cung_keeps_the_usual_reading():
+    text = (
+        "Chi đoàn Công an phường Trường Vinh ra quân. 20 đoàn viên công an bám địa bàn và hỗ trợ 35 "
+        "hộ dân cài ứng dụng."
+    )
+    assert one(text, 35, scope="Công an nhân dân").unit == "Công an nhân dân"
