@@ -91,3 +91,18 @@ def test_a_bare_ward_body_not_after_cung_keeps_the_usual_reading():
         "hộ dân cài ứng dụng."
     )
     assert one(text, 35, scope="Công an nhân dân").unit == "Công an nhân dân"
+
+
+# ------------------------------------------------ "các địa phương còn lại": the rest names no place
+def test_the_rest_of_the_places_is_not_the_last_place_listed():
+    text = (
+        "Tỉnh đoàn trao 120 suất học bổng. Trong đó xã Nghi Lộc 40 suất, xã Diễn Châu 35 suất, các địa "
+        "phương còn lại 45 suất."
+    )
+    assert one(text, 35).unit == "xã Diễn Châu"
+    assert one(text, 45).unit == "Nghệ An"
+
+
+def test_a_place_named_after_the_last_item_still_takes_its_number():
+    text = "Tỉnh đoàn trao 75 suất học bổng. Trong đó xã Nghi Lộc 40 suất, xã Diễn Châu 35 suất."
+    assert one(text, 35).unit == "xã Diễn Châu"

@@ -501,6 +501,9 @@ _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
 _REMAINDER_NOUN_WORDS = 4
+#: generic nouns of places that are no measure of their own but name the rest of a list of places
+#: ("…, xã C 30 suất, các địa phương còn lại 45 suất"): see `Attributor._find_remainder`
+_REMAINDER_PLACE_NOUNS = frozenset({"địa phương"})
 #: how far into its sentence a unit may stand and still be the subject that later sentences inherit
 _SUBJECT_WORDS = 8
 
@@ -3315,7 +3318,8 @@ class Attributor:
 
     def _find_remainder(self, start: int, end: int) -> bool:
         """A cue of the kind "remainder" right after a coverage noun of up to
-        `_REMAINDER_NOUN_WORDS` words, in [start, end)."""
+        `_REMAINDER_NOUN_WORDS` words, or a generic place noun that counts nothing
+        (`_REMAINDER_PLACE_NOUNS`: "các địa phương còn lại"), in [start, end)."""
         low = self.ctx.low
         if low is not None and low.find("còn lại", start, end) < 0 and low.find("khác", start, end) < 0:
             return False
@@ -3324,6 +3328,8 @@ class Attributor:
         for i, w in enumerate(words):
             if w not in rest and " ".join(words[i : i + 2]) not in rest:
                 continue
+            if i >= 2 and " ".join(words[i - 2 : i]) in _REMAINDER_PLACE_NOUNS:
+                return True  # "các địa phương còn lại 45 suất": no place named
             for j in range(max(0, i - _REMAINDER_NOUN_WORDS), i):
                 head, size = lookup_head(words[j:i])
                 if head is not None and size == i - j and head.category == "coverage":
