@@ -106,3 +106,37 @@ def test_the_rest_of_the_places_is_not_the_last_place_listed():
 def test_a_place_named_after_the_last_item_still_takes_its_number():
     text = "Tỉnh đoàn trao 75 suất học bổng. Trong đó xã Nghi Lộc 40 suất, xã Diễn Châu 35 suất."
     assert one(text, 35).unit == "xã Diễn Châu"
+
+
+# ------------------------------------------------ the national congress named back on a provincial page
+_CONGRESS = (
+    "Đoàn đại biểu tỉnh Nghệ An gồm 30 người dự Đại hội đại biểu toàn quốc Hội Sinh viên Việt Nam lần "
+    "thứ XI. "
+)
+
+
+def test_the_national_congress_named_back_is_the_countrys():
+    text = (
+        _CONGRESS + "Đại hội bầu 95 ủy viên Ban Chấp hành, trong đó Nghệ An có 3 ủy viên. Chương trình "
+        "hành động của Đại hội đề ra 7 chỉ tiêu."
+    )
+    assert one(text, 30).unit == "Nghệ An"
+    assert one(text, 95).unit == "toàn quốc"
+    assert one(text, 3).unit == "Nghệ An"
+    assert one(text, 7).unit == "toàn quốc"
+
+
+def test_the_national_congresss_delegates_named_back_are_the_countrys():
+    text = (
+        "Đại hội đại biểu toàn quốc Hội Sinh viên Việt Nam lần thứ XI khai mạc với 800 đại biểu. Đại "
+        "biểu thuộc 9 nhóm ngành đào tạo."
+    )
+    assert one(text, 9).unit == "toàn quốc"
+
+
+def test_a_provincial_congress_named_back_stays_the_pages():
+    text = (
+        "Sáng 5/10, Đại hội đại biểu Hội Sinh viên Việt Nam tỉnh Nghệ An lần thứ V khai mạc. Đại hội "
+        "bầu 25 ủy viên Ban Chấp hành."
+    )
+    assert one(text, 25).unit == "Nghệ An"

@@ -431,6 +431,17 @@ _COUNTRY_TAIL = regex.compile(
 )
 #: "trên địa bàn phường" with no name after the level word: the commune it names (see
 #: `Attributor._bare_area_place`)
+#: a sentence that opens with a congress, its programme or its delegates named back without a name
+#: (see `Attributor._of_national_congress`)
+_CONGRESS_OPENER = regex.compile(
+    r"[\s\-–•+*]*(?:(?:Chương[ \t]+trình[ \t]+hành[ \t]+động|Nghị[ \t]+quyết)[ \t]+(?:của[ \t]+)?)?"
+    r"(?:Đại[ \t]+hội|(?P<delegates>Đại[ \t]+biểu))(?![ \t]+(?:\p{Lu}|đại[ \t]+biểu|toàn[ \t]+quốc|lần|khóa|nhiệm))(?![\p{L}])"
+)
+#: a congress named by its name: whether it is the national one
+_CONGRESS_NAME = regex.compile(
+    r"Đại[ \t]+hội(?:[ \t]+đại[ \t]+biểu)?(?:[ \t]+(?P<national>toàn[ \t]+quốc)|[ \t]+\p{Lu})"
+)
+
 #: the Youth Union words before the name of the body they belong to ("đoàn thanh niên công an tỉnh")
 _YOUTH_PREFIX = regex.compile(r"^(?:(?:đoàn|chi đoàn|liên chi đoàn|đoàn thanh niên|thanh niên)[ \t]+)+")
 
@@ -2017,6 +2028,10 @@ class Attributor:
             whole = self._whole_told_by_speaker(found, num_start, same_sentence=True)
             if whole is not None:
                 found = whole  # "Theo Phòng X, … toàn tỉnh xảy ra 312 vụ …, làm chết 147 người": the province's
+        if (found is None or found.rule == "context") and self._of_national_congress(num_start, found):
+            # "Đại biểu thuộc 11 thành phần …", "Đại hội hiệp thương cử 149 ủy viên …" on a
+            # provincial page about the national congress: the congress's, the country's
+            return Attribution(NATIONAL, "national")
         if num_start < self.headline_end and (found is None or found.unit is None):
             told = self._gift_told_in_body(num_start, num_end)
             if told is not None:
@@ -2071,6 +2086,33 @@ class Attributor:
                 return force  # "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng …"
             return Attribution(NATIONAL, "national")
         return found
+
+    def _of_national_congress(self, num_start: int, found: Attribution | None) -> bool:
+        """The figure's sentence opens with the congress or its delegates named back without a
+        name ("Đại hội hiệp thương cử 149 ủy viên …", "Chương trình hành động của Đại hội đề ra 6
+        chỉ tiêu", "Đại biểu thuộc 11 thành phần …"), and the congress the text named last before
+        it is the national one ("Đại hội đại biểu toàn quốc Hội …"): the congress, its make-up and
+        its programme are the country's (spec §2.3, national aggregates), not the provincial page's.
+        Asked only for a figure no other rule gave a unit, or one carried (`found`) from an
+        earlier sentence: a sentence opening with the congress has its own subject (the delegates
+        may be a delegation's, named before: they take no unit carried). Cheap first test: "Đại"
+        opening the sentence's first words."""
+        if self.national_scope:
+            return False
+        sstart, _ = self.ctx.sentence(num_start)
+        if self.text.find("Đại", sstart, min(num_start, sstart + 48)) < 0:
+            return False
+        opener = _CONGRESS_OPENER.match(self.text, sstart, num_start)
+        if opener is None:
+            return False
+        if found is not None and (
+            opener.group("delegates") or found.mention is None or found.mention.start >= sstart
+        ):
+            return False
+        named = None
+        for named in _CONGRESS_NAME.finditer(self.text, 0, sstart):
+            pass
+        return named is not None and named.group("national") is not None
 
     def _gift_told_in_body(self, num_start: int, num_end: int) -> Attribution | None:
         """A headline's gift that names no unit ("Học sinh trường A gửi 1.150 áo ấm lên vùng cao
