@@ -140,3 +140,15 @@ def test_a_provincial_congress_named_back_stays_the_pages():
         "bầu 25 ủy viên Ban Chấp hành."
     )
     assert one(text, 25).unit == "Nghệ An"
+
+
+# ------------------------------------------------ a gift to the school's "Liên đội" named alone
+def test_a_gift_to_the_bare_lien_doi_is_the_schools():
+    text = "Liên đội tổ chức phong trào kế hoạch nhỏ. Hội đồng Đội phường Trường Vinh tặng Liên đội 80 quyển vở."
+    assert one(text, 80, scope="trường Tiểu học Lê Lợi").unit == "trường Tiểu học Lê Lợi"
+
+
+def test_a_gift_to_a_named_schools_lien_doi_is_that_schools():
+    # a named school after "Liên đội": not the bare word, the page's own school does not take it
+    text = "Hội đồng Đội phường Trường Vinh tặng Liên đội Trường Tiểu học Hưng Dũng 80 quyển vở."
+    assert one(text, 80, scope="trường Tiểu học Lê Lợi").unit == "trường Tiểu học Hưng Dũng"

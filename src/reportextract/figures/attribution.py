@@ -769,13 +769,14 @@ _BARE_BODY_GIFT = regex.compile(
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
 #: reads as a name, "phường 10", is not bare)
 #: the level words of ``_BARE_LEVEL_GIFT`` (its cheap first test; "thị trấn", "thị xã" contain "thị")
-_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường")
+_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường|liên đội")
 #: the province's level words of ``_BARE_LEVEL_GIFT`` (group "top"), its second cheap first test
 _BARE_TOP_WORDS = re.compile(r"tỉnh|thành phố")
-#: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu");
+#: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu"), or by
+#: its Pioneers' body ("Hội đồng Đội phường A tặng Liên đội 100 quyển vở");
 #: a province only after "cho" ("Trung ương Đoàn trao cho tỉnh 2 tỷ đồng", see `_gift_to_bare_level`)
 _BARE_LEVEL_GIFT = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã|(?:[Đđ]oàn\s+)?trường"
+    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã|(?:[Đđ]oàn\s+)?trường|[Ll]iên\s+đội"
     r"|(?P<top>tỉnh|thành\s+phố))"
     r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
 )
@@ -1943,7 +1944,9 @@ class Attributor:
         )
         if bare is not None:
             # "Tỉnh đoàn X trao tặng xã 1 cây cầu": the place of that level just named, else the page's own
-            referent = self._level_referent(bare[0], bare[1]) or self._school_named_before(bare[0], bare[1])
+            referent = (
+                None if bare[1].lower().startswith("liên") else self._level_referent(bare[0], bare[1])
+            ) or self._school_named_before(bare[0], bare[1])
             if referent is not None:
                 return Attribution(referent.canonical, "recipient", referent)
             return Attribution(None, "given")
@@ -3152,11 +3155,11 @@ class Attributor:
         return None
 
     def _school_named_before(self, pos: int, level_word: str) -> UnitMention | None:
-        """A bare "trường"/"Đoàn trường" given to at `pos` and no school named in its sentence or
+        """A bare "trường"/"Đoàn trường"/"Liên đội" given to at `pos` and no school named in its sentence or
         the one before: the school the text named last before it ("Đoàn trường Đại học A tổ chức …
         (later) Tỉnh đoàn B hỗ trợ Đoàn trường 30 triệu đồng"), the page's own school body (spec
         §2.3), not the province the school's name ends with. None for any other level word."""
-        if not level_word.lower().endswith("trường"):
+        if not level_word.lower().endswith(("trường", "liên đội")):
             return None
         for m in reversed(self._in(0, pos)):
             if m.level == "school" and not self._in_quotes(m):
