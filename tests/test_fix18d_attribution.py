@@ -152,3 +152,19 @@ def test_a_gift_to_a_named_schools_lien_doi_is_that_schools():
     # a named school after "Liên đội": not the bare word, the page's own school does not take it
     text = "Hội đồng Đội phường Trường Vinh tặng Liên đội Trường Tiểu học Hưng Dũng 80 quyển vở."
     assert one(text, 80, scope="trường Tiểu học Lê Lợi").unit == "trường Tiểu học Hưng Dũng"
+
+
+def test_one_of_those_honoured_at_the_national_congress_is_the_countrys():
+    text = (
+        _CONGRESS + "Chị Lê Thị Hoa (22 tuổi, xã Nghi Lộc) là 1 trong 15 sinh viên tiêu biểu được "
+        "tuyên dương tại Đại hội."
+    )
+    assert one(text, 15).unit == "toàn quốc"
+
+
+def test_one_of_those_honoured_at_a_provincial_congress_is_not_the_countrys():
+    text = (
+        "Đại hội đại biểu Hội Sinh viên Việt Nam tỉnh Nghệ An lần thứ V khai mạc. Chị Lê Thị Hoa là 1 "
+        "trong 15 sinh viên tiêu biểu được tuyên dương tại Đại hội."
+    )
+    assert one(text, 15).unit != "toàn quốc"

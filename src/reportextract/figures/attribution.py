@@ -2067,6 +2067,8 @@ class Attributor:
         purpose = self._purpose_of_gift(num_start, found)
         if purpose is not None:
             return purpose  # "trao Đoàn xã A 40 triệu đồng để lập góc số tại 3 thôn": A's, as the gift
+        if self._one_of_national_congress(num_start, num_end):
+            return Attribution(NATIONAL, "national")  # "… là 1 trong 20 thanh niên … tuyên dương tại Đại hội"
         if (
             found is not None
             and found.mention is not None
@@ -2114,6 +2116,27 @@ class Attributor:
             return False
         named = None
         for named in _CONGRESS_NAME.finditer(self.text, 0, sstart):
+            pass
+        return named is not None and named.group("national") is not None
+
+    def _one_of_national_congress(self, num_start: int, num_end: int) -> bool:
+        """ "là 1 trong 20 thanh niên tiêu biểu được tuyên dương tại Đại hội": the set a person or a
+        unit is one of is the one honoured at the congress its clause names, and when that congress
+        is the national one (named so there, or the last congress the text named before: see
+        `_of_national_congress`) the set is the country's (spec §2.3), not the home place in the
+        person's brackets nor the page's. Cheap first tests: "trong" right before the number, then
+        "Đại hội" after it in its clause."""
+        lo = max(0, num_start - 16)
+        if self.text.find("trong", lo, num_start) < 0 or not _ONE_OF_BEFORE.search(self.text, lo, num_start):
+            return False
+        if self.national_scope:
+            return False
+        _, cend = self.ctx.clause(num_start)
+        at = self.text.find("Đại hội", num_end, cend)
+        if at < 0:
+            return False
+        named = None
+        for named in _CONGRESS_NAME.finditer(self.text, 0, min(cend, at + 48)):
             pass
         return named is not None and named.group("national") is not None
 
