@@ -168,3 +168,21 @@ def test_one_of_those_honoured_at_a_provincial_congress_is_not_the_countrys():
         "trong 15 sinh viên tiêu biểu được tuyên dương tại Đại hội."
     )
     assert one(text, 15).unit != "toàn quốc"
+
+
+# ------------------------------------------------ a dateline above a commune's page only says where
+def test_a_dateline_of_the_pages_province_says_where():
+    text = (
+        "Tin địa phương\nXã Nghi Lộc: tổ thanh niên tự quản tuần tra đêm\n04/11/2025 - 06:50\n"
+        "NGHỆ AN - Sau 3 tháng ra mắt (từ 1/8 đến 31/10), 5 tổ thanh niên tuần tra ban đêm của Đoàn xã "
+        "Nghi Lộc với 40 đoàn viên đã tuần tra 120 ca."
+    )
+    assert one(text, 5, scope="xã Nghi Lộc").unit == "xã Nghi Lộc"
+
+
+def test_a_dateline_on_a_provincial_page_is_unchanged():
+    text = (
+        "Tin địa phương\nNghệ An: tổ thanh niên tự quản tuần tra đêm\n04/11/2025 - 06:50\n"
+        "NGHỆ AN - Sau 3 tháng ra mắt (từ 1/8 đến 31/10), 5 tổ thanh niên tự quản đã tuần tra 120 ca."
+    )
+    assert one(text, 5).unit == "Nghệ An"

@@ -442,6 +442,9 @@ _CONGRESS_NAME = regex.compile(
     r"Đại[ \t]+hội(?:[ \t]+đại[ \t]+biểu)?(?:[ \t]+(?P<national>toàn[ \t]+quốc)|[ \t]+\p{Lu})"
 )
 
+#: the dash after a dateline's place ("ĐỒNG THÁP - …")
+_DATELINE_AFTER = regex.compile(r"[ \t]*[-–—][ \t]")
+
 #: the Youth Union words before the name of the body they belong to ("đoàn thanh niên công an tỉnh")
 _YOUTH_PREFIX = regex.compile(r"^(?:(?:đoàn|chi đoàn|liên chi đoàn|đoàn thanh niên|thanh niên)[ \t]+)+")
 
@@ -953,6 +956,8 @@ class Attributor:
 
     def _find_location(self, m: UnitMention, floor: int) -> bool:
         """`_is_location`, not remembered."""
+        if m.text.isupper() and self._dateline_above_own(m):
+            return True  # "ĐỒNG THÁP - Sau 2 tháng ra mắt, 4 tổ … của Đoàn phường A": where the news is from
         opened = self.text.rfind("(", floor, m.start)
         if opened > self.text.rfind(")", floor, m.start):
             return not self._person_home(m, opened, floor)
@@ -1004,6 +1009,19 @@ class Attributor:
             if self._elliptic_where_clause(prev, m, floor):
                 return True  # "Tại xã A, các chiến sĩ lắp 22 loa; xã B 18 loa": B is where, as A
         return False
+
+    def _dateline_above_own(self, m: UnitMention) -> bool:
+        """`m`, written in capitals, opens its paragraph as a dateline ("ĐỒNG THÁP - …") and names
+        the province the page's own unit, a commune, district or village, lies in: it only says
+        where the news comes from, the page's figures stay with the units its sentences name, else
+        the page's own (spec §2.3). Asked only for a mention in capitals (the caller's cheap test)."""
+        if m.is_body or m.level != "province" or _DATELINE_AFTER.match(self.text, m.end) is None:
+            return False
+        pstart, _ = self.ctx.paragraph(m.start)
+        if self.text[pstart : m.start].strip():
+            return False
+        own = _own_mention(self.own)
+        return own is not None and own.level in _BELOW_PROVINCE and own.province_2025 == m.canonical
 
     def _team_of(self, m: UnitMention) -> bool:
         """`m` follows "của" after a team noun (``team_of`` in cues.tsv) that opens its clause, the
