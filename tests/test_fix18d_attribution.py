@@ -144,7 +144,10 @@ def test_a_provincial_congress_named_back_stays_the_pages():
 
 # ------------------------------------------------ a gift to the school's "Liên đội" named alone
 def test_a_gift_to_the_bare_lien_doi_is_the_schools():
-    text = "Liên đội tổ chức phong trào kế hoạch nhỏ. Hội đồng Đội phường Trường Vinh tặng Liên đội 80 quyển vở."
+    text = (
+        "Liên đội tổ chức phong trào kế hoạch nhỏ. Hội đồng Đội phường Trường Vinh tặng Liên đội 80 "
+        "quyển vở."
+    )
     assert one(text, 80, scope="trường Tiểu học Lê Lợi").unit == "trường Tiểu học Lê Lợi"
 
 

@@ -435,7 +435,8 @@ _COUNTRY_TAIL = regex.compile(
 #: (see `Attributor._of_national_congress`)
 _CONGRESS_OPENER = regex.compile(
     r"[\s\-–•+*]*(?:(?:Chương[ \t]+trình[ \t]+hành[ \t]+động|Nghị[ \t]+quyết)[ \t]+(?:của[ \t]+)?)?"
-    r"(?:Đại[ \t]+hội|(?P<delegates>Đại[ \t]+biểu))(?![ \t]+(?:\p{Lu}|đại[ \t]+biểu|toàn[ \t]+quốc|lần|khóa|nhiệm))(?![\p{L}])"
+    r"(?:Đại[ \t]+hội|(?P<delegates>Đại[ \t]+biểu))"
+    r"(?![ \t]+(?:\p{Lu}|đại[ \t]+biểu|toàn[ \t]+quốc|lần|khóa|nhiệm))(?![\p{L}])"
 )
 #: a congress named by its name: whether it is the national one
 _CONGRESS_NAME = regex.compile(
@@ -738,7 +739,8 @@ _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
 #: phường hỗ trợ"): see `Attributor._partner_members`
 _PARTNER_BARE_BODY = regex.compile(
-    r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})[ \t]+Đoàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
+    r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})"
+    r"[ \t]+Đoàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
 )
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
@@ -2045,10 +2047,11 @@ class Attributor:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
-        if found is not None and found.mention is not None and (found.mention.is_body or found.mention.level == "sector"):
+        m = None if found is None else found.mention
+        if m is not None and (m.is_body or m.level == "sector"):
             whole = self._whole_told_by_speaker(found, num_start, same_sentence=True)
             if whole is not None:
-                found = whole  # "Theo Phòng X, … toàn tỉnh xảy ra 312 vụ …, làm chết 147 người": the province's
+                found = whole  # "Theo Phòng X, … toàn tỉnh xảy ra 312 vụ": the province's
         if (found is None or found.rule == "context") and self._of_national_congress(num_start, found):
             # "Đại biểu thuộc 11 thành phần …", "Đại hội hiệp thương cử 149 ủy viên …" on a
             # provincial page about the national congress: the congress's, the country's
@@ -2132,10 +2135,7 @@ class Attributor:
             opener.group("delegates") or found.mention is None or found.mention.start >= sstart
         ):
             return False
-        named = None
-        for named in _CONGRESS_NAME.finditer(self.text, 0, sstart):
-            pass
-        return named is not None and named.group("national") is not None
+        return _last_congress_national(self.text, sstart)
 
     def _one_of_national_congress(self, num_start: int, num_end: int) -> bool:
         """ "là 1 trong 20 thanh niên tiêu biểu được tuyên dương tại Đại hội": the set a person or a
@@ -2153,10 +2153,7 @@ class Attributor:
         at = self.text.find("Đại hội", num_end, cend)
         if at < 0:
             return False
-        named = None
-        for named in _CONGRESS_NAME.finditer(self.text, 0, min(cend, at + 48)):
-            pass
-        return named is not None and named.group("national") is not None
+        return _last_congress_national(self.text, min(cend, at + 48))
 
     def _gift_told_in_body(self, num_start: int, num_end: int) -> Attribution | None:
         """A headline's gift that names no unit ("Học sinh trường A gửi 1.150 áo ấm lên vùng cao
@@ -2510,8 +2507,8 @@ class Attributor:
         sector unit; n159, n206), as "cán bộ, chiến sĩ Công an xã" after the number
         (`_force_of_people`), and so is a second count joined to its first ("Công an phường bố trí
         2 tổ … cùng 16 cán bộ, chiến sĩ trẻ"). Not a named one ("Công an phường A", read by the unit
-        finder), nor one after the clause's start ("phối hợp Công an xã …"). Cheap first test: "công an" within
-        the 60 characters before the number in its clause."""
+        finder), nor one after the clause's start ("phối hợp Công an xã …"). Cheap first test: "công an"
+        within the 60 characters before the number in its clause."""
         cstart, _ = self.ctx.clause(num_start)
         lo = max(cstart, num_start - 60)
         if self.low.find("công an", lo, num_start) < 0:
@@ -5319,6 +5316,13 @@ def _province_in_name(name: str) -> UnitMention | None:
 
 
 @lru_cache(maxsize=64)
+def _last_congress_national(text: str, end: int) -> bool:
+    """The last congress `text` names by its name before `end` is the national one ("Đại hội đại
+    biểu toàn quốc …", not "Đại hội Đoàn tỉnh A")."""
+    names = list(_CONGRESS_NAME.finditer(text, 0, end))
+    return bool(names) and names[-1].group("national") is not None
+
+
 def _own_mention(own: str | None) -> UnitMention | None:
     """The page's own unit (its scope) read as a unit, or None."""
     return lookup(own) if own else None
