@@ -189,3 +189,14 @@ def test_a_dateline_on_a_provincial_page_is_unchanged():
         "NGHỆ AN - Sau 3 tháng ra mắt (từ 1/8 đến 31/10), 5 tổ thanh niên tự quản đã tuần tra 120 ca."
     )
     assert one(text, 5).unit == "Nghệ An"
+
+
+# ------------------------------------------------ the police of a named commune are the police sector's
+def test_the_named_police_of_a_ward_are_the_police_sectors():
+    text = "An ninh trật tự\nCông an xã Nghi Lộc: 14 buổi tuyên truyền phòng, chống lừa đảo\n"
+    assert one(text, 14).unit == "Công an nhân dân"
+
+
+def test_a_named_ward_without_its_police_keeps_the_ward():
+    text = "An ninh trật tự\nĐoàn xã Nghi Lộc: 14 buổi tuyên truyền phòng, chống lừa đảo\n"
+    assert one(text, 14).unit == "xã Nghi Lộc"

@@ -2048,6 +2048,10 @@ class Attributor:
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
         m = None if found is None else found.mention
+        if m is not None and not m.is_body and self._named_police(m):
+            sector = lookup("Công an nhân dân")
+            if sector is not None:
+                return Attribution(sector.canonical, found.rule, sector)  # "Công an phường A: 22 buổi …"
         if m is not None and (m.is_body or m.level == "sector"):
             whole = self._whole_told_by_speaker(found, num_start, same_sentence=True)
             if whole is not None:
@@ -2112,6 +2116,15 @@ class Attributor:
                 return force  # "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng …"
             return Attribution(NATIONAL, "national")
         return found
+
+    def _named_police(self, m: UnitMention) -> bool:
+        """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
+        buổi …", "Công an xã B tổ chức 3 buổi"): the police of a place belong to the police sector
+        (spec §2.3; as the unnamed "Công an phường" of `_bare_police_subject`), not to the place.
+        Cheap first test: "công an " right before the name."""
+        if m.level not in ("commune", "district") or m.start < 8:
+            return False
+        return self.low.startswith("công an ", m.start - 8)
 
     def _of_national_congress(self, num_start: int, found: Attribution | None) -> bool:
         """The figure's sentence opens with the congress or its delegates named back without a
