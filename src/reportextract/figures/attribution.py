@@ -2048,7 +2048,7 @@ class Attributor:
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
         m = None if found is None else found.mention
-        if m is not None and not m.is_body and self._named_police(m):
+        if found is not None and m is not None and not m.is_body and self._named_police(m):
             sector = lookup("Công an nhân dân")
             if sector is not None:
                 return Attribution(sector.canonical, found.rule, sector)  # "Công an phường A: 22 buổi …"
