@@ -1,0 +1,47 @@
+"""fix18j: categories, round 18 (spec §2.4): courses held, water stations built, distributors
+connected, OCOP producers trained.
+
+Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("tỉnh Lào Cai")
+
+
+def test_a_course_opened_is_an_event():
+    text = "Năm qua, Tỉnh đoàn phối hợp mở 9 khóa đào tạo nghề cho thanh niên nông thôn."
+    assert one(text, 9).category == "events"
+    assert one("Trung tâm tổ chức 4 khóa học kỹ năng số.", 4).category == "events"
+
+
+def test_a_term_of_office_is_not_a_course():
+    # negative: "khóa" after the number's own noun is not the counted noun
+    assert one("Đại hội bầu 27 ủy viên Ban Chấp hành khóa mới.", 27).category != "events"
+
+
+def test_a_water_filter_station_built_is_a_work():
+    text = "Đoàn xã lắp đặt 2 trạm lọc nước cho điểm trường Nậm Pung."
+    assert one(text, 2).category == "works"
+
+
+def test_a_bare_station_stays_coverage():
+    # negative: the bare "trạm" keeps its row (a station reached)
+    assert one("Đội hình tình nguyện đến 5 trạm kiểm soát biên phòng.", 5).category == "coverage"
+
+
+def test_distributors_connected_are_other():
+    text = "Phiên chợ giúp các hợp tác xã kết nối với 25 nhà phân phối trong và ngoài tỉnh."
+    assert one(text, 25).category == "other"
+
+
+def test_a_house_built_stays_a_work():
+    # negative: "nhà" alone is still a house
+    assert one("Đoàn viên góp công xây 3 nhà cho hộ nghèo.", 3).category == "works"
+
+
+def test_ocop_producers_trained_are_served():
+    text = "Hội LHTN tỉnh tập huấn livestream bán hàng cho 60 chủ thể OCOP trẻ."
+    assert one(text, 60).category == "beneficiaries"
