@@ -45,3 +45,19 @@ def test_a_house_built_stays_a_work():
 def test_ocop_producers_trained_are_served():
     text = "Hội LHTN tỉnh tập huấn livestream bán hàng cho 60 chủ thể OCOP trẻ."
     assert one(text, 60).category == "beneficiaries"
+
+
+# people drawn in by an event named earlier with a service (measure._host_named_with_service)
+
+
+def test_pupils_drawn_to_an_advice_fair_named_earlier_are_served():
+    text = ("Tháng 3, Đoàn trường tổ chức 6 ngày hội tư vấn hướng nghiệp tại các huyện. "
+            "Ở huyện Bắc Hà, ngày hội tại Trường THPT Bắc Hà thu hút 1.700 học sinh.")
+    assert one(text, 1700).category == "beneficiaries"
+
+
+def test_members_drawn_to_a_sports_fair_take_part():
+    # negative: the earlier name of the fair holds no service
+    text = ("Tháng 3, Đoàn trường tổ chức ngày hội thể thao sinh viên. "
+            "Ở cơ sở 2, ngày hội thu hút 1.700 đoàn viên.")
+    assert one(text, 1700).category == "participants"

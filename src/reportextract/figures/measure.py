@@ -1251,12 +1251,43 @@ def _drawn_to_service(text: str, phrase: MeasurePhrase) -> bool:
     viên" (no service) keeps them taking part. The sentence is read only after a verb of the cue
     kind "attract", right before the number."""
     floor = max(0, phrase.start - _SERVICE_REACH)
-    if not _may_hold_cue(text, cue_probes("service"), floor, phrase.start):
-        return False  # a cheap first test: the words of no service phrase are in the stretch
+    service = _may_hold_cue(text, cue_probes("service"), floor, phrase.start)
+    host = _may_hold_cue(text, cue_probes("service_host"), floor, phrase.start)
+    if not service and not host:
+        return False  # a cheap first test: the words of no service or host phrase are in the stretch
     stops = list(_SENTENCE_STOP.finditer(text, floor, phrase.start))
     if stops:
         floor = stops[-1].end()
-    return contains_phrase(words_before(text, phrase.start, _SERVICE_WORDS, floor), cue_set("service"))
+    before = words_before(text, phrase.start, _SERVICE_WORDS, floor)
+    if service and contains_phrase(before, cue_set("service")):
+        return True
+    return host and _host_named_with_service(text, before, floor)
+
+
+#: how far back (characters) an event's fuller name is looked for (`_host_named_with_service`)
+_HOST_REACH = 1500
+
+
+def _host_named_with_service(text: str, before: list[str], floor: int) -> bool:
+    """ "… tổ chức 14 ngày hội tư vấn tuyển sinh … Tại tỉnh A, ngày hội ở trường B thu hút 2.300
+    học sinh": the sentence names the event only by its head (cue kind "service_host": "ngày hội"),
+    which the text wrote earlier with a service right after it ("ngày hội tư vấn"): the people it
+    draws in are served (spec §2.4 `beneficiaries`). "Ngày hội thể thao … Ngày hội thu hút 900 đoàn
+    viên" (no service after the head) keeps them taking part. Read only when the sentence itself
+    names no service; the cheap first test: the sentence's words hold a host phrase."""
+    hosts = cue_set("service_host")
+    if not contains_phrase(before, hosts):
+        return False
+    low = text[max(0, floor - _HOST_REACH) : floor].lower()
+    services = cue_set("service")
+    for host in hosts:
+        at = low.find(host + " ")
+        while at >= 0:
+            after = [key(w) for w in WORD.findall(low, at + len(host), at + len(host) + 40)]
+            if any(" ".join(after[:n]) in services for n in (1, 2, 3)):
+                return True
+            at = low.find(host + " ", at + 1)
+    return False
 
 
 #: how far back (characters) the first item of a subset's list is looked for
