@@ -61,3 +61,18 @@ def test_members_drawn_to_a_sports_fair_take_part():
     text = ("Tháng 3, Đoàn trường tổ chức ngày hội thể thao sinh viên. "
             "Ở cơ sở 2, ngày hội thu hút 1.700 đoàn viên.")
     assert one(text, 1700).category == "participants"
+
+
+# a bare "người" in a list repeats the people of the list's first item (measure._list_people_named)
+
+
+def test_bare_people_in_a_list_repeat_the_first_items_people():
+    text = ("Xã Bản Phiệt có 120 lao động đi làm ăn xa trở về, nhiều nhất huyện; "
+            "xã Bản Cầm 85 người, xã Phong Niên 64 người.")
+    assert one(text, 85).category == "beneficiaries"
+    assert one(text, 64).category == "beneficiaries"
+
+
+def test_bare_people_after_things_keep_their_own_reading():
+    # negative: the earlier item counts no people (no role to repeat)
+    assert one("Xã Bản Phiệt có 12 tổ hợp tác, xã Bản Cầm 30 người.", 30).category == "participants"

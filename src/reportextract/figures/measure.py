@@ -2118,7 +2118,34 @@ def elliptic_head(
             full = _longer_entry(parts, size)
             if full is not None:
                 return full
+    if noun in _BARE_PEOPLE:
+        people = _list_people_named(text, noun, start, qual_start)
+        if people is not None:
+            return people
     return _earlier_full(text, phrase, noun, qual_start, listed=True)
+
+
+#: bare nouns of people that a list item says in place of the people named by an earlier item
+_BARE_PEOPLE = frozenset({"người"})
+
+
+def _list_people_named(text: str, noun: str, floor: int, qual_start: int) -> Measure | None:
+    """ "Xã A có 318 lao động về nước; xã B 264 người, xã C 197 người": a list item that counts a
+    bare "người" repeats the people the first item of the list named (a lexicon noun with a role:
+    "lao động", served), so its category is theirs (spec §2.4). The earlier numbers of the sentence
+    are read back, nearest first, over other bare repeats; each step is parted by a list separator
+    (`_LIST_JOIN` before an item, or "," / ";" between them). None when the nearest other noun has no
+    role or no separator parts the items ("318 lao động về nước và 264 người được hỗ trợ")."""
+    end = qual_start
+    for _, earlier, at, _start in _items_back(text, floor, qual_start):
+        if "," not in text[at:end] and ";" not in text[at:end]:
+            return None
+        if earlier.noun == noun and key(earlier.text) == noun:
+            end = at
+            continue  # another bare repeat of the same list
+        head = earlier.head
+        return head if head is not None and head.role is not None else None
+    return None
 
 
 #: what an item of a list that drops its noun may be measured as: nothing, or the "và" of the next
