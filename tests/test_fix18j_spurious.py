@@ -16,3 +16,14 @@ def test_format_of_a_mens_game_is_a_name():
 def test_players_of_a_mens_team_still_count():
     # negative: a count of players after "đội bóng đá nam" with a verb is a figure
     assert 18 in values("Đội bóng đá nam của xã có 18 cầu thủ tham gia tập luyện.")
+
+
+def test_evenings_after_a_duration_cue_are_a_length_of_time():
+    text = "Trong 4 buổi tối Đoàn phường tổ chức 9 phiên chợ đêm bán nông sản."
+    assert 4 not in values(text)
+    assert 9 in values(text)
+
+
+def test_evenings_held_are_counted():
+    # negative: evenings counted as what was held, no duration cue before
+    assert 4 in values("Đoàn phường tổ chức 4 buổi tối giao lưu văn nghệ cho công nhân.")
