@@ -27,3 +27,13 @@ def test_evenings_after_a_duration_cue_are_a_length_of_time():
 def test_evenings_held_are_counted():
     # negative: evenings counted as what was held, no duration cue before
     assert 4 in values("Đoàn phường tổ chức 4 buổi tối giao lưu văn nghệ cho công nhân.")
+
+
+def test_a_floor_for_each_member_is_a_norm():
+    text = "Học kỳ này Liên đội phấn đấu thu gom 2 tấn giấy vụn; mỗi đội viên góp tối thiểu 4 kg."
+    assert 4 not in values(text)
+
+
+def test_an_amount_each_member_gave_stays_a_figure():
+    # negative: no floor and no modal, a result per member
+    assert 4 in values("Liên đội thu được 2 tấn giấy vụn, mỗi đội viên góp trung bình 4 kg.")

@@ -987,7 +987,8 @@ def _is_instruction(
                 return True
             break
         told = w in each and i + 1 < len(before)
-        if told and _people_told(before[i + 1 :], words_before(text, pos, 12, clause_start)):
+        floored = told and text[pos : pos + 10].lower().startswith(_EACH_FLOOR)
+        if told and _people_told(before[i + 1 :], words_before(text, pos, 12, clause_start), floored=floored):
             # "Mỗi đoàn viên phải hướng dẫn ít nhất 5 người", "đề nghị mỗi đoàn viên trồng ít
             # nhất 1 cây": what each member must do
             if _each_governs(text, pos, max(clause_start, pos - 96)):
@@ -1606,13 +1607,22 @@ def _unit_noun_at(words: list[str]) -> bool:
     return head is not None and head.category == "coverage"
 
 
-def _people_told(words: list[str], before: list[str]) -> bool:
+def _people_told(words: list[str], before: list[str], *, floored: bool = False) -> bool:
     """The keyed `words` (after "mỗi") start with a lexicon noun of people, and the words `before`
     the number hold a modal of the cue kind "instruct" ("mỗi đoàn viên phải hướng dẫn", "đề nghị
     mỗi đoàn viên trồng"): what each of them must do. Without the modal it is a result per member
-    ("mỗi đoàn viên hướng dẫn tới 60 người" stays a figure)."""
+    ("mỗi đoàn viên hướng dẫn tới 60 người" stays a figure). A floor right before the number
+    ("mỗi đội viên góp tối thiểu 3 kg", "mỗi em nộp ít nhất 2 kg": `floored`, the number's
+    qualifier is one of `_EACH_FLOOR`) is a norm set for every one of them, like a modal (spec
+    §2.1; gold n268 "mỗi liên đội nộp tối thiểu 300 kg")."""
     head, _ = lookup_head(words)
-    return head is not None and head.role is not None and contains_phrase(before, cue_set("instruct"))
+    if head is None or head.role is None:
+        return False
+    return floored or contains_phrase(before, cue_set("instruct"))
+
+
+#: the floors that make a per-person amount a norm for each (`_people_told`)
+_EACH_FLOOR = ("tối thiểu", "ít nhất")
 
 
 def _distributive_subject(text: str, pos: int, clause_start: int) -> bool:
