@@ -37,3 +37,8 @@ def test_a_floor_for_each_member_is_a_norm():
 def test_an_amount_each_member_gave_stays_a_figure():
     # negative: no floor and no modal, a result per member
     assert 4 in values("Liên đội thu được 2 tấn giấy vụn, mỗi đội viên góp trung bình 4 kg.")
+
+
+def test_a_floor_each_family_received_stays_a_figure():
+    # negative: people served who receive a floor amount (a result)
+    assert 3_000_000 in values("Mỗi hộ đoàn viên khó khăn được nhận ít nhất 3 triệu đồng tiền mặt.")

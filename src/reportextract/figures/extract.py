@@ -1613,12 +1613,15 @@ def _people_told(words: list[str], before: list[str], *, floored: bool = False) 
     mỗi đoàn viên trồng"): what each of them must do. Without the modal it is a result per member
     ("mỗi đoàn viên hướng dẫn tới 60 người" stays a figure). A floor right before the number
     ("mỗi đội viên góp tối thiểu 3 kg", "mỗi em nộp ít nhất 2 kg": `floored`, the number's
-    qualifier is one of `_EACH_FLOOR`) is a norm set for every one of them, like a modal (spec
-    §2.1; gold n268 "mỗi liên đội nộp tối thiểu 300 kg")."""
+    qualifier is one of `_EACH_FLOOR`) is a norm set for every one of them who acts (a noun of
+    role "participant", no "được" of receiving), like a modal (spec §2.1; gold n268 "mỗi liên đội
+    nộp tối thiểu 300 kg"); "Mỗi gia đình được trao tặng ít nhất 2 triệu đồng" is what each got."""
     head, _ = lookup_head(words)
     if head is None or head.role is None:
         return False
-    return floored or contains_phrase(before, cue_set("instruct"))
+    if floored and head.role == "participant" and "được" not in words:
+        return True  # what each one who acts must give; "Mỗi gia đình được trao ít nhất …" got it
+    return contains_phrase(before, cue_set("instruct"))
 
 
 #: the floors that make a per-person amount a norm for each (`_people_told`)
