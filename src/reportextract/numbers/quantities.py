@@ -981,14 +981,16 @@ def _nonfigure_after(t: _Text, q: _Q, words_before: Words) -> str | None:
         return None  # "đợt 3 năm 2020", "lớp 12 tháng 5": the time word opens a date
     if phrase == "năm" and _anniversary_before(words_before, q):
         return "anniversary"
-    if tag == "duration?":
-        # a duration only after a duration cue or before the end of the clause
+    if tag in ("duration?", "duration??"):
+        # a duration only after a duration cue or ("duration?" alone) before the end of the clause
         skip = 0
         if q.qualifier_span is not None:
             skip = sum(1 for w in words_before if w[1] >= q.qualifier_span[0])
         cue = _lookup_before(words_before[skip:], t.lex.duration_cues)
         if cue is not None and t.lex.durations[cue[0]] == "duration":
             return "duration"
+        if tag == "duration??":
+            return None  # "640 lượt xe qua 2 buổi tối;": evenings held, counted (gold n336)
         rest = t.text[end : end + 2].lstrip(" \t")
         if not rest or rest[0] in ".,;:)!?\n":
             return "duration"
