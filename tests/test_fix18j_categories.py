@@ -76,3 +76,11 @@ def test_bare_people_in_a_list_repeat_the_first_items_people():
 def test_bare_people_after_things_keep_their_own_reading():
     # negative: the earlier item counts no people (no role to repeat)
     assert one("Xã Bản Phiệt có 12 tổ hợp tác, xã Bản Cầm 30 người.", 30).category == "participants"
+
+
+def test_a_list_of_bare_people_alone_repeats_nothing():
+    # negative: every item says a bare "người" (the measure of the first must not run on into the
+    # next item's name, "người, Bệnh …" read as "người bệnh")
+    text = ("Bệnh viện Đa khoa tỉnh A 12 người, Bệnh viện Đa khoa B 10 người, Trung tâm Y tế C 6 người; "
+            "làm việc tại các xã vùng cao.")
+    assert one(text, 10).category == "participants"

@@ -2125,6 +2125,8 @@ def elliptic_head(
     return _earlier_full(text, phrase, noun, qual_start, listed=True)
 
 
+#: where an item's own words end: a measure read on past it ("12 người, Bệnh …") says no more
+_ITEM_CUT = re.compile(r"[,;:()]")
 #: bare nouns of people that a list item says in place of the people named by an earlier item
 _BARE_PEOPLE = frozenset({"người"})
 
@@ -2140,9 +2142,9 @@ def _list_people_named(text: str, noun: str, floor: int, qual_start: int) -> Mea
     for _, earlier, at, _start in _items_back(text, floor, qual_start):
         if "," not in text[at:end] and ";" not in text[at:end]:
             return None
-        if earlier.noun == noun and key(earlier.text) == noun:
+        if key(_ITEM_CUT.split(earlier.text, maxsplit=1)[0].strip()) == noun:
             end = at
-            continue  # another bare repeat of the same list
+            continue  # another bare repeat of the same list ("12 người, Bệnh viện B 10 người")
         head = earlier.head
         return head if head is not None and head.role is not None else None
     return None
