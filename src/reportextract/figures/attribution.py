@@ -846,7 +846,7 @@ class Attributor:
         self.own = own
         #: where the headline that opens the text ends (0: none): see `_gift_told_in_body`
         self.headline_end = headline_end
-        mentions = find_units(text)
+        mentions = find_units(text, low=ctx.low if ctx.text is text else None)
         if own and headline_end:
             mentions = _without_short_own(text, mentions, own, headline_end)
         #: the lower-cased text for the rules' cheap first tests: the context's, else lowered once here

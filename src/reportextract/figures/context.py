@@ -17,11 +17,12 @@ from itertools import islice
 
 import regex
 
+from reportextract._reclass import bmp_class, is_bmp
 from reportextract.figures.lexicon import Probes, key
 
-_WORD_FIRST = r"[\p{L}\p{M}\d]+"
-_WORD_NEXT = r"[\p{L}\d]+"
-_WORD = regex.compile(rf"{_WORD_FIRST}(?:[./]{_WORD_NEXT})*")
+_WORD_FIRST = r"[\p{L}\p{M}\d]"
+_WORD_NEXT = r"[\p{L}\d]"
+_WORD = regex.compile(rf"{_WORD_FIRST}+(?:[./]{_WORD_NEXT}+)*")
 # a sentence ends at . ! ? … followed by a space and an upper-case letter, a digit, a quote or a dash
 # (the match starts at the stop itself: a scan for the stop is quicker than a look-behind tried at
 # every character; the sentence ends after the spaces)
@@ -257,18 +258,9 @@ _TEXTS: dict[int, tuple[str, re.Pattern[str] | regex.Pattern[str]]] = {}
 @cache
 def _bmp_word() -> re.Pattern[str]:
     """`_WORD` for a text with no character beyond U+FFFF: the same pattern in `re`, its two classes
-    (letters, marks and digits; letters and digits) spelt out as the ranges of characters that
-    `regex` finds in them."""
-    every = "".join(map(chr, range(0x10000)))
-
-    def ranges(pattern: str) -> str:
-        out = []
-        for m in regex.finditer(pattern, every):
-            first, last = m.start(), m.end() - 1
-            out.append(f"\\u{first:04x}" if first == last else f"\\u{first:04x}-\\u{last:04x}")
-        return "".join(out)
-
-    return re.compile(f"[{ranges(_WORD_FIRST)}]+(?:[./][{ranges(_WORD_NEXT)}]+)*")
+    (letters, marks and digits; letters and digits) spelt out by `_reclass.bmp_class`."""
+    first, following = bmp_class(_WORD_FIRST), bmp_class(_WORD_NEXT)
+    return re.compile(f"[{first}]+(?:[./][{following}]+)*")
 
 
 @contextmanager
@@ -278,9 +270,7 @@ def indexed(*texts: str) -> Iterator[None]:
     added = []
     for t in texts:
         if id(t) not in _TEXTS:
-            # a text with no character beyond U+FFFF (no copy of it made to find out)
-            bmp = not t or max(t) <= "\uffff"
-            _TEXTS[id(t)] = (t, _bmp_word() if bmp else _WORD)
+            _TEXTS[id(t)] = (t, _bmp_word() if is_bmp(t) else _WORD)
             added.append(id(t))
     try:
         yield

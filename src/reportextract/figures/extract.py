@@ -177,7 +177,7 @@ def _complete_own_province(figures: list[Figure], scope: str | None) -> None:
 
 
 def _candidates(text: str, skip: list[tuple[int, int]], attr: Attributor) -> Iterable[Quantity]:
-    for q in find_quantities(text):
+    for q in find_quantities(text, low=attr.ctx.low if attr.ctx.text is text else None):
         if q.nonfigure is not None and not (
             q.nonfigure == "name"
             and (_unit_item(q, text, attr) or _per_item_count(q, text) or _given_to_own_branch(q, text))

@@ -9,10 +9,18 @@ from importlib import resources
 
 import regex
 
+from reportextract._reclass import bmp_class, is_bmp
 from reportextract.textnorm import normalize, strip_diacritics
 
+_WORD_CLASS = r"[\p{L}\p{M}\d]"
 #: a word of the text: letters, marks and digits (what `key` keeps; shared by the figure stage)
-WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+WORD = regex.compile(rf"{_WORD_CLASS}+")
+
+
+@cache
+def _bmp_word() -> re.Pattern[str]:
+    """`WORD` for a text with no character beyond U+FFFF, in `re` (see `_reclass`)."""
+    return re.compile(f"[{bmp_class(_WORD_CLASS)}]+")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -20,7 +28,8 @@ def key(text: str) -> str:
     """Matching key of a phrase: tone placement, lower case, words joined by one space.
 
     Cached: the figure stage keys the same few hundred words of a report thousands of times."""
-    return " ".join(WORD.findall(normalize(text).lower()))
+    low = normalize(text).lower()
+    return " ".join((_bmp_word() if is_bmp(low) else WORD).findall(low))
 
 
 def _rows(name: str) -> list[list[str]]:

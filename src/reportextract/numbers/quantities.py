@@ -26,6 +26,7 @@ from typing import Any
 
 import regex
 
+from reportextract._reclass import bmp_class, is_bmp
 from reportextract.numbers import spelled as _spelled
 from reportextract.numbers._nfc import back, to_nfc
 from reportextract.numbers.dates import _find_dates, _noun_after, digit_runs
@@ -132,7 +133,8 @@ _TOKEN = re.compile(
 #: the characters that may continue a digit run into a longer token: separators, grouping spaces
 _TOKEN_GLUE = frozenset(".,\u00a0\u202f\u2009")
 _THIN_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")  # thousands grouped by (narrow) no-break spaces
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
+_WC = r"[\p{L}\p{M}\p{N}]"  # a character of a word (``_reclass`` spells it out for ``re``)
+_WORD = regex.compile(rf"{_WC}+(?:-{_WC}+)*")
 _SPACE = " \t\u00a0\u2009\u202f"
 _MAX_DIGITS = 30  # longer digit runs are codes, not quantities
 _LINE_START_JUNK = regex.compile(r"[\s*#>•·\-–+_]*")
@@ -171,11 +173,12 @@ _RUN_WORDS = _ANCHORS + tuple(sorted(_DIGIT_ONLY))
 
 Word = tuple[str, int, int]  # (case-folded word, start, end)
 
-_W = r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*"  # a word after a number (as ``_WORD``)
+_W = rf"{_WC}+(?:-{_WC}+)*"  # a word after a number (as ``_WORD``)
 _S = r"[ \t\u00a0\u2009\u202f]"  # one character of ``_SPACE``
 #: up to three words after an offset (phrases after a number have at most three), separated only
 #: by spaces; the first may be glued to the offset or follow spaces and markdown emphasis ("**475** triệu")
-_WORDS_AFTER = regex.compile(rf"[ \t\u00a0\u2009\u202f*_]*({_W})(?:{_S}+({_W})(?:{_S}+({_W}))?)?")
+_WORDS_AFTER_FORM = r"[ \t\u00a0\u2009\u202f*_]*({w})(?:{s}+({w})(?:{s}+({w}))?)?"
+_WORDS_AFTER = regex.compile(_WORDS_AFTER_FORM.format(w=_W, s=_S))
 #: up to four words before an offset, matched on the reversed text: a word there is letters and
 #: digits (``str.isalnum``, which is exactly what ``re`` reads as ``[^\W_]``) joined by single hyphens
 _RW = r"[^\W_]+(?:-[^\W_]+)*"
@@ -184,6 +187,16 @@ _WORDS_BEFORE_REVERSED = re.compile(rf"{_S}*({_RW})(?:{_S}+({_RW})(?:{_S}+({_RW}
 #: never shorten it)
 _WORD_BEFORE_REVERSED = re.compile(rf"{_S}*({_RW})")
 _BEFORE_WINDOW = 80  # words before an offset are read within this many characters
+
+
+
+
+@cache
+def _bmp_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``_WORD`` and ``_WORDS_AFTER`` for a text with no character beyond U+FFFF, in ``re``: the
+    class of a word's characters spelt out by ``_reclass.bmp_class``."""
+    w = f"[{bmp_class(_WC)}]+(?:-[{bmp_class(_WC)}]+)*"
+    return re.compile(w), re.compile(_WORDS_AFTER_FORM.format(w=w, s=_S))
 
 
 Words = tuple[Word, ...]  # words next to an offset, nearest first
@@ -200,10 +213,15 @@ class _Text:
 
     __slots__ = (
         "_after", "_before", "_junk_end", "_line", "_line_end", "_reversed", "_unit", "lex", "n", "text",
+        "word", "words_after",
     )
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: ``_WORD`` and ``_WORDS_AFTER``, in ``re`` when the text allows it (``_bmp_words``)
+        self.word: re.Pattern[str] | regex.Pattern[str]
+        self.words_after: re.Pattern[str] | regex.Pattern[str]
+        self.word, self.words_after = _bmp_words() if is_bmp(text) else (_WORD, _WORDS_AFTER)
         self.lex = _lexicon()
         self.n = len(text)
         self._reversed: str | None = None
@@ -218,7 +236,7 @@ class _Text:
         """Up to three words right after ``pos``, separated only by spaces (the first may be glued)."""
         got = self._after.get(pos)
         if got is None:
-            m = _WORDS_AFTER.match(self.text, pos)
+            m = self.words_after.match(self.text, pos)
             if m is None:
                 got = _NO_WORDS
             else:
@@ -1334,7 +1352,7 @@ def _classify(
         if before in "-–" and s > 1 and text[s - 2].isalpha():
             return "name"  # "Covid-19", "U-23"
     if q.unit is None and q.scale is None and e < len(text) and text[e].isalpha():
-        glued = _WORD.match(text, e)
+        glued = t.word.match(text, e)
         if glued is not None and glued.group().casefold() in ("h", "giờ", "tiếng", "ngày", "tháng", "năm"):
             return "duration"  # "trong 48h" (times of day "07h30" are dates' business)
         cue_before = near is not None and near[0] in t.lex.cues_before.lasts  # the lookup's first test
@@ -2027,14 +2045,16 @@ def _is_speech(text: str, start: int, end: int) -> bool:
 _START_END = attrgetter("start", "end")
 
 
-def _scan(text: str) -> list[_Q]:
+def _scan(text: str, lowered: str | None = None) -> list[_Q]:
+    """``lowered``: ``_lowered(text)`` when the caller has it."""
     if not text:
         return []
     # the digit runs are found once and shared by the document numbers, the dates and the tokens
     runs = digit_runs(text)
     spans = [(d.start, d.end, "docnumber") for d in _find_doc_numbers(text, runs)]
     # the lower case is read once, for the date words and the number words
-    lowered = _lowered(text)
+    if lowered is None:
+        lowered = _lowered(text)
     dates = _find_dates(text, None, runs, lowered)
     spans += [(dm.start, dm.end, "time" if dm.kind == "time" else "date") for dm in dates]
     spans += _fixed_expression_spans(text, spans)
@@ -2056,15 +2076,21 @@ def _scan(text: str) -> list[_Q]:
     return qs
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, *, low: str | None = None) -> list[Quantity]:
     """Every number in ``text`` (digits, spelled-out, vague), sorted by start.
 
     Non-figures (dates, years, document numbers, names, durations...) are returned too, with
     the reason in ``nonfigure``; figure candidates have ``nonfigure is None``.
     Decomposed (NFD) input is read on its NFC form; offsets always point into ``text``.
+
+    ``low``, when the caller has it (``figures.context.TextContext.low``), is ``text.lower()`` of a
+    ``text`` that is NFC, lower case keeping its length: neither is then worked out again.
     """
-    nfc, offsets = to_nfc(text)
-    found = [q.freeze(nfc) for q in _scan(nfc)]
+    if low is None:
+        nfc, offsets = to_nfc(text)
+    else:
+        nfc, offsets = text, None
+    found = [q.freeze(nfc) for q in _scan(nfc, low)]
     if offsets is None:
         return found
     out = []

@@ -137,6 +137,10 @@ _KEY_PREFIXES = sorted(
     reverse=True,
 )
 _SCHOOL_LONG = {
+    # a boarding school's type spelled out is its abbreviation ("trường Phổ thông dân tộc bán trú Tiểu
+    # học X" is "trường PTDTBT Tiểu học X"); before "tiểu học", which it may hold
+    "phổ thông dân tộc bán trú": "ptdtbt",
+    "phổ thông dân tộc nội trú": "ptdtnt",
     "trung học cơ sở": "thcs",
     "trung học phổ thông": "thpt",
     "tiểu học": "th",
@@ -631,8 +635,11 @@ _BOARDING_LEVELS = (
 _SCHOOL_TYPES = (
     rf"(?:(?:PTDTBT|PTDTNT|PT\s*DTNT|PT\s*DTBT)\s+{_BOARDING_LEVELS}|"
     r"TH\s*(?:&|và)\s*THCS|THCS\s*(?:&|và)\s*THPT|Tiểu\s+học\s+và\s+THCS|THCS|THPT|PTDTBT|PTDTNT|PT\s*DTNT|"
-    r"Tiểu\s+học|TH|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Trung\s+học|Phổ\s+thông(?:\s+Dân\s+tộc\s+"
-    r"(?:Nội|Bán)\s+trú)?|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
+    # the boarding school's type spelled out, in either case, with the levels it serves ("Phổ thông
+    # dân tộc bán trú Tiểu học X", "Phổ thông Dân tộc Nội trú THCS và THPT Y"): all of it is the type
+    rf"Phổ\s+thông\s+(?i:dân\s+tộc\s+(?:nội|bán)\s+trú)(?:\s+{_BOARDING_LEVELS})?|"
+    r"Tiểu\s+học|TH|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Trung\s+học|Phổ\s+thông"
+    r"|Mầm\s+non|MN|Mẫu\s+giáo|Trung\s+cấp|Chính\s+trị)"
 )
 # universities: lower-case syllables allowed only between capitalised ones ("Sư phạm Hà Nội")
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
@@ -1401,10 +1408,11 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
     return (found, tuple(steps)) if found is not None or steps else _NOTHING
 
 
-def _scan(s: str, *, strict: bool) -> list[_Cand]:
-    """Every candidate in ``s``: the trie's word-start hits, each examined by the patterns of its plan."""
+def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
+    """Every candidate in ``s``: the trie's word-start hits, each examined by the patterns of its plan.
+    ``low``: ``_lower(s)`` when the caller has it."""
     t = _tables()
-    low = _lower(s)
+    low = _lower(s) if low is None else low
     any_re, _dispatch = _any_re()
     plans = _PLANS[strict]
     if len(plans) > 1 << 16:
@@ -1870,11 +1878,23 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     new = old = None
     for tok in _P.name_token.finditer(s, m.start("oname"), end):
         hit = _match_province_at(t, s, tok.start())
+        if hit and hit[0] < end and _lower_word_only(s, hit[0], end):
+            # a province's name is a whole last word of the name: a lower-case word after it is the
+            # start of what the organisation does ("Công ty Điện lực X đảm nhận …", where only the
+            # verb's second syllable is a listed verb), not the second syllable of a compound
+            end = hit[0]
+            name = textnorm.collapse_ws(s[m.start("oname") : end])
         if hit and hit[0] == end:
             prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
             new, old = (prov.new, prov.name) if prov else (None, None)
             break
     return _Cand(m.start(), end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
+
+
+def _lower_word_only(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]`` is blanks and one lower-case word ("  đảm")."""
+    word = s[start:end].strip(" \u00a0")
+    return bool(word) and word != s[start:end] and word[0].islower() and word.isalpha()
 
 
 #: the province a department's name ends with ("Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang")
@@ -2364,11 +2384,13 @@ def _bare_level_end(s: str, c: _Cand) -> int:
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
 
 
-def _prepare(text: str) -> tuple[str, list[int] | None]:
-    """Normalised text and, when NFC changed the length, a map from its offsets to ``text``'s."""
+def _prepare(text: str, nfc: bool = False) -> tuple[str, list[int] | None]:
+    """Normalised text and, when NFC changed the length, a map from its offsets to ``text``'s.
+    ``nfc``: the caller knows ``text`` is NFC."""
+    given = text
     if "\u00d0" in text or "\u00f0" in text or "\u0189" in text:
         text = text.translate(_LOOKALIKES)  # one character for one: offsets stay
-    if unicodedata.is_normalized("NFC", text):
+    if (nfc and text is given) or unicodedata.is_normalized("NFC", text):
         return _tones(text), None
     parts: list[str] = []
     starts: list[int] = []
@@ -2380,10 +2402,11 @@ def _prepare(text: str) -> tuple[str, list[int] | None]:
     return _tones("".join(parts)), starts
 
 
-def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
-    s, offsets = _prepare(text)
+def _mentions(text: str, *, strict: bool, low: str | None = None) -> list[UnitMention]:
+    """``low``: as ``find_units``'."""
+    s, offsets = _prepare(text, low is not None)
     t = _tables()
-    cands = _scan(s, strict=strict)
+    cands = _scan(s, strict=strict, low=low if s is text else None)
     if strict:  # only bare fixed names need the context check
         cands = [c for c in cands if not c.bare or _context_ok(t, s, c)]
     chosen = _select(cands)
@@ -2417,7 +2440,7 @@ def _mentions(text: str, *, strict: bool) -> list[UnitMention]:
 # --------------------------------------------------------------------------- public API
 
 
-def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
+def find_units(text: str, *, ner_fallback: bool = False, low: str | None = None) -> list[UnitMention]:
     """Every unit mention in ``text``, sorted by offset and non-overlapping (longest match wins).
 
     >>> [m.canonical for m in find_units("Tỉnh đoàn Lâm Đồng và huyện Giồng Riềng")]
@@ -2425,10 +2448,14 @@ def find_units(text: str, *, ner_fallback: bool = False) -> list[UnitMention]:
 
     With ``ner_fallback=True`` underthesea's NER adds LOC/ORG names the gazetteer lacks
     (slow: about 0.7 s to load, then a few ms per sentence).
+
+    ``low``, when the caller has it (``figures.context.TextContext.low``), is ``text.lower()`` of a
+    ``text`` that is NFC, lower case keeping its length: neither is then worked out again.
     """
-    found = _mentions(text, strict=True)
+    found = _mentions(text, strict=True, low=low)
     found = _with_member_schools(text, found)
     found = _with_own_association(text, found)
+    found = _with_bare_school_bodies(text, found)
     if any(m.level == "body" and m.source == "body" for m in found):
         found = _with_bare_org_names(text, found)
         found = _with_full_org_names(found)
@@ -2617,6 +2644,42 @@ def _with_bare_org_nouns(text: str, found: list[UnitMention]) -> list[UnitMentio
                 a = pos if yu is None else yu.start()
                 out.append(replace(first, start=a, end=end, text=text[a:end]))
             pos = text.find(noun, end)
+    if len(out) != len(found):
+        out.sort(key=lambda x: x.start)
+    return out
+
+
+#: a school's Pioneer body written alone, capitalised (``_with_bare_school_bodies``)
+_BARE_SCHOOL_BODY = "Liên đội"
+
+
+def _with_bare_school_bodies(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """`found` with the later mentions of a school's Pioneer body by its noun alone ("Liên đội trao
+    18 suất học bổng", "Hội đồng Đội phường X tặng Liên đội 100 quyển vở") where the text named
+    exactly one school by that body before ("Liên đội Trường Tiểu học X"): the noun refers back to
+    that school, the unit of its body (spec §2.3), as "Công ty" does to the page's company
+    (`_with_bare_org_nouns`); a figure may follow it (what was given to it). Not where a name
+    follows ("Liên đội Y" is another body), nor a
+    lower-case "liên đội" ("312 liên đội trong tỉnh" counts bodies). Cheap first test: the noun's
+    text."""
+    noun = _BARE_SCHOOL_BODY
+    if text.find(noun) < 0:
+        return found
+    named = {m.canonical: m for m in found if m.level == "school" and m.text[:8].lower() == "liên đội"}
+    if len(named) != 1:
+        return found
+    first = next(iter(named.values()))
+    out = list(found)
+    pos = text.find(noun, first.end)
+    while pos >= 0:
+        end = pos + len(noun)
+        if (
+            not (pos and _is_word_char(text[pos - 1]))
+            and (_BARE_NOUN_AFTER_RE.match(text, end) or _FIGURE_AFTER_RE.match(text, end))
+            and not any(x.start < end and pos < x.end for x in out)
+        ):
+            out.append(replace(first, start=pos, end=end, text=noun))
+        pos = text.find(noun, end)
     if len(out) != len(found):
         out.sort(key=lambda x: x.start)
     return out
