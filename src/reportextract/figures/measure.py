@@ -435,6 +435,10 @@ def categorise(
             # "phủ sóng wifi tại 100% nhà văn hóa": the share of places where something is, like
             # "100% cơ sở Đoàn" (coverage); "hoàn thành 100% công trình" stays a rate
             return "coverage"
+        if head is not None and phrase.noun in _CLASS_UNITS and _classes_act(text, phrase):
+            # "100% lớp tham gia phong trào": the share of a school's classes that act or met a
+            # target is a share of bodies (spec §2.4 `coverage`), like "34/36 lớp đạt chỉ tiêu"
+            return "coverage"
         return "coverage" if head is not None and head.category == "coverage" else "other"
     if kind == "measure":
         return "items"
@@ -443,7 +447,21 @@ def categorise(
         return "other"  # "gấp 1,4 lần cùng kỳ", "tăng 3 lần": a change (spec §2.4 `other`)
     if _change_of_count(text, before, qual_start, clause_start) or _change_compared(text, before, phrase):
         return "other"  # "số trẻ biết bơi tăng 1.100 em": the change of a count (spec §2.4 `other`)
+    if (
+        before
+        and before[-1] in _LEVEL_WORDS
+        and phrase.noun in _BARE_PEOPLE
+        and head is not None
+        and key(phrase.text) == phrase.noun
+    ):
+        level = _level_of_count(text, qual_start, clause_start)
+        if level is not None:
+            # "nâng số đoàn viên tham gia lên khoảng 70 người": a bare "người" after "lên" is a level
+            # of the count the clause names, counted as its noun is, not a repeat of earlier people
+            return level
     award = contains_phrase(before, cue_set("award")) or _award_for(text, before, qual_start, clause_start)
+    if not award and before and before[-1] == "và":
+        award = _award_over_and(text, qual_start, clause_start)
     head = (
         _named_by_la(text, phrase)
         or elliptic_head(text, phrase, qual_start, clause_start, outer)
@@ -464,6 +482,15 @@ def categorise(
             return categorise(text, kind, earlier[0], earlier[1], earlier[2], earlier[2], context_words)
         if award:
             return "other"
+        first = _subset_list_first(text, phrase, qual_start, any_people=True) if phrase.text else None
+        if first is not None:
+            # "…, trong đó có 9 đại biểu nữ, 3 đại biểu người dân tộc và 5 doanh nhân trẻ": a later
+            # item of a subset's list of people is part of the same whole, whatever its noun; the
+            # whole's words decide, else the first item's noun
+            said = _superset_people(text, first[0])
+            if said is None:
+                said = "participants" if first[1].role == "participant" else "beneficiaries"
+            return said
         if _seized(text, qual_start, clause_start):
             return "items"  # "thu giữ 37 xe mô tô, 124 dao, kiếm, gậy": things seized (spec §2.4)
         # one word more, so that a verb opening the window can be seen to follow a name's head
@@ -631,6 +658,15 @@ _CLASS_UNITS = frozenset({"lớp"})
 _TARGET_MET = frozenset({"đạt", "hoàn thành", "vượt"})
 
 
+def _classes_act(text: str, phrase: MeasurePhrase) -> bool:
+    """ "100% lớp tham gia phong trào", "100% lớp đạt chỉ tiêu": the classes of a percentage are
+    followed by a verb they do (`_share_acts`) or a word of a met target (`_TARGET_MET`)."""
+    if _share_acts(text, phrase):
+        return True
+    after = _words_after_phrase(text, phrase)
+    return bool(after) and (after[0] in _TARGET_MET or " ".join(after[:2]) in _TARGET_MET)
+
+
 def _share_met_target(text: str, num_start: int, phrase: MeasurePhrase) -> bool:
     """ "34/36 lớp đạt chỉ tiêu": the number is one side of a ratio ("/" between it and the noun,
     or right before it) and the word after the noun says the units met a target (`_TARGET_MET`).
@@ -654,6 +690,8 @@ def _quoted_programme(text: str, phrase: MeasurePhrase) -> bool:
 
 #: words right before a number with no noun that make it a level a count goes from or up to
 _LEVEL_WORDS = frozenset({"lên", "từ"})
+#: bare nouns of any people that a level after "lên"/"từ" may give for the count's own noun
+_BARE_PEOPLE = frozenset({"người", "em"})
 #: how many words before the number are read for the count ("số …") it is a level of
 _LEVEL_SUBJECT_WORDS = 12
 
@@ -1077,6 +1115,10 @@ def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
     return contains_phrase(words[:_SHARE_ACT_WORDS], cue_union("act", "act_at", "share_act"))
 
 
+#: last words of the cues of the kind "kill" (the cheap first test before reading them)
+_KILL_LAST = frozenset({"chết", "thương", "vong", "mạng", "của"})
+
+
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
     """The category that the words around counted people give (spec §2.4): honoured people are
     `other`; who act ("… tham gia", "huy động …") `participants`; who are served ("cho …",
@@ -1091,6 +1133,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
+    if before and before[-1] in _KILL_LAST and ends_with_phrase(before, cue_set("kill")):
+        return "other"  # "312 vụ tai nạn, làm chết 147 người": killed or hurt, neither acting nor served
     if ends_with_phrase(before, cue_set("detect")) and not key(phrase.text).startswith("lượt "):
         # ("ghi nhận 12.500 lượt thi của 4.000 thí sinh": a tally of turns recorded, no incident)
         if contains_phrase(before, cue_set("examine")):
@@ -1110,6 +1154,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
+    if len(verb) > 2 and verb[1][:1].isdigit() and _opens_with(_without_count(verb), acting):
+        return "participants"  # "1.380 học sinh đã nuôi 42 con heo đất": the act, with its count inside
     if _receive_after_noun(phrase, verb):
         return "beneficiaries"  # "214 người nhận thư mời làm việc": people who receive are served
     if _treated_after_noun(phrase, verb):
@@ -1148,6 +1194,21 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if before and before[-1] == "có" and phrase.noun in _ANY_PEOPLE:
         return _people_of_subject(before[:-1])
     return None
+
+
+#: classifiers between a count and its noun, passed over by `_without_count` ("42 con heo đất")
+_CLASSIFIERS = frozenset({"con", "chiếc", "cái"})
+
+
+def _without_count(verb: list[str]) -> list[str]:
+    """The words after counted people with the count that follows their first verb taken out (its
+    number and a classifier, `_CLASSIFIERS`): "nuôi 42 con heo đất" is read as "nuôi heo đất", so
+    that the act the people do (cue kind "act") is seen with its count inside. The caller tests
+    first that the second word is a number."""
+    rest = verb[2:]
+    if rest and rest[0] in _CLASSIFIERS:
+        rest = rest[1:]
+    return [verb[0], *rest]
 
 
 def _people_of_subject(subject: list[str]) -> str | None:
@@ -1209,8 +1270,19 @@ def _subset_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> int 
     of the sentence counts the same noun, and it is either the first item (a subset word right
     before it) or such a later item itself. None otherwise. The cheap first tests: a separator
     right before, and "trong"/"gồm" (the subset words' probes) in the characters read back."""
+    found = _subset_list_first(text, phrase, qual_start, any_people=False)
+    return found[0] if found is not None else None
+
+
+def _subset_list_first(
+    text: str, phrase: MeasurePhrase, qual_start: int, *, any_people: bool
+) -> tuple[int, Measure] | None:
+    """Where the first item of a subset's list starts and its noun (the walk of
+    `_subset_list_item`). With `any_people` the number's noun is none of the lexicon's ("…, trong
+    đó có 9 đại biểu nữ, 3 đại biểu người dân tộc và 5 doanh nhân trẻ") and the earlier items may
+    count any people (a lexicon noun with a role)."""
     noun = phrase.noun
-    if noun is None or not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
+    if (noun is None) != any_people or not _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start):
         return None
     floor = max(0, qual_start - _SUBSET_LIST_REACH)
     probes = cue_probes("subset")
@@ -1219,10 +1291,12 @@ def _subset_list_item(text: str, phrase: MeasurePhrase, qual_start: int) -> int 
         if unicodedata.is_normalized("NFC", stretch) and probes.any_word.search(stretch.lower()) is None:
             return None
     for _, earlier, at, start in _items_back(text, floor, qual_start):
-        if earlier.noun != noun:
+        if any_people and (earlier.head is None or earlier.head.role is None):
+            return None
+        if not any_people and earlier.noun != noun:
             return None
         if ends_with_phrase(words_before(text, at, 3, start), cue_set("subset")):
-            return at
+            return (at, earlier.head) if earlier.head is not None else None
         if not _LIST_JOIN.search(text, max(start, at - 6), at):
             return None
     return None
@@ -1916,6 +1990,23 @@ _AWARD_FOR_WORDS = 12
 _PRIZE_HANDED = frozenset({"trao", "tặng"})
 
 
+def _award_over_and(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "khen thưởng 12 chi đoàn xuất sắc và 85 đoàn viên tiêu biểu": the count after "và" is the
+    second object of the verb of honouring (cue kind "award") that stands before the count right
+    before it, beyond the six words read before the number; both are honoured (spec §2.4 `other`).
+    The earlier count must have a lexicon noun and no other number between. The caller tests first
+    that "và" stands right before the number; then a cheap one: the words of an "award" cue in the
+    stretch read back."""
+    floor = max(clause_start, qual_start - _ELLIPSIS_REACH)
+    if not _may_hold_cue(text, cue_probes("award"), floor, qual_start):
+        return False
+    for _, earlier, at, start in _items_back(text, floor, qual_start):
+        if earlier.head is None:
+            return False
+        return contains_phrase(words_before(text, at, 3, max(start, clause_start)), cue_set("award"))
+    return False
+
+
 def _award_for(text: str, before: list[str], qual_start: int, clause_start: int) -> bool:
     """ "trao Giải thưởng Lý Tự Trọng năm 2026 cho 92 cán bộ": after "cho", the receivers of an
     honour (cue kind "award") named earlier in the clause, beyond the six words read before the
@@ -1953,7 +2044,8 @@ def elliptic_head(
     người đã kích hoạt": the 1.500 are "người dân"; "cho 540 lượt người dân, trong đó chi đoàn
     ấp A 210 lượt, …": the 210 are "lượt người dân". It holds when
     - the phrase is a bare lexicon noun that begins a longer entry ("đơn vị", "người"), or a bare
-      leading word of counted nouns ("lượt");
+      leading word of counted nouns ("lượt") or a bare classifier ("bức", `_BARE_CLASSIFIERS`,
+      which repeats a list's earlier item also when words follow it: "phụ trách 15 bức với …");
     - the number repeats in a list (the bare noun ends its item: ";", ",", ".", ")" or the end of
       the line follow it) or counts a subset ("trong đó", cue kind "subset");
     - the nearest earlier number of the same sentence followed by that noun has the longer entry,
@@ -1970,7 +2062,8 @@ def elliptic_head(
     if before and before[-1] in _NOT_A_REPEAT and not _with_as_having(before):
         return None
     if not (_ITEM_END.match(text, phrase.end) or ends_with_phrase(before, cue_set("subset"))):
-        return _earlier_full(text, phrase, noun, qual_start)
+        # a bare classifier ("phụ trách 15 bức với …") repeats the noun of a list's earlier item
+        return _earlier_full(text, phrase, noun, qual_start, listed=noun in _BARE_CLASSIFIERS)
     start = max(0, qual_start - _ELLIPSIS_REACH)
     stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
     if stops:
@@ -2165,6 +2258,9 @@ def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Mea
 
 #: words that count a noun written after them ("lượt người dân"); alone they repeat that noun
 _BARE_LEADING = frozenset({"lượt"})
+#: classifiers that open a counted noun ("bức tranh") and count nothing of their own: alone, in a
+#: list, they repeat the noun named before ("26 bức tranh; thôn B 21 bức; trường C phụ trách 15 bức")
+_BARE_CLASSIFIERS = frozenset({"bức"})
 
 
 def _bare_noun(phrase: MeasurePhrase) -> str | None:
@@ -2172,7 +2268,7 @@ def _bare_noun(phrase: MeasurePhrase) -> str | None:
     ("đơn vị" of "đơn vị máu"), or a leading word said alone ("lượt"), with nothing after it."""
     if phrase.head is None:
         said = key(phrase.text)
-        return said if said in _BARE_LEADING else None
+        return said if said in _BARE_LEADING or said in _BARE_CLASSIFIERS else None
     noun = phrase.noun
     if noun is None or noun not in _nouns_with_longer_entries() or key(phrase.text) != noun:
         return None  # the phrase says more than the bare noun ("15 đơn vị trường học")
