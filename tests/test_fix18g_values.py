@@ -12,7 +12,10 @@ figs, one, values = helpers("Cần Thơ")
 
 # ------------------------------------------------------- a speaker's plan in quotes, no comma inside
 def test_a_plural_first_person_quote_without_a_comma_is_speech():
-    text = 'Đoàn trường tổng kết đợt 1. "Chúng em dự kiến tổ chức thêm khoảng 40 buổi sinh hoạt", Bí thư Đoàn trường nói.'
+    text = (
+        'Đoàn trường tổng kết đợt 1. "Chúng em dự kiến tổ chức thêm khoảng 40 buổi sinh hoạt", '
+        "Bí thư Đoàn trường nói."
+    )
     fig = one(text, 40)
     assert fig.qualifier == "about"
 

@@ -1635,14 +1635,15 @@ def _closes_quote(between: str) -> bool:
 def _unit_noun_at(words: list[str]) -> bool:
     """The keyed words start with a unit noun: one of `_UNIT_NOUNS`, or a lexicon noun of the
     `coverage` category ("liên chi đoàn", "chi hội", "khu dân cư"), but not a compound of
-    `_NOT_UNIT_COMPOUNDS` ("trường hợp"). Not when the words start a lexicon noun of people whose first word is a unit noun ("mỗi đoàn viên hướng dẫn 60 người": a
-    result per member, not what each unit is to do)."""
+    `_NOT_UNIT_COMPOUNDS` ("trường hợp"). Not when the words start a lexicon noun of people whose
+    first word is a unit noun ("mỗi đoàn viên hướng dẫn 60 người": a result per member, not what
+    each unit is to do)."""
     head, _ = lookup_head(words)
     if head is not None and head.role is not None:
         return False
     if words[0] in _UNIT_NOUNS or " ".join(words[:2]) in _UNIT_NOUNS:
         # not a compound that only starts like a unit ("trường hợp": a case, not a school)
-        return " ".join(words[:2]) not in _NOT_UNIT_COMPOUNDS and " ".join(words[:3]) not in _NOT_UNIT_COMPOUNDS
+        return not {" ".join(words[:2]), " ".join(words[:3])} & _NOT_UNIT_COMPOUNDS
     return head is not None and head.category == "coverage"
 
 

@@ -2030,10 +2030,11 @@ _FIRST_PERSON_OPENING = regex.compile(r"Chúng[^\S\n]+(?:tôi|em|mình)[^\S\n]")
 
 def _is_speech(text: str, start: int, end: int) -> bool:
     """A quotation of what somebody said, not a name: at least six words with a comma inside, or
-    opening with "Chúng tôi/em/mình" and a comma right after the closing mark ("“Chúng tôi dự kiến
-    mở thêm đợt hè với khoảng 1.500 đơn vị máu”, chị A nói"), and a verb of saying after it ("“Có
-    ngày cao điểm, mỗi bạn hướng dẫn tới 60 người”, anh A chia sẻ"). Its numbers are read like the body's (spec §2.1: a quoted result or plan is a
-    figure); a name in quotes ("“1 phường - 1 nhóm”") keeps its numbers out."""
+    opening with "Chúng tôi/em/mình" and a comma right after the closing mark ("“Chúng tôi dự
+    kiến mở thêm đợt hè với khoảng 1.500 đơn vị máu”, chị A nói"), and a verb of saying after it
+    ("“Có ngày cao điểm, mỗi bạn hướng dẫn tới 60 người”, anh A chia sẻ"). Its numbers are read
+    like the body's (spec §2.1: a quoted result or plan is a figure); a name in quotes ("“1 phường
+    - 1 nhóm”") keeps its numbers out."""
     inner = text[start + 1 : end - 1]
     if inner.count(" ") < 5:
         return False
