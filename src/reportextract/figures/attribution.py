@@ -429,6 +429,31 @@ _COUNTRY_TAIL = regex.compile(
     r"[ \t]*(?:\((?P<bracket>[^()\n]{1,48})\)"
     r"|,[ \t]*(?P<comma>[\p{L}\p{M} \-]{2,20}?)(?=[ \t]*(?:[.,;:)\n]|$)))"
 )
+#: "trên địa bàn phường" with no name after the level word: the commune it names (see
+#: `Attributor._bare_area_place`)
+#: a sentence that opens with a congress, its programme or its delegates named back without a name
+#: (see `Attributor._of_national_congress`)
+_CONGRESS_OPENER = regex.compile(
+    r"[\s\-–•+*]*(?:(?:Chương[ \t]+trình[ \t]+hành[ \t]+động|Nghị[ \t]+quyết)[ \t]+(?:của[ \t]+)?)?"
+    r"(?:Đại[ \t]+hội|(?P<delegates>Đại[ \t]+biểu))"
+    r"(?![ \t]+(?:\p{Lu}|đại[ \t]+biểu|toàn[ \t]+quốc|lần|khóa|nhiệm))(?![\p{L}])"
+)
+#: a congress named by its name: whether it is the national one
+_CONGRESS_NAME = regex.compile(
+    r"Đại[ \t]+hội(?:[ \t]+đại[ \t]+biểu)?(?:[ \t]+(?P<national>toàn[ \t]+quốc)|[ \t]+\p{Lu})"
+)
+
+#: the dash after a dateline's place ("ĐỒNG THÁP - …")
+_DATELINE_AFTER = regex.compile(r"[ \t]*[-–—][ \t]")
+
+#: the Youth Union words before the name of the body they belong to ("đoàn thanh niên công an tỉnh")
+_YOUTH_PREFIX = regex.compile(r"^(?:(?:đoàn|chi đoàn|liên chi đoàn|đoàn thanh niên|thanh niên)[ \t]+)+")
+
+#: the lower-cased words that may end a body's name before the comma of "Theo <body>," ("Phòng Cảnh
+#: sát giao thông")
+_NAME_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,4}[ \t]*")
+_BARE_AREA = regex.compile(r"(?<![\p{L}])địa[ \t]+bàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})")
+
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
 #: the last words of the served people and of their areas (``_whose_people``'s cheap first test)
 _SERVED_LAST = frozenset({"dân", "con", "bào", "cao", "sâu", "xa", "biên", "giới", "núi", "lũ"})
@@ -482,13 +507,18 @@ _FORCE_PEOPLE = regex.compile(
 #: a clause opened by a commune's police named by its level alone ("Công an phường cử 12 cán bộ"),
 #: then at most five words before the number (see `_bare_police_subject`)
 _BARE_POLICE_SUBJECT = regex.compile(
-    r"[\s\-–•+*]*Công[ \t]+an[ \t]+(?:xã|phường|đặc[ \t]+khu)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$"
+    r"[\s\-–•+*]*Công[ \t]+an[ \t]+(?:xã|phường|đặc[ \t]+khu)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}"
+    # one count of its own before, joined to the number ("bố trí 2 tổ cảnh sát khu vực cùng 16 cán bộ")
+    r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}?[ \t]+(?:cùng|và|với))?[ \t]+$"
 )
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
 _REMAINDER_NOUN_WORDS = 4
+#: generic nouns of places that are no measure of their own but name the rest of a list of places
+#: ("…, xã C 30 suất, các địa phương còn lại 45 suất"): see `Attributor._find_remainder`
+_REMAINDER_PLACE_NOUNS = frozenset({"địa phương"})
 #: how far into its sentence a unit may stand and still be the subject that later sentences inherit
 _SUBJECT_WORDS = 8
 
@@ -706,6 +736,12 @@ _PER_ITEM_LEAD = regex.compile(
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: "cùng", a count and the words of its people, up to the place they are named by
+#: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
+#: phường hỗ trợ"): see `Attributor._partner_members`
+_PARTNER_BARE_BODY = regex.compile(
+    r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})"
+    r"[ \t]+Đoàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
+)
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
 _GIFT_VALUE_LEAD = regex.compile(
@@ -738,13 +774,14 @@ _BARE_BODY_GIFT = regex.compile(
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
 #: reads as a name, "phường 10", is not bare)
 #: the level words of ``_BARE_LEVEL_GIFT`` (its cheap first test; "thị trấn", "thị xã" contain "thị")
-_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường")
+_BARE_LEVEL_WORDS = re.compile(r"xã|phường|thị|đặc khu|huyện|trường|liên đội")
 #: the province's level words of ``_BARE_LEVEL_GIFT`` (group "top"), its second cheap first test
 _BARE_TOP_WORDS = re.compile(r"tỉnh|thành phố")
-#: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu");
+#: a school is also named by its body alone ("Tỉnh đoàn X trao tặng Đoàn trường 1 máy chiếu"), or by
+#: its Pioneers' body ("Hội đồng Đội phường A tặng Liên đội 100 quyển vở");
 #: a province only after "cho" ("Trung ương Đoàn trao cho tỉnh 2 tỷ đồng", see `_gift_to_bare_level`)
 _BARE_LEVEL_GIFT = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã|(?:[Đđ]oàn\s+)?trường"
+    r"(?<![\p{L}\p{M}])(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|thị\s+xã|(?:[Đđ]oàn\s+)?trường|[Ll]iên\s+đội"
     r"|(?P<top>tỉnh|thành\s+phố))"
     r"\s+(?=(?:(?:hơn|gần|khoảng|trên)\s+)?\d)"
 )
@@ -921,6 +958,8 @@ class Attributor:
 
     def _find_location(self, m: UnitMention, floor: int) -> bool:
         """`_is_location`, not remembered."""
+        if m.text.isupper() and self._dateline_above_own(m):
+            return True  # "ĐỒNG THÁP - Sau 2 tháng ra mắt, 4 tổ … của Đoàn phường A": where the news is from
         opened = self.text.rfind("(", floor, m.start)
         if opened > self.text.rfind(")", floor, m.start):
             return not self._person_home(m, opened, floor)
@@ -972,6 +1011,19 @@ class Attributor:
             if self._elliptic_where_clause(prev, m, floor):
                 return True  # "Tại xã A, các chiến sĩ lắp 22 loa; xã B 18 loa": B is where, as A
         return False
+
+    def _dateline_above_own(self, m: UnitMention) -> bool:
+        """`m`, written in capitals, opens its paragraph as a dateline ("ĐỒNG THÁP - …") and names
+        the province the page's own unit, a commune, district or village, lies in: it only says
+        where the news comes from, the page's figures stay with the units its sentences name, else
+        the page's own (spec §2.3). Asked only for a mention in capitals (the caller's cheap test)."""
+        if m.is_body or m.level != "province" or _DATELINE_AFTER.match(self.text, m.end) is None:
+            return False
+        pstart, _ = self.ctx.paragraph(m.start)
+        if self.text[pstart : m.start].strip():
+            return False
+        own = _own_mention(self.own)
+        return own is not None and own.level in _BELOW_PROVINCE and own.province_2025 == m.canonical
 
     def _team_of(self, m: UnitMention) -> bool:
         """`m` follows "của" after a team noun (``team_of`` in cues.tsv) that opens its clause, the
@@ -1912,7 +1964,9 @@ class Attributor:
         )
         if bare is not None:
             # "Tỉnh đoàn X trao tặng xã 1 cây cầu": the place of that level just named, else the page's own
-            referent = self._level_referent(bare[0], bare[1]) or self._school_named_before(bare[0], bare[1])
+            referent = (
+                None if bare[1].lower().startswith("liên") else self._level_referent(bare[0], bare[1])
+            ) or self._school_named_before(bare[0], bare[1])
             if referent is not None:
                 return Attribution(referent.canonical, "recipient", referent)
             return Attribution(None, "given")
@@ -1993,6 +2047,19 @@ class Attributor:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
         around it names none (the caller then falls back to footnote anchor, section, scope)."""
         found = self._resolve(num_start, num_end)
+        m = None if found is None else found.mention
+        if found is not None and m is not None and not m.is_body and self._named_police(m):
+            sector = lookup("Công an nhân dân")
+            if sector is not None:
+                return Attribution(sector.canonical, found.rule, sector)  # "Công an phường A: 22 buổi …"
+        if m is not None and (m.is_body or m.level == "sector"):
+            whole = self._whole_told_by_speaker(found, num_start, same_sentence=True)
+            if whole is not None:
+                found = whole  # "Theo Phòng X, … toàn tỉnh xảy ra 312 vụ": the province's
+        if (found is None or found.rule == "context") and self._of_national_congress(num_start, found):
+            # "Đại biểu thuộc 11 thành phần …", "Đại hội hiệp thương cử 149 ủy viên …" on a
+            # provincial page about the national congress: the congress's, the country's
+            return Attribution(NATIONAL, "national")
         if num_start < self.headline_end and (found is None or found.unit is None):
             told = self._gift_told_in_body(num_start, num_end)
             if told is not None:
@@ -2025,6 +2092,8 @@ class Attributor:
         purpose = self._purpose_of_gift(num_start, found)
         if purpose is not None:
             return purpose  # "trao Đoàn xã A 40 triệu đồng để lập góc số tại 3 thôn": A's, as the gift
+        if self._one_of_national_congress(num_start, num_end):
+            return Attribution(NATIONAL, "national")  # "… là 1 trong 20 thanh niên … tuyên dương tại Đại hội"
         if (
             found is not None
             and found.mention is not None
@@ -2047,6 +2116,57 @@ class Attributor:
                 return force  # "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng …"
             return Attribution(NATIONAL, "national")
         return found
+
+    def _named_police(self, m: UnitMention) -> bool:
+        """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
+        buổi …", "Công an xã B tổ chức 3 buổi"): the police of a place belong to the police sector
+        (spec §2.3; as the unnamed "Công an phường" of `_bare_police_subject`), not to the place.
+        Cheap first test: "công an " right before the name."""
+        if m.level not in ("commune", "district") or m.start < 8:
+            return False
+        return self.low.startswith("công an ", m.start - 8)
+
+    def _of_national_congress(self, num_start: int, found: Attribution | None) -> bool:
+        """The figure's sentence opens with the congress or its delegates named back without a
+        name ("Đại hội hiệp thương cử 149 ủy viên …", "Chương trình hành động của Đại hội đề ra 6
+        chỉ tiêu", "Đại biểu thuộc 11 thành phần …"), and the congress the text named last before
+        it is the national one ("Đại hội đại biểu toàn quốc Hội …"): the congress, its make-up and
+        its programme are the country's (spec §2.3, national aggregates), not the provincial page's.
+        Asked only for a figure no other rule gave a unit, or one carried (`found`) from an
+        earlier sentence: a sentence opening with the congress has its own subject (the delegates
+        may be a delegation's, named before: they take no unit carried). Cheap first test: "Đại"
+        opening the sentence's first words."""
+        if self.national_scope:
+            return False
+        sstart, _ = self.ctx.sentence(num_start)
+        if self.text.find("Đại", sstart, min(num_start, sstart + 48)) < 0:
+            return False
+        opener = _CONGRESS_OPENER.match(self.text, sstart, num_start)
+        if opener is None:
+            return False
+        if found is not None and (
+            opener.group("delegates") or found.mention is None or found.mention.start >= sstart
+        ):
+            return False
+        return _last_congress_national(self.text, sstart)
+
+    def _one_of_national_congress(self, num_start: int, num_end: int) -> bool:
+        """ "là 1 trong 20 thanh niên tiêu biểu được tuyên dương tại Đại hội": the set a person or a
+        unit is one of is the one honoured at the congress its clause names, and when that congress
+        is the national one (named so there, or the last congress the text named before: see
+        `_of_national_congress`) the set is the country's (spec §2.3), not the home place in the
+        person's brackets nor the page's. Cheap first tests: "trong" right before the number, then
+        "Đại hội" after it in its clause."""
+        lo = max(0, num_start - 16)
+        if self.text.find("trong", lo, num_start) < 0 or not _ONE_OF_BEFORE.search(self.text, lo, num_start):
+            return False
+        if self.national_scope:
+            return False
+        _, cend = self.ctx.clause(num_start)
+        at = self.text.find("Đại hội", num_end, cend)
+        if at < 0:
+            return False
+        return _last_congress_national(self.text, min(cend, at + 48))
 
     def _gift_told_in_body(self, num_start: int, num_end: int) -> Attribution | None:
         """A headline's gift that names no unit ("Học sinh trường A gửi 1.150 áo ấm lên vùng cao
@@ -2398,9 +2518,10 @@ class Attributor:
         12 cán bộ trẻ …", "Công an xã tổ chức 3 buổi …") and its verb phrase leads to the number:
         the police of a commune or ward belong to the police sector (spec §2.3: the police are a
         sector unit; n159, n206), as "cán bộ, chiến sĩ Công an xã" after the number
-        (`_force_of_people`). Not a named one ("Công an phường A", read by the unit finder), nor
-        one after the clause's start ("phối hợp Công an xã …"). Cheap first test: "công an" within
-        the 60 characters before the number in its clause."""
+        (`_force_of_people`), and so is a second count joined to its first ("Công an phường bố trí
+        2 tổ … cùng 16 cán bộ, chiến sĩ trẻ"). Not a named one ("Công an phường A", read by the unit
+        finder), nor one after the clause's start ("phối hợp Công an xã …"). Cheap first test: "công an"
+        within the 60 characters before the number in its clause."""
         cstart, _ = self.ctx.clause(num_start)
         lo = max(cstart, num_start - 60)
         if self.low.find("công an", lo, num_start) < 0:
@@ -2534,7 +2655,9 @@ class Attributor:
             at == sstart or _CLAUSE_OPENER.fullmatch(self.text, sstart, at) is not None
         )
 
-    def _whole_told_by_speaker(self, found: Attribution | None, num_start: int) -> Attribution | None:
+    def _whole_told_by_speaker(
+        self, found: Attribution | None, num_start: int, *, same_sentence: bool = False
+    ) -> Attribution | None:
         """The body `found` is the speaker's, and what the speaker says counts "toàn tỉnh" / "toàn
         thành phố" ("Chị A, Bí thư Đoàn Thanh niên Thuế tỉnh, cho biết toàn tỉnh có khoảng 41.000
         hộ"): the whole province is counted, not the speaker's body (spec §2.3, "toàn tỉnh"): the
@@ -2543,24 +2666,82 @@ class Attributor:
         apply, or the body is itself the province's ("Tỉnh đoàn"). Cheap first test: "toàn"
         between the body and the figure."""
         m = None if found is None else found.mention
-        if m is None or not m.is_body or m.level == "province" or m.end > num_start:
+        if m is None or m.level == "province" or m.end > num_start or not (m.is_body or m.level == "sector"):
             return None
-        if self.low.find("toàn", m.end, num_start) < 0:
-            return None
+        low = self.low
+        no_whole = low.find("toàn", m.end, num_start) < 0
+        if no_whole and low.find("địa bàn", m.end, num_start) < 0:
+            return None  # a cheap first test: neither "toàn tỉnh" nor "trên địa bàn phường"
+        if same_sentence and m.start < self.ctx.sentence(num_start)[0]:
+            return None  # a body of an earlier sentence: only its own sentence tells what it says
         words = [key(w) for w in self.text[m.end : num_start].split()]
         says = cue_set("say")
         say = next((i for i, w in enumerate(words) if w in says), None)
         if say is None:
             say = next((i for i in range(len(words) - 1) if " ".join(words[i : i + 2]) in says), None)
-        if say is None or not contains_phrase(words[say:], cue_set("local_province")):
-            return None
+        if say is None:
+            if not self._names_source(m):
+                return None
+            say = 0  # "Theo Phòng Cảnh sát giao thông, … toàn tỉnh xảy ra 312 vụ": the source tells
+        sstart = self.ctx.sentence(num_start)[0]
+        if not contains_phrase(words[say:], cue_set("local_province")):
+            place = self._bare_area_place(m.end, num_start, sstart)
+            return None if place is None else Attribution(place.canonical, "context", place)
         province = _province_in_name(m.text)
         own = _own_mention(self.own)
         if province is None and own is not None and own.level == "body":
             province = _province_in_name(own.canonical)  # "Thuế tỉnh Nghệ An": the page's province
+        if province is None and own is not None and own.level == "province" and say == 0:
+            province = own  # a provincial page's source counts its own province
         if province is None:
-            province = self._page_province(self.ctx.sentence(num_start)[0], num_start)
+            province = self._page_province(sstart, num_start)
         return None if province is None else Attribution(province.canonical, "context", province)
+
+    def _names_source(self, m: UnitMention) -> bool:
+        """The body `m` is only the source of what its sentence tells: "Theo" right before it, at
+        the sentence's start, and a comma after it ("Theo Phòng Cảnh sát giao thông, 8 tháng …"):
+        the body does not act there (spec §2.3). Cheap first test: "heo" right before the name."""
+        if self.text[max(0, m.start - 5) : m.start].rstrip(" \t")[-4:] not in ("Theo", "theo"):
+            return False
+        sstart, send = self.ctx.sentence(m.start)
+        lead = self.text[sstart : m.start].strip(" \t\n\"“-–•*+")
+        if lead not in ("Theo", "theo"):
+            return False
+        comma = self.text.find(",", m.end, min(send, m.end + 40))
+        return comma >= 0 and _NAME_TAIL.fullmatch(self.text, m.end, comma) is not None
+
+    def _bare_area_place(self, start: int, end: int, sstart: int) -> UnitMention | None:
+        """ "trên địa bàn phường" / "địa bàn xã" in [start, end) with no name after the level word:
+        the commune that level word names, the page's own if it is of that level, else the last one
+        of that level the text names before `sstart`, as a place or inside a body's name ("Chi đoàn
+        Công an phường A"); a named commune ("trên địa bàn xã A") is read by the other rules. None
+        otherwise."""
+        bare = _BARE_AREA.search(self.text, start, end)
+        if bare is None:
+            return None
+        return self._last_of_level(bare.group("level").lower(), sstart)
+
+    def _last_of_level(self, level: str, before: int) -> UnitMention | None:
+        """The commune a bare level word ("phường", "xã") refers to: the page's own if it is of
+        that level, else the last one of that level the text names before `before`, as a place or
+        inside a body's name ("Chi đoàn Công an phường A"). None when there is none."""
+        own = _own_mention(self.own)
+        if own is not None and own.canonical.startswith(level + " "):
+            return own
+        j = bisect.bisect_left(self._starts, before) - 1
+        while j >= 0:
+            m = self.mentions[j]
+            j -= 1
+            if self._in_quotes(m) or self._is_current_name(m):
+                continue
+            if not m.is_body and m.canonical.startswith(level + " "):
+                return m
+            if m.is_body:
+                at = m.text.find(level + " ")
+                place = None if at < 0 else lookup(m.text[at:])
+                if place is not None and place.canonical.startswith(level + " "):
+                    return place
+        return None
 
     def _event_opens(self, cstart: int, num_start: int) -> bool:
         """The clause at `cstart`, after a semicolon, opens with the event as its subject, a verb
@@ -2898,12 +3079,20 @@ class Attributor:
         Thanh niên Sở phối hợp Phòng Cảnh sát giao thông … tổ chức 312 buổi …. Chi đoàn Phòng Cảnh
         sát giao thông cử 26 cán bộ …. Số vụ vi phạm giảm 18,5%."): it helps, so what the next
         sentences tell without an actor is the organiser's, not carried from the partner's own
-        sentence (spec §2.3). Cheap first test: the partner's words in the paragraph before it."""
+        sentence (spec §2.3). The partner may be named in the lead of the page, paragraphs before,
+        and by the name of the body its Youth Union belongs to ("Tỉnh đoàn A phối hợp Công an tỉnh
+        …" and later "Đoàn Thanh niên Công an tỉnh cử 40 cán bộ …"). Cheap first test: "phối hợp"
+        in the text before it."""
+        if self.low.find("phối hợp", 0, m.start) < 0:
+            return False
         pstart, _ = self.ctx.paragraph(m.start)
         name = m.text.lower()
+        core = _YOUTH_PREFIX.sub("", name)
         for lead in ("phối hợp ", "phối hợp với ", "phối hợp cùng "):
             if self.low.find(lead + name, pstart, m.start) >= 0:
                 return True
+            if core != name and m.is_body and self.low.find(lead + core, 0, m.start) >= 0:
+                return True  # the partner's own Youth Union acting for it later in the page
         return False
 
     def _founded_place(self, m: UnitMention, end: int) -> bool:
@@ -3017,11 +3206,11 @@ class Attributor:
         return None
 
     def _school_named_before(self, pos: int, level_word: str) -> UnitMention | None:
-        """A bare "trường"/"Đoàn trường" given to at `pos` and no school named in its sentence or
+        """A bare "trường"/"Đoàn trường"/"Liên đội" given to at `pos` and no school named in its sentence or
         the one before: the school the text named last before it ("Đoàn trường Đại học A tổ chức …
         (later) Tỉnh đoàn B hỗ trợ Đoàn trường 30 triệu đồng"), the page's own school body (spec
         §2.3), not the province the school's name ends with. None for any other level word."""
-        if not level_word.lower().endswith("trường"):
+        if not level_word.lower().endswith(("trường", "liên đội")):
             return None
         for m in reversed(self._in(0, pos)):
             if m.level == "school" and not self._in_quotes(m):
@@ -3225,7 +3414,8 @@ class Attributor:
 
     def _find_remainder(self, start: int, end: int) -> bool:
         """A cue of the kind "remainder" right after a coverage noun of up to
-        `_REMAINDER_NOUN_WORDS` words, in [start, end)."""
+        `_REMAINDER_NOUN_WORDS` words, or a generic place noun that counts nothing
+        (`_REMAINDER_PLACE_NOUNS`: "các địa phương còn lại"), in [start, end)."""
         low = self.ctx.low
         if low is not None and low.find("còn lại", start, end) < 0 and low.find("khác", start, end) < 0:
             return False
@@ -3234,6 +3424,8 @@ class Attributor:
         for i, w in enumerate(words):
             if w not in rest and " ".join(words[i : i + 2]) not in rest:
                 continue
+            if i >= 2 and " ".join(words[i - 2 : i]) in _REMAINDER_PLACE_NOUNS:
+                return True  # "các địa phương còn lại 45 suất": no place named
             for j in range(max(0, i - _REMAINDER_NOUN_WORDS), i):
                 head, size = lookup_head(words[j:i])
                 if head is not None and size == i - j and head.category == "coverage":
@@ -4763,11 +4955,17 @@ class Attributor:
     def _partner_members(self, num_start: int, num_end: int) -> Attribution | None:
         """A partner joined to the subject by "cùng" with a count of its people ("Hơn 600 đoàn viên
         của Khối cùng 120 đoàn viên xã A đã trồng …"): the count is the partner's own members, the
-        place its people are named by (spec §2.3). None when the rule does not apply. Cheap first
-        test: "cùng" right before the number."""
+        place its people are named by (spec §2.3), or the commune of a body named by its bare level
+        word ("cùng 45 đoàn viên Đoàn phường": `_last_of_level`). None when the rule does not
+        apply. Cheap first test: "cùng" right before the number."""
         lead = self.low[max(0, num_start - 16) : num_start]
         if "cùng" not in lead or not _PARTNER_COUNT_LEAD.search(lead):
             return None
+        bare = _PARTNER_BARE_BODY.match(self.text, num_end)
+        if bare is not None and _opens_with_people(bare.group("people").split()):
+            # "… cùng 45 đoàn viên Đoàn phường hỗ trợ …": the ward's own members
+            place = self._last_of_level(bare.group("level"), num_start)
+            return None if place is None else Attribution(place.canonical, "subject", place)
         i = bisect.bisect_left(self._starts, num_end)
         if i == len(self.mentions):
             return None
@@ -5131,6 +5329,13 @@ def _province_in_name(name: str) -> UnitMention | None:
 
 
 @lru_cache(maxsize=64)
+def _last_congress_national(text: str, end: int) -> bool:
+    """The last congress `text` names by its name before `end` is the national one ("Đại hội đại
+    biểu toàn quốc …", not "Đại hội Đoàn tỉnh A")."""
+    names = list(_CONGRESS_NAME.finditer(text, 0, end))
+    return bool(names) and names[-1].group("national") is not None
+
+
 def _own_mention(own: str | None) -> UnitMention | None:
     """The page's own unit (its scope) read as a unit, or None."""
     return lookup(own) if own else None
