@@ -528,7 +528,7 @@ def _ends_school_name(m: Any, school: str) -> bool:
     headline): the Khối is its own unit by its own name (spec §2.3), the city in its name does not
     make the city the page's scope."""
     place = str(getattr(m, "text", ""))
-    if not (school.startswith("trường ") or school.startswith("Đoàn Khối ")) or not school.endswith(" " + place):
+    if not school.startswith(("trường ", "Đoàn Khối ")) or not school.endswith(" " + place):
         return False  # cheap first test: no school or Khối, or its name does not end with the place
     return getattr(m, "level", None) == "province" and not _PLACE_LEVEL.match(place)
 
