@@ -628,6 +628,16 @@ _SUBDIVISIONS_COUNTED = regex.compile(
 #: after a count of works: its lower-case noun words, then "của" before the owner's name ("2 phòng
 #: học của trường Tiểu học A")
 _WORKS_OF = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+của[ \t]+")
+#: after a count of works: its lower-case noun words, maybe "và" and the next works with their own
+#: verb and number ("3 phòng học và lắp 12 bóng đèn"), then "cho" right before the school that
+#: receives them (see `_works_for_school`)
+_WORKS_FOR = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,7}?"
+    r"(?:,?[ \t]+và[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?[ \t]+\d[\d.,]*"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,7}?)?[ \t]+cho[ \t]+"
+)
+#: verbs that put things in place, which `_works_for_school` reads like the verbs of building
+_INSTALL_VERBS = frozenset({"lắp", "lắp đặt", "lắp mới"})
 #: the cost of the works just named, right after their owner ("… của trường A với kinh phí 105 triệu")
 _COST_OF_WORKS = regex.compile(
     r"[ \t]+với[ \t]+(?:tổng[ \t]+)?kinh[ \t]+phí[ \t]+(?:(?:là|khoảng|hơn|gần|trên)[ \t]+)?$"
@@ -1672,14 +1682,18 @@ class Attributor:
         over a gift counted by its own number ("trao tặng Đoàn xã A 20 điện thoại trị giá 56 triệu
         đồng, đồng thời phối hợp … tặng 150 sim 4G cho học sinh trường B"): the "cho" names that
         gift's recipient, not the figure's (spec §2.3). Not a verb whose object has no number
-        ("hỗ trợ 50 triệu đồng để tặng quà cho hộ nghèo xã A"). Cheap first test: a digit between."""
+        ("hỗ trợ 50 triệu đồng để tặng quà cho hộ nghèo xã A"), nor a verb inside the figure's own
+        noun before its first comma ("20 suất hỗ trợ khởi nghiệp, mỗi suất 15 triệu đồng, cho …":
+        the things are named by the verb, no new gift). Cheap first test: a digit between."""
         gap = self.text[num_end:cho_at]
         if not any(ch.isdigit() for ch in gap):
             return False
         words = gap.split()
         keyed = [key(w) for w in words]
         give = cue_set("give")
-        for i in range(1, len(keyed) + 1):
+        # the figure's own noun: the words up to the first one a comma ends (none: no own noun read)
+        noun = next((j for j, w in enumerate(words) if w.endswith(",")), -1)
+        for i in range(noun + 2, len(keyed) + 1):
             verb = ends_with_phrase(keyed[:i], give)
             if verb is not None and any(ch.isdigit() for w in words[i:] for ch in w):
                 return True
@@ -4244,7 +4258,7 @@ class Attributor:
                 return None
             return m
         if low.find("kinh phí", max(cstart, num_start - 32), num_start) < 0:
-            return None
+            return self._works_for_school(num_start, num_end, cstart, cend)
         lead = _COST_OF_WORKS.search(self.text, max(cstart, num_start - 40), num_start)
         if lead is None:
             return None
@@ -4259,6 +4273,31 @@ class Attributor:
         if count is None or self._works_of_school(count.start(), count.end(), cstart, cend) is not m:
             return None
         return m
+
+    def _works_for_school(self, num_start: int, num_end: int, cstart: int, cend: int) -> UnitMention | None:
+        """Works built, repaired or installed FOR a school named after "cho" ("sửa chữa 3 phòng học
+        và lắp 12 bóng đèn cho trường Mầm non A"): the school receives them (spec §2.3; as
+        `_works_of_school` reads "… của trường A"), not the body that did the work. The count needs
+        a verb of building (``build`` in cues.tsv) or of installing right before it; only its noun
+        words, maybe joined by "và" to the next works with their own verb and number, stand before
+        "cho"; right after "cho" the school, or the school's people (`_named_for_school`). Cheap
+        first test: "cho" in the 100 characters after the number."""
+        if self.low.find("cho", num_end, min(cend, num_end + 100)) < 0:
+            return None
+        g = _WORKS_FOR.match(self.text, num_end, cend)
+        if g is None:
+            return None
+        before = [key(w) for w in words_before(self.text, num_start, 3, cstart)]
+        verbs = cue_set("build") | _INSTALL_VERBS
+        if not any(" ".join(before[i:]) in verbs for i in range(len(before))):
+            return None
+        for m in self._in(g.end(), min(cend, g.end() + 80)):
+            if not self._school_unit(m):
+                return None
+            if m.start == g.end() or self._named_for_school(g.end() - 1, m):
+                return m
+            return None
+        return None
 
     def _built_at(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """A gift handed over to build or repair something that the text names by its place
