@@ -64,6 +64,21 @@ _UNIT_NOUNS = frozenset(
         "chi đội",
     }
 )
+#: compounds whose first word is one of `_UNIT_NOUNS` but that name no unit: "mỗi trường hợp được 2
+#: triệu đồng" (a case, not a school), "mỗi đơn vị máu" (a unit of blood), "đội ngũ" (staff)
+_NOT_UNIT_COMPOUNDS = frozenset(
+    {
+        "trường hợp",
+        "đơn vị máu",
+        "cơ sở vật chất",
+        "cơ sở dữ liệu",
+        "đội ngũ",
+        "đoàn kết",
+        "xã hội",
+        "tổ quốc",
+        "tỉnh táo",
+    }
+)
 
 
 def find_figures(seg: Segmented) -> list[Figure]:
@@ -514,7 +529,9 @@ def _figure(
         return None
     if q.kind == "number" and _times_per_period(text, qual_start, q.end):
         return None
-    if q.qualifier_span is not None and _bound_for_each_after(text, q, cend):
+    if q.qualifier_span is not None and (
+        _bound_for_each_after(text, q, cend) or _each_made_of_people(text, q, phrase, cstart)
+    ):
         return None
     if _exchange_rate(text, q, cstart, cend, ctx):
         return None
@@ -1341,6 +1358,28 @@ def _bound_for_each_after(text: str, q: Quantity, clause_end: int) -> bool:
     return _EACH_AFTER.match(text, q.end, end) is not None
 
 
+def _each_made_of_people(text: str, q: Quantity, phrase: MeasurePhrase, clause_start: int) -> bool:
+    """ "lịch trực từ 21h đến 2h, mỗi ca gồm ít nhất 3 người", "mỗi tổ gồm tối đa 5 thành viên": a
+    floor or a cap of the people that each of a kind of thing (a shift, a team) "gồm" (is made up
+    of) is how it is to be staffed, a rule for every one, not a result (spec §2.1, instructions to
+    each unit; as "mỗi đội trực 2 ca"). Only for people counted: "mỗi phần gồm ít nhất 5 kg gạo"
+    is an amount per item and stays a figure. Not after "đã". The cheap first tests: a bound
+    qualifier and a people noun counted."""
+    if q.qualifier not in _BOUND_QUALIFIERS or q.qualifier_span is None or q.range_role is not None:
+        return False
+    if phrase.head is None or phrase.head.role is None:
+        return False
+    pos = q.qualifier_span[0]
+    if not text[pos : pos + 10].lower().startswith(_BOUNDS):
+        return False
+    before = words_before(text, pos, 6, clause_start)
+    if len(before) < 3 or before[-1] != "gồm":
+        return False
+    each = cue_set("each")
+    at = next((i for i in range(len(before) - 3, -1, -1) if before[i] in each), None)
+    return at is not None and not set(before[at:]) & cue_set("done")
+
+
 #: "<amount> … đổi [được|lấy] 1 <noun>" after a number: the number is what one thing is swapped
 #: for (group "amounts" and its nouns, joined by "hoặc"/"và"/",") — not "thay đổi", "chuyển đổi"
 _EXCHANGE_AFTER = regex.compile(
@@ -1596,14 +1635,16 @@ def _closes_quote(between: str) -> bool:
 
 def _unit_noun_at(words: list[str]) -> bool:
     """The keyed words start with a unit noun: one of `_UNIT_NOUNS`, or a lexicon noun of the
-    `coverage` category ("liên chi đoàn", "chi hội", "khu dân cư"). Not when the words start a
-    lexicon noun of people whose first word is a unit noun ("mỗi đoàn viên hướng dẫn 60 người": a
-    result per member, not what each unit is to do)."""
+    `coverage` category ("liên chi đoàn", "chi hội", "khu dân cư"), but not a compound of
+    `_NOT_UNIT_COMPOUNDS` ("trường hợp"). Not when the words start a lexicon noun of people whose
+    first word is a unit noun ("mỗi đoàn viên hướng dẫn 60 người": a result per member, not what
+    each unit is to do)."""
     head, _ = lookup_head(words)
     if head is not None and head.role is not None:
         return False
     if words[0] in _UNIT_NOUNS or " ".join(words[:2]) in _UNIT_NOUNS:
-        return True
+        # not a compound that only starts like a unit ("trường hợp": a case, not a school)
+        return not {" ".join(words[:2]), " ".join(words[:3])} & _NOT_UNIT_COMPOUNDS
     return head is not None and head.category == "coverage"
 
 

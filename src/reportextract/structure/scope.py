@@ -116,6 +116,10 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
         where |= _headline_winners(head, len(title), first, where)
     actors = [i for i in range(len(first)) if i not in where]
     if actors:
+        if title and first[actors[0]][1] == NATIONAL:
+            share = _province_share(len(title), first, actors)
+            if share is not None:
+                return share
         return _list_scope(head, first, actors[0])
     if first:
         return _list_scope(head, first, 0)
@@ -136,6 +140,32 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+def _province_share(title_len: int, mentions: list[tuple[int, str, Any]], actors: list[int]) -> str | None:
+    """The province whose share of a national total the headline names after it ("Cả nước thực
+    hiện hơn 18.000 công trình, X đóng góp 412 công trình"), when the lead names that province's
+    own body ("Tỉnh đoàn X dự tại điểm cầu ..."): the page is the province's report of a national
+    review, so its scope is the province (spec §2.3: the default unit is the unit the page reports
+    for); the national figures keep their own unit as written. None when the headline names no
+    single province after the nation, or the lead names no body of it (a national page that
+    singles out a province keeps toàn quốc). The caller's cheap first test: the headline's first
+    actor is the nation."""
+    provinces = {
+        mentions[i][1]
+        for i in actors
+        if mentions[i][0] < title_len
+        and mentions[i][1] != NATIONAL
+        and getattr(mentions[i][2], "level", None) == "province"
+        and not getattr(mentions[i][2], "is_body", False)
+    }
+    if len(provinces) != 1:
+        return None
+    (name,) = provinces
+    for pos, other, m in mentions:
+        if pos > title_len and other == name and getattr(m, "is_body", False):
+            return name
+    return None
 
 
 #: what may stand between a headline's place prefix and the unit that acts after it: the colon
@@ -491,10 +521,15 @@ def _ends_school_name(m: Any, school: str) -> bool:
     chức ..."): the headline shortens the school to the place its name ends with, as a paper does
     ("sinh viên Đồng Tháp" for the school's students), so it stands for the school (spec §2.3: a
     school named with "trường" is its own unit). A place written with its level word ("tỉnh Đồng
-    Tháp") names the province itself, and a school whose name ends otherwise leaves it alone."""
+    Tháp") names the province itself, and a school whose name ends otherwise leaves it alone.
+
+    A provincial Đoàn Khối the lead names first ("Đoàn Khối các cơ quan và doanh nghiệp thành phố
+    X tổ chức ...") is shortened the same way ("Hội thao công nhân, viên chức trẻ X" in the
+    headline): the Khối is its own unit by its own name (spec §2.3), the city in its name does not
+    make the city the page's scope."""
     place = str(getattr(m, "text", ""))
-    if not school.startswith("trường ") or not school.endswith(" " + place):
-        return False  # cheap first test: no school, or its name does not end with the place
+    if not school.startswith(("trường ", "Đoàn Khối ")) or not school.endswith(" " + place):
+        return False  # cheap first test: no school or Khối, or its name does not end with the place
     return getattr(m, "level", None) == "province" and not _PLACE_LEVEL.match(place)
 
 
