@@ -429,8 +429,6 @@ _COUNTRY_TAIL = regex.compile(
     r"[ \t]*(?:\((?P<bracket>[^()\n]{1,48})\)"
     r"|,[ \t]*(?P<comma>[\p{L}\p{M} \-]{2,20}?)(?=[ \t]*(?:[.,;:)\n]|$)))"
 )
-#: "trên địa bàn phường" with no name after the level word: the commune it names (see
-#: `Attributor._bare_area_place`)
 #: a sentence that opens with a congress, its programme or its delegates named back without a name
 #: (see `Attributor._of_national_congress`)
 _CONGRESS_OPENER = regex.compile(
@@ -452,6 +450,8 @@ _YOUTH_PREFIX = regex.compile(r"^(?:(?:đoàn|chi đoàn|liên chi đoàn|đoàn
 #: the lower-cased words that may end a body's name before the comma of "Theo <body>," ("Phòng Cảnh
 #: sát giao thông")
 _NAME_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,4}[ \t]*")
+#: "trên địa bàn phường" with no name after the level word: the commune it names (see
+#: `Attributor._bare_area_place`)
 _BARE_AREA = regex.compile(r"(?<![\p{L}])địa[ \t]+bàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})")
 
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
@@ -624,7 +624,6 @@ _SUBDIVISIONS_COUNTED = regex.compile(
     r"(?:(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?P<mid>huyện|quận|thị[ \t]+xã)"
     r"|(?P<base>cơ[ \t]+sở[ \t]+Đoàn|chi[ \t]+đoàn|Đoàn[ \t]+cơ[ \t]+sở))(?![\p{L}\p{M}])"
 )
-#: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
 #: after a count of works: its lower-case noun words, then "của" before the owner's name ("2 phòng
 #: học của trường Tiểu học A")
 _WORKS_OF = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+của[ \t]+")
@@ -642,6 +641,7 @@ _INSTALL_VERBS = frozenset({"lắp", "lắp đặt", "lắp mới"})
 _COST_OF_WORKS = regex.compile(
     r"[ \t]+với[ \t]+(?:tổng[ \t]+)?kinh[ \t]+phí[ \t]+(?:(?:là|khoảng|hơn|gần|trên)[ \t]+)?$"
 )
+#: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
 _OF_SCHOOL = regex.compile(r"(?:của|nhà)[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 #: what follows the school's people right before a figure of the gift: its list of things ("… cho
 #: sinh viên nhà trường 200 vé xe và 300 suất quà, trị giá 150 triệu đồng")
@@ -745,13 +745,13 @@ _PER_ITEM_LEAD = regex.compile(
 )
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
-#: "cùng", a count and the words of its people, up to the place they are named by
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
 #: phường hỗ trợ"): see `Attributor._partner_members`
 _PARTNER_BARE_BODY = regex.compile(
     r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})"
     r"[ \t]+Đoàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
 )
+#: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
 _GIFT_VALUE_LEAD = regex.compile(
@@ -5375,6 +5375,7 @@ def _last_congress_national(text: str, end: int) -> bool:
     return bool(names) and names[-1].group("national") is not None
 
 
+@lru_cache(maxsize=64)
 def _own_mention(own: str | None) -> UnitMention | None:
     """The page's own unit (its scope) read as a unit, or None."""
     return lookup(own) if own else None
