@@ -635,8 +635,9 @@ _WORKS_FOR = regex.compile(
     r"(?:,?[ \t]+và[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?[ \t]+\d[\d.,]*"
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,7}?)?[ \t]+cho[ \t]+"
 )
-#: verbs that put things in place, which `_works_for_school` reads like the verbs of building
-_INSTALL_VERBS = frozenset({"lắp", "lắp đặt", "lắp mới"})
+#: a verb of installing that cues.tsv does not list as ``install``, which `_works_for_school` reads
+#: like the verbs of building (see `_works_verbs`)
+_EXTRA_INSTALL = frozenset({"lắp mới"})
 #: the cost of the works just named, right after their owner ("… của trường A với kinh phí 105 triệu")
 _COST_OF_WORKS = regex.compile(
     r"[ \t]+với[ \t]+(?:tổng[ \t]+)?kinh[ \t]+phí[ \t]+(?:(?:là|khoảng|hơn|gần|trên)[ \t]+)?$"
@@ -645,7 +646,7 @@ _COST_OF_WORKS = regex.compile(
 _OF_SCHOOL = regex.compile(r"(?:của|nhà)[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 #: what follows the school's people right before a figure of the gift: its list of things ("… cho
 #: sinh viên nhà trường 200 vé xe và 300 suất quà, trị giá 150 triệu đồng")
-_GIFT_LIST_AFTER = regex.compile(r"[ \t]*(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d[^;:.]*$")
+_GIFT_LIST_AFTER = regex.compile(r"[ \t]*" + _QUALIFIER + r"\d[^;:.]*$")
 #: after a figure: the words of the people it counts, then "của" and the province they belong to
 _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
 #: a sentence's opening organising board of national level: "Ban Tổ chức Trung ương", "Ban Giám
@@ -4253,10 +4254,7 @@ class Attributor:
             m = self._mention_at(g.end())
             if m is None or not self._school_unit(m):
                 return None
-            before = [key(w) for w in words_before(self.text, num_start, 3, cstart)]
-            if not any(" ".join(before[i:]) in cue_set("build") for i in range(len(before))):
-                return None
-            return m
+            return m if self._built_before(num_start, cstart, cue_set("build")) else None
         if low.find("kinh phí", max(cstart, num_start - 32), num_start) < 0:
             return self._works_for_school(num_start, num_end, cstart, cend)
         lead = _COST_OF_WORKS.search(self.text, max(cstart, num_start - 40), num_start)
@@ -4274,6 +4272,10 @@ class Attributor:
             return None
         return m
 
+    def _built_before(self, num_start: int, cstart: int, verbs: frozenset[str]) -> bool:
+        """The (at most 3) words right before the count of works end with a verb of `verbs`."""
+        return ends_with_phrase(words_before(self.text, num_start, 3, cstart), verbs) is not None
+
     def _works_for_school(self, num_start: int, num_end: int, cstart: int, cend: int) -> UnitMention | None:
         """Works built, repaired or installed FOR a school named after "cho" ("sửa chữa 3 phòng học
         và lắp 12 bóng đèn cho trường Mầm non A"): the school receives them (spec §2.3; as
@@ -4287,9 +4289,7 @@ class Attributor:
         g = _WORKS_FOR.match(self.text, num_end, cend)
         if g is None:
             return None
-        before = [key(w) for w in words_before(self.text, num_start, 3, cstart)]
-        verbs = cue_set("build") | _INSTALL_VERBS
-        if not any(" ".join(before[i:]) in verbs for i in range(len(before))):
+        if not self._built_before(num_start, cstart, _works_verbs()):
             return None
         for m in self._in(g.end(), min(cend, g.end() + 80)):
             if not self._school_unit(m):
@@ -5365,6 +5365,12 @@ def _province_in_name(name: str) -> UnitMention | None:
         return None
     m = lookup(g.group("name"))
     return m if m is not None and m.level == "province" else None
+
+
+@lru_cache(maxsize=1)
+def _works_verbs() -> frozenset[str]:
+    """The verbs of building and of installing that `_works_for_school` reads before a count of works."""
+    return cue_union("build", "install") | _EXTRA_INSTALL
 
 
 @lru_cache(maxsize=64)
