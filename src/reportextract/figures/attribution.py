@@ -919,6 +919,11 @@ class Attributor:
         #: per sentence start: the recipient of a thing handed over in an earlier paragraph it describes
         self._handed_earlier: dict[int, Attribution | None] = {}
         self._spots: list[int] | None = None
+        #: where the text first says "phối hợp" (-1: nowhere): see `_named_as_partner`
+        self._first_coop = self.low.find("phối hợp")
+        #: the congresses the text names by their name: the ends of the names, and whether each is
+        #: the national one (built when first asked: see `_last_congress_national`)
+        self._congress_names: tuple[list[int], list[bool]] | None = None
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -2163,7 +2168,7 @@ class Attributor:
             opener.group("delegates") or found.mention is None or found.mention.start >= sstart
         ):
             return False
-        return _last_congress_national(self.text, sstart)
+        return self._last_congress_national(sstart)
 
     def _one_of_national_congress(self, num_start: int, num_end: int) -> bool:
         """ "là 1 trong 20 thanh niên tiêu biểu được tuyên dương tại Đại hội": the set a person or a
@@ -2181,7 +2186,20 @@ class Attributor:
         at = self.text.find("Đại hội", num_end, cend)
         if at < 0:
             return False
-        return _last_congress_national(self.text, min(cend, at + 48))
+        return self._last_congress_national(min(cend, at + 48))
+
+    def _last_congress_national(self, end: int) -> bool:
+        """The last congress the text names by its name before `end` is the national one ("Đại hội
+        đại biểu toàn quốc …", not "Đại hội Đoàn tỉnh A"). The names are read once over the whole
+        text: a name that ends by `end` is the one a search stopping at `end` finds (the pattern
+        looks at nothing around it)."""
+        if self._congress_names is None:
+            names = list(_CONGRESS_NAME.finditer(self.text))
+            national = [g.group("national") is not None for g in names]
+            self._congress_names = ([g.end() for g in names], national)
+        ends, national = self._congress_names
+        i = bisect.bisect_right(ends, end) - 1
+        return i >= 0 and national[i]
 
     def _gift_told_in_body(self, num_start: int, num_end: int) -> Attribution | None:
         """A headline's gift that names no unit ("Học sinh trường A gửi 1.150 áo ấm lên vùng cao
@@ -2683,12 +2701,13 @@ class Attributor:
         m = None if found is None else found.mention
         if m is None or m.level == "province" or m.end > num_start or not (m.is_body or m.level == "sector"):
             return None
+        sstart = self.ctx.sentence(num_start)[0]
+        if same_sentence and m.start < sstart:
+            return None  # a body of an earlier sentence: only its own sentence tells what it says
         low = self.low
         no_whole = low.find("toàn", m.end, num_start) < 0
         if no_whole and low.find("địa bàn", m.end, num_start) < 0:
             return None  # a cheap first test: neither "toàn tỉnh" nor "trên địa bàn phường"
-        if same_sentence and m.start < self.ctx.sentence(num_start)[0]:
-            return None  # a body of an earlier sentence: only its own sentence tells what it says
         words = [key(w) for w in self.text[m.end : num_start].split()]
         says = cue_set("say")
         say = next((i for i, w in enumerate(words) if w in says), None)
@@ -2698,7 +2717,6 @@ class Attributor:
             if not self._names_source(m):
                 return None
             say = 0  # "Theo Phòng Cảnh sát giao thông, … toàn tỉnh xảy ra 312 vụ": the source tells
-        sstart = self.ctx.sentence(num_start)[0]
         if not contains_phrase(words[say:], cue_set("local_province")):
             place = self._bare_area_place(m.end, num_start, sstart)
             return None if place is None else Attribution(place.canonical, "context", place)
@@ -3098,7 +3116,8 @@ class Attributor:
         and by the name of the body its Youth Union belongs to ("Tỉnh đoàn A phối hợp Công an tỉnh
         …" and later "Đoàn Thanh niên Công an tỉnh cử 40 cán bộ …"). Cheap first test: "phối hợp"
         in the text before it."""
-        if self.low.find("phối hợp", 0, m.start) < 0:
+        first = self._first_coop
+        if first < 0 or first + len("phối hợp") > m.start:
             return False
         pstart, _ = self.ctx.paragraph(m.start)
         name = m.text.lower()
@@ -3106,7 +3125,7 @@ class Attributor:
         for lead in ("phối hợp ", "phối hợp với ", "phối hợp cùng "):
             if self.low.find(lead + name, pstart, m.start) >= 0:
                 return True
-            if core != name and m.is_body and self.low.find(lead + core, 0, m.start) >= 0:
+            if core != name and m.is_body and self.low.find(lead + core, first, m.start) >= 0:
                 return True  # the partner's own Youth Union acting for it later in the page
         return False
 
@@ -5371,14 +5390,6 @@ def _province_in_name(name: str) -> UnitMention | None:
 def _works_verbs() -> frozenset[str]:
     """The verbs of building and of installing that `_works_for_school` reads before a count of works."""
     return cue_union("build", "install") | _EXTRA_INSTALL
-
-
-@lru_cache(maxsize=64)
-def _last_congress_national(text: str, end: int) -> bool:
-    """The last congress `text` names by its name before `end` is the national one ("Đại hội đại
-    biểu toàn quốc …", not "Đại hội Đoàn tỉnh A")."""
-    names = list(_CONGRESS_NAME.finditer(text, 0, end))
-    return bool(names) and names[-1].group("national") is not None
 
 
 @lru_cache(maxsize=64)
