@@ -429,8 +429,6 @@ _COUNTRY_TAIL = regex.compile(
     r"[ \t]*(?:\((?P<bracket>[^()\n]{1,48})\)"
     r"|,[ \t]*(?P<comma>[\p{L}\p{M} \-]{2,20}?)(?=[ \t]*(?:[.,;:)\n]|$)))"
 )
-#: "trên địa bàn phường" with no name after the level word: the commune it names (see
-#: `Attributor._bare_area_place`)
 #: a sentence that opens with a congress, its programme or its delegates named back without a name
 #: (see `Attributor._of_national_congress`)
 _CONGRESS_OPENER = regex.compile(
@@ -452,6 +450,8 @@ _YOUTH_PREFIX = regex.compile(r"^(?:(?:đoàn|chi đoàn|liên chi đoàn|đoàn
 #: the lower-cased words that may end a body's name before the comma of "Theo <body>," ("Phòng Cảnh
 #: sát giao thông")
 _NAME_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,4}[ \t]*")
+#: "trên địa bàn phường" with no name after the level word: the commune it names (see
+#: `Attributor._bare_area_place`)
 _BARE_AREA = regex.compile(r"(?<![\p{L}])địa[ \t]+bàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})")
 
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
@@ -624,7 +624,6 @@ _SUBDIVISIONS_COUNTED = regex.compile(
     r"(?:(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?P<mid>huyện|quận|thị[ \t]+xã)"
     r"|(?P<base>cơ[ \t]+sở[ \t]+Đoàn|chi[ \t]+đoàn|Đoàn[ \t]+cơ[ \t]+sở))(?![\p{L}\p{M}])"
 )
-#: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
 #: after a count of works: its lower-case noun words, then "của" before the owner's name ("2 phòng
 #: học của trường Tiểu học A")
 _WORKS_OF = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+của[ \t]+")
@@ -636,16 +635,18 @@ _WORKS_FOR = regex.compile(
     r"(?:,?[ \t]+và[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?[ \t]+\d[\d.,]*"
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,7}?)?[ \t]+cho[ \t]+"
 )
-#: verbs that put things in place, which `_works_for_school` reads like the verbs of building
-_INSTALL_VERBS = frozenset({"lắp", "lắp đặt", "lắp mới"})
+#: a verb of installing that cues.tsv does not list as ``install``, which `_works_for_school` reads
+#: like the verbs of building (see `_works_verbs`)
+_EXTRA_INSTALL = frozenset({"lắp mới"})
 #: the cost of the works just named, right after their owner ("… của trường A với kinh phí 105 triệu")
 _COST_OF_WORKS = regex.compile(
     r"[ \t]+với[ \t]+(?:tổng[ \t]+)?kinh[ \t]+phí[ \t]+(?:(?:là|khoảng|hơn|gần|trên)[ \t]+)?$"
 )
+#: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
 _OF_SCHOOL = regex.compile(r"(?:của|nhà)[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 #: what follows the school's people right before a figure of the gift: its list of things ("… cho
 #: sinh viên nhà trường 200 vé xe và 300 suất quà, trị giá 150 triệu đồng")
-_GIFT_LIST_AFTER = regex.compile(r"[ \t]*(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d[^;:.]*$")
+_GIFT_LIST_AFTER = regex.compile(r"[ \t]*" + _QUALIFIER + r"\d[^;:.]*$")
 #: after a figure: the words of the people it counts, then "của" and the province they belong to
 _PEOPLE_OF = regex.compile(r"(?P<noun>(?:[ \t]+[\p{L}\p{M}]+){1,6}?)[ \t]+của[ \t]+")
 #: a sentence's opening organising board of national level: "Ban Tổ chức Trung ương", "Ban Giám
@@ -745,13 +746,13 @@ _PER_ITEM_LEAD = regex.compile(
 )
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
-#: "cùng", a count and the words of its people, up to the place they are named by
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
 #: phường hỗ trợ"): see `Attributor._partner_members`
 _PARTNER_BARE_BODY = regex.compile(
     r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})"
     r"[ \t]+Đoàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
 )
+#: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
 _GIFT_VALUE_LEAD = regex.compile(
@@ -918,6 +919,11 @@ class Attributor:
         #: per sentence start: the recipient of a thing handed over in an earlier paragraph it describes
         self._handed_earlier: dict[int, Attribution | None] = {}
         self._spots: list[int] | None = None
+        #: where the text first says "phối hợp" (-1: nowhere): see `_named_as_partner`
+        self._first_coop = self.low.find("phối hợp")
+        #: the congresses the text names by their name: the ends of the names, and whether each is
+        #: the national one (built when first asked: see `_last_congress_national`)
+        self._congress_names: tuple[list[int], list[bool]] | None = None
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -2162,7 +2168,7 @@ class Attributor:
             opener.group("delegates") or found.mention is None or found.mention.start >= sstart
         ):
             return False
-        return _last_congress_national(self.text, sstart)
+        return self._last_congress_national(sstart)
 
     def _one_of_national_congress(self, num_start: int, num_end: int) -> bool:
         """ "là 1 trong 20 thanh niên tiêu biểu được tuyên dương tại Đại hội": the set a person or a
@@ -2180,7 +2186,20 @@ class Attributor:
         at = self.text.find("Đại hội", num_end, cend)
         if at < 0:
             return False
-        return _last_congress_national(self.text, min(cend, at + 48))
+        return self._last_congress_national(min(cend, at + 48))
+
+    def _last_congress_national(self, end: int) -> bool:
+        """The last congress the text names by its name before `end` is the national one ("Đại hội
+        đại biểu toàn quốc …", not "Đại hội Đoàn tỉnh A"). The names are read once over the whole
+        text: a name that ends by `end` is the one a search stopping at `end` finds (the pattern
+        looks at nothing around it)."""
+        if self._congress_names is None:
+            names = list(_CONGRESS_NAME.finditer(self.text))
+            national = [g.group("national") is not None for g in names]
+            self._congress_names = ([g.end() for g in names], national)
+        ends, national = self._congress_names
+        i = bisect.bisect_right(ends, end) - 1
+        return i >= 0 and national[i]
 
     def _gift_told_in_body(self, num_start: int, num_end: int) -> Attribution | None:
         """A headline's gift that names no unit ("Học sinh trường A gửi 1.150 áo ấm lên vùng cao
@@ -2682,12 +2701,13 @@ class Attributor:
         m = None if found is None else found.mention
         if m is None or m.level == "province" or m.end > num_start or not (m.is_body or m.level == "sector"):
             return None
+        sstart = self.ctx.sentence(num_start)[0]
+        if same_sentence and m.start < sstart:
+            return None  # a body of an earlier sentence: only its own sentence tells what it says
         low = self.low
         no_whole = low.find("toàn", m.end, num_start) < 0
         if no_whole and low.find("địa bàn", m.end, num_start) < 0:
             return None  # a cheap first test: neither "toàn tỉnh" nor "trên địa bàn phường"
-        if same_sentence and m.start < self.ctx.sentence(num_start)[0]:
-            return None  # a body of an earlier sentence: only its own sentence tells what it says
         words = [key(w) for w in self.text[m.end : num_start].split()]
         says = cue_set("say")
         say = next((i for i, w in enumerate(words) if w in says), None)
@@ -2697,7 +2717,6 @@ class Attributor:
             if not self._names_source(m):
                 return None
             say = 0  # "Theo Phòng Cảnh sát giao thông, … toàn tỉnh xảy ra 312 vụ": the source tells
-        sstart = self.ctx.sentence(num_start)[0]
         if not contains_phrase(words[say:], cue_set("local_province")):
             place = self._bare_area_place(m.end, num_start, sstart)
             return None if place is None else Attribution(place.canonical, "context", place)
@@ -3097,7 +3116,8 @@ class Attributor:
         and by the name of the body its Youth Union belongs to ("Tỉnh đoàn A phối hợp Công an tỉnh
         …" and later "Đoàn Thanh niên Công an tỉnh cử 40 cán bộ …"). Cheap first test: "phối hợp"
         in the text before it."""
-        if self.low.find("phối hợp", 0, m.start) < 0:
+        first = self._first_coop
+        if first < 0 or first + len("phối hợp") > m.start:
             return False
         pstart, _ = self.ctx.paragraph(m.start)
         name = m.text.lower()
@@ -3105,7 +3125,7 @@ class Attributor:
         for lead in ("phối hợp ", "phối hợp với ", "phối hợp cùng "):
             if self.low.find(lead + name, pstart, m.start) >= 0:
                 return True
-            if core != name and m.is_body and self.low.find(lead + core, 0, m.start) >= 0:
+            if core != name and m.is_body and self.low.find(lead + core, first, m.start) >= 0:
                 return True  # the partner's own Youth Union acting for it later in the page
         return False
 
@@ -4253,10 +4273,7 @@ class Attributor:
             m = self._mention_at(g.end())
             if m is None or not self._school_unit(m):
                 return None
-            before = [key(w) for w in words_before(self.text, num_start, 3, cstart)]
-            if not any(" ".join(before[i:]) in cue_set("build") for i in range(len(before))):
-                return None
-            return m
+            return m if self._built_before(num_start, cstart, cue_set("build")) else None
         if low.find("kinh phí", max(cstart, num_start - 32), num_start) < 0:
             return self._works_for_school(num_start, num_end, cstart, cend)
         lead = _COST_OF_WORKS.search(self.text, max(cstart, num_start - 40), num_start)
@@ -4274,6 +4291,10 @@ class Attributor:
             return None
         return m
 
+    def _built_before(self, num_start: int, cstart: int, verbs: frozenset[str]) -> bool:
+        """The (at most 3) words right before the count of works end with a verb of `verbs`."""
+        return ends_with_phrase(words_before(self.text, num_start, 3, cstart), verbs) is not None
+
     def _works_for_school(self, num_start: int, num_end: int, cstart: int, cend: int) -> UnitMention | None:
         """Works built, repaired or installed FOR a school named after "cho" ("sửa chữa 3 phòng học
         và lắp 12 bóng đèn cho trường Mầm non A"): the school receives them (spec §2.3; as
@@ -4287,9 +4308,7 @@ class Attributor:
         g = _WORKS_FOR.match(self.text, num_end, cend)
         if g is None:
             return None
-        before = [key(w) for w in words_before(self.text, num_start, 3, cstart)]
-        verbs = cue_set("build") | _INSTALL_VERBS
-        if not any(" ".join(before[i:]) in verbs for i in range(len(before))):
+        if not self._built_before(num_start, cstart, _works_verbs()):
             return None
         for m in self._in(g.end(), min(cend, g.end() + 80)):
             if not self._school_unit(m):
@@ -5367,14 +5386,13 @@ def _province_in_name(name: str) -> UnitMention | None:
     return m if m is not None and m.level == "province" else None
 
 
+@lru_cache(maxsize=1)
+def _works_verbs() -> frozenset[str]:
+    """The verbs of building and of installing that `_works_for_school` reads before a count of works."""
+    return cue_union("build", "install") | _EXTRA_INSTALL
+
+
 @lru_cache(maxsize=64)
-def _last_congress_national(text: str, end: int) -> bool:
-    """The last congress `text` names by its name before `end` is the national one ("Đại hội đại
-    biểu toàn quốc …", not "Đại hội Đoàn tỉnh A")."""
-    names = list(_CONGRESS_NAME.finditer(text, 0, end))
-    return bool(names) and names[-1].group("national") is not None
-
-
 def _own_mention(own: str | None) -> UnitMention | None:
     """The page's own unit (its scope) read as a unit, or None."""
     return lookup(own) if own else None

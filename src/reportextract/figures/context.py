@@ -18,9 +18,9 @@ from itertools import islice
 import regex
 
 from reportextract._reclass import bmp_class, is_bmp
+from reportextract.figures.lexicon import _WORD_CLASS as _WORD_FIRST
 from reportextract.figures.lexicon import Probes, key
 
-_WORD_FIRST = r"[\p{L}\p{M}\d]"
 _WORD_NEXT = r"[\p{L}\d]"
 _WORD = regex.compile(rf"{_WORD_FIRST}+(?:[./]{_WORD_NEXT}+)*")
 # a sentence ends at . ! ? … followed by a space and an upper-case letter, a digit, a quote or a dash

@@ -664,7 +664,7 @@ def _classes_act(text: str, phrase: MeasurePhrase) -> bool:
     if _share_acts(text, phrase):
         return True
     after = _words_after_phrase(text, phrase)
-    return bool(after) and (after[0] in _TARGET_MET or " ".join(after[:2]) in _TARGET_MET)
+    return _opens_with(after, _TARGET_MET)
 
 
 def _share_met_target(text: str, num_start: int, phrase: MeasurePhrase) -> bool:
@@ -674,7 +674,7 @@ def _share_met_target(text: str, num_start: int, phrase: MeasurePhrase) -> bool:
     if text.find("/", max(0, num_start - 1), phrase.start) < 0:
         return False
     after = words_after(text, phrase.end, 2)
-    return bool(after) and (after[0][0] in _TARGET_MET or " ".join(w[0] for w in after) in _TARGET_MET)
+    return _opens_with([w[0] for w in after], _TARGET_MET)
 
 
 #: the quotes that open a programme's name after "điểm" ("14 điểm “Tết cho em”")
@@ -690,8 +690,6 @@ def _quoted_programme(text: str, phrase: MeasurePhrase) -> bool:
 
 #: words right before a number with no noun that make it a level a count goes from or up to
 _LEVEL_WORDS = frozenset({"lên", "từ"})
-#: bare nouns of any people that a level after "lên"/"từ" may give for the count's own noun
-_BARE_PEOPLE = frozenset({"người", "em"})
 #: how many words before the number are read for the count ("số …") it is a level of
 _LEVEL_SUBJECT_WORDS = 12
 
@@ -941,9 +939,7 @@ def _ratio_of_earlier_count(text: str, phrase: MeasurePhrase, num_start: int) ->
             if earlier.noun is None or earlier.noun != phrase.noun:
                 return None
             start = _sentence_start_before(text, pos)
-            before = words_before(text, pos, 6, start)
-            award = contains_phrase(before, cue_set("award")) or _award_for(text, before, pos, start)
-            return _people_by_words(text, earlier, before, award)
+            return _earlier_people_said(text, earlier, pos, start, award_for=True)
         pos = text.rfind(whole + " ", floor, pos)
     return None
 
@@ -1115,10 +1111,6 @@ def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
     return contains_phrase(words[:_SHARE_ACT_WORDS], cue_union("act", "act_at", "share_act"))
 
 
-#: last words of the cues of the kind "kill" (the cheap first test before reading them)
-_KILL_LAST = frozenset({"chết", "thương", "vong", "mạng", "của"})
-
-
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
     """The category that the words around counted people give (spec §2.4): honoured people are
     `other`; who act ("… tham gia", "huy động …") `participants`; who are served ("cho …",
@@ -1133,7 +1125,7 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
         return "other"  # "7 vụ đuối nước làm 9 trẻ em tử vong": victims of an incident, nobody served
-    if before and before[-1] in _KILL_LAST and ends_with_phrase(before, cue_set("kill")):
+    if ends_with_phrase(before, cue_set("kill")):
         return "other"  # "312 vụ tai nạn, làm chết 147 người": killed or hurt, neither acting nor served
     if ends_with_phrase(before, cue_set("detect")) and not key(phrase.text).startswith("lượt "):
         # ("ghi nhận 12.500 lượt thi của 4.000 thí sinh": a tally of turns recorded, no incident)
@@ -1226,17 +1218,9 @@ def _people_of_subject(subject: list[str]) -> str | None:
 def _without_manner(before: list[str]) -> list[str]:
     """`before` without the words of manner (cue kind "manner": "đột xuất", "kịp thời") that end
     it, so that the verb before them is read ("hỗ trợ đột xuất 38 sinh viên"); `before` itself when
-    its last word ends no such word (the cheap first test)."""
-    if not before or before[-1] not in _manner_last():
-        return before
+    its last word ends no such word (`ends_with_phrase`'s cheap first test)."""
     said = ends_with_phrase(before, cue_set("manner"))
     return before[: len(before) - len(said.split())] if said else before
-
-
-@cache
-def _manner_last() -> frozenset[str]:
-    """Last words of the cues of the kind "manner"."""
-    return frozenset(c.split()[-1] for c in cue_set("manner"))
 
 
 #: how far back (characters, words) the sentence before people drawn in is read for a service
@@ -1252,8 +1236,7 @@ def _drawn_to_service(text: str, phrase: MeasurePhrase) -> bool:
     kind "attract", right before the number."""
     floor = max(0, phrase.start - _SERVICE_REACH)
     service = _may_hold_cue(text, cue_probes("service"), floor, phrase.start)
-    host = _may_hold_cue(text, cue_probes("service_host"), floor, phrase.start)
-    if not service and not host:
+    if not service and not _may_hold_cue(text, cue_probes("service_host"), floor, phrase.start):
         return False  # a cheap first test: the words of no service or host phrase are in the stretch
     stops = list(_SENTENCE_STOP.finditer(text, floor, phrase.start))
     if stops:
@@ -1261,7 +1244,8 @@ def _drawn_to_service(text: str, phrase: MeasurePhrase) -> bool:
     before = words_before(text, phrase.start, _SERVICE_WORDS, floor)
     if service and contains_phrase(before, cue_set("service")):
         return True
-    return host and _host_named_with_service(text, before, floor)
+    # (a host phrase among `before` passes the host probe: `_host_named_with_service` tests it first)
+    return _host_named_with_service(text, before, floor)
 
 
 #: how far back (characters) an event's fuller name is looked for (`_host_named_with_service`)
@@ -1284,7 +1268,7 @@ def _host_named_with_service(text: str, before: list[str], floor: int) -> bool:
         at = low.find(host + " ")
         while at >= 0:
             after = [key(w) for w in WORD.findall(low, at + len(host), at + len(host) + 40)]
-            if any(" ".join(after[:n]) in services for n in (1, 2, 3)):
+            if _opens_with(after, services):
                 return True
             at = low.find(host + " ", at + 1)
     return False
