@@ -59,3 +59,19 @@ def test_own_association_after_another_space_is_not_read() -> None:
     # near-miss: an en space is no space the pattern allows; only the named province is found
     text = "Ủy ban\u00a0Hội LHTN Việt Nam tỉnh Quảng Ninh có 3 lớp. Ủy ban\u00a0Hội\u2002tỉnh trao 5 suất."
     assert _units(text) == [("tỉnh Quảng Ninh", "Quảng Ninh")]
+
+
+# ------------------------------------------------ review 18d: the colon-list gate is true to its pattern
+def test_a_breakdown_by_commune_after_a_spaced_colon_names_each_commune():
+    for lead in ("theo xã :", "theo\u00a0xã:", "theo xã\u00a0 :"):
+        text = f"Số lượt {lead} Quan Hóa 64 lượt, Mường Lát 31 lượt và Trung Lý 12 lượt."
+        assert [m.canonical for m in find_units(text)] == ["xã Quan Hóa", "xã Mường Lát", "xã Trung Lý"], lead
+
+
+def test_the_colon_list_gate_reads_every_colon():
+    from reportextract.units.gazetteer import _colon_after_level
+
+    assert _colon_after_level("ghi chú: số ca theo phường  : a 1")
+    assert _colon_after_level("theo xã:")
+    assert not _colon_after_level("theo xã, phường. ghi chú: 1")
+    assert not _colon_after_level(":")

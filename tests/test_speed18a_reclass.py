@@ -1,16 +1,18 @@
 """The `re` patterns built from `_reclass.bmp_class` (speed round 18) read as the `regex` patterns
 they stand for: `lexicon.key`'s words, and `numbers.quantities`' `_WORD` and `_WORDS_AFTER`.
 
-Each is compared with its `regex` original at random positions of the corpus texts and of random
-texts full of the edge cases (hyphens, combining marks, digits of other scripts, characters beyond
-U+FFFF, lone surrogates), and the spelt-out classes with the `regex` classes over every character
-of the Basic Multilingual Plane. A text with a character beyond that plane keeps the `regex` pattern.
+Each is compared with its `regex` original at every position of the corpus texts (what the scanner
+reads, at every number's end) and at random positions of random texts full of the edge cases
+(hyphens, combining marks, digits of other scripts, characters beyond U+FFFF, lone surrogates), and
+the spelt-out classes with the `regex` classes over every character of the Basic Multilingual Plane.
+A text with a character beyond that plane keeps the `regex` pattern.
 """
 
 from __future__ import annotations
 
 import random
 import re
+from collections.abc import Container, Iterable
 from pathlib import Path
 
 import regex
@@ -61,20 +63,23 @@ def test_key_reads_as_word() -> None:
     assert lexicon.key.__wrapped__("a\U0001d400b Đoàn") == _old_key("a\U0001d400b Đoàn")  # type: ignore[attr-defined]
 
 
-def _check_quantity_words(text: str, rng: random.Random, calls: int) -> None:
+def _check_quantity_words(text: str, positions: Iterable[int], read_at: Container[int] | None = None) -> None:
+    """The `re` twins match as the originals at each of `positions`; what the scanner reads
+    (`_Text.after`) is checked there too, or only at those of `read_at` when given."""
     t = qt._Text(text)
     if is_bmp(text):
         assert (t.word, t.words_after) == qt._bmp_words()
     else:
         assert (t.word, t.words_after) == (qt._WORD, qt._WORDS_AFTER)
     word, after = qt._bmp_words()
-    for _ in range(calls):
-        pos = rng.randrange(0, len(text) + 1)
+    for pos in positions:
         if is_bmp(text):
             got, want = word.match(text, pos), qt._WORD.match(text, pos)
             assert (got and got.span()) == (want and want.span()), (text, pos)
             m, w = after.match(text, pos), qt._WORDS_AFTER.match(text, pos)
             assert (m and m.regs) == (w and w.regs), (text, pos)
+        if read_at is not None and pos not in read_at:
+            continue
         # what the scanner reads, whichever pattern the text has
         w = qt._WORDS_AFTER.match(text, pos)
         want_after: qt.Words = ()
@@ -88,14 +93,16 @@ def _check_quantity_words(text: str, rng: random.Random, calls: int) -> None:
 def test_quantity_words_read_as_regex_on_random_texts() -> None:
     rng = random.Random(181)
     for text in _texts(500, 181):
-        _check_quantity_words(text, rng, 40)
+        _check_quantity_words(text, [rng.randrange(0, len(text) + 1) for _ in range(40)])
 
 
 def test_quantity_words_read_as_regex_on_corpus_texts() -> None:
-    rng = random.Random(182)
     assert _CORPUS
     for path in _CORPUS:
-        _check_quantity_words(read(path).text, rng, 100)
+        text = read(path).text
+        # the patterns at every position, what the scanner reads at every number's end (where it reads)
+        ends = {m.end() for m in re.finditer(r"\d+", text)}
+        _check_quantity_words(text, range(len(text) + 1), ends)
 
 
 def test_low_passed_down_gives_the_same_readings() -> None:
@@ -112,3 +119,18 @@ def test_low_passed_down_gives_the_same_readings() -> None:
             continue
         assert find_quantities(text, low=low) == find_quantities(text), text[:80]
         assert find_units(text, low=low) == find_units(text), text[:80]
+
+
+def test_indexed_takes_the_bmp_word_for_empty_and_lone_surrogate_texts() -> None:
+    """`context.indexed` picks the `re` twin by `is_bmp`: an empty text and a lone surrogate (one
+    UTF-16 unit) take it, and read as the `regex` original does."""
+    from reportextract.figures import context as cx
+
+    for text in ("", "\ud800", "Đoàn \udc00xã 12 người", "a\ud83d b"):
+        want = [cx.words_before(text, len(text), 3), cx.words_after(text, 0, 3)]
+        with cx.indexed(text):
+            assert cx._TEXTS[id(text)][1] is cx._bmp_word(), repr(text)
+            assert [cx.words_before(text, len(text), 3), cx.words_after(text, 0, 3)] == want, repr(text)
+    text = "a\U0001d400b"
+    with cx.indexed(text):
+        assert cx._TEXTS[id(text)][1] is cx._WORD

@@ -17,8 +17,9 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, do
 _SYLLABLE = regex.compile(r"\p{L}+")
 _WS = regex.compile(r"\s+")
 _TRAILING = ".:;,"
-#: the vowels of Vietnamese in capitals, with every mark and tone
-_VOWEL = regex.compile(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
+#: the vowels of Vietnamese in capitals, with every mark and tone (the inside of a class)
+VOWELS = "AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_VOWEL = regex.compile(f"[{VOWELS}]")
 
 
 def nfc(text: str) -> str:

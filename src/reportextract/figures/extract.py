@@ -529,8 +529,9 @@ def _figure(
         return None
     if q.kind == "number" and _times_per_period(text, qual_start, q.end):
         return None
-    if q.qualifier_span is not None and (
-        _bound_for_each_after(text, q, cend) or _each_made_of_people(text, q, phrase, cstart)
+    bound = q.qualifier_span if q.qualifier in _BOUND_QUALIFIERS and q.range_role is None else None
+    if bound is not None and (
+        _bound_for_each_after(text, q, bound, cend) or _each_made_of_people(text, bound, phrase, cstart)
     ):
         return None
     if _exchange_rate(text, q, cstart, cend, ctx):
@@ -760,7 +761,8 @@ _EVERY_UNIT = regex.compile(
 )
 #: the most words of a noun between commas in a list of units after a share ("xã, phường, đặc khu")
 _LISTED_UNIT_WORDS = 3
-_FLOOR_WORDS = frozenset({"ít nhất", "tối thiểu"})
+#: the floors ("ít nhất", "tối thiểu"); a tuple, for ``startswith``
+_FLOOR_WORDS = ("ít nhất", "tối thiểu")
 #: "có" right before a number: what a unit has ("… đã có 1 …")
 _HAS_BEFORE = regex.compile(r"\bcó[ \t]+$")
 #: "và" right before a floor: the floor opens a second conjunct of its own
@@ -990,6 +992,7 @@ def _is_instruction(
     if not before:
         return False
     each = cue_set("each")
+    floored = text[pos : pos + 10].lower().startswith(_FLOOR_WORDS)
     for i, w in enumerate(before):
         if w in each and i and ends_with_phrase(before[:i], cue_set("visit")):
             continue  # "đến từng thôn để cài ứng dụng cho 412 người": places gone to, not a subject
@@ -1004,7 +1007,6 @@ def _is_instruction(
                 return True
             break
         told = w in each and i + 1 < len(before)
-        floored = told and text[pos : pos + 10].lower().startswith(_EACH_FLOOR)
         if told and _people_told(before[i + 1 :], words_before(text, pos, 12, clause_start), floored=floored):
             # "Mỗi đoàn viên phải hướng dẫn ít nhất 5 người", "đề nghị mỗi đoàn viên trồng ít
             # nhất 1 cây": what each member must do
@@ -1340,16 +1342,14 @@ _BOUND_QUALIFIERS = frozenset({"at_least", "at_most"})
 _EACH_AFTER = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+(?:mỗi|từng)[ \t]+\p{L}", regex.IGNORECASE)
 
 
-def _bound_for_each_after(text: str, q: Quantity, clause_end: int) -> bool:
+def _bound_for_each_after(text: str, q: Quantity, span: tuple[int, int], clause_end: int) -> bool:
     """ "34/36 lớp đạt chỉ tiêu tối thiểu 50 kg rác mỗi lớp", "ít nhất 2 buổi mỗi tuần": a floor or
     a cap ("tối thiểu", "ít nhất", "tối đa", "không quá") with "mỗi"/"từng" and a noun right after
     the amount's own words is a requirement on every unit or period, a condition like "mỗi xã có
     ít nhất 1 đội hình" (spec §2.1), not a quantity. "hơn 50 kg rác mỗi lớp" (not a bound) and a
-    bound with no "mỗi" after stay figures. The cheap first test: a bound qualifier, then "mỗi" or
-    "từng" among the characters after the number."""
-    if q.qualifier not in _BOUND_QUALIFIERS or q.range_role is not None or q.qualifier_span is None:
-        return False
-    if not text[q.qualifier_span[0] : q.qualifier_span[1]].lower().startswith(_BOUNDS):
+    bound with no "mỗi" after stay figures. The caller has checked a bound qualifier (its `span`)
+    outside a range; the cheap first test: "mỗi" or "từng" among the characters after the number."""
+    if not text[span[0] : span[1]].lower().startswith(_BOUNDS):
         return False  # "từ 2 đến 4": a range's ends, not a bound
     end = min(clause_end if clause_end > q.end else len(text), q.end + 48)
     low = text[q.end : end].lower()
@@ -1358,18 +1358,16 @@ def _bound_for_each_after(text: str, q: Quantity, clause_end: int) -> bool:
     return _EACH_AFTER.match(text, q.end, end) is not None
 
 
-def _each_made_of_people(text: str, q: Quantity, phrase: MeasurePhrase, clause_start: int) -> bool:
+def _each_made_of_people(text: str, span: tuple[int, int], phrase: MeasurePhrase, clause_start: int) -> bool:
     """ "lịch trực từ 21h đến 2h, mỗi ca gồm ít nhất 3 người", "mỗi tổ gồm tối đa 5 thành viên": a
     floor or a cap of the people that each of a kind of thing (a shift, a team) "gồm" (is made up
     of) is how it is to be staffed, a rule for every one, not a result (spec §2.1, instructions to
     each unit; as "mỗi đội trực 2 ca"). Only for people counted: "mỗi phần gồm ít nhất 5 kg gạo"
-    is an amount per item and stays a figure. Not after "đã". The cheap first tests: a bound
-    qualifier and a people noun counted."""
-    if q.qualifier not in _BOUND_QUALIFIERS or q.qualifier_span is None or q.range_role is not None:
-        return False
+    is an amount per item and stays a figure. Not after "đã". The caller has checked a bound
+    qualifier (its `span`) outside a range; the cheap first test: a people noun counted."""
     if phrase.head is None or phrase.head.role is None:
         return False
-    pos = q.qualifier_span[0]
+    pos = span[0]
     if not text[pos : pos + 10].lower().startswith(_BOUNDS):
         return False
     before = words_before(text, pos, 6, clause_start)
@@ -1654,7 +1652,7 @@ def _people_told(words: list[str], before: list[str], *, floored: bool = False) 
     mỗi đoàn viên trồng"): what each of them must do. Without the modal it is a result per member
     ("mỗi đoàn viên hướng dẫn tới 60 người" stays a figure). A floor right before the number
     ("mỗi đội viên góp tối thiểu 3 kg", "mỗi em nộp ít nhất 2 kg": `floored`, the number's
-    qualifier is one of `_EACH_FLOOR`) is a norm set for every one of them who acts (a noun of
+    qualifier is one of `_FLOOR_WORDS`) is a norm set for every one of them who acts (a noun of
     role "participant", no "được" of receiving), like a modal (spec §2.1; gold n268 "mỗi liên đội
     nộp tối thiểu 300 kg"); "Mỗi gia đình được trao tặng ít nhất 2 triệu đồng" is what each got."""
     head, _ = lookup_head(words)
@@ -1663,10 +1661,6 @@ def _people_told(words: list[str], before: list[str], *, floored: bool = False) 
     if floored and head.role == "participant" and "được" not in words:
         return True  # what each one who acts must give; "Mỗi gia đình được trao ít nhất …" got it
     return contains_phrase(before, cue_set("instruct"))
-
-
-#: the floors that make a per-person amount a norm for each (`_people_told`)
-_EACH_FLOOR = ("tối thiểu", "ít nhất")
 
 
 def _distributive_subject(text: str, pos: int, clause_start: int) -> bool:

@@ -189,13 +189,12 @@ _WORD_BEFORE_REVERSED = re.compile(rf"{_S}*({_RW})")
 _BEFORE_WINDOW = 80  # words before an offset are read within this many characters
 
 
-
-
 @cache
 def _bmp_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``_WORD`` and ``_WORDS_AFTER`` for a text with no character beyond U+FFFF, in ``re``: the
     class of a word's characters spelt out by ``_reclass.bmp_class``."""
-    w = f"[{bmp_class(_WC)}]+(?:-[{bmp_class(_WC)}]+)*"
+    c = bmp_class(_WC)
+    w = f"[{c}]+(?:-[{c}]+)*"
     return re.compile(w), re.compile(_WORDS_AFTER_FORM.format(w=w, s=_S))
 
 
@@ -792,13 +791,19 @@ def _on_board(t: _Text, words: Words, n: int, q: _Q) -> bool:
     verb = words[n][0]
     if verb not in _RIDE_VERBS or (verb == "mặt" and (len(words) <= n + 1 or words[n + 1][0] != "có")):
         return False
-    after = t.after(q.end)
+    return _vehicle_after(t, q.end)
+
+
+def _vehicle_after(t: _Text, end: int) -> bool:
+    """Is the word (or two-word phrase) right after ``end`` a vehicle (`_VEHICLES`)?"""
+    after = t.after(end)
     if not after:
         return False
     return after[0][0] in _VEHICLES or (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in _VEHICLES)
 
 
-#: verbs that carry people or things somewhere: "tiễn", "đưa", "chở" …
+#: verbs that carry people or things somewhere: "tiễn", "đưa", "chở" … (keep in step with the cue
+#: kind ``transport`` in figures/data/cues.tsv; ``numbers`` does not import ``figures``)
 _CARRY_VERBS = regex.compile(
     r"(?<!\w)(?:tiễn|đưa|chở|chuyên chở|vận chuyển|đón|đưa đón)[ \t]+\S[^.;:,!?()\n]*$", regex.IGNORECASE
 )
@@ -813,10 +818,7 @@ def _carried_on(t: _Text, on_start: int, q: _Q) -> bool:
     unqualified (spec §2.5; like "đi trên 2 tàu"). "tổ chức trên 26 chuyến xe" (no verb of carrying)
     and "đưa trên 200 sinh viên về quê" (no vehicle; the object itself) keep "more than". The cheap
     first test: a vehicle right after the number; the caller has checked "trên" and a word before it."""
-    after = t.after(q.end)
-    if not after or not (
-        after[0][0] in _VEHICLES or (len(after) > 1 and f"{after[0][0]} {after[1][0]}" in _VEHICLES)
-    ):
+    if not _vehicle_after(t, q.end):
         return False
     return _CARRY_VERBS.search(t.text, max(0, on_start - _CARRY_REACH), on_start) is not None
 
@@ -1079,15 +1081,22 @@ def _ratio_of_counted(t: _Text, end: int) -> bool:
     """Is the number ending at ``end`` the part of a ratio whose whole is followed by a counted noun
     or a unit ("… Đồng Hới 15/18 chi đoàn")? The ratio counts those things (spec §2.1 ratios),
     whatever name stands before it; a bare "… Đồng Hới 15/18" stays the name it may be. The caller
-    has checked the "/" at ``end``."""
+    has seen a "/" after at most one space; "15 /18" is turned down here, by the digit test."""
     text = t.text
+    if not text[end + 1 : end + 2].isdigit():
+        return False
     m = _TOKEN.match(text, end + 1)
-    if m is None or not text[end + 1 : end + 2].isdigit():
+    if m is None:
         return False
-    after = t.after(m.end())
-    if not after or after[0][1] == m.end():
-        return False
-    return _match_unit(t, m.end(), words=after) is not None or _context(t, m.end(), after) == "count"
+    return _counted_after(t, m.end())
+
+
+def _counted_after(t: _Text, e: int) -> bool:
+    """Is the number ending at ``e`` followed (not glued) by a unit or a counted noun?"""
+    after = t.after(e)
+    if not after or after[0][1] == e:
+        return False  # glued ("2 4.310hs") or nothing after
+    return _match_unit(t, e, words=after) is not None or _context(t, e, after) == "count"
 
 
 def _measured_number_after(t: _Text, end: int) -> bool:
@@ -1103,10 +1112,7 @@ def _measured_number_after(t: _Text, end: int) -> bool:
         return False
     if text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2] in _QUOTE_OPENERS:
         return True  # "… 2 01 “Tủ sách …”": the count of a quoted thing, not a table cell
-    after = t.after(m.end())
-    if not after or after[0][1] == m.end():
-        return False  # glued ("2 4.310hs") or nothing after
-    return _match_unit(t, m.end(), words=after) is not None or _context(t, m.end(), after) == "count"
+    return _counted_after(t, m.end())
 
 
 #: how far back (characters) an elided list item's earlier number and noun are looked for

@@ -445,12 +445,6 @@ def _org_name(cells: list[str]) -> str:
     return expand_org(name)
 
 
-#: the committee of a body named at no level and place ("Ban Chấp hành Hội Sinh viên Việt Nam")
-_COMMITTEE_AT_NO_LEVEL = regex.compile(
-    r"^(?:[ỦU]y\s+ban\s+|Ban\s+(?:Chấp\s+hành|Thường\s+vụ)\s+)(?:Hội|Đoàn)\b", regex.I
-)
-
-
 def _committee_over_unit(above: str, parent: str) -> bool:
     """The line above a name wrapped over two lines is the committee of a body named with no level
     nor place ("BCH HỘI SINH VIÊN VIỆT NAM" / "TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP" / "VÀ XÂY DỰNG ĐÔNG BẮC"):
@@ -459,15 +453,17 @@ def _committee_over_unit(above: str, parent: str) -> bool:
     own line. Not when the wrapped name is a body or committee itself ("ĐOÀN TNCS HỒ CHÍ MINH" /
     "BCH ĐOÀN TRƯỜNG ĐẠI HỌC" / "…": the line above is its parent) nor when the line above names a
     unit or ends at a level word (a body of its own place)."""
-    if not _COMMITTEE_AT_NO_LEVEL.match(above) or _BODY_AT_NO_LEVEL.match(parent):
+    m = _BODY_AT_NO_LEVEL.match(above)  # the committee of a body at no level and place
+    if m is None or m.group("committee") is None or _BODY_AT_NO_LEVEL.match(parent):
         return False
     return not _ENDS_AT_LEVEL.search(above) and not _deps.find_units(above)
 
 
 #: a Union or Hội body named without its level and place, with or without its committee ("Ủy
-#: ban Hội LHTN Việt Nam", "Ban Chấp hành Đoàn", "Hội Sinh viên Việt Nam")
+#: ban Hội LHTN Việt Nam", "Ban Chấp hành Đoàn", "Hội Sinh viên Việt Nam"; the committee: group
+#: `committee`, greedy, so it is set whenever a committee's words open the line)
 _BODY_AT_NO_LEVEL = regex.compile(
-    r"^(?:[ỦU]y\s+ban\s+|Ban\s+(?:Chấp\s+hành|Thường\s+vụ)\s+)?(?:Hội|Đoàn)\b", regex.I
+    r"^(?P<committee>[ỦU]y\s+ban\s+|Ban\s+(?:Chấp\s+hành|Thường\s+vụ)\s+)?(?:Hội|Đoàn)\b", regex.I
 )
 #: a letterhead line that is a place alone: its level word, then its name (group `level`)
 _PLACE_LINE = regex.compile(

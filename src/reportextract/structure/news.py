@@ -17,7 +17,7 @@ import regex
 from reportextract.structure import _data
 from reportextract.structure.lines import Line
 from reportextract.structure.sections import parse_heading
-from reportextract.textnorm import match_key
+from reportextract.textnorm import VOWELS, match_key
 
 #: a caption's closing photo credit: "... Ảnh: HOÀI NHI", "(Ảnh: Ngọc Hân)"; the name may be
 #: initials with inner periods ("Ảnh: Q.T", "Ảnh: T.H."), but no sentence ends inside it
@@ -330,7 +330,7 @@ def glued_label_end(text: str) -> int:
 #: then a capitalised word
 _SYLLABLE = (
     r"(?:NGH|CH|GH|GI|KH|NG|NH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?"
-    r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{1,3}"
+    rf"[{VOWELS}]{{1,3}}"
     r"(?:NG|NH|CH|[CMNPT])?"
 )
 _SPACED_CAPS_LABEL = regex.compile(

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from functools import cache
 from typing import Any
 
@@ -151,17 +152,19 @@ def _province_share(title_len: int, mentions: list[tuple[int, str, Any]], actors
     single province after the nation, or the lead names no body of it (a national page that
     singles out a province keeps toàn quốc). The caller's cheap first test: the headline's first
     actor is the nation."""
-    provinces = {
-        mentions[i][1]
-        for i in actors
-        if mentions[i][0] < title_len
-        and mentions[i][1] != NATIONAL
-        and getattr(mentions[i][2], "level", None) == "province"
-        and not getattr(mentions[i][2], "is_body", False)
-    }
-    if len(provinces) != 1:
+    name = _one_province(
+        mentions,
+        [
+            i
+            for i in actors
+            if mentions[i][0] < title_len
+            and mentions[i][1] != NATIONAL
+            and getattr(mentions[i][2], "level", None) == "province"
+            and not getattr(mentions[i][2], "is_body", False)
+        ],
+    )
+    if name is None:
         return None
-    (name,) = provinces
     for pos, other, m in mentions:
         if pos > title_len and other == name and getattr(m, "is_body", False):
             return name
@@ -293,8 +296,16 @@ def _province_at_national(mentions: list[tuple[int, str, Any]], winners: set[int
     member body at a Khối's event stays the organiser's participant)."""
     if organiser != NATIONAL:
         return False  # cheap first test: the organiser is no national body
-    names = {mentions[i][1] for i in winners}
-    return len(names) == 1 and all(getattr(mentions[i][2], "level", None) == "province" for i in winners)
+    return _one_province(mentions, winners) is not None
+
+
+def _one_province(mentions: list[tuple[int, str, Any]], idx: Collection[int]) -> str | None:
+    """The name of the mentions at `idx` when they are all provinces and all one name (a national
+    headline that singles out one province is that province's page), else None."""
+    names = {mentions[i][1] for i in idx}
+    if len(names) != 1 or not all(getattr(mentions[i][2], "level", None) == "province" for i in idx):
+        return None
+    return next(iter(names))
 
 
 #: what joins the items of one list of places ("A, B, C và D"); a bracket or a dash does not
@@ -508,14 +519,18 @@ def _headline_branches(
                 if full is not None:
                     out.append((pos, full, m))
                     continue
-            if _ends_school_name(m, bodies[0][0]):
+            if _ends_body_name(m, bodies[0][0]):
                 out.append((pos, bodies[0][0], m))
                 continue
         out.append((pos, name, m))
     return out
 
 
-def _ends_school_name(m: Any, school: str) -> bool:
+#: the bodies a headline may shorten to the place their name ends with (`_ends_body_name`)
+_SHORTENED_BODIES = ("trường ", "Đoàn Khối ")
+
+
+def _ends_body_name(m: Any, body: str) -> bool:
     """Whether the headline's bare place `m` ("Sinh viên Đồng Tháp ...") is the last words of the
     school the lead names first as a body ("Đoàn trường Đại học Kinh tế Nông nghiệp Đồng Tháp tổ
     chức ..."): the headline shortens the school to the place its name ends with, as a paper does
@@ -528,7 +543,7 @@ def _ends_school_name(m: Any, school: str) -> bool:
     headline): the Khối is its own unit by its own name (spec §2.3), the city in its name does not
     make the city the page's scope."""
     place = str(getattr(m, "text", ""))
-    if not school.startswith(("trường ", "Đoàn Khối ")) or not school.endswith(" " + place):
+    if not body.startswith(_SHORTENED_BODIES) or not body.endswith(" " + place):
         return False  # cheap first test: no school or Khối, or its name does not end with the place
     return getattr(m, "level", None) == "province" and not _PLACE_LEVEL.match(place)
 

@@ -451,8 +451,13 @@ _YU_PRE = (
 
 #: a workshop, office or ward of an organisation whose Chi đoàn is named by it before the
 #: organisation ("Chi đoàn Phân xưởng Cơ điện, Công ty TNHH X", "Chi đoàn Khoa Nội, Bệnh viện Y"):
-#: the Chi đoàn is the organisation's (spec §2.3), read by the organisation's name
-_WORKSHOP = r"(?:Phân\s+xưởng|Xưởng|Phòng|Khoa|Tổ|Đội)(?:[ \u00a0]+[^\W\d_]+){1,4}[ \u00a0]*,"
+#: the Chi đoàn is the organisation's (spec §2.3), read by the organisation's name; its nouns'
+#: initials pass ``_body_filter``
+_WORKSHOP_NOUNS = ("Phân xưởng", "Xưởng", "Phòng", "Khoa", "Tổ", "Đội")
+_WORKSHOP = (
+    "(?:" + "|".join(w.replace(" ", r"\s+") for w in _WORKSHOP_NOUNS) + ")"
+    r"(?:[ \u00a0]+[^\W\d_]+){1,4}[ \u00a0]*,"
+)
 
 #: capitalised words that open another unit or organisation: they end an organisation's name
 #: (with the organisation nouns of ``nonunits.tsv``)
@@ -782,7 +787,7 @@ def _body_filter(orgs: Iterable[str]) -> str:
     sở …", "Chi đoàn C…", "Đoàn B…" before the capital initial of an organisation noun of ``orgs``;
     "Đoàn T…" of "Đoàn Thanh niên" passes already)."""
     # with the initials of a workshop's or ward's noun before the organisation (``_WORKSHOP``)
-    initials = "".join(sorted({o[0].upper() for o in orgs if o} | {"P", "X", "K", "T", "Đ"}))
+    initials = "".join(sorted({o[0].upper() for o in orgs if o} | {w[0] for w in _WORKSHOP_NOUNS}))
     org = rf"|(?i:(?:chi\s+)?đoàn\s+(?:c|\Z))|(?i:(?:chi\s+)?đoàn)\s+[{initials}]" if initials else ""
     return (
         r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
@@ -1497,7 +1502,7 @@ def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
                 cands.append(_Cand(p, m.end(), None, 0))
         if listed_org:  # the organisation's blocker may run on into the figures ("… Hưng Yên 1.926")
             cands[first:] = [c for c in cands[first:] if c.unit is not None]
-    if low.find(" xã:") >= 0 or low.find(" phường:") >= 0:  # a cheap first test for ``_colon_items``
+    if _colon_after_level(low):  # a cheap first test for ``_colon_items``
         cands.extend(_colon_items(t, s))
     if low.find("việt nam tại") >= 0:
         cands.extend(_overseas(t, s))
@@ -1788,6 +1793,20 @@ _COLON_ITEM_RE = re.compile(rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}){_WS}
 _COLON_NEXT_RE = re.compile(r"[^,;.:\n]{1,40}?(?:,[ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+)")
 
 
+def _colon_after_level(low: str) -> bool:
+    """The cheap first test for ``_colon_items``, true to ``_COLON_LEAD_RE``: a colon after "xã" or
+    "phường" and any spaces (``low``: the text in lower case, so wider than the pattern)."""
+    i = low.find(":")
+    while i >= 0:
+        j = i
+        while j and low[j - 1] in " \u00a0":
+            j -= 1
+        if low.endswith(("xã", "phường"), 0, j):
+            return True
+        i = low.find(":", i + 1)
+    return False
+
+
 def _colon_items(t: _Tables, s: str) -> list[_Cand]:
     """The names of a breakdown by commune or ward after "theo xã:" / "các phường:", each right before
     its figure ("Số ca theo xã: Tương Dương 58 ca, Nhôn Mai 44 ca"): places of that level named
@@ -1873,9 +1892,7 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
             return None  # the organisation is named before or is the page's own: no name here
         end = toks[i - 1][1]
         name = textnorm.collapse_ws(s[m.start("oname") : end])
-    if org.isupper() and name.isupper():  # an all-caps header
-        org, name = org.capitalize(), name.title()
-    new = old = None
+    named_at = None  # the province the name ends with
     for tok in _P.name_token.finditer(s, m.start("oname"), end):
         hit = _match_province_at(t, s, tok.start())
         if hit and hit[0] < end and _lower_word_only(s, hit[0], end):
@@ -1885,9 +1902,14 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
             end = hit[0]
             name = textnorm.collapse_ws(s[m.start("oname") : end])
         if hit and hit[0] == end:
-            prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
-            new, old = (prov.new, prov.name) if prov else (None, None)
+            named_at = hit[1]
             break
+    if org.isupper() and name.isupper():  # an all-caps header
+        org, name = org.capitalize(), name.title()
+    new = old = None
+    if named_at is not None:
+        prov = t.provinces.get(_key(named_at.province or named_at.canonical))
+        new, old = (prov.new, prov.name) if prov else (None, None)
     return _Cand(m.start(), end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
 
 
@@ -2386,11 +2408,11 @@ _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "
 
 def _prepare(text: str, nfc: bool = False) -> tuple[str, list[int] | None]:
     """Normalised text and, when NFC changed the length, a map from its offsets to ``text``'s.
-    ``nfc``: the caller knows ``text`` is NFC."""
-    given = text
+    ``nfc``: the caller knows ``text`` is NFC (the look-alikes' translation keeps it so: a precomposed
+    letter for a precomposed letter, none of which composes with a mark)."""
     if "\u00d0" in text or "\u00f0" in text or "\u0189" in text:
         text = text.translate(_LOOKALIKES)  # one character for one: offsets stay
-    if (nfc and text is given) or unicodedata.is_normalized("NFC", text):
+    if nfc or unicodedata.is_normalized("NFC", text):
         return _tones(text), None
     parts: list[str] = []
     starts: list[int] = []
@@ -2626,27 +2648,49 @@ def _with_bare_org_nouns(text: str, found: list[UnitMention]) -> list[UnitMentio
         if len(named) != 1:
             continue
         first = next(iter(named.values()))
-        pos = text.find(noun, first.end)
-        while pos >= 0:
-            end = pos + len(noun)
-            if pos and _is_word_char(text[pos - 1]):
-                pos = text.find(noun, end)
-                continue  # inside a longer word
-            yu = _BACKREF_YU_RE.search(text, max(0, pos - 16), pos) if noun in _BACKREF_YU_NOUNS else None
-            if (
-                (
-                    _BARE_NOUN_AFTER_RE.match(text, end)
-                    or (yu is not None and _FIGURE_AFTER_RE.match(text, end))
-                )
-                and not any(x.start < end and pos < x.end for x in out)
-                and (yu is not None or not text[max(0, pos - 5) : pos].lower().endswith("đoàn "))
-            ):
-                a = pos if yu is None else yu.start()
-                out.append(replace(first, start=a, end=end, text=text[a:end]))
-            pos = text.find(noun, end)
+        _append_backrefs(text, noun, first, out, figure_ok=False, yu_words=noun in _BACKREF_YU_NOUNS)
     if len(out) != len(found):
         out.sort(key=lambda x: x.start)
     return out
+
+
+def _append_backrefs(
+    text: str,
+    noun: str,
+    first: UnitMention,
+    out: list[UnitMention],
+    *,
+    figure_ok: bool,
+    yu_words: bool | None,
+) -> None:
+    """Append to `out` the mentions of `noun` alone after `first` (the one unit the text named by
+    it) that refer back to it: not inside a longer word, followed by no name (`_BARE_NOUN_AFTER_RE`)
+    or, when `figure_ok` or after its Youth Union's word, by a figure (`_FIGURE_AFTER_RE`), and not
+    overlapping a mention of `out`. `yu_words`: True, the Youth Union's word right before is taken
+    into the mention (`_BACKREF_YU_RE`); False, not after "đoàn "; None, the words before are not
+    read."""
+    pos = text.find(noun, first.end)
+    while pos >= 0:
+        end = pos + len(noun)
+        if pos and _is_word_char(text[pos - 1]):
+            pos = text.find(noun, end)
+            continue  # inside a longer word
+        yu = _BACKREF_YU_RE.search(text, max(0, pos - 16), pos) if yu_words else None
+        if (
+            (
+                _BARE_NOUN_AFTER_RE.match(text, end)
+                or ((figure_ok or yu is not None) and _FIGURE_AFTER_RE.match(text, end))
+            )
+            and not any(x.start < end and pos < x.end for x in out)
+            and (
+                yu_words is None
+                or yu is not None
+                or not text[max(0, pos - 5) : pos].lower().endswith("đoàn ")
+            )
+        ):
+            a = pos if yu is None else yu.start()
+            out.append(replace(first, start=a, end=end, text=text[a:end]))
+        pos = text.find(noun, end)
 
 
 #: a school's Pioneer body written alone, capitalised (``_with_bare_school_bodies``)
@@ -2665,21 +2709,13 @@ def _with_bare_school_bodies(text: str, found: list[UnitMention]) -> list[UnitMe
     noun = _BARE_SCHOOL_BODY
     if text.find(noun) < 0:
         return found
-    named = {m.canonical: m for m in found if m.level == "school" and m.text[:8].lower() == "liên đội"}
+    named = {
+        m.canonical: m for m in found if m.level == "school" and m.text[: len(noun)].lower() == noun.lower()
+    }
     if len(named) != 1:
         return found
-    first = next(iter(named.values()))
     out = list(found)
-    pos = text.find(noun, first.end)
-    while pos >= 0:
-        end = pos + len(noun)
-        if (
-            not (pos and _is_word_char(text[pos - 1]))
-            and (_BARE_NOUN_AFTER_RE.match(text, end) or _FIGURE_AFTER_RE.match(text, end))
-            and not any(x.start < end and pos < x.end for x in out)
-        ):
-            out.append(replace(first, start=pos, end=end, text=noun))
-        pos = text.find(noun, end)
+    _append_backrefs(text, noun, next(iter(named.values())), out, figure_ok=True, yu_words=None)
     if len(out) != len(found):
         out.sort(key=lambda x: x.start)
     return out
