@@ -774,7 +774,7 @@ def _earlier_cases_treated(text: str, qual_start: int) -> bool:
     kind "examine") the bare cases are people served too (spec §2.4). "… 3 ca trực. Xã A 2 ca"
     (no treating) says nothing. The cheap first test: "ca " in the stretch read back."""
     start = max(0, qual_start - _CASES_REACH)
-    if "ca " not in text[start:qual_start]:
+    if text.find("ca ", start, qual_start) < 0:
         return False
     named = None
     for m in _NAMED_CASES.finditer(text, start, qual_start):
@@ -1009,10 +1009,7 @@ def _handed_with(text: str, before: list[str], qual_start: int) -> bool:
     "và" to what an earlier clause of the sentence hands over (cue kind "hand") is handed too."""
     if not before or before[-1] != "và":
         return False
-    start = max(0, qual_start - _ELLIPSIS_REACH)
-    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
-    if stops:
-        start = stops[-1].end()
+    start = _sentence_start_before(text, qual_start)
     return contains_phrase(words_before(text, qual_start, 24, start), cue_set("hand"))
 
 
@@ -1636,10 +1633,7 @@ def _repeat_people(text: str, noun: str, qual_start: int) -> str | None:
 def _earlier_people(text: str, qual_start: int, noun: str | None) -> str | None:
     """The category, by the words around them, of the nearest earlier number of people in the same
     sentence; with `noun`, only of people whose counted noun begins with it and says more."""
-    start = max(0, qual_start - _ELLIPSIS_REACH)
-    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
-    if stops:
-        start = stops[-1].end()
+    start = _sentence_start_before(text, qual_start)
     if noun is not None and noun.split(" ", 1)[0] not in text[start:qual_start].lower():
         return None  # a cheap first test: the noun's first word is not in the sentence
     for q in reversed(find_quantities(text[start:qual_start])):
@@ -1655,9 +1649,7 @@ def _earlier_people(text: str, qual_start: int, noun: str | None) -> str | None:
                 continue
         # the words before the whole quantity, its qualifier included ("cho ít nhất 6.000 …")
         at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
-        before = words_before(text, at, 6, start)
-        award = contains_phrase(before, cue_set("award")) or _award_for(text, before, at, start)
-        return _people_by_words(text, phrase, before, award)
+        return _earlier_people_said(text, phrase, at, start, award_for=True)
     return None
 
 
@@ -2079,10 +2071,7 @@ def elliptic_head(
     if not (_ITEM_END.match(text, phrase.end) or ends_with_phrase(before, cue_set("subset"))):
         # a bare classifier ("phụ trách 15 bức với …") repeats the noun of a list's earlier item
         return _earlier_full(text, phrase, noun, qual_start, listed=noun in _BARE_CLASSIFIERS)
-    start = max(0, qual_start - _ELLIPSIS_REACH)
-    stops = list(_SENTENCE_STOP.finditer(text, start, qual_start))
-    if stops:
-        start = stops[-1].end()
+    start = _sentence_start_before(text, qual_start)
     # "A (412 đơn vị), B (286 đơn vị) và C (241 đơn vị)": between bracketed items a closing
     # bracket parts them too (the last one is joined by "và", without a comma)
     bracketed = text[max(0, qual_start - 4) : qual_start].rstrip().endswith("(")
