@@ -530,8 +530,11 @@ def _figure(
     if q.kind == "number" and _times_per_period(text, qual_start, q.end):
         return None
     bound = q.qualifier_span if q.qualifier in _BOUND_QUALIFIERS and q.range_role is None else None
-    if bound is not None and (
-        _bound_for_each_after(text, q, bound, cend) or _each_made_of_people(text, bound, phrase, cstart)
+    # "từ 2 đến 4": a range's ends, not a bound; "dưới", "không ít hơn": no bound of `_BOUNDS`
+    if (
+        bound is not None
+        and text[bound[0] : bound[1]].lower().startswith(_BOUNDS)
+        and (_bound_for_each_after(text, q, bound, cend) or _each_made_of_people(text, bound, phrase, cstart))
     ):
         return None
     if _exchange_rate(text, q, cstart, cend, ctx):
@@ -992,7 +995,6 @@ def _is_instruction(
     if not before:
         return False
     each = cue_set("each")
-    floored = text[pos : pos + 10].lower().startswith(_FLOOR_WORDS)
     for i, w in enumerate(before):
         if w in each and i and ends_with_phrase(before[:i], cue_set("visit")):
             continue  # "đến từng thôn để cài ứng dụng cho 412 người": places gone to, not a subject
@@ -1007,7 +1009,11 @@ def _is_instruction(
                 return True
             break
         told = w in each and i + 1 < len(before)
-        if told and _people_told(before[i + 1 :], words_before(text, pos, 12, clause_start), floored=floored):
+        if told and _people_told(
+            before[i + 1 :],
+            words_before(text, pos, 12, clause_start),
+            floored=text[pos : pos + 10].lower().startswith(_FLOOR_WORDS),
+        ):
             # "Mỗi đoàn viên phải hướng dẫn ít nhất 5 người", "đề nghị mỗi đoàn viên trồng ít
             # nhất 1 cây": what each member must do
             if _each_governs(text, pos, max(clause_start, pos - 96)):
@@ -1348,9 +1354,8 @@ def _bound_for_each_after(text: str, q: Quantity, span: tuple[int, int], clause_
     the amount's own words is a requirement on every unit or period, a condition like "mỗi xã có
     ít nhất 1 đội hình" (spec §2.1), not a quantity. "hơn 50 kg rác mỗi lớp" (not a bound) and a
     bound with no "mỗi" after stay figures. The caller has checked a bound qualifier (its `span`)
-    outside a range; the cheap first test: "mỗi" or "từng" among the characters after the number."""
-    if not text[span[0] : span[1]].lower().startswith(_BOUNDS):
-        return False  # "từ 2 đến 4": a range's ends, not a bound
+    outside a range whose text begins with one of `_BOUNDS`; the cheap first test: "mỗi" or "từng"
+    among the characters after the number."""
     end = min(clause_end if clause_end > q.end else len(text), q.end + 48)
     low = text[q.end : end].lower()
     if "mỗi" not in low and "từng" not in low:
@@ -1364,12 +1369,11 @@ def _each_made_of_people(text: str, span: tuple[int, int], phrase: MeasurePhrase
     of) is how it is to be staffed, a rule for every one, not a result (spec §2.1, instructions to
     each unit; as "mỗi đội trực 2 ca"). Only for people counted: "mỗi phần gồm ít nhất 5 kg gạo"
     is an amount per item and stays a figure. Not after "đã". The caller has checked a bound
-    qualifier (its `span`) outside a range; the cheap first test: a people noun counted."""
+    qualifier (its `span`) outside a range whose text begins with one of `_BOUNDS`; the cheap first
+    test: a people noun counted."""
     if phrase.head is None or phrase.head.role is None:
         return False
     pos = span[0]
-    if not text[pos : pos + 10].lower().startswith(_BOUNDS):
-        return False
     before = words_before(text, pos, 6, clause_start)
     if len(before) < 3 or before[-1] != "gồm":
         return False
