@@ -1547,7 +1547,7 @@ _ARMY_SCHOOL_WORDS = ("Trường Sĩ quan", "Trường Quân sự")  # the cheap
 _ARMY_CUES = _ARMY_NOUNS + _ARMY_SCHOOL_WORDS  # what the cheap first test of `_scan` looks for
 _ARMY_SCHOOL_NO = r"\d{1,2}(?![\d.,]\d)(?!\w)"  # its number, never a count ("hiến 1.052")
 _ARMY_SCHOOL = (
-    rf"Trường{_WS}(?:Sĩ{_WS}quan|Quân{_WS}sự)"
+    rf"(?:{'|'.join(w.replace(' ', _WS) for w in _ARMY_SCHOOL_WORDS)})"
     rf"(?:{_WS}{_CAPTOK}(?:{_WS}{_LOWORD}(?={_WS}(?:{_UPC}|{_ARMY_SCHOOL_NO})))?){{1,4}}"
     rf"(?:{_WS}{_ARMY_SCHOOL_NO})?"
 )
