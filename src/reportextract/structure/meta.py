@@ -760,10 +760,10 @@ _PREAMBLE_REPORTER = regex.compile(
     r"\b(?P<committee>Ban\s+(?:Thường\s+vụ|Chấp\s+hành|Bí\s+thư)|Thường\s+trực(?=\s+Hội\s+đồng\s+Đội\b))\s+"
     r"(?P<body>\p{Lu}[^,;:.!?\n()\"“”]{1,100}?)\s+(?:xin\s+)?báo\s+cáo\b"
 )
-#: the reporting committees by their words after "Ban " (the standing members of the Đội's council,
-#: "Thường trực Hội đồng Đội X báo cáo", by their whole words: the council reports through them)
+#: the reporting committees by their whole words, casefolded (with the standing members of the Đội's
+#: council, "Thường trực Hội đồng Đội X báo cáo": the council reports through them)
 _COMMITTEE_CASE = {
-    "thường vụ": "Ban Thường vụ", "chấp hành": "Ban Chấp hành", "bí thư": "Ban Bí thư",
+    "ban thường vụ": "Ban Thường vụ", "ban chấp hành": "Ban Chấp hành", "ban bí thư": "Ban Bí thư",
     "thường trực": "Thường trực",
 }  # fmt: skip
 #: a body name that goes on with a capitalised word (the place or school it is of)
@@ -790,8 +790,7 @@ def preamble_issuer(text: str, header_body: str | None) -> str | None:
     m = _PREAMBLE_REPORTER.search(text, 0, end)
     if m is None:
         return None
-    words = _SPACES.sub(" ", m.group("committee")).casefold()
-    committee = _COMMITTEE_CASE[words[4:] if words.startswith("ban ") else words]
+    committee = _COMMITTEE_CASE[_SPACES.sub(" ", m.group("committee")).casefold()]
     body = _SPACES.sub(" ", m.group("body")).strip()
     if len(body.split()) > 14 or " của " in f" {body.casefold()} ":
         return None
