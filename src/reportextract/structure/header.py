@@ -503,10 +503,7 @@ def _council_at_level(last: str, parent: str) -> str | None:
     """The Đội's council written under its Union body with its level and no place ("THÀNH ĐOÀN X" /
     "HỘI ĐỒNG ĐỘI THÀNH PHỐ"): the issuer is the council of the parent's place, "Hội đồng Đội thành
     phố X" (spec §3 `issuer`: the body that issues the document, as a committee under its parent
-    body). None when `last` is no such council or the parent's place is at another level.
-    Cheap first test: the line starts with "Hội"."""
-    if last[:3].lower() != "hội":
-        return None
+    body). None when `last` is no such council or the parent's place is at another level."""
     m = _COUNCIL_AT_LEVEL.match(last)
     if m is None:
         return None
@@ -515,4 +512,3 @@ def _council_at_level(last: str, parent: str) -> str | None:
     if place is None or not place.startswith(level + " "):
         return None
     return f"{last[: m.start('level')]}{place}"
-
