@@ -9,6 +9,7 @@ the original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -19,7 +20,7 @@ _WS = regex.compile(r"\s+")
 _TRAILING = ".:;,"
 #: the vowels of Vietnamese in capitals, with every mark and tone (the inside of a class)
 VOWELS = "AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_VOWEL = regex.compile(f"[{VOWELS}]")
+_VOWEL = re.compile(f"[{VOWELS}]")
 
 
 def nfc(text: str) -> str:
