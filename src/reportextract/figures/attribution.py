@@ -451,7 +451,7 @@ _YOUTH_PREFIX = regex.compile(r"^(?:(?:đoàn|chi đoàn|liên chi đoàn|đoàn
 #: sát giao thông")
 _NAME_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,4}[ \t]*")
 #: "trên địa bàn phường" with no name after the level word: the commune it names (see
-#: `Attributor._bare_area_place`)
+#: `Attributor._whole_told_by_speaker`)
 _BARE_AREA = regex.compile(r"(?<![\p{L}])địa[ \t]+bàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})")
 
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
@@ -1992,8 +1992,10 @@ class Attributor:
         )
         if bare is not None:
             # "Tỉnh đoàn X trao tặng xã 1 cây cầu": the place of that level just named, else the page's own
+            # a level word with no place level of its own ("liên đội") has no referent of that level
+            word = " ".join(bare[1].lower().split())
             referent = (
-                None if bare[1].lower().startswith("liên") else self._level_referent(bare[0], bare[1])
+                self._level_referent(bare[0], bare[1]) if word in _OF_LEVEL_UNIT else None
             ) or self._school_named_before(bare[0], bare[1])
             if referent is not None:
                 return Attribution(referent.canonical, "recipient", referent)
@@ -2708,8 +2710,10 @@ class Attributor:
         hộ"): the whole province is counted, not the speaker's body (spec §2.3, "toàn tỉnh"): the
         province the body's name ends with, else the one the page's own body's name ends with
         ("Thuế tỉnh Nghệ An"), else the page's province (`_page_province`). None when the rule does not
-        apply, or the body is itself the province's ("Tỉnh đoàn"). Cheap first test: "toàn"
-        between the body and the figure."""
+        apply, or the body is itself the province's ("Tỉnh đoàn"). A body that is only the source
+        ("Theo <body>, …", `_names_source`) counts as the speaker. When what is said names no
+        "toàn tỉnh" but a bare "trên địa bàn phường", the commune that level word names
+        (`_last_of_level`). Cheap first test: "toàn" or "địa bàn" between the body and the figure."""
         m = None if found is None else found.mention
         if m is None or m.level == "province" or m.end > num_start or not (m.is_body or m.level == "sector"):
             return None
@@ -2717,8 +2721,7 @@ class Attributor:
         if same_sentence and m.start < sstart:
             return None  # a body of an earlier sentence: only its own sentence tells what it says
         low = self.low
-        no_whole = low.find("toàn", m.end, num_start) < 0
-        if no_whole and low.find("địa bàn", m.end, num_start) < 0:
+        if low.find("toàn", m.end, num_start) < 0 and low.find("địa bàn", m.end, num_start) < 0:
             return None  # a cheap first test: neither "toàn tỉnh" nor "trên địa bàn phường"
         words = [key(w) for w in self.text[m.end : num_start].split()]
         says = cue_set("say")
@@ -2730,7 +2733,10 @@ class Attributor:
                 return None
             say = 0  # "Theo Phòng Cảnh sát giao thông, … toàn tỉnh xảy ra 312 vụ": the source tells
         if not contains_phrase(words[say:], cue_set("local_province")):
-            place = self._bare_area_place(m.end, num_start, sstart)
+            # "trên địa bàn phường" with no name after the level word (a named commune, "trên địa
+            # bàn xã A", is read by the other rules)
+            bare = _BARE_AREA.search(self.text, m.end, num_start)
+            place = None if bare is None else self._last_of_level(bare.group("level"), sstart)
             return None if place is None else Attribution(place.canonical, "context", place)
         province = _province_in_name(m.text)
         own = _own_mention(self.own)
@@ -2754,17 +2760,6 @@ class Attributor:
             return False
         comma = self.text.find(",", m.end, min(send, m.end + 40))
         return comma >= 0 and _NAME_TAIL.fullmatch(self.text, m.end, comma) is not None
-
-    def _bare_area_place(self, start: int, end: int, sstart: int) -> UnitMention | None:
-        """ "trên địa bàn phường" / "địa bàn xã" in [start, end) with no name after the level word:
-        the commune that level word names, the page's own if it is of that level, else the last one
-        of that level the text names before `sstart`, as a place or inside a body's name ("Chi đoàn
-        Công an phường A"); a named commune ("trên địa bàn xã A") is read by the other rules. None
-        otherwise."""
-        bare = _BARE_AREA.search(self.text, start, end)
-        if bare is None:
-            return None
-        return self._last_of_level(bare.group("level").lower(), sstart)
 
     def _last_of_level(self, level: str, before: int) -> UnitMention | None:
         """The commune a bare level word ("phường", "xã") refers to: the page's own if it is of
