@@ -451,7 +451,7 @@ _YOUTH_PREFIX = regex.compile(r"^(?:(?:đoàn|chi đoàn|liên chi đoàn|đoàn
 #: sát giao thông")
 _NAME_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,4}[ \t]*")
 #: "trên địa bàn phường" with no name after the level word: the commune it names (see
-#: `Attributor._bare_area_place`)
+#: `Attributor._whole_told_by_speaker`)
 _BARE_AREA = regex.compile(r"(?<![\p{L}])địa[ \t]+bàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})")
 
 _BODY_LEVEL = {"low": "commune", "mid": "district", "top": "province"}
@@ -1486,6 +1486,14 @@ class Attributor:
             return None
         return self.mentions[i]
 
+    def _last_mention_ending_at(self, pos: int) -> UnitMention | None:
+        """The last mention that starts before `pos`, if it ends exactly at `pos` (unlike
+        `_mention_ending_at`, which also looks at the two mentions before it)."""
+        i = bisect.bisect_left(self._starts, pos) - 1
+        if i < 0 or self.mentions[i].end != pos:
+            return None
+        return self.mentions[i]
+
     def list_end(self, num_end: int) -> int:
         """Where the last number of the list going on after `num_end` ends (`num_end` itself when
         no item follows); remembered, so the items of one list walk it once."""
@@ -1984,8 +1992,10 @@ class Attributor:
         )
         if bare is not None:
             # "Tỉnh đoàn X trao tặng xã 1 cây cầu": the place of that level just named, else the page's own
+            # a level word with no place level of its own ("liên đội") has no referent of that level
+            word = " ".join(bare[1].lower().split())
             referent = (
-                None if bare[1].lower().startswith("liên") else self._level_referent(bare[0], bare[1])
+                self._level_referent(bare[0], bare[1]) if word in _OF_LEVEL_UNIT else None
             ) or self._school_named_before(bare[0], bare[1])
             if referent is not None:
                 return Attribution(referent.canonical, "recipient", referent)
@@ -2118,7 +2128,7 @@ class Attributor:
             found is not None
             and found.mention is not None
             and found.mention.level in ("province", "sector")
-            and _ONE_OF_BEFORE.search(self.text, max(0, num_start - 16), num_start)
+            and self._one_of_before(num_start)
         ) or ((found is None or found.mention is None) and self._bare_province_one_of(num_start, num_end)):
             # "Tuổi trẻ tỉnh X là 1 trong 10 tỉnh, thành đoàn được biểu dương": the set the province
             # is one of is counted over the whole country, unless it says whose ("của thành phố")
@@ -2170,6 +2180,14 @@ class Attributor:
             return False
         return self._last_congress_national(sstart)
 
+    def _one_of_before(self, num_start: int) -> regex.Match[str] | None:
+        """"1 trong" / "một trong số" right before the number, or None. Cheap first test: "trong"
+        in the 16 characters before."""
+        lo = max(0, num_start - 16)
+        if self.text.find("trong", lo, num_start) < 0:
+            return None
+        return _ONE_OF_BEFORE.search(self.text, lo, num_start)
+
     def _one_of_national_congress(self, num_start: int, num_end: int) -> bool:
         """ "là 1 trong 20 thanh niên tiêu biểu được tuyên dương tại Đại hội": the set a person or a
         unit is one of is the one honoured at the congress its clause names, and when that congress
@@ -2177,8 +2195,7 @@ class Attributor:
         `_of_national_congress`) the set is the country's (spec §2.3), not the home place in the
         person's brackets nor the page's. Cheap first tests: "trong" right before the number, then
         "Đại hội" after it in its clause."""
-        lo = max(0, num_start - 16)
-        if self.text.find("trong", lo, num_start) < 0 or not _ONE_OF_BEFORE.search(self.text, lo, num_start):
+        if not self._one_of_before(num_start):
             return False
         if self.national_scope:
             return False
@@ -2282,10 +2299,7 @@ class Attributor:
         of ("Hội Sinh viên Việt Nam tỉnh là 1 trong 8 đơn vị …", "Tỉnh đoàn là 1 trong 12 đơn vị
         …"): as for a named province, the set is counted over the whole country; not a set the
         text says is of a place ("… 1 trong 5 mô hình của tỉnh"), which stays the page's own."""
-        lo = max(0, num_start - 16)
-        if self.text.find("trong", lo, num_start) < 0:
-            return False  # a cheap first test: "1 trong" right before
-        one_of = _ONE_OF_BEFORE.search(self.text, lo, num_start)
+        one_of = self._one_of_before(num_start)
         if one_of is None:
             return False
         cstart, cend = self.ctx.clause(num_start)
@@ -2696,8 +2710,10 @@ class Attributor:
         hộ"): the whole province is counted, not the speaker's body (spec §2.3, "toàn tỉnh"): the
         province the body's name ends with, else the one the page's own body's name ends with
         ("Thuế tỉnh Nghệ An"), else the page's province (`_page_province`). None when the rule does not
-        apply, or the body is itself the province's ("Tỉnh đoàn"). Cheap first test: "toàn"
-        between the body and the figure."""
+        apply, or the body is itself the province's ("Tỉnh đoàn"). A body that is only the source
+        ("Theo <body>, …", `_names_source`) counts as the speaker. When what is said names no
+        "toàn tỉnh" but a bare "trên địa bàn phường", the commune that level word names
+        (`_last_of_level`). Cheap first test: "toàn" or "địa bàn" between the body and the figure."""
         m = None if found is None else found.mention
         if m is None or m.level == "province" or m.end > num_start or not (m.is_body or m.level == "sector"):
             return None
@@ -2705,8 +2721,7 @@ class Attributor:
         if same_sentence and m.start < sstart:
             return None  # a body of an earlier sentence: only its own sentence tells what it says
         low = self.low
-        no_whole = low.find("toàn", m.end, num_start) < 0
-        if no_whole and low.find("địa bàn", m.end, num_start) < 0:
+        if low.find("toàn", m.end, num_start) < 0 and low.find("địa bàn", m.end, num_start) < 0:
             return None  # a cheap first test: neither "toàn tỉnh" nor "trên địa bàn phường"
         words = [key(w) for w in self.text[m.end : num_start].split()]
         says = cue_set("say")
@@ -2718,7 +2733,10 @@ class Attributor:
                 return None
             say = 0  # "Theo Phòng Cảnh sát giao thông, … toàn tỉnh xảy ra 312 vụ": the source tells
         if not contains_phrase(words[say:], cue_set("local_province")):
-            place = self._bare_area_place(m.end, num_start, sstart)
+            # "trên địa bàn phường" with no name after the level word (a named commune, "trên địa
+            # bàn xã A", is read by the other rules)
+            bare = _BARE_AREA.search(self.text, m.end, num_start)
+            place = None if bare is None else self._last_of_level(bare.group("level"), sstart)
             return None if place is None else Attribution(place.canonical, "context", place)
         province = _province_in_name(m.text)
         own = _own_mention(self.own)
@@ -2742,17 +2760,6 @@ class Attributor:
             return False
         comma = self.text.find(",", m.end, min(send, m.end + 40))
         return comma >= 0 and _NAME_TAIL.fullmatch(self.text, m.end, comma) is not None
-
-    def _bare_area_place(self, start: int, end: int, sstart: int) -> UnitMention | None:
-        """ "trên địa bàn phường" / "địa bàn xã" in [start, end) with no name after the level word:
-        the commune that level word names, the page's own if it is of that level, else the last one
-        of that level the text names before `sstart`, as a place or inside a body's name ("Chi đoàn
-        Công an phường A"); a named commune ("trên địa bàn xã A") is read by the other rules. None
-        otherwise."""
-        bare = _BARE_AREA.search(self.text, start, end)
-        if bare is None:
-            return None
-        return self._last_of_level(bare.group("level").lower(), sstart)
 
     def _last_of_level(self, level: str, before: int) -> UnitMention | None:
         """The commune a bare level word ("phường", "xã") refers to: the page's own if it is of
@@ -3690,11 +3697,8 @@ class Attributor:
         g = _SUBDIVISIONS_OF.match(self.text, num_end, clause_end)
         if g is None or _WHERE_BEFORE.search(self.text, max(0, num_start - 8), num_start):
             return None
-        i = bisect.bisect_left(self._starts, g.end())
-        if i == len(self.mentions):
-            return None
-        m = self.mentions[i]
-        if m.start != g.end() or m.end > clause_end or m.is_body or m.level not in _SUBDIVIDED_LEVELS:
+        m = self._mention_at(g.end())
+        if m is None or m.end > clause_end or m.is_body or m.level not in _SUBDIVIDED_LEVELS:
             return None
         return self._as_unit(m)
 
@@ -3928,9 +3932,8 @@ class Attributor:
         if open_at < 0 or text[open_at + 1 : num_start].strip():
             return None
         name_end = len(text[:open_at].rstrip(" \t"))
-        i = bisect.bisect_left(self._starts, name_end) - 1
-        if i >= 0 and self.mentions[i].end == name_end:
-            m = self.mentions[i]  # a marked unit, a school or an academy included
+        m = self._last_mention_ending_at(name_end)
+        if m is not None:  # a marked unit, a school or an academy included
             if self._is_national(m) or self._in_quotes(m) or not self._in_bracket_list(m.start, open_at + 1):
                 return None
             return m
@@ -4279,10 +4282,9 @@ class Attributor:
         lead = _COST_OF_WORKS.search(self.text, max(cstart, num_start - 40), num_start)
         if lead is None:
             return None
-        i = bisect.bisect_left(self._starts, lead.start()) - 1
-        if i < 0 or self.mentions[i].end != lead.start() or self.mentions[i].start < cstart:
+        m = self._last_mention_ending_at(lead.start())
+        if m is None or m.start < cstart:
             return None
-        m = self.mentions[i]
         # the last number before the school: the count of its works
         count = None
         for n in _LAST_NUMBER.finditer(self.text, max(cstart, m.start - 48), m.start):
@@ -4990,12 +4992,10 @@ class Attributor:
             return None
         if found is not None and found.mention is not None and found.mention.start >= comma:
             return None  # "…, mỗi suất 1 triệu đồng do xã B góp": the clause names its own unit
-        sstart, _ = self.ctx.sentence(num_start)
-        lo = max(sstart, self.text.rfind(";", sstart, comma - 1) + 1)
-        numbers = list(_LAST_NUMBER.finditer(self.text, lo, comma - 1))
-        if not numbers:
+        last = self._last_number_before(num_start, comma - 1)
+        if last is None:
             return None  # the things counted stand before, in the sentence's same part
-        return self._as_number(numbers[-1], "item")
+        return self._as_number(last, "item")
 
     def per_item_lead(self, num_start: int) -> int | None:
         """Where "mỗi <noun>" opens the phrase right before the number ("…; mỗi căn trị giá 70
@@ -5064,15 +5064,23 @@ class Attributor:
         comma = lead.start()
         if found is not None and found.mention is not None and found.mention.start >= comma:
             return None  # "…, tổng trị giá 20 triệu đồng do xã B góp": the clause names its own unit
-        sstart, _ = self.ctx.sentence(num_start)
-        lo = max(sstart, self.text.rfind(";", sstart, comma) + 1)
-        numbers = list(_LAST_NUMBER.finditer(self.text, lo, comma))
-        if not numbers:
+        last = self._last_number_before(num_start, comma)
+        if last is None:
             return None
-        whole = self.resolve(numbers[-1].start(), numbers[-1].end())
+        whole = self.resolve(last.start(), last.end())
         if whole is None or whole.unit is None or whole.rule not in ("recipient", "item"):
             return None
         return Attribution(whole.unit, "item", whole.mention)
+
+    def _last_number_before(self, num_start: int, end: int) -> regex.Match[str] | None:
+        """The last number before `end` in the same part of the figure's sentence (after its last
+        ";" before `end`), or None: the things a gift or a per-item amount goes with."""
+        sstart, _ = self.ctx.sentence(num_start)
+        lo = max(sstart, self.text.rfind(";", sstart, end) + 1)
+        last: regex.Match[str] | None = None
+        for n in _LAST_NUMBER.finditer(self.text, lo, end):
+            last = n
+        return last
 
     def _purpose_of_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A purpose clause "để …" right after a gift handed to a recipient ("Tỉnh đoàn A trao tặng
@@ -5086,14 +5094,12 @@ class Attributor:
             return None
         if found is not None and found.mention is not None and found.mention.start > at:
             return None  # "… để xã C trồng 300 cây": the clause names its own actor
-        sstart, _ = self.ctx.sentence(num_start)
         if any(c in self.text[at:num_start] for c in ",;:"):
             return None  # the number stands in a later part of the sentence
-        lo = max(sstart, self.text.rfind(";", sstart, at) + 1)
-        numbers = list(_LAST_NUMBER.finditer(self.text, lo, at))
-        if not numbers:
+        last = self._last_number_before(num_start, at)
+        if last is None:
             return None
-        whole = self.resolve(numbers[-1].start(), numbers[-1].end())
+        whole = self.resolve(last.start(), last.end())
         if whole is None or whole.mention is None or whole.rule not in ("recipient", "enumeration"):
             return None
         return Attribution(whole.unit, "recipient", whole.mention)
@@ -5278,11 +5284,8 @@ class Attributor:
         comma = self.text.rfind(",", max(0, num_start - 40), num_start)
         if comma < 0 or _WHERE_CLAUSE.fullmatch(self.text, comma, num_start) is None:
             return None
-        i = bisect.bisect_left(self._starts, comma) - 1
-        if i < 0 or self.mentions[i].end != comma:
-            return None
-        m = self.mentions[i]
-        if m.level not in _ADMIN_LEVELS or self._in_quotes(m) or self._is_current_name(m):
+        m = self._last_mention_ending_at(comma)
+        if m is None or m.level not in _ADMIN_LEVELS or self._in_quotes(m) or self._is_current_name(m):
             return None
         return self._as_unit(m)
 
