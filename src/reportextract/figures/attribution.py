@@ -488,6 +488,10 @@ _COUNTED_WHERE_CHAIN = regex.compile(
 _FORMER_PART_LEAD = regex.compile(
     r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?" + _QUALIFIER + "$"
 )
+#: ... or a later item of a breakdown, after ";" ("Trong số đại biểu, 171 đại biểu là nữ; 41 đại biểu
+#: đến từ khu vực tỉnh A cũ"), in a sentence that opens the breakdown ("Trong đó", "Trong số …")
+_LATER_PART_ITEM = regex.compile(r";[ \t]*" + _QUALIFIER + "$")
+_BREAKDOWN_OPENS = regex.compile(r"[\s\-–•+*]*[Tt]rong[ \t]+(?:đó|số)(?![\p{L}])")
 #: a back-reference to those an earlier passage singled out ("các doanh nhân được vinh danh")
 _BACK_REFERENCE = regex.compile(
     r"(?<![\p{L}])(?:các|những)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+(?:đã[ \t]+)?được"
@@ -3707,12 +3711,17 @@ class Attributor:
         province ("Tỉnh X có 5 doanh nhân; trong đó có 2 người ở khu vực tỉnh A cũ"): after a
         merger the reports count by those areas as by units, so the part is A's (spec §2.3; n62
         "khu vực tỉnh A cũ"). Without "trong đó" the area only says where ("cho 25 hợp tác xã ở
-        khu vực tỉnh A cũ", see `_former_area_after`). Cheap first tests: "cũ" and "khu vực" after
-        the number, then "trong đó" before it. None when the rule does not apply."""
+        khu vực tỉnh A cũ", see `_former_area_after`). A later item of the breakdown, after ";",
+        is a part too ("Trong số đại biểu, 171 …; 41 đại biểu đến từ khu vực tỉnh A cũ"). Cheap first
+        tests: "cũ" and "khu vực" after the number, then "trong đó" before it. None when the rule
+        does not apply."""
         after = self.low[num_end : num_end + 80]
         if "cũ" not in after or "khu vực" not in after:
             return None
-        if _FORMER_PART_LEAD.search(self.text, max(0, num_start - 32), num_start) is None:
+        if _FORMER_PART_LEAD.search(self.text, max(0, num_start - 32), num_start) is None and not (
+            _LATER_PART_ITEM.search(self.text, max(0, num_start - 16), num_start) is not None
+            and _BREAKDOWN_OPENS.match(self.text, self.ctx.sentence(num_start)[0]) is not None
+        ):
             return None
         g = _FORMER_AREA_AFTER.match(self.text, num_end, num_end + 80)
         if g is None:

@@ -874,7 +874,8 @@ def _glued_qualifier(t: _Text, near: Word, q: _Q) -> None:
 
 
 def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str | None:
-    hit = _lookup_before(words, t.lex.cues_before)
+    # four words: the longest cues ("tuổi đời bình quân", "cách mạng công nghiệp")
+    hit = _lookup_before(words, t.lex.cues_before, 4)
     if hit is None:
         return None
     phrase, _cue_start = hit
@@ -1398,6 +1399,11 @@ def _classify(
     if q.unit is None and q.scale is None and ctx != "count" and _dash_name_before(text, s):
         return "name"  # "Covid - 19"
     if (
+        len(raw) <= 3 and q.unit is None and q.scale is None and ctx != "count"
+        and s > 3 and text[s - 2].isupper() and _code_name_before(text, s)  # its cheap first test
+    ):
+        return "name"  # "Phòng thí nghiệm LAS-XD 01": the number of a code's name
+    if (
         len(raw) <= 2 and near is not None and not (q.scale or q.unit or q.qualifier) and ctx != "count"
         and _capitalised_name(t, q, t.before(s), raw, ctx)  # its first tests, then the words
     ):
@@ -1440,7 +1446,7 @@ def _military_branch_name(t: _Text, s: int, raw: str) -> bool:
 #: the verbs that state an average age after its subject ("tuổi bình quân của đoàn viên là 29,4")
 _AGE_VERBS = frozenset({"là", "đạt"})
 _AVERAGE_AGE = regex.compile(
-    r"tuổi[ \t]+(?:bình[ \t]+quân|trung[ \t]+bình)[^\d.,;:!?()\n]{0,40}[ \t](?:là|đạt)[ \t]+$",
+    r"tuổi[ \t]+(?:đời[ \t]+)?(?:bình[ \t]+quân|trung[ \t]+bình)[^\d.,;:!?()\n]{0,40}[ \t](?:là|đạt)[ \t]+$",
     regex.IGNORECASE,
 )
 
@@ -1503,6 +1509,20 @@ def _dash_name_before(text: str, s: int) -> bool:
     if text.find("-", lo, s) < 0 and text.find("–", lo, s) < 0:
         return False
     return _DASH_NAME.search(text, lo, s) is not None
+
+
+#: a code of capitals joined by a hyphen ("LAS-XD", "VILAS-XD") and one space right before a number:
+#: the number goes on with the code's name ("Phòng thí nghiệm LAS-XD 01"), spec §2.1 names and codes
+_CODE_NAME = regex.compile(r"(?<![\w-])\p{Lu}{2,}(?:-\p{Lu}+)+ $")
+
+
+def _code_name_before(text: str, s: int) -> bool:
+    """A hyphenated code of capitals right before the number at ``s`` (read in the 24 characters
+    before it); the caller's cheap first test: a capital letter right before the space."""
+    lo = max(0, s - 24)
+    if text.find("-", lo, s) < 0:
+        return False
+    return _CODE_NAME.search(text, lo, s) is not None
 
 
 _RANGE_DASH = regex.compile(r"[^\S\n]*[-–—][^\S\n]*")

@@ -116,6 +116,10 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
         where |= _place_prefix(head, len(title), first, where)
         where |= _headline_winners(head, len(title), first, where)
     actors = [i for i in range(len(first)) if i not in where]
+    if actors and title:
+        host = _visit_host(head, len(title), first, actors[0])
+        if host is not None:
+            return host
     if actors:
         if title and first[actors[0]][1] == NATIONAL:
             share = _province_share(len(title), first, actors)
@@ -168,6 +172,44 @@ def _province_share(title_len: int, mentions: list[tuple[int, str, Any]], actors
     for pos, other, m in mentions:
         if pos > title_len and other == name and getattr(m, "is_body", False):
             return name
+    return None
+
+
+_BELOW_PROVINCE = ("district", "commune", "village")
+
+
+def _visit_host(head: str, title_len: int, mentions: list[tuple[int, str, Any]], actor: int) -> str | None:
+    """The province a visiting body's support goes to, when the page is that province's own: the
+    headline's actor is another province's body that gives to the province ("Thành đoàn A hỗ trợ B
+    …"), and the lead sets the event at a place of B's named without its province ("tại phường X,
+    đoàn công tác Thành đoàn A …"): a page writes its own places so, for readers who know them
+    (spec §2.3: the default unit is the unit the page reports for). The giver's own page says where
+    it went ("đã lên tỉnh B", "xã X (tỉnh B)"): a lead that names B as a place keeps the giver.
+    None otherwise. Cheap first test: the actor is a province's body in the headline."""
+    pos, name, m = mentions[actor]
+    if pos >= title_len or not getattr(m, "is_body", False) or getattr(m, "level", None) != "province":
+        return None
+    given = _recipients(head, mentions)
+    hosts = {
+        n
+        for i, (p, n, u) in enumerate(mentions)
+        if p < title_len and i in given and n != name and getattr(u, "level", None) == "province"
+    }
+    if len(hosts) != 1:
+        return None
+    host = next(iter(hosts))
+    lead = [(p - title_len, n, u) for p, n, u in mentions if p >= title_len]
+    if any(n == host and not getattr(u, "is_body", False) for _, n, u in lead):
+        return None  # "đã lên tỉnh B …": the giver's page says where it went
+    where = _locatives(head[title_len:], lead)
+    for i, (_p, _n, u) in enumerate(lead):
+        if (
+            i in where
+            and getattr(u, "level", None) in _BELOW_PROVINCE
+            and host in (getattr(u, "province", None), getattr(u, "province_2025", None))
+            and not getattr(u, "is_body", False)
+        ):
+            return host
     return None
 
 

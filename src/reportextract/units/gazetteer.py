@@ -669,6 +669,11 @@ def _school_pat(verbs: str) -> str:
 _NAME_TAILS = (
     r"(?:nhân\s+dân|dân|nhiên|văn|hội|tế|thuật|sự|phạm|nghệ|nghiệp|dược|luật|lực|chính|khoa"
     r"|núi|mại|ngữ|thao|trúc|sản|hải|nhạc|khí|tải|(?<=Môi[ \u00a0])trường"
+    # "dựng" after a capitalised "Xây" is a name's compound ("Cao đẳng Xây dựng", "Viện Khoa học Công nghệ
+    # Xây dựng"); the lower-case verb "xây dựng" stays no tail
+    r"|(?<=Xây[ \u00a0])dựng"
+    # a lower-case compound noun that ends many names after a lower-case syllable ("Giao thông vận tải")
+    r"|vận[ \u00a0]+tải"
     # the second syllable of a capitalised compound that ends many names ("Thủy lợi", "Kinh doanh")
     r"|(?<=Ngoại[ \u00a0])(?:giao|thương)"  # "Học viện Ngoại giao", "Đại học Ngoại thương"
     r"|(?<=Thủy[ \u00a0])lợi|(?<=Thuỷ[ \u00a0])lợi|(?<=Kinh[ \u00a0])doanh|(?<=Tuyên[ \u00a0])truyền"
@@ -700,6 +705,10 @@ def _he_name(verbs: str, stops: str = "(?!)") -> str:
         rf"(?:{_CITY_DOT}{_CAPTOK}(?:{_WS}{_CAPTOK})*"
         # a name given alone (``lookup``) may end with lower-case words: "Học viện Báo chí và Tuyên truyền"
         rf"|(?:{lower}){{1,3}}(?=[ \u00a0]*\Z)"
+        # a numbered college or school ends with "số N" ("Cao đẳng Xây dựng số 1"), where its end shows
+        # (punctuation, a bracket, a word, or its figure: "… số 1 405 đơn vị"), as an enterprise's
+        # does (``_org_name_pat``)
+        rf"|(?:{lower}){{0,2}}{_WS}số{_WS}[1-9]\d?(?![.,]?\d)(?=[ \u00a0]*(?:[,.;:()\t\n\[{_SUP}]|$)|{_WS}[^\W_])"
         rf"|(?:(?:{lower})?{_WS}{_NAME_TAILS})?)"
     )
 
@@ -1660,8 +1669,9 @@ def _island_ok(t: _Tables, s: str, p: int, name_start: int) -> bool:
 
 
 #: a figure right after a name: "Công ty Sợi X 410 triệu đồng"
-#: ... or in brackets: "Công ty X (10 xe)"
-_LIST_FIGURE_RE = re.compile(r"[ \u00a0\t]{1,3}\d|[ \u00a0]{0,3}\(\d")
+#: ... or in brackets: "Công ty X (10 xe)", or after "có" ("Ban Quản lý dự án Y có 41 sáng kiến": the
+#: item has what it counts)
+_LIST_FIGURE_RE = re.compile(r"[ \u00a0\t]{1,3}(?:có[ \u00a0]{1,3})?\d|[ \u00a0]{0,3}\(\d")
 #: what ends just before an item of a list: a colon, comma, semicolon, bracket, dash, bar, tab or line break
 _ITEM_OPENERS = ":,;(-–|\t\n"
 
@@ -1675,8 +1685,11 @@ def _item_start(s: str, pos: int) -> bool:
         j -= 1
     if j == 0 or s[j - 1] in _ITEM_OPENERS:
         return True
-    # "gồm Công ty X (10 xe) và Công ty Y (9 xe)"
-    return j < pos and (s[max(0, j - 4) : j] == " gồm" or s[max(0, j - 3) : j] == " và")
+    # "gồm Công ty X (10 xe) và Công ty Y (9 xe)", "trong đó Viện X có 48 thành viên": the words that
+    # open a breakdown
+    return j < pos and (
+        s[max(0, j - 4) : j] == " gồm" or s[max(0, j - 3) : j] == " và" or s[max(0, j - 8) : j].lower() == "trong đó"
+    )
 
 
 def _sentence_start(s: str, pos: int, also: str = "") -> bool:
@@ -2006,6 +2019,8 @@ def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
     return end
 
 
+#: "số" right before a name's number ("Cao đẳng Xây dựng số 1"): the number is the name's own
+_NUMBER_SO_BEFORE_RE = re.compile(r"(?<!\w)số[ \u00a0]{1,3}\Z")
 #: a number of one or two digits right after a name ("… Hà Nội 2"), not a decimal or thousands figure
 _NAME_NUMBER_RE = re.compile(r"[ \u00a0]([1-9]\d?)(?!\d|[.,]\d)")
 
@@ -2088,10 +2103,12 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
         and s[toks[-2][0]].isupper()
         and s[toks[-1][1] : toks[-1][1] + 1] not in _SUP_CHARS
         and not _number_of_name(t, s, *toks[-1])
+        and _NUMBER_SO_BEFORE_RE.search(s, max(0, toks[-1][0] - 8), toks[-1][0]) is None
     ):
         # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
-        # something ("Trường THCS số 2" keeps its number, and so does a number with a footnote marker
-        # glued to it, which ends the name: "Liên đội trường Tiểu học Nậm Tà 2⁸ tặng …")
+        # something ("Trường THCS số 2", "Cao đẳng Xây dựng số 1" keep their number after "số", and so
+        # does a number with a footnote marker glued to it, which ends the name: "Liên đội trường
+        # Tiểu học Nậm Tà 2⁸ tặng …")
         end = toks[-2][1]
         toks = toks[:-1]
     name = textnorm.collapse_ws(s[m.start("name") : end])
