@@ -73,7 +73,7 @@ def test_a_table_row_of_a_numbered_college_is_that_colleges():
     assert 2 not in values(text)
 
 
-# ------------------------------------------------------- a port authority's name; items after "trong đó", before "có"
+# ---------------------------------------------------- a port authority; items after "trong đó", before "có"
 def test_a_port_authority_in_a_list_is_named_in_full():
     text = "Trong đó: Cục Hàng không Việt Nam 210 triệu đồng, Cảng vụ Hàng hải Hải Phòng 95 triệu đồng."
     assert one(text, 95_000_000).unit == "Cảng vụ Hàng hải Hải Phòng"
@@ -158,3 +158,14 @@ def test_a_later_item_of_a_breakdown_by_former_province_is_that_areas():
 def test_a_former_area_without_a_breakdown_only_says_where():
     text = "Hội nghị có 210 đại biểu. Có 98 đại biểu là nữ; 37 đại biểu đến từ khu vực tỉnh Bình Phước cũ."
     assert one(text, 37, "Đồng Nai").unit == "Đồng Nai"
+
+
+# ------------------------------------------------------- things counted after a unit's name
+def test_chairs_and_wells_handed_to_a_unit_are_counted():
+    assert _tags("Thành đoàn trao tặng Tỉnh đoàn Sơn La 3 ghế hiến máu.") == [(3, None)]
+    assert _tags("Đồn bàn giao cho bản Pa Thơm 1 giếng nước.") == [(1, None)]
+    assert one("Thành đoàn trao tặng Tỉnh đoàn Sơn La 3 ghế hiến máu.", 3, "Hà Nội").unit == "Sơn La"
+
+
+def test_a_small_number_after_a_name_before_no_counted_noun_stays_the_names():
+    assert _tags("Đoàn viên xã Bảo Lâm 2 tham gia dọn rác.") == [(2, "name")]

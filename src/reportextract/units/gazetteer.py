@@ -708,7 +708,8 @@ def _he_name(verbs: str, stops: str = "(?!)") -> str:
         # a numbered college or school ends with "số N" ("Cao đẳng Xây dựng số 1"), where its end shows
         # (punctuation, a bracket, a word, or its figure: "… số 1 405 đơn vị"), as an enterprise's
         # does (``_org_name_pat``)
-        rf"|(?:{lower}){{0,2}}{_WS}số{_WS}[1-9]\d?(?![.,]?\d)(?=[ \u00a0]*(?:[,.;:()\t\n\[{_SUP}]|$)|{_WS}[^\W_])"
+        rf"|(?:{lower}){{0,2}}{_WS}số{_WS}[1-9]\d?(?![.,]?\d)"
+        rf"(?=[ \u00a0]*(?:[,.;:()\t\n\[{_SUP}]|$)|{_WS}[^\W_])"
         rf"|(?:(?:{lower})?{_WS}{_NAME_TAILS})?)"
     )
 
@@ -1688,7 +1689,9 @@ def _item_start(s: str, pos: int) -> bool:
     # "gồm Công ty X (10 xe) và Công ty Y (9 xe)", "trong đó Viện X có 48 thành viên": the words that
     # open a breakdown
     return j < pos and (
-        s[max(0, j - 4) : j] == " gồm" or s[max(0, j - 3) : j] == " và" or s[max(0, j - 8) : j].lower() == "trong đó"
+        s[max(0, j - 4) : j] == " gồm"
+        or s[max(0, j - 3) : j] == " và"
+        or s[max(0, j - 8) : j].lower() == "trong đó"
     )
 
 
