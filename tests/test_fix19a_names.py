@@ -169,3 +169,12 @@ def test_chairs_and_wells_handed_to_a_unit_are_counted():
 
 def test_a_small_number_after_a_name_before_no_counted_noun_stays_the_names():
     assert _tags("Đoàn viên xã Bảo Lâm 2 tham gia dọn rác.") == [(2, "name")]
+
+
+# ------------------------------------------------------- "tổ chức" after a name's number is the verb
+def test_to_chuc_after_a_project_boards_number_is_its_verb():
+    assert _tags("Ban Quản lý dự án 4 tổ chức 9 đợt thi đua.") == [(4, "name"), (9, None)]
+
+
+def test_a_team_counted_after_a_cue_still_counts():
+    assert _tags("Ban Quản lý dự án 4 tổ 30 người.")[0] == (4, None)

@@ -908,8 +908,11 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
             return None
         return "code"
     elif tag.endswith("?"):
-        if ctx == "count":
-            return None  # "tổ 5 người" is a team of five, "cấp 500 suất" the verb "to issue"
+        if ctx == "count" and not _ORGANISES_AFTER.match(text, q.num_end):
+            # "tổ 5 người" is a team of five, "cấp 500 suất" the verb "to issue"; but "tổ chức" right
+            # after a name's number is the verb of the unit named ("Ban Quản lý dự án 2 tổ chức 3
+            # buổi"), not a count of organisations
+            return None
         tag = tag[:-1]
     if tag in ("name", "level", "ordinal"):
         if q.scale or q.unit or not _SMALL.fullmatch(raw):
@@ -929,6 +932,8 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
     return tag
 
 
+#: the verb "tổ chức" (to organise) right after a number ("Khối 2 tổ chức …")
+_ORGANISES_AFTER = regex.compile(r"[ \t]+tổ[ \t]+chức(?![\p{L}])")
 #: the highest school grade ("lớp 12"); "lớp" before a bigger number is no grade
 _TOP_GRADE = 12
 
