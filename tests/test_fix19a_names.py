@@ -178,3 +178,18 @@ def test_to_chuc_after_a_project_boards_number_is_its_verb():
 
 def test_a_team_counted_after_a_cue_still_counts():
     assert _tags("Ban Quản lý dự án 4 tổ 30 người.")[0] == (4, None)
+
+
+# ------------------------------------------------------- a school numbered with "số N"
+def test_a_school_numbered_after_so_keeps_its_number_and_not_the_count():
+    assert _names("Thành đoàn tặng trường THCS số 3 12 máy tính.")[-1] == "trường THCS số 3"
+    assert _names("Thành đoàn tặng trường Tiểu học Kim Đồng số 3 12 máy tính.")[-1] == (
+        "trường Tiểu học Kim Đồng số 3"
+    )
+    assert one("Thành đoàn tặng trường Tiểu học Kim Đồng số 3 12 máy tính.", 12, "Hà Nội").unit == (
+        "trường Tiểu học Kim Đồng số 3"
+    )
+
+
+def test_a_count_right_after_a_schools_name_is_no_part_of_it():
+    assert _names("Thành đoàn tặng trường Tiểu học Kim Đồng 12 máy tính.")[-1] == "trường Tiểu học Kim Đồng"

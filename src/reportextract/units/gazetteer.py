@@ -657,9 +657,12 @@ def _school_pat(verbs: str) -> str:
     "Thực hành Sư phạm"), but that syllable is no function word and no verb of ``verbs`` ("Trường
     Mầm non Sen tặng Quỹ …" ends at "Sen")."""
     compound = rf"{_CAPTOK}{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}(?={_WS}{_UPC})"
+    # a school numbered after its name ("Trường Tiểu học Lê Lợi số 2"): "số N" ends it (``_school`` keeps
+    # the number after "số" and cuts a count after it: "… số 2 15 máy tính")
+    numbered = rf"(?:{_WS}số{_WS}[1-9]\d?(?![.,]?\d))?"
     return (
         rf"(?P<pre>(?i:trường|(?:liên\s+đội|chi\s+đoàn)(?:\s+trường)?|đoàn\s+trường)\s+)(?P<type>{_SCHOOL_TYPES})"
-        rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?(?:{compound}{_SEP})?{_CAPSEQ})"
+        rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?(?:{compound}{_SEP})?{_CAPSEQ}{numbered})"
     )
 
 
@@ -2024,6 +2027,14 @@ def _cut_before_listed_place(t: _Tables, s: str, start: int, end: int) -> int:
 
 #: "số" right before a name's number ("Cao đẳng Xây dựng số 1"): the number is the name's own
 _NUMBER_SO_BEFORE_RE = re.compile(r"(?<!\w)số[ \u00a0]{1,3}\Z")
+
+
+def _numbered_by_so(s: str, tok: tuple[int, int]) -> bool:
+    """Whether the token at ``tok`` is a name's number after "số" ("trường THCS số 2"): a number after
+    it counts something ("… số 2 15 máy tính")."""
+    return s[tok[0]].isdigit() and _NUMBER_SO_BEFORE_RE.search(s, max(0, tok[0] - 8), tok[0]) is not None
+
+
 #: a number of one or two digits right after a name ("… Hà Nội 2"), not a decimal or thousands figure
 _NAME_NUMBER_RE = re.compile(r"[ \u00a0]([1-9]\d?)(?!\d|[.,]\d)")
 
@@ -2103,7 +2114,7 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
         not (alone and end == len(s))
         and len(toks) >= 2
         and s[toks[-1][0] : toks[-1][1]].isdigit()
-        and s[toks[-2][0]].isupper()
+        and (s[toks[-2][0]].isupper() or _numbered_by_so(s, toks[-2]))
         and s[toks[-1][1] : toks[-1][1] + 1] not in _SUP_CHARS
         and not _number_of_name(t, s, *toks[-1])
         and _NUMBER_SO_BEFORE_RE.search(s, max(0, toks[-1][0] - 8), toks[-1][0]) is None
