@@ -17,7 +17,10 @@ figs, one, values = helpers("trường Tiểu học Kim Đồng")
 
 
 def test_per_item_aside_before_passive_verb_keeps_the_recipient():
-    text = "Toàn bộ số sách cùng 120 suất quà, mỗi suất 200.000 đồng, đã được trao cho Trường Tiểu học Hòa Bình."
+    text = (
+        "Toàn bộ số sách cùng 120 suất quà, mỗi suất 200.000 đồng, đã được trao cho Trường Tiểu học "
+        "Hòa Bình."
+    )
     assert one(text, 120).unit == "trường Tiểu học Hòa Bình"
     assert one(text, 200000).unit == "trường Tiểu học Hòa Bình"
 
