@@ -208,7 +208,7 @@ _PEOPLE_WORDS_PART = r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{L
 #: ("…; 02 giải Nhì, …", "…; và 5 suất quà …")
 _ELIDED_ITEM = regex.compile(r"[ \t]*(?:và[ \t]+)?" + _QUALIFIER + r"\d")
 #: a sentence that breaks down what the one before counted
-_BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
+_BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*[,:]")
 #: "trong đó" right before a number, with a qualifier: a part of the total counted before it
 _PART_LEAD = regex.compile(r"trong\s+đó\s*[,:]?\s*" + r"(?:(?:hơn|gần|khoảng|trên|có)\s+)?")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
@@ -257,6 +257,8 @@ _WITH_GAP = regex.compile(r"[ \t]+với[ \t]+")
 _VALUE_WORDS = frozenset({"trị giá", "giá trị"})
 #: the Youth Union head of a unit's name, between a giving verb and the unit ("Liên đội trường X")
 _HEAD_WORDS = frozenset({"liên đội", "chi đoàn", "chi đội", "chi hội"})
+#: the Youth Union's full head before an organisation's name ("Đoàn Thanh niên trường B"), keyed
+_UNION_HEAD = ["đoàn", "thanh", "niên"]
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 #: between the place of a list's first item and the next place: its number, its noun and a comma
 #: ("tỉnh A có 24 điểm wifi, tỉnh B 17 điểm": " có 24 điểm wifi, ")
@@ -748,6 +750,9 @@ _PER_ITEM_LEAD = regex.compile(
     r"[ \t]*(?:và[ \t]+)?[Mm]ỗi[ \t]+(?P<noun>\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+"
     r"(?:(?:trị[ \t]+giá|giá[ \t]+trị|là|gồm|được|nhận)[ \t]+)?(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 )
+#: an aside between a count and its verb that gives the amount of each thing counted (", mỗi suất
+#: 100.000 đồng,", ", mỗi suất trị giá 1,5 triệu đồng,"): one number, closed by a comma
+_PER_ITEM_ASIDE = regex.compile(r",[ \t]*mỗi[ \t]+[^,;:\d]{1,40}\d+(?:[.,]\d+)*[^,;:\d]{0,40},")
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
@@ -1530,7 +1535,7 @@ class Attributor:
         )
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
-        if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
+        if not (given or valued) and len(self._noun_gap(num_end, cho_at)) > 6:
             # "cho" of another verb phrase ("… trao giải Nhất cho X"); the figure's own goods may
             # still be sent to a unit before it ("vận chuyển 26 tấn hàng ra đặc khu A, trao 350
             # suất quà cho …")
@@ -1590,15 +1595,27 @@ class Attributor:
             break
         return None
 
-    def _handed_after(self, num_end: int, cho_at: int) -> bool:
+    def _handed_after(self, num_end: int, cho_at: int, kinds: tuple[str, ...] = ("give",)) -> bool:
         """A verb of giving stands between the figure's noun and its "cho" ("200 triệu đồng trao
         cho Trường A để …", "40 bộ sách được trao tặng cho Thư viện xã B"): the figure is what is
         handed to the unit after "cho" (spec §2.3), though no verb stands before it. At most five
-        words in all, the verb last (``ends_with_phrase`` tests the last word first)."""
-        gap = self.text[num_end:cho_at].split()
+        words in all, the verb last (``ends_with_phrase`` tests the last word first), not counting
+        an aside that gives the amount of each thing ("150 suất quà, mỗi suất 100.000 đồng, đã
+        được trao cho Trường A": the count is what is handed over, as without the aside).
+        `kinds`: the verbs' cue kinds (("give", "send") before "tới"/"đến")."""
+        gap = self._noun_gap(num_end, cho_at)
         if not gap or len(gap) > 5:
             return False
-        return ends_with_phrase([key(w) for w in gap], cue_set("give")) is not None
+        return ends_with_phrase([key(w) for w in gap], cue_union(*kinds)) is not None
+
+    def _noun_gap(self, num_end: int, at: int) -> list[str]:
+        """The words between a figure and a later word at `at`, an aside that gives the amount of
+        each thing counted left out (", mỗi suất 100.000 đồng,"): it does not part the count from
+        its verb or its receiver."""
+        gap = self.text[num_end:at]
+        if "mỗi" in gap:
+            gap = _PER_ITEM_ASIDE.sub(" ", gap, count=1)
+        return gap.split()
 
     def _folk_of_place(self, cho_end: int, m: UnitMention) -> bool:
         """Between "cho" and the place `m` stand only the uncounted people of the place at large,
@@ -1732,18 +1749,27 @@ class Attributor:
         what the figure counts. The number's noun stands between (up to 6 words)."""
         end = min(clause_end, num_end + 160)
         word = _TOWARD_WORD.search(self.text, num_end, end)
-        if word is None or len(self.text[num_end : word.start()].split()) > 6:
+        if word is None or len(self._noun_gap(num_end, word.start())) > 6:
             return None  # a cheap first test: the pattern matches only where one of its words stands
         to = _TOWARD.search(self.text, num_end, end)
-        if to is None or len(self.text[num_end : to.start()].split()) > 6:
+        if to is None or len(self._noun_gap(num_end, to.start())) > 6:
             return None
-        if not self._verb_before(num_start, ("give", "send")):
+        if not self._verb_before(num_start, ("give", "send")) and not self._sent_after(num_end, to.start()):
             return None
         for m in self._in(to.end(), end):
             if m.level in _ADMIN_LEVELS and len(self.text[to.end() : m.start].split()) <= 1:
                 return None if self._gift_for_places(m) else m
             break
         return None
+
+    def _sent_after(self, num_end: int, to_at: int) -> bool:
+        """A verb of sending or giving stands between the figure's noun and "tới"/"đến" ("150 suất
+        quà được chuyển đến xã A", "2 tấn gạo đã gửi tới xã B"): the passive of "chuyển … tới", as
+        `_handed_after` reads it before "cho". Not people sent there ("30 đoàn viên được điều đến
+        xã A": they go to work there, the place only says where)."""
+        if not self._handed_after(num_end, to_at, ("give", "send")):
+            return False
+        return not _opens_with_people(self.text[num_end:to_at].split())
 
     def _verb_before(self, pos: int, kinds: tuple[str, ...], floor: int | None = None) -> bool:
         """A cue of `kinds` among the 8 words before `pos` in its clause (or after `floor`):
@@ -1773,6 +1799,8 @@ class Attributor:
         before = words_before(self.text, m.start, 6, floor)
         if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
             before = before[:-2]
+        elif len(before) > 3 and before[-3:] == _UNION_HEAD:
+            before = before[:-3]  # "tặng Đoàn Thanh niên trường B …": the school's Youth Union receives
         return bool(before) and (
             before[-1] == "cho"
             or ends_with_phrase(before, cue_set("give")) is not None
@@ -2924,15 +2952,29 @@ class Attributor:
                     return Attribution(m.canonical, "context", m)
             elif _BREAKDOWN_LEAD.match(lead) and sstart > 0:
                 pstart, _ = self.ctx.paragraph(num_start)
-                prev_start, _ = self.ctx.sentence(sstart - 1)
+                prev_end = sstart
+                if pstart == sstart:
+                    # a paragraph that opens with the breakdown ("…1,5 tỉ đồng.\n\nTrong đó: 900
+                    # triệu đồng …") itemises the last sentence of the paragraph before
+                    prev_end = _nonblank_before(self.text, sstart, 0) + 1
+                    pstart, _ = self.ctx.paragraph(prev_end - 1)
+                prev_start, _ = self.ctx.sentence(prev_end - 1)
                 if prev_start >= pstart:
-                    numbers = list(_LAST_NUMBER.finditer(self.text, prev_start, sstart))
+                    found_in = _LAST_NUMBER.finditer(self.text, prev_start, prev_end)
+                    numbers = [n for n in found_in if not self._numbers_name(n)]
                     if numbers:
                         last = numbers[-1]
                         found = self.resolve(last.start(), last.end())
                         if found is not None and found.unit is not None:
                             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _numbers_name(self, n: regex.Match[str]) -> bool:
+        """The number `n` numbers a name, right after "số"/"thứ" ("bão số 11", "Đại hội lần thứ
+        3"): no count (spec §2.1), so not the total that a breakdown after it itemises. Not "tổng
+        số 300" (a total)."""
+        before = words_before(self.text, n.start(), 2)
+        return before[-1:] in (["số"], ["thứ"]) and before[-2:-1] != ["tổng"]
 
     def _acts_first(self, m: UnitMention) -> bool:
         """`m` is the actor its sentence opens with ("Ngày 28/1, Thành đoàn X đã trao …"), not the
@@ -3408,11 +3450,21 @@ class Attributor:
         opened = curly if curly > text.rfind("”", sstart, m.start) else text.rfind('"', sstart, m.start)
         if opened < 0:
             return False
+        if opened == sstart and self._quote_runs_on(opened):
+            return True  # "“Đến nay, … hỗ trợ tỉnh A đạt 4,2 tỉ đồng. Tỉnh đoàn sẽ …”, chị B nói."
         lead = _SPEECH_OPEN.search(text[max(sstart, opened - 4) : opened + 1])
         if lead is None:
             return False
         sep = max(text.rfind(":", sstart, opened), text.rfind(",", sstart, opened))
         return ends_with_phrase(words_before(text, sep, 3, sstart), cue_set("say")) is not None
+
+    def _quote_runs_on(self, opened: int) -> bool:
+        """The quotation opened at `opened`, at the start of its sentence, does not close in that
+        sentence: it runs on over a sentence's end, as a speaker's words do ("“Đến nay, … đạt 4,2
+        tỉ đồng. Tỉnh đoàn sẽ …”, chị B nói."); a title closes before its sentence goes on."""
+        _, send = self.ctx.sentence(opened)
+        close = "”" if self.text[opened] == "“" else '"'
+        return self.text.find(close, opened + 1, send) < 0
 
     def _names_remainder(self, start: int, end: int) -> bool:
         """[start, end) names the rest of a set of units: a coverage noun followed by "còn lại" or
