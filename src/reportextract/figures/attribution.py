@@ -490,6 +490,10 @@ _COUNTED_WHERE_CHAIN = regex.compile(
 _FORMER_PART_LEAD = regex.compile(
     r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?" + _QUALIFIER + "$"
 )
+#: "được" (and a body's standing committee) right before the body that awards: a passive's agent
+_PASSIVE_AGENT_BEFORE = regex.compile(
+    r"(?<![\p{L}])được[ \t]+(?:(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Chấp[ \t]+hành|BTV|BCH)[ \t]+)?$"
+)
 #: ... or a later item of a breakdown, after ";" ("Trong số đại biểu, 171 đại biểu là nữ; 41 đại biểu
 #: đến từ khu vực tỉnh A cũ"), in a sentence that opens the breakdown ("Trong đó", "Trong số …")
 _LATER_PART_ITEM = regex.compile(r";[ \t]*" + _QUALIFIER + "$")
@@ -4760,7 +4764,14 @@ class Attributor:
             m = self._mention_at(g.end())
             if m is not None and m.is_body and m.level != "national":
                 return Attribution(m.canonical, "footnote", m)
-        return self.resolve(offset, offset)
+        found = self.resolve(offset, offset)
+        if found is not None and found.mention is not None and _PASSIVE_AGENT_BEFORE.search(
+            self.text, max(0, found.mention.start - 24), found.mention.start
+        ):
+            # "… 1 trong 15 tập thể được Ban Thường vụ Đoàn X tặng Cờ thi đua⁹": the body that hands
+            # the award is no unit of the note, which tells of those awarded
+            return None
+        return found
 
     def _mention_ending_at(self, pos: int) -> UnitMention | None:
         """The mention whose name ends right at `pos` (a footnote marker after it), if any. Cheap:
