@@ -125,3 +125,9 @@ def test_measure_keeps_union_cadres_and_a_cause() -> None:
     # "cán bộ Đoàn" are the union's cadres ("Đoàn" is part of the noun); "do" before a cause goes on
     assert one("Tỉnh có 4 cán bộ Đoàn nhận giải thưởng.", 4).measure.startswith("cán bộ đoàn")
     assert one("Năm qua có 7 trẻ em tử vong do đuối nước.", 7).measure == "trẻ em tử vong do đuối nước"
+
+
+def test_share_of_members_managed() -> None:
+    assert one("Đoàn xã quản lý 100% đoàn viên trên ứng dụng.", 100).category == "participants"
+    # a share of members with no such verb before it stays a rate
+    assert one("Có 92% đoàn viên có trình độ đại học.", 92).category == "other"

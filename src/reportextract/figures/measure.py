@@ -1140,6 +1140,10 @@ def _people_share(
         # group's make-up, a share (`other`), like "71,4% là công nhân"
         return "other"
     role = phrase.head.role if phrase.head is not None else None
+    if role == "participant" and ends_with_phrase(before, cue_set("manage")):
+        # "quản lý 100% đoàn viên trên ứng dụng": the share of its own members a body keeps on its
+        # roll, members who take part, as "118.420 đoàn viên được quản lý" (cue kind "passive_act")
+        return "participants"
     served = role == "beneficiary"
     # "Mục tiêu … là 100% hộ …": a "là" that states a target is no word of a share
     shared = bool(before) and before[-1] in _SHARE_WORDS
