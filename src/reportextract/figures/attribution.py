@@ -524,9 +524,11 @@ _BARE_POLICE_SUBJECT = regex.compile(
 )
 #: a clause opened by a post named by its head word alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most
 #: five lower-case words before the number (see `_bare_post_subject`)
-_BARE_POST_SUBJECT = regex.compile(r"[\s\-–•+*]*Đồn(?P<words>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5})[ \t]+$")
+_BARE_POST_SUBJECT = regex.compile(r"[\s\-–•+*]*Đồn(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$")
 #: a post named in full before ("Đồn Biên phòng Lũng Cú", "đồn công an"): its force's words
-_POST_NAMED = regex.compile(r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])")
+_POST_NAMED = regex.compile(
+    r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
+)
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
@@ -844,7 +846,9 @@ _MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+")
 #: the levels of a Youth Union body that owns the members counted right before it ("40 đoàn viên
 #: Thành đoàn A"), and the Youth Union words its name opens with
 _MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
-_YOUTH_BODY_NAME = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)")
+_YOUTH_BODY_NAME = regex.compile(
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
+)
 #: between a number and such a body: member nouns of lower-case words, joined by commas or "và"
 _MEMBER_NOUNS_GAP = regex.compile(r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t]+")
 #: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
@@ -5275,7 +5279,7 @@ class Attributor:
         if number is None:
             return None
         whole = self._as_number(number, "part")
-        if whole.unit is None and self._own_is_organisation():
+        if whole.unit in (None, self.own) and self._own_is_organisation():
             # "Đoàn Khối X trao 350 suất …. Tổng trị giá hơn 1,2 tỷ đồng. Trong đó, Đoàn Thanh niên
             # Bộ A đóng góp 210 triệu đồng": no place received the total, it stays with the page's
             # own organisation, so a member's part is that member's own deed (n300), not the total's
