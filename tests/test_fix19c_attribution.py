@@ -160,3 +160,12 @@ def test_a_central_party_committees_youth_union_is_a_unit_by_its_name():
 def test_the_set_a_member_is_one_of_stays_the_pages():
     text = "Đoàn Thanh niên Bộ là 1 trong 5 đơn vị dẫn đầu phong trào hiến máu của Đoàn Đảng ủy Chính phủ."
     assert one(text, 5, "Bộ Xây dựng").unit == "Bộ Xây dựng"
+
+
+def test_an_officers_words_that_name_their_own_actor_are_left_to_the_other_rules():
+    # "Đoàn xã" in what is said is the actor (the page's own commune), not the school of the title
+    text = (
+        "Đoàn xã Mường Tè bàn giao sân chơi cho Trường Tiểu học Mù Cả. Cô Lò Thị Hoa, Hiệu trưởng "
+        "nhà trường, cho biết Đoàn xã đã huy động 30 ngày công."
+    )
+    assert one(text, 30, "xã Mường Tè").unit == "xã Mường Tè"

@@ -3172,6 +3172,8 @@ class Attributor:
         g = _BARE_OFFICER_SPEAKER.match(self.text, sstart, num_start)
         if g is None or self._in(sstart, num_start):
             return None
+        if _GENERIC_BODY.search(self.text, g.end(), num_start) is not None:
+            return None  # "…, cho biết Đoàn xã đã huy động 40 ngày công": what is said names its actor
         word = "tỉnh" if g.group("province") is not None else " ".join(g.group("level").split())
         own = _own_mention(self.own)
         if own is not None and own.level == _OF_LEVEL_UNIT[word]:
