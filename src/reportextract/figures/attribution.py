@@ -210,6 +210,8 @@ _ELIDED_ITEM = regex.compile(r"[ \t]*(?:và[ \t]+)?" + _QUALIFIER + r"\d")
 #: a sentence that breaks down what the one before counted
 _BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*[,:]")
 #: "trong đó" right before a number, with a qualifier: a part of the total counted before it
+#: "trong đó" right before a unit that opens the part (see `Attributor._opens_part`), lower-cased
+_PART_OPENER = regex.compile(r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*$")
 _PART_LEAD = regex.compile(r"trong\s+đó\s*[,:]?\s*" + r"(?:(?:hơn|gần|khoảng|trên|có)\s+)?")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
@@ -295,6 +297,11 @@ _SUBDIVISIONS_OF = regex.compile(
 #: "được"/"bị" right before a body: the agent of a passive clause ("52 em được Trung ương Hội công
 #: nhận"), which does not carry into the next sentence as its subject
 _PASSIVE_AGENT = regex.compile(r"(?<![\p{L}])(?:được|bị)[ \t]+$")
+#: "được" before a body that honours, maybe with the words of its standing committee ("được Ban
+#: Thường vụ Đoàn Khối X tặng …"; see `Attributor._honouring_agent`)
+_HONOUR_AGENT_LEAD = regex.compile(
+    r"(?<![\p{L}])được[ \t]+(?:(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Chấp[ \t]+hành|BTV|BCH)[ \t]+)?$"
+)
 #: the levels of the places whose subdivisions ``_SUBDIVISIONS_OF`` counts
 _SUBDIVIDED_LEVELS = frozenset({"province", "district", "commune"})
 #: "tại"/"ở"/"đến"/"tới"/"về"/"trên" right before a figure: the places it counts only say where the
@@ -376,7 +383,11 @@ _RANKED_NEXT = regex.compile(
     r"(?:tiếp theo là|tiếp đến là|tiếp đến|kế đến|kế tiếp là|sau đó là)[ \t]+"
 )
 #: the words that announce the first of a ranking, right before its unit ("Dẫn đầu là A với 486 …")
-_RANKING_LEAD = regex.compile(r"(?<![\p{L}])(?:[Dd]ẫn|[Đđ]ứng)[ \t]+đầu[ \t]+là[ \t]+$")
+_RANKING_LEAD = regex.compile(
+    r"(?<![\p{L}])(?:(?:[Dd]ẫn|[Đđ]ứng)[ \t]+đầu"
+    # a superlative names the first of a ranking too ("Đông nhất là Trường A với 1.850 lượt")
+    r"|(?:[Đđ]ông|[Nn]hiều|[Cc]ao)[ \t]+nhất)[ \t]+là[ \t]+$"
+)
 #: the head word "Đoàn" that the mention of a body may leave out ("Đoàn Thanh niên Công an tỉnh")
 _BODY_WORD_GAP = regex.compile(r"Đoàn[ \t]+")
 #: an item of such a list with its number and noun, and the separator before the next item
@@ -520,6 +531,13 @@ _BARE_POLICE_SUBJECT = regex.compile(
     r"[\s\-–•+*]*Công[ \t]+an[ \t]+(?:xã|phường|đặc[ \t]+khu)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}"
     # one count of its own before, joined to the number ("bố trí 2 tổ cảnh sát khu vực cùng 16 cán bộ")
     r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}?[ \t]+(?:cùng|và|với))?[ \t]+$"
+)
+#: a clause opened by a post named by its head word alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most
+#: five lower-case words before the number (see `_bare_post_subject`)
+_BARE_POST_SUBJECT = regex.compile(r"[\s\-–•+*]*Đồn(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$")
+#: a post named in full before ("Đồn Biên phòng Lũng Cú", "đồn công an"): its force's words
+_POST_NAMED = regex.compile(
+    r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
 )
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
@@ -838,6 +856,14 @@ _CLOSED_PLACE_GAP = regex.compile(r"[ \t]*\)[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
 _MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
 #: between a number and such a place: one to three lower-case words of the member noun
 _MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+")
+#: the levels of a Youth Union body that owns the members counted right before it ("40 đoàn viên
+#: Thành đoàn A"), and the Youth Union words its name opens with
+_MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
+_YOUTH_BODY_NAME = regex.compile(
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
+)
+#: between a number and such a body: member nouns of lower-case words, joined by commas or "và"
+_MEMBER_NOUNS_GAP = regex.compile(r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t]+")
 #: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
 _HELP_MOTION_WORDS = _TOWARD_WORDS | {"sang", "ra", "vào"}
 #: level words that may follow a receiver's head without naming it ("Hội Sinh viên tỉnh")
@@ -1062,8 +1088,8 @@ class Attributor:
         (the caller's cheap first test)."""
         cstart, _ = self.ctx.clause(m.start)
         lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
-        if len(lead) > 48 or "ội" not in lead:
-            return False  # a cheap first test: every team noun has "đội"
+        if len(lead) > 48 or ("ội" not in lead and "hàng" not in lead):
+            return False  # a cheap first test: every team noun has "đội" (a fair's stall "hàng")
         return _team_of_lead(lead)
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
@@ -1485,10 +1511,11 @@ class Attributor:
 
     def _ranking_lead(self, m: UnitMention) -> bool:
         """`m`, named before "với <number>", is announced as the first of a ranking ("Dẫn đầu là
-        Trường A với 486 đơn vị", "Đứng đầu là Đoàn xã B với 41 sáng kiến"): the number is its own
-        (spec §2.3), whether the next ranks follow or not. Cheap first test: "đầu là" right before."""
+        Trường A với 486 đơn vị", "Đứng đầu là Đoàn xã B với 41 sáng kiến", "Đông nhất là Trường C
+        với 1.850 lượt"): the number is its own (spec §2.3), whether the next ranks follow or not.
+        Cheap first test: "đầu là" or "nhất là" right before."""
         lead = self.text[max(0, m.start - 16) : m.start]
-        if "đầu là" not in lead:
+        if "đầu là" not in lead and "nhất là" not in lead:
             return False
         return _RANKING_LEAD.search(lead) is not None
 
@@ -1879,6 +1906,20 @@ class Attributor:
         give = cue_set("give")
         return any(" ".join(after[:k]).lower() in give for k in (1, 2, 3))
 
+    def _honouring_agent(self, m: UnitMention, pos: int) -> bool:
+        """`m`, a sector body, is the agent of a passive honour or gift ("14 tập thể và 26 cá nhân
+        của Tổng công ty được Ban Thường vụ Đoàn Khối X tặng Bằng khen", maybe with its standing
+        committee's words before it): the body hands the honour down, it is no actor of what the
+        honoured did (spec §2.3), as a national body after "được" is not. A verb of awarding or
+        giving right after it tells it. Cheap first test: "được" just before `m`."""
+        if self.text.find("được", max(0, m.start - 40), m.start) < 0:
+            return False
+        if _HONOUR_AGENT_LEAD.search(self.text, max(0, m.start - 40), m.start) is None:
+            return False
+        after = [w.lower() for w, _, _ in words_after(self.text, m.end, 3, pos)]
+        verbs = cue_set("give") | cue_set("award")
+        return any(" ".join(after[:k]) in verbs for k in (1, 2, 3))
+
     def _bridged(self, start: int, end: int) -> bool:
         """[start, end), after the place where an event was held, says the event was bridged online
         to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
@@ -1949,6 +1990,8 @@ class Attributor:
                 continue  # a body of the same or a higher level acting in the place singled out
             if local is not None and self._passive_giver(local, m, pos):
                 continue  # "Đoàn xã A được Tỉnh đoàn B trao tặng 50 áo phao": A received it, B only gave
+            if m.is_body and m.level == "sector" and self._honouring_agent(m, pos):
+                continue  # "… 1 trong 15 tập thể được Ban Thường vụ Đoàn Khối X tặng Cờ thi đua": it honours
             if self._merged_with(m, start):
                 continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": neither the actor nor where it acts
             if self._counted_partner(m, start):
@@ -1966,6 +2009,7 @@ class Attributor:
                 and not self._opens_next_item(m)
                 and not self._team_of_school(m)
                 and not self._members_of_school(m)
+                and not self._opens_part(m)
                 and not self._is_recipient(m, start)
                 and not self._receives(m, pos)
             ):
@@ -2137,6 +2181,9 @@ class Attributor:
         police = self._bare_police_subject(num_start)
         if police is not None:
             return police  # "Công an phường cử 12 cán bộ trẻ …": the police sector's, not the ward's
+        post = self._bare_post_subject(num_start)
+        if post is not None:
+            return post  # "…; Đồn cử 8 chiến sĩ trẻ …": the post named before, the army's
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -2543,6 +2590,9 @@ class Attributor:
             school = self._school_referred_to(sstart)
         if school is not None:
             return Attribution(school.canonical, "context", school)  # "Trường hiện có 486 học sinh"
+        officer = self._bare_officer_speaker(sstart, num_start)
+        if officer is not None:
+            return officer  # "Anh A, Chủ tịch Hội Sinh viên trường, cho biết … tăng 25%": the school's
         back = self._refers_back(sstart, cstart, num_start)
         if back is not None:
             return back
@@ -2612,6 +2662,32 @@ class Attributor:
         if not _BARE_POLICE_SUBJECT.match(self.text[cstart:num_start]):
             return None
         sector = lookup("Công an nhân dân")
+        return None if sector is None else Attribution(sector.canonical, "context", sector)
+
+    def _bare_post_subject(self, num_start: int) -> Attribution | None:
+        """The clause opens with a post named by its head word alone and its verb phrase leads to
+        the number ("…; Đồn cử 8 chiến sĩ trẻ giúp các em …"): "Đồn" refers back to the post the
+        paragraph named in full ("phối hợp Đồn Biên phòng A …"), a unit of its force (spec §2.3:
+        the army and the police are sector units), not the commune of the clause before, as a
+        commune's bare police (`_bare_police_subject`). None when the paragraph names no post (or
+        the clause names the force itself: "Đồn biên phòng cử …"). Cheap first test: "Đồn" opens
+        the clause."""
+        cstart, _ = self.ctx.clause(num_start)
+        at = self.text.find("Đồn", cstart, min(num_start, cstart + 8))
+        if at < 0:
+            return None
+        g = _BARE_POST_SUBJECT.match(self.text, cstart, num_start)
+        if g is None:
+            return None
+        force = _POST_NAMED.match(self.text, at)
+        if force is None:
+            pstart, _ = self.ctx.paragraph(num_start)
+            named = list(_POST_NAMED.finditer(self.text, pstart, cstart))
+            if not named:
+                return None
+            force = named[-1]
+        police = force.group("force")[:1] in "Cc"
+        sector = lookup("Công an nhân dân" if police else "Quân đội nhân dân")
         return None if sector is None else Attribution(sector.canonical, "context", sector)
 
     def _back_to_national(self, sstart: int, num_start: int) -> bool:
@@ -3108,7 +3184,54 @@ class Attributor:
         g = _SCHOOL_REFERENCE.match(self.text, i)
         if g is None:
             return None
-        return self._school_named_before(i, "trường")
+        m = self._school_named_before(i, "trường")
+        if m is not None and self._only_venue_school(m):
+            own = self._own_school_before(i)
+            if own is not None:
+                return own  # "… ngày hội ở Trường THPT B …. Nhà trường trao 50 suất": the page's school
+        return m
+
+    def _only_venue_school(self, m: UnitMention) -> bool:
+        """`m`, a school, was named only as where another's activity took place ("ngày hội ở Trường
+        THPT B thu hút 2.300 học sinh"): a later "Nhà trường" does not point back to it."""
+        cstart, _ = self.ctx.clause(m.start)
+        return self._is_location(m, cstart)
+
+    def _own_school_before(self, pos: int) -> UnitMention | None:
+        """The page's own unit, a school, as the text last named it before `pos`, or None (the own
+        unit is no school, or the text does not name it)."""
+        own = _own_mention(self.own)
+        if own is None or own.level != "school":
+            return None
+        for m in reversed(self._in(0, pos)):
+            if m.canonical == own.canonical:
+                return m
+        return None
+
+    def _bare_officer_speaker(self, sstart: int, num_start: int) -> Attribution | None:
+        """The sentence opens with a speaker introduced as an officer of a body named by its bare
+        level word, then a verb of saying ("Anh A, Chủ tịch Hội Sinh viên trường, cho biết số sinh
+        viên đăng ký năm nay tăng 25%"), and what is said names no unit before the number: the
+        officer speaks for that body (spec §2.3), the unit of that level the text named last (the
+        school, the commune of the sentence before), else the page's own unit; not the unit that
+        acted in the sentence before ("Tại xã B, Đoàn xã cử 20 đoàn viên."). A speaker of a named
+        body ("Bí thư Đoàn xã B") does not fire (the finder reads B). Cheap first test: the
+        sentence opens with a title word of a person."""
+        if not self.text.startswith(("Anh ", "Chị ", "Ông ", "Bà ", "Thầy ", "Cô "), sstart):
+            return None
+        g = _BARE_OFFICER_SPEAKER.match(self.text, sstart, num_start)
+        if g is None or self._in(sstart, num_start):
+            return None
+        if _GENERIC_BODY.search(self.text, g.end(), num_start) is not None:
+            return None  # "…, cho biết Đoàn xã đã huy động 40 ngày công": what is said names its actor
+        word = "tỉnh" if g.group("province") is not None else " ".join(g.group("level").split())
+        own = _own_mention(self.own)
+        if own is not None and own.level == _OF_LEVEL_UNIT[word]:
+            return Attribution(None, "own")  # the page's own body of that level speaks
+        m = self._level_referent(g.start(), word)
+        if m is None and word == "trường":
+            m = self._school_named_before(g.start(), word)
+        return None if m is None else Attribution(m.canonical, "speaker", m)
 
     def _school_told_by_speaker(self, sstart: int, num_start: int) -> UnitMention | None:
         """A speaker's words open with "nhà trường" and a verb, maybe after a time of up to three
@@ -3901,6 +4024,13 @@ class Attributor:
             return False
         head, size = lookup_head(words)
         return head is not None and head.category in ("participants", "beneficiaries") and size == len(words)
+
+    def _opens_part(self, m: UnitMention) -> bool:
+        """`m` opens the part "trong đó" breaks off a whole ("… kỹ sư trẻ của 19 cơ sở Đoàn, trong
+        đó Trường A có 48 thành viên"): the part's own actor (spec §2.3), not a school named inside
+        a phrase. Cheap first test: "đó" right before it."""
+        lead = self.low[max(0, m.start - 12) : m.start]
+        return "đó" in lead and _PART_OPENER.search(lead) is not None
 
     def _at_bridge_point(self, m: UnitMention, floor: int) -> bool:
         """A Youth Union body that names the bridge point of an online meeting ("Tại điểm cầu Đoàn
@@ -4951,14 +5081,24 @@ class Attributor:
         if i >= len(self.mentions):
             return None
         m = self.mentions[i]
-        if m.start > min(cend, num_end + 40) or m.is_body or m.level not in _MEMBER_PLACE_LEVELS:
+        if m.start > min(cend, num_end + 40):
             return None
-        if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
-            return None
-        words = [key(w) for w in self.text[num_end : m.start].split()]
-        head, n = lookup_head(words)
-        if head is None or head.category != "participants" or n != len(words):
-            return None
+        if m.is_body:
+            # "40 cán bộ, đoàn viên Thành đoàn A do chị B dẫn đầu": a Youth Union body of a place
+            # right after its members' nouns owns them as the place does
+            if m.level not in _MEMBER_BODY_LEVELS or not _YOUTH_BODY_NAME.match(m.text):
+                return None
+            if not _members_nouns(self.text[num_end : m.start]):
+                return None
+        else:
+            if m.level not in _MEMBER_PLACE_LEVELS:
+                return None
+            if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
+                return None
+            words = [key(w) for w in self.text[num_end : m.start].split()]
+            head, n = lookup_head(words)
+            if head is None or head.category != "participants" or n != len(words):
+                return None
         before = words_before(self.text, num_start, 5)
         if before and before[-1] in _COUNT_QUALIFIERS:
             before = before[:-1]  # "cho hơn 120 đoàn viên …"
@@ -5212,7 +5352,19 @@ class Attributor:
         number = _LAST_NUMBER.search(self.text, totals[-1].end() - 1)
         if number is None:
             return None
-        return self._as_number(number, "part")
+        whole = self._as_number(number, "part")
+        if whole.unit in (None, self.own) and self._own_is_organisation():
+            # "Đoàn Khối X trao 350 suất …. Tổng trị giá hơn 1,2 tỷ đồng. Trong đó, Đoàn Thanh niên
+            # Bộ A đóng góp 210 triệu đồng": no place received the total, it stays with the page's
+            # own organisation, so a member's part is that member's own deed (n300), not the total's
+            return None
+        return whole
+
+    def _own_is_organisation(self) -> bool:
+        """The page's own unit (its scope) is an organisation (a sector body, a company, a school's
+        body), not a place that support can be handed to."""
+        own = _own_mention(self.own)
+        return own is not None and own.is_body
 
     def _raised_from_donors(self, total_at: int) -> bool:
         """The total at `total_at` is money the programme received from the donors the list names
@@ -5445,6 +5597,19 @@ _OWN_OFFICER_TAIL = (
     r"[ \t]*[,)]"
 )
 
+#: a sentence that opens with a speaker introduced as an officer of a body named by its bare level
+#: word, then a verb of saying ("Anh A, Chủ tịch Hội Sinh viên trường, cho biết …"; see
+#: `Attributor._bare_officer_speaker`)
+_BARE_OFFICER_SPEAKER = regex.compile(
+    r"[\s\-–•+*]*(?:Anh|Chị|Ông|Bà|Thầy|Cô)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,5}[ \t]*,[ \t]*"
+    r"(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban|Hiệu[ \t]+trưởng)[ \t]+"
+    r"(?:(?P<province>Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn)"
+    r"|(?:Đoàn|Hội[ \t]+Sinh[ \t]+viên|Hội[ \t]+LHTN|Hội[ \t]+Liên[ \t]+hiệp[ \t]+Thanh[ \t]+niên|nhà)[ \t]+"
+    r"(?P<level>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|trường))"
+    r"[ \t]*,[ \t]*(?P<say>cho[ \t]+biết|nói|chia[ \t]+sẻ|thông[ \t]+tin|khẳng[ \t]+định|nhấn[ \t]+mạnh)"
+    r"(?![\p{L}])"
+)
+
 #: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})
 #: the province a sector body names in its own name ("Đoàn Thanh niên Công an tỉnh X")
@@ -5488,6 +5653,19 @@ _LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
 
 #: the level words that open the name of a commune or a district ("phường A", "thị xã B")
 _NAME_LEVEL_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
+
+
+def _members_nouns(gap: str) -> bool:
+    """`gap` (between a number and a body) is only nouns of people who take part, one or more
+    joined by commas or "và" ("cán bộ, đoàn viên", "đoàn viên và thanh niên")."""
+    if _MEMBER_NOUNS_GAP.fullmatch(gap) is None:
+        return False
+    for part in regex.split(r",|(?<![\p{L}])và(?![\p{L}])", gap):
+        words = [key(w) for w in part.split()]
+        head, n = lookup_head(words)
+        if head is None or head.category != "participants" or n != len(words):
+            return False
+    return True
 
 
 def _opens_with_people(words: list[str]) -> bool:
