@@ -193,3 +193,17 @@ def test_a_school_numbered_after_so_keeps_its_number_and_not_the_count():
 
 def test_a_count_right_after_a_schools_name_is_no_part_of_it():
     assert _names("Thành đoàn tặng trường Tiểu học Kim Đồng 12 máy tính.")[-1] == "trường Tiểu học Kim Đồng"
+
+
+# ------------------------------------------------------- the Government's Party committee's Youth Union
+def test_doan_dang_uy_chinh_phu_is_a_unit_by_its_own_name():
+    text = "Toàn Đoàn Đảng ủy Chính phủ năm nay tiếp nhận hơn 9.000 đơn vị máu."
+    assert one(text, 9000).unit == "Đoàn Đảng ủy Chính phủ"
+
+
+def test_a_note_on_an_award_by_that_body_stays_with_the_awarded():
+    text = (
+        "Đoàn Thanh niên Bộ là 1 trong 12 tập thể được Ban Thường vụ Đoàn Đảng ủy Chính phủ tặng Cờ thi "
+        "đua năm 2025¹.\n\n¹ Cùng năm, 9 tập thể của Bộ được tặng Bằng khen.\n"
+    )
+    assert one(text, 9).unit == "Bộ Công Thương"
