@@ -208,8 +208,10 @@ _PEOPLE_WORDS_PART = r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{L
 #: ("…; 02 giải Nhì, …", "…; và 5 suất quà …")
 _ELIDED_ITEM = regex.compile(r"[ \t]*(?:và[ \t]+)?" + _QUALIFIER + r"\d")
 #: a sentence that breaks down what the one before counted
-_BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*,")
+_BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*[,:]")
 #: "trong đó" right before a number, with a qualifier: a part of the total counted before it
+#: "trong đó" right before a unit that opens the part (see `Attributor._opens_part`), lower-cased
+_PART_OPENER = regex.compile(r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*$")
 _PART_LEAD = regex.compile(r"trong\s+đó\s*[,:]?\s*" + r"(?:(?:hơn|gần|khoảng|trên|có)\s+)?")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
@@ -257,6 +259,8 @@ _WITH_GAP = regex.compile(r"[ \t]+với[ \t]+")
 _VALUE_WORDS = frozenset({"trị giá", "giá trị"})
 #: the Youth Union head of a unit's name, between a giving verb and the unit ("Liên đội trường X")
 _HEAD_WORDS = frozenset({"liên đội", "chi đoàn", "chi đội", "chi hội"})
+#: the Youth Union's full head before an organisation's name ("Đoàn Thanh niên trường B"), keyed
+_UNION_HEAD = ["đoàn", "thanh", "niên"]
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 #: between the place of a list's first item and the next place: its number, its noun and a comma
 #: ("tỉnh A có 24 điểm wifi, tỉnh B 17 điểm": " có 24 điểm wifi, ")
@@ -293,6 +297,11 @@ _SUBDIVISIONS_OF = regex.compile(
 #: "được"/"bị" right before a body: the agent of a passive clause ("52 em được Trung ương Hội công
 #: nhận"), which does not carry into the next sentence as its subject
 _PASSIVE_AGENT = regex.compile(r"(?<![\p{L}])(?:được|bị)[ \t]+$")
+#: "được" before a body that honours, maybe with the words of its standing committee ("được Ban
+#: Thường vụ Đoàn Khối X tặng …"; see `Attributor._honouring_agent`)
+_HONOUR_AGENT_LEAD = regex.compile(
+    r"(?<![\p{L}])được[ \t]+(?:(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Chấp[ \t]+hành|BTV|BCH)[ \t]+)?$"
+)
 #: the levels of the places whose subdivisions ``_SUBDIVISIONS_OF`` counts
 _SUBDIVIDED_LEVELS = frozenset({"province", "district", "commune"})
 #: "tại"/"ở"/"đến"/"tới"/"về"/"trên" right before a figure: the places it counts only say where the
@@ -374,7 +383,11 @@ _RANKED_NEXT = regex.compile(
     r"(?:tiếp theo là|tiếp đến là|tiếp đến|kế đến|kế tiếp là|sau đó là)[ \t]+"
 )
 #: the words that announce the first of a ranking, right before its unit ("Dẫn đầu là A với 486 …")
-_RANKING_LEAD = regex.compile(r"(?<![\p{L}])(?:[Dd]ẫn|[Đđ]ứng)[ \t]+đầu[ \t]+là[ \t]+$")
+_RANKING_LEAD = regex.compile(
+    r"(?<![\p{L}])(?:(?:[Dd]ẫn|[Đđ]ứng)[ \t]+đầu"
+    # a superlative names the first of a ranking too ("Đông nhất là Trường A với 1.850 lượt")
+    r"|(?:[Đđ]ông|[Nn]hiều|[Cc]ao)[ \t]+nhất)[ \t]+là[ \t]+$"
+)
 #: the head word "Đoàn" that the mention of a body may leave out ("Đoàn Thanh niên Công an tỉnh")
 _BODY_WORD_GAP = regex.compile(r"Đoàn[ \t]+")
 #: an item of such a list with its number and noun, and the separator before the next item
@@ -510,6 +523,13 @@ _BARE_POLICE_SUBJECT = regex.compile(
     r"[\s\-–•+*]*Công[ \t]+an[ \t]+(?:xã|phường|đặc[ \t]+khu)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}"
     # one count of its own before, joined to the number ("bố trí 2 tổ cảnh sát khu vực cùng 16 cán bộ")
     r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}?[ \t]+(?:cùng|và|với))?[ \t]+$"
+)
+#: a clause opened by a post named by its head word alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most
+#: five lower-case words before the number (see `_bare_post_subject`)
+_BARE_POST_SUBJECT = regex.compile(r"[\s\-–•+*]*Đồn(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$")
+#: a post named in full before ("Đồn Biên phòng Lũng Cú", "đồn công an"): its force's words
+_POST_NAMED = regex.compile(
+    r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
 )
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
@@ -744,6 +764,9 @@ _PER_ITEM_LEAD = regex.compile(
     r"[ \t]*(?:và[ \t]+)?[Mm]ỗi[ \t]+(?P<noun>\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+"
     r"(?:(?:trị[ \t]+giá|giá[ \t]+trị|là|gồm|được|nhận)[ \t]+)?(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 )
+#: an aside between a count and its verb that gives the amount of each thing counted (", mỗi suất
+#: 100.000 đồng,", ", mỗi suất trị giá 1,5 triệu đồng,"): one number, closed by a comma
+_PER_ITEM_ASIDE = regex.compile(r",[ \t]*mỗi[ \t]+[^,;:\d]{1,40}\d+(?:[.,]\d+)*[^,;:\d]{0,40},")
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
@@ -825,6 +848,14 @@ _CLOSED_PLACE_GAP = regex.compile(r"[ \t]*\)[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
 _MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
 #: between a number and such a place: one to three lower-case words of the member noun
 _MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+")
+#: the levels of a Youth Union body that owns the members counted right before it ("40 đoàn viên
+#: Thành đoàn A"), and the Youth Union words its name opens with
+_MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
+_YOUTH_BODY_NAME = regex.compile(
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
+)
+#: between a number and such a body: member nouns of lower-case words, joined by commas or "và"
+_MEMBER_NOUNS_GAP = regex.compile(r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t]+")
 #: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
 _HELP_MOTION_WORDS = _TOWARD_WORDS | {"sang", "ra", "vào"}
 #: level words that may follow a receiver's head without naming it ("Hội Sinh viên tỉnh")
@@ -1049,8 +1080,8 @@ class Attributor:
         (the caller's cheap first test)."""
         cstart, _ = self.ctx.clause(m.start)
         lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
-        if len(lead) > 48 or "ội" not in lead:
-            return False  # a cheap first test: every team noun has "đội"
+        if len(lead) > 48 or ("ội" not in lead and "hàng" not in lead):
+            return False  # a cheap first test: every team noun has "đội" (a fair's stall "hàng")
         return _team_of_lead(lead)
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
@@ -1472,10 +1503,11 @@ class Attributor:
 
     def _ranking_lead(self, m: UnitMention) -> bool:
         """`m`, named before "với <number>", is announced as the first of a ranking ("Dẫn đầu là
-        Trường A với 486 đơn vị", "Đứng đầu là Đoàn xã B với 41 sáng kiến"): the number is its own
-        (spec §2.3), whether the next ranks follow or not. Cheap first test: "đầu là" right before."""
+        Trường A với 486 đơn vị", "Đứng đầu là Đoàn xã B với 41 sáng kiến", "Đông nhất là Trường C
+        với 1.850 lượt"): the number is its own (spec §2.3), whether the next ranks follow or not.
+        Cheap first test: "đầu là" or "nhất là" right before."""
         lead = self.text[max(0, m.start - 16) : m.start]
-        if "đầu là" not in lead:
+        if "đầu là" not in lead and "nhất là" not in lead:
             return False
         return _RANKING_LEAD.search(lead) is not None
 
@@ -1526,7 +1558,7 @@ class Attributor:
         )
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
-        if not (given or valued) and len(self.text[num_end:cho_at].split()) > 6:
+        if not (given or valued) and len(self._noun_gap(num_end, cho_at)) > 6:
             # "cho" of another verb phrase ("… trao giải Nhất cho X"); the figure's own goods may
             # still be sent to a unit before it ("vận chuyển 26 tấn hàng ra đặc khu A, trao 350
             # suất quà cho …")
@@ -1586,15 +1618,27 @@ class Attributor:
             break
         return None
 
-    def _handed_after(self, num_end: int, cho_at: int) -> bool:
+    def _handed_after(self, num_end: int, cho_at: int, kinds: tuple[str, ...] = ("give",)) -> bool:
         """A verb of giving stands between the figure's noun and its "cho" ("200 triệu đồng trao
         cho Trường A để …", "40 bộ sách được trao tặng cho Thư viện xã B"): the figure is what is
         handed to the unit after "cho" (spec §2.3), though no verb stands before it. At most five
-        words in all, the verb last (``ends_with_phrase`` tests the last word first)."""
-        gap = self.text[num_end:cho_at].split()
+        words in all, the verb last (``ends_with_phrase`` tests the last word first), not counting
+        an aside that gives the amount of each thing ("150 suất quà, mỗi suất 100.000 đồng, đã
+        được trao cho Trường A": the count is what is handed over, as without the aside).
+        `kinds`: the verbs' cue kinds (("give", "send") before "tới"/"đến")."""
+        gap = self._noun_gap(num_end, cho_at)
         if not gap or len(gap) > 5:
             return False
-        return ends_with_phrase([key(w) for w in gap], cue_set("give")) is not None
+        return ends_with_phrase([key(w) for w in gap], cue_union(*kinds)) is not None
+
+    def _noun_gap(self, num_end: int, at: int) -> list[str]:
+        """The words between a figure and a later word at `at`, an aside that gives the amount of
+        each thing counted left out (", mỗi suất 100.000 đồng,"): it does not part the count from
+        its verb or its receiver."""
+        gap = self.text[num_end:at]
+        if "mỗi" in gap:
+            gap = _PER_ITEM_ASIDE.sub(" ", gap, count=1)
+        return gap.split()
 
     def _folk_of_place(self, cho_end: int, m: UnitMention) -> bool:
         """Between "cho" and the place `m` stand only the uncounted people of the place at large,
@@ -1728,18 +1772,27 @@ class Attributor:
         what the figure counts. The number's noun stands between (up to 6 words)."""
         end = min(clause_end, num_end + 160)
         word = _TOWARD_WORD.search(self.text, num_end, end)
-        if word is None or len(self.text[num_end : word.start()].split()) > 6:
+        if word is None or len(self._noun_gap(num_end, word.start())) > 6:
             return None  # a cheap first test: the pattern matches only where one of its words stands
         to = _TOWARD.search(self.text, num_end, end)
-        if to is None or len(self.text[num_end : to.start()].split()) > 6:
+        if to is None or len(self._noun_gap(num_end, to.start())) > 6:
             return None
-        if not self._verb_before(num_start, ("give", "send")):
+        if not self._verb_before(num_start, ("give", "send")) and not self._sent_after(num_end, to.start()):
             return None
         for m in self._in(to.end(), end):
             if m.level in _ADMIN_LEVELS and len(self.text[to.end() : m.start].split()) <= 1:
                 return None if self._gift_for_places(m) else m
             break
         return None
+
+    def _sent_after(self, num_end: int, to_at: int) -> bool:
+        """A verb of sending or giving stands between the figure's noun and "tới"/"đến" ("150 suất
+        quà được chuyển đến xã A", "2 tấn gạo đã gửi tới xã B"): the passive of "chuyển … tới", as
+        `_handed_after` reads it before "cho". Not people sent there ("30 đoàn viên được điều đến
+        xã A": they go to work there, the place only says where)."""
+        if not self._handed_after(num_end, to_at, ("give", "send")):
+            return False
+        return not _opens_with_people(self.text[num_end:to_at].split())
 
     def _verb_before(self, pos: int, kinds: tuple[str, ...], floor: int | None = None) -> bool:
         """A cue of `kinds` among the 8 words before `pos` in its clause (or after `floor`):
@@ -1769,6 +1822,8 @@ class Attributor:
         before = words_before(self.text, m.start, 6, floor)
         if len(before) > 2 and " ".join(before[-2:]) in _HEAD_WORDS:
             before = before[:-2]
+        elif len(before) > 3 and before[-3:] == _UNION_HEAD:
+            before = before[:-3]  # "tặng Đoàn Thanh niên trường B …": the school's Youth Union receives
         return bool(before) and (
             before[-1] == "cho"
             or ends_with_phrase(before, cue_set("give")) is not None
@@ -1843,6 +1898,20 @@ class Attributor:
         give = cue_set("give")
         return any(" ".join(after[:k]).lower() in give for k in (1, 2, 3))
 
+    def _honouring_agent(self, m: UnitMention, pos: int) -> bool:
+        """`m`, a sector body, is the agent of a passive honour or gift ("14 tập thể và 26 cá nhân
+        của Tổng công ty được Ban Thường vụ Đoàn Khối X tặng Bằng khen", maybe with its standing
+        committee's words before it): the body hands the honour down, it is no actor of what the
+        honoured did (spec §2.3), as a national body after "được" is not. A verb of awarding or
+        giving right after it tells it. Cheap first test: "được" just before `m`."""
+        if self.text.find("được", max(0, m.start - 40), m.start) < 0:
+            return False
+        if _HONOUR_AGENT_LEAD.search(self.text, max(0, m.start - 40), m.start) is None:
+            return False
+        after = [w.lower() for w, _, _ in words_after(self.text, m.end, 3, pos)]
+        verbs = cue_set("give") | cue_set("award")
+        return any(" ".join(after[:k]) in verbs for k in (1, 2, 3))
+
     def _bridged(self, start: int, end: int) -> bool:
         """[start, end), after the place where an event was held, says the event was bridged online
         to many points ("Lễ phát động … tại tỉnh X, kết nối trực tuyến tới 63 điểm cầu"): the place
@@ -1913,6 +1982,8 @@ class Attributor:
                 continue  # a body of the same or a higher level acting in the place singled out
             if local is not None and self._passive_giver(local, m, pos):
                 continue  # "Đoàn xã A được Tỉnh đoàn B trao tặng 50 áo phao": A received it, B only gave
+            if m.is_body and m.level == "sector" and self._honouring_agent(m, pos):
+                continue  # "… 1 trong 15 tập thể được Ban Thường vụ Đoàn Khối X tặng Cờ thi đua": it honours
             if self._merged_with(m, start):
                 continue  # "sau hợp nhất với tỉnh Y, Tỉnh đoàn …": neither the actor nor where it acts
             if self._counted_partner(m, start):
@@ -1930,6 +2001,7 @@ class Attributor:
                 and not self._opens_next_item(m)
                 and not self._team_of_school(m)
                 and not self._members_of_school(m)
+                and not self._opens_part(m)
                 and not self._is_recipient(m, start)
                 and not self._receives(m, pos)
             ):
@@ -2101,6 +2173,9 @@ class Attributor:
         police = self._bare_police_subject(num_start)
         if police is not None:
             return police  # "Công an phường cử 12 cán bộ trẻ …": the police sector's, not the ward's
+        post = self._bare_post_subject(num_start)
+        if post is not None:
+            return post  # "…; Đồn cử 8 chiến sĩ trẻ …": the post named before, the army's
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -2507,6 +2582,9 @@ class Attributor:
             school = self._school_referred_to(sstart)
         if school is not None:
             return Attribution(school.canonical, "context", school)  # "Trường hiện có 486 học sinh"
+        officer = self._bare_officer_speaker(sstart, num_start)
+        if officer is not None:
+            return officer  # "Anh A, Chủ tịch Hội Sinh viên trường, cho biết … tăng 25%": the school's
         back = self._refers_back(sstart, cstart, num_start)
         if back is not None:
             return back
@@ -2576,6 +2654,32 @@ class Attributor:
         if not _BARE_POLICE_SUBJECT.match(self.text[cstart:num_start]):
             return None
         sector = lookup("Công an nhân dân")
+        return None if sector is None else Attribution(sector.canonical, "context", sector)
+
+    def _bare_post_subject(self, num_start: int) -> Attribution | None:
+        """The clause opens with a post named by its head word alone and its verb phrase leads to
+        the number ("…; Đồn cử 8 chiến sĩ trẻ giúp các em …"): "Đồn" refers back to the post the
+        paragraph named in full ("phối hợp Đồn Biên phòng A …"), a unit of its force (spec §2.3:
+        the army and the police are sector units), not the commune of the clause before, as a
+        commune's bare police (`_bare_police_subject`). None when the paragraph names no post (or
+        the clause names the force itself: "Đồn biên phòng cử …"). Cheap first test: "Đồn" opens
+        the clause."""
+        cstart, _ = self.ctx.clause(num_start)
+        at = self.text.find("Đồn", cstart, min(num_start, cstart + 8))
+        if at < 0:
+            return None
+        g = _BARE_POST_SUBJECT.match(self.text, cstart, num_start)
+        if g is None:
+            return None
+        force = _POST_NAMED.match(self.text, at)
+        if force is None:
+            pstart, _ = self.ctx.paragraph(num_start)
+            named = list(_POST_NAMED.finditer(self.text, pstart, cstart))
+            if not named:
+                return None
+            force = named[-1]
+        police = force.group("force")[:1] in "Cc"
+        sector = lookup("Công an nhân dân" if police else "Quân đội nhân dân")
         return None if sector is None else Attribution(sector.canonical, "context", sector)
 
     def _back_to_national(self, sstart: int, num_start: int) -> bool:
@@ -2920,15 +3024,29 @@ class Attributor:
                     return Attribution(m.canonical, "context", m)
             elif _BREAKDOWN_LEAD.match(lead) and sstart > 0:
                 pstart, _ = self.ctx.paragraph(num_start)
-                prev_start, _ = self.ctx.sentence(sstart - 1)
+                prev_end = sstart
+                if pstart == sstart:
+                    # a paragraph that opens with the breakdown ("…1,5 tỉ đồng.\n\nTrong đó: 900
+                    # triệu đồng …") itemises the last sentence of the paragraph before
+                    prev_end = _nonblank_before(self.text, sstart, 0) + 1
+                    pstart, _ = self.ctx.paragraph(prev_end - 1)
+                prev_start, _ = self.ctx.sentence(prev_end - 1)
                 if prev_start >= pstart:
-                    numbers = list(_LAST_NUMBER.finditer(self.text, prev_start, sstart))
+                    found_in = _LAST_NUMBER.finditer(self.text, prev_start, prev_end)
+                    numbers = [n for n in found_in if not self._numbers_name(n)]
                     if numbers:
                         last = numbers[-1]
                         found = self.resolve(last.start(), last.end())
                         if found is not None and found.unit is not None:
                             return Attribution(found.unit, "context", found.mention)
         return None
+
+    def _numbers_name(self, n: regex.Match[str]) -> bool:
+        """The number `n` numbers a name, right after "số"/"thứ" ("bão số 11", "Đại hội lần thứ
+        3"): no count (spec §2.1), so not the total that a breakdown after it itemises. Not "tổng
+        số 300" (a total)."""
+        before = words_before(self.text, n.start(), 2)
+        return before[-1:] in (["số"], ["thứ"]) and before[-2:-1] != ["tổng"]
 
     def _acts_first(self, m: UnitMention) -> bool:
         """`m` is the actor its sentence opens with ("Ngày 28/1, Thành đoàn X đã trao …"), not the
@@ -3058,7 +3176,54 @@ class Attributor:
         g = _SCHOOL_REFERENCE.match(self.text, i)
         if g is None:
             return None
-        return self._school_named_before(i, "trường")
+        m = self._school_named_before(i, "trường")
+        if m is not None and self._only_venue_school(m):
+            own = self._own_school_before(i)
+            if own is not None:
+                return own  # "… ngày hội ở Trường THPT B …. Nhà trường trao 50 suất": the page's school
+        return m
+
+    def _only_venue_school(self, m: UnitMention) -> bool:
+        """`m`, a school, was named only as where another's activity took place ("ngày hội ở Trường
+        THPT B thu hút 2.300 học sinh"): a later "Nhà trường" does not point back to it."""
+        cstart, _ = self.ctx.clause(m.start)
+        return self._is_location(m, cstart)
+
+    def _own_school_before(self, pos: int) -> UnitMention | None:
+        """The page's own unit, a school, as the text last named it before `pos`, or None (the own
+        unit is no school, or the text does not name it)."""
+        own = _own_mention(self.own)
+        if own is None or own.level != "school":
+            return None
+        for m in reversed(self._in(0, pos)):
+            if m.canonical == own.canonical:
+                return m
+        return None
+
+    def _bare_officer_speaker(self, sstart: int, num_start: int) -> Attribution | None:
+        """The sentence opens with a speaker introduced as an officer of a body named by its bare
+        level word, then a verb of saying ("Anh A, Chủ tịch Hội Sinh viên trường, cho biết số sinh
+        viên đăng ký năm nay tăng 25%"), and what is said names no unit before the number: the
+        officer speaks for that body (spec §2.3), the unit of that level the text named last (the
+        school, the commune of the sentence before), else the page's own unit; not the unit that
+        acted in the sentence before ("Tại xã B, Đoàn xã cử 20 đoàn viên."). A speaker of a named
+        body ("Bí thư Đoàn xã B") does not fire (the finder reads B). Cheap first test: the
+        sentence opens with a title word of a person."""
+        if not self.text.startswith(("Anh ", "Chị ", "Ông ", "Bà ", "Thầy ", "Cô "), sstart):
+            return None
+        g = _BARE_OFFICER_SPEAKER.match(self.text, sstart, num_start)
+        if g is None or self._in(sstart, num_start):
+            return None
+        if _GENERIC_BODY.search(self.text, g.end(), num_start) is not None:
+            return None  # "…, cho biết Đoàn xã đã huy động 40 ngày công": what is said names its actor
+        word = "tỉnh" if g.group("province") is not None else " ".join(g.group("level").split())
+        own = _own_mention(self.own)
+        if own is not None and own.level == _OF_LEVEL_UNIT[word]:
+            return Attribution(None, "own")  # the page's own body of that level speaks
+        m = self._level_referent(g.start(), word)
+        if m is None and word == "trường":
+            m = self._school_named_before(g.start(), word)
+        return None if m is None else Attribution(m.canonical, "speaker", m)
 
     def _school_told_by_speaker(self, sstart: int, num_start: int) -> UnitMention | None:
         """A speaker's words open with "nhà trường" and a verb, maybe after a time of up to three
@@ -3404,11 +3569,21 @@ class Attributor:
         opened = curly if curly > text.rfind("”", sstart, m.start) else text.rfind('"', sstart, m.start)
         if opened < 0:
             return False
+        if opened == sstart and self._quote_runs_on(opened):
+            return True  # "“Đến nay, … hỗ trợ tỉnh A đạt 4,2 tỉ đồng. Tỉnh đoàn sẽ …”, chị B nói."
         lead = _SPEECH_OPEN.search(text[max(sstart, opened - 4) : opened + 1])
         if lead is None:
             return False
         sep = max(text.rfind(":", sstart, opened), text.rfind(",", sstart, opened))
         return ends_with_phrase(words_before(text, sep, 3, sstart), cue_set("say")) is not None
+
+    def _quote_runs_on(self, opened: int) -> bool:
+        """The quotation opened at `opened`, at the start of its sentence, does not close in that
+        sentence: it runs on over a sentence's end, as a speaker's words do ("“Đến nay, … đạt 4,2
+        tỉ đồng. Tỉnh đoàn sẽ …”, chị B nói."); a title closes before its sentence goes on."""
+        _, send = self.ctx.sentence(opened)
+        close = "”" if self.text[opened] == "“" else '"'
+        return self.text.find(close, opened + 1, send) < 0
 
     def _names_remainder(self, start: int, end: int) -> bool:
         """[start, end) names the rest of a set of units: a coverage noun followed by "còn lại" or
@@ -3836,6 +4011,13 @@ class Attributor:
             return False
         head, size = lookup_head(words)
         return head is not None and head.category in ("participants", "beneficiaries") and size == len(words)
+
+    def _opens_part(self, m: UnitMention) -> bool:
+        """`m` opens the part "trong đó" breaks off a whole ("… kỹ sư trẻ của 19 cơ sở Đoàn, trong
+        đó Trường A có 48 thành viên"): the part's own actor (spec §2.3), not a school named inside
+        a phrase. Cheap first test: "đó" right before it."""
+        lead = self.low[max(0, m.start - 12) : m.start]
+        return "đó" in lead and _PART_OPENER.search(lead) is not None
 
     def _at_bridge_point(self, m: UnitMention, floor: int) -> bool:
         """A Youth Union body that names the bridge point of an online meeting ("Tại điểm cầu Đoàn
@@ -4879,14 +5061,24 @@ class Attributor:
         if i >= len(self.mentions):
             return None
         m = self.mentions[i]
-        if m.start > min(cend, num_end + 40) or m.is_body or m.level not in _MEMBER_PLACE_LEVELS:
+        if m.start > min(cend, num_end + 40):
             return None
-        if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
-            return None
-        words = [key(w) for w in self.text[num_end : m.start].split()]
-        head, n = lookup_head(words)
-        if head is None or head.category != "participants" or n != len(words):
-            return None
+        if m.is_body:
+            # "40 cán bộ, đoàn viên Thành đoàn A do chị B dẫn đầu": a Youth Union body of a place
+            # right after its members' nouns owns them as the place does
+            if m.level not in _MEMBER_BODY_LEVELS or not _YOUTH_BODY_NAME.match(m.text):
+                return None
+            if not _members_nouns(self.text[num_end : m.start]):
+                return None
+        else:
+            if m.level not in _MEMBER_PLACE_LEVELS:
+                return None
+            if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
+                return None
+            words = [key(w) for w in self.text[num_end : m.start].split()]
+            head, n = lookup_head(words)
+            if head is None or head.category != "participants" or n != len(words):
+                return None
         before = words_before(self.text, num_start, 5)
         if before and before[-1] in _COUNT_QUALIFIERS:
             before = before[:-1]  # "cho hơn 120 đoàn viên …"
@@ -5140,7 +5332,19 @@ class Attributor:
         number = _LAST_NUMBER.search(self.text, totals[-1].end() - 1)
         if number is None:
             return None
-        return self._as_number(number, "part")
+        whole = self._as_number(number, "part")
+        if whole.unit in (None, self.own) and self._own_is_organisation():
+            # "Đoàn Khối X trao 350 suất …. Tổng trị giá hơn 1,2 tỷ đồng. Trong đó, Đoàn Thanh niên
+            # Bộ A đóng góp 210 triệu đồng": no place received the total, it stays with the page's
+            # own organisation, so a member's part is that member's own deed (n300), not the total's
+            return None
+        return whole
+
+    def _own_is_organisation(self) -> bool:
+        """The page's own unit (its scope) is an organisation (a sector body, a company, a school's
+        body), not a place that support can be handed to."""
+        own = _own_mention(self.own)
+        return own is not None and own.is_body
 
     def _raised_from_donors(self, total_at: int) -> bool:
         """The total at `total_at` is money the programme received from the donors the list names
@@ -5373,6 +5577,19 @@ _OWN_OFFICER_TAIL = (
     r"[ \t]*[,)]"
 )
 
+#: a sentence that opens with a speaker introduced as an officer of a body named by its bare level
+#: word, then a verb of saying ("Anh A, Chủ tịch Hội Sinh viên trường, cho biết …"; see
+#: `Attributor._bare_officer_speaker`)
+_BARE_OFFICER_SPEAKER = regex.compile(
+    r"[\s\-–•+*]*(?:Anh|Chị|Ông|Bà|Thầy|Cô)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,5}[ \t]*,[ \t]*"
+    r"(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban|Hiệu[ \t]+trưởng)[ \t]+"
+    r"(?:(?P<province>Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn)"
+    r"|(?:Đoàn|Hội[ \t]+Sinh[ \t]+viên|Hội[ \t]+LHTN|Hội[ \t]+Liên[ \t]+hiệp[ \t]+Thanh[ \t]+niên|nhà)[ \t]+"
+    r"(?P<level>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|trường))"
+    r"[ \t]*,[ \t]*(?P<say>cho[ \t]+biết|nói|chia[ \t]+sẻ|thông[ \t]+tin|khẳng[ \t]+định|nhấn[ \t]+mạnh)"
+    r"(?![\p{L}])"
+)
+
 #: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})
 #: the province a sector body names in its own name ("Đoàn Thanh niên Công an tỉnh X")
@@ -5416,6 +5633,19 @@ _LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
 
 #: the level words that open the name of a commune or a district ("phường A", "thị xã B")
 _NAME_LEVEL_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
+
+
+def _members_nouns(gap: str) -> bool:
+    """`gap` (between a number and a body) is only nouns of people who take part, one or more
+    joined by commas or "và" ("cán bộ, đoàn viên", "đoàn viên và thanh niên")."""
+    if _MEMBER_NOUNS_GAP.fullmatch(gap) is None:
+        return False
+    for part in regex.split(r",|(?<![\p{L}])và(?![\p{L}])", gap):
+        words = [key(w) for w in part.split()]
+        head, n = lookup_head(words)
+        if head is None or head.category != "participants" or n != len(words):
+            return False
+    return True
 
 
 def _opens_with_people(words: list[str]) -> bool:

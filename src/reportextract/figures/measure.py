@@ -285,11 +285,13 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
                 break  # "412 đơn vị, Đoàn cơ sở Công ty A 236 đơn vị": a capital opens the next item
             if (
                 nxt is not None
-                and nxt.noun in _LIST_UNIT_LEVELS
+                and _opens_unit_name(nxt)
                 and j + nn < len(words)
                 and _starts_name(text, words[j + nn][1], start)
             ):
-                break  # "187 đơn vị, khoa Cơ khí 152 đơn vị": a level word and a name open the next item
+                # "187 đơn vị, khoa Cơ khí 152 đơn vị", "846 đơn vị, trường Đại học A 1.012 đơn vị": a
+                # level word (or a body's kind that opens with one) and a name open the next item
+                break
             if nxt is not None and nxt.category in (head.category, "beneficiaries", "participants") and nn:
                 i = j + nn
                 end_idx = i
@@ -297,6 +299,8 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
             break
         if keys[i] in _STOP or keys[i][:1].isdigit() or (keys[i] in _SKILL and head.role is not None):
             break
+        if _body_name_at(text, words, keys, i, start) or _led_by_at(text, words, keys, i):
+            break  # "40 cán bộ, đoàn viên Thành đoàn Hà Nội do chị A dẫn đầu": the body they come from
         if i - end_idx >= 3:
             break
         i += 1
@@ -370,6 +374,43 @@ _LIST_UNIT_LEVELS = frozenset(
 )
 
 
+def _opens_unit_name(entry: Measure) -> bool:
+    """A lexicon entry that opens a unit's name: a level word ("khoa", "trường") or a body's kind
+    that starts with one ("trường đại học", a `coverage` entry); not a noun of people that happens to
+    start with such a word ("xã viên")."""
+    return entry.noun in _LIST_UNIT_LEVELS or (
+        entry.category == "coverage" and key(entry.noun).split(" ", 1)[0] in _LIST_UNIT_LEVELS
+    )
+
+
+#: the capitalised heads of a Youth Union body's name at a level, keyed ("Thành đoàn Hà Nội"); a bare
+#: "Đoàn" is left out: "3 cán bộ Đoàn" are the union's cadres, the word is part of the noun
+_BODY_HEADS = frozenset({"thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn", "thị đoàn"})
+#: words of address before a person's name ("do chị Trần Thu A dẫn đầu")
+_PERSON_TITLES = frozenset({"anh", "chị", "ông", "bà", "đồng chí", "đ c"})
+
+
+def _body_name_at(text: str, words: list[tuple[str, int, int]], keys: list[str], i: int, start: int) -> bool:
+    """The word `i` of a lower-case measure phrase opens the capitalised name of a Youth Union body
+    ("40 cán bộ, đoàn viên Thành đoàn Hà Nội"): the body the people come from is no part of the
+    counted noun (spec §2.6: the counted noun phrase as written), the phrase ends before it. The
+    cheap first test: the word is capitalised."""
+    if not _starts_name(text, words[i][1], start):
+        return False
+    return " ".join(keys[i : i + 2]) in _BODY_HEADS
+
+
+def _led_by_at(text: str, words: list[tuple[str, int, int]], keys: list[str], i: int) -> bool:
+    """ "… do chị Trần Thu A dẫn đầu", "… do Tỉnh đoàn tổ chức": "do" (by) before a name or a word of
+    address opens who leads or organises, not a modifier of the counted noun; "tử vong do đuối
+    nước" (a cause, lower case) goes on."""
+    if keys[i] != "do" or i + 1 >= len(words):
+        return False
+    if text[words[i + 1][1]].isupper():
+        return True
+    return keys[i + 1] in _PERSON_TITLES or " ".join(keys[i + 1 : i + 3]) in _PERSON_TITLES
+
+
 def _starts_name(text: str, pos: int, phrase_start: int) -> bool:
     """The word at `pos` is capitalised while the phrase starting at `phrase_start` is not: after a
     comma it opens a name (the next list item), not a noun coordinated with the head."""
@@ -424,6 +465,8 @@ def categorise(
     decide only for a noun the lexicon lacks, so they are read only then. `outer`: the keyed
     measures an elliptic repeat may stand for outside the text (see `elliptic_head`)."""
     if kind == "money":
+        if _capitalised_medals(text, num_start, qual_start):
+            return "items"  # "(7 Vàng, 6 Bạc, 4 đồng)": bronze medals after capitalised gold and silver
         return "money"
     head = phrase.head
     if kind == "percent":
@@ -724,6 +767,27 @@ def _bronze_medal(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
     return key(phrase.text) == "đồng" and bronze_medals(text, qual_start)
 
 
+#: how far back (characters) a medal tally is read before a bare "đồng"
+_MEDAL_REACH = 40
+#: a number and a bare "đồng" (no scale word: "4 đồng", not "4 triệu đồng")
+_BARE_DONG = regex.compile(r"\d+[ \t]+đồng(?![\p{L}\p{M}])")
+
+
+def _capitalised_medals(text: str, num_start: int, qual_start: int) -> bool:
+    """ "(7 Vàng, 6 Bạc, 4 đồng)": the number reader tells the bronze of a medal tally from money
+    only after "vàng"/"bạc" written in lower case (`bronze_medals`); written with capitals, the
+    tally is the same, and the bare "đồng" after it counts bronze medals (spec §2.4 `items`, like
+    "vàng", "bạc"), not an amount of money. The value is the count either way. The cheap first
+    test: "Bạc" or "Vàng" among the characters right before; then the amount is a bare "đồng"."""
+    floor = max(0, qual_start - _MEDAL_REACH)
+    if text.find("Bạc", floor, qual_start) < 0 and text.find("Vàng", floor, qual_start) < 0:
+        return False
+    if _BARE_DONG.match(text, num_start) is None:
+        return False
+    window = text[floor:qual_start].lower()
+    return bronze_medals(window, len(window))
+
+
 #: nouns of cases (lexicon `other`: "12 trường hợp vi phạm" are counted); right after a verb or
 #: preposition of serving (cue kind "serve": "cho", "hỗ trợ", "tư vấn") they are people served
 _CASE_NOUNS = frozenset({"trường hợp"})
@@ -784,6 +848,10 @@ def _earlier_cases_treated(text: str, qual_start: int) -> bool:
 
 #: words read after a work's noun for a word of damage, and back from a number for a things-seized verb
 _DAMAGE_WORDS = 3
+#: words that open a phrase of where after damaged works ("1.260 ngôi nhà trên địa bàn tỉnh bị hư
+#: hỏng"), and how many of its words are passed over before the words of damage
+_WHERE_WORDS = frozenset({"trên", "tại", "ở", "thuộc"})
+_WHERE_SKIP_WORDS = 6
 _SEIZE_WORDS = 14
 
 
@@ -798,7 +866,20 @@ def _damaged(text: str, phrase: MeasurePhrase) -> bool:
     words = key(phrase.text).split()[len(phrase.noun.split()) :]
     if len(words) < _DAMAGE_WORDS:
         words += _words_after_phrase(text, phrase)
-    return _opens_with(words[:_DAMAGE_WORDS], cue_set("damaged"))
+    if _opens_with(words[:_DAMAGE_WORDS], cue_set("damaged")):
+        return True
+    # "bão làm 1.260 ngôi nhà trên địa bàn tỉnh bị hư hỏng": a phrase of where stands between the
+    # works and the words of damage; passed over up to the damage (not past a "cho": "… tại xã A cho
+    # hộ bị lũ cuốn" names whom they are for)
+    if not words or words[0] not in _WHERE_WORDS:
+        return False
+    damaged = cue_set("damaged")
+    for i in range(1, min(len(words), _WHERE_SKIP_WORDS + 1)):
+        if words[i] == "cho":
+            return False
+        if _opens_with(words[i : i + _DAMAGE_WORDS], damaged):
+            return True
+    return False
 
 
 def _seized(text: str, qual_start: int, clause_start: int) -> bool:
@@ -1059,6 +1140,10 @@ def _people_share(
         # group's make-up, a share (`other`), like "71,4% là công nhân"
         return "other"
     role = phrase.head.role if phrase.head is not None else None
+    if role == "participant" and ends_with_phrase(before, cue_set("manage")):
+        # "quản lý 100% đoàn viên trên ứng dụng": the share of its own members a body keeps on its
+        # roll, members who take part, as "118.420 đoàn viên được quản lý" (cue kind "passive_act")
+        return "participants"
     served = role == "beneficiary"
     # "Mục tiêu … là 100% hộ …": a "là" that states a target is no word of a share
     shared = bool(before) and before[-1] in _SHARE_WORDS
