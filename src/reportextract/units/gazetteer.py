@@ -1397,9 +1397,7 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
     """
     found: _FixedHit | None = None
     steps: list[_Step] = []
-    places, people, places_filter, people_filter = _blocker_res()
-    filters = {**_P.filters, places: places_filter, people: people_filter}
-    kinds = {_P.level: _LEVEL, _P.body: _BODY, _P.school: _SCHOOL, _P.higher: _SCHOOL, _P.org: _ORG}
+    roles = _pattern_roles()
     for rx in _any_re()[1].get(_first_word(hit), ()):
         if rx is t.fixed_re:
             m = rx.match(hit + _lower(ahead[len(hit) : len(hit) + 1]))
@@ -1421,9 +1419,34 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
                 prov.name if prov else None,
             )
             found = _FixedHit(m.end(), unit, fx.kind != "body")
-        elif filters[rx].match(ahead):
-            steps.append((kinds.get(rx, _BLOCKER), rx.match))
+        else:
+            role = roles.get(id(rx))
+            flt, kind = role[1:] if role is not None and role[0] is rx else _pattern_role(rx)
+            if flt.match(ahead):
+                steps.append((kind, rx.match))
     return (found, tuple(steps)) if found is not None or steps else _NOTHING
+
+
+def _pattern_role(rx: re.Pattern[str]) -> tuple[re.Pattern[str], int]:
+    """The filter of a dispatched pattern and its kind (`_plan`)."""
+    places, people, places_filter, people_filter = _blocker_res()
+    filters = {**_P.filters, places: places_filter, people: people_filter}
+    kinds = {_P.level: _LEVEL, _P.body: _BODY, _P.school: _SCHOOL, _P.higher: _SCHOOL, _P.org: _ORG}
+    return filters[rx], kinds.get(rx, _BLOCKER)
+
+
+@functools.cache
+def _pattern_roles() -> dict[int, tuple[re.Pattern[str], re.Pattern[str], int]]:
+    """`_pattern_role` of every pattern of `_any_re`'s dispatch but the fixed names', by `id` (with
+    the pattern, so that `_plan` checks it has the very object): the patterns are long, and hashing
+    them as the keys of `_pattern_role`'s dicts at every plan made was a quarter of a report's run."""
+    fixed_re = _tables().fixed_re
+    out: dict[int, tuple[re.Pattern[str], re.Pattern[str], int]] = {}
+    for rxs in _any_re()[1].values():
+        for rx in rxs:
+            if rx is not fixed_re and id(rx) not in out:
+                out[id(rx)] = (rx, *_pattern_role(rx))
+    return out
 
 
 def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
