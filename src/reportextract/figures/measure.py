@@ -1328,6 +1328,10 @@ def _examined_before(text: str, pos: int) -> bool:
     return contains_phrase(words_before(text, pos, _EXAMINED_WORDS, start), cue_set("examine"))
 
 
+#: how many characters before "với" the count of people it follows is looked for
+_WITH_PEOPLE_REACH = 48
+
+
 def _with_earlier_people(text: str, qual_start: int) -> str | None:
     """ "hướng dẫn 1.318 chủ nhà trọ với hơn 14.600 người thuê", "giúp 137 hộ với hơn 600 nhân
     khẩu": people counted right after "với" that follows a count of people (nothing else between)
@@ -1335,7 +1339,8 @@ def _with_earlier_people(text: str, qual_start: int) -> str | None:
     no count of people stands right before the "với" ("Đoàn trường A với 612 đoàn viên", "4 đội
     hình với 96 đoàn viên") or its words decide nothing."""
     at = text.rfind("với", max(0, qual_start - 8), qual_start)
-    if at < 0:
+    # the cheap first test: a digit among the characters a count of people before "với" spans
+    if at < 0 or not any(c.isdigit() for c in text[max(0, at - _WITH_PEOPLE_REACH) : at]):
         return None
     for start, q in _earlier_numbers(text, at):
         earlier = measure_after(text, start + q.end, at)
