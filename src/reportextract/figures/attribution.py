@@ -5520,7 +5520,9 @@ class Attributor:
         - a sector page ("Công an nhân dân": the police youth of one province): the province the
           page names last before `sstart` (a body or a place of that level, anywhere in the text),
           or the one named inside a sector body's name ("Đoàn Thanh niên Công an tỉnh X");
-        - a commune's, a district's or a village's page ("Hội đồng Đội phường A (thành phố B)"): the
+        - a commune's, a district's, a village's or a school's page ("Hội đồng Đội phường A (thành
+          phố B)", "Hội Sinh viên Trường A (phường B, tỉnh C)" and later "Theo Hội Sinh viên tỉnh,
+          toàn tỉnh có 7 trường …": the school's province counts its schools, not the school): the
           province the page's own unit lies in, else the last province named as a place before
           `sstart`; not "toàn thành phố" on the page of a city below the province ("thành phố
           Thủ Đức"), which is the page's own city (the words between `sstart` and the figure at
@@ -5544,7 +5546,7 @@ class Attributor:
                     if inside is not None:
                         return inside
             return None
-        if own.level not in _BELOW_PROVINCE:
+        if own.level not in _BELOW_PROVINCE and own.level != "school":
             return None
         if own.canonical.startswith("thành phố") and self.low.find("toàn thành phố", sstart, pos) >= 0:
             return None  # the page of a city below the province: "toàn thành phố" is the page's own

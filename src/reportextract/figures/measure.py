@@ -552,6 +552,10 @@ def categorise(
         return "money" if text[phrase.start : phrase.start + 1].islower() else "other"
     if head.role is not None:
         said = _people_by_words(text, phrase, _before_range(text, before, qual_start, clause_start), award)
+        if said is None and before and before[-1] == "với":
+            # "hướng dẫn 1.318 chủ nhà trọ với hơn 14.600 người thuê": the people "with" those
+            # just counted are reached by the same verb
+            said = _with_earlier_people(text, qual_start)
         if said is None and _title_holders(text, phrase):
             # "phấn đấu có ít nhất 350 “Sinh viên 5 tốt”": holders of a title the text names
             # ("đạt danh hiệu “Sinh viên 5 tốt”"), honoured people (spec §2.4 `other`)
@@ -576,9 +580,16 @@ def categorise(
                 # subset's list are parts of the same whole
                 said = _superset_people(text, item)
         if said is None and _in_ratio(text, num_start):
-            # "tiễn 1.126 sinh viên về quê … Có 412/1.126 sinh viên là người dân tộc thiểu số": the
-            # whole of the ratio repeats a count of the same people, whose words decide for both ends
-            said = _ratio_of_earlier_count(text, phrase, num_start)
+            if (not before or before[-1] not in _SHARE_ACT_BLOCK) and _share_acts(text, phrase):
+                # "1.962/2.860 tân sinh viên đã đăng ký vào các câu lạc bộ": a ratio is a share, and
+                # the people of a share who do something of their own take part, as "100% đoàn
+                # viên đăng ký" (`_people_share`), whatever an earlier count of them says
+                said = "participants"
+            else:
+                # "tiễn 1.126 sinh viên về quê … Có 412/1.126 sinh viên là người dân tộc thiểu số":
+                # the whole of the ratio repeats a count of the same people, whose words decide
+                # for both ends
+                said = _ratio_of_earlier_count(text, phrase, num_start)
         if said is None and len(before) > 1 and before[-1] in _LEVEL_REACHED:
             # "có 11 trẻ em tử vong …, năm nay giảm còn 4 em": the new level of the people counted
             # before is counted as they were (victims, `other`)
@@ -650,6 +661,12 @@ def categorise(
         return "coverage"
     if cat in ("coverage", "events") and before and before[-1] not in _SITE_OF:
         # "trao 300 suất quà cho học sinh của 8 điểm trường": the schools the pupils belong to
+        site_item = _earlier_site_item(text, phrase, qual_start)
+        if site_item is not None:
+            # "Chi đoàn A lắp 24 điểm; Chi đoàn B 17 điểm, phường C 12 điểm": a list item that
+            # drops its verb counts its points as the earlier item of the sentence does
+            site, site_num, site_at, floor = site_item
+            return categorise(text, kind, site, site_num, floor, site_at, context_words)
         built_by = _BUILT_SITES.get(phrase.noun or "")
         near = words_before(text, qual_start, 12, clause_start)
         if built_by and contains_phrase(near, cue_union(*built_by)):
@@ -657,12 +674,18 @@ def categorise(
         named_point = phrase.noun == "điểm" and key(phrase.text) != "điểm"
         # "lắp thêm 80 điểm wifi", "xây mới 3 lớp học": a word of "more"/"new" after the verb
         verb = before[:-1] if before and before[-1] in _MORE else before
-        if (named_point and ends_with_phrase(verb, cue_set("install"))) or (
+        if built_by and ends_with_phrase(verb, cue_set("complete")):
+            # "sẽ hoàn thành thêm 3 điểm trường": a site completed is one built (cue kind
+            # "complete", read only right before the number: "hoàn thành kiểm tra 46 điểm
+            # trường" checks places)
+            return "works"
+        if (phrase.noun == "điểm" and ends_with_phrase(verb, cue_set("install"))) or (
             (named_point or phrase.noun in _BUILT_ROOMS) and ends_with_phrase(verb, cue_set("build"))
         ):
             # "xây dựng 12 “Điểm học tập số cộng đồng”": a named kind of point built; "sửa chữa
             # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event);
-            # "lắp đặt 120 điểm wifi": a kind of point installed (cue kind "install")
+            # "lắp đặt 120 điểm wifi", "lắp 24 điểm": points installed (cue kind "install"), named
+            # or not (a place is not installed)
             return "works"
         if cat == "coverage" and phrase.noun == "điểm" and _quoted_programme(text, phrase):
             # "tổ chức 14 điểm “Tết cho em”": a point named after the programme held there is the
@@ -1075,6 +1098,25 @@ def _site_of_clause(
 
 #: words right before a site count that make the sites where something is, not what was built
 _SITE_OF = frozenset({"của", "tại", "ở"})
+
+
+def _earlier_site_item(
+    text: str, phrase: MeasurePhrase, qual_start: int
+) -> tuple[MeasurePhrase, int, int, int] | None:
+    """ "Chi đoàn A lắp 24 điểm, nhiều nhất tỉnh; Chi đoàn B 17 điểm, phường C 12 điểm": a bare
+    site noun (`_BARE_SITES`) of a list item joined to the one before with no verb of its own (a
+    separator, or a separator and the unit's name: `_joined_item`) counts what the nearest earlier
+    item of the sentence counting that noun ("điểm", "điểm gác …") counts. Its phrase, number
+    start, item start and the sentence's start, or None. The cheap first test: the bare noun."""
+    noun = phrase.noun
+    if noun not in _BARE_SITES or key(phrase.text) != noun:
+        return None
+    if not _joined_item(text, qual_start, max(0, qual_start - _NAMED_ITEM_REACH)):
+        return None
+    for q, earlier, at, start in _items_back(text, max(0, qual_start - _ELLIPSIS_REACH), qual_start):
+        if earlier.noun is not None and key(earlier.text).split()[:1] == [noun]:
+            return earlier, start + q.start, at, start
+    return None
 #: words right before a percentage of works that make them the places where something is
 _AT = frozenset({"tại", "ở"})
 
@@ -1211,8 +1253,10 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "other"  # "312 vụ tai nạn, làm chết 147 người": killed or hurt, neither acting nor served
     if ends_with_phrase(before, cue_set("detect")) and not key(phrase.text).startswith("lượt "):
         # ("ghi nhận 12.500 lượt thi của 4.000 thí sinh": a tally of turns recorded, no incident)
-        if contains_phrase(before, cue_set("examine")):
-            return "beneficiaries"  # "đội khám phát hiện 45 em sâu răng": found by examining them
+        if contains_phrase(before, cue_set("examine")) or _examined_before(text, phrase.start):
+            # "đội khám phát hiện 45 em sâu răng", "khám cho 1.386 trẻ, phát hiện 47 trẻ mắc bệnh
+            # tim": found by examining them
+            return "beneficiaries"
         return "other"  # "phát hiện 86 học sinh hút thuốc lá điện tử": people found in an incident
     if before and before[-1] == "với" and contains_phrase(before[:-1], cue_set("honoured")):
         # "có nhiều doanh nhân được vinh danh nhất với 11 người": the count after "với" gives
@@ -1267,6 +1311,42 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "beneficiaries"  # "hướng dẫn tới 60 người": "tới" only stresses the number
     if before and before[-1] == "có" and phrase.noun in _ANY_PEOPLE:
         return _people_of_subject(before[:-1])
+    return None
+
+
+#: words read back over the earlier clauses of a sentence for a verb of examining
+_EXAMINED_WORDS = 24
+
+
+def _examined_before(text: str, pos: int) -> bool:
+    """ "Các bác sĩ đã khám, siêu âm cho 1.386 trẻ …, phát hiện 47 trẻ mắc bệnh tim": people found
+    (cue kind "detect") in a sentence that examined them before (cue kind "examine", up to
+    `_EXAMINED_WORDS` words back, not past a ";" or the sentence's start) were found by the
+    examination, served; "tuần tra, phát hiện 46 vụ" examines nobody."""
+    start = _sentence_start_before(text, pos)
+    start = max(start, text.rfind(";", start, pos) + 1)
+    return contains_phrase(words_before(text, pos, _EXAMINED_WORDS, start), cue_set("examine"))
+
+
+#: how many characters before "với" the count of people it follows is looked for
+_WITH_PEOPLE_REACH = 48
+
+
+def _with_earlier_people(text: str, qual_start: int) -> str | None:
+    """ "hướng dẫn 1.318 chủ nhà trọ với hơn 14.600 người thuê", "giúp 137 hộ với hơn 600 nhân
+    khẩu": people counted right after "với" that follows a count of people (nothing else between)
+    are counted as those are, by the words around that count (`_earlier_people_said`). None when
+    no count of people stands right before the "với" ("Đoàn trường A với 612 đoàn viên", "4 đội
+    hình với 96 đoàn viên") or its words decide nothing."""
+    at = text.rfind("với", max(0, qual_start - 8), qual_start)
+    # the cheap first test: a digit among the characters a count of people before "với" spans
+    if at < 0 or not any(c.isdigit() for c in text[max(0, at - _WITH_PEOPLE_REACH) : at]):
+        return None
+    for start, q in _earlier_numbers(text, at):
+        earlier = measure_after(text, start + q.end, at)
+        if earlier.head is None or earlier.head.role is None or text[earlier.end : at].strip():
+            return None
+        return _earlier_people_said(text, earlier, start + q.start, start, award_for=False)
     return None
 
 

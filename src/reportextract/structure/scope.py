@@ -115,6 +115,7 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     if title:
         where |= _place_prefix(head, len(title), first, where)
         where |= _headline_winners(head, len(title), first, where)
+        where |= _served_places(head, len(title), first, where)
     actors = [i for i in range(len(first)) if i not in where]
     if actors and title:
         host = _visit_host(head, len(title), first, actors[0])
@@ -328,6 +329,58 @@ def _headline_winners(
             and _ORGANISES.match(head, getattr(m, "end", pos))
         ):
             return set() if _province_at_national(mentions, cands, name) else cands
+    return set()
+
+
+#: people a headline says are served, and up to four lower-case words that describe them, right
+#: before a place: "trẻ em vùng cao X", "học sinh nghèo X", "người bệnh X" (the place says whose
+#: people they are); the Youth Union's own people ("đoàn viên X", "tuổi trẻ X") are not in the list
+_SERVED_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:trẻ\s+em|trẻ|em|cháu|học\s+sinh|thiếu\s+nhi|người\s+dân|bà\s+con|đồng\s+bào|người\s+bệnh"
+    r"|bệnh\s+nhân|bệnh\s+nhi|người\s+cao\s+tuổi|hộ|hộ\s+dân|hộ\s+gia\s+đình|gia\s+đình|người\s+nghèo"
+    r"|ngư\s+dân|công\s+nhân|người\s+lao\s+động)(?:\s+\p{Ll}+){0,4}\s+$"
+)
+#: the passive "được" right after the served people's place ("… X được khám …"); an honour
+#: ("được tuyên dương", "được khen") is read by `_headline_winners`
+_SERVED_AFTER = regex.compile(
+    r"\s+(?:đã\s+|sẽ\s+)?được\s+(?!(?:khen|vinh\s+danh|tuyên\s+dương|công\s+nhận)\b)"
+)
+
+
+def _served_places(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int]
+) -> set[int]:
+    """Indexes of the headline's places that only say whose people are served ("Gần 1.400 trẻ em
+    vùng cao X được khám sàng lọc …") when the lead names another body that organises or acts
+    ("Đoàn Thanh niên Bệnh viện Y phối hợp … tổ chức …"): the page is the acting body's, the place
+    is where its beneficiaries live (spec §2.3: a place that only says where is not the unit). A
+    page whose lead names no such body keeps the place (a province's page on its own children).
+    Cheap first test: "được" in the headline."""
+    if head.find("được", 0, title_len) < 0:
+        return set()
+    served = set()
+    for i, (pos, _, m) in enumerate(mentions):
+        if (
+            pos < title_len
+            and i not in where
+            and m is not None
+            and not getattr(m, "is_body", False)
+            and _SERVED_BEFORE.search(head, max(0, pos - 60), pos)
+            and _SERVED_AFTER.match(head, getattr(m, "end", pos))
+        ):
+            served.add(i)
+    if not served:
+        return set()
+    names = {mentions[i][1] for i in served}
+    for i, (pos, name, m) in enumerate(mentions):
+        if (
+            pos > title_len
+            and i not in where
+            and name not in names
+            and getattr(m, "is_body", False)
+            and _ORGANISES.match(head, getattr(m, "end", pos))
+        ):
+            return served
     return set()
 
 
