@@ -1328,8 +1328,9 @@ def _examined_before(text: str, pos: int) -> bool:
     return contains_phrase(words_before(text, pos, _EXAMINED_WORDS, start), cue_set("examine"))
 
 
-#: how many characters before "với" the count of people it follows is looked for
-_WITH_PEOPLE_REACH = 48
+#: how many characters before "với" the count of people it follows is looked for: as far as the
+#: phrase of that count reaches (`measure_after` reads `_PHRASE_WORDS` words), and its number's gap
+_WITH_PEOPLE_REACH = reach(_PHRASE_WORDS) + 8
 
 
 def _with_earlier_people(text: str, qual_start: int) -> str | None:
