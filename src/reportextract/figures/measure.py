@@ -1322,13 +1322,27 @@ def _examined_before(text: str, pos: int) -> bool:
     """ "Các bác sĩ đã khám, siêu âm cho 1.386 trẻ …, phát hiện 47 trẻ mắc bệnh tim": people found
     (cue kind "detect") in a sentence that examined them before (cue kind "examine", up to
     `_EXAMINED_WORDS` words back, not past a ";" or the sentence's start) were found by the
-    examination, served; "tuần tra, phát hiện 46 vụ" examines nobody."""
+    examination, served. The examination is of counted people: "cho" or a number follows the verb
+    within `_EXAMINED_GAP` words ("khám sức khỏe cho 300 em"); "tuần tra, phát hiện 46 vụ" examines
+    nobody, and "khám tuyển nghĩa vụ quân sự, Hội đồng phát hiện 12 thanh niên sử dụng ma túy"
+    examines no people it counts (a screening, the people found are an incident's)."""
     start = _sentence_start_before(text, pos)
     start = max(start, text.rfind(";", start, pos) + 1)
-    return contains_phrase(words_before(text, pos, _EXAMINED_WORDS, start), cue_set("examine"))
+    words = words_before(text, pos, _EXAMINED_WORDS, start)
+    examine = cue_set("examine")
+    if not contains_phrase(words, examine):
+        return False  # the cheap first test: no verb of examining at all
+    for j in range(1, len(words)):
+        if ends_with_phrase(words[:j], examine) and any(
+            w == "cho" or w[:1].isdigit() for w in words[j : j + _EXAMINED_GAP + 1]
+        ):
+            return True
+    return False
 
 
 #: how many characters before "với" the count of people it follows is looked for: as far as the
+#: words between a verb of examining and the "cho" or count of the people it examines
+_EXAMINED_GAP = 3
 #: phrase of that count reaches (`measure_after` reads `_PHRASE_WORDS` words), and its number's gap
 _WITH_PEOPLE_REACH = reach(_PHRASE_WORDS) + 8
 
