@@ -1073,9 +1073,19 @@ _SITE_ACTIVITY_WORDS = 12
 
 @cache
 def _site_entries(noun: str) -> tuple[tuple[str, Measure], ...]:
-    """The lexicon entries "<noun> …" of a bare site noun, longest first, with the last word of each."""
+    """The lexicon entries "<noun> …" of a bare site noun, longest first, with the last word of each
+    (none that ends with a word of `_SITE_TAIL_SKIP`)."""
+#: last words of site entries that the clause's activity does not name: verbs that begin many longer
+#: words ("điểm phát" of "phát triển", "phát hiện"; "điểm dừng" of "dừng chân"), read only as written
+_SITE_TAIL_SKIP = frozenset({"phát", "dừng"})
+
+
     size = len(noun.split())
-    found = [(k, m) for k, m in measures().items() if k.startswith(noun + " ") and len(k.split()) > size]
+    found = [
+        (k, m)
+        for k, m in measures().items()
+        if k.startswith(noun + " ") and len(k.split()) > size and k.split()[-1] not in _SITE_TAIL_SKIP
+    ]
     return tuple((k.split()[-1], m) for k, m in sorted(found, key=lambda e: (-len(e[0].split()), e[0])))
 
 
