@@ -793,7 +793,7 @@ def _bronze_medal(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
 #: how far back (characters) a medal tally is read before a bare "đồng"
 _MEDAL_REACH = 40
 #: a number and a bare "đồng" (no scale word: "4 đồng", not "4 triệu đồng")
-_BARE_DONG = regex.compile(r"\d+[ \t]+đồng(?![\p{L}\p{M}])")
+_BARE_DONG = regex.compile(r"\d+[ \t\u00a0]+(?i:đồng)(?![\p{L}\p{M}])")
 
 
 def _capitalised_medals(text: str, num_start: int, qual_start: int) -> bool:
@@ -801,13 +801,14 @@ def _capitalised_medals(text: str, num_start: int, qual_start: int) -> bool:
     only after "vàng"/"bạc" written in lower case (`bronze_medals`); written with capitals, the
     tally is the same, and the bare "đồng" after it counts bronze medals (spec §2.4 `items`, like
     "vàng", "bạc"), not an amount of money. The value is the count either way. The cheap first
-    test: "Bạc" or "Vàng" among the characters right before; then the amount is a bare "đồng"."""
+    test: "bạc" or "vàng" in any case among the characters right before; then the amount is a bare
+    "đồng" in any case ("4 Đồng", "4 ĐỒNG")."""
     floor = max(0, qual_start - _MEDAL_REACH)
-    if text.find("Bạc", floor, qual_start) < 0 and text.find("Vàng", floor, qual_start) < 0:
+    window = text[floor:qual_start].lower()
+    if "bạc" not in window and "vàng" not in window:
         return False
     if _BARE_DONG.match(text, num_start) is None:
         return False
-    window = text[floor:qual_start].lower()
     return bronze_medals(window, len(window))
 
 
