@@ -299,6 +299,8 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
             break
         if keys[i] in _STOP or keys[i][:1].isdigit() or (keys[i] in _SKILL and head.role is not None):
             break
+        if keys[i] == "do" or text[words[i][1]].isupper():
+            read_on(i + 3)  # the two tests below read up to two words after this one
         if _body_name_at(text, words, keys, i, start) or _led_by_at(text, words, keys, i):
             break  # "40 cán bộ, đoàn viên Thành đoàn Hà Nội do chị A dẫn đầu": the body they come from
         if i - end_idx >= 3:
@@ -1072,15 +1074,15 @@ _BARE_SITES = frozenset({"điểm"})
 _SITE_ACTIVITY_WORDS = 12
 
 
-@cache
-def _site_entries(noun: str) -> tuple[tuple[str, Measure], ...]:
-    """The lexicon entries "<noun> …" of a bare site noun, longest first, with the last word of each
-    (none that ends with a word of `_SITE_TAIL_SKIP`)."""
 #: last words of site entries that the clause's activity does not name: verbs that begin many longer
 #: words ("điểm phát" of "phát triển", "phát hiện"; "điểm dừng" of "dừng chân"), read only as written
 _SITE_TAIL_SKIP = frozenset({"phát", "dừng"})
 
 
+@cache
+def _site_entries(noun: str) -> tuple[tuple[str, Measure], ...]:
+    """The lexicon entries "<noun> …" of a bare site noun, longest first, with the last word of each
+    (none that ends with a word of `_SITE_TAIL_SKIP`)."""
     size = len(noun.split())
     found = [
         (k, m)
@@ -1327,6 +1329,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
 
 #: words read back over the earlier clauses of a sentence for a verb of examining
 _EXAMINED_WORDS = 24
+#: words between a verb of examining and the "cho" or count of the people it examines
+_EXAMINED_GAP = 3
 
 
 def _examined_before(text: str, pos: int) -> bool:
@@ -1352,8 +1356,6 @@ def _examined_before(text: str, pos: int) -> bool:
 
 
 #: how many characters before "với" the count of people it follows is looked for: as far as the
-#: words between a verb of examining and the "cho" or count of the people it examines
-_EXAMINED_GAP = 3
 #: phrase of that count reaches (`measure_after` reads `_PHRASE_WORDS` words), and its number's gap
 _WITH_PEOPLE_REACH = reach(_PHRASE_WORDS) + 8
 
