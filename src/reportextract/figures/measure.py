@@ -582,7 +582,7 @@ def categorise(
                 # subset's list are parts of the same whole
                 said = _superset_people(text, item)
         if said is None and _in_ratio(text, num_start):
-            if (not before or before[-1] not in _SHARE_ACT_BLOCK) and _share_acts(text, phrase):
+            if _share_of_actors(text, phrase, before):
                 # "1.962/2.860 tân sinh viên đã đăng ký vào các câu lạc bộ": a ratio is a share, and
                 # the people of a share who do something of their own take part, as "100% đoàn
                 # viên đăng ký" (`_people_share`), whatever an earlier count of them says
@@ -1186,7 +1186,7 @@ def _people_share(
         return "other"  # "93% số sinh viên", "60% tỷ lệ …": a share of a count
     if before and (before[-1] == "cho" or ends_with_phrase(_without_manner(before), cue_set("serve"))):
         return "beneficiaries"  # "hỗ trợ (đột xuất) 38 sinh viên": a word of manner is passed over
-    if (not before or before[-1] not in _SHARE_ACT_BLOCK) and _share_acts(text, phrase):
+    if _share_of_actors(text, phrase, before):
         # "100% đoàn viên tham gia hiến máu", "100% đoàn viên cài đặt ứng dụng": the members who
         # act; "92% đoàn viên có trình độ đại học" (a state, no act) stays a rate
         return "participants"
@@ -1239,6 +1239,12 @@ def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
     """The words right after the people of a percentage (in the measure phrase or after it) start
     with a verb they do: a cue of kind "act", "act_at" or "share_act" within `_SHARE_ACT_WORDS`."""
     if phrase.noun is None:
+def _share_of_actors(text: str, phrase: MeasurePhrase, before: list[str]) -> bool:
+    """A share of people who act: no word of a rate right before it (`_SHARE_ACT_BLOCK`) and a verb
+    they do right after them (`_share_acts`)."""
+    return (not before or before[-1] not in _SHARE_ACT_BLOCK) and _share_acts(text, phrase)
+
+
         return False
     words = key(phrase.text).split()[len(phrase.noun.split()) :]
     if len(words) < _SHARE_ACT_WORDS + 1:
