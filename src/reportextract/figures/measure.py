@@ -405,7 +405,8 @@ def _body_name_at(text: str, words: list[tuple[str, int, int]], keys: list[str],
 def _led_by_at(text: str, words: list[tuple[str, int, int]], keys: list[str], i: int) -> bool:
     """ "… do chị Trần Thu A dẫn đầu", "… do Tỉnh đoàn tổ chức": "do" (by) before a name or a word of
     address opens who leads or organises, not a modifier of the counted noun; "tử vong do đuối
-    nước" (a cause, lower case) goes on."""
+    nước" (a cause, lower case) goes on, but a capitalised cause ends the phrase too ("150 trẻ em mồ
+    côi do COVID-19": the category is the noun's either way)."""
     if keys[i] != "do" or i + 1 >= len(words):
         return False
     if text[words[i + 1][1]].isupper():
