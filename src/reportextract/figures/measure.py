@@ -388,8 +388,9 @@ def _opens_unit_name(entry: Measure) -> bool:
 #: the capitalised heads of a Youth Union body's name at a level, keyed ("Thành đoàn Hà Nội"); a bare
 #: "Đoàn" is left out: "3 cán bộ Đoàn" are the union's cadres, the word is part of the noun
 _BODY_HEADS = frozenset({"thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn", "thị đoàn"})
-#: words of address before a person's name ("do chị Trần Thu A dẫn đầu")
-_PERSON_TITLES = frozenset({"anh", "chị", "ông", "bà", "đồng chí", "đ c"})
+#: words of address before a person's name ("do chị Trần Thu A dẫn đầu"); a list of its own, not
+#: `attribution._PERSON_TITLES` (a speaker's titles, with "bạn", "em": "do em" would cut more phrases)
+_ADDRESS_WORDS = frozenset({"anh", "chị", "ông", "bà", "đồng chí", "đ c"})
 
 
 def _body_name_at(text: str, words: list[tuple[str, int, int]], keys: list[str], i: int, start: int) -> bool:
@@ -411,7 +412,7 @@ def _led_by_at(text: str, words: list[tuple[str, int, int]], keys: list[str], i:
         return False
     if text[words[i + 1][1]].isupper():
         return True
-    return keys[i + 1] in _PERSON_TITLES or " ".join(keys[i + 1 : i + 3]) in _PERSON_TITLES
+    return keys[i + 1] in _ADDRESS_WORDS or " ".join(keys[i + 1 : i + 3]) in _ADDRESS_WORDS
 
 
 def _starts_name(text: str, pos: int, phrase_start: int) -> bool:
