@@ -1129,9 +1129,11 @@ def _earlier_site_item(
     if not _joined_item(text, qual_start, max(0, qual_start - _NAMED_ITEM_REACH)):
         return None
     for q, earlier, at, start in _items_back(text, max(0, qual_start - _ELLIPSIS_REACH), qual_start):
-        if earlier.noun is not None and key(earlier.text).split()[:1] == [noun]:
+        if earlier.noun is not None and (key(earlier.text) + " ").startswith(noun + " "):
             return earlier, start + q.start, at, start
     return None
+
+
 #: words right before a percentage of works that make them the places where something is
 _AT = frozenset({"tại", "ở"})
 
@@ -1237,16 +1239,16 @@ def _share_is_goal(text: str, qual_start: int, clause_start: int) -> bool:
 _SHARE_ACT_WORDS = 3
 
 
-def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
-    """The words right after the people of a percentage (in the measure phrase or after it) start
-    with a verb they do: a cue of kind "act", "act_at" or "share_act" within `_SHARE_ACT_WORDS`."""
-    if phrase.noun is None:
 def _share_of_actors(text: str, phrase: MeasurePhrase, before: list[str]) -> bool:
     """A share of people who act: no word of a rate right before it (`_SHARE_ACT_BLOCK`) and a verb
     they do right after them (`_share_acts`)."""
     return (not before or before[-1] not in _SHARE_ACT_BLOCK) and _share_acts(text, phrase)
 
 
+def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
+    """The words right after the people of a percentage (in the measure phrase or after it) start
+    with a verb they do: a cue of kind "act", "act_at" or "share_act" within `_SHARE_ACT_WORDS`."""
+    if phrase.noun is None:
         return False
     words = key(phrase.text).split()[len(phrase.noun.split()) :]
     if len(words) < _SHARE_ACT_WORDS + 1:
