@@ -1717,11 +1717,16 @@ def _item_start(s: str, pos: int) -> bool:
     return j < pos and (
         s[max(0, j - 4) : j] == " gồm"
         or s[max(0, j - 3) : j] == " và"
-        or s[max(0, j - 8) : j].lower() == "trong đó"
+        or _BREAKDOWN_END.search(s, max(0, j - 12), j) is not None
     )
 
 
 def _sentence_start(s: str, pos: int, also: str = "") -> bool:
+#: "trong đó" (of which) ending the text before an item, a word on its own, the space between it
+#: also a no-break one or more than one
+_BREAKDOWN_END = re.compile(r"(?<!\w)trong[ \u00a0]+đó\Z", re.IGNORECASE)
+
+
     """Whether ``pos`` opens a sentence: the text's start or a full stop before it (spaces between), or
     one of the marks ``also`` (";\n": a clause of its own, not an item after "," or "và" that a verb
     after the list may follow: "phối hợp Bệnh viện A và Bệnh viện B thực hiện …")."""
