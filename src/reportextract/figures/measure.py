@@ -299,6 +299,8 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
             break
         if keys[i] in _STOP or keys[i][:1].isdigit() or (keys[i] in _SKILL and head.role is not None):
             break
+        if keys[i] == "do" or text[words[i][1]].isupper():
+            read_on(i + 3)  # the two tests below read up to two words after this one
         if _body_name_at(text, words, keys, i, start) or _led_by_at(text, words, keys, i):
             break  # "40 cán bộ, đoàn viên Thành đoàn Hà Nội do chị A dẫn đầu": the body they come from
         if i - end_idx >= 3:
@@ -386,8 +388,9 @@ def _opens_unit_name(entry: Measure) -> bool:
 #: the capitalised heads of a Youth Union body's name at a level, keyed ("Thành đoàn Hà Nội"); a bare
 #: "Đoàn" is left out: "3 cán bộ Đoàn" are the union's cadres, the word is part of the noun
 _BODY_HEADS = frozenset({"thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn", "thị đoàn"})
-#: words of address before a person's name ("do chị Trần Thu A dẫn đầu")
-_PERSON_TITLES = frozenset({"anh", "chị", "ông", "bà", "đồng chí", "đ c"})
+#: words of address before a person's name ("do chị Trần Thu A dẫn đầu"); a list of its own, not
+#: `attribution._PERSON_TITLES` (a speaker's titles, with "bạn", "em": "do em" would cut more phrases)
+_ADDRESS_WORDS = frozenset({"anh", "chị", "ông", "bà", "đồng chí", "đ c"})
 
 
 def _body_name_at(text: str, words: list[tuple[str, int, int]], keys: list[str], i: int, start: int) -> bool:
@@ -403,12 +406,13 @@ def _body_name_at(text: str, words: list[tuple[str, int, int]], keys: list[str],
 def _led_by_at(text: str, words: list[tuple[str, int, int]], keys: list[str], i: int) -> bool:
     """ "… do chị Trần Thu A dẫn đầu", "… do Tỉnh đoàn tổ chức": "do" (by) before a name or a word of
     address opens who leads or organises, not a modifier of the counted noun; "tử vong do đuối
-    nước" (a cause, lower case) goes on."""
+    nước" (a cause, lower case) goes on, but a capitalised cause ends the phrase too ("150 trẻ em mồ
+    côi do COVID-19": the category is the noun's either way)."""
     if keys[i] != "do" or i + 1 >= len(words):
         return False
     if text[words[i + 1][1]].isupper():
         return True
-    return keys[i + 1] in _PERSON_TITLES or " ".join(keys[i + 1 : i + 3]) in _PERSON_TITLES
+    return keys[i + 1] in _ADDRESS_WORDS or " ".join(keys[i + 1 : i + 3]) in _ADDRESS_WORDS
 
 
 def _starts_name(text: str, pos: int, phrase_start: int) -> bool:
@@ -580,7 +584,7 @@ def categorise(
                 # subset's list are parts of the same whole
                 said = _superset_people(text, item)
         if said is None and _in_ratio(text, num_start):
-            if (not before or before[-1] not in _SHARE_ACT_BLOCK) and _share_acts(text, phrase):
+            if _share_of_actors(text, phrase, before):
                 # "1.962/2.860 tân sinh viên đã đăng ký vào các câu lạc bộ": a ratio is a share, and
                 # the people of a share who do something of their own take part, as "100% đoàn
                 # viên đăng ký" (`_people_share`), whatever an earlier count of them says
@@ -793,7 +797,7 @@ def _bronze_medal(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
 #: how far back (characters) a medal tally is read before a bare "đồng"
 _MEDAL_REACH = 40
 #: a number and a bare "đồng" (no scale word: "4 đồng", not "4 triệu đồng")
-_BARE_DONG = regex.compile(r"\d+[ \t]+đồng(?![\p{L}\p{M}])")
+_BARE_DONG = regex.compile(r"\d+[ \t\u00a0]+(?i:đồng)(?![\p{L}\p{M}])")
 
 
 def _capitalised_medals(text: str, num_start: int, qual_start: int) -> bool:
@@ -801,13 +805,14 @@ def _capitalised_medals(text: str, num_start: int, qual_start: int) -> bool:
     only after "vàng"/"bạc" written in lower case (`bronze_medals`); written with capitals, the
     tally is the same, and the bare "đồng" after it counts bronze medals (spec §2.4 `items`, like
     "vàng", "bạc"), not an amount of money. The value is the count either way. The cheap first
-    test: "Bạc" or "Vàng" among the characters right before; then the amount is a bare "đồng"."""
+    test: "bạc" or "vàng" in any case among the characters right before; then the amount is a bare
+    "đồng" in any case ("4 Đồng", "4 ĐỒNG")."""
     floor = max(0, qual_start - _MEDAL_REACH)
-    if text.find("Bạc", floor, qual_start) < 0 and text.find("Vàng", floor, qual_start) < 0:
+    window = text[floor:qual_start].lower()
+    if "bạc" not in window and "vàng" not in window:
         return False
     if _BARE_DONG.match(text, num_start) is None:
         return False
-    window = text[floor:qual_start].lower()
     return bronze_medals(window, len(window))
 
 
@@ -1071,11 +1076,21 @@ _BARE_SITES = frozenset({"điểm"})
 _SITE_ACTIVITY_WORDS = 12
 
 
+#: last words of site entries that the clause's activity does not name: verbs that begin many longer
+#: words ("điểm phát" of "phát triển", "phát hiện"; "điểm dừng" of "dừng chân"), read only as written
+_SITE_TAIL_SKIP = frozenset({"phát", "dừng"})
+
+
 @cache
 def _site_entries(noun: str) -> tuple[tuple[str, Measure], ...]:
-    """The lexicon entries "<noun> …" of a bare site noun, longest first, with the last word of each."""
+    """The lexicon entries "<noun> …" of a bare site noun, longest first, with the last word of each
+    (none that ends with a word of `_SITE_TAIL_SKIP`)."""
     size = len(noun.split())
-    found = [(k, m) for k, m in measures().items() if k.startswith(noun + " ") and len(k.split()) > size]
+    found = [
+        (k, m)
+        for k, m in measures().items()
+        if k.startswith(noun + " ") and len(k.split()) > size and k.split()[-1] not in _SITE_TAIL_SKIP
+    ]
     return tuple((k.split()[-1], m) for k, m in sorted(found, key=lambda e: (-len(e[0].split()), e[0])))
 
 
@@ -1114,9 +1129,11 @@ def _earlier_site_item(
     if not _joined_item(text, qual_start, max(0, qual_start - _NAMED_ITEM_REACH)):
         return None
     for q, earlier, at, start in _items_back(text, max(0, qual_start - _ELLIPSIS_REACH), qual_start):
-        if earlier.noun is not None and key(earlier.text).split()[:1] == [noun]:
+        if earlier.noun is not None and (key(earlier.text) + " ").startswith(noun + " "):
             return earlier, start + q.start, at, start
     return None
+
+
 #: words right before a percentage of works that make them the places where something is
 _AT = frozenset({"tại", "ở"})
 
@@ -1173,7 +1190,7 @@ def _people_share(
         return "other"  # "93% số sinh viên", "60% tỷ lệ …": a share of a count
     if before and (before[-1] == "cho" or ends_with_phrase(_without_manner(before), cue_set("serve"))):
         return "beneficiaries"  # "hỗ trợ (đột xuất) 38 sinh viên": a word of manner is passed over
-    if (not before or before[-1] not in _SHARE_ACT_BLOCK) and _share_acts(text, phrase):
+    if _share_of_actors(text, phrase, before):
         # "100% đoàn viên tham gia hiến máu", "100% đoàn viên cài đặt ứng dụng": the members who
         # act; "92% đoàn viên có trình độ đại học" (a state, no act) stays a rate
         return "participants"
@@ -1220,6 +1237,12 @@ def _share_is_goal(text: str, qual_start: int, clause_start: int) -> bool:
 
 #: words read after the counted people of a percentage for what they do
 _SHARE_ACT_WORDS = 3
+
+
+def _share_of_actors(text: str, phrase: MeasurePhrase, before: list[str]) -> bool:
+    """A share of people who act: no word of a rate right before it (`_SHARE_ACT_BLOCK`) and a verb
+    they do right after them (`_share_acts`)."""
+    return (not before or before[-1] not in _SHARE_ACT_BLOCK) and _share_acts(text, phrase)
 
 
 def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
@@ -1316,20 +1339,35 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
 
 #: words read back over the earlier clauses of a sentence for a verb of examining
 _EXAMINED_WORDS = 24
+#: words between a verb of examining and the "cho" or count of the people it examines
+_EXAMINED_GAP = 3
 
 
 def _examined_before(text: str, pos: int) -> bool:
     """ "Các bác sĩ đã khám, siêu âm cho 1.386 trẻ …, phát hiện 47 trẻ mắc bệnh tim": people found
     (cue kind "detect") in a sentence that examined them before (cue kind "examine", up to
     `_EXAMINED_WORDS` words back, not past a ";" or the sentence's start) were found by the
-    examination, served; "tuần tra, phát hiện 46 vụ" examines nobody."""
+    examination, served. The examination is of counted people: "cho" or a number follows the verb
+    within `_EXAMINED_GAP` words ("khám sức khỏe cho 300 em"); "tuần tra, phát hiện 46 vụ" examines
+    nobody, and "khám tuyển nghĩa vụ quân sự, Hội đồng phát hiện 12 thanh niên sử dụng ma túy"
+    examines no people it counts (a screening, the people found are an incident's)."""
     start = _sentence_start_before(text, pos)
     start = max(start, text.rfind(";", start, pos) + 1)
-    return contains_phrase(words_before(text, pos, _EXAMINED_WORDS, start), cue_set("examine"))
+    words = words_before(text, pos, _EXAMINED_WORDS, start)
+    examine = cue_set("examine")
+    if not contains_phrase(words, examine):
+        return False  # the cheap first test: no verb of examining at all
+    for j in range(1, len(words)):
+        if ends_with_phrase(words[:j], examine) and any(
+            w == "cho" or w[:1].isdigit() for w in words[j : j + _EXAMINED_GAP + 1]
+        ):
+            return True
+    return False
 
 
-#: how many characters before "với" the count of people it follows is looked for
-_WITH_PEOPLE_REACH = 48
+#: how many characters before "với" the count of people it follows is looked for: as far as the
+#: phrase of that count reaches (`measure_after` reads `_PHRASE_WORDS` words), and its number's gap
+_WITH_PEOPLE_REACH = reach(_PHRASE_WORDS) + 8
 
 
 def _with_earlier_people(text: str, qual_start: int) -> str | None:

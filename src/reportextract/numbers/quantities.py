@@ -933,7 +933,7 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
 
 
 #: the verb "tổ chức" (to organise) right after a number ("Khối 2 tổ chức …")
-_ORGANISES_AFTER = regex.compile(r"[ \t]+tổ[ \t]+chức(?![\p{L}])")
+_ORGANISES_AFTER = regex.compile(r"[ \t\u00a0]+tổ[ \t\u00a0]+chức(?![\p{L}\p{M}])")
 #: the highest school grade ("lớp 12"); "lớp" before a bigger number is no grade
 _TOP_GRADE = 12
 

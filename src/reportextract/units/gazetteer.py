@@ -1428,7 +1428,8 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
 
 
 def _pattern_role(rx: re.Pattern[str]) -> tuple[re.Pattern[str], int]:
-    """The filter of a dispatched pattern and its kind (`_plan`)."""
+    """The filter of a dispatched pattern and its kind (`_plan`). Only a safety net: `_pattern_roles`
+    is built from the same cached dispatch that `_plan` reads, so its entry is normally found."""
     places, people, places_filter, people_filter = _blocker_res()
     filters = {**_P.filters, places: places_filter, people: people_filter}
     kinds = {_P.level: _LEVEL, _P.body: _BODY, _P.school: _SCHOOL, _P.higher: _SCHOOL, _P.org: _ORG}
@@ -1717,8 +1718,13 @@ def _item_start(s: str, pos: int) -> bool:
     return j < pos and (
         s[max(0, j - 4) : j] == " gồm"
         or s[max(0, j - 3) : j] == " và"
-        or s[max(0, j - 8) : j].lower() == "trong đó"
+        or _BREAKDOWN_END.search(s, max(0, j - 12), j) is not None
     )
+
+
+#: "trong đó" (of which) ending the text before an item, a word on its own, the space between it
+#: also a no-break one or more than one
+_BREAKDOWN_END = re.compile(r"(?<!\w)trong[ \u00a0]+đó\Z", re.IGNORECASE)
 
 
 def _sentence_start(s: str, pos: int, also: str = "") -> bool:
