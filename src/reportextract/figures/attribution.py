@@ -298,7 +298,7 @@ _SUBDIVISIONS_OF = regex.compile(
 #: nhận"), which does not carry into the next sentence as its subject
 _PASSIVE_AGENT = regex.compile(r"(?<![\p{L}])(?:được|bị)[ \t]+$")
 #: "được" before a body that honours, maybe with the words of its standing committee ("được Ban
-#: Thường vụ Đoàn Khối X tặng …"; see `Attributor._honouring_agent`)
+#: Thường vụ Đoàn Khối X tặng …"; see `Attributor._honouring_agent` and `Attributor.anchor_unit`)
 _HONOUR_AGENT_LEAD = regex.compile(
     r"(?<![\p{L}])được[ \t]+(?:(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Chấp[ \t]+hành|BTV|BCH)[ \t]+)?$"
 )
@@ -500,10 +500,6 @@ _COUNTED_WHERE_CHAIN = regex.compile(
 #: "trong đó (có)" right before the part of a total ("trong đó có 2 người ở khu vực tỉnh A cũ")
 _FORMER_PART_LEAD = regex.compile(
     r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?" + _QUALIFIER + "$"
-)
-#: "được" (and a body's standing committee) right before the body that awards: a passive's agent
-_PASSIVE_AGENT_BEFORE = regex.compile(
-    r"(?<![\p{L}])được[ \t]+(?:(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Chấp[ \t]+hành|BTV|BCH)[ \t]+)?$"
 )
 #: ... or a later item of a breakdown, after ";" ("Trong số đại biểu, 171 đại biểu là nữ; 41 đại biểu
 #: đến từ khu vực tỉnh A cũ"), in a sentence that opens the breakdown ("Trong đó", "Trong số …")
@@ -1916,8 +1912,8 @@ class Attributor:
             return False
         if _HONOUR_AGENT_LEAD.search(self.text, max(0, m.start - 40), m.start) is None:
             return False
-        after = [w.lower() for w, _, _ in words_after(self.text, m.end, 3, pos)]
-        verbs = cue_set("give") | cue_set("award")
+        after = [w for w, _, _ in words_after(self.text, m.end, 3, pos)]  # keyed: lower case
+        verbs = cue_union("give", "award")
         return any(" ".join(after[:k]) in verbs for k in (1, 2, 3))
 
     def _bridged(self, start: int, end: int) -> bool:
@@ -4895,7 +4891,7 @@ class Attributor:
             if m is not None and m.is_body and m.level != "national":
                 return Attribution(m.canonical, "footnote", m)
         found = self.resolve(offset, offset)
-        if found is not None and found.mention is not None and _PASSIVE_AGENT_BEFORE.search(
+        if found is not None and found.mention is not None and _HONOUR_AGENT_LEAD.search(
             self.text, max(0, found.mention.start - 24), found.mention.start
         ):
             # "… 1 trong 15 tập thể được Ban Thường vụ Đoàn X tặng Cờ thi đua⁹": the body that hands
