@@ -209,9 +209,9 @@ _PEOPLE_WORDS_PART = r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{L
 _ELIDED_ITEM = regex.compile(r"[ \t]*(?:và[ \t]+)?" + _QUALIFIER + r"\d")
 #: a sentence that breaks down what the one before counted
 _BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*[,:]")
-#: "trong đó" right before a number, with a qualifier: a part of the total counted before it
 #: "trong đó" right before a unit that opens the part (see `Attributor._opens_part`), lower-cased
 _PART_OPENER = regex.compile(r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*$")
+#: "trong đó" right before a number, with a qualifier: a part of the total counted before it
 _PART_LEAD = regex.compile(r"trong\s+đó\s*[,:]?\s*" + r"(?:(?:hơn|gần|khoảng|trên|có)\s+)?")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
@@ -504,6 +504,7 @@ _FORMER_PART_LEAD = regex.compile(
 #: ... or a later item of a breakdown, after ";" ("Trong số đại biểu, 171 đại biểu là nữ; 41 đại biểu
 #: đến từ khu vực tỉnh A cũ"), in a sentence that opens the breakdown ("Trong đó", "Trong số …")
 _LATER_PART_ITEM = regex.compile(r";[ \t]*" + _QUALIFIER + "$")
+#: a sentence that opens a breakdown, after any blanks or bullets ("Trong đó, …", "- Trong số …")
 _BREAKDOWN_OPENS = regex.compile(r"[\s\-–•+*]*[Tt]rong[ \t]+(?:đó|số)(?![\p{L}])")
 #: a back-reference to those an earlier passage singled out ("các doanh nhân được vinh danh")
 _BACK_REFERENCE = regex.compile(
