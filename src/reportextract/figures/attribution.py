@@ -2666,9 +2666,10 @@ class Attributor:
         the number ("…; Đồn cử 8 chiến sĩ trẻ giúp các em …"): "Đồn" refers back to the post the
         paragraph named in full ("phối hợp Đồn Biên phòng A …"), a unit of its force (spec §2.3:
         the army and the police are sector units), not the commune of the clause before, as a
-        commune's bare police (`_bare_police_subject`). None when the paragraph names no post (or
-        the clause names the force itself: "Đồn biên phòng cử …"). Cheap first test: "Đồn" opens
-        the clause."""
+        commune's bare police (`_bare_police_subject`). When the clause names the force itself
+        ("Đồn biên phòng cử …", "Đồn công an …"), the force is read from the clause. None when
+        neither the clause nor the paragraph names a post. Cheap first test: "Đồn" opens the
+        clause."""
         cstart, _ = self.ctx.clause(num_start)
         at = self.text.find("Đồn", cstart, min(num_start, cstart + 8))
         if at < 0:
