@@ -5093,9 +5093,7 @@ class Attributor:
                 return None
             if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
                 return None
-            words = [key(w) for w in self.text[num_end : m.start].split()]
-            head, n = lookup_head(words)
-            if head is None or head.category != "participants" or n != len(words):
+            if not _members_noun(self.text[num_end : m.start]):
                 return None
         before = words_before(self.text, num_start, 5)
         if before and before[-1] in _COUNT_QUALIFIERS:
@@ -5660,12 +5658,14 @@ def _members_nouns(gap: str) -> bool:
     joined by commas or "và" ("cán bộ, đoàn viên", "đoàn viên và thanh niên")."""
     if _MEMBER_NOUNS_GAP.fullmatch(gap) is None:
         return False
-    for part in regex.split(r",|(?<![\p{L}])và(?![\p{L}])", gap):
-        words = [key(w) for w in part.split()]
-        head, n = lookup_head(words)
-        if head is None or head.category != "participants" or n != len(words):
-            return False
-    return True
+    return all(_members_noun(part) for part in regex.split(r",|(?<![\p{L}])và(?![\p{L}])", gap))
+
+
+def _members_noun(words: str) -> bool:
+    """`words`, all of them, are one noun of people who take part ("đoàn viên", "cán bộ")."""
+    keys = [key(w) for w in words.split()]
+    head, n = lookup_head(keys)
+    return head is not None and head.category == "participants" and n == len(keys)
 
 
 def _opens_with_people(words: list[str]) -> bool:
