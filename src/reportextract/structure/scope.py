@@ -319,7 +319,17 @@ def _headline_winners(
         return set()  # cheap first test: no headline unit wins or receives
     # "toàn đoàn" of a rank ("nhất toàn đoàn": first of all teams) names no unit
     cands |= {i for i, (pos, _, _m) in enumerate(mentions) if any(a <= pos < b for a, b in won)}
-    names = {mentions[i][1] for i in cands}
+    organiser = _lead_organiser(head, title_len, mentions, where, {mentions[i][1] for i in cands})
+    if organiser is None:
+        return set()
+    return set() if _province_at_national(mentions, cands, organiser) else cands
+
+
+def _lead_organiser(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int], names: set[str]
+) -> str | None:
+    """The name of the first body of the lead, not one of `names` nor a place in `where`, that
+    organises or acts ("Đoàn Khối … tổ chức …"; see `_headline_winners`, `_served_places`), if any."""
     for i, (pos, name, m) in enumerate(mentions):
         if (
             pos > title_len
@@ -328,8 +338,8 @@ def _headline_winners(
             and getattr(m, "is_body", False)
             and _ORGANISES.match(head, getattr(m, "end", pos))
         ):
-            return set() if _province_at_national(mentions, cands, name) else cands
-    return set()
+            return name
+    return None
 
 
 #: people a headline says are served, and up to four lower-case words that describe them, right
@@ -372,16 +382,7 @@ def _served_places(
     if not served:
         return set()
     names = {mentions[i][1] for i in served}
-    for i, (pos, name, m) in enumerate(mentions):
-        if (
-            pos > title_len
-            and i not in where
-            and name not in names
-            and getattr(m, "is_body", False)
-            and _ORGANISES.match(head, getattr(m, "end", pos))
-        ):
-            return served
-    return set()
+    return served if _lead_organiser(head, title_len, mentions, where, names) is not None else set()
 
 
 def _province_at_national(mentions: list[tuple[int, str, Any]], winners: set[int], organiser: str) -> bool:
