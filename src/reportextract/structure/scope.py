@@ -199,11 +199,13 @@ def _visit_host(head: str, title_len: int, mentions: list[tuple[int, str, Any]],
     if len(hosts) != 1:
         return None
     host = next(iter(hosts))
-    lead = [(p - title_len, n, u) for p, n, u in mentions if p >= title_len]
-    if any(n == host and not getattr(u, "is_body", False) for _, n, u in lead):
+    lead = [i for i, (p, _, _) in enumerate(mentions) if p >= title_len]
+    if any(mentions[i][1] == host and not getattr(mentions[i][2], "is_body", False) for i in lead):
         return None  # "đã lên tỉnh B …": the giver's page says where it went
-    where = _locatives(head[title_len:], lead)
-    for i, (_p, _n, u) in enumerate(lead):
+    # read in the whole `head`: the mentions' own ends, which chain an address, are offsets of it
+    where = _locatives(head, mentions)
+    for i in lead:
+        u = mentions[i][2]
         if (
             i in where
             and getattr(u, "level", None) in _BELOW_PROVINCE
