@@ -189,6 +189,8 @@ _DELEGATION_SUBJECT = regex.compile(
     r"[Đđ]oàn[ \t]+công[ \t]+tác[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
 )
 #: before the subject of a sentence: nothing, or one opening phrase closed by a comma ("Từ sân bay, ")
+#: the blanks and bullets that may open a sentence or a clause before its first word ("- Anh A, …")
+_BULLETS = regex.compile(r"[\s\-–•+*]*")
 _CLAUSE_OPENER = regex.compile(r"[\s\-–•+*]*(?:[^\s,.;:][^,.;:]{0,40},[ \t]*)?")
 #: "tuyến" (a route) and the places it goes to, up to the end of the search: the first place right
 #: after it, a later one after bracketed items ("tuyến Nghệ An (12 chuyến), Thanh Hóa (9 chuyến)"),
@@ -2671,7 +2673,8 @@ class Attributor:
         neither the clause nor the paragraph names a post. Cheap first test: "Đồn" opens the
         clause."""
         cstart, _ = self.ctx.clause(num_start)
-        at = self.text.find("Đồn", cstart, min(num_start, cstart + 8))
+        lead = self._past_bullets(cstart, num_start)
+        at = self.text.find("Đồn", lead, min(num_start, lead + 8))
         if at < 0:
             return None
         g = _BARE_POST_SUBJECT.match(self.text, cstart, num_start)
@@ -3215,7 +3218,8 @@ class Attributor:
         acted in the sentence before ("Tại xã B, Đoàn xã cử 20 đoàn viên."). A speaker of a named
         body ("Bí thư Đoàn xã B") does not fire (the finder reads B). Cheap first test: the
         sentence opens with a title word of a person."""
-        if not self.text.startswith(("Anh ", "Chị ", "Ông ", "Bà ", "Thầy ", "Cô "), sstart):
+        titles = ("Anh ", "Chị ", "Ông ", "Bà ", "Thầy ", "Cô ")
+        if not self.text.startswith(titles, self._past_bullets(sstart, num_start)):
             return None
         g = _BARE_OFFICER_SPEAKER.match(self.text, sstart, num_start)
         if g is None or self._in(sstart, num_start):
@@ -3575,13 +3579,19 @@ class Attributor:
         opened = curly if curly > text.rfind("”", sstart, m.start) else text.rfind('"', sstart, m.start)
         if opened < 0:
             return False
-        if opened == sstart and self._quote_runs_on(opened):
+        if opened == self._past_bullets(sstart, opened) and self._quote_runs_on(opened):
             return True  # "“Đến nay, … hỗ trợ tỉnh A đạt 4,2 tỉ đồng. Tỉnh đoàn sẽ …”, chị B nói."
         lead = _SPEECH_OPEN.search(text[max(sstart, opened - 4) : opened + 1])
         if lead is None:
             return False
         sep = max(text.rfind(":", sstart, opened), text.rfind(",", sstart, opened))
         return ends_with_phrase(words_before(text, sep, 3, sstart), cue_set("say")) is not None
+
+    def _past_bullets(self, pos: int, end: int | None = None) -> int:
+        """The offset of the first word at or after `pos` (before `end`), past the blanks and
+        bullets that may open a sentence or a clause ("- Anh A, …"), as the patterns read them."""
+        g = _BULLETS.match(self.text, pos, len(self.text) if end is None else end)
+        return pos if g is None else g.end()
 
     def _quote_runs_on(self, opened: int) -> bool:
         """The quotation opened at `opened`, at the start of its sentence, does not close in that
