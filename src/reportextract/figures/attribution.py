@@ -3053,9 +3053,9 @@ class Attributor:
     def _numbers_name(self, n: regex.Match[str]) -> bool:
         """The number `n` numbers a name, right after "số"/"thứ" ("bão số 11", "Đại hội lần thứ
         3"): no count (spec §2.1), so not the total that a breakdown after it itemises. Not "tổng
-        số 300" (a total)."""
+        số 300" nor "con số 300" (a total)."""
         before = words_before(self.text, n.start(), 2)
-        return before[-1:] in (["số"], ["thứ"]) and before[-2:-1] != ["tổng"]
+        return before[-1:] in (["số"], ["thứ"]) and before[-2:-1] not in (["tổng"], ["con"])
 
     def _acts_first(self, m: UnitMention) -> bool:
         """`m` is the actor its sentence opens with ("Ngày 28/1, Thành đoàn X đã trao …"), not the
