@@ -1775,8 +1775,9 @@ class Attributor:
 
     def _sent_to(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The unit named right after "tới"/"đến" when a verb of sending or giving stands before the
-        number ("chuyển 150 triệu đồng tới Đoàn xã A", "gửi 300 suất quà đến xã B"): it receives
-        what the figure counts. The number's noun stands between (up to 6 words)."""
+        number ("chuyển 150 triệu đồng tới Đoàn xã A", "gửi 300 suất quà đến xã B"), or after its
+        noun (`_sent_after`: "150 suất quà được chuyển đến xã A"): it receives what the figure
+        counts. The number's noun stands between (up to 6 words)."""
         end = min(clause_end, num_end + 160)
         word = _TOWARD_WORD.search(self.text, num_end, end)
         if word is None or len(self._noun_gap(num_end, word.start())) > 6:
@@ -3012,9 +3013,11 @@ class Attributor:
     def _refers_back(self, sstart: int, cstart: int, num_start: int) -> Attribution | None:
         """A sentence that refers back to a unit named in the one before: its subject is an unnamed
         body ("Tỉnh đoàn đã huy động …" after "… Tỉnh đoàn Thái Nguyên cho biết …"): the body of
-        that level named last in the paragraph; or it opens with "Trong đó," and breaks down what
-        the sentence before counted ("… trao tặng Tỉnh đoàn X 1,5 tỷ đồng. Trong đó, 500 triệu
-        đồng …"): the unit of that sentence's last figure, a recipient included."""
+        that level named last in the paragraph; or it opens with "Trong đó," or "Trong đó:" and
+        breaks down what the sentence before counted ("… trao tặng Tỉnh đoàn X 1,5 tỷ đồng. Trong
+        đó, 500 triệu đồng …"), the last sentence of the paragraph before when it opens its own:
+        the unit of that sentence's last figure that counts (not a number of a name, "bão số 7"),
+        a recipient included."""
         lead = self.text[sstart : min(num_start, sstart + 24)].lstrip()
         if lead.startswith(("Theo ", "theo ")):
             # "Theo anh B, Tỉnh đoàn đặt mục tiêu …": the one quoted, then the sentence's subject
@@ -4885,7 +4888,9 @@ class Attributor:
         - Else the unit the anchor names (a national one is not enough).
         - Else, when the marker ends the name of a programme or a thing and "của <body>" follows
           it ("Chương trình "Chuyến xe 0 đồng"⁶ của Đoàn Thanh niên Bệnh viện A …"), that body.
-        - Else what the body's rules give at the marker.
+        - Else what the body's rules give at the marker, unless that is a body after "được" that
+          hands an award ("… được Ban Thường vụ Đoàn X tặng Cờ thi đua⁹"): the note tells of
+          those awarded.
         None when there is neither an anchor nor an offset."""
         if offset is not None:
             m = self._mention_ending_at(offset)
@@ -5079,12 +5084,14 @@ class Attributor:
     def _members_of_place_after(self, num_start: int, num_end: int, cend: int) -> UnitMention | None:
         """The people counted are named by a member noun and, right after it, a commune, ward,
         district or village ("60 cán bộ, chiến sĩ trẻ của Đồn và 25 đoàn viên xã A tham gia phục
-        vụ"): the place owns those members, their number is its result (spec §2.3), not the clause's
-        subject's. Only a noun of people who take part, all of it (not "25 học sinh xã A", served
-        people other rules read; not "25 đoàn viên tham gia tại xã A", where the place only says
-        where; not people served by the actor's activity, after "cho" or another verb of serving:
-        "tập huấn cho 120 đoàn viên xã A" stays the actor's, fix9e). Cheap first test: a unit
-        named within 40 characters after the number."""
+        vụ"), or a Youth Union body of a province, district or commune after one or more member
+        nouns joined by commas or "và" ("40 cán bộ, đoàn viên Thành đoàn A"): the place owns those
+        members, their number is its result (spec §2.3), not the clause's subject's. Only nouns of
+        people who take part, all of the words (not "25 học sinh xã A", served people other rules
+        read; not "25 đoàn viên tham gia tại xã A", where the place only says where; not people
+        served by the actor's activity, after "cho" or another verb of serving: "tập huấn cho 120
+        đoàn viên xã A" stays the actor's, fix9e). Cheap first test: a unit named within 40
+        characters after the number."""
         i = bisect.bisect_left(self._starts, num_end)
         if i >= len(self.mentions):
             return None
@@ -5329,7 +5336,9 @@ class Attributor:
         the total and goes where the total goes (spec §2.3, support handed to a place is the
         recipient's; precedents n160, n177), not to the donor named in its clause. The donor's verb
         of support stands right before the number; the total ("tổng kinh phí", "tổng trị giá" …)
-        in the sentence before or earlier in the same one. None when the rule does not apply.
+        in the sentence before or earlier in the same one. None when the rule does not apply, and
+        when the total stays with the page's own organisation (no place received it: a member's
+        part is its own deed) or was raised from the donors listed.
         Cheap first tests: a verb of support right before the number, "trong đó" in the sentence."""
         if found is None or found.mention is None:
             return None  # the donor's clause names no unit: nothing to correct
@@ -5367,8 +5376,9 @@ class Attributor:
         return whole
 
     def _own_is_organisation(self) -> bool:
-        """The page's own unit (its scope) is an organisation (a sector body, a company, a school's
-        body), not a place that support can be handed to."""
+        """The page's own unit (its scope) looks up as a body (a ministry, a hospital, a company, a
+        Đoàn Khối), an organisation, not a place that support can be handed to. A school's page
+        ("trường …") and a force ("Công an nhân dân") look up as no body: not organisations here."""
         own = _own_mention(self.own)
         return own is not None and own.is_body
 
@@ -5618,7 +5628,8 @@ _BARE_OFFICER_SPEAKER = regex.compile(
     r"(?![\p{L}])"
 )
 
-#: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
+#: the levels of a page's own unit below the province ("toàn tỉnh" there is its province; a school's
+#: page, also, in `_page_province`). structure/scope.py keeps its own tuple of the same levels
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})
 #: the province a sector body names in its own name ("Đoàn Thanh niên Công an tỉnh X")
 _PROVINCE_IN_NAME = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành\s+phố|TP\.?)\s+(?P<name>\p{Lu}.*)$")

@@ -176,6 +176,7 @@ def _province_share(title_len: int, mentions: list[tuple[int, str, Any]], actors
     return None
 
 
+#: the levels below the province (as `figures.attribution._BELOW_PROVINCE`; a school is not one here)
 _BELOW_PROVINCE = ("district", "commune", "village")
 
 
