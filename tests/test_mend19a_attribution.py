@@ -52,3 +52,30 @@ def test_a_speech_without_a_bullet_that_runs_on_names_the_recipient() -> None:
     # negative neighbour: the plain sentence, read as before
     text = "Tỉnh đoàn Tuyên Quang phát động chương trình.\n" + SPEECH
     assert one(text, 2_500_000_000, "Tuyên Quang").unit == "Hà Giang"
+
+
+# ------------------------------------------------------- a footnote hung on a short award phrase
+def _awarded(tail: str) -> str:
+    return (
+        "Đoàn Thanh niên Bộ là 1 trong 14 tập thể được Ban Thường vụ Đoàn Đảng ủy Chính phủ " + tail
+        + ".\n\n¹ Cùng năm, 7 tập thể của Bộ được tặng Giấy khen.\n"
+    )
+
+
+def test_a_note_on_a_short_award_phrase_stays_with_the_awarded() -> None:
+    assert one(_awarded("tặng Cờ¹"), 7, "Bộ Công Thương").unit == "Bộ Công Thương"
+    assert one(_awarded("tặng Bằng khen¹"), 7, "Bộ Công Thương").unit == "Bộ Công Thương"
+
+
+def test_a_note_on_a_province_body_that_awards_stays_with_the_awarded() -> None:
+    text = (
+        "Đoàn xã Phong Thổ là 1 trong 5 tập thể được Tỉnh đoàn Lai Châu tặng Bằng khen¹.\n\n"
+        "¹ Cùng đợt, 8 cá nhân của xã được khen.\n"
+    )
+    assert one(text, 8, "xã Phong Thổ").unit == "xã Phong Thổ"
+
+
+def test_a_note_on_a_body_that_awards_in_the_active_is_the_bodys() -> None:
+    # negative neighbour: no "được", the body acts and the note hangs on its deed
+    text = "Tỉnh đoàn Lai Châu tặng Bằng khen¹ cho 5 tập thể.\n\n¹ Cùng đợt, 8 cá nhân được khen.\n"
+    assert one(text, 8, "Bộ Công Thương").unit == "Lai Châu"

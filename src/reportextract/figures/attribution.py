@@ -1914,9 +1914,15 @@ class Attributor:
         giving right after it tells it. Cheap first test: "được" just before `m`."""
         if self.text.find("được", max(0, m.start - 40), m.start) < 0:
             return False
-        if _HONOUR_AGENT_LEAD.search(self.text, max(0, m.start - 40), m.start) is None:
+        return self._hands_award(m.start, m.end, pos)
+
+    def _hands_award(self, start: int, end: int, pos: int) -> bool:
+        """The name at [start, end) is the agent of a passive honour or gift: "được" (maybe with its
+        standing committee's words) before it, a verb of awarding or giving right after it, before
+        `pos` ("… được Ban Thường vụ Đoàn X tặng Cờ thi đua")."""
+        if _HONOUR_AGENT_LEAD.search(self.text, max(0, start - 40), start) is None:
             return False
-        after = [w for w, _, _ in words_after(self.text, m.end, 3, pos)]  # keyed: lower case
+        after = [w for w, _, _ in words_after(self.text, end, 3, pos)]  # keyed: lower case
         verbs = cue_union("give", "award")
         return any(" ".join(after[:k]) in verbs for k in (1, 2, 3))
 
@@ -4885,7 +4891,8 @@ class Attributor:
 
         - The body's mention that ends at the marker comes first: read in the whole body, its name
           is not cut, where the anchor alone would keep only the province at its end.
-        - Else the unit the anchor names (a national one is not enough).
+        - Else the unit the anchor names (a national one is not enough), unless the body hands an
+          award after "được" ("… được Tỉnh đoàn A tặng Bằng khen¹", as below).
         - Else, when the marker ends the name of a programme or a thing and "của <body>" follows
           it ("Chương trình "Chuyến xe 0 đồng"⁶ của Đoàn Thanh niên Bệnh viện A …"), that body.
         - Else what the body's rules give at the marker, unless that is a body after "được" that
@@ -4899,6 +4906,11 @@ class Attributor:
         if anchor:
             m = unit_of_name(anchor)
             if m is not None and m.level != "national":
+                if offset is not None:
+                    # the anchor's words are the body's, joined by one space: find the name there
+                    at = self.text.rfind(m.text, max(0, offset - len(anchor) - 20), offset)
+                    if at >= 0 and self._hands_award(at, at + len(m.text), offset):
+                        return None  # "… được Tỉnh đoàn A tặng Bằng khen¹": the body hands the award
                 return Attribution(m.canonical, "footnote", m)
         if offset is None:
             return None
