@@ -189,6 +189,8 @@ _DELEGATION_SUBJECT = regex.compile(
     r"[Đđ]oàn[ \t]+công[ \t]+tác[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
 )
 #: before the subject of a sentence: nothing, or one opening phrase closed by a comma ("Từ sân bay, ")
+#: the blanks and bullets that may open a sentence or a clause before its first word ("- Anh A, …")
+_BULLETS = regex.compile(r"[\s\-–•+*]*")
 _CLAUSE_OPENER = regex.compile(r"[\s\-–•+*]*(?:[^\s,.;:][^,.;:]{0,40},[ \t]*)?")
 #: "tuyến" (a route) and the places it goes to, up to the end of the search: the first place right
 #: after it, a later one after bracketed items ("tuyến Nghệ An (12 chuyến), Thanh Hóa (9 chuyến)"),
@@ -209,9 +211,9 @@ _PEOPLE_WORDS_PART = r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{L
 _ELIDED_ITEM = regex.compile(r"[ \t]*(?:và[ \t]+)?" + _QUALIFIER + r"\d")
 #: a sentence that breaks down what the one before counted
 _BREAKDOWN_LEAD = regex.compile(r"(?:Trong|trong)\s+đó\s*[,:]")
-#: "trong đó" right before a number, with a qualifier: a part of the total counted before it
 #: "trong đó" right before a unit that opens the part (see `Attributor._opens_part`), lower-cased
 _PART_OPENER = regex.compile(r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*$")
+#: "trong đó" right before a number, with a qualifier: a part of the total counted before it
 _PART_LEAD = regex.compile(r"trong\s+đó\s*[,:]?\s*" + r"(?:(?:hơn|gần|khoảng|trên|có)\s+)?")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
 #: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
@@ -298,7 +300,7 @@ _SUBDIVISIONS_OF = regex.compile(
 #: nhận"), which does not carry into the next sentence as its subject
 _PASSIVE_AGENT = regex.compile(r"(?<![\p{L}])(?:được|bị)[ \t]+$")
 #: "được" before a body that honours, maybe with the words of its standing committee ("được Ban
-#: Thường vụ Đoàn Khối X tặng …"; see `Attributor._honouring_agent`)
+#: Thường vụ Đoàn Khối X tặng …"; see `Attributor._honouring_agent` and `Attributor.anchor_unit`)
 _HONOUR_AGENT_LEAD = regex.compile(
     r"(?<![\p{L}])được[ \t]+(?:(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Chấp[ \t]+hành|BTV|BCH)[ \t]+)?$"
 )
@@ -501,13 +503,10 @@ _COUNTED_WHERE_CHAIN = regex.compile(
 _FORMER_PART_LEAD = regex.compile(
     r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?" + _QUALIFIER + "$"
 )
-#: "được" (and a body's standing committee) right before the body that awards: a passive's agent
-_PASSIVE_AGENT_BEFORE = regex.compile(
-    r"(?<![\p{L}])được[ \t]+(?:(?:Ban[ \t]+Thường[ \t]+vụ|Ban[ \t]+Chấp[ \t]+hành|BTV|BCH)[ \t]+)?$"
-)
 #: ... or a later item of a breakdown, after ";" ("Trong số đại biểu, 171 đại biểu là nữ; 41 đại biểu
 #: đến từ khu vực tỉnh A cũ"), in a sentence that opens the breakdown ("Trong đó", "Trong số …")
 _LATER_PART_ITEM = regex.compile(r";[ \t]*" + _QUALIFIER + "$")
+#: a sentence that opens a breakdown, after any blanks or bullets ("Trong đó, …", "- Trong số …")
 _BREAKDOWN_OPENS = regex.compile(r"[\s\-–•+*]*[Tt]rong[ \t]+(?:đó|số)(?![\p{L}])")
 #: a back-reference to those an earlier passage singled out ("các doanh nhân được vinh danh")
 _BACK_REFERENCE = regex.compile(
@@ -1776,8 +1775,9 @@ class Attributor:
 
     def _sent_to(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
         """The unit named right after "tới"/"đến" when a verb of sending or giving stands before the
-        number ("chuyển 150 triệu đồng tới Đoàn xã A", "gửi 300 suất quà đến xã B"): it receives
-        what the figure counts. The number's noun stands between (up to 6 words)."""
+        number ("chuyển 150 triệu đồng tới Đoàn xã A", "gửi 300 suất quà đến xã B"), or after its
+        noun (`_sent_after`: "150 suất quà được chuyển đến xã A"): it receives what the figure
+        counts. The number's noun stands between (up to 6 words)."""
         end = min(clause_end, num_end + 160)
         word = _TOWARD_WORD.search(self.text, num_end, end)
         if word is None or len(self._noun_gap(num_end, word.start())) > 6:
@@ -1914,10 +1914,16 @@ class Attributor:
         giving right after it tells it. Cheap first test: "được" just before `m`."""
         if self.text.find("được", max(0, m.start - 40), m.start) < 0:
             return False
-        if _HONOUR_AGENT_LEAD.search(self.text, max(0, m.start - 40), m.start) is None:
+        return self._hands_award(m.start, m.end, pos)
+
+    def _hands_award(self, start: int, end: int, pos: int) -> bool:
+        """The name at [start, end) is the agent of a passive honour or gift: "được" (maybe with its
+        standing committee's words) before it, a verb of awarding or giving right after it, before
+        `pos` ("… được Ban Thường vụ Đoàn X tặng Cờ thi đua")."""
+        if _HONOUR_AGENT_LEAD.search(self.text, max(0, start - 40), start) is None:
             return False
-        after = [w.lower() for w, _, _ in words_after(self.text, m.end, 3, pos)]
-        verbs = cue_set("give") | cue_set("award")
+        after = [w for w, _, _ in words_after(self.text, end, 3, pos)]  # keyed: lower case
+        verbs = cue_union("give", "award")
         return any(" ".join(after[:k]) in verbs for k in (1, 2, 3))
 
     def _bridged(self, start: int, end: int) -> bool:
@@ -2669,11 +2675,13 @@ class Attributor:
         the number ("…; Đồn cử 8 chiến sĩ trẻ giúp các em …"): "Đồn" refers back to the post the
         paragraph named in full ("phối hợp Đồn Biên phòng A …"), a unit of its force (spec §2.3:
         the army and the police are sector units), not the commune of the clause before, as a
-        commune's bare police (`_bare_police_subject`). None when the paragraph names no post (or
-        the clause names the force itself: "Đồn biên phòng cử …"). Cheap first test: "Đồn" opens
-        the clause."""
+        commune's bare police (`_bare_police_subject`). When the clause names the force itself
+        ("Đồn biên phòng cử …", "Đồn công an …"), the force is read from the clause. None when
+        neither the clause nor the paragraph names a post. Cheap first test: "Đồn" opens the
+        clause."""
         cstart, _ = self.ctx.clause(num_start)
-        at = self.text.find("Đồn", cstart, min(num_start, cstart + 8))
+        lead = self._past_bullets(cstart, num_start)
+        at = self.text.find("Đồn", lead, min(num_start, lead + 8))
         if at < 0:
             return None
         g = _BARE_POST_SUBJECT.match(self.text, cstart, num_start)
@@ -3011,9 +3019,11 @@ class Attributor:
     def _refers_back(self, sstart: int, cstart: int, num_start: int) -> Attribution | None:
         """A sentence that refers back to a unit named in the one before: its subject is an unnamed
         body ("Tỉnh đoàn đã huy động …" after "… Tỉnh đoàn Thái Nguyên cho biết …"): the body of
-        that level named last in the paragraph; or it opens with "Trong đó," and breaks down what
-        the sentence before counted ("… trao tặng Tỉnh đoàn X 1,5 tỷ đồng. Trong đó, 500 triệu
-        đồng …"): the unit of that sentence's last figure, a recipient included."""
+        that level named last in the paragraph; or it opens with "Trong đó," or "Trong đó:" and
+        breaks down what the sentence before counted ("… trao tặng Tỉnh đoàn X 1,5 tỷ đồng. Trong
+        đó, 500 triệu đồng …"), the last sentence of the paragraph before when it opens its own:
+        the unit of that sentence's last figure that counts (not a number of a name, "bão số 7"),
+        a recipient included."""
         lead = self.text[sstart : min(num_start, sstart + 24)].lstrip()
         if lead.startswith(("Theo ", "theo ")):
             # "Theo anh B, Tỉnh đoàn đặt mục tiêu …": the one quoted, then the sentence's subject
@@ -3052,9 +3062,9 @@ class Attributor:
     def _numbers_name(self, n: regex.Match[str]) -> bool:
         """The number `n` numbers a name, right after "số"/"thứ" ("bão số 11", "Đại hội lần thứ
         3"): no count (spec §2.1), so not the total that a breakdown after it itemises. Not "tổng
-        số 300" (a total)."""
+        số 300" nor "con số 300" (a total)."""
         before = words_before(self.text, n.start(), 2)
-        return before[-1:] in (["số"], ["thứ"]) and before[-2:-1] != ["tổng"]
+        return before[-1:] in (["số"], ["thứ"]) and before[-2:-1] not in (["tổng"], ["con"])
 
     def _acts_first(self, m: UnitMention) -> bool:
         """`m` is the actor its sentence opens with ("Ngày 28/1, Thành đoàn X đã trao …"), not the
@@ -3217,7 +3227,8 @@ class Attributor:
         acted in the sentence before ("Tại xã B, Đoàn xã cử 20 đoàn viên."). A speaker of a named
         body ("Bí thư Đoàn xã B") does not fire (the finder reads B). Cheap first test: the
         sentence opens with a title word of a person."""
-        if not self.text.startswith(("Anh ", "Chị ", "Ông ", "Bà ", "Thầy ", "Cô "), sstart):
+        titles = ("Anh ", "Chị ", "Ông ", "Bà ", "Thầy ", "Cô ")
+        if not self.text.startswith(titles, self._past_bullets(sstart, num_start)):
             return None
         g = _BARE_OFFICER_SPEAKER.match(self.text, sstart, num_start)
         if g is None or self._in(sstart, num_start):
@@ -3577,13 +3588,19 @@ class Attributor:
         opened = curly if curly > text.rfind("”", sstart, m.start) else text.rfind('"', sstart, m.start)
         if opened < 0:
             return False
-        if opened == sstart and self._quote_runs_on(opened):
+        if opened == self._past_bullets(sstart, opened) and self._quote_runs_on(opened):
             return True  # "“Đến nay, … hỗ trợ tỉnh A đạt 4,2 tỉ đồng. Tỉnh đoàn sẽ …”, chị B nói."
         lead = _SPEECH_OPEN.search(text[max(sstart, opened - 4) : opened + 1])
         if lead is None:
             return False
         sep = max(text.rfind(":", sstart, opened), text.rfind(",", sstart, opened))
         return ends_with_phrase(words_before(text, sep, 3, sstart), cue_set("say")) is not None
+
+    def _past_bullets(self, pos: int, end: int | None = None) -> int:
+        """The offset of the first word at or after `pos` (before `end`), past the blanks and
+        bullets that may open a sentence or a clause ("- Anh A, …"), as the patterns read them."""
+        g = _BULLETS.match(self.text, pos, len(self.text) if end is None else end)
+        return pos if g is None else g.end()
 
     def _quote_runs_on(self, opened: int) -> bool:
         """The quotation opened at `opened`, at the start of its sentence, does not close in that
@@ -4874,10 +4891,13 @@ class Attributor:
 
         - The body's mention that ends at the marker comes first: read in the whole body, its name
           is not cut, where the anchor alone would keep only the province at its end.
-        - Else the unit the anchor names (a national one is not enough).
+        - Else the unit the anchor names (a national one is not enough), unless the body hands an
+          award after "được" ("… được Tỉnh đoàn A tặng Bằng khen¹", as below).
         - Else, when the marker ends the name of a programme or a thing and "của <body>" follows
           it ("Chương trình "Chuyến xe 0 đồng"⁶ của Đoàn Thanh niên Bệnh viện A …"), that body.
-        - Else what the body's rules give at the marker.
+        - Else what the body's rules give at the marker, unless that is a body after "được" that
+          hands an award ("… được Ban Thường vụ Đoàn X tặng Cờ thi đua⁹"): the note tells of
+          those awarded.
         None when there is neither an anchor nor an offset."""
         if offset is not None:
             m = self._mention_ending_at(offset)
@@ -4886,6 +4906,11 @@ class Attributor:
         if anchor:
             m = unit_of_name(anchor)
             if m is not None and m.level != "national":
+                if offset is not None:
+                    # the anchor's words are the body's, joined by one space: find the name there
+                    at = self.text.rfind(m.text, max(0, offset - len(anchor) - 20), offset)
+                    if at >= 0 and self._hands_award(at, at + len(m.text), offset):
+                        return None  # "… được Tỉnh đoàn A tặng Bằng khen¹": the body hands the award
                 return Attribution(m.canonical, "footnote", m)
         if offset is None:
             return None
@@ -4895,7 +4920,7 @@ class Attributor:
             if m is not None and m.is_body and m.level != "national":
                 return Attribution(m.canonical, "footnote", m)
         found = self.resolve(offset, offset)
-        if found is not None and found.mention is not None and _PASSIVE_AGENT_BEFORE.search(
+        if found is not None and found.mention is not None and _HONOUR_AGENT_LEAD.search(
             self.text, max(0, found.mention.start - 24), found.mention.start
         ):
             # "… 1 trong 15 tập thể được Ban Thường vụ Đoàn X tặng Cờ thi đua⁹": the body that hands
@@ -5071,12 +5096,14 @@ class Attributor:
     def _members_of_place_after(self, num_start: int, num_end: int, cend: int) -> UnitMention | None:
         """The people counted are named by a member noun and, right after it, a commune, ward,
         district or village ("60 cán bộ, chiến sĩ trẻ của Đồn và 25 đoàn viên xã A tham gia phục
-        vụ"): the place owns those members, their number is its result (spec §2.3), not the clause's
-        subject's. Only a noun of people who take part, all of it (not "25 học sinh xã A", served
-        people other rules read; not "25 đoàn viên tham gia tại xã A", where the place only says
-        where; not people served by the actor's activity, after "cho" or another verb of serving:
-        "tập huấn cho 120 đoàn viên xã A" stays the actor's, fix9e). Cheap first test: a unit
-        named within 40 characters after the number."""
+        vụ"), or a Youth Union body of a province, district or commune after one or more member
+        nouns joined by commas or "và" ("40 cán bộ, đoàn viên Thành đoàn A"): the place owns those
+        members, their number is its result (spec §2.3), not the clause's subject's. Only nouns of
+        people who take part, all of the words (not "25 học sinh xã A", served people other rules
+        read; not "25 đoàn viên tham gia tại xã A", where the place only says where; not people
+        served by the actor's activity, after "cho" or another verb of serving: "tập huấn cho 120
+        đoàn viên xã A" stays the actor's, fix9e). Cheap first test: a unit named within 40
+        characters after the number."""
         i = bisect.bisect_left(self._starts, num_end)
         if i >= len(self.mentions):
             return None
@@ -5095,9 +5122,7 @@ class Attributor:
                 return None
             if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
                 return None
-            words = [key(w) for w in self.text[num_end : m.start].split()]
-            head, n = lookup_head(words)
-            if head is None or head.category != "participants" or n != len(words):
+            if not _members_noun(self.text[num_end : m.start]):
                 return None
         before = words_before(self.text, num_start, 5)
         if before and before[-1] in _COUNT_QUALIFIERS:
@@ -5323,7 +5348,9 @@ class Attributor:
         the total and goes where the total goes (spec §2.3, support handed to a place is the
         recipient's; precedents n160, n177), not to the donor named in its clause. The donor's verb
         of support stands right before the number; the total ("tổng kinh phí", "tổng trị giá" …)
-        in the sentence before or earlier in the same one. None when the rule does not apply.
+        in the sentence before or earlier in the same one. None when the rule does not apply, and
+        when the total stays with the page's own organisation (no place received it: a member's
+        part is its own deed) or was raised from the donors listed.
         Cheap first tests: a verb of support right before the number, "trong đó" in the sentence."""
         if found is None or found.mention is None:
             return None  # the donor's clause names no unit: nothing to correct
@@ -5361,8 +5388,9 @@ class Attributor:
         return whole
 
     def _own_is_organisation(self) -> bool:
-        """The page's own unit (its scope) is an organisation (a sector body, a company, a school's
-        body), not a place that support can be handed to."""
+        """The page's own unit (its scope) looks up as a body (a ministry, a hospital, a company, a
+        Đoàn Khối), an organisation, not a place that support can be handed to. A school's page
+        ("trường …") and a force ("Công an nhân dân") look up as no body: not organisations here."""
         own = _own_mention(self.own)
         return own is not None and own.is_body
 
@@ -5612,7 +5640,8 @@ _BARE_OFFICER_SPEAKER = regex.compile(
     r"(?![\p{L}])"
 )
 
-#: the levels of a page's own unit below the province ("toàn tỉnh" there is its province)
+#: the levels of a page's own unit below the province ("toàn tỉnh" there is its province; a school's
+#: page, also, in `_page_province`). structure/scope.py keeps its own tuple of the same levels
 _BELOW_PROVINCE = frozenset({"commune", "district", "village"})
 #: the province a sector body names in its own name ("Đoàn Thanh niên Công an tỉnh X")
 _PROVINCE_IN_NAME = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành\s+phố|TP\.?)\s+(?P<name>\p{Lu}.*)$")
@@ -5662,12 +5691,14 @@ def _members_nouns(gap: str) -> bool:
     joined by commas or "và" ("cán bộ, đoàn viên", "đoàn viên và thanh niên")."""
     if _MEMBER_NOUNS_GAP.fullmatch(gap) is None:
         return False
-    for part in regex.split(r",|(?<![\p{L}])và(?![\p{L}])", gap):
-        words = [key(w) for w in part.split()]
-        head, n = lookup_head(words)
-        if head is None or head.category != "participants" or n != len(words):
-            return False
-    return True
+    return all(_members_noun(part) for part in regex.split(r",|(?<![\p{L}])và(?![\p{L}])", gap))
+
+
+def _members_noun(words: str) -> bool:
+    """`words`, all of them, are one noun of people who take part ("đoàn viên", "cán bộ")."""
+    keys = [key(w) for w in words.split()]
+    head, n = lookup_head(keys)
+    return head is not None and head.category == "participants" and n == len(keys)
 
 
 def _opens_with_people(words: list[str]) -> bool:

@@ -176,6 +176,7 @@ def _province_share(title_len: int, mentions: list[tuple[int, str, Any]], actors
     return None
 
 
+#: the levels below the province (as `figures.attribution._BELOW_PROVINCE`; a school is not one here)
 _BELOW_PROVINCE = ("district", "commune", "village")
 
 
@@ -199,11 +200,13 @@ def _visit_host(head: str, title_len: int, mentions: list[tuple[int, str, Any]],
     if len(hosts) != 1:
         return None
     host = next(iter(hosts))
-    lead = [(p - title_len, n, u) for p, n, u in mentions if p >= title_len]
-    if any(n == host and not getattr(u, "is_body", False) for _, n, u in lead):
+    lead = [i for i, (p, _, _) in enumerate(mentions) if p >= title_len]
+    if any(mentions[i][1] == host and not getattr(mentions[i][2], "is_body", False) for i in lead):
         return None  # "đã lên tỉnh B …": the giver's page says where it went
-    where = _locatives(head[title_len:], lead)
-    for i, (_p, _n, u) in enumerate(lead):
+    # read in the whole `head`: the mentions' own ends, which chain an address, are offsets of it
+    where = _locatives(head, mentions)
+    for i in lead:
+        u = mentions[i][2]
         if (
             i in where
             and getattr(u, "level", None) in _BELOW_PROVINCE
@@ -319,7 +322,17 @@ def _headline_winners(
         return set()  # cheap first test: no headline unit wins or receives
     # "toàn đoàn" of a rank ("nhất toàn đoàn": first of all teams) names no unit
     cands |= {i for i, (pos, _, _m) in enumerate(mentions) if any(a <= pos < b for a, b in won)}
-    names = {mentions[i][1] for i in cands}
+    organiser = _lead_organiser(head, title_len, mentions, where, {mentions[i][1] for i in cands})
+    if organiser is None:
+        return set()
+    return set() if _province_at_national(mentions, cands, organiser) else cands
+
+
+def _lead_organiser(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int], names: set[str]
+) -> str | None:
+    """The name of the first body of the lead, not one of `names` nor a place in `where`, that
+    organises or acts ("Đoàn Khối … tổ chức …"; see `_headline_winners`, `_served_places`), if any."""
     for i, (pos, name, m) in enumerate(mentions):
         if (
             pos > title_len
@@ -328,8 +341,8 @@ def _headline_winners(
             and getattr(m, "is_body", False)
             and _ORGANISES.match(head, getattr(m, "end", pos))
         ):
-            return set() if _province_at_national(mentions, cands, name) else cands
-    return set()
+            return name
+    return None
 
 
 #: people a headline says are served, and up to four lower-case words that describe them, right
@@ -372,16 +385,7 @@ def _served_places(
     if not served:
         return set()
     names = {mentions[i][1] for i in served}
-    for i, (pos, name, m) in enumerate(mentions):
-        if (
-            pos > title_len
-            and i not in where
-            and name not in names
-            and getattr(m, "is_body", False)
-            and _ORGANISES.match(head, getattr(m, "end", pos))
-        ):
-            return served
-    return set()
+    return served if _lead_organiser(head, title_len, mentions, where, names) is not None else set()
 
 
 def _province_at_national(mentions: list[tuple[int, str, Any]], winners: set[int], organiser: str) -> bool:
