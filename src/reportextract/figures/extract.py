@@ -534,7 +534,7 @@ def _figure(
     if (
         bound is not None
         and text[bound[0] : bound[1]].lower().startswith(_BOUNDS)
-        and (_bound_for_each_after(text, q, bound, cend) or _each_made_of_people(text, bound, phrase, cstart))
+        and (_bound_for_each_after(text, q, cend) or _each_made_of_people(text, qual_start, phrase, cstart))
     ):
         return None
     if _exchange_rate(text, q, cstart, cend, ctx):
@@ -1348,14 +1348,14 @@ _BOUND_QUALIFIERS = frozenset({"at_least", "at_most"})
 _EACH_AFTER = regex.compile(r"(?:[ \t]+[\p{L}\p{M}]+){0,4}?[ \t]+(?:mỗi|từng)[ \t]+\p{L}", regex.IGNORECASE)
 
 
-def _bound_for_each_after(text: str, q: Quantity, span: tuple[int, int], clause_end: int) -> bool:
+def _bound_for_each_after(text: str, q: Quantity, clause_end: int) -> bool:
     """ "34/36 lớp đạt chỉ tiêu tối thiểu 50 kg rác mỗi lớp", "ít nhất 2 buổi mỗi tuần": a floor or
     a cap ("tối thiểu", "ít nhất", "tối đa", "không quá") with "mỗi"/"từng" and a noun right after
     the amount's own words is a requirement on every unit or period, a condition like "mỗi xã có
     ít nhất 1 đội hình" (spec §2.1), not a quantity. "hơn 50 kg rác mỗi lớp" (not a bound) and a
-    bound with no "mỗi" after stay figures. The caller has checked a bound qualifier (its `span`)
-    outside a range whose text begins with one of `_BOUNDS`; the cheap first test: "mỗi" or "từng"
-    among the characters after the number."""
+    bound with no "mỗi" after stay figures. The caller has checked a bound qualifier outside a range
+    whose text begins with one of `_BOUNDS`; the cheap first test: "mỗi" or "từng" among the
+    characters after the number."""
     end = min(clause_end if clause_end > q.end else len(text), q.end + 48)
     low = text[q.end : end].lower()
     if "mỗi" not in low and "từng" not in low:
@@ -1363,18 +1363,17 @@ def _bound_for_each_after(text: str, q: Quantity, span: tuple[int, int], clause_
     return _EACH_AFTER.match(text, q.end, end) is not None
 
 
-def _each_made_of_people(text: str, span: tuple[int, int], phrase: MeasurePhrase, clause_start: int) -> bool:
+def _each_made_of_people(text: str, qual_start: int, phrase: MeasurePhrase, clause_start: int) -> bool:
     """ "lịch trực từ 21h đến 2h, mỗi ca gồm ít nhất 3 người", "mỗi tổ gồm tối đa 5 thành viên": a
     floor or a cap of the people that each of a kind of thing (a shift, a team) "gồm" (is made up
     of) is how it is to be staffed, a rule for every one, not a result (spec §2.1, instructions to
     each unit; as "mỗi đội trực 2 ca"). Only for people counted: "mỗi phần gồm ít nhất 5 kg gạo"
     is an amount per item and stays a figure. Not after "đã". The caller has checked a bound
-    qualifier (its `span`) outside a range whose text begins with one of `_BOUNDS`; the cheap first
-    test: a people noun counted."""
+    qualifier (starting at `qual_start`) outside a range whose text begins with one of `_BOUNDS`; the
+    cheap first test: a people noun counted."""
     if phrase.head is None or phrase.head.role is None:
         return False
-    pos = span[0]
-    before = words_before(text, pos, 6, clause_start)
+    before = words_before(text, qual_start, 6, clause_start)
     if len(before) < 3 or before[-1] != "gồm":
         return False
     each = cue_set("each")
