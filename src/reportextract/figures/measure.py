@@ -300,9 +300,11 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
         if keys[i] in _STOP or keys[i][:1].isdigit() or (keys[i] in _SKILL and head.role is not None):
             break
         if keys[i] == "do" or text[words[i][1]].isupper():
-            read_on(i + 3)  # the two tests below read up to two words after this one
-        if _body_name_at(text, words, keys, i, start) or _led_by_at(text, words, keys, i):
-            break  # "40 cán bộ, đoàn viên Thành đoàn Hà Nội do chị A dẫn đầu": the body they come from
+            # the only words the two tests below can hold at (a capital opens a body's name, "do" who
+            # leads); they read up to two words after this one
+            read_on(i + 3)
+            if _body_name_at(text, words, keys, i, start) or _led_by_at(text, words, keys, i):
+                break  # "40 cán bộ, đoàn viên Thành đoàn Hà Nội do chị A dẫn đầu": the body they come from
         if i - end_idx >= 3:
             break
         i += 1
