@@ -538,7 +538,7 @@ def categorise(
             # whole's words decide, else the first item's noun
             said = _superset_people(text, first[0])
             if said is None:
-                said = "participants" if first[1].role == "participant" else "beneficiaries"
+                said = _by_role(first[1])
             return said
         if _seized(text, qual_start, clause_start):
             return "items"  # "thu giữ 37 xe mô tô, 124 dao, kiếm, gậy": things seized (spec §2.4)
@@ -613,7 +613,7 @@ def categorise(
         if said is None and before and before[-1] == "có" and _opened_by_act(text, qual_start, clause_start):
             said = "participants"  # "Tham gia vòng chung kết có 540 thí sinh": they take part
         if said is None:
-            said = "participants" if head.role == "participant" else "beneficiaries"
+            said = _by_role(head)
         return said
     if award and cat in ("coverage", "other"):
         return "other"
@@ -781,7 +781,7 @@ def _level_of_count(text: str, qual_start: int, clause_start: int) -> str | None
         if head is None:
             continue
         if head.role is not None:
-            return "participants" if head.role == "participant" else "beneficiaries"
+            return _by_role(head)
         return head.category
     return None
 
@@ -1403,6 +1403,12 @@ def _without_count(verb: list[str]) -> list[str]:
     if rest and rest[0] in _CLASSIFIERS:
         rest = rest[1:]
     return [verb[0], *rest]
+
+
+def _by_role(head: Measure) -> str:
+    """The category of people by their noun's role alone: those who act ("participant") take part,
+    any others are served."""
+    return "participants" if head.role == "participant" else "beneficiaries"
 
 
 def _people_of_subject(subject: list[str]) -> str | None:
