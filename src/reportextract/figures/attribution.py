@@ -1905,8 +1905,7 @@ class Attributor:
         if m.start - receiver.end > 8 or self.text[receiver.end : m.start].strip() != "được":
             return False
         after = [w for w, _, _ in words_after(self.text, m.end, 3, pos)]
-        give = cue_set("give")
-        return any(" ".join(after[:k]).lower() in give for k in (1, 2, 3))
+        return _opens_with(after, cue_set("give"))
 
     def _honouring_agent(self, m: UnitMention, pos: int) -> bool:
         """`m`, a sector body, is the agent of a passive honour or gift ("14 tập thể và 26 cá nhân
@@ -1925,8 +1924,7 @@ class Attributor:
         if _HONOUR_AGENT_LEAD.search(self.text, max(0, start - 40), start) is None:
             return False
         after = [w for w, _, _ in words_after(self.text, end, 3, pos)]  # keyed: lower case
-        verbs = cue_union("give", "award")
-        return any(" ".join(after[:k]) in verbs for k in (1, 2, 3))
+        return _opens_with(after, cue_union("give", "award"))
 
     def _bridged(self, start: int, end: int) -> bool:
         """[start, end), after the place where an event was held, says the event was bridged online
@@ -5688,6 +5686,11 @@ _LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
 _NAME_LEVEL_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
 
 
+def _opens_with(words: list[str], phrases: frozenset[str]) -> bool:
+    """The keyed `words` open with one of `phrases` of one to three words."""
+    return any(" ".join(words[:k]) in phrases for k in (1, 2, 3))
+
+
 def _members_nouns(gap: str) -> bool:
     """`gap` (between a number and a body) is only nouns of people who take part, one or more
     joined by commas or "và" ("cán bộ, đoàn viên", "đoàn viên và thanh niên")."""
@@ -5885,7 +5888,7 @@ def _tells_a_gift(text: str, m: UnitMention) -> bool:
     lead = [key(w) for w in text[: m.start].split()]
     while lead and (not any(ch.isalpha() for ch in lead[0]) or lead[0] in ("a", "b", "c", "d")):
         lead = lead[1:]  # the section's number: "2.", "b)", "IV."
-    return any(" ".join(lead[:k]) in cue_set("give") for k in (1, 2, 3))
+    return _opens_with(lead, cue_set("give"))
 
 
 def _tells_a_win(text: str, m: UnitMention) -> bool:
@@ -5897,4 +5900,4 @@ def _tells_a_win(text: str, m: UnitMention) -> bool:
     if not tail or not tail[0][:1].islower():
         return False
     words = [key(w) for w in tail[:3]]
-    return any(" ".join(words[:k]) in cue_set("title_win") for k in (1, 2, 3))
+    return _opens_with(words, cue_set("title_win"))
