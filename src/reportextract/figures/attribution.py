@@ -865,6 +865,8 @@ _YOUTH_BODY_NAME = regex.compile(
 )
 #: between a number and such a body: member nouns of lower-case words, joined by commas or "và"
 _MEMBER_NOUNS_GAP = regex.compile(r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t]+")
+#: the commas and "và" that join those member nouns
+_MEMBER_NOUNS_SEP = regex.compile(r",|(?<![\p{L}])và(?![\p{L}])")
 #: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
 _HELP_MOTION_WORDS = _TOWARD_WORDS | {"sang", "ra", "vào"}
 #: level words that may follow a receiver's head without naming it ("Hội Sinh viên tỉnh")
@@ -5696,7 +5698,7 @@ def _members_nouns(gap: str) -> bool:
     joined by commas or "và" ("cán bộ, đoàn viên", "đoàn viên và thanh niên")."""
     if _MEMBER_NOUNS_GAP.fullmatch(gap) is None:
         return False
-    return all(_members_noun(part) for part in regex.split(r",|(?<![\p{L}])và(?![\p{L}])", gap))
+    return all(_members_noun(part) for part in _MEMBER_NOUNS_SEP.split(gap))
 
 
 def _members_noun(words: str) -> bool:
