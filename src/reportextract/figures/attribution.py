@@ -2286,9 +2286,7 @@ class Attributor:
         `_of_national_congress`) the set is the country's (spec §2.3), not the home place in the
         person's brackets nor the page's. Cheap first tests: "trong" right before the number, then
         "Đại hội" after it in its clause."""
-        if not self._one_of_before(num_start):
-            return False
-        if self.national_scope:
+        if self.national_scope or not self._one_of_before(num_start):
             return False
         _, cend = self.ctx.clause(num_start)
         at = self.text.find("Đại hội", num_end, cend)
