@@ -2146,7 +2146,7 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
         and (s[toks[-2][0]].isupper() or _numbered_by_so(s, toks[-2]))
         and s[toks[-1][1] : toks[-1][1] + 1] not in _SUP_CHARS
         and not _number_of_name(t, s, *toks[-1])
-        and _NUMBER_SO_BEFORE_RE.search(s, max(0, toks[-1][0] - 8), toks[-1][0]) is None
+        and not _numbered_by_so(s, toks[-1])
     ):
         # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
         # something ("Trường THCS số 2", "Cao đẳng Xây dựng số 1" keep their number after "số", and so
