@@ -15,8 +15,8 @@ from pathlib import Path
 
 from _random_text import random_texts
 from reportextract.figures import context as cx
-from reportextract.figures.lexicon import key
 from reportextract.readers import read
+from test_speed17a_word_index import _SEPS, _old_before  # the reading before the memo
 
 _CORPUS = sorted((Path(__file__).parent.parent / "corpora").glob("*.txt"))[:40]
 _WORDS = [
@@ -24,14 +24,6 @@ _WORDS = [
     "e\u0301.b", "a.\u0301b", "1,5", "ThS.", "hơn", "người", "\u0301", "x.y\u0300z", "Ư", "²",
     "\U0001d400", "a\U0001d7ce", "\ud800", "thuý", "hoà",
 ]  # fmt: skip
-_SEPS = [" ", "  ", "\n", ", ", "; ", ". ", ".", "/", "-", "", "\u00a0", "(", ")"]
-
-
-def _old_before(text: str, pos: int, n: int, floor: int = 0) -> list[str]:
-    lo = max(floor, pos - 12 * n)
-    if lo < 0 or lo > pos:
-        return [key(w) for w in cx._WORD.findall(text[lo:pos])[-n:]]
-    return [key(w) for w in cx._WORD.findall(text, lo, pos)[-n:]]
 
 
 def _check(text: str, rng: random.Random, calls: int) -> None:

@@ -139,13 +139,15 @@ _EXAMPLE_GAP = regex.compile(
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*(?:,|;|và|,\s*và)\s*"
     r"(?:(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn\s+Thanh\s+niên|Đoàn|Liên\s+đội|Chi\s+hội|Hội)\s+)?"
 )
+#: the blanks and bullets that may open a sentence or a clause before its first word ("- Anh A, …")
+_BULLETS_PART = r"[\s\-–•+*]*"
 #: a clause that opens with a Youth Union body named by a proper name ("Chi đoàn Chi nhánh X …",
 #: "Hội LHTN Y …"; not "Đoàn Thanh niên phường …", "Hội Sinh viên trường …", which refer back): it
 #: has its own actor, so no earlier subject is carried into it, even when the name is not a known unit;
 #: likewise a clause that opens with the organisers ("…; Ban tổ chức trao 1.000 phần quà"): the
 #: event's own organisers act, not the unit of the clause before
 _OWN_ACTOR = regex.compile(
-    r"[\s\-–•+*]*(?:(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
+    _BULLETS_PART + r"(?:(?:Chi\s+đoàn|Đoàn\s+cơ\s+sở|Đoàn|Chi\s+hội|Hội|Liên\s+đội)"
     r"(?>(?:\s+(?:Thanh\s+niên|Sinh\s+viên|LHTN|Liên\s+hiệp\s+Thanh\s+niên))?)\s+\p{Lu}"
     r"|Ban\s+[Tt]ổ\s+chức\s+\p{Ll})"
 )
@@ -154,7 +156,8 @@ _OWN_ACTOR = regex.compile(
 #: sentence is carried into it (a donor list: "Thành đoàn A hỗ trợ …; Công ty B tài trợ …"); the
 #: business's sponsorship is money put into the page's own programme (see `_business_sponsor`)
 _SPONSOR_OR_PEOPLE_LEAD = regex.compile(
-    r"[\s\-–•+*]*(?:(?:[Cc]ông[ \t]+ty|[Nn]gân[ \t]+hàng|[Tt]ập[ \t]+đoàn|[Dd]oanh[ \t]+nghiệp)[ \t]+\p{Lu}"
+    _BULLETS_PART
+    + r"(?:(?:[Cc]ông[ \t]+ty|[Nn]gân[ \t]+hàng|[Tt]ập[ \t]+đoàn|[Dd]oanh[ \t]+nghiệp)[ \t]+\p{Lu}"
     r"|(?:[Pp]hần[ \t]+còn[ \t]+lại[ \t]+)?(?:do[ \t]+)?(?:[Nn]hân[ \t]+dân|[Nn]gười[ \t]+dân|[Bb]à[ \t]+con)"
     r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}]))"
 )
@@ -188,10 +191,9 @@ _NEW_ACTOR_LEAD = regex.compile(
 _DELEGATION_SUBJECT = regex.compile(
     r"[Đđ]oàn[ \t]+công[ \t]+tác[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
 )
+_BULLETS = regex.compile(_BULLETS_PART)
 #: before the subject of a sentence: nothing, or one opening phrase closed by a comma ("Từ sân bay, ")
-#: the blanks and bullets that may open a sentence or a clause before its first word ("- Anh A, …")
-_BULLETS = regex.compile(r"[\s\-–•+*]*")
-_CLAUSE_OPENER = regex.compile(r"[\s\-–•+*]*(?:[^\s,.;:][^,.;:]{0,40},[ \t]*)?")
+_CLAUSE_OPENER = regex.compile(_BULLETS_PART + r"(?:[^\s,.;:][^,.;:]{0,40},[ \t]*)?")
 #: "tuyến" (a route) and the places it goes to, up to the end of the search: the first place right
 #: after it, a later one after bracketed items ("tuyến Nghệ An (12 chuyến), Thanh Hóa (9 chuyến)"),
 #: or the item's own bracket ("tuyến Nghệ An (") (see `_on_route`)
@@ -447,7 +449,7 @@ _COUNTRY_TAIL = regex.compile(
 #: a sentence that opens with a congress, its programme or its delegates named back without a name
 #: (see `Attributor._of_national_congress`)
 _CONGRESS_OPENER = regex.compile(
-    r"[\s\-–•+*]*(?:(?:Chương[ \t]+trình[ \t]+hành[ \t]+động|Nghị[ \t]+quyết)[ \t]+(?:của[ \t]+)?)?"
+    _BULLETS_PART + r"(?:(?:Chương[ \t]+trình[ \t]+hành[ \t]+động|Nghị[ \t]+quyết)[ \t]+(?:của[ \t]+)?)?"
     r"(?:Đại[ \t]+hội|(?P<delegates>Đại[ \t]+biểu))"
     r"(?![ \t]+(?:\p{Lu}|đại[ \t]+biểu|toàn[ \t]+quốc|lần|khóa|nhiệm))(?![\p{L}])"
 )
@@ -507,7 +509,7 @@ _FORMER_PART_LEAD = regex.compile(
 #: đến từ khu vực tỉnh A cũ"), in a sentence that opens the breakdown ("Trong đó", "Trong số …")
 _LATER_PART_ITEM = regex.compile(r";[ \t]*" + _QUALIFIER + "$")
 #: a sentence that opens a breakdown, after any blanks or bullets ("Trong đó, …", "- Trong số …")
-_BREAKDOWN_OPENS = regex.compile(r"[\s\-–•+*]*[Tt]rong[ \t]+(?:đó|số)(?![\p{L}])")
+_BREAKDOWN_OPENS = regex.compile(_BULLETS_PART + r"[Tt]rong[ \t]+(?:đó|số)(?![\p{L}])")
 #: a back-reference to those an earlier passage singled out ("các doanh nhân được vinh danh")
 _BACK_REFERENCE = regex.compile(
     r"(?<![\p{L}])(?:các|những)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+(?:đã[ \t]+)?được"
@@ -527,13 +529,13 @@ _FORCE_PEOPLE = regex.compile(
 #: a clause opened by a commune's police named by its level alone ("Công an phường cử 12 cán bộ"),
 #: then at most five words before the number (see `_bare_police_subject`)
 _BARE_POLICE_SUBJECT = regex.compile(
-    r"[\s\-–•+*]*Công[ \t]+an[ \t]+(?:xã|phường|đặc[ \t]+khu)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}"
+    _BULLETS_PART + r"Công[ \t]+an[ \t]+(?:xã|phường|đặc[ \t]+khu)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}"
     # one count of its own before, joined to the number ("bố trí 2 tổ cảnh sát khu vực cùng 16 cán bộ")
     r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}?[ \t]+(?:cùng|và|với))?[ \t]+$"
 )
 #: a clause opened by a post named by its head word alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most
 #: five lower-case words before the number (see `_bare_post_subject`)
-_BARE_POST_SUBJECT = regex.compile(r"[\s\-–•+*]*Đồn(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$")
+_BARE_POST_SUBJECT = regex.compile(_BULLETS_PART + r"Đồn(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$")
 #: a post named in full before ("Đồn Biên phòng Lũng Cú", "đồn công an"): its force's words
 _POST_NAMED = regex.compile(
     r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
@@ -578,7 +580,7 @@ _LONG_PEOPLE_WORDS = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){5,8}[ \t]+")
 #: a sentence that describes the things a sentence before counted, by their noun: each of them
 #: ("Mỗi căn nhà có diện tích 48 m², …") or their total value ("Tổng trị giá 12 căn nhà là …")
 _DESCRIBED_LEAD = regex.compile(
-    r"[\s\-–•+*]*(?:[Mm]ỗi|[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)(?:\s+(?:của|các))?(?:\s+\d+(?:[.,]\d+)*)?)"
+    _BULLETS_PART + r"(?:[Mm]ỗi|[Tt]ổng\s+(?:giá\s+trị|trị\s+giá)(?:\s+(?:của|các))?(?:\s+\d+(?:[.,]\d+)*)?)"
     r"\s+(?P<noun>\p{Ll}+(?:\s+\p{L}+)?)"
 )
 #: how many sentences back (one paragraph break at most) the counted things may stand
@@ -625,7 +627,7 @@ _WHERE_CLAUSE = regex.compile(
 #: a clause that opens with a new subject: an unnamed body ("Đoàn xã", "Tỉnh đoàn"), the organiser
 #: ("Ban Tổ chức") or the unit itself ("đơn vị"), maybe after a short lead ("Dịp này,"), a verb after it
 _OWN_SUBJECT_LEAD = regex.compile(
-    r"[\s\-–•+*]*(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
+    _BULLETS_PART + r"(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
     r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức|[Đđ]ơn[ \t]+vị)"
     r"|(?P<body>(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị trấn|đặc khu)"
     r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn))"
@@ -639,7 +641,7 @@ _COUNTED_PEOPLE_OF_PLACE = regex.compile(r"[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d
 #: a word after which a place only says where, among the words of the people a gift goes to
 _WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến|tới|về|lên|xuống)(?![\p{L}])")
 #: from a clause's start to the place it opens with ("Ở phường X, …", "- Tại xã Y, …")
-_OPENING_PLACE = regex.compile(r"[\s\-–•+*]*(?:Ở|Tại|ở|tại)[ \t]+")
+_OPENING_PLACE = regex.compile(_BULLETS_PART + r"(?:Ở|Tại|ở|tại)[ \t]+")
 #: between an opening place phrase and the unit that acts after it ("tại Cao Bằng, xã A …")
 _OPENING_PLACE_GAP = regex.compile(r"[ \t]*,[ \t]*")
 #: a count of a place's own subdivisions or grassroots bodies right after it opens the sentence
@@ -863,6 +865,8 @@ _YOUTH_BODY_NAME = regex.compile(
 )
 #: between a number and such a body: member nouns of lower-case words, joined by commas or "và"
 _MEMBER_NOUNS_GAP = regex.compile(r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t]+")
+#: the commas and "và" that join those member nouns
+_MEMBER_NOUNS_SEP = regex.compile(r",|(?<![\p{L}])và(?![\p{L}])")
 #: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
 _HELP_MOTION_WORDS = _TOWARD_WORDS | {"sang", "ra", "vào"}
 #: level words that may follow a receiver's head without naming it ("Hội Sinh viên tỉnh")
@@ -1903,8 +1907,7 @@ class Attributor:
         if m.start - receiver.end > 8 or self.text[receiver.end : m.start].strip() != "được":
             return False
         after = [w for w, _, _ in words_after(self.text, m.end, 3, pos)]
-        give = cue_set("give")
-        return any(" ".join(after[:k]).lower() in give for k in (1, 2, 3))
+        return _opens_with(after, cue_set("give"))
 
     def _honouring_agent(self, m: UnitMention, pos: int) -> bool:
         """`m`, a sector body, is the agent of a passive honour or gift ("14 tập thể và 26 cá nhân
@@ -1923,8 +1926,7 @@ class Attributor:
         if _HONOUR_AGENT_LEAD.search(self.text, max(0, start - 40), start) is None:
             return False
         after = [w for w, _, _ in words_after(self.text, end, 3, pos)]  # keyed: lower case
-        verbs = cue_union("give", "award")
-        return any(" ".join(after[:k]) in verbs for k in (1, 2, 3))
+        return _opens_with(after, cue_union("give", "award"))
 
     def _bridged(self, start: int, end: int) -> bool:
         """[start, end), after the place where an event was held, says the event was bridged online
@@ -2284,9 +2286,7 @@ class Attributor:
         `_of_national_congress`) the set is the country's (spec §2.3), not the home place in the
         person's brackets nor the page's. Cheap first tests: "trong" right before the number, then
         "Đại hội" after it in its clause."""
-        if not self._one_of_before(num_start):
-            return False
-        if self.national_scope:
+        if self.national_scope or not self._one_of_before(num_start):
             return False
         _, cend = self.ctx.clause(num_start)
         at = self.text.find("Đại hội", num_end, cend)
@@ -5631,7 +5631,7 @@ _OWN_OFFICER_TAIL = (
 #: word, then a verb of saying ("Anh A, Chủ tịch Hội Sinh viên trường, cho biết …"; see
 #: `Attributor._bare_officer_speaker`)
 _BARE_OFFICER_SPEAKER = regex.compile(
-    r"[\s\-–•+*]*(?:Anh|Chị|Ông|Bà|Thầy|Cô)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,5}[ \t]*,[ \t]*"
+    _BULLETS_PART + r"(?:Anh|Chị|Ông|Bà|Thầy|Cô)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,5}[ \t]*,[ \t]*"
     r"(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban|Hiệu[ \t]+trưởng)[ \t]+"
     r"(?:(?P<province>Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn)"
     r"|(?:Đoàn|Hội[ \t]+Sinh[ \t]+viên|Hội[ \t]+LHTN|Hội[ \t]+Liên[ \t]+hiệp[ \t]+Thanh[ \t]+niên|nhà)[ \t]+"
@@ -5686,12 +5686,17 @@ _LIST_END = regex.compile(r"(?:,|(?<![\p{L}])và)$")
 _NAME_LEVEL_WORDS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
 
 
+def _opens_with(words: list[str], phrases: frozenset[str]) -> bool:
+    """The keyed `words` open with one of `phrases` of one to three words."""
+    return any(" ".join(words[:k]) in phrases for k in (1, 2, 3))
+
+
 def _members_nouns(gap: str) -> bool:
     """`gap` (between a number and a body) is only nouns of people who take part, one or more
     joined by commas or "và" ("cán bộ, đoàn viên", "đoàn viên và thanh niên")."""
     if _MEMBER_NOUNS_GAP.fullmatch(gap) is None:
         return False
-    return all(_members_noun(part) for part in regex.split(r",|(?<![\p{L}])và(?![\p{L}])", gap))
+    return all(_members_noun(part) for part in _MEMBER_NOUNS_SEP.split(gap))
 
 
 def _members_noun(words: str) -> bool:
@@ -5883,7 +5888,7 @@ def _tells_a_gift(text: str, m: UnitMention) -> bool:
     lead = [key(w) for w in text[: m.start].split()]
     while lead and (not any(ch.isalpha() for ch in lead[0]) or lead[0] in ("a", "b", "c", "d")):
         lead = lead[1:]  # the section's number: "2.", "b)", "IV."
-    return any(" ".join(lead[:k]) in cue_set("give") for k in (1, 2, 3))
+    return _opens_with(lead, cue_set("give"))
 
 
 def _tells_a_win(text: str, m: UnitMention) -> bool:
@@ -5895,4 +5900,4 @@ def _tells_a_win(text: str, m: UnitMention) -> bool:
     if not tail or not tail[0][:1].islower():
         return False
     words = [key(w) for w in tail[:3]]
-    return any(" ".join(words[:k]) in cue_set("title_win") for k in (1, 2, 3))
+    return _opens_with(words, cue_set("title_win"))

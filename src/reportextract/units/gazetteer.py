@@ -650,6 +650,11 @@ _SCHOOL_TYPES = (
 _FUNCTION_WORDS = r"(?:và|với|của|tại|ở|cùng|cho|trong|từ|đến|là|có|đã|được|các|những|thuộc|về|theo)(?!\w)"
 
 
+#: a school's or college's own number after "số", one or two digits and no figure ("… số 2", not
+#: "… số 2.000"): it ends the name (``_school_pat``, ``_he_name``)
+_SO_NUMBER = rf"{_WS}số{_WS}[1-9]\d?(?![.,]?\d)"
+
+
 def _school_pat(verbs: str) -> str:
     """A school: "Trường/Liên đội/Đoàn trường" + a school type + its name ("trường THCS Lê Lợi",
     "THPT chuyên Lê Quý Đôn", "THCS số 2"). The name's first word may be a compound with a lower-case
@@ -659,7 +664,7 @@ def _school_pat(verbs: str) -> str:
     compound = rf"{_CAPTOK}{_WS}(?!{_FUNCTION_WORDS}|(?:{verbs})(?!\w)){_LOWORD}(?={_WS}{_UPC})"
     # a school numbered after its name ("Trường Tiểu học Lê Lợi số 2"): "số N" ends it (``_school`` keeps
     # the number after "số" and cuts a count after it: "… số 2 15 máy tính")
-    numbered = rf"(?:{_WS}số{_WS}[1-9]\d?(?![.,]?\d))?"
+    numbered = rf"(?:{_SO_NUMBER})?"
     return (
         rf"(?P<pre>(?i:trường|(?:liên\s+đội|chi\s+đoàn)(?:\s+trường)?|đoàn\s+trường)\s+)(?P<type>{_SCHOOL_TYPES})"
         rf"{_WS}(?P<name>(?:(?i:chuyên|số){_WS})?(?:{compound}{_SEP})?{_CAPSEQ}{numbered})"
@@ -711,7 +716,7 @@ def _he_name(verbs: str, stops: str = "(?!)") -> str:
         # a numbered college or school ends with "số N" ("Cao đẳng Xây dựng số 1"), where its end shows
         # (punctuation, a bracket, a word, or its figure: "… số 1 405 đơn vị"), as an enterprise's
         # does (``_org_name_pat``)
-        rf"|(?:{lower}){{0,2}}{_WS}số{_WS}[1-9]\d?(?![.,]?\d)"
+        rf"|(?:{lower}){{0,2}}{_SO_NUMBER}"
         rf"(?=[ \u00a0]*(?:[,.;:()\t\n\[{_SUP}]|$)|{_WS}[^\W_])"
         rf"|(?:(?:{lower})?{_WS}{_NAME_TAILS})?)"
     )
@@ -2146,7 +2151,7 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
         and (s[toks[-2][0]].isupper() or _numbered_by_so(s, toks[-2]))
         and s[toks[-1][1] : toks[-1][1] + 1] not in _SUP_CHARS
         and not _number_of_name(t, s, *toks[-1])
-        and _NUMBER_SO_BEFORE_RE.search(s, max(0, toks[-1][0] - 8), toks[-1][0]) is None
+        and not _numbered_by_so(s, toks[-1])
     ):
         # "trao tặng Trường THCS Lê Lợi 15 máy tính": a number after the capitalised name counts
         # something ("Trường THCS số 2", "Cao đẳng Xây dựng số 1" keep their number after "số", and so
