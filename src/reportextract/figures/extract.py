@@ -1170,11 +1170,11 @@ def _each_plan(text: str, pos: int, clause_start: int, ctx: TextContext, *, per_
     if set(words) & cue_set("done"):
         return False
     planned = contains_phrase(words, cue_union("instruct", "future"))
-    if not planned and (
+    bound = text[pos : pos + 10].lower().startswith(_BOUNDS)
+    if not planned and not (bound and _task_after(text, pos)) and (
         _receives(words[at + 1 :]) or _given_to_each(words[at + 1 :]) or _fitted_to_each(words[at + 1 :])
     ):
         return False
-    bound = text[pos : pos + 10].lower().startswith(_BOUNDS)
     if not (planned or bound) or words[at + 1] in _TIME_WORDS:
         return None
     subject = words[at + 1 :]
@@ -1183,6 +1183,18 @@ def _each_plan(text: str, pos: int, clause_start: int, ctx: TextContext, *, per_
     if _unit_noun_at(subject) or named or (people is not None and people.role is not None):
         return True
     return None
+
+
+#: tasks a unit takes on: "nhận" before a floor and one of them ("mỗi chi đoàn nhận ít nhất 1 phần
+#: việc") is a pledge of what each is to do (spec §2.1), not what each received
+_TASKS = frozenset({"phần việc", "công trình", "nhiệm vụ", "đầu việc", "chỉ tiêu"})
+
+
+def _task_after(text: str, pos: int) -> bool:
+    """Do the words after the number at `pos` (after its bound) open with a task (`_TASKS`)?"""
+    words = [w[0] for w in words_after(text, pos, 6)]
+    k = next((i for i, w in enumerate(words) if w[:1].isdigit()), None)
+    return k is not None and any(" ".join(words[k + 1 : k + 1 + n]) in _TASKS for n in (1, 2))
 
 
 def _capitalised_after_each(text: str, floor: int, pos: int) -> bool:
@@ -1567,7 +1579,9 @@ def _each_subject_goes_on(text: str, pos: int, clause_start: int, ctx: TextConte
 
 def _each_unit_after(text: str, pos: int, ctx: TextContext) -> bool:
     """ "từng"/"mỗi" and a unit noun (within its first three words) after the number, in its
-    clause: one per unit ("phân công 01 đồng chí phụ trách từng cụm cơ sở Đoàn")."""
+    clause: one per unit ("phân công 01 đồng chí phụ trách từng cụm cơ sở Đoàn"). Not after a verb
+    of going (cue kind "visit": "cử 32 đoàn viên đến từng thôn, bản" sends them to the villages one
+    by one, a result)."""
     _, cend = ctx.clause(pos)
     if ctx.low is not None and ctx.low.find("từng", pos, cend) < 0 and ctx.low.find("mỗi", pos, cend) < 0:
         return False
@@ -1577,6 +1591,7 @@ def _each_unit_after(text: str, pos: int, ctx: TextContext) -> bool:
     return any(
         w in each
         and words[i + 1 : i + 2] != [own]
+        and not ends_with_phrase(words[:i], cue_set("visit"))
         and any(_unit_noun_at(words[j:]) for j in range(i + 1, min(i + 4, len(words))))
         for i, w in enumerate(words)
     )

@@ -613,6 +613,11 @@ def categorise(
         if said is None and before and before[-1] == "có" and _opened_by_act(text, qual_start, clause_start):
             said = "participants"  # "Tham gia vòng chung kết có 540 thí sinh": they take part
         if said is None:
+            # "Lục Ngạn hỗ trợ 212 thanh niên trồng vải, huyện Yên Thế 168 thanh niên và huyện
+            # Lạng Giang 145 thanh niên": a list item that drops its verb is counted as the item
+            # before it, by that item's verb
+            said = _earlier_people_item(text, phrase, qual_start)
+        if said is None:
             said = _by_role(head)
         return said
     if award and cat in ("coverage", "other"):
@@ -643,17 +648,24 @@ def categorise(
         cat == "works"
         and phrase.noun in _PORTABLE_WORKS
         and not ends_with_phrase(before, cue_union("build", "fit_out"))
-        and (
-            ends_with_phrase(before, cue_set("give"))
-            or (before and before[-1] in _RECEIVED)
-            or ends_with_phrase(before, cue_set("receive"))
-            or contains_phrase(words_before(text, qual_start, 12, clause_start), cue_set("hand"))
-            or _handed_with(text, before, qual_start)
-        )
+        and _handed_over(text, before, qual_start, clause_start)
     ):
         # "trao tặng 05 tủ sách", "trao tặng Đoàn xã A 01 tủ sách", "nhận 1 bể bơi di động": a
         # work handed out or received is an item; not when a verb of building or fitting out stands
         # right before it ("trao 120 bộ máy tính, lập 6 phòng tin học": the rooms are set up)
+        return "items"
+    if (
+        cat == "procedures"
+        and _is_card(phrase, head)
+        and (
+            contains_phrase(before, cue_union("repay", "get"))
+            or _handed_over(text, before, qual_start, clause_start)
+        )
+    ):
+        # "trao 1.200 thẻ bảo hiểm y tế cho học sinh", "trả 35 thẻ căn cước bị thất lạc", "trường A
+        # nhận nhiều nhất với 186 thẻ": a card handed out, given back or received is a thing (spec
+        # §2.4 `items`); "hỗ trợ cấp 215.600 thẻ căn cước", "tích hợp 1.025 thẻ bảo hiểm y tế" (issued,
+        # registered) stay procedures
         return "items"
     if (
         cat == "items"
@@ -698,6 +710,19 @@ def categorise(
             # activity held (events), like "điểm sinh hoạt hè", "điểm hiến máu"
             return "events"
     if (
+        cat == "coverage"
+        and phrase.noun in _BARE_SITES
+        and before
+        and before[-1] in _AT
+        and contains_phrase(
+            words_before(text, qual_start, _SITE_ACTIVITY_WORDS, clause_start), cue_set("hold_at")
+        )
+    ):
+        # "ra quân đồng loạt tại 3.260 điểm", "ngày hội được tổ chức tại 6 điểm": the points where
+        # the clause's activity is held are events held (cue kind "hold_at"); "tuyên truyền tại 14
+        # điểm" stays places covered
+        return "events"
+    if (
         cat == "events"
         and (phrase.noun or "").startswith("điểm ")
         and len(before) > 1
@@ -714,6 +739,28 @@ def categorise(
         # like "hỗ trợ 312 trường hợp người dân"; "ngăn chặn 27 trường hợp vượt rào" stays a count
         return "beneficiaries"
     return cat
+
+
+def _handed_over(text: str, before: list[str], qual_start: int, clause_start: int) -> bool:
+    """Is what the number counts handed out or received: a verb of giving or receiving right before
+    it (cue kinds "give", "receive", `_RECEIVED`), a verb of handing over (cue kind "hand") among the
+    12 words before it, or "và" after what an earlier clause hands over (`_handed_with`)?"""
+    return bool(
+        ends_with_phrase(before, cue_set("give"))
+        or (before and before[-1] in _RECEIVED)
+        or ends_with_phrase(before, cue_set("receive"))
+        or contains_phrase(words_before(text, qual_start, 12, clause_start), cue_set("hand"))
+        or _handed_with(text, before, qual_start)
+    )
+
+
+#: the first word of a card's noun ("thẻ căn cước", "thẻ bảo hiểm y tế", a bare "thẻ" repeating one)
+_CARD = "thẻ"
+
+
+def _is_card(phrase: MeasurePhrase, head: Measure) -> bool:
+    """Does the phrase or the entry it is counted as (an elliptic repeat's) name a card?"""
+    return any(n is not None and n.split()[0] == _CARD for n in (phrase.noun, head.noun))
 
 
 def _before_range(text: str, before: list[str], qual_start: int, clause_start: int) -> list[str]:
@@ -1133,6 +1180,25 @@ def _earlier_site_item(
     for q, earlier, at, start in _items_back(text, max(0, qual_start - _ELLIPSIS_REACH), qual_start):
         if earlier.noun is not None and (key(earlier.text) + " ").startswith(noun + " "):
             return earlier, start + q.start, at, start
+    return None
+
+
+def _earlier_people_item(text: str, phrase: MeasurePhrase, qual_start: int) -> str | None:
+    """The category of the people of a list item that opens with no verb of its own (a separator,
+    or a separator and the unit's name: `_joined_item`), taken from the items before it that count
+    the same noun, back to the first whose own words decide (`_people_by_words`: "hỗ trợ 212
+    thanh niên, huyện B 168 thanh niên"). None when an item of another noun, or none whose words
+    decide, comes first ("… cho 420 lượt người dân; 25 chiến sĩ trẻ" keeps the noun's role)."""
+    if phrase.noun is None or not _joined_item(text, qual_start, max(0, qual_start - _NAMED_ITEM_REACH)):
+        return None
+    for _q, earlier, at, start in _items_back(text, max(0, qual_start - _ELLIPSIS_REACH), qual_start):
+        if earlier.noun != phrase.noun:
+            return None
+        said = _people_by_words(text, earlier, words_before(text, at, 6, start), False)
+        if said is not None:
+            return said
+        if not _joined_item(text, at, start):
+            return None
     return None
 
 
@@ -1759,6 +1825,9 @@ def _acts_in_phrase(phrase: MeasurePhrase) -> bool:
 #: first words of event nouns that teach: the people "với" them are learners, served ("14 lớp kỹ
 #: năng sống với 700 học viên")
 _TEACHING = frozenset({"lớp", "khóa", "khoá"})
+#: trips of a vehicle: the people "với" them ride along, carried (workers taken home) or crew
+#: ("7 chuyến xe với 40 tình nguyện viên"), so their noun's role decides, not the trips
+_RIDES = frozenset({"chuyến xe", "chuyến tàu", "chuyến bay"})
 
 
 def _members_of_count(before: list[str]) -> bool:
@@ -1773,6 +1842,8 @@ def _members_of_count(before: list[str]) -> bool:
         k -= 1
     if k < 0 or k == len(before) - 2 or ends_with_phrase(before[:k], cue_set("length")):
         return False  # not "kéo dài 2 buổi với 30 học viên": a length of time, no events
+    if " ".join(before[k + 1 : k + 3]) in _RIDES:
+        return False  # "6 chuyến xe với 270 công nhân": the riders; their noun's role decides
     head, _, _ = lookup_noun(before[k + 1 : -1])
     return head is not None and head.category in ("events", "teams") and before[k + 1] not in _TEACHING
 

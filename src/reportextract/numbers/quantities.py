@@ -732,6 +732,8 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
         return  # "tiễn 1.126 sinh viên về quê trên 26 chuyến xe": the people ride "on" the trips
     if phrase == "trên" and before is None and _on_trips_fronted(t, words[n - 1][1], q):
         return  # "Trên 4 chuyến bay …, 46 đoàn viên đã …": "on" the trips, not "more than"
+    if phrase == "ngoài" and before is None and _fronted_phrase(t, words[n - 1][1], q):
+        return  # "Ngoài 34 tỉnh, thành đoàn, Chiến dịch có …": "besides", not "more than"
     if phrase == "trên" and q.unit in _LENGTH_UNITS and _along_route(t, q, words[n - 1][1], words[n:]):
         return  # "tại các điểm ... trên 126 km đường sắt": "on" the line, not "more than"
     q.qualifier = name
@@ -833,6 +835,22 @@ _FRONTED_REACH = 60
 _SENTENCE_BREAKS = frozenset(".!?\n:;")
 
 
+def _fronted_phrase(t: _Text, start: int, q: _Q) -> bool:
+    """Does the word at ``start`` open its sentence (after a list mark, if any), and a comma close
+    the phrase of the number ``q`` before the sentence's end? Such a phrase is fronted before the
+    main clause: "Ngoài 34 tỉnh, thành đoàn, Chiến dịch có sự tham gia của …", "Ngoài 200 đoàn viên
+    đã đăng ký, …" ("besides"); "ngoài" inside a clause stays "over" ("với sự tham gia của ngoài
+    1.600 lượt chiến sĩ", spec §2.5)."""
+    text = t.text
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u00a0*_#-•":
+        k -= 1
+    if k >= 0 and text[k] not in _SENTENCE_BREAKS:
+        return False
+    stop = text.find(",", q.end, q.end + _FRONTED_REACH)
+    return stop >= 0 and not any(c in ".!?;\n" for c in text[q.end : stop])
+
+
 def _on_trips_fronted(t: _Text, on_start: int, q: _Q) -> bool:
     """ "Trên 4 chuyến bay thường lệ đến Điện Biên, 46 đoàn viên … đã vận chuyển …": a "trên" (at
     `on_start`) that opens the sentence before a number of trips (`_TRIPS`), where a comma closes
@@ -873,6 +891,23 @@ def _glued_qualifier(t: _Text, near: Word, q: _Q) -> None:
             return
 
 
+#: tags of cues that name one numbered body only when no plural word stands before them
+_PLURAL_TAGS = frozenset({"name?", "address?"})
+#: words that make the noun after them plural ("các tổ", "những thôn")
+_PLURAL_WORDS = frozenset({"các", "những"})
+#: another number listed right after a name's number ("các khu phố 3, 4 và 5", "các tổ 1 - 2")
+_NAME_LIST_AFTER = regex.compile(r"[^\S\n]*(?:[,;&\-–]|và)[^\S\n]*\d")
+
+
+def _plural_bodies(t: _Text, words: Words, n: int, q: _Q) -> bool:
+    """Is the cue of ``n`` words before the number ``q`` a plural noun ("các tổ", "những thôn"), with
+    no other number listed after ``q``? A plural names no one numbered body: the number counts what
+    follows it ("trang bị cho các tổ 20 đèn pin"); "tại các khu phố 3, 4 và 5" keeps its names."""
+    if len(words) <= n or words[n][0] not in _PLURAL_WORDS:
+        return False
+    return _NAME_LIST_AFTER.match(t.text, q.end) is None
+
+
 def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str | None:
     # four words: the longest cues ("tuổi đời bình quân", "cách mạng công nghiệp")
     hit = _lookup_before(words, t.lex.cues_before, 4)
@@ -894,6 +929,8 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
             return "docnumber"  # "Công văn số 707", "Số: 12", "số 12/TĐTN"
     if "\t" in text[words[0][2] : q.num_start]:
         return None  # a table cell ends at the tab: "Huyện đoàn Tam Đường<TAB>14" is no "đường 14"
+    if tag in _PLURAL_TAGS and _plural_bodies(t, words, len(phrase.split()), q):
+        return None  # "trang bị cho các tổ 20 đèn pin": "the teams", no numbered team's name
     if tag == "address?":
         # a village or ward number ("thôn 01", "khu phố 3") unless a counted noun other than a
         # place follows: "bàn giao cho thôn 01 sân chơi" counts playgrounds, "thôn 5 xã A" is an address
@@ -1666,8 +1703,14 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             low = a.value * b.scale_value
             inherit = True
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
-            continue
-        if not low < b.value:
+            sizes = _UNIT_SIZES.get(a.unit), _UNIT_SIZES.get(b.unit)
+            if sizes[0] is None or sizes[1] is None or sizes[0][0] != sizes[1][0]:
+                continue
+            # "mỗi tuyến dài từ 800 m đến 1,5 km": the ends of one range written in two units of the
+            # same dimension; each keeps its own unit, they are compared in the smallest one
+            if not low * sizes[0][1] < b.value * sizes[1][1]:
+                continue
+        elif not low < b.value:
             continue
         if inherit:
             a.value, a.scale, a.scale_value = low, b.scale, b.scale_value
@@ -1685,6 +1728,18 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             b.qualifier = "at_most"
         a.notes.append("low end of a range: at_least")
         b.notes.append("high end of a range: at_most")
+
+
+#: measuring units that one range may join (canonical spellings of units.tsv): the dimension and
+#: the size in the dimension's smallest unit here
+_UNIT_SIZES: dict[str, tuple[str, Decimal]] = {
+    "mm": ("length", Decimal(1)), "cm": ("length", Decimal(10)), "m": ("length", Decimal(1000)),
+    "km": ("length", Decimal(1000000)),
+    "m2": ("area", Decimal(1)), "ha": ("area", Decimal(10000)), "km2": ("area", Decimal(1000000)),
+    "kg": ("weight", Decimal(1)), "yến": ("weight", Decimal(10)), "tạ": ("weight", Decimal(100)),
+    "tấn": ("weight", Decimal(1000)),
+    "ml": ("volume", Decimal(1)), "lít": ("volume", Decimal(1000)), "m3": ("volume", Decimal(1000000)),
+}
 
 
 #: the most years a range of years spans ("giai đoạn 2021 - 2030"); a wider one counts something
