@@ -20,7 +20,7 @@ figs, one, values = helpers("Nghệ An")
     ("text", "value", "category"),
     [
         # a list item with no verb of its own is counted as the earlier item of the same noun
-        ("Huyện đoàn Anh Sơn giúp 90 thanh niên học nghề, huyện Con Cuông 64 thanh niên.", 64, "beneficiaries"),
+        ("Huyện đoàn Anh Sơn giúp 90 thanh niên học nghề, huyện Tân Kỳ 64 thanh niên.", 64, "beneficiaries"),
         (
             "Hội hỗ trợ 40 thanh niên mở cửa hàng, xã A 25 thanh niên và xã B 12 thanh niên.",
             12,
@@ -30,6 +30,9 @@ figs, one, values = helpers("Nghệ An")
         ("Đội hình khám bệnh cho 300 người dân; 30 đoàn viên ở lại dọn dẹp.", 30, "participants"),
         # ... nor when no earlier item's words decide
         ("Trong đó: trạm A 14 tình nguyện viên, trạm B 9 tình nguyện viên.", 9, "participants"),
+        # "em" in such an item stands for the people counted before it, whatever their noun
+        ("Liên đội A có 260 đội viên hoàn thành, đứng đầu; tiếp theo là xã B 190 em.", 190, "participants"),
+        ("Đoàn trường tặng áo ấm cho 150 học sinh, xã B 35 em.", 35, "beneficiaries"),
         # riders of vehicle trips: their noun's role decides, not the trips
         ("Năm trước đơn vị chỉ có 4 chuyến xe với 180 công nhân.", 180, "beneficiaries"),
         ("Tỉnh đoàn điều 3 chuyến xe với 25 tình nguyện viên chở hàng cứu trợ.", 25, "participants"),

@@ -1186,17 +1186,23 @@ def _earlier_site_item(
 def _earlier_people_item(text: str, phrase: MeasurePhrase, qual_start: int) -> str | None:
     """The category of the people of a list item that opens with no verb of its own (a separator,
     or a separator and the unit's name: `_joined_item`), taken from the items before it that count
-    the same noun, back to the first whose own words decide (`_people_by_words`: "hỗ trợ 212
-    thanh niên, huyện B 168 thanh niên"). None when an item of another noun, or none whose words
-    decide, comes first ("… cho 420 lượt người dân; 25 chiến sĩ trẻ" keeps the noun's role)."""
+    the same noun, back to the first whose own words decide (`_people_by_words`: "hỗ trợ 212 thanh
+    niên, huyện B 168 thanh niên"); "em" stands for any people, and takes the role of the first
+    item of another noun whose words decide nothing ("420 đội viên hoàn thành; xã B 315 em"). None
+    when an item of another noun comes first ("… cho 420 lượt người dân; 25 chiến sĩ trẻ" keeps the
+    noun's role), or no item's words decide."""
     if phrase.noun is None or not _joined_item(text, qual_start, max(0, qual_start - _NAMED_ITEM_REACH)):
         return None
     for _q, earlier, at, start in _items_back(text, max(0, qual_start - _ELLIPSIS_REACH), qual_start):
-        if earlier.noun != phrase.noun:
+        if earlier.head is None or earlier.head.role is None:
             return None
+        if earlier.noun != phrase.noun and phrase.noun not in _ANY_PEOPLE:
+            return None  # "em" stands for any people counted before it ("420 đội viên …, xã B 315 em")
         said = _people_by_words(text, earlier, words_before(text, at, 6, start), False)
         if said is not None:
             return said
+        if earlier.noun != phrase.noun:
+            return _by_role(earlier.head)  # "em" standing for people its words do not place
         if not _joined_item(text, at, start):
             return None
     return None
