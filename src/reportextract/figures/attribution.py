@@ -4779,11 +4779,8 @@ class Attributor:
         if tag is None:
             return False
         base = max(0, sstart - 2000)  # the speaker is introduced in the paragraphs just before
-        officer = regex.compile(regex.escape(tag.group("name")) + _OWN_OFFICER_TAIL)
-        return any(
-            not self._in(base + g.start(), base + g.end())
-            for g in officer.finditer(self.text[base:sstart])
-        )
+        spans = _officer_spans(self.text[base:sstart], tag.group("name"))
+        return any(not self._in(base + s, base + e) for s, e in spans)
 
     def _national_level_opens(self, sstart: int, num_start: int) -> bool:
         """The sentence opens with "Ở cấp Trung ương," / "Tại cấp toàn quốc," (the level words are
@@ -5626,6 +5623,24 @@ _OWN_OFFICER_TAIL = (
     r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|trường)|Hội[ \t]+đồng[ \t]+Đội[ \t]+tỉnh)"
     r"[ \t]*[,)]"
 )
+_OWN_OFFICER_TAIL_RE = regex.compile(_OWN_OFFICER_TAIL)
+
+
+def _officer_spans(s: str, name: str) -> list[tuple[int, int]]:
+    """The spans of ``regex.compile(regex.escape(name) + _OWN_OFFICER_TAIL).finditer(s)``, found
+    without compiling a pattern per speaker's name (a fresh name is a fresh compile, ~0.8 ms): each
+    place the name is written, then the tail matched right after it; the search goes on after a
+    match, as finditer's does (the name is a literal and the tail has no look-behind)."""
+    spans: list[tuple[int, int]] = []
+    at = s.find(name)
+    while at >= 0:
+        g = _OWN_OFFICER_TAIL_RE.match(s, at + len(name))
+        if g is not None:
+            spans.append((at, g.end()))
+            at = s.find(name, g.end())
+        else:
+            at = s.find(name, at + 1)
+    return spans
 
 #: a sentence that opens with a speaker introduced as an officer of a body named by its bare level
 #: word, then a verb of saying ("Anh A, Chủ tịch Hội Sinh viên trường, cho biết …"; see
