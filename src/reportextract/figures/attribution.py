@@ -946,6 +946,8 @@ class Attributor:
         self._index = {id(m): i for i, m in enumerate(self.mentions)}
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
         self._windows: dict[tuple[int, int, int, bool], Attribution | None] = {}
+        #: `resolve` per span: asked again for an earlier figure by the rules of a later one
+        self._resolved: dict[tuple[int, int], Attribution | None] = {}
         self._national_words: dict[tuple[int, int], bool] = {}
         self._list_ends: dict[int, int] = {}
         self._remainders: dict[tuple[int, int], bool] = {}
@@ -2163,7 +2165,15 @@ class Attributor:
 
     def resolve(self, num_start: int, num_end: int) -> Attribution | None:
         """The unit of a figure whose surface text is [num_start, num_end), or None when the text
-        around it names none (the caller then falls back to footnote anchor, section, scope)."""
+        around it names none (the caller then falls back to footnote anchor, section, scope).
+        Remembered: the rules ask it again for an earlier figure (the total a part breaks off, the
+        gift a total sums up), and the answer depends on the span only."""
+        k = (num_start, num_end)
+        if k not in self._resolved:
+            self._resolved[k] = self._resolve_anew(num_start, num_end)
+        return self._resolved[k]
+
+    def _resolve_anew(self, num_start: int, num_end: int) -> Attribution | None:
         found = self._resolve(num_start, num_end)
         m = None if found is None else found.mention
         if found is not None and m is not None and not m.is_body and self._named_police(m):
