@@ -635,6 +635,30 @@ _OWN_SUBJECT_LEAD = regex.compile(
     r"(?:đã[ \t]+|cũng[ \t]+|còn[ \t]+|đồng[ \t]+thời[ \t]+)?\p{Ll}"
 )
 
+_BULLETS_RE = regex.compile(_BULLETS_PART)
+#: the first words of the subjects of `_OWN_SUBJECT_LEAD`
+_OWN_SUBJECT_FIRST = ("Ban", "Đơn", "đơn", "Đoàn", "đoàn", "Huyện", "Quận", "Tỉnh", "Thành")
+
+
+def _subject_may_open(text: str, start: int, end: int) -> bool:
+    """The cheap first test of `_OWN_SUBJECT_LEAD` over [start, end): its subject can only start
+    after the bullets, or after the first or the second comma that follows them and the spaces
+    after that comma (its leads hold no other comma); False when none of those three places opens
+    with the first word of one of its subjects (`_OWN_SUBJECT_FIRST`): then it cannot match."""
+    b = _BULLETS_RE.match(text, start, end)
+    at = b.end() if b is not None else start
+    for _ in range(3):
+        if text.startswith(_OWN_SUBJECT_FIRST, at, end):
+            return True
+        comma = text.find(",", at, end)
+        if comma < 0:
+            return False
+        at = comma + 1
+        while at < end and text[at] in " \t":
+            at += 1
+    return False
+
+
 #: between "cho" and a place: the number of the people a gift goes to, then their words ("cho 2
 #: học sinh mồ côi xã A", "cho hơn 30 hộ nghèo huyện B")
 _COUNTED_PEOPLE_OF_PLACE = regex.compile(r"[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
@@ -5501,6 +5525,8 @@ class Attributor:
         vị" in the clause's first 64 characters."""
         head = self.text[cstart : min(num_start, cstart + 64)]
         if "oàn" not in head and "Ban" not in head and "ơn vị" not in head:
+            return None
+        if not _subject_may_open(self.text, cstart, num_start):
             return None
         g = _OWN_SUBJECT_LEAD.match(self.text, cstart, num_start)
         if g is None:
