@@ -47,10 +47,12 @@ def test_people_roles(text: str, value: int, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value", "category"),
     [
-        # points where an activity is held (a turn-out, an event organised) are events
+        # the points of a turn-out each hold one: events
         ("Sáng 5/3, đoàn viên các xã đồng loạt ra quân tại 27 điểm.", 27, "events"),
-        ("Ngày hội được tổ chức tại 11 điểm trên địa bàn huyện.", 11, "events"),
-        # ... places where leaflets are handed out, and exam sites, stay places covered
+        ("Các chi đoàn ra quân dọn vệ sinh ở 9 điểm dọc sông.", 9, "events"),
+        # ... one event held across points, places where leaflets are handed out, and exam sites,
+        # stay places covered
+        ("Ngày hội được tổ chức tại 11 điểm trên địa bàn huyện.", 11, "coverage"),
         ("Đội hình phát tờ rơi tuyên truyền tại 16 điểm.", 16, "coverage"),
         ("Tình nguyện viên ra quân hỗ trợ thí sinh tại 8 điểm thi.", 8, "coverage"),
     ],

@@ -718,9 +718,8 @@ def categorise(
             words_before(text, qual_start, _SITE_ACTIVITY_WORDS, clause_start), cue_set("hold_at")
         )
     ):
-        # "ra quân đồng loạt tại 3.260 điểm", "ngày hội được tổ chức tại 6 điểm": the points where
-        # the clause's activity is held are events held (cue kind "hold_at"); "tuyên truyền tại 14
-        # điểm" stays places covered
+        # "ra quân đồng loạt tại 3.260 điểm": the points of a turn-out are the events held (cue kind
+        # "hold_at"); "tuyên truyền tại 14 điểm", "Ngày hội diễn ra tại 12 điểm" stay places covered
         return "events"
     if (
         cat == "events"
