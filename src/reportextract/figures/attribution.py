@@ -187,6 +187,14 @@ _NEW_ACTOR_LEAD = regex.compile(
     r"(?:nhận|trao|tặng|tài[ \t]+trợ|hỗ[ \t]+trợ|ủng[ \t]+hộ|chọn|cấp|dành|trích"
     r"|đỡ[ \t]+đầu|công[ \t]+nhận)(?![\p{L}])"
 )
+#: a sentence that opens with the next item of a set of works or programmes, by its ordinal ("Công
+#: trình thứ ba là …", "Phần việc cuối cùng là …"): an item of the page's own set, not the one the
+#: actor of the sentence before made; no subject is carried into it (see `_context`)
+_NEXT_ITEM_OPENS = regex.compile(
+    _BULLETS_PART + r"(?:Công[ \t]+trình|Phần[ \t]+việc|Mô[ \t]+hình|Hạng[ \t]+mục|Dự[ \t]+án|Chương[ \t]+trình"
+    r"|Hoạt[ \t]+động)[ \t]+(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|cuối[ \t]+cùng"
+    r"|tiếp[ \t]+theo|kế[ \t]+tiếp|còn[ \t]+lại)(?![\p{L}\p{M}])"
+)
 #: "đoàn công tác" as a subject, a verb after it ("đoàn công tác vượt …") (see `_delegation_acts`)
 _DELEGATION_SUBJECT = regex.compile(
     r"[Đđ]oàn[ \t]+công[ \t]+tác[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
@@ -225,10 +233,11 @@ _FOUNDED = regex.compile(
     r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])"
 )
 
-#: between a count and "của <level>": its lower-case noun, maybe a second count joined by "và" or a comma
-#: ("3 tập thể và 2 cá nhân của tỉnh") (`Attributor._counted_of_bare_level`)
+#: between a count and "của <level>": its lower-case noun, maybe a pair of nouns joined by a comma ("124
+#: xã, phường của tỉnh"), maybe a second count joined by "và" or a comma ("3 tập thể và 2 cá nhân của
+#: tỉnh") (`Attributor._counted_of_bare_level`)
 _COUNT_GAP = regex.compile(
-    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,2})?"
     r"(?:[ \t]*(?:,|và)[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
 )
 #: "nhiều nhất trong", "cao nhất trong (số)" right before a count (`Attributor._most_among_places`)
@@ -266,10 +275,11 @@ _HEAD_WORDS = frozenset({"liên đội", "chi đoàn", "chi đội", "chi hội"
 #: the Youth Union's full head before an organisation's name ("Đoàn Thanh niên trường B"), keyed
 _UNION_HEAD = ["đoàn", "thanh", "niên"]
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
-#: between the place of a list's first item and the next place: its number, its noun and a comma
-#: ("tỉnh A có 24 điểm wifi, tỉnh B 17 điểm": " có 24 điểm wifi, ")
+#: between the place of a list's first item and the next place: its verb (up to two words), its number,
+#: its noun and a comma ("tỉnh A có 24 điểm wifi, tỉnh B 17 điểm": " có 24 điểm wifi, "; "tại xã A mở 22
+#: lớp, xã B 18 lớp": " mở 22 lớp, ")
 _ELLIPTIC_ITEM_GAP = regex.compile(
-    r"[ \t]+(?:có[ \t]+)?(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d[\d.,]*"
+    r"[ \t]+(?:\p{Ll}[\p{L}\p{M}]*[ \t]+){0,2}?(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d[\d.,]*"
     r"(?:[ \t]+[\p{Ll}\p{M}]+){1,4}[ \t]*,[ \t]*"
 )
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
@@ -1108,7 +1118,11 @@ class Attributor:
         sstart, _ = self.ctx.sentence(m.start)
         if prev.start < sstart:
             return False
-        return _LOCATION_LEAD.search(self.text[max(sstart, prev.start - 48) : prev.start]) is not None
+        if _LOCATION_LEAD.search(self.text[max(sstart, prev.start - 48) : prev.start]) is not None:
+            return True
+        # a later item: "tại xã A mở 22 lớp, xã B 18 lớp, xã C 14 lớp": C is where, as B and A are
+        i = self._index.get(id(prev))
+        return i is not None and i > 0 and self._elliptic_where_item(self.mentions[i - 1], prev)
 
     def _elliptic_where_clause(self, prev: UnitMention, m: UnitMention, floor: int) -> bool:
         """`m`, a place, opens an elliptical clause of its own count after a semicolon, and the
@@ -2737,6 +2751,10 @@ class Attributor:
         if g is None or _COUNT_GAP.fullmatch(self.text, num_end, at) is None or self._in(num_end, at):
             return None
         m = self._level_referent(at, g.group("level"), body_first=True)
+        if m is None and g.group("level") == "tỉnh":
+            # "Tháng Thanh niên năm nay, 124 xã, phường của tỉnh đồng loạt ra quân" on a ward's page
+            # that names no province near: the province the page's own unit lies in
+            m = self._page_province(self.ctx.sentence(num_start)[0], num_start)
         return None if m is None else Attribution(m.canonical, "owner", m)
 
     def _most_among_places(self, num_start: int, num_end: int) -> bool:
@@ -3112,7 +3130,10 @@ class Attributor:
         if handed is not None:
             return handed  # "… bàn giao công trình “Vườn rau” cho Trường B. (later) Công trình trị giá …"
         if sstart not in self._carried:
-            self._carried[sstart] = self._carried_subject(earlier)
+            # "Chi đoàn ấp A làm mới tuyến đường …. Công trình thứ ba là …": the next item of the
+            # page's own set of works, not the earlier item's actor's
+            nxt = _NEXT_ITEM_OPENS.match(self.text, sstart) is not None
+            self._carried[sstart] = None if nxt else self._carried_subject(earlier)
         return self._carried[sstart]
 
     def _handed_over_earlier(self, sstart: int) -> Attribution | None:

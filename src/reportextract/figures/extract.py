@@ -1567,7 +1567,9 @@ def _each_subject_goes_on(text: str, pos: int, clause_start: int, ctx: TextConte
 
 def _each_unit_after(text: str, pos: int, ctx: TextContext) -> bool:
     """ "từng"/"mỗi" and a unit noun (within its first three words) after the number, in its
-    clause: one per unit ("phân công 01 đồng chí phụ trách từng cụm cơ sở Đoàn")."""
+    clause: one per unit ("phân công 01 đồng chí phụ trách từng cụm cơ sở Đoàn"); not after a verb
+    of going ("cử 32 đoàn viên đến từng thôn, bản": the places gone to one by one, a result, as
+    before the number in `_is_instruction`)."""
     _, cend = ctx.clause(pos)
     if ctx.low is not None and ctx.low.find("từng", pos, cend) < 0 and ctx.low.find("mỗi", pos, cend) < 0:
         return False
@@ -1577,6 +1579,7 @@ def _each_unit_after(text: str, pos: int, ctx: TextContext) -> bool:
     return any(
         w in each
         and words[i + 1 : i + 2] != [own]
+        and not ends_with_phrase(words[:i], cue_set("visit"))
         and any(_unit_noun_at(words[j:]) for j in range(i + 1, min(i + 4, len(words))))
         for i, w in enumerate(words)
     )
