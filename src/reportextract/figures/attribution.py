@@ -192,7 +192,8 @@ _NEW_ACTOR_LEAD = regex.compile(
 #: actor of the sentence before made; no subject is carried into it (see `_context`)
 _NEXT_ITEM_OPENS = regex.compile(
     _BULLETS_PART + r"(?:Công[ \t]+trình|Phần[ \t]+việc|Mô[ \t]+hình|Hạng[ \t]+mục|Dự[ \t]+án"
-    r"|Chương[ \t]+trình|Hoạt[ \t]+động)[ \t]+(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|cuối[ \t]+cùng"
+    r"|Chương[ \t]+trình|Hoạt[ \t]+động)[ \t]+"
+    r"(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|cuối[ \t]+cùng"
     r"|tiếp[ \t]+theo|kế[ \t]+tiếp|còn[ \t]+lại)(?![\p{L}\p{M}])"
 )
 #: "đoàn công tác" as a subject, a verb after it ("đoàn công tác vượt …") (see `_delegation_acts`)
