@@ -82,3 +82,25 @@ def test_members_sent_to_each_village_are_a_figure():
 def test_one_member_assigned_to_each_village_is_an_instruction():
     text = "Đoàn xã Bạch Đích cử 1 đoàn viên phụ trách từng thôn, bản."
     assert 1 not in values(text, SCHOOL)
+
+
+# ------------------------------------------------------- "1 trong N" of a set the province owns or selects
+def test_a_districts_set_of_the_provincial_body_is_the_provinces():
+    text = "Huyện đoàn Bắc Mê là 1 trong 6 đơn vị dẫn đầu khối huyện của Tỉnh đoàn Tuyên Quang."
+    assert one(text, 6, "huyện Bắc Mê").unit == "Tuyên Quang"
+
+
+def test_a_wards_set_selected_by_the_bare_provincial_body_is_the_pages_province():
+    text = "Đoàn phường Hà Giang 1 là 1 trong 7 đơn vị cấp xã được Ban Thường vụ Tỉnh đoàn biểu dương."
+    assert one(text, 7).unit == "Tuyên Quang"
+
+
+def test_a_schools_set_of_the_province_stays_the_schools():
+    # a school's set is not a place's: the page's school keeps it (c35, c39)
+    text = "Đoàn trường Đại học Vinh là 1 trong 8 Đoàn trường tiêu biểu của tỉnh."
+    assert one(text, 8, SCHOOL).unit == SCHOOL
+
+
+def test_a_wards_set_with_no_provincial_owner_stays_the_wards():
+    text = "Đoàn phường Hà Giang 1 là 1 trong 7 đơn vị có nhiều mô hình hay."
+    assert one(text, 7).unit == WARD

@@ -260,6 +260,17 @@ _OF_MANY_PROVINCES = regex.compile(
 )
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
+#: after the set a place below the province is one of, the province that owns or selects it: "của" or
+#: "được" (the name of the body's board) and the province's body or level word ("… 1 trong 4 đơn vị dẫn
+#: đầu của Tỉnh đoàn A", "… 1 trong 5 xã được Ban Thường vụ Tỉnh đoàn chọn") (`_set_of_province`)
+_SET_OWNER_LEAD = regex.compile(
+    r"(?<![\p{L}])(?:của|được)[ \t]+(?:Ban[ \t]+(?:Thường[ \t]+vụ|Chấp[ \t]+hành|Bí[ \t]+thư)[ \t]+)?"
+)
+_BARE_PROVINCE_BODY = regex.compile(
+    r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|tỉnh)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
+)
+#: at most this many words between the count of a set and the province that owns it, no number
+_SET_WORDS = 10
 #: a set counted over a region, not the country ("dẫn đầu khu vực Tây Nguyên", "của cụm thi đua miền Trung"):
 #: no unit of the output holds a region, so the one named keeps the figure
 _REGION_OF_SET = regex.compile(r"(?<![\p{L}])(?:khu[ \t]+vực|vùng|miền|[Cc]ụm[ \t]+thi[ \t]+đua)[ \t]+\p{Lu}")
@@ -2251,7 +2262,46 @@ class Attributor:
             if force is not None:
                 return force  # "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng …"
             return Attribution(NATIONAL, "national")
+        if (
+            found is None or (found.mention is not None and found.mention.level in _BELOW_PROVINCE)
+        ) and self._one_of_before(num_start):
+            owner = self._set_of_province(num_start, num_end, found)
+            if owner is not None:
+                # "Huyện đoàn A là 1 trong 4 đơn vị dẫn đầu … của Tỉnh đoàn B": the set is the
+                # province's (c32, n392), not the district's own count
+                return Attribution(owner.canonical, "context", owner)
         return found
+
+    def _set_of_province(self, num_start: int, num_end: int, found: Attribution | None) -> UnitMention | None:
+        """The province that owns or selects the set a commune or district (the subject `found`,
+        or the page's own when the sentence names none) is one of: "của"/"được" after the set's
+        noun, then the province's body by its name ("… 1 trong 4 đơn vị dẫn đầu khối huyện của
+        Tỉnh đoàn A") or by its bare level word, the province named just before or the page's
+        own ("Đoàn phường B là 1 trong 5 đơn vị cấp xã được Ban Thường vụ Thành đoàn biểu
+        dương"). Not for a school's or an organisation's set ("1 trong 10 Đoàn trường … của thành
+        phố" stays the school's, c35). None when the rule does not apply."""
+        if found is None:
+            own = _own_mention(self.own)
+            if own is None or own.level not in _BELOW_PROVINCE:
+                return None
+        _, cend = self.ctx.clause(num_start)
+        end = min(cend, num_end + 160)
+        g = _SET_OWNER_LEAD.search(self.text, num_end, end)
+        if g is None:
+            return None
+        between = self.text[num_end : g.start()]
+        if len(between.split()) > _SET_WORDS or any(ch.isdigit() for ch in between):
+            return None
+        if self._in(num_end, g.start()):
+            return None
+        m = self._mention_at(g.end())
+        if m is not None:
+            return m if m.level == "province" and not self._in_quotes(m) else None
+        bare = _BARE_PROVINCE_BODY.match(self.text, g.end())
+        if bare is None:
+            return None
+        named = self._level_referent(g.end(), "tỉnh", body_first=True)
+        return named or self._page_province(self.ctx.sentence(num_start)[0], num_start)
 
     def _named_police(self, m: UnitMention) -> bool:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
