@@ -104,3 +104,19 @@ def test_a_schools_set_of_the_province_stays_the_schools():
 def test_a_wards_set_with_no_provincial_owner_stays_the_wards():
     text = "Đoàn phường Hà Giang 1 là 1 trong 7 đơn vị có nhiều mô hình hay."
     assert one(text, 7).unit == WARD
+
+
+# ------------------------------------------------------- elliptical clauses after an actor of another kind
+def test_elliptical_clauses_after_a_police_branch_at_a_place_stay_the_polices():
+    text = (
+        "Riêng tại xã Bạch Đích, Chi đoàn Công an xã lắp 9 biển báo; xã Minh Sơn 6 biển báo, "
+        "xã Yên Minh 4 biển báo."
+    )
+    for v in (9, 6, 4):
+        assert one(text, v, COMMUNE).unit == "Công an nhân dân"
+
+
+def test_elliptical_clauses_after_a_communes_own_branch_stay_each_communes():
+    # the actor is the commune's own Youth Union: each later commune acts too
+    text = "Tại xã Bạch Đích, Đoàn xã Bạch Đích trồng 200 cây; xã Minh Sơn 150 cây."
+    assert one(text, 150, SCHOOL).unit == "xã Minh Sơn"

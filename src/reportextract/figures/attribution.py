@@ -1134,7 +1134,10 @@ class Attributor:
             return True
         # a later item: "tại xã A mở 22 lớp, xã B 18 lớp, xã C 14 lớp": C is where, as B and A are
         i = self._index.get(id(prev))
-        return i is not None and i > 0 and self._elliptic_where_item(self.mentions[i - 1], prev)
+        if i is None or i == 0:
+            return False
+        first = self.mentions[i - 1]
+        return self._elliptic_where_item(first, prev) or self._elliptic_where_clause(first, prev, sstart)
 
     def _elliptic_where_clause(self, prev: UnitMention, m: UnitMention, floor: int) -> bool:
         """`m`, a place, opens an elliptical clause of its own count after a semicolon, and the
@@ -1143,12 +1146,23 @@ class Attributor:
         clause goes on with the same actor at another place, so `m` says where too (spec §2.3).
         A place whose own clause before it acts keeps its figures ("Đoàn xã A trồng 200 cây; xã B
         150 cây": `prev` is no mere place there). Cheap first tests: a semicolon right before `m`
-        and a number right after it."""
-        if m.is_body or prev.is_body or prev.level != m.level or m.level not in _ADMIN_LEVELS:
+        and a number right after it.
+
+        An actor of another kind between the place and the count ("Riêng tại phường A, Chi đoàn
+        Công an phường hoàn thành 7 tuyến; phường B 5 tuyến": the police) is the clause's actor:
+        the place before it is the one that says where."""
+        if m.is_body or m.level not in _ADMIN_LEVELS:
             return False
         if not self.text[max(0, m.start - 4) : m.start].rstrip(" \t").endswith(";"):
             return False
         if _NUMBER_NEXT.match(self.text, m.end) is None:
+            return False
+        if prev.is_body and prev.level != m.level:
+            i = self._index.get(id(prev))
+            if i is None or i == 0:
+                return False
+            prev = self.mentions[i - 1]
+        if prev.is_body or prev.level != m.level:
             return False
         # the clause of `m` may be the window (`floor`); `prev` is read in its sentence
         sstart, _ = self.ctx.sentence(m.start)
