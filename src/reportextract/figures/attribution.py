@@ -187,6 +187,15 @@ _NEW_ACTOR_LEAD = regex.compile(
     r"(?:nhận|trao|tặng|tài[ \t]+trợ|hỗ[ \t]+trợ|ủng[ \t]+hộ|chọn|cấp|dành|trích"
     r"|đỡ[ \t]+đầu|công[ \t]+nhận)(?![\p{L}])"
 )
+#: a sentence that opens with the next item of a set of works or programmes, by its ordinal ("Công
+#: trình thứ ba là …", "Phần việc cuối cùng là …"): an item of the page's own set, not the one the
+#: actor of the sentence before made; no subject is carried into it (see `_context`)
+_NEXT_ITEM_OPENS = regex.compile(
+    _BULLETS_PART + r"(?:Công[ \t]+trình|Phần[ \t]+việc|Mô[ \t]+hình|Hạng[ \t]+mục|Dự[ \t]+án"
+    r"|Chương[ \t]+trình|Hoạt[ \t]+động)[ \t]+"
+    r"(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|cuối[ \t]+cùng"
+    r"|tiếp[ \t]+theo|kế[ \t]+tiếp|còn[ \t]+lại)(?![\p{L}\p{M}])"
+)
 #: "đoàn công tác" as a subject, a verb after it ("đoàn công tác vượt …") (see `_delegation_acts`)
 _DELEGATION_SUBJECT = regex.compile(
     r"[Đđ]oàn[ \t]+công[ \t]+tác[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
@@ -225,10 +234,11 @@ _FOUNDED = regex.compile(
     r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])"
 )
 
-#: between a count and "của <level>": its lower-case noun, maybe a second count joined by "và" or a comma
-#: ("3 tập thể và 2 cá nhân của tỉnh") (`Attributor._counted_of_bare_level`)
+#: between a count and "của <level>": its lower-case noun, maybe a pair of nouns joined by a comma ("124
+#: xã, phường của tỉnh"), maybe a second count joined by "và" or a comma ("3 tập thể và 2 cá nhân của
+#: tỉnh") (`Attributor._counted_of_bare_level`)
 _COUNT_GAP = regex.compile(
-    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,2})?"
     r"(?:[ \t]*(?:,|và)[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
 )
 #: "nhiều nhất trong", "cao nhất trong (số)" right before a count (`Attributor._most_among_places`)
@@ -250,6 +260,17 @@ _OF_MANY_PROVINCES = regex.compile(
 )
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
+#: after the set a place below the province is one of, the province that owns or selects it: "của" or
+#: "được" (the name of the body's board) and the province's body or level word ("… 1 trong 4 đơn vị dẫn
+#: đầu của Tỉnh đoàn A", "… 1 trong 5 xã được Ban Thường vụ Tỉnh đoàn chọn") (`_set_of_province`)
+_SET_OWNER_LEAD = regex.compile(
+    r"(?<![\p{L}])(?:của|được)[ \t]+(?:Ban[ \t]+(?:Thường[ \t]+vụ|Chấp[ \t]+hành|Bí[ \t]+thư)[ \t]+)?"
+)
+_BARE_PROVINCE_BODY = regex.compile(
+    r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|tỉnh)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
+)
+#: at most this many words between the count of a set and the province that owns it, no number
+_SET_WORDS = 10
 #: a set counted over a region, not the country ("dẫn đầu khu vực Tây Nguyên", "của cụm thi đua miền Trung"):
 #: no unit of the output holds a region, so the one named keeps the figure
 _REGION_OF_SET = regex.compile(r"(?<![\p{L}])(?:khu[ \t]+vực|vùng|miền|[Cc]ụm[ \t]+thi[ \t]+đua)[ \t]+\p{Lu}")
@@ -266,10 +287,11 @@ _HEAD_WORDS = frozenset({"liên đội", "chi đoàn", "chi đội", "chi hội"
 #: the Youth Union's full head before an organisation's name ("Đoàn Thanh niên trường B"), keyed
 _UNION_HEAD = ["đoàn", "thanh", "niên"]
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
-#: between the place of a list's first item and the next place: its number, its noun and a comma
-#: ("tỉnh A có 24 điểm wifi, tỉnh B 17 điểm": " có 24 điểm wifi, ")
+#: between the place of a list's first item and the next place: its verb (up to two words), its number,
+#: its noun and a comma ("tỉnh A có 24 điểm wifi, tỉnh B 17 điểm": " có 24 điểm wifi, "; "tại xã A mở 22
+#: lớp, xã B 18 lớp": " mở 22 lớp, ")
 _ELLIPTIC_ITEM_GAP = regex.compile(
-    r"[ \t]+(?:có[ \t]+)?(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d[\d.,]*"
+    r"[ \t]+(?:\p{Ll}[\p{L}\p{M}]*[ \t]+){0,2}?(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d[\d.,]*"
     r"(?:[ \t]+[\p{Ll}\p{M}]+){1,4}[ \t]*,[ \t]*"
 )
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
@@ -1134,7 +1156,14 @@ class Attributor:
         sstart, _ = self.ctx.sentence(m.start)
         if prev.start < sstart:
             return False
-        return _LOCATION_LEAD.search(self.text[max(sstart, prev.start - 48) : prev.start]) is not None
+        if _LOCATION_LEAD.search(self.text[max(sstart, prev.start - 48) : prev.start]) is not None:
+            return True
+        # a later item: "tại xã A mở 22 lớp, xã B 18 lớp, xã C 14 lớp": C is where, as B and A are
+        i = self._index.get(id(prev))
+        if i is None or i == 0:
+            return False
+        first = self.mentions[i - 1]
+        return self._elliptic_where_item(first, prev) or self._elliptic_where_clause(first, prev, sstart)
 
     def _elliptic_where_clause(self, prev: UnitMention, m: UnitMention, floor: int) -> bool:
         """`m`, a place, opens an elliptical clause of its own count after a semicolon, and the
@@ -1143,12 +1172,23 @@ class Attributor:
         clause goes on with the same actor at another place, so `m` says where too (spec §2.3).
         A place whose own clause before it acts keeps its figures ("Đoàn xã A trồng 200 cây; xã B
         150 cây": `prev` is no mere place there). Cheap first tests: a semicolon right before `m`
-        and a number right after it."""
-        if m.is_body or prev.is_body or prev.level != m.level or m.level not in _ADMIN_LEVELS:
+        and a number right after it.
+
+        An actor of another kind between the place and the count ("Riêng tại phường A, Chi đoàn
+        Công an phường hoàn thành 7 tuyến; phường B 5 tuyến": the police) is the clause's actor:
+        the place before it is the one that says where."""
+        if m.is_body or m.level not in _ADMIN_LEVELS:
             return False
         if not self.text[max(0, m.start - 4) : m.start].rstrip(" \t").endswith(";"):
             return False
         if _NUMBER_NEXT.match(self.text, m.end) is None:
+            return False
+        if prev.is_body and prev.level != m.level:
+            i = self._index.get(id(prev))
+            if i is None or i == 0:
+                return False
+            prev = self.mentions[i - 1]
+        if prev.is_body or prev.level != m.level:
             return False
         # the clause of `m` may be the window (`floor`); `prev` is read in its sentence
         sstart, _ = self.ctx.sentence(m.start)
@@ -2270,7 +2310,46 @@ class Attributor:
             if force is not None:
                 return force  # "là 1 trong 8 đơn vị được Ban Thanh niên Bộ đội Biên phòng tặng …"
             return Attribution(NATIONAL, "national")
+        if (
+            found is None or (found.mention is not None and found.mention.level in _BELOW_PROVINCE)
+        ) and self._one_of_before(num_start):
+            owner = self._set_of_province(num_start, num_end, found)
+            if owner is not None:
+                # "Huyện đoàn A là 1 trong 4 đơn vị dẫn đầu … của Tỉnh đoàn B": the set is the
+                # province's (c32, n392), not the district's own count
+                return Attribution(owner.canonical, "context", owner)
         return found
+
+    def _set_of_province(self, num_start: int, num_end: int, found: Attribution | None) -> UnitMention | None:
+        """The province that owns or selects the set a commune or district (the subject `found`,
+        or the page's own when the sentence names none) is one of: "của"/"được" after the set's
+        noun, then the province's body by its name ("… 1 trong 4 đơn vị dẫn đầu khối huyện của
+        Tỉnh đoàn A") or by its bare level word, the province named just before or the page's
+        own ("Đoàn phường B là 1 trong 5 đơn vị cấp xã được Ban Thường vụ Thành đoàn biểu
+        dương"). Not for a school's or an organisation's set ("1 trong 10 Đoàn trường … của thành
+        phố" stays the school's, c35). None when the rule does not apply."""
+        if found is None:
+            own = _own_mention(self.own)
+            if own is None or own.level not in _BELOW_PROVINCE:
+                return None
+        _, cend = self.ctx.clause(num_start)
+        end = min(cend, num_end + 160)
+        g = _SET_OWNER_LEAD.search(self.text, num_end, end)
+        if g is None:
+            return None
+        between = self.text[num_end : g.start()]
+        if len(between.split()) > _SET_WORDS or any(ch.isdigit() for ch in between):
+            return None
+        if self._in(num_end, g.start()):
+            return None
+        m = self._mention_at(g.end())
+        if m is not None:
+            return m if m.level == "province" and not self._in_quotes(m) else None
+        bare = _BARE_PROVINCE_BODY.match(self.text, g.end())
+        if bare is None:
+            return None
+        named = self._level_referent(g.end(), "tỉnh", body_first=True)
+        return named or self._page_province(self.ctx.sentence(num_start)[0], num_start)
 
     def _named_police(self, m: UnitMention) -> bool:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
@@ -2771,6 +2850,10 @@ class Attributor:
         if g is None or _COUNT_GAP.fullmatch(self.text, num_end, at) is None or self._in(num_end, at):
             return None
         m = self._level_referent(at, g.group("level"), body_first=True)
+        if m is None and g.group("level") == "tỉnh":
+            # "Tháng Thanh niên năm nay, 124 xã, phường của tỉnh đồng loạt ra quân" on a ward's page
+            # that names no province near: the province the page's own unit lies in
+            m = self._page_province(self.ctx.sentence(num_start)[0], num_start)
         return None if m is None else Attribution(m.canonical, "owner", m)
 
     def _most_among_places(self, num_start: int, num_end: int) -> bool:
@@ -3146,7 +3229,10 @@ class Attributor:
         if handed is not None:
             return handed  # "… bàn giao công trình “Vườn rau” cho Trường B. (later) Công trình trị giá …"
         if sstart not in self._carried:
-            self._carried[sstart] = self._carried_subject(earlier)
+            # "Chi đoàn ấp A làm mới tuyến đường …. Công trình thứ ba là …": the next item of the
+            # page's own set of works, not the earlier item's actor's
+            nxt = _NEXT_ITEM_OPENS.match(self.text, sstart) is not None
+            self._carried[sstart] = None if nxt else self._carried_subject(earlier)
         return self._carried[sstart]
 
     def _handed_over_earlier(self, sstart: int) -> Attribution | None:

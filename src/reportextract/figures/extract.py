@@ -1579,9 +1579,9 @@ def _each_subject_goes_on(text: str, pos: int, clause_start: int, ctx: TextConte
 
 def _each_unit_after(text: str, pos: int, ctx: TextContext) -> bool:
     """ "từng"/"mỗi" and a unit noun (within its first three words) after the number, in its
-    clause: one per unit ("phân công 01 đồng chí phụ trách từng cụm cơ sở Đoàn"). Not after a verb
-    of going (cue kind "visit": "cử 32 đoàn viên đến từng thôn, bản" sends them to the villages one
-    by one, a result)."""
+    clause: one per unit ("phân công 01 đồng chí phụ trách từng cụm cơ sở Đoàn"); not after a verb
+    of going ("cử 32 đoàn viên đến từng thôn, bản": the places gone to one by one, a result, as
+    before the number in `_is_instruction`)."""
     _, cend = ctx.clause(pos)
     if ctx.low is not None and ctx.low.find("từng", pos, cend) < 0 and ctx.low.find("mỗi", pos, cend) < 0:
         return False
