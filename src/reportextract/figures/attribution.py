@@ -776,6 +776,12 @@ _PER_ITEM_LEAD = regex.compile(
 #: an aside between a count and its verb that gives the amount of each thing counted (", mỗi suất
 #: 100.000 đồng,", ", mỗi suất trị giá 1,5 triệu đồng,"): one number, closed by a comma
 _PER_ITEM_ASIDE = regex.compile(r",[ \t]*mỗi[ \t]+[^,;:\d]{1,40}\d+(?:[.,]\d+)*[^,;:\d]{0,40},")
+#: an aside that gives the cost or value of the thing counted before it (", tổng kinh phí 865 triệu
+#: đồng,", ", trị giá 50 triệu đồng,"): it does not part the thing from the verb that hands it over
+_VALUE_ASIDE = regex.compile(
+    r",[ \t]*(?:(?:tổng|với)[ \t]+)*(?:kinh[ \t]+phí|trị[ \t]+giá|giá[ \t]+trị)(?:[ \t]+(?:là|khoảng|hơn|gần|trên))*"
+    r"[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]*,"
+)
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
@@ -801,6 +807,22 @@ _TOTAL_COST = regex.compile(
     r"(?<![\p{L}])(?:[Tt]ổng[ \t]+(?:kinh[ \t]+phí|trị[ \t]+giá|giá[ \t]+trị|số[ \t]+tiền|vốn)"
     r"|[Kk]inh[ \t]+phí)"
     r"(?:[ \t]+\p{Ll}+){0,4}?[ \t]*(?:là|:|đạt|khoảng|hơn|gần|trên|[ \t])*[ \t]*\d"
+)
+#: right after a unit: it receives a total from others ("Tỉnh đoàn A đã tiếp nhận 7 tỷ đồng từ …", "Xã
+#: B nhận được 40 tấn hàng của …"): see `Attributor._giver_of_received`
+_RECEIVES_TOTAL = regex.compile(
+    r"[ \t]+(?:(?:đã|cũng|vừa|được)[ \t]+)*(?:tiếp[ \t]+)?nhận(?:[ \t]+được)?[ \t]+"
+    + _QUALIFIER
+    + r"\d[^;]*?(?<![\p{L}])(?:từ|của)(?![\p{L}])"
+)
+#: between a giver of a breakdown and its part: a colon or a verb of giving, maybe after an earlier
+#: part of the same giver and "và"/"," ("Thành đoàn A: 1,5 tỷ đồng", "Tỉnh đoàn B hỗ trợ 850 triệu
+#: đồng", "Tỉnh đoàn C: 600 triệu đồng và 12 tấn gạo")
+_GIVER_PART_GAP = regex.compile(
+    r"[ \t]*(?::|(?:[ \t]+(?:đã|cũng))?[ \t]+(?:hỗ[ \t]+trợ|ủng[ \t]+hộ|trao[ \t]+tặng|gửi[ \t]+tặng|tặng|trao"
+    r"|gửi|đóng[ \t]+góp|góp|tài[ \t]+trợ))"
+    r"(?:[ \t]*" + _QUALIFIER + r"\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và))?"
+    r"[ \t]*" + _QUALIFIER + "$"
 )
 #: an unnamed Youth Union body right before a number ("trao cho Tỉnh đoàn 100 suất", "tặng Đoàn xã
 #: 80 triệu đồng", "tặng Đoàn Khối 1 tủ sách"): not a numbered ward's body ("Đoàn phường 10"), which
@@ -1644,11 +1666,15 @@ class Attributor:
 
     def _noun_gap(self, num_end: int, at: int) -> list[str]:
         """The words between a figure and a later word at `at`, an aside that gives the amount of
-        each thing counted left out (", mỗi suất 100.000 đồng,"): it does not part the count from
-        its verb or its receiver."""
+        each thing counted (", mỗi suất 100.000 đồng,") or the cost of the whole (", tổng kinh phí
+        865 triệu đồng,") left out: it does not part the count from its verb or its receiver."""
         gap = self.text[num_end:at]
         if "mỗi" in gap:
             gap = _PER_ITEM_ASIDE.sub(" ", gap, count=1)
+        if "phí" in gap or "giá" in gap:
+            # "cầu dài 42 m, tổng kinh phí 865 triệu đồng, bàn giao cho ấp A": the bridge (and its
+            # length) is what is handed over, as without the aside
+            gap = _VALUE_ASIDE.sub(" ", gap, count=1)
         return gap.split()
 
     def _folk_of_place(self, cho_end: int, m: UnitMention) -> bool:
@@ -2207,6 +2233,9 @@ class Attributor:
         donor = self._donor_of_total(num_start, found)
         if donor is not None:
             return donor  # "Tổng kinh phí 1 tỷ đồng. Trong đó, Thành đoàn A hỗ trợ 600 triệu đồng; …"
+        received = self._giver_of_received(num_start, found)
+        if received is not None:
+            return received  # "A tiếp nhận 7 tỷ đồng từ các tỉnh. Trong đó, Thành đoàn B: 1,5 tỷ đồng; …": A's
         total = self._total_of_gift(num_start, found)
         if total is not None:
             return total  # "trao 50 suất quà cho hộ nghèo của xã, tổng trị giá 25 triệu đồng": the xã's
@@ -5355,6 +5384,14 @@ class Attributor:
         if found is None or found.mention is None:
             return None  # the donor's clause names no unit: nothing to correct
         lead = self.low[max(0, num_start - 24) : num_start]
+        if lead.endswith(" và "):
+            # "…, người dân góp 85 triệu đồng và 320 ngày công": a second thing of the same donor's
+            # part goes where its first one goes
+            lo = max(0, num_start - 40)
+            if _AFTER_ITEM_NUMBER_AND.search(self.text, lo, num_start) is None:
+                return None
+            numbers = list(_LAST_NUMBER.finditer(self.text, lo, num_start))
+            return self._donor_of_total(numbers[-1].start(), found) if numbers else None
         if "trợ" not in lead and "góp" not in lead and "ủng hộ" not in lead:
             return None  # every verb of ``_DONOR_VERBS`` holds one of these
         before = lead.split()
@@ -5386,6 +5423,46 @@ class Attributor:
             # own organisation, so a member's part is that member's own deed (n300), not the total's
             return None
         return whole
+
+    def _giver_of_received(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """A list after "trong đó" that breaks down a total a named unit received from others, each
+        giver with its part ("Tỉnh đoàn A đã tiếp nhận 7,4 tỷ đồng từ các tỉnh, thành đoàn. Trong
+        đó, Thành đoàn B: 1,5 tỷ đồng; Tỉnh đoàn C: 850 triệu đồng và 12 tấn gạo"): each part is
+        support handed to the unit that received the total, the recipient's (spec §2.3; c26, c29:
+        support from one province to another goes to the recipient), not the giver's named before
+        it. The giver stands after "trong đó", a colon or a verb of giving between it and its part;
+        the receiver right before its verb of receiving ("tiếp nhận", "nhận được") whose total came
+        "từ"/"của" others, in the sentence before or before "trong đó" in the same one. A total an
+        unnamed programme received ("Chương trình nhận tài trợ của 26 doanh nghiệp …", n300) names
+        no receiver: each donor keeps its part. None when the rule does not apply. Cheap first tests:
+        the gap between the giver and the number, then "trong đó" before the giver."""
+        if found is None or found.mention is None:
+            return None
+        m = found.mention
+        if m.end > num_start or _GIVER_PART_GAP.fullmatch(self.text, m.end, num_start) is None:
+            return None
+        sstart, _ = self.ctx.sentence(num_start)
+        at = self.low.rfind("trong đó", sstart, m.start)
+        if at < 0:
+            return None
+        floor = sstart
+        if not self.text[sstart:at].strip(" \t\n-–•+*"):
+            # "Trong đó, …" opens the sentence: the total is in the one before
+            last = _nonblank_before(self.text, sstart, 0)
+            if last <= 0:
+                return None
+            floor, _ = self.ctx.sentence(last)
+        receiver = None
+        for r in self._in(floor, at):
+            if (
+                r.level in _RECIPIENT_LEVELS
+                and r.canonical != m.canonical
+                and _RECEIVES_TOTAL.match(self.text, r.end, at) is not None
+            ):
+                receiver = r
+        if receiver is None:
+            return None
+        return Attribution(receiver.canonical, "recipient", receiver)
 
     def _own_is_organisation(self) -> bool:
         """The page's own unit (its scope) looks up as a body (a ministry, a hospital, a company, a
