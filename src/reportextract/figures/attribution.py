@@ -398,13 +398,25 @@ _BODY_WORD_GAP = regex.compile(r"Đoàn[ \t]+")
 _BARE_ITEM = (
     _BARE_NAME + r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*"
 )
+_GROUP_LEVELS = r"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|buôn|tổ dân phố)"
 #: a list of bare names with their numbers under one plural level word, up to the figure's own name
-#: right before its number: "các xã: A 14 em, B 11 em", "cho các xã A 6 cầu, B 5 cầu và C 4 cầu"
+#: right before its number: "các xã: A 14 em, B 11 em", "cho các xã A 6 cầu, B 5 cầu và C 4 cầu", or
+#: under a counted level word and a colon ("cho học sinh 3 xã: A 60 suất; B 50 suất")
 _GROUP_LIST_ITEM = regex.compile(
-    r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
-    r"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|buôn|tổ dân phố)[ \t]*:?[ \t]*"
+    r"(?:(?<![\p{L}])(?:các|những|Các|Những)[ \t]+" + _GROUP_LEVELS + r"[ \t]*:?"
+    r"|(?<![\d.,])\d+[ \t]+" + _GROUP_LEVELS + r"[ \t]*:)[ \t]*"
     r"(?P<before>(?:" + _BARE_ITEM + r")*)(?P<name>" + _BARE_NAME + r")[ \t]+$"
 )
+#: a count of places of one level, then a colon that opens their names ("3 xã: A 60 suất; B 50 suất
+#: và C 40 suất", "4 bản: A, B, C và D"): see `Attributor._gift_to_listed_places`
+_LISTED_PLACES = regex.compile(r"(?P<count>\d+)[ \t]+" + _GROUP_LEVELS + r"[ \t]*:[ \t]*")
+#: one name of such a list, maybe with its number and noun, and the separator after it (none: the last)
+_LISTED_PLACE_ITEM = regex.compile(
+    r"[ \t]*(?P<name>" + _BARE_NAME + r")(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})?"
+    r"[ \t]*(?P<sep>,[ \t]*và|,|;|và|)[ \t]*"
+)
+#: "cho", the people given to, then such a count of places ("cho học sinh 3 xã: …")
+_CHO_LISTED_PLACES = regex.compile(r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+(?=\d+[ \t]+\p{Ll})")
 #: after the first item's number: its noun, the separator and the next bare name with its number
 _NEXT_BARE_ITEM = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*" + _BARE_NAME + r"[ \t]+\d"
@@ -2233,6 +2245,9 @@ class Attributor:
         donor = self._donor_of_total(num_start, found)
         if donor is not None:
             return donor  # "Tổng kinh phí 1 tỷ đồng. Trong đó, Thành đoàn A hỗ trợ 600 triệu đồng; …"
+        listed = self._gift_to_listed_places(num_start, num_end, found)
+        if listed is not None:
+            return listed  # "Thành đoàn A trao 150 suất cho học sinh 3 xã: B 60 suất; C …": their province's
         received = self._giver_of_received(num_start, found)
         if received is not None:
             return received  # "A tiếp nhận 7 tỷ đồng từ các tỉnh. Trong đó, Thành đoàn B: 1,5 tỷ đồng; …": A's
@@ -4238,7 +4253,8 @@ class Attributor:
         numbers). The first item counts only when another item follows (a list, not "các xã Tây
         Bắc 500 suất"); a name the unit finder marked is left to the other rules. Cheap first tests:
         a letter and a space right before the number, the word there capitalised, and "các"/"những"
-        before it in the sentence."""
+        (or the colon after a counted level word: "cho học sinh 3 xã: A 60 suất; B 50 suất") before
+        it in the sentence."""
         text = self.text
         if num_start < 2 or text[num_start - 1] not in " \t" or not text[num_start - 2].isalpha():
             return None
@@ -4249,7 +4265,11 @@ class Attributor:
         if not text[word_at + 1 : word_at + 2].isupper():
             return None  # the word before the number is no capitalised name
         lo = max(0, num_start - 200)
-        if self.low.find("các ", lo, num_start) < 0 and self.low.find("những ", lo, num_start) < 0:
+        if (
+            self.low.find("các ", lo, num_start) < 0
+            and self.low.find("những ", lo, num_start) < 0
+            and self.low.find(":", lo, num_start) < 0
+        ):
             return None
         sstart, _ = self.ctx.sentence(num_start)
         lo = max(sstart, lo)
@@ -5463,6 +5483,55 @@ class Attributor:
         if receiver is None:
             return None
         return Attribution(receiver.canonical, "recipient", receiver)
+
+    def _gift_to_listed_places(self, num_start: int, num_end: int, found: Attribution | None) -> Attribution | None:
+        """A province's body hands a gift to people of a counted set of places whose names a colon
+        lists ("Thành đoàn A trao 150 suất học bổng, mỗi suất 2 triệu đồng, cho học sinh 3 xã: B 60
+        suất; C 50 suất; D 40 suất"): one total for several places is none of theirs (each item
+        keeps its own share), but when all of them lie in one other province the support is
+        handed to that province (spec §2.3; c26, c29: support from one province to another goes to
+        the recipient; n132, n170: gifts to several named communes of one province -> the
+        province). The figure is the gift before "cho", or the count of the places itself. Only
+        when the giver the other rules found is a province (an organisation giving keeps its
+        totals: n292, n348) and the gazetteer places every listed name in the same province.
+        None when the rule does not apply. Cheap first tests: a province found, a colon after."""
+        if found is None or found.mention is None or found.mention.level != "province":
+            return None
+        cstart, cend = self.ctx.clause(num_start)
+        colon = self.text.find(":", num_end, min(cend, num_end + 200))
+        if colon < 0:
+            return None
+        _, send = self.ctx.sentence(num_start)  # the colon ends the clause, the list runs on
+        g = _LISTED_PLACES.match(self.text, num_start)
+        if g is None:
+            at = self.low.find("cho", num_end, colon)
+            lead = None if at < 0 else _CHO_LISTED_PLACES.match(self.text, at, colon)
+            g = None if lead is None else _LISTED_PLACES.match(self.text, lead.end(), colon + 1)
+            if g is None or not self._verb_before(num_start, ("give",)):
+                return None
+        elif not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_set("give")):
+            return None
+        count, level = int(g.group("count")), g.group("level").lower()
+        provinces = set()
+        pos = g.end()
+        for _ in range(count):
+            item = _LISTED_PLACE_ITEM.match(self.text, pos, send)
+            if item is None:
+                return None
+            place = lookup(f"{level} {item.group('name')}")
+            if place is None or place.level not in _ADMIN_LEVELS:
+                return None
+            provinces.add(place.province_2025)
+            pos = item.end()
+            if not item.group("sep"):
+                break
+        else:
+            if self.text[pos : pos + 1].isupper():
+                return None  # more names than the count: not this list
+        province = lookup(provinces.pop()) if len(provinces) == 1 and None not in provinces else None
+        if province is None or province.canonical == found.unit:
+            return None
+        return Attribution(province.canonical, "recipient", province)
 
     def _own_is_organisation(self) -> bool:
         """The page's own unit (its scope) looks up as a body (a ministry, a hospital, a company, a
