@@ -417,6 +417,9 @@ _LISTED_PLACE_ITEM = regex.compile(
 )
 #: "cho", the people given to, then such a count of places ("cho học sinh 3 xã: …")
 _CHO_LISTED_PLACES = regex.compile(r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+(?=\d+[ \t]+\p{Ll})")
+#: an earlier thing of the same gift before the figure's number: its number, its noun and "và" or ","
+#: ("trao 12 tấn gạo và 600 triệu đồng")
+_EARLIER_GIFT_ITEM = regex.compile(r"[ \t]+\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và)[ \t]*$")
 #: after the first item's number: its noun, the separator and the next bare name with its number
 _NEXT_BARE_ITEM = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*" + _BARE_NAME + r"[ \t]+\d"
@@ -2248,6 +2251,9 @@ class Attributor:
         listed = self._gift_to_listed_places(num_start, num_end, found)
         if listed is not None:
             return listed  # "Thành đoàn A trao 150 suất cho học sinh 3 xã: B 60 suất; C …": their province's
+        peer = self._peer_gift_recipient(num_start, num_end, found)
+        if peer is not None:
+            return peer  # "A trao tặng Tỉnh đoàn D 32 tấn hàng. Cùng ngày, Tỉnh đoàn B trao 2.000 suất quà": D's
         received = self._giver_of_received(num_start, found)
         if received is not None:
             return received  # "A tiếp nhận 7 tỷ đồng từ các tỉnh. Trong đó, Thành đoàn B: 1,5 tỷ đồng; …": A's
@@ -5532,6 +5538,49 @@ class Attributor:
         if province is None or province.canonical == found.unit:
             return None
         return Attribution(province.canonical, "recipient", province)
+
+    def _peer_gift_recipient(self, num_start: int, num_end: int, found: Attribution | None) -> Attribution | None:
+        """A province's Youth Union body gives with no receiver named ("Cùng ngày, Tỉnh đoàn B trao
+        2.000 suất quà, Tỉnh đoàn C trao 12 tấn gạo và 600 triệu đồng") right after a sentence in
+        which another province's body handed support to a named province ("Thành đoàn A trao tặng
+        Tỉnh đoàn D 32 tấn hàng …"): the givers line up behind the first one and hand their gifts to
+        the same receiver, whose figures they are (spec §2.3; c26, c29: support from one province
+        to another goes to the recipient; n150). Only a bare verb of giving between the giver and
+        the number, no "cho" after it in its clause, and the receiver none of the givers. None when
+        the rule does not apply. Cheap first tests: the giver found right before the number."""
+        if found is None or found.rule != "subject" or found.mention is None:
+            return None
+        m = found.mention
+        if not m.is_body or m.level != "province" or m.end > num_start or num_start - m.end > 64:
+            return None
+        gap = self.text[m.end : num_start]
+        earlier = _EARLIER_GIFT_ITEM.search(gap)
+        if earlier is not None:
+            gap = gap[: earlier.start()]  # "trao 12 tấn gạo và 600 triệu đồng": the second thing
+        words = [key(w) for w in gap.split()]
+        while words and words[0] in ("đã", "cũng", "còn"):
+            words = words[1:]
+        if words and words[-1] in _COUNT_QUALIFIERS:
+            words = words[:-1]
+        if not words or " ".join(words) not in cue_set("give"):
+            return None
+        _, cend = self.ctx.clause(num_start)
+        if _CHO.search(self.low, num_end, cend) is not None:
+            return None  # "… trao 40 suất quà cho học sinh": the clause names its own receivers
+        before = self.ctx.previous_sentences(num_start)[:1]
+        if not before:
+            return None
+        pstart, pend = before[0]
+        receiver = None
+        givers: set[str] = set()
+        for r in self._in(pstart, pend):
+            if r.is_body and r.level == "province" and not self._handed_to(r):
+                givers.add(r.canonical)
+            elif r.level == "province" and givers and self._handed_to(r) and r.canonical not in givers:
+                receiver = r
+        if receiver is None or receiver.canonical == m.canonical:
+            return None
+        return Attribution(receiver.canonical, "recipient", receiver)
 
     def _own_is_organisation(self) -> bool:
         """The page's own unit (its scope) looks up as a body (a ministry, a hospital, a company, a
