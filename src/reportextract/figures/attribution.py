@@ -419,7 +419,9 @@ _LISTED_PLACE_ITEM = regex.compile(
 _CHO_LISTED_PLACES = regex.compile(r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+(?=\d+[ \t]+\p{Ll})")
 #: an earlier thing of the same gift before the figure's number: its number, its noun and "và" or ","
 #: ("trao 12 tấn gạo và 600 triệu đồng")
-_EARLIER_GIFT_ITEM = regex.compile(r"[ \t]+\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và)[ \t]*$")
+_EARLIER_GIFT_ITEM = regex.compile(
+    r"[ \t]+\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và)[ \t]*$"
+)
 #: after the first item's number: its noun, the separator and the next bare name with its number
 _NEXT_BARE_ITEM = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*" + _BARE_NAME + r"[ \t]+\d"
@@ -794,7 +796,8 @@ _PER_ITEM_ASIDE = regex.compile(r",[ \t]*mỗi[ \t]+[^,;:\d]{1,40}\d+(?:[.,]\d+)
 #: an aside that gives the cost or value of the thing counted before it (", tổng kinh phí 865 triệu
 #: đồng,", ", trị giá 50 triệu đồng,"): it does not part the thing from the verb that hands it over
 _VALUE_ASIDE = regex.compile(
-    r",[ \t]*(?:(?:tổng|với)[ \t]+)*(?:kinh[ \t]+phí|trị[ \t]+giá|giá[ \t]+trị)(?:[ \t]+(?:là|khoảng|hơn|gần|trên))*"
+    r",[ \t]*(?:(?:tổng|với)[ \t]+)*(?:kinh[ \t]+phí|trị[ \t]+giá|giá[ \t]+trị)"
+    r"(?:[ \t]+(?:là|khoảng|hơn|gần|trên))*"
     r"[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]*,"
 )
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
@@ -834,8 +837,8 @@ _RECEIVES_TOTAL = regex.compile(
 #: part of the same giver and "và"/"," ("Thành đoàn A: 1,5 tỷ đồng", "Tỉnh đoàn B hỗ trợ 850 triệu
 #: đồng", "Tỉnh đoàn C: 600 triệu đồng và 12 tấn gạo")
 _GIVER_PART_GAP = regex.compile(
-    r"[ \t]*(?::|(?:[ \t]+(?:đã|cũng))?[ \t]+(?:hỗ[ \t]+trợ|ủng[ \t]+hộ|trao[ \t]+tặng|gửi[ \t]+tặng|tặng|trao"
-    r"|gửi|đóng[ \t]+góp|góp|tài[ \t]+trợ))"
+    r"[ \t]*(?::|(?:[ \t]+(?:đã|cũng))?[ \t]+(?:hỗ[ \t]+trợ|ủng[ \t]+hộ|trao[ \t]+tặng|gửi[ \t]+tặng"
+    r"|tặng|trao|gửi|đóng[ \t]+góp|góp|tài[ \t]+trợ))"
     r"(?:[ \t]*" + _QUALIFIER + r"\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và))?"
     r"[ \t]*" + _QUALIFIER + "$"
 )
@@ -2253,10 +2256,10 @@ class Attributor:
             return listed  # "Thành đoàn A trao 150 suất cho học sinh 3 xã: B 60 suất; C …": their province's
         peer = self._peer_gift_recipient(num_start, num_end, found)
         if peer is not None:
-            return peer  # "A trao tặng Tỉnh đoàn D 32 tấn hàng. Cùng ngày, Tỉnh đoàn B trao 2.000 suất quà": D's
+            return peer  # "A trao tặng Tỉnh đoàn D 32 tấn hàng. Cùng ngày, Tỉnh đoàn B trao 2.000 suất": D's
         received = self._giver_of_received(num_start, found)
         if received is not None:
-            return received  # "A tiếp nhận 7 tỷ đồng từ các tỉnh. Trong đó, Thành đoàn B: 1,5 tỷ đồng; …": A's
+            return received  # "A tiếp nhận 7 tỷ đồng từ các tỉnh. Trong đó, Thành đoàn B: 1,5 tỷ; …": A's
         total = self._total_of_gift(num_start, found)
         if total is not None:
             return total  # "trao 50 suất quà cho hộ nghèo của xã, tổng trị giá 25 triệu đồng": the xã's
@@ -5490,7 +5493,9 @@ class Attributor:
             return None
         return Attribution(receiver.canonical, "recipient", receiver)
 
-    def _gift_to_listed_places(self, num_start: int, num_end: int, found: Attribution | None) -> Attribution | None:
+    def _gift_to_listed_places(
+        self, num_start: int, num_end: int, found: Attribution | None
+    ) -> Attribution | None:
         """A province's body hands a gift to people of a counted set of places whose names a colon
         lists ("Thành đoàn A trao 150 suất học bổng, mỗi suất 2 triệu đồng, cho học sinh 3 xã: B 60
         suất; C 50 suất; D 40 suất"): one total for several places is none of theirs (each item
@@ -5539,7 +5544,9 @@ class Attributor:
             return None
         return Attribution(province.canonical, "recipient", province)
 
-    def _peer_gift_recipient(self, num_start: int, num_end: int, found: Attribution | None) -> Attribution | None:
+    def _peer_gift_recipient(
+        self, num_start: int, num_end: int, found: Attribution | None
+    ) -> Attribution | None:
         """A province's Youth Union body gives with no receiver named ("Cùng ngày, Tỉnh đoàn B trao
         2.000 suất quà, Tỉnh đoàn C trao 12 tấn gạo và 600 triệu đồng") right after a sentence in
         which another province's body handed support to a named province ("Thành đoàn A trao tặng
