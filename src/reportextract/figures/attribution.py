@@ -422,6 +422,9 @@ _CHO_LISTED_PLACES = regex.compile(r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+
 _EARLIER_GIFT_ITEM = regex.compile(
     r"[ \t]+\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và)[ \t]*$"
 )
+#: a counted level word and the colon that opens its list of names ("3 xã:"): `_GROUP_LIST_ITEM`'s
+#: counted form, looked for only when "các"/"những" is not there
+_COUNTED_GROUP_COLON = regex.compile(r"\d[ \t]+" + _GROUP_LEVELS + r"[ \t]*:")
 #: after the first item's number: its noun, the separator and the next bare name with its number
 _NEXT_BARE_ITEM = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*" + _BARE_NAME + r"[ \t]+\d"
@@ -4277,7 +4280,10 @@ class Attributor:
         if (
             self.low.find("các ", lo, num_start) < 0
             and self.low.find("những ", lo, num_start) < 0
-            and self.low.find(":", lo, num_start) < 0
+            and (
+                self.low.find(":", lo, num_start) < 0
+                or _COUNTED_GROUP_COLON.search(self.text, lo, num_start) is None
+            )
         ):
             return None
         sstart, _ = self.ctx.sentence(num_start)
