@@ -144,3 +144,20 @@ def test_giver_naming_its_own_receivers_keeps_its_gift():
 def test_giver_after_no_named_receiver_keeps_its_gift():
     text = "Thành đoàn Hà Nội tổ chức 3 chuyến xe. Tỉnh đoàn Nghệ An trao 1.000 suất quà."
     assert one(text, 1000, "Hà Nội").unit == "Nghệ An"
+
+
+# a twinned partner that then receives: "A kết nghĩa với Đoàn xã B và trao N"
+
+
+def test_gift_after_twinning_goes_to_the_twinned_partner():
+    text = (
+        "Đoàn xã Con Cuông (Nghệ An) ký kết nghĩa với Đoàn xã Than Uyên và trao 80 triệu đồng để làm "
+        "2 sân chơi."
+    )
+    assert one(text, 80000000).unit == "xã Than Uyên"
+    assert one(text, 2).unit == "xã Than Uyên"
+
+
+def test_gift_after_working_with_a_partner_stays_the_subject_s():
+    text = "Đoàn xã Con Cuông phối hợp với Đoàn xã Than Uyên và trao 80 triệu đồng cho các gia đình."
+    assert one(text, 80000000).unit == "xã Con Cuông"

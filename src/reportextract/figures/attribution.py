@@ -425,6 +425,14 @@ _EARLIER_GIFT_ITEM = regex.compile(
 #: a counted level word and the colon that opens its list of names ("3 xã:"): `_GROUP_LIST_ITEM`'s
 #: counted form, looked for only when "các"/"những" is not there
 _COUNTED_GROUP_COLON = regex.compile(r"\d[ \t]+" + _GROUP_LEVELS + r"[ \t]*:")
+#: right before a twinned partner: "kết nghĩa với" ("A ký kết nghĩa với Đoàn xã B và trao …")
+_TWINNED_WITH = regex.compile(r"(?<![\p{L}])kết[ \t]+nghĩa[ \t]+với[ \t]+$")
+#: between the twinned partner and the figure's number: maybe a bracket, then "và" and a verb of giving
+_AND_GIVES = regex.compile(
+    r"(?:[ \t]*\([^()]{1,40}\))?[ \t]+và[ \t]+(?:(?:cũng|đã)[ \t]+)?"
+    r"(?:trao[ \t]+tặng|trao|tặng|hỗ[ \t]+trợ|ủng[ \t]+hộ)"
+    r"[ \t]+" + _QUALIFIER + "$"
+)
 #: after the first item's number: its noun, the separator and the next bare name with its number
 _NEXT_BARE_ITEM = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*" + _BARE_NAME + r"[ \t]+\d"
@@ -2260,6 +2268,9 @@ class Attributor:
         peer = self._peer_gift_recipient(num_start, num_end, found)
         if peer is not None:
             return peer  # "A trao tặng Tỉnh đoàn D 32 tấn hàng. Cùng ngày, Tỉnh đoàn B trao 2.000 suất": D's
+        twinned = self._twinned_partner_gift(num_start, found)
+        if twinned is not None:
+            return twinned  # "A ký kết nghĩa với Đoàn xã B và trao 120 triệu đồng": B's
         received = self._giver_of_received(num_start, found)
         if received is not None:
             return received  # "A tiếp nhận 7 tỷ đồng từ các tỉnh. Trong đó, Thành đoàn B: 1,5 tỷ; …": A's
@@ -5594,6 +5605,29 @@ class Attributor:
         if receiver is None or receiver.canonical == m.canonical:
             return None
         return Attribution(receiver.canonical, "recipient", receiver)
+
+    def _twinned_partner_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """The subject twins with a partner and then gives ("Đoàn xã A (tỉnh X) cũng ký kết nghĩa với
+        Đoàn xã B và trao 120 triệu đồng để xây 1 cầu"): the gift goes to the twinned partner, the
+        one the verb of giving hands it to (spec §2.3, support handed to a place), not to the
+        subject. Only for a partner of a level that receives support, right before "và" and the
+        verb of giving that opens the figure. None when the rule does not apply. Cheap first test:
+        "kết nghĩa" between the subject and the number."""
+        if found is None or found.mention is None or found.mention.end > num_start:
+            return None
+        if self.low.find("kết nghĩa", found.mention.end, num_start) < 0:
+            return None
+        partners = self._in(found.mention.end, num_start)
+        if not partners:
+            return None
+        b = partners[-1]
+        if b.level not in _RECIPIENT_LEVELS or b.canonical == found.unit:
+            return None
+        if _AND_GIVES.fullmatch(self.text, b.end, num_start) is None:
+            return None
+        if _TWINNED_WITH.search(self.text, max(0, b.start - 24), b.start) is None:
+            return None
+        return Attribution(b.canonical, "recipient", b)
 
     def _own_is_organisation(self) -> bool:
         """The page's own unit (its scope) looks up as a body (a ministry, a hospital, a company, a
