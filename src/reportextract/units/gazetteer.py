@@ -2716,19 +2716,27 @@ _SHORT_NAME_RE = re.compile(
 _SHORTENED_LEVELS = frozenset({"commune", "district", "village", "school"})
 
 
-def _short_forms(known: Iterable[UnitMention]) -> dict[str, set[UnitMention]]:
-    """The short forms a list may give the units named in full, by key: a place or school without its
-    level word ("Hiệp Thạnh" for "xã Hiệp Thạnh") and the first two or more words of a sector's or
-    body's name ("Đoàn Khối" for "Đoàn Khối các cơ quan Đảng Trung ương")."""
-    forms: dict[str, set[UnitMention]] = defaultdict(set)
+@functools.lru_cache(maxsize=1 << 12)
+def _forms_of(canonical: str, level: str) -> tuple[str, ...]:
+    """The keys of the short forms a list may give a unit named in full: a place or school without
+    its level word ("Hiệp Thạnh" for "xã Hiệp Thạnh") and the first two or more words of a sector's
+    or body's name ("Đoàn Khối" for "Đoàn Khối các cơ quan Đảng Trung ương")."""
+    words = canonical.split()
+    if level in _SHORTENED_LEVELS and len(words) > 1 and words[0].islower():
+        return (_key(" ".join(words[1:])),)
+    if level in ("sector", "body") and len(words) > 2:
+        keys = _key(canonical).split()
+        return tuple(" ".join(keys[:n]) for n in range(2, len(keys)))
+    return ()
+
+
+def _short_forms(known: Iterable[UnitMention]) -> dict[str, dict[tuple[str, str], UnitMention]]:
+    """The units named in full by the keys of their short forms (``_forms_of``): per key, one mention
+    of each unit (canonical name and level)."""
+    forms: dict[str, dict[tuple[str, str], UnitMention]] = defaultdict(dict)
     for m in known:
-        name = m.canonical
-        words = name.split()
-        if m.level in _SHORTENED_LEVELS and len(words) > 1 and words[0].islower():
-            forms[_key(" ".join(words[1:]))].add(m)
-        elif m.level in ("sector", "body") and len(words) > 2:
-            for n in range(2, len(words)):
-                forms[_key(" ".join(words[:n]))].add(m)
+        for k in _forms_of(m.canonical, m.level):
+            forms[k].setdefault((m.canonical, m.level), m)
     return forms
 
 
@@ -2752,10 +2760,10 @@ def _with_known_short_names(
     forms = _short_forms(itertools.chain(found, others))
     out = list(found)
     for m in items:
-        units = {(u.canonical, u.level) for u in forms.get(_key(m.group("name")), ())}
-        if len(units) != 1:
+        units = forms.get(_key(m.group("name")))
+        if units is None or len(units) != 1:
             continue
-        u = next(iter(forms[_key(m.group("name"))]))
+        u = next(iter(units.values()))
         a, b = m.span("name")
         out.append(replace(u, start=a, end=b, text=text[a:b]))
     if len(out) != len(found):
