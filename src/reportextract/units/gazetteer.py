@@ -1951,6 +1951,22 @@ _SHORT_ITEM_RE = re.compile(
 _SHORT_ITEM_WORDS = ("Quân đội", "Công an", "TH", "PTDT", "Tiểu học", "Mầm non", "Mẫu giáo")
 
 
+#: the next item's separator after an item's figure, before the sentence or line ends (the marks
+#: inside a number, "9.650", "1,5", are none)
+_NEXT_ITEM_RE = re.compile(r"(?:[^.;,:\n]|(?<=\d)[.,](?=\d)){0,60}[,;]")
+
+
+def _in_list(s: str, start: int, end: int) -> bool:
+    """Whether the item of a list that opens at `start` (``_item_start``) and names its unit up to
+    `end` is one of several: after a colon, semicolon, comma or bracket, or, opening the text or a
+    line ("¹ Quân đội 640 đội hình, …"), followed by another item's separator in its sentence (a
+    sentence that only opens with the name, "Quân đội 3 lần đến thăm …", is no list)."""
+    j = start
+    while j > 0 and s[j - 1] in " \u00a0":
+        j -= 1
+    return (j > 0 and s[j - 1] in ":;,(") or _NEXT_ITEM_RE.match(s, end) is not None
+
+
 def _short_items(t: _Tables, s: str) -> list[_Cand]:
     """The units a list of figures names by a short form, each at the start of its item with its
     figure right after it: a sector by its short name ("Trong đó: Quân đội 9.650 đơn vị, Công an 7.820
@@ -1960,7 +1976,11 @@ def _short_items(t: _Tables, s: str) -> list[_Cand]:
     xã", "Quân đội 2 lần …" opening a sentence) are no unit here."""
     out: list[_Cand] = []
     for m in _SHORT_ITEM_RE.finditer(s):
-        if (m.start() and _is_word_char(s[m.start() - 1])) or not _item_start(s, m.start()):
+        if (
+            (m.start() and _is_word_char(s[m.start() - 1]))
+            or not _item_start(s, m.start())
+            or not _in_list(s, m.start(), m.end())
+        ):
             continue
         if m.group("sector") is not None:
             short = " ".join(m.group("sector").split())
@@ -2754,6 +2774,7 @@ def _with_known_short_names(
         m
         for m in _SHORT_NAME_RE.finditer(text)
         if not any(x.start < m.end("name") and m.start("name") < x.end for x in found)
+        and _in_list(text, m.start("name"), m.end("name"))
     ]
     if not items:
         return found
