@@ -32,6 +32,13 @@ def test_a_list_opening_the_text_with_a_short_sector_name() -> None:
     assert _names("Quân đội 2.310 đơn vị, Công an 1.040 đơn vị.") == ["Quân đội nhân dân", "Công an nhân dân"]
 
 
+def test_the_provinces_unions_together_are_a_national_item() -> None:
+    text = "Trong đó: Quân đội 2.310 đơn vị; các tỉnh, thành đoàn 61.500 đơn vị."
+    assert _names(text) == ["Quân đội nhân dân", "toàn quốc"]
+    # negative: one province's union is that province
+    assert _names("Trong đó: Quân đội 2.310 đơn vị; Tỉnh đoàn Hà Giang 1.200 đơn vị.")[-1] == "Hà Giang"
+
+
 def test_short_sector_names_outside_a_list_are_no_unit() -> None:
     # negative: a partner after "phối hợp", and a sentence that opens with the word
     assert _names("Đoàn xã phối hợp Công an 2 thôn tuần tra.") == []
