@@ -149,3 +149,35 @@ def test_a_numbered_place_or_team_stays_a_name() -> None:
     assert values("Tổ 4 khu phố 2 có 11 thành viên.") == [11]
     assert values("Đoàn phường 3 tổ chức 2 buổi ra quân.") == [2]
     assert values("Thôn 5 xã Tân Hà nhận quà.") == []
+
+
+def test_an_army_unit_number_before_a_counted_noun_counts() -> None:
+    text = "Tỉnh đoàn trao tặng Đoàn Thanh niên Trung đoàn 6 máy phát điện."
+    assert _names(text)[-1] == "Quân đội nhân dân"
+    assert one(text, 6, "Quân đội nhân dân").unit == "Quân đội nhân dân"
+
+
+def test_an_army_unit_number_before_a_verb_stays_its_name() -> None:
+    # negative: "Trung đoàn 52 giúp dân" names the regiment
+    assert values("Trung đoàn 52 giúp dân gặt lúa.", "Quân đội nhân dân") == []
+    assert _names("Trung đoàn 52 giúp dân gặt lúa.") == ["Quân đội nhân dân"]
+
+
+def test_a_commune_number_before_works_counts() -> None:
+    assert _names("Gồm xã Đạ Đờn 2 mô hình, xã Phúc Thọ 3 công trình.") == ["xã Đạ Đờn", "xã Phúc Thọ"]
+    # negative: a numbered hamlet keeps its number before a verb
+    assert _names("thôn Phú Hòa 2 tổ chức ra quân.") == ["thôn Phú Hòa 2"]
+
+
+# ------------------------------------------------------- a force of the page's own place by its level word
+def test_a_bare_provincial_force_acting_is_its_sector() -> None:
+    text = "Đoàn xã Tân Hà góp 90 ngày công. Bộ đội Biên phòng tỉnh hỗ trợ 3 xe tải."
+    assert _names(text)[-1] == "Quân đội nhân dân"
+    assert one(text, 3).unit == "Quân đội nhân dân"
+    assert _names("Đoàn xã góp 90 ngày công; Công an tỉnh cử 12 chiến sĩ.")[-1] == "Công an nhân dân"
+
+
+def test_a_bare_provincial_force_as_partner_or_recipient_is_no_unit() -> None:
+    # negatives: a partner after "phối hợp", a recipient after "hỗ trợ"
+    assert _names("Đoàn xã phối hợp Bộ đội Biên phòng tỉnh tổ chức 2 buổi.") == []
+    assert _names("Tỉnh đoàn hỗ trợ Công an tỉnh 3 xe máy.") == []

@@ -239,11 +239,13 @@ def _given_to_own_branch(q: Quantity, text: str) -> bool:
     return head is not None and head.category in _HANDED
 
 
-#: a level word of a numbered place or team right before a number ("phường 27", "các tổ 20"): the
-#: number may be the place's own name ("Tổ 5", "khu phố 3") or a count (`_counted_after_level`)
+#: a level word of a numbered place, team or army unit right before a number ("phường 27", "các tổ
+#: 20", "Lữ đoàn 5"): the number may be the unit's own name ("Tổ 5", "khu phố 3", "Lữ đoàn 414") or a
+#: count (`_counted_after_level`)
 _NUMBERED_LEVEL_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])"
-    r"(?:phường|tổ|thôn|ấp|khóm|xóm|khu[ \t]+phố|khối[ \t]+phố|tổ[ \t]+dân[ \t]+phố)[ \t]+$"
+    r"(?:phường|tổ|thôn|ấp|khóm|xóm|khu[ \t]+phố|khối[ \t]+phố|tổ[ \t]+dân[ \t]+phố"
+    r"|(?:lữ|trung|sư|tiểu)[ \t]+đoàn|đại[ \t]+đội)[ \t]+$"
 )
 #: the verb "tổ chức" (to organise): a numbered unit that acts ("Đoàn phường 2 tổ chức …"), no count
 _ORGANISE_VERB = "tổ chức"
@@ -252,8 +254,9 @@ _ORGANISE_VERB = "tổ chức"
 def _counted_after_level(q: Quantity, text: str) -> bool:
     """A number the parser read as the name of a numbered place or team ("phường 27", "tổ 20") is a
     count when a counted noun of the measure lexicon follows it, lower-case, that counts no place
-    ("báo cho Công an phường 27 vụ việc", "trang bị cho các tổ 20 đèn pin"): a level word followed
-    by a number is a name only when the number counts nothing (spec §2.1 "Tổ 5"); the number
+    ("báo cho Công an phường 27 vụ việc", "trang bị cho các tổ 20 đèn pin", "tặng Đoàn Thanh niên Lữ
+    đoàn 5 máy dò"): a level word followed by a number is a name only when the number counts nothing
+    (spec §2.1 "Tổ 5"; "Lữ đoàn 414 dò tìm bom mìn" keeps its name); the number
     parser's own test knows the commoner counted nouns only. "thôn 5 xã A", "Tổ 3 khu phố 2" (a
     place follows), "Tổ 5 Khu phố …" (a name goes on) and "phường 2 tổ chức …" (a verb) stay names.
     The cheap first test: a space, then a lower-case letter after the number."""

@@ -1550,6 +1550,8 @@ def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
     # a cheap first test for ``_short_items``: a short form's first word, then its figure
     if any(s.find(w) >= 0 for w in _SHORT_ITEM_WORDS):
         cands.extend(_short_items(t, s))
+    if s.find("Công an ") >= 0 or s.find("Biên phòng ") >= 0:  # ... for ``_bare_force_subjects``
+        cands.extend(_bare_force_subjects(s))
     if low.find(" khác") >= 0 or low.find("còn lại") >= 0:  # ... for ``_others_closed_items``
         cands.extend(_others_closed_items(t, s, cands))
     if low.find("việt nam tại") >= 0:
@@ -1624,12 +1626,23 @@ def _army_units(s: str) -> list[_Cand]:
     Thanh niên Quân đội" and "Đồn Biên phòng X" are), not the province where they work. With the
     Youth Union's or "tuổi trẻ" words before it, the mention names the body (is_body). The army's
     hospitals ("Bệnh viện Quân y 4") are its units too; read over the same words as an organisation
-    ("Đoàn Thanh niên Bệnh viện Quân y 4"), the army unit wins (a higher rank)."""
+    ("Đoàn Thanh niên Bệnh viện Quân y 4"), the army unit wins (a higher rank). A number that counts
+    what follows it ("trao tặng Đoàn Thanh niên Lữ đoàn 5 máy dò": the brigade named before, given five
+    detectors; ``_counts_after_level_word``) is no part of the name: the mention ends before it."""
     out = []
+    t = _tables()
     for m in _ARMY_RE.finditer(s):
         unit = _Unit("Quân đội nhân dân", "sector", None, m.group("yu") is not None, "body", None)
-        out.append(_Cand(m.start(), m.end(), unit, 3.5))
+        end = m.end()
+        num = _TRAILING_NUMBER_RE.search(s, m.start(), end)
+        if num is not None and _counts_after_level_word(t, s, num.group(1), end):
+            end = num.start()
+        out.append(_Cand(m.start(), end, unit, 3.5))
     return out
+
+
+#: the number that ends an army unit's name ("Lữ đoàn 5"), after its blanks
+_TRAILING_NUMBER_RE = re.compile(r"[ \u00a0]+(\d{1,3})\Z")
 
 
 _AIRPORT = "Cảng hàng không"
@@ -1993,6 +2006,32 @@ def _short_items(t: _Tables, s: str) -> list[_Cand]:
         if found is not None and found.level == "school":
             unit = _Unit(found.canonical, "school", found.province_2025, False, found.source, found.province)
             out.append(_Cand(m.start(), m.end(), unit, 2))
+    return out
+
+
+#: a force of the page's own place named by a level word alone ("Công an tỉnh", "Bộ đội Biên phòng
+#: tỉnh", "Công an phường"): no name, no number after the level word
+_BARE_FORCE_RE = re.compile(
+    rf"(?P<police>Công{_WS}an)?(?(police)|(?:Bộ{_WS}đội{_WS})?Biên{_WS}phòng){_WS}"
+    rf"(?P<lw>tỉnh|thành{_WS}phố|(?(police)(?:huyện|quận|thị{_WS}xã|xã|phường)|(?!)))"
+    rf"(?!\w)(?!{_WS}(?:{_UPC}|\d))"
+)
+
+
+def _bare_force_subjects(s: str) -> list[_Cand]:
+    """A force of the page's own province (or, for the police, of its district or commune) named by
+    the level word alone as the subject of its clause ("…. Bộ đội Biên phòng tỉnh hỗ trợ 2 xe bán tải",
+    "; Công an phường bố trí 3 tổ"): the force acting, a part of its sector (spec §2.3), as the same
+    force named with its place is (``_province_force``). Not a unit anywhere else: after "phối hợp"
+    it is a partner (``_force_as_partner``: the mention names no Youth Union), after "hỗ trợ" a
+    recipient, and "Đoàn Thanh niên Công an tỉnh" is read with its Youth Union's words."""
+    out: list[_Cand] = []
+    for m in _BARE_FORCE_RE.finditer(s):
+        a = m.start()
+        if _CLAUSE_START_RE.search(s, max(0, a - 8), a) is None or _PREDICATE_RE.match(s, m.end()) is None:
+            continue
+        sector = "Công an nhân dân" if m.group("police") is not None else "Quân đội nhân dân"
+        out.append(_Cand(a, m.end(), _Unit(sector, "sector", None, False, "body", None), 2))
     return out
 
 
