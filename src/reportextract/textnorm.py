@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 import regex
+
+from reportextract._reclass import bmp_class
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 _SYLLABLE = regex.compile(r"\p{L}+")
@@ -44,8 +47,33 @@ def _fix_syllable(syl: str) -> str:
     return unicodedata.normalize("NFC", out)
 
 
+def _toned(letters: str) -> str:
+    """The letters, each bare and with one or two tone marks of `_TONES` where Unicode composes them
+    into one character ("ó", and "ṍ": o with a tilde and an acute)."""
+    marks = ["", *_TONES, *(a + b for a in _TONES for b in _TONES)]
+    return "".join(sorted({k for c in letters for t in marks if len(k := nfc(c + t)) == 1}))
+
+
+#: the last two letters of a syllable that `_fix_syllable` may respell (its tone-less base ends in
+#: "oa", "oe" or "uy"): an o or u and an a, e or y, each bare or with one tone mark, with no letter
+#: after them. A looser test than the syllable's (any such pair, "ua" and "oy" too): a text that has
+#: none keeps every syllable as it is. The "no letter after" class holds the letters of the Basic
+#: Multilingual Plane only, so a letter beyond it lets the pair through (looser still).
+_ENDS = (_toned("oOuU"), _toned("aAeEyY"))
+_LETTER = r"\p{L}"
+
+
+@cache
+def _tone_pair() -> re.Pattern[str]:
+    return re.compile(f"[{_ENDS[0]}][{_ENDS[1]}](?![{bmp_class(_LETTER)}])")
+
+
 def normalize_tones(text: str) -> str:
-    """Canonical tone placement for oa/oe/uy open syllables; length-preserving on NFC input."""
+    """Canonical tone placement for oa/oe/uy open syllables; length-preserving on NFC input.
+    Only a text with an o/u and a/e/y pair that ends a word can change (`_ENDS`): the others are
+    given back as they are, without a callback per syllable."""
+    if _tone_pair().search(text) is None:
+        return text
     return _SYLLABLE.sub(lambda m: _fix_syllable(m.group()) if len(m.group()) <= 7 else m.group(), text)
 
 
