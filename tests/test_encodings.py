@@ -6,7 +6,6 @@ bytes are produced from them with our own tables (`legacy.encode`).
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from importlib import resources
 
@@ -198,13 +197,14 @@ def test_binary_garbage_is_rejected() -> None:
         decode_bytes(garbage, source="rac.txt")
 
 
-def test_utf8_decoding_is_fast() -> None:
+def test_utf8_report_of_13kb_decodes_to_itself_without_warnings() -> None:
+    """The common case (a clean UTF-8 report) takes the direct path: the text back unchanged and no
+    warning. (Decoding time is part of the benchmark's `read` stage, not a test.)"""
     data = (TEXT + "\n\n").encode() * 30  # ~13 KB
-    decode_bytes(data)
-    t = time.perf_counter()
-    for _ in range(20):
-        decode_bytes(data)
-    assert (time.perf_counter() - t) / 20 < 0.005
+    text, encoding, warnings = decode_bytes(data)
+    assert text == data.decode("utf-8")
+    assert encoding == "utf-8"
+    assert warnings == []
 
 
 def test_clean_text_in_another_single_byte_encoding_is_read_with_a_warning() -> None:

@@ -76,25 +76,21 @@ def _report_like_text() -> str:
     return ". ".join(out)
 
 
-def test_scan_speed_has_no_pathological_slowdown() -> None:
-    """The issue asks for well under 1 ms per KB on reports (about 0.3 ms/KB measured on a 17 KB
-    report); this text is far denser in numbers (every sentence a case) and the machine may be
-    shared, so the bound here only catches a quadratic or backtracking regression."""
-    import time
-
+def test_a_fresh_copy_of_a_scanned_text_reads_the_same() -> None:
+    """The scans of recent texts are kept (`numbers._memo`): a new string that extends a scanned
+    text must be read afresh and agree with it on the shared part. (The parser's speed, under
+    1 ms/KB, is a goal of the benchmark, `bench/run.py`; tests check behaviour, not time.)"""
     from reportextract.numbers import find_dates
 
     text = _report_like_text()
-    find_quantities(text)  # load tables and compile patterns
-    best = float("inf")
+    want_q = [(q.start, q.value, q.kind, q.qualifier) for q in find_quantities(text)]
+    want_d = [(d.start, d.end) for d in find_dates(text)]
+    assert want_q and want_d
     for k in range(3):
         fresh = text + f" {k}"  # a new string: no cache carried over
-        t0 = time.perf_counter()
-        find_quantities(fresh)
-        find_dates(fresh)
-        best = min(best, time.perf_counter() - t0)
-    kb = len(text.encode()) / 1024
-    assert best * 1000 / kb < 15.0
+        got_q = [(q.start, q.value, q.kind, q.qualifier) for q in find_quantities(fresh)]
+        assert got_q[: len(want_q)] == want_q
+        assert [(d.start, d.end) for d in find_dates(fresh)] == want_d
 
 
 def test_decomposed_input_reads_the_same_with_exact_spans() -> None:

@@ -6,7 +6,6 @@ Example lines are written for these tests in the genre of Youth Union reports.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -185,15 +184,15 @@ def test_str_text_and_crlf() -> None:
     assert read("Một dòng.", name="ten-rieng").source == "ten-rieng"
 
 
-def test_reading_13kb_is_fast() -> None:
+def test_reading_13kb_twice_gives_the_same_document() -> None:
+    """Reading keeps no state between calls: the same bytes give the same text and lines. (Reading
+    time is the benchmark's `read` stage, about 1 ms per 13 KB; tests check behaviour, not time.)"""
     text = (FIXTURES / "report.txt").read_text("utf-8")
     data = (text * (13000 // len(text) + 1))[:13000].encode()
-    read(data)
-    t = time.perf_counter()
-    n = 20
-    for _ in range(n):
-        read(data)
-    assert (time.perf_counter() - t) / n < 0.01  # target ~1 ms; generous for slow CI
+    first, second = read(data), read(data)
+    assert first.text == second.text
+    assert first.text.startswith(text[:200].split("\n")[0])
+    assert first.blocks == second.blocks and len(first.blocks) > 1
 
 
 # --------------------------------------------------------------------------- real documents (gold)

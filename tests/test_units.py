@@ -12,7 +12,6 @@ import itertools
 import json
 import subprocess
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -457,20 +456,21 @@ def _my_text_13kb() -> str:
     return para * (13_000 // len(para) + 1)
 
 
-def test_find_units_is_fast_after_warm_up():
-    """A dense 13 KB text (a unit every 40 characters) stays under 1 ms/KB; real reports take ~0.2."""
+def test_dense_repeated_text_finds_the_same_units_in_every_copy():
+    """A dense 13 KB text (a unit every 40 characters, one paragraph repeated): every copy of the
+    paragraph yields the same units as the first, at the same offsets within it — the caches that
+    make repeated names cheap must not change what is found. (Its speed, about 0.5 ms/KB, is a
+    benchmark figure: `bench/run.py` prints `units_ms_per_kb`; tests check behaviour, not time.)"""
     text = _my_text_13kb()
-    find_units(text)  # warm-up: tables load here
-    best = min(_timed(find_units, text) for _ in range(5))
-    per_kb_ms = best * 1000 / (len(text) / 1000)
-    assert per_kb_ms < 1.0, f"{per_kb_ms:.3f} ms/KB"
-
-
-def _timed(f, arg) -> float:
-    """CPU time of one call (wall time swings when other jobs share the machine)."""
-    t0 = time.process_time()
-    f(arg)
-    return time.process_time() - t0
+    para_len = text.index("\n") + 1
+    first = [(u.start, u.text) for u in find_units(text[:para_len])]
+    assert len(first) >= 10
+    found = find_units(text)
+    copies = len(text) // para_len
+    for k in range(copies):
+        lo, hi = k * para_len, (k + 1) * para_len
+        got = [(u.start - lo, u.text) for u in found if lo <= u.start < hi]
+        assert got == first, k
 
 
 def test_import_does_no_work_and_loads_no_heavy_module():

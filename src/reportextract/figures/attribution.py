@@ -420,12 +420,40 @@ _BODY_WORD_GAP = regex.compile(r"Đoàn[ \t]+")
 _BARE_ITEM = (
     _BARE_NAME + r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*"
 )
+_GROUP_LEVELS = r"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|buôn|tổ dân phố)"
 #: a list of bare names with their numbers under one plural level word, up to the figure's own name
-#: right before its number: "các xã: A 14 em, B 11 em", "cho các xã A 6 cầu, B 5 cầu và C 4 cầu"
+#: right before its number: "các xã: A 14 em, B 11 em", "cho các xã A 6 cầu, B 5 cầu và C 4 cầu", or
+#: under a counted level word and a colon ("cho học sinh 3 xã: A 60 suất; B 50 suất")
 _GROUP_LIST_ITEM = regex.compile(
-    r"(?<![\p{L}])(?:các|những|Các|Những)[ \t]+"
-    r"(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|buôn|tổ dân phố)[ \t]*:?[ \t]*"
+    r"(?:(?<![\p{L}])(?:các|những|Các|Những)[ \t]+" + _GROUP_LEVELS + r"[ \t]*:?"
+    r"|(?<![\d.,])\d+[ \t]+" + _GROUP_LEVELS + r"[ \t]*:)[ \t]*"
     r"(?P<before>(?:" + _BARE_ITEM + r")*)(?P<name>" + _BARE_NAME + r")[ \t]+$"
+)
+#: a count of places of one level, then a colon that opens their names ("3 xã: A 60 suất; B 50 suất
+#: và C 40 suất", "4 bản: A, B, C và D"): see `Attributor._gift_to_listed_places`
+_LISTED_PLACES = regex.compile(r"(?P<count>\d+)[ \t]+" + _GROUP_LEVELS + r"[ \t]*:[ \t]*")
+#: one name of such a list, maybe with its number and noun, and the separator after it (none: the last)
+_LISTED_PLACE_ITEM = regex.compile(
+    r"[ \t]*(?P<name>" + _BARE_NAME + r")(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})?"
+    r"[ \t]*(?P<sep>,[ \t]*và|,|;|và|)[ \t]*"
+)
+#: "cho", the people given to, then such a count of places ("cho học sinh 3 xã: …")
+_CHO_LISTED_PLACES = regex.compile(r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+(?=\d+[ \t]+\p{Ll})")
+#: an earlier thing of the same gift before the figure's number: its number, its noun and "và" or ","
+#: ("trao 12 tấn gạo và 600 triệu đồng")
+_EARLIER_GIFT_ITEM = regex.compile(
+    r"[ \t]+\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và)[ \t]*$"
+)
+#: a counted level word and the colon that opens its list of names ("3 xã:"): `_GROUP_LIST_ITEM`'s
+#: counted form, looked for only when "các"/"những" is not there
+_COUNTED_GROUP_COLON = regex.compile(r"\d[ \t]+" + _GROUP_LEVELS + r"[ \t]*:")
+#: right before a twinned partner: "kết nghĩa với" ("A ký kết nghĩa với Đoàn xã B và trao …")
+_TWINNED_WITH = regex.compile(r"(?<![\p{L}])kết[ \t]+nghĩa[ \t]+với[ \t]+$")
+#: between the twinned partner and the figure's number: maybe a bracket, then "và" and a verb of giving
+_AND_GIVES = regex.compile(
+    r"(?:[ \t]*\([^()]{1,40}\))?[ \t]+và[ \t]+(?:(?:cũng|đã)[ \t]+)?"
+    r"(?:trao[ \t]+tặng|trao|tặng|hỗ[ \t]+trợ|ủng[ \t]+hộ)"
+    r"[ \t]+" + _QUALIFIER + "$"
 )
 #: after the first item's number: its noun, the separator and the next bare name with its number
 _NEXT_BARE_ITEM = regex.compile(
@@ -822,6 +850,13 @@ _PER_ITEM_LEAD = regex.compile(
 #: an aside between a count and its verb that gives the amount of each thing counted (", mỗi suất
 #: 100.000 đồng,", ", mỗi suất trị giá 1,5 triệu đồng,"): one number, closed by a comma
 _PER_ITEM_ASIDE = regex.compile(r",[ \t]*mỗi[ \t]+[^,;:\d]{1,40}\d+(?:[.,]\d+)*[^,;:\d]{0,40},")
+#: an aside that gives the cost or value of the thing counted before it (", tổng kinh phí 865 triệu
+#: đồng,", ", trị giá 50 triệu đồng,"): it does not part the thing from the verb that hands it over
+_VALUE_ASIDE = regex.compile(
+    r",[ \t]*(?:(?:tổng|với)[ \t]+)*(?:kinh[ \t]+phí|trị[ \t]+giá|giá[ \t]+trị)"
+    r"(?:[ \t]+(?:là|khoảng|hơn|gần|trên))*"
+    r"[ \t]*:?[ \t]*\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]*,"
+)
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
@@ -847,6 +882,22 @@ _TOTAL_COST = regex.compile(
     r"(?<![\p{L}])(?:[Tt]ổng[ \t]+(?:kinh[ \t]+phí|trị[ \t]+giá|giá[ \t]+trị|số[ \t]+tiền|vốn)"
     r"|[Kk]inh[ \t]+phí)"
     r"(?:[ \t]+\p{Ll}+){0,4}?[ \t]*(?:là|:|đạt|khoảng|hơn|gần|trên|[ \t])*[ \t]*\d"
+)
+#: right after a unit: it receives a total from others ("Tỉnh đoàn A đã tiếp nhận 7 tỷ đồng từ …", "Xã
+#: B nhận được 40 tấn hàng của …"): see `Attributor._giver_of_received`
+_RECEIVES_TOTAL = regex.compile(
+    r"[ \t]+(?:(?:đã|cũng|vừa|được)[ \t]+)*(?:tiếp[ \t]+)?nhận(?:[ \t]+được)?[ \t]+"
+    + _QUALIFIER
+    + r"\d[^;]*?(?<![\p{L}])(?:từ|của)(?![\p{L}])"
+)
+#: between a giver of a breakdown and its part: a colon or a verb of giving, maybe after an earlier
+#: part of the same giver and "và"/"," ("Thành đoàn A: 1,5 tỷ đồng", "Tỉnh đoàn B hỗ trợ 850 triệu
+#: đồng", "Tỉnh đoàn C: 600 triệu đồng và 12 tấn gạo")
+_GIVER_PART_GAP = regex.compile(
+    r"[ \t]*(?::|(?:[ \t]+(?:đã|cũng))?[ \t]+(?:hỗ[ \t]+trợ|ủng[ \t]+hộ|trao[ \t]+tặng|gửi[ \t]+tặng"
+    r"|tặng|trao|gửi|đóng[ \t]+góp|góp|tài[ \t]+trợ))"
+    r"(?:[ \t]*" + _QUALIFIER + r"\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và))?"
+    r"[ \t]*" + _QUALIFIER + "$"
 )
 #: an unnamed Youth Union body right before a number ("trao cho Tỉnh đoàn 100 suất", "tặng Đoàn xã
 #: 80 triệu đồng", "tặng Đoàn Khối 1 tủ sách"): not a numbered ward's body ("Đoàn phường 10"), which
@@ -1710,11 +1761,15 @@ class Attributor:
 
     def _noun_gap(self, num_end: int, at: int) -> list[str]:
         """The words between a figure and a later word at `at`, an aside that gives the amount of
-        each thing counted left out (", mỗi suất 100.000 đồng,"): it does not part the count from
-        its verb or its receiver."""
+        each thing counted (", mỗi suất 100.000 đồng,") or the cost of the whole (", tổng kinh phí
+        865 triệu đồng,") left out: it does not part the count from its verb or its receiver."""
         gap = self.text[num_end:at]
         if "mỗi" in gap:
             gap = _PER_ITEM_ASIDE.sub(" ", gap, count=1)
+        if "phí" in gap or "giá" in gap:
+            # "cầu dài 42 m, tổng kinh phí 865 triệu đồng, bàn giao cho ấp A": the bridge (and its
+            # length) is what is handed over, as without the aside
+            gap = _VALUE_ASIDE.sub(" ", gap, count=1)
         return gap.split()
 
     def _folk_of_place(self, cho_end: int, m: UnitMention) -> bool:
@@ -2281,6 +2336,18 @@ class Attributor:
         donor = self._donor_of_total(num_start, found)
         if donor is not None:
             return donor  # "Tổng kinh phí 1 tỷ đồng. Trong đó, Thành đoàn A hỗ trợ 600 triệu đồng; …"
+        listed = self._gift_to_listed_places(num_start, num_end, found)
+        if listed is not None:
+            return listed  # "Thành đoàn A trao 150 suất cho học sinh 3 xã: B 60 suất; C …": their province's
+        peer = self._peer_gift_recipient(num_start, num_end, found)
+        if peer is not None:
+            return peer  # "A trao tặng Tỉnh đoàn D 32 tấn hàng. Cùng ngày, Tỉnh đoàn B trao 2.000 suất": D's
+        twinned = self._twinned_partner_gift(num_start, found)
+        if twinned is not None:
+            return twinned  # "A ký kết nghĩa với Đoàn xã B và trao 120 triệu đồng": B's
+        received = self._giver_of_received(num_start, found)
+        if received is not None:
+            return received  # "A tiếp nhận 7 tỷ đồng từ các tỉnh. Trong đó, Thành đoàn B: 1,5 tỷ; …": A's
         total = self._total_of_gift(num_start, found)
         if total is not None:
             return total  # "trao 50 suất quà cho hộ nghèo của xã, tổng trị giá 25 triệu đồng": the xã's
@@ -4329,7 +4396,8 @@ class Attributor:
         numbers). The first item counts only when another item follows (a list, not "các xã Tây
         Bắc 500 suất"); a name the unit finder marked is left to the other rules. Cheap first tests:
         a letter and a space right before the number, the word there capitalised, and "các"/"những"
-        before it in the sentence."""
+        (or the colon after a counted level word: "cho học sinh 3 xã: A 60 suất; B 50 suất") before
+        it in the sentence."""
         text = self.text
         if num_start < 2 or text[num_start - 1] not in " \t" or not text[num_start - 2].isalpha():
             return None
@@ -4340,7 +4408,14 @@ class Attributor:
         if not text[word_at + 1 : word_at + 2].isupper():
             return None  # the word before the number is no capitalised name
         lo = max(0, num_start - 200)
-        if self.low.find("các ", lo, num_start) < 0 and self.low.find("những ", lo, num_start) < 0:
+        if (
+            self.low.find("các ", lo, num_start) < 0
+            and self.low.find("những ", lo, num_start) < 0
+            and (
+                self.low.find(":", lo, num_start) < 0
+                or _COUNTED_GROUP_COLON.search(self.text, lo, num_start) is None
+            )
+        ):
             return None
         sstart, _ = self.ctx.sentence(num_start)
         lo = max(sstart, lo)
@@ -5472,6 +5547,14 @@ class Attributor:
         if found is None or found.mention is None:
             return None  # the donor's clause names no unit: nothing to correct
         lead = self.low[max(0, num_start - 24) : num_start]
+        if lead.endswith(" và "):
+            # "…, người dân góp 85 triệu đồng và 320 ngày công": a second thing of the same donor's
+            # part goes where its first one goes
+            lo = max(0, num_start - 40)
+            if _AFTER_ITEM_NUMBER_AND.search(self.text, lo, num_start) is None:
+                return None
+            numbers = list(_LAST_NUMBER.finditer(self.text, lo, num_start))
+            return self._donor_of_total(numbers[-1].start(), found) if numbers else None
         if "trợ" not in lead and "góp" not in lead and "ủng hộ" not in lead:
             return None  # every verb of ``_DONOR_VERBS`` holds one of these
         before = lead.split()
@@ -5503,6 +5586,165 @@ class Attributor:
             # own organisation, so a member's part is that member's own deed (n300), not the total's
             return None
         return whole
+
+    def _giver_of_received(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """A list after "trong đó" that breaks down a total a named unit received from others, each
+        giver with its part ("Tỉnh đoàn A đã tiếp nhận 7,4 tỷ đồng từ các tỉnh, thành đoàn. Trong
+        đó, Thành đoàn B: 1,5 tỷ đồng; Tỉnh đoàn C: 850 triệu đồng và 12 tấn gạo"): each part is
+        support handed to the unit that received the total, the recipient's (spec §2.3; c26, c29:
+        support from one province to another goes to the recipient), not the giver's named before
+        it. The giver stands after "trong đó", a colon or a verb of giving between it and its part;
+        the receiver right before its verb of receiving ("tiếp nhận", "nhận được") whose total came
+        "từ"/"của" others, in the sentence before or before "trong đó" in the same one. A total an
+        unnamed programme received ("Chương trình nhận tài trợ của 26 doanh nghiệp …", n300) names
+        no receiver: each donor keeps its part. None when the rule does not apply. Cheap first tests:
+        the gap between the giver and the number, then "trong đó" before the giver."""
+        if found is None or found.mention is None:
+            return None
+        m = found.mention
+        if m.end > num_start or _GIVER_PART_GAP.fullmatch(self.text, m.end, num_start) is None:
+            return None
+        sstart, _ = self.ctx.sentence(num_start)
+        at = self.low.rfind("trong đó", sstart, m.start)
+        if at < 0:
+            return None
+        floor = sstart
+        if not self.text[sstart:at].strip(" \t\n-–•+*"):
+            # "Trong đó, …" opens the sentence: the total is in the one before
+            last = _nonblank_before(self.text, sstart, 0)
+            if last <= 0:
+                return None
+            floor, _ = self.ctx.sentence(last)
+        receiver = None
+        for r in self._in(floor, at):
+            if (
+                r.level in _RECIPIENT_LEVELS
+                and r.canonical != m.canonical
+                and _RECEIVES_TOTAL.match(self.text, r.end, at) is not None
+            ):
+                receiver = r
+        if receiver is None:
+            return None
+        return Attribution(receiver.canonical, "recipient", receiver)
+
+    def _gift_to_listed_places(
+        self, num_start: int, num_end: int, found: Attribution | None
+    ) -> Attribution | None:
+        """A province's body hands a gift to people of a counted set of places whose names a colon
+        lists ("Thành đoàn A trao 150 suất học bổng, mỗi suất 2 triệu đồng, cho học sinh 3 xã: B 60
+        suất; C 50 suất; D 40 suất"): one total for several places is none of theirs (each item
+        keeps its own share), but when all of them lie in one other province the support is
+        handed to that province (spec §2.3; c26, c29: support from one province to another goes to
+        the recipient; n132, n170: gifts to several named communes of one province -> the
+        province). The figure is the gift before "cho", or the count of the places itself. Only
+        when the giver the other rules found is a province (an organisation giving keeps its
+        totals: n292, n348) and the gazetteer places every listed name in the same province.
+        None when the rule does not apply. Cheap first tests: a province found, a colon after."""
+        if found is None or found.mention is None or found.mention.level != "province":
+            return None
+        cstart, cend = self.ctx.clause(num_start)
+        colon = self.text.find(":", num_end, min(cend, num_end + 200))
+        if colon < 0:
+            return None
+        _, send = self.ctx.sentence(num_start)  # the colon ends the clause, the list runs on
+        g = _LISTED_PLACES.match(self.text, num_start)
+        if g is None:
+            at = self.low.find("cho", num_end, colon)
+            lead = None if at < 0 else _CHO_LISTED_PLACES.match(self.text, at, colon)
+            g = None if lead is None else _LISTED_PLACES.match(self.text, lead.end(), colon + 1)
+            if g is None or not self._verb_before(num_start, ("give",)):
+                return None
+        elif not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_set("give")):
+            return None
+        count, level = int(g.group("count")), g.group("level").lower()
+        provinces = set()
+        pos = g.end()
+        for _ in range(count):
+            item = _LISTED_PLACE_ITEM.match(self.text, pos, send)
+            if item is None:
+                return None
+            place = lookup(f"{level} {item.group('name')}")
+            if place is None or place.level not in _ADMIN_LEVELS:
+                return None
+            provinces.add(place.province_2025)
+            pos = item.end()
+            if not item.group("sep"):
+                break
+        else:
+            if self.text[pos : pos + 1].isupper():
+                return None  # more names than the count: not this list
+        province = lookup(provinces.pop()) if len(provinces) == 1 and None not in provinces else None
+        if province is None or province.canonical == found.unit:
+            return None
+        return Attribution(province.canonical, "recipient", province)
+
+    def _peer_gift_recipient(
+        self, num_start: int, num_end: int, found: Attribution | None
+    ) -> Attribution | None:
+        """A province's Youth Union body gives with no receiver named ("Cùng ngày, Tỉnh đoàn B trao
+        2.000 suất quà, Tỉnh đoàn C trao 12 tấn gạo và 600 triệu đồng") right after a sentence in
+        which another province's body handed support to a named province ("Thành đoàn A trao tặng
+        Tỉnh đoàn D 32 tấn hàng …"): the givers line up behind the first one and hand their gifts to
+        the same receiver, whose figures they are (spec §2.3; c26, c29: support from one province
+        to another goes to the recipient; n150). Only a bare verb of giving between the giver and
+        the number, no "cho" after it in its clause, and the receiver none of the givers. None when
+        the rule does not apply. Cheap first tests: the giver found right before the number."""
+        if found is None or found.rule != "subject" or found.mention is None:
+            return None
+        m = found.mention
+        if not m.is_body or m.level != "province" or m.end > num_start or num_start - m.end > 64:
+            return None
+        gap = self.text[m.end : num_start]
+        earlier = _EARLIER_GIFT_ITEM.search(gap)
+        if earlier is not None:
+            gap = gap[: earlier.start()]  # "trao 12 tấn gạo và 600 triệu đồng": the second thing
+        words = [key(w) for w in gap.split()]
+        while words and words[0] in ("đã", "cũng", "còn"):
+            words = words[1:]
+        if words and words[-1] in _COUNT_QUALIFIERS:
+            words = words[:-1]
+        if not words or " ".join(words) not in cue_set("give"):
+            return None
+        _, cend = self.ctx.clause(num_start)
+        if _CHO.search(self.low, num_end, cend) is not None:
+            return None  # "… trao 40 suất quà cho học sinh": the clause names its own receivers
+        before = self.ctx.previous_sentences(num_start)[:1]
+        if not before:
+            return None
+        pstart, pend = before[0]
+        receiver = None
+        givers: set[str] = set()
+        for r in self._in(pstart, pend):
+            if r.is_body and r.level == "province" and not self._handed_to(r):
+                givers.add(r.canonical)
+            elif r.level == "province" and givers and self._handed_to(r) and r.canonical not in givers:
+                receiver = r
+        if receiver is None or receiver.canonical == m.canonical:
+            return None
+        return Attribution(receiver.canonical, "recipient", receiver)
+
+    def _twinned_partner_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """The subject twins with a partner and then gives ("Đoàn xã A (tỉnh X) cũng ký kết nghĩa với
+        Đoàn xã B và trao 120 triệu đồng để xây 1 cầu"): the gift goes to the twinned partner, the
+        one the verb of giving hands it to (spec §2.3, support handed to a place), not to the
+        subject. Only for a partner of a level that receives support, right before "và" and the
+        verb of giving that opens the figure. None when the rule does not apply. Cheap first test:
+        "kết nghĩa" between the subject and the number."""
+        if found is None or found.mention is None or found.mention.end > num_start:
+            return None
+        if self.low.find("kết nghĩa", found.mention.end, num_start) < 0:
+            return None
+        partners = self._in(found.mention.end, num_start)
+        if not partners:
+            return None
+        b = partners[-1]
+        if b.level not in _RECIPIENT_LEVELS or b.canonical == found.unit:
+            return None
+        if _AND_GIVES.fullmatch(self.text, b.end, num_start) is None:
+            return None
+        if _TWINNED_WITH.search(self.text, max(0, b.start - 24), b.start) is None:
+            return None
+        return Attribution(b.canonical, "recipient", b)
 
     def _own_is_organisation(self) -> bool:
         """The page's own unit (its scope) looks up as a body (a ministry, a hospital, a company, a

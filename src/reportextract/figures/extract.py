@@ -37,7 +37,7 @@ from reportextract.figures.measure import (
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
 from reportextract.numbers import Quantity, find_quantities
-from reportextract.units import lookup
+from reportextract.units import document_texts, lookup
 
 #: "19 và 17 đoàn viên", "3 hoặc 4 buổi": a number joined to the next one, its noun said once after it
 _PAIRED_NUMBER = regex.compile(r"[ \t]+(?:và|hoặc|hay)[ \t]+\d")
@@ -83,8 +83,11 @@ _NOT_UNIT_COMPOUNDS = frozenset(
 
 def find_figures(seg: Segmented) -> list[Figure]:
     """All figures of the report, body first (in order), then footnotes (in order)."""
-    # the words of the body and of each footnote are read once, for this call only (context.indexed)
-    with indexed(seg.report.body, *(note.text for note in seg.report.footnotes)):
+    # the words of the body and of each footnote are read once, for this call only (context.indexed);
+    # the units they name too, and a list's short names are read by the names of the whole report
+    # (units.document_texts)
+    texts = (seg.report.body, *(note.text for note in seg.report.footnotes))
+    with indexed(*texts), document_texts(*texts):
         return _find_figures(seg)
 
 
@@ -180,7 +183,12 @@ def _candidates(text: str, skip: list[tuple[int, int]], attr: Attributor) -> Ite
     for q in find_quantities(text, low=attr.ctx.low if attr.ctx.text is text else None):
         if q.nonfigure is not None and not (
             q.nonfigure == "name"
-            and (_unit_item(q, text, attr) or _per_item_count(q, text) or _given_to_own_branch(q, text))
+            and (
+                _unit_item(q, text, attr)
+                or _per_item_count(q, text)
+                or _given_to_own_branch(q, text)
+                or _counted_after_level(q, text)
+            )
         ):
             continue
         start = q.start
@@ -229,6 +237,36 @@ def _given_to_own_branch(q: Quantity, text: str) -> bool:
         return False
     head = measure_after(text, q.end, min(len(text), q.end + reach(4))).head
     return head is not None and head.category in _HANDED
+
+
+#: a level word of a numbered place, team or army unit right before a number ("phường 27", "các tổ
+#: 20", "Lữ đoàn 5"): the number may be the unit's own name ("Tổ 5", "khu phố 3", "Lữ đoàn 414") or a
+#: count (`_counted_after_level`)
+_NUMBERED_LEVEL_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])"
+    r"(?:phường|tổ|thôn|ấp|khóm|xóm|khu[ \t]+phố|khối[ \t]+phố|tổ[ \t]+dân[ \t]+phố"
+    r"|(?:lữ|trung|sư|tiểu)[ \t]+đoàn|đại[ \t]+đội)[ \t]+$"
+)
+#: the verb "tổ chức" (to organise): a numbered unit that acts ("Đoàn phường 2 tổ chức …"), no count
+_ORGANISE_VERB = "tổ chức"
+
+
+def _counted_after_level(q: Quantity, text: str) -> bool:
+    """A number the parser read as the name of a numbered place or team ("phường 27", "tổ 20") is a
+    count when a counted noun of the measure lexicon follows it, lower-case, that counts no place
+    ("báo cho Công an phường 27 vụ việc", "trang bị cho các tổ 20 đèn pin", "tặng Đoàn Thanh niên Lữ
+    đoàn 5 máy dò"): a level word followed by a number is a name only when the number counts nothing
+    (spec §2.1 "Tổ 5"; "Lữ đoàn 414 dò tìm bom mìn" keeps its name); the number
+    parser's own test knows the commoner counted nouns only. "thôn 5 xã A", "Tổ 3 khu phố 2" (a
+    place follows), "Tổ 5 Khu phố …" (a name goes on) and "phường 2 tổ chức …" (a verb) stay names.
+    The cheap first test: a space, then a lower-case letter after the number."""
+    after = text[q.end : q.end + 2]
+    if len(after) < 2 or after[0] not in " \t" or not after[1].islower():
+        return False
+    if _NUMBERED_LEVEL_BEFORE.search(text, max(0, q.start - 16), q.start) is None:
+        return False
+    head = measure_after(text, q.end, min(len(text), q.end + reach(4))).head
+    return head is not None and head.category != "coverage" and head.noun != _ORGANISE_VERB
 
 
 def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:

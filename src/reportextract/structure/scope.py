@@ -119,6 +119,7 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     actors = [i for i in range(len(first)) if i not in where]
     if actors and title:
         host = _visit_host(head, len(title), first, actors[0])
+        host = host or _pair_host(head, len(title), first, actors[0])
         if host is not None:
             return host
     if actors:
@@ -215,6 +216,48 @@ def _visit_host(head: str, title_len: int, mentions: list[tuple[int, str, Any]],
         ):
             return host
     return None
+
+
+#: what joins the two provinces of a pair in a headline ("Tuổi trẻ A - B ký kết nghĩa", "A và B …")
+_PAIR_JOIN = regex.compile(r"^\s*(?:[-–]|và|với)\s*$")
+
+
+def _pair_host(head: str, title_len: int, mentions: list[tuple[int, str, Any]], actor: int) -> str | None:
+    """The host of two provinces the headline names as a pair ("Tuổi trẻ A - B ký kết nghĩa …"), when
+    the lead sets the event at a place of one of them named without its province ("Ngày 13/11, tại
+    xã X, Tỉnh đoàn B và Thành đoàn A ký kết …"): a page writes its own places so, for readers who
+    know them, as `_visit_host` reads a visit; the page reports for the host (spec §2.3), the visiting
+    partner's figures keep their own unit as written. None when the lead's source tag names one of
+    the two (the newsroom's province owns the page), when the lead also names the host as a place
+    ("tại xã X, tỉnh B": a visitor's page says where it went), or when no single one hosts. Cheap
+    first test: the headline's actor is a province followed by another one."""
+    pos, name, m = mentions[actor]
+    if pos >= title_len or getattr(m, "level", None) != "province" or actor + 1 >= len(mentions):
+        return None
+    p2, other, m2 = mentions[actor + 1]
+    if (
+        p2 >= title_len
+        or other == name
+        or getattr(m2, "level", None) != "province"
+        or not _PAIR_JOIN.match(head[getattr(m, "end", pos) : p2])
+    ):
+        return None
+    pair = {name, other}
+    if any(mentions[i][1] in pair for i in _source_tagged(head, mentions)):
+        return None
+    lead = [i for i, (p, _, _) in enumerate(mentions) if p >= title_len]
+    where = _locatives(head, mentions)
+    hosts: set[str] = set()
+    for i in lead:
+        u = mentions[i][2]
+        if i in where and getattr(u, "level", None) in _BELOW_PROVINCE and not getattr(u, "is_body", False):
+            hosts |= pair & {getattr(u, "province", None), getattr(u, "province_2025", None)}
+    if len(hosts) != 1:
+        return None
+    host = next(iter(hosts))
+    if any(mentions[i][1] == host and not getattr(mentions[i][2], "is_body", False) for i in lead):
+        return None  # "tại xã X, tỉnh B": the visitor's page says where it went
+    return host
 
 
 #: what may stand between a headline's place prefix and the unit that acts after it: the colon

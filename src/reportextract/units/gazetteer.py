@@ -51,6 +51,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -59,7 +60,7 @@ import regex
 
 from reportextract import textnorm
 
-__all__ = ["UnitMention", "canonical_unit", "find_units", "lookup", "province_2025"]
+__all__ = ["UnitMention", "canonical_unit", "document_texts", "find_units", "lookup", "province_2025"]
 
 log = logging.getLogger(__name__)
 
@@ -1546,6 +1547,13 @@ def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
             cands[first:] = [c for c in cands[first:] if c.unit is not None]
     if _colon_after_level(low):  # a cheap first test for ``_colon_items``
         cands.extend(_colon_items(t, s))
+    # a cheap first test for ``_short_items``: a short form's first word, then its figure
+    if any(s.find(w) >= 0 for w in _SHORT_ITEM_WORDS):
+        cands.extend(_short_items(t, s))
+    if s.find("Công an ") >= 0 or s.find("Biên phòng ") >= 0:  # ... for ``_bare_force_subjects``
+        cands.extend(_bare_force_subjects(s))
+    if low.find(" khác") >= 0 or low.find("còn lại") >= 0:  # ... for ``_others_closed_items``
+        cands.extend(_others_closed_items(t, s, cands))
     if low.find("việt nam tại") >= 0:
         cands.extend(_overseas(t, s))
     if s.find(_AIRPORT) >= 0:  # a cheap first test: no airport named
@@ -1618,12 +1626,23 @@ def _army_units(s: str) -> list[_Cand]:
     Thanh niên Quân đội" and "Đồn Biên phòng X" are), not the province where they work. With the
     Youth Union's or "tuổi trẻ" words before it, the mention names the body (is_body). The army's
     hospitals ("Bệnh viện Quân y 4") are its units too; read over the same words as an organisation
-    ("Đoàn Thanh niên Bệnh viện Quân y 4"), the army unit wins (a higher rank)."""
+    ("Đoàn Thanh niên Bệnh viện Quân y 4"), the army unit wins (a higher rank). A number that counts
+    what follows it ("trao tặng Đoàn Thanh niên Lữ đoàn 5 máy dò": the brigade named before, given five
+    detectors; ``_counts_after_level_word``) is no part of the name: the mention ends before it."""
     out = []
+    t = _tables()
     for m in _ARMY_RE.finditer(s):
         unit = _Unit("Quân đội nhân dân", "sector", None, m.group("yu") is not None, "body", None)
-        out.append(_Cand(m.start(), m.end(), unit, 3.5))
+        end = m.end()
+        num = _TRAILING_NUMBER_RE.search(s, m.start(), end)
+        if num is not None and _counts_after_level_word(t, s, num.group(1), end):
+            end = num.start()
+        out.append(_Cand(m.start(), end, unit, 3.5))
     return out
+
+
+#: the number that ends an army unit's name ("Lữ đoàn 5"), after its blanks
+_TRAILING_NUMBER_RE = re.compile(r"[ \u00a0]+(\d{1,3})\Z")
 
 
 _AIRPORT = "Cảng hàng không"
@@ -1838,12 +1857,22 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
         pos = end
 
 
-#: a breakdown by commune or ward after a colon ("Số ca theo xã: A 58 ca, B 44 ca")
-_COLON_LEAD_RE = re.compile(r"(?<!\w)(?:theo|các)[ \u00a0]+(?P<lw>xã|phường)[ \u00a0]*:[ \u00a0]*")
+#: a breakdown by commune or ward after a colon ("Số ca theo xã: A 58 ca, B 44 ca"), also after a
+#: count of them ("cho học sinh 3 xã: A 60 suất; B 50 suất": the colon lists the communes counted)
+_COLON_LEAD_RE = re.compile(
+    r"(?:(?<!\w)(?:theo|các)|(?<![\d.,])\d{1,2})[ \u00a0]+(?P<lw>xã|phường)[ \u00a0]*:[ \u00a0]*"
+)
 #: an item of it: a capitalised name right before its number
 _COLON_ITEM_RE = re.compile(rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}){_WS}(?=\d)")
-#: the rest of an item up to the next one: its number and words, then a comma or "và"
-_COLON_NEXT_RE = re.compile(r"[^,;.:\n]{1,40}?(?:,[ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+)")
+#: the rest of an item up to the next one: its number and words, then a comma, a semicolon or "và"
+_COLON_NEXT_RE = re.compile(
+    r"[^,;.:\n]{1,40}?(?:[,;][ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+)"
+)
+#: the last item of a breakdown that names the level of the items before it: "…: A 3 mô hình, B 2 mô
+#: hình; các xã khác 3 mô hình" (the other communes: so A and B are communes)
+_OTHERS_CLOSE_RE = re.compile(
+    r"(?<!\w)các[ \u00a0]+(?P<lw>xã|phường|thị[ \u00a0]+trấn)[ \u00a0]+(?:khác|còn[ \u00a0]+lại)(?!\w)"
+)
 
 
 def _colon_after_level(low: str) -> bool:
@@ -1861,26 +1890,148 @@ def _colon_after_level(low: str) -> bool:
 
 
 def _colon_items(t: _Tables, s: str) -> list[_Cand]:
-    """The names of a breakdown by commune or ward after "theo xã:" / "các phường:", each right before
-    its figure ("Số ca theo xã: Tương Dương 58 ca, Nhôn Mai 44 ca"): places of that level named
-    without their level word. Only names with a figure right after them (a list of bare names after a
-    colon stays unread: it may name anything)."""
+    """The names of a breakdown by commune or ward after "theo xã:" / "các phường:" / "3 xã:", each
+    right before its figure ("Số ca theo xã: Tương Dương 58 ca, Nhôn Mai 44 ca"): places of that level
+    named without their level word. Only names with a figure right after them (a list of bare names
+    after a colon stays unread: it may name anything)."""
     out: list[_Cand] = []
     for lead in _COLON_LEAD_RE.finditer(s):
-        pos = lead.end()
-        while True:
+        _read_colon_items(t, s, lead.end(), _level_word(lead.group("lw")), len(s), out)
+    return out
+
+
+def _read_colon_items(
+    t: _Tables, s: str, pos: int, lw: str, stop: int, out: list[_Cand], named: list[_Cand] | None = None
+) -> None:
+    """Append to `out` the items of a breakdown from `pos` on (a capitalised name right before its
+    figure, read as a place of level `lw`), up to the first that is not one or starts at `stop`.
+    With `named` (the candidates found so far), an item named there already ("Đoàn xã A 5 mô hình",
+    "Công an 3 đơn vị") is passed over, not read, and the items after it still are."""
+    while pos < stop:
+        other = None
+        if named is not None:
+            other = next((c for c in named if c.unit is not None and c.start <= pos < c.end), None)
+        if other is not None:
+            b = other.end  # an item named otherwise: read the next one
+        else:
             m = _COLON_ITEM_RE.match(s, pos)
             if m is None:
-                break
-            place = _resolve_place(t, s, lead.group("lw"), m.start("name"), m.end("name"))
+                return
+            place = _resolve_place(t, s, lw, m.start("name"), m.end("name"))
             if place is None:
-                break
-            end, pl = place
-            out.append(_Cand(m.start("name"), end, pl.unit, pl.rank))
-            nxt = _COLON_NEXT_RE.match(s, m.end())
-            if nxt is None:
-                break
-            pos = nxt.end()
+                return
+            b, pl = place
+            out.append(_Cand(m.start("name"), b, pl.unit, pl.rank))
+        nxt = _COLON_NEXT_RE.match(s, b)
+        if nxt is None:
+            return
+        pos = nxt.end()
+
+
+def _others_closed_items(t: _Tables, s: str, named: list[_Cand]) -> list[_Cand]:
+    """The names of a breakdown after a colon whose last item is "các xã khác" / "các phường còn lại"
+    ("Gồm: A 3 mô hình, B 2 mô hình; các xã khác 3 mô hình"): the rest are then of that level, named
+    without their level word, as after "theo xã:" (`_colon_items`). Only a colon in the same sentence,
+    and only names with a figure right after them."""
+    out: list[_Cand] = []
+    for close in _OTHERS_CLOSE_RE.finditer(s):
+        a = max(s.rfind(".", 0, close.start()), s.rfind("\n", 0, close.start()))
+        colon = s.rfind(":", a + 1, close.start())
+        if colon < 0:
+            continue
+        pos = colon + 1
+        while pos < close.start() and s[pos] in " \u00a0":
+            pos += 1
+        _read_colon_items(t, s, pos, _level_word(close.group("lw")), close.start(), out, named)
+    return out
+
+
+#: the sectors by the short name a list of the Union's units gives them ("Trong đó: Quân đội 9.650 đơn
+#: vị, Công an 7.820 đơn vị, …"): the army's and the police's Youth Union (spec §2.3), each only as an
+#: item of a list with its figure right after it (elsewhere "Công an xã" is the force, a partner)
+_SHORT_SECTORS = (("Quân đội", "Ban Thanh niên Quân đội"), ("Công an", "Ban Thanh niên Công an"))
+#: the school types a list writes without "Trường" ("THPT A 215 đơn vị, THPT B 168 đơn vị"): the
+#: abbreviations, and the spelled types that name nothing but a school
+_SHORT_SCHOOL_TYPES = (
+    rf"(?:TH{_WS0}(?:&|và){_WS0}THCS|THCS{_WS0}(?:&|và){_WS0}THPT|THPT|THCS|PTDTNT|PTDTBT"
+    rf"|Tiểu{_WS}học|Mầm{_WS}non|Mẫu{_WS}giáo)"
+)
+_SHORT_ITEM_RE = re.compile(
+    rf"(?:(?P<sector>{'|'.join(w.replace(' ', _WS) for w, _ in _SHORT_SECTORS)})"
+    rf"|(?P<school>{_SHORT_SCHOOL_TYPES}{_WS}{_CAPSEQ}))(?={_WS}\d)"
+)
+#: the first words of those short forms (``_scan``'s cheap first test)
+_SHORT_ITEM_WORDS = ("Quân đội", "Công an", "TH", "PTDT", "Tiểu học", "Mầm non", "Mẫu giáo")
+
+
+#: the next item's separator after an item's figure, before the sentence or line ends (the marks
+#: inside a number, "9.650", "1,5", are none)
+_NEXT_ITEM_RE = re.compile(r"(?:[^.;,:\n]|(?<=\d)[.,](?=\d)){0,60}[,;]")
+
+
+def _in_list(s: str, start: int, end: int) -> bool:
+    """Whether the item of a list that opens at `start` (``_item_start``) and names its unit up to
+    `end` is one of several: after a colon, semicolon, comma or bracket, or, opening the text or a
+    line ("¹ Quân đội 640 đội hình, …"), followed by another item's separator in its sentence (a
+    sentence that only opens with the name, "Quân đội 3 lần đến thăm …", is no list)."""
+    j = start
+    while j > 0 and s[j - 1] in " \u00a0":
+        j -= 1
+    return (j > 0 and s[j - 1] in ":;,(") or _NEXT_ITEM_RE.match(s, end) is not None
+
+
+def _short_items(t: _Tables, s: str) -> list[_Cand]:
+    """The units a list of figures names by a short form, each at the start of its item with its
+    figure right after it: a sector by its short name ("Trong đó: Quân đội 9.650 đơn vị, Công an 7.820
+    đơn vị": the army's and the police's Youth Union, ``_SHORT_SECTORS``) and a school by its type
+    without "Trường" ("THPT Đức Thịnh 215 đơn vị" -> "trường THPT Đức Thịnh", spec §2.3: schools with
+    "trường"). A list item is what ``_item_start`` says; the same words elsewhere ("phối hợp Công an
+    xã", "Quân đội 2 lần …" opening a sentence) are no unit here."""
+    out: list[_Cand] = []
+    for m in _SHORT_ITEM_RE.finditer(s):
+        if (
+            (m.start() and _is_word_char(s[m.start() - 1]))
+            or not _item_start(s, m.start())
+            or not _in_list(s, m.start(), m.end())
+        ):
+            continue
+        if m.group("sector") is not None:
+            short = " ".join(m.group("sector").split())
+            fx = t.fixed.get(_key(dict(_SHORT_SECTORS)[short]))
+            if fx is not None:
+                sector = _Unit(fx.canonical, fx.level, None, True, "body", None)
+                out.append(_Cand(m.start(), m.end(), sector, 2))
+            continue
+        found = lookup(f"trường {textnorm.collapse_ws(m.group('school'))}")
+        if found is not None and found.level == "school":
+            unit = _Unit(found.canonical, "school", found.province_2025, False, found.source, found.province)
+            out.append(_Cand(m.start(), m.end(), unit, 2))
+    return out
+
+
+#: a force of the page's own place named by a level word alone ("Công an tỉnh", "Bộ đội Biên phòng
+#: tỉnh", "Công an phường"): no name, no number after the level word
+_BARE_FORCE_RE = re.compile(
+    rf"(?P<police>Công{_WS}an)?(?(police)|(?:Bộ{_WS}đội{_WS})?Biên{_WS}phòng){_WS}"
+    rf"(?P<lw>tỉnh|thành{_WS}phố|(?(police)(?:huyện|quận|thị{_WS}xã|xã|phường)|(?!)))"
+    rf"(?!\w)(?!{_WS}(?:{_UPC}|\d))"
+)
+
+
+def _bare_force_subjects(s: str) -> list[_Cand]:
+    """A force of the page's own province (or, for the police, of its district or commune) named by
+    the level word alone as the subject of its clause ("…. Bộ đội Biên phòng tỉnh hỗ trợ 2 xe bán tải",
+    "; Công an phường bố trí 3 tổ"): the force acting, a part of its sector (spec §2.3), as the same
+    force named with its place is (``_province_force``). Not a unit anywhere else: after "phối hợp"
+    it is a partner (``_force_as_partner``: the mention names no Youth Union), after "hỗ trợ" a
+    recipient, and "Đoàn Thanh niên Công an tỉnh" is read with its Youth Union's words."""
+    out: list[_Cand] = []
+    for m in _BARE_FORCE_RE.finditer(s):
+        a = m.start()
+        if _CLAUSE_START_RE.search(s, max(0, a - 8), a) is None or _PREDICATE_RE.match(s, m.end()) is None:
+            continue
+        sector = "Công an nhân dân" if m.group("police") is not None else "Quân đội nhân dân"
+        out.append(_Cand(a, m.end(), _Unit(sector, "sector", None, False, "body", None), 2))
     return out
 
 
@@ -2539,14 +2690,12 @@ def find_units(text: str, *, ner_fallback: bool = False, low: str | None = None)
     ``low``, when the caller has it (``figures.context.TextContext.low``), is ``text.lower()`` of a
     ``text`` that is NFC, lower case keeping its length: neither is then worked out again.
     """
-    found = _mentions(text, strict=True, low=low)
-    found = _with_member_schools(text, found)
-    found = _with_own_association(text, found)
-    found = _with_bare_school_bodies(text, found)
-    if any(m.level == "body" and m.source == "body" for m in found):
-        found = _with_bare_org_names(text, found)
-        found = _with_full_org_names(found)
-        found = _with_bare_org_nouns(text, found)
+    doc = _DOCUMENTS.get(id(text)) if _DOCUMENTS else None
+    if doc is not None and doc.texts.get(id(text)) is text:
+        found = list(doc.named_in(text, low))
+        found = _with_known_short_names(text, found, doc.named())
+    else:
+        found = _with_known_short_names(text, _named_in(text, low), ())
     if ner_fallback:
         from reportextract.units.ner import ner_mentions  # noqa: PLC0415 - underthesea loads only on demand
 
@@ -2556,6 +2705,130 @@ def find_units(text: str, *, ner_fallback: bool = False, low: str | None = None)
                 found.append(m)
         found.sort(key=lambda m: m.start)
     return found
+
+
+def _named_in(text: str, low: str | None) -> list[UnitMention]:
+    """The mentions of ``text`` that its own words name (`find_units` less the short names that only
+    the names of the whole document resolve: ``_with_known_short_names``)."""
+    found = _mentions(text, strict=True, low=low)
+    found = _with_member_schools(text, found)
+    found = _with_own_association(text, found)
+    found = _with_bare_school_bodies(text, found)
+    if any(m.level == "body" and m.source == "body" for m in found):
+        found = _with_bare_org_names(text, found)
+        found = _with_full_org_names(found)
+        found = _with_bare_org_nouns(text, found)
+    return found
+
+
+class _Document:
+    """The texts of one document (its body and footnotes), registered by `document_texts`: what each names
+    is read once, when first asked, for `find_units` on any of them."""
+
+    __slots__ = ("_named", "texts")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        #: the very text objects, by id (an equal string elsewhere is no text of the document)
+        self.texts = {id(t): t for t in texts}
+        self._named: dict[int, list[UnitMention]] = {}
+
+    def named_in(self, text: str, low: str | None = None) -> list[UnitMention]:
+        found = self._named.get(id(text))
+        if found is None:
+            found = self._named[id(text)] = _named_in(text, low)
+        return found
+
+    def named(self) -> Iterator[UnitMention]:
+        for text in self.texts.values():
+            yield from self.named_in(text)
+
+
+#: the registered texts by id (see `document_texts`)
+_DOCUMENTS: dict[int, _Document] = {}
+
+
+@contextmanager
+def document_texts(*texts: str) -> Iterator[None]:
+    """Within the block, `find_units` on one of these texts (the very objects: the body and the
+    footnotes of one document) also reads the short names of its lists by the units the whole
+    document names in full ("Đoàn Khối 14 tỷ đồng" in a footnote of a report naming "Đoàn Khối các
+    cơ quan Đảng Trung ương" in its body): see ``_with_known_short_names``."""
+    doc = _Document(texts)
+    added = [i for i in doc.texts if i not in _DOCUMENTS]
+    for i in added:
+        _DOCUMENTS[i] = doc
+    try:
+        yield
+    finally:
+        for i in added:
+            del _DOCUMENTS[i]
+
+
+#: a short name opening an item of a list, right before its figure ("…: Đoàn Khối 1.430 đơn vị", "; Hiệp
+#: An 3 mô hình"): after a colon, semicolon, comma, bracket, tab or line break, or "gồm", "và"
+_SHORT_NAME_RE = re.compile(
+    rf"(?:^|(?<=[:;,(\t\n])|(?<=[ \u00a0]gồm)|(?<=[ \u00a0]và))[ \u00a0]*"
+    rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,4}})(?={_WS}\d)"
+)
+#: the level words a canonical name opens with, which a list's short name leaves out ("xã Hiệp Thạnh"
+#: written "Hiệp Thạnh", "trường THPT A" written "THPT A")
+_SHORTENED_LEVELS = frozenset({"commune", "district", "village", "school"})
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _forms_of(canonical: str, level: str) -> tuple[str, ...]:
+    """The keys of the short forms a list may give a unit named in full: a place or school without
+    its level word ("Hiệp Thạnh" for "xã Hiệp Thạnh") and the first two or more words of a sector's
+    or body's name ("Đoàn Khối" for "Đoàn Khối các cơ quan Đảng Trung ương")."""
+    words = canonical.split()
+    if level in _SHORTENED_LEVELS and len(words) > 1 and words[0].islower():
+        return (_key(" ".join(words[1:])),)
+    if level in ("sector", "body") and len(words) > 2:
+        keys = _key(canonical).split()
+        return tuple(" ".join(keys[:n]) for n in range(2, len(keys)))
+    return ()
+
+
+def _short_forms(known: Iterable[UnitMention]) -> dict[str, dict[tuple[str, str], UnitMention]]:
+    """The units named in full by the keys of their short forms (``_forms_of``): per key, one mention
+    of each unit (canonical name and level)."""
+    forms: dict[str, dict[tuple[str, str], UnitMention]] = defaultdict(dict)
+    for m in known:
+        for k in _forms_of(m.canonical, m.level):
+            forms[k].setdefault((m.canonical, m.level), m)
+    return forms
+
+
+def _with_known_short_names(
+    text: str, found: list[UnitMention], others: Iterable[UnitMention]
+) -> list[UnitMention]:
+    """`found` with the short names that open the items of a list, each right before its figure
+    ("Trong đó: … Đoàn Khối 1.430 đơn vị", "Gồm: Hiệp Thạnh 3 mô hình, …"), read as the one unit this
+    text or the rest of its document (`others`, see `document_texts`) names in full by a longer name that
+    the short one shortens (``_short_forms``): a report names its units in full once and in short in
+    its breakdowns. Only a short name that one unit's names give (two "Đoàn Khối …" named in full
+    leave "Đoàn Khối" unread), and that no mention covers already. Cheap first test: an item's short
+    name before a figure."""
+    items = [
+        m
+        for m in _SHORT_NAME_RE.finditer(text)
+        if not any(x.start < m.end("name") and m.start("name") < x.end for x in found)
+        and _in_list(text, m.start("name"), m.end("name"))
+    ]
+    if not items:
+        return found
+    forms = _short_forms(itertools.chain(found, others))
+    out = list(found)
+    for m in items:
+        units = forms.get(_key(m.group("name")))
+        if units is None or len(units) != 1:
+            continue
+        u = next(iter(units.values()))
+        a, b = m.span("name")
+        out.append(replace(u, start=a, end=b, text=text[a:b]))
+    if len(out) != len(found):
+        out.sort(key=lambda x: x.start)
+    return out
 
 
 #: the Hội LHTN's committee of a province named in full before its province ("Ủy ban Hội Liên hiệp
