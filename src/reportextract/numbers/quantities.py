@@ -139,7 +139,12 @@ _SPACE = " \t\u00a0\u2009\u202f"
 _MAX_DIGITS = 30  # longer digit runs are codes, not quantities
 _LINE_START_JUNK = regex.compile(r"[\s*#>•·\-–+_]*")
 _LINE_START_MARKS = "*#>•·-–+_"  # the characters of ``_LINE_START_JUNK`` other than spaces
-_QUOTES = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|‘[^’\n]{1,60}’|«[^»\n]{1,60}»")
+#: a straight quote mark right before a letter or digit opens a quotation, it closes none: in a speech
+#: quoted with straight marks, '… xây ít nhất 2 "Nhà đồng đội"; …' holds the quoted name after the 2, and
+#: the speech's opening mark does not pair with the name's
+_QUOTES = regex.compile(
+    r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"(?![\p{L}\p{N}])|‘[^’\n]{1,60}’|«[^»\n]{1,60}»"
+)
 #: a name, a dash and a number ("Covid - 19"); a tab is a table's cell border, so "Phòng X\t-\t540"
 #: is a label, an empty "-" cell and a number in the next cell, no name (spec §2.1)
 _DASH_NAME = regex.compile(r"\p{L}[^\S\n\t]*[-–][^\S\n\t]*$")
