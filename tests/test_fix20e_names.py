@@ -119,3 +119,15 @@ def test_mid_autumn_is_one_word_of_the_measure() -> None:
 def test_collecting_verb_still_ends_the_measure() -> None:
     # negative: "thu" alone is a verb after the noun
     assert one("Tỉnh đoàn trao 215 phần quà thu hút thiếu nhi.", 215).measure == "phần quà"
+
+
+# ------------------------------------------------------- a count before a quoted name
+def test_count_before_a_quoted_name_after_a_bodys_word_is_a_figure() -> None:
+    qs = find_quantities('Huyện đoàn trao tặng Đoàn Khối 2 "Góc đọc sách" cùng 300 cuốn sách.')
+    assert [(int(q.value), q.nonfigure) for q in qs] == [(2, None), (300, None)]
+
+
+def test_number_of_a_numbered_block_stays_a_name() -> None:
+    # negative: no quoted name after it, "Khối 3" is a block's name
+    qs = find_quantities("Đoàn viên Khối 3 tham gia dọn vệ sinh.")
+    assert [(int(q.value), q.nonfigure) for q in qs] == [(3, "name")]

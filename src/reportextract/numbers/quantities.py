@@ -939,7 +939,7 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
     if tag == "address?":
         # a village or ward number ("thôn 01", "khu phố 3") unless a counted noun other than a
         # place follows: "bàn giao cho thôn 01 sân chơi" counts playgrounds, "thôn 5 xã A" is an address
-        if ctx == "count" and not _counts_places(t, q):
+        if (ctx == "count" and not _counts_places(t, q)) or _quoted_name_after(text, q.num_end):
             return None
         tag = "name"
     elif tag == "code?":
@@ -950,7 +950,9 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
             return None
         return "code"
     elif tag.endswith("?"):
-        if ctx == "count" and not _ORGANISES_AFTER.match(text, q.num_end):
+        if (ctx == "count" or _quoted_name_after(text, q.num_end)) and not _ORGANISES_AFTER.match(
+            text, q.num_end
+        ):
             # "tổ 5 người" is a team of five, "cấp 500 suất" the verb "to issue"; but "tổ chức" right
             # after a name's number is the verb of the unit named ("Ban Quản lý dự án 2 tổ chức 3
             # buổi"), not a count of organisations
@@ -1137,6 +1139,17 @@ def _ratio_of_counted(t: _Text, end: int) -> bool:
     if m is None:
         return False
     return _counted_after(t, m.end())
+
+
+def _quoted_name_after(text: str, end: int) -> bool:
+    """Does a quoted capitalised name follow the number ending at `end` (one space between)? It is
+    the thing counted ("trao tặng Đoàn Khối 1 “Tủ sách công nhân”", "tặng thôn 01 “Điểm vui chơi”"),
+    as a counted noun is: the number is no name's, level's or address's (as ``_capitalised_name``)."""
+    return (
+        text[end : end + 1] == " "
+        and text[end + 1 : end + 2] in _QUOTE_OPENERS
+        and text[end + 2 : end + 3].isupper()
+    )
 
 
 def _counted_after(t: _Text, e: int) -> bool:
