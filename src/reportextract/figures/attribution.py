@@ -434,7 +434,8 @@ _GROUP_LIST_ITEM = regex.compile(
 _LISTED_PLACES = regex.compile(r"(?P<count>\d+)[ \t]+" + _GROUP_LEVELS + r"[ \t]*:[ \t]*")
 #: one name of such a list, maybe with its number and noun, and the separator after it (none: the last)
 _LISTED_PLACE_ITEM = regex.compile(
-    r"[ \t]*(?P<name>" + _BARE_NAME + r")(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})?"
+    r"[ \t]*(?P<name>" + _BARE_NAME + r")"
+    r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3})?"
     r"[ \t]*(?P<sep>,[ \t]*và|,|;|và|)[ \t]*"
 )
 #: "cho", the people given to, then such a count of places ("cho học sinh 3 xã: …")

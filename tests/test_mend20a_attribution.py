@@ -1,0 +1,37 @@
+"""Review mends, round 20a (spec §2.3): colon lists of places joined by "và", a gift to counted
+places themselves, a twinned partner with its province in brackets, a set owned by a province
+after a passive "được", and the third thing of a gift list. Every sentence was written for these
+tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Lai Châu")
+
+
+# ------------------------------------------------------- a colon list of places whose last item follows "và"
+def test_last_place_after_va_is_checked_against_the_province():
+    # Tủa Chùa lies in Điện Biên: the places are not all of one province
+    text = (
+        "Thành đoàn Hải Phòng trao 90 suất quà cho học sinh 3 xã: Sìn Hồ 40 suất; Tà Tổng 30 suất và "
+        "Tủa Chùa 20 suất."
+    )
+    assert one(text, 90, "Hải Phòng").unit == "Hải Phòng"
+
+
+def test_places_of_one_province_joined_by_va_go_to_that_province():
+    text = (
+        "Thành đoàn Hải Phòng trao 90 suất quà cho học sinh 3 xã: Sìn Hồ 40 suất; Tà Tổng 30 suất và "
+        "Bum Nưa 20 suất."
+    )
+    assert one(text, 90, "Hải Phòng").unit == "Lai Châu"
+
+
+def test_more_names_than_the_count_after_va_stay_the_giver_s():
+    text = (
+        "Thành đoàn Hải Phòng trao 90 suất quà cho học sinh 2 xã: Sìn Hồ 40 suất, Tà Tổng 30 suất và "
+        "Bum Nưa 20 suất."
+    )
+    assert one(text, 90, "Hải Phòng").unit == "Hải Phòng"
