@@ -35,3 +35,8 @@ def test_more_names_than_the_count_after_va_stay_the_giver_s():
         "Bum Nưa 20 suất."
     )
     assert one(text, 90, "Hải Phòng").unit == "Hải Phòng"
+
+
+def test_fewer_names_than_the_count_stay_the_giver_s():
+    text = "Thành đoàn Hải Phòng trao 90 suất quà cho học sinh 3 xã: Sìn Hồ 40 suất; Tà Tổng 30 suất."
+    assert one(text, 90, "Hải Phòng").unit == "Hải Phòng"

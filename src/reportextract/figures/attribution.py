@@ -5660,7 +5660,7 @@ class Attributor:
         count, level = int(g.group("count")), g.group("level").lower()
         provinces = set()
         pos = g.end()
-        for _ in range(count):
+        for n in range(1, count + 1):
             item = _LISTED_PLACE_ITEM.match(self.text, pos, send)
             if item is None:
                 return None
@@ -5670,6 +5670,8 @@ class Attributor:
             provinces.add(place.province_2025)
             pos = item.end()
             if not item.group("sep"):
+                if n < count:
+                    return None  # fewer names than the count: the list is not known in full
                 break
         else:
             if self.text[pos : pos + 1].isupper():
