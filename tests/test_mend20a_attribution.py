@@ -40,3 +40,15 @@ def test_more_names_than_the_count_after_va_stay_the_giver_s():
 def test_fewer_names_than_the_count_stay_the_giver_s():
     text = "Thành đoàn Hải Phòng trao 90 suất quà cho học sinh 3 xã: Sìn Hồ 40 suất; Tà Tổng 30 suất."
     assert one(text, 90, "Hải Phòng").unit == "Hải Phòng"
+
+
+# ------------------------------------------------------- a gift handed to counted places themselves
+def test_gift_to_counted_places_themselves_goes_to_their_province():
+    text = "Thành đoàn Hải Phòng trao 90 suất quà cho 3 xã: Sìn Hồ 40 suất; Tà Tổng 30 suất; Bum Nưa 20 suất."
+    assert one(text, 90, "Hải Phòng").unit == "Lai Châu"
+    assert one(text, 3, "Hải Phòng").unit == "Lai Châu"
+
+
+def test_gift_to_counted_places_of_two_provinces_stays_the_giver_s():
+    text = "Thành đoàn Hải Phòng trao 70 suất quà cho 2 xã: Sìn Hồ 40 suất; Tương Dương 30 suất."
+    assert one(text, 70, "Hải Phòng").unit == "Hải Phòng"

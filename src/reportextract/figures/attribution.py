@@ -438,8 +438,8 @@ _LISTED_PLACE_ITEM = regex.compile(
     r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3})?"
     r"[ \t]*(?P<sep>,[ \t]*và|,|;|và|)[ \t]*"
 )
-#: "cho", the people given to, then such a count of places ("cho học sinh 3 xã: …")
-_CHO_LISTED_PLACES = regex.compile(r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+(?=\d+[ \t]+\p{Ll})")
+#: "cho", maybe the people given to, then such a count of places ("cho học sinh 3 xã: …", "cho 3 xã: …")
+_CHO_LISTED_PLACES = regex.compile(r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,4}[ \t]+(?=\d+[ \t]+\p{Ll})")
 #: an earlier thing of the same gift before the figure's number: its number, its noun and "và" or ","
 #: ("trao 12 tấn gạo và 600 triệu đồng")
 _EARLIER_GIFT_ITEM = regex.compile(
@@ -5631,8 +5631,8 @@ class Attributor:
     def _gift_to_listed_places(
         self, num_start: int, num_end: int, found: Attribution | None
     ) -> Attribution | None:
-        """A province's body hands a gift to people of a counted set of places whose names a colon
-        lists ("Thành đoàn A trao 150 suất học bổng, mỗi suất 2 triệu đồng, cho học sinh 3 xã: B 60
+        """A province's body hands a gift to a counted set of places or its people, whose names a
+        colon lists ("Thành đoàn A trao 150 suất học bổng, mỗi suất 2 triệu đồng, cho học sinh 3 xã: B 60
         suất; C 50 suất; D 40 suất"): one total for several places is none of theirs (each item
         keeps its own share), but when all of them lie in one other province the support is
         handed to that province (spec §2.3; c26, c29: support from one province to another goes to
