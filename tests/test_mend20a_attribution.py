@@ -52,3 +52,20 @@ def test_gift_to_counted_places_themselves_goes_to_their_province():
 def test_gift_to_counted_places_of_two_provinces_stays_the_giver_s():
     text = "Thành đoàn Hải Phòng trao 70 suất quà cho 2 xã: Sìn Hồ 40 suất; Tương Dương 30 suất."
     assert one(text, 70, "Hải Phòng").unit == "Hải Phòng"
+
+
+# ------------------------------------------------------- a twinned partner with its province in brackets
+def test_gift_after_twinning_with_a_bracketed_partner_goes_to_the_partner():
+    text = (
+        "Đoàn xã Con Cuông ký kết nghĩa với Đoàn xã Than Uyên (tỉnh Lai Châu) và trao 80 triệu đồng để "
+        "làm sân chơi."
+    )
+    assert one(text, 80000000).unit == "xã Than Uyên"
+
+
+def test_gift_after_working_with_a_bracketed_partner_stays_the_subject_s():
+    text = (
+        "Đoàn xã Con Cuông phối hợp với Đoàn xã Than Uyên (tỉnh Lai Châu) và trao 80 triệu đồng cho các "
+        "gia đình."
+    )
+    assert one(text, 80000000).unit == "xã Con Cuông"

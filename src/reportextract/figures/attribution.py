@@ -5740,12 +5740,14 @@ class Attributor:
         partners = self._in(found.mention.end, num_start)
         if not partners:
             return None
-        b = partners[-1]
-        if b.level not in _RECIPIENT_LEVELS or b.canonical == found.unit:
+        # the last mention right after "kết nghĩa với": a bracket after it ("(tỉnh X)") may name another
+        b = next(
+            (p for p in reversed(partners) if _TWINNED_WITH.search(self.text, max(0, p.start - 24), p.start)),
+            None,
+        )
+        if b is None or b.level not in _RECIPIENT_LEVELS or b.canonical == found.unit:
             return None
         if _AND_GIVES.fullmatch(self.text, b.end, num_start) is None:
-            return None
-        if _TWINNED_WITH.search(self.text, max(0, b.start - 24), b.start) is None:
             return None
         return Attribution(b.canonical, "recipient", b)
 
