@@ -69,3 +69,24 @@ def test_gift_after_working_with_a_bracketed_partner_stays_the_subject_s():
         "gia đình."
     )
     assert one(text, 80000000).unit == "xã Con Cuông"
+
+
+# ------------------------------------------------------- a set owned by a province after a passive "được"
+def test_set_praised_and_owned_by_the_provincial_body_is_the_provinces():
+    text = "Huyện đoàn Bắc Mê là 1 trong 6 đơn vị được tuyên dương của Tỉnh đoàn Tuyên Quang."
+    assert one(text, 6, "huyện Bắc Mê").unit == "Tuyên Quang"
+
+
+def test_set_praised_by_the_district_body_stays_the_districts():
+    text = "Huyện đoàn Bắc Mê là 1 trong 6 đơn vị được tuyên dương của Huyện đoàn Vị Xuyên cũ."
+    assert one(text, 6, "huyện Bắc Mê").unit == "huyện Bắc Mê"
+
+
+def test_wards_set_of_the_city_is_the_citys():
+    text = "Đoàn phường Lê Chân là 1 trong 7 đơn vị tiêu biểu của thành phố."
+    assert one(text, 7, "phường Lê Chân").unit == "Hải Phòng"
+
+
+def test_wards_set_of_the_ward_itself_stays_the_wards():
+    text = "Đoàn phường Lê Chân là 1 trong 7 chi đoàn tiêu biểu của phường."
+    assert one(text, 7, "phường Lê Chân").unit == "phường Lê Chân"

@@ -267,7 +267,7 @@ _SET_OWNER_LEAD = regex.compile(
     r"(?<![\p{L}])(?:của|được)[ \t]+(?:Ban[ \t]+(?:Thường[ \t]+vụ|Chấp[ \t]+hành|Bí[ \t]+thư)[ \t]+)?"
 )
 _BARE_PROVINCE_BODY = regex.compile(
-    r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|tỉnh)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
+    r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|tỉnh|thành[ \t]+phố)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
 #: at most this many words between the count of a set and the province that owns it, no number
 _SET_WORDS = 10
@@ -2402,22 +2402,21 @@ class Attributor:
                 return None
         _, cend = self.ctx.clause(num_start)
         end = min(cend, num_end + 160)
-        g = _SET_OWNER_LEAD.search(self.text, num_end, end)
-        if g is None:
-            return None
-        between = self.text[num_end : g.start()]
-        if len(between.split()) > _SET_WORDS or any(ch.isdigit() for ch in between):
-            return None
-        if self._in(num_end, g.start()):
-            return None
-        m = self._mention_at(g.end())
-        if m is not None:
-            return m if m.level == "province" and not self._in_quotes(m) else None
-        bare = _BARE_PROVINCE_BODY.match(self.text, g.end())
-        if bare is None:
-            return None
-        named = self._level_referent(g.end(), "tỉnh", body_first=True)
-        return named or self._page_province(self.ctx.sentence(num_start)[0], num_start)
+        # a passive "được" may come first ("1 trong 6 đơn vị được tuyên dương của Tỉnh đoàn A"): each
+        # "của"/"được" in turn, up to the first that names the province or is too far
+        for g in _SET_OWNER_LEAD.finditer(self.text, num_end, end):
+            between = self.text[num_end : g.start()]
+            if len(between.split()) > _SET_WORDS or any(ch.isdigit() for ch in between):
+                return None
+            if self._in(num_end, g.start()):
+                return None
+            m = self._mention_at(g.end())
+            if m is not None:
+                return m if m.level == "province" and not self._in_quotes(m) else None
+            if _BARE_PROVINCE_BODY.match(self.text, g.end()) is not None:
+                named = self._level_referent(g.end(), "tỉnh", body_first=True)
+                return named or self._page_province(self.ctx.sentence(num_start)[0], num_start)
+        return None
 
     def _named_police(self, m: UnitMention) -> bool:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
