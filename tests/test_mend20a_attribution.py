@@ -90,3 +90,50 @@ def test_wards_set_of_the_city_is_the_citys():
 def test_wards_set_of_the_ward_itself_stays_the_wards():
     text = "Đoàn phường Lê Chân là 1 trong 7 chi đoàn tiêu biểu của phường."
     assert one(text, 7, "phường Lê Chân").unit == "phường Lê Chân"
+
+
+# ------------------------------------------------------- the third thing of a gift list
+def test_third_thing_of_a_peer_gift_goes_to_the_receiver():
+    text = (
+        "Thành đoàn Hà Nội trao tặng Tỉnh đoàn Lai Châu 20 tấn hàng. Cùng ngày, Tỉnh đoàn Hà Tĩnh trao "
+        "8 tấn gạo, 50 thùng mì và 300 triệu đồng."
+    )
+    assert one(text, 50, "Hà Nội").unit == "Lai Châu"
+    assert one(text, 300000000, "Hà Nội").unit == "Lai Châu"
+
+
+def test_third_thing_of_a_giver_part_goes_to_the_receiver():
+    text = (
+        "Tỉnh đoàn Lai Châu đã tiếp nhận 5 tỷ đồng và 40 tấn hàng từ các tỉnh, thành đoàn. Trong đó, "
+        "Thành đoàn Hải Phòng: 2 tỷ đồng; Tỉnh đoàn Nghệ An: 900 triệu đồng, 15 tấn gạo và 200 thùng mì."
+    )
+    assert one(text, 15).unit == "Lai Châu"
+    assert one(text, 200).unit == "Lai Châu"
+
+
+def test_third_thing_without_a_named_receiver_stays_the_giver_s():
+    text = (
+        "Thành đoàn Hà Nội tổ chức 3 chuyến xe. Tỉnh đoàn Hà Tĩnh trao 8 tấn gạo, 50 thùng mì và 300 "
+        "triệu đồng."
+    )
+    assert one(text, 300000000, "Hà Nội").unit == "Hà Tĩnh"
+
+
+def test_third_thing_of_a_donor_part_goes_with_the_first():
+    text = (
+        "Cầu dài 30 m, tổng kinh phí 500 triệu đồng, bàn giao cho bản Na Hin. Trong đó, Thành đoàn "
+        "Hải Phòng hỗ trợ 200 triệu đồng, người dân trong bản góp 100 triệu đồng, 20 tấn xi măng và "
+        "150 ngày công."
+    )
+    assert one(text, 100000000).unit == "bản Na Hin"
+    assert one(text, 20).unit == "bản Na Hin"
+    assert one(text, 150).unit == "bản Na Hin"
+
+
+def test_third_thing_outside_a_breakdown_stays_the_actor_s():
+    text = (
+        "Cầu dài 30 m, tổng kinh phí 500 triệu đồng, bàn giao cho bản Na Hin. Thành đoàn Hải Phòng "
+        "hỗ trợ 200 triệu đồng, 20 tấn xi măng và 150 ngày công."
+    )
+    assert one(text, 20).unit == "Hải Phòng"
+    assert one(text, 150).unit == "Hải Phòng"

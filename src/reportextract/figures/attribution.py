@@ -440,11 +440,14 @@ _LISTED_PLACE_ITEM = regex.compile(
 )
 #: "cho", maybe the people given to, then such a count of places ("cho học sinh 3 xã: …", "cho 3 xã: …")
 _CHO_LISTED_PLACES = regex.compile(r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,4}[ \t]+(?=\d+[ \t]+\p{Ll})")
-#: an earlier thing of the same gift before the figure's number: its number, its noun and "và" or ","
-#: ("trao 12 tấn gạo và 600 triệu đồng")
-_EARLIER_GIFT_ITEM = regex.compile(
-    r"[ \t]+\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và)[ \t]*$"
-)
+#: an earlier thing of the same gift, as a part of patterns: its number, its noun and "và" or ","
+#: ("12 tấn gạo và", "8 tấn gạo,")
+_EARLIER_ITEM_PART = r"\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và)"
+#: the earlier things of the same gift before the figure's number, any number of them ("trao 12 tấn
+#: gạo và 600 triệu đồng", "trao 8 tấn gạo, 50 thùng mì và 300 triệu đồng")
+_EARLIER_GIFT_ITEM = regex.compile(r"(?:[ \t]+" + _EARLIER_ITEM_PART + r")+[ \t]*$")
+#: the one earlier thing of the same gift right before the figure's number ("góp 85 triệu đồng và")
+_EARLIER_ITEM_END = regex.compile(_EARLIER_ITEM_PART + r"[ \t]+$")
 #: a counted level word and the colon that opens its list of names ("3 xã:"): `_GROUP_LIST_ITEM`'s
 #: counted form, looked for only when "các"/"những" is not there
 _COUNTED_GROUP_COLON = regex.compile(r"\d[ \t]+" + _GROUP_LEVELS + r"[ \t]*:")
@@ -892,12 +895,12 @@ _RECEIVES_TOTAL = regex.compile(
     + r"\d[^;]*?(?<![\p{L}])(?:từ|của)(?![\p{L}])"
 )
 #: between a giver of a breakdown and its part: a colon or a verb of giving, maybe after an earlier
-#: part of the same giver and "và"/"," ("Thành đoàn A: 1,5 tỷ đồng", "Tỉnh đoàn B hỗ trợ 850 triệu
-#: đồng", "Tỉnh đoàn C: 600 triệu đồng và 12 tấn gạo")
+#: parts of the same giver and "và"/"," ("Thành đoàn A: 1,5 tỷ đồng", "Tỉnh đoàn B hỗ trợ 850 triệu
+#: đồng", "Tỉnh đoàn C: 600 triệu đồng và 12 tấn gạo", "…: 900 triệu đồng, 15 tấn gạo và 200 thùng mì")
 _GIVER_PART_GAP = regex.compile(
     r"[ \t]*(?::|(?:[ \t]+(?:đã|cũng))?[ \t]+(?:hỗ[ \t]+trợ|ủng[ \t]+hộ|trao[ \t]+tặng|gửi[ \t]+tặng"
     r"|tặng|trao|gửi|đóng[ \t]+góp|góp|tài[ \t]+trợ))"
-    r"(?:[ \t]*" + _QUALIFIER + r"\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và))?"
+    r"(?:[ \t]*" + _QUALIFIER + _EARLIER_ITEM_PART + r")*"
     r"[ \t]*" + _QUALIFIER + "$"
 )
 #: an unnamed Youth Union body right before a number ("trao cho Tỉnh đoàn 100 suất", "tặng Đoàn xã
@@ -5547,11 +5550,11 @@ class Attributor:
         if found is None or found.mention is None:
             return None  # the donor's clause names no unit: nothing to correct
         lead = self.low[max(0, num_start - 24) : num_start]
-        if lead.endswith(" và "):
-            # "…, người dân góp 85 triệu đồng và 320 ngày công": a second thing of the same donor's
-            # part goes where its first one goes
+        if lead.endswith((" và ", ", ")):
+            # "…, người dân góp 85 triệu đồng và 320 ngày công": a later thing of the same donor's
+            # part goes where the one before it goes, and so back to the first
             lo = max(0, num_start - 40)
-            if _AFTER_ITEM_NUMBER_AND.search(self.text, lo, num_start) is None:
+            if _EARLIER_ITEM_END.search(self.text, lo, num_start) is None:
                 return None
             numbers = list(_LAST_NUMBER.finditer(self.text, lo, num_start))
             return self._donor_of_total(numbers[-1].start(), found) if numbers else None
