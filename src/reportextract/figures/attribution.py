@@ -448,9 +448,6 @@ _EARLIER_ITEM_PART = r"\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và
 _EARLIER_GIFT_ITEM = regex.compile(r"(?:[ \t]+" + _EARLIER_ITEM_PART + r")+[ \t]*$")
 #: the one earlier thing of the same gift right before the figure's number ("góp 85 triệu đồng và")
 _EARLIER_ITEM_END = regex.compile(_EARLIER_ITEM_PART + r"[ \t]+$")
-#: a counted level word and the colon that opens its list of names ("3 xã:"): `_GROUP_LIST_ITEM`'s
-#: counted form, looked for only when "các"/"những" is not there
-_COUNTED_GROUP_COLON = regex.compile(r"\d[ \t]+" + _GROUP_LEVELS + r"[ \t]*:")
 #: right before a twinned partner: "kết nghĩa với" ("A ký kết nghĩa với Đoàn xã B và trao …")
 _TWINNED_WITH = regex.compile(r"(?<![\p{L}])kết[ \t]+nghĩa[ \t]+với[ \t]+$")
 #: between the twinned partner and the figure's number: maybe a bracket, then "và" and a verb of giving
@@ -4416,7 +4413,7 @@ class Attributor:
             and self.low.find("những ", lo, num_start) < 0
             and (
                 self.low.find(":", lo, num_start) < 0
-                or _COUNTED_GROUP_COLON.search(self.text, lo, num_start) is None
+                or _LISTED_PLACES.search(self.text, lo, num_start) is None  # the counted form: "3 xã:"
             )
         ):
             return None
@@ -5659,7 +5656,7 @@ class Attributor:
                 return None
         elif not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_set("give")):
             return None
-        count, level = int(g.group("count")), g.group("level").lower()
+        count, level = int(g.group("count")), g.group("level")
         provinces = set()
         pos = g.end()
         for n in range(1, count + 1):
