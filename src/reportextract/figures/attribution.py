@@ -5566,11 +5566,9 @@ class Attributor:
         at = self.low.rfind("trong đó", sstart, num_start)
         if at < 0 or found.mention.start < at or _TOTAL_COST.search(self.text, at, num_start) is not None:
             return None  # no list, a donor named before it, or a total of its own inside the list
-        floor = sstart
-        prev = len(self.text[:sstart].rstrip())
-        if prev and not self.text[sstart:at].strip(" \t\n-–•+*"):
-            # "Trong đó, …" opens the sentence (maybe its paragraph): the total is in the one before
-            floor, _ = self.ctx.sentence(prev - 1)
+        floor = self._breakdown_floor(sstart, at)
+        if floor is None:
+            return None  # nothing before the list: no total
         totals = list(_TOTAL_COST.finditer(self.text, floor, at))
         if not totals:
             return None
@@ -5586,6 +5584,19 @@ class Attributor:
             # own organisation, so a member's part is that member's own deed (n300), not the total's
             return None
         return whole
+
+    def _breakdown_floor(self, sstart: int, at: int) -> int | None:
+        """Where the total that a list after "trong đó" (at `at`, in the sentence from `sstart`)
+        breaks down may stand: from the start of that sentence, or of the one before when "Trong
+        đó, …" opens the sentence (maybe its paragraph, after a bullet). None when no text stands
+        before that sentence (`_donor_of_total`, `_giver_of_received`)."""
+        if self.text[sstart:at].strip(" \t\n-–•+*"):
+            return sstart
+        last = len(self.text[:sstart].rstrip()) - 1
+        if last <= 0:
+            return None
+        floor, _ = self.ctx.sentence(last)
+        return floor
 
     def _giver_of_received(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A list after "trong đó" that breaks down a total a named unit received from others, each
@@ -5608,13 +5619,9 @@ class Attributor:
         at = self.low.rfind("trong đó", sstart, m.start)
         if at < 0:
             return None
-        floor = sstart
-        if not self.text[sstart:at].strip(" \t\n-–•+*"):
-            # "Trong đó, …" opens the sentence: the total is in the one before
-            last = _nonblank_before(self.text, sstart, 0)
-            if last <= 0:
-                return None
-            floor, _ = self.ctx.sentence(last)
+        floor = self._breakdown_floor(sstart, at)
+        if floor is None:
+            return None
         receiver = None
         for r in self._in(floor, at):
             if (
