@@ -269,7 +269,7 @@ _SET_OWNER_LEAD = regex.compile(
 _BARE_PROVINCE_BODY = regex.compile(
     r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|tỉnh|thành[ \t]+phố)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
-#: at most this many words between the count of a set and the province that owns it, no number
+#: at most this many words between the count of a set and the "của"/"được" before its owner, no number
 _SET_WORDS = 10
 #: a set counted over a region, not the country ("dẫn đầu khu vực Tây Nguyên", "của cụm thi đua miền Trung"):
 #: no unit of the output holds a region, so the one named keeps the figure
@@ -1196,11 +1196,13 @@ class Attributor:
         return _team_of_lead(lead)
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
-        """`m`, a place, is the elliptical next item of a list whose first item `prev` (a place of
-        the same level in the same sentence) only says where: "tại/ở" before it and its own number
-        and noun between them ("Riêng tại tỉnh A có 24 điểm wifi, tỉnh B 17 điểm"). The item keeps
-        the "tại" reading, so the figure stays with the actor (spec §2.3). Cheap first test: the
-        gap between the two places is one counted item and a comma."""
+        """`m`, a place, is the elliptical next item of a list whose item before it, `prev` (a place
+        of the same level in the same sentence), only says where: its own number and noun between
+        them, and "tại/ở" before `prev` ("Riêng tại tỉnh A có 24 điểm wifi, tỉnh B 17 điểm") or
+        `prev` itself such a later item, back to the first one (by this rule or by an elliptical
+        clause, `_elliptic_where_clause`). The item keeps the "tại" reading, so the figure stays
+        with the actor (spec §2.3). Cheap first test: the gap between the two places is one
+        counted item and a comma."""
         if prev.is_body or prev.level != m.level or m.level not in _ADMIN_LEVELS:
             return False
         if _ELLIPTIC_ITEM_GAP.fullmatch(self.text, prev.end, m.start) is None:
@@ -2908,7 +2910,9 @@ class Attributor:
         thể và 2 cá nhân của tỉnh được tặng Bằng khen"): the unit of that level the sentence or the
         one before names ("Tỉnh đoàn A là 1 trong 12 đơn vị …"), not a national body named in the
         clause before (spec §2.3, as "của xã" after a gift's people). The gap holds lower-case
-        words, maybe a second count joined by "và" or a comma. None when the rule does not apply.
+        words, maybe a second count joined by "và" or a comma, or a pair of nouns joined by a comma
+        ("124 xã, phường của tỉnh"). For "của tỉnh" with no province named near, the province the
+        page's own unit lies in (`_page_province`). None when the rule does not apply.
         Cheap first test: "của" within the 48 characters after the number."""
         at = self.low.find("của", num_end, min(cend, num_end + 48))
         if at < 0 or self._in(cstart, num_start):
@@ -5608,7 +5612,8 @@ class Attributor:
         the receiver right before its verb of receiving ("tiếp nhận", "nhận được") whose total came
         "từ"/"của" others, in the sentence before or before "trong đó" in the same one. A total an
         unnamed programme received ("Chương trình nhận tài trợ của 26 doanh nghiệp …", n300) names
-        no receiver: each donor keeps its part. None when the rule does not apply. Cheap first tests:
+        no receiver (no unit stands right before its "nhận", so none is found): each donor keeps its
+        part. None when the rule does not apply. Cheap first tests:
         the gap between the giver and the number, then "trong đó" before the giver."""
         if found is None or found.mention is None:
             return None
@@ -5915,7 +5920,8 @@ class Attributor:
 
     def _page_province(self, sstart: int, pos: int) -> UnitMention | None:
         """The province "toàn tỉnh", "toàn thành phố" names on a page whose own unit lies below the
-        province (spec §2.3):
+        province (spec §2.3), and so the one a bare "của tỉnh" (`_counted_of_bare_level`) or "được
+        (Ban Thường vụ) Tỉnh đoàn" (`_set_of_province`) points to when no province is named near:
 
         - a sector page ("Công an nhân dân": the police youth of one province): the province the
           page names last before `sstart` (a body or a place of that level, anywhere in the text),
