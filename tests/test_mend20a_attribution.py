@@ -137,3 +137,20 @@ def test_third_thing_outside_a_breakdown_stays_the_actor_s():
     )
     assert one(text, 20).unit == "Hải Phòng"
     assert one(text, 150).unit == "Hải Phòng"
+
+
+# ------------------------------------------------------- a received total: only its amount before "từ/của"
+def test_a_titled_award_received_is_no_total_to_break_down():
+    text = (
+        "Tỉnh đoàn Lai Châu nhận 5 Bằng khen của Trung ương Đoàn. Trong đó, Thành đoàn Hải Phòng: 2 tỷ "
+        "đồng; Tỉnh đoàn Nghệ An: 900 triệu đồng."
+    )
+    assert one(text, 2000000000).unit == "Hải Phòng"
+
+
+def test_a_received_total_with_words_after_its_amount_is_broken_down():
+    text = (
+        "Tỉnh đoàn Lai Châu tiếp nhận hơn 5 tỷ đồng ủng hộ học sinh vùng lũ từ các tỉnh, thành đoàn. "
+        "Trong đó, Thành đoàn Hải Phòng: 2 tỷ đồng; Tỉnh đoàn Nghệ An: 900 triệu đồng."
+    )
+    assert one(text, 2000000000).unit == "Lai Châu"

@@ -885,11 +885,13 @@ _TOTAL_COST = regex.compile(
     r"(?:[ \t]+\p{Ll}+){0,4}?[ \t]*(?:là|:|đạt|khoảng|hơn|gần|trên|[ \t])*[ \t]*\d"
 )
 #: right after a unit: it receives a total from others ("Tỉnh đoàn A đã tiếp nhận 7 tỷ đồng từ …", "Xã
-#: B nhận được 40 tấn hàng của …"): see `Attributor._giver_of_received`
+#: B nhận được 40 tấn hàng của …"): see `Attributor._giver_of_received`. Between the amount and
+#: "từ"/"của" only lower-case words, numbers, "," and "và" of the same sentence ("5 tỷ đồng và 40 tấn
+#: hàng từ"), not a titled thing ("nhận 5 Bằng khen của …")
 _RECEIVES_TOTAL = regex.compile(
     r"[ \t]+(?:(?:đã|cũng|vừa|được)[ \t]+)*(?:tiếp[ \t]+)?nhận(?:[ \t]+được)?[ \t]+"
     + _QUALIFIER
-    + r"\d[^;]*?(?<![\p{L}])(?:từ|của)(?![\p{L}])"
+    + r"\d[\d.,]*(?:,?[ \t]+(?:\d[\d.,]*|\p{Ll}[\p{L}\p{M}]*)){0,12}?[ \t]+(?:từ|của)(?![\p{L}])"
 )
 #: between a giver of a breakdown and its part: a colon or a verb of giving, maybe after an earlier
 #: parts of the same giver and "và"/"," ("Thành đoàn A: 1,5 tỷ đồng", "Tỉnh đoàn B hỗ trợ 850 triệu
