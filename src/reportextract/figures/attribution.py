@@ -785,9 +785,16 @@ _TO_TEAMS = regex.compile(
 #: unnamed teams right before a figure's number ("hỗ trợ các đội hình 80 triệu đồng", "tặng các đội
 #: tình nguyện 50 áo phao"): see `Attributor._own_teams_given_before`
 _TEAMS_BEFORE_NUMBER = regex.compile(
-    r"(?<![\p{L}])(?:các|những)[ \t]+(?:đội[ \t]+hình|đội)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2}?[ \t]+"
+    r"(?<![\p{L}])(?:các|những)[ \t]+(?:đội[ \t]+hình|đội|tổ(?![ \t]+chức))(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2}?[ \t]+"
     + _QUALIFIER
-    + r"$"
+    + r"(?:"
+    # the later items of the same gift: "trao tặng các đội hình 80 bộ áo và 20 đèn pin, trị giá 38
+    # triệu đồng" (each thing with its number and lower-case noun, joined by "và", a comma or the
+    # words of its value)
+    + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,[ \t]*)?"
+    + r"(?:(?:và|tổng|trị|giá)[ \t]+){1,3}"
+    + _QUALIFIER
+    + r")*$"
 )
 #: between two items of a list of units with their counts: the number of the item before, up to
 #: three lower-case words of its noun, then "," / ";" / "và" ("xã A 5 căn, xã B …"): see
@@ -2668,7 +2675,8 @@ class Attributor:
             or self._given_to_own_teams(num_start, num_end, cend)
         ):
             return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
-        if (low is None or " đội" in low[max(cstart, num_start - 48) : num_start]) and (
+        lead = low[max(cstart, num_start - 48) : num_start] if low is not None else None
+        if (lead is None or " đội" in lead or " tổ" in lead) and (
             self._own_teams_given_before(cstart, num_start)
         ):
             return Attribution(None, "given")  # "Tỉnh đoàn B hỗ trợ các đội hình 80 triệu đồng": the page's
@@ -4251,6 +4259,8 @@ class Attributor:
         if len(lead) > 24 or any(ch.isdigit() for ch in lead):
             return False
         words = [key(w) for w in lead.split()]
+        if len(words) > 2 and " ".join(words[:2]) in _HEAD_WORDS:
+            words = words[2:]  # "Chi đoàn giáo viên Trường THCS Y mở 4 buổi …": the branch of its members
         if not words:
             return False
         head, size = lookup_head(words)
@@ -5067,6 +5077,9 @@ class Attributor:
         if g is None:
             return False
         before = words_before(self.text, g.start(), 4, cstart)
+        if before[-1:] == ["cho"]:
+            # "trang bị cho các tổ 20 đèn pin": a verb that fits them out hands the things over too
+            return ends_with_phrase(before[:-1], cue_union("give", "fit_out")) is not None
         return ends_with_phrase(before, cue_set("give")) is not None
 
     def _compared_with_nation(self, m: UnitMention, floor: int) -> bool:
