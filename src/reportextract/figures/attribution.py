@@ -785,7 +785,8 @@ _TO_TEAMS = regex.compile(
 #: unnamed teams right before a figure's number ("hỗ trợ các đội hình 80 triệu đồng", "tặng các đội
 #: tình nguyện 50 áo phao"): see `Attributor._own_teams_given_before`
 _TEAMS_BEFORE_NUMBER = regex.compile(
-    r"(?<![\p{L}])(?:các|những)[ \t]+(?:đội[ \t]+hình|đội|tổ(?![ \t]+chức))(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2}?[ \t]+"
+    r"(?<![\p{L}])(?:các|những)[ \t]+(?:đội[ \t]+hình|đội|tổ(?![ \t]+chức))"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2}?[ \t]+"
     + _QUALIFIER
     + r"(?:"
     # the later items of the same gift: "trao tặng các đội hình 80 bộ áo và 20 đèn pin, trị giá 38
