@@ -157,7 +157,7 @@ _OWN_ACTOR = regex.compile(
 #: business's sponsorship is money put into the page's own programme (see `_business_sponsor`)
 _SPONSOR_OR_PEOPLE_LEAD = regex.compile(
     _BULLETS_PART
-    + r"(?:(?:[Cc]ông[ \t]+ty|[Nn]gân[ \t]+hàng|[Tt]ập[ \t]+đoàn|[Dd]oanh[ \t]+nghiệp)[ \t]+\p{Lu}"
+    + r"(?:(?:[Cc]ông[ \t]+ty|[Nn]gân[ \t]+hàng|[Tt]ập[ \t]+đoàn|[Dd]oanh[ \t]+nghiệp|Quỹ)[ \t]+\p{Lu}"
     r"|(?:[Pp]hần[ \t]+còn[ \t]+lại[ \t]+)?(?:do[ \t]+)?(?:[Nn]hân[ \t]+dân|[Nn]gười[ \t]+dân|[Bb]à[ \t]+con)"
     r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}]))"
 )
@@ -538,6 +538,12 @@ _PERSON_HOME = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:anh|chị|ông|bà|em|bạn)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){1,5}[ \t]*\("
     r"[ \t]*\d{1,3}[ \t]+tuổi[ \t]*[,;][ \t]*\Z"
 )
+#: a person named by a kinship or courtesy word and a capitalised name ("gia đình anh Lê Văn A", "cho
+#: em Trần Thị B"): a gift handed to one person or family (see `Attributor._named_person_between`)
+_NAMED_PERSON = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:anh|chị|ông|bà|em|bạn|cụ|cháu|chú|cô|bác)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){2,5}"
+    r"(?![\p{L}\p{M}])"
+)
 #: a counter word between the number of served people and the people ("86 hộ dân xã A")
 _SERVED_COUNTERS = frozenset({"hộ"})
 #: a qualifier before a count ("hơn 200 người dân xã A", "hỗ trợ hơn 600 triệu đồng")
@@ -748,6 +754,9 @@ _COST_OF_WORKS = regex.compile(
 )
 #: "của trường" not followed by a name: the school the page or the text names (see `_gift_to_own_school`)
 _OF_SCHOOL = regex.compile(r"(?:của|nhà)[ \t]+trường(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
+#: a count and its lower-case noun right before "của trường" ("3 đội hình của trường", "12 sinh viên
+#: của trường"): the school's own teams or people (see `_gift_to_own_school`)
+_COUNTED_OF_SCHOOL = regex.compile(r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+")
 #: what follows the school's people right before a figure of the gift: its list of things ("… cho
 #: sinh viên nhà trường 200 vé xe và 300 suất quà, trị giá 150 triệu đồng")
 _GIFT_LIST_AFTER = regex.compile(r"[ \t]*" + _QUALIFIER + r"\d[^;:.]*$")
@@ -777,9 +786,17 @@ _TO_TEAMS = regex.compile(
 #: unnamed teams right before a figure's number ("hỗ trợ các đội hình 80 triệu đồng", "tặng các đội
 #: tình nguyện 50 áo phao"): see `Attributor._own_teams_given_before`
 _TEAMS_BEFORE_NUMBER = regex.compile(
-    r"(?<![\p{L}])(?:các|những)[ \t]+(?:đội[ \t]+hình|đội)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2}?[ \t]+"
+    r"(?<![\p{L}])(?:các|những)[ \t]+(?:đội[ \t]+hình|đội|tổ(?![ \t]+chức))"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2}?[ \t]+"
     + _QUALIFIER
-    + r"$"
+    + r"(?:"
+    # the later items of the same gift: "trao tặng các đội hình 80 bộ áo và 20 đèn pin, trị giá 38
+    # triệu đồng" (each thing with its number and lower-case noun, joined by "và", a comma or the
+    # words of its value)
+    + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,[ \t]*)?"
+    + r"(?:(?:và|tổng|trị|giá)[ \t]+){1,3}"
+    + _QUALIFIER
+    + r")*$"
 )
 #: between two items of a list of units with their counts: the number of the item before, up to
 #: three lower-case words of its noun, then "," / ";" / "và" ("xã A 5 căn, xã B …"): see
@@ -811,6 +828,12 @@ _PART_OF_PEOPLE = regex.compile(r"[Tt]rong[ \t]+số[ \t]+(?P<people>[^,.;:\d]{2
 _REACHED_BEFORE = regex.compile(r"(?<![\p{L}])về[ \t]+với[ \t]+" + _QUALIFIER + r"$")
 #: the verb "mua" (buy), a whole word
 _BUY = regex.compile(r"(?<![\p{L}])mua(?![\p{L}])")
+#: between an amount of money and a verb of giving: its noun, then the things it bought ("45 triệu đồng
+#: mua 30 xe đạp tặng …", "20 triệu đồng để mua 40 bộ sách hỗ trợ …"), see `_given_on_to`
+_SPENT_ON_GIFT = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2}[ \t]+(?:để[ \t]+)?mua[ \t]+\d+(?:[.,]\d+)*"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+"
+)
 #: "cho" and up to three lower-case words (people) right before a number: "cho học sinh 28 xã"
 _CHO_PEOPLE_BEFORE = regex.compile(r"(?<![\p{L}])(?P<cho>cho)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+$")
 _CHO_BEFORE_COUNT = regex.compile(r"(?<![\p{L}])cho[ \t]+" + _QUALIFIER + "$")
@@ -1701,6 +1724,11 @@ class Attributor:
         for m in self._in(cho_at, end):
             if self._unnamed_kind(m):
                 return None  # "… trong đó 10 tủ dành cho các đồn biên phòng": no unit named
+            if self._named_person_between(cho.end(), m.start):
+                # "trao 1 căn nhà nhân ái cho gia đình anh A ở ấp B": a gift to one named person's
+                # family, whose home the place only gives; no unit receives it, the giver keeps it
+                # (spec §2.3). Not a group of people at a place ("cho các gia đình chính sách ở xã B")
+                return None
             if self._route_start(m):
                 return None  # "… cho sinh viên trên 4 chuyến tàu chạy từ A đi B": where it runs
             if m.level not in _ADMIN_LEVELS and not (
@@ -1750,6 +1778,13 @@ class Attributor:
                 return m
             break
         return None
+
+    def _named_person_between(self, lo: int, hi: int) -> bool:
+        """A person named by a kinship or courtesy word and a capitalised name stands between `lo`
+        and `hi` ("cho gia đình chị Lê Thị A ở xã B"). Cheap first test: a capital letter there."""
+        if not any(ch.isupper() for ch in self.text[lo:hi]):
+            return False
+        return _NAMED_PERSON.search(self.text, lo, hi) is not None
 
     def _handed_after(self, num_end: int, cho_at: int, kinds: tuple[str, ...] = ("give",)) -> bool:
         """A verb of giving stands between the figure's noun and its "cho" ("200 triệu đồng trao
@@ -2645,7 +2680,8 @@ class Attributor:
             or self._given_to_own_teams(num_start, num_end, cend)
         ):
             return Attribution(None, "given")  # "…, Chi đoàn X tặng 12 túi cho các tổ dân phố": the ward's
-        if (low is None or " đội" in low[max(cstart, num_start - 48) : num_start]) and (
+        lead = low[max(cstart, num_start - 48) : num_start] if low is not None else None
+        if (lead is None or " đội" in lead or " tổ" in lead) and (
             self._own_teams_given_before(cstart, num_start)
         ):
             return Attribution(None, "given")  # "Tỉnh đoàn B hỗ trợ các đội hình 80 triệu đồng": the page's
@@ -4230,6 +4266,8 @@ class Attributor:
         if len(lead) > 24 or any(ch.isdigit() for ch in lead):
             return False
         words = [key(w) for w in lead.split()]
+        if len(words) > 2 and " ".join(words[:2]) in _HEAD_WORDS:
+            words = words[2:]  # "Chi đoàn giáo viên Trường THCS Y mở 4 buổi …": the branch of its members
         if not words:
             return False
         head, size = lookup_head(words)
@@ -4875,6 +4913,13 @@ class Attributor:
         g = _OF_SCHOOL.match(self.text, at, cend)
         if g is None:
             return None  # "của trường THPT A": a named school, which the other rules read
+        if num_start < at and _COUNTED_OF_SCHOOL.fullmatch(self.text, num_start, at) is not None:
+            # "Hội Sinh viên tỉnh A hỗ trợ 3 đội hình của trường 45 triệu đồng": the count of the
+            # school's own teams or people that receive the support is the school's, as the amount
+            # handed to them (c52), not the giver's
+            if not contains_phrase([key(w) for w in self.text[cstart:num_start].split()], cue_set("give")):
+                return None
+            return self._own_school_or_named(num_start, at)
         lead = self.text[max(cstart, at - 64) : at].split()[-5:]
         cho = max((i for i, w in enumerate(lead) if w == "cho"), default=-1)
         people = lead[cho + 1 :] if cho >= 0 else lead[-2:]
@@ -4894,6 +4939,11 @@ class Attributor:
                 return None
         elif num_start < g.end() or self.text[g.end() : num_start].strip():
             return None  # "hỗ trợ các đội hình của trường 40 triệu đồng": the number right after
+        return self._own_school_or_named(num_start, at)
+
+    def _own_school_or_named(self, num_start: int, at: int) -> Attribution | None:
+        """The school a bare "của trường" / "nhà trường" at `at` points to: the page's own school,
+        else the school named last before it in the figure's sentence, else None."""
         if self.own is not None and key(self.own).startswith("trường"):
             return Attribution(None, "given")  # the page's own school
         sstart, _ = self.ctx.sentence(num_start)
@@ -5034,6 +5084,9 @@ class Attributor:
         if g is None:
             return False
         before = words_before(self.text, g.start(), 4, cstart)
+        if before[-1:] == ["cho"]:
+            # "trang bị cho các tổ 20 đèn pin": a verb that fits them out hands the things over too
+            return ends_with_phrase(before[:-1], cue_union("give", "fit_out")) is not None
         return ends_with_phrase(before, cue_set("give")) is not None
 
     def _compared_with_nation(self, m: UnitMention, floor: int) -> bool:
@@ -5227,11 +5280,16 @@ class Attributor:
         if verb is None:
             return None
         gap = self.text[num_end : verb.start()]
-        if len(gap.split()) > 6 or any(ch.isdigit() or ch in ",;:(/" for ch in gap) or "và" in gap.split():
+        bought = _SPENT_ON_GIFT.fullmatch(gap) is not None
+        if not bought and (
+            len(gap.split()) > 6 or any(ch.isdigit() or ch in ",;:(/" for ch in gap) or "và" in gap.split()
+        ):
             # the verb must follow the figure's noun, not another figure, clause or verb phrase
             # ("bàn giao 2 nhà trị giá 80 triệu đồng/căn và trao tặng xã A …": a second gift's)
             return None
-        if not self._verb_before(num_start, ("give", "collect")):
+        # "trích 45 triệu đồng mua 30 xe đạp tặng học sinh xã A": the things bought to be given,
+        # and the money spent on them (`bought`), are a gift as after a verb of giving
+        if not (bought or self._verb_before(num_start, ("give", "collect")) or self._bought_for(num_start)):
             return None
         for m in self._in(verb.end(), end):
             if m.level == "body" and m.is_body and not self.text[verb.end() : m.start].strip():
