@@ -895,17 +895,34 @@ def _glued_qualifier(t: _Text, near: Word, q: _Q) -> None:
 _PLURAL_TAGS = frozenset({"name?", "address?"})
 #: words that make the noun after them plural ("các tổ", "những thôn")
 _PLURAL_WORDS = frozenset({"các", "những"})
-#: another number listed right after a name's number ("các khu phố 3, 4 và 5", "các tổ 1 - 2")
-_NAME_LIST_AFTER = regex.compile(r"[^\S\n]*(?:[,;&\-–]|và)[^\S\n]*\d")
+#: another number listed right after a name's number, the level word perhaps repeated before it
+#: ("các khu phố 3, 4 và 5", "các tổ 1 - 2", "các thôn 2 và thôn 5"); group "cue": those words
+_NAME_LIST_AFTER = regex.compile(
+    r"[^\S\n]*(?:[,;&\-–]|và)[^\S\n]*(?:(?P<cue>\p{L}+(?:[^\S\n]+\p{L}+){0,3})[^\S\n]+)?\d"
+)
+#: a lower-case word right after a number
+_LOWER_WORD_AFTER = regex.compile(r"[^\S\n]+\p{Ll}")
 
 
 def _plural_bodies(t: _Text, words: Words, n: int, q: _Q) -> bool:
     """Is the cue of ``n`` words before the number ``q`` a plural noun ("các tổ", "những thôn"), with
-    no other number listed after ``q``? A plural names no one numbered body: the number counts what
-    follows it ("trang bị cho các tổ 20 đèn pin"); "tại các khu phố 3, 4 và 5" keeps its names."""
+    a lower-case word other than a place or level word after ``q`` and no other number listed after
+    it? A plural names no one numbered body: the number counts what follows it ("trang bị cho các tổ
+    20 đèn pin"); "tại các khu phố 3, 4 và 5", "các thôn 2 và thôn 5", "các tổ 3, tổ 4" and "các tổ 3
+    khu phố A" keep their names."""
     if len(words) <= n or words[n][0] not in _PLURAL_WORDS:
         return False
-    return _NAME_LIST_AFTER.match(t.text, q.end) is None
+    text = t.text
+    if _LOWER_WORD_AFTER.match(text, q.end) is None:
+        return False
+    listed = _NAME_LIST_AFTER.match(text, q.end)
+    cue = " ".join(w for w, _, _ in reversed(words[:n])).lower()
+    if listed is not None and (listed.group("cue") or cue).lower() == cue:
+        return False
+    if _counts_places(t, q):
+        return False
+    after = _lookup_after(t.after(q.end), t.lex.cues_before)
+    return after is None or t.lex.cues_before_tags[after[0]] not in _PLURAL_TAGS
 
 
 def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str | None:
