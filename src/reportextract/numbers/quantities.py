@@ -1724,7 +1724,9 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             if sizes[0] is None or sizes[1] is None or sizes[0][0] != sizes[1][0]:
                 continue
             # "mỗi tuyến dài từ 800 m đến 1,5 km": the ends of one range written in two units of the
-            # same dimension; each keeps its own unit, they are compared in the smallest one
+            # same dimension; each keeps its own unit and scale word ("từ 800 m đến 1,5 nghìn km"),
+            # they are compared in the smallest one
+            low, inherit = a.value, False
             if not low * sizes[0][1] < b.value * sizes[1][1]:
                 continue
         elif not low < b.value:
