@@ -1864,9 +1864,9 @@ _COLON_LEAD_RE = re.compile(
 )
 #: an item of it: a capitalised name right before its number
 _COLON_ITEM_RE = re.compile(rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}){_WS}(?=\d)")
-#: the rest of an item up to the next one: its number and words, then a comma, a semicolon or "và"
+#: the rest of an item up to the next one: its number ("1.300") and words, then a comma, a semicolon or "và"
 _COLON_NEXT_RE = re.compile(
-    r"[^,;.:\n]{1,40}?(?:[,;][ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+)"
+    r"(?:[^,;.:\n]|(?<=\d)\.(?=\d)){1,40}?(?:[,;][ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+)"
 )
 #: the last item of a breakdown that names the level of the items before it: "…: A 3 mô hình, B 2 mô
 #: hình; các xã khác 3 mô hình" (the other communes: so A and B are communes)
@@ -1928,6 +1928,10 @@ def _read_colon_items(
         pos = nxt.end()
 
 
+#: a sentence's or line's end: a full stop that is no thousands separator ("1.300"), or a line break
+_SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?!\d)|\n")
+
+
 def _others_closed_items(t: _Tables, s: str, named: list[_Cand]) -> list[_Cand]:
     """The names of a breakdown after a colon whose last item is "các xã khác" / "các phường còn lại"
     ("Gồm: A 3 mô hình, B 2 mô hình; các xã khác 3 mô hình"): the rest are then of that level, named
@@ -1935,7 +1939,8 @@ def _others_closed_items(t: _Tables, s: str, named: list[_Cand]) -> list[_Cand]:
     and only names with a figure right after them."""
     out: list[_Cand] = []
     for close in _OTHERS_CLOSE_RE.finditer(s):
-        a = max(s.rfind(".", 0, close.start()), s.rfind("\n", 0, close.start()))
+        ends = [m.start() for m in _SENTENCE_END_RE.finditer(s, 0, close.start())]
+        a = ends[-1] if ends else -1
         colon = s.rfind(":", a + 1, close.start())
         if colon < 0:
             continue
