@@ -1970,8 +1970,8 @@ _SHORT_ITEM_WORDS = ("Quân đội", "Công an", "TH", "PTDT", "Tiểu học", "
 
 
 #: the next item's separator after an item's figure, before the sentence or line ends (the marks
-#: inside a number, "9.650", "1,5", are none)
-_NEXT_ITEM_RE = re.compile(r"(?:[^.;,:\n]|(?<=\d)[.,](?=\d)){0,60}[,;]")
+#: inside a number, "9.650", "1,5", are none, nor is a closing comma between digits)
+_NEXT_ITEM_RE = re.compile(r"(?:[^.;,:\n]|(?<=\d)[.,](?=\d)){0,60}(?:;|,(?!\d)|(?<!\d),)")
 
 
 def _in_list(s: str, start: int, end: int) -> bool:
