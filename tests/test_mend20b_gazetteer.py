@@ -8,6 +8,7 @@ Every sentence was written for these tests.
 from __future__ import annotations
 
 from figure_helpers import helpers
+from reportextract.units.gazetteer import find_units
 
 figs, one, values = helpers("Hà Nội")
 
@@ -50,3 +51,37 @@ def test_list_of_sectors_with_a_decimal_comma_still_read():
         (1_500_000_000, "Quân đội nhân dân"),
         (2_000_000_000, "Công an nhân dân"),
     ]
+
+
+# b#4: the cheap first tests of ``_scan`` allow the spaces the patterns allow (a no-break space, two
+# spaces), as the gazetteer sees them when called on a text no reader has folded
+
+
+def canonicals(text: str) -> list[str]:
+    return [m.canonical for m in find_units(text)]
+
+
+def test_short_items_with_a_no_break_or_doubled_space():
+    expected = ["Quân đội nhân dân", "Công an nhân dân"]
+    assert canonicals("Trong đó: Quân\u00a0đội 4.120 đơn vị, Công\u00a0an 3.050 đơn vị.") == expected
+    assert canonicals("Trong đó: Quân  đội 4.120 đơn vị, Công  an 3.050 đơn vị.") == expected
+    assert canonicals("Trong đó: Tiểu\u00a0học Bình Minh 96 đơn vị, Mầm\u00a0non Hoa Sen 40 đơn vị.") == [
+        "trường Tiểu học Bình Minh",
+        "trường Mầm non Hoa Sen",
+    ]
+
+
+def test_bare_force_and_others_closed_with_a_no_break_space():
+    assert canonicals("Tỉnh đoàn tổ chức tập huấn; Công\u00a0an tỉnh cử 12 chiến sĩ hỗ trợ.") == [
+        "Công an nhân dân"
+    ]
+    assert canonicals("Gồm: Phúc Thọ 3 mô hình, Liên Hà 4 mô hình; các xã\u00a0khác 5 mô hình.") == [
+        "xã Phúc Thọ",
+        "xã Liên Hà",
+    ]
+
+
+def test_short_names_outside_a_list_stay_unread_whatever_the_spaces():
+    # negative neighbours: the same words with no list nor figure after them name no unit
+    assert canonicals("Đoàn xã phối hợp với Công\u00a0an xã tuần tra.") == []
+    assert canonicals("Các xã\u00a0khác cũng tham gia.") == []

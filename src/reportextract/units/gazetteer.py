@@ -1547,12 +1547,13 @@ def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
             cands[first:] = [c for c in cands[first:] if c.unit is not None]
     if _colon_after_level(low):  # a cheap first test for ``_colon_items``
         cands.extend(_colon_items(t, s))
-    # a cheap first test for ``_short_items``: a short form's first word, then its figure
+    # a cheap first test for ``_short_items``: a short form's first word (the patterns allow any
+    # spaces between words: "Quân\u00a0đội", "Quân  đội")
     if any(s.find(w) >= 0 for w in _SHORT_ITEM_WORDS):
         cands.extend(_short_items(t, s))
-    if s.find("Công an ") >= 0 or s.find("Biên phòng ") >= 0:  # ... for ``_bare_force_subjects``
+    if s.find("Công") >= 0 or s.find("Biên") >= 0:  # ... for ``_bare_force_subjects``
         cands.extend(_bare_force_subjects(s))
-    if low.find(" khác") >= 0 or low.find("còn lại") >= 0:  # ... for ``_others_closed_items``
+    if low.find("khác") >= 0 or low.find("còn") >= 0:  # ... for ``_others_closed_items``
         cands.extend(_others_closed_items(t, s, cands))
     if low.find("việt nam tại") >= 0:
         cands.extend(_overseas(t, s))
@@ -1966,7 +1967,7 @@ _SHORT_ITEM_RE = re.compile(
     rf"|(?P<school>{_SHORT_SCHOOL_TYPES}{_WS}{_CAPSEQ}))(?={_WS}\d)"
 )
 #: the first words of those short forms (``_scan``'s cheap first test)
-_SHORT_ITEM_WORDS = ("Quân đội", "Công an", "TH", "PTDT", "Tiểu học", "Mầm non", "Mẫu giáo")
+_SHORT_ITEM_WORDS = ("Quân", "Công", "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
 
 
 #: the next item's separator after an item's figure, before the sentence or line ends (the marks
