@@ -85,3 +85,23 @@ def test_short_names_outside_a_list_stay_unread_whatever_the_spaces():
     # negative neighbours: the same words with no list nor figure after them name no unit
     assert canonicals("Đoàn xã phối hợp với Công\u00a0an xã tuần tra.") == []
     assert canonicals("Các xã\u00a0khác cũng tham gia.") == []
+
+
+# b#8: a short form drops the whole level word, of two words too ("thị trấn")
+
+
+def test_short_name_of_a_town_named_in_full():
+    text = "Đoàn thị trấn Đinh Văn tổ chức ra quân. Gồm: Đinh Văn 4 mô hình, Tân Hà 3 mô hình."
+    assert [(m.canonical, text[m.start : m.end]) for m in find_units(text)] == [
+        ("thị trấn Đinh Văn", "Đoàn thị trấn Đinh Văn"),
+        ("thị trấn Đinh Văn", "Đinh Văn"),
+    ]
+
+
+def test_short_name_of_a_commune_named_in_full_still_read():
+    # negative neighbour: a one-word level word, as before
+    text = "Đoàn xã Tân Hà tổ chức ra quân. Gồm: Đinh Văn 4 mô hình, Tân Hà 3 mô hình."
+    assert [(m.canonical, text[m.start : m.end]) for m in find_units(text)] == [
+        ("xã Tân Hà", "Đoàn xã Tân Hà"),
+        ("xã Tân Hà", "Tân Hà"),
+    ]

@@ -2788,7 +2788,11 @@ def _forms_of(canonical: str, level: str) -> tuple[str, ...]:
     or body's name ("Đoàn Khối" for "Đoàn Khối các cơ quan Đảng Trung ương")."""
     words = canonical.split()
     if level in _SHORTENED_LEVELS and len(words) > 1 and words[0].islower():
-        return (_key(" ".join(words[1:])),)
+        # the whole level word, of one word or more ("xã", "thị trấn", "tổ dân phố")
+        k = 1
+        while k < len(words) - 1 and words[k].islower():
+            k += 1
+        return (_key(" ".join(words[k:])),)
     if level in ("sector", "body") and len(words) > 2:
         keys = _key(canonical).split()
         return tuple(" ".join(keys[:n]) for n in range(2, len(keys)))
