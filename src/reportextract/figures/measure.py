@@ -38,7 +38,7 @@ from reportextract.figures.lexicon import (
     measures,
 )
 from reportextract.numbers import Quantity, find_quantities
-from reportextract.numbers.quantities import bronze_medals
+from reportextract.numbers.quantities import TRIPS, bronze_medals
 from reportextract.textnorm import has_vowel
 
 # patterns of literal characters only are `re` patterns (the same matches as `regex`, with less
@@ -1850,9 +1850,9 @@ def _acts_in_phrase(phrase: MeasurePhrase) -> bool:
 #: first words of event nouns that teach: the people "với" them are learners, served ("14 lớp kỹ
 #: năng sống với 700 học viên")
 _TEACHING = frozenset({"lớp", "khóa", "khoá"})
-#: trips of a vehicle: the people "với" them ride along, carried (workers taken home) or crew
-#: ("7 chuyến xe với 40 tình nguyện viên"), so their noun's role decides, not the trips
-_RIDES = frozenset({"chuyến xe", "chuyến tàu", "chuyến bay"})
+#: trips of a vehicle (the parser's ``TRIPS``): the people "với" them ride along, carried (workers
+#: taken home) or crew ("7 chuyến xe với 40 tình nguyện viên"), so their noun's role decides, not the trips
+_RIDES = TRIPS
 
 
 def _members_of_count(before: list[str]) -> bool:

@@ -825,8 +825,8 @@ def _carried_on(t: _Text, on_start: int, q: _Q) -> bool:
     return _CARRY_VERBS.search(t.text, max(0, on_start - _CARRY_REACH), on_start) is not None
 
 
-#: trips one rides on: "trên 4 chuyến bay", "trên 3 chuyến xe"
-_TRIPS = frozenset({"chuyến bay", "chuyến tàu", "chuyến xe"})
+#: trips one rides on: "trên 4 chuyến bay", "trên 3 chuyến xe" (also the figure stage's riders of trips)
+TRIPS = frozenset({"chuyến bay", "chuyến tàu", "chuyến xe"})
 #: words that show the trips themselves do something (the subject): "Trên 200 chuyến xe đã …"
 _SUBJECT_VERB_MARKS = frozenset({"đã", "được", "đang", "sẽ", "vừa", "là", "bị", "có", "đều"})
 #: how far after the number (characters) the comma that closes a fronted phrase is looked for
@@ -853,7 +853,7 @@ def _fronted_phrase(t: _Text, start: int, q: _Q) -> bool:
 
 def _on_trips_fronted(t: _Text, on_start: int, q: _Q) -> bool:
     """ "Trên 4 chuyến bay thường lệ đến Điện Biên, 46 đoàn viên … đã vận chuyển …": a "trên" (at
-    `on_start`) that opens the sentence before a number of trips (`_TRIPS`), where a comma closes
+    `on_start`) that opens the sentence before a number of trips (`TRIPS`), where a comma closes
     the phrase before any mark of a verb (`_SUBJECT_VERB_MARKS`), is a place fronted before the
     subject, "on" the trips: the number is unqualified (spec §2.5; like "đi trên 2 tàu"). "Trên 200
     chuyến xe đã đưa công nhân về quê, …" (the trips are the subject) keeps "more than". The caller
@@ -865,7 +865,7 @@ def _on_trips_fronted(t: _Text, on_start: int, q: _Q) -> bool:
     if k >= 0 and text[k] not in _SENTENCE_BREAKS:
         return False
     after = t.after(q.end)
-    if len(after) < 2 or f"{after[0][0]} {after[1][0]}" not in _TRIPS:
+    if len(after) < 2 or f"{after[0][0]} {after[1][0]}" not in TRIPS:
         return False
     stop = text.find(",", q.end, q.end + _FRONTED_REACH)
     if stop < 0 or any(c in ".!?;\n" for c in text[q.end : stop]):
