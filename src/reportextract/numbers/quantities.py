@@ -732,7 +732,7 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
         return  # "tiễn 1.126 sinh viên về quê trên 26 chuyến xe": the people ride "on" the trips
     if phrase == "trên" and before is None and _on_trips_fronted(t, words[n - 1][1], q):
         return  # "Trên 4 chuyến bay …, 46 đoàn viên đã …": "on" the trips, not "more than"
-    if phrase == "ngoài" and before is None and _fronted_phrase(t, words[n - 1][1], q):
+    if phrase == "ngoài" and before is None and _fronted_phrase(t, words[n - 1][1], q) >= 0:
         return  # "Ngoài 34 tỉnh, thành đoàn, Chiến dịch có …": "besides", not "more than"
     if phrase == "trên" and q.unit in _LENGTH_UNITS and _along_route(t, q, words[n - 1][1], words[n:]):
         return  # "tại các điểm ... trên 126 km đường sắt": "on" the line, not "more than"
@@ -835,20 +835,21 @@ _FRONTED_REACH = 60
 _SENTENCE_BREAKS = frozenset(".!?\n:;")
 
 
-def _fronted_phrase(t: _Text, start: int, q: _Q) -> bool:
-    """Does the word at ``start`` open its sentence (after a list mark, if any), and a comma close
-    the phrase of the number ``q`` before the sentence's end? Such a phrase is fronted before the
-    main clause: "Ngoài 34 tỉnh, thành đoàn, Chiến dịch có sự tham gia của …", "Ngoài 200 đoàn viên
-    đã đăng ký, …" ("besides"); "ngoài" inside a clause stays "over" ("với sự tham gia của ngoài
-    1.600 lượt chiến sĩ", spec §2.5)."""
+def _fronted_phrase(t: _Text, start: int, q: _Q, skipped: str = " \t\u00a0*_#-•") -> int:
+    """Does the word at ``start`` open its sentence (after a list mark, if any: the characters
+    ``skipped`` before it), and a comma close the phrase of the number ``q`` before the sentence's
+    end? Such a phrase is fronted before the main clause: "Ngoài 34 tỉnh, thành đoàn, Chiến dịch có
+    sự tham gia của …", "Ngoài 200 đoàn viên đã đăng ký, …" ("besides"); "ngoài" inside a clause
+    stays "over" ("với sự tham gia của ngoài 1.600 lượt chiến sĩ", spec §2.5). The comma's offset,
+    or -1 (false)."""
     text = t.text
     k = start - 1
-    while k >= 0 and text[k] in " \t\u00a0*_#-•":
+    while k >= 0 and text[k] in skipped:
         k -= 1
     if k >= 0 and text[k] not in _SENTENCE_BREAKS:
-        return False
+        return -1
     stop = text.find(",", q.end, q.end + _FRONTED_REACH)
-    return stop >= 0 and not any(c in ".!?;\n" for c in text[q.end : stop])
+    return stop if stop >= 0 and not any(c in ".!?;\n" for c in text[q.end : stop]) else -1
 
 
 def _on_trips_fronted(t: _Text, on_start: int, q: _Q) -> bool:
@@ -858,19 +859,13 @@ def _on_trips_fronted(t: _Text, on_start: int, q: _Q) -> bool:
     subject, "on" the trips: the number is unqualified (spec §2.5; like "đi trên 2 tàu"). "Trên 200
     chuyến xe đã đưa công nhân về quê, …" (the trips are the subject) keeps "more than". The caller
     has checked "trên" and that no word stands right before it."""
-    text = t.text
-    k = on_start - 1
-    while k >= 0 and text[k] in " \t\u00a0":
-        k -= 1
-    if k >= 0 and text[k] not in _SENTENCE_BREAKS:
-        return False
     after = t.after(q.end)
     if len(after) < 2 or f"{after[0][0]} {after[1][0]}" not in TRIPS:
         return False
-    stop = text.find(",", q.end, q.end + _FRONTED_REACH)
-    if stop < 0 or any(c in ".!?;\n" for c in text[q.end : stop]):
+    stop = _fronted_phrase(t, on_start, q, skipped=" \t\u00a0")
+    if stop < 0:
         return False
-    return not _SUBJECT_VERB_MARKS.intersection(text[q.end : stop].lower().split())
+    return not _SUBJECT_VERB_MARKS.intersection(t.text[q.end : stop].lower().split())
 
 
 def _glued_qualifier(t: _Text, near: Word, q: _Q) -> None:
