@@ -8,6 +8,7 @@ Every sentence was written for these tests.
 from __future__ import annotations
 
 from figure_helpers import helpers
+from reportextract.units import document_texts
 from reportextract.units.gazetteer import find_units
 
 figs, one, values = helpers("Hà Nội")
@@ -105,3 +106,25 @@ def test_short_name_of_a_commune_named_in_full_still_read():
         ("xã Tân Hà", "Đoàn xã Tân Hà"),
         ("xã Tân Hà", "Tân Hà"),
     ]
+
+
+# b#9: a list's last item after "và" is read too, once an earlier item has its figure
+
+
+def _named_with(texts: list[str], which: int) -> list[str]:
+    with document_texts(*texts):
+        return [m.canonical for m in find_units(texts[which])]
+
+
+_BODY = "Đoàn xã Tân Hà, xã Phúc Thọ và xã Liên Hà ra quân."
+
+
+def test_last_item_after_and_is_read():
+    note = "Gồm: Phúc Thọ 1.300 mô hình, Liên Hà 4 mô hình và Tân Hà 2 mô hình."
+    assert _named_with([_BODY, note], 1) == ["xã Phúc Thọ", "xã Liên Hà", "xã Tân Hà"]
+
+
+def test_name_after_and_with_no_earlier_item_stays_unread():
+    # negative neighbours: no earlier name before a figure, no list
+    assert _named_with([_BODY, "Anh Phúc Thọ và Tân Hà 2 lần đạt giải."], 1) == []
+    assert _named_with([_BODY, "Đoàn xã đạt 3 giải và Tân Hà 2 lần về nhất."], 1) == []

@@ -2771,7 +2771,8 @@ def document_texts(*texts: str) -> Iterator[None]:
 
 
 #: a short name opening an item of a list, right before its figure ("…: Đoàn Khối 1.430 đơn vị", "; Hiệp
-#: An 3 mô hình"): after a colon, semicolon, comma, bracket, tab or line break, or "gồm", "và"
+#: An 3 mô hình"): after a colon, semicolon, comma, bracket, tab or line break, or "gồm", "và" (an item
+#: must be one of several all the same: ``_in_list``, or a last item after "và", ``_AND_LAST_ITEM_RE``)
 _SHORT_NAME_RE = re.compile(
     rf"(?:^|(?<=[:;,(\t\n])|(?<=[ \u00a0]gồm)|(?<=[ \u00a0]và))[ \u00a0]*"
     rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,4}})(?={_WS}\d)"
@@ -2809,6 +2810,19 @@ def _short_forms(known: Iterable[UnitMention]) -> dict[str, dict[tuple[str, str]
     return forms
 
 
+#: the end of the text before a list's last item: "và" after an earlier item, a capitalised word right
+#: before its figure, in the same sentence ("Phúc Thọ 3 mô hình, Liên Hà 4 mô hình và Tân Hà 2 mô
+#: hình"; "đạt 3 giải và Tân Hà 2 lần …" lists nothing)
+_AND_LAST_ITEM_RE = re.compile(rf"{_CAPTOK}{_WS}\d[\d.,]*[^.;:\n\d]{{0,40}}[ \u00a0]và[ \u00a0]*$")
+#: how far before a last item (characters) ``_AND_LAST_ITEM_RE`` looks
+_AND_LAST_ITEM_REACH = 80
+
+
+def _last_item_after_and(text: str, start: int) -> bool:
+    """Does the item opening at `start` follow "và" and an earlier item's figure (``_AND_LAST_ITEM_RE``)?"""
+    return _AND_LAST_ITEM_RE.search(text, max(0, start - _AND_LAST_ITEM_REACH), start) is not None
+
+
 def _with_known_short_names(
     text: str, found: list[UnitMention], others: Iterable[UnitMention]
 ) -> list[UnitMention]:
@@ -2823,7 +2837,9 @@ def _with_known_short_names(
         m
         for m in _SHORT_NAME_RE.finditer(text)
         if not any(x.start < m.end("name") and m.start("name") < x.end for x in found)
-        and _in_list(text, m.start("name"), m.end("name"))
+        and (
+            _in_list(text, m.start("name"), m.end("name")) or _last_item_after_and(text, m.start("name"))
+        )
     ]
     if not items:
         return found
