@@ -128,3 +128,18 @@ def test_name_after_and_with_no_earlier_item_stays_unread():
     # negative neighbours: no earlier name before a figure, no list
     assert _named_with([_BODY, "Anh Phúc Thọ và Tân Hà 2 lần đạt giải."], 1) == []
     assert _named_with([_BODY, "Đoàn xã đạt 3 giải và Tân Hà 2 lần về nhất."], 1) == []
+
+
+# b#7: "các tỉnh, thành đoàn" is a national aggregate only as a list item with its figure right after it
+
+
+def test_provinces_together_outside_a_list_are_no_national_unit():
+    assert canonicals("Cụm thi đua số 3: các tỉnh, thành đoàn trong cụm ủng hộ 120 triệu đồng.") == []
+    text = "Tỉnh đoàn phối hợp với các tỉnh, thành đoàn khu vực Bắc Trung Bộ tổ chức hội trại."
+    assert canonicals(text) == []
+
+
+def test_provinces_together_as_an_item_of_a_national_breakdown_stay_national():
+    # negative neighbour: the item of a breakdown, its figure right after it
+    text = "Trong đó: Công an 1.200 đơn vị; các tỉnh, thành đoàn 45.000 đơn vị."
+    assert canonicals(text) == ["Công an nhân dân", "toàn quốc"]

@@ -1954,8 +1954,15 @@ def _others_closed_items(t: _Tables, s: str, named: list[_Cand]) -> list[_Cand]:
 
 #: the sectors by the short name a list of the Union's units gives them ("Trong đó: Quân đội 9.650 đơn
 #: vị, Công an 7.820 đơn vị, …"): the army's and the police's Youth Union (spec §2.3), each only as an
-#: item of a list with its figure right after it (elsewhere "Công an xã" is the force, a partner)
-_SHORT_SECTORS = (("Quân đội", "Ban Thanh niên Quân đội"), ("Công an", "Ban Thanh niên Công an"))
+#: item of a list with its figure right after it (elsewhere "Công an xã" is the force, a partner); so
+#: are the provinces' and cities' Youth Unions together, an item of a national breakdown ("…; các
+#: tỉnh, thành đoàn 17.260 đội hình"): a national aggregate (spec §2.3), read as "Trung ương Đoàn"'s
+#: unit; elsewhere ("phối hợp với các tỉnh, thành đoàn khu vực …") no unit
+_SHORT_SECTORS = (
+    ("Quân đội", "Ban Thanh niên Quân đội"),
+    ("Công an", "Ban Thanh niên Công an"),
+    ("các tỉnh, thành đoàn", "Trung ương Đoàn"),
+)
 #: the school types a list writes without "Trường" ("THPT A 215 đơn vị, THPT B 168 đơn vị"): the
 #: abbreviations, and the spelled types that name nothing but a school
 _SHORT_SCHOOL_TYPES = (
@@ -1967,7 +1974,7 @@ _SHORT_ITEM_RE = re.compile(
     rf"|(?P<school>{_SHORT_SCHOOL_TYPES}{_WS}{_CAPSEQ}))(?={_WS}\d)"
 )
 #: the first words of those short forms (``_scan``'s cheap first test)
-_SHORT_ITEM_WORDS = ("Quân", "Công", "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
+_SHORT_ITEM_WORDS = ("Quân", "Công", "tỉnh,", "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
 
 
 #: the next item's separator after an item's figure, before the sentence or line ends (the marks
