@@ -31,8 +31,8 @@ def test_a_count_of_the_province_with_no_province_named_near_is_the_pages_provin
 
 
 def test_a_count_of_the_wards_own_branches_stays_the_wards():
-    # no "của tỉnh": the ward's own branches
-    text = "Đoàn phường Hà Giang 1 ra quân. Năm nay, 12 chi đoàn, tổ dân phố cùng ra quân."
+    # "của phường", not "của tỉnh": the ward's own branches
+    text = "Đoàn phường Hà Giang 1 ra quân. Năm nay, 12 chi đoàn, tổ dân phố của phường cùng ra quân."
     assert one(text, 12).unit == WARD
 
 
@@ -102,7 +102,8 @@ def test_a_schools_set_of_the_province_stays_the_schools():
 
 
 def test_a_wards_set_with_no_provincial_owner_stays_the_wards():
-    text = "Đoàn phường Hà Giang 1 là 1 trong 7 đơn vị có nhiều mô hình hay."
+    # "được Huyện đoàn": an owner below the province
+    text = "Đoàn phường Hà Giang 1 là 1 trong 7 đơn vị được Huyện đoàn biểu dương."
     assert one(text, 7).unit == WARD
 
 

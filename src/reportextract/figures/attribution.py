@@ -267,9 +267,9 @@ _SET_OWNER_LEAD = regex.compile(
     r"(?<![\p{L}])(?:của|được)[ \t]+(?:Ban[ \t]+(?:Thường[ \t]+vụ|Chấp[ \t]+hành|Bí[ \t]+thư)[ \t]+)?"
 )
 _BARE_PROVINCE_BODY = regex.compile(
-    r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|tỉnh)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
+    r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|tỉnh|thành[ \t]+phố)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
-#: at most this many words between the count of a set and the province that owns it, no number
+#: at most this many words between the count of a set and the "của"/"được" before its owner, no number
 _SET_WORDS = 10
 #: a set counted over a region, not the country ("dẫn đầu khu vực Tây Nguyên", "của cụm thi đua miền Trung"):
 #: no unit of the output holds a region, so the one named keeps the figure
@@ -434,19 +434,20 @@ _GROUP_LIST_ITEM = regex.compile(
 _LISTED_PLACES = regex.compile(r"(?P<count>\d+)[ \t]+" + _GROUP_LEVELS + r"[ \t]*:[ \t]*")
 #: one name of such a list, maybe with its number and noun, and the separator after it (none: the last)
 _LISTED_PLACE_ITEM = regex.compile(
-    r"[ \t]*(?P<name>" + _BARE_NAME + r")(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})?"
+    r"[ \t]*(?P<name>" + _BARE_NAME + r")"
+    r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3})?"
     r"[ \t]*(?P<sep>,[ \t]*và|,|;|và|)[ \t]*"
 )
-#: "cho", the people given to, then such a count of places ("cho học sinh 3 xã: …")
-_CHO_LISTED_PLACES = regex.compile(r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+(?=\d+[ \t]+\p{Ll})")
-#: an earlier thing of the same gift before the figure's number: its number, its noun and "và" or ","
-#: ("trao 12 tấn gạo và 600 triệu đồng")
-_EARLIER_GIFT_ITEM = regex.compile(
-    r"[ \t]+\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và)[ \t]*$"
-)
-#: a counted level word and the colon that opens its list of names ("3 xã:"): `_GROUP_LIST_ITEM`'s
-#: counted form, looked for only when "các"/"những" is not there
-_COUNTED_GROUP_COLON = regex.compile(r"\d[ \t]+" + _GROUP_LEVELS + r"[ \t]*:")
+#: "cho", maybe the people given to, then such a count of places ("cho học sinh 3 xã: …", "cho 3 xã: …")
+_CHO_LISTED_PLACES = regex.compile(r"cho(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,4}[ \t]+(?=\d+[ \t]+\p{Ll})")
+#: an earlier thing of the same gift, as a part of patterns: its number, its noun and "và" or ","
+#: ("12 tấn gạo và", "8 tấn gạo,")
+_EARLIER_ITEM_PART = r"\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và)"
+#: the earlier things of the same gift before the figure's number, any number of them ("trao 12 tấn
+#: gạo và 600 triệu đồng", "trao 8 tấn gạo, 50 thùng mì và 300 triệu đồng")
+_EARLIER_GIFT_ITEM = regex.compile(r"(?:[ \t]+" + _EARLIER_ITEM_PART + r")+[ \t]*$")
+#: the one earlier thing of the same gift right before the figure's number ("góp 85 triệu đồng và")
+_EARLIER_ITEM_END = regex.compile(_EARLIER_ITEM_PART + r"[ \t]+$")
 #: right before a twinned partner: "kết nghĩa với" ("A ký kết nghĩa với Đoàn xã B và trao …")
 _TWINNED_WITH = regex.compile(r"(?<![\p{L}])kết[ \t]+nghĩa[ \t]+với[ \t]+$")
 #: between the twinned partner and the figure's number: maybe a bracket, then "và" and a verb of giving
@@ -884,19 +885,21 @@ _TOTAL_COST = regex.compile(
     r"(?:[ \t]+\p{Ll}+){0,4}?[ \t]*(?:là|:|đạt|khoảng|hơn|gần|trên|[ \t])*[ \t]*\d"
 )
 #: right after a unit: it receives a total from others ("Tỉnh đoàn A đã tiếp nhận 7 tỷ đồng từ …", "Xã
-#: B nhận được 40 tấn hàng của …"): see `Attributor._giver_of_received`
+#: B nhận được 40 tấn hàng của …"): see `Attributor._giver_of_received`. Between the amount and
+#: "từ"/"của" only lower-case words, numbers, "," and "và" of the same sentence ("5 tỷ đồng và 40 tấn
+#: hàng từ"), not a titled thing ("nhận 5 Bằng khen của …")
 _RECEIVES_TOTAL = regex.compile(
     r"[ \t]+(?:(?:đã|cũng|vừa|được)[ \t]+)*(?:tiếp[ \t]+)?nhận(?:[ \t]+được)?[ \t]+"
     + _QUALIFIER
-    + r"\d[^;]*?(?<![\p{L}])(?:từ|của)(?![\p{L}])"
+    + r"\d[\d.,]*(?:,?[ \t]+(?:\d[\d.,]*|\p{Ll}[\p{L}\p{M}]*)){0,12}?[ \t]+(?:từ|của)(?![\p{L}])"
 )
 #: between a giver of a breakdown and its part: a colon or a verb of giving, maybe after an earlier
-#: part of the same giver and "và"/"," ("Thành đoàn A: 1,5 tỷ đồng", "Tỉnh đoàn B hỗ trợ 850 triệu
-#: đồng", "Tỉnh đoàn C: 600 triệu đồng và 12 tấn gạo")
+#: parts of the same giver and "và"/"," ("Thành đoàn A: 1,5 tỷ đồng", "Tỉnh đoàn B hỗ trợ 850 triệu
+#: đồng", "Tỉnh đoàn C: 600 triệu đồng và 12 tấn gạo", "…: 900 triệu đồng, 15 tấn gạo và 200 thùng mì")
 _GIVER_PART_GAP = regex.compile(
     r"[ \t]*(?::|(?:[ \t]+(?:đã|cũng))?[ \t]+(?:hỗ[ \t]+trợ|ủng[ \t]+hộ|trao[ \t]+tặng|gửi[ \t]+tặng"
     r"|tặng|trao|gửi|đóng[ \t]+góp|góp|tài[ \t]+trợ))"
-    r"(?:[ \t]*" + _QUALIFIER + r"\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|,[ \t]*và))?"
+    r"(?:[ \t]*" + _QUALIFIER + _EARLIER_ITEM_PART + r")*"
     r"[ \t]*" + _QUALIFIER + "$"
 )
 #: an unnamed Youth Union body right before a number ("trao cho Tỉnh đoàn 100 suất", "tặng Đoàn xã
@@ -1195,11 +1198,13 @@ class Attributor:
         return _team_of_lead(lead)
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
-        """`m`, a place, is the elliptical next item of a list whose first item `prev` (a place of
-        the same level in the same sentence) only says where: "tại/ở" before it and its own number
-        and noun between them ("Riêng tại tỉnh A có 24 điểm wifi, tỉnh B 17 điểm"). The item keeps
-        the "tại" reading, so the figure stays with the actor (spec §2.3). Cheap first test: the
-        gap between the two places is one counted item and a comma."""
+        """`m`, a place, is the elliptical next item of a list whose item before it, `prev` (a place
+        of the same level in the same sentence), only says where: its own number and noun between
+        them, and "tại/ở" before `prev` ("Riêng tại tỉnh A có 24 điểm wifi, tỉnh B 17 điểm") or
+        `prev` itself such a later item, back to the first one (by this rule or by an elliptical
+        clause, `_elliptic_where_clause`). The item keeps the "tại" reading, so the figure stays
+        with the actor (spec §2.3). Cheap first test: the gap between the two places is one
+        counted item and a comma."""
         if prev.is_body or prev.level != m.level or m.level not in _ADMIN_LEVELS:
             return False
         if _ELLIPTIC_ITEM_GAP.fullmatch(self.text, prev.end, m.start) is None:
@@ -2401,22 +2406,21 @@ class Attributor:
                 return None
         _, cend = self.ctx.clause(num_start)
         end = min(cend, num_end + 160)
-        g = _SET_OWNER_LEAD.search(self.text, num_end, end)
-        if g is None:
-            return None
-        between = self.text[num_end : g.start()]
-        if len(between.split()) > _SET_WORDS or any(ch.isdigit() for ch in between):
-            return None
-        if self._in(num_end, g.start()):
-            return None
-        m = self._mention_at(g.end())
-        if m is not None:
-            return m if m.level == "province" and not self._in_quotes(m) else None
-        bare = _BARE_PROVINCE_BODY.match(self.text, g.end())
-        if bare is None:
-            return None
-        named = self._level_referent(g.end(), "tỉnh", body_first=True)
-        return named or self._page_province(self.ctx.sentence(num_start)[0], num_start)
+        # a passive "được" may come first ("1 trong 6 đơn vị được tuyên dương của Tỉnh đoàn A"): each
+        # "của"/"được" in turn, up to the first that names the province or is too far
+        for g in _SET_OWNER_LEAD.finditer(self.text, num_end, end):
+            between = self.text[num_end : g.start()]
+            if len(between.split()) > _SET_WORDS or any(ch.isdigit() for ch in between):
+                return None
+            if self._in(num_end, g.start()):
+                return None
+            m = self._mention_at(g.end())
+            if m is not None:
+                return m if m.level == "province" and not self._in_quotes(m) else None
+            if _BARE_PROVINCE_BODY.match(self.text, g.end()) is not None:
+                named = self._level_referent(g.end(), "tỉnh", body_first=True)
+                return named or self._page_province(self.ctx.sentence(num_start)[0], num_start)
+        return None
 
     def _named_police(self, m: UnitMention) -> bool:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
@@ -2908,7 +2912,9 @@ class Attributor:
         thể và 2 cá nhân của tỉnh được tặng Bằng khen"): the unit of that level the sentence or the
         one before names ("Tỉnh đoàn A là 1 trong 12 đơn vị …"), not a national body named in the
         clause before (spec §2.3, as "của xã" after a gift's people). The gap holds lower-case
-        words, maybe a second count joined by "và" or a comma. None when the rule does not apply.
+        words, maybe a second count joined by "và" or a comma, or a pair of nouns joined by a comma
+        ("124 xã, phường của tỉnh"). For "của tỉnh" with no province named near, the province the
+        page's own unit lies in (`_page_province`). None when the rule does not apply.
         Cheap first test: "của" within the 48 characters after the number."""
         at = self.low.find("của", num_end, min(cend, num_end + 48))
         if at < 0 or self._in(cstart, num_start):
@@ -4413,7 +4419,7 @@ class Attributor:
             and self.low.find("những ", lo, num_start) < 0
             and (
                 self.low.find(":", lo, num_start) < 0
-                or _COUNTED_GROUP_COLON.search(self.text, lo, num_start) is None
+                or _LISTED_PLACES.search(self.text, lo, num_start) is None  # the counted form: "3 xã:"
             )
         ):
             return None
@@ -5547,11 +5553,11 @@ class Attributor:
         if found is None or found.mention is None:
             return None  # the donor's clause names no unit: nothing to correct
         lead = self.low[max(0, num_start - 24) : num_start]
-        if lead.endswith(" và "):
-            # "…, người dân góp 85 triệu đồng và 320 ngày công": a second thing of the same donor's
-            # part goes where its first one goes
+        if lead.endswith((" và ", ", ")):
+            # "…, người dân góp 85 triệu đồng và 320 ngày công": a later thing of the same donor's
+            # part goes where the one before it goes, and so back to the first
             lo = max(0, num_start - 40)
-            if _AFTER_ITEM_NUMBER_AND.search(self.text, lo, num_start) is None:
+            if _EARLIER_ITEM_END.search(self.text, lo, num_start) is None:
                 return None
             numbers = list(_LAST_NUMBER.finditer(self.text, lo, num_start))
             return self._donor_of_total(numbers[-1].start(), found) if numbers else None
@@ -5566,11 +5572,9 @@ class Attributor:
         at = self.low.rfind("trong đó", sstart, num_start)
         if at < 0 or found.mention.start < at or _TOTAL_COST.search(self.text, at, num_start) is not None:
             return None  # no list, a donor named before it, or a total of its own inside the list
-        floor = sstart
-        prev = len(self.text[:sstart].rstrip())
-        if prev and not self.text[sstart:at].strip(" \t\n-–•+*"):
-            # "Trong đó, …" opens the sentence (maybe its paragraph): the total is in the one before
-            floor, _ = self.ctx.sentence(prev - 1)
+        floor = self._breakdown_floor(sstart, at)
+        if floor is None:
+            return None  # nothing before the list: no total
         totals = list(_TOTAL_COST.finditer(self.text, floor, at))
         if not totals:
             return None
@@ -5587,6 +5591,19 @@ class Attributor:
             return None
         return whole
 
+    def _breakdown_floor(self, sstart: int, at: int) -> int | None:
+        """Where the total that a list after "trong đó" (at `at`, in the sentence from `sstart`)
+        breaks down may stand: from the start of that sentence, or of the one before when "Trong
+        đó, …" opens the sentence (maybe its paragraph, after a bullet). None when no text stands
+        before that sentence (`_donor_of_total`, `_giver_of_received`)."""
+        if self.text[sstart:at].strip(" \t\n-–•+*"):
+            return sstart
+        last = len(self.text[:sstart].rstrip()) - 1
+        if last <= 0:
+            return None
+        floor, _ = self.ctx.sentence(last)
+        return floor
+
     def _giver_of_received(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A list after "trong đó" that breaks down a total a named unit received from others, each
         giver with its part ("Tỉnh đoàn A đã tiếp nhận 7,4 tỷ đồng từ các tỉnh, thành đoàn. Trong
@@ -5597,7 +5614,8 @@ class Attributor:
         the receiver right before its verb of receiving ("tiếp nhận", "nhận được") whose total came
         "từ"/"của" others, in the sentence before or before "trong đó" in the same one. A total an
         unnamed programme received ("Chương trình nhận tài trợ của 26 doanh nghiệp …", n300) names
-        no receiver: each donor keeps its part. None when the rule does not apply. Cheap first tests:
+        no receiver (no unit stands right before its "nhận", so none is found): each donor keeps its
+        part. None when the rule does not apply. Cheap first tests:
         the gap between the giver and the number, then "trong đó" before the giver."""
         if found is None or found.mention is None:
             return None
@@ -5608,13 +5626,9 @@ class Attributor:
         at = self.low.rfind("trong đó", sstart, m.start)
         if at < 0:
             return None
-        floor = sstart
-        if not self.text[sstart:at].strip(" \t\n-–•+*"):
-            # "Trong đó, …" opens the sentence: the total is in the one before
-            last = _nonblank_before(self.text, sstart, 0)
-            if last <= 0:
-                return None
-            floor, _ = self.ctx.sentence(last)
+        floor = self._breakdown_floor(sstart, at)
+        if floor is None:
+            return None
         receiver = None
         for r in self._in(floor, at):
             if (
@@ -5630,8 +5644,8 @@ class Attributor:
     def _gift_to_listed_places(
         self, num_start: int, num_end: int, found: Attribution | None
     ) -> Attribution | None:
-        """A province's body hands a gift to people of a counted set of places whose names a colon
-        lists ("Thành đoàn A trao 150 suất học bổng, mỗi suất 2 triệu đồng, cho học sinh 3 xã: B 60
+        """A province's body hands a gift to a counted set of places or its people, whose names a
+        colon lists ("Thành đoàn A trao 150 suất học bổng, mỗi suất 2 triệu đồng, cho học sinh 3 xã: B 60
         suất; C 50 suất; D 40 suất"): one total for several places is none of theirs (each item
         keeps its own share), but when all of them lie in one other province the support is
         handed to that province (spec §2.3; c26, c29: support from one province to another goes to
@@ -5656,10 +5670,10 @@ class Attributor:
                 return None
         elif not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_set("give")):
             return None
-        count, level = int(g.group("count")), g.group("level").lower()
+        count, level = int(g.group("count")), g.group("level")
         provinces = set()
         pos = g.end()
-        for _ in range(count):
+        for n in range(1, count + 1):
             item = _LISTED_PLACE_ITEM.match(self.text, pos, send)
             if item is None:
                 return None
@@ -5669,6 +5683,8 @@ class Attributor:
             provinces.add(place.province_2025)
             pos = item.end()
             if not item.group("sep"):
+                if n < count:
+                    return None  # fewer names than the count: the list is not known in full
                 break
         else:
             if self.text[pos : pos + 1].isupper():
@@ -5737,12 +5753,14 @@ class Attributor:
         partners = self._in(found.mention.end, num_start)
         if not partners:
             return None
-        b = partners[-1]
-        if b.level not in _RECIPIENT_LEVELS or b.canonical == found.unit:
+        # the last mention right after "kết nghĩa với": a bracket after it ("(tỉnh X)") may name another
+        b = next(
+            (p for p in reversed(partners) if _TWINNED_WITH.search(self.text, max(0, p.start - 24), p.start)),
+            None,
+        )
+        if b is None or b.level not in _RECIPIENT_LEVELS or b.canonical == found.unit:
             return None
         if _AND_GIVES.fullmatch(self.text, b.end, num_start) is None:
-            return None
-        if _TWINNED_WITH.search(self.text, max(0, b.start - 24), b.start) is None:
             return None
         return Attribution(b.canonical, "recipient", b)
 
@@ -5904,7 +5922,8 @@ class Attributor:
 
     def _page_province(self, sstart: int, pos: int) -> UnitMention | None:
         """The province "toàn tỉnh", "toàn thành phố" names on a page whose own unit lies below the
-        province (spec §2.3):
+        province (spec §2.3), and so the one a bare "của tỉnh" (`_counted_of_bare_level`) or "được
+        (Ban Thường vụ) Tỉnh đoàn" (`_set_of_province`) points to when no province is named near:
 
         - a sector page ("Công an nhân dân": the police youth of one province): the province the
           page names last before `sstart` (a body or a place of that level, anywhere in the text),

@@ -297,8 +297,12 @@ def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
                 end_idx = i
                 continue
             break
-        if keys[i] in _STOP or keys[i][:1].isdigit() or (keys[i] in _SKILL and head.role is not None):
-            break
+        if (
+            (keys[i] in _STOP and not (keys[i] == "thu" and keys[i - 1] == "trung"))
+            or keys[i][:1].isdigit()
+            or (keys[i] in _SKILL and head.role is not None)
+        ):
+            break  # "thu" of "Trung thu" (Mid-Autumn) is a syllable of the feast, no verb of collecting
         if keys[i] == "do" or text[words[i][1]].isupper():
             # the only words the two tests below can hold at (a capital opens a body's name, "do" who
             # leads); they read up to two words after this one
@@ -705,9 +709,18 @@ def categorise(
             # "lắp đặt 120 điểm wifi", "lắp 24 điểm": points installed (cue kind "install"), named
             # or not (a place is not installed)
             return "works"
-        if cat == "coverage" and phrase.noun == "điểm" and _quoted_programme(text, phrase):
+        if (
+            cat == "coverage"
+            and phrase.noun == "điểm"
+            and (
+                _quoted_programme(text, phrase)
+                or (named_point and ends_with_phrase(verb, cue_set("organise")))
+            )
+        ):
             # "tổ chức 14 điểm “Tết cho em”": a point named after the programme held there is the
-            # activity held (events), like "điểm sinh hoạt hè", "điểm hiến máu"
+            # activity held (events), like "điểm sinh hoạt hè", "điểm hiến máu"; so is a named kind of
+            # point organised ("tổ chức 20 điểm đọc sách"): a place is not organised, an activity is
+            # ("tổ chức tại 12 điểm" and a bare "điểm" stay places covered)
             return "events"
     if (
         cat == "coverage"

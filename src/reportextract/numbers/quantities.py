@@ -139,7 +139,12 @@ _SPACE = " \t\u00a0\u2009\u202f"
 _MAX_DIGITS = 30  # longer digit runs are codes, not quantities
 _LINE_START_JUNK = regex.compile(r"[\s*#>•·\-–+_]*")
 _LINE_START_MARKS = "*#>•·-–+_"  # the characters of ``_LINE_START_JUNK`` other than spaces
-_QUOTES = regex.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|‘[^’\n]{1,60}’|«[^»\n]{1,60}»")
+#: a straight quote mark right before a letter or digit opens a quotation, it closes none: in a speech
+#: quoted with straight marks, '… xây ít nhất 2 "Nhà đồng đội"; …' holds the quoted name after the 2, and
+#: the speech's opening mark does not pair with the name's
+_QUOTES = regex.compile(
+    r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"(?![\p{L}\p{N}])|‘[^’\n]{1,60}’|«[^»\n]{1,60}»"
+)
 #: a name, a dash and a number ("Covid - 19"); a tab is a table's cell border, so "Phòng X\t-\t540"
 #: is a label, an empty "-" cell and a number in the next cell, no name (spec §2.1)
 _DASH_NAME = regex.compile(r"\p{L}[^\S\n\t]*[-–][^\S\n\t]*$")
@@ -946,7 +951,7 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
     if tag == "address?":
         # a village or ward number ("thôn 01", "khu phố 3") unless a counted noun other than a
         # place follows: "bàn giao cho thôn 01 sân chơi" counts playgrounds, "thôn 5 xã A" is an address
-        if ctx == "count" and not _counts_places(t, q):
+        if (ctx == "count" and not _counts_places(t, q)) or _quoted_name_after(text, q.num_end):
             return None
         tag = "name"
     elif tag == "code?":
@@ -957,7 +962,9 @@ def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str 
             return None
         return "code"
     elif tag.endswith("?"):
-        if ctx == "count" and not _ORGANISES_AFTER.match(text, q.num_end):
+        if (ctx == "count" or _quoted_name_after(text, q.num_end)) and not _ORGANISES_AFTER.match(
+            text, q.num_end
+        ):
             # "tổ 5 người" is a team of five, "cấp 500 suất" the verb "to issue"; but "tổ chức" right
             # after a name's number is the verb of the unit named ("Ban Quản lý dự án 2 tổ chức 3
             # buổi"), not a count of organisations
@@ -1144,6 +1151,17 @@ def _ratio_of_counted(t: _Text, end: int) -> bool:
     if m is None:
         return False
     return _counted_after(t, m.end())
+
+
+def _quoted_name_after(text: str, end: int) -> bool:
+    """Does a quoted capitalised name follow the number ending at `end` (one space between)? It is
+    the thing counted ("trao tặng Đoàn Khối 1 “Tủ sách công nhân”", "tặng thôn 01 “Điểm vui chơi”"),
+    as a counted noun is: the number is no name's, level's or address's (as ``_capitalised_name``)."""
+    return (
+        text[end : end + 1] == " "
+        and text[end + 1 : end + 2] in _QUOTE_OPENERS
+        and text[end + 2 : end + 3].isupper()
+    )
 
 
 def _counted_after(t: _Text, e: int) -> bool:

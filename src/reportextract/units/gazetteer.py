@@ -2240,6 +2240,15 @@ _NAME_NUMBER_RE = re.compile(r"[ \u00a0]([1-9]\d?)(?!\d|[.,]\d)")
 #: the student association right before a school's name ("Hội Sinh viên Trường Đại học X"): the
 #: school's own body, as "Đoàn trường" is
 _STUDENT_UNION_BEFORE_RE = re.compile(r"(?i:hội)[ \u00a0]+(?i:sinh)[ \u00a0]+(?i:viên)[ \u00a0]+\Z")
+#: the people of a school whose Youth Union cell may be named by them ("Chi đoàn giáo viên Trường X")
+_SCHOOL_STAFF = r"(?:giáo viên|giảng viên|cán bộ|công nhân viên|nhân viên|viên chức|học sinh|sinh viên)"
+#: a Youth Union cell of a school's staff or pupils right before the school's name ("Chi đoàn giáo viên
+#: Trường THCS X", "Liên chi đoàn cán bộ, giáo viên Trường Y"): a part of the school, so the school's own
+#: body, as "Chi đoàn Trường X" is (spec §2.3; parts of a unit are no units of their own)
+_STAFF_CELL_BEFORE_RE = re.compile(
+    rf"(?i:(?:liên[ \u00a0]+)?chi[ \u00a0]+đoàn)[ \u00a0]+{_SCHOOL_STAFF}"
+    rf"(?:(?:,|[ \u00a0]+và)?[ \u00a0]+{_SCHOOL_STAFF})*[ \u00a0]+\Z"
+)
 
 
 #: the words after a school's number that show it is the name's own: a verb of having or being,
@@ -2327,8 +2336,16 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
     if name.isupper() and len(name) > 3:
         name = name.title()  # an all-caps header: "LƯƠNG THẾ VINH" -> "Lương Thế Vinh"
     is_body = pre.startswith(("liên đội", "đoàn trường", "chi đoàn"))  # "Liên đội trường THCS X" too
+    start = m.start()
     if not is_body and m.start() >= 14 and _STUDENT_UNION_BEFORE_RE.search(s, m.start() - 18, m.start()):
         is_body = True  # "Hội Sinh viên Trường Đại học X": the school's Union of students, its body
+    elif (
+        pre.strip() == "trường"
+        and m.start() >= 16
+        and s.find("đoàn", max(0, m.start() - 60), m.start()) >= 0
+        and (cell := _STAFF_CELL_BEFORE_RE.search(s, max(0, m.start() - 60), m.start()))
+    ):
+        is_body, start = True, cell.start()  # "Chi đoàn giáo viên Trường THCS X": the school's own cell
     # "Trường/Liên đội THCS X" -> "trường THCS X"; a university or college named without "Trường"
     # ("Đại học Quy Nhơn: 38 đội hình …") is still the school "trường Đại học X" (spec §2.3 "schools with
     # 'trường'"); an academy is no "trường" ("Học viện X" keeps its name), nor is a regional university
@@ -2341,7 +2358,7 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
         unit = _Unit(
             fx.canonical, "school", prov.new if prov else None, True, "body", prov.name if prov else None
         )
-        return _Cand(m.start(), end, unit, 3)
+        return _Cand(start, end, unit, 3)
     # a school named after its province ("Trường Đại học Cần Thơ") lies in that province
     new = old = None
     for a, _b in toks:
@@ -2350,7 +2367,7 @@ def _school(t: _Tables, s: str, m: re.Match[str], alone: bool = False) -> _Cand:
             prov = t.provinces.get(_key(hit[1].province or hit[1].canonical))
             new, old = (prov.new, prov.name) if prov else (None, None)
             break
-    return _Cand(m.start(), end, _Unit(canonical, "school", new, is_body, "gazetteer", old), 2)
+    return _Cand(start, end, _Unit(canonical, "school", new, is_body, "gazetteer", old), 2)
 
 
 def _context_ok(t: _Tables, s: str, c: _Cand) -> bool:
@@ -3098,12 +3115,49 @@ _PLACE_TAIL_RE = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị 
 _BARE_TAIL_RE = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã)$")
 
 
+#: the words of a business's legal form, which a text may leave out of its name in short ("Công ty Nhựa X"
+#: for "Công ty Cổ phần Nhựa X", "Công ty X" for "Tổng công ty X" or "Công ty TNHH MTV X")
+_LEGAL_FORM_RUN_RE = re.compile(
+    r"(?:cổ phần|cp|tnhh|mtv|một thành viên|trách nhiệm hữu hạn|hai thành viên trở lên|tổng|tập đoàn)"
+    r"(?: (?:cổ phần|cp|tnhh|mtv|một thành viên|trách nhiệm hữu hạn|hai thành viên trở lên|tập đoàn))*"
+)
+#: the business nouns such a name opens with
+_BUSINESS_NOUNS = ("Công ty ", "Tổng công ty ", "Tập đoàn ")
+
+
+def _legal_form_of(short: str, name: str) -> bool:
+    """Whether `name` is `short` with words of a business's legal form put in (``_LEGAL_FORM_RUN_RE``:
+    "Công ty Cổ phần Nhựa X" of "Công ty Nhựa X", "Tổng công ty X" of "Công ty X"): the same
+    business named in full. Both open with a business noun and `short` keeps a word of its own after
+    its noun; the words are compared lower-cased, in order, each run of words put in a legal form."""
+    if not (short.startswith(_BUSINESS_NOUNS) and name.startswith(_BUSINESS_NOUNS)):
+        return False
+    a, b = short.lower().split(), name.lower().split()
+    if len(b) <= len(a) or _LEGAL_FORM_RUN_RE.fullmatch(" ".join(a[2:])):
+        return False
+    i = 0
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for w in b:
+        if i < len(a) and w == a[i]:
+            i += 1
+            if run:
+                runs.append(run)
+                run = []
+        else:
+            run.append(w)
+    if run:
+        runs.append(run)
+    return i == len(a) and all(_LEGAL_FORM_RUN_RE.fullmatch(" ".join(r)) for r in runs)
+
+
 def _with_full_org_names(found: list[UnitMention]) -> list[UnitMention]:
     """`found` with the organisations named without their place ("Đoàn Thanh niên Sở Y tế cử 4 đội
     …"), or with its level word alone ("Viện kiểm sát nhân dân tỉnh"), read by the full name the same
     text gives them with it ("Đoàn Thanh niên Sở Y tế tỉnh Ninh Bình"), as a report's issuer calls
-    itself in short: one organisation, one unit (spec §2.3). Only
-    where the text names exactly one such longer form (the name, then a place's level word and the
+    itself in short: one organisation, one unit (spec §2.3). So too a business named without its
+    legal form ("Công ty Nhựa X" in a headline, "Công ty Cổ phần Nhựa X" in the body: ``_legal_form_of``).
+    Only where the text names exactly one such longer form (the name, then a place's level word and the
     place); "Sở Y tế" on a page naming "Sở Y tế tỉnh A" and "Sở Y tế tỉnh B" stays as it is."""
     bodies = [m for m in found if m.level == "body" and m.source == "body"]
     if len(bodies) < 2:
@@ -3122,7 +3176,7 @@ def _with_full_org_names(found: list[UnitMention]) -> list[UnitMention]:
                     # "Viện kiểm sát nhân dân tỉnh" (the level word alone) of "… tỉnh Thanh Hóa"
                     or (_BARE_TAIL_RE.search(short) is not None and name[len(short) + 1].isupper())
                 )
-            ):
+            ) or _legal_form_of(short, name):
                 longer[short].add(name)
     if not longer:
         return found
