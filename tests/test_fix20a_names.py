@@ -67,8 +67,10 @@ def test_a_short_name_two_units_share_stays_unread() -> None:
     # negative: two Đoàn Khối named in full, "Đoàn Khối" says neither
     body = "Đoàn Khối các cơ quan Trung ương và Đoàn Khối Doanh nghiệp Trung ương ra quân."
     note = "Gồm: Đoàn Khối 9 tỷ đồng, các tỉnh 30 tỷ đồng."
-    assert "Đoàn Khối các cơ quan Trung ương" not in _named_with([body, note], 1)
     assert _named_with([body, note], 1) == []
+    # ... while one of them alone is the one the short name says
+    alone = "Đoàn Khối các cơ quan Trung ương ra quân."
+    assert _named_with([alone, note], 1) == ["Đoàn Khối các cơ quan Trung ương"]
 
 
 def test_a_commune_named_in_full_in_another_footnote() -> None:
@@ -80,7 +82,8 @@ def test_a_commune_named_in_full_in_another_footnote() -> None:
 def test_a_bare_name_no_unit_gives_stays_unread() -> None:
     # negative: without the document, or outside a list item, the bare name is no unit
     assert _names("Gồm: Tân Hà 4 mô hình, Đạ Đờn 2 mô hình.") == []
-    assert _named_with(["Anh Tân Hà 4 lần đạt giải.", "xã Tân Hà"], 0) == []
+    # (a sentence that only opens with the name, no list: "Tân Hà" alone, with no capital before it)
+    assert _named_with(["Tân Hà 4 lần đạt giải.", "xã Tân Hà"], 0) == []
 
 
 # ------------------------------------------------------- communes after "N xã:" and before "các xã khác"

@@ -85,6 +85,9 @@ def test_range_with_two_units() -> None:
     ]
     found = figs("Mỗi hộ thu hoạch từ 700 kg đến 2 tấn lúa.")
     assert [(f.value, f.qualifier) for f in found] == [(700, "at_least"), (2, "at_most")]
+    # each end keeps its own scale word too
+    found = figs("Mỗi tuyến dài từ 800 m đến 1,5 nghìn km.")
+    assert [(float(f.value), f.qualifier) for f in found] == [(800, "at_least"), (1500, "at_most")]
 
 
 def test_no_range_across_dimensions_or_downwards() -> None:

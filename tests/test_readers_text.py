@@ -189,10 +189,17 @@ def test_reading_13kb_twice_gives_the_same_document() -> None:
     time is the benchmark's `read` stage, about 1 ms per 13 KB; tests check behaviour, not time.)"""
     text = (FIXTURES / "report.txt").read_text("utf-8")
     data = (text * (13000 // len(text) + 1))[:13000].encode()
-    first, second = read(data), read(data)
+    first = read(data)
+    other = read("Một văn bản khác.\n\nDòng thứ hai.".encode())  # a read in between leaves nothing behind
+    second = read(data)
+    assert other.text != first.text
     assert first.text == second.text
     assert first.text.startswith(text[:200].split("\n")[0])
     assert first.blocks == second.blocks and len(first.blocks) > 1
+    # every block is a span of the text read, in order
+    pos = 0
+    for block in first.blocks:
+        pos = first.text.index(block.text, pos)
 
 
 # --------------------------------------------------------------------------- real documents (gold)

@@ -254,10 +254,11 @@ _ORGANISE_VERB = "tổ chức"
 def _counted_after_level(q: Quantity, text: str) -> bool:
     """A number the parser read as the name of a numbered place or team ("phường 27", "tổ 20") is a
     count when a counted noun of the measure lexicon follows it, lower-case, that counts no place
-    ("báo cho Công an phường 27 vụ việc", "trang bị cho các tổ 20 đèn pin", "tặng Đoàn Thanh niên Lữ
-    đoàn 5 máy dò"): a level word followed by a number is a name only when the number counts nothing
-    (spec §2.1 "Tổ 5"; "Lữ đoàn 414 dò tìm bom mìn" keeps its name); the number
-    parser's own test knows the commoner counted nouns only. "thôn 5 xã A", "Tổ 3 khu phố 2" (a
+    ("báo cho Công an phường 27 vụ việc", "tặng Đoàn Thanh niên Lữ đoàn 5 máy dò"): a level word
+    followed by a number is a name only when the number counts nothing (spec §2.1 "Tổ 5"; "Lữ đoàn
+    414 dò tìm bom mìn" keeps its name); the number parser's own test knows the commoner counted
+    nouns only. A plural ("trang bị cho các tổ 20 đèn pin") the parser counts itself
+    (``_plural_bodies``): such a number never comes here. "thôn 5 xã A", "Tổ 3 khu phố 2" (a
     place follows), "Tổ 5 Khu phố …" (a name goes on) and "phường 2 tổ chức …" (a verb) stay names.
     The cheap first test: a space, then a lower-case letter after the number."""
     after = text[q.end : q.end + 2]

@@ -38,7 +38,7 @@ from reportextract.figures.lexicon import (
     measures,
 )
 from reportextract.numbers import Quantity, find_quantities
-from reportextract.numbers.quantities import bronze_medals
+from reportextract.numbers.quantities import TRIPS, bronze_medals
 from reportextract.textnorm import has_vowel
 
 # patterns of literal characters only are `re` patterns (the same matches as `regex`, with less
@@ -727,9 +727,7 @@ def categorise(
         and phrase.noun in _BARE_SITES
         and before
         and before[-1] in _AT
-        and contains_phrase(
-            words_before(text, qual_start, _SITE_ACTIVITY_WORDS, clause_start), cue_set("hold_at")
-        )
+        and _turn_out_held(text, qual_start, clause_start)
     ):
         # "ra quân đồng loạt tại 3.260 điểm": the points of a turn-out are the events held (cue kind
         # "hold_at"); "tuyên truyền tại 14 điểm", "Ngày hội diễn ra tại 12 điểm" stay places covered
@@ -1222,6 +1220,28 @@ def _earlier_people_item(text: str, phrase: MeasurePhrase, qual_start: int) -> s
 
 #: words right before a percentage of works that make them the places where something is
 _AT = frozenset({"tại", "ở"})
+#: event nouns that make the turn-out after them the event's name ("Lễ ra quân diễn ra tại 12 điểm":
+#: one event held at several points, places covered)
+_EVENT_NOUNS = tuple(f" {noun} " for noun in ("lễ", "buổi", "ngày hội", "chương trình"))
+
+
+def _turn_out_held(text: str, qual_start: int, clause_start: int) -> bool:
+    """Is a turn-out (cue kind "hold_at") the verb of the clause of a bare "tại N điểm" before
+    `qual_start`: among its words back to a comma ("Sau lễ ra quân, đội hình tuyên truyền tại 14
+    điểm" reads no turn-out), and not the name of an event ("Lễ ra quân diễn ra tại 12 điểm")?"""
+    comma = text.rfind(", ", clause_start, qual_start)
+    words = words_before(text, qual_start, _SITE_ACTIVITY_WORDS, max(clause_start, comma + 1))
+    cues = cue_set("hold_at")
+    if not contains_phrase(words, cues):
+        return False  # a cheap first test
+    joined = f" {' '.join(words)} "
+    for cue in cues:
+        at = joined.find(f" {cue} ")
+        while at >= 0:
+            if not joined[: at + 1].endswith(_EVENT_NOUNS):
+                return True
+            at = joined.find(f" {cue} ", at + 1)
+    return False
 
 
 def _at_site(text: str, qual_start: int, clause_start: int) -> bool:
@@ -1843,9 +1863,9 @@ def _acts_in_phrase(phrase: MeasurePhrase) -> bool:
 #: first words of event nouns that teach: the people "với" them are learners, served ("14 lớp kỹ
 #: năng sống với 700 học viên")
 _TEACHING = frozenset({"lớp", "khóa", "khoá"})
-#: trips of a vehicle: the people "với" them ride along, carried (workers taken home) or crew
-#: ("7 chuyến xe với 40 tình nguyện viên"), so their noun's role decides, not the trips
-_RIDES = frozenset({"chuyến xe", "chuyến tàu", "chuyến bay"})
+#: trips of a vehicle (the parser's ``TRIPS``): the people "với" them ride along, carried (workers
+#: taken home) or crew ("7 chuyến xe với 40 tình nguyện viên"), so their noun's role decides, not the trips
+_RIDES = TRIPS
 
 
 def _members_of_count(before: list[str]) -> bool:

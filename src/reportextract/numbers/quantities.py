@@ -737,7 +737,7 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
         return  # "tiễn 1.126 sinh viên về quê trên 26 chuyến xe": the people ride "on" the trips
     if phrase == "trên" and before is None and _on_trips_fronted(t, words[n - 1][1], q):
         return  # "Trên 4 chuyến bay …, 46 đoàn viên đã …": "on" the trips, not "more than"
-    if phrase == "ngoài" and before is None and _fronted_phrase(t, words[n - 1][1], q):
+    if phrase == "ngoài" and before is None and _fronted_phrase(t, words[n - 1][1], q) >= 0:
         return  # "Ngoài 34 tỉnh, thành đoàn, Chiến dịch có …": "besides", not "more than"
     if phrase == "trên" and q.unit in _LENGTH_UNITS and _along_route(t, q, words[n - 1][1], words[n:]):
         return  # "tại các điểm ... trên 126 km đường sắt": "on" the line, not "more than"
@@ -830,8 +830,8 @@ def _carried_on(t: _Text, on_start: int, q: _Q) -> bool:
     return _CARRY_VERBS.search(t.text, max(0, on_start - _CARRY_REACH), on_start) is not None
 
 
-#: trips one rides on: "trên 4 chuyến bay", "trên 3 chuyến xe"
-_TRIPS = frozenset({"chuyến bay", "chuyến tàu", "chuyến xe"})
+#: trips one rides on: "trên 4 chuyến bay", "trên 3 chuyến xe" (also the figure stage's riders of trips)
+TRIPS = frozenset({"chuyến bay", "chuyến tàu", "chuyến xe"})
 #: words that show the trips themselves do something (the subject): "Trên 200 chuyến xe đã …"
 _SUBJECT_VERB_MARKS = frozenset({"đã", "được", "đang", "sẽ", "vừa", "là", "bị", "có", "đều"})
 #: how far after the number (characters) the comma that closes a fronted phrase is looked for
@@ -840,42 +840,37 @@ _FRONTED_REACH = 60
 _SENTENCE_BREAKS = frozenset(".!?\n:;")
 
 
-def _fronted_phrase(t: _Text, start: int, q: _Q) -> bool:
-    """Does the word at ``start`` open its sentence (after a list mark, if any), and a comma close
-    the phrase of the number ``q`` before the sentence's end? Such a phrase is fronted before the
-    main clause: "Ngoài 34 tỉnh, thành đoàn, Chiến dịch có sự tham gia của …", "Ngoài 200 đoàn viên
-    đã đăng ký, …" ("besides"); "ngoài" inside a clause stays "over" ("với sự tham gia của ngoài
-    1.600 lượt chiến sĩ", spec §2.5)."""
+def _fronted_phrase(t: _Text, start: int, q: _Q, skipped: str = " \t\u00a0*_#-•") -> int:
+    """Does the word at ``start`` open its sentence (after a list mark, if any: the characters
+    ``skipped`` before it), and a comma close the phrase of the number ``q`` before the sentence's
+    end? Such a phrase is fronted before the main clause: "Ngoài 34 tỉnh, thành đoàn, Chiến dịch có
+    sự tham gia của …", "Ngoài 200 đoàn viên đã đăng ký, …" ("besides"); "ngoài" inside a clause
+    stays "over" ("với sự tham gia của ngoài 1.600 lượt chiến sĩ", spec §2.5). The comma's offset,
+    or -1 (false)."""
     text = t.text
     k = start - 1
-    while k >= 0 and text[k] in " \t\u00a0*_#-•":
+    while k >= 0 and text[k] in skipped:
         k -= 1
     if k >= 0 and text[k] not in _SENTENCE_BREAKS:
-        return False
+        return -1
     stop = text.find(",", q.end, q.end + _FRONTED_REACH)
-    return stop >= 0 and not any(c in ".!?;\n" for c in text[q.end : stop])
+    return stop if stop >= 0 and not any(c in ".!?;\n" for c in text[q.end : stop]) else -1
 
 
 def _on_trips_fronted(t: _Text, on_start: int, q: _Q) -> bool:
     """ "Trên 4 chuyến bay thường lệ đến Điện Biên, 46 đoàn viên … đã vận chuyển …": a "trên" (at
-    `on_start`) that opens the sentence before a number of trips (`_TRIPS`), where a comma closes
+    `on_start`) that opens the sentence before a number of trips (`TRIPS`), where a comma closes
     the phrase before any mark of a verb (`_SUBJECT_VERB_MARKS`), is a place fronted before the
     subject, "on" the trips: the number is unqualified (spec §2.5; like "đi trên 2 tàu"). "Trên 200
     chuyến xe đã đưa công nhân về quê, …" (the trips are the subject) keeps "more than". The caller
     has checked "trên" and that no word stands right before it."""
-    text = t.text
-    k = on_start - 1
-    while k >= 0 and text[k] in " \t\u00a0":
-        k -= 1
-    if k >= 0 and text[k] not in _SENTENCE_BREAKS:
-        return False
     after = t.after(q.end)
-    if len(after) < 2 or f"{after[0][0]} {after[1][0]}" not in _TRIPS:
+    if len(after) < 2 or f"{after[0][0]} {after[1][0]}" not in TRIPS:
         return False
-    stop = text.find(",", q.end, q.end + _FRONTED_REACH)
-    if stop < 0 or any(c in ".!?;\n" for c in text[q.end : stop]):
+    stop = _fronted_phrase(t, on_start, q, skipped=" \t\u00a0")
+    if stop < 0:
         return False
-    return not _SUBJECT_VERB_MARKS.intersection(text[q.end : stop].lower().split())
+    return not _SUBJECT_VERB_MARKS.intersection(t.text[q.end : stop].lower().split())
 
 
 def _glued_qualifier(t: _Text, near: Word, q: _Q) -> None:
@@ -900,17 +895,34 @@ def _glued_qualifier(t: _Text, near: Word, q: _Q) -> None:
 _PLURAL_TAGS = frozenset({"name?", "address?"})
 #: words that make the noun after them plural ("các tổ", "những thôn")
 _PLURAL_WORDS = frozenset({"các", "những"})
-#: another number listed right after a name's number ("các khu phố 3, 4 và 5", "các tổ 1 - 2")
-_NAME_LIST_AFTER = regex.compile(r"[^\S\n]*(?:[,;&\-–]|và)[^\S\n]*\d")
+#: another number listed right after a name's number, the level word perhaps repeated before it
+#: ("các khu phố 3, 4 và 5", "các tổ 1 - 2", "các thôn 2 và thôn 5"); group "cue": those words
+_NAME_LIST_AFTER = regex.compile(
+    r"[^\S\n]*(?:[,;&\-–]|và)[^\S\n]*(?:(?P<cue>\p{L}+(?:[^\S\n]+\p{L}+){0,3})[^\S\n]+)?\d"
+)
+#: a lower-case word right after a number
+_LOWER_WORD_AFTER = regex.compile(r"[^\S\n]+\p{Ll}")
 
 
 def _plural_bodies(t: _Text, words: Words, n: int, q: _Q) -> bool:
     """Is the cue of ``n`` words before the number ``q`` a plural noun ("các tổ", "những thôn"), with
-    no other number listed after ``q``? A plural names no one numbered body: the number counts what
-    follows it ("trang bị cho các tổ 20 đèn pin"); "tại các khu phố 3, 4 và 5" keeps its names."""
+    a lower-case word other than a place or level word after ``q`` and no other number listed after
+    it? A plural names no one numbered body: the number counts what follows it ("trang bị cho các tổ
+    20 đèn pin"); "tại các khu phố 3, 4 và 5", "các thôn 2 và thôn 5", "các tổ 3, tổ 4" and "các tổ 3
+    khu phố A" keep their names."""
     if len(words) <= n or words[n][0] not in _PLURAL_WORDS:
         return False
-    return _NAME_LIST_AFTER.match(t.text, q.end) is None
+    text = t.text
+    if _LOWER_WORD_AFTER.match(text, q.end) is None:
+        return False
+    listed = _NAME_LIST_AFTER.match(text, q.end)
+    cue = " ".join(w for w, _, _ in reversed(words[:n])).lower()
+    if listed is not None and (listed.group("cue") or cue).lower() == cue:
+        return False
+    if _counts_places(t, q):
+        return False
+    after = _lookup_after(t.after(q.end), t.lex.cues_before)
+    return after is None or t.lex.cues_before_tags[after[0]] not in _PLURAL_TAGS
 
 
 def _nonfigure_before(t: _Text, q: _Q, words: Words, raw: str, ctx: str) -> str | None:
@@ -1725,7 +1737,9 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             if sizes[0] is None or sizes[1] is None or sizes[0][0] != sizes[1][0]:
                 continue
             # "mỗi tuyến dài từ 800 m đến 1,5 km": the ends of one range written in two units of the
-            # same dimension; each keeps its own unit, they are compared in the smallest one
+            # same dimension; each keeps its own unit and scale word ("từ 800 m đến 1,5 nghìn km"),
+            # they are compared in the smallest one
+            low, inherit = a.value, False
             if not low * sizes[0][1] < b.value * sizes[1][1]:
                 continue
         elif not low < b.value:

@@ -1547,12 +1547,13 @@ def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
             cands[first:] = [c for c in cands[first:] if c.unit is not None]
     if _colon_after_level(low):  # a cheap first test for ``_colon_items``
         cands.extend(_colon_items(t, s))
-    # a cheap first test for ``_short_items``: a short form's first word, then its figure
+    # a cheap first test for ``_short_items``: a short form's first word (the patterns allow any
+    # spaces between words: "Quân\u00a0đội", "Quân  đội")
     if any(s.find(w) >= 0 for w in _SHORT_ITEM_WORDS):
         cands.extend(_short_items(t, s))
-    if s.find("Công an ") >= 0 or s.find("Biên phòng ") >= 0:  # ... for ``_bare_force_subjects``
+    if s.find("Công") >= 0 or s.find("Biên") >= 0:  # ... for ``_bare_force_subjects``
         cands.extend(_bare_force_subjects(s))
-    if low.find(" khác") >= 0 or low.find("còn lại") >= 0:  # ... for ``_others_closed_items``
+    if low.find("khác") >= 0 or low.find("còn") >= 0:  # ... for ``_others_closed_items``
         cands.extend(_others_closed_items(t, s, cands))
     if low.find("việt nam tại") >= 0:
         cands.extend(_overseas(t, s))
@@ -1864,9 +1865,9 @@ _COLON_LEAD_RE = re.compile(
 )
 #: an item of it: a capitalised name right before its number
 _COLON_ITEM_RE = re.compile(rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,3}}){_WS}(?=\d)")
-#: the rest of an item up to the next one: its number and words, then a comma, a semicolon or "và"
+#: the rest of an item up to the next one: its number ("1.300") and words, then a comma, a semicolon or "và"
 _COLON_NEXT_RE = re.compile(
-    r"[^,;.:\n]{1,40}?(?:[,;][ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+)"
+    r"(?:[^,;.:\n]|(?<=\d)\.(?=\d)){1,40}?(?:[,;][ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+)"
 )
 #: the last item of a breakdown that names the level of the items before it: "…: A 3 mô hình, B 2 mô
 #: hình; các xã khác 3 mô hình" (the other communes: so A and B are communes)
@@ -1928,6 +1929,10 @@ def _read_colon_items(
         pos = nxt.end()
 
 
+#: a sentence's or line's end: a full stop that is no thousands separator ("1.300"), or a line break
+_SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?!\d)|\n")
+
+
 def _others_closed_items(t: _Tables, s: str, named: list[_Cand]) -> list[_Cand]:
     """The names of a breakdown after a colon whose last item is "các xã khác" / "các phường còn lại"
     ("Gồm: A 3 mô hình, B 2 mô hình; các xã khác 3 mô hình"): the rest are then of that level, named
@@ -1935,7 +1940,8 @@ def _others_closed_items(t: _Tables, s: str, named: list[_Cand]) -> list[_Cand]:
     and only names with a figure right after them."""
     out: list[_Cand] = []
     for close in _OTHERS_CLOSE_RE.finditer(s):
-        a = max(s.rfind(".", 0, close.start()), s.rfind("\n", 0, close.start()))
+        ends = [m.start() for m in _SENTENCE_END_RE.finditer(s, 0, close.start())]
+        a = ends[-1] if ends else -1
         colon = s.rfind(":", a + 1, close.start())
         if colon < 0:
             continue
@@ -1948,8 +1954,15 @@ def _others_closed_items(t: _Tables, s: str, named: list[_Cand]) -> list[_Cand]:
 
 #: the sectors by the short name a list of the Union's units gives them ("Trong đó: Quân đội 9.650 đơn
 #: vị, Công an 7.820 đơn vị, …"): the army's and the police's Youth Union (spec §2.3), each only as an
-#: item of a list with its figure right after it (elsewhere "Công an xã" is the force, a partner)
-_SHORT_SECTORS = (("Quân đội", "Ban Thanh niên Quân đội"), ("Công an", "Ban Thanh niên Công an"))
+#: item of a list with its figure right after it (elsewhere "Công an xã" is the force, a partner); so
+#: are the provinces' and cities' Youth Unions together, an item of a national breakdown ("…; các
+#: tỉnh, thành đoàn 17.260 đội hình"): a national aggregate (spec §2.3), read as "Trung ương Đoàn"'s
+#: unit; elsewhere ("phối hợp với các tỉnh, thành đoàn khu vực …") no unit
+_SHORT_SECTORS = (
+    ("Quân đội", "Ban Thanh niên Quân đội"),
+    ("Công an", "Ban Thanh niên Công an"),
+    ("các tỉnh, thành đoàn", "Trung ương Đoàn"),
+)
 #: the school types a list writes without "Trường" ("THPT A 215 đơn vị, THPT B 168 đơn vị"): the
 #: abbreviations, and the spelled types that name nothing but a school
 _SHORT_SCHOOL_TYPES = (
@@ -1961,12 +1974,12 @@ _SHORT_ITEM_RE = re.compile(
     rf"|(?P<school>{_SHORT_SCHOOL_TYPES}{_WS}{_CAPSEQ}))(?={_WS}\d)"
 )
 #: the first words of those short forms (``_scan``'s cheap first test)
-_SHORT_ITEM_WORDS = ("Quân đội", "Công an", "TH", "PTDT", "Tiểu học", "Mầm non", "Mẫu giáo")
+_SHORT_ITEM_WORDS = ("Quân", "Công", "tỉnh,", "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
 
 
 #: the next item's separator after an item's figure, before the sentence or line ends (the marks
-#: inside a number, "9.650", "1,5", are none)
-_NEXT_ITEM_RE = re.compile(r"(?:[^.;,:\n]|(?<=\d)[.,](?=\d)){0,60}[,;]")
+#: inside a number, "9.650", "1,5", are none, nor is a closing comma between digits)
+_NEXT_ITEM_RE = re.compile(r"(?:[^.;,:\n]|(?<=\d)[.,](?=\d)){0,60}(?:;|,(?!\d)|(?<!\d),)")
 
 
 def _in_list(s: str, start: int, end: int) -> bool:
@@ -2782,7 +2795,8 @@ def document_texts(*texts: str) -> Iterator[None]:
 
 
 #: a short name opening an item of a list, right before its figure ("…: Đoàn Khối 1.430 đơn vị", "; Hiệp
-#: An 3 mô hình"): after a colon, semicolon, comma, bracket, tab or line break, or "gồm", "và"
+#: An 3 mô hình"): after a colon, semicolon, comma, bracket, tab or line break, or "gồm", "và" (an item
+#: must be one of several all the same: ``_in_list``, or a last item after "và", ``_AND_LAST_ITEM_RE``)
 _SHORT_NAME_RE = re.compile(
     rf"(?:^|(?<=[:;,(\t\n])|(?<=[ \u00a0]gồm)|(?<=[ \u00a0]và))[ \u00a0]*"
     rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,4}})(?={_WS}\d)"
@@ -2799,7 +2813,11 @@ def _forms_of(canonical: str, level: str) -> tuple[str, ...]:
     or body's name ("Đoàn Khối" for "Đoàn Khối các cơ quan Đảng Trung ương")."""
     words = canonical.split()
     if level in _SHORTENED_LEVELS and len(words) > 1 and words[0].islower():
-        return (_key(" ".join(words[1:])),)
+        # the whole level word, of one word or more ("xã", "thị trấn", "tổ dân phố")
+        k = 1
+        while k < len(words) - 1 and words[k].islower():
+            k += 1
+        return (_key(" ".join(words[k:])),)
     if level in ("sector", "body") and len(words) > 2:
         keys = _key(canonical).split()
         return tuple(" ".join(keys[:n]) for n in range(2, len(keys)))
@@ -2816,6 +2834,19 @@ def _short_forms(known: Iterable[UnitMention]) -> dict[str, dict[tuple[str, str]
     return forms
 
 
+#: the end of the text before a list's last item: "và" after an earlier item, a capitalised word right
+#: before its figure, in the same sentence ("Phúc Thọ 3 mô hình, Liên Hà 4 mô hình và Tân Hà 2 mô
+#: hình"; "đạt 3 giải và Tân Hà 2 lần …" lists nothing)
+_AND_LAST_ITEM_RE = re.compile(rf"{_CAPTOK}{_WS}\d[\d.,]*[^.;:\n\d]{{0,40}}[ \u00a0]và[ \u00a0]*$")
+#: how far before a last item (characters) ``_AND_LAST_ITEM_RE`` looks
+_AND_LAST_ITEM_REACH = 80
+
+
+def _last_item_after_and(text: str, start: int) -> bool:
+    """Does the item opening at `start` follow "và" and an earlier item's figure (``_AND_LAST_ITEM_RE``)?"""
+    return _AND_LAST_ITEM_RE.search(text, max(0, start - _AND_LAST_ITEM_REACH), start) is not None
+
+
 def _with_known_short_names(
     text: str, found: list[UnitMention], others: Iterable[UnitMention]
 ) -> list[UnitMention]:
@@ -2830,7 +2861,9 @@ def _with_known_short_names(
         m
         for m in _SHORT_NAME_RE.finditer(text)
         if not any(x.start < m.end("name") and m.start("name") < x.end for x in found)
-        and _in_list(text, m.start("name"), m.end("name"))
+        and (
+            _in_list(text, m.start("name"), m.end("name")) or _last_item_after_and(text, m.start("name"))
+        )
     ]
     if not items:
         return found
