@@ -1940,11 +1940,9 @@ def _others_closed_items(t: _Tables, s: str, named: list[_Cand]) -> list[_Cand]:
     and only names with a figure right after them."""
     out: list[_Cand] = []
     for close in _OTHERS_CLOSE_RE.finditer(s):
-        ends = [m.start() for m in _SENTENCE_END_RE.finditer(s, 0, close.start())]
-        a = ends[-1] if ends else -1
-        colon = s.rfind(":", a + 1, close.start())
-        if colon < 0:
-            continue
+        colon = s.rfind(":", 0, close.start())
+        if colon < 0 or _SENTENCE_END_RE.search(s, colon + 1, close.start()) is not None:
+            continue  # no colon, or the sentence ends after it
         pos = colon + 1
         while pos < close.start() and s[pos] in " \u00a0":
             pos += 1
