@@ -916,9 +916,10 @@ def _plural_bodies(t: _Text, words: Words, n: int, q: _Q) -> bool:
     if _LOWER_WORD_AFTER.match(text, q.end) is None:
         return False
     listed = _NAME_LIST_AFTER.match(text, q.end)
-    cue = " ".join(w for w, _, _ in reversed(words[:n])).lower()
-    if listed is not None and (listed.group("cue") or cue).lower() == cue:
-        return False
+    if listed is not None:
+        cue = " ".join(w for w, _, _ in reversed(words[:n])).lower()
+        if (listed.group("cue") or cue).lower() == cue:
+            return False
     if _counts_places(t, q):
         return False
     after = _lookup_after(t.after(q.end), t.lex.cues_before)
@@ -1729,9 +1730,6 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             continue
         low = a.value
         inherit = False
-        if a.scale is None and b.scale is not None:
-            low = a.value * b.scale_value
-            inherit = True
         if a.unit is not None and b.unit is not None and a.unit != b.unit:
             sizes = _UNIT_SIZES.get(a.unit), _UNIT_SIZES.get(b.unit)
             if sizes[0] is None or sizes[1] is None or sizes[0][0] != sizes[1][0]:
@@ -1739,11 +1737,14 @@ def _ranges(text: str, qs: list[_Q]) -> None:
             # "mỗi tuyến dài từ 800 m đến 1,5 km": the ends of one range written in two units of the
             # same dimension; each keeps its own unit and scale word ("từ 800 m đến 1,5 nghìn km"),
             # they are compared in the smallest one
-            low, inherit = a.value, False
             if not low * sizes[0][1] < b.value * sizes[1][1]:
                 continue
-        elif not low < b.value:
-            continue
+        else:
+            if a.scale is None and b.scale is not None:
+                low = a.value * b.scale_value
+                inherit = True
+            if not low < b.value:
+                continue
         if inherit:
             a.value, a.scale, a.scale_value = low, b.scale, b.scale_value
         if a.unit is None and b.unit is not None:
