@@ -1863,9 +1863,6 @@ def _acts_in_phrase(phrase: MeasurePhrase) -> bool:
 #: first words of event nouns that teach: the people "với" them are learners, served ("14 lớp kỹ
 #: năng sống với 700 học viên")
 _TEACHING = frozenset({"lớp", "khóa", "khoá"})
-#: trips of a vehicle (the parser's ``TRIPS``): the people "với" them ride along, carried (workers
-#: taken home) or crew ("7 chuyến xe với 40 tình nguyện viên"), so their noun's role decides, not the trips
-_RIDES = TRIPS
 
 
 def _members_of_count(before: list[str]) -> bool:
@@ -1880,7 +1877,7 @@ def _members_of_count(before: list[str]) -> bool:
         k -= 1
     if k < 0 or k == len(before) - 2 or ends_with_phrase(before[:k], cue_set("length")):
         return False  # not "kéo dài 2 buổi với 30 học viên": a length of time, no events
-    if " ".join(before[k + 1 : k + 3]) in _RIDES:
+    if " ".join(before[k + 1 : k + 3]) in TRIPS:
         return False  # "6 chuyến xe với 270 công nhân": the riders; their noun's role decides
     head, _, _ = lookup_noun(before[k + 1 : -1])
     return head is not None and head.category in ("events", "teams") and before[k + 1] not in _TEACHING
