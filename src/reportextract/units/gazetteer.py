@@ -3115,10 +3115,8 @@ _BARE_TAIL_RE = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã)$"
 
 #: the words of a business's legal form, which a text may leave out of its name in short ("Công ty Nhựa X"
 #: for "Công ty Cổ phần Nhựa X", "Công ty X" for "Tổng công ty X" or "Công ty TNHH MTV X")
-_LEGAL_FORM_RUN_RE = re.compile(
-    r"(?:cổ phần|cp|tnhh|mtv|một thành viên|trách nhiệm hữu hạn|hai thành viên trở lên|tổng|tập đoàn)"
-    r"(?: (?:cổ phần|cp|tnhh|mtv|một thành viên|trách nhiệm hữu hạn|hai thành viên trở lên|tập đoàn))*"
-)
+_LEGAL_FORMS = "cổ phần|cp|tnhh|mtv|một thành viên|trách nhiệm hữu hạn|hai thành viên trở lên|tập đoàn"
+_LEGAL_FORM_RUN_RE = re.compile(rf"(?:{_LEGAL_FORMS}|tổng)(?: (?:{_LEGAL_FORMS}))*")
 #: the business nouns such a name opens with
 _BUSINESS_NOUNS = ("Công ty ", "Tổng công ty ", "Tập đoàn ")
 
