@@ -5656,7 +5656,7 @@ class Attributor:
         before that sentence (`_donor_of_total`, `_giver_of_received`)."""
         if self.text[sstart:at].strip(" \t\n-–•+*"):
             return sstart
-        last = len(self.text[:sstart].rstrip()) - 1
+        last = _nonblank_before(self.text, sstart, 0)
         if last <= 0:
             return None
         floor, _ = self.ctx.sentence(last)
