@@ -5079,7 +5079,7 @@ class Attributor:
         các đội tình nguyện 50 áo phao"): the teams are the page's own, which receives it through
         them (spec §2.3, the recipient's), not the giver named before. The mirror of
         `_given_to_own_teams` ("… cho các đội hình" after the number). Cheap first test: the
-        caller's " đội" before the number."""
+        caller's " đội" or " tổ" before the number."""
         g = _TEAMS_BEFORE_NUMBER.search(self.text, max(cstart, num_start - 64), num_start)
         if g is None:
             return False
@@ -5280,7 +5280,7 @@ class Attributor:
         if verb is None:
             return None
         gap = self.text[num_end : verb.start()]
-        bought = _SPENT_ON_GIFT.fullmatch(gap) is not None
+        bought = "mua" in gap and _SPENT_ON_GIFT.fullmatch(gap) is not None  # cheap first test: "mua"
         if not bought and (
             len(gap.split()) > 6 or any(ch.isdigit() or ch in ",;:(/" for ch in gap) or "và" in gap.split()
         ):
@@ -5656,7 +5656,7 @@ class Attributor:
         before that sentence (`_donor_of_total`, `_giver_of_received`)."""
         if self.text[sstart:at].strip(" \t\n-–•+*"):
             return sstart
-        last = len(self.text[:sstart].rstrip()) - 1
+        last = _nonblank_before(self.text, sstart, 0)
         if last <= 0:
             return None
         floor, _ = self.ctx.sentence(last)
