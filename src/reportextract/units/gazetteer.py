@@ -2721,9 +2721,9 @@ def find_units(text: str, *, ner_fallback: bool = False, low: str | None = None)
     doc = _DOCUMENTS.get(id(text)) if _DOCUMENTS else None
     if doc is not None and doc.texts.get(id(text)) is text:
         found = list(doc.named_in(text, low))
-        found = _with_known_short_names(text, found, doc.named())
+        found = _with_known_short_names(text, found, doc)
     else:
-        found = _with_known_short_names(text, _named_in(text, low), ())
+        found = _with_known_short_names(text, _named_in(text, low), None)
     if ner_fallback:
         from reportextract.units.ner import ner_mentions  # noqa: PLC0415 - underthesea loads only on demand
 
@@ -2753,12 +2753,13 @@ class _Document:
     """The texts of one document (its body and footnotes), registered by `document_texts`: what each names
     is read once, when first asked, for `find_units` on any of them."""
 
-    __slots__ = ("_named", "texts")
+    __slots__ = ("_forms", "_named", "texts")
 
     def __init__(self, texts: Iterable[str]) -> None:
         #: the very text objects, by id (an equal string elsewhere is no text of the document)
         self.texts = {id(t): t for t in texts}
         self._named: dict[int, list[UnitMention]] = {}
+        self._forms: dict[str, dict[tuple[str, str], UnitMention]] | None = None
 
     def named_in(self, text: str, low: str | None = None) -> list[UnitMention]:
         found = self._named.get(id(text))
@@ -2769,6 +2770,13 @@ class _Document:
     def named(self) -> Iterator[UnitMention]:
         for text in self.texts.values():
             yield from self.named_in(text)
+
+    def forms(self) -> dict[str, dict[tuple[str, str], UnitMention]]:
+        """``_short_forms`` of everything the document names, worked out once (each of its texts
+        asked for its short names rebuilt them before)."""
+        if self._forms is None:
+            self._forms = _short_forms(self.named())
+        return self._forms
 
 
 #: the registered texts by id (see `document_texts`)
@@ -2845,12 +2853,10 @@ def _last_item_after_and(text: str, start: int) -> bool:
     return _AND_LAST_ITEM_RE.search(text, max(0, start - _AND_LAST_ITEM_REACH), start) is not None
 
 
-def _with_known_short_names(
-    text: str, found: list[UnitMention], others: Iterable[UnitMention]
-) -> list[UnitMention]:
+def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document | None) -> list[UnitMention]:
     """`found` with the short names that open the items of a list, each right before its figure
     ("Trong đó: … Đoàn Khối 1.430 đơn vị", "Gồm: Hiệp Thạnh 3 mô hình, …"), read as the one unit this
-    text or the rest of its document (`others`, see `document_texts`) names in full by a longer name that
+    text or the rest of its document (`doc`, see `document_texts`) names in full by a longer name that
     the short one shortens (``_short_forms``): a report names its units in full once and in short in
     its breakdowns. Only a short name that one unit's names give (two "Đoàn Khối …" named in full
     leave "Đoàn Khối" unread), and that no mention covers already. Cheap first test: an item's short
@@ -2865,10 +2871,18 @@ def _with_known_short_names(
     ]
     if not items:
         return found
-    forms = _short_forms(itertools.chain(found, others))
+    forms = _short_forms(found)
+    others = doc.forms() if doc is not None else {}
     out = list(found)
     for m in items:
-        units = forms.get(_key(m.group("name")))
+        k = _key(m.group("name"))
+        units = forms.get(k)
+        more = others.get(k)
+        if more:
+            # this text's own mention of a unit first, then the document's (as chaining them did)
+            units = dict(units or {})
+            for unit, mention in more.items():
+                units.setdefault(unit, mention)
         if units is None or len(units) != 1:
             continue
         u = next(iter(units.values()))
