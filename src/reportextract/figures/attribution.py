@@ -692,7 +692,6 @@ _OWN_SUBJECT_LEAD = regex.compile(
     r"(?:đã[ \t]+|cũng[ \t]+|còn[ \t]+|đồng[ \t]+thời[ \t]+)?\p{Ll}"
 )
 
-_BULLETS_RE = regex.compile(_BULLETS_PART)
 #: the first words of the subjects of `_OWN_SUBJECT_LEAD`
 _OWN_SUBJECT_FIRST = ("Ban", "Đơn", "đơn", "Đoàn", "đoàn", "Huyện", "Quận", "Tỉnh", "Thành")
 
@@ -702,7 +701,7 @@ def _subject_may_open(text: str, start: int, end: int) -> bool:
     after the bullets, or after the first or the second comma that follows them and the spaces
     after that comma (its leads hold no other comma); False when none of those three places opens
     with the first word of one of its subjects (`_OWN_SUBJECT_FIRST`): then it cannot match."""
-    b = _BULLETS_RE.match(text, start, end)
+    b = _BULLETS.match(text, start, end)
     at = b.end() if b is not None else start
     for _ in range(3):
         if text.startswith(_OWN_SUBJECT_FIRST, at, end):
