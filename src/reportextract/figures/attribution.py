@@ -2452,9 +2452,17 @@ class Attributor:
             if m is not None:
                 return m if m.level == "province" and not self._in_quotes(m) else None
             if _BARE_PROVINCE_BODY.match(self.text, g.end()) is not None:
-                named = self._level_referent(g.end(), "tỉnh", body_first=True)
-                return named or self._page_province(self.ctx.sentence(num_start)[0], num_start)
+                return self._bare_province(g.end(), num_start)
         return None
+
+    def _bare_province(self, pos: int, num_start: int) -> UnitMention | None:
+        """The province a bare "tỉnh" / "Tỉnh đoàn" at `pos` points to, in the sentence of the figure
+        at `num_start`: the one named near (`_level_referent`, bodies first), else the province the
+        page's own unit lies in (`_page_province`) (`_set_of_province`, `_counted_of_bare_level`)."""
+        named = self._level_referent(pos, "tỉnh", body_first=True)
+        if named is not None:
+            return named
+        return self._page_province(self.ctx.sentence(num_start)[0], num_start)
 
     def _named_police(self, m: UnitMention) -> bool:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
@@ -2957,11 +2965,12 @@ class Attributor:
         g = _OF_LEVEL.match(self.text, at)
         if g is None or _COUNT_GAP.fullmatch(self.text, num_end, at) is None or self._in(num_end, at):
             return None
-        m = self._level_referent(at, g.group("level"), body_first=True)
-        if m is None and g.group("level") == "tỉnh":
+        if g.group("level") == "tỉnh":
             # "Tháng Thanh niên năm nay, 124 xã, phường của tỉnh đồng loạt ra quân" on a ward's page
             # that names no province near: the province the page's own unit lies in
-            m = self._page_province(self.ctx.sentence(num_start)[0], num_start)
+            m = self._bare_province(at, num_start)
+        else:
+            m = self._level_referent(at, g.group("level"), body_first=True)
         return None if m is None else Attribution(m.canonical, "owner", m)
 
     def _most_among_places(self, num_start: int, num_end: int) -> bool:
