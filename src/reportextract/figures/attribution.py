@@ -533,15 +533,18 @@ _COUNTED_RECEIVERS = regex.compile(
     r"[ \t]*\d+(?:[ \t]+[\p{L}\p{M}]+){1,6}?"
     r"(?:[ \t]*,?[ \t]+mỗi(?:[ \t]+[\p{L}\p{M}]+){1,2})?[ \t]+(?:(?:đều|được|cùng)[ \t]+)?nhận[ \t]"
 )
+#: the kinship or courtesy words before a person's name, and one capitalised word of the name, as parts
+_KIN_WORDS_PART = r"anh|chị|ông|bà|em|bạn"
+_NAME_WORD_PART = r"[ \t]+\p{Lu}[\p{L}\p{M}'’]*"
 #: a person's name and the bracket after it, up to the home place: "anh Nguyễn Văn A (29 tuổi, "
 _PERSON_HOME = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:anh|chị|ông|bà|em|bạn)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){1,5}[ \t]*\("
+    r"(?<![\p{L}\p{M}])(?i:" + _KIN_WORDS_PART + r")(?:" + _NAME_WORD_PART + r"){1,5}[ \t]*\("
     r"[ \t]*\d{1,3}[ \t]+tuổi[ \t]*[,;][ \t]*\Z"
 )
 #: a person named by a kinship or courtesy word and a capitalised name ("gia đình anh Lê Văn A", "cho
 #: em Trần Thị B"): a gift handed to one person or family (see `Attributor._named_person_between`)
 _NAMED_PERSON = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:anh|chị|ông|bà|em|bạn|cụ|cháu|chú|cô|bác)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){2,5}"
+    r"(?<![\p{L}\p{M}])(?:" + _KIN_WORDS_PART + r"|cụ|cháu|chú|cô|bác)(?:" + _NAME_WORD_PART + r"){2,5}"
     r"(?![\p{L}\p{M}])"
 )
 #: a counter word between the number of served people and the people ("86 hộ dân xã A")
