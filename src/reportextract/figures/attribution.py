@@ -699,13 +699,19 @@ _OWN_SUBJECT_LEAD = regex.compile(
 _OWN_SUBJECT_FIRST = ("Ban", "Đơn", "đơn", "Đoàn", "đoàn", "Huyện", "Quận", "Tỉnh", "Thành")
 
 
+def _after_bullets(text: str, pos: int, end: int) -> int:
+    """The offset of the first word at or after `pos` (before `end`), past the blanks and bullets
+    that may open a sentence or a clause ("- Anh A, …"), as the patterns read them (`_BULLETS`)."""
+    g = _BULLETS.match(text, pos, end)
+    return pos if g is None else g.end()
+
+
 def _subject_may_open(text: str, start: int, end: int) -> bool:
     """The cheap first test of `_OWN_SUBJECT_LEAD` over [start, end): its subject can only start
     after the bullets, or after the first or the second comma that follows them and the spaces
     after that comma (its leads hold no other comma); False when none of those three places opens
     with the first word of one of its subjects (`_OWN_SUBJECT_FIRST`): then it cannot match."""
-    b = _BULLETS.match(text, start, end)
-    at = b.end() if b is not None else start
+    at = _after_bullets(text, start, end)
     for _ in range(3):
         if text.startswith(_OWN_SUBJECT_FIRST, at, end):
             return True
@@ -2910,7 +2916,7 @@ class Attributor:
         neither the clause nor the paragraph names a post. Cheap first test: "Đồn" opens the
         clause."""
         cstart, _ = self.ctx.clause(num_start)
-        lead = self._past_bullets(cstart, num_start)
+        lead = _after_bullets(self.text, cstart, num_start)
         at = self.text.find("Đồn", lead, min(num_start, lead + 8))
         if at < 0:
             return None
@@ -3468,7 +3474,7 @@ class Attributor:
         body ("Bí thư Đoàn xã B") does not fire (the finder reads B). Cheap first test: the
         sentence opens with a title word of a person."""
         titles = ("Anh ", "Chị ", "Ông ", "Bà ", "Thầy ", "Cô ")
-        if not self.text.startswith(titles, self._past_bullets(sstart, num_start)):
+        if not self.text.startswith(titles, _after_bullets(self.text, sstart, num_start)):
             return None
         g = _BARE_OFFICER_SPEAKER.match(self.text, sstart, num_start)
         if g is None or self._in(sstart, num_start):
@@ -3828,19 +3834,13 @@ class Attributor:
         opened = curly if curly > text.rfind("”", sstart, m.start) else text.rfind('"', sstart, m.start)
         if opened < 0:
             return False
-        if opened == self._past_bullets(sstart, opened) and self._quote_runs_on(opened):
+        if opened == _after_bullets(self.text, sstart, opened) and self._quote_runs_on(opened):
             return True  # "“Đến nay, … hỗ trợ tỉnh A đạt 4,2 tỉ đồng. Tỉnh đoàn sẽ …”, chị B nói."
         lead = _SPEECH_OPEN.search(text[max(sstart, opened - 4) : opened + 1])
         if lead is None:
             return False
         sep = max(text.rfind(":", sstart, opened), text.rfind(",", sstart, opened))
         return ends_with_phrase(words_before(text, sep, 3, sstart), cue_set("say")) is not None
-
-    def _past_bullets(self, pos: int, end: int | None = None) -> int:
-        """The offset of the first word at or after `pos` (before `end`), past the blanks and
-        bullets that may open a sentence or a clause ("- Anh A, …"), as the patterns read them."""
-        g = _BULLETS.match(self.text, pos, len(self.text) if end is None else end)
-        return pos if g is None else g.end()
 
     def _quote_runs_on(self, opened: int) -> bool:
         """The quotation opened at `opened`, at the start of its sentence, does not close in that
