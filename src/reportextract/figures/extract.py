@@ -29,6 +29,7 @@ from reportextract.figures.context import (
 from reportextract.figures.lexicon import WORD, cue_probes, cue_set, cue_union, key, lookup_head, lookup_noun
 from reportextract.figures.measure import (
     MeasurePhrase,
+    by_role,
     categorise,
     is_session_length,
     is_time_noun,
@@ -883,7 +884,7 @@ def _table_figure(q: Quantity, text: str, table: Table, scope: str | None) -> Fi
         elif any(" ".join(words[:n]) in cue_set("serve") for n in range(1, min(4, len(words)) + 1)):
             category = "beneficiaries"  # "Hướng dẫn cài đặt VNeID (người)": the people served
         else:
-            category = "participants" if head.role == "participant" else "beneficiaries"
+            category = by_role(head)
     else:
         category = head.category
     measure = cell.measure.lower()

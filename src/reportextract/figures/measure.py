@@ -542,7 +542,7 @@ def categorise(
             # whole's words decide, else the first item's noun
             said = _superset_people(text, first[0])
             if said is None:
-                said = _by_role(first[1])
+                said = by_role(first[1])
             return said
         if _seized(text, qual_start, clause_start):
             return "items"  # "thu giữ 37 xe mô tô, 124 dao, kiếm, gậy": things seized (spec §2.4)
@@ -622,7 +622,7 @@ def categorise(
             # before it, by that item's verb
             said = _earlier_people_item(text, phrase, qual_start)
         if said is None:
-            said = _by_role(head)
+            said = by_role(head)
         return said
     if award and cat in ("coverage", "other"):
         return "other"
@@ -838,7 +838,7 @@ def _level_of_count(text: str, qual_start: int, clause_start: int) -> str | None
         if head is None:
             continue
         if head.role is not None:
-            return _by_role(head)
+            return by_role(head)
         return head.category
     return None
 
@@ -1212,7 +1212,7 @@ def _earlier_people_item(text: str, phrase: MeasurePhrase, qual_start: int) -> s
         if said is not None:
             return said
         if earlier.noun != phrase.noun:
-            return _by_role(earlier.head)  # "em" standing for people its words do not place
+            return by_role(earlier.head)  # "em" standing for people its words do not place
         if not _joined_item(text, at, start):
             return None
     return None
@@ -1509,7 +1509,7 @@ def _without_count(verb: list[str]) -> list[str]:
     return [verb[0], *rest]
 
 
-def _by_role(head: Measure) -> str:
+def by_role(head: Measure) -> str:
     """The category of people by their noun's role alone: those who act ("participant") take part,
     any others are served."""
     return "participants" if head.role == "participant" else "beneficiaries"

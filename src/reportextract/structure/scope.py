@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from functools import cache
 from typing import Any
 
@@ -201,21 +201,33 @@ def _visit_host(head: str, title_len: int, mentions: list[tuple[int, str, Any]],
     if len(hosts) != 1:
         return None
     host = next(iter(hosts))
-    lead = [i for i, (p, _, _) in enumerate(mentions) if p >= title_len]
-    if any(mentions[i][1] == host and not getattr(mentions[i][2], "is_body", False) for i in lead):
+    if _named_as_place(title_len, mentions, host):
         return None  # "đã lên tỉnh B …": the giver's page says where it went
-    # read in the whole `head`: the mentions' own ends, which chain an address, are offsets of it
+    if any(host in provinces for provinces in _lead_place_provinces(head, title_len, mentions)):
+        return host
+    return None
+
+
+def _named_as_place(title_len: int, mentions: list[tuple[int, str, Any]], name: str) -> bool:
+    """Does the lead name `name` other than as a body (a place: "đã lên tỉnh B", "xã X, tỉnh B")?"""
+    return any(p >= title_len and n == name and not getattr(u, "is_body", False) for p, n, u in mentions)
+
+
+def _lead_place_provinces(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]]
+) -> Iterator[tuple[str | None, str | None]]:
+    """The provinces (before and since 2025) of the places below a province where the lead sets its
+    event (`_locatives`: "tại xã X"), none a body (`_visit_host`, `_pair_host`). Read in the whole
+    `head`: the mentions' own ends, which chain an address, are offsets of it."""
     where = _locatives(head, mentions)
-    for i in lead:
-        u = mentions[i][2]
+    for i, (p, _, u) in enumerate(mentions):
         if (
-            i in where
+            p >= title_len
+            and i in where
             and getattr(u, "level", None) in _BELOW_PROVINCE
-            and host in (getattr(u, "province", None), getattr(u, "province_2025", None))
             and not getattr(u, "is_body", False)
         ):
-            return host
-    return None
+            yield getattr(u, "province", None), getattr(u, "province_2025", None)
 
 
 #: what joins the two provinces of a pair in a headline ("Tuổi trẻ A - B ký kết nghĩa", "A và B …")
@@ -245,17 +257,13 @@ def _pair_host(head: str, title_len: int, mentions: list[tuple[int, str, Any]], 
     pair = {name, other}
     if any(mentions[i][1] in pair for i in _source_tagged(head, mentions)):
         return None
-    lead = [i for i, (p, _, _) in enumerate(mentions) if p >= title_len]
-    where = _locatives(head, mentions)
     hosts: set[str] = set()
-    for i in lead:
-        u = mentions[i][2]
-        if i in where and getattr(u, "level", None) in _BELOW_PROVINCE and not getattr(u, "is_body", False):
-            hosts |= pair & {getattr(u, "province", None), getattr(u, "province_2025", None)}
+    for provinces in _lead_place_provinces(head, title_len, mentions):
+        hosts |= pair.intersection(provinces)
     if len(hosts) != 1:
         return None
     host = next(iter(hosts))
-    if any(mentions[i][1] == host and not getattr(mentions[i][2], "is_body", False) for i in lead):
+    if _named_as_place(title_len, mentions, host):
         return None  # "tại xã X, tỉnh B": the visitor's page says where it went
     return host
 
