@@ -42,7 +42,7 @@ _DASH_SPLIT = regex.compile(rf"\s*{_DASH}\s*")
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[regex.Pattern[str], ...]:
     types = alternation(tuple(doc_types()))
     party = regex.compile(
         rf"(?<![\w/.,\-])(?P<serial>[0-9]{{1,5}})\s*{_DASH}\s*(?P<type>{_CODE})\s*/\s*(?P<issuer>{_CODE})"
@@ -57,7 +57,13 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         rf"(?<=(?<!\w)[Ss]ố[:.]?\s{{0,3}})(?P<serial>[0-9]{{1,5}})\s*/\s*(?P<issuer>\p{{Lu}}[\p{{Lu}}0-9]+)"
         rf"(?P<depts>(?:{_DASH}\p{{Lu}}[\p{{Lu}}\p{{Ll}}0-9]*)+)(?![\w])"
     )
-    return party, state, issuer_only
+    # "Nghị quyết số 202/2025/QH15": serial/year/ISSUER with no type code, the issuer's code ending in
+    # its term ("QH15" the 15th National Assembly, "UBTVQH15" its Standing Committee); only after "số"
+    assembly = regex.compile(
+        rf"(?<=(?<!\w)[Ss]ố[:.]?\s{{0,3}})(?P<serial>[0-9]{{1,5}})\s*/\s*(?P<year>(?:19|20)[0-9]{{2}})\s*/\s*"
+        r"(?P<issuer>\p{Lu}{2,8}[0-9]{1,2})(?![\w\-/])"
+    )
+    return party, state, issuer_only, assembly
 
 
 #: the endings of a joint document's type code: a known code + "PH" ("CTrPH", "KHPH": a programme or
@@ -78,9 +84,12 @@ def _type_name(code: str, known: dict[str, str]) -> str | None:
 
 
 def _make(m: regex.Match[str], style: str) -> DocNumber | None:
+    serial = m.group("serial")
+    if style == "assembly":
+        number = f"{serial}/{m.group('year')}/{m.group('issuer')}"
+        return DocNumber(m.start(), m.end(), m.group(), number, serial, None, None, m.group("issuer"), None)
     known = doc_types()
     depts = [d for d in _DASH_SPLIT.split(m.group("depts") or "") if d]
-    serial = m.group("serial")
     if style == "issuer_only":
         number = f"{serial}/{m.group('issuer')}-" + "-".join(depts)
         return DocNumber(m.start(), m.end(), m.group(), number, serial, None, None, m.group("issuer"),
@@ -168,13 +177,14 @@ def _find_doc_numbers(text: str, runs: list[tuple[int, int]] | None = None) -> l
 def _read_doc_numbers(text: str, runs: list[tuple[int, int]] | None) -> list[DocNumber]:
     """``_find_doc_numbers``, read from the text. Each pattern is tried only at the starts of
     ``_serial_starts``, the way ``finditer`` would go (left to right, resuming after each match)."""
-    party, state, issuer_only = _patterns()
+    party, state, issuer_only, assembly = _patterns()
     starts = _serial_starts(text, digit_runs(text) if runs is None else runs)
     if not starts:
         return []  # most short texts
     found: list[DocNumber] = []
     taken: list[tuple[int, int]] = []
-    for pat, style in ((party, "party"), (state, "state"), (issuer_only, "issuer_only")):
+    styles = ((party, "party"), (state, "state"), (issuer_only, "issuer_only"), (assembly, "assembly"))
+    for pat, style in styles:
         pos = 0
         for s in starts:
             if s < pos:

@@ -787,7 +787,7 @@ def preamble_issuer(text: str, header_body: str | None) -> str | None:
     end = min(len(text), PREAMBLE_CHARS)
     if text.find("báo cáo", 0, end) < 0:
         return None
-    m = _PREAMBLE_REPORTER.search(text, 0, end)
+    m = next((m for m in _PREAMBLE_REPORTER.finditer(text, 0, end) if not _cited_issuer(text, m.start())), None)
     if m is None:
         return None
     committee = _COMMITTEE_CASE[_SPACES.sub(" ", m.group("committee")).casefold()]
@@ -803,6 +803,15 @@ def preamble_issuer(text: str, header_body: str | None) -> str | None:
         if len(head_words) > n and " ".join(head_words[:n]).casefold() == body.casefold():
             full = f"{body} {' '.join(head_words[n:])}"
     return f"{committee} {full}" if full else None
+
+
+#: "của" right before a committee: the committee issued a cited document ("Thực hiện Hướng dẫn số
+#: ... của Ban Bí thư Trung ương Đoàn về báo cáo ..."), it is not the one reporting
+_CITED_BY = regex.compile(r"\bcủa\s+$")
+
+
+def _cited_issuer(text: str, start: int) -> bool:
+    return _CITED_BY.search(text, max(0, start - 6), start) is not None
 
 
 def _named_in_full(text: str, before: int, body: str) -> str | None:

@@ -1236,6 +1236,10 @@ def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
     place (``counted`` in ``nonunits.tsv``: "tặng Đoàn phường 10 máy tính", "hỗ trợ ấp 3 căn nhà"),
     while "phường 10 tổ chức …", "khu phố 3 hiện có …" keep their number as the name.
     """
+    if s[end : end + 1] in (",", ".") and s[end + 1 : end + 2].isdigit():
+        # "ngân sách các xã, phường 3,1 tỷ đồng": a unit is never numbered with a decimal or
+        # thousands part, so the number is an amount the level word (a plural, referring back) is given
+        return True
     m = _NEXT_WORD_RE.match(s, end, end + 24)
     if m is None or not m.group(1)[0].islower():
         return False
