@@ -2757,13 +2757,14 @@ class _Document:
     """The texts of one document (its body and footnotes), registered by `document_texts`: what each names
     is read once, when first asked, for `find_units` on any of them."""
 
-    __slots__ = ("_forms", "_named", "texts")
+    __slots__ = ("_bodies", "_forms", "_named", "texts")
 
     def __init__(self, texts: Iterable[str]) -> None:
         #: the very text objects, by id (an equal string elsewhere is no text of the document)
         self.texts = {id(t): t for t in texts}
         self._named: dict[int, list[UnitMention]] = {}
         self._forms: dict[str, dict[tuple[str, str], UnitMention]] | None = None
+        self._bodies: list[tuple[list[str], UnitMention]] | None = None
 
     def named_in(self, text: str, low: str | None = None) -> list[UnitMention]:
         found = self._named.get(id(text))
@@ -2774,6 +2775,20 @@ class _Document:
     def named(self) -> Iterator[UnitMention]:
         for text in self.texts.values():
             yield from self.named_in(text)
+
+    def bodies(self) -> list[tuple[list[str], UnitMention]]:
+        """The organisations the document names in full (level "body"), each with the words of its
+        key: only the longest names, not one whose words another name holds in order (a short form
+        the document also uses: "Cảng Bạch Đằng Hải Phòng" beside "Công ty Cảng Bạch Đằng Hải Phòng")."""
+        if self._bodies is None:
+            named = {_key(u.canonical): u for u in self.named() if u.level == "body" and u.source == "body"}
+            words = {k: k.split() for k in named}
+            self._bodies = [
+                (w, named[k])
+                for k, w in words.items()
+                if not any(len(o) > len(w) and _is_subsequence(w, o) for o in words.values())
+            ]
+        return self._bodies
 
     def forms(self) -> dict[str, dict[tuple[str, str], UnitMention]]:
         """``_short_forms`` of everything the document names, worked out once (each of its texts
@@ -2873,6 +2888,8 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
             _in_list(text, m.start("name"), m.end("name")) or _last_item_after_and(text, m.start("name"))
         )
     ]
+    if doc is not None:
+        found = _with_bodies_in_full(text, found, doc)
     if not items:
         return found
     forms = _short_forms(found)
@@ -2893,6 +2910,57 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
         a, b = m.span("name")
         out.append(replace(u, start=a, end=b, text=text[a:b]))
     if len(out) != len(found):
+        out.sort(key=lambda x: x.start)
+    return out
+
+
+#: an item of a list that opens with a capitalised word and may go on in lower case, right before its
+#: figure ("…, Vận tải biển 2,1 tỷ đồng, Hoa tiêu 1,6 tỷ đồng"): the short name of an organisation
+_BODY_ITEM_RE = re.compile(
+    rf"(?<=[:;,(])[ \u00a0]*(?P<name>{_CAPTOK}(?:{_WS}(?:{_CAPTOK}|{_LOWORD})){{0,5}})(?={_WS}\d)"
+)
+
+
+def _is_subsequence(short: list[str], full: list[str]) -> bool:
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) -> list[UnitMention]:
+    """`found` with the short names of organisations in the items of a list, each right before its
+    figure, read as the organisation the document names in full: a report on a corporation names its
+    member companies in full once ("Công ty Cảng Bạch Đằng Hải Phòng", in a table or the body) and in
+    short in its breakdowns ("Gồm: Cảng Bạch Đằng Hải Phòng 964 đoàn viên", "Cảng Hải Phòng 7,2 tỷ
+    đồng", "Hoa tiêu 1,6 tỷ đồng"). A short name of two words or more whose words are a sub-sequence
+    of exactly one longer organisation's name (level "body") of the document; the short name may be
+    read as a body of its own already or not at all. Cheap first test: an organisation named
+    elsewhere in the document, and a list item here."""
+    items = [m for m in _BODY_ITEM_RE.finditer(text) if _in_list(text, m.start("name"), m.end("name"))]
+    if not items:
+        return found
+    full = doc.bodies()
+    if not full:
+        return found
+    out = list(found)
+    changed = False
+    for m in items:
+        a, b = m.span("name")
+        over = [x for x in out if x.start < b and a < x.end]
+        if over and not (len(over) == 1 and over[0].level == "body" and over[0].start == a):
+            continue  # a place or a unit of its own (or part of a longer mention)
+        short = _key(over[0].canonical if over else m.group("name")).split()
+        if len(short) < 2:
+            continue
+        fits = [u for w, u in full if len(w) > len(short) and _is_subsequence(short, w)]
+        if len(fits) != 1:
+            continue
+        u = fits[0]
+        end = over[0].end if over else b
+        if over:
+            out.remove(over[0])
+        out.append(replace(u, start=a, end=end, text=text[a:end]))
+        changed = True
+    if changed:
         out.sort(key=lambda x: x.start)
     return out
 
