@@ -60,7 +60,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     # "Nghị quyết số 202/2025/QH15": serial/year/ISSUER with no type code, the issuer's code ending in
     # its term ("QH15" the 15th National Assembly, "UBTVQH15" its Standing Committee); only after "số"
     assembly = regex.compile(
-        rf"(?<=(?<!\w)[Ss]ố[:.]?\s{{0,3}})(?P<serial>[0-9]{{1,5}})\s*/\s*(?P<year>(?:19|20)[0-9]{{2}})\s*/\s*"
+        r"(?<=(?<!\w)[Ss]ố[:.]?\s{0,3})(?P<serial>[0-9]{1,5})\s*/\s*(?P<year>(?:19|20)[0-9]{2})\s*/\s*"
         r"(?P<issuer>\p{Lu}{2,8}[0-9]{1,2})(?![\w\-/])"
     )
     return party, state, issuer_only, assembly

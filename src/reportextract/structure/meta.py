@@ -787,7 +787,8 @@ def preamble_issuer(text: str, header_body: str | None) -> str | None:
     end = min(len(text), PREAMBLE_CHARS)
     if text.find("báo cáo", 0, end) < 0:
         return None
-    m = next((m for m in _PREAMBLE_REPORTER.finditer(text, 0, end) if not _cited_issuer(text, m.start())), None)
+    reporters = (m for m in _PREAMBLE_REPORTER.finditer(text, 0, end) if not _cited_issuer(text, m.start()))
+    m = next(reporters, None)
     if m is None:
         return None
     committee = _COMMITTEE_CASE[_SPACES.sub(" ", m.group("committee")).casefold()]

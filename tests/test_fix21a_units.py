@@ -1,0 +1,84 @@
+"""Units, names, scope, header and numbers in names, round 21a (spec §2.1 names, §2.3 units and
+scope, §3 metadata): a cited document's issuer, National Assembly document numbers, a level word's
+amount, members named in short. Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from reportextract.numbers.docnumbers import find_doc_numbers
+from reportextract.structure.meta import preamble_issuer
+from reportextract.units import document_texts, find_units
+
+
+def _names(text: str) -> list[str]:
+    return [m.canonical for m in find_units(text)]
+
+
+def _named_with(texts: list[str], which: int) -> list[str]:
+    """The units `find_units` reads in `texts[which]` while all of `texts` are one document's."""
+    with document_texts(*texts):
+        return [m.canonical for m in find_units(texts[which])]
+
+
+# ------------------------------------------------------- the preamble's reporter, not a cited issuer
+def test_a_committee_cited_with_cua_is_not_the_reporter() -> None:
+    text = (
+        "Thực hiện Công văn số 12-CV/TWĐTN-VP ngày 3/3/2025 của Ban Bí thư Trung ương Đoàn về báo cáo "
+        "sơ kết quý I, Ban Thường vụ Huyện đoàn Mèo Vạc báo cáo kết quả như sau:"
+    )
+    assert preamble_issuer(text, None) == "Ban Thường vụ Huyện đoàn Mèo Vạc"
+
+
+def test_the_reporting_committee_alone_is_still_read() -> None:
+    # negative: no citation before it, the central committee itself reports
+    text = "Ban Bí thư Trung ương Đoàn báo cáo kết quả Tháng Thanh niên như sau:"
+    assert preamble_issuer(text, None) == "Ban Bí thư Trung ương Đoàn"
+
+
+# ------------------------------------------------------- National Assembly document numbers
+def test_a_national_assembly_resolution_number_is_a_document_number() -> None:
+    found = find_doc_numbers("Căn cứ Nghị quyết số 88/2024/QH15 ngày 2/5/2024 của Quốc hội, …")
+    assert [d.number for d in found] == ["88/2024/QH15"]
+    assert [d.number for d in find_doc_numbers("theo Luật số 31/2019/QH14,")] == ["31/2019/QH14"]
+
+
+def test_a_bare_fraction_with_a_code_is_no_document_number() -> None:
+    # negative: without "số" before it, and a code without its term number
+    assert find_doc_numbers("đạt 15/2024/QH15 điểm") == []
+    assert find_doc_numbers("Nghị quyết số 15/2024/QH ngày") == []
+
+
+# ------------------------------------------------------- a level word's decimal amount
+def test_a_plural_level_word_before_an_amount_is_no_numbered_ward() -> None:
+    assert _names("nguồn lực gồm: ngân sách các xã, phường 2,4 tỷ đồng; xã hội hóa 1,5 tỷ đồng") == []
+    assert _names("hỗ trợ các thôn 3 tỷ đồng") == []
+
+
+def test_a_numbered_ward_keeps_its_number() -> None:
+    # negative: a ward's own number, then its figure
+    assert _names("Đoàn phường 4 huy động 1,2 tỷ đồng") == ["phường 4"]
+    assert _names("phường 7, quận 3 có 12 đội hình") == ["phường 7", "quận 3"]
+
+
+# ------------------------------------------------------- member companies named in short in a list
+_FULL = (
+    "Đoàn Thanh niên Công ty Thủy sản Sao Mai Phương Nam đạt giải Nhất; Đoàn Thanh niên Công ty Vận tải thủy "
+    "Sao Mai có 12 sáng kiến; Đoàn Thanh niên Chi nhánh Kho vận Sao Mai Tây Đô có 8 sáng kiến."
+)
+
+
+def test_short_member_names_in_a_list_resolve_to_the_full_names() -> None:
+    note = "Chia theo đơn vị: Thủy sản Phương Nam 2,5 tỷ đồng, Vận tải thủy 1,1 tỷ đồng, Chi nhánh Kho vận Tây Đô 0,6 tỷ."
+    assert _named_with([_FULL, note], 1) == [
+        "Công ty Thủy sản Sao Mai Phương Nam",
+        "Công ty Vận tải thủy Sao Mai",
+        "Chi nhánh Kho vận Sao Mai Tây Đô",
+    ]
+
+
+def test_a_short_name_two_full_names_share_stays_unresolved() -> None:
+    # negative: "Sao Mai" is in every full name; a name outside a list is not resolved
+    assert _named_with([_FULL, "Gồm: Sao Mai 5 đội hình, Tây Đô 3 đội hình."], 1) == [
+        "Chi nhánh Kho vận Sao Mai Tây Đô"
+    ]
+    assert _named_with([_FULL, "Vận tải thủy 3 buổi."], 1) == []
