@@ -2125,11 +2125,30 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
             break
     if org.isupper() and name.isupper():  # an all-caps header
         org, name = org.capitalize(), name.title()
+    org, name = _spelled_out(org, name)
     new = old = None
     if named_at is not None:
         prov = t.provinces.get(_key(named_at.province or named_at.canonical))
         new, old = (prov.new, prov.name) if prov else (None, None)
     return _Cand(m.start(), end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
+
+
+#: a business noun written in short, and its canonical spelling ("Cty TNHH X" -> "Công ty TNHH X")
+_ORG_ABBR = {"cty": "Công ty", "tổng cty": "Tổng công ty"}
+#: a business's legal form written in short at the start of its name, spelled out as the gold does
+#: ("Công ty CP Bao bì X" -> "Công ty Cổ phần Bao bì X"; "TNHH", "MTV" and a bank's "TMCP" stay)
+_LEGAL_ABBR = {"CP": "Cổ phần"}
+
+
+def _spelled_out(org: str, name: str) -> tuple[str, str]:
+    """A company's noun and legal form as the canonical name spells them (``_ORG_ABBR``, ``_LEGAL_ABBR``):
+    one company, however the text abbreviates it."""
+    org = _ORG_ABBR.get(org.casefold(), org)
+    if org.endswith(("Công ty", "công ty")):
+        first, _, rest = name.partition(" ")
+        if rest and first in _LEGAL_ABBR:
+            name = f"{_LEGAL_ABBR[first]} {rest}"
+    return org, name
 
 
 def _lower_word_only(s: str, start: int, end: int) -> bool:
