@@ -68,7 +68,10 @@ _FULL = (
 
 
 def test_short_member_names_in_a_list_resolve_to_the_full_names() -> None:
-    note = "Chia theo đơn vị: Thủy sản Phương Nam 2,5 tỷ đồng, Vận tải thủy 1,1 tỷ đồng, Chi nhánh Kho vận Tây Đô 0,6 tỷ."
+    note = (
+        "Chia theo đơn vị: Thủy sản Phương Nam 2,5 tỷ đồng, Vận tải thủy 1,1 tỷ đồng, "
+        "Chi nhánh Kho vận Tây Đô 0,6 tỷ đồng."
+    )
     assert _named_with([_FULL, note], 1) == [
         "Công ty Thủy sản Sao Mai Phương Nam",
         "Công ty Vận tải thủy Sao Mai",

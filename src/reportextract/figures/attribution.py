@@ -994,6 +994,8 @@ _MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
 _YOUTH_BODY_NAME = regex.compile(
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
 )
+#: between a number and an organisation that owns the members counted: "đoàn viên" alone
+_ORG_MEMBERS_GAP = regex.compile(r"[ \t]+đoàn[ \t]+viên[ \t]+")
 #: between a number and such a body: member nouns of lower-case words, joined by commas or "và"
 _MEMBER_NOUNS_GAP = regex.compile(r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t]+")
 #: the commas and "và" that join those member nouns
@@ -1410,13 +1412,18 @@ class Attributor:
         lead = self.text[floor : m.start]
         if len(lead) > 40:
             return False
+        words = [key(w) for w in lead.split()]
         if "iêng" in lead:
-            return " ".join(key(w) for w in lead.split()) in cue_set("singled")
-        if "vực" not in lead and "bàn" not in lead:
-            return False  # a cheap first test: no "khu vực", no "địa bàn"
+            if " ".join(words) in cue_set("singled"):
+                return True
+            if words[:1] != ["riêng"]:
+                return False
+            words = words[1:]  # "Riêng các địa phương thuộc tỉnh Y cũ …": the former area singled out
+        if "vực" not in lead and "bàn" not in lead and "thuộc" not in lead:
+            return False  # a cheap first test: no "khu vực", no "địa bàn", no "thuộc"
         if m.level != "province" or _FORMER_AFTER.match(self.text, m.end) is None:
             return False
-        return " ".join(key(w) for w in lead.split()) in cue_set("formerarea")
+        return " ".join(words) in cue_set("formerarea")
 
     def _former_in_area_bracket(self, m: UnitMention, floor: int) -> bool:
         """`m`, a former province in brackets, names the region word that opens the clause or the
@@ -5377,7 +5384,12 @@ class Attributor:
         m = self.mentions[i]
         if m.start > min(cend, num_end + 40):
             return None
-        if m.is_body:
+        if m.is_body and m.level == "body":
+            # "42 đoàn viên Bệnh viện A sơ cứu …": an organisation right after its Youth Union's
+            # members owns them (the unit finder reads it so: `units.gazetteer._MEMBERS`)
+            if _ORG_MEMBERS_GAP.fullmatch(self.text, num_end, m.start) is None:
+                return None
+        elif m.is_body:
             # "40 cán bộ, đoàn viên Thành đoàn A do chị B dẫn đầu": a Youth Union body of a place
             # right after its members' nouns owns them as the place does
             if m.level not in _MEMBER_BODY_LEVELS or not _YOUTH_BODY_NAME.match(m.text):

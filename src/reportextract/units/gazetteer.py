@@ -450,6 +450,12 @@ _YU_PRE = (
 )
 
 
+#: the members of an organisation's Youth Union counted right before its name ("42 đoàn viên Bệnh viện
+#: X sơ cứu …"): the organisation is named as the unit of its members, as by "Đoàn Thanh niên X"; the
+#: mention starts at the organisation (``_org``). Lower case only: "Đoàn viên" opening a sentence may
+#: be a title ("Đoàn viên Công ty X được khen")
+_MEMBERS = r"(?P<members>đoàn[ \u00a0]+viên)"
+
 #: a workshop, office or ward of an organisation whose Chi đoàn is named by it before the
 #: organisation ("Chi đoàn Phân xưởng Cơ điện, Công ty TNHH X", "Chi đoàn Khoa Nội, Bệnh viện Y"):
 #: the Chi đoàn is the organisation's (spec §2.3), read by the organisation's name; its nouns'
@@ -616,7 +622,7 @@ def _body_pat(orgs: str, stops: str, verbs: str) -> str:
         rf"(?:(?:(?P<bw>{_BODYW})|(?i:đoàn)(?:\s+(?i:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?|tn"
         rf"|tncs\s+hồ\s+chí\s+minh))?\s+(?P<lw>{_LW}))"
         rf"(?:{_WS}|(?<=\.){_WS0})(?P<name>{_CAPSEQ})"
-        rf"|{_YU_PRE}(?:{_WS}{_WORKSHOP})?\s+(?={_UPC})"
+        rf"|(?:{_YU_PRE}(?:{_WS}{_WORKSHOP})?|{_MEMBERS})\s+(?={_UPC})"
         rf"(?P<org>(?i:{orgs})){_WS}(?P<oname>{_org_name_pat(stops, verbs)})"
         rf"|(?P<khoi>(?i:đoàn{_WS}khối)(?:{_WS}(?!(?:{verbs})(?!\w)){_KHOI_WORD}){{1,6}}?)"
         rf"{_WS}(?P<klw>(?i:tỉnh|thành\s+phố|tp\.?))(?:(?:{_WS}|(?<=\.){_WS0})(?P<kprov>{_CAPSEQ})"
@@ -811,6 +817,7 @@ def _body_filter(orgs: Iterable[str]) -> str:
     return (
         r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
         rf"|đoàn\s+(?:{_LW_START}|\Z)|(?:thành|thị|đặc\s+khu)\s+đoàn[ \u00a0]){org}"
+        r"|đoàn[ \u00a0]v"  # "đoàn viên" before an organisation's name (``_MEMBERS``), lower case only
     )
 
 
@@ -2130,7 +2137,8 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     if named_at is not None:
         prov = t.provinces.get(_key(named_at.province or named_at.canonical))
         new, old = (prov.new, prov.name) if prov else (None, None)
-    return _Cand(m.start(), end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
+    start = m.start("org") if m.group("members") else m.start()  # "đoàn viên X": the mention is X's
+    return _Cand(start, end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
 
 
 #: a business noun written in short, and its canonical spelling ("Cty TNHH X" -> "Công ty TNHH X")
