@@ -2137,7 +2137,8 @@ def _org(t: _Tables, s: str, m: re.Match[str]) -> _Cand | None:
     if named_at is not None:
         prov = t.provinces.get(_key(named_at.province or named_at.canonical))
         new, old = (prov.new, prov.name) if prov else (None, None)
-    start = m.start("org") if m.group("members") else m.start()  # "đoàn viên X": the mention is X's
+    # "đoàn viên X" (the body pattern's ``_MEMBERS``): the mention is X's
+    start = m.start("org") if "members" in m.re.groupindex and m.group("members") else m.start()
     return _Cand(start, end, _Unit(f"{org} {name}", "body", new, True, "body", old), 3)
 
 
