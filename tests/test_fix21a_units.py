@@ -85,3 +85,34 @@ def test_a_short_name_two_full_names_share_stays_unresolved() -> None:
         "Chi nhánh Kho vận Sao Mai Tây Đô"
     ]
     assert _named_with([_FULL, "Vận tải thủy 3 buổi."], 1) == []
+
+
+# ------------------------------------------------------- companies written with "Cty", "CP"
+def test_abbreviated_companies_are_units_spelled_out() -> None:
+    assert _names("Đoàn Thanh niên Cty TNHH May Phú Hưng tặng 40 suất quà") == ["Công ty TNHH May Phú Hưng"]
+    assert _names("Chi đoàn Cty CP Gạch men Tiên Sơn trao 12 suất học bổng") == [
+        "Công ty Cổ phần Gạch men Tiên Sơn"
+    ]
+    assert _names("Đoàn Thanh niên Công ty CP Gạch men Tiên Sơn có 80 đoàn viên") == [
+        "Công ty Cổ phần Gạch men Tiên Sơn"
+    ]
+
+
+def test_a_bank_keeps_its_tmcp_and_a_company_in_running_text_is_no_unit() -> None:
+    # negative: "TMCP" is no company's "CP"; a company without its Youth Union's words is a partner
+    assert _names("Đoàn Thanh niên Ngân hàng TMCP Sao Mai tặng 20 suất quà") == ["Ngân hàng TMCP Sao Mai"]
+    assert _names("phối hợp với Cty TNHH May Phú Hưng tổ chức 3 buổi") == []
+
+
+# ------------------------------------------------------- an organisation's members counted before it
+def test_members_counted_before_an_organisation_name_it() -> None:
+    found = find_units("Tại điểm cuối, 36 đoàn viên Bệnh viện Đa khoa Sông Lam sơ cứu cho 90 người.")
+    assert [(m.canonical, m.text) for m in found] == [
+        ("Bệnh viện Đa khoa Sông Lam", "Bệnh viện Đa khoa Sông Lam")
+    ]
+
+
+def test_members_noun_alone_or_capitalised_is_no_organisation() -> None:
+    # negative: no organisation after the members; "Đoàn viên" opening a sentence is a title
+    assert _names("huy động 300 đoàn viên tham gia") == []
+    assert _names("Đoàn viên Bệnh viện Sông Lam được khen") == []
