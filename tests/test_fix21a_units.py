@@ -5,6 +5,7 @@ amount, members named in short. Every sentence was written for these tests.
 
 from __future__ import annotations
 
+import reportextract
 from reportextract.numbers.docnumbers import find_doc_numbers
 from reportextract.structure.meta import preamble_issuer
 from reportextract.units import document_texts, find_units
@@ -116,3 +117,33 @@ def test_members_noun_alone_or_capitalised_is_no_organisation() -> None:
     # negative: no organisation after the members; "Đoàn viên" opening a sentence is a title
     assert _names("huy động 300 đoàn viên tham gia") == []
     assert _names("Đoàn viên Bệnh viện Sông Lam được khen") == []
+
+
+# ------------------------------------------------------- a bracket that breaks a total down
+def test_items_of_a_breakdown_bracket_keep_their_counts() -> None:
+    text = "Khối cao đẳng có 52 sinh viên (CĐ Kỹ thuật Phú Lâm 30, CĐ Du lịch Hòn Gai 17, các trường khác 5)."
+    assert _names(text) == ["trường Cao đẳng Kỹ thuật Phú Lâm", "trường Cao đẳng Du lịch Hòn Gai"]
+    found = [(f.value, f.unit) for f in reportextract.extract(text, scope="Hà Nội").figures]
+    assert (30, "trường Cao đẳng Kỹ thuật Phú Lâm") in found
+    assert (17, "trường Cao đẳng Du lịch Hòn Gai") in found
+
+
+def test_a_bracket_listing_the_units_counted_keeps_their_numbers() -> None:
+    # negative: the total counts schools, the bracket names them with their own numbers
+    text = "có 2 trường tham gia (Trường THPT Phú Lâm 1, Trường THPT Phú Lâm 2)."
+    assert _names(text)[0] == "trường THPT Phú Lâm 1"
+    values = [f.value for f in reportextract.extract(text, scope="Hà Nội").figures]
+    assert 1 not in values
+
+
+# ------------------------------------------------------- "HTX" counted after a unit's name
+def test_cooperatives_counted_after_a_commune_are_its_figure() -> None:
+    text = "Dẫn đầu là xã Hàm Yên với 6 HTX, tiếp theo là xã Yên Lập 3 HTX và xã Bảo Yên 2 HTX."
+    found = [(f.value, f.unit, f.category) for f in reportextract.extract(text, scope="Tuyên Quang").figures]
+    assert [v for v, _u, _c in found] == [6, 3, 2]
+    assert all(c == "coverage" for _v, _u, c in found)
+
+
+def test_a_numbered_hamlet_before_a_verb_keeps_its_number() -> None:
+    # negative: no counted noun after the number, it names the hamlet
+    assert _names("thôn Yên Lập 2 tổ chức ra quân") == ["thôn Yên Lập 2"]
