@@ -1059,8 +1059,44 @@ def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) 
             # cho biết": the ward, read up to the person's name
             r = _resolve_window(lw, s[name_start : name_end + 64], toks[i - 1][1] - name_start) if i else None
     if r is None:
-        return None
+        return _foreign_province(s, lw, name_start, name_end) if _LEVEL_WORDS[lw] == "province" else None
     return r.end + name_start, r
+
+
+#: the neighbouring countries whose provinces partner Vietnamese ones ("tỉnh Svay Rieng (Campuchia)")
+_NEIGHBOURS = r"(?:Campuchia|Cam-pu-chia|Lào)"
+#: the country right after a province's name: "(Campuchia)", "(Vương quốc Campuchia)", ", Lào)",
+#: "(nước bạn Lào)"
+_FOREIGN_AFTER_RE = re.compile(
+    rf"[ \u00a0]*[(,][ \u00a0]*(?:(?:Vương[ \u00a0]quốc|nước(?:[ \u00a0]bạn)?|CHDCND)[ \u00a0]+)?{_NEIGHBOURS}"
+    r"[ \u00a0]*[),.;]"
+)
+#: the country right before the level word, closing its body's name ("Ủy ban Thanh niên Campuchia tỉnh
+#: X", "Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Y")
+_FOREIGN_BEFORE_RE = re.compile(rf"{_NEIGHBOURS}[ \u00a0]+\Z")
+
+
+def _foreign_province(s: str, lw: str, name_start: int, name_end: int) -> tuple[int, _Place] | None:
+    """A province of a neighbouring country, which the gazetteer does not list, named with its level
+    word and the country right after it or its body's name before it ("tỉnh Svay Rieng (Campuchia)",
+    "Ủy ban Thanh niên Campuchia tỉnh Svay Rieng"): a partner unit of its own (spec §2.3), named as a
+    province is, without its level word. Only a name of capitalised words."""
+    toks = _tokens(s, name_start, name_end)
+    if not toks or not all(s[a].isupper() for a, _b in toks):
+        return None
+    end = toks[-1][1]
+    lw_start = name_start - 1
+    while lw_start > 0 and s[lw_start - 1] in " \u00a0":
+        lw_start -= 1
+    lw_start -= len(lw)
+    if (
+        _FOREIGN_AFTER_RE.match(s, end) is None
+        and _FOREIGN_BEFORE_RE.search(s, max(0, lw_start - 16), max(0, lw_start)) is None
+    ):
+        return None
+    name = textnorm.collapse_ws(s[name_start:end])
+    unit = _Unit(name, "province", None, False, "gazetteer", None)
+    return end, _Place(end - name_start, "province", 0.5, unit, unit._replace(is_body=True, source="body"))
 
 
 @functools.lru_cache(maxsize=8192)
