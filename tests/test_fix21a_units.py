@@ -147,3 +147,19 @@ def test_cooperatives_counted_after_a_commune_are_its_figure() -> None:
 def test_a_numbered_hamlet_before_a_verb_keeps_its_number() -> None:
     # negative: no counted noun after the number, it names the hamlet
     assert _names("thôn Yên Lập 2 tổ chức ra quân") == ["thôn Yên Lập 2"]
+
+
+# ------------------------------------------------------- partner units abroad
+def test_a_neighbouring_countrys_province_is_a_unit() -> None:
+    assert _names("trao 300 suất học bổng cho tỉnh Kampong Cham (Campuchia)") == ["Kampong Cham"]
+    assert _names("Ủy ban Thanh niên Campuchia tỉnh Kampong Cham huy động 90 đoàn viên") == ["Kampong Cham"]
+    assert _names("tại bản Na Sa (huyện Khua, tỉnh Luang Namtha, Lào).") == [
+        "bản Na Sa", "huyện Khua", "Luang Namtha"
+    ]
+    assert _names("buôn Ea Sup có 20 hộ") == ["buôn Ea Sup"]
+
+
+def test_an_unknown_province_without_its_country_is_no_unit() -> None:
+    # negative: no country named, the gazetteer does not know the name
+    assert _names("tại tỉnh Kampong Cham tổ chức 3 buổi") == []
+    assert _names("trao 20 suất quà cho tỉnh Luang Namtha") == []

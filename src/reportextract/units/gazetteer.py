@@ -1068,8 +1068,8 @@ _NEIGHBOURS = r"(?:Campuchia|Cam-pu-chia|Lào)"
 #: the country right after a province's name: "(Campuchia)", "(Vương quốc Campuchia)", ", Lào)",
 #: "(nước bạn Lào)"
 _FOREIGN_AFTER_RE = re.compile(
-    rf"[ \u00a0]*[(,][ \u00a0]*(?:(?:Vương[ \u00a0]quốc|nước(?:[ \u00a0]bạn)?|CHDCND)[ \u00a0]+)?{_NEIGHBOURS}"
-    r"[ \u00a0]*[),.;]"
+    r"[ \u00a0]*[(,][ \u00a0]*(?:(?:Vương[ \u00a0]quốc|nước(?:[ \u00a0]bạn)?|CHDCND)[ \u00a0]+)?"
+    rf"{_NEIGHBOURS}[ \u00a0]*[),.;]"
 )
 #: the country right before the level word, closing its body's name ("Ủy ban Thanh niên Campuchia tỉnh
 #: X", "Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Y")
