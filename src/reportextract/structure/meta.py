@@ -629,7 +629,20 @@ def _period_in_bracket(text: str, d: object) -> bool:
             and text.find("(", max(0, start - 30), start) >= 0
             and _FROM_DAY_IN_BRACKET.search(text, max(0, start - 30), start) is not None
         )
-    return _FROM_IN_BRACKET.search(text, max(0, start - 12), start) is not None
+    if _FROM_IN_BRACKET.search(text, max(0, start - 12), start) is not None:
+        return True
+    # "Trong 2 ngày thi (11 và 12/6)", "Lễ hội X (15 - 17/5)": a range that fills its bracket is
+    # the period of the activity named before it, as a range in the running text is
+    end = getattr(d, "end", 0)
+    return (
+        _OPENS_BRACKET.search(text, max(0, start - 8), start) is not None
+        and _CLOSES_BRACKET.match(text, end) is not None
+    )
+
+
+#: the open of a bracket right before a date ("(", "(ngày ") and its close right after one
+_OPENS_BRACKET = regex.compile(r"\(\s*(?:ngày\s+)?$", regex.I)
+_CLOSES_BRACKET = regex.compile(r"\s*\)")
 
 
 def _merger_follows(text: str, end: int) -> bool:
