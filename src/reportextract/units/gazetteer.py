@@ -2908,10 +2908,11 @@ def document_texts(*texts: str) -> Iterator[None]:
 
 
 #: a short name opening an item of a list, right before its figure ("…: Đoàn Khối 1.430 đơn vị", "; Hiệp
-#: An 3 mô hình"): after a colon, semicolon, comma, bracket, tab or line break, or "gồm", "và" (an item
-#: must be one of several all the same: ``_in_list``, or a last item after "và", ``_AND_LAST_ITEM_RE``)
+#: An 3 mô hình"): after a colon, semicolon, comma, bracket, tab or line break, or "gồm", "và", or "là"
+#: opening a ranking ("Nhiều nhất là Sa Pa 2.140 hồ sơ, …") (an item must be one of several all the
+#: same: ``_in_list``, or a last item after "và", ``_AND_LAST_ITEM_RE``)
 _SHORT_NAME_RE = re.compile(
-    rf"(?:^|(?<=[:;,(\t\n])|(?<=[ \u00a0]gồm)|(?<=[ \u00a0]và))[ \u00a0]*"
+    rf"(?:^|(?<=[:;,(\t\n])|(?<=[ \u00a0]gồm)|(?<=[ \u00a0]và)|(?<=[ \u00a0]là))[ \u00a0]*"
     rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,4}})(?={_WS}\d)"
 )
 #: the level words a canonical name opens with, which a list's short name leaves out ("xã Hiệp Thạnh"
