@@ -163,3 +163,16 @@ def test_an_unknown_province_without_its_country_is_no_unit() -> None:
     # negative: no country named, the gazetteer does not know the name
     assert _names("tại tỉnh Kampong Cham tổ chức 3 buổi") == []
     assert _names("trao 20 suất quà cho tỉnh Luang Namtha") == []
+
+
+# ------------------------------------------------------- a ranking's short names
+def test_a_rankings_first_short_name_after_la_is_read() -> None:
+    body = "Đoàn phường Mỹ Phước và Đoàn xã Tân Phú Trung có nhiều cách làm hay."
+    note = "Nhiều nhất là Mỹ Phước 1.240 hồ sơ, Tân Phú Trung 860 hồ sơ."
+    assert _named_with([body, note], 1) == ["phường Mỹ Phước", "xã Tân Phú Trung"]
+
+
+def test_a_short_name_after_la_outside_a_list_stays_unread() -> None:
+    # negative: one name after "là" with no other item is no list
+    body = "Đoàn phường Mỹ Phước có nhiều cách làm hay."
+    assert _named_with([body, "Đơn vị dẫn đầu là Mỹ Phước 1.240 hồ sơ."], 1) == []
