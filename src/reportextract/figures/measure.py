@@ -576,6 +576,11 @@ def categorise(
         return "money" if text[phrase.start : phrase.start + 1].islower() else "other"
     if head.role is not None:
         said = _people_by_words(text, phrase, _before_range(text, before, qual_start, clause_start), award)
+        if said == "beneficiaries" and before[-1:] == ["cho"] and _admitted_for(text, qual_start, clause_start):
+            # "tổ chức Lễ kết nạp “Lớp đoàn viên 95 năm” cho 195 thanh niên": the people a ceremony of
+            # admission is held for are admitted, new members who take part (spec §2.4, gold n454;
+            # like "kết nạp 112 em", cue kind "attract")
+            said = "participants"
         if said is None and before and before[-1] == "với":
             # "hướng dẫn 1.318 chủ nhà trọ với hơn 14.600 người thuê": the people "with" those
             # just counted are reached by the same verb
@@ -761,6 +766,15 @@ def categorise(
     if phrase.noun in _CASE_NOUNS and ends_with_phrase(before, cue_set("serve")):
         # "tư vấn mổ đục thủy tinh thể cho 37 trường hợp": the cases served are people served,
         # like "hỗ trợ 312 trường hợp người dân"; "ngăn chặn 27 trường hợp vượt rào" stays a count
+        return "beneficiaries"
+    if (
+        phrase.noun in _CASE_NOUNS
+        and _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start)
+        and _superset_people(text, qual_start) == "beneficiaries"
+    ):
+        # "sơ cứu cho 316 lượt vận động viên, 4 trường hợp được chuyển viện": cases listed with no
+        # verb of their own right after people served in the sentence are some of those people
+        # (gold n456); "tuần tra 20 buổi, 5 trường hợp vi phạm" (no people served) stays a count
         return "beneficiaries"
     return cat
 
@@ -2356,6 +2370,25 @@ def _honoured_in_phrase(phrase: MeasurePhrase) -> bool:
     if phrase.noun is None or " " not in phrase.text:
         return False
     return contains_phrase(key(phrase.text).split()[1:], cue_set("honoured"))
+
+
+#: words of the clause read back from a "cho" for a ceremony of admission to the union
+_ADMISSION_WORDS = 12
+
+
+def _admitted_for(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "Lễ kết nạp “Lớp đoàn viên 95 năm” cho 195 thanh niên": "kết nạp" among the
+    `_ADMISSION_WORDS` words of the clause before the "cho" (the caller tests the "cho"). The cheap
+    first test: "kết nạp" in those characters. Not past a comma ("Sau lễ kết nạp, Tỉnh đoàn trao quà
+    cho 50 thanh niên"), nor when a verb of serving or handing over follows the "kết nạp" (the people
+    are served by that verb)."""
+    floor = max(clause_start, qual_start - 12 * _ADMISSION_WORDS)
+    floor = max(floor, text.rfind(",", floor, qual_start) + 1, text.rfind(";", floor, qual_start) + 1)
+    if text.find("kết nạp", floor, qual_start) < 0 and text.find("Kết nạp", floor, qual_start) < 0:
+        return False
+    words = words_before(text, qual_start, _ADMISSION_WORDS, floor)
+    at = next((i for i in range(len(words) - 1) if words[i : i + 2] == ["kết", "nạp"]), None)
+    return at is not None and not contains_phrase(words[at + 2 : -1], cue_union("serve", "give", "hand"))
 
 
 #: words of the clause read back from a "cho" for a prize handed over
