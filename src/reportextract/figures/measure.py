@@ -562,7 +562,8 @@ def categorise(
         return "other"
     if cat == "works" and _damaged(text, phrase) and not contains_phrase(before, cue_set("build")):
         return "other"  # "mưa lũ làm 2.460 ngôi nhà bị ngập": houses damaged, not works built
-    if phrase.noun in _ENTRY_NOUNS and head is phrase.head and _contest_entries(text, phrase, before, qual_start):
+    entry = phrase.noun in _ENTRY_NOUNS and head is phrase.head
+    if entry and _contest_entries(text, phrase, before, qual_start):
         # "nhận 214 công trình của 682 tác giả", "38 công trình đoạt giải": the works of a contest are
         # its entries and awards (spec §2.4 `other`, like "ý tưởng", "sáng kiến"; gold n335, n445)
         return "other"
@@ -576,7 +577,8 @@ def categorise(
         return "money" if text[phrase.start : phrase.start + 1].islower() else "other"
     if head.role is not None:
         said = _people_by_words(text, phrase, _before_range(text, before, qual_start, clause_start), award)
-        if said == "beneficiaries" and before[-1:] == ["cho"] and _admitted_for(text, qual_start, clause_start):
+        admitted = before[-1:] == ["cho"] and said == "beneficiaries"
+        if admitted and _admitted_for(text, qual_start, clause_start):
             # "tổ chức Lễ kết nạp “Lớp đoàn viên 95 năm” cho 195 thanh niên": the people a ceremony of
             # admission is held for are admitted, new members who take part (spec §2.4, gold n454;
             # like "kết nạp 112 em", cue kind "attract")
@@ -1020,7 +1022,9 @@ _COMPARED = re.compile(r"[ \t]*,?[ \t]*so[ \t]+(?:với|cùng)\b")
 _CHANGED_COUNTS = frozenset({"coverage", "teams"})
 
 
-def _change_compared(text: str, before: list[str], phrase: MeasurePhrase, head: Measure | None = None) -> bool:
+def _change_compared(
+    text: str, before: list[str], phrase: MeasurePhrase, head: Measure | None = None
+) -> bool:
     """ "17 trẻ em tử vong do đuối nước, giảm 5 em so với năm 2023": a verb of change (cue kind
     "change") right before a number of people (a lexicon noun with a role) and a comparison with an
     earlier time (`_COMPARED`: "so với", "so cùng kỳ") right after its noun give the change of a
