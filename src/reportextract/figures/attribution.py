@@ -100,6 +100,8 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 #: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
+#: the words before the first of a list of partner bodies ("phối hợp Đoàn phường A, Đoàn xã B …")
+_PARTNER_LEADS = frozenset({"phối hợp", "phối hợp với", "phối hợp cùng"})
 #: "tiếp đến", "kế đến": the next unit of a ranking ("Dẫn đầu là A với 34 sáng kiến; tiếp đến B 21 sáng
 #: kiến"), where "đến" does not say where
 _RANKING_NEXT = frozenset({"tiếp đến", "kế đến", "tiếp tới", "kế tới", "tiếp theo là", "kế tiếp là"})
@@ -858,6 +860,12 @@ _GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
 _GIVE_ON = regex.compile(r"(?<![\p{L}])(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])")
 #: a clause that opens a new deed of the same actor: "đồng thời", "bên cạnh đó", "ngoài ra", "cùng
 #: với đó" (maybe after "và"), then a lower-case verb ("; đồng thời cử 04 đội hình …")
+#: a team of a body opening a clause as its subject ("tổ quân y của Đồn", "các đội hình của trường"):
+#: see `Attributor._own_team_opens`; "tổ chức" is the verb, not the team
+_TEAM_OF_SUBJECT = regex.compile(
+    r"(?:[Cc]ác[ \t]+)?(?:[Tt]ổ(?![ \t]+chức)|[Đđ]ội(?:[ \t]+hình)?|[Nn]hóm)(?![\p{L}\p{M}])"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}?[ \t]+của[ \t]+\p{L}"
+)
 _NEW_DEED_LEAD = regex.compile(
     r"[ \t]*(?:và[ \t]+)?(?:[Đđ]ồng[ \t]+thời|[Bb]ên[ \t]+cạnh[ \t]+đó|[Nn]goài[ \t]+ra"
     r"|[Cc]ùng[ \t]+với[ \t]+đó)[ \t]*,?[ \t]+(?=\p{Ll})"
@@ -892,10 +900,11 @@ _VALUE_ASIDE = regex.compile(
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
-#: phường hỗ trợ"): see `Attributor._partner_members`
+#: phường hỗ trợ"), or of the commune itself ("52 đoàn viên, thanh niên xã đã lắp"): see
+#: `Attributor._partner_members`
 _PARTNER_BARE_BODY = regex.compile(
-    r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})"
-    r"[ \t]+Đoàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
+    r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})?)"
+    r"[ \t]+(?:Đoàn[ \t]+)?(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
 )
 #: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
@@ -1201,6 +1210,23 @@ class Attributor:
                 return True  # "Riêng tại tỉnh A có 24 điểm, tỉnh B 17 điểm": B is where, as A
             if self._elliptic_where_clause(prev, m, floor):
                 return True  # "Tại xã A, các chiến sĩ lắp 22 loa; xã B 18 loa": B is where, as A
+        if i and m.is_body and self._partner_list_goes_on(i, floor):
+            return True  # "A phối hợp Đoàn phường B, Đoàn xã C ra mắt 23 …": C is a partner too
+        return False
+
+    def _partner_list_goes_on(self, i: int, floor: int) -> bool:
+        """The body `self.mentions[i]` follows other bodies in a list right after "phối hợp" ("Đoàn
+        Khối A phối hợp Đoàn phường B, Đoàn xã C ra mắt …", "… phối hợp Đoàn xã B, Đoàn xã C và Đoàn
+        xã D tổ chức …"): all are partners of the actor named before them, not the actor (spec
+        §2.3). A list of places that a body follows ("tại Hà Nội, Đoàn Khối …") is not such a list:
+        the items before must be bodies. Cheap first test: the list gap before the body."""
+        while i > 0:
+            prev, m = self.mentions[i - 1], self.mentions[i]
+            if not prev.is_body or prev.start < floor or not _LIST_GAP.fullmatch(self.text, prev.end, m.start):
+                return False
+            if ends_with_phrase(words_before(self.text, prev.start, 3, floor), _PARTNER_LEADS) is not None:
+                return True
+            i -= 1
         return False
 
     def _dateline_above_own(self, m: UnitMention) -> bool:
@@ -2779,10 +2805,11 @@ class Attributor:
             if (
                 found is not None
                 and found.mention is not None
-                and self._new_deed_of_giver(cstart, num_start)
+                and (self._new_deed_of_giver(cstart, num_start) or self._own_team_opens(cstart, num_start))
                 and (found.rule == "recipient" or self._handed_to(found.mention))
             ):
-                # "… ủng hộ Hội LHTN tỉnh B; đồng thời cử 04 đội hình …": the giver's teams, not B's
+                # "… ủng hộ Hội LHTN tỉnh B; đồng thời cử 04 đội hình …": the giver's teams, not B's;
+                # "… cho buôn B; tổ quân y của Đồn khám cho 215 lượt người dân": the giver's own team
                 found = self.in_window(sstart, found.mention.start, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
@@ -5330,6 +5357,16 @@ class Attributor:
             return False
         words = words_before(self.text, num_start, 24, lead.end())
         return not contains_phrase(words, cue_union("give", "send"))
+
+    def _own_team_opens(self, cstart: int, num_start: int) -> bool:
+        """The clause at `cstart` opens with a team of a body as its subject ("…; tổ quân y của Đồn
+        khám bệnh cho 215 lượt người dân", "…; đội hình của trường dạy bơi cho 40 em"): a new actor,
+        the giver's own people, so the unit that received the gift of an earlier clause is not
+        carried into it (spec §2.3). Cheap first test: the clause's first word."""
+        i = _after_bullets(self.text, cstart, num_start)
+        if not self.low.startswith(("tổ ", "đội", "nhóm ", "các "), i):
+            return False
+        return _TEAM_OF_SUBJECT.match(self.text, i, num_start) is not None
 
     def _gift_to_bare_body(self, start: int, pos: int) -> bool:
         """A verb of giving (or "cho" after a verb of giving or sending) hands what follows to an
