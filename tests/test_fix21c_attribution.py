@@ -5,6 +5,7 @@ organisations that act on their own. Every sentence was written for these tests.
 
 from __future__ import annotations
 
+import reportextract
 from figure_helpers import helpers
 
 figs, one, values = helpers("Bắc Ninh")
@@ -81,3 +82,60 @@ def test_to_chuc_opening_a_clause_is_a_verb_not_a_team():
     # "tổ chức" is no team: the clause goes on with the gift's recipient, as before this rule
     text = "Dịp này, Đồn trao 30 suất quà cho bản Pà Cò; tổ chức khám cho 80 người dân."
     assert one(text, 80, "Quân đội nhân dân").unit == "bản Pà Cò"
+
+
+# ------------------------------------------------------- an organisation that acts on its own
+CORP = "Tổng công ty Hàng hải Sông Cấm"
+
+
+def test_a_member_company_that_sends_its_teams_owns_them():
+    text = (
+        "Đoàn viên quyên góp 300 triệu đồng ủng hộ Tỉnh đoàn Cao Bằng; Công ty Cảng Sông Cấm Hải Phòng "
+        "cử 3 đội hình với 42 đoàn viên hỗ trợ dọn bùn đất tại xã Phục Hòa."
+    )
+    assert one(text, 3, CORP).unit == "Công ty Cảng Sông Cấm Hải Phòng"
+    assert one(text, 42, CORP).unit == "Công ty Cảng Sông Cấm Hải Phòng"
+    assert one(text, 300_000_000, CORP).unit == "Cao Bằng"
+
+
+def test_a_hospital_opening_a_sentence_with_its_own_people_is_the_hospital():
+    text = "Bệnh viện Đa khoa tỉnh Hà Tĩnh đã cử 6 bác sĩ trẻ khám bệnh cho người dân."
+    assert one(text, 6).unit == "Bệnh viện Đa khoa tỉnh Hà Tĩnh"
+
+
+def test_a_company_with_lower_case_words_in_its_name_acts_too():
+    text = "Năm nay, các cơ sở Đoàn ra quân; Công ty Vận tải biển Sông Cấm huy động 25 thuyền viên trẻ."
+    assert one(text, 25, CORP).unit == "Công ty Vận tải biển Sông Cấm"
+
+
+def test_a_sponsoring_company_is_no_unit():
+    # the first verb after the name gives: the sponsor's money is the programme's (n122)
+    text = "Tỉnh đoàn tổ chức 3 lớp kỹ năng; Công ty Cổ phần Sữa Kinh Bắc tài trợ 40 triệu đồng."
+    assert one(text, 40_000_000).unit == "Bắc Ninh"
+
+
+def test_a_company_that_takes_in_trainees_is_no_unit():
+    # "nhận" (takes in) is no verb of its own action: the programme's (n249)
+    text = "Tỉnh đoàn mở lớp nghề; Công ty TNHH May mặc Kinh Bắc nhận 30 học viên vào làm việc."
+    assert one(text, 30).unit == "Bắc Ninh"
+
+
+# ------------------------------------------------------- a footnote hung on an organisation's name
+def test_a_footnote_hung_on_an_organisations_name_is_the_organisations():
+    text = (
+        "Công ty Cảng Sông Cấm Hải Phòng trao tặng Chi nhánh Logistics Sông Cấm Đình Vũ¹ 30 triệu đồng.\n\n"
+        "¹ Chi nhánh giới thiệu việc làm cho 4 người thân của đoàn viên.\n"
+    )
+    report = reportextract.extract(text, scope=CORP)
+    noted = [f for f in report.figures if f.footnote == "1"]
+    assert [(f.value, f.unit) for f in noted] == [(4, "Chi nhánh Logistics Sông Cấm Đình Vũ")]
+
+
+def test_a_footnote_hung_on_words_that_name_no_organisation_stays_the_scopes():
+    text = (
+        "Công ty Cảng Sông Cấm Hải Phòng trao tặng quỹ khuyến học¹ 30 triệu đồng.\n\n"
+        "¹ Quỹ giới thiệu việc làm cho 4 người thân của đoàn viên.\n"
+    )
+    report = reportextract.extract(text, scope=CORP)
+    noted = [f for f in report.figures if f.footnote == "1"]
+    assert [(f.value, f.unit) for f in noted] == [(4, CORP)]
