@@ -1974,6 +1974,26 @@ _SHORT_ITEM_RE = re.compile(
 #: the first words of those short forms (``_scan``'s cheap first test)
 _SHORT_ITEM_WORDS = ("Quân", "Công", "tỉnh,", "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
 
+#: the first words a match of ``_SHORT_ITEM_RE`` opens with (``_finditer_opening``): a short sector's,
+#: a school type's
+_SHORT_ITEM_OPEN = re.compile(
+    "|".join([*(w.split()[0] for w, _ in _SHORT_SECTORS), "TH", "PTDT", "Tiểu", "Mầm", "Mẫu"])
+)
+
+
+def _finditer_opening(rx: re.Pattern[str], opener: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(s)``, for a pattern that never matches empty and whose every match starts where
+    ``opener`` matches (a literal first word): ``rx`` is only tried where ``opener`` finds one, which
+    ``re`` looks for in C by its first letters, not at every position of `s` (a pattern opening with an
+    optional group or a look-around has no first letters for ``re`` to skip by)."""
+    o = opener.search(s)
+    while o is not None:
+        a = o.start()
+        m = rx.match(s, a)
+        o = opener.search(s, a + 1) if m is None else opener.search(s, m.end())
+        if m is not None:
+            yield m
+
 
 #: the next item's separator after an item's figure, before the sentence or line ends (the marks
 #: inside a number, "9.650", "1,5", are none, nor is a closing comma between digits)
@@ -1999,7 +2019,7 @@ def _short_items(t: _Tables, s: str) -> list[_Cand]:
     "trường"). A list item is what ``_item_start`` says; the same words elsewhere ("phối hợp Công an
     xã", "Quân đội 2 lần …" opening a sentence) are no unit here."""
     out: list[_Cand] = []
-    for m in _SHORT_ITEM_RE.finditer(s):
+    for m in _finditer_opening(_SHORT_ITEM_RE, _SHORT_ITEM_OPEN, s):
         if (
             (m.start() and _is_word_char(s[m.start() - 1]))
             or not _item_start(s, m.start())
@@ -2027,6 +2047,8 @@ _BARE_FORCE_RE = re.compile(
     rf"(?P<lw>tỉnh|thành{_WS}phố|(?(police)(?:huyện|quận|thị{_WS}xã|xã|phường)|(?!)))"
     rf"(?!\w)(?!{_WS}(?:{_UPC}|\d))"
 )
+#: the first words a match of ``_BARE_FORCE_RE`` opens with (``_finditer_opening``)
+_BARE_FORCE_OPEN = re.compile("Công|Bộ|Biên")
 
 
 def _bare_force_subjects(s: str) -> list[_Cand]:
@@ -2037,7 +2059,7 @@ def _bare_force_subjects(s: str) -> list[_Cand]:
     it is a partner (``_force_as_partner``: the mention names no Youth Union), after "hỗ trợ" a
     recipient, and "Đoàn Thanh niên Công an tỉnh" is read with its Youth Union's words."""
     out: list[_Cand] = []
-    for m in _BARE_FORCE_RE.finditer(s):
+    for m in _finditer_opening(_BARE_FORCE_RE, _BARE_FORCE_OPEN, s):
         a = m.start()
         if _CLAUSE_START_RE.search(s, max(0, a - 8), a) is None or _PREDICATE_RE.match(s, m.end()) is None:
             continue
