@@ -24,6 +24,7 @@ _CORPUS = sorted((_ROOT / "corpora").glob("*.txt"))
 _PAIRS = {
     "bare_force": (g._BARE_FORCE_RE, g._BARE_FORCE_OPEN),
     "short_item": (g._SHORT_ITEM_RE, g._SHORT_ITEM_OPEN),
+    "others_close": (g._OTHERS_CLOSE_RE, g._OTHERS_CLOSE_OPEN),
 }
 
 _WORDS = [
@@ -34,7 +35,9 @@ _WORDS = [
     "THPT", "TH & THCS", "TH và THCS", "THCS&THPT", "PTDTNT", "PTDTBT", "PTDTHPT", "PTDT", "Tiểu học",
     "Mầm non", "Mẫu giáo", "Đức", "Thịnh", "Hiệp", "Thạnh", "XCông", "aBiên", "Côngan", "Biênphòng",
     "đơn", "vị", "mô", "hình", "khác", "còn lại", unicodedata.normalize("NFD", "Công an"),
-    unicodedata.normalize("NFD", "Mầm non"), "Ủy", "ban", "Hội",
+    unicodedata.normalize("NFD", "Mầm non"), "Ủy", "ban", "Hội", "các xã khác",
+    "các phường còn lại", "các  thị\u00a0trấn khác", "xcác xã khác", "các xã khácx", "Các xã khác",
+    "các xã còn  lại", "còn", "lại", "thị trấn",
 ]
 _SEPS = [" ", " ", " ", "\u00a0", "  ", ", ", "; ", ": ", ". ", "\n", "\t", "", "(", ")", " - ", "và "]
 

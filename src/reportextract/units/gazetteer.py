@@ -1874,6 +1874,8 @@ _COLON_NEXT_RE = re.compile(
 _OTHERS_CLOSE_RE = re.compile(
     r"(?<!\w)các[ \u00a0]+(?P<lw>xã|phường|thị[ \u00a0]+trấn)[ \u00a0]+(?:khác|còn[ \u00a0]+lại)(?!\w)"
 )
+#: the first word a match of ``_OTHERS_CLOSE_RE`` opens with (``_finditer_opening``)
+_OTHERS_CLOSE_OPEN = re.compile("các")
 
 
 def _colon_after_level(low: str) -> bool:
@@ -1939,7 +1941,7 @@ def _others_closed_items(t: _Tables, s: str, named: list[_Cand]) -> list[_Cand]:
     without their level word, as after "theo xã:" (`_colon_items`). Only a colon in the same sentence,
     and only names with a figure right after them."""
     out: list[_Cand] = []
-    for close in _OTHERS_CLOSE_RE.finditer(s):
+    for close in _finditer_opening(_OTHERS_CLOSE_RE, _OTHERS_CLOSE_OPEN, s):
         colon = s.rfind(":", 0, close.start())
         if colon < 0 or _SENTENCE_END_RE.search(s, colon + 1, close.start()) is not None:
             continue  # no colon, or the sentence ends after it
