@@ -79,3 +79,24 @@ def test_overlapping_openers() -> None:
     for s in shapes:
         for rx, opener in _PAIRS.values():
             assert [_all(m) for m in g._finditer_opening(rx, opener, s)] == [_all(m) for m in rx.finditer(s)]
+
+
+_NAME_WORDS = [
+    "Đoàn Khối", "Hiệp Thạnh", "Hiệp", "An", "Tân Hà", "Liên Hà", "Phúc Thọ", "Tuy-nen", "Hòa Sơn1", "DK1",
+    "gồm", "và", "Gồm", "Và", "xgồm", "xvà", unicodedata.normalize("NFD", "và"),
+    unicodedata.normalize("NFD", "gồm"),
+    "làm", "năm", "là", "Trong đó", "3", "12", "1.430", "mô hình", "đơn vị", "a", "Ánh", "Ở", "Ê", "ở",
+]
+_NAME_SEPS = [" ", "  ", "\u00a0", "    ", ", ", ",", "; ", ":", ": ", "(", "\t", "\n", " \n ", ". ", "-", ""]
+
+
+def test_short_name_matches_as_finditer() -> None:
+    texts = [*_texts(), *random_texts(_NAME_WORDS, _NAME_SEPS, 6000, 2121, 30)]
+    n = 0
+    for s in texts:
+        old = [_all(m) for m in g._SHORT_NAME_RE.finditer(s)]
+        assert [_all(m) for m in g._short_name_matches(s)] == old, s
+        n += len(old)
+    assert n > 500
+    for s in ["A 3", " A 3", "và A 3", " và A 3", " gồm  Hiệp Thạnh 3", "\tA 3, B 4 và C 5", "(A 3", "xvà A"]:
+        assert [_all(m) for m in g._short_name_matches(s)] == [_all(m) for m in g._SHORT_NAME_RE.finditer(s)]

@@ -2831,6 +2831,24 @@ _SHORT_NAME_RE = re.compile(
     rf"(?:^|(?<=[:;,(\t\n])|(?<=[ \u00a0]gồm)|(?<=[ \u00a0]và))[ \u00a0]*"
     rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,4}})(?={_WS}\d)"
 )
+#: where a match of ``_SHORT_NAME_RE`` may start, after the text's start: right after one of the marks
+#: or the last letter of "gồm" or "và", before spaces and a capital (``_short_name_matches``)
+_SHORT_NAME_OPEN = re.compile(rf"[:;,(\t\nm\u00e0](?=[ \u00a0]*{_UPC})")
+
+
+def _short_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SHORT_NAME_RE.finditer(text)``, the pattern tried only at the text's start and where
+    ``_SHORT_NAME_OPEN`` says a match may start (``re`` finds those places in C): the same matches."""
+    m = _SHORT_NAME_RE.match(text)
+    end = 0
+    if m is not None:
+        yield m
+        end = m.end()
+    for o in _SHORT_NAME_OPEN.finditer(text):
+        a = o.end()
+        if a >= end and (m := _SHORT_NAME_RE.match(text, a)) is not None:
+            yield m
+            end = m.end()
 #: the level words a canonical name opens with, which a list's short name leaves out ("xã Hiệp Thạnh"
 #: written "Hiệp Thạnh", "trường THPT A" written "THPT A")
 _SHORTENED_LEVELS = frozenset({"commune", "district", "village", "school"})
@@ -2887,7 +2905,7 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
     name before a figure."""
     items = [
         m
-        for m in _SHORT_NAME_RE.finditer(text)
+        for m in _short_name_matches(text)
         if not any(x.start < m.end("name") and m.start("name") < x.end for x in found)
         and (
             _in_list(text, m.start("name"), m.end("name")) or _last_item_after_and(text, m.start("name"))
