@@ -1875,7 +1875,7 @@ _OTHERS_CLOSE_RE = re.compile(
     r"(?<!\w)các[ \u00a0]+(?P<lw>xã|phường|thị[ \u00a0]+trấn)[ \u00a0]+(?:khác|còn[ \u00a0]+lại)(?!\w)"
 )
 #: the first word a match of ``_OTHERS_CLOSE_RE`` opens with (``_finditer_opening``)
-_OTHERS_CLOSE_OPEN = re.compile("các")
+_OTHERS_CLOSE_OPEN = ("các",)
 
 
 def _colon_after_level(low: str) -> bool:
@@ -1978,23 +1978,27 @@ _SHORT_ITEM_WORDS = ("Quân", "Công", "tỉnh,", "TH", "PTDT", "Tiểu", "Mầm
 
 #: the first words a match of ``_SHORT_ITEM_RE`` opens with (``_finditer_opening``): a short sector's,
 #: a school type's
-_SHORT_ITEM_OPEN = re.compile(
-    "|".join([*(w.split()[0] for w, _ in _SHORT_SECTORS), "TH", "PTDT", "Tiểu", "Mầm", "Mẫu"])
-)
+_SHORT_ITEM_OPEN = (*(w.split()[0] for w, _ in _SHORT_SECTORS), "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
 
 
-def _finditer_opening(rx: re.Pattern[str], opener: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
-    """``rx.finditer(s)``, for a pattern that never matches empty and whose every match starts where
-    ``opener`` matches (a literal first word): ``rx`` is only tried where ``opener`` finds one, which
-    ``re`` looks for in C by its first letters, not at every position of `s` (a pattern opening with an
-    optional group or a look-around has no first letters for ``re`` to skip by)."""
-    o = opener.search(s)
-    while o is not None:
-        a = o.start()
-        m = rx.match(s, a)
-        o = opener.search(s, a + 1) if m is None else opener.search(s, m.end())
-        if m is not None:
+def _finditer_opening(rx: re.Pattern[str], words: tuple[str, ...], s: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(s)``, for a pattern that never matches empty and whose every match starts with one
+    of `words` (literal first words): ``rx`` is only tried where ``str.find`` finds one of them, not at
+    every position of `s` (a pattern opening with an optional group or a look-around has no first
+    letters for ``re`` to skip by)."""
+    starts = []
+    for w in words:
+        i = s.find(w)
+        while i >= 0:
+            starts.append(i)
+            i = s.find(w, i + 1)
+    if len(words) > 1:
+        starts.sort()
+    end = 0
+    for a in starts:
+        if a >= end and (m := rx.match(s, a)) is not None:
             yield m
+            end = m.end()
 
 
 #: the next item's separator after an item's figure, before the sentence or line ends (the marks
@@ -2050,7 +2054,7 @@ _BARE_FORCE_RE = re.compile(
     rf"(?!\w)(?!{_WS}(?:{_UPC}|\d))"
 )
 #: the first words a match of ``_BARE_FORCE_RE`` opens with (``_finditer_opening``)
-_BARE_FORCE_OPEN = re.compile("Công|Bộ|Biên")
+_BARE_FORCE_OPEN = ("Công", "Bộ", "Biên")
 
 
 def _bare_force_subjects(s: str) -> list[_Cand]:
