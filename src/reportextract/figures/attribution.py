@@ -6280,10 +6280,31 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> list[U
     countries = cue_set("foreign")
     if not any(low.find(c.split()[0]) >= 0 for c in countries):
         return mentions
-    abroad = {m.canonical for m in mentions if not m.is_body and _names_country(text, m.end, countries)}
+    abroad: dict[str, str] = {}
+    for m in mentions:
+        if not m.is_body:
+            tail = _country_tail(text, m.end, countries)
+            if tail is not None:
+                abroad.setdefault(m.canonical, tail)
     if not abroad:
         return mentions
+    # A place abroad whose own youth body the text names ("Đoàn Thanh niên bản X", the partner of a
+    # twinning) is a counterpart taking part as an organisation, a unit like a Vietnamese one (c46,
+    # n396): what is handed to it is its figure. So is a place the bracket puts inside such a partner
+    # ("bản Y (huyện Z, tỉnh W, Lào)" when "Đoàn Thanh niên tỉnh W" takes part). A place abroad named
+    # only as a site or as people's home stays no unit (n91, n251).
+    partners = {m.canonical for m in mentions if m.is_body}
+    abroad = {
+        c: tail for c, tail in abroad.items() if c not in partners and not _inside_partner(tail, partners)
+    }
     return [m for m in mentions if m.canonical not in abroad]
+
+
+def _inside_partner(tail: str, partners: set[str]) -> bool:
+    """The bracket after a place abroad (``tail``, "huyện Z, tỉnh W, Lào") names a partner place as
+    one of the areas it lies in: "tỉnh W" for the partner "W", "huyện Z" for "huyện Z"."""
+    parts = [key(p) for p in tail.split(",")[:-1]]
+    return any(key(c) == p or p.endswith(" " + key(c)) for c in partners for p in parts)
 
 
 def _without_short_own(
@@ -6311,14 +6332,14 @@ def _without_short_own(
     return out
 
 
-def _names_country(text: str, pos: int, countries: frozenset[str]) -> bool:
+def _country_tail(text: str, pos: int, countries: frozenset[str]) -> str | None:
     """Right after `pos`: a bracket whose last part is a country ("(Lào)", "(tỉnh Z, Lào)") or a
-    comma and a country (", Campuchia")."""
+    comma and a country (", Campuchia"); its text, else None."""
     g = _COUNTRY_TAIL.match(text, pos, min(len(text), pos + 64))
     if g is None:
-        return False
+        return None
     part = g.group("bracket") or g.group("comma") or ""
-    return key(part.rsplit(",", 1)[-1]) in countries
+    return part if key(part.rsplit(",", 1)[-1]) in countries else None
 
 
 def _is_city(m: UnitMention) -> bool:
