@@ -1713,6 +1713,10 @@ class Attributor:
             # recipient after "trong đó" receives a share, not the total before it (spec §2.3)
             return None
         handed = self._handed_after(num_end, cho_at)
+        if handed and self._recipient_named_before(num_start):
+            # "trao tặng tỉnh A 02 công trình trị giá 800 triệu đồng, bàn giao cho Đoàn xã B": the
+            # first recipient named receives it (spec §2.3); B only takes it over from A
+            return None
         given = (
             handed
             or self._verb_before(num_start, ("give", "collect"))
