@@ -1072,7 +1072,8 @@ class Attributor:
             mentions = _without_short_own(text, mentions, own, headline_end)
         #: the lower-cased text for the rules' cheap first tests: the context's, else lowered once here
         self.low = ctx.low if ctx.low is not None else text.lower()
-        self.mentions = _without_foreign(text, mentions, self.low)
+        #: the places abroad whose youth bodies take part (see `_without_foreign`, `_partner_abroad`)
+        self.mentions, self._partners_abroad = _without_foreign(text, mentions, self.low)
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): i for i, m in enumerate(self.mentions)}
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
@@ -2345,6 +2346,9 @@ class Attributor:
         return self._resolved[k]
 
     def _resolve_anew(self, num_start: int, num_end: int) -> Attribution | None:
+        partner = self._partner_abroad(num_start)
+        if partner is not None:
+            return Attribution(partner.canonical, "recipient", partner)  # "đã hỗ trợ tỉnh bạn 9 điểm trường"
         found = self._resolve(num_start, num_end)
         m = None if found is None else found.mention
         if found is not None and m is not None and not m.is_body and self._named_police(m):
@@ -2438,6 +2442,23 @@ class Attributor:
                 # province's (c32, n392), not the district's own count
                 return Attribution(owner.canonical, "context", owner)
         return found
+
+    def _partner_abroad(self, num_start: int) -> UnitMention | None:
+        """The partner abroad a verb of support names by its level word and "bạn" before the figure,
+        in its sentence ("tuổi trẻ A đã hỗ trợ tỉnh bạn 9 điểm trường", "giúp tỉnh bạn xây 12 nhà"):
+        the one place of that level abroad whose youth body takes part (see `_without_foreign`)
+        receives it (spec §2.3). None when the text has no such partner or two of that level."""
+        if not self._partners_abroad:
+            return None  # a cheap first test: most texts have no partner abroad
+        lo = max(0, num_start - 120)
+        lo = max(lo, *(self.text.rfind(c, lo, num_start) + 1 for c in ".;\n"))
+        named = [g.group("level") for g in _FRIEND_PLACE.finditer(self.text, lo, num_start)]
+        if not named:
+            return None
+        level = _FRIEND_LEVELS[named[-1]]
+        partners = self._partners_abroad
+        found = {m.canonical: m for m in self.mentions if m.canonical in partners and m.level == level}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _set_of_province(self, num_start: int, num_end: int, found: Attribution | None) -> UnitMention | None:
         """The province that owns or selects the set a commune or district (the subject `found`,
@@ -5253,6 +5274,10 @@ class Attributor:
         for m in self._in(num_end, end):
             if m.level not in _ADMIN_LEVELS and not self._school_unit(m):
                 return None
+            if _SITES_IN.fullmatch(self.text, num_end, m.start) is not None and _counts_sites(
+                self.text[num_end : m.start].split()[:2]
+            ):
+                return m  # "tặng 1.200 quyển vở cho 2 điểm trường ở xã A": the sites are A's, as the gift
             if _PEOPLE_WORDS.fullmatch(self.text, num_end, m.start) is None or _WHERE_WORD.search(
                 self.text, num_end, m.start
             ):
@@ -6183,6 +6208,24 @@ def _opens_with_people(words: list[str]) -> bool:
     return head is not None and head.category in ("participants", "beneficiaries")
 
 
+#: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn")
+_FRIEND_PLACE = regex.compile(
+    r"(?<![\p{L}])(?:hỗ[ \t]+trợ|giúp(?:[ \t]+đỡ)?|tặng|trao(?:[ \t]+tặng)?|ủng[ \t]+hộ|cho)[ \t]+"
+    r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
+)
+_FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
+
+
+def _counts_sites(words: list[str]) -> bool:
+    """The words open with a noun of places or works ("điểm trường …", "trường …", "thôn …"), not
+    of people: receivers that lie in a place rather than gather there."""
+    head, _ = lookup_head([key(w) for w in words[:2]])
+    return head is not None and head.category in ("coverage", "works")
+
+
+#: the counted receivers of a gift and the word that puts them in a place ("cho 2 điểm trường ở xã A")
+_SITES_IN = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+(?:ở|tại|thuộc)[ \t]+")
+
 #: the word after a verb of giving or sending that points to the receiver ("chuyển tới xã …")
 _SENT_TO_WORDS = (["tới"], ["đến"])
 
@@ -6277,31 +6320,34 @@ def _says_national(words: list[str]) -> bool:
     return False
 
 
-def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> list[UnitMention]:
+def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[list[UnitMention], set[str]]:
     """The mentions less the places abroad: a place the text marks once as foreign ("bản X (Lào)",
     "huyện Y (tỉnh Z, Lào)", "bản X, Campuchia") is not a unit of spec §2.3 wherever the text names
-    it, so what is given there stays with the giver. A cheap first test: a country name in the text."""
+    it, so what is given there stays with the giver. A cheap first test: a country name in the text.
+    With them the places abroad kept as partners (see below), by canonical name."""
     countries = cue_set("foreign")
     if not any(low.find(c.split()[0]) >= 0 for c in countries):
-        return mentions
+        return mentions, set()
     abroad: dict[str, str] = {}
+    bodies_abroad = set()  # "Đoàn Thanh niên huyện X (tỉnh Y, Lào)": a partner abroad by its body
     for m in mentions:
-        if not m.is_body:
-            tail = _country_tail(text, m.end, countries)
-            if tail is not None:
-                abroad.setdefault(m.canonical, tail)
+        tail = _country_tail(text, m.end, countries)
+        if tail is not None and m.is_body:
+            bodies_abroad.add(m.canonical)
+        elif tail is not None:
+            abroad.setdefault(m.canonical, tail)
     if not abroad:
-        return mentions
+        return mentions, bodies_abroad
     # A place abroad whose own youth body the text names ("Đoàn Thanh niên bản X", the partner of a
     # twinning) is a counterpart taking part as an organisation, a unit like a Vietnamese one (c46,
     # n396): what is handed to it is its figure. So is a place the bracket puts inside such a partner
     # ("bản Y (huyện Z, tỉnh W, Lào)" when "Đoàn Thanh niên tỉnh W" takes part). A place abroad named
     # only as a site or as people's home stays no unit (n91, n251).
     partners = {m.canonical for m in mentions if m.is_body}
-    abroad = {
-        c: tail for c, tail in abroad.items() if c not in partners and not _inside_partner(tail, partners)
-    }
-    return [m for m in mentions if m.canonical not in abroad]
+    kept = {c for c, tail in abroad.items() if c in partners or _inside_partner(tail, partners)}
+    return [m for m in mentions if m.canonical not in abroad or m.canonical in kept], (
+        kept & partners
+    ) | bodies_abroad
 
 
 def _inside_partner(tail: str, partners: set[str]) -> bool:
