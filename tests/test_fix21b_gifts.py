@@ -93,3 +93,31 @@ def test_counted_people_at_a_venue_stay_with_the_giver():
 def test_counted_sites_of_an_activity_without_a_gift_stay_with_the_actor():
     text = "Đoàn trường THPT Nguyễn Du tổ chức 2 buổi cho 3 trường ở xã Tân Phú."
     assert one(text, 3, "An Giang").unit == "trường THPT Nguyễn Du"
+
+
+# ----------------------------------- a bare verb of giving after ";" hands on to the same unit
+def test_gift_after_a_semicolon_goes_to_the_receiver_of_the_part_before():
+    text = (
+        "Ngày 5/3, Tỉnh đoàn Lai Châu tổ chức chương trình tình nguyện. Tỉnh đoàn bàn giao cho Đoàn "
+        "xã Mường Tè 2 nhà nhân ái trị giá 100 triệu đồng; trao 50 suất học bổng, mỗi suất 1 triệu đồng."
+    )
+    assert one(text, 50, "Lai Châu").unit == "xã Mường Tè"
+    assert one(text, 1_000_000, "Lai Châu").unit == "xã Mường Tè"
+
+
+def test_gift_after_a_semicolon_with_its_own_receivers_stays_with_the_giver():
+    text = (
+        "Ngày 5/3, Tỉnh đoàn Lai Châu tổ chức chương trình tình nguyện. Tỉnh đoàn bàn giao cho Đoàn "
+        "xã Mường Tè 2 nhà nhân ái trị giá 100 triệu đồng; trao 50 suất học bổng cho học sinh nghèo."
+    )
+    assert one(text, 50, "Lai Châu").unit == "Lai Châu"
+
+
+def test_total_after_a_semicolon_split_among_places_stays_with_the_giver():
+    text = (
+        "Ngày 5/3, Tỉnh đoàn Lai Châu tổ chức chương trình tình nguyện. Tỉnh đoàn bàn giao cho Đoàn "
+        "xã Mường Tè 2 nhà nhân ái trị giá 100 triệu đồng; trao 50 suất quà (xã Mường Tè 30 suất, xã "
+        "Bum Tở 20 suất)."
+    )
+    assert one(text, 50, "Lai Châu").unit == "Lai Châu"
+    assert one(text, 20, "Lai Châu").unit == "xã Bum Tở"

@@ -2401,6 +2401,9 @@ class Attributor:
         twinned = self._twinned_partner_gift(num_start, found)
         if twinned is not None:
             return twinned  # "A ký kết nghĩa với Đoàn xã B và trao 120 triệu đồng": B's
+        chained = self._chained_gift(num_start, num_end, found)
+        if chained is not None:
+            return chained  # "bàn giao cho Đoàn xã B 2 nhà …; trao 450 suất học bổng": B's too
         received = self._giver_of_received(num_start, found)
         if received is not None:
             return received  # "A tiếp nhận 7 tỷ đồng từ các tỉnh. Trong đó, Thành đoàn B: 1,5 tỷ; …": A's
@@ -5836,6 +5839,41 @@ class Attributor:
         if receiver is None or receiver.canonical == m.canonical:
             return None
         return Attribution(receiver.canonical, "recipient", receiver)
+
+    def _chained_gift(self, num_start: int, num_end: int, found: Attribution | None) -> Attribution | None:
+        """A bare verb of giving opens the figure's part of the sentence after ";" and names no
+        receiver ("Tỉnh đoàn bàn giao cho Đoàn xã B 2 nhà … trị giá 1 tỷ đồng; trao 450 suất học
+        bổng, mỗi suất 1 triệu đồng"): the giver goes on handing to the receiver the part before
+        named (spec §2.3; n396, n444). None when the part names its own receivers ("cho …") or
+        places after the number ("(bản A 80 suất, bản B 70 suất)": a total split among places stays
+        the giver's, n292), or when the part before hands nothing to a unit. Cheap first test: ";"
+        before the number."""
+        if found is not None and found.rule not in ("subject", "context"):
+            return None
+        semi = self.text.rfind(";", max(0, num_start - 64), num_start)
+        if semi < 0:
+            return None
+        gap = self.text[semi + 1 : num_start]
+        earlier = _EARLIER_GIFT_ITEM.search(gap)
+        if earlier is not None:
+            gap = gap[: earlier.start()]  # "trao tặng 200 kg gạo, 60 bộ quần áo": the second thing
+        words = [key(w) for w in gap.split()]
+        if words and words[-1] in _COUNT_QUALIFIERS:
+            words = words[:-1]
+        if not words or " ".join(words) not in cue_set("give"):
+            return None
+        sstart, send = self.ctx.sentence(num_start)
+        nxt = self.text.find(";", num_end, send)
+        end = send if nxt < 0 else nxt
+        if _CHO.search(self.low, num_end, end) is not None or self._in(num_end, end):
+            return None
+        prev = max(sstart, self.text.rfind(";", sstart, semi) + 1)
+        for m in self._in(prev, semi):
+            if m.level in _RECIPIENT_LEVELS and self._handed_to(m):
+                return None if found is not None and found.unit == m.canonical else Attribution(
+                    m.canonical, "recipient", m
+                )
+        return None
 
     def _twinned_partner_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """The subject twins with a partner and then gives ("Đoàn xã A (tỉnh X) cũng ký kết nghĩa với
