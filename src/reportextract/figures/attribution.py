@@ -5846,8 +5846,9 @@ class Attributor:
         bổng, mỗi suất 1 triệu đồng"): the giver goes on handing to the receiver the part before
         named (spec §2.3; n396, n444). None when the part names its own receivers ("cho …") or
         places after the number ("(bản A 80 suất, bản B 70 suất)": a total split among places stays
-        the giver's, n292), or when the part before hands nothing to a unit. Cheap first test: ";"
-        before the number."""
+        the giver's, n292), or when the part before hands nothing to a unit. A part that hands to
+        people of no unit ("; tặng 500 suất quà Tết cho hộ nghèo") stays the giver's (n23, n45, c37;
+        n144 reads it the other way). Cheap first test: ";" before the number."""
         if found is not None and found.rule not in ("subject", "context"):
             return None
         semi = self.text.rfind(";", max(0, num_start - 64), num_start)
