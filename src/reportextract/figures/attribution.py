@@ -100,6 +100,8 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 #: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
+#: the words before the first of a list of partner bodies ("phối hợp Đoàn phường A, Đoàn xã B …")
+_PARTNER_LEADS = frozenset({"phối hợp", "phối hợp với", "phối hợp cùng"})
 #: "tiếp đến", "kế đến": the next unit of a ranking ("Dẫn đầu là A với 34 sáng kiến; tiếp đến B 21 sáng
 #: kiến"), where "đến" does not say where
 _RANKING_NEXT = frozenset({"tiếp đến", "kế đến", "tiếp tới", "kế tới", "tiếp theo là", "kế tiếp là"})
@@ -858,6 +860,35 @@ _GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
 _GIVE_ON = regex.compile(r"(?<![\p{L}])(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])")
 #: a clause that opens a new deed of the same actor: "đồng thời", "bên cạnh đó", "ngoài ra", "cùng
 #: với đó" (maybe after "và"), then a lower-case verb ("; đồng thời cử 04 đội hình …")
+#: a clause that opens with an organisation named alone, its first name word capitalised ("Công ty
+#: Cảng X", "Bệnh viện Đa khoa tỉnh Y"): see `Attributor._organisation_acts`
+_ORG_SUBJECT = regex.compile(
+    _BULLETS_PART + r"(?P<org>(?:Tổng[ \t]+công[ \t]+ty|Công[ \t]+ty|Chi[ \t]+nhánh|Bệnh[ \t]+viện"
+    r"|Nhà[ \t]+máy|Xí[ \t]+nghiệp)[ \t]+(?:tỉnh[ \t]+|thành[ \t]+phố[ \t]+)?\p{Lu})"
+)
+#: an organisation noun before a capitalised name word (see `_organisation_ending`)
+_ORG_NOUN = regex.compile(
+    r"(?<![\p{L}])(?:Tổng[ \t]+công[ \t]+ty|(?<!Tổng[ \t]+)Công[ \t]+ty|Chi[ \t]+nhánh|Bệnh[ \t]+viện"
+    r"|Nhà[ \t]+máy|Xí[ \t]+nghiệp)[ \t]+\p{Lu}"
+)
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+#: the words an organisation's name and its verb may hold: up to this many words in all
+_ORG_NAME_WORDS = 12
+#: the words between an organisation's name and its verb ("Công ty X đã cử …")
+_ORG_VERB_LEADS = frozenset({"đã", "cũng", "còn"})
+@lru_cache(maxsize=1)
+def _org_act_verbs() -> frozenset[str]:
+    """The verbs by which an organisation acts itself (sends its people, examines, carries out):
+    the cue kinds "send_team", "examine", "do_verb", and checking and bringing its people."""
+    return cue_union("send_team", "examine", "do_verb") | {"kiểm tra", "đưa"}
+
+
+#: a team of a body opening a clause as its subject ("tổ quân y của Đồn", "các đội hình của trường"):
+#: see `Attributor._own_team_opens`; "tổ chức" is the verb, not the team
+_TEAM_OF_SUBJECT = regex.compile(
+    r"(?:[Cc]ác[ \t]+)?(?:[Tt]ổ(?![ \t]+chức)|[Đđ]ội(?:[ \t]+hình)?|[Nn]hóm)(?![\p{L}\p{M}])"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}?[ \t]+của[ \t]+\p{L}"
+)
 _NEW_DEED_LEAD = regex.compile(
     r"[ \t]*(?:và[ \t]+)?(?:[Đđ]ồng[ \t]+thời|[Bb]ên[ \t]+cạnh[ \t]+đó|[Nn]goài[ \t]+ra"
     r"|[Cc]ùng[ \t]+với[ \t]+đó)[ \t]*,?[ \t]+(?=\p{Ll})"
@@ -892,10 +923,11 @@ _VALUE_ASIDE = regex.compile(
 #: "cùng" and a count before it: a partner's people follow ("… cùng 120 đoàn viên xã A")
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
-#: phường hỗ trợ"): see `Attributor._partner_members`
+#: phường hỗ trợ"), or of the commune itself ("52 đoàn viên, thanh niên xã đã lắp"): see
+#: `Attributor._partner_members`
 _PARTNER_BARE_BODY = regex.compile(
-    r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})"
-    r"[ \t]+Đoàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
+    r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})?)"
+    r"[ \t]+(?:Đoàn[ \t]+)?(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
 )
 #: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
@@ -1202,6 +1234,24 @@ class Attributor:
                 return True  # "Riêng tại tỉnh A có 24 điểm, tỉnh B 17 điểm": B is where, as A
             if self._elliptic_where_clause(prev, m, floor):
                 return True  # "Tại xã A, các chiến sĩ lắp 22 loa; xã B 18 loa": B is where, as A
+        # "A phối hợp Đoàn phường B, Đoàn xã C ra mắt 23 …": C is a partner too
+        return bool(i) and m.is_body and self._partner_list_goes_on(i, floor)
+
+    def _partner_list_goes_on(self, i: int, floor: int) -> bool:
+        """The body `self.mentions[i]` follows other bodies in a list right after "phối hợp" ("Đoàn
+        Khối A phối hợp Đoàn phường B, Đoàn xã C ra mắt …", "… phối hợp Đoàn xã B, Đoàn xã C và Đoàn
+        xã D tổ chức …"): all are partners of the actor named before them, not the actor (spec
+        §2.3). A list of places that a body follows ("tại Hà Nội, Đoàn Khối …") is not such a list:
+        the items before must be bodies. Cheap first test: the list gap before the body."""
+        while i > 0:
+            prev, m = self.mentions[i - 1], self.mentions[i]
+            if not prev.is_body or prev.start < floor:
+                return False
+            if not _LIST_GAP.fullmatch(self.text, prev.end, m.start):
+                return False
+            if ends_with_phrase(words_before(self.text, prev.start, 3, floor), _PARTNER_LEADS) is not None:
+                return True
+            i -= 1
         return False
 
     def _dateline_above_own(self, m: UnitMention) -> bool:
@@ -2785,6 +2835,9 @@ class Attributor:
                 return Attribution(m.canonical, "owner", m)  # "Theo Sở A, … 11.000 ha lúa của tỉnh B …"
         if self._names_remainder(cstart, cend) and not self._remainder_of_whole(sstart, cstart):
             return None  # "…; 121 xã, phường còn lại 60.700 hồ sơ": not the unit of an earlier item
+        org = self._organisation_acts(cstart, num_start)
+        if org is not None:
+            return Attribution(org.canonical, "subject", org)  # "…; Công ty X cử 2 đội hình …": X's
         if _OWN_ACTOR.match(self.text, cstart, cend):
             return None  # "…; Chi đoàn Chi nhánh X tiết kiệm 460 triệu đồng": its own actor, unknown
         if _SPONSOR_OR_PEOPLE_LEAD.match(self.text, cstart, cend):
@@ -2807,10 +2860,11 @@ class Attributor:
             if (
                 found is not None
                 and found.mention is not None
-                and self._new_deed_of_giver(cstart, num_start)
+                and (self._new_deed_of_giver(cstart, num_start) or self._own_team_opens(cstart, num_start))
                 and (found.rule == "recipient" or self._handed_to(found.mention))
             ):
-                # "… ủng hộ Hội LHTN tỉnh B; đồng thời cử 04 đội hình …": the giver's teams, not B's
+                # "… ủng hộ Hội LHTN tỉnh B; đồng thời cử 04 đội hình …": the giver's teams, not B's;
+                # "… cho buôn B; tổ quân y của Đồn khám cho 215 lượt người dân": the giver's own team
                 found = self.in_window(sstart, found.mention.start, send, subjects_only=True)
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
@@ -5202,6 +5256,9 @@ class Attributor:
                     if at >= 0 and self._hands_award(at, at + len(m.text), offset):
                         return None  # "… được Tỉnh đoàn A tặng Bằng khen¹": the body hands the award
                 return Attribution(m.canonical, "footnote", m)
+            org = _organisation_ending(anchor)
+            if org is not None:
+                return Attribution(org.canonical, "footnote", org)  # "… trao tặng Chi nhánh X⁷": X's note
         if offset is None:
             return None
         g = _OF_BODY_AFTER_MARKER.match(self.text, offset)
@@ -5362,6 +5419,48 @@ class Attributor:
             return False
         words = words_before(self.text, num_start, 24, lead.end())
         return not contains_phrase(words, cue_union("give", "send"))
+
+    def _organisation_acts(self, cstart: int, num_start: int) -> UnitMention | None:
+        """The clause at `cstart` opens with an organisation named alone (no Youth Union words:
+        "Công ty X", "Bệnh viện Y", which the unit finder leaves to partners and sponsors), whose verb
+        sends or does something itself before the figure at `num_start` ("…; Công ty Cảng X cử 2 đội
+        hình với 36 đoàn viên", "Bệnh viện Đa khoa tỉnh Y cử 8 điều dưỡng", "Công ty Điện lực Z kiểm
+        tra … cho 260 hộ"): the organisation acts, the figure is its own (spec §2.3; n241, n361). Not
+        a sponsor or a partner, whose verb gives, signs or takes in ("Công ty X tài trợ …", "… nhận
+        60 học viên": `_SPONSOR_OR_PEOPLE_LEAD`, n122, n249): only the verbs of `_ORG_ACT_VERBS`,
+        the first verb after the name. Cheap first test: the clause opens with an organisation noun."""
+        g = _ORG_SUBJECT.match(self.text, cstart, num_start)
+        if g is None:
+            return None
+        words = [(w.start(), w.end()) for w in _NAME_WORD.finditer(self.text, g.start("org"), num_start)]
+        for k in range(2, min(len(words), _ORG_NAME_WORDS)):
+            word = key(self.text[words[k][0] : words[k][1]])
+            if word in _ORG_VERB_LEADS:
+                continue  # "Công ty X đã cử …": the name ends before "đã"
+            if not self.text[words[k][0]].islower():
+                continue  # a capitalised word goes on with the name
+            lead = " ".join(key(self.text[a:b]) for a, b in words[k : k + 2])
+            if word not in _org_act_verbs() and lead not in _org_act_verbs():
+                if any(self.text[a].isupper() for a, _ in words[k + 1 : k + 4]):
+                    continue  # "Công ty Vận tải biển X", "Bệnh viện Đa khoa tỉnh Y": lower-case name words
+                return None  # another verb first: a sponsor, a partner
+            end = words[k - 1][1]
+            while key(self.text[words[k - 1][0] : words[k - 1][1]]) in _ORG_VERB_LEADS:
+                k -= 1
+                end = words[k - 1][1]
+            m = lookup(self.text[g.start("org") : end])
+            return m if m is not None and (m.is_body or m.level == "sector") else None
+        return None
+
+    def _own_team_opens(self, cstart: int, num_start: int) -> bool:
+        """The clause at `cstart` opens with a team of a body as its subject ("…; tổ quân y của Đồn
+        khám bệnh cho 215 lượt người dân", "…; đội hình của trường dạy bơi cho 40 em"): a new actor,
+        the giver's own people, so the unit that received the gift of an earlier clause is not
+        carried into it (spec §2.3). Cheap first test: the clause's first word."""
+        i = _after_bullets(self.text, cstart, num_start)
+        if not self.low.startswith(("tổ ", "đội", "nhóm ", "các "), i):
+            return False
+        return _TEAM_OF_SUBJECT.match(self.text, i, num_start) is not None
 
     def _gift_to_bare_body(self, start: int, pos: int) -> bool:
         """A verb of giving (or "cho" after a verb of giving or sending) hands what follows to an
@@ -6443,6 +6542,18 @@ def _one_place(places: list[UnitMention], place: UnitMention) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _organisation_ending(anchor: str) -> UnitMention | None:
+    """The organisation named alone whose name ends the anchor of a footnote ("… trao tặng Chi nhánh
+    Logistics X"): a footnote hung on it tells of that organisation, as one hung on a place tells of
+    the place (spec §2.3), although the unit finder leaves an organisation named alone in running
+    text to partners and sponsors. Cheap first test: an organisation noun in the anchor."""
+    starts = [g.start() for g in _ORG_NOUN.finditer(anchor)]
+    if not starts:
+        return None
+    m = lookup(anchor[starts[-1] :])  # the last noun: "Công ty X trao tặng Chi nhánh Y" names Y
+    return m if m is not None and m.is_body else None
+
+
 def unit_of_name(text: str) -> UnitMention | None:
     """The unit a short phrase names (a footnote anchor, a section title), if any (cached). A
     phrase that tells one result of the unit ("2. Đoàn Sở X giành giải Nhất", a news sub-heading)

@@ -550,18 +550,39 @@ def categorise(
         wider = words_before(text, qual_start, len(before) + 1, clause_start)
         return _fallback(_unnamed(wider)[len(wider) - len(before) :] + context_words())
     cat = head.category
+    if cat in _CHANGED_COUNTS and _change_compared(text, before, phrase, head):
+        # "tăng 8 HTX so với năm 2024", "tăng 18 tổ so với năm 2024": the change of a count of bodies
+        # or teams, like that of people (gold n146, n216, n378); works, events and amounts keep their
+        # category ("tăng 14 công trình", n355; "tăng thêm 11 chuyến", n300; "tăng khoảng 10.000 đơn
+        # vị so với năm trước", units of blood named before: items, n43)
+        return "other"
     score = cat == "coverage" and phrase.noun in _SCORE_NOUNS
     if score and _is_score(text, phrase, before, num_start, qual_start):
         # "giành giải Nhất với 186,5/200 điểm": a contest score, no site (spec §2.4 `other`)
         return "other"
     if cat == "works" and _damaged(text, phrase) and not contains_phrase(before, cue_set("build")):
         return "other"  # "mưa lũ làm 2.460 ngôi nhà bị ngập": houses damaged, not works built
+    entry = phrase.noun in _ENTRY_NOUNS and head is phrase.head
+    if entry and _contest_entries(text, phrase, before, qual_start):
+        # "nhận 214 công trình của 682 tác giả", "38 công trình đoạt giải": the works of a contest are
+        # its entries and awards (spec §2.4 `other`, like "ý tưởng", "sáng kiến"; gold n335, n445)
+        return "other"
+    if cat == "other" and key(phrase.text) in _ROOMS and _LODGING in before:
+        # "Các khu trọ có 1.180 phòng": the rooms of lodging houses are rooms to rent, like "phòng
+        # trọ" (spec §2.4 `items`); a bare "phòng" elsewhere stays `other` (a department, a room)
+        return "items"
     if cat == "money":
         # "mỗi suất 50.000 yên": a currency noun of the lexicon, written in lower case ("2 Yên …"
         # opens a place name)
         return "money" if text[phrase.start : phrase.start + 1].islower() else "other"
     if head.role is not None:
         said = _people_by_words(text, phrase, _before_range(text, before, qual_start, clause_start), award)
+        admitted = before[-1:] == ["cho"] and said == "beneficiaries"
+        if admitted and _admitted_for(text, qual_start, clause_start):
+            # "tổ chức Lễ kết nạp “Lớp đoàn viên 95 năm” cho 195 thanh niên": the people a ceremony of
+            # admission is held for are admitted, new members who take part (spec §2.4, gold n454;
+            # like "kết nạp 112 em", cue kind "attract")
+            said = "participants"
         if said is None and before and before[-1] == "với":
             # "hướng dẫn 1.318 chủ nhà trọ với hơn 14.600 người thuê": the people "with" those
             # just counted are reached by the same verb
@@ -747,6 +768,15 @@ def categorise(
     if phrase.noun in _CASE_NOUNS and ends_with_phrase(before, cue_set("serve")):
         # "tư vấn mổ đục thủy tinh thể cho 37 trường hợp": the cases served are people served,
         # like "hỗ trợ 312 trường hợp người dân"; "ngăn chặn 27 trường hợp vượt rào" stays a count
+        return "beneficiaries"
+    if (
+        phrase.noun in _CASE_NOUNS
+        and _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start)
+        and _superset_people(text, qual_start) == "beneficiaries"
+    ):
+        # "sơ cứu cho 316 lượt vận động viên, 4 trường hợp được chuyển viện": cases listed with no
+        # verb of their own right after people served in the sentence are some of those people
+        # (gold n456); "tuần tra 20 buổi, 5 trường hợp vi phạm" (no people served) stays a count
         return "beneficiaries"
     return cat
 
@@ -987,18 +1017,26 @@ def _seized(text: str, qual_start: int, clause_start: int) -> bool:
 _COMPARED = re.compile(r"[ \t]*,?[ \t]*so[ \t]+(?:với|cùng)\b")
 
 
-def _change_compared(text: str, before: list[str], phrase: MeasurePhrase) -> bool:
+#: categories of bodies and teams, whose change is counted as a change (`_change_compared`); that of
+#: works, events and amounts keeps the category of what is counted (the older gold)
+_CHANGED_COUNTS = frozenset({"coverage", "teams"})
+
+
+def _change_compared(
+    text: str, before: list[str], phrase: MeasurePhrase, head: Measure | None = None
+) -> bool:
     """ "17 trẻ em tử vong do đuối nước, giảm 5 em so với năm 2023": a verb of change (cue kind
     "change") right before a number of people (a lexicon noun with a role) and a comparison with an
     earlier time (`_COMPARED`: "so với", "so cùng kỳ") right after its noun give the change of a
     count of people, not people served or taking part (spec §2.4 `other`: "rates and changes"; gold
     n190 "tăng 1.100 em", n274), like a change whose subject is a count (`_change_of_count`). Not
     "tăng 20 suất quà" (no comparison), nor an amount ("tăng khoảng 10.000 đơn vị so với năm trước"
-    stays the units of blood, gold n43). The cheap first test: the word right before the number is a
-    verb of change."""
+    stays the units of blood, gold n43). With `head` (the noun the caller resolved, no person), any
+    such noun: the caller picks the categories. The cheap first test: the word right before the number
+    is a verb of change."""
     if not before or before[-1] not in cue_set("change"):
         return False
-    if phrase.head is None or phrase.head.role is None:
+    if head is None and (phrase.head is None or phrase.head.role is None):
         return False
     return _COMPARED.match(text, phrase.end) is not None
 
@@ -1016,6 +1054,36 @@ def _change_of_count(text: str, before: list[str], qual_start: int, clause_start
         return False
     words = words_before(text, qual_start, _CHANGE_SUBJECT_WORDS, clause_start)
     return "số" in words[:-1]
+
+
+#: the bare works noun that a contest counts as its entries (`_contest_entries`)
+_ENTRY_NOUNS = frozenset({"công trình"})
+#: how far (characters) the rest of the sentence after such a noun is read for a word of a contest
+_ENTRY_REACH = 200
+
+
+def _contest_entries(text: str, phrase: MeasurePhrase, before: list[str], qual_start: int) -> bool:
+    """A bare "công trình" in a sentence about a contest of works ("Ban Tổ chức nhận 214 công trình
+    của 682 tác giả", "… 11 công trình đoạt giải, tiếp theo là trường B (9 công trình)"): a word of
+    the cue kind "entry" anywhere in the sentence (back to its start, `_sentence_start_before`,
+    forward to its end within `_ENTRY_REACH`). Not right after a verb of building or handing over
+    ("khánh thành 5 công trình"). The cheap first test: "giả" (of "giải", "tác giả"), "thi" or "khảo"
+    in the sentence."""
+    if ends_with_phrase(before, cue_union("build", "hand")):
+        return False
+    start = _sentence_start_before(text, qual_start)
+    stop = _SENTENCE_STOP.search(text, phrase.end, phrase.end + _ENTRY_REACH)
+    end = stop.start() if stop else min(len(text), phrase.end + _ENTRY_REACH)
+    low = text[start:end].lower()
+    if "giả" not in low and "thi" not in low and "khảo" not in low:
+        return False
+    return contains_phrase([key(m.group()) for m in WORD.finditer(text, start, end)], cue_set("entry"))
+
+
+#: a bare noun of rooms, and the word of lodging among the words before it that makes them rooms to
+#: rent ("Các khu trọ có 1.180 phòng")
+_ROOMS = frozenset({"phòng"})
+_LODGING = "trọ"
 
 
 #: bare nouns of a site that are also a contest's unit of score ("điểm": a point or a site)
@@ -2306,6 +2374,25 @@ def _honoured_in_phrase(phrase: MeasurePhrase) -> bool:
     if phrase.noun is None or " " not in phrase.text:
         return False
     return contains_phrase(key(phrase.text).split()[1:], cue_set("honoured"))
+
+
+#: words of the clause read back from a "cho" for a ceremony of admission to the union
+_ADMISSION_WORDS = 12
+
+
+def _admitted_for(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "Lễ kết nạp “Lớp đoàn viên 95 năm” cho 195 thanh niên": "kết nạp" among the
+    `_ADMISSION_WORDS` words of the clause before the "cho" (the caller tests the "cho"). The cheap
+    first test: "kết nạp" in those characters. Not past a comma ("Sau lễ kết nạp, Tỉnh đoàn trao quà
+    cho 50 thanh niên"), nor when a verb of serving or handing over follows the "kết nạp" (the people
+    are served by that verb)."""
+    floor = max(clause_start, qual_start - 12 * _ADMISSION_WORDS)
+    floor = max(floor, text.rfind(",", floor, qual_start) + 1, text.rfind(";", floor, qual_start) + 1)
+    if text.find("kết nạp", floor, qual_start) < 0 and text.find("Kết nạp", floor, qual_start) < 0:
+        return False
+    words = words_before(text, qual_start, _ADMISSION_WORDS, floor)
+    at = next((i for i in range(len(words) - 1) if words[i : i + 2] == ["kết", "nạp"]), None)
+    return at is not None and not contains_phrase(words[at + 2 : -1], cue_union("serve", "give", "hand"))
 
 
 #: words of the clause read back from a "cho" for a prize handed over
