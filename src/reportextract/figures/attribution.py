@@ -6467,7 +6467,8 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     if not any(low.find(c.split()[0]) >= 0 for c in countries):
         return mentions, set()
     abroad: dict[str, str] = {}
-    bodies_abroad = set()  # "Đoàn Thanh niên huyện X (tỉnh Y, Lào)": a partner abroad by its body
+    # "Đoàn Thanh niên huyện X (tỉnh Y, Lào)": a partner abroad by its body
+    bodies_abroad: set[str] = set()
     for m in mentions:
         tail = _country_tail(text, m.end, countries)
         if tail is not None and m.is_body:
