@@ -121,3 +121,23 @@ def test_total_after_a_semicolon_split_among_places_stays_with_the_giver():
     )
     assert one(text, 50, "Lai Châu").unit == "Lai Châu"
     assert one(text, 20, "Lai Châu").unit == "xã Bum Tở"
+
+
+# ------------------------- "của tỉnh" on a page that named one province only further back
+def test_gift_to_the_communes_of_the_province_goes_to_the_one_province_named_before():
+    text = (
+        "Ngày 20/11, Đoàn Thanh niên Tổng công ty Sông Đà trao 40 con bò cho 40 hộ nghèo xã Đà Bắc "
+        "(tỉnh Phú Thọ).\n\nMỗi con bò trị giá 17 triệu đồng. Theo quy ước, mỗi hộ trả lại 1 con bê.\n\n"
+        "Từ năm 2022 tới nay, mô hình đã trao 126 con bò cho các xã vùng cao của tỉnh."
+    )
+    assert one(text, 126, "Tổng công ty Sông Đà").unit == "Phú Thọ"
+
+
+def test_gift_to_the_communes_of_the_province_with_two_provinces_named_has_no_referent():
+    text = (
+        "Ngày 20/11, Đoàn Thanh niên Tổng công ty Sông Đà trao 40 con bò cho 40 hộ nghèo xã Đà Bắc "
+        "(tỉnh Phú Thọ) và 20 con bò cho xã Mường Lát (tỉnh Thanh Hóa).\n\nMỗi con bò trị giá 17 triệu "
+        "đồng. Theo quy ước, mỗi hộ trả lại 1 con bê.\n\n"
+        "Từ năm 2022 tới nay, mô hình đã trao 126 con bò cho các xã vùng cao của tỉnh."
+    )
+    assert one(text, 126, "Tổng công ty Sông Đà").unit == "Tổng công ty Sông Đà"

@@ -3791,6 +3791,8 @@ class Attributor:
         if not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_union("give", "collect")):
             return None  # "trao 40 suất học bổng, mỗi suất 1,5 triệu đồng, cho …": a gift of the clause
         m = self._level_referent(g.start(), g.group("level"))
+        if m is None and g.group("level").lower() == "tỉnh":
+            m = self._only_province_before(cstart)  # "… mô hình đã trao 126 con bò cho các xã … của tỉnh"
         if m is None or self._giver_of_clause(m, cstart, num_start):
             # "Hội LHTN thành phố A trao tặng 1.500 thùng hàng cho thanh niên vùng lũ của tỉnh": the
             # giver is not "the province" it gives to; the page's own is (spec §2.3)
@@ -3801,6 +3803,16 @@ class Attributor:
             if m is None:
                 return None
         return Attribution(m.canonical, "recipient", m)
+
+    def _only_province_before(self, pos: int) -> UnitMention | None:
+        """The one province the text names before `pos`, further back than `_level_referent` reads
+        (its headline, its first paragraph: "… cho 40 hộ nghèo xã A (tỉnh B)"): "của tỉnh" on a page
+        that names no other province points back to it. None when two are named, or a former one."""
+        found = {m.canonical: m for m in self._in(0, pos) if m.level == "province"}
+        if len(found) != 1:
+            return None
+        m = next(iter(found.values()))
+        return None if _FORMER_AFTER.match(self.text, m.end) else m
 
     def _counted_within_receivers(self, num_start: int, num_end: int, clause_end: int) -> Attribution | None:
         """The number counts the places the people given to live in, and "của xã/tỉnh" after its
