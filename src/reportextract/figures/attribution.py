@@ -703,7 +703,10 @@ _OWN_SUBJECT_FIRST = ("Ban", "Đơn", "đơn", "Đoàn", "đoàn", "Huyện", "Q
 
 def _after_bullets(text: str, pos: int, end: int) -> int:
     """The offset of the first word at or after `pos` (before `end`), past the blanks and bullets
-    that may open a sentence or a clause ("- Anh A, …"), as the patterns read them (`_BULLETS`)."""
+    that may open a sentence or a clause ("- Anh A, …"), as the patterns read them (`_BULLETS`).
+    A letter or digit at `pos` is neither (no white space is alphanumeric): `pos`, without the regex."""
+    if pos < end and text[pos : pos + 1].isalnum():
+        return pos
     g = _BULLETS.match(text, pos, end)
     return pos if g is None else g.end()
 

@@ -1874,6 +1874,8 @@ _COLON_NEXT_RE = re.compile(
 _OTHERS_CLOSE_RE = re.compile(
     r"(?<!\w)các[ \u00a0]+(?P<lw>xã|phường|thị[ \u00a0]+trấn)[ \u00a0]+(?:khác|còn[ \u00a0]+lại)(?!\w)"
 )
+#: the first word a match of ``_OTHERS_CLOSE_RE`` opens with (``_finditer_opening``)
+_OTHERS_CLOSE_OPEN = ("các",)
 
 
 def _colon_after_level(low: str) -> bool:
@@ -1939,7 +1941,7 @@ def _others_closed_items(t: _Tables, s: str, named: list[_Cand]) -> list[_Cand]:
     without their level word, as after "theo xã:" (`_colon_items`). Only a colon in the same sentence,
     and only names with a figure right after them."""
     out: list[_Cand] = []
-    for close in _OTHERS_CLOSE_RE.finditer(s):
+    for close in _finditer_opening(_OTHERS_CLOSE_RE, _OTHERS_CLOSE_OPEN, s):
         colon = s.rfind(":", 0, close.start())
         if colon < 0 or _SENTENCE_END_RE.search(s, colon + 1, close.start()) is not None:
             continue  # no colon, or the sentence ends after it
@@ -1974,6 +1976,30 @@ _SHORT_ITEM_RE = re.compile(
 #: the first words of those short forms (``_scan``'s cheap first test)
 _SHORT_ITEM_WORDS = ("Quân", "Công", "tỉnh,", "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
 
+#: the first words a match of ``_SHORT_ITEM_RE`` opens with (``_finditer_opening``): a short sector's,
+#: a school type's
+_SHORT_ITEM_OPEN = (*(w.split()[0] for w, _ in _SHORT_SECTORS), "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
+
+
+def _finditer_opening(rx: re.Pattern[str], words: tuple[str, ...], s: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(s)``, for a pattern that never matches empty and whose every match starts with one
+    of `words` (literal first words): ``rx`` is only tried where ``str.find`` finds one of them, not at
+    every position of `s` (a pattern opening with an optional group or a look-around has no first
+    letters for ``re`` to skip by)."""
+    starts = []
+    for w in words:
+        i = s.find(w)
+        while i >= 0:
+            starts.append(i)
+            i = s.find(w, i + 1)
+    if len(words) > 1:
+        starts.sort()
+    end = 0
+    for a in starts:
+        if a >= end and (m := rx.match(s, a)) is not None:
+            yield m
+            end = m.end()
+
 
 #: the next item's separator after an item's figure, before the sentence or line ends (the marks
 #: inside a number, "9.650", "1,5", are none, nor is a closing comma between digits)
@@ -1999,7 +2025,7 @@ def _short_items(t: _Tables, s: str) -> list[_Cand]:
     "trường"). A list item is what ``_item_start`` says; the same words elsewhere ("phối hợp Công an
     xã", "Quân đội 2 lần …" opening a sentence) are no unit here."""
     out: list[_Cand] = []
-    for m in _SHORT_ITEM_RE.finditer(s):
+    for m in _finditer_opening(_SHORT_ITEM_RE, _SHORT_ITEM_OPEN, s):
         if (
             (m.start() and _is_word_char(s[m.start() - 1]))
             or not _item_start(s, m.start())
@@ -2027,6 +2053,8 @@ _BARE_FORCE_RE = re.compile(
     rf"(?P<lw>tỉnh|thành{_WS}phố|(?(police)(?:huyện|quận|thị{_WS}xã|xã|phường)|(?!)))"
     rf"(?!\w)(?!{_WS}(?:{_UPC}|\d))"
 )
+#: the first words a match of ``_BARE_FORCE_RE`` opens with (``_finditer_opening``)
+_BARE_FORCE_OPEN = ("Công", "Bộ", "Biên")
 
 
 def _bare_force_subjects(s: str) -> list[_Cand]:
@@ -2037,7 +2065,7 @@ def _bare_force_subjects(s: str) -> list[_Cand]:
     it is a partner (``_force_as_partner``: the mention names no Youth Union), after "hỗ trợ" a
     recipient, and "Đoàn Thanh niên Công an tỉnh" is read with its Youth Union's words."""
     out: list[_Cand] = []
-    for m in _BARE_FORCE_RE.finditer(s):
+    for m in _finditer_opening(_BARE_FORCE_RE, _BARE_FORCE_OPEN, s):
         a = m.start()
         if _CLAUSE_START_RE.search(s, max(0, a - 8), a) is None or _PREDICATE_RE.match(s, m.end()) is None:
             continue
@@ -2807,6 +2835,24 @@ _SHORT_NAME_RE = re.compile(
     rf"(?:^|(?<=[:;,(\t\n])|(?<=[ \u00a0]gồm)|(?<=[ \u00a0]và))[ \u00a0]*"
     rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,4}})(?={_WS}\d)"
 )
+#: where a match of ``_SHORT_NAME_RE`` may start, after the text's start: right after one of the marks
+#: or the last letter of "gồm" or "và", before spaces and a capital (``_short_name_matches``)
+_SHORT_NAME_OPEN = re.compile(rf"[:;,(\t\nm\u00e0](?=[ \u00a0]*{_UPC})")
+
+
+def _short_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SHORT_NAME_RE.finditer(text)``, the pattern tried only at the text's start and where
+    ``_SHORT_NAME_OPEN`` says a match may start (``re`` finds those places in C): the same matches."""
+    m = _SHORT_NAME_RE.match(text)
+    end = 0
+    if m is not None:
+        yield m
+        end = m.end()
+    for o in _SHORT_NAME_OPEN.finditer(text):
+        a = o.end()
+        if a >= end and (m := _SHORT_NAME_RE.match(text, a)) is not None:
+            yield m
+            end = m.end()
 #: the level words a canonical name opens with, which a list's short name leaves out ("xã Hiệp Thạnh"
 #: written "Hiệp Thạnh", "trường THPT A" written "THPT A")
 _SHORTENED_LEVELS = frozenset({"commune", "district", "village", "school"})
@@ -2863,7 +2909,7 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
     name before a figure."""
     items = [
         m
-        for m in _SHORT_NAME_RE.finditer(text)
+        for m in _short_name_matches(text)
         if not any(x.start < m.end("name") and m.start("name") < x.end for x in found)
         and (
             _in_list(text, m.start("name"), m.end("name")) or _last_item_after_and(text, m.start("name"))
