@@ -1109,7 +1109,8 @@ class Attributor:
             mentions = _without_short_own(text, mentions, own, headline_end)
         #: the lower-cased text for the rules' cheap first tests: the context's, else lowered once here
         self.low = ctx.low if ctx.low is not None else text.lower()
-        self.mentions = _without_foreign(text, mentions, self.low)
+        #: the places abroad whose youth bodies take part (see `_without_foreign`, `_partner_abroad`)
+        self.mentions, self._partners_abroad = _without_foreign(text, mentions, self.low)
         self._starts = [m.start for m in self.mentions]
         self._index = {id(m): i for i, m in enumerate(self.mentions)}
         # in_window over an earlier sentence is asked again for every later figure of the paragraph
@@ -1773,6 +1774,10 @@ class Attributor:
             # recipient after "trong đó" receives a share, not the total before it (spec §2.3)
             return None
         handed = self._handed_after(num_end, cho_at)
+        if handed and self._recipient_named_before(num_start):
+            # "trao tặng tỉnh A 02 công trình trị giá 800 triệu đồng, bàn giao cho Đoàn xã B": the
+            # first recipient named receives it (spec §2.3); B only takes it over from A
+            return None
         given = (
             handed
             or self._verb_before(num_start, ("give", "collect"))
@@ -2401,6 +2406,9 @@ class Attributor:
         return self._resolved[k]
 
     def _resolve_anew(self, num_start: int, num_end: int) -> Attribution | None:
+        partner = self._partner_abroad(num_start)
+        if partner is not None:
+            return Attribution(partner.canonical, "recipient", partner)  # "đã hỗ trợ tỉnh bạn 9 điểm trường"
         found = self._resolve(num_start, num_end)
         m = None if found is None else found.mention
         if found is not None and m is not None and not m.is_body and self._named_police(m):
@@ -2453,6 +2461,9 @@ class Attributor:
         twinned = self._twinned_partner_gift(num_start, found)
         if twinned is not None:
             return twinned  # "A ký kết nghĩa với Đoàn xã B và trao 120 triệu đồng": B's
+        chained = self._chained_gift(num_start, num_end, found)
+        if chained is not None:
+            return chained  # "bàn giao cho Đoàn xã B 2 nhà …; trao 450 suất học bổng": B's too
         received = self._giver_of_received(num_start, found)
         if received is not None:
             return received  # "A tiếp nhận 7 tỷ đồng từ các tỉnh. Trong đó, Thành đoàn B: 1,5 tỷ; …": A's
@@ -2494,6 +2505,23 @@ class Attributor:
                 # province's (c32, n392), not the district's own count
                 return Attribution(owner.canonical, "context", owner)
         return found
+
+    def _partner_abroad(self, num_start: int) -> UnitMention | None:
+        """The partner abroad a verb of support names by its level word and "bạn" before the figure,
+        in its sentence ("tuổi trẻ A đã hỗ trợ tỉnh bạn 9 điểm trường", "giúp tỉnh bạn xây 12 nhà"):
+        the one place of that level abroad whose youth body takes part (see `_without_foreign`)
+        receives it (spec §2.3). None when the text has no such partner or two of that level."""
+        if not self._partners_abroad:
+            return None  # a cheap first test: most texts have no partner abroad
+        lo = max(0, num_start - 120)
+        lo = max(lo, *(self.text.rfind(c, lo, num_start) + 1 for c in ".;\n"))
+        named = [g.group("level") for g in _FRIEND_PLACE.finditer(self.text, lo, num_start)]
+        if not named:
+            return None
+        level = _FRIEND_LEVELS[named[-1]]
+        partners = self._partners_abroad
+        found = {m.canonical: m for m in self.mentions if m.canonical in partners and m.level == level}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _set_of_province(self, num_start: int, num_end: int, found: Attribution | None) -> UnitMention | None:
         """The province that owns or selects the set a commune or district (the subject `found`,
@@ -3773,6 +3801,8 @@ class Attributor:
         if not contains_phrase(words_before(self.text, num_start, 24, cstart), cue_union("give", "collect")):
             return None  # "trao 40 suất học bổng, mỗi suất 1,5 triệu đồng, cho …": a gift of the clause
         m = self._level_referent(g.start(), g.group("level"))
+        if m is None and g.group("level").lower() == "tỉnh":
+            m = self._only_province_before(cstart)  # "… mô hình đã trao 126 con bò cho các xã … của tỉnh"
         if m is None or self._giver_of_clause(m, cstart, num_start):
             # "Hội LHTN thành phố A trao tặng 1.500 thùng hàng cho thanh niên vùng lũ của tỉnh": the
             # giver is not "the province" it gives to; the page's own is (spec §2.3)
@@ -3783,6 +3813,16 @@ class Attributor:
             if m is None:
                 return None
         return Attribution(m.canonical, "recipient", m)
+
+    def _only_province_before(self, pos: int) -> UnitMention | None:
+        """The one province the text names before `pos`, further back than `_level_referent` reads
+        (its headline, its first paragraph: "… cho 40 hộ nghèo xã A (tỉnh B)"): "của tỉnh" on a page
+        that names no other province points back to it. None when two are named, or a former one."""
+        found = {m.canonical: m for m in self._in(0, pos) if m.level == "province"}
+        if len(found) != 1:
+            return None
+        m = next(iter(found.values()))
+        return None if _FORMER_AFTER.match(self.text, m.end) else m
 
     def _counted_within_receivers(self, num_start: int, num_end: int, clause_end: int) -> Attribution | None:
         """The number counts the places the people given to live in, and "của xã/tỉnh" after its
@@ -5316,6 +5356,10 @@ class Attributor:
         for m in self._in(num_end, end):
             if m.level not in _ADMIN_LEVELS and not self._school_unit(m):
                 return None
+            if _SITES_IN.fullmatch(self.text, num_end, m.start) is not None and _counts_sites(
+                self.text[num_end : m.start].split()[:2]
+            ):
+                return m  # "tặng 1.200 quyển vở cho 2 điểm trường ở xã A": the sites are A's, as the gift
             if _PEOPLE_WORDS.fullmatch(self.text, num_end, m.start) is None or _WHERE_WORD.search(
                 self.text, num_end, m.start
             ):
@@ -5922,6 +5966,42 @@ class Attributor:
             return None
         return Attribution(receiver.canonical, "recipient", receiver)
 
+    def _chained_gift(self, num_start: int, num_end: int, found: Attribution | None) -> Attribution | None:
+        """A bare verb of giving opens the figure's part of the sentence after ";" and names no
+        receiver ("Tỉnh đoàn bàn giao cho Đoàn xã B 2 nhà … trị giá 1 tỷ đồng; trao 450 suất học
+        bổng, mỗi suất 1 triệu đồng"): the giver goes on handing to the receiver the part before
+        named (spec §2.3; n396, n444). None when the part names its own receivers ("cho …") or
+        places after the number ("(bản A 80 suất, bản B 70 suất)": a total split among places stays
+        the giver's, n292), or when the part before hands nothing to a unit. A part that hands to
+        people of no unit ("; tặng 500 suất quà Tết cho hộ nghèo") stays the giver's (n23, n45, c37;
+        n144 reads it the other way). Cheap first test: ";" before the number."""
+        if found is not None and found.rule not in ("subject", "context"):
+            return None
+        semi = self.text.rfind(";", max(0, num_start - 64), num_start)
+        if semi < 0:
+            return None
+        gap = self.text[semi + 1 : num_start]
+        earlier = _EARLIER_GIFT_ITEM.search(gap)
+        if earlier is not None:
+            gap = gap[: earlier.start()]  # "trao tặng 200 kg gạo, 60 bộ quần áo": the second thing
+        words = [key(w) for w in gap.split()]
+        if words and words[-1] in _COUNT_QUALIFIERS:
+            words = words[:-1]
+        if not words or " ".join(words) not in cue_set("give"):
+            return None
+        sstart, send = self.ctx.sentence(num_start)
+        nxt = self.text.find(";", num_end, send)
+        end = send if nxt < 0 else nxt
+        if _CHO.search(self.low, num_end, end) is not None or self._in(num_end, end):
+            return None
+        prev = max(sstart, self.text.rfind(";", sstart, semi) + 1)
+        for m in self._in(prev, semi):
+            if m.level in _RECIPIENT_LEVELS and self._handed_to(m):
+                return None if found is not None and found.unit == m.canonical else Attribution(
+                    m.canonical, "recipient", m
+                )
+        return None
+
     def _twinned_partner_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """The subject twins with a partner and then gives ("Đoàn xã A (tỉnh X) cũng ký kết nghĩa với
         Đoàn xã B và trao 120 triệu đồng để xây 1 cầu"): the gift goes to the twinned partner, the
@@ -6293,6 +6373,24 @@ def _opens_with_people(words: list[str]) -> bool:
     return head is not None and head.category in ("participants", "beneficiaries")
 
 
+#: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn")
+_FRIEND_PLACE = regex.compile(
+    r"(?<![\p{L}])(?:hỗ[ \t]+trợ|giúp(?:[ \t]+đỡ)?|tặng|trao(?:[ \t]+tặng)?|ủng[ \t]+hộ|cho)[ \t]+"
+    r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
+)
+_FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
+
+
+def _counts_sites(words: list[str]) -> bool:
+    """The words open with a noun of places or works ("điểm trường …", "trường …", "thôn …"), not
+    of people: receivers that lie in a place rather than gather there."""
+    head, _ = lookup_head([key(w) for w in words[:2]])
+    return head is not None and head.category in ("coverage", "works")
+
+
+#: the counted receivers of a gift and the word that puts them in a place ("cho 2 điểm trường ở xã A")
+_SITES_IN = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+(?:ở|tại|thuộc)[ \t]+")
+
 #: the word after a verb of giving or sending that points to the receiver ("chuyển tới xã …")
 _SENT_TO_WORDS = (["tới"], ["đến"])
 
@@ -6387,17 +6485,42 @@ def _says_national(words: list[str]) -> bool:
     return False
 
 
-def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> list[UnitMention]:
+def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[list[UnitMention], set[str]]:
     """The mentions less the places abroad: a place the text marks once as foreign ("bản X (Lào)",
     "huyện Y (tỉnh Z, Lào)", "bản X, Campuchia") is not a unit of spec §2.3 wherever the text names
-    it, so what is given there stays with the giver. A cheap first test: a country name in the text."""
+    it, so what is given there stays with the giver. A cheap first test: a country name in the text.
+    With them the places abroad kept as partners (see below), by canonical name."""
     countries = cue_set("foreign")
     if not any(low.find(c.split()[0]) >= 0 for c in countries):
-        return mentions
-    abroad = {m.canonical for m in mentions if not m.is_body and _names_country(text, m.end, countries)}
+        return mentions, set()
+    abroad: dict[str, str] = {}
+    # "Đoàn Thanh niên huyện X (tỉnh Y, Lào)": a partner abroad by its body
+    bodies_abroad: set[str] = set()
+    for m in mentions:
+        tail = _country_tail(text, m.end, countries)
+        if tail is not None and m.is_body:
+            bodies_abroad.add(m.canonical)
+        elif tail is not None:
+            abroad.setdefault(m.canonical, tail)
     if not abroad:
-        return mentions
-    return [m for m in mentions if m.canonical not in abroad]
+        return mentions, bodies_abroad
+    # A place abroad whose own youth body the text names ("Đoàn Thanh niên bản X", the partner of a
+    # twinning) is a counterpart taking part as an organisation, a unit like a Vietnamese one (c46,
+    # n396): what is handed to it is its figure. So is a place the bracket puts inside such a partner
+    # ("bản Y (huyện Z, tỉnh W, Lào)" when "Đoàn Thanh niên tỉnh W" takes part). A place abroad named
+    # only as a site or as people's home stays no unit (n91, n251).
+    partners = {m.canonical for m in mentions if m.is_body}
+    kept = {c for c, tail in abroad.items() if c in partners or _inside_partner(tail, partners)}
+    return [m for m in mentions if m.canonical not in abroad or m.canonical in kept], (
+        kept & partners
+    ) | bodies_abroad
+
+
+def _inside_partner(tail: str, partners: set[str]) -> bool:
+    """The bracket after a place abroad (``tail``, "huyện Z, tỉnh W, Lào") names a partner place as
+    one of the areas it lies in: "tỉnh W" for the partner "W", "huyện Z" for "huyện Z"."""
+    parts = [key(p) for p in tail.split(",")[:-1]]
+    return any(key(c) == p or p.endswith(" " + key(c)) for c in partners for p in parts)
 
 
 def _without_short_own(
@@ -6425,14 +6548,14 @@ def _without_short_own(
     return out
 
 
-def _names_country(text: str, pos: int, countries: frozenset[str]) -> bool:
+def _country_tail(text: str, pos: int, countries: frozenset[str]) -> str | None:
     """Right after `pos`: a bracket whose last part is a country ("(Lào)", "(tỉnh Z, Lào)") or a
-    comma and a country (", Campuchia")."""
+    comma and a country (", Campuchia"); its text, else None."""
     g = _COUNTRY_TAIL.match(text, pos, min(len(text), pos + 64))
     if g is None:
-        return False
+        return None
     part = g.group("bracket") or g.group("comma") or ""
-    return key(part.rsplit(",", 1)[-1]) in countries
+    return part if key(part.rsplit(",", 1)[-1]) in countries else None
 
 
 def _is_city(m: UnitMention) -> bool:
