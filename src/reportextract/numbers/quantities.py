@@ -1111,12 +1111,16 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
 
 
 #: a total right before the bracket that breaks it down: a number, then one to four words of what it
-#: counts ("64 sinh viên (", "1.200 đoàn viên ("); group 1 its first word
-_TOTAL_BEFORE_BRACKET = regex.compile(r"\d[ \t\u00a0]+(\p{L}+)(?:[ \t\u00a0]+\p{L}+){0,3}[ \t\u00a0]*\($")
+#: counts ("64 sinh viên (", "1.200 đoàn viên ("); group 1 its first word, group 2 its second
+_TOTAL_BEFORE_BRACKET = regex.compile(
+    r"\d[ \t\u00a0]+(\p{L}+)(?:[ \t\u00a0]+(\p{L}+))?(?:[ \t\u00a0]+\p{L}+){0,2}[ \t\u00a0]*\($"
+)
 #: the first words of a total that counts units: its bracket lists the units by their names, whose
 #: numbers are the names' own ("12 trường (Trường THPT A 1, Trường THPT A 2)"; as in the unit finder)
 _UNIT_TOTALS = frozenset({"trường", "xã", "phường", "đơn", "cơ", "chi", "đoàn", "liên", "thôn", "bản", "ấp",
                           "khu", "huyện", "tỉnh"})
+#: the first two words of a total of people that a unit word opens ("1.200 đoàn viên (Chi đoàn A 30, …)")
+_PEOPLE_TOTALS = frozenset({("đoàn", "viên")})
 #: how far back a breakdown's bracket may open
 _BREAKDOWN_REACH = 160
 
@@ -1128,7 +1132,10 @@ def _in_breakdown_bracket(text: str, pos: int) -> bool:
     if i < 0 or text.find(")", i, pos) >= 0:
         return False
     total = _TOTAL_BEFORE_BRACKET.search(text, max(0, i - 60), i + 1)
-    return total is not None and total.group(1).lower() not in _UNIT_TOTALS
+    if total is None:
+        return False
+    first, second = total.group(1).lower(), (total.group(2) or "").lower()
+    return first not in _UNIT_TOTALS or (first, second) in _PEOPLE_TOTALS
 
 
 #: words that open the name of an ethnic group ("người Ba Na", "dân tộc Hrê", "đồng bào Cor")

@@ -2351,12 +2351,17 @@ _NAME_NUMBER_AFTER_RE = re.compile(r"(?:có|là|đã|đang|được|vẫn|cũng)
 
 
 #: a total right before the bracket that breaks it down: a number, then one to four words of what it
-#: counts ("64 sinh viên (", "1.200 đoàn viên ("); group 1 its first word
-_TOTAL_BEFORE_BRACKET_RE = re.compile(r"\d[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*\(\Z")
+#: counts ("64 sinh viên (", "1.200 đoàn viên ("); group 1 its first word, group 2 its second
+_TOTAL_BEFORE_BRACKET_RE = re.compile(
+    r"\d[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?(?:[ \u00a0]+[^\W\d_]+){0,2}[ \u00a0]*\(\Z"
+)
 #: the first words of a total that counts units: its bracket lists the units themselves, by their
 #: names ("12 trường (Trường THPT A 1, Trường THPT A 2)"), whose numbers are the names' own
 _UNIT_TOTALS = frozenset({"trường", "xã", "phường", "đơn", "cơ", "chi", "đoàn", "liên", "thôn", "bản", "ấp",
                           "khu", "huyện", "tỉnh"})
+#: the first two words of a total of people that a unit word opens: "đoàn viên" counts members, so
+#: its bracket breaks them down ("1.200 đoàn viên (Chi đoàn A 30, …)")
+_PEOPLE_TOTALS = frozenset({("đoàn", "viên")})
 #: how far back a breakdown's bracket may open
 _BREAKDOWN_REACH = 160
 
@@ -2369,7 +2374,10 @@ def _in_breakdown_bracket(s: str, pos: int) -> bool:
     if i < 0 or s.find(")", i, pos) >= 0:
         return False
     total = _TOTAL_BEFORE_BRACKET_RE.search(s, max(0, i - 60), i + 1)
-    return total is not None and total.group(1).lower() not in _UNIT_TOTALS
+    if total is None:
+        return False
+    first, second = total.group(1).lower(), (total.group(2) or "").lower()
+    return first not in _UNIT_TOTALS or (first, second) in _PEOPLE_TOTALS
 
 
 def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
