@@ -772,11 +772,13 @@ def categorise(
     if (
         phrase.noun in _CASE_NOUNS
         and _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start)
+        and _people_right_before(text, qual_start)
         and _superset_people(text, qual_start) == "beneficiaries"
     ):
-        # "sơ cứu cho 316 lượt vận động viên, 4 trường hợp được chuyển viện": cases listed with no
-        # verb of their own right after people served in the sentence are some of those people
-        # (gold n456); "tuần tra 20 buổi, 5 trường hợp vi phạm" (no people served) stays a count
+        # "sơ cứu cho 316 lượt vận động viên, 4 trường hợp được chuyển viện": cases listed right
+        # after people served in the sentence are some of those people (gold n456); "tuần tra 20
+        # buổi, 5 trường hợp vi phạm" (no people served) and "hỗ trợ 50 hộ nghèo, tuần tra 20 buổi,
+        # 5 trường hợp vi phạm" (another count in between) stay counts
         return "beneficiaries"
     return cat
 
@@ -2132,6 +2134,15 @@ def _earlier_numbers(text: str, qual_start: int) -> Iterator[tuple[int, Quantity
     for q in reversed(find_quantities(text[start:qual_start])):
         if q.kind == "number":
             yield start, q
+
+
+def _people_right_before(text: str, qual_start: int) -> bool:
+    """Whether the nearest earlier number of the sentence (`_earlier_numbers`) counts people (its
+    counted noun has a role), so that nothing else is counted between them and `qual_start`."""
+    for start, q in _earlier_numbers(text, qual_start):
+        head = measure_after(text, start + q.end, qual_start).head
+        return head is not None and head.role is not None
+    return False
 
 
 def _earlier_people_said(
