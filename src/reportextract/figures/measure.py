@@ -560,7 +560,11 @@ def categorise(
     if score and _is_score(text, phrase, before, num_start, qual_start):
         # "giành giải Nhất với 186,5/200 điểm": a contest score, no site (spec §2.4 `other`)
         return "other"
-    if cat == "works" and _damaged(text, phrase) and not contains_phrase(before, cue_set("build")):
+    if (
+        cat == "works"
+        and _damaged(text, phrase)
+        and not contains_phrase(before, cue_union("build", "rebuild"))
+    ):
         return "other"  # "mưa lũ làm 2.460 ngôi nhà bị ngập": houses damaged, not works built
     entry = phrase.noun in _ENTRY_NOUNS and head is phrase.head
     if entry and _contest_entries(text, phrase, before, qual_start):
@@ -939,11 +943,33 @@ def _cases(
         return "beneficiaries"
     if contains_phrase(words_before(text, qual_start, _CASE_VERB_WORDS, clause_start), examine):
         return "beneficiaries"
+    if _joined_cases_examined(text, qual_start, clause_start):
+        return "beneficiaries"
     if len(words) > 1 and words[1] in _ILLNESS_NAMES:
         return "other"
     if words == ["ca"] and _earlier_cases_treated(text, qual_start):
         return "beneficiaries"
     return None
+
+
+#: an earlier "N ca" of the clause joined to this one by "và" or a comma ("38 ca … và 12 ca …")
+_JOINED_CASES = regex.compile(r"\d[ \t]+ca[ \t][^.;:!?\n]*?(?:,|\bvà)[ \t]+$", regex.IGNORECASE)
+_JOINED_CASES_REACH = 120
+
+
+def _joined_cases_examined(text: str, qual_start: int, clause_start: int) -> bool:
+    """ "Qua khám sàng lọc, phát hiện 38 ca nghi tăng huyết áp và 12 ca nghi đục thủy tinh thể": cases
+    listed right after earlier cases of the same clause share their verb; when a verb of examining
+    (cue kind "examine") stands within `_CASE_VERB_WORDS` words before the first of them, the later
+    ones are people served too, however long the first item is. The cheap first test: " ca " in the
+    stretch read back."""
+    start = max(clause_start, qual_start - _JOINED_CASES_REACH)
+    if text.find(" ca ", start, qual_start) < 0:
+        return False
+    m = _JOINED_CASES.search(text, start, qual_start)
+    if m is None:
+        return False
+    return contains_phrase(words_before(text, m.start(), _CASE_VERB_WORDS, clause_start), cue_set("examine"))
 
 
 #: an earlier "N ca <words>" a bare "ca" may repeat, and how far back it is looked for
