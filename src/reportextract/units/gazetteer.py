@@ -1091,7 +1091,7 @@ def _foreign_province(s: str, lw: str, name_start: int, name_end: int) -> tuple[
     lw_start -= len(lw)
     name = textnorm.collapse_ws(s[name_start:end])
     # a province the data file lists needs no country next to it: reports name the country once
-    # ("tỉnh Phông Sa Lỳ, Lào") and the partner's province bare afterwards ("Đoàn Thanh niên tỉnh Phông Sa Lỳ")
+    # ("tỉnh Phông Sa Lỳ, Lào") and the partner's province bare afterwards ("Đoàn tỉnh Phông Sa Lỳ")
     known = _foreign_provinces().get(_foreign_key(name))
     if (
         known is None
@@ -3459,17 +3459,29 @@ def lookup(name: str) -> UnitMention | None:
             return replace(m, start=m.start + lead, end=m.end + lead)
     if stripped[:1] in "Tt" and (station := _COMMUNE_STATION_RE.match(stripped)) is not None:
         # a commune's health station names its commune (gold n90, n152, c43: "Trạm Y tế xã X" -> xã X)
-        m = lookup(stripped[station.end() :])
-        if m is not None and m.level == "commune":
-            return replace(m, start=lead, end=lead + len(stripped), text=stripped)
+        commune = lookup(stripped[station.end() :])
+        if commune is not None and commune.level == "commune":
+            return replace(commune, start=lead, end=lead + len(stripped), text=stripped)
+    if stripped[:1] in "XxPp" and _WORKSHOP_RE.fullmatch(stripped) is not None:
+        # a company's numbered workshop, the part a Chi đoàn is named after ("Xưởng may 3"): its number is
+        # part of its name, as "thôn 2" keeps its own
+        return UnitMention(lead, lead + len(stripped), stripped, stripped, "body", None, False, "body")
     # a neighbour's province by its bare name ("Svay Rieng"): the unit of a partner province (spec §2.3)
     if (foreign := _foreign_provinces().get(_foreign_key(stripped))) is not None:
-        return UnitMention(lead, lead + len(stripped), stripped, foreign, "province", None, False, "gazetteer")
+        return UnitMention(
+            lead, lead + len(stripped), stripped, foreign, "province", None, False, "gazetteer"
+        )
     return None
 
 
+#: a numbered workshop of a company: "Xưởng may 3", "Phân xưởng 2", "Xưởng cắt số 1"
+_WORKSHOP_RE = re.compile(
+    rf"(?:[Pp]hân[ \u00a0]+)?[Xx]ưởng(?:[ \u00a0]+{_LOWORD}){{0,2}}(?:[ \u00a0]+số)?[ \u00a0]+\d{{1,2}}"
+)
 #: the health station of a commune, ward or township ("Trạm Y tế xã X", "Trạm y tế phường Y")
-_COMMUNE_STATION_RE = re.compile(r"[Tt]rạm[ \u00a0]+[Yy][ \u00a0]+tế[ \u00a0]+(?=(?:xã|phường|thị[ \u00a0]trấn)[ \u00a0])")
+_COMMUNE_STATION_RE = re.compile(
+    r"[Tt]rạm[ \u00a0]+[Yy][ \u00a0]+tế[ \u00a0]+(?=(?:xã|phường|thị[ \u00a0]trấn)[ \u00a0])"
+)
 
 
 def _drop_level_word(key: str) -> str:
