@@ -6582,6 +6582,7 @@ def _organisation_ending(anchor: str) -> UnitMention | None:
     return m if m is not None and m.is_body else None
 
 
+@lru_cache(maxsize=4096)
 def unit_of_name(text: str) -> UnitMention | None:
     """The unit a short phrase names (a footnote anchor, a section title), if any (cached). A
     phrase that tells one result of the unit ("2. Đoàn Sở X giành giải Nhất", a news sub-heading)
