@@ -14,9 +14,9 @@ def test_unknown_foreign_looking_name_is_not_a_unit():
     assert lookup("Sok Vannak") is None
 
 
-def test_known_neighbour_province_is_found_without_its_country_next_to_it():
-    text = "Đoàn Thanh niên tỉnh Hủa Phăn cử 40 đoàn viên sang giao lưu."
-    assert any(u.canonical == "Hủa Phăn" for u in find_units(text))
+def test_known_neighbour_province_is_found_with_its_country_next_to_it():
+    text = "Đoàn Thanh niên tỉnh Hủa Phăn (Lào) cử 40 đoàn viên sang giao lưu."
+    assert any(canonical_unit(u.canonical) == canonical_unit("Houaphanh") for u in find_units(text))
 
 
 def test_vietnamese_province_keeps_its_own_reading():

@@ -1090,16 +1090,12 @@ def _foreign_province(s: str, lw: str, name_start: int, name_end: int) -> tuple[
         lw_start -= 1
     lw_start -= len(lw)
     name = textnorm.collapse_ws(s[name_start:end])
-    # a province the data file lists needs no country next to it: reports name the country once
-    # ("tỉnh Phông Sa Lỳ, Lào") and the partner's province bare afterwards ("Đoàn tỉnh Phông Sa Lỳ")
-    known = _foreign_provinces().get(_foreign_key(name))
     if (
-        known is None
-        and _FOREIGN_AFTER_RE.match(s, end) is None
+        _FOREIGN_AFTER_RE.match(s, end) is None
         and _FOREIGN_BEFORE_RE.search(s, max(0, lw_start - 16), max(0, lw_start)) is None
     ):
         return None
-    unit = _Unit(known or name, "province", None, False, "gazetteer", None)
+    unit = _Unit(name, "province", None, False, "gazetteer", None)
     return end, _Place(end - name_start, "province", 0.5, unit, unit._replace(is_body=True, source="body"))
 
 
@@ -3467,7 +3463,8 @@ def lookup(name: str) -> UnitMention | None:
         # part of its name, as "thôn 2" keeps its own
         return UnitMention(lead, lead + len(stripped), stripped, stripped, "body", None, False, "body")
     # a neighbour's province by its bare name ("Svay Rieng"): the unit of a partner province (spec §2.3)
-    if (foreign := _foreign_provinces().get(_foreign_key(stripped))) is not None:
+    bare = stripped[5:] if stripped[:5].casefold() == "tỉnh " else stripped  # "tỉnh Svay Rieng" too
+    if (foreign := _foreign_provinces().get(_foreign_key(bare))) is not None:
         return UnitMention(
             lead, lead + len(stripped), stripped, foreign, "province", None, False, "gazetteer"
         )
