@@ -1089,14 +1089,25 @@ def _foreign_province(s: str, lw: str, name_start: int, name_end: int) -> tuple[
     while lw_start > 0 and s[lw_start - 1] in " \u00a0":
         lw_start -= 1
     lw_start -= len(lw)
+    name = textnorm.collapse_ws(s[name_start:end])
     if (
         _FOREIGN_AFTER_RE.match(s, end) is None
         and _FOREIGN_BEFORE_RE.search(s, max(0, lw_start - 16), max(0, lw_start)) is None
     ):
         return None
-    name = textnorm.collapse_ws(s[name_start:end])
     unit = _Unit(name, "province", None, False, "gazetteer", None)
     return end, _Place(end - name_start, "province", 0.5, unit, unit._replace(is_body=True, source="body"))
+
+
+def _foreign_key(name: str) -> str:
+    """``_key`` with hyphens read as spaces: foreign names are written both ways ("Xa-vẳn-na-khẹt")."""
+    return _key(name).replace("-", " ")
+
+
+@functools.cache
+def _foreign_provinces() -> dict[str, str]:
+    """The provinces of the neighbouring countries (foreign_provinces.tsv): name key -> canonical name."""
+    return {_foreign_key(row[0]): row[1] for row in _read_tsv("foreign_provinces.tsv")}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -3450,7 +3461,32 @@ def lookup(name: str) -> UnitMention | None:
     for m in _mentions(stripped, strict=False):
         if m.start == 0 and m.end == len(stripped):
             return replace(m, start=m.start + lead, end=m.end + lead)
+    if stripped[:1] in "Tt" and (station := _COMMUNE_STATION_RE.match(stripped)) is not None:
+        # a commune's health station names its commune (gold n90, n152, c43: "Trạm Y tế xã X" -> xã X)
+        commune = lookup(stripped[station.end() :])
+        if commune is not None and commune.level == "commune":
+            return replace(commune, start=lead, end=lead + len(stripped), text=stripped)
+    if stripped[:1] in "XxPp" and _WORKSHOP_RE.fullmatch(stripped) is not None:
+        # a company's numbered workshop, the part a Chi đoàn is named after ("Xưởng may 3"): its number is
+        # part of its name, as "thôn 2" keeps its own
+        return UnitMention(lead, lead + len(stripped), stripped, stripped, "body", None, False, "body")
+    # a neighbour's province by its bare name ("Svay Rieng"): the unit of a partner province (spec §2.3)
+    bare = stripped[5:] if stripped[:5].casefold() == "tỉnh " else stripped  # "tỉnh Svay Rieng" too
+    if (foreign := _foreign_provinces().get(_foreign_key(bare))) is not None:
+        return UnitMention(
+            lead, lead + len(stripped), stripped, foreign, "province", None, False, "gazetteer"
+        )
     return None
+
+
+#: a numbered workshop of a company: "Xưởng may 3", "Phân xưởng 2", "Xưởng cắt số 1"
+_WORKSHOP_RE = re.compile(
+    rf"(?:[Pp]hân[ \u00a0]+)?[Xx]ưởng(?:[ \u00a0]+{_LOWORD}){{0,2}}(?:[ \u00a0]+số)?[ \u00a0]+\d{{1,2}}"
+)
+#: the health station of a commune, ward or township ("Trạm Y tế xã X", "Trạm y tế phường Y")
+_COMMUNE_STATION_RE = re.compile(
+    r"[Tt]rạm[ \u00a0]+[Yy][ \u00a0]+tế[ \u00a0]+(?=(?:xã|phường|thị[ \u00a0]trấn)[ \u00a0])"
+)
 
 
 def _drop_level_word(key: str) -> str:
