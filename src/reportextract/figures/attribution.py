@@ -861,8 +861,6 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: (its words are also the caller's substring test: "trao tặng" holds "tặng")
 _GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
 _GIVE_ON = regex.compile(r"(?<![\p{L}])(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])")
-#: a clause that opens a new deed of the same actor: "đồng thời", "bên cạnh đó", "ngoài ra", "cùng
-#: với đó" (maybe after "và"), then a lower-case verb ("; đồng thời cử 04 đội hình …")
 #: a clause that opens with an organisation named alone, its first name word capitalised ("Công ty
 #: Cảng X", "Bệnh viện Đa khoa tỉnh Y"): see `Attributor._organisation_acts`
 _ORG_SUBJECT = regex.compile(
@@ -892,6 +890,8 @@ _TEAM_OF_SUBJECT = regex.compile(
     r"(?:[Cc]ác[ \t]+)?(?:[Tt]ổ(?![ \t]+chức)|[Đđ]ội(?:[ \t]+hình)?|[Nn]hóm)(?![\p{L}\p{M}])"
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}?[ \t]+của[ \t]+\p{L}"
 )
+#: a clause that opens a new deed of the same actor: "đồng thời", "bên cạnh đó", "ngoài ra", "cùng
+#: với đó" (maybe after "và"), then a lower-case verb ("; đồng thời cử 04 đội hình …")
 _NEW_DEED_LEAD = regex.compile(
     r"[ \t]*(?:và[ \t]+)?(?:[Đđ]ồng[ \t]+thời|[Bb]ên[ \t]+cạnh[ \t]+đó|[Nn]goài[ \t]+ra"
     r"|[Cc]ùng[ \t]+với[ \t]+đó)[ \t]*,?[ \t]+(?=\p{Ll})"
@@ -5449,7 +5449,7 @@ class Attributor:
         hình với 36 đoàn viên", "Bệnh viện Đa khoa tỉnh Y cử 8 điều dưỡng", "Công ty Điện lực Z kiểm
         tra … cho 260 hộ"): the organisation acts, the figure is its own (spec §2.3; n241, n361). Not
         a sponsor or a partner, whose verb gives, signs or takes in ("Công ty X tài trợ …", "… nhận
-        60 học viên": `_SPONSOR_OR_PEOPLE_LEAD`, n122, n249): only the verbs of `_ORG_ACT_VERBS`,
+        60 học viên": `_SPONSOR_OR_PEOPLE_LEAD`, n122, n249): only the verbs of `_org_act_verbs()`,
         the first verb after the name. Cheap first test: the clause opens with an organisation noun."""
         g = _ORG_SUBJECT.match(self.text, cstart, num_start)
         if g is None:
