@@ -666,6 +666,32 @@ _MANY_PROVINCES = regex.compile(
     r"(?<![\p{L}])(?:tại|ở|trên|của)[ \t]+(?:(?:hơn|gần|trên|khoảng)[ \t]+)?\d+[ \t]+"
     r"(?:tỉnh|tỉnh,[ \t]*thành)(?![\p{L}])"
 )
+#: a quoted source's programme reaching many provinces ("Theo Ban Chỉ đạo X, chương trình đi qua 34
+#: tỉnh, thành phố, …"): the source reports across the country (see `_source_over_provinces`)
+_THROUGH_PROVINCES = regex.compile(
+    r"(?<![\p{L}])(?:đi[ \t]+qua|qua|tại|ở|trên|khắp|của)[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
+    r"(?:[2-9]|[1-9]\d)(?:/\d+)?[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
+    # not the provinces of a named country ("24 chi hội tại 16 tỉnh, thành phố của Nhật Bản")
+    r"(?![ \t]+(?:phố[ \t]+)?(?:của|ở|tại)[ \t]+\p{Lu})"
+)
+#: a class that opens a quotation as its subject ("“Chi đội 9A3 thu gom được 286 kg", "“Lớp 10A1 góp
+#: …"): its code holds a digit (see `Attributor._class_of_speakers_school`)
+_QUOTED_CLASS = regex.compile(
+    r"[ \t]*[\"“][ \t]*(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn[ \t]+lớp|[Ll]ớp)[ \t]+"
+    r"(?:\d+\p{Lu}[\p{L}\d]*|\p{Lu}+\d[\p{L}\d]*)(?![\p{L}\p{M}\d])"
+)
+#: right after a body: a verb of support and the page's own programme named by its bare noun, then the
+#: number ("Tỉnh đoàn A hỗ trợ chiến dịch 80 triệu đồng"; see `Attributor._supports_programme`)
+_SUPPORTS_PROGRAMME = regex.compile(
+    r"[ \t]+(?:(?:đã|cũng|còn)[ \t]+)?(?:hỗ[ \t]+trợ|tài[ \t]+trợ|ủng[ \t]+hộ)[ \t]+"
+    r"(?:chiến[ \t]+dịch|chương[ \t]+trình|cuộc[ \t]+thi|hội[ \t]+thi)(?P<gap>[^\d,.;:()]{0,48}?)[ \t]+"
+    r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?$"
+)
+#: after a number: the counted people and the country they come from ("27 lưu học sinh Lào", "12 sinh
+#: viên Thái Lan"; see `Attributor._foreign_people`)
+_PEOPLE_OF_COUNTRY = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+(?P<country>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)"
+)
 #: a clause about the report's own province by its bare level word ("…, trong đó tỉnh có 52.730 lượt")
 #: the words that open such a clause (the cheap first test of ``_OWN_BARE_LEVEL``)
 _OWN_BARE_LEVEL_WORDS = re.compile(r"đó|riêng|còn")
@@ -2272,6 +2298,8 @@ class Attributor:
                 continue  # "xã A, huyện B, tỉnh C": B and C only locate A
             if self._business_sponsor(m):
                 continue  # "Công ty CP X tài trợ 100 triệu đồng": the programme's money, not X's
+            if not subjects_only and m.is_body and self._supports_programme(m, pos):
+                return Attribution(None, "given")  # "Tỉnh đoàn A hỗ trợ chiến dịch 80 triệu đồng"
             unit = self._as_unit(m)
             if unit is None:
                 continue
@@ -2385,10 +2413,13 @@ class Attributor:
             and _one_place(places, place)
             and not self._bridged(place.end, end)
             and not self._locates_venue(place, start)
+            and not self._delegation_acts(self.ctx.sentence(pos)[0], pos)
         ):
             # a national report: an activity held in a province, with no other actor named; but the
             # national body that an earlier sentence names as the actor held it there ("Trung ương
-            # Đoàn tổ chức Hội nghị … Hội nghị diễn ra tại Hà Nội, kết nối tới 34 điểm cầu")
+            # Đoàn tổ chức Hội nghị … Hội nghị diễn ra tại Hà Nội, kết nối tới 34 điểm cầu"); nor
+            # when the page's own delegation acts there ("Tại xã A, đoàn công tác trao 1.000 suất
+            # quà cho hộ nghèo": A only says where, the gifts go to people, n462/n494)
             earlier = self._context(pos)
             if earlier is not None and earlier.unit == NATIONAL:
                 return earlier
@@ -2410,6 +2441,8 @@ class Attributor:
         if partner is not None:
             return Attribution(partner.canonical, "recipient", partner)  # "đã hỗ trợ tỉnh bạn 9 điểm trường"
         found = self._resolve(num_start, num_end)
+        if found is not None and found.rule == "context" and self._foreign_people(num_end):
+            return None  # "…. Ngoài ra, 27 lưu học sinh Lào … được tuyên dương": not the unit before's
         m = None if found is None else found.mention
         if found is not None and m is not None and not m.is_body and self._named_police(m):
             sector = lookup("Công an nhân dân")
@@ -2706,6 +2739,36 @@ class Attributor:
             after = after[1:]
         return after[:2] == ["tài", "trợ"]
 
+    def _foreign_people(self, num_end: int) -> bool:
+        """The number counts people named by the foreign country they come from ("27 lưu học sinh
+        Lào và 12 lưu học sinh Campuchia đang học tại Việt Nam"): a country names no unit of spec
+        §2.3 and such people are no Vietnamese unit's own members, so a subject carried from an
+        earlier sentence (the police sector that the sentence before counts) does not own them; the
+        caller leaves them to the page's own unit (n180, n498). Cheap first test: a capital within
+        the words after the number."""
+        g = _PEOPLE_OF_COUNTRY.match(self.text, num_end, min(len(self.text), num_end + 48))
+        if g is None:
+            return False
+        words = g.group("country").split()
+        foreign = cue_set("foreign")
+        return key(words[0]) in foreign or key(" ".join(words)) in foreign
+
+    def _supports_programme(self, m: UnitMention, pos: int) -> bool:
+        """The body `m` supports the page's own programme, named by its bare noun right before the
+        figure ("Tỉnh đoàn A hỗ trợ chiến dịch 80 triệu đồng", "Thành đoàn B tài trợ chương trình
+        50 triệu đồng"): the money goes to the programme's organiser, the page's own unit (spec §2.3,
+        a higher level's support lands with the one that receives it; as a business's sponsorship,
+        `_business_sponsor`, c46, n29), not to the body that gives it. Not a programme another unit
+        is named as the owner of ("hỗ trợ chương trình của xã B 20 triệu đồng": the unit named
+        between reads it). Cheap first test: "trợ" or "hộ" in the words after the body."""
+        if pos - m.end > 80 or self._in(m.end, pos):
+            return False
+        between = self.low[m.end : pos]
+        if "trợ" not in between and "hộ" not in between:
+            return False
+        g = _SUPPORTS_PROGRAMME.match(self.text, m.end, pos)
+        return g is not None and not self._in_quotes(m)
+
     def _bare_province_one_of(self, num_start: int, num_end: int) -> bool:
         """The number counts a set that the province's own body, named by a bare level word, is one
         of ("Hội Sinh viên Việt Nam tỉnh là 1 trong 8 đơn vị …", "Tỉnh đoàn là 1 trong 12 đơn vị
@@ -2917,7 +2980,11 @@ class Attributor:
             part = self._part_of_receivers(sstart, num_start)
             if part is not None:
                 return part  # "… cho học sinh xã A. Trong số học sinh nhận quà, 30 em là …": A's
-        school = self._school_referred_to(cstart) or self._school_told_by_speaker(sstart, num_start)
+        school = (
+            self._school_referred_to(cstart)
+            or self._school_told_by_speaker(sstart, num_start)
+            or self._class_of_speakers_school(sstart, num_start)
+        )
         if school is None and sstart < cstart:
             # "Nhà trường nhận 380 áo ấm …; quà được trao cho 412 học sinh": the school the sentence
             # opened with goes on in a later clause that names no unit of its own
@@ -3325,7 +3392,26 @@ class Attributor:
             return True
         if not named and "Bộ" in source and _MINISTRY.search(source) is not None:
             return True  # "Theo Bộ Y tế, trên 80% trẻ em …": a ministry, a national source
+        if not named and self._source_over_provinces(source, sstart):
+            return True  # "Theo Ban Chỉ đạo X, chương trình đi qua 34 tỉnh, thành phố, …"
         return contains_phrase([key(w) for w in source.split()], cue_set("national_source"))
+
+    def _source_over_provinces(self, source: str, sstart: int) -> bool:
+        """The source a sentence opens with ("Theo Ban Chỉ đạo Hành trình X,"), a body that names no
+        unit (the caller's test) and no person ("Theo anh A,"), tells of a programme that goes
+        through or reaches many provinces ("chương trình đi qua 34 tỉnh, thành phố, dự kiến tiếp
+        nhận khoảng 90.000 đơn vị máu"): the source speaks for the whole country, so every figure of
+        its sentence is national (spec §2.3), not the provincial page's, as what "thanh niên 34 tỉnh,
+        thành" made (`_OF_MANY_PROVINCES`). Cheap first test: "tỉnh," in the sentence."""
+        _, send = self.ctx.sentence(sstart)
+        if self.low.find("tỉnh,", sstart, send) < 0:
+            return False
+        words = source.split()
+        if len(words) < 2 or key(words[1]) in _PERSON_TITLES or not words[1][:1].isupper():
+            return False
+        if key(words[-1]) in ("hội", "đoàn"):
+            return False  # "Theo Ban Chấp hành Hội,": the page's own body by its bare name
+        return _THROUGH_PROVINCES.search(self.text, sstart, send) is not None
 
     def _national_person_on_whole_union(self, sstart: int, num_start: int) -> bool:
         """The sentence opens "Theo <anh/chị …> B," where B was introduced before it as an officer
@@ -3603,6 +3689,29 @@ class Attributor:
                     return self._school_named_before(at, "trường")
             at = low.find("nhà trường", at + 1, num_start)
         return None
+
+    def _class_of_speakers_school(self, sstart: int, num_start: int) -> UnitMention | None:
+        """A quotation that opens with a class as its subject ("“Chi đội 9A3 thu gom được 286 kg,
+        nhiều nhất trường. …”, cô A, Tổng phụ trách Đội Trường THCS B, kể."): a class is a part of
+        its school (n379), and the speaker's tag after the quotation names the school she speaks
+        for, so the figure is that school's (spec §2.3), not the page's own ward nor a school named
+        before the quotation. None when the rule does not apply. Cheap first tests: an opening
+        quotation mark at the sentence's start, then the class right after it."""
+        if self.text[sstart : sstart + 2].lstrip()[:1] not in ('"', "“"):
+            return None
+        if _QUOTED_CLASS.match(self.text, sstart, num_start) is None:
+            return None
+        _, pend = self.ctx.paragraph(num_start)
+        close = _QUOTE_CLOSE.search(self.text, num_start, pend)
+        if close is None:
+            return None
+        lead = _SPEAKER_LEAD.match(self.text, close.end(), pend)
+        if lead is None:
+            return None
+        stop = self.text.find(".", lead.end(), pend)
+        tag = self._in(lead.end(), pend if stop < 0 else stop)
+        schools = {m.canonical: m for m in tag if m.level == "school"}
+        return next(iter(schools.values())) if len(schools) == 1 else None
 
     def _carried_subject(self, earlier: list[tuple[int, int]]) -> Attribution | None:
         """The subject that the sentences `earlier` (nearest first) carry into the next one, if any:
