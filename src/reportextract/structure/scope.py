@@ -343,10 +343,14 @@ _WINS = regex.compile(
     r"|(?:giành\s+giải\s+|về\s+|xếp\s+(?:thứ\s+)?|đứng\s+)?(?:nhất|nhì|ba)\s+(?:toàn\s+đoàn|chung\s+cuộc|giải)"
     r"|(?:về|xếp|đứng)\s+(?:thứ\s+)?(?:nhất|nhì)|nhất|nhì|dẫn\s+đầu|đứng\s+đầu)\b"
 )
+#: the winning words of `_WINS` that rank ("dẫn đầu", "đứng đầu", "xếp thứ nhì"), not an honour received
+_RANKS = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|xếp|đứng|về|nhất|nhì)\b")
 #: what the lead says of the body that organises or acts, right after its name ("Đoàn Khối ...
 #: tổ chức", "Tỉnh đoàn X phát động", "Đoàn Thanh niên Y phối hợp ...")
 _ORGANISES = regex.compile(
-    r"\s+(?:đã\s+|vừa\s+|chính\s+thức\s+)?(?:tổ\s+chức|phát\s+động|phối\s+hợp|chủ\s+trì|khai\s+mạc|bế\s+mạc|triển\s+khai)\b"
+    r"\s+(?:đã\s+|vừa\s+|chính\s+thức\s+)?(?:tổ\s+chức|phát\s+động|phối\s+hợp|chủ\s+trì|khai\s+mạc|bế\s+mạc|triển\s+khai"
+    # the body that honours the winners holds the event ("Trung ương Hội … tuyên dương …")
+    r"|tuyên\s+dương)\b"
 )
 
 
@@ -376,7 +380,25 @@ def _headline_winners(
     organiser = _lead_organiser(head, title_len, mentions, where, {mentions[i][1] for i in cands})
     if organiser is None:
         return set()
+    if _ranked_after_total(head, mentions, cands):
+        return cands  # "Tuyên dương 2.315 … cấp Trung ương, Hà Nội dẫn đầu với 612 em"
     return set() if _province_at_national(mentions, cands, organiser) else cands
+
+
+def _ranked_after_total(head: str, mentions: list[tuple[int, str, Any]], winners: set[int]) -> bool:
+    """The headline opens with a clause that names no unit (the event's total: "Tuyên dương 2.315
+    “Sinh viên 5 tốt” cấp Trung ương") and names its winners only after a comma, as the first of a
+    ranking ("…, Hà Nội dẫn đầu với 612 em"): the page is the organiser's report of the whole
+    event, a province that leads it is one of its results (spec §2.3), not the page's own unit, as
+    a headline that opens with the honoured province is ("Tuổi trẻ Sơn La được tuyên dương …",
+    `_province_at_national`)."""
+    first = min(winners, key=lambda i: mentions[i][0])
+    pos, _, m = mentions[first]
+    comma = head.rfind(",", 0, pos)
+    if comma <= 0 or any(p < comma for p, _, _m in mentions):
+        return False
+    won = _WINS.match(head, getattr(m, "end", pos))
+    return won is not None and _RANKS.match(head, won.start()) is not None
 
 
 def _lead_organiser(
