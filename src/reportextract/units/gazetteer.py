@@ -1069,34 +1069,50 @@ _NEIGHBOURS = r"(?:Campuchia|Cam-pu-chia|Lào)"
 #: "(nước bạn Lào)"
 _FOREIGN_AFTER_RE = re.compile(
     r"[ \u00a0]*[(,][ \u00a0]*(?:(?:Vương[ \u00a0]quốc|nước(?:[ \u00a0]bạn)?|CHDCND)[ \u00a0]+)?"
-    rf"{_NEIGHBOURS}[ \u00a0]*[),.;]"
+    rf"{_NEIGHBOURS}[ \u00a0]*(?:[),.;]|\Z)"
 )
 #: the country right before the level word, closing its body's name ("Ủy ban Thanh niên Campuchia tỉnh
-#: X", "Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Y")
-_FOREIGN_BEFORE_RE = re.compile(rf"{_NEIGHBOURS}[ \u00a0]+\Z")
+#: X", "Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Y"), up to the name's start
+_FOREIGN_BEFORE_RE = re.compile(
+    rf"{_NEIGHBOURS}[ \u00a0]+(?i:tỉnh|thành[ \u00a0]+phố)[ \u00a0]+\Z"
+)
 
 
 def _foreign_province(s: str, lw: str, name_start: int, name_end: int) -> tuple[int, _Place] | None:
     """A province of a neighbouring country, which the gazetteer does not list, named with its level
     word and the country right after it or its body's name before it ("tỉnh Svay Rieng (Campuchia)",
-    "Ủy ban Thanh niên Campuchia tỉnh Svay Rieng"): a partner unit of its own (spec §2.3), named as a
-    province is, without its level word. Only a name of capitalised words."""
+    "Ủy ban Thanh niên Campuchia tỉnh Svay Rieng"), or one that foreign_provinces.tsv lists and no
+    Vietnamese unit shares its name ("Đoàn Thanh niên tỉnh Phông Sa Lỳ"): a partner unit of its own
+    (spec §2.3), named as a province is, without its level word (a listed one by its canonical name).
+    Only a name of capitalised words."""
     toks = _tokens(s, name_start, name_end)
     if not toks or not all(s[a].isupper() for a, _b in toks):
         return None
     end = toks[-1][1]
-    lw_start = name_start - 1
-    while lw_start > 0 and s[lw_start - 1] in " \u00a0":
-        lw_start -= 1
-    lw_start -= len(lw)
     name = textnorm.collapse_ws(s[name_start:end])
-    if (
+    if (listed := _listed_foreign(s, name_start, toks)) is not None:
+        end, name = listed
+    elif (
         _FOREIGN_AFTER_RE.match(s, end) is None
-        and _FOREIGN_BEFORE_RE.search(s, max(0, lw_start - 16), max(0, lw_start)) is None
+        and _FOREIGN_BEFORE_RE.search(s, max(0, name_start - 48), name_start) is None
     ):
         return None
     unit = _Unit(name, "province", None, False, "gazetteer", None)
     return end, _Place(end - name_start, "province", 0.5, unit, unit._replace(is_body=True, source="body"))
+
+
+def _listed_foreign(s: str, name_start: int, toks: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The longest run of the name's first words that foreign_provinces.tsv lists and that is no
+    Vietnamese unit's name (the commune "Kép" is not Cambodia's Kep): (its end, its canonical name)."""
+    t = _tables()
+    for _a, b in reversed(toks):
+        name = s[name_start:b]
+        if (canonical := _foreign_provinces().get(_foreign_key(name))) is not None:
+            k = _key(name)
+            if k in t.provinces or k in t.bare_districts or k in t.bare_communes or k in t.fixed:
+                return None
+            return b, canonical
+    return None
 
 
 def _foreign_key(name: str) -> str:
