@@ -2510,15 +2510,22 @@ class Attributor:
         """The partner abroad a verb of support names by its level word and "bạn" before the figure,
         in its sentence ("tuổi trẻ A đã hỗ trợ tỉnh bạn 9 điểm trường", "giúp tỉnh bạn xây 12 nhà"):
         the one place of that level abroad whose youth body takes part (see `_without_foreign`)
-        receives it (spec §2.3). None when the text has no such partner or two of that level."""
+        receives it (spec §2.3). Within the figure's sentence (a thousands dot does not end it) and
+        its clause after ";"; not past a comma that opens the actor's own deed ("hỗ trợ tỉnh bạn 9 điểm
+        trường, huy động 200 đoàn viên": the 200 are not the partner's). None when the text has no
+        such partner or two of that level."""
         if not self._partners_abroad:
             return None  # a cheap first test: most texts have no partner abroad
-        lo = max(0, num_start - 120)
-        lo = max(lo, *(self.text.rfind(c, lo, num_start) + 1 for c in ".;\n"))
-        named = [g.group("level") for g in _FRIEND_PLACE.finditer(self.text, lo, num_start)]
+        lo = max(0, num_start - 120, self.ctx.sentence(num_start)[0], self.text.rfind(";", 0, num_start) + 1)
+        named = list(_FRIEND_PLACE.finditer(self.low, lo, num_start))
         if not named:
             return None
-        level = _FRIEND_LEVELS[named[-1]]
+        last = named[-1]
+        for comma in _COMMA_DEED.finditer(self.low, last.end(), num_start):
+            words = [key(w) for w in comma.group("words").split()]
+            if any(" ".join(words[:n]) in cue_union(*_OWN_DEED_KINDS) for n in (1, 2)):
+                return None
+        level = _FRIEND_LEVELS[last.group("level")]
         partners = self._partners_abroad
         found = {m.canonical: m for m in self.mentions if m.canonical in partners and m.level == level}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -6379,6 +6386,10 @@ _FRIEND_PLACE = regex.compile(
     r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
 )
 _FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
+#: a comma and the two words after it (see `_partner_abroad`)
+_COMMA_DEED = regex.compile(r",[ \t\u00a0]*(?P<words>[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)")
+#: the kinds of verb that open a giver's own deed after a comma ("…, huy động 200 đoàn viên")
+_OWN_DEED_KINDS = ("attract", "organise", "do_verb", "act", "send_team")
 
 
 def _counts_sites(words: list[str]) -> bool:

@@ -1,0 +1,42 @@
+"""Attribution, round 22 mend b (spec §2.3 units): support to a partner province abroad named "tỉnh
+bạn", read within its sentence and not past the giver's own next deed. Every sentence was written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from reportextract import extract
+
+_HEAD = (
+    "Đối ngoại thanh niên\nTuổi trẻ Nghệ An giao lưu tại tỉnh Xê Kông (Lào)\nThứ Hai, 08/12/2025 - 17:20\n"
+)
+_PARTNER = "Đoàn Thanh niên tỉnh Xê Kông đón đoàn. "
+
+
+def _units(body: str) -> dict[float, str | None]:
+    report = extract(_HEAD + _PARTNER + body + "\n", format="txt")
+    return {f.value: f.unit for f in report.figures}
+
+
+# ------------------------------------------------------- "hỗ trợ tỉnh bạn …": the partner receives
+def test_a_thousands_dot_does_not_end_the_support_to_the_partner() -> None:
+    units = _units("Ông Khăm nói tuổi trẻ Nghệ An đã hỗ trợ tỉnh bạn 1.500 suất học bổng và 9 điểm trường.")
+    assert units[1500] == "Xê Kông"
+    assert units[9] == "Xê Kông"
+
+
+def test_support_to_the_partner_at_a_sentence_start_is_read() -> None:
+    assert _units("Hỗ trợ tỉnh bạn 9 điểm trường là việc Tỉnh đoàn Nghệ An làm từ năm 2018.")[9] == "Xê Kông"
+
+
+def test_the_givers_own_deed_after_a_comma_is_not_the_partners() -> None:
+    # negative: "huy động 200 đoàn viên" is the giver's own deed, not support to the partner
+    units = _units("Tỉnh đoàn Nghệ An hỗ trợ tỉnh bạn 9 điểm trường, huy động 200 đoàn viên tham gia.")
+    assert units[9] == "Xê Kông"
+    assert units[200] == "Nghệ An"
+
+
+def test_a_list_of_gifts_after_a_comma_stays_the_partners() -> None:
+    # negative neighbour: the comma only joins the gifts ("…, 4 phòng học và đỡ đầu 26 học sinh")
+    units = _units("Tỉnh đoàn Nghệ An đã giúp tỉnh bạn xây 12 nhà, 4 phòng học và đỡ đầu 26 học sinh.")
+    assert [units[12], units[4], units[26]] == ["Xê Kông"] * 3
