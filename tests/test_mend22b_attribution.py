@@ -40,3 +40,26 @@ def test_a_list_of_gifts_after_a_comma_stays_the_partners() -> None:
     # negative neighbour: the comma only joins the gifts ("…, 4 phòng học và đỡ đầu 26 học sinh")
     units = _units("Tỉnh đoàn Nghệ An đã giúp tỉnh bạn xây 12 nhà, 4 phòng học và đỡ đầu 26 học sinh.")
     assert [units[12], units[4], units[26]] == ["Xê Kông"] * 3
+
+
+# ------------------------------------------------------- "cùng N đoàn viên xã bạn": not the commune named
+_DISTRICT_HEAD = (
+    "BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH\nHUYỆN ĐOÀN GIỒNG RIỀNG\nSố: 12-BC/HĐTN\n\nBÁO CÁO\n"
+    "Kết quả ra quân tình nguyện năm 2025\n\n"
+)
+_RALLY = "Ngày 5/3, Đoàn xã Ngọc Chúc ra quân. Huyện đoàn huy động 60 đoàn viên cùng 20 đoàn viên "
+
+
+def _district_units(body: str) -> dict[float, str | None]:
+    report = extract(_DISTRICT_HEAD + body + "\n", format="txt")
+    return {f.value: f.unit for f in report.figures}
+
+
+def test_members_of_a_commune_set_apart_are_not_the_commune_named() -> None:
+    for other in ("xã bạn", "xã khác", "xã lân cận", "xã vùng cao"):
+        assert _district_units(_RALLY + other + " trồng 300 cây xanh.")[20] != "xã Ngọc Chúc", other
+
+
+def test_members_of_the_bare_commune_stay_the_commune_named() -> None:
+    # negative neighbour: "đoàn viên xã" with a verb after it is the commune named before
+    assert _district_units(_RALLY + "xã trồng 300 cây xanh.")[20] == "xã Ngọc Chúc"

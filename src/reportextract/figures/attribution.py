@@ -927,10 +927,12 @@ _VALUE_ASIDE = regex.compile(
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
 #: phường hỗ trợ"), or of the commune itself ("52 đoàn viên, thanh niên xã đã lắp"): see
-#: `Attributor._partner_members`
+#: `Attributor._partner_members`. Not a commune the words after it set apart from the one named ("đoàn
+#: viên xã bạn", "xã khác", "xã lân cận", "xã vùng cao")
 _PARTNER_BARE_BODY = regex.compile(
     r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})?)"
     r"[ \t]+(?:Đoàn[ \t]+)?(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
+    r"(?![ \t]+(?:bạn|khác|lân[ \t]+cận|vùng|bên|láng[ \t]+giềng)(?![\p{L}]))"
 )
 #: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
