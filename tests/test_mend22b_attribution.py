@@ -6,6 +6,8 @@ these tests.
 from __future__ import annotations
 
 from reportextract import extract
+from reportextract.figures.attribution import Attributor
+from reportextract.figures.context import TextContext
 
 _HEAD = (
     "Đối ngoại thanh niên\nTuổi trẻ Nghệ An giao lưu tại tỉnh Xê Kông (Lào)\nThứ Hai, 08/12/2025 - 17:20\n"
@@ -63,3 +65,23 @@ def test_members_of_a_commune_set_apart_are_not_the_commune_named() -> None:
 def test_members_of_the_bare_commune_stay_the_commune_named() -> None:
     # negative neighbour: "đoàn viên xã" with a verb after it is the commune named before
     assert _district_units(_RALLY + "xã trồng 300 cây xanh.")[20] == "xã Ngọc Chúc"
+
+
+# ------------------------------------------------------- members counted before their body, a no-break space
+def _unit_of(text: str, number: str) -> str | None:
+    at = text.index(number)
+    found = Attributor(text, TextContext.build(text)).resolve(at, at + len(number))
+    return None if found is None else found.unit
+
+
+def test_members_before_their_organisation_over_a_no_break_space() -> None:
+    text = "Huyện đoàn A huy động 42 đoàn viên\u00a0Bệnh viện Đa khoa Giồng Riềng sơ cứu cho người dân."
+    assert _unit_of(text, "42") == "Bệnh viện Đa khoa Giồng Riềng"
+    text = "Huyện đoàn A huy động 40 cán bộ,\u00a0đoàn viên\u00a0Đoàn xã Ngọc Chúc dọn vệ sinh."
+    assert _unit_of(text, "40") == "xã Ngọc Chúc"
+
+
+def test_members_over_a_no_break_space_before_a_place_only_where_they_act() -> None:
+    # negative: "tham gia tại" puts the place as where they took part, not whose they are
+    text = "Huyện đoàn A huy động 25\u00a0đoàn\u00a0viên tham gia tại xã Ngọc Chúc."
+    assert _unit_of(text, "25") == "huyện A"

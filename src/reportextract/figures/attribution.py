@@ -1024,17 +1024,20 @@ _CLOSED_PLACE_GAP = regex.compile(r"[ \t]*\)[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
 #: the levels of a place that owns the members counted right before it ("25 đoàn viên xã A")
 _MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
 #: between a number and such a place: one to three lower-case words of the member noun
-_MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+")
+_MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t\u00a0]+")
 #: the levels of a Youth Union body that owns the members counted right before it ("40 đoàn viên
 #: Thành đoàn A"), and the Youth Union words its name opens with
 _MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
 _YOUTH_BODY_NAME = regex.compile(
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
 )
-#: between a number and an organisation that owns the members counted: "đoàn viên" alone
-_ORG_MEMBERS_GAP = regex.compile(r"[ \t]+đoàn[ \t]+viên[ \t]+")
+#: between a number and an organisation that owns the members counted: "đoàn viên" alone (a no-break
+#: space too, as the unit finder's `_MEMBERS` reads it; so the gaps below)
+_ORG_MEMBERS_GAP = regex.compile(r"[ \t\u00a0]+đoàn[ \t\u00a0]+viên[ \t\u00a0]+")
 #: between a number and such a body: member nouns of lower-case words, joined by commas or "và"
-_MEMBER_NOUNS_GAP = regex.compile(r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t]+")
+_MEMBER_NOUNS_GAP = regex.compile(
+    r"[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t\u00a0]+"
+)
 #: the commas and "và" that join those member nouns
 _MEMBER_NOUNS_SEP = regex.compile(r",|(?<![\p{L}])và(?![\p{L}])")
 #: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
