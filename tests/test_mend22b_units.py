@@ -38,3 +38,15 @@ def test_the_country_before_a_level_word_with_two_spaces() -> None:
     assert _names("Ủy ban Thanh niên Campuchia  tỉnh  Svay Pak huy động 50 đoàn viên") == ["Svay Pak"]
     # negative: the country far before, not closing a body's name before the level word
     assert _names("Campuchia và Việt Nam, tỉnh Svay Pak có 50 đoàn viên") == []
+
+
+# ------------------------------------------------------- a compact list of ward numbers after a level word
+def test_a_compact_list_of_ward_numbers_keeps_the_wards() -> None:
+    assert _names("Đoàn các phường 1,2,3 tổ chức ra quân") == ["phường 1", "phường 2", "phường 3"]
+
+
+def test_an_amount_after_a_plural_level_word_is_no_ward() -> None:
+    # negative neighbours: a decimal with its amount word, a thousands part
+    assert _names("ngân sách các xã, phường 3,1 tỷ đồng") == []
+    assert _names("hỗ trợ các phường 2,5 ha đất") == []
+    assert _names("các phường 3.500 hồ sơ") == []

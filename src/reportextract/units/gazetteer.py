@@ -1293,6 +1293,10 @@ _NUMERALS = frozenset(
      "triệu", "tỷ", "tỉ"]
 )  # fmt: skip
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_])+)")
+#: the decimal or thousands parts after a number's first digits (",1", ".500", ",2,3")
+_NUMBER_TAIL_RE = re.compile(r"(?:[.,]\d+)+")
+#: the tail of small numbers joined by commas alone: a compact list ("1,2,3") or a short decimal
+_COMPACT_LIST_RE = re.compile(r"(?:,\d{1,2})+")
 
 
 def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
@@ -1305,11 +1309,25 @@ def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
     (``verb`` in ``nonunits.tsv``) or a level word; or any number, then a counted noun that is not a
     place (``counted`` in ``nonunits.tsv``: "tặng Đoàn phường 10 máy tính", "hỗ trợ ấp 3 căn nhà"),
     while "phường 10 tổ chức …", "khu phố 3 hiện có …" keep their number as the name.
+
+    An amount: a number with a decimal or thousands part ("các xã, phường 3,1 tỷ đồng"); but small
+    numbers joined by commas alone are a compact list of the units' numbers ("các phường 1,2,3 tổ
+    chức …") unless a counted noun, "đồng", "ha" or "%" follows them ("phường 3,1 tỷ").
     """
     if s[end : end + 1] in (",", ".") and s[end + 1 : end + 2].isdigit():
         # "ngân sách các xã, phường 3,1 tỷ đồng": a unit is never numbered with a decimal or
         # thousands part, so the number is an amount the level word (a plural, referring back) is given
-        return True
+        tail = _NUMBER_TAIL_RE.match(s, end)
+        if tail is None or not _COMPACT_LIST_RE.fullmatch(tail.group()):
+            return True
+        after = tail.end()
+        if s[after : after + 2].strip().startswith("%"):
+            return True
+        m = _NEXT_WORD_RE.match(s, after, after + 24)
+        if m is None:
+            return False
+        rest = s[m.start(1) : m.start(1) + 24]
+        return any(_starts_with_word(rest, c) for c in (*t.words.get("counted", ()), "đồng", "ha"))
     m = _NEXT_WORD_RE.match(s, end, end + 24)
     if m is None or not m.group(1)[0].islower():
         return False
