@@ -5,7 +5,7 @@ spaces. Every sentence was written for these tests.
 
 from __future__ import annotations
 
-from reportextract.units import find_units
+from reportextract.units import document_texts, find_units
 
 
 def _names(text: str) -> list[str]:
@@ -50,3 +50,26 @@ def test_an_amount_after_a_plural_level_word_is_no_ward() -> None:
     assert _names("ngân sách các xã, phường 3,1 tỷ đồng") == []
     assert _names("hỗ trợ các phường 2,5 ha đất") == []
     assert _names("các phường 3.500 hồ sơ") == []
+
+
+# ------------------------------------------------------- a list item's short name needs a word of its own
+def _named_with(texts: list[str], which: int) -> list[str]:
+    with document_texts(*texts):
+        return [m.canonical for m in find_units(texts[which])]
+
+
+_FULL = (
+    "Đoàn Thanh niên Công ty Cổ phần Cảng Bạch Đằng và Đoàn Thanh niên Bệnh viện Đa khoa Kiến An tổ chức "
+    "ra quân."
+)
+
+
+def test_a_bare_organisation_noun_in_a_list_is_no_short_name() -> None:
+    note = "Số đoàn viên gồm: Cảng Bạch Đằng 964 đoàn viên, Công ty 3 chi đoàn, Bệnh viện 12 đoàn viên."
+    assert _named_with([_FULL, note], 1) == ["Công ty Cổ phần Cảng Bạch Đằng"]
+
+
+def test_a_short_name_with_a_word_of_its_own_still_resolves() -> None:
+    # negative neighbour: "Đa khoa Kiến An" tells the hospital apart
+    note = "Số đoàn viên gồm: Cảng Bạch Đằng 964 đoàn viên, Bệnh viện Kiến An 12 đoàn viên."
+    assert _named_with([_FULL, note], 1) == ["Công ty Cổ phần Cảng Bạch Đằng", "Bệnh viện Đa khoa Kiến An"]

@@ -3109,6 +3109,24 @@ _BODY_ITEM_RE = re.compile(
 )
 
 
+@functools.cache
+def _org_noun_keys() -> tuple[str, ...]:
+    """The nouns that open an organisation's name (`_org_nouns`) as `_key` gives them, longest first."""
+    return tuple(sorted({_key(n) for n in _org_nouns()}, key=len, reverse=True))
+
+
+def _own_name_words(short: list[str]) -> bool:
+    """The short name (keyed words) has words of its own past the noun it opens with and the legal
+    form ("công ty cổ phần" has none, "cảng hải phòng" has "hải phòng")."""
+    name = " ".join(short)
+    lead = next((n for n in _org_noun_keys() if name == n or name.startswith(n + " ")), "")
+    rest = name[len(lead) :].strip()
+    lm = _LEGAL_FORM_RUN_RE.match(rest)
+    if lm is not None and (lm.end() == len(rest) or rest[lm.end()] == " "):
+        rest = rest[lm.end() :].strip()
+    return bool(rest)
+
+
 def _is_subsequence(short: list[str], full: list[str]) -> bool:
     it = iter(full)
     return all(w in it for w in short)
@@ -3137,8 +3155,8 @@ def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) ->
         if over and not (len(over) == 1 and over[0].level == "body" and over[0].start == a):
             continue  # a place or a unit of its own (or part of a longer mention)
         short = _key(over[0].canonical if over else m.group("name")).split()
-        if len(short) < 2:
-            continue
+        if len(short) < 2 or not _own_name_words(short):
+            continue  # "Công ty 3 chi đoàn", "Bệnh viện 12 đoàn viên": no name of its own
         fits = [u for w, u in full if len(w) > len(short) and _is_subsequence(short, w)]
         if len(fits) != 1:
             continue
