@@ -927,10 +927,12 @@ _VALUE_ASIDE = regex.compile(
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
 #: phường hỗ trợ"), or of the commune itself ("52 đoàn viên, thanh niên xã đã lắp"): see
-#: `Attributor._partner_members`
+#: `Attributor._partner_members`. Not a commune the words after it set apart from the one named ("đoàn
+#: viên xã bạn", "xã khác", "xã lân cận", "xã vùng cao")
 _PARTNER_BARE_BODY = regex.compile(
     r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})?)"
     r"[ \t]+(?:Đoàn[ \t]+)?(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
+    r"(?![ \t]+(?:bạn|khác|lân[ \t]+cận|vùng|bên|láng[ \t]+giềng)(?![\p{L}]))"
 )
 #: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
@@ -1022,17 +1024,20 @@ _CLOSED_PLACE_GAP = regex.compile(r"[ \t]*\)[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
 #: the levels of a place that owns the members counted right before it ("25 đoàn viên xã A")
 _MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
 #: between a number and such a place: one to three lower-case words of the member noun
-_MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+")
+_MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t\u00a0]+")
 #: the levels of a Youth Union body that owns the members counted right before it ("40 đoàn viên
 #: Thành đoàn A"), and the Youth Union words its name opens with
 _MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
 _YOUTH_BODY_NAME = regex.compile(
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
 )
-#: between a number and an organisation that owns the members counted: "đoàn viên" alone
-_ORG_MEMBERS_GAP = regex.compile(r"[ \t]+đoàn[ \t]+viên[ \t]+")
+#: between a number and an organisation that owns the members counted: "đoàn viên" alone (a no-break
+#: space too, as the unit finder's `_MEMBERS` reads it; so the gaps below)
+_ORG_MEMBERS_GAP = regex.compile(r"[ \t\u00a0]+đoàn[ \t\u00a0]+viên[ \t\u00a0]+")
 #: between a number and such a body: member nouns of lower-case words, joined by commas or "và"
-_MEMBER_NOUNS_GAP = regex.compile(r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t]+")
+_MEMBER_NOUNS_GAP = regex.compile(
+    r"[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t\u00a0]+"
+)
 #: the commas and "và" that join those member nouns
 _MEMBER_NOUNS_SEP = regex.compile(r",|(?<![\p{L}])và(?![\p{L}])")
 #: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
@@ -2510,15 +2515,22 @@ class Attributor:
         """The partner abroad a verb of support names by its level word and "bạn" before the figure,
         in its sentence ("tuổi trẻ A đã hỗ trợ tỉnh bạn 9 điểm trường", "giúp tỉnh bạn xây 12 nhà"):
         the one place of that level abroad whose youth body takes part (see `_without_foreign`)
-        receives it (spec §2.3). None when the text has no such partner or two of that level."""
+        receives it (spec §2.3). Within the figure's sentence (a thousands dot does not end it) and
+        its clause after ";"; not past a comma that opens the actor's own deed ("hỗ trợ tỉnh bạn 9 điểm
+        trường, huy động 200 đoàn viên": the 200 are not the partner's). None when the text has no
+        such partner or two of that level."""
         if not self._partners_abroad:
             return None  # a cheap first test: most texts have no partner abroad
-        lo = max(0, num_start - 120)
-        lo = max(lo, *(self.text.rfind(c, lo, num_start) + 1 for c in ".;\n"))
-        named = [g.group("level") for g in _FRIEND_PLACE.finditer(self.text, lo, num_start)]
+        lo = max(0, num_start - 120, self.ctx.sentence(num_start)[0], self.text.rfind(";", 0, num_start) + 1)
+        named = list(_FRIEND_PLACE.finditer(self.low, lo, num_start))
         if not named:
             return None
-        level = _FRIEND_LEVELS[named[-1]]
+        last = named[-1]
+        for comma in _COMMA_DEED.finditer(self.low, last.end(), num_start):
+            words = [key(w) for w in comma.group("words").split()]
+            if any(" ".join(words[:n]) in cue_union(*_OWN_DEED_KINDS) for n in (1, 2)):
+                return None
+        level = _FRIEND_LEVELS[last.group("level")]
         partners = self._partners_abroad
         found = {m.canonical: m for m in self.mentions if m.canonical in partners and m.level == level}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -6379,6 +6391,10 @@ _FRIEND_PLACE = regex.compile(
     r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
 )
 _FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
+#: a comma and the two words after it (see `_partner_abroad`)
+_COMMA_DEED = regex.compile(r",[ \t\u00a0]*(?P<words>[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)")
+#: the kinds of verb that open a giver's own deed after a comma ("…, huy động 200 đoàn viên")
+_OWN_DEED_KINDS = ("attract", "organise", "do_verb", "act", "send_team")
 
 
 def _counts_sites(words: list[str]) -> bool:

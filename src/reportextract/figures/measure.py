@@ -2518,12 +2518,12 @@ _ADMISSION_WORDS = 12
 def _admitted_for(text: str, qual_start: int, clause_start: int) -> bool:
     """ "Lễ kết nạp “Lớp đoàn viên 95 năm” cho 195 thanh niên": "kết nạp" among the
     `_ADMISSION_WORDS` words of the clause before the "cho" (the caller tests the "cho"). The cheap
-    first test: "kết nạp" in those characters. Not past a comma ("Sau lễ kết nạp, Tỉnh đoàn trao quà
-    cho 50 thanh niên"), nor when a verb of serving or handing over follows the "kết nạp" (the people
-    are served by that verb)."""
+    first test: "kết nạp" in those characters, in any case ("LỄ KẾT NẠP"). Not past a comma ("Sau lễ
+    kết nạp, Tỉnh đoàn trao quà cho 50 thanh niên"), nor when a verb of serving or handing over follows
+    the "kết nạp" (the people are served by that verb)."""
     floor = max(clause_start, qual_start - 12 * _ADMISSION_WORDS)
     floor = max(floor, text.rfind(",", floor, qual_start) + 1, text.rfind(";", floor, qual_start) + 1)
-    if text.find("kết nạp", floor, qual_start) < 0 and text.find("Kết nạp", floor, qual_start) < 0:
+    if "kết nạp" not in text[floor:qual_start].lower():
         return False
     words = words_before(text, qual_start, _ADMISSION_WORDS, floor)
     at = next((i for i in range(len(words) - 1) if words[i : i + 2] == ["kết", "nạp"]), None)

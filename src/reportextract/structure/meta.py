@@ -800,8 +800,11 @@ def preamble_issuer(text: str, header_body: str | None) -> str | None:
     end = min(len(text), PREAMBLE_CHARS)
     if text.find("báo cáo", 0, end) < 0:
         return None
-    reporters = (m for m in _PREAMBLE_REPORTER.finditer(text, 0, end) if not _cited_issuer(text, m.start()))
-    m = next(reporters, None)
+    m = _PREAMBLE_REPORTER.search(text, 0, end)
+    while m is not None and _cited_issuer(text, m.start()):
+        # a cited committee's match may run on over the reporter ("… của Ban Thường vụ Tỉnh đoàn về
+        # việc Ban Thường vụ Huyện đoàn X báo cáo"): try again from the end of its committee words
+        m = _PREAMBLE_REPORTER.search(text, m.end("committee"), end)
     if m is None:
         return None
     committee = _COMMITTEE_CASE[_SPACES.sub(" ", m.group("committee")).casefold()]

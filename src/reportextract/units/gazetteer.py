@@ -1069,34 +1069,50 @@ _NEIGHBOURS = r"(?:Campuchia|Cam-pu-chia|Lào)"
 #: "(nước bạn Lào)"
 _FOREIGN_AFTER_RE = re.compile(
     r"[ \u00a0]*[(,][ \u00a0]*(?:(?:Vương[ \u00a0]quốc|nước(?:[ \u00a0]bạn)?|CHDCND)[ \u00a0]+)?"
-    rf"{_NEIGHBOURS}[ \u00a0]*[),.;]"
+    rf"{_NEIGHBOURS}[ \u00a0]*(?:[),.;]|\Z)"
 )
 #: the country right before the level word, closing its body's name ("Ủy ban Thanh niên Campuchia tỉnh
-#: X", "Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Y")
-_FOREIGN_BEFORE_RE = re.compile(rf"{_NEIGHBOURS}[ \u00a0]+\Z")
+#: X", "Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Y"), up to the name's start
+_FOREIGN_BEFORE_RE = re.compile(
+    rf"{_NEIGHBOURS}[ \u00a0]+(?i:tỉnh|thành[ \u00a0]+phố)[ \u00a0]+\Z"
+)
 
 
 def _foreign_province(s: str, lw: str, name_start: int, name_end: int) -> tuple[int, _Place] | None:
     """A province of a neighbouring country, which the gazetteer does not list, named with its level
     word and the country right after it or its body's name before it ("tỉnh Svay Rieng (Campuchia)",
-    "Ủy ban Thanh niên Campuchia tỉnh Svay Rieng"): a partner unit of its own (spec §2.3), named as a
-    province is, without its level word. Only a name of capitalised words."""
+    "Ủy ban Thanh niên Campuchia tỉnh Svay Rieng"), or one that foreign_provinces.tsv lists and no
+    Vietnamese unit shares its name ("Đoàn Thanh niên tỉnh Phông Sa Lỳ"): a partner unit of its own
+    (spec §2.3), named as a province is, without its level word (a listed one by its canonical name).
+    Only a name of capitalised words."""
     toks = _tokens(s, name_start, name_end)
     if not toks or not all(s[a].isupper() for a, _b in toks):
         return None
     end = toks[-1][1]
-    lw_start = name_start - 1
-    while lw_start > 0 and s[lw_start - 1] in " \u00a0":
-        lw_start -= 1
-    lw_start -= len(lw)
     name = textnorm.collapse_ws(s[name_start:end])
-    if (
+    if (listed := _listed_foreign(s, name_start, toks)) is not None:
+        end, name = listed
+    elif (
         _FOREIGN_AFTER_RE.match(s, end) is None
-        and _FOREIGN_BEFORE_RE.search(s, max(0, lw_start - 16), max(0, lw_start)) is None
+        and _FOREIGN_BEFORE_RE.search(s, max(0, name_start - 48), name_start) is None
     ):
         return None
     unit = _Unit(name, "province", None, False, "gazetteer", None)
     return end, _Place(end - name_start, "province", 0.5, unit, unit._replace(is_body=True, source="body"))
+
+
+def _listed_foreign(s: str, name_start: int, toks: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The longest run of the name's first words that foreign_provinces.tsv lists and that is no
+    Vietnamese unit's name (the commune "Kép" is not Cambodia's Kep): (its end, its canonical name)."""
+    t = _tables()
+    for _a, b in reversed(toks):
+        name = s[name_start:b]
+        if (canonical := _foreign_provinces().get(_foreign_key(name))) is not None:
+            k = _key(name)
+            if k in t.provinces or k in t.bare_districts or k in t.bare_communes or k in t.fixed:
+                return None
+            return b, canonical
+    return None
 
 
 def _foreign_key(name: str) -> str:
@@ -1277,6 +1293,10 @@ _NUMERALS = frozenset(
      "triệu", "tỷ", "tỉ"]
 )  # fmt: skip
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_])+)")
+#: the decimal or thousands parts after a number's first digits (",1", ".500", ",2,3")
+_NUMBER_TAIL_RE = re.compile(r"(?:[.,]\d+)+")
+#: the tail of small numbers joined by commas alone: a compact list ("1,2,3") or a short decimal
+_COMPACT_LIST_RE = re.compile(r"(?:,\d{1,2})+")
 
 
 def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
@@ -1289,11 +1309,25 @@ def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
     (``verb`` in ``nonunits.tsv``) or a level word; or any number, then a counted noun that is not a
     place (``counted`` in ``nonunits.tsv``: "tặng Đoàn phường 10 máy tính", "hỗ trợ ấp 3 căn nhà"),
     while "phường 10 tổ chức …", "khu phố 3 hiện có …" keep their number as the name.
+
+    An amount: a number with a decimal or thousands part ("các xã, phường 3,1 tỷ đồng"); but small
+    numbers joined by commas alone are a compact list of the units' numbers ("các phường 1,2,3 tổ
+    chức …") unless a counted noun, "đồng", "ha" or "%" follows them ("phường 3,1 tỷ").
     """
     if s[end : end + 1] in (",", ".") and s[end + 1 : end + 2].isdigit():
         # "ngân sách các xã, phường 3,1 tỷ đồng": a unit is never numbered with a decimal or
         # thousands part, so the number is an amount the level word (a plural, referring back) is given
-        return True
+        tail = _NUMBER_TAIL_RE.match(s, end)
+        if tail is None or not _COMPACT_LIST_RE.fullmatch(tail.group()):
+            return True
+        after = tail.end()
+        if s[after : after + 2].strip().startswith("%"):
+            return True
+        m = _NEXT_WORD_RE.match(s, after, after + 24)
+        if m is None:
+            return False
+        rest = s[m.start(1) : m.start(1) + 24]
+        return any(_starts_with_word(rest, c) for c in (*t.words.get("counted", ()), "đồng", "ha"))
     m = _NEXT_WORD_RE.match(s, end, end + 24)
     if m is None or not m.group(1)[0].islower():
         return False
@@ -3075,6 +3109,24 @@ _BODY_ITEM_RE = re.compile(
 )
 
 
+@functools.cache
+def _org_noun_keys() -> tuple[str, ...]:
+    """The nouns that open an organisation's name (`_org_nouns`) as `_key` gives them, longest first."""
+    return tuple(sorted({_key(n) for n in _org_nouns()}, key=len, reverse=True))
+
+
+def _own_name_words(short: list[str]) -> bool:
+    """The short name (keyed words) has words of its own past the noun it opens with and the legal
+    form ("công ty cổ phần" has none, "cảng hải phòng" has "hải phòng")."""
+    name = " ".join(short)
+    lead = next((n for n in _org_noun_keys() if name == n or name.startswith(n + " ")), "")
+    rest = name[len(lead) :].strip()
+    lm = _LEGAL_FORM_RUN_RE.match(rest)
+    if lm is not None and (lm.end() == len(rest) or rest[lm.end()] == " "):
+        rest = rest[lm.end() :].strip()
+    return bool(rest)
+
+
 def _is_subsequence(short: list[str], full: list[str]) -> bool:
     it = iter(full)
     return all(w in it for w in short)
@@ -3103,8 +3155,8 @@ def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) ->
         if over and not (len(over) == 1 and over[0].level == "body" and over[0].start == a):
             continue  # a place or a unit of its own (or part of a longer mention)
         short = _key(over[0].canonical if over else m.group("name")).split()
-        if len(short) < 2:
-            continue
+        if len(short) < 2 or not _own_name_words(short):
+            continue  # "Công ty 3 chi đoàn", "Bệnh viện 12 đoàn viên": no name of its own
         fits = [u for w, u in full if len(w) > len(short) and _is_subsequence(short, w)]
         if len(fits) != 1:
             continue
