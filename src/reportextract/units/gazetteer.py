@@ -59,6 +59,7 @@ from typing import NamedTuple
 import regex
 
 from reportextract import textnorm
+from reportextract.numbers.breakdown import in_breakdown_bracket
 
 __all__ = ["UnitMention", "canonical_unit", "document_texts", "find_units", "lookup", "province_2025"]
 
@@ -2361,36 +2362,6 @@ _STAFF_CELL_BEFORE_RE = re.compile(
 _NAME_NUMBER_AFTER_RE = re.compile(r"(?:có|là|đã|đang|được|vẫn|cũng)(?!\w)")
 
 
-#: a total right before the bracket that breaks it down: a number, then one to four words of what it
-#: counts ("64 sinh viên (", "1.200 đoàn viên ("); group 1 its first word, group 2 its second
-_TOTAL_BEFORE_BRACKET_RE = re.compile(
-    r"\d[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?(?:[ \u00a0]+[^\W\d_]+){0,2}[ \u00a0]*\(\Z"
-)
-#: the first words of a total that counts units: its bracket lists the units themselves, by their
-#: names ("12 trường (Trường THPT A 1, Trường THPT A 2)"), whose numbers are the names' own
-_UNIT_TOTALS = frozenset({"trường", "xã", "phường", "đơn", "cơ", "chi", "đoàn", "liên", "thôn", "bản", "ấp",
-                          "khu", "huyện", "tỉnh"})
-#: the first two words of a total of people that a unit word opens: "đoàn viên" counts members, so
-#: its bracket breaks them down ("1.200 đoàn viên (Chi đoàn A 30, …)")
-_PEOPLE_TOTALS = frozenset({("đoàn", "viên")})
-#: how far back a breakdown's bracket may open
-_BREAKDOWN_REACH = 160
-
-
-def _in_breakdown_bracket(s: str, pos: int) -> bool:
-    """Whether `pos` lies in an open bracket right after a total ("có 64 sinh viên (CĐ A 29, CĐ B 21,
-    các trường còn lại 14)"): the numbers of its items count their share of the total."""
-    lo = max(0, pos - _BREAKDOWN_REACH)
-    i = s.rfind("(", lo, pos)
-    if i < 0 or s.find(")", i, pos) >= 0:
-        return False
-    total = _TOTAL_BEFORE_BRACKET_RE.search(s, max(0, i - 60), i + 1)
-    if total is None:
-        return False
-    first, second = total.group(1).lower(), (total.group(2) or "").lower()
-    return first not in _UNIT_TOTALS or (first, second) in _PEOPLE_TOTALS
-
-
 def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end``, right after the capitalised words of a name, is the name's
     own (spec §2.1: numbers inside names are no figures): a number of one or two digits, with no
@@ -2409,7 +2380,7 @@ def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
         if rest[:1] in ",;:" and not rest[1:2].isdigit():
             # "Trường THPT Nông Cống 1, Trường THPT …": nothing counted after it; but in a bracket
             # that breaks a total down ("64 sinh viên (CĐ A 29, CĐ B 21, …)") each number is an item's
-            return not _in_breakdown_bracket(s, start)
+            return not in_breakdown_bracket(s, start)
         return rest[:1] == "(" and not _spelled_in_bracket(s, end)
     rest = rest.lstrip(" \u00a0")
     if rest[:1] == "(":
