@@ -884,8 +884,8 @@ _ORG_VERB_LEADS = frozenset({"đã", "cũng", "còn"})
 @lru_cache(maxsize=1)
 def _org_act_verbs() -> frozenset[str]:
     """The verbs by which an organisation acts itself (sends its people, examines, carries out):
-    the cue kinds "send_team", "examine", "do_verb", and checking and bringing its people."""
-    return cue_union("send_team", "examine", "do_verb") | {"kiểm tra", "đưa"}
+    the cue kinds "send_team", "examine", "do_verb", and "org_act" (checks, brings its people)."""
+    return cue_union("send_team", "examine", "do_verb", "org_act")
 
 
 #: a team of a body opening a clause as its subject ("tổ quân y của Đồn", "các đội hình của trường"):
