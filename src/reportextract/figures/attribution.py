@@ -100,8 +100,6 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 #: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
-#: the words before the first of a list of partner bodies ("phối hợp Đoàn phường A, Đoàn xã B …")
-_PARTNER_LEADS = frozenset({"phối hợp", "phối hợp với", "phối hợp cùng"})
 #: "tiếp đến", "kế đến": the next unit of a ranking ("Dẫn đầu là A với 34 sáng kiến; tiếp đến B 21 sáng
 #: kiến"), where "đến" does not say where
 _RANKING_NEXT = frozenset({"tiếp đến", "kế đến", "tiếp tới", "kế tới", "tiếp theo là", "kế tiếp là"})
@@ -376,6 +374,9 @@ _PARTNER_STOP = frozenset(
 )
 #: the words before a partner of the actor ("cùng Đoàn phường", "phối hợp với Đoàn xã")
 _PARTNER_WORDS = frozenset({"cùng", "với"})
+#: the words before the first of a list of partner bodies ("phối hợp Đoàn phường A, Đoàn xã B …",
+#: "phối hợp với Đoàn phường A, …"): "phối hợp", alone or with a partner word
+_PARTNER_LEADS = frozenset({"phối hợp"} | {"phối hợp " + w for w in _PARTNER_WORDS})
 #: between a sector and a national word that only qualifies it ("tuổi trẻ Công an nhân dân cả nước")
 _SECTOR_QUALIFIER_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+")
 #: the opening quotation mark of a speech, right after the speaker's verb of saying and ":" or ","
