@@ -5361,8 +5361,8 @@ class Attributor:
         for m in self._in(num_end, end):
             if m.level not in _ADMIN_LEVELS and not self._school_unit(m):
                 return None
-            if _SITES_IN.fullmatch(self.text, num_end, m.start) is not None and _counts_sites(
-                self.text[num_end : m.start].split()[:2]
+            if _SITES_IN.fullmatch(self.text, num_end, m.start) is not None and _opens_with_category(
+                self.text[num_end : m.start].split(), _SITE_CATEGORIES
             ):
                 return m  # "tặng 1.200 quyển vở cho 2 điểm trường ở xã A": the sites are A's, as the gift
             if _PEOPLE_WORDS.fullmatch(self.text, num_end, m.start) is None or _WHERE_WORD.search(
@@ -6372,10 +6372,22 @@ def _members_noun(words: str) -> bool:
     return head is not None and head.category == "participants" and n == len(keys)
 
 
+def _opens_with_category(words: list[str], cats: tuple[str, ...]) -> bool:
+    """The words open with a noun (of one or two words) of one of the categories `cats`."""
+    head, _ = lookup_head([key(w) for w in words[:2]])
+    return head is not None and head.category in cats
+
+
+#: the categories of nouns of people ("học sinh …", "đoàn viên …"), see `_opens_with_people`
+_PEOPLE_CATEGORIES = ("participants", "beneficiaries")
+#: the categories of nouns of places or works ("điểm trường …", "trường …", "thôn …"), not of people:
+#: receivers that lie in a place rather than gather there
+_SITE_CATEGORIES = ("coverage", "works")
+
+
 def _opens_with_people(words: list[str]) -> bool:
     """The words open with a noun of people ("học sinh …", "đoàn viên …")."""
-    head, _ = lookup_head([key(w) for w in words[:2]])
-    return head is not None and head.category in ("participants", "beneficiaries")
+    return _opens_with_category(words, _PEOPLE_CATEGORIES)
 
 
 #: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn")
@@ -6384,13 +6396,6 @@ _FRIEND_PLACE = regex.compile(
     r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
 )
 _FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
-
-
-def _counts_sites(words: list[str]) -> bool:
-    """The words open with a noun of places or works ("điểm trường …", "trường …", "thôn …"), not
-    of people: receivers that lie in a place rather than gather there."""
-    head, _ = lookup_head([key(w) for w in words[:2]])
-    return head is not None and head.category in ("coverage", "works")
 
 
 #: the counted receivers of a gift and the word that puts them in a place ("cho 2 điểm trường ở xã A")
