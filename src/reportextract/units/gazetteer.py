@@ -2032,12 +2032,15 @@ _SHORT_ITEM_RE = re.compile(
     rf"(?:(?P<sector>{'|'.join(w.replace(' ', _WS) for w, _ in _SHORT_SECTORS)})"
     rf"|(?P<school>{_SHORT_SCHOOL_TYPES}{_WS}{_CAPSEQ}))(?={_WS}\d)"
 )
-#: the first words of those short forms (``_scan``'s cheap first test)
-_SHORT_ITEM_WORDS = ("Quân", "Công", "tỉnh,", "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
-
 #: the first words a match of ``_SHORT_ITEM_RE`` opens with (``_finditer_opening``): a short sector's,
-#: a school type's
-_SHORT_ITEM_OPEN = (*(w.split()[0] for w, _ in _SHORT_SECTORS), "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
+#: a school type's, each once (sectors may share a first word)
+_SHORT_ITEM_OPEN = tuple(
+    dict.fromkeys((*(w.split()[0] for w, _ in _SHORT_SECTORS), "TH", "PTDT", "Tiểu", "Mầm", "Mẫu"))
+)
+#: a word of each of those short forms (``_scan``'s cheap first test): the first words, but "tỉnh,"
+#: for "các tỉnh, thành đoàn", whose first word "các" opens too many phrases for a cheap test (a
+#: match holds both, so either test lets through every text that has a match)
+_SHORT_ITEM_WORDS = tuple("tỉnh," if w == "các" else w for w in _SHORT_ITEM_OPEN)
 
 
 def _finditer_opening(rx: re.Pattern[str], words: tuple[str, ...], s: str) -> Iterator[re.Match[str]]:
