@@ -3061,9 +3061,10 @@ def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) ->
     short in its breakdowns ("Gồm: Cảng Bạch Đằng Hải Phòng 964 đoàn viên", "Cảng Hải Phòng 7,2 tỷ
     đồng", "Hoa tiêu 1,6 tỷ đồng"). A short name of two words or more whose words are a sub-sequence
     of exactly one longer organisation's name (level "body") of the document; the short name may be
-    read as a body of its own already or not at all. Cheap first test: an organisation named
-    elsewhere in the document, and a list item here."""
-    items = [m for m in _BODY_ITEM_RE.finditer(text) if _in_list(text, m.start("name"), m.end("name"))]
+    read as a body of its own already or not at all. Cheap first test: a list item here (after a
+    colon, semicolon, comma or bracket, as ``_BODY_ITEM_RE`` asks: ``_in_list``'s first test), and
+    an organisation named elsewhere in the document."""
+    items = list(_BODY_ITEM_RE.finditer(text))
     if not items:
         return found
     full = doc.bodies()
