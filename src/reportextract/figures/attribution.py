@@ -5680,9 +5680,11 @@ class Attributor:
     def _partner_members(self, num_start: int, num_end: int) -> Attribution | None:
         """A partner joined to the subject by "cùng" with a count of its people ("Hơn 600 đoàn viên
         của Khối cùng 120 đoàn viên xã A đã trồng …"): the count is the partner's own members, the
-        place its people are named by (spec §2.3), or the commune of a body named by its bare level
-        word ("cùng 45 đoàn viên Đoàn phường": `_last_of_level`). None when the rule does not
-        apply. Cheap first test: "cùng" right before the number."""
+        place its people are named by (spec §2.3), or the last commune or ward named before when its
+        people are named by the bare level word (`_PARTNER_BARE_BODY`, `_last_of_level`), of its
+        body ("cùng 45 đoàn viên Đoàn phường") or of the place itself, maybe after people joined by
+        a comma ("cùng 52 đoàn viên, thanh niên xã đã lắp …"). None when the rule does not apply.
+        Cheap first test: "cùng" right before the number."""
         lead = self.low[max(0, num_start - 16) : num_start]
         if "cùng" not in lead or not _PARTNER_COUNT_LEAD.search(lead):
             return None
