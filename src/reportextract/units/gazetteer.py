@@ -2954,6 +2954,8 @@ def _short_name_matches(text: str) -> Iterator[re.Match[str]]:
         if a >= end and (m := _SHORT_NAME_RE.match(text, a)) is not None:
             yield m
             end = m.end()
+
+
 #: the level words a canonical name opens with, which a list's short name leaves out ("xã Hiệp Thạnh"
 #: written "Hiệp Thạnh", "trường THPT A" written "THPT A")
 _SHORTENED_LEVELS = frozenset({"commune", "district", "village", "school"})
