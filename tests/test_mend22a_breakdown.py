@@ -1,5 +1,5 @@
 """One test of a breakdown's bracket for the number reader and the unit finder (review 21/B #2): both
-call `numbers.breakdown.in_breakdown_bracket`, so they read the same bracket the same way, a tab
+call `_breakdown.in_breakdown_bracket`, so they read the same bracket the same way, a tab
 before it or not. Every sentence was written for these tests.
 """
 
@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 import reportextract
-from reportextract.numbers import breakdown, quantities
+from reportextract import _breakdown as breakdown
+from reportextract.numbers import quantities
 from reportextract.units import gazetteer
 
 

@@ -26,10 +26,10 @@ from typing import Any
 
 import regex
 
+from reportextract._breakdown import in_breakdown_bracket
 from reportextract._reclass import bmp_class, is_bmp
 from reportextract.numbers import spelled as _spelled
 from reportextract.numbers._nfc import back, to_nfc
-from reportextract.numbers.breakdown import in_breakdown_bracket
 from reportextract.numbers.dates import _find_dates, _noun_after, digit_runs
 from reportextract.numbers.docnumbers import _find_doc_numbers
 from reportextract.numbers.lexicon import (

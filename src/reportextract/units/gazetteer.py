@@ -59,7 +59,7 @@ from typing import NamedTuple
 import regex
 
 from reportextract import textnorm
-from reportextract.numbers.breakdown import in_breakdown_bracket
+from reportextract._breakdown import in_breakdown_bracket
 
 __all__ = ["UnitMention", "canonical_unit", "document_texts", "find_units", "lookup", "province_2025"]
 

@@ -1,7 +1,8 @@
 """A number in a bracket that breaks a total down ("có 64 sinh viên (CĐ A 29, CĐ B 21, các trường
 còn lại 14)"): the number that ends an item counts the item's share of the total, not a name's own
-number. One test for the number reader (``quantities``) and the unit finder (``units.gazetteer``), so
-that both read the same bracket the same way.
+number. One test for the number reader (``numbers.quantities``) and the unit finder
+(``units.gazetteer``), so that both read the same bracket the same way: a module of its own, as
+``_reclass`` is, since neither of those packages may import the other.
 """
 
 from __future__ import annotations
