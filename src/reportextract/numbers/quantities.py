@@ -26,7 +26,6 @@ from typing import Any
 
 import regex
 
-from reportextract._breakdown import in_breakdown_bracket
 from reportextract._reclass import bmp_class, is_bmp
 from reportextract.numbers import spelled as _spelled
 from reportextract.numbers._nfc import back, to_nfc
@@ -47,6 +46,7 @@ from reportextract.numbers.lexicon import (
     spelled_words,
     units,
 )
+from reportextract.textnorm import in_breakdown_bracket
 
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 
