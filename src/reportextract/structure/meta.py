@@ -618,9 +618,10 @@ def _named_day(text: str, d: object) -> bool:
 
 
 def _period_in_bracket(text: str, d: object) -> bool:
-    """Whether `d` is a range that a bracket opens with "từ": "Sau 6 tuần (từ ngày 3/11 đến
-    14/12)" or "Trong 4 ngày (từ 10 đến 13/12)" gives the period of the activity (a schedule of
-    bare days is single dates)."""
+    """Whether `d` is a range that a bracket opens with "từ" ("Sau 6 tuần (từ ngày 3/11 đến
+    14/12)", "Trong 4 ngày (từ 10 đến 13/12)") or a range that fills its bracket ("Trong 2 ngày
+    thi (18 và 19/6)", "(3 - 6/2)"): it gives the period of the activity (a schedule of bare days
+    is single dates)."""
     start = getattr(d, "start", 0)
     if getattr(d, "kind", "") != "daterange":
         # "Trong 4 ngày (từ 10 đến 13/12)": the range's low end is a bare day (`_low_day`)

@@ -2065,12 +2065,15 @@ _SHORT_ITEM_RE = re.compile(
     rf"(?:(?P<sector>{'|'.join(w.replace(' ', _WS) for w, _ in _SHORT_SECTORS)})"
     rf"|(?P<school>{_SHORT_SCHOOL_TYPES}{_WS}{_CAPSEQ}))(?={_WS}\d)"
 )
-#: the first words of those short forms (``_scan``'s cheap first test)
-_SHORT_ITEM_WORDS = ("Quân", "Công", "tỉnh,", "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
-
 #: the first words a match of ``_SHORT_ITEM_RE`` opens with (``_finditer_opening``): a short sector's,
-#: a school type's
-_SHORT_ITEM_OPEN = (*(w.split()[0] for w, _ in _SHORT_SECTORS), "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
+#: a school type's, each once (sectors may share a first word)
+_SHORT_ITEM_OPEN = tuple(
+    dict.fromkeys((*(w.split()[0] for w, _ in _SHORT_SECTORS), "TH", "PTDT", "Tiểu", "Mầm", "Mẫu"))
+)
+#: a word of each of those short forms (``_scan``'s cheap first test): the first words, but "tỉnh,"
+#: for "các tỉnh, thành đoàn", whose first word "các" opens too many phrases for a cheap test (a
+#: match holds both, so either test lets through every text that has a match)
+_SHORT_ITEM_WORDS = tuple("tỉnh," if w == "các" else w for w in _SHORT_ITEM_OPEN)
 
 
 def _finditer_opening(rx: re.Pattern[str], words: tuple[str, ...], s: str) -> Iterator[re.Match[str]]:
@@ -2395,36 +2398,6 @@ _STAFF_CELL_BEFORE_RE = re.compile(
 _NAME_NUMBER_AFTER_RE = re.compile(r"(?:có|là|đã|đang|được|vẫn|cũng)(?!\w)")
 
 
-#: a total right before the bracket that breaks it down: a number, then one to four words of what it
-#: counts ("64 sinh viên (", "1.200 đoàn viên ("); group 1 its first word, group 2 its second
-_TOTAL_BEFORE_BRACKET_RE = re.compile(
-    r"\d[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?(?:[ \u00a0]+[^\W\d_]+){0,2}[ \u00a0]*\(\Z"
-)
-#: the first words of a total that counts units: its bracket lists the units themselves, by their
-#: names ("12 trường (Trường THPT A 1, Trường THPT A 2)"), whose numbers are the names' own
-_UNIT_TOTALS = frozenset({"trường", "xã", "phường", "đơn", "cơ", "chi", "đoàn", "liên", "thôn", "bản", "ấp",
-                          "khu", "huyện", "tỉnh"})
-#: the first two words of a total of people that a unit word opens: "đoàn viên" counts members, so
-#: its bracket breaks them down ("1.200 đoàn viên (Chi đoàn A 30, …)")
-_PEOPLE_TOTALS = frozenset({("đoàn", "viên")})
-#: how far back a breakdown's bracket may open
-_BREAKDOWN_REACH = 160
-
-
-def _in_breakdown_bracket(s: str, pos: int) -> bool:
-    """Whether `pos` lies in an open bracket right after a total ("có 64 sinh viên (CĐ A 29, CĐ B 21,
-    các trường còn lại 14)"): the numbers of its items count their share of the total."""
-    lo = max(0, pos - _BREAKDOWN_REACH)
-    i = s.rfind("(", lo, pos)
-    if i < 0 or s.find(")", i, pos) >= 0:
-        return False
-    total = _TOTAL_BEFORE_BRACKET_RE.search(s, max(0, i - 60), i + 1)
-    if total is None:
-        return False
-    first, second = total.group(1).lower(), (total.group(2) or "").lower()
-    return first not in _UNIT_TOTALS or (first, second) in _PEOPLE_TOTALS
-
-
 def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end``, right after the capitalised words of a name, is the name's
     own (spec §2.1: numbers inside names are no figures): a number of one or two digits, with no
@@ -2443,7 +2416,7 @@ def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
         if rest[:1] in ",;:" and not rest[1:2].isdigit():
             # "Trường THPT Nông Cống 1, Trường THPT …": nothing counted after it; but in a bracket
             # that breaks a total down ("64 sinh viên (CĐ A 29, CĐ B 21, …)") each number is an item's
-            return not _in_breakdown_bracket(s, start)
+            return not textnorm.in_breakdown_bracket(s, start)
         return rest[:1] == "(" and not _spelled_in_bracket(s, end)
     rest = rest.lstrip(" \u00a0")
     if rest[:1] == "(":
@@ -3014,6 +2987,8 @@ def _short_name_matches(text: str) -> Iterator[re.Match[str]]:
         if a >= end and (m := _SHORT_NAME_RE.match(text, a)) is not None:
             yield m
             end = m.end()
+
+
 #: the level words a canonical name opens with, which a list's short name leaves out ("xã Hiệp Thạnh"
 #: written "Hiệp Thạnh", "trường THPT A" written "THPT A")
 _SHORTENED_LEVELS = frozenset({"commune", "district", "village", "school"})
@@ -3139,9 +3114,10 @@ def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) ->
     short in its breakdowns ("Gồm: Cảng Bạch Đằng Hải Phòng 964 đoàn viên", "Cảng Hải Phòng 7,2 tỷ
     đồng", "Hoa tiêu 1,6 tỷ đồng"). A short name of two words or more whose words are a sub-sequence
     of exactly one longer organisation's name (level "body") of the document; the short name may be
-    read as a body of its own already or not at all. Cheap first test: an organisation named
-    elsewhere in the document, and a list item here."""
-    items = [m for m in _BODY_ITEM_RE.finditer(text) if _in_list(text, m.start("name"), m.end("name"))]
+    read as a body of its own already or not at all. Cheap first test: a list item here (after a
+    colon, semicolon, comma or bracket, as ``_BODY_ITEM_RE`` asks: ``_in_list``'s first test), and
+    an organisation named elsewhere in the document."""
+    items = list(_BODY_ITEM_RE.finditer(text))
     if not items:
         return found
     full = doc.bodies()
