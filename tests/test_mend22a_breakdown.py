@@ -1,5 +1,5 @@
 """One test of a breakdown's bracket for the number reader and the unit finder (review 21/B #2): both
-call `textnorm.in_breakdown_bracket`, so they read the same bracket the same way, a tab
+call `numbers.breakdown.in_breakdown_bracket`, so they read the same bracket the same way, a tab
 before it or not. Every sentence was written for these tests.
 """
 
@@ -8,14 +8,13 @@ from __future__ import annotations
 import pytest
 
 import reportextract
-from reportextract import textnorm as breakdown
-from reportextract.numbers import quantities
+from reportextract.numbers import breakdown, quantities
 from reportextract.units import gazetteer
 
 
 def test_both_callers_share_one_helper() -> None:
     assert quantities.in_breakdown_bracket is breakdown.in_breakdown_bracket
-    assert gazetteer.textnorm.in_breakdown_bracket is breakdown.in_breakdown_bracket
+    assert gazetteer.in_breakdown_bracket is breakdown.in_breakdown_bracket
 
 
 @pytest.mark.parametrize("gap", [" ", "\t", "\u00a0"])

@@ -29,6 +29,7 @@ import regex
 from reportextract._reclass import bmp_class, is_bmp
 from reportextract.numbers import spelled as _spelled
 from reportextract.numbers._nfc import back, to_nfc
+from reportextract.numbers.breakdown import in_breakdown_bracket
 from reportextract.numbers.dates import _find_dates, _noun_after, digit_runs
 from reportextract.numbers.docnumbers import _find_doc_numbers
 from reportextract.numbers.lexicon import (
@@ -46,7 +47,6 @@ from reportextract.numbers.lexicon import (
     spelled_words,
     units,
 )
-from reportextract.textnorm import in_breakdown_bracket
 
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 

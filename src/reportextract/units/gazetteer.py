@@ -59,6 +59,7 @@ from typing import NamedTuple
 import regex
 
 from reportextract import textnorm
+from reportextract.numbers.breakdown import in_breakdown_bracket
 
 __all__ = ["UnitMention", "canonical_unit", "document_texts", "find_units", "lookup", "province_2025"]
 
@@ -2416,7 +2417,7 @@ def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
         if rest[:1] in ",;:" and not rest[1:2].isdigit():
             # "Trường THPT Nông Cống 1, Trường THPT …": nothing counted after it; but in a bracket
             # that breaks a total down ("64 sinh viên (CĐ A 29, CĐ B 21, …)") each number is an item's
-            return not textnorm.in_breakdown_bracket(s, start)
+            return not in_breakdown_bracket(s, start)
         return rest[:1] == "(" and not _spelled_in_bracket(s, end)
     rest = rest.lstrip(" \u00a0")
     if rest[:1] == "(":
