@@ -7,7 +7,6 @@ that ranks a province after its total. Every sentence was written for these test
 from __future__ import annotations
 
 from figure_helpers import helpers
-
 from reportextract.structure.scope import news_scope
 
 figs, one, values = helpers("Nghệ An")
@@ -71,7 +70,9 @@ NATIONAL_LEAD = "Ngày 5/2, Ban Bí thư Trung ương Đoàn tổ chức chươn
 
 
 def test_the_delegation_at_an_opening_place_gives_for_the_country():
-    text = NATIONAL_LEAD + "Tại xã Tà Tổng, đoàn công tác trao 500 suất quà cho hộ nghèo, mỗi suất 600.000 đồng."
+    text = NATIONAL_LEAD + (
+        "Tại xã Tà Tổng, đoàn công tác trao 500 suất quà cho hộ nghèo, mỗi suất 600.000 đồng."
+    )
     assert one(text, 500, "toàn quốc").unit == "toàn quốc"
     assert one(text, 600000, "toàn quốc").unit == "toàn quốc"
 
