@@ -988,10 +988,26 @@ def as_written(name: str | None, text: str) -> str | None:
     document.)"""
     if not name:
         return name
+    found = _written_form(name, text)
+    if found is None and any(a in name.split() for a, _ in _WRITTEN_OUT):
+        # a letterhead's short form ("BCH ĐOÀN TRƯỜNG ĐH …") when the text writes the words out
+        words = dict(_WRITTEN_OUT)
+        found = _written_form(" ".join(words.get(w, w) for w in name.split()), text)
+    return name if found is None else found
+
+
+#: abbreviations a letterhead writes in a school's name, and the words the running text writes
+#: out ("ĐH" "Đại học"); used only when the text has the name written out (an abbreviation that
+#: stands for other words elsewhere, as "CĐ" for "Công đoàn", then never matches)
+_WRITTEN_OUT = (("ĐH", "Đại học"), ("CĐ", "Cao đẳng"))
+
+
+def _written_form(name: str, text: str) -> str | None:
+    """`name` as found in `text` in a case other than all capitals, or None."""
     target = " ".join(name.split()).lower()
     low = text.lower()
     if len(low) != len(text) or len(target) != len(" ".join(name.split())):
-        return name  # lower-casing changed lengths: offsets would not match
+        return None  # lower-casing changed lengths: offsets would not match
     i = low.find(target)
     while i >= 0:
         end = i + len(target)
@@ -999,7 +1015,7 @@ def as_written(name: str | None, text: str) -> str | None:
         if whole and not text[i:end].isupper():
             return text[i:end]
         i = low.find(target, i + 1)
-    return name
+    return None
 
 
 @cache

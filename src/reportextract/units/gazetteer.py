@@ -583,8 +583,9 @@ def _org_name_pat(stops: str, verbs: str) -> str:
         rf"(?=[ \u00a0]*(?:[,.;:()\n\[{_SUP}]|$)|{_WS}[^\W_])"
     )
     # a number of one or two digits that ends the name before a verb is the name's own ("Đoàn Thanh
-    # niên Công ty Xăng dầu Khu vực 2 trao …"): a count is followed by what it counts, not by a verb
-    numverb = rf"(?:{low})?{_WS}[1-9]\d?(?!\w)(?={_WS}(?:{verbs})(?!\w))"
+    # niên Công ty Xăng dầu Khu vực 2 trao …"): a count is followed by what it counts, not by a verb;
+    # so is one before a list label's colon and the item's figure ("- Đoàn cơ sở Nhà máy A 2: 40 …")
+    numverb = rf"(?:{low})?{_WS}[1-9]\d?(?!\w)(?={_WS}(?:{verbs})(?!\w)|:[ \u00a0]+\d)"
 
     # a branch numbered by its area ("Viện kiểm sát nhân dân khu vực 7", "Chi cục Thuế khu vực 3"),
     # where the name's end shows (punctuation, a bracket, a word): ``_org`` drops a number that counts
@@ -2957,10 +2958,11 @@ def document_texts(*texts: str) -> Iterator[None]:
 #: a short name opening an item of a list, right before its figure ("…: Đoàn Khối 1.430 đơn vị", "; Hiệp
 #: An 3 mô hình"): after a colon, semicolon, comma, bracket, tab or line break, or "gồm", "và", or "là"
 #: opening a ranking ("Nhiều nhất là Sa Pa 2.140 hồ sơ, …") (an item must be one of several all the
-#: same: ``_in_list``, or a last item after "và", ``_AND_LAST_ITEM_RE``)
+#: same: ``_in_list``, or a last item after "và", ``_AND_LAST_ITEM_RE``). After two capitalised words
+#: the name may go on in lower case, as a body's name does ("; Đoàn Khối các cơ quan 2.500 đơn vị")
 _SHORT_NAME_RE = re.compile(
     rf"(?:^|(?<=[:;,(\t\n])|(?<=[ \u00a0]gồm)|(?<=[ \u00a0]và)|(?<=[ \u00a0]là))[ \u00a0]*"
-    rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,4}})(?={_WS}\d)"
+    rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}(?:{_WS}(?:{_CAPTOK}|{_LOWORD})){{0,3}})?)(?={_WS}\d)"
 )
 #: where a match of ``_SHORT_NAME_RE`` may start, after the text's start: right after one of the marks
 #: or the last letter of "gồm" or "và", before spaces and a capital (``_short_name_matches``)
