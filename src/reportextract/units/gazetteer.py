@@ -60,7 +60,15 @@ import regex
 
 from reportextract import textnorm
 
-__all__ = ["UnitMention", "canonical_unit", "document_texts", "find_units", "lookup", "province_2025"]
+__all__ = [
+    "UnitMention",
+    "canonical_unit",
+    "closes_contest_name",
+    "document_texts",
+    "find_units",
+    "lookup",
+    "province_2025",
+]
 
 log = logging.getLogger(__name__)
 
@@ -2605,6 +2613,43 @@ _LIST_SEP_RE = re.compile(
 )
 
 
+@functools.cache
+def _contest_name_before() -> re.Pattern[str]:
+    """The name of a contest, prize or festival up to the end of the text: a noun of the ``contest``
+    words, up to five words, then a capitalised word or a quoted title."""
+    nouns = "|".join(re.escape(w) for w in sorted(_tables().words.get("contest", ()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\W\d_])(?i:{nouns})(?:[ \u00a0]+[^\W\d_]+){{0,5}}?"
+        rf"[ \u00a0]+(?:{_UPC}[^\W\d_]*|[\"“][^\"“”\n]{{1,60}}[\"”])[ \u00a0]+\Z"
+    )
+
+
+def closes_contest_name(text: str, start: int) -> bool:
+    """Does the "toàn quốc" at ``start`` of ``text`` close the name of a contest or a prize ("giải Nhì
+    cuộc thi sáng tạo Robot toàn quốc")? The test `find_units` drops such a national marker by, for
+    the readers of the bare words."""
+    return _closes_contest_name(_tables(), text, start, start + len(NATIONAL))
+
+
+def _closes_contest_name(t: _Tables, s: str, start: int, end: int) -> bool:
+    """The national marker "toàn quốc" at ``start:end`` closes the name of a contest or a prize ("giành
+    giải Nhì cuộc thi sáng tạo Robot toàn quốc"): part of a name (spec §2.1), no national unit, which
+    would otherwise pass on to the sentences after. Cheap first tests: the bare marker, right after a
+    capitalised word or a closing quote."""
+    if _key(s[start:end]) != NATIONAL or start < 2:
+        return False
+    j = start - 1
+    while j > 0 and s[j] in " \u00a0":
+        j -= 1
+    if s[j] not in "\"”":
+        k = j
+        while k > 0 and _is_word_char(s[k - 1]):
+            k -= 1
+        if not s[k].isupper():
+            return False
+    return _contest_name_before().search(s, max(0, start - 80), start) is not None
+
+
 def _bare_hcm_ok(t: _Tables, s: str, chosen: list[_Cand], i: int) -> bool:
     """Bare "Hồ Chí Minh" is the city only in a list of provinces ("Hà Nội, Hồ Chí Minh"), with or
     without a number (and its counted noun) after each name, and not right after a word that makes it
@@ -2827,6 +2872,8 @@ def _mentions(text: str, *, strict: bool, low: str | None = None) -> list[UnitMe
             continue
         if strict and u.level == "sector" and (_force_as_partner(s, c) or _force_as_duty(s, c)):
             continue
+        if strict and u.level == "national" and not u.is_body and _closes_contest_name(t, s, c.start, c.end):
+            continue  # "giải Nhì cuộc thi sáng tạo Robot toàn quốc": a contest's name, not the country
         if strict and u.level in _PLACE_LEVELS and (force := _province_force(s, c)) is not None:
             # "; Công an tỉnh Bắc Ninh hỗ trợ 4 ca nô": the province's police acting, its sector
             a, b = (offsets[force[0]], offsets[c.end]) if offsets is not None else (force[0], c.end)
