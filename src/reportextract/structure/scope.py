@@ -116,6 +116,7 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
         where |= _place_prefix(head, len(title), first, where)
         where |= _headline_winners(head, len(title), first, where)
         where |= _served_places(head, len(title), first, where)
+        where |= _ranked_parts(head, len(title), first, where)
     actors = [i for i in range(len(first)) if i not in where]
     if actors and title:
         host = _visit_host(head, len(title), first, actors[0])
@@ -437,6 +438,38 @@ def _served_places(
         return set()
     names = {mentions[i][1] for i in served}
     return served if _lead_organiser(head, title_len, mentions, where, names) is not None else set()
+
+
+#: a rank right after a unit's name ("Hà Nội dẫn đầu với 612 em", "X đứng đầu", "Y xếp thứ nhì")
+_RANKED = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+(?:thứ\s+)?(?:nhất|nhì|ba|hai|\d+))\b")
+#: what ends a headline's clause before a later one ("Tuyên dương 2.315 …, Hà Nội dẫn đầu …")
+_CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–]\s")
+
+
+def _ranked_parts(head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int]) -> set[int]:
+    """Indexes of the headline's units ranked in a later clause after a first clause that names no
+    unit ("Tuyên dương 2.315 "Sinh viên 5 tốt" cấp Trung ương, Hà Nội dẫn đầu với 612 em") when the
+    lead's first actor is a national body: the headline tells the whole's result, then the part that
+    leads it; the page is the national body's (spec §2.3), the part keeps its own figures. A headline
+    that opens with the ranked unit ("X xếp thứ 4 toàn quốc …") is that unit's page."""
+    ranked = set()
+    for i, (pos, _, m) in enumerate(mentions):
+        if pos >= title_len:
+            break
+        if i in where or m is None or _RANKED.match(head, getattr(m, "end", pos)) is None:
+            continue
+        brk = None
+        for b in _CLAUSE_BREAK.finditer(head, 0, pos):
+            brk = b
+        if brk is None or any(p < brk.start() for p, _, _ in mentions):
+            continue  # the unit opens the headline, or an earlier clause names a unit
+        ranked.add(i)
+    if not ranked:
+        return set()
+    lead = next(((n, m) for j, (p, n, m) in enumerate(mentions) if p > title_len and j not in where), None)
+    if lead is None or lead[0] != NATIONAL or not getattr(lead[1], "is_body", False):
+        return set()
+    return ranked
 
 
 def _province_at_national(mentions: list[tuple[int, str, Any]], winners: set[int], organiser: str) -> bool:
