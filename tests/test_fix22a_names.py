@@ -8,7 +8,6 @@ a headline's later clause. Every text was written for these tests.
 from __future__ import annotations
 
 from figure_helpers import helpers
-
 from reportextract.numbers import find_quantities
 from reportextract.readers import read
 from reportextract.structure import scope as scope_mod
@@ -87,7 +86,7 @@ def test_lower_case_item_that_shortens_no_named_body_stays_unread() -> None:
 
 
 def test_label_number_before_colon_and_figure_is_the_names() -> None:
-    text = "Các chi đoàn dẫn đầu:\n- Chi đoàn Xưởng Cơ khí 3: 24 sáng kiến;\n- Chi đoàn Tổ Lò 2: 18 sáng kiến."
+    text = "Dẫn đầu:\n- Chi đoàn Xưởng Cơ khí 3: 24 sáng kiến;\n- Chi đoàn Tổ Lò 2: 18 sáng kiến."
     qs = [(q.value, q.nonfigure) for q in find_quantities(text)]
     assert (3, "name") in qs and (24, None) in qs
     assert (2, "name") in qs and (18, None) in qs
@@ -142,7 +141,8 @@ def test_national_word_closing_a_contest_name_is_no_unit() -> None:
 
 def test_national_word_after_a_lower_case_word_stays_national() -> None:
     # negative: "trên toàn quốc", "vòng toàn quốc" name the country's level, no contest's name
-    assert [m.canonical for m in find_units("Cuộc thi thu hút 5.000 thí sinh trên toàn quốc")] == ["toàn quốc"]
+    contest = "Cuộc thi thu hút 5.000 thí sinh trên toàn quốc"
+    assert [m.canonical for m in find_units(contest)] == ["toàn quốc"]
     text = "đạt 3 giải nhì tại vòng toàn quốc"
     assert [m.canonical for m in find_units(text)] == ["toàn quốc"]
     assert not closes_contest_name(text, text.index("toàn quốc"))

@@ -274,7 +274,8 @@ def _counted_after_level(q: Quantity, text: str) -> bool:
 #: a bracket right after a name's number that names a place by its level word ("xã A 2 (thành phố
 #: B)"): it says where the named place lies, no count of places (as the number parser's own test)
 _PLACE_BRACKET_AFTER = regex.compile(
-    r"[ \u00a0]\([ \u00a0]*(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|TP\.?|đặc khu)(?![\p{L}\p{M}])"
+    r"[ \u00a0]\([ \u00a0]*(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|TP\.?|đặc khu)"
+    r"(?![\p{L}\p{M}])"
 )
 
 

@@ -439,7 +439,8 @@ def _candidates(
             if _valid(d, mo, None):
                 out.append(_Cand(m.start("dm"), m.end("dm"), "date", d, mo, None, sep=g["ds"], weak=True))
         elif kind == "time":
-            if _spaced_colon(text, m) and not _time_cue_before().search(text, max(0, m.start() - 24), m.start()):
+            s = m.start()
+            if _spaced_colon(text, m) and not _time_cue_before().search(text, max(0, s - 24), s):
                 continue  # "Xưởng Cơ khí 3: 24 sáng kiến": a list label's number, then its count
             out.append(_Cand(m.start("time"), m.end("time"), "time", time=f"{int(g['h']):02d}:{g['mi']}"))
         elif kind == "timeh":

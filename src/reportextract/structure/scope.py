@@ -446,7 +446,9 @@ _RANKED = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+(?:thứ
 _CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–]\s")
 
 
-def _ranked_parts(head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int]) -> set[int]:
+def _ranked_parts(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int]
+) -> set[int]:
     """Indexes of the headline's units ranked in a later clause after a first clause that names no
     unit ("Tuyên dương 2.315 "Sinh viên 5 tốt" cấp Trung ương, Hà Nội dẫn đầu với 612 em") when the
     lead's first actor is a national body: the headline tells the whole's result, then the part that
