@@ -184,3 +184,17 @@ def test_headline_opening_with_the_ranked_province_is_its_page() -> None:
     title = "Thanh Hóa xếp thứ 4 toàn quốc cuộc thi tìm hiểu lịch sử với 96.000 lượt dự thi"
     lead = "Tối 11/1, tại Hà Nội, Trung ương Đoàn tổng kết cuộc thi."
     assert scope_mod.news_scope(title, lead, f"{title}\n{lead}") == "Thanh Hóa"
+
+
+# --- a part's number before "có" and its own figure
+
+
+def test_parts_number_before_co_and_a_figure_is_the_names() -> None:
+    text = "Toàn công ty có 52 sáng kiến. Chi đoàn Xưởng dệt 4 có 11 sáng kiến, nhiều nhất công ty."
+    assert [(q.value, q.nonfigure) for q in find_quantities(text)] == [(52, None), (4, "name"), (11, None)]
+
+
+def test_count_after_co_before_another_number_stays_a_figure() -> None:
+    # negative: after "có" the number counts; a noun after it counts what it names
+    text = "Chi đoàn Xưởng dệt có 4 có 11 sáng kiến. Chi đoàn Xưởng dệt 4 chiến sĩ."
+    assert [q.nonfigure for q in find_quantities(text)] == [None, None, None]
