@@ -198,3 +198,20 @@ def test_count_after_co_before_another_number_stays_a_figure() -> None:
     # negative: after "có" the number counts; a noun after it counts what it names
     text = "Chi đoàn Xưởng dệt có 4 có 11 sáng kiến. Chi đoàn Xưởng dệt 4 chiến sĩ."
     assert [q.nonfigure for q in find_quantities(text)] == [None, None, None]
+
+
+# --- an organisation's numbered plant named alone
+
+
+def test_numbered_plant_named_alone_keeps_its_number() -> None:
+    from reportextract.units import lookup
+
+    m = lookup("Nhà máy Gạch Hoằng Hóa 2")
+    assert m is not None and m.canonical == "Nhà máy Gạch Hoằng Hóa 2" and m.level == "body"
+
+
+def test_province_with_a_number_named_alone_is_no_unit() -> None:
+    # negative: the number rule is for organisations only, not places read by the gazetteer
+    from reportextract.units import lookup
+
+    assert lookup("Thanh Hóa 2") is None

@@ -3519,6 +3519,14 @@ def lookup(name: str) -> UnitMention | None:
         # a company's numbered workshop, the part a Chi đoàn is named after ("Xưởng may 3"): its number is
         # part of its name, as "thôn 2" keeps its own
         return UnitMention(lead, lead + len(stripped), stripped, stripped, "body", None, False, "body")
+    if stripped[-1:].isdigit() and (num := _ALONE_NUMBER_RE.search(stripped)) is not None:
+        # an organisation's numbered plant or branch named alone ("Nhà máy Xi măng X 2"): in running text
+        # its number ends the name before a verb or a label's colon (``_org_name_pat``); given alone, the
+        # number that ends the name is its own, as a school's is
+        base = lookup(stripped[: num.start()])
+        if base is not None and base.level == "body" and (base.start, base.end) == (0, num.start()):
+            canonical = f"{base.canonical} {num[1]}"
+            return replace(base, start=lead, end=lead + len(stripped), text=stripped, canonical=canonical)
     # a neighbour's province by its bare name ("Svay Rieng"): the unit of a partner province (spec §2.3)
     bare = stripped[5:] if stripped[:5].casefold() == "tỉnh " else stripped  # "tỉnh Svay Rieng" too
     if (foreign := _foreign_provinces().get(_foreign_key(bare))) is not None:
@@ -3528,6 +3536,8 @@ def lookup(name: str) -> UnitMention | None:
     return None
 
 
+#: the number of one or two digits that ends a name given alone ("Nhà máy Xi măng X 2")
+_ALONE_NUMBER_RE = re.compile(r"[ \u00a0]+([1-9]\d?)\Z")
 #: a numbered workshop of a company: "Xưởng may 3", "Phân xưởng 2", "Xưởng cắt số 1"
 _WORKSHOP_RE = re.compile(
     rf"(?:[Pp]hân[ \u00a0]+)?[Xx]ưởng(?:[ \u00a0]+{_LOWORD}){{0,2}}(?:[ \u00a0]+số)?[ \u00a0]+\d{{1,2}}"
