@@ -77,7 +77,7 @@ from reportextract.figures.context import (
 from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
 from reportextract.figures.measure import MeasurePhrase
 from reportextract.structure.scope import labels_own_body, short_name_pattern
-from reportextract.units import UnitMention, find_units, lookup
+from reportextract.units import UnitMention, closes_contest_name, find_units, lookup
 
 NATIONAL = "toàn quốc"
 #: "toàn Đoàn" (the whole Youth Union) not followed by a level or a place ("toàn Đoàn tỉnh", "toàn
@@ -4804,7 +4804,7 @@ class Attributor:
         for g in _EVENT_NAME_BEFORE.finditer(self.text, lo, pos, overlapped=True):
             if key(g.group("noun")) in names:
                 return True
-        return False
+        return closes_contest_name(self.text, pos)  # "giải Nhì cuộc thi sáng tạo Robot toàn quốc"
 
     def _site_of_place(self, m: UnitMention, floor: int) -> bool:
         """`m` names the place a site stands in ("điểm trường thôn A", "điểm hiến máu xã B"): the
