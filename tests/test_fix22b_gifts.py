@@ -112,3 +112,38 @@ def test_a_gift_opened_by_dong_thoi_to_the_first_recipients_people_stays_with_it
         "30 suất quà cho học sinh của xã."
     )
     assert one(text, 30).unit == "xã Ia Pa"
+
+
+# ------------------------------------------- a place abroad handed a gift itself receives it
+def test_gift_handed_to_a_village_abroad_itself_goes_to_the_village():
+    text = (
+        "Cùng dịp, Đoàn xã Ia Pa trao tặng bản Nậm Ty (huyện Ngòi Nưa, Lào) 10 con bò giống trị giá "
+        "150 triệu đồng."
+    )
+    assert one(text, 10).unit == "bản Nậm Ty"
+    assert one(text, 150_000_000).unit == "bản Nậm Ty"
+
+
+def test_gift_handed_over_to_a_village_abroad_after_cho_goes_to_the_village():
+    text = "Đoàn xã Ia Pa bàn giao cho bản Nậm Ty (Lào) 1 giếng nước trị giá 60 triệu đồng."
+    assert one(text, 60_000_000).unit == "bản Nậm Ty"
+
+
+def test_gift_to_the_pupils_of_a_village_abroad_stays_with_the_giver():
+    text = "Cùng dịp, Đoàn xã Ia Pa tặng 15 suất học bổng cho học sinh bản Nậm Ty (huyện Ngòi Nưa, Lào)."
+    assert one(text, 15).unit == "xã Ia Pa"
+
+
+# --------------------------------------------------- a sum put into another unit's fund
+def test_sum_put_into_the_fund_of_a_higher_body_goes_to_its_owner():
+    text = (
+        "Liên đội trao 40 suất học bổng cho học sinh khó khăn và góp 9,5 triệu đồng vào quỹ \"Vì bạn "
+        "nghèo\" của Hội đồng Đội tỉnh Kon Tum."
+    )
+    assert one(text, 9_500_000).unit == "Kon Tum"
+
+
+def test_sum_put_into_a_fund_of_people_stays_with_the_giver():
+    text = "Đoàn xã Ia Pa góp 5 triệu đồng vào quỹ khuyến học của học sinh xã Ia Grai."
+    assert one(text, 5_000_000).unit == "xã Ia Pa"
+

@@ -989,6 +989,15 @@ _LISTED_GIVER_GAP = regex.compile(
     r"(?:[ \t]*" + _QUALIFIER + r"\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|cùng|,[ \t]*và))*"
     r"[ \t]*" + _QUALIFIER + "$"
 )
+#: after a sum: it goes into a fund, its name, then "của" and the head of the fund's owner before its
+#: place ("góp 16 triệu đồng vào quỹ "Vì bạn nghèo" của Hội đồng Đội thành phố A"): see
+#: `Attributor._fund_owner`
+_INTO_FUND = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}?[ \t]+vào[ \t]+quỹ"
+    r"(?:[ \t]+(?:\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|\p{Ll}[\p{L}\p{M}]*)){0,6}?[ \t]+của[ \t]+"
+)
+#: the head of a body's name before its place ("Hội đồng Đội ", "Hội Liên hiệp Thanh niên "): capitalised
+_OWNER_HEAD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}[ \t]+)?")
 #: an unnamed Youth Union body right before a number ("trao cho Tỉnh đoàn 100 suất", "tặng Đoàn xã
 #: 80 triệu đồng", "tặng Đoàn Khối 1 tủ sách"): not a numbered ward's body ("Đoàn phường 10"), which
 #: the unit finder reads as a name
@@ -1888,6 +1897,26 @@ class Attributor:
         if not found or not self._school_unit(found[0]) or not self._named_for_school(cho.end(), found[0]):
             return None
         return found[0]
+
+    def _fund_owner(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """A sum put into a fund of another unit ("góp 16,7 triệu đồng vào quỹ "Vì bạn nghèo" của Hội
+        đồng Đội thành phố A", "được Liên đội góp vào quỹ … của Hội đồng Đội xã B"): the fund's owner
+        receives it (spec §2.3, support handed to a unit; n379, n477), named right after "của" and
+        maybe the head of its body. Needs a verb of giving or raising ("góp", "ủng hộ" …) before
+        the number or right after it. None when the rule does not apply."""
+        g = _INTO_FUND.match(self.text, num_end, clause_end)
+        if g is None:
+            return None
+        lead = words_before(self.text, num_start, 4, self.ctx.clause(num_start)[0])
+        verbs = [w for w, _, _ in words_after(self.text, num_end, 8, g.end())]
+        if not ("góp" in lead or "góp" in verbs or self._verb_before(num_start, ("give", "collect"))):
+            return None
+        owner = self._in(g.end(), min(clause_end, g.end() + 60))
+        if not owner or owner[0].level not in _RECIPIENT_LEVELS:
+            return None
+        if _OWNER_HEAD.fullmatch(self.text, g.end(), owner[0].start) is None:
+            return None  # "vào quỹ lớp của học sinh xã B": the people of a place own no fund
+        return owner[0]
 
     def _named_person_between(self, lo: int, hi: int) -> bool:
         """A person named by a kinship or courtesy word and a capitalised name stands between `lo`
@@ -2804,6 +2833,8 @@ class Attributor:
             m = self._given_on_to(num_start, num_end, cend)  # "quyên góp 2 tỷ đồng ủng hộ Tỉnh đoàn B"
         if m is None and (after is None or "sửa" in after or "xây" in after or "làm" in after):
             m = self._built_at(num_start, num_end, cend)  # "hỗ trợ 20 triệu đồng sửa chữa nhà văn hóa thôn A"
+        if m is None and (after is None or "quỹ" in after):
+            m = self._fund_owner(num_start, num_end, cend)  # "góp 16 triệu đồng vào quỹ … của Hội đồng Đội xã A"
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         own_school = self._gift_to_own_school(num_start, cstart, cend)  # "… cho sinh viên của trường"
@@ -6595,9 +6626,22 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     # only as a site or as people's home stays no unit (n91, n251).
     partners = {m.canonical for m in mentions if m.is_body}
     kept = {c for c, tail in abroad.items() if c in partners or _inside_partner(tail, partners)}
+    # a place abroad a verb of giving hands a gift to itself ("trao tặng bản X (huyện Y, Lào) 12 con
+    # bò", "bàn giao cho bản X (Lào)") receives it, as a partner does (n396, n490); not one whose
+    # people or site only are named ("cho học sinh bản X", "tại bản X": n91)
+    kept.update(m.canonical for m in mentions if m.canonical in abroad and _handed_itself(text, m.start))
     return [m for m in mentions if m.canonical not in abroad or m.canonical in kept], (
         kept & partners
     ) | bodies_abroad
+
+
+def _handed_itself(text: str, start: int) -> bool:
+    """A verb of giving, maybe and "cho", stands right before the place at `start` ("trao tặng bản X",
+    "bàn giao cho bản X"): the place itself is handed the gift (see `_without_foreign`)."""
+    before = words_before(text, start, 4)
+    if before[-1:] == ["cho"]:
+        before = before[:-1]
+    return ends_with_phrase(before, cue_set("give")) is not None
 
 
 def _inside_partner(tail: str, partners: set[str]) -> bool:
