@@ -147,3 +147,19 @@ def test_sum_put_into_a_fund_of_people_stays_with_the_giver():
     text = "Đoàn xã Ia Pa góp 5 triệu đồng vào quỹ khuyến học của học sinh xã Ia Grai."
     assert one(text, 5_000_000).unit == "xã Ia Pa"
 
+
+# ------------------------------------------------ a donor's sum for the page's own programme
+SCHOOL = "trường Đại học Tây Nguyên"
+
+
+def test_a_donors_sum_for_the_campaign_goes_to_the_pages_own_unit():
+    text = (
+        "Đoàn trường tổ chức chiến dịch tình nguyện tại xã Ia Pa. Tỉnh đoàn Kon Tum hỗ trợ chiến dịch "
+        "70 triệu đồng."
+    )
+    assert one(text, 70_000_000, SCHOOL).unit == SCHOOL
+
+
+def test_a_donors_own_sum_without_the_programme_stays_with_the_donor():
+    text = "Đoàn trường tổ chức chiến dịch tình nguyện tại xã Ia Pa. Tỉnh đoàn Kon Tum hỗ trợ 70 triệu đồng."
+    assert one(text, 70_000_000, SCHOOL).unit == "Kon Tum"
