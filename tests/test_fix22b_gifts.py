@@ -134,6 +134,16 @@ def test_gift_to_the_pupils_of_a_village_abroad_stays_with_the_giver():
     assert one(text, 15).unit == "xã Ia Pa"
 
 
+
+def test_gift_handed_to_the_youth_body_of_a_commune_abroad_goes_to_the_commune():
+    text = "Đoàn xã Ia Pa trao Ủy ban Thanh niên xã Ou Ya Dav (Ratanakiri, Campuchia) 25 xe đạp."
+    assert one(text, 25).unit == "xã Ou Ya Dav"
+
+
+def test_gift_to_the_young_people_of_a_commune_abroad_stays_with_the_giver():
+    text = "Đoàn xã Ia Pa trao 25 xe đạp cho thanh niên xã Ou Ya Dav (Ratanakiri, Campuchia)."
+    assert one(text, 25).unit == "xã Ia Pa"
+
 # --------------------------------------------------- a sum put into another unit's fund
 def test_sum_put_into_the_fund_of_a_higher_body_goes_to_its_owner():
     text = (

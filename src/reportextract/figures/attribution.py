@@ -6661,10 +6661,19 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     ) | bodies_abroad
 
 
+#: the head of a youth body abroad before its place, which the unit finder does not read as a body
+#: ("Ủy ban Thanh niên xã X (Campuchia)", "Đoàn Thanh niên bản Y (Lào)")
+_YOUTH_BODY_HEADS = frozenset({"ủy ban thanh niên", "đoàn thanh niên"})
+
+
 def _handed_itself(text: str, start: int) -> bool:
-    """A verb of giving, maybe and "cho", stands right before the place at `start` ("trao tặng bản X",
-    "bàn giao cho bản X"): the place itself is handed the gift (see `_without_foreign`)."""
-    before = words_before(text, start, 4)
+    """A verb of giving, maybe and "cho", stands right before the place at `start` or the head of its
+    youth body ("trao tặng bản X", "bàn giao cho bản X", "trao Ủy ban Thanh niên xã X"): the place
+    itself is handed the gift (see `_without_foreign`)."""
+    before = words_before(text, start, 7)
+    head = ends_with_phrase(before, _YOUTH_BODY_HEADS)
+    if head is not None:
+        before = before[: len(before) - len(head.split())]  # "trao Ủy ban Thanh niên xã X": its body
     if before[-1:] == ["cho"]:
         before = before[:-1]
     return ends_with_phrase(before, cue_set("give")) is not None
