@@ -100,8 +100,6 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 #: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
-#: the words before the first of a list of partner bodies ("phối hợp Đoàn phường A, Đoàn xã B …")
-_PARTNER_LEADS = frozenset({"phối hợp", "phối hợp với", "phối hợp cùng"})
 #: "tiếp đến", "kế đến": the next unit of a ranking ("Dẫn đầu là A với 34 sáng kiến; tiếp đến B 21 sáng
 #: kiến"), where "đến" does not say where
 _RANKING_NEXT = frozenset({"tiếp đến", "kế đến", "tiếp tới", "kế tới", "tiếp theo là", "kế tiếp là"})
@@ -376,6 +374,9 @@ _PARTNER_STOP = frozenset(
 )
 #: the words before a partner of the actor ("cùng Đoàn phường", "phối hợp với Đoàn xã")
 _PARTNER_WORDS = frozenset({"cùng", "với"})
+#: the words before the first of a list of partner bodies ("phối hợp Đoàn phường A, Đoàn xã B …",
+#: "phối hợp với Đoàn phường A, …"): "phối hợp", alone or with a partner word
+_PARTNER_LEADS = frozenset({"phối hợp"} | {"phối hợp " + w for w in _PARTNER_WORDS})
 #: between a sector and a national word that only qualifies it ("tuổi trẻ Công an nhân dân cả nước")
 _SECTOR_QUALIFIER_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+")
 #: the opening quotation mark of a speech, right after the speaker's verb of saying and ":" or ","
@@ -861,17 +862,21 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: (its words are also the caller's substring test: "trao tặng" holds "tặng")
 _GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
 _GIVE_ON = regex.compile(r"(?<![\p{L}])(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])")
+#: the nouns that open an organisation's name (the patterns below); "{}" is where a pattern may put
+#: a look-behind before "Công ty" (so that it does not match inside "Tổng công ty")
+_ORG_NOUN_PART = (
+    r"(?:Tổng[ \t]+công[ \t]+ty|{}Công[ \t]+ty|Chi[ \t]+nhánh|Bệnh[ \t]+viện|Nhà[ \t]+máy|Xí[ \t]+nghiệp)"
+)
 #: a clause that opens with an organisation named alone, its first name word capitalised ("Công ty
 #: Cảng X", "Bệnh viện Đa khoa tỉnh Y"): see `Attributor._organisation_acts`
 _ORG_SUBJECT = regex.compile(
-    _BULLETS_PART + r"(?P<org>(?:Tổng[ \t]+công[ \t]+ty|Công[ \t]+ty|Chi[ \t]+nhánh|Bệnh[ \t]+viện"
-    r"|Nhà[ \t]+máy|Xí[ \t]+nghiệp)[ \t]+(?:tỉnh[ \t]+|thành[ \t]+phố[ \t]+)?\p{Lu})"
+    _BULLETS_PART
+    + r"(?P<org>"
+    + _ORG_NOUN_PART.format("")
+    + r"[ \t]+(?:tỉnh[ \t]+|thành[ \t]+phố[ \t]+)?\p{Lu})"
 )
 #: an organisation noun before a capitalised name word (see `_organisation_ending`)
-_ORG_NOUN = regex.compile(
-    r"(?<![\p{L}])(?:Tổng[ \t]+công[ \t]+ty|(?<!Tổng[ \t]+)Công[ \t]+ty|Chi[ \t]+nhánh|Bệnh[ \t]+viện"
-    r"|Nhà[ \t]+máy|Xí[ \t]+nghiệp)[ \t]+\p{Lu}"
-)
+_ORG_NOUN = regex.compile(r"(?<![\p{L}])" + _ORG_NOUN_PART.format(r"(?<!Tổng[ \t]+)") + r"[ \t]+\p{Lu}")
 _NAME_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 #: the words an organisation's name and its verb may hold: up to this many words in all
 _ORG_NAME_WORDS = 12
@@ -880,8 +885,8 @@ _ORG_VERB_LEADS = frozenset({"đã", "cũng", "còn"})
 @lru_cache(maxsize=1)
 def _org_act_verbs() -> frozenset[str]:
     """The verbs by which an organisation acts itself (sends its people, examines, carries out):
-    the cue kinds "send_team", "examine", "do_verb", and checking and bringing its people."""
-    return cue_union("send_team", "examine", "do_verb") | {"kiểm tra", "đưa"}
+    the cue kinds "send_team", "examine", "do_verb", and "org_act" (checks, brings its people)."""
+    return cue_union("send_team", "examine", "do_verb", "org_act")
 
 
 #: a team of a body opening a clause as its subject ("tổ quân y của Đồn", "các đội hình của trường"):
@@ -932,10 +937,12 @@ _VALUE_ASIDE = regex.compile(
 _PARTNER_COUNT_LEAD = regex.compile(r"(?<![\p{L}])cùng[ \t]+" + _QUALIFIER + r"$")
 #: the people of a commune's body named by its bare level word after a count ("45 đoàn viên Đoàn
 #: phường hỗ trợ"), or of the commune itself ("52 đoàn viên, thanh niên xã đã lắp"): see
-#: `Attributor._partner_members`
+#: `Attributor._partner_members`. Not a commune the words after it set apart from the one named ("đoàn
+#: viên xã bạn", "xã khác", "xã lân cận", "xã vùng cao")
 _PARTNER_BARE_BODY = regex.compile(
     r"(?P<people>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3})?)"
     r"[ \t]+(?:Đoàn[ \t]+)?(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})"
+    r"(?![ \t]+(?:bạn|khác|lân[ \t]+cận|vùng|bên|láng[ \t]+giềng)(?![\p{L}]))"
 )
 #: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
@@ -1058,17 +1065,20 @@ _CLOSED_PLACE_GAP = regex.compile(r"[ \t]*\)[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
 #: the levels of a place that owns the members counted right before it ("25 đoàn viên xã A")
 _MEMBER_PLACE_LEVELS = frozenset({"commune", "district", "village"})
 #: between a number and such a place: one to three lower-case words of the member noun
-_MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+")
+_MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t\u00a0]+")
 #: the levels of a Youth Union body that owns the members counted right before it ("40 đoàn viên
 #: Thành đoàn A"), and the Youth Union words its name opens with
 _MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
 _YOUTH_BODY_NAME = regex.compile(
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
 )
-#: between a number and an organisation that owns the members counted: "đoàn viên" alone
-_ORG_MEMBERS_GAP = regex.compile(r"[ \t]+đoàn[ \t]+viên[ \t]+")
+#: between a number and an organisation that owns the members counted: "đoàn viên" alone (a no-break
+#: space too, as the unit finder's `_MEMBERS` reads it; so the gaps below)
+_ORG_MEMBERS_GAP = regex.compile(r"[ \t\u00a0]+đoàn[ \t\u00a0]+viên[ \t\u00a0]+")
 #: between a number and such a body: member nouns of lower-case words, joined by commas or "và"
-_MEMBER_NOUNS_GAP = regex.compile(r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t]+")
+_MEMBER_NOUNS_GAP = regex.compile(
+    r"[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*(?:,?[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*){0,5}[ \t\u00a0]+"
+)
 #: the commas and "và" that join those member nouns
 _MEMBER_NOUNS_SEP = regex.compile(r",|(?<![\p{L}])và(?![\p{L}])")
 #: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
@@ -2595,15 +2605,22 @@ class Attributor:
         """The partner abroad a verb of support names by its level word and "bạn" before the figure,
         in its sentence ("tuổi trẻ A đã hỗ trợ tỉnh bạn 9 điểm trường", "giúp tỉnh bạn xây 12 nhà"):
         the one place of that level abroad whose youth body takes part (see `_without_foreign`)
-        receives it (spec §2.3). None when the text has no such partner or two of that level."""
+        receives it (spec §2.3). Within the figure's sentence (a thousands dot does not end it) and
+        its clause after ";"; not past a comma that opens the actor's own deed ("hỗ trợ tỉnh bạn 9 điểm
+        trường, huy động 200 đoàn viên": the 200 are not the partner's). None when the text has no
+        such partner or two of that level."""
         if not self._partners_abroad:
             return None  # a cheap first test: most texts have no partner abroad
-        lo = max(0, num_start - 120)
-        lo = max(lo, *(self.text.rfind(c, lo, num_start) + 1 for c in ".;\n"))
-        named = [g.group("level") for g in _FRIEND_PLACE.finditer(self.text, lo, num_start)]
+        lo = max(0, num_start - 120, self.ctx.sentence(num_start)[0], self.text.rfind(";", 0, num_start) + 1)
+        named = list(_FRIEND_PLACE.finditer(self.low, lo, num_start))
         if not named:
             return None
-        level = _FRIEND_LEVELS[named[-1]]
+        last = named[-1]
+        for comma in _COMMA_DEED.finditer(self.low, last.end(), num_start):
+            words = [key(w) for w in comma.group("words").split()]
+            if any(" ".join(words[:n]) in cue_union(*_OWN_DEED_KINDS) for n in (1, 2)):
+                return None
+        level = _FRIEND_LEVELS[last.group("level")]
         partners = self._partners_abroad
         found = {m.canonical: m for m in self.mentions if m.canonical in partners and m.level == level}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -5443,8 +5460,8 @@ class Attributor:
         for m in self._in(num_end, end):
             if m.level not in _ADMIN_LEVELS and not self._school_unit(m):
                 return None
-            if _SITES_IN.fullmatch(self.text, num_end, m.start) is not None and _counts_sites(
-                self.text[num_end : m.start].split()[:2]
+            if _SITES_IN.fullmatch(self.text, num_end, m.start) is not None and _opens_with_category(
+                self.text[num_end : m.start].split(), _SITE_CATEGORIES
             ):
                 return m  # "tặng 1.200 quyển vở cho 2 điểm trường ở xã A": the sites are A's, as the gift
             if _PEOPLE_WORDS.fullmatch(self.text, num_end, m.start) is None or _WHERE_WORD.search(
@@ -5762,9 +5779,11 @@ class Attributor:
     def _partner_members(self, num_start: int, num_end: int) -> Attribution | None:
         """A partner joined to the subject by "cùng" with a count of its people ("Hơn 600 đoàn viên
         của Khối cùng 120 đoàn viên xã A đã trồng …"): the count is the partner's own members, the
-        place its people are named by (spec §2.3), or the commune of a body named by its bare level
-        word ("cùng 45 đoàn viên Đoàn phường": `_last_of_level`). None when the rule does not
-        apply. Cheap first test: "cùng" right before the number."""
+        place its people are named by (spec §2.3), or the last commune or ward named before when its
+        people are named by the bare level word (`_PARTNER_BARE_BODY`, `_last_of_level`), of its
+        body ("cùng 45 đoàn viên Đoàn phường") or of the place itself, maybe after people joined by
+        a comma ("cùng 52 đoàn viên, thanh niên xã đã lắp …"). None when the rule does not apply.
+        Cheap first test: "cùng" right before the number."""
         lead = self.low[max(0, num_start - 16) : num_start]
         if "cùng" not in lead or not _PARTNER_COUNT_LEAD.search(lead):
             return None
@@ -6508,10 +6527,22 @@ def _members_noun(words: str) -> bool:
     return head is not None and head.category == "participants" and n == len(keys)
 
 
+def _opens_with_category(words: list[str], cats: tuple[str, ...]) -> bool:
+    """The words open with a noun (of one or two words) of one of the categories `cats`."""
+    head, _ = lookup_head([key(w) for w in words[:2]])
+    return head is not None and head.category in cats
+
+
+#: the categories of nouns of people ("học sinh …", "đoàn viên …"), see `_opens_with_people`
+_PEOPLE_CATEGORIES = ("participants", "beneficiaries")
+#: the categories of nouns of places or works ("điểm trường …", "trường …", "thôn …"), not of people:
+#: receivers that lie in a place rather than gather there
+_SITE_CATEGORIES = ("coverage", "works")
+
+
 def _opens_with_people(words: list[str]) -> bool:
     """The words open with a noun of people ("học sinh …", "đoàn viên …")."""
-    head, _ = lookup_head([key(w) for w in words[:2]])
-    return head is not None and head.category in ("participants", "beneficiaries")
+    return _opens_with_category(words, _PEOPLE_CATEGORIES)
 
 
 #: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn")
@@ -6520,13 +6551,10 @@ _FRIEND_PLACE = regex.compile(
     r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
 )
 _FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
-
-
-def _counts_sites(words: list[str]) -> bool:
-    """The words open with a noun of places or works ("điểm trường …", "trường …", "thôn …"), not
-    of people: receivers that lie in a place rather than gather there."""
-    head, _ = lookup_head([key(w) for w in words[:2]])
-    return head is not None and head.category in ("coverage", "works")
+#: a comma and the two words after it (see `_partner_abroad`)
+_COMMA_DEED = regex.compile(r",[ \t\u00a0]*(?P<words>[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)")
+#: the kinds of verb that open a giver's own deed after a comma ("…, huy động 200 đoàn viên")
+_OWN_DEED_KINDS = ("attract", "organise", "do_verb", "act", "send_team")
 
 
 #: the counted receivers of a gift and the word that puts them in a place ("cho 2 điểm trường ở xã A")

@@ -599,6 +599,10 @@ def categorise(
             # "312 sinh viên đạt danh hiệu … cấp trường, 64 sinh viên cấp thành phố và 5 sinh viên
             # cấp Trung ương": the honour of the first item holds for the items listed after it
             said = "other"
+        if said is None and _ranked_after_honoured(text, qual_start):
+            # "… 58 sinh viên đạt danh hiệu cấp Trung ương. Trường A dẫn đầu với 131 sinh viên;
+            # trường B 97 sinh viên": a ranking splits the honoured people counted before
+            said = "other"
         if said is None and (
             ends_with_phrase(before, cue_set("subset"))
             or _subset_of_unit(before)
@@ -686,6 +690,7 @@ def categorise(
     if (
         cat == "procedures"
         and _is_card(phrase, head)
+        and not ends_with_phrase(before, cue_set("issue"))
         and (
             contains_phrase(before, cue_union("repay", "get"))
             or _handed_over(text, before, qual_start, clause_start)
@@ -694,7 +699,8 @@ def categorise(
         # "trao 1.200 thẻ bảo hiểm y tế cho học sinh", "trả 35 thẻ căn cước bị thất lạc", "trường A
         # nhận nhiều nhất với 186 thẻ": a card handed out, given back or received is a thing (spec
         # §2.4 `items`); "hỗ trợ cấp 215.600 thẻ căn cước", "tích hợp 1.025 thẻ bảo hiểm y tế" (issued,
-        # registered) stay procedures
+        # registered) stay procedures, and so do cards issued right after a word of receiving
+        # ("thu nhận hồ sơ cấp 186.900 thẻ": cue kind "issue" right before the number)
         return "items"
     if (
         cat == "items"
@@ -1469,7 +1475,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         _honoured(after)
         or _honoured_in_phrase(phrase)
         or _honoured_after_origin(text, phrase, after)
-        or _n_good_holders(text, after)
+        or (_n_good_holders(text, after) and (award or not _served_right_before(before)))
+        or _honoured_with_next(text, phrase)
     ):
         return "other"  # "128 sinh viên đạt danh hiệu ...": people honoured (spec §2.4 `other`)
     if contains_phrase(key(phrase.text).split() + after[:3], cue_set("harmed")):
@@ -1497,6 +1504,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
+    if len(verb) > 1 and verb[0] in _GOING and _opens_with(verb[1:], acting):
+        return "participants"  # "400 công nhân trẻ đến hiến máu": they come to do the act themselves
     if len(verb) > 2 and verb[1][:1].isdigit() and _opens_with(_without_count(verb), acting):
         return "participants"  # "1.380 học sinh đã nuôi 42 con heo đất": the act, with its count inside
     if _receive_after_noun(phrase, verb):
@@ -1537,6 +1546,19 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if before and before[-1] == "có" and phrase.noun in _ANY_PEOPLE:
         return _people_of_subject(before[:-1])
     return None
+
+
+#: words of going right after counted people, before the act they go to do ("đến hiến máu")
+_GOING = frozenset({"đến", "tới", "về"})
+
+
+def _served_right_before(before: list[str]) -> bool:
+    """A verb of serving (cue kind "serve", a word of manner passed over) or "cho" right before the
+    number: "tặng 12 học sinh 3 tốt mỗi em 1 xe đạp" gives the holders of a title a gift, they are
+    served (spec §2.4 `beneficiaries`, gold n493), not counted as honoured."""
+    if not before:
+        return False
+    return before[-1] == "cho" or bool(ends_with_phrase(_without_manner(before), cue_set("serve")))
 
 
 #: words read back over the earlier clauses of a sentence for a verb of examining
@@ -2094,9 +2116,81 @@ def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
     title = m.group(1)
     pos = text.find(title)
     while pos >= 0:
-        if _TITLE_WORD in text[max(0, pos - 14) : pos].lower() and pos != m.start(1):
+        if pos != m.start(1) and (
+            _TITLE_WORD in text[max(0, pos - 14) : pos].lower()
+            or _TITLES_LISTED.search(text, max(0, pos - _TITLES_LISTED_REACH), pos)
+        ):
             return True
         pos = text.find(title, pos + 1)
+    return False
+
+
+#: a title quoted after other quoted titles that "danh hiệu" names ("đạt danh hiệu “Học sinh 3 tốt”,
+#: “Học sinh 3 rèn luyện”"): the word names every title of the list
+_TITLES_LISTED = re.compile(
+    r"danh hiệu\s*(?:[“\"][^”\"\n]{3,60}[”\"]\s*(?:,|và)\s*)+[“\"]$", re.IGNORECASE
+)
+#: how far back (characters) that list is read
+_TITLES_LISTED_REACH = 160
+
+
+def _honoured_with_next(text: str, phrase: MeasurePhrase) -> bool:
+    """Counted people joined by "và" to a second count of people right after them, whose own words
+    say they were honoured ("27 lưu học sinh Lào và 12 lưu học sinh Campuchia … được tuyên
+    dương"): the two share the honour (spec §2.4 `other`). The cheap first test: "và" and a digit
+    right after the measure phrase."""
+    if text.find("và", phrase.end, phrase.end + 4) < 0:
+        return False
+    nxt = words_after(text, phrase.end, 2, phrase.end + 12)
+    if len(nxt) < 2 or nxt[0][0] != "và" or not nxt[1][0][:1].isdigit():
+        return False
+    found = find_quantities(text[nxt[1][1] : nxt[1][1] + 24])
+    if not found or found[0].start != 0 or found[0].kind != "number":
+        return False
+    stop = _PUNCT_STOP.search(text, nxt[1][1], nxt[1][1] + 200)
+    later = measure_after(text, nxt[1][1] + found[0].end, stop.start() if stop else len(text))
+    if later.head is None or later.head.role is None:
+        return False
+    return _people_by_words(text, later, [], False) == "other"
+
+
+#: how far back (characters) the people of a ranking look for the count they split: past the
+#: sentence, into the paragraph or the one before ("…, 214 em đạt “…”. Có 41/52 trường …. Trường A
+#: dẫn đầu với 168 em")
+_RANKED_REACH = 600
+
+
+def _ranked_after_honoured(text: str, qual_start: int) -> bool:
+    """Counted people that no word places, in a sentence with a word of a ranking or a breakdown
+    (cue kind "ranked": "Trường A dẫn đầu với 131 sinh viên; Trường B 97 sinh viên", "nhiều nhất
+    là trường C với 9 em", "Trong các trường, D có 118 sinh viên"), split the nearest earlier count
+    of people whose words decide: honoured people ("642 sinh viên … đạt danh hiệu", "có 14 em được
+    tuyên dương", a quoted title reached) make them honoured too (spec §2.4 `other`; gold n440's
+    per-school awardees). Earlier counts that no word decides (other items of the ranking) are
+    passed over; people acting or served stop the search. The cheap first test: a probe word of
+    the cue kind in the sentence."""
+    start = _sentence_start_before(text, qual_start)
+    if not _may_hold_cue(text, cue_probes("ranked"), start, qual_start):
+        return False
+    words = [key(m.group()) for m in WORD.finditer(text, start, qual_start)]
+    if not contains_phrase(words, cue_set("ranked")):
+        return False
+    floor = max(0, qual_start - _RANKED_REACH)
+    end = qual_start
+    for q in reversed(find_quantities(text[floor:qual_start])):
+        if q.kind != "number":
+            continue
+        earlier = measure_after(text, floor + q.end, end)
+        end = floor + (q.qualifier_span[0] if q.qualifier_span else q.start)
+        if earlier.head is None or earlier.head.role is None or earlier.noun is None:
+            continue  # schools, bodies, titles ("Học sinh 3 tốt") between the counts of people
+        if _title_holders(text, earlier):
+            return True
+        said = _earlier_people_said(
+            text, earlier, floor + q.start, _sentence_start_before(text, end), award_for=True
+        )
+        if said is not None:
+            return said == "other"
     return False
 
 
@@ -2311,6 +2405,9 @@ def _words_after_phrase(text: str, phrase: MeasurePhrase) -> list[str]:
 #: words right after counted people that open a description of who they are: their age ("từ 9
 #: đến 15 tuổi") or where they come from ("của 6 huyện", "thuộc 12 trường", "đến từ …")
 _ORIGIN_WORDS = frozenset({"từ", "của", "thuộc", "đến"})
+#: the words that open such a description before an honour, and "đang" ("12 lưu học sinh đang học
+#: tại Việt Nam được tuyên dương": what they are doing says who they are)
+_DESCRIBING_WORDS = _ORIGIN_WORDS | {"đang"}
 #: words read after counted people, past such a description, for their honour
 _ORIGIN_REACH = 24
 
@@ -2340,7 +2437,7 @@ def _honoured_after_origin(text: str, phrase: MeasurePhrase, after: list[str]) -
     verb that says they were honoured, beyond the words `_honoured` reads; honoured people are
     `other` (spec §2.4). No word of acting, serving or receiving stands between (those would be
     the verb). The cheap first test: the words after the people open with a word of origin."""
-    if not after or after[0] not in _ORIGIN_WORDS:
+    if not after or after[0] not in _DESCRIBING_WORDS:
         return False
     stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 200)
     words = [w[0] for w in words_after(text, phrase.end, _ORIGIN_REACH, stop.start() if stop else None)]
@@ -2388,7 +2485,8 @@ def _n_good_holders(text: str, after: list[str]) -> bool:
 
 
 #: the text names an "N tốt" title a title ("danh hiệu “Sinh viên 5 tốt”", "danh hiệu Học sinh 3 tốt")
-_NAMED_N_GOOD = re.compile(r"danh hiệu\s*[“\"]?[^”\"\n]{0,24}?\b[2-5] tốt", re.IGNORECASE)
+#: or honours people with it ("tuyên dương “Sinh viên 5 tốt”": the title they are honoured as)
+_NAMED_N_GOOD = re.compile(r"(?:danh hiệu|tuyên dương)\s*[“\"]?[^”\"\n]{0,24}?\b[2-5] tốt", re.IGNORECASE)
 
 
 #: "được công nhận" right after a counted body, then the quoted title it was given
@@ -2420,12 +2518,12 @@ _ADMISSION_WORDS = 12
 def _admitted_for(text: str, qual_start: int, clause_start: int) -> bool:
     """ "Lễ kết nạp “Lớp đoàn viên 95 năm” cho 195 thanh niên": "kết nạp" among the
     `_ADMISSION_WORDS` words of the clause before the "cho" (the caller tests the "cho"). The cheap
-    first test: "kết nạp" in those characters. Not past a comma ("Sau lễ kết nạp, Tỉnh đoàn trao quà
-    cho 50 thanh niên"), nor when a verb of serving or handing over follows the "kết nạp" (the people
-    are served by that verb)."""
+    first test: "kết nạp" in those characters, in any case ("LỄ KẾT NẠP"). Not past a comma ("Sau lễ
+    kết nạp, Tỉnh đoàn trao quà cho 50 thanh niên"), nor when a verb of serving or handing over follows
+    the "kết nạp" (the people are served by that verb)."""
     floor = max(clause_start, qual_start - 12 * _ADMISSION_WORDS)
     floor = max(floor, text.rfind(",", floor, qual_start) + 1, text.rfind(";", floor, qual_start) + 1)
-    if text.find("kết nạp", floor, qual_start) < 0 and text.find("Kết nạp", floor, qual_start) < 0:
+    if "kết nạp" not in text[floor:qual_start].lower():
         return False
     words = words_before(text, qual_start, _ADMISSION_WORDS, floor)
     at = next((i for i in range(len(words) - 1) if words[i : i + 2] == ["kết", "nạp"]), None)

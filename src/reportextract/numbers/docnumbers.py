@@ -1,8 +1,9 @@
 """Document numbers: "46-KH/TWĐTN-CNĐT", "Số: 225 - KH/TWĐTN-CTTN", "1234/QĐ-UBND", "15/2023/NĐ-CP".
 
 Party and Youth Union style is ``serial-TYPE/ISSUER[-DEPARTMENT]``; State style is
-``serial[/year]/TYPE-ISSUER[-...]``. Stray spaces around ``-`` and ``/`` are allowed and removed
-in ``number``. The type code is decoded from ``data/doctypes.tsv``.
+``serial[/year]/TYPE-ISSUER[-...]``. The National Assembly's style is ``serial/year/ISSUERnn``
+with no type code ("Nghị quyết số 88/2024/QH15", read only after "số"). Stray spaces around ``-`` and
+``/`` are allowed and removed in ``number``. The type code is decoded from ``data/doctypes.tsv``.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ import regex
 from reportextract._reclass import bmp_class, is_bmp
 from reportextract.numbers import spelled as _spelled
 from reportextract.numbers._nfc import back, to_nfc
+from reportextract.numbers.breakdown import in_breakdown_bracket
 from reportextract.numbers.dates import _find_dates, _noun_after, digit_runs
 from reportextract.numbers.docnumbers import _find_doc_numbers
 from reportextract.numbers.lexicon import (
@@ -1105,37 +1106,9 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
         return False  # "Bệnh viện Đa khoa Đồng Hới 15/18 chi đoàn": a ratio of counted things
     if _ethnic_group(items):
         return False
-    if opener[:1] in ",;)" and _in_breakdown_bracket(text, q.num_start):
+    if opener[:1] in ",;)" and in_breakdown_bracket(text, q.num_start):
         return False  # "64 sinh viên (CĐ A 29, CĐ B 21, …)": each item's share of the total
     return not _repeats_list_noun(text, q.end, ws)
-
-
-#: a total right before the bracket that breaks it down: a number, then one to four words of what it
-#: counts ("64 sinh viên (", "1.200 đoàn viên ("); group 1 its first word, group 2 its second
-_TOTAL_BEFORE_BRACKET = regex.compile(
-    r"\d[ \t\u00a0]+(\p{L}+)(?:[ \t\u00a0]+(\p{L}+))?(?:[ \t\u00a0]+\p{L}+){0,2}[ \t\u00a0]*\($"
-)
-#: the first words of a total that counts units: its bracket lists the units by their names, whose
-#: numbers are the names' own ("12 trường (Trường THPT A 1, Trường THPT A 2)"; as in the unit finder)
-_UNIT_TOTALS = frozenset({"trường", "xã", "phường", "đơn", "cơ", "chi", "đoàn", "liên", "thôn", "bản", "ấp",
-                          "khu", "huyện", "tỉnh"})
-#: the first two words of a total of people that a unit word opens ("1.200 đoàn viên (Chi đoàn A 30, …)")
-_PEOPLE_TOTALS = frozenset({("đoàn", "viên")})
-#: how far back a breakdown's bracket may open
-_BREAKDOWN_REACH = 160
-
-
-def _in_breakdown_bracket(text: str, pos: int) -> bool:
-    """Whether `pos` lies in an open bracket right after a total of what is not units ("có 64 sinh
-    viên (CĐ A 29, CĐ B 21, các trường còn lại 14)"): a number that ends an item counts its share."""
-    i = text.rfind("(", max(0, pos - _BREAKDOWN_REACH), pos)
-    if i < 0 or text.find(")", i, pos) >= 0:
-        return False
-    total = _TOTAL_BEFORE_BRACKET.search(text, max(0, i - 60), i + 1)
-    if total is None:
-        return False
-    first, second = total.group(1).lower(), (total.group(2) or "").lower()
-    return first not in _UNIT_TOTALS or (first, second) in _PEOPLE_TOTALS
 
 
 #: words that open the name of an ethnic group ("người Ba Na", "dân tộc Hrê", "đồng bào Cor")

@@ -618,9 +618,10 @@ def _named_day(text: str, d: object) -> bool:
 
 
 def _period_in_bracket(text: str, d: object) -> bool:
-    """Whether `d` is a range that a bracket opens with "từ": "Sau 6 tuần (từ ngày 3/11 đến
-    14/12)" or "Trong 4 ngày (từ 10 đến 13/12)" gives the period of the activity (a schedule of
-    bare days is single dates)."""
+    """Whether `d` is a range that a bracket opens with "từ" ("Sau 6 tuần (từ ngày 3/11 đến
+    14/12)", "Trong 4 ngày (từ 10 đến 13/12)") or a range that fills its bracket ("Trong 2 ngày
+    thi (18 và 19/6)", "(3 - 6/2)"): it gives the period of the activity (a schedule of bare days
+    is single dates)."""
     start = getattr(d, "start", 0)
     if getattr(d, "kind", "") != "daterange":
         # "Trong 4 ngày (từ 10 đến 13/12)": the range's low end is a bare day (`_low_day`)
@@ -800,8 +801,11 @@ def preamble_issuer(text: str, header_body: str | None) -> str | None:
     end = min(len(text), PREAMBLE_CHARS)
     if text.find("báo cáo", 0, end) < 0:
         return None
-    reporters = (m for m in _PREAMBLE_REPORTER.finditer(text, 0, end) if not _cited_issuer(text, m.start()))
-    m = next(reporters, None)
+    m = _PREAMBLE_REPORTER.search(text, 0, end)
+    while m is not None and _cited_issuer(text, m.start()):
+        # a cited committee's match may run on over the reporter ("… của Ban Thường vụ Tỉnh đoàn về
+        # việc Ban Thường vụ Huyện đoàn X báo cáo"): try again from the end of its committee words
+        m = _PREAMBLE_REPORTER.search(text, m.end("committee"), end)
     if m is None:
         return None
     committee = _COMMITTEE_CASE[_SPACES.sub(" ", m.group("committee")).casefold()]

@@ -59,6 +59,7 @@ from typing import NamedTuple
 import regex
 
 from reportextract import textnorm
+from reportextract.numbers.breakdown import in_breakdown_bracket
 
 __all__ = ["UnitMention", "canonical_unit", "document_texts", "find_units", "lookup", "province_2025"]
 
@@ -1069,34 +1070,50 @@ _NEIGHBOURS = r"(?:Campuchia|Cam-pu-chia|Lào)"
 #: "(nước bạn Lào)"
 _FOREIGN_AFTER_RE = re.compile(
     r"[ \u00a0]*[(,][ \u00a0]*(?:(?:Vương[ \u00a0]quốc|nước(?:[ \u00a0]bạn)?|CHDCND)[ \u00a0]+)?"
-    rf"{_NEIGHBOURS}[ \u00a0]*[),.;]"
+    rf"{_NEIGHBOURS}[ \u00a0]*(?:[),.;]|\Z)"
 )
 #: the country right before the level word, closing its body's name ("Ủy ban Thanh niên Campuchia tỉnh
-#: X", "Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Y")
-_FOREIGN_BEFORE_RE = re.compile(rf"{_NEIGHBOURS}[ \u00a0]+\Z")
+#: X", "Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Y"), up to the name's start
+_FOREIGN_BEFORE_RE = re.compile(
+    rf"{_NEIGHBOURS}[ \u00a0]+(?i:tỉnh|thành[ \u00a0]+phố)[ \u00a0]+\Z"
+)
 
 
 def _foreign_province(s: str, lw: str, name_start: int, name_end: int) -> tuple[int, _Place] | None:
     """A province of a neighbouring country, which the gazetteer does not list, named with its level
     word and the country right after it or its body's name before it ("tỉnh Svay Rieng (Campuchia)",
-    "Ủy ban Thanh niên Campuchia tỉnh Svay Rieng"): a partner unit of its own (spec §2.3), named as a
-    province is, without its level word. Only a name of capitalised words."""
+    "Ủy ban Thanh niên Campuchia tỉnh Svay Rieng"), or one that foreign_provinces.tsv lists and no
+    Vietnamese unit shares its name ("Đoàn Thanh niên tỉnh Phông Sa Lỳ"): a partner unit of its own
+    (spec §2.3), named as a province is, without its level word (a listed one by its canonical name).
+    Only a name of capitalised words."""
     toks = _tokens(s, name_start, name_end)
     if not toks or not all(s[a].isupper() for a, _b in toks):
         return None
     end = toks[-1][1]
-    lw_start = name_start - 1
-    while lw_start > 0 and s[lw_start - 1] in " \u00a0":
-        lw_start -= 1
-    lw_start -= len(lw)
     name = textnorm.collapse_ws(s[name_start:end])
-    if (
+    if (listed := _listed_foreign(s, name_start, toks)) is not None:
+        end, name = listed
+    elif (
         _FOREIGN_AFTER_RE.match(s, end) is None
-        and _FOREIGN_BEFORE_RE.search(s, max(0, lw_start - 16), max(0, lw_start)) is None
+        and _FOREIGN_BEFORE_RE.search(s, max(0, name_start - 48), name_start) is None
     ):
         return None
     unit = _Unit(name, "province", None, False, "gazetteer", None)
     return end, _Place(end - name_start, "province", 0.5, unit, unit._replace(is_body=True, source="body"))
+
+
+def _listed_foreign(s: str, name_start: int, toks: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The longest run of the name's first words that foreign_provinces.tsv lists and that is no
+    Vietnamese unit's name (the commune "Kép" is not Cambodia's Kep): (its end, its canonical name)."""
+    t = _tables()
+    for _a, b in reversed(toks):
+        name = s[name_start:b]
+        if (canonical := _foreign_provinces().get(_foreign_key(name))) is not None:
+            k = _key(name)
+            if k in t.provinces or k in t.bare_districts or k in t.bare_communes or k in t.fixed:
+                return None
+            return b, canonical
+    return None
 
 
 def _foreign_key(name: str) -> str:
@@ -1277,6 +1294,10 @@ _NUMERALS = frozenset(
      "triệu", "tỷ", "tỉ"]
 )  # fmt: skip
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_])+)")
+#: the decimal or thousands parts after a number's first digits (",1", ".500", ",2,3")
+_NUMBER_TAIL_RE = re.compile(r"(?:[.,]\d+)+")
+#: the tail of small numbers joined by commas alone: a compact list ("1,2,3") or a short decimal
+_COMPACT_LIST_RE = re.compile(r"(?:,\d{1,2})+")
 
 
 def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
@@ -1289,11 +1310,25 @@ def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
     (``verb`` in ``nonunits.tsv``) or a level word; or any number, then a counted noun that is not a
     place (``counted`` in ``nonunits.tsv``: "tặng Đoàn phường 10 máy tính", "hỗ trợ ấp 3 căn nhà"),
     while "phường 10 tổ chức …", "khu phố 3 hiện có …" keep their number as the name.
+
+    An amount: a number with a decimal or thousands part ("các xã, phường 3,1 tỷ đồng"); but small
+    numbers joined by commas alone are a compact list of the units' numbers ("các phường 1,2,3 tổ
+    chức …") unless a counted noun, "đồng", "ha" or "%" follows them ("phường 3,1 tỷ").
     """
     if s[end : end + 1] in (",", ".") and s[end + 1 : end + 2].isdigit():
         # "ngân sách các xã, phường 3,1 tỷ đồng": a unit is never numbered with a decimal or
         # thousands part, so the number is an amount the level word (a plural, referring back) is given
-        return True
+        tail = _NUMBER_TAIL_RE.match(s, end)
+        if tail is None or not _COMPACT_LIST_RE.fullmatch(tail.group()):
+            return True
+        after = tail.end()
+        if s[after : after + 2].strip().startswith("%"):
+            return True
+        m = _NEXT_WORD_RE.match(s, after, after + 24)
+        if m is None:
+            return False
+        rest = s[m.start(1) : m.start(1) + 24]
+        return any(_starts_with_word(rest, c) for c in (*t.words.get("counted", ()), "đồng", "ha"))
     m = _NEXT_WORD_RE.match(s, end, end + 24)
     if m is None or not m.group(1)[0].islower():
         return False
@@ -2031,12 +2066,15 @@ _SHORT_ITEM_RE = re.compile(
     rf"(?:(?P<sector>{'|'.join(w.replace(' ', _WS) for w, _ in _SHORT_SECTORS)})"
     rf"|(?P<school>{_SHORT_SCHOOL_TYPES}{_WS}{_CAPSEQ}))(?={_WS}\d)"
 )
-#: the first words of those short forms (``_scan``'s cheap first test)
-_SHORT_ITEM_WORDS = ("Quân", "Công", "tỉnh,", "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
-
 #: the first words a match of ``_SHORT_ITEM_RE`` opens with (``_finditer_opening``): a short sector's,
-#: a school type's
-_SHORT_ITEM_OPEN = (*(w.split()[0] for w, _ in _SHORT_SECTORS), "TH", "PTDT", "Tiểu", "Mầm", "Mẫu")
+#: a school type's, each once (sectors may share a first word)
+_SHORT_ITEM_OPEN = tuple(
+    dict.fromkeys((*(w.split()[0] for w, _ in _SHORT_SECTORS), "TH", "PTDT", "Tiểu", "Mầm", "Mẫu"))
+)
+#: a word of each of those short forms (``_scan``'s cheap first test): the first words, but "tỉnh,"
+#: for "các tỉnh, thành đoàn", whose first word "các" opens too many phrases for a cheap test (a
+#: match holds both, so either test lets through every text that has a match)
+_SHORT_ITEM_WORDS = tuple("tỉnh," if w == "các" else w for w in _SHORT_ITEM_OPEN)
 
 
 def _finditer_opening(rx: re.Pattern[str], words: tuple[str, ...], s: str) -> Iterator[re.Match[str]]:
@@ -2361,36 +2399,6 @@ _STAFF_CELL_BEFORE_RE = re.compile(
 _NAME_NUMBER_AFTER_RE = re.compile(r"(?:có|là|đã|đang|được|vẫn|cũng)(?!\w)")
 
 
-#: a total right before the bracket that breaks it down: a number, then one to four words of what it
-#: counts ("64 sinh viên (", "1.200 đoàn viên ("); group 1 its first word, group 2 its second
-_TOTAL_BEFORE_BRACKET_RE = re.compile(
-    r"\d[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?(?:[ \u00a0]+[^\W\d_]+){0,2}[ \u00a0]*\(\Z"
-)
-#: the first words of a total that counts units: its bracket lists the units themselves, by their
-#: names ("12 trường (Trường THPT A 1, Trường THPT A 2)"), whose numbers are the names' own
-_UNIT_TOTALS = frozenset({"trường", "xã", "phường", "đơn", "cơ", "chi", "đoàn", "liên", "thôn", "bản", "ấp",
-                          "khu", "huyện", "tỉnh"})
-#: the first two words of a total of people that a unit word opens: "đoàn viên" counts members, so
-#: its bracket breaks them down ("1.200 đoàn viên (Chi đoàn A 30, …)")
-_PEOPLE_TOTALS = frozenset({("đoàn", "viên")})
-#: how far back a breakdown's bracket may open
-_BREAKDOWN_REACH = 160
-
-
-def _in_breakdown_bracket(s: str, pos: int) -> bool:
-    """Whether `pos` lies in an open bracket right after a total ("có 64 sinh viên (CĐ A 29, CĐ B 21,
-    các trường còn lại 14)"): the numbers of its items count their share of the total."""
-    lo = max(0, pos - _BREAKDOWN_REACH)
-    i = s.rfind("(", lo, pos)
-    if i < 0 or s.find(")", i, pos) >= 0:
-        return False
-    total = _TOTAL_BEFORE_BRACKET_RE.search(s, max(0, i - 60), i + 1)
-    if total is None:
-        return False
-    first, second = total.group(1).lower(), (total.group(2) or "").lower()
-    return first not in _UNIT_TOTALS or (first, second) in _PEOPLE_TOTALS
-
-
 def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end``, right after the capitalised words of a name, is the name's
     own (spec §2.1: numbers inside names are no figures): a number of one or two digits, with no
@@ -2409,7 +2417,7 @@ def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
         if rest[:1] in ",;:" and not rest[1:2].isdigit():
             # "Trường THPT Nông Cống 1, Trường THPT …": nothing counted after it; but in a bracket
             # that breaks a total down ("64 sinh viên (CĐ A 29, CĐ B 21, …)") each number is an item's
-            return not _in_breakdown_bracket(s, start)
+            return not in_breakdown_bracket(s, start)
         return rest[:1] == "(" and not _spelled_in_bracket(s, end)
     rest = rest.lstrip(" \u00a0")
     if rest[:1] == "(":
@@ -2980,6 +2988,8 @@ def _short_name_matches(text: str) -> Iterator[re.Match[str]]:
         if a >= end and (m := _SHORT_NAME_RE.match(text, a)) is not None:
             yield m
             end = m.end()
+
+
 #: the level words a canonical name opens with, which a list's short name leaves out ("xã Hiệp Thạnh"
 #: written "Hiệp Thạnh", "trường THPT A" written "THPT A")
 _SHORTENED_LEVELS = frozenset({"commune", "district", "village", "school"})
@@ -3075,6 +3085,24 @@ _BODY_ITEM_RE = re.compile(
 )
 
 
+@functools.cache
+def _org_noun_keys() -> tuple[str, ...]:
+    """The nouns that open an organisation's name (`_org_nouns`) as `_key` gives them, longest first."""
+    return tuple(sorted({_key(n) for n in _org_nouns()}, key=len, reverse=True))
+
+
+def _own_name_words(short: list[str]) -> bool:
+    """The short name (keyed words) has words of its own past the noun it opens with and the legal
+    form ("công ty cổ phần" has none, "cảng hải phòng" has "hải phòng")."""
+    name = " ".join(short)
+    lead = next((n for n in _org_noun_keys() if name == n or name.startswith(n + " ")), "")
+    rest = name[len(lead) :].strip()
+    lm = _LEGAL_FORM_RUN_RE.match(rest)
+    if lm is not None and (lm.end() == len(rest) or rest[lm.end()] == " "):
+        rest = rest[lm.end() :].strip()
+    return bool(rest)
+
+
 def _is_subsequence(short: list[str], full: list[str]) -> bool:
     it = iter(full)
     return all(w in it for w in short)
@@ -3087,9 +3115,10 @@ def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) ->
     short in its breakdowns ("Gồm: Cảng Bạch Đằng Hải Phòng 964 đoàn viên", "Cảng Hải Phòng 7,2 tỷ
     đồng", "Hoa tiêu 1,6 tỷ đồng"). A short name of two words or more whose words are a sub-sequence
     of exactly one longer organisation's name (level "body") of the document; the short name may be
-    read as a body of its own already or not at all. Cheap first test: an organisation named
-    elsewhere in the document, and a list item here."""
-    items = [m for m in _BODY_ITEM_RE.finditer(text) if _in_list(text, m.start("name"), m.end("name"))]
+    read as a body of its own already or not at all. Cheap first test: a list item here (after a
+    colon, semicolon, comma or bracket, as ``_BODY_ITEM_RE`` asks: ``_in_list``'s first test), and
+    an organisation named elsewhere in the document."""
+    items = list(_BODY_ITEM_RE.finditer(text))
     if not items:
         return found
     full = doc.bodies()
@@ -3103,8 +3132,8 @@ def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) ->
         if over and not (len(over) == 1 and over[0].level == "body" and over[0].start == a):
             continue  # a place or a unit of its own (or part of a longer mention)
         short = _key(over[0].canonical if over else m.group("name")).split()
-        if len(short) < 2:
-            continue
+        if len(short) < 2 or not _own_name_words(short):
+            continue  # "Công ty 3 chi đoàn", "Bệnh viện 12 đoàn viên": no name of its own
         fits = [u for w, u in full if len(w) > len(short) and _is_subsequence(short, w)]
         if len(fits) != 1:
             continue
