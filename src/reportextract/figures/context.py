@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -20,6 +20,7 @@ import regex
 from reportextract._reclass import bmp_class, is_bmp
 from reportextract.figures.lexicon import _WORD_CLASS as _WORD_FIRST
 from reportextract.figures.lexicon import Probes, key
+from reportextract.numbers import Quantity, find_quantities
 
 _WORD_NEXT = r"[\p{L}\d]"
 _WORD = regex.compile(rf"{_WORD_FIRST}+(?:[./]{_WORD_NEXT}+)*")
@@ -287,3 +288,22 @@ def indexed(*texts: str) -> Iterator[None]:
     finally:
         for i in added:
             del _TEXTS[i]
+        if not _TEXTS:
+            _SPAN_QUANTITIES.clear()
+
+
+#: `span_quantities`' memo while some text is registered (`indexed`): the quantities of a span, by its text
+_SPAN_QUANTITIES: dict[str, tuple[Quantity, ...]] = {}
+
+
+def span_quantities(span: str) -> Sequence[Quantity]:
+    """`find_quantities(span)` (as a tuple) for a short stretch cut from a text: the walks back over a
+    sentence's numbers (`measure._earlier_numbers`, `_items_back`, …) read the same stretch again for
+    the figures after it (2 calls in 3 of a report's). A pure function of the span's text, so kept
+    by it within an `indexed` block (one `find_figures` call), and forgotten with the block."""
+    if not _TEXTS:
+        return tuple(find_quantities(span))
+    found = _SPAN_QUANTITIES.get(span)
+    if found is None:
+        found = _SPAN_QUANTITIES[span] = tuple(find_quantities(span))
+    return found

@@ -20,6 +20,7 @@ from reportextract.figures.context import (
     ends_with_phrase,
     probes_in,
     reach,
+    span_quantities,
     words_after,
     words_before,
 )
@@ -37,7 +38,7 @@ from reportextract.figures.lexicon import (
     max_measure_words,
     measures,
 )
-from reportextract.numbers import Quantity, find_quantities
+from reportextract.numbers import Quantity
 from reportextract.numbers.quantities import TRIPS, bronze_medals
 from reportextract.textnorm import has_vowel
 
@@ -1734,7 +1735,7 @@ def _items_back(text: str, floor: int, qual_start: int) -> Iterator[tuple[Quanti
     if stops:
         floor = stops[-1].end()
     end = qual_start
-    for q in reversed(find_quantities(text[floor:qual_start])):
+    for q in reversed(span_quantities(text[floor:qual_start])):
         if q.kind != "number":
             return
         at = floor + (q.qualifier_span[0] if q.qualifier_span else q.start)
@@ -2049,7 +2050,7 @@ def _earlier_people(text: str, qual_start: int, noun: str | None) -> str | None:
     start = _sentence_start_before(text, qual_start)
     if noun is not None and noun.split(" ", 1)[0] not in text[start:qual_start].lower():
         return None  # a cheap first test: the noun's first word is not in the sentence
-    for q in reversed(find_quantities(text[start:qual_start])):
+    for q in reversed(span_quantities(text[start:qual_start])):
         if q.kind != "number":
             continue
         end = start + q.end
@@ -2157,7 +2158,7 @@ def _earlier_numbers(text: str, qual_start: int) -> Iterator[tuple[int, Quantity
     (`_sentence_start_before`), nearest first, each with the start of that stretch: their offsets
     are relative to it."""
     start = _sentence_start_before(text, qual_start)
-    for q in reversed(find_quantities(text[start:qual_start])):
+    for q in reversed(span_quantities(text[start:qual_start])):
         if q.kind == "number":
             yield start, q
 
