@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
+from typing import Any
 
 import regex
 
@@ -289,11 +290,30 @@ def indexed(*texts: str) -> Iterator[None]:
         for i in added:
             del _TEXTS[i]
         if not _TEXTS:
-            _SPAN_QUANTITIES.clear()
+            for memo in _BLOCK_MEMOS:
+                memo.clear()
+
+
+#: the memos of `block_memo`
+_BLOCK_MEMOS: list[dict[Any, Any]] = []
+
+
+def block_memo() -> dict[Any, Any]:
+    """A new memo for what is read while some text is registered (`indexed`): emptied when the last
+    registered text goes (the end of a `find_figures` call)."""
+    memo: dict[Any, Any] = {}
+    _BLOCK_MEMOS.append(memo)
+    return memo
+
+
+def is_registered(text: str) -> bool:
+    """Whether `text` (the very object) is registered by `indexed`."""
+    entry = _TEXTS.get(id(text))
+    return entry is not None and entry[0] is text
 
 
 #: `span_quantities`' memo while some text is registered (`indexed`): the quantities of a span, by its text
-_SPAN_QUANTITIES: dict[str, tuple[Quantity, ...]] = {}
+_SPAN_QUANTITIES: dict[str, tuple[Quantity, ...]] = block_memo()
 
 
 def span_quantities(span: str) -> Sequence[Quantity]:

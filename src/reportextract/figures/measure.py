@@ -16,8 +16,10 @@ from functools import cache, lru_cache
 import regex
 
 from reportextract.figures.context import (
+    block_memo,
     contains_phrase,
     ends_with_phrase,
+    is_registered,
     probes_in,
     reach,
     span_quantities,
@@ -195,8 +197,26 @@ def _segment_cached(window: str) -> str:
     return tokens[0] if tokens else ""
 
 
+#: `measure_after`'s answers on the texts of one `find_figures` call, by (text, pos, limit)
+_MEASURED: dict[tuple[str, int, int], MeasurePhrase] = block_memo()
+
+
 def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
-    """The counted noun phrase starting at `pos` (just after a quantity), not past `limit`."""
+    """The counted noun phrase starting at `pos` (just after a quantity), not past `limit`.
+
+    On a text registered by `context.indexed` each answer is kept for the block: 1 call in 20 of a
+    report's asks again (the list rules read the items back, `_items_back`, `_list_measure`)."""
+    if not is_registered(text):
+        return _measure_anew(text, pos, limit)
+    k = (text, pos, limit)
+    found = _MEASURED.get(k)
+    if found is None:
+        found = _MEASURED[k] = _measure_anew(text, pos, limit)
+    return found
+
+
+def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
+    """`measure_after`, read."""
     if pos + 1 < limit and text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isalnum():
         start = pos + 1  # a cheap first test: the usual single space before the noun
     else:
