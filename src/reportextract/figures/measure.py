@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from reportextract._reclass import is_bmp
 from reportextract.figures.context import (
     block_memo,
     contains_phrase,
@@ -30,6 +31,7 @@ from reportextract.figures.lexicon import (
     WORD,
     Measure,
     Probes,
+    _bmp_word,
     cue_probes,
     cue_set,
     cue_union,
@@ -2695,7 +2697,8 @@ def _full_mention_before(
     # the words are keyed only after a number: a word keys to one starting with a digit exactly when
     # it starts with one (NFC and lower case keep a leading digit, and make none)
     # (the matches are read only where a number stands before the word)
-    words = list(WORD.finditer(text, start, qual_start))
+    # (in `re` when the stretch allows it: `lexicon._bmp_word` takes the characters `WORD` takes there)
+    words = list((_bmp_word() if is_bmp(text[start:qual_start]) else WORD).finditer(text, start, qual_start))
     size = len(noun.split())
     for i in range(len(words) - size, 0, -1):
         if not text[words[i - 1].start()].isdigit():
