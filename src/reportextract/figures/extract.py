@@ -23,6 +23,7 @@ from reportextract.figures.context import (
     ends_with_phrase,
     indexed,
     reach,
+    span_quantities,
     words_after,
     words_before,
 )
@@ -683,7 +684,7 @@ def _shared_measure_start(text: str, end: int) -> int:
     per hop and `_SHARED_HOPS` hops."""
     pos = end
     for _ in range(_SHARED_HOPS):
-        later = next(iter(find_quantities(text[pos : min(len(text), pos + 30)])), None)
+        later = next(iter(span_quantities(text[pos : min(len(text), pos + 30)])), None)
         if later is None:
             break
         pos += later.end
@@ -744,7 +745,7 @@ def _count_before(text: str, open_at: int) -> tuple[MeasurePhrase, int] | None:
     """The last number before the bracket at `open_at`, when its measure phrase (with a lexicon
     noun) ends right at the bracket: the phrase and where the number (with its qualifier) starts."""
     start = max(0, open_at - _BRACKET_REACH)
-    found = find_quantities(text[start:open_at])
+    found = span_quantities(text[start:open_at])
     if not found or found[-1].kind != "number":
         return None
     q = found[-1]
