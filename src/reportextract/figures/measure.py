@@ -42,7 +42,7 @@ from reportextract.figures.lexicon import (
     max_measure_words,
     measures,
 )
-from reportextract.numbers import Quantity
+from reportextract.numbers import Quantity, find_quantities
 from reportextract.numbers.quantities import TRIPS, bronze_medals
 from reportextract.textnorm import has_vowel
 
