@@ -681,13 +681,6 @@ _QUOTED_CLASS = regex.compile(
     r"[ \t]*[\"“][ \t]*(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn[ \t]+lớp|[Ll]ớp)[ \t]+"
     r"(?:\d+\p{Lu}[\p{L}\d]*|\p{Lu}+\d[\p{L}\d]*)(?![\p{L}\p{M}\d])"
 )
-#: right after a body: a verb of support and the page's own programme named by its bare noun, then the
-#: number ("Tỉnh đoàn A hỗ trợ chiến dịch 80 triệu đồng"; see `Attributor._supports_programme`)
-_SUPPORTS_PROGRAMME = regex.compile(
-    r"[ \t]+(?:(?:đã|cũng|còn)[ \t]+)?(?:hỗ[ \t]+trợ|tài[ \t]+trợ|ủng[ \t]+hộ)[ \t]+"
-    r"(?:chiến[ \t]+dịch|chương[ \t]+trình|cuộc[ \t]+thi|hội[ \t]+thi)(?P<gap>[^\d,.;:()]{0,48}?)[ \t]+"
-    r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?$"
-)
 #: after a number: the counted people and the country they come from ("27 lưu học sinh Lào", "12 sinh
 #: viên Thái Lan"; see `Attributor._foreign_people`)
 _PEOPLE_OF_COUNTRY = regex.compile(
@@ -2854,22 +2847,6 @@ class Attributor:
         words = g.group("country").split()
         foreign = cue_set("foreign")
         return key(words[0]) in foreign or key(" ".join(words)) in foreign
-
-    def _supports_programme(self, m: UnitMention, pos: int) -> bool:
-        """The body `m` supports the page's own programme, named by its bare noun right before the
-        figure ("Tỉnh đoàn A hỗ trợ chiến dịch 80 triệu đồng", "Thành đoàn B tài trợ chương trình
-        50 triệu đồng"): the money goes to the programme's organiser, the page's own unit (spec §2.3,
-        a higher level's support lands with the one that receives it; as a business's sponsorship,
-        `_business_sponsor`, c46, n29), not to the body that gives it. Not a programme another unit
-        is named as the owner of ("hỗ trợ chương trình của xã B 20 triệu đồng": the unit named
-        between reads it). Cheap first test: "trợ" or "hộ" in the words after the body."""
-        if pos - m.end > 80 or self._in(m.end, pos):
-            return False
-        between = self.low[m.end : pos]
-        if "trợ" not in between and "hộ" not in between:
-            return False
-        g = _SUPPORTS_PROGRAMME.match(self.text, m.end, pos)
-        return g is not None and not self._in_quotes(m)
 
     def _bare_province_one_of(self, num_start: int, num_end: int) -> bool:
         """The number counts a set that the province's own body, named by a bare level word, is one
