@@ -315,6 +315,8 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
                 # "187 đơn vị, khoa Cơ khí 152 đơn vị", "846 đơn vị, trường Đại học A 1.012 đơn vị": a
                 # level word (or a body's kind that opens with one) and a name open the next item
                 break
+            if nxt is not None and nxt.noun in _AREA_OPENERS:
+                break  # "5.240 đơn vị, khu vực phía Đông 4.100 đơn vị": the area opens the next item
             if nxt is not None and nxt.category in (head.category, "beneficiaries", "participants") and nn:
                 i = j + nn
                 end_idx = i
@@ -403,6 +405,11 @@ _LIST_UNIT_LEVELS = frozenset(
         "đoàn",
     }
 )
+
+
+#: lexicon nouns of an area that, after a comma, open the area of the next item of a list ("khu vực
+#: phía Đông", "khu vực tỉnh X cũ"): counted themselves ("tại 4 khu vực"), never coordinated with a head
+_AREA_OPENERS = frozenset({"khu vực"})
 
 
 def _opens_unit_name(entry: Measure) -> bool:
@@ -544,10 +551,13 @@ def categorise(
         or _site_of_clause(text, phrase, before, qual_start, clause_start)
         or head
     )
-    if head is None and before and before[-1] in _LEVEL_WORDS:
+    if head is None and before and (before[-1] in _LEVEL_WORDS or _value_after_copula(before)):
         level = _level_of_count(text, qual_start, clause_start)
         if level is not None:
-            return level  # "nâng số đội hình lên 20", "số lớp tăng từ 12 lên 18": the count's noun
+            # "nâng số đội hình lên 20", "số lớp tăng từ 12 lên 18": the count's noun; so for the
+            # values given after "là" ("với số huy chương vàng lần lượt là 12, 10 và 8"), even
+            # in a clause of an award: the count names what the numbers are
+            return level
     if head is None and _bronze_medal(text, phrase, qual_start):
         return "items"  # "(7 vàng, 6 bạc, 4 đồng)": bronze medals, awards given like "vàng", "bạc"
     if head is None:
@@ -579,6 +589,8 @@ def categorise(
         # category ("tăng 14 công trình", n355; "tăng thêm 11 chuyến", n300; "tăng khoảng 10.000 đơn
         # vị so với năm trước", units of blood named before: items, n43)
         return "other"
+    if cat == "coverage" and phrase.noun == "đoàn" and key(phrase.text) == "đoàn" and _troupes(text, phrase):
+        return "teams"  # "Liên hoan … có 22 đoàn, 540 diễn viên": performing troupes (cue kind "performance")
     score = cat == "coverage" and phrase.noun in _SCORE_NOUNS
     if score and _is_score(text, phrase, before, num_start, qual_start):
         # "giành giải Nhất với 186,5/200 điểm": a contest score, no site (spec §2.4 `other`)
@@ -664,7 +676,9 @@ def categorise(
                 said = _repeat_people(text, bare, qual_start)
         if said is None and _rate_of_acting(text, qual_start, clause_start):
             said = "participants"
-        if said is None and _contest_entrants(text, qual_start):
+        # an audience at a contest watches it ("… tranh tài …, thu hút 15.000 lượt khán giả"):
+        # reached, not an entrant (lexicon role "audience")
+        if said is None and head.role != "audience" and _contest_entrants(text, qual_start):
             said = "participants"
         if said is None and before and before[-1] == "có" and _opened_by_act(text, qual_start, clause_start):
             said = "participants"  # "Tham gia vòng chung kết có 540 thí sinh": they take part
@@ -888,13 +902,38 @@ _LEVEL_WORDS = frozenset({"lên", "từ"})
 _LEVEL_SUBJECT_WORDS = 12
 
 
+#: characters read after a bare "đoàn" for the performers it counts ("22 đoàn, 540 diễn viên")
+_TROUPE_AFTER = 40
+
+
+def _troupes(text: str, phrase: MeasurePhrase) -> bool:
+    """A bare "đoàn" counted in a sentence of a performing festival or of performers (cue kind
+    "performance", read from the sentence's start to `_TROUPE_AFTER` characters after the noun, not
+    past the sentence's end): performing troupes, teams (spec §2.4) rather than bodies covered."""
+    start = _sentence_start_before(text, phrase.start)
+    stop = _SENTENCE_STOP.search(text, phrase.end, phrase.end + _TROUPE_AFTER)
+    end = stop.start() if stop else min(len(text), phrase.end + _TROUPE_AFTER)
+    words = [key(m.group()) for m in WORD.finditer(text, start, end)]
+    return contains_phrase(words, cue_set("performance"))
+
+
+def _value_after_copula(before: list[str]) -> bool:
+    """ "số huy chương vàng lần lượt là 12, 10 và 8": the number is a value given right after "là",
+    or a later value of the same run (the earlier numbers and "và" between are passed over)."""
+    i = len(before)
+    while i > 0 and (before[i - 1][:1].isdigit() or before[i - 1] == "và"):
+        i -= 1
+    return i > 0 and before[i - 1] == "là"
+
+
 def _level_of_count(text: str, qual_start: int, clause_start: int) -> str | None:
     """ "Thành đoàn phấn đấu nâng số đội hình lên 20", "số lớp năm nay tăng từ 12 lên 18": a number
-    with no noun after "lên" or "từ" (`_LEVEL_WORDS`) whose clause names the count before it ("số"
-    and a lexicon noun, within `_LEVEL_SUBJECT_WORDS` words) is a level of that count, counted as
-    its noun is (spec §2.4: "đội hình" teams, "lớp" events); people by their role. None when no
-    "số <noun>" stands there ("tăng lên 20" alone; "chuyển đổi số" is no count). A change of a count
-    ("số đội hình tăng 4 đội") is read before (`_change_of_count`)."""
+    with no noun after "lên" or "từ" (`_LEVEL_WORDS`), or after "là" (`_value_after_copula`), whose
+    clause names the count before it ("số" and a lexicon noun, within `_LEVEL_SUBJECT_WORDS` words)
+    is a level or value of that count, counted as its noun is (spec §2.4: "đội hình" teams, "lớp"
+    events); people by their role. None when no "số <noun>" stands there ("tăng lên 20" alone;
+    "chuyển đổi số" is no count). A change of a count ("số đội hình tăng 4 đội") is read before
+    (`_change_of_count`)."""
     words = words_before(text, qual_start, _LEVEL_SUBJECT_WORDS, clause_start)
     for k, word in enumerate(words[:-1]):
         if word != "số":
