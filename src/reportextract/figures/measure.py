@@ -759,7 +759,9 @@ def categorise(
             return categorise(text, kind, site, site_num, floor, site_at, context_words)
         built_by = _BUILT_SITES.get(phrase.noun or "")
         near = words_before(text, qual_start, 12, clause_start)
-        if built_by and contains_phrase(near, cue_union(*built_by)):
+        if built_by and before[-1] not in _SITE_TO and contains_phrase(near, cue_union(*built_by)):
+            # "tặng 1.200 quyển vở cho 2 điểm trường": sites after "cho" receive the gift, places
+            # reached (gold c34, n292, n297); "trao 2 điểm trường cho tỉnh A" hands the sites over
             return "works"
         named_point = phrase.noun == "điểm" and key(phrase.text) != "điểm"
         # "lắp thêm 80 điểm wifi", "xây mới 3 lớp học": a word of "more"/"new" after the verb
@@ -1336,6 +1338,8 @@ def _site_of_clause(
 
 #: words right before a site count that make the sites where something is, not what was built
 _SITE_OF = frozenset({"của", "tại", "ở"})
+#: words right before a site count that make the sites the receivers of what the clause hands out
+_SITE_TO = frozenset({"cho"})
 
 
 def _earlier_site_item(
