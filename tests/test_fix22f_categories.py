@@ -87,3 +87,9 @@ def test_school_sites_after_cho_receive_the_gift():
 def test_school_sites_handed_over_are_works():
     text = "Tỉnh đoàn trao 3 điểm trường cho xã Ia Grai."
     assert one(text, 3).category == "works"
+
+
+def test_a_turn_out_named_as_an_event_does_not_complete_a_bare_point():
+    # the bare "tại N điểm" of a clause naming the turn-out as an event stays places covered, though
+    # the lexicon now holds "điểm ra quân"
+    assert one("Lễ ra quân được tổ chức tại 9 điểm.", 9).category == "coverage"

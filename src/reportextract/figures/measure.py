@@ -1302,8 +1302,10 @@ _SITE_ACTIVITY_WORDS = 12
 
 
 #: last words of site entries that the clause's activity does not name: verbs that begin many longer
-#: words ("điểm phát" of "phát triển", "phát hiện"; "điểm dừng" of "dừng chân"), read only as written
-_SITE_TAIL_SKIP = frozenset({"phát", "dừng"})
+#: words ("điểm phát" of "phát triển", "phát hiện"; "điểm dừng" of "dừng chân"), read only as written;
+#: "quân" of "điểm ra quân": a turn-out's bare points are read by the cue kind "hold_at" alone, as the
+#: clause's verb only ("Lễ ra quân diễn ra tại 12 điểm" stays places covered)
+_SITE_TAIL_SKIP = frozenset({"phát", "dừng", "quân"})
 
 
 @cache
