@@ -52,6 +52,8 @@ def test_word_digits_are_digit_runs() -> None:
     chars = (chr(c) for c in range(sys.maxunicode + 1))
     bad = [c for c in chars if c.isdigit() and WORD.fullmatch(c) and not d.match(c)]
     assert bad == []
+    # and none of white space: `_full_mention_before` skips the pattern before a digit after a space
+    assert [c for c in range(sys.maxunicode + 1) if chr(c).isspace() and WORD.fullmatch(chr(c))] == []
 
 
 def _check(text: str, noun: str, start: int, qual_start: int) -> None:
@@ -69,7 +71,7 @@ def _corpus_texts() -> list[Path]:
         except UnicodeDecodeError:
             continue  # a text in another encoding (the reader's matter)
         out.append(p)
-    return out[:30]
+    return out[:15]
 
 
 @pytest.mark.parametrize("path", _corpus_texts(), ids=lambda p: p.stem[:24])
@@ -91,13 +93,14 @@ def test_same_as_every_word_on_corpus(path: Path) -> None:
 
 
 _PIECES = [
+    "\u00a0", "\u2003", "𝐀", "\U0001d7d9",
     "12", "1.234", "3,5", "A1", "1a2", "٣", "１２", "²", " ", "  ", "\t", "\n", ", ", "; ", ". ", " và ", "(",
     ")", "đơn vị", "Đơn Vị", "lượt", "lượt người dân", "người", "hộ nghèo", "suất quà", "xã A", "cây",
     "bức tranh", "bức", "o\u0300", "đoàn viên", "học sinh", "x", "-", "tấn", "kg",
 ]
 
 
-@pytest.mark.parametrize("seed", range(30))
+@pytest.mark.parametrize("seed", range(20))
 def test_same_as_every_word_on_edge_texts(seed: int) -> None:
     """Digits inside words, other digits (Arabic-Indic, full-width, superscript), spans that open inside
     a number or a word, nouns at the span's end, upper case, NFD."""

@@ -16,6 +16,7 @@ from itertools import islice
 
 import regex
 
+from reportextract._reclass import is_bmp
 from reportextract.figures.context import (
     contains_phrase,
     ends_with_phrase,
@@ -28,6 +29,7 @@ from reportextract.figures.lexicon import (
     WORD,
     Measure,
     Probes,
+    _bmp_word,
     cue_probes,
     cue_set,
     cue_union,
@@ -2676,12 +2678,16 @@ def _full_mention_before(
     # it starts with one (NFC and lower case keep a leading digit, and make none)
     # (the matches are read only where a number stands before the word: walking back over the words
     # that start with a digit, nearest first, and reading on from each only the words it needs)
+    # (in `re` when the span allows it: `lexicon._bmp_word` takes the same characters as `WORD` there)
     size = len(noun.split())
     span = max_measure_words() + 1
+    word = _bmp_word() if is_bmp(text[start:qual_start]) else WORD
     for at in reversed([r.start() for r in _DIGIT_RUN.finditer(text, start, qual_start)]):
-        if (at > start and WORD.match(text, at - 1, at) is not None) or not text[at].isdigit():
+        if at > start and not text[at - 1].isspace() and word.match(text, at - 1, at) is not None:
             continue  # inside a word ("A1"), not a word that starts with a digit
-        follow = WORD.finditer(text, at, qual_start)
+        if not text[at].isdigit():
+            continue
+        follow = word.finditer(text, at, qual_start)
         next(follow)  # the number's own word
         words = list(islice(follow, size))
         if len(words) < size or " ".join([key(w[0]) for w in words]) != noun:
