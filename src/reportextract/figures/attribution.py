@@ -1202,6 +1202,9 @@ class Attributor:
         #: the congresses the text names by their name: the ends of the names, and whether each is
         #: the national one (built when first asked: see `_last_congress_national`)
         self._congress_names: tuple[list[int], list[bool]] | None = None
+        #: the text's province mentions, in order, and their starts (built when first asked: see
+        #: `_only_province_before`)
+        self._provinces: tuple[list[UnitMention], list[int]] | None = None
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -4008,7 +4011,17 @@ class Attributor:
         """The one province the text names before `pos`, further back than `_level_referent` reads
         (its headline, its first paragraph: "… cho 40 hộ nghèo xã A (tỉnh B)"): "của tỉnh" on a page
         that names no other province points back to it. None when two are named, or a former one."""
-        found = {m.canonical: m for m in self._in(0, pos) if m.level == "province"}
+        if self._provinces is None:
+            # the mentions are read once, not from the text's start on each call
+            provinces = [m for m in self.mentions if m.level == "province"]
+            self._provinces = (provinces, [m.start for m in provinces])
+        provinces, starts = self._provinces
+        # `self._in(0, pos)`, of the provinces only: the mentions that start from 0 and end by `pos`
+        found = {
+            m.canonical: m
+            for m in provinces[bisect.bisect_left(starts, 0) : bisect.bisect_left(starts, pos)]
+            if m.end <= pos
+        }
         if len(found) != 1:
             return None
         m = next(iter(found.values()))

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 import regex
 
@@ -2794,22 +2795,35 @@ def _full_mention_before(
         return None, True  # a cheap first test: no word there keys to the noun's first word
     # the words are keyed only after a number: a word keys to one starting with a digit exactly when
     # it starts with one (NFC and lower case keep a leading digit, and make none)
-    # (the matches are read only where a number stands before the word)
-    # (in `re` when the stretch allows it: `lexicon._bmp_word` takes the characters `WORD` takes there)
-    words = list((_bmp_word() if is_bmp(text[start:qual_start]) else WORD).finditer(text, start, qual_start))
+    # (the matches are read only where a number stands before the word: walking back over the words
+    # that start with a digit, nearest first, and reading on from each only the words it needs)
+    # (in `re` when the span allows it: `lexicon._bmp_word` takes the same characters as `WORD` there)
     size = len(noun.split())
-    for i in range(len(words) - size, 0, -1):
-        if not text[words[i - 1].start()].isdigit():
+    span = max_measure_words() + 1
+    word = _bmp_word() if is_bmp(text[start:qual_start]) else WORD
+    for at in reversed([r.start() for r in _DIGIT_RUN.finditer(text, start, qual_start)]):
+        if at > start and not text[at - 1].isspace() and word.match(text, at - 1, at) is not None:
+            continue  # inside a word ("A1"), not a word that starts with a digit
+        if not text[at].isdigit():
             continue
-        if " ".join([key(w[0]) for w in words[i : i + size]]) != noun:
+        follow = word.finditer(text, at, qual_start)
+        next(follow)  # the number's own word
+        words = list(islice(follow, size))
+        if len(words) < size or " ".join([key(w[0]) for w in words]) != noun:
             continue
-        if not gap.search(text, words[i + size - 1].end(), qual_start):
+        if not gap.search(text, words[-1].end(), qual_start):
             return None, False
-        item = [(key(w[0]), w.start(), w.end()) for w in words[i : i + max_measure_words() + 1]]
-        full = _longer_entry(_item_keys(text, item, 0, max_measure_words() + 1), size)
+        words += islice(follow, max(0, span - size))
+        item = [(key(w[0]), w.start(), w.end()) for w in words[:span]]
+        full = _longer_entry(_item_keys(text, item, 0, span), size)
         if full is not None:
             return full, True
     return None, True
+
+
+#: a run of digits: where a word that starts with a digit may start (`_full_mention_before`); every
+#: character of `WORD` that is a digit (`str.isdigit`) is one of ``\d`` (tests/test_speed22a_*)
+_DIGIT_RUN = regex.compile(r"\d+")
 
 
 def _may_hold_word(text: str, word: str, start: int, end: int) -> bool:
