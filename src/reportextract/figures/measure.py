@@ -2147,8 +2147,10 @@ def _honoured_with_next(text: str, phrase: MeasurePhrase) -> bool:
     found = find_quantities(text[nxt[1][1] : nxt[1][1] + 24])
     if not found or found[0].start != 0 or found[0].kind != "number":
         return False
-    stop = _PUNCT_STOP.search(text, nxt[1][1], nxt[1][1] + 200)
-    later = measure_after(text, nxt[1][1] + found[0].end, stop.start() if stop else len(text))
+    # the stop is looked for past the second number, whose thousands dot ("1.200") is no stop
+    start2 = nxt[1][1] + found[0].end
+    stop = _PUNCT_STOP.search(text, start2, start2 + 200)
+    later = measure_after(text, start2, stop.start() if stop else len(text))
     if later.head is None or later.head.role is None:
         return False
     return _people_by_words(text, later, [], False) == "other"
