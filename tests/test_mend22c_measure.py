@@ -22,3 +22,47 @@ def test_a_second_count_with_a_thousands_dot_served_is_no_honour():
     # negative: the second count is served, nothing is shared as an honour
     text = "Ngoài ra, 14 sinh viên Lào và 1.200 sinh viên Campuchia đang học tại trường được hỗ trợ học phí."
     assert one(text, 14).category != "other"
+
+
+# --- a ranking splits the honoured people counted before (rev22 #1, #6) --------------------------
+
+_HONOURED = "Năm học này có 320 học sinh đạt danh hiệu cấp huyện. "
+
+
+def test_a_breakdown_by_units_splits_the_honoured_people():
+    assert one(_HONOURED + "Trong các trường, Trường THCS Lê Lợi có 45 học sinh.", 45).category == "other"
+    assert one(_HONOURED + "Riêng khối THCS có 45 học sinh.", 45).category == "other"
+
+
+def test_everyday_words_of_a_breakdown_split_nothing():
+    # negative (the review's probes, with a bare noun): no unit after "trong các"/"riêng", "tiếp theo"
+    # that is no ranking
+    for tail in (
+        "Trong các hoạt động hè, xã có 45 học sinh.",
+        "Riêng năm nay có 45 học sinh.",
+        "Trong thời gian tiếp theo, xã có 45 học sinh.",
+        "Trong các trường hợp khó khăn có 45 học sinh.",
+    ):
+        assert one(_HONOURED + tail, 45).category != "other", tail
+
+
+def test_described_people_are_no_item_of_a_ranking():
+    # negative: words after the noun describe the people, they are not the honoured ones split
+    assert one(_HONOURED + "Trường THCS Lê Lợi dẫn đầu với 45 học sinh khuyết tật.", 45).category != "other"
+
+
+def test_a_ranking_of_another_noun_is_no_split():
+    # negative: the ranking counts teachers, the honoured count is of pupils
+    assert one(_HONOURED + "Trường THCS Lê Lợi dẫn đầu với 45 giáo viên.", 45).category != "other"
+
+
+def test_a_ranking_reads_back_to_the_paragraph_before_only():
+    text = "Năm học này có 320 học sinh đạt danh hiệu cấp huyện.\nTrường THCS Lê Lợi dẫn đầu với 45 học sinh."
+    assert one(text, 45).category == "other"
+    # negative: a paragraph stands between the honoured count and the ranking
+    text = (
+        "Năm học này có 320 học sinh đạt danh hiệu cấp huyện.\n"
+        "Huyện tổ chức hội nghị tổng kết năm học.\n"
+        "Trường THCS Lê Lợi dẫn đầu với 45 học sinh."
+    )
+    assert one(text, 45).category != "other"

@@ -599,7 +599,7 @@ def categorise(
             # "312 sinh viên đạt danh hiệu … cấp trường, 64 sinh viên cấp thành phố và 5 sinh viên
             # cấp Trung ương": the honour of the first item holds for the items listed after it
             said = "other"
-        if said is None and _ranked_after_honoured(text, qual_start):
+        if said is None and _ranked_after_honoured(text, phrase, qual_start):
             # "… 58 sinh viên đạt danh hiệu cấp Trung ương. Trường A dẫn đầu với 131 sinh viên;
             # trường B 97 sinh viên": a ranking splits the honoured people counted before
             said = "other"
@@ -2156,28 +2156,28 @@ def _honoured_with_next(text: str, phrase: MeasurePhrase) -> bool:
     return _people_by_words(text, later, [], False) == "other"
 
 
-#: how far back (characters) the people of a ranking look for the count they split: past the
-#: sentence, into the paragraph or the one before ("…, 214 em đạt “…”. Có 41/52 trường …. Trường A
-#: dẫn đầu với 168 em")
-_RANKED_REACH = 600
-
-
-def _ranked_after_honoured(text: str, qual_start: int) -> bool:
-    """Counted people that no word places, in a sentence with a word of a ranking or a breakdown
-    (cue kind "ranked": "Trường A dẫn đầu với 131 sinh viên; Trường B 97 sinh viên", "nhiều nhất
-    là trường C với 9 em", "Trong các trường, D có 118 sinh viên"), split the nearest earlier count
-    of people whose words decide: honoured people ("642 sinh viên … đạt danh hiệu", "có 14 em được
-    tuyên dương", a quoted title reached) make them honoured too (spec §2.4 `other`; gold n440's
-    per-school awardees). Earlier counts that no word decides (other items of the ranking) are
-    passed over; people acting or served stop the search. The cheap first test: a probe word of
-    the cue kind in the sentence."""
+def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
+    """Counted people that no word places, said by their bare noun ("131 sinh viên", "9 em"), in a
+    sentence with words of a ranking or a breakdown (`_splits`: "Trường A dẫn đầu với 131 sinh viên;
+    Trường B 97 sinh viên", "nhiều nhất là trường C với 9 em", "Trong các trường, D có 118 sinh
+    viên"), split the nearest earlier count of the same people whose words decide: honoured people
+    ("642 sinh viên … đạt danh hiệu", "có 14 em được tuyên dương", a quoted title reached) make them
+    honoured too (spec §2.4 `other`; gold n440's per-school awardees). The earlier count is looked
+    for back to the start of the paragraph before ("…, 214 em đạt “…”.¶Trường A dẫn đầu với 168 em").
+    Earlier counts that no word decides (other items of the ranking) are passed over, and their
+    nouns are the split count's too ("… 64 sinh viên, Học viện B 39 học viên"); "em" stands for any
+    people; people acting or served stop the search. The cheap first test: a probe word of the cue
+    kinds in the sentence."""
+    noun = phrase.noun
+    if noun is None or key(phrase.text) != noun:
+        return False  # "45 học sinh khuyết tật": described people, no item of a ranking
     start = _sentence_start_before(text, qual_start)
-    if not _may_hold_cue(text, cue_probes("ranked"), start, qual_start):
+    if not _may_hold_cue(text, cue_probes("split_rank", "split_lead"), start, qual_start):
         return False
-    words = [key(m.group()) for m in WORD.finditer(text, start, qual_start)]
-    if not contains_phrase(words, cue_set("ranked")):
+    if not _splits([key(m.group()) for m in WORD.finditer(text, start, qual_start)]):
         return False
-    floor = max(0, qual_start - _RANKED_REACH)
+    floor = _paragraph_before(text, qual_start)
+    nouns = {noun}
     end = qual_start
     for q in reversed(find_quantities(text[floor:qual_start])):
         if q.kind != "number":
@@ -2186,14 +2186,47 @@ def _ranked_after_honoured(text: str, qual_start: int) -> bool:
         end = floor + (q.qualifier_span[0] if q.qualifier_span else q.start)
         if earlier.head is None or earlier.head.role is None or earlier.noun is None:
             continue  # schools, bodies, titles ("Học sinh 3 tốt") between the counts of people
-        if _title_holders(text, earlier):
+        same = noun in _ANY_PEOPLE or any(earlier.noun == n or earlier.noun.endswith(" " + n) for n in nouns)
+        if same and _title_holders(text, earlier):
             return True
         said = _earlier_people_said(
             text, earlier, floor + q.start, _sentence_start_before(text, end), award_for=True
         )
-        if said is not None:
+        if said is None:
+            nouns.add(earlier.noun)  # another item of the ranking
+        elif same:
             return said == "other"
     return False
+
+
+def _splits(words: list[str]) -> bool:
+    """Whether the keyed `words` hold a word of a ranking (cue kind "split_rank": "dẫn đầu", "xếp
+    thứ", "tiếp đến") or of a breakdown by units: a "split_lead" ("trong các", "riêng") right before
+    a "split_unit" ("trường", "khối", "xã") that opens no longer lexicon noun of another category
+    ("trong các trường hợp" counts cases, "Riêng năm nay" names no unit)."""
+    if contains_phrase(words, cue_set("split_rank")):
+        return True
+    leads, units = cue_set("split_lead"), cue_set("split_unit")
+    for i in range(len(words) - 1):
+        for lead in leads:
+            n = lead.count(" ") + 1
+            if " ".join(words[i : i + n]) != lead or not any(
+                " ".join(words[i + n : i + n + u.count(" ") + 1]) == u for u in units
+            ):
+                continue
+            entry, _n = lookup_head(words[i + n :])
+            if entry is None or entry.category == "coverage":
+                return True
+    return False
+
+
+def _paragraph_before(text: str, pos: int) -> int:
+    """The start of the paragraph before the one holding `pos` (blank lines passed over), or of
+    the text."""
+    at = text.rfind("\n", 0, pos)
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text.rfind("\n", 0, at) + 1 if at > 0 else 0
 
 
 _LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
