@@ -66,3 +66,19 @@ def test_a_ranking_reads_back_to_the_paragraph_before_only():
         "Trường THCS Lê Lợi dẫn đầu với 45 học sinh."
     )
     assert one(text, 45).category != "other"
+
+
+def test_the_next_of_a_ranking_with_ke_den_splits_the_honoured_people():
+    # rev22 #5: one list of ranking words for measure and attribution ("kế đến" was attribution's only)
+    text = _HONOURED + "Trường THCS Lê Lợi 60 học sinh, kế đến Trường THCS Kim Đồng 45 học sinh."
+    assert one(text, 45).category == "other"
+    assert one(text, 45).unit == "trường THCS Kim Đồng"
+
+
+def test_a_ranking_word_after_people_served_is_no_honour():
+    # negative: the count before is of people served
+    text = (
+        "Năm học này huyện hỗ trợ 320 học sinh. "
+        "Trường THCS Lê Lợi 60 học sinh, kế đến Trường THCS Kim Đồng 45 học sinh."
+    )
+    assert one(text, 45).category != "other"

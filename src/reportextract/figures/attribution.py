@@ -100,9 +100,6 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 #: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
-#: "tiếp đến", "kế đến": the next unit of a ranking ("Dẫn đầu là A với 34 sáng kiến; tiếp đến B 21 sáng
-#: kiến"), where "đến" does not say where
-_RANKING_NEXT = frozenset({"tiếp đến", "kế đến", "tiếp tới", "kế tới", "tiếp theo là", "kế tiếp là"})
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
 #: units that keep what is handed to them in the clause: places, sectors and schools
 _RECIPIENT_LEVELS = _ADMIN_LEVELS | {"school"}
@@ -1229,7 +1226,8 @@ class Attributor:
             or (ends_with_phrase(before, _WHERE_PHRASES) and not self._by_area_heading(m, before))
         ):
             # "…; tiếp đến Đoàn Thanh niên Nhà máy X 21 sáng kiến": the next of a ranking, not a place
-            return ends_with_phrase(before, _RANKING_NEXT) is None
+            # ("tiếp đến", "kế đến", words of a ranking of cue kind "split_rank": "đến" does not say where)
+            return ends_with_phrase(before, cue_set("split_rank")) is None
         if self._in_partner_name(m, floor):
             return True  # "phối hợp Trường Cao đẳng nghề X mở 6 lớp": X names the partner, not the actor
         if before and before[-1] in cue_set("site"):
