@@ -82,3 +82,17 @@ def test_a_ranking_word_after_people_served_is_no_honour():
         "Trường THCS Lê Lợi 60 học sinh, kế đến Trường THCS Kim Đồng 45 học sinh."
     )
     assert one(text, 45).category != "other"
+
+
+# --- people who come to give blood (rev22 #4: "hiến máu" is of kind act_at only) -----------------
+
+
+def test_people_who_come_to_give_blood_take_part_by_act_at():
+    assert one("Hơn 200 công nhân trẻ về hiến tặng máu sau ca làm.", 200).category == "participants"
+
+
+def test_giving_blood_is_no_word_of_kind_act():
+    from reportextract.figures.lexicon import cue_set
+
+    assert "hiến máu" in cue_set("act_at")
+    assert "hiến máu" not in cue_set("act")

@@ -1504,8 +1504,10 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
-    if len(verb) > 1 and verb[0] in _GOING and _opens_with(verb[1:], acting):
-        return "participants"  # "400 công nhân trẻ đến hiến máu": they come to do the act themselves
+    if len(verb) > 1 and verb[0] in _GOING and _opens_with(verb[1:], cue_union("act", "act_at")):
+        # "400 công nhân trẻ đến hiến máu": they come to do the act themselves (an act of kind act, or
+        # one done where people are brought, kind act_at)
+        return "participants"
     if len(verb) > 2 and verb[1][:1].isdigit() and _opens_with(_without_count(verb), acting):
         return "participants"  # "1.380 học sinh đã nuôi 42 con heo đất": the act, with its count inside
     if _receive_after_noun(phrase, verb):
