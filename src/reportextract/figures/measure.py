@@ -1469,7 +1469,10 @@ def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
     """The category that the words around counted people give (spec §2.4): honoured people are
     `other`; who act ("… tham gia", "huy động …") `participants`; who are served ("cho …",
-    "hỗ trợ …") `beneficiaries`; None when no such word is there."""
+    "hỗ trợ …") `beneficiaries`; None when no such word is there. Holders of an "N tốt" title are
+    honoured unless a word of serving stands right before them ("tặng 12 học sinh 3 tốt …": given
+    a gift, `_served_right_before`), where `award` (a verb of honouring in the clause) keeps them
+    honoured."""
     after = _words_after_phrase(text, phrase)
     if (
         _honoured(after)
@@ -2100,8 +2103,10 @@ _TITLE_WORD = "danh hiệu"
 def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
     """The counted people are a title in quotes ("350 “Sinh viên 5 tốt”") that the text names a
     title elsewhere: the same quoted words right after "danh hiệu" ("đạt danh hiệu “Sinh viên 5
-    tốt”"). Holders of a title are honoured people (spec §2.4 `other`). Only a number followed by
-    an opening quote is read; the text is searched for the title with `str.find`. So are people
+    tốt”"), or later in a list of quoted titles after "danh hiệu" (`_TITLES_LISTED`: "danh hiệu
+    “Học sinh 3 tốt”, “Học sinh 3 rèn luyện”"). Holders of a title are honoured people (spec §2.4
+    `other`). Only a number followed by an opening quote is read; the text is searched for the
+    title with `str.find`. So are people
     said to reach such a title without the word "danh hiệu" ("400 sinh viên đạt “Sinh viên 5 tốt”
     cấp trường"): `_REACH_TITLE` right after the phrase, then the quoted title."""
     at = phrase.start - 1
@@ -2514,8 +2519,10 @@ _N_GOOD = frozenset({"2", "3", "4", "5"})
 def _n_good_holders(text: str, after: list[str]) -> bool:
     """ "168 sinh viên 5 tốt cấp thành phố": counted people followed by an "N tốt" title, on a page
     that names that title a title ("đạt danh hiệu “Sinh viên 5 tốt”"), are its holders, honoured
-    (spec §2.4 `other`), as `_title_holders` reads the quoted form; without "danh hiệu N tốt" in the
-    text the words may be a goal, not a title (round 9's convention). Cheap first test: the words."""
+    (spec §2.4 `other`), as `_title_holders` reads the quoted form; so does a page that honours
+    people with it ("tuyên dương “Sinh viên 5 tốt”", `_NAMED_N_GOOD`). Without "danh hiệu N tốt" or
+    "tuyên dương … N tốt" in the text the words may be a goal, not a title (round 9's convention).
+    Cheap first test: the words."""
     if len(after) < 2 or after[1] != "tốt" or after[0] not in _N_GOOD:
         return False
     return _NAMED_N_GOOD.search(text) is not None
