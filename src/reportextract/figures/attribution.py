@@ -859,21 +859,29 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: (its words are also the caller's substring test: "trao tặng" holds "tặng")
 _GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
 _GIVE_ON = regex.compile(r"(?<![\p{L}])(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])")
-#: the nouns that open an organisation's name (the patterns below); "{}" is where a pattern may put
-#: a look-behind before "Công ty" (so that it does not match inside "Tổng công ty")
-_ORG_NOUN_PART = (
-    r"(?:Tổng[ \t]+công[ \t]+ty|{}Công[ \t]+ty|Chi[ \t]+nhánh|Bệnh[ \t]+viện|Nhà[ \t]+máy|Xí[ \t]+nghiệp)"
-)
+
+
+def _org_noun_part(before_company: str) -> str:
+    """The nouns that open an organisation's name (the patterns below); `before_company` is put
+    right before "Công ty" (a look-behind, so that it does not match inside "Tổng công ty"). Built
+    by concatenation: the pattern may hold braces."""
+    return (
+        r"(?:Tổng[ \t]+công[ \t]+ty|"
+        + before_company
+        + r"Công[ \t]+ty|Chi[ \t]+nhánh|Bệnh[ \t]+viện|Nhà[ \t]+máy|Xí[ \t]+nghiệp)"
+    )
+
+
 #: a clause that opens with an organisation named alone, its first name word capitalised ("Công ty
 #: Cảng X", "Bệnh viện Đa khoa tỉnh Y"): see `Attributor._organisation_acts`
 _ORG_SUBJECT = regex.compile(
     _BULLETS_PART
     + r"(?P<org>"
-    + _ORG_NOUN_PART.format("")
+    + _org_noun_part("")
     + r"[ \t]+(?:tỉnh[ \t]+|thành[ \t]+phố[ \t]+)?\p{Lu})"
 )
 #: an organisation noun before a capitalised name word (see `_organisation_ending`)
-_ORG_NOUN = regex.compile(r"(?<![\p{L}])" + _ORG_NOUN_PART.format(r"(?<!Tổng[ \t]+)") + r"[ \t]+\p{Lu}")
+_ORG_NOUN = regex.compile(r"(?<![\p{L}])" + _org_noun_part(r"(?<!Tổng[ \t]+)") + r"[ \t]+\p{Lu}")
 _NAME_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 #: the words an organisation's name and its verb may hold: up to this many words in all
 _ORG_NAME_WORDS = 12
