@@ -96,3 +96,25 @@ def test_giving_blood_is_no_word_of_kind_act():
 
     assert "hiến máu" in cue_set("act_at")
     assert "hiến máu" not in cue_set("act")
+
+
+# --- titles in single curly quotes or guillemets (rev22 #10) -------------------------------------
+
+
+def test_a_title_listed_in_single_quotes_or_guillemets_is_a_title():
+    for o, c in (("‘", "’"), ("«", "»")):
+        text = (
+            f"Huyện tuyên dương học sinh đạt danh hiệu {o}Con ngoan trò giỏi{c}, "
+            f"{o}Học sinh rèn luyện tốt{c}. "
+            f"Có 35 em đạt {o}Học sinh rèn luyện tốt{c}."
+        )
+        assert one(text, 35).category == "other", o
+
+
+def test_a_name_in_single_quotes_after_a_movement_is_no_title():
+    # negative: the quoted names follow "phong trào", no word names them titles
+    text = (
+        "Huyện phát động phong trào ‘Đôi bạn cùng tiến’, ‘Học sinh rèn luyện tốt’. "
+        "Có 35 em đạt ‘Học sinh rèn luyện tốt’."
+    )
+    assert one(text, 35).category != "other"

@@ -2093,9 +2093,13 @@ def _earlier_people(text: str, qual_start: int, noun: str | None) -> str | None:
     return None
 
 
-_QUOTED_TITLE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+#: the opening and closing quotes of a title: curly, straight, single curly (text pasted from Word)
+#: and guillemets
+_OPEN_QUOTES = "“\"‘«"
+_CLOSE_QUOTES = "”\"’»"
+_QUOTED_TITLE = re.compile(rf"[{_OPEN_QUOTES}]([^{_CLOSE_QUOTES}\n]{{3,60}})[{_CLOSE_QUOTES}]")
 #: a verb of reaching a title and the opening quote of the title, right after counted people
-_REACH_TITLE = re.compile(r"[ \t]+(?:đạt|giành|nhận)[ \t]+[“\"]")
+_REACH_TITLE = re.compile(rf"[ \t]+(?:đạt|giành|nhận)[ \t]+[{_OPEN_QUOTES}]")
 #: what stands right before a title where the text names it one ("danh hiệu “…”")
 _TITLE_WORD = "danh hiệu"
 
@@ -2106,13 +2110,13 @@ def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
     tốt”"), or later in a list of quoted titles after "danh hiệu" (`_TITLES_LISTED`: "danh hiệu
     “Học sinh 3 tốt”, “Học sinh 3 rèn luyện”"). Holders of a title are honoured people (spec §2.4
     `other`). Only a number followed by an opening quote is read; the text is searched for the
-    title with `str.find`. So are people
-    said to reach such a title without the word "danh hiệu" ("400 sinh viên đạt “Sinh viên 5 tốt”
-    cấp trường"): `_REACH_TITLE` right after the phrase, then the quoted title."""
+    title with `str.find`. So are people said to reach such a title without the word "danh hiệu"
+    ("400 sinh viên đạt “Sinh viên 5 tốt” cấp trường"): `_REACH_TITLE` right after the phrase, then
+    the quoted title. Any quotes of `_OPEN_QUOTES` / `_CLOSE_QUOTES` are read ("‘…’", "«…»")."""
     at = phrase.start - 1
     while at >= 0 and text[at] in " \t":
         at -= 1
-    if at < 0 or text[at] not in "“\"":
+    if at < 0 or text[at] not in _OPEN_QUOTES:
         reach = _REACH_TITLE.match(text, phrase.end)
         if reach is None:
             return False
@@ -2135,7 +2139,9 @@ def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
 #: a title quoted after other quoted titles that "danh hiệu" names ("đạt danh hiệu “Học sinh 3 tốt”,
 #: “Học sinh 3 rèn luyện”"): the word names every title of the list
 _TITLES_LISTED = re.compile(
-    r"danh hiệu\s*(?:[“\"][^”\"\n]{3,60}[”\"]\s*(?:,|và)\s*)+[“\"]$", re.IGNORECASE
+    rf"danh hiệu\s*(?:[{_OPEN_QUOTES}][^{_CLOSE_QUOTES}\n]{{3,60}}[{_CLOSE_QUOTES}]\s*(?:,|và)\s*)+"
+    rf"[{_OPEN_QUOTES}]$",
+    re.IGNORECASE,
 )
 #: how far back (characters) that list is read
 _TITLES_LISTED_REACH = 160
