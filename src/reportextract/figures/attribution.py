@@ -77,7 +77,7 @@ from reportextract.figures.context import (
 from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
 from reportextract.figures.measure import MeasurePhrase
 from reportextract.structure.scope import labels_own_body, short_name_pattern
-from reportextract.units import UnitMention, find_units, lookup
+from reportextract.units import UnitMention, closes_contest_name, find_units, lookup
 
 NATIONAL = "toàn quốc"
 #: "toàn Đoàn" (the whole Youth Union) not followed by a level or a place ("toàn Đoàn tỉnh", "toàn
@@ -664,6 +664,25 @@ _MANY_PROVINCES = regex.compile(
     r"(?<![\p{L}])(?:tại|ở|trên|của)[ \t]+(?:(?:hơn|gần|trên|khoảng)[ \t]+)?\d+[ \t]+"
     r"(?:tỉnh|tỉnh,[ \t]*thành)(?![\p{L}])"
 )
+#: a quoted source's programme reaching many provinces ("Theo Ban Chỉ đạo X, chương trình đi qua 34
+#: tỉnh, thành phố, …"): the source reports across the country (see `_source_over_provinces`)
+_THROUGH_PROVINCES = regex.compile(
+    r"(?<![\p{L}])(?:đi[ \t]+qua|qua|tại|ở|trên|khắp|của)[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
+    r"(?:[2-9]|[1-9]\d)(?:/\d+)?[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
+    # not the provinces of a named country ("24 chi hội tại 16 tỉnh, thành phố của Nhật Bản")
+    r"(?![ \t]+(?:phố[ \t]+)?(?:của|ở|tại)[ \t]+\p{Lu})"
+)
+#: a class that opens a quotation as its subject ("“Chi đội 9A3 thu gom được 286 kg", "“Lớp 10A1 góp
+#: …"): its code holds a digit (see `Attributor._class_of_speakers_school`)
+_QUOTED_CLASS = regex.compile(
+    r"[ \t]*[\"“][ \t]*(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn[ \t]+lớp|[Ll]ớp)[ \t]+"
+    r"(?:\d+\p{Lu}[\p{L}\d]*|\p{Lu}+\d[\p{L}\d]*)(?![\p{L}\p{M}\d])"
+)
+#: after a number: the counted people and the country they come from ("27 lưu học sinh Lào", "12 sinh
+#: viên Thái Lan"; see `Attributor._foreign_people`)
+_PEOPLE_OF_COUNTRY = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+(?P<country>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)"
+)
 #: a clause about the report's own province by its bare level word ("…, trong đó tỉnh có 52.730 lượt")
 #: the words that open such a clause (the cheap first test of ``_OWN_BARE_LEVEL``)
 _OWN_BARE_LEVEL_WORDS = re.compile(r"đó|riêng|còn")
@@ -923,6 +942,11 @@ _PER_ITEM_LEAD = regex.compile(
     r"[ \t]*(?:và[ \t]+)?[Mm]ỗi[ \t]+(?P<noun>\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+"
     r"(?:(?:trị[ \t]+giá|giá[ \t]+trị|là|gồm|được|nhận)[ \t]+)?(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 )
+#: the "mỗi" phrase maybe with earlier things of each one's contents before the number ("…, mỗi suất gồm
+#: 5 quyển vở và 200.000 đồng"): each later thing is part of each thing counted, as the first one is
+_PER_ITEM_CONTENTS = regex.compile(
+    _PER_ITEM_LEAD.pattern + r"(?:" + _EARLIER_ITEM_PART + r"[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?)*"
+)
 #: an aside between a count and its verb that gives the amount of each thing counted (", mỗi suất
 #: 100.000 đồng,", ", mỗi suất trị giá 1,5 triệu đồng,"): one number, closed by a comma
 _PER_ITEM_ASIDE = regex.compile(r",[ \t]*mỗi[ \t]+[^,;:\d]{1,40}\d+(?:[.,]\d+)*[^,;:\d]{0,40},")
@@ -979,6 +1003,37 @@ _GIVER_PART_GAP = regex.compile(
     r"|tặng|trao|gửi|đóng[ \t]+góp|góp|tài[ \t]+trợ))"
     r"(?:[ \t]*" + _QUALIFIER + _EARLIER_ITEM_PART + r")*"
     r"[ \t]*" + _QUALIFIER + "$"
+)
+#: right after a unit: it receives things from others, no amount told ("Tỉnh đoàn A tiếp nhận tiền, hàng
+#: của tuổi trẻ các địa phương", "Xã B đã nhận quà từ …"): lower-case words only up to "của"/"từ"
+#: (see `Attributor._giver_after_receipt`)
+_RECEIVES_FROM = regex.compile(
+    r"[ \t]+(?:(?:đã|cũng|vừa)[ \t]+)*(?:tiếp[ \t]+)?nhận(?:[ \t]+được)?"
+    r"(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){1,6}?[ \t]+(?:từ|của)(?![\p{L}])"
+)
+#: between a giver of a list of gifts and its part: a verb of giving, or none in an item whose verb the
+#: list's first item holds ("…; Thành đoàn B 850 triệu đồng và 12 tấn gạo"), maybe after earlier
+#: things of the same giver ("250 triệu đồng cùng 1.500 thùng mì")
+_LISTED_GIVER_GAP = regex.compile(
+    r"(?:[ \t]+(?:đã|cũng))?(?:[ \t]+(?P<verb>hỗ[ \t]+trợ|ủng[ \t]+hộ|trao[ \t]+tặng|gửi[ \t]+tặng"
+    r"|tặng|trao|gửi|đóng[ \t]+góp|góp|tài[ \t]+trợ))?"
+    r"(?:[ \t]*" + _QUALIFIER + r"\d[\d.,]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]*(?:,|và|cùng|,[ \t]*và))*"
+    r"[ \t]*" + _QUALIFIER + "$"
+)
+#: after a sum: it goes into a fund, its name, then "của" and the head of the fund's owner before its
+#: place ("góp 16 triệu đồng vào quỹ "Vì bạn nghèo" của Hội đồng Đội thành phố A"): see
+#: `Attributor._fund_owner`
+_INTO_FUND = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}?[ \t]+vào[ \t]+quỹ"
+    r"(?:[ \t]+(?:\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|\p{Ll}[\p{L}\p{M}]*)){0,6}?[ \t]+của[ \t]+"
+)
+#: the head of a body's name before its place ("Hội đồng Đội ", "Hội Liên hiệp Thanh niên "): capitalised
+_OWNER_HEAD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4}[ \t]+)?")
+#: between a donor and its sum: a verb of support whose object is the programme the page tells of
+#: ("Tỉnh đoàn A hỗ trợ chiến dịch 80 triệu đồng", "Công ty B tài trợ chương trình 50 triệu đồng")
+_SUPPORTS_PROGRAMME = regex.compile(
+    r"[ \t]+(?:(?:đã|cũng|còn)[ \t]+)?(?:hỗ[ \t]+trợ|tài[ \t]+trợ|ủng[ \t]+hộ)[ \t]+"
+    r"(?:chiến[ \t]+dịch|chương[ \t]+trình)(?:[ \t]+này)?[ \t]+" + _QUALIFIER
 )
 #: an unnamed Youth Union body right before a number ("trao cho Tỉnh đoàn 100 suất", "tặng Đoàn xã
 #: 80 triệu đồng", "tặng Đoàn Khối 1 tủ sách"): not a numbered ward's body ("Đoàn phường 10"), which
@@ -1794,6 +1849,9 @@ class Attributor:
             # "trao tặng tỉnh A 02 công trình trị giá 800 triệu đồng, bàn giao cho Đoàn xã B": the
             # first recipient named receives it (spec §2.3); B only takes it over from A
             return None
+        school = self._sent_to_school(num_start, num_end, cho, end)
+        if school is not None:
+            return school
         given = (
             handed
             or self._verb_before(num_start, ("give", "collect"))
@@ -1867,6 +1925,41 @@ class Attributor:
                 return m
             break
         return None
+
+    def _sent_to_school(
+        self, num_start: int, num_end: int, cho: regex.Match[str], end: int
+    ) -> UnitMention | None:
+        """A verb of sending before the number ("Liên đội A gửi 1.200 cuốn vở … cho học sinh trường
+        X") and a school's people or body right after "cho": the school receives (spec §2.3), as
+        from a verb of giving. Not when another gift opens before "cho" ("vận chuyển 26 tấn hàng ra
+        đặc khu A, trao 350 suất quà cho …": the goods go where they are carried, `_sent_to`).
+        Cheap first test: a verb of sending before the number."""
+        if not self._verb_before(num_start, ("send",)) or self._next_gift_before(num_end, cho.start()):
+            return None
+        found = self._in(cho.end(), end)
+        if not found or not self._school_unit(found[0]) or not self._named_for_school(cho.end(), found[0]):
+            return None
+        return found[0]
+
+    def _fund_owner(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """A sum put into a fund of another unit ("góp 16,7 triệu đồng vào quỹ "Vì bạn nghèo" của Hội
+        đồng Đội thành phố A", "được Liên đội góp vào quỹ … của Hội đồng Đội xã B"): the fund's owner
+        receives it (spec §2.3, support handed to a unit; n379, n477), named right after "của" and
+        maybe the head of its body. Needs a verb of giving or raising ("góp", "ủng hộ" …) before
+        the number or right after it. None when the rule does not apply."""
+        g = _INTO_FUND.match(self.text, num_end, clause_end)
+        if g is None:
+            return None
+        lead = words_before(self.text, num_start, 4, self.ctx.clause(num_start)[0])
+        verbs = [w for w, _, _ in words_after(self.text, num_end, 8, g.end())]
+        if not ("góp" in lead or "góp" in verbs or self._verb_before(num_start, ("give", "collect"))):
+            return None
+        owner = self._in(g.end(), min(clause_end, g.end() + 60))
+        if not owner or owner[0].level not in _RECIPIENT_LEVELS:
+            return None
+        if _OWNER_HEAD.fullmatch(self.text, g.end(), owner[0].start) is None:
+            return None  # "vào quỹ lớp của học sinh xã B": the people of a place own no fund
+        return owner[0]
 
     def _named_person_between(self, lo: int, hi: int) -> bool:
         """A person named by a kinship or courtesy word and a capitalised name stands between `lo`
@@ -2044,6 +2137,8 @@ class Attributor:
         for m in self._in(to.end(), end):
             if m.level in _ADMIN_LEVELS and len(self.text[to.end() : m.start].split()) <= 1:
                 return None if self._gift_for_places(m) else m
+            if self._school_unit(m) and self._named_for_school(to.end(), m):
+                return m  # "tặng 120 áo ấm tới học sinh trường X": the school's pupils, as after "cho"
             break
         return None
 
@@ -2112,14 +2207,17 @@ class Attributor:
         again; the giver keeps it (spec §2.3). Asked for a Youth Union body only (a place's gift "cho
         học sinh" goes to its own pupils: "bàn giao cho xã A 01 nhà … và trao 150 suất quà cho học
         sinh"), and not when those people are the first recipient's ("… cho học sinh … của xã")."""
-        if pos - m.end > 160 or self.text.find("và", m.end, pos) < 0:
-            return False  # a cheap first test: no "và" between
-        before = words_before(self.text, pos, 4, m.end)
+        if pos - m.end > 160 or (
+            self.text.find("và", m.end, pos) < 0 and self.low.find("đồng thời", m.end, pos) < 0
+        ):
+            return False  # a cheap first test: no "và" nor "đồng thời" between
+        before = words_before(self.text, pos, 5, m.end)
         verb = ends_with_phrase(before, cue_set("give"))
         if verb is None:
             return False
         rest = before[: len(before) - len(verb.split())]
-        if not rest or rest[-1] != "và":
+        # "…, đồng thời trao 20 suất quà cho …" opens a new gift as "và" does (n463, n495)
+        if not rest or (rest[-1] != "và" and rest[-2:] != ["đồng", "thời"]):
             return False
         cho = _CHO.search(self.text, pos, min(end, pos + 80))
         if cho is None:
@@ -2288,6 +2386,8 @@ class Attributor:
                 continue  # "xã A, huyện B, tỉnh C": B and C only locate A
             if self._business_sponsor(m):
                 continue  # "Công ty CP X tài trợ 100 triệu đồng": the programme's money, not X's
+            if not subjects_only and m.is_body and self._supports_programme(m, pos):
+                return Attribution(None, "given")  # "Tỉnh đoàn A hỗ trợ chiến dịch 80 triệu đồng"
             unit = self._as_unit(m)
             if unit is None:
                 continue
@@ -2401,10 +2501,13 @@ class Attributor:
             and _one_place(places, place)
             and not self._bridged(place.end, end)
             and not self._locates_venue(place, start)
+            and not self._delegation_acts(self.ctx.sentence(pos)[0], pos)
         ):
             # a national report: an activity held in a province, with no other actor named; but the
             # national body that an earlier sentence names as the actor held it there ("Trung ương
-            # Đoàn tổ chức Hội nghị … Hội nghị diễn ra tại Hà Nội, kết nối tới 34 điểm cầu")
+            # Đoàn tổ chức Hội nghị … Hội nghị diễn ra tại Hà Nội, kết nối tới 34 điểm cầu"); nor
+            # when the page's own delegation acts there ("Tại xã A, đoàn công tác trao 1.000 suất
+            # quà cho hộ nghèo": A only says where, the gifts go to people, n462/n494)
             earlier = self._context(pos)
             if earlier is not None and earlier.unit == NATIONAL:
                 return earlier
@@ -2426,6 +2529,8 @@ class Attributor:
         if partner is not None:
             return Attribution(partner.canonical, "recipient", partner)  # "đã hỗ trợ tỉnh bạn 9 điểm trường"
         found = self._resolve(num_start, num_end)
+        if found is not None and found.rule == "context" and self._foreign_people(num_end):
+            return None  # "…. Ngoài ra, 27 lưu học sinh Lào … được tuyên dương": not the unit before's
         m = None if found is None else found.mention
         if found is not None and m is not None and not m.is_body and self._named_police(m):
             sector = lookup("Công an nhân dân")
@@ -2480,9 +2585,15 @@ class Attributor:
         chained = self._chained_gift(num_start, num_end, found)
         if chained is not None:
             return chained  # "bàn giao cho Đoàn xã B 2 nhà …; trao 450 suất học bổng": B's too
+        m = None if found is None else found.mention
+        if m is not None and self._supports_programme(m, num_start):
+            return Attribution(None, "given")  # "Tỉnh đoàn A hỗ trợ chiến dịch 80 triệu đồng": the page's
         received = self._giver_of_received(num_start, found)
         if received is not None:
             return received  # "A tiếp nhận 7 tỷ đồng từ các tỉnh. Trong đó, Thành đoàn B: 1,5 tỷ; …": A's
+        receipt = self._giver_after_receipt(num_start, num_end, found)
+        if receipt is not None:
+            return receipt  # "A tiếp nhận tiền, hàng của các tỉnh. Thành đoàn B trao 1 tỷ đồng; …": A's
         total = self._total_of_gift(num_start, found)
         if total is not None:
             return total  # "trao 50 suất quà cho hộ nghèo của xã, tổng trị giá 25 triệu đồng": the xã's
@@ -2729,6 +2840,20 @@ class Attributor:
             after = after[1:]
         return after[:2] == ["tài", "trợ"]
 
+    def _foreign_people(self, num_end: int) -> bool:
+        """The number counts people named by the foreign country they come from ("27 lưu học sinh
+        Lào và 12 lưu học sinh Campuchia đang học tại Việt Nam"): a country names no unit of spec
+        §2.3 and such people are no Vietnamese unit's own members, so a subject carried from an
+        earlier sentence (the police sector that the sentence before counts) does not own them; the
+        caller leaves them to the page's own unit (n180, n498). Cheap first test: a capital within
+        the words after the number."""
+        g = _PEOPLE_OF_COUNTRY.match(self.text, num_end, min(len(self.text), num_end + 48))
+        if g is None:
+            return False
+        words = g.group("country").split()
+        foreign = cue_set("foreign")
+        return key(words[0]) in foreign or key(" ".join(words)) in foreign
+
     def _bare_province_one_of(self, num_start: int, num_end: int) -> bool:
         """The number counts a set that the province's own body, named by a bare level word, is one
         of ("Hội Sinh viên Việt Nam tỉnh là 1 trong 8 đơn vị …", "Tỉnh đoàn là 1 trong 12 đơn vị
@@ -2782,6 +2907,8 @@ class Attributor:
             m = self._given_on_to(num_start, num_end, cend)  # "quyên góp 2 tỷ đồng ủng hộ Tỉnh đoàn B"
         if m is None and (after is None or "sửa" in after or "xây" in after or "làm" in after):
             m = self._built_at(num_start, num_end, cend)  # "hỗ trợ 20 triệu đồng sửa chữa nhà văn hóa thôn A"
+        if m is None and (after is None or "quỹ" in after):
+            m = self._fund_owner(num_start, num_end, cend)  # "góp 16 triệu đồng vào quỹ … của Hội đồng Đội A"
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         own_school = self._gift_to_own_school(num_start, cstart, cend)  # "… cho sinh viên của trường"
@@ -2940,7 +3067,11 @@ class Attributor:
             part = self._part_of_receivers(sstart, num_start)
             if part is not None:
                 return part  # "… cho học sinh xã A. Trong số học sinh nhận quà, 30 em là …": A's
-        school = self._school_referred_to(cstart) or self._school_told_by_speaker(sstart, num_start)
+        school = (
+            self._school_referred_to(cstart)
+            or self._school_told_by_speaker(sstart, num_start)
+            or self._class_of_speakers_school(sstart, num_start)
+        )
         if school is None and sstart < cstart:
             # "Nhà trường nhận 380 áo ấm …; quà được trao cho 412 học sinh": the school the sentence
             # opened with goes on in a later clause that names no unit of its own
@@ -3348,7 +3479,26 @@ class Attributor:
             return True
         if not named and "Bộ" in source and _MINISTRY.search(source) is not None:
             return True  # "Theo Bộ Y tế, trên 80% trẻ em …": a ministry, a national source
+        if not named and self._source_over_provinces(source, sstart):
+            return True  # "Theo Ban Chỉ đạo X, chương trình đi qua 34 tỉnh, thành phố, …"
         return contains_phrase([key(w) for w in source.split()], cue_set("national_source"))
+
+    def _source_over_provinces(self, source: str, sstart: int) -> bool:
+        """The source a sentence opens with ("Theo Ban Chỉ đạo Hành trình X,"), a body that names no
+        unit (the caller's test) and no person ("Theo anh A,"), tells of a programme that goes
+        through or reaches many provinces ("chương trình đi qua 34 tỉnh, thành phố, dự kiến tiếp
+        nhận khoảng 90.000 đơn vị máu"): the source speaks for the whole country, so every figure of
+        its sentence is national (spec §2.3), not the provincial page's, as what "thanh niên 34 tỉnh,
+        thành" made (`_OF_MANY_PROVINCES`). Cheap first test: "tỉnh," in the sentence."""
+        _, send = self.ctx.sentence(sstart)
+        if self.low.find("tỉnh,", sstart, send) < 0:
+            return False
+        words = source.split()
+        if len(words) < 2 or key(words[1]) in _PERSON_TITLES or not words[1][:1].isupper():
+            return False
+        if key(words[-1]) in ("hội", "đoàn"):
+            return False  # "Theo Ban Chấp hành Hội,": the page's own body by its bare name
+        return _THROUGH_PROVINCES.search(self.text, sstart, send) is not None
 
     def _national_person_on_whole_union(self, sstart: int, num_start: int) -> bool:
         """The sentence opens "Theo <anh/chị …> B," where B was introduced before it as an officer
@@ -3626,6 +3776,29 @@ class Attributor:
                     return self._school_named_before(at, "trường")
             at = low.find("nhà trường", at + 1, num_start)
         return None
+
+    def _class_of_speakers_school(self, sstart: int, num_start: int) -> UnitMention | None:
+        """A quotation that opens with a class as its subject ("“Chi đội 9A3 thu gom được 286 kg,
+        nhiều nhất trường. …”, cô A, Tổng phụ trách Đội Trường THCS B, kể."): a class is a part of
+        its school (n379), and the speaker's tag after the quotation names the school she speaks
+        for, so the figure is that school's (spec §2.3), not the page's own ward nor a school named
+        before the quotation. None when the rule does not apply. Cheap first tests: an opening
+        quotation mark at the sentence's start, then the class right after it."""
+        if self.text[sstart : sstart + 2].lstrip()[:1] not in ('"', "“"):
+            return None
+        if _QUOTED_CLASS.match(self.text, sstart, num_start) is None:
+            return None
+        _, pend = self.ctx.paragraph(num_start)
+        close = _QUOTE_CLOSE.search(self.text, num_start, pend)
+        if close is None:
+            return None
+        lead = _SPEAKER_LEAD.match(self.text, close.end(), pend)
+        if lead is None:
+            return None
+        stop = self.text.find(".", lead.end(), pend)
+        tag = self._in(lead.end(), pend if stop < 0 else stop)
+        schools = {m.canonical: m for m in tag if m.level == "school"}
+        return next(iter(schools.values())) if len(schools) == 1 else None
 
     def _carried_subject(self, earlier: list[tuple[int, int]]) -> Attribution | None:
         """The subject that the sentences `earlier` (nearest first) carry into the next one, if any:
@@ -4701,7 +4874,7 @@ class Attributor:
         for g in _EVENT_NAME_BEFORE.finditer(self.text, lo, pos, overlapped=True):
             if key(g.group("noun")) in names:
                 return True
-        return False
+        return closes_contest_name(self.text, pos)  # "giải Nhì cuộc thi sáng tạo Robot toàn quốc"
 
     def _site_of_place(self, m: UnitMention, floor: int) -> bool:
         """`m` names the place a site stands in ("điểm trường thôn A", "điểm hiến máu xã B"): the
@@ -5672,7 +5845,7 @@ class Attributor:
             comma -= 1
         if comma == 0 or self.text[comma - 1] not in ",;–(":
             return None
-        lead = _PER_ITEM_LEAD.fullmatch(self.text, comma, num_start)
+        lead = _PER_ITEM_CONTENTS.fullmatch(self.text, comma, num_start)
         if lead is None or lead.group("noun").lower() in _PER_TIME:
             return None
         if found is not None and found.mention is not None and found.mention.start >= comma:
@@ -5892,6 +6065,60 @@ class Attributor:
         if receiver is None:
             return None
         return Attribution(receiver.canonical, "recipient", receiver)
+
+    def _supports_programme(self, m: UnitMention, num_start: int) -> bool:
+        """The donor `m` supports the programme the page tells of, its sum right after the bare noun
+        ("Tỉnh đoàn A hỗ trợ chiến dịch 80 triệu đồng", "Công ty B tài trợ chương trình 50 triệu
+        đồng"): the sum goes to the programme's owner, the page's own unit (c46, n168, n252: a donor
+        is not the unit), not to the donor. Not a named programme or a unit after the noun
+        ("hỗ trợ chương trình của xã C"), which other rules read. Cheap first test: the noun before."""
+        if m.end > num_start or num_start - m.end > 48:
+            return False
+        lead = self.low[m.end : num_start]
+        if "chiến dịch" not in lead and "chương trình" not in lead:
+            return False
+        return _SUPPORTS_PROGRAMME.fullmatch(self.text, m.end, num_start) is not None
+
+    def _giver_after_receipt(
+        self, num_start: int, num_end: int, found: Attribution | None
+    ) -> Attribution | None:
+        """Givers list their gifts with no receiver named ("Thành đoàn B trao 1 tỷ đồng; Thành đoàn C
+        850 triệu đồng và 12 tấn gạo. Hội Sinh viên tỉnh D gửi 45 triệu đồng.") after a sentence in
+        which a named unit receives things from others ("Tỉnh đoàn A tiếp nhận tiền, hàng của tuổi
+        trẻ các địa phương"): each gift is support handed to that unit, the recipient's (spec §2.3;
+        c26, n66, n106: support from one province to another goes to the recipient), not the
+        giver's. The giver is a body right before its part (a verb of giving, or none in a later item
+        of a ";" list); the receiver stands right before its verb of receiving whose things came
+        "của"/"từ" others, in one of the three sentences before (the paragraph before included). None
+        when the rule does not apply, when the clause names its own receivers ("cho …") or when the
+        giver is the receiver. Cheap first tests: the giver right before the number, then "nhận"."""
+        if found is None or found.mention is None or found.rule not in ("subject", "enumeration"):
+            return None
+        m = found.mention
+        if m.end > num_start or num_start - m.end > 80:
+            return None
+        gap = _LISTED_GIVER_GAP.fullmatch(self.text, m.end, num_start)
+        if gap is None or not (m.is_body or (m.level == "province" and gap.group("verb"))):
+            return None  # "Hội Sinh viên tỉnh D gửi …": a province's body the finder reads as its place
+        sstart, _ = self.ctx.sentence(num_start)
+        if gap.group("verb") is None and not self.text[sstart : m.start].rstrip().endswith(";"):
+            return None  # "Thành đoàn B 850 triệu đồng": only a later item of a list of givers
+        _, cend = self.ctx.clause(num_start)
+        if _CHO.search(self.low, num_end, cend) is not None or self._in(num_end, cend):
+            return None  # "… trao 200 suất quà cho các hộ ở xã E": the clause names its own receivers
+        before = self.ctx.previous_sentences(num_start)
+        if len(before) < 3 and sstart > 0:
+            pstart, _ = self.ctx.paragraph(num_start)
+            last = _nonblank_before(self.text, pstart, 0)
+            if last > 0:
+                before = [*before, self.ctx.sentence(last), *self.ctx.previous_sentences(last)]
+        for bstart, bend in before[:3]:
+            if self.low.find("nhận", bstart, bend) < 0:
+                continue
+            for r in self._in(bstart, bend):
+                if r.level in _RECIPIENT_LEVELS and _RECEIVES_FROM.match(self.text, r.end, bend) is not None:
+                    return None if r.canonical == m.canonical else Attribution(r.canonical, "recipient", r)
+        return None
 
     def _gift_to_listed_places(
         self, num_start: int, num_end: int, found: Attribution | None
@@ -6545,9 +6772,31 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     # only as a site or as people's home stays no unit (n91, n251).
     partners = {m.canonical for m in mentions if m.is_body}
     kept = {c for c, tail in abroad.items() if c in partners or _inside_partner(tail, partners)}
+    # a place abroad a verb of giving hands a gift to itself ("trao tặng bản X (huyện Y, Lào) 12 con
+    # bò", "bàn giao cho bản X (Lào)") receives it, as a partner does (n396, n490); not one whose
+    # people or site only are named ("cho học sinh bản X", "tại bản X": n91)
+    kept.update(m.canonical for m in mentions if m.canonical in abroad and _handed_itself(text, m.start))
     return [m for m in mentions if m.canonical not in abroad or m.canonical in kept], (
         kept & partners
     ) | bodies_abroad
+
+
+#: the head of a youth body abroad before its place, which the unit finder does not read as a body
+#: ("Ủy ban Thanh niên xã X (Campuchia)", "Đoàn Thanh niên bản Y (Lào)")
+_YOUTH_BODY_HEADS = frozenset({"ủy ban thanh niên", "đoàn thanh niên"})
+
+
+def _handed_itself(text: str, start: int) -> bool:
+    """A verb of giving, maybe and "cho", stands right before the place at `start` or the head of its
+    youth body ("trao tặng bản X", "bàn giao cho bản X", "trao Ủy ban Thanh niên xã X"): the place
+    itself is handed the gift (see `_without_foreign`)."""
+    before = words_before(text, start, 7)
+    head = ends_with_phrase(before, _YOUTH_BODY_HEADS)
+    if head is not None:
+        before = before[: len(before) - len(head.split())]  # "trao Ủy ban Thanh niên xã X": its body
+    if before[-1:] == ["cho"]:
+        before = before[:-1]
+    return ends_with_phrase(before, cue_set("give")) is not None
 
 
 def _inside_partner(tail: str, partners: set[str]) -> bool:

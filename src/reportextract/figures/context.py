@@ -9,17 +9,19 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
+from typing import Any
 
 import regex
 
 from reportextract._reclass import bmp_class, is_bmp
 from reportextract.figures.lexicon import _WORD_CLASS as _WORD_FIRST
 from reportextract.figures.lexicon import Probes, key
+from reportextract.numbers import Quantity, find_quantities
 
 _WORD_NEXT = r"[\p{L}\d]"
 _WORD = regex.compile(rf"{_WORD_FIRST}+(?:[./]{_WORD_NEXT}+)*")
@@ -287,3 +289,41 @@ def indexed(*texts: str) -> Iterator[None]:
     finally:
         for i in added:
             del _TEXTS[i]
+        if not _TEXTS:
+            for memo in _BLOCK_MEMOS:
+                memo.clear()
+
+
+#: the memos of `block_memo`
+_BLOCK_MEMOS: list[dict[Any, Any]] = []
+
+
+def block_memo() -> dict[Any, Any]:
+    """A new memo for what is read while some text is registered (`indexed`): emptied when the last
+    registered text goes (the end of a `find_figures` call)."""
+    memo: dict[Any, Any] = {}
+    _BLOCK_MEMOS.append(memo)
+    return memo
+
+
+def is_registered(text: str) -> bool:
+    """Whether `text` (the very object) is registered by `indexed`."""
+    entry = _TEXTS.get(id(text))
+    return entry is not None and entry[0] is text
+
+
+#: `span_quantities`' memo while some text is registered (`indexed`): the quantities of a span, by its text
+_SPAN_QUANTITIES: dict[str, tuple[Quantity, ...]] = block_memo()
+
+
+def span_quantities(span: str) -> Sequence[Quantity]:
+    """`find_quantities(span)` (as a tuple) for a short stretch cut from a text: the walks back over a
+    sentence's numbers (`measure._earlier_numbers`, `_items_back`, …) read the same stretch again for
+    the figures after it (2 calls in 3 of a report's). A pure function of the span's text, so kept
+    by it within an `indexed` block (one `find_figures` call), and forgotten with the block."""
+    if not _TEXTS:
+        return tuple(find_quantities(span))
+    found = _SPAN_QUANTITIES.get(span)
+    if found is None:
+        found = _SPAN_QUANTITIES[span] = tuple(find_quantities(span))
+    return found

@@ -23,6 +23,7 @@ from reportextract.figures.context import (
     ends_with_phrase,
     indexed,
     reach,
+    span_quantities,
     words_after,
     words_before,
 )
@@ -271,6 +272,14 @@ def _counted_after_level(q: Quantity, text: str) -> bool:
     return head is not None and head.category != "coverage" and head.noun != _ORGANISE_VERB
 
 
+#: a bracket right after a name's number that names a place by its level word ("xã A 2 (thành phố
+#: B)"): it says where the named place lies, no count of places (as the number parser's own test)
+_PLACE_BRACKET_AFTER = regex.compile(
+    r"[ \u00a0]\([ \u00a0]*(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|TP\.?|đặc khu)"
+    r"(?![\p{L}\p{M}])"
+)
+
+
 def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:
     """A number the parser read as part of a name ("xã Bảo Lâm 2") is a unit's figure when the
     name is a unit the gazetteer knows and a counted noun follows ("trao tặng tỉnh Điện Biên 10
@@ -280,6 +289,8 @@ def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:
         return False
     if attr.next_item(q.end) is not None:
         return True
+    if text.startswith("(", q.end + 1) and _PLACE_BRACKET_AFTER.match(text, q.end, q.end + 24):
+        return False  # "Đoàn xã A 2 (thành phố B) …": the bracket says where the named place is
     _, cend = attr.ctx.clause(q.start)
     if measure_after(text, q.end, cend if cend > q.end else len(text)).head is not None:
         return True
@@ -673,7 +684,7 @@ def _shared_measure_start(text: str, end: int) -> int:
     per hop and `_SHARED_HOPS` hops."""
     pos = end
     for _ in range(_SHARED_HOPS):
-        later = next(iter(find_quantities(text[pos : min(len(text), pos + 30)])), None)
+        later = next(iter(span_quantities(text[pos : min(len(text), pos + 30)])), None)
         if later is None:
             break
         pos += later.end
@@ -734,7 +745,7 @@ def _count_before(text: str, open_at: int) -> tuple[MeasurePhrase, int] | None:
     """The last number before the bracket at `open_at`, when its measure phrase (with a lexicon
     noun) ends right at the bracket: the phrase and where the number (with its qualifier) starts."""
     start = max(0, open_at - _BRACKET_REACH)
-    found = find_quantities(text[start:open_at])
+    found = span_quantities(text[start:open_at])
     if not found or found[-1].kind != "number":
         return None
     q = found[-1]

@@ -15,11 +15,15 @@ from functools import cache, lru_cache
 
 import regex
 
+from reportextract._reclass import is_bmp
 from reportextract.figures.context import (
+    block_memo,
     contains_phrase,
     ends_with_phrase,
+    is_registered,
     probes_in,
     reach,
+    span_quantities,
     words_after,
     words_before,
 )
@@ -27,6 +31,7 @@ from reportextract.figures.lexicon import (
     WORD,
     Measure,
     Probes,
+    _bmp_word,
     cue_probes,
     cue_set,
     cue_union,
@@ -194,8 +199,26 @@ def _segment_cached(window: str) -> str:
     return tokens[0] if tokens else ""
 
 
+#: `measure_after`'s answers on the texts of one `find_figures` call, by (text, pos, limit)
+_MEASURED: dict[tuple[str, int, int], MeasurePhrase] = block_memo()
+
+
 def measure_after(text: str, pos: int, limit: int) -> MeasurePhrase:
-    """The counted noun phrase starting at `pos` (just after a quantity), not past `limit`."""
+    """The counted noun phrase starting at `pos` (just after a quantity), not past `limit`.
+
+    On a text registered by `context.indexed` each answer is kept for the block: 1 call in 20 of a
+    report's asks again (the list rules read the items back, `_items_back`, `_list_measure`)."""
+    if not is_registered(text):
+        return _measure_anew(text, pos, limit)
+    k = (text, pos, limit)
+    found = _MEASURED.get(k)
+    if found is None:
+        found = _MEASURED[k] = _measure_anew(text, pos, limit)
+    return found
+
+
+def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
+    """`measure_after`, read."""
     if pos + 1 < limit and text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isalnum():
         start = pos + 1  # a cheap first test: the usual single space before the noun
     else:
@@ -1761,7 +1784,7 @@ def _items_back(text: str, floor: int, qual_start: int) -> Iterator[tuple[Quanti
     if stops:
         floor = stops[-1].end()
     end = qual_start
-    for q in reversed(find_quantities(text[floor:qual_start])):
+    for q in reversed(span_quantities(text[floor:qual_start])):
         if q.kind != "number":
             return
         at = floor + (q.qualifier_span[0] if q.qualifier_span else q.start)
@@ -2076,7 +2099,7 @@ def _earlier_people(text: str, qual_start: int, noun: str | None) -> str | None:
     start = _sentence_start_before(text, qual_start)
     if noun is not None and noun.split(" ", 1)[0] not in text[start:qual_start].lower():
         return None  # a cheap first test: the noun's first word is not in the sentence
-    for q in reversed(find_quantities(text[start:qual_start])):
+    for q in reversed(span_quantities(text[start:qual_start])):
         if q.kind != "number":
             continue
         end = start + q.end
@@ -2299,7 +2322,7 @@ def _earlier_numbers(text: str, qual_start: int) -> Iterator[tuple[int, Quantity
     (`_sentence_start_before`), nearest first, each with the start of that stretch: their offsets
     are relative to it."""
     start = _sentence_start_before(text, qual_start)
-    for q in reversed(find_quantities(text[start:qual_start])):
+    for q in reversed(span_quantities(text[start:qual_start])):
         if q.kind == "number":
             yield start, q
 
@@ -2822,7 +2845,8 @@ def _full_mention_before(
     # the words are keyed only after a number: a word keys to one starting with a digit exactly when
     # it starts with one (NFC and lower case keep a leading digit, and make none)
     # (the matches are read only where a number stands before the word)
-    words = list(WORD.finditer(text, start, qual_start))
+    # (in `re` when the stretch allows it: `lexicon._bmp_word` takes the characters `WORD` takes there)
+    words = list((_bmp_word() if is_bmp(text[start:qual_start]) else WORD).finditer(text, start, qual_start))
     size = len(noun.split())
     for i in range(len(words) - size, 0, -1):
         if not text[words[i - 1].start()].isdigit():

@@ -135,6 +135,13 @@ def _time_cue_before() -> regex.Pattern[str]:
     return regex.compile(r"(?<!\w)(lúc|vào lúc|từ|đến|tới|khoảng|vào)\s+$", regex.IGNORECASE)
 
 
+def _spaced_colon(text: str, m: regex.Match[str]) -> bool:
+    """The hour and minutes of a "time" match are split by a colon with a space after it ("2: 31"):
+    a clock time is written "2:31"; a space after the colon is a label's colon before its figure."""
+    sep = text[m.end("h") : m.start("mi")]
+    return ":" in sep and sep[-1:].isspace()
+
+
 @cache
 def _duration_before() -> regex.Pattern[str]:
     cues = [p for p, m in duration_cues().items() if m == "duration"]
@@ -432,6 +439,9 @@ def _candidates(
             if _valid(d, mo, None):
                 out.append(_Cand(m.start("dm"), m.end("dm"), "date", d, mo, None, sep=g["ds"], weak=True))
         elif kind == "time":
+            s = m.start()
+            if _spaced_colon(text, m) and not _time_cue_before().search(text, max(0, s - 24), s):
+                continue  # "Xưởng Cơ khí 3: 24 sáng kiến": a list label's number, then its count
             out.append(_Cand(m.start("time"), m.end("time"), "time", time=f"{int(g['h']):02d}:{g['mi']}"))
         elif kind == "timeh":
             s = m.start("timeh")

@@ -1484,11 +1484,62 @@ def _classify(
         and _capitalised_name(t, q, t.before(s), raw, ctx)  # its first tests, then the words
     ):
         return "name"
+    if (
+        len(raw) <= 2 and raw[0] != "0" and text[end : end + 1] == ":" and near is not None
+        and not (q.scale or q.unit or q.qualifier) and _label_name_number(t, s, end)
+    ):
+        return "name"  # "- Chi đoàn Xưởng Cơ khí 3: 24 sáng kiến": the label's name, its figure after
+    if (
+        len(raw) <= 2 and raw[0] != "0" and near is not None and near[0] not in _NAME_NUMBER_NOT_AFTER
+        and not (q.scale or q.unit or q.qualifier) and ctx != "count"
+        and text.startswith(" có ", end) and _named_part_has(t, s, end)
+    ):
+        return "name"  # "Chi đoàn Xưởng may 3 có 14 sáng kiến": the part's own number, its figure after
     # ``_one_of`` needs spaces, then "trong": a space next, then "trong" or more spaces
     nxt = text[end + 1 : end + 6]
     if text[end : end + 1].isspace() and (nxt == "trong" or nxt[:1].isspace()) and _one_of(text, end):
         return "one_of"  # the 1 of "1 trong 28 tập thể"
     return None
+
+
+#: a label's words from the start of its line (after list marks) up to its number: a capitalised
+#: word, then words only (no digit, no clause break), a few at most
+_LABEL_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]+$")
+
+
+def _label_name_number(t: _Text, s: int, end: int) -> bool:
+    """Is the number at ``s`` the last word of a list item's label that a colon and the item's figure
+    follow ("- Chi đoàn Xưởng Cơ khí 3: 24 sáng kiến", "Nhà máy A 2: 40 sáng kiến")? The number names
+    the unit; the figure is the number after the colon. Caller's first test: ":" right after it."""
+    text = t.text
+    k = end + 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k == end + 1 or k >= len(text) or not text[k].isdigit():
+        return False  # a clock time "2:31" has no space; a label's colon is followed by its figure
+    ls = text.rfind("\n", 0, s) + 1
+    ls = t.junk_end(ls)
+    return _LABEL_WORDS.fullmatch(text, ls, s) is not None
+
+
+#: a name's capitalised word inside its sentence, then at most two lower-case words, right before the
+#: number ("… Chi đoàn Xưởng may 3"); the name opens with a Youth Union unit's words
+_NAMED_PART_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:Chi|Liên)[ \t]+(?:đoàn|đội|hội)[ \t]+\p{Lu}[\p{L}\p{M}]*"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,2}[ \t]+$"
+)
+#: words right before a number after which it counts, never ends a name ("Chi đoàn X có 3 …")
+_NAME_NUMBER_NOT_AFTER = frozenset({"có", "là", "gồm", "với", "được", "đạt"})
+
+
+def _named_part_has(t: _Text, s: int, end: int) -> bool:
+    """Is the number at ``s`` the last word of a Youth Union part's name that "có" and the part's
+    own figure follow ("Chi đoàn Xưởng may 3 có 14 sáng kiến")? A count is followed by what it counts,
+    not by "có" and another number. Caller's first test: " có " right after the number."""
+    k = end + 4
+    if k >= len(t.text) or not t.text[k].isdigit():
+        return False
+    return _NAMED_PART_BEFORE.search(t.text, max(0, s - 60), s) is not None
 
 
 #: military units whose number may follow the name of their branch ("Lữ đoàn Công binh 414")

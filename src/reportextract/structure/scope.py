@@ -116,6 +116,7 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
         where |= _place_prefix(head, len(title), first, where)
         where |= _headline_winners(head, len(title), first, where)
         where |= _served_places(head, len(title), first, where)
+        where |= _ranked_parts(head, len(title), first, where)
     actors = [i for i in range(len(first)) if i not in where]
     if actors and title:
         host = _visit_host(head, len(title), first, actors[0])
@@ -343,10 +344,14 @@ _WINS = regex.compile(
     r"|(?:giành\s+giải\s+|về\s+|xếp\s+(?:thứ\s+)?|đứng\s+)?(?:nhất|nhì|ba)\s+(?:toàn\s+đoàn|chung\s+cuộc|giải)"
     r"|(?:về|xếp|đứng)\s+(?:thứ\s+)?(?:nhất|nhì)|nhất|nhì|dẫn\s+đầu|đứng\s+đầu)\b"
 )
+#: the winning words of `_WINS` that rank ("dẫn đầu", "đứng đầu", "xếp thứ nhì"), not an honour received
+_RANKS = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|xếp|đứng|về|nhất|nhì)\b")
 #: what the lead says of the body that organises or acts, right after its name ("Đoàn Khối ...
 #: tổ chức", "Tỉnh đoàn X phát động", "Đoàn Thanh niên Y phối hợp ...")
 _ORGANISES = regex.compile(
-    r"\s+(?:đã\s+|vừa\s+|chính\s+thức\s+)?(?:tổ\s+chức|phát\s+động|phối\s+hợp|chủ\s+trì|khai\s+mạc|bế\s+mạc|triển\s+khai)\b"
+    r"\s+(?:đã\s+|vừa\s+|chính\s+thức\s+)?(?:tổ\s+chức|phát\s+động|phối\s+hợp|chủ\s+trì|khai\s+mạc|bế\s+mạc|triển\s+khai"
+    # the body that honours the winners holds the event ("Trung ương Hội … tuyên dương …")
+    r"|tuyên\s+dương)\b"
 )
 
 
@@ -376,7 +381,25 @@ def _headline_winners(
     organiser = _lead_organiser(head, title_len, mentions, where, {mentions[i][1] for i in cands})
     if organiser is None:
         return set()
+    if _ranked_after_total(head, mentions, cands):
+        return cands  # "Tuyên dương 2.315 … cấp Trung ương, Hà Nội dẫn đầu với 612 em"
     return set() if _province_at_national(mentions, cands, organiser) else cands
+
+
+def _ranked_after_total(head: str, mentions: list[tuple[int, str, Any]], winners: set[int]) -> bool:
+    """The headline opens with a clause that names no unit (the event's total: "Tuyên dương 2.315
+    “Sinh viên 5 tốt” cấp Trung ương") and names its winners only after a comma, as the first of a
+    ranking ("…, Hà Nội dẫn đầu với 612 em"): the page is the organiser's report of the whole
+    event, a province that leads it is one of its results (spec §2.3), not the page's own unit, as
+    a headline that opens with the honoured province is ("Tuổi trẻ Sơn La được tuyên dương …",
+    `_province_at_national`)."""
+    first = min(winners, key=lambda i: mentions[i][0])
+    pos, _, m = mentions[first]
+    comma = head.rfind(",", 0, pos)
+    if comma <= 0 or any(p < comma for p, _, _m in mentions):
+        return False
+    won = _WINS.match(head, getattr(m, "end", pos))
+    return won is not None and _RANKS.match(head, won.start()) is not None
 
 
 def _lead_organiser(
@@ -437,6 +460,40 @@ def _served_places(
         return set()
     names = {mentions[i][1] for i in served}
     return served if _lead_organiser(head, title_len, mentions, where, names) is not None else set()
+
+
+#: a rank right after a unit's name ("Hà Nội dẫn đầu với 612 em", "X đứng đầu", "Y xếp thứ nhì")
+_RANKED = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+(?:thứ\s+)?(?:nhất|nhì|ba|hai|\d+))\b")
+#: what ends a headline's clause before a later one ("Tuyên dương 2.315 …, Hà Nội dẫn đầu …")
+_CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–]\s")
+
+
+def _ranked_parts(
+    head: str, title_len: int, mentions: list[tuple[int, str, Any]], where: set[int]
+) -> set[int]:
+    """Indexes of the headline's units ranked in a later clause after a first clause that names no
+    unit ("Tuyên dương 2.315 "Sinh viên 5 tốt" cấp Trung ương, Hà Nội dẫn đầu với 612 em") when the
+    lead's first actor is a national body: the headline tells the whole's result, then the part that
+    leads it; the page is the national body's (spec §2.3), the part keeps its own figures. A headline
+    that opens with the ranked unit ("X xếp thứ 4 toàn quốc …") is that unit's page."""
+    ranked = set()
+    for i, (pos, _, m) in enumerate(mentions):
+        if pos >= title_len:
+            break
+        if i in where or m is None or _RANKED.match(head, getattr(m, "end", pos)) is None:
+            continue
+        brk = None
+        for b in _CLAUSE_BREAK.finditer(head, 0, pos):
+            brk = b
+        if brk is None or any(p < brk.start() for p, _, _ in mentions):
+            continue  # the unit opens the headline, or an earlier clause names a unit
+        ranked.add(i)
+    if not ranked:
+        return set()
+    lead = next(((n, m) for j, (p, n, m) in enumerate(mentions) if p > title_len and j not in where), None)
+    if lead is None or lead[0] != NATIONAL or not getattr(lead[1], "is_body", False):
+        return set()
+    return ranked
 
 
 def _province_at_national(mentions: list[tuple[int, str, Any]], winners: set[int], organiser: str) -> bool:
@@ -988,10 +1045,26 @@ def as_written(name: str | None, text: str) -> str | None:
     document.)"""
     if not name:
         return name
+    found = _written_form(name, text)
+    if found is None and any(a in name.split() for a, _ in _WRITTEN_OUT):
+        # a letterhead's short form ("BCH ĐOÀN TRƯỜNG ĐH …") when the text writes the words out
+        words = dict(_WRITTEN_OUT)
+        found = _written_form(" ".join(words.get(w, w) for w in name.split()), text)
+    return name if found is None else found
+
+
+#: abbreviations a letterhead writes in a school's name, and the words the running text writes
+#: out ("ĐH" "Đại học"); used only when the text has the name written out (an abbreviation that
+#: stands for other words elsewhere, as "CĐ" for "Công đoàn", then never matches)
+_WRITTEN_OUT = (("ĐH", "Đại học"), ("CĐ", "Cao đẳng"))
+
+
+def _written_form(name: str, text: str) -> str | None:
+    """`name` as found in `text` in a case other than all capitals, or None."""
     target = " ".join(name.split()).lower()
     low = text.lower()
     if len(low) != len(text) or len(target) != len(" ".join(name.split())):
-        return name  # lower-casing changed lengths: offsets would not match
+        return None  # lower-casing changed lengths: offsets would not match
     i = low.find(target)
     while i >= 0:
         end = i + len(target)
@@ -999,7 +1072,7 @@ def as_written(name: str | None, text: str) -> str | None:
         if whole and not text[i:end].isupper():
             return text[i:end]
         i = low.find(target, i + 1)
-    return name
+    return None
 
 
 @cache

@@ -61,7 +61,15 @@ import regex
 from reportextract import textnorm
 from reportextract.numbers.breakdown import in_breakdown_bracket
 
-__all__ = ["UnitMention", "canonical_unit", "document_texts", "find_units", "lookup", "province_2025"]
+__all__ = [
+    "UnitMention",
+    "canonical_unit",
+    "closes_contest_name",
+    "document_texts",
+    "find_units",
+    "lookup",
+    "province_2025",
+]
 
 log = logging.getLogger(__name__)
 
@@ -584,8 +592,9 @@ def _org_name_pat(stops: str, verbs: str) -> str:
         rf"(?=[ \u00a0]*(?:[,.;:()\n\[{_SUP}]|$)|{_WS}[^\W_])"
     )
     # a number of one or two digits that ends the name before a verb is the name's own ("Đoàn Thanh
-    # niên Công ty Xăng dầu Khu vực 2 trao …"): a count is followed by what it counts, not by a verb
-    numverb = rf"(?:{low})?{_WS}[1-9]\d?(?!\w)(?={_WS}(?:{verbs})(?!\w))"
+    # niên Công ty Xăng dầu Khu vực 2 trao …"): a count is followed by what it counts, not by a verb;
+    # so is one before a list label's colon and the item's figure ("- Đoàn cơ sở Nhà máy A 2: 40 …")
+    numverb = rf"(?:{low})?{_WS}[1-9]\d?(?!\w)(?={_WS}(?:{verbs})(?!\w)|:[ \u00a0]+\d)"
 
     # a branch numbered by its area ("Viện kiểm sát nhân dân khu vực 7", "Chi cục Thuế khu vực 3"),
     # where the name's end shows (punctuation, a bracket, a word): ``_org`` drops a number that counts
@@ -2642,6 +2651,43 @@ _LIST_SEP_RE = re.compile(
 )
 
 
+@functools.cache
+def _contest_name_before() -> re.Pattern[str]:
+    """The name of a contest, prize or festival up to the end of the text: a noun of the ``contest``
+    words, up to five words, then a capitalised word or a quoted title."""
+    nouns = "|".join(re.escape(w) for w in sorted(_tables().words.get("contest", ()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\W\d_])(?i:{nouns})(?:[ \u00a0]+[^\W\d_]+){{0,5}}?"
+        rf"[ \u00a0]+(?:{_UPC}[^\W\d_]*|[\"“][^\"“”\n]{{1,60}}[\"”])[ \u00a0]+\Z"
+    )
+
+
+def closes_contest_name(text: str, start: int) -> bool:
+    """Does the "toàn quốc" at ``start`` of ``text`` close the name of a contest or a prize ("giải Nhì
+    cuộc thi sáng tạo Robot toàn quốc")? The test `find_units` drops such a national marker by, for
+    the readers of the bare words."""
+    return _closes_contest_name(_tables(), text, start, start + len(NATIONAL))
+
+
+def _closes_contest_name(t: _Tables, s: str, start: int, end: int) -> bool:
+    """The national marker "toàn quốc" at ``start:end`` closes the name of a contest or a prize ("giành
+    giải Nhì cuộc thi sáng tạo Robot toàn quốc"): part of a name (spec §2.1), no national unit, which
+    would otherwise pass on to the sentences after. Cheap first tests: the bare marker, right after a
+    capitalised word or a closing quote."""
+    if _key(s[start:end]) != NATIONAL or start < 2:
+        return False
+    j = start - 1
+    while j > 0 and s[j] in " \u00a0":
+        j -= 1
+    if s[j] not in "\"”":
+        k = j
+        while k > 0 and _is_word_char(s[k - 1]):
+            k -= 1
+        if not s[k].isupper():
+            return False
+    return _contest_name_before().search(s, max(0, start - 80), start) is not None
+
+
 def _bare_hcm_ok(t: _Tables, s: str, chosen: list[_Cand], i: int) -> bool:
     """Bare "Hồ Chí Minh" is the city only in a list of provinces ("Hà Nội, Hồ Chí Minh"), with or
     without a number (and its counted noun) after each name, and not right after a word that makes it
@@ -2864,6 +2910,8 @@ def _mentions(text: str, *, strict: bool, low: str | None = None) -> list[UnitMe
             continue
         if strict and u.level == "sector" and (_force_as_partner(s, c) or _force_as_duty(s, c)):
             continue
+        if strict and u.level == "national" and not u.is_body and _closes_contest_name(t, s, c.start, c.end):
+            continue  # "giải Nhì cuộc thi sáng tạo Robot toàn quốc": a contest's name, not the country
         if strict and u.level in _PLACE_LEVELS and (force := _province_force(s, c)) is not None:
             # "; Công an tỉnh Bắc Ninh hỗ trợ 4 ca nô": the province's police acting, its sector
             a, b = (offsets[force[0]], offsets[c.end]) if offsets is not None else (force[0], c.end)
@@ -2995,10 +3043,11 @@ def document_texts(*texts: str) -> Iterator[None]:
 #: a short name opening an item of a list, right before its figure ("…: Đoàn Khối 1.430 đơn vị", "; Hiệp
 #: An 3 mô hình"): after a colon, semicolon, comma, bracket, tab or line break, or "gồm", "và", or "là"
 #: opening a ranking ("Nhiều nhất là Sa Pa 2.140 hồ sơ, …") (an item must be one of several all the
-#: same: ``_in_list``, or a last item after "và", ``_AND_LAST_ITEM_RE``)
+#: same: ``_in_list``, or a last item after "và", ``_AND_LAST_ITEM_RE``). After two capitalised words
+#: the name may go on in lower case, as a body's name does ("; Đoàn Khối các cơ quan 2.500 đơn vị")
 _SHORT_NAME_RE = re.compile(
     rf"(?:^|(?<=[:;,(\t\n])|(?<=[ \u00a0]gồm)|(?<=[ \u00a0]và)|(?<=[ \u00a0]là))[ \u00a0]*"
-    rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,4}})(?={_WS}\d)"
+    rf"(?P<name>{_CAPTOK}(?:{_WS}{_CAPTOK}(?:{_WS}(?:{_CAPTOK}|{_LOWORD})){{0,3}})?)(?={_WS}\d)"
 )
 #: where a match of ``_SHORT_NAME_RE`` may start, after the text's start: right after one of the marks
 #: or the last letter of "gồm" or "và", before spaces and a capital (``_short_name_matches``)
@@ -3529,6 +3578,14 @@ def lookup(name: str) -> UnitMention | None:
         # a company's numbered workshop, the part a Chi đoàn is named after ("Xưởng may 3"): its number is
         # part of its name, as "thôn 2" keeps its own
         return UnitMention(lead, lead + len(stripped), stripped, stripped, "body", None, False, "body")
+    if stripped[-1:].isdigit() and (num := _ALONE_NUMBER_RE.search(stripped)) is not None:
+        # an organisation's numbered plant or branch named alone ("Nhà máy Xi măng X 2"): in running text
+        # its number ends the name before a verb or a label's colon (``_org_name_pat``); given alone, the
+        # number that ends the name is its own, as a school's is
+        base = lookup(stripped[: num.start()])
+        if base is not None and base.level == "body" and (base.start, base.end) == (0, num.start()):
+            canonical = f"{base.canonical} {num[1]}"
+            return replace(base, start=lead, end=lead + len(stripped), text=stripped, canonical=canonical)
     # a neighbour's province by its bare name ("Svay Rieng"): the unit of a partner province (spec §2.3)
     bare = stripped[5:] if stripped[:5].casefold() == "tỉnh " else stripped  # "tỉnh Svay Rieng" too
     if (foreign := _foreign_provinces().get(_foreign_key(bare))) is not None:
@@ -3538,6 +3595,8 @@ def lookup(name: str) -> UnitMention | None:
     return None
 
 
+#: the number of one or two digits that ends a name given alone ("Nhà máy Xi măng X 2")
+_ALONE_NUMBER_RE = re.compile(r"[ \u00a0]+([1-9]\d?)\Z")
 #: a numbered workshop of a company: "Xưởng may 3", "Phân xưởng 2", "Xưởng cắt số 1"
 _WORKSHOP_RE = re.compile(
     rf"(?:[Pp]hân[ \u00a0]+)?[Xx]ưởng(?:[ \u00a0]+{_LOWORD}){{0,2}}(?:[ \u00a0]+số)?[ \u00a0]+\d{{1,2}}"
