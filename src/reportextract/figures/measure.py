@@ -2118,11 +2118,11 @@ def _earlier_people(text: str, qual_start: int, noun: str | None) -> str | None:
 
 #: the opening and closing quotes of a title: curly, straight, single curly (text pasted from Word)
 #: and guillemets
-_OPEN_QUOTES = "“\"‘«"
-_CLOSE_QUOTES = "”\"’»"
-_QUOTED_TITLE = re.compile(rf"[{_OPEN_QUOTES}]([^{_CLOSE_QUOTES}\n]{{3,60}})[{_CLOSE_QUOTES}]")
+_TITLE_OPEN = "“\"‘«"
+_TITLE_CLOSE = "”\"’»"
+_QUOTED_TITLE = re.compile(rf"[{_TITLE_OPEN}]([^{_TITLE_CLOSE}\n]{{3,60}})[{_TITLE_CLOSE}]")
 #: a verb of reaching a title and the opening quote of the title, right after counted people
-_REACH_TITLE = re.compile(rf"[ \t]+(?:đạt|giành|nhận)[ \t]+[{_OPEN_QUOTES}]")
+_REACH_TITLE = re.compile(rf"[ \t]+(?:đạt|giành|nhận)[ \t]+[{_TITLE_OPEN}]")
 #: what stands right before a title where the text names it one ("danh hiệu “…”")
 _TITLE_WORD = "danh hiệu"
 
@@ -2135,11 +2135,11 @@ def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
     `other`). Only a number followed by an opening quote is read; the text is searched for the
     title with `str.find`. So are people said to reach such a title without the word "danh hiệu"
     ("400 sinh viên đạt “Sinh viên 5 tốt” cấp trường"): `_REACH_TITLE` right after the phrase, then
-    the quoted title. Any quotes of `_OPEN_QUOTES` / `_CLOSE_QUOTES` are read ("‘…’", "«…»")."""
+    the quoted title. Any quotes of `_TITLE_OPEN` / `_TITLE_CLOSE` are read ("‘…’", "«…»")."""
     at = phrase.start - 1
     while at >= 0 and text[at] in " \t":
         at -= 1
-    if at < 0 or text[at] not in _OPEN_QUOTES:
+    if at < 0 or text[at] not in _TITLE_OPEN:
         reach = _REACH_TITLE.match(text, phrase.end)
         if reach is None:
             return False
@@ -2162,8 +2162,8 @@ def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
 #: a title quoted after other quoted titles that "danh hiệu" names ("đạt danh hiệu “Học sinh 3 tốt”,
 #: “Học sinh 3 rèn luyện”"): the word names every title of the list
 _TITLES_LISTED = re.compile(
-    rf"danh hiệu\s*(?:[{_OPEN_QUOTES}][^{_CLOSE_QUOTES}\n]{{3,60}}[{_CLOSE_QUOTES}]\s*(?:,|và)\s*)+"
-    rf"[{_OPEN_QUOTES}]$",
+    rf"danh hiệu\s*(?:[{_TITLE_OPEN}][^{_TITLE_CLOSE}\n]{{3,60}}[{_TITLE_CLOSE}]\s*(?:,|và)\s*)+"
+    rf"[{_TITLE_OPEN}]$",
     re.IGNORECASE,
 )
 #: how far back (characters) that list is read
