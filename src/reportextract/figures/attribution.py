@@ -2693,10 +2693,13 @@ class Attributor:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
         buổi …", "Công an xã B tổ chức 3 buổi"): the police of a place belong to the police sector
         (spec §2.3; as the unnamed "Công an phường" of `_bare_police_subject`), not to the place.
-        Cheap first test: "công an " right before the name."""
-        if m.level not in ("commune", "district") or m.start < 8:
+        Cheap first test: "công an " right before the name; or its abbreviation, in capitals ("CA phường
+        A (3 tấn rác)")."""
+        if m.level not in ("commune", "district") or m.start < 3:
             return False
-        return self.low.startswith("công an ", m.start - 8)
+        if m.start >= 8 and self.low.startswith("công an ", m.start - 8):
+            return True
+        return self.text.startswith("CA ", m.start - 3)
 
     def _of_national_congress(self, num_start: int, found: Attribution | None) -> bool:
         """The figure's sentence opens with the congress or its delegates named back without a

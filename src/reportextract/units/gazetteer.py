@@ -201,6 +201,7 @@ class _Fixed:
     province: str | None  # gazetteer province name (for province_2025)
     source: str
     kind: str  # "province" | "alias" | "body"
+    cased: str = ""  # an abbreviation the surface must hold in capitals ("CA" of "Chi đoàn CA")
 
 
 @dataclass
@@ -217,6 +218,16 @@ class _Tables:
 
 
 _HYPHEN_RE = re.compile(r"\s*[-–—]\s*")
+#: the press's abbreviations of the forces' words, and each row of ``bodies.tsv`` holding the full words
+#: is also read abbreviated ("tuổi trẻ BĐBP", "Đồn BP", "Bộ CHQS tỉnh", "Chi đoàn CA phường"); an
+#: abbreviation counts in capitals only ("thanh niên ca hát" names no police)
+_FORCE_ABBREVIATIONS = (
+    ("Bộ đội Biên phòng", "BĐBP"),
+    ("Đồn Biên phòng", "Đồn BP"),
+    ("Chỉ huy Quân sự", "CHQS"),
+    ("Công an nhân dân", "CAND"),
+    ("Công an", "CA"),
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -392,6 +403,10 @@ def _tables() -> _Tables:
         surface, canonical, level, is_body = row[:4]
         body_prov = row[4] if len(row) > 4 and row[4] else None
         fixed[_key(surface)] = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body")
+        for full, short in _FORCE_ABBREVIATIONS:
+            if full in surface:  # "Chi đoàn Công an" -> "Chi đoàn CA" (the same body, abbreviated)
+                fx = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body", short)
+                fixed.setdefault(_key(surface.replace(full, short)), fx)
     places: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     spelling: dict[tuple[str, str], str] = {}
     bare_d: dict[str, set[str]] = defaultdict(set)
@@ -1517,6 +1532,8 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
                 continue
             if strict and fx.kind == "alias" and not any(c.isupper() for c in surface):
                 continue  # "thủ đô", "sài gòn" in lower case are common nouns or not names
+            if fx.cased and fx.cased not in surface:
+                continue  # "thanh niên ca hát": an abbreviation is written in capitals
             prov = t.provinces.get(_key(fx.province or fx.canonical))
             unit = _Unit(
                 fx.canonical,
@@ -2788,6 +2805,10 @@ _PROVINCE_FORCES = (
     ("Bộ Chỉ huy Bộ đội Biên phòng ", "Quân đội nhân dân"),
     ("Bộ đội Biên phòng ", "Quân đội nhân dân"),
     ("Biên phòng ", "Quân đội nhân dân"),  # "Biên phòng Tây Ninh nhận …" (a headline's short name)
+    # their abbreviations (``_FORCE_ABBREVIATIONS``): "BĐBP tỉnh X trao …", "CA phường X bố trí …"
+    ("Bộ Chỉ huy BĐBP ", "Quân đội nhân dân"),
+    ("BĐBP ", "Quân đội nhân dân"),
+    ("CA ", "Công an nhân dân"),
 )  # longest first
 #: the levels of a place whose police named alone before it acts as the police sector ("Công an phường
 #: X bố trí 2 tổ", "Công an Huế dạy bơi"); the Border Guard has only provincial commands
@@ -2812,7 +2833,11 @@ def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
     Biên phòng tỉnh X)"). The same for the police of a district or a commune ("Công an phường X bố
     trí …") and for a province named without its level word ("Công an Huế dạy bơi …", "Biên phòng Tây
     Ninh nhận …": a headline's short name). Cheap first test: the force's last word right before."""
-    if not (s.startswith("an ", max(0, c.start - 3)) or s.startswith("phòng ", max(0, c.start - 6))):
+    if not (
+        s.startswith(("an ", "CA "), max(0, c.start - 3))
+        or s.startswith("phòng ", max(0, c.start - 6))
+        or s.startswith("BĐBP ", max(0, c.start - 5))
+    ):
         return None
     level = c.unit.level if c.unit is not None else ""
     for force, sector in _PROVINCE_FORCES:
