@@ -280,6 +280,21 @@ _BARE_PROVINCE_SUBJECT = regex.compile(
 )
 #: "Hồ Chí Minh với 6.120 đội hình, …": the first item of a list, joined to its number by "với"
 _WITH_GAP = regex.compile(r"[ \t]+với[ \t]+")
+#: the numbers of a respective list after "lần lượt (là)" ("lần lượt 1.120 kg, 980 kg và 860 kg", "lần lượt
+#: 4.200 và 1.800 cây"): each number (a fraction is one: "38/42"), up to three lower-case words of its own
+_RESPECTIVE_ITEM = (
+    r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?%?(?:[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3}"
+)
+_RESPECTIVE_NUMBERS = regex.compile(
+    r"(?:[ \t]+là)?[ \t]*:?[ \t]*" + _RESPECTIVE_ITEM
+    + r"(?:(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)" + _RESPECTIVE_ITEM + ")+"
+)
+_RESPECTIVE_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?")
+#: between two units of the list that "lần lượt" matches: a comma or "và", maybe after the rest of a
+#: name the finder leaves out ("Đồn BP Hà Tiên, Đồn BP Hòn Đất")
+_RESPECTIVE_UNIT_GAP = regex.compile(
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+)
 #: the words before the value of a gift
 _VALUE_WORDS = frozenset({"trị giá", "giá trị"})
 #: the Youth Union head of a unit's name, between a giving verb and the unit ("Liên đội trường X")
@@ -1662,6 +1677,38 @@ class Attributor:
                 return self._most_specific(m)
         return None
 
+    def _respective_item(self, num_start: int) -> UnitMention | None:
+        """The number is the k-th of a respective list ("Đoàn xã A và Đoàn phường B với lần lượt 4.200
+        và 1.800 cây", "Chi đoàn khu phố 3, 5 và 7 thu gom lần lượt 1.120 kg, 980 kg và 860 kg"): the
+        k-th unit of the list of units that the sentence names right before "lần lượt" is its unit
+        (spec §2.3), when both lists are as long. None when the units follow "lần lượt là" ("lần
+        lượt là: xã A 342 em, …", read as a list of units with their numbers) or the lists differ.
+        The caller's cheap first test: "lần lượt" before the number."""
+        sstart, _ = self.ctx.sentence(num_start)
+        at = self.low.rfind("lần lượt", max(sstart, num_start - 160), num_start)
+        if at < 0:
+            return None
+        lst = _RESPECTIVE_NUMBERS.match(self.text, at + len("lần lượt"))
+        if lst is None or lst.end() <= num_start:
+            return None
+        numbers = [n.start() for n in _RESPECTIVE_NUMBER.finditer(self.text, lst.start(), lst.end())]
+        if num_start not in numbers:
+            return None
+        i = bisect.bisect_left(self._starts, at) - 1
+        if i < 0 or self.mentions[i].start < sstart:
+            return None
+        chain = [self.mentions[i]]
+        while i > 0 and len(chain) < len(numbers):
+            prev = self.mentions[i - 1]
+            gap = _RESPECTIVE_UNIT_GAP.fullmatch(self.text, prev.end, chain[0].start)
+            if prev.start < sstart or gap is None:
+                break
+            chain.insert(0, prev)
+            i -= 1
+        if len(chain) != len(numbers) or any(self._is_national(m) for m in chain):
+            return None
+        return chain[numbers.index(num_start)]
+
     def _handed_list_item(self, m: UnitMention, num_start: int, floor: int) -> bool:
         """`m`, glued to the figure's number, is an item of a list of units with their counts that
         "tại"/"ở" opens right after a verb of handing over ("Bàn giao tại xã A 5 căn, xã B 4 căn và
@@ -2866,6 +2913,11 @@ class Attributor:
         return of is None or len(self.text[num_end : of.start()].split()) > 4
 
     def _resolve(self, num_start: int, num_end: int) -> Attribution | None:
+        # a cheap first test: no "lần lượt" before the number
+        respective = self.low.find("lần lượt", max(0, num_start - 160), num_start) >= 0
+        m = self._respective_item(num_start) if respective else None
+        if m is not None:
+            return Attribution(m.canonical, "enumeration", m)  # "A và B trồng lần lượt 4.200 và 1.800 cây"
         m = self.enumeration(num_start)
         if m is not None:
             given_to = self._elided_giver(m)

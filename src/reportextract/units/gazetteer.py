@@ -1642,6 +1642,8 @@ def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
                     named_at.add(m.start("name"))
                     if pl.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
                         cands.extend(_list_items(t, s, lw, end))
+                    elif s.startswith((",", " và"), end) and s[end - 1].isdigit():
+                        cands.extend(_numbered_siblings(t, s, lw, end))
             elif kind == _ORG or (kind == _BODY and m.group("org") is not None):
                 org = _org(t, s, m)  # the Youth Union of an organisation
                 if org is not None:
@@ -1975,6 +1977,23 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
             return out  # the list went on to a province
         out.append(_Cand(a, end, pl.unit, pl.rank))
         pos = end
+
+
+#: the numbers of more units of the level after a numbered one, a closed list ("khu phố 3, 5 và 7")
+_NUMBERED_SIBLINGS_RE = re.compile(
+    rf"(?:{_WS0},{_WS0}\d{{1,3}}(?![\d.,]\d)(?!\w))*{_WS0},?{_WS}và{_WS}(?P<last>\d{{1,3}})(?![\d.,]\d)(?!\w)"
+)
+
+
+def _numbered_siblings(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
+    """The bare numbers listed after a numbered unit, up to "và" and the last one ("Chi đoàn khu
+    phố 3, 5 và 7 thu gom …", "phường 4 và 6"): more units of its level, one mention each, as
+    after a plural level word (``_list_items``). Not when the last number counts what follows it
+    ("tổ 3 và 5 hộ nghèo": ``_counts_after_level_word``)."""
+    m = _NUMBERED_SIBLINGS_RE.match(s, pos)
+    if m is None or _counts_after_level_word(t, s, m.group("last"), m.end()):
+        return []
+    return [c for c in _list_items(t, s, lw, pos) if c.end <= m.end()]
 
 
 #: a breakdown by commune or ward after a colon ("Số ca theo xã: A 58 ca, B 44 ca"), also after a
