@@ -696,6 +696,12 @@ _QUOTED_CLASS = regex.compile(
     r"[ \t]*[\"“][ \t]*(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn[ \t]+lớp|[Ll]ớp)[ \t]+"
     r"(?:\d+\p{Lu}[\p{L}\d]*|\p{Lu}+\d[\p{L}\d]*)(?![\p{L}\p{M}\d])"
 )
+#: a class as the subject right after a school that opens its sentence as the place ("Ở trường A, Chi
+#: đội 9A góp …", "Tại Trường B, lớp 10A1 quyên góp …"; see `Attributor._class_of_school_where`)
+_SCHOOL_CLASS_AFTER = regex.compile(
+    r"[ \t]*,[ \t]*(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn(?:[ \t]+lớp)?|[Ll]ớp)[ \t]+"
+    r"(?:\d+\p{Lu}[\p{L}\d]*|\p{Lu}+\d[\p{L}\d]*)(?![\p{L}\p{M}\d])"
+)
 #: after a number: the counted people and the country they come from ("27 lưu học sinh Lào", "12 sinh
 #: viên Thái Lan"; see `Attributor._foreign_people`)
 _PEOPLE_OF_COUNTRY = regex.compile(
@@ -1698,7 +1704,7 @@ class Attributor:
         if i < 0 or self.mentions[i].start < sstart:
             return None
         chain = [self.mentions[i]]
-        while i > 0 and len(chain) < len(numbers):
+        while i > 0 and len(chain) <= len(numbers):  # the whole list of units, one more at most
             prev = self.mentions[i - 1]
             gap = _RESPECTIVE_UNIT_GAP.fullmatch(self.text, prev.end, chain[0].start)
             if prev.start < sstart or gap is None:
@@ -3120,6 +3126,7 @@ class Attributor:
             self._school_referred_to(cstart)
             or self._school_told_by_speaker(sstart, num_start)
             or self._class_of_speakers_school(sstart, num_start)
+            or self._class_of_school_where(sstart, num_start)
         )
         if school is None and sstart < cstart:
             # "Nhà trường nhận 380 áo ấm …; quà được trao cho 412 học sinh": the school the sentence
@@ -3848,6 +3855,27 @@ class Attributor:
         tag = self._in(lead.end(), pend if stop < 0 else stop)
         schools = {m.canonical: m for m in tag if m.level == "school"}
         return next(iter(schools.values())) if len(schools) == 1 else None
+
+    def _class_of_school_where(self, sstart: int, num_start: int) -> UnitMention | None:
+        """A sentence that opens with a school as the place ("Ở trường THCS A, Chi đội 9A góp nhiều
+        nhất với 412 kg", "Tại Trường B, lớp 10A1 quyên góp 2 triệu đồng") and goes on with one of
+        its classes as the subject: a class is a part of its school (n379, as in a quotation:
+        `_class_of_speakers_school`), so the figure is the school's (spec §2.3), though "ở"/"tại"
+        alone only says where. Not when another clause (";") stands between the class and the
+        number. Cheap first test: "Ở"/"Tại" opening the sentence."""
+        lead = self.text[sstart : sstart + 5].lstrip()
+        if not lead.startswith(("Ở ", "Tại ", "ở ", "tại ")):
+            return None
+        inside = self._in(sstart, num_start)
+        if not inside or inside[0].level != "school":
+            return None
+        school = inside[0]
+        if self.text[sstart : school.start].strip().lower() not in ("ở", "tại"):
+            return None
+        cls = _SCHOOL_CLASS_AFTER.match(self.text, school.end, num_start)
+        if cls is None or ";" in self.text[cls.end() : num_start] or len(inside) > 1:
+            return None
+        return school
 
     def _carried_subject(self, earlier: list[tuple[int, int]]) -> Attribution | None:
         """The subject that the sentences `earlier` (nearest first) carry into the next one, if any:
