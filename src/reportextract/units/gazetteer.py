@@ -1529,6 +1529,7 @@ class _FixedHit(NamedTuple):
     length: int
     unit: _Unit
     bare: bool  # not a body: needs the context check
+    cased: str = ""  # an abbreviation the surface holds in capitals (``_Fixed.cased``; ``_scan`` tests it)
 
 
 # What to do at a trie hit (a plan): the fixed name there, if any, and the patterns worth trying, each
@@ -1562,8 +1563,6 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
                 continue
             if strict and fx.kind == "alias" and not any(c.isupper() for c in surface):
                 continue  # "thủ đô", "sài gòn" in lower case are common nouns or not names
-            if fx.cased and fx.cased not in surface:
-                continue  # "thanh niên ca hát": an abbreviation is written in capitals
             prov = t.provinces.get(_key(fx.province or fx.canonical))
             unit = _Unit(
                 fx.canonical,
@@ -1573,7 +1572,7 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
                 fx.source,
                 prov.name if prov else None,
             )
-            found = _FixedHit(m.end(), unit, fx.kind != "body")
+            found = _FixedHit(m.end(), unit, fx.kind != "body", fx.cased)
         else:
             role = roles.get(id(rx))
             flt, kind = role[1:] if role is not None and role[0] is rx else _pattern_role(rx)
@@ -1628,7 +1627,9 @@ def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
         if plan is _NOTHING:
             continue
         found, steps = plan
-        if found is not None:  # provinces, aliases, bodies, national markers
+        # provinces, aliases, bodies, national markers; an abbreviation only in capitals ("thanh niên ca
+        # hát" names no police)
+        if found is not None and (not found.cased or s.find(found.cased, p, p + found.length) >= 0):
             cands.append(_Cand(p, p + found.length, found.unit, 1, found.bare))
         first = len(cands)
         listed_org = False
