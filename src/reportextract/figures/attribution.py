@@ -277,6 +277,21 @@ _BARE_PROVINCE_SUBJECT = regex.compile(
 )
 #: "Hồ Chí Minh với 6.120 đội hình, …": the first item of a list, joined to its number by "với"
 _WITH_GAP = regex.compile(r"[ \t]+với[ \t]+")
+#: the numbers of a respective list after "lần lượt (là)" ("lần lượt 1.120 kg, 980 kg và 860 kg", "lần lượt
+#: 4.200 và 1.800 cây"): each number (a fraction is one: "38/42"), up to three lower-case words of its own
+_RESPECTIVE_ITEM = (
+    r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?%?(?:[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3}"
+)
+_RESPECTIVE_NUMBERS = regex.compile(
+    r"(?:[ \t]+là)?[ \t]*:?[ \t]*" + _RESPECTIVE_ITEM
+    + r"(?:(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)" + _RESPECTIVE_ITEM + ")+"
+)
+_RESPECTIVE_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?")
+#: between two units of the list that "lần lượt" matches: a comma or "và", maybe after the rest of a
+#: name the finder leaves out ("Đồn BP Hà Tiên, Đồn BP Hòn Đất")
+_RESPECTIVE_UNIT_GAP = regex.compile(
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+)
 #: the words before the value of a gift
 _VALUE_WORDS = frozenset({"trị giá", "giá trị"})
 #: the Youth Union head of a unit's name, between a giving verb and the unit ("Liên đội trường X")
@@ -676,6 +691,12 @@ _THROUGH_PROVINCES = regex.compile(
 #: …"): its code holds a digit (see `Attributor._class_of_speakers_school`)
 _QUOTED_CLASS = regex.compile(
     r"[ \t]*[\"“][ \t]*(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn[ \t]+lớp|[Ll]ớp)[ \t]+"
+    r"(?:\d+\p{Lu}[\p{L}\d]*|\p{Lu}+\d[\p{L}\d]*)(?![\p{L}\p{M}\d])"
+)
+#: a class as the subject right after a school that opens its sentence as the place ("Ở trường A, Chi
+#: đội 9A góp …", "Tại Trường B, lớp 10A1 quyên góp …"; see `Attributor._class_of_school_where`)
+_SCHOOL_CLASS_AFTER = regex.compile(
+    r"[ \t]*,[ \t]*(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn(?:[ \t]+lớp)?|[Ll]ớp)[ \t]+"
     r"(?:\d+\p{Lu}[\p{L}\d]*|\p{Lu}+\d[\p{L}\d]*)(?![\p{L}\p{M}\d])"
 )
 #: after a number: the counted people and the country they come from ("27 lưu học sinh Lào", "12 sinh
@@ -1670,6 +1691,38 @@ class Attributor:
             ):
                 return self._most_specific(m)
         return None
+
+    def _respective_item(self, num_start: int) -> UnitMention | None:
+        """The number is the k-th of a respective list ("Đoàn xã A và Đoàn phường B với lần lượt 4.200
+        và 1.800 cây", "Chi đoàn khu phố 3, 5 và 7 thu gom lần lượt 1.120 kg, 980 kg và 860 kg"): the
+        k-th unit of the list of units that the sentence names right before "lần lượt" is its unit
+        (spec §2.3), when both lists are as long. None when the units follow "lần lượt là" ("lần
+        lượt là: xã A 342 em, …", read as a list of units with their numbers) or the lists differ.
+        The caller's cheap first test: "lần lượt" before the number."""
+        sstart, _ = self.ctx.sentence(num_start)
+        at = self.low.rfind("lần lượt", max(sstart, num_start - 160), num_start)
+        if at < 0:
+            return None
+        lst = _RESPECTIVE_NUMBERS.match(self.text, at + len("lần lượt"))
+        if lst is None or lst.end() <= num_start:
+            return None
+        numbers = [n.start() for n in _RESPECTIVE_NUMBER.finditer(self.text, lst.start(), lst.end())]
+        if num_start not in numbers:
+            return None
+        i = bisect.bisect_left(self._starts, at) - 1
+        if i < 0 or self.mentions[i].start < sstart:
+            return None
+        chain = [self.mentions[i]]
+        while i > 0 and len(chain) <= len(numbers):  # the whole list of units, one more at most
+            prev = self.mentions[i - 1]
+            gap = _RESPECTIVE_UNIT_GAP.fullmatch(self.text, prev.end, chain[0].start)
+            if prev.start < sstart or gap is None:
+                break
+            chain.insert(0, prev)
+            i -= 1
+        if len(chain) != len(numbers) or any(self._is_national(m) for m in chain):
+            return None
+        return chain[numbers.index(num_start)]
 
     def _handed_list_item(self, m: UnitMention, num_start: int, floor: int) -> bool:
         """`m`, glued to the figure's number, is an item of a list of units with their counts that
@@ -2702,10 +2755,13 @@ class Attributor:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
         buổi …", "Công an xã B tổ chức 3 buổi"): the police of a place belong to the police sector
         (spec §2.3; as the unnamed "Công an phường" of `_bare_police_subject`), not to the place.
-        Cheap first test: "công an " right before the name."""
-        if m.level not in ("commune", "district") or m.start < 8:
+        Cheap first test: "công an " right before the name; or its abbreviation, in capitals ("CA phường
+        A (3 tấn rác)")."""
+        if m.level not in ("commune", "district") or m.start < 3:
             return False
-        return self.low.startswith("công an ", m.start - 8)
+        if m.start >= 8 and self.low.startswith("công an ", m.start - 8):
+            return True
+        return self.text.startswith("CA ", m.start - 3)
 
     def _of_national_congress(self, num_start: int, found: Attribution | None) -> bool:
         """The figure's sentence opens with the congress or its delegates named back without a
@@ -2872,6 +2928,11 @@ class Attributor:
         return of is None or len(self.text[num_end : of.start()].split()) > 4
 
     def _resolve(self, num_start: int, num_end: int) -> Attribution | None:
+        # a cheap first test: no "lần lượt" before the number
+        respective = self.low.find("lần lượt", max(0, num_start - 160), num_start) >= 0
+        m = self._respective_item(num_start) if respective else None
+        if m is not None:
+            return Attribution(m.canonical, "enumeration", m)  # "A và B trồng lần lượt 4.200 và 1.800 cây"
         m = self.enumeration(num_start)
         if m is not None:
             given_to = self._elided_giver(m)
@@ -3074,6 +3135,7 @@ class Attributor:
             self._school_referred_to(cstart)
             or self._school_told_by_speaker(sstart, num_start)
             or self._class_of_speakers_school(sstart, num_start)
+            or self._class_of_school_where(sstart, num_start)
         )
         if school is None and sstart < cstart:
             # "Nhà trường nhận 380 áo ấm …; quà được trao cho 412 học sinh": the school the sentence
@@ -3802,6 +3864,27 @@ class Attributor:
         tag = self._in(lead.end(), pend if stop < 0 else stop)
         schools = {m.canonical: m for m in tag if m.level == "school"}
         return next(iter(schools.values())) if len(schools) == 1 else None
+
+    def _class_of_school_where(self, sstart: int, num_start: int) -> UnitMention | None:
+        """A sentence that opens with a school as the place ("Ở trường THCS A, Chi đội 9A góp nhiều
+        nhất với 412 kg", "Tại Trường B, lớp 10A1 quyên góp 2 triệu đồng") and goes on with one of
+        its classes as the subject: a class is a part of its school (n379, as in a quotation:
+        `_class_of_speakers_school`), so the figure is the school's (spec §2.3), though "ở"/"tại"
+        alone only says where. Not when another clause (";") stands between the class and the
+        number. Cheap first test: "Ở"/"Tại" opening the sentence."""
+        lead = self.text[sstart : sstart + 5].lstrip()
+        if not lead.startswith(("Ở ", "Tại ", "ở ", "tại ")):
+            return None
+        inside = self._in(sstart, num_start)
+        if not inside or inside[0].level != "school":
+            return None
+        school = inside[0]
+        if self.text[sstart : school.start].strip().lower() not in ("ở", "tại"):
+            return None
+        cls = _SCHOOL_CLASS_AFTER.match(self.text, school.end, num_start)
+        if cls is None or ";" in self.text[cls.end() : num_start] or len(inside) > 1:
+            return None
+        return school
 
     def _carried_subject(self, earlier: list[tuple[int, int]]) -> Attribution | None:
         """The subject that the sentences `earlier` (nearest first) carry into the next one, if any:

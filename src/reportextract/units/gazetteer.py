@@ -201,6 +201,7 @@ class _Fixed:
     province: str | None  # gazetteer province name (for province_2025)
     source: str
     kind: str  # "province" | "alias" | "body"
+    cased: str = ""  # an abbreviation the surface must hold in capitals ("CA" of "Chi đoàn CA")
 
 
 @dataclass
@@ -217,6 +218,16 @@ class _Tables:
 
 
 _HYPHEN_RE = re.compile(r"\s*[-–—]\s*")
+#: the press's abbreviations of the forces' words, and each row of ``bodies.tsv`` holding the full words
+#: is also read abbreviated ("tuổi trẻ BĐBP", "Đồn BP", "Bộ CHQS tỉnh", "Chi đoàn CA phường"); an
+#: abbreviation counts in capitals only ("thanh niên ca hát" names no police)
+_FORCE_ABBREVIATIONS = (
+    ("Bộ đội Biên phòng", "BĐBP"),
+    ("Đồn Biên phòng", "Đồn BP"),
+    ("Chỉ huy Quân sự", "CHQS"),
+    ("Công an nhân dân", "CAND"),
+    ("Công an", "CA"),
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -392,6 +403,10 @@ def _tables() -> _Tables:
         surface, canonical, level, is_body = row[:4]
         body_prov = row[4] if len(row) > 4 and row[4] else None
         fixed[_key(surface)] = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body")
+        for full, short in _FORCE_ABBREVIATIONS:
+            if full in surface:  # "Chi đoàn Công an" -> "Chi đoàn CA" (the same body, abbreviated)
+                fx = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body", short)
+                fixed.setdefault(_key(surface.replace(full, short)), fx)
     places: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     spelling: dict[tuple[str, str], str] = {}
     bare_d: dict[str, set[str]] = defaultdict(set)
@@ -1514,6 +1529,7 @@ class _FixedHit(NamedTuple):
     length: int
     unit: _Unit
     bare: bool  # not a body: needs the context check
+    cased: str = ""  # an abbreviation the surface holds in capitals (``_Fixed.cased``; ``_scan`` tests it)
 
 
 # What to do at a trie hit (a plan): the fixed name there, if any, and the patterns worth trying, each
@@ -1556,7 +1572,7 @@ def _plan(t: _Tables, hit: str, ahead: str, strict: bool) -> _Plan:
                 fx.source,
                 prov.name if prov else None,
             )
-            found = _FixedHit(m.end(), unit, fx.kind != "body")
+            found = _FixedHit(m.end(), unit, fx.kind != "body", fx.cased)
         else:
             role = roles.get(id(rx))
             flt, kind = role[1:] if role is not None and role[0] is rx else _pattern_role(rx)
@@ -1611,7 +1627,9 @@ def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
         if plan is _NOTHING:
             continue
         found, steps = plan
-        if found is not None:  # provinces, aliases, bodies, national markers
+        # provinces, aliases, bodies, national markers; an abbreviation only in capitals ("thanh niên ca
+        # hát" names no police)
+        if found is not None and (not found.cased or s.find(found.cased, p, p + found.length) >= 0):
             cands.append(_Cand(p, p + found.length, found.unit, 1, found.bare))
         first = len(cands)
         listed_org = False
@@ -1655,6 +1673,8 @@ def _scan(s: str, *, strict: bool, low: str | None = None) -> list[_Cand]:
                     named_at.add(m.start("name"))
                     if pl.level != "province" and _PLURAL_RE.search(low, max(0, p - 8), p):
                         cands.extend(_list_items(t, s, lw, end))
+                    elif s.startswith((",", " và"), end) and s[end - 1].isdigit():
+                        cands.extend(_numbered_siblings(t, s, lw, end))
             elif kind == _ORG or (kind == _BODY and m.group("org") is not None):
                 org = _org(t, s, m)  # the Youth Union of an organisation
                 if org is not None:
@@ -1988,6 +2008,23 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
             return out  # the list went on to a province
         out.append(_Cand(a, end, pl.unit, pl.rank))
         pos = end
+
+
+#: the numbers of more units of the level after a numbered one, a closed list ("khu phố 3, 5 và 7")
+_NUMBERED_SIBLINGS_RE = re.compile(
+    rf"(?:{_WS0},{_WS0}\d{{1,3}}(?![\d.,]\d)(?!\w))*{_WS0},?{_WS}và{_WS}(?P<last>\d{{1,3}})(?![\d.,]\d)(?!\w)"
+)
+
+
+def _numbered_siblings(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
+    """The bare numbers listed after a numbered unit, up to "và" and the last one ("Chi đoàn khu
+    phố 3, 5 và 7 thu gom …", "phường 4 và 6"): more units of its level, one mention each, as
+    after a plural level word (``_list_items``). Not when the last number counts what follows it
+    ("tổ 3 và 5 hộ nghèo": ``_counts_after_level_word``)."""
+    m = _NUMBERED_SIBLINGS_RE.match(s, pos)
+    if m is None or _counts_after_level_word(t, s, m.group("last"), m.end()):
+        return []
+    return [c for c in _list_items(t, s, lw, pos) if c.end <= m.end()]
 
 
 #: a breakdown by commune or ward after a colon ("Số ca theo xã: A 58 ca, B 44 ca"), also after a
@@ -2818,6 +2855,10 @@ _PROVINCE_FORCES = (
     ("Bộ Chỉ huy Bộ đội Biên phòng ", "Quân đội nhân dân"),
     ("Bộ đội Biên phòng ", "Quân đội nhân dân"),
     ("Biên phòng ", "Quân đội nhân dân"),  # "Biên phòng Tây Ninh nhận …" (a headline's short name)
+    # their abbreviations (``_FORCE_ABBREVIATIONS``): "BĐBP tỉnh X trao …", "CA phường X bố trí …"
+    ("Bộ Chỉ huy BĐBP ", "Quân đội nhân dân"),
+    ("BĐBP ", "Quân đội nhân dân"),
+    ("CA ", "Công an nhân dân"),
 )  # longest first
 #: the levels of a place whose police named alone before it acts as the police sector ("Công an phường
 #: X bố trí 2 tổ", "Công an Huế dạy bơi"); the Border Guard has only provincial commands
@@ -2842,7 +2883,11 @@ def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
     Biên phòng tỉnh X)"). The same for the police of a district or a commune ("Công an phường X bố
     trí …") and for a province named without its level word ("Công an Huế dạy bơi …", "Biên phòng Tây
     Ninh nhận …": a headline's short name). Cheap first test: the force's last word right before."""
-    if not (s.startswith("an ", max(0, c.start - 3)) or s.startswith("phòng ", max(0, c.start - 6))):
+    if not (
+        s.startswith(("an ", "CA "), max(0, c.start - 3))
+        or s.startswith("phòng ", max(0, c.start - 6))
+        or s.startswith("BĐBP ", max(0, c.start - 5))
+    ):
         return None
     level = c.unit.level if c.unit is not None else ""
     for force, sector in _PROVINCE_FORCES:
