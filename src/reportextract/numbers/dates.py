@@ -137,9 +137,32 @@ def _time_cue_before() -> regex.Pattern[str]:
 
 def _spaced_colon(text: str, m: regex.Match[str]) -> bool:
     """The hour and minutes of a "time" match are split by a colon with a space after it ("2: 31"):
-    a clock time is written "2:31"; a space after the colon is a label's colon before its figure."""
+    a clock time is written "2:31"; a space after the colon may be a label's colon before its figure
+    (``list_label_before`` decides)."""
     sep = text[m.end("h") : m.start("mi")]
     return ":" in sep and sep[-1:].isspace()
+
+
+#: the spaces and list marks opening a line (as the number parser's ``_LINE_START_JUNK``)
+_LINE_OPENING = regex.compile(r"[\s*#>•·\-–+_]*")
+_LIST_MARKS = "*#>•·-–+_"
+#: a label's words from the start of its item (after list marks) up to its number: a capitalised
+#: word, then words only (no digit, no clause break), a few at most
+_LABEL_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]+$")
+
+
+def list_label_before(text: str, s: int) -> bool:
+    """Is the number at ``s`` the last word of a list item's label ("- Chi đoàn Xưởng Cơ khí 3: 24
+    sáng kiến")? The item opens its line with a list mark, or follows a line ending with ":"
+    ("Dẫn đầu:\nChi đoàn Tổ Lò 2: 18 sáng kiến"); a capitalised word and a few words only lead up to
+    the number. A sentence's "khai mạc 7: 30", "tỷ lệ 3: 2" or "thắng 3: 1" is no item's label."""
+    ls = text.rfind("\n", 0, s) + 1
+    m = _LINE_OPENING.match(text, ls, s)
+    k = m.end() if m is not None else ls
+    listed = any(c in _LIST_MARKS for c in text[ls:k])
+    if not listed and not text[max(0, ls - 200) : ls].rstrip().endswith(":"):
+        return False  # no list mark, and no list a colon opens
+    return _LABEL_WORDS.fullmatch(text, k, s) is not None
 
 
 @cache
@@ -440,8 +463,11 @@ def _candidates(
                 out.append(_Cand(m.start("dm"), m.end("dm"), "date", d, mo, None, sep=g["ds"], weak=True))
         elif kind == "time":
             s = m.start()
-            if _spaced_colon(text, m) and not _time_cue_before().search(text, max(0, s - 24), s):
-                continue  # "Xưởng Cơ khí 3: 24 sáng kiến": a list label's number, then its count
+            if (
+                _spaced_colon(text, m) and not _time_cue_before().search(text, max(0, s - 24), s)
+                and list_label_before(text, m.start("h"))
+            ):
+                continue  # "- Xưởng Cơ khí 3: 24 sáng kiến": a list label's number, then its count
             out.append(_Cand(m.start("time"), m.end("time"), "time", time=f"{int(g['h']):02d}:{g['mi']}"))
         elif kind == "timeh":
             s = m.start("timeh")

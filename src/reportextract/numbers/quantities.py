@@ -30,7 +30,7 @@ from reportextract._reclass import bmp_class, is_bmp
 from reportextract.numbers import spelled as _spelled
 from reportextract.numbers._nfc import back, to_nfc
 from reportextract.numbers.breakdown import in_breakdown_bracket
-from reportextract.numbers.dates import _find_dates, _noun_after, digit_runs
+from reportextract.numbers.dates import _find_dates, _noun_after, digit_runs, list_label_before
 from reportextract.numbers.docnumbers import _find_doc_numbers
 from reportextract.numbers.lexicon import (
     count_nouns,
@@ -1486,6 +1486,7 @@ def _classify(
         return "name"
     if (
         len(raw) <= 2 and raw[0] != "0" and text[end : end + 1] == ":" and near is not None
+        and near[0] not in _NAME_NUMBER_NOT_AFTER and ctx != "count"
         and not (q.scale or q.unit or q.qualifier) and _label_name_number(t, s, end)
     ):
         return "name"  # "- Chi đoàn Xưởng Cơ khí 3: 24 sáng kiến": the label's name, its figure after
@@ -1502,24 +1503,18 @@ def _classify(
     return None
 
 
-#: a label's words from the start of its line (after list marks) up to its number: a capitalised
-#: word, then words only (no digit, no clause break), a few at most
-_LABEL_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]+$")
-
-
 def _label_name_number(t: _Text, s: int, end: int) -> bool:
     """Is the number at ``s`` the last word of a list item's label that a colon and the item's figure
-    follow ("- Chi đoàn Xưởng Cơ khí 3: 24 sáng kiến", "Nhà máy A 2: 40 sáng kiến")? The number names
-    the unit; the figure is the number after the colon. Caller's first test: ":" right after it."""
+    follow ("- Chi đoàn Xưởng Cơ khí 3: 24 sáng kiến", "Dẫn đầu:\nNhà máy A 2: 40 sáng kiến")? The
+    number names the unit; the figure is the number after the colon. A ratio or score in a sentence
+    ("tỷ lệ 3: 2", "thắng 3: 1") is no label. Caller's first test: ":" right after it."""
     text = t.text
     k = end + 1
     while k < len(text) and text[k] in " \t":
         k += 1
     if k == end + 1 or k >= len(text) or not text[k].isdigit():
         return False  # a clock time "2:31" has no space; a label's colon is followed by its figure
-    ls = text.rfind("\n", 0, s) + 1
-    ls = t.junk_end(ls)
-    return _LABEL_WORDS.fullmatch(text, ls, s) is not None
+    return list_label_before(text, s)
 
 
 #: a name's capitalised word inside its sentence, then at most two lower-case words, right before the
