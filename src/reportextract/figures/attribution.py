@@ -680,13 +680,16 @@ _MANY_PROVINCES = regex.compile(
     r"(?:tỉnh|tỉnh,[ \t]*thành)(?![\p{L}])"
 )
 #: a quoted source's programme reaching many provinces ("Theo Ban Chỉ đạo X, chương trình đi qua 34
-#: tỉnh, thành phố, …"): the source reports across the country (see `_source_over_provinces`)
+#: tỉnh, thành phố, …"): the source reports across the country (see `_source_over_provinces`, which
+#: asks the count to be of the country's order); "qua" also reads "đi qua"
 _THROUGH_PROVINCES = regex.compile(
-    r"(?<![\p{L}])(?:đi[ \t]+qua|qua|tại|ở|trên|khắp|của)[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
-    r"(?:[2-9]|[1-9]\d)(?:/\d+)?[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
+    r"(?<![\p{L}])(?:qua|tại|ở|trên|khắp|của)[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
+    r"(?P<count>[2-9]|[1-9]\d)(?:/\d+)?[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
     # not the provinces of a named country ("24 chi hội tại 16 tỉnh, thành phố của Nhật Bản")
     r"(?![ \t]+(?:phố[ \t]+)?(?:của|ở|tại)[ \t]+\p{Lu})"
 )
+#: the least count of provinces a reach over the country names without "cả nước"/"toàn quốc"
+_COUNTRY_ORDER = 20
 #: a class that opens a quotation as its subject ("“Chi đội 9A3 thu gom được 286 kg", "“Lớp 10A1 góp
 #: …"): its code holds a digit (see `Attributor._class_of_speakers_school`)
 _QUOTED_CLASS = regex.compile(
@@ -3544,26 +3547,35 @@ class Attributor:
             return True
         if not named and "Bộ" in source and _MINISTRY.search(source) is not None:
             return True  # "Theo Bộ Y tế, trên 80% trẻ em …": a ministry, a national source
-        if not named and self._source_over_provinces(source, sstart):
+        if not named and self._source_over_provinces(source, sstart, start + comma):
             return True  # "Theo Ban Chỉ đạo X, chương trình đi qua 34 tỉnh, thành phố, …"
         return contains_phrase([key(w) for w in source.split()], cue_set("national_source"))
 
-    def _source_over_provinces(self, source: str, sstart: int) -> bool:
+    def _source_over_provinces(self, source: str, sstart: int, comma: int) -> bool:
         """The source a sentence opens with ("Theo Ban Chỉ đạo Hành trình X,"), a body that names no
         unit (the caller's test) and no person ("Theo anh A,"), tells of a programme that goes
         through or reaches many provinces ("chương trình đi qua 34 tỉnh, thành phố, dự kiến tiếp
         nhận khoảng 90.000 đơn vị máu"): the source speaks for the whole country, so every figure of
         its sentence is national (spec §2.3), not the provincial page's, as what "thanh niên 34 tỉnh,
-        thành" made (`_OF_MANY_PROVINCES`). Cheap first test: "tỉnh," in the sentence."""
+        thành" made (`_OF_MANY_PROVINCES`). The reach is read after the source's ``comma`` only, and
+        its count is of the country's order (20 or more) unless "cả nước"/"toàn quốc" follows the
+        source: a regional event "tại 3 tỉnh, thành phố phía Bắc" is not the country's. Cheap first
+        test: "tỉnh," after the source."""
         _, send = self.ctx.sentence(sstart)
-        if self.low.find("tỉnh,", sstart, send) < 0:
+        if self.low.find("tỉnh,", comma, send) < 0:
             return False
         words = source.split()
         if len(words) < 2 or key(words[1]) in _PERSON_TITLES or not words[1][:1].isupper():
             return False
         if key(words[-1]) in ("hội", "đoàn"):
             return False  # "Theo Ban Chấp hành Hội,": the page's own body by its bare name
-        return _THROUGH_PROVINCES.search(self.text, sstart, send) is not None
+        counts = [int(m["count"]) for m in _THROUGH_PROVINCES.finditer(self.text, comma, send)]
+        if not counts:
+            return False
+        if max(counts) >= _COUNTRY_ORDER:
+            return True
+        low = self.low
+        return low.find("cả nước", comma, send) >= 0 or low.find("toàn quốc", comma, send) >= 0
 
     def _national_person_on_whole_union(self, sstart: int, num_start: int) -> bool:
         """The sentence opens "Theo <anh/chị …> B," where B was introduced before it as an officer
