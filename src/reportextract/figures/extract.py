@@ -39,6 +39,7 @@ from reportextract.figures.measure import (
 from reportextract.figures.tables import Table, cell_info, find_tables, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
 from reportextract.numbers import Quantity, find_quantities
+from reportextract.numbers.quantities import place_in_bracket
 from reportextract.units import document_texts, lookup
 
 #: "19 và 17 đoàn viên", "3 hoặc 4 buổi": a number joined to the next one, its noun said once after it
@@ -272,14 +273,6 @@ def _counted_after_level(q: Quantity, text: str) -> bool:
     return head is not None and head.category != "coverage" and head.noun != _ORGANISE_VERB
 
 
-#: a bracket right after a name's number that names a place by its level word ("xã A 2 (thành phố
-#: B)"): it says where the named place lies, no count of places (as the number parser's own test)
-_PLACE_BRACKET_AFTER = regex.compile(
-    r"[ \u00a0]\([ \u00a0]*(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|TP\.?|đặc khu)"
-    r"(?![\p{L}\p{M}])"
-)
-
-
 def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:
     """A number the parser read as part of a name ("xã Bảo Lâm 2") is a unit's figure when the
     name is a unit the gazetteer knows and a counted noun follows ("trao tặng tỉnh Điện Biên 10
@@ -289,7 +282,7 @@ def _unit_item(q: Quantity, text: str, attr: Attributor) -> bool:
         return False
     if attr.next_item(q.end) is not None:
         return True
-    if text.startswith("(", q.end + 1) and _PLACE_BRACKET_AFTER.match(text, q.end, q.end + 24):
+    if text.startswith("(", q.end + 1) and place_in_bracket(text, q.end):
         return False  # "Đoàn xã A 2 (thành phố B) …": the bracket says where the named place is
     _, cend = attr.ctx.clause(q.start)
     if measure_after(text, q.end, cend if cend > q.end else len(text)).head is not None:

@@ -1084,7 +1084,7 @@ def _capitalised_name(t: _Text, q: _Q, items: Words, raw: str, ctx: str) -> bool
     opener = t.text[q.end : q.end + 4].lstrip(" ")
     if raw[0] == "0" or (opener[:1] in _QUOTE_OPENERS):
         return False
-    if opener[:1] == "(" and not _figure_in_bracket(opener) and not _place_in_bracket(t.text, q.end):
+    if opener[:1] == "(" and not _figure_in_bracket(opener) and not place_in_bracket(t.text, q.end):
         return False  # "thôn A 2 (hai) nhà", "xã B 2 (Ngôi nhà …)": the bracket is about the count
     text = t.text
     _w, ws, we = items[0]
@@ -1130,10 +1130,11 @@ _PLACE_BRACKET = regex.compile(
 )
 
 
-def _place_in_bracket(text: str, end: int) -> bool:
+def place_in_bracket(text: str, end: int) -> bool:
     """Does the bracket after the number ending at `end` say where its name is ("Trường Đại học A 2
     (phường B)", "xóm C 3 (xã D)")? Then the number is the name's (spec §2.1), as in the unit reader;
-    a bracket that spells the number out ("2 (hai)") or names the thing counted keeps the count."""
+    a bracket that spells the number out ("2 (hai)") or names the thing counted keeps the count.
+    The figure reader asks it too (``figures.extract._unit_item``)."""
     return _PLACE_BRACKET.match(text, end, end + 24) is not None
 
 
