@@ -1094,8 +1094,12 @@ def _foreign_province(s: str, lw: str, name_start: int, name_end: int) -> tuple[
     "Ủy ban Thanh niên Campuchia tỉnh Svay Rieng"), or one that foreign_provinces.tsv lists and no
     Vietnamese unit shares its name ("Đoàn Thanh niên tỉnh Phông Sa Lỳ"): a partner unit of its own
     (spec §2.3), named as a province is, without its level word (a listed one by its canonical name).
-    Only a name of capitalised words."""
+    Only a name of capitalised words; a number the name run took in after them is the figure the
+    partner is handed ("bàn giao cho Đoàn Thanh niên tỉnh Svay Rieng 2 điểm trường"), not a word of
+    the name (a foreign province has no numbered name)."""
     toks = _tokens(s, name_start, name_end)
+    while toks and s[toks[-1][0]].isdigit():
+        toks.pop()
     if not toks or not all(s[a].isupper() for a, _b in toks):
         return None
     end = toks[-1][1]
