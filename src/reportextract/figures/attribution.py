@@ -2519,7 +2519,7 @@ class Attributor:
         return self._resolved[k]
 
     def _resolve_anew(self, num_start: int, num_end: int) -> Attribution | None:
-        partner = self._partner_abroad(num_start)
+        partner = self._partner_abroad(num_start, num_end)
         if partner is not None:
             return Attribution(partner.canonical, "recipient", partner)  # "đã hỗ trợ tỉnh bạn 9 điểm trường"
         found = self._resolve(num_start, num_end)
@@ -2627,29 +2627,56 @@ class Attributor:
                 return Attribution(owner.canonical, "context", owner)
         return found
 
-    def _partner_abroad(self, num_start: int) -> UnitMention | None:
+    def _partner_abroad(self, num_start: int, num_end: int) -> UnitMention | None:
         """The partner abroad a verb of support names by its level word and "bạn" before the figure,
         in its sentence ("tuổi trẻ A đã hỗ trợ tỉnh bạn 9 điểm trường", "giúp tỉnh bạn xây 12 nhà"):
         the one place of that level abroad whose youth body takes part (see `_without_foreign`)
         receives it (spec §2.3). Within the figure's sentence (a thousands dot does not end it) and
         its clause after ";"; not past a comma that opens the actor's own deed ("hỗ trợ tỉnh bạn 9 điểm
-        trường, huy động 200 đoàn viên": the 200 are not the partner's). None when the text has no
-        such partner or two of that level."""
+        trường, huy động 200 đoàn viên": the 200 are not the partner's). So does "cho tỉnh bạn" after
+        the figure, the receiver of the things the clause lists ("trao 3 phòng học, 500 suất quà cho
+        tỉnh bạn X"; see `_friend_after`). None when the text has no such partner or two of that level."""
         if not self._partners_abroad:
             return None  # a cheap first test: most texts have no partner abroad
         lo = max(0, num_start - 120, self.ctx.sentence(num_start)[0], self.text.rfind(";", 0, num_start) + 1)
         named = list(_FRIEND_PLACE.finditer(self.low, lo, num_start))
-        if not named:
-            return None
-        last = named[-1]
-        for comma in _COMMA_DEED.finditer(self.low, last.end(), num_start):
-            words = [key(w) for w in comma.group("words").split()]
-            if any(" ".join(words[:n]) in cue_union(*_OWN_DEED_KINDS) for n in (1, 2)):
+        if named:
+            last = named[-1]
+            if self._own_deed_between(last.end(), num_start):
                 return None
+        else:
+            after = self._friend_after(num_end)
+            if after is None:
+                return None
+            last = after
         level = _FRIEND_LEVELS[last.group("level")]
         partners = self._partners_abroad
         found = {m.canonical: m for m in self.mentions if m.canonical in partners and m.level == level}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _own_deed_between(self, start: int, end: int) -> bool:
+        """A comma in [start, end) opens the actor's own deed ("…, huy động 200 đoàn viên")."""
+        for comma in _COMMA_DEED.finditer(self.low, start, end):
+            words = [key(w) for w in comma.group("words").split()]
+            if any(" ".join(words[:n]) in cue_union(*_OWN_DEED_KINDS) for n in (1, 2)):
+                return True
+        return False
+
+    def _friend_after(self, num_end: int) -> regex.Match[str] | None:
+        """ "cho tỉnh bạn" after the figure in its clause, the first "cho" there, past only the
+        things the clause lists ("trao 3 phòng học, 500 suất quà cho tỉnh bạn X"): no verb of the
+        actor's own deed after a comma, no figure's end of sentence or ";" between (`_partner_abroad`)."""
+        low = self.low
+        end = min(num_end + 80, self.ctx.sentence(num_end)[1])
+        semi = low.find(";", num_end, end)
+        end = end if semi < 0 else semi
+        cho = _CHO.search(low, num_end, end)
+        if cho is None:
+            return None
+        friend = _FRIEND_AFTER.match(low, cho.start())
+        if friend is None or self._own_deed_between(num_end, cho.start()):
+            return None
+        return friend
 
     def _set_of_province(self, num_start: int, num_end: int, found: Attribution | None) -> UnitMention | None:
         """The province that owns or selects the set a commune or district (the subject `found`,
@@ -6227,6 +6254,9 @@ class Attributor:
         if semi < 0:
             return None
         gap = self.text[semi + 1 : num_start]
+        lead = _NEW_DEED_LEAD.match(gap)
+        if lead is not None:
+            gap = gap[lead.end() :]  # "; đồng thời trao 500 suất quà": the same giver goes on giving
         earlier = _EARLIER_GIFT_ITEM.search(gap)
         if earlier is not None:
             gap = gap[: earlier.start()]  # "trao tặng 200 kg gạo, 60 bộ quần áo": the second thing
@@ -6238,6 +6268,9 @@ class Attributor:
         sstart, send = self.ctx.sentence(num_start)
         nxt = self.text.find(";", num_end, send)
         end = send if nxt < 0 else nxt
+        # the part ends where a verb of handing over opens the next gift ("…, mỗi suất 400.000 đồng,
+        # để tỉnh bạn tặng học sinh …, và trao Trường B 20 bộ máy tính": B is that gift's receiver)
+        end = _next_hand_verb(self.low, num_end, end)
         if _CHO.search(self.low, num_end, end) is not None or self._in(num_end, end):
             return None
         prev = max(sstart, self.text.rfind(";", sstart, semi) + 1)
@@ -6636,6 +6669,8 @@ _FRIEND_PLACE = regex.compile(
     r"(?<![\p{L}])(?:hỗ[ \t]+trợ|giúp(?:[ \t]+đỡ)?|tặng|trao(?:[ \t]+tặng)?|ủng[ \t]+hộ|cho)[ \t]+"
     r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
 )
+#: "cho" and a partner named by its level word and "bạn" after the things given ("… cho tỉnh bạn X")
+_FRIEND_AFTER = regex.compile(r"cho[ \t]+(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])")
 _FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
 #: a comma and the two words after it (see `_partner_abroad`)
 _COMMA_DEED = regex.compile(r",[ \t\u00a0]*(?P<words>[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)")
@@ -6753,8 +6788,8 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     bodies_abroad: set[str] = set()
     for m in mentions:
         tail = _country_tail(text, m.end, countries)
-        if tail is not None and m.is_body:
-            bodies_abroad.add(m.canonical)
+        if m.is_body and (tail is not None or _foreign_province_mention(m)):
+            bodies_abroad.add(m.canonical)  # ... or a province abroad by its name ("tỉnh Prey Veng")
         elif tail is not None:
             abroad.setdefault(m.canonical, tail)
     if not abroad:
@@ -6773,6 +6808,25 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     return [m for m in mentions if m.canonical not in abroad or m.canonical in kept], (
         kept & partners
     ) | bodies_abroad
+
+
+@lru_cache(maxsize=1)
+def _hand_verb_re() -> regex.Pattern[str]:
+    """The verbs of handing over (cue kind "hand") as whole words, longest first."""
+    verbs = sorted(cue_set("hand"), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}])")
+
+
+def _next_hand_verb(low: str, start: int, end: int) -> int:
+    """Where the first verb of handing over in `low[start:end]` stands, else `end`."""
+    m = _hand_verb_re().search(low, start, end)
+    return end if m is None else m.start()
+
+
+def _foreign_province_mention(m: UnitMention) -> bool:
+    """`m` names a province abroad (the unit finder's foreign provinces: "tỉnh Svay Rieng", "Đoàn
+    Thanh niên tỉnh Phông Sa Lỳ"): a province that lies in no Vietnamese province after the merger."""
+    return m.level == "province" and m.province_2025 is None
 
 
 #: the head of a youth body abroad before its place, which the unit finder does not read as a body
