@@ -279,7 +279,9 @@ _BARE_PROVINCE_SUBJECT = regex.compile(
     r"(?<![\p{L}])(?:tỉnh|thành[ \t]+phố|(?:Tỉnh|Thành|tỉnh|thành)[ \t]*đoàn)[ \t]+là[ \t]+$"
 )
 #: "Hồ Chí Minh với 6.120 đội hình, …": the first item of a list, joined to its number by "với"
-_WITH_GAP = regex.compile(r"[ \t]+với[ \t]+")
+#: "với"/"có" between the first unit of a list and its count ("Hồ Chí Minh với 6.120 đội hình, Hà Nội
+#: 4.850 đội hình", "Đại học A có 118 sinh viên, Trường B 64 sinh viên")
+_WITH_GAP = regex.compile(r"[ \t]+(?:với|có)[ \t]+")
 #: the words before the value of a gift
 _VALUE_WORDS = frozenset({"trị giá", "giá trị"})
 #: the Youth Union head of a unit's name, between a giving verb and the unit ("Liên đội trường X")
@@ -965,6 +967,8 @@ _PARTNER_BARE_BODY = regex.compile(
 )
 #: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
+#: " và", a count and the words of its people, up to the place they are named by (a second group)
+_JOINED_COUNT = regex.compile(r"[ \t]+và[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
 _GIFT_VALUE_LEAD = regex.compile(
     r"[,;][ \t]*(?:với[ \t]+)?[Tt]ổng[ \t]+(?:trị[ \t]+giá|giá[ \t]+trị)"
@@ -1633,7 +1637,8 @@ class Attributor:
             return self._and_item(m, num_start)
         if _WITH_GAP.fullmatch(gap) and not self._is_national(m) and not self._in_quotes(m):
             # "như Hồ Chí Minh với 6.120 đội hình, Hà Nội 4.850 đội hình": the first item of a list
-            # of units with their numbers
+            # of units with their numbers, each by its name (a university too, as the items after
+            # it: n279 "Học viện Ngoại giao 25 bạn")
             n = _LAST_NUMBER.match(self.text, num_start)
             if n is not None and (
                 self._ranking_lead(m) or self.next_item(n.end()) is not None or self._ranked_next(n.end())
@@ -5923,11 +5928,31 @@ class Attributor:
         (``_partner_members``). Cheap first test: "cùng" shortly before `m`."""
         lo = max(floor, m.start - 48)
         at = self.low.rfind("cùng", lo, m.start)
-        if at < 0 or m.is_body:
+        if m.is_body:
             return False
+        if at < 0:
+            return self._second_counted_group(m, floor)
         return _PARTNER_COUNT.fullmatch(self.text, at, m.start) is not None and _opens_with_people(
             _LAST_NUMBER.split(self.text[at : m.start])[-1].split()
         )
+
+    def _second_counted_group(self, m: UnitMention, floor: int) -> bool:
+        """`m` names the people of a second counted group joined by "và" to a first one right before
+        it ("Công trình do 65 đoàn viên xã A và 40 thanh niên bản B thi công, tổng kinh phí 540 triệu
+        đồng"): the two groups work together, so B does not act alone for the clause; it keeps only
+        its count (as `_counted_partner`'s "cùng"). Not when a figure of things stands between the
+        groups ("65 đoàn viên trồng 500 cây và 40 thanh niên bản B dọn …": B's deed of its own).
+        Cheap first test: " và " shortly before `m`."""
+        at = self.low.rfind(" và ", max(floor, m.start - 48), m.start)
+        if at < 0 or _JOINED_COUNT.fullmatch(self.text, at, m.start) is None:
+            return False
+        if not _opens_with_people(_LAST_NUMBER.split(self.text[at : m.start])[-1].split()):
+            return False
+        before = self.text[max(floor, at - 64) : at]
+        numbers = list(_LAST_NUMBER.finditer(before))
+        if not numbers or any(c in before[numbers[-1].end() :] for c in ".;:"):
+            return False
+        return _opens_with_people(before[numbers[-1].end() :].replace(",", " ").split())
 
     def _total_of_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A clause "…, tổng trị giá N" right after a gift handed to a recipient ("trao 560 suất
