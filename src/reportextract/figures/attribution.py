@@ -924,9 +924,10 @@ _NEW_DEED_LEAD = regex.compile(
 )
 #: the head of a body's name that the unit finder leaves out, before the place it is of ("Hội LHTN
 #: Việt Nam tỉnh B", "Ủy ban Hội tỉnh B", "Đoàn Thanh niên xã C"): "Hội"/"Đoàn" and up to four
-#: capitalised words
+#: capitalised words; or a youth committee abroad with its country ("Ủy ban Thanh niên Campuchia tỉnh B")
 _BODY_HEAD = (
-    r"(?:(?:Ủy[ \t]+ban|Ban[ \t]+Thường[ \t]+vụ)[ \t]+)?(?:Hội|Đoàn)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4}"
+    r"(?:(?:(?:Ủy[ \t]+ban|Ban[ \t]+Thường[ \t]+vụ)[ \t]+)?(?:Hội|Đoàn)|Ủy[ \t]+ban[ \t]+Thanh[ \t]+niên)"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4}"
 )
 _HEAD_OF_PLACE = regex.compile(r"[ \t]+" + _BODY_HEAD + r"[ \t]+")
 #: a verb of support or "cho" right before a unit, maybe with the head of a body's name between
@@ -968,6 +969,10 @@ _PARTNER_BARE_BODY = regex.compile(
 #: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: " và", a count and the words of its people, up to the place they are named by (a second group)
+#: ... and right after a place: " và", a count and the first words of its people ("… xã A và 40 thanh niên")
+_JOINED_COUNT_AFTER = regex.compile(
+    r"[ \t]+và[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?P<noun>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,2})"
+)
 _JOINED_COUNT = regex.compile(r"[ \t]+và[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
 _GIFT_VALUE_LEAD = regex.compile(
@@ -2180,6 +2185,9 @@ class Attributor:
             before = before[:-2]
         elif len(before) > 3 and before[-3:] == _UNION_HEAD:
             before = before[:-3]  # "tặng Đoàn Thanh niên trường B …": the school's Youth Union receives
+        elif before and before[-1] in cue_set("foreign"):
+            # "trao Ủy ban Thanh niên Campuchia tỉnh B …": the partner's youth body abroad receives
+            before = _without_foreign_head(words_before(self.text, m.start, 12, floor))
         return bool(before) and (
             before[-1] == "cho"
             or ends_with_phrase(before, cue_set("give")) is not None
@@ -5942,10 +5950,12 @@ class Attributor:
         đồng"): the two groups work together, so B does not act alone for the clause; it keeps only
         its count (as `_counted_partner`'s "cùng"). Not when a figure of things stands between the
         groups ("65 đoàn viên trồng 500 cây và 40 thanh niên bản B dọn …": B's deed of its own).
-        Cheap first test: " và " shortly before `m`."""
+        So does the first group's place when the second group follows it ("do 65 đoàn viên xã A và 40
+        thanh niên bản B thi công": A does not act alone either). Cheap first test: " và " shortly
+        before `m` (or right after it)."""
         at = self.low.rfind(" và ", max(floor, m.start - 48), m.start)
         if at < 0 or _JOINED_COUNT.fullmatch(self.text, at, m.start) is None:
-            return False
+            return self._first_counted_group(m, floor)
         if not _opens_with_people(_LAST_NUMBER.split(self.text[at : m.start])[-1].split()):
             return False
         before = self.text[max(floor, at - 64) : at]
@@ -5953,6 +5963,19 @@ class Attributor:
         if not numbers or any(c in before[numbers[-1].end() :] for c in ".;:"):
             return False
         return _opens_with_people(before[numbers[-1].end() :].replace(",", " ").split())
+
+    def _first_counted_group(self, m: UnitMention, floor: int) -> bool:
+        """`m` names the people counted right before it, and " và" with a second count of people
+        follows it (see `_second_counted_group`)."""
+        after = _JOINED_COUNT_AFTER.match(self.text, m.end)
+        if after is None or not _opens_with_people(after.group("noun").split()):
+            return False
+        before = self.text[max(floor, m.start - 48) : m.start]
+        numbers = list(_LAST_NUMBER.finditer(before))
+        if not numbers:
+            return False
+        gap = before[numbers[-1].end() :]
+        return _PEOPLE_WORDS.fullmatch(gap) is not None and _opens_with_people(gap.replace(",", " ").split())
 
     def _total_of_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A clause "…, tổng trị giá N" right after a gift handed to a recipient ("trao 560 suất
@@ -6296,15 +6319,28 @@ class Attributor:
         # the part ends where a verb of handing over opens the next gift ("…, mỗi suất 400.000 đồng,
         # để tỉnh bạn tặng học sinh …, và trao Trường B 20 bộ máy tính": B is that gift's receiver)
         end = _next_hand_verb(self.low, num_end, end)
-        if _CHO.search(self.low, num_end, end) is not None or self._in(num_end, end):
+        if _CHO.search(self.low, num_end, end) is not None:
             return None
+        split = self._in(num_end, end)
         prev = max(sstart, self.text.rfind(";", sstart, semi) + 1)
         for m in self._in(prev, semi):
+            if split and not self._split_within_partner(m, split, num_end):
+                return None
             if m.level in _RECIPIENT_LEVELS and self._handed_to(m):
                 return None if found is not None and found.unit == m.canonical else Attribution(
                     m.canonical, "recipient", m
                 )
         return None
+
+    def _split_within_partner(self, m: UnitMention, split: list[UnitMention], num_end: int) -> bool:
+        """The places `split` in a bracket after the figure share out what a partner abroad `m`
+        received ("bàn giao cho Ủy ban Thanh niên … tỉnh A 2 điểm trường; trao 450 suất (huyện B 180
+        suất, …)"): the partner's own districts (n444), so the gift is still the partner's. Places
+        after a gift to a unit at home stay a split of the giver's (see `_chained_gift`)."""
+        if m.canonical not in self._partners_abroad:
+            return False
+        bracket = self.text.find("(", num_end, split[0].start)
+        return bracket >= 0 and self.text.find(")", bracket, split[-1].start) < 0
 
     def _twinned_partner_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """The subject twins with a partner and then gives ("Đoàn xã A (tỉnh X) cũng ký kết nghĩa với
@@ -6846,6 +6882,19 @@ def _next_hand_verb(low: str, start: int, end: int) -> int:
     """Where the first verb of handing over in `low[start:end]` stands, else `end`."""
     m = _hand_verb_re().search(low, start, end)
     return end if m is None else m.start()
+
+
+def _without_foreign_head(before: list[str]) -> list[str]:
+    """The keyed words before a place abroad less its youth body's head that closes with the country
+    ("ủy ban thanh niên campuchia", "đoàn thanh niên nhân dân cách mạng lào"; up to four words between
+    "thanh niên" and the country); the words as they are when no such head ends them."""
+    for i in range(len(before) - 3, max(0, len(before) - 8), -1):
+        if before[i : i + 2] == ["thanh", "niên"] and i > 0:
+            if before[i - 1] in ("đoàn", "hội"):
+                return before[: i - 1]
+            if i > 1 and before[i - 2 : i] == ["ủy", "ban"]:
+                return before[: i - 2]
+    return before
 
 
 def _foreign_province_mention(m: UnitMention) -> bool:
