@@ -100,9 +100,6 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 #: "đường bê tông vào bản X" says where; "phối hợp Đoàn xã X tổ chức …" names a partner, not the actor
 _WHERE_PHRASES = frozenset({"trên địa bàn", "địa bàn", "cũng tại", "đóng tại", "phối hợp"})
-#: "tiếp đến", "kế đến": the next unit of a ranking ("Dẫn đầu là A với 34 sáng kiến; tiếp đến B 21 sáng
-#: kiến"), where "đến" does not say where
-_RANKING_NEXT = frozenset({"tiếp đến", "kế đến", "tiếp tới", "kế tới", "tiếp theo là", "kế tiếp là"})
 _ADMIN_LEVELS = frozenset({"province", "district", "commune", "village", "sector"})
 #: units that keep what is handed to them in the clause: places, sectors and schools
 _RECIPIENT_LEVELS = _ADMIN_LEVELS | {"school"}
@@ -883,21 +880,29 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: (its words are also the caller's substring test: "trao tặng" holds "tặng")
 _GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
 _GIVE_ON = regex.compile(r"(?<![\p{L}])(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])")
-#: the nouns that open an organisation's name (the patterns below); "{}" is where a pattern may put
-#: a look-behind before "Công ty" (so that it does not match inside "Tổng công ty")
-_ORG_NOUN_PART = (
-    r"(?:Tổng[ \t]+công[ \t]+ty|{}Công[ \t]+ty|Chi[ \t]+nhánh|Bệnh[ \t]+viện|Nhà[ \t]+máy|Xí[ \t]+nghiệp)"
-)
+
+
+def _org_noun_part(before_company: str) -> str:
+    """The nouns that open an organisation's name (the patterns below); `before_company` is put
+    right before "Công ty" (a look-behind, so that it does not match inside "Tổng công ty"). Built
+    by concatenation: the pattern may hold braces."""
+    return (
+        r"(?:Tổng[ \t]+công[ \t]+ty|"
+        + before_company
+        + r"Công[ \t]+ty|Chi[ \t]+nhánh|Bệnh[ \t]+viện|Nhà[ \t]+máy|Xí[ \t]+nghiệp)"
+    )
+
+
 #: a clause that opens with an organisation named alone, its first name word capitalised ("Công ty
 #: Cảng X", "Bệnh viện Đa khoa tỉnh Y"): see `Attributor._organisation_acts`
 _ORG_SUBJECT = regex.compile(
     _BULLETS_PART
     + r"(?P<org>"
-    + _ORG_NOUN_PART.format("")
+    + _org_noun_part("")
     + r"[ \t]+(?:tỉnh[ \t]+|thành[ \t]+phố[ \t]+)?\p{Lu})"
 )
 #: an organisation noun before a capitalised name word (see `_organisation_ending`)
-_ORG_NOUN = regex.compile(r"(?<![\p{L}])" + _ORG_NOUN_PART.format(r"(?<!Tổng[ \t]+)") + r"[ \t]+\p{Lu}")
+_ORG_NOUN = regex.compile(r"(?<![\p{L}])" + _org_noun_part(r"(?<!Tổng[ \t]+)") + r"[ \t]+\p{Lu}")
 _NAME_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 #: the words an organisation's name and its verb may hold: up to this many words in all
 _ORG_NAME_WORDS = 12
@@ -1211,6 +1216,9 @@ class Attributor:
         #: the congresses the text names by their name: the ends of the names, and whether each is
         #: the national one (built when first asked: see `_last_congress_national`)
         self._congress_names: tuple[list[int], list[bool]] | None = None
+        #: the text's province mentions, in order, and their starts (built when first asked: see
+        #: `_only_province_before`)
+        self._provinces: tuple[list[UnitMention], list[int]] | None = None
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -1293,7 +1301,8 @@ class Attributor:
             or (ends_with_phrase(before, _WHERE_PHRASES) and not self._by_area_heading(m, before))
         ):
             # "…; tiếp đến Đoàn Thanh niên Nhà máy X 21 sáng kiến": the next of a ranking, not a place
-            return ends_with_phrase(before, _RANKING_NEXT) is None
+            # ("tiếp đến", "kế đến", words of a ranking of cue kind "split_rank": "đến" does not say where)
+            return ends_with_phrase(before, cue_set("split_rank")) is None
         if self._in_partner_name(m, floor):
             return True  # "phối hợp Trường Cao đẳng nghề X mở 6 lớp": X names the partner, not the actor
         if before and before[-1] in cue_set("site"):
@@ -4048,7 +4057,17 @@ class Attributor:
         """The one province the text names before `pos`, further back than `_level_referent` reads
         (its headline, its first paragraph: "… cho 40 hộ nghèo xã A (tỉnh B)"): "của tỉnh" on a page
         that names no other province points back to it. None when two are named, or a former one."""
-        found = {m.canonical: m for m in self._in(0, pos) if m.level == "province"}
+        if self._provinces is None:
+            # the mentions are read once, not from the text's start on each call
+            provinces = [m for m in self.mentions if m.level == "province"]
+            self._provinces = (provinces, [m.start for m in provinces])
+        provinces, starts = self._provinces
+        # `self._in(0, pos)`, of the provinces only: the mentions that start from 0 and end by `pos`
+        found = {
+            m.canonical: m
+            for m in provinces[bisect.bisect_left(starts, 0) : bisect.bisect_left(starts, pos)]
+            if m.end <= pos
+        }
         if len(found) != 1:
             return None
         m = next(iter(found.values()))

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 import regex
 
@@ -622,7 +623,7 @@ def categorise(
             # "312 sinh viên đạt danh hiệu … cấp trường, 64 sinh viên cấp thành phố và 5 sinh viên
             # cấp Trung ương": the honour of the first item holds for the items listed after it
             said = "other"
-        if said is None and _ranked_after_honoured(text, qual_start):
+        if said is None and _ranked_after_honoured(text, phrase, qual_start):
             # "… 58 sinh viên đạt danh hiệu cấp Trung ương. Trường A dẫn đầu với 131 sinh viên;
             # trường B 97 sinh viên": a ranking splits the honoured people counted before
             said = "other"
@@ -1492,7 +1493,10 @@ def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
     """The category that the words around counted people give (spec §2.4): honoured people are
     `other`; who act ("… tham gia", "huy động …") `participants`; who are served ("cho …",
-    "hỗ trợ …") `beneficiaries`; None when no such word is there."""
+    "hỗ trợ …") `beneficiaries`; None when no such word is there. Holders of an "N tốt" title are
+    honoured unless a word of serving stands right before them ("tặng 12 học sinh 3 tốt …": given
+    a gift, `_served_right_before`), where `award` (a verb of honouring in the clause) keeps them
+    honoured."""
     after = _words_after_phrase(text, phrase)
     if (
         _honoured(after)
@@ -1527,8 +1531,10 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
-    if len(verb) > 1 and verb[0] in _GOING and _opens_with(verb[1:], acting):
-        return "participants"  # "400 công nhân trẻ đến hiến máu": they come to do the act themselves
+    if len(verb) > 1 and verb[0] in _GOING and _opens_with(verb[1:], cue_union("act", "act_at")):
+        # "400 công nhân trẻ đến hiến máu": they come to do the act themselves (an act of kind act, or
+        # one done where people are brought, kind act_at)
+        return "participants"
     if len(verb) > 2 and verb[1][:1].isdigit() and _opens_with(_without_count(verb), acting):
         return "participants"  # "1.380 học sinh đã nuôi 42 con heo đất": the act, with its count inside
     if _receive_after_noun(phrase, verb):
@@ -2111,9 +2117,13 @@ def _earlier_people(text: str, qual_start: int, noun: str | None) -> str | None:
     return None
 
 
-_QUOTED_TITLE = re.compile(r"[“\"]([^”\"\n]{3,60})[”\"]")
+#: the opening and closing quotes of a title: curly, straight, single curly (text pasted from Word)
+#: and guillemets
+_TITLE_OPEN = "“\"‘«"
+_TITLE_CLOSE = "”\"’»"
+_QUOTED_TITLE = re.compile(rf"[{_TITLE_OPEN}]([^{_TITLE_CLOSE}\n]{{3,60}})[{_TITLE_CLOSE}]")
 #: a verb of reaching a title and the opening quote of the title, right after counted people
-_REACH_TITLE = re.compile(r"[ \t]+(?:đạt|giành|nhận)[ \t]+[“\"]")
+_REACH_TITLE = re.compile(rf"[ \t]+(?:đạt|giành|nhận)[ \t]+[{_TITLE_OPEN}]")
 #: what stands right before a title where the text names it one ("danh hiệu “…”")
 _TITLE_WORD = "danh hiệu"
 
@@ -2121,14 +2131,16 @@ _TITLE_WORD = "danh hiệu"
 def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
     """The counted people are a title in quotes ("350 “Sinh viên 5 tốt”") that the text names a
     title elsewhere: the same quoted words right after "danh hiệu" ("đạt danh hiệu “Sinh viên 5
-    tốt”"). Holders of a title are honoured people (spec §2.4 `other`). Only a number followed by
-    an opening quote is read; the text is searched for the title with `str.find`. So are people
-    said to reach such a title without the word "danh hiệu" ("400 sinh viên đạt “Sinh viên 5 tốt”
-    cấp trường"): `_REACH_TITLE` right after the phrase, then the quoted title."""
+    tốt”"), or later in a list of quoted titles after "danh hiệu" (`_TITLES_LISTED`: "danh hiệu
+    “Học sinh 3 tốt”, “Học sinh 3 rèn luyện”"). Holders of a title are honoured people (spec §2.4
+    `other`). Only a number followed by an opening quote is read; the text is searched for the
+    title with `str.find`. So are people said to reach such a title without the word "danh hiệu"
+    ("400 sinh viên đạt “Sinh viên 5 tốt” cấp trường"): `_REACH_TITLE` right after the phrase, then
+    the quoted title. Any quotes of `_TITLE_OPEN` / `_TITLE_CLOSE` are read ("‘…’", "«…»")."""
     at = phrase.start - 1
     while at >= 0 and text[at] in " \t":
         at -= 1
-    if at < 0 or text[at] not in "“\"":
+    if at < 0 or text[at] not in _TITLE_OPEN:
         reach = _REACH_TITLE.match(text, phrase.end)
         if reach is None:
             return False
@@ -2151,7 +2163,9 @@ def _title_holders(text: str, phrase: MeasurePhrase) -> bool:
 #: a title quoted after other quoted titles that "danh hiệu" names ("đạt danh hiệu “Học sinh 3 tốt”,
 #: “Học sinh 3 rèn luyện”"): the word names every title of the list
 _TITLES_LISTED = re.compile(
-    r"danh hiệu\s*(?:[“\"][^”\"\n]{3,60}[”\"]\s*(?:,|và)\s*)+[“\"]$", re.IGNORECASE
+    rf"danh hiệu\s*(?:[{_TITLE_OPEN}][^{_TITLE_CLOSE}\n]{{3,60}}[{_TITLE_CLOSE}]\s*(?:,|và)\s*)+"
+    rf"[{_TITLE_OPEN}]$",
+    re.IGNORECASE,
 )
 #: how far back (characters) that list is read
 _TITLES_LISTED_REACH = 160
@@ -2170,35 +2184,37 @@ def _honoured_with_next(text: str, phrase: MeasurePhrase) -> bool:
     found = find_quantities(text[nxt[1][1] : nxt[1][1] + 24])
     if not found or found[0].start != 0 or found[0].kind != "number":
         return False
-    stop = _PUNCT_STOP.search(text, nxt[1][1], nxt[1][1] + 200)
-    later = measure_after(text, nxt[1][1] + found[0].end, stop.start() if stop else len(text))
+    # the stop is looked for past the second number, whose thousands dot ("1.200") is no stop
+    start2 = nxt[1][1] + found[0].end
+    stop = _PUNCT_STOP.search(text, start2, start2 + 200)
+    later = measure_after(text, start2, stop.start() if stop else len(text))
     if later.head is None or later.head.role is None:
         return False
     return _people_by_words(text, later, [], False) == "other"
 
 
-#: how far back (characters) the people of a ranking look for the count they split: past the
-#: sentence, into the paragraph or the one before ("…, 214 em đạt “…”. Có 41/52 trường …. Trường A
-#: dẫn đầu với 168 em")
-_RANKED_REACH = 600
-
-
-def _ranked_after_honoured(text: str, qual_start: int) -> bool:
-    """Counted people that no word places, in a sentence with a word of a ranking or a breakdown
-    (cue kind "ranked": "Trường A dẫn đầu với 131 sinh viên; Trường B 97 sinh viên", "nhiều nhất
-    là trường C với 9 em", "Trong các trường, D có 118 sinh viên"), split the nearest earlier count
-    of people whose words decide: honoured people ("642 sinh viên … đạt danh hiệu", "có 14 em được
-    tuyên dương", a quoted title reached) make them honoured too (spec §2.4 `other`; gold n440's
-    per-school awardees). Earlier counts that no word decides (other items of the ranking) are
-    passed over; people acting or served stop the search. The cheap first test: a probe word of
-    the cue kind in the sentence."""
+def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
+    """Counted people that no word places, said by their bare noun ("131 sinh viên", "9 em"), in a
+    sentence with words of a ranking or a breakdown (`_splits`: "Trường A dẫn đầu với 131 sinh viên;
+    Trường B 97 sinh viên", "nhiều nhất là trường C với 9 em", "Trong các trường, D có 118 sinh
+    viên"), split the nearest earlier count of the same people whose words decide: honoured people
+    ("642 sinh viên … đạt danh hiệu", "có 14 em được tuyên dương", a quoted title reached) make them
+    honoured too (spec §2.4 `other`; gold n440's per-school awardees). The earlier count is looked
+    for back to the start of the paragraph before ("…, 214 em đạt “…”.¶Trường A dẫn đầu với 168 em").
+    Earlier counts that no word decides (other items of the ranking) are passed over, and their
+    nouns are the split count's too ("… 64 sinh viên, Học viện B 39 học viên"); "em" stands for any
+    people; people acting or served stop the search. The cheap first test: a probe word of the cue
+    kinds in the sentence."""
+    noun = phrase.noun
+    if noun is None or key(phrase.text) != noun:
+        return False  # "45 học sinh khuyết tật": described people, no item of a ranking
     start = _sentence_start_before(text, qual_start)
-    if not _may_hold_cue(text, cue_probes("ranked"), start, qual_start):
+    if not _may_hold_cue(text, cue_probes("split_rank", "split_lead"), start, qual_start):
         return False
-    words = [key(m.group()) for m in WORD.finditer(text, start, qual_start)]
-    if not contains_phrase(words, cue_set("ranked")):
+    if not _splits([key(m.group()) for m in WORD.finditer(text, start, qual_start)]):
         return False
-    floor = max(0, qual_start - _RANKED_REACH)
+    floor = _paragraph_before(text, qual_start)
+    nouns = {noun}
     end = qual_start
     for q in reversed(find_quantities(text[floor:qual_start])):
         if q.kind != "number":
@@ -2207,14 +2223,47 @@ def _ranked_after_honoured(text: str, qual_start: int) -> bool:
         end = floor + (q.qualifier_span[0] if q.qualifier_span else q.start)
         if earlier.head is None or earlier.head.role is None or earlier.noun is None:
             continue  # schools, bodies, titles ("Học sinh 3 tốt") between the counts of people
-        if _title_holders(text, earlier):
+        same = noun in _ANY_PEOPLE or any(earlier.noun == n or earlier.noun.endswith(" " + n) for n in nouns)
+        if same and _title_holders(text, earlier):
             return True
         said = _earlier_people_said(
             text, earlier, floor + q.start, _sentence_start_before(text, end), award_for=True
         )
-        if said is not None:
+        if said is None:
+            nouns.add(earlier.noun)  # another item of the ranking
+        elif same:
             return said == "other"
     return False
+
+
+def _splits(words: list[str]) -> bool:
+    """Whether the keyed `words` hold a word of a ranking (cue kind "split_rank": "dẫn đầu", "xếp
+    thứ", "tiếp đến") or of a breakdown by units: a "split_lead" ("trong các", "riêng") right before
+    a "split_unit" ("trường", "khối", "xã") that opens no longer lexicon noun of another category
+    ("trong các trường hợp" counts cases, "Riêng năm nay" names no unit)."""
+    if contains_phrase(words, cue_set("split_rank")):
+        return True
+    leads, units = cue_set("split_lead"), cue_set("split_unit")
+    for i in range(len(words) - 1):
+        for lead in leads:
+            n = lead.count(" ") + 1
+            if " ".join(words[i : i + n]) != lead or not any(
+                " ".join(words[i + n : i + n + u.count(" ") + 1]) == u for u in units
+            ):
+                continue
+            entry, _n = lookup_head(words[i + n :])
+            if entry is None or entry.category == "coverage":
+                return True
+    return False
+
+
+def _paragraph_before(text: str, pos: int) -> int:
+    """The start of the paragraph before the one holding `pos` (blank lines passed over), or of
+    the text."""
+    at = text.rfind("\n", 0, pos)
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text.rfind("\n", 0, at) + 1 if at > 0 else 0
 
 
 _LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
@@ -2500,8 +2549,10 @@ _N_GOOD = frozenset({"2", "3", "4", "5"})
 def _n_good_holders(text: str, after: list[str]) -> bool:
     """ "168 sinh viên 5 tốt cấp thành phố": counted people followed by an "N tốt" title, on a page
     that names that title a title ("đạt danh hiệu “Sinh viên 5 tốt”"), are its holders, honoured
-    (spec §2.4 `other`), as `_title_holders` reads the quoted form; without "danh hiệu N tốt" in the
-    text the words may be a goal, not a title (round 9's convention). Cheap first test: the words."""
+    (spec §2.4 `other`), as `_title_holders` reads the quoted form; so does a page that honours
+    people with it ("tuyên dương “Sinh viên 5 tốt”", `_NAMED_N_GOOD`). Without "danh hiệu N tốt" or
+    "tuyên dương … N tốt" in the text the words may be a goal, not a title (round 9's convention).
+    Cheap first test: the words."""
     if len(after) < 2 or after[1] != "tốt" or after[0] not in _N_GOOD:
         return False
     return _NAMED_N_GOOD.search(text) is not None
@@ -2794,22 +2845,35 @@ def _full_mention_before(
         return None, True  # a cheap first test: no word there keys to the noun's first word
     # the words are keyed only after a number: a word keys to one starting with a digit exactly when
     # it starts with one (NFC and lower case keep a leading digit, and make none)
-    # (the matches are read only where a number stands before the word)
-    # (in `re` when the stretch allows it: `lexicon._bmp_word` takes the characters `WORD` takes there)
-    words = list((_bmp_word() if is_bmp(text[start:qual_start]) else WORD).finditer(text, start, qual_start))
+    # (the matches are read only where a number stands before the word: walking back over the words
+    # that start with a digit, nearest first, and reading on from each only the words it needs)
+    # (in `re` when the span allows it: `lexicon._bmp_word` takes the same characters as `WORD` there)
     size = len(noun.split())
-    for i in range(len(words) - size, 0, -1):
-        if not text[words[i - 1].start()].isdigit():
+    span = max_measure_words() + 1
+    word = _bmp_word() if is_bmp(text[start:qual_start]) else WORD
+    for at in reversed([r.start() for r in _DIGIT_RUN.finditer(text, start, qual_start)]):
+        if at > start and not text[at - 1].isspace() and word.match(text, at - 1, at) is not None:
+            continue  # inside a word ("A1"), not a word that starts with a digit
+        if not text[at].isdigit():
             continue
-        if " ".join([key(w[0]) for w in words[i : i + size]]) != noun:
+        follow = word.finditer(text, at, qual_start)
+        next(follow)  # the number's own word
+        words = list(islice(follow, size))
+        if len(words) < size or " ".join([key(w[0]) for w in words]) != noun:
             continue
-        if not gap.search(text, words[i + size - 1].end(), qual_start):
+        if not gap.search(text, words[-1].end(), qual_start):
             return None, False
-        item = [(key(w[0]), w.start(), w.end()) for w in words[i : i + max_measure_words() + 1]]
-        full = _longer_entry(_item_keys(text, item, 0, max_measure_words() + 1), size)
+        words += islice(follow, max(0, span - size))
+        item = [(key(w[0]), w.start(), w.end()) for w in words[:span]]
+        full = _longer_entry(_item_keys(text, item, 0, span), size)
         if full is not None:
             return full, True
     return None, True
+
+
+#: a run of digits: where a word that starts with a digit may start (`_full_mention_before`); every
+#: character of `WORD` that is a digit (`str.isdigit`) is one of ``\d`` (tests/test_speed22a_*)
+_DIGIT_RUN = regex.compile(r"\d+")
 
 
 def _may_hold_word(text: str, word: str, start: int, end: int) -> bool:

@@ -1058,16 +1058,21 @@ class _Place(NamedTuple):
 def _resolve_place(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> tuple[int, _Place] | None:
     """Resolve a place name after level word ``lw``: (its end in ``s``, what it is), or None.
 
-    Cached on the name and what follows it (the ``_Place`` has its end relative to ``name_start``).
+    Cached on the name and what follows it (the ``_Place`` has its end relative to ``name_start``),
+    and, for a number, on whether a plural marker stands before the level word (``_PLURAL_LEAD_RE``).
     """
-    r = _resolve_window(lw, s[name_start : name_end + 64], name_end - name_start)
+    plural = s[name_start : name_start + 1].isdigit() and _PLURAL_LEAD_RE.search(
+        s, max(0, name_start - 40), name_start
+    ) is not None
+    r = _resolve_window(lw, s[name_start : name_end + 64], name_end - name_start, plural)
     if r is not None and r.rank < 1:  # a guessed name: maybe an office holder's name after the body
         toks = _tokens(s, name_start, name_end)
         i = _person_start(t, s, name_start, toks)
         if i is not None:
             # "Chủ tịch Hội Sinh viên thành phố Lê Quang Huy": no place; "… phường Lê Lợi Trần Văn An
             # cho biết": the ward, read up to the person's name
-            r = _resolve_window(lw, s[name_start : name_end + 64], toks[i - 1][1] - name_start) if i else None
+            name_len = toks[i - 1][1] - name_start
+            r = _resolve_window(lw, s[name_start : name_end + 64], name_len, plural) if i else None
     if r is None:
         return _foreign_province(s, lw, name_start, name_end) if _LEVEL_WORDS[lw] == "province" else None
     return r.end + name_start, r
@@ -1151,15 +1156,17 @@ def _foreign_provinces() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=8192)
-def _resolve_window(lw: str, window: str, name_len: int) -> _Place | None:
-    r = _resolve_in(_tables(), window, lw, 0, name_len)
+def _resolve_window(lw: str, window: str, name_len: int, plural: bool = False) -> _Place | None:
+    r = _resolve_in(_tables(), window, lw, 0, name_len, plural)
     if r is None:
         return None
     rank = 2 if r.source != "guess" else 0.5
     return _Place(r.end, r.level, rank, r.unit(is_body=False), r.unit(is_body=True, source="body"))
 
 
-def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> _Res | None:
+def _resolve_in(
+    t: _Tables, s: str, lw: str, name_start: int, name_end: int, plural: bool = False
+) -> _Res | None:
     level = _LEVEL_WORDS[lw]
     if level in ("province", "city"):
         hit = _match_province_at(t, s, name_start)
@@ -1200,7 +1207,7 @@ def _resolve_in(t: _Tables, s: str, lw: str, name_start: int, name_end: int) -> 
         first = s[toks[0][0] : toks[0][1]]
         name_end = toks[0][1]
     if first[0].isdigit():
-        if lw not in _NUMBERED or len(first) > 3 or _counts_after_level_word(t, s, first, toks[0][1]):
+        if lw not in _NUMBERED or len(first) > 3 or _counts_after_level_word(t, s, first, toks[0][1], plural):
             return None
         # the data spells numbered units in full ("Quận 10"); "quận 10" was only in Hồ Chí Minh
         numbered = t.places.get((lw, f"{lw} {first}")) or t.places.get((lw, first)) or set()
@@ -1321,9 +1328,19 @@ _NEXT_WORD_RE = re.compile(r"[ \u00a0]{1,3}((?:[^\W\d_])+)")
 _NUMBER_TAIL_RE = re.compile(r"(?:[.,]\d+)+")
 #: the tail of small numbers joined by commas alone: a compact list ("1,2,3") or a short decimal
 _COMPACT_LIST_RE = re.compile(r"(?:,\d{1,2})+")
+#: a plural marker, then level words (and the numbers of a list read so far), before a number ("các
+#: xã, phường 1,2,3": "các phường " before "1", "các phường 1," before "2")
+_PLURAL_LEAD_RE = re.compile(
+    r"(?<!\w)(?:các|những)(?:[ \u00a0]+(?:và|"
+    + "|".join(sorted((re.escape(w) for w in _LEVEL_WORDS), key=len, reverse=True))
+    + r")(?!\w)[ \u00a0]*,?)+(?:\d{1,2}[ \u00a0]*,[ \u00a0]*)*$",
+    re.IGNORECASE,
+)
+#: punctuation right after a compact list, which ends it ("các phường 1,2.", "các phường 1,2, …")
+_LIST_END_RE = re.compile(r"[ \u00a0]*[,.;:!?)\]…]")
 
 
-def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
+def _counts_after_level_word(t: _Tables, s: str, num: str, end: int, plural: bool = False) -> bool:
     """Whether a number right after a level word counts what follows instead of naming the unit:
     "trao tặng Đoàn phường 01 sân chơi", "bàn giao cho thôn 02 nhà văn hóa" (the level word refers back
     to a unit named before; "01" is the genre's way of writing a small count), but "phường 01", "khu
@@ -1335,8 +1352,12 @@ def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
     while "phường 10 tổ chức …", "khu phố 3 hiện có …" keep their number as the name.
 
     An amount: a number with a decimal or thousands part ("các xã, phường 3,1 tỷ đồng"); but small
-    numbers joined by commas alone are a compact list of the units' numbers ("các phường 1,2,3 tổ
-    chức …") unless a counted noun, "đồng", "ha" or "%" follows them ("phường 3,1 tỷ").
+    numbers joined by commas alone after a plural level word ("các"/"những") are a compact list of
+    the units' numbers when two commas or more join them ("các phường 1,2,3") or what follows ends a
+    list: a verb (``verb`` in ``nonunits.tsv``: "các phường 1,2 tổ chức …"), "và", punctuation or a
+    capital letter; never when a counted noun, "đồng", "ha" or "%" follows them ("phường 3,1 tỷ").
+    Else they stay an amount ("các phường 2,5 lần", "phường 10,5 héc-ta"). ``plural``: the level
+    word has a plural marker before it (the caller reads the text before the name, ``_resolve_place``).
     """
     if s[end : end + 1] in (",", ".") and s[end + 1 : end + 2].isdigit():
         # "ngân sách các xã, phường 3,1 tỷ đồng": a unit is never numbered with a decimal or
@@ -1348,10 +1369,19 @@ def _counts_after_level_word(t: _Tables, s: str, num: str, end: int) -> bool:
         if s[after : after + 2].strip().startswith("%"):
             return True
         m = _NEXT_WORD_RE.match(s, after, after + 24)
-        if m is None:
+        rest = s[m.start(1) : m.start(1) + 24] if m is not None else ""
+        amount = (*t.words.get("counted", ()), "đồng", "ha")
+        if m is not None and any(_starts_with_word(rest, c) for c in amount):
+            return True
+        if not plural:
+            return True  # "phường 10,5 héc-ta": no plural, a decimal
+        if tail.group().count(",") >= 2:
             return False
-        rest = s[m.start(1) : m.start(1) + 24]
-        return any(_starts_with_word(rest, c) for c in (*t.words.get("counted", ()), "đồng", "ha"))
+        if m is None:
+            return _LIST_END_RE.match(s, after) is None  # "các phường 1,2" closing the text: a decimal
+        word = m.group(1)
+        verbs = t.words.get("verb", ())
+        return not (word[0].isupper() or word == "và" or any(_starts_with_word(rest, v) for v in verbs))
     m = _NEXT_WORD_RE.match(s, end, end + 24)
     if m is None or not m.group(1)[0].islower():
         return False

@@ -1,0 +1,116 @@
+"""`measure._full_mention_before` walks back over the words that start with a digit and reads on from
+each only the words it needs (speed round 22a): the same answers as reading every word of the span."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from reportextract.figures import measure
+from reportextract.figures.lexicon import WORD, key, max_measure_words, measures
+
+_CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+_GAPS = [measure._LIST_GAP, measure._BRACKET_GAP, measure._MENTION_GAP, measure._MENTION_OR_AND_GAP]
+
+
+def _old(text: str, noun: str, start: int, qual_start: int, gap: re.Pattern[str]):  # type: ignore[no-untyped-def]
+    """The reading before round 22a: every word of the span, then back over them."""
+    if not measure._may_hold_word(text, noun.split(" ", 1)[0], start, qual_start):
+        return None, True
+    words = list(WORD.finditer(text, start, qual_start))
+    size = len(noun.split())
+    for i in range(len(words) - size, 0, -1):
+        if not text[words[i - 1].start()].isdigit():
+            continue
+        if " ".join([key(w[0]) for w in words[i : i + size]]) != noun:
+            continue
+        if not gap.search(text, words[i + size - 1].end(), qual_start):
+            return None, False
+        item = [(key(w[0]), w.start(), w.end()) for w in words[i : i + max_measure_words() + 1]]
+        full = measure._longer_entry(measure._item_keys(text, item, 0, max_measure_words() + 1), size)
+        if full is not None:
+            return full, True
+    return None, True
+
+
+def _nouns() -> list[str]:
+    """Short lexicon nouns (the bare repeats are their first words) and a few of their heads."""
+    out = sorted({k for k in measures() if len(k.split()) <= 2})
+    out += sorted({k.split()[0] for k in measures()})
+    return out
+
+
+def test_word_digits_are_digit_runs() -> None:
+    """Every character `WORD` takes that `str.isdigit` calls a digit is one `\\d` takes: a word that
+    starts with a digit starts a run of `_DIGIT_RUN` (or the span)."""
+    d = regex.compile(r"\d")
+    chars = (chr(c) for c in range(sys.maxunicode + 1))
+    bad = [c for c in chars if c.isdigit() and WORD.fullmatch(c) and not d.match(c)]
+    assert bad == []
+    # and none of white space: `_full_mention_before` skips the pattern before a digit after a space
+    assert [c for c in range(sys.maxunicode + 1) if chr(c).isspace() and WORD.fullmatch(chr(c))] == []
+
+
+def _check(text: str, noun: str, start: int, qual_start: int) -> None:
+    for gap in _GAPS:
+        assert measure._full_mention_before(text, noun, start, qual_start, gap) == _old(
+            text, noun, start, qual_start, gap
+        ), (noun, start, qual_start, text[start:qual_start])
+
+
+def _corpus_texts() -> list[Path]:
+    out = []
+    for p in sorted(_CORPORA.glob("*.txt")):
+        try:
+            p.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue  # a text in another encoding (the reader's matter)
+        out.append(p)
+    return out[:15]
+
+
+@pytest.mark.parametrize("path", _corpus_texts(), ids=lambda p: p.stem[:24])
+def test_same_as_every_word_on_corpus(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    rnd = random.Random(path.stem)
+    nouns = _nouns()
+    # after each number: the noun keyed from the words after it, and a few lexicon nouns
+    spots = list(re.finditer(r"\d+[ \t]+(\w+(?:[ \t]+\w+)?)", text))
+    for m in rnd.sample(spots, min(len(spots), 25)):
+        qual = m.start()
+        follow = [key(w) for w in WORD.findall(m.group(1))]
+        cands = [follow[0], " ".join(follow), *rnd.sample(nouns, 3)]
+        for start in (max(0, qual - 400), max(0, qual - 120), max(0, qual - 37), 0):
+            for noun in cands:
+                if noun:
+                    _check(text, noun, start, qual)
+                    _check(text, noun, start, m.end())
+
+
+_PIECES = [
+    "\u00a0", "\u2003", "𝐀", "\U0001d7d9",
+    "12", "1.234", "3,5", "A1", "1a2", "٣", "１２", "²", " ", "  ", "\t", "\n", ", ", "; ", ". ", " và ", "(",
+    ")", "đơn vị", "Đơn Vị", "lượt", "lượt người dân", "người", "hộ nghèo", "suất quà", "xã A", "cây",
+    "bức tranh", "bức", "o\u0300", "đoàn viên", "học sinh", "x", "-", "tấn", "kg",
+]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_same_as_every_word_on_edge_texts(seed: int) -> None:
+    """Digits inside words, other digits (Arabic-Indic, full-width, superscript), spans that open inside
+    a number or a word, nouns at the span's end, upper case, NFD."""
+    rnd = random.Random(seed)
+    nouns = ["đơn vị", "lượt", "người", "hộ", "suất", "bức", "cây", "tấn", "lượt người", "học sinh"]
+    nouns += rnd.sample(_nouns(), 5)
+    for _ in range(40):
+        text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 40)))
+        for _ in range(4):
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            for noun in rnd.sample(nouns, 4):
+                _check(text, noun, a, b)
