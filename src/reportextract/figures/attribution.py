@@ -1649,7 +1649,13 @@ class Attributor:
             # "…, Đoàn trường B 960 cuốn và 2 máy đọc sách": the item after "và" keeps the unit of
             # the item before it
             return self._and_item(m, num_start)
-        if _WITH_GAP.fullmatch(gap) and not self._is_national(m) and not self._in_quotes(m):
+        if (
+            _WITH_GAP.fullmatch(gap)
+            and not self._is_national(m)
+            and not self._in_quotes(m)
+            # "Riêng tại tỉnh A có 12 trạm, tỉnh B 9 trạm": "có" after a place that only says where
+            and ("có" not in gap or not self._is_location(m, self.ctx.clause(num_start)[0]))
+        ):
             # "như Hồ Chí Minh với 6.120 đội hình, Hà Nội 4.850 đội hình": the first item of a list
             # of units with their numbers, each by its name (a university too, as the items after
             # it: n279 "Học viện Ngoại giao 25 bạn")
