@@ -275,8 +275,9 @@ _REGION_OF_SET = regex.compile(r"(?<![\p{L}])(?:khu[ \t]+vực|vùng|miền|[Cc]
 _BARE_PROVINCE_SUBJECT = regex.compile(
     r"(?<![\p{L}])(?:tỉnh|thành[ \t]+phố|(?:Tỉnh|Thành|tỉnh|thành)[ \t]*đoàn)[ \t]+là[ \t]+$"
 )
-#: "Hồ Chí Minh với 6.120 đội hình, …": the first item of a list, joined to its number by "với"
-_WITH_GAP = regex.compile(r"[ \t]+với[ \t]+")
+#: "với"/"có" between the first unit of a list and its count ("Hồ Chí Minh với 6.120 đội hình, Hà Nội
+#: 4.850 đội hình", "Đại học A có 118 sinh viên, Trường B 64 sinh viên")
+_WITH_GAP = regex.compile(r"[ \t]+(?:với|có)[ \t]+")
 #: the numbers of a respective list after "lần lượt (là)" ("lần lượt 1.120 kg, 980 kg và 860 kg", "lần lượt
 #: 4.200 và 1.800 cây"): each number (a fraction is one: "38/42"), up to three lower-case words of its own
 _RESPECTIVE_ITEM = (
@@ -951,9 +952,10 @@ _NEW_DEED_LEAD = regex.compile(
 )
 #: the head of a body's name that the unit finder leaves out, before the place it is of ("Hội LHTN
 #: Việt Nam tỉnh B", "Ủy ban Hội tỉnh B", "Đoàn Thanh niên xã C"): "Hội"/"Đoàn" and up to four
-#: capitalised words
+#: capitalised words; or a youth committee abroad with its country ("Ủy ban Thanh niên Campuchia tỉnh B")
 _BODY_HEAD = (
-    r"(?:(?:Ủy[ \t]+ban|Ban[ \t]+Thường[ \t]+vụ)[ \t]+)?(?:Hội|Đoàn)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4}"
+    r"(?:(?:(?:Ủy[ \t]+ban|Ban[ \t]+Thường[ \t]+vụ)[ \t]+)?(?:Hội|Đoàn)|Ủy[ \t]+ban[ \t]+Thanh[ \t]+niên)"
+    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4}"
 )
 _HEAD_OF_PLACE = regex.compile(r"[ \t]+" + _BODY_HEAD + r"[ \t]+")
 #: a verb of support or "cho" right before a unit, maybe with the head of a body's name between
@@ -994,6 +996,12 @@ _PARTNER_BARE_BODY = regex.compile(
 )
 #: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
+#: " và", a count and the words of its people, up to the place they are named by (a second group)
+#: ... and right after a place: " và", a count and the first words of its people ("… xã A và 40 thanh niên")
+_JOINED_COUNT_AFTER = regex.compile(
+    r"[ \t]+và[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?P<noun>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,2})"
+)
+_JOINED_COUNT = regex.compile(r"[ \t]+và[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
 _GIFT_VALUE_LEAD = regex.compile(
     r"[,;][ \t]*(?:với[ \t]+)?[Tt]ổng[ \t]+(?:trị[ \t]+giá|giá[ \t]+trị)"
@@ -1664,9 +1672,16 @@ class Attributor:
             # "…, Đoàn trường B 960 cuốn và 2 máy đọc sách": the item after "và" keeps the unit of
             # the item before it
             return self._and_item(m, num_start)
-        if _WITH_GAP.fullmatch(gap) and not self._is_national(m) and not self._in_quotes(m):
+        if (
+            _WITH_GAP.fullmatch(gap)
+            and not self._is_national(m)
+            and not self._in_quotes(m)
+            # "Riêng tại tỉnh A có 12 trạm, tỉnh B 9 trạm": "có" after a place that only says where
+            and ("có" not in gap or not self._is_location(m, self.ctx.clause(num_start)[0]))
+        ):
             # "như Hồ Chí Minh với 6.120 đội hình, Hà Nội 4.850 đội hình": the first item of a list
-            # of units with their numbers
+            # of units with their numbers, each by its name (a university too, as the items after
+            # it: n279 "Học viện Ngoại giao 25 bạn")
             n = _LAST_NUMBER.match(self.text, num_start)
             if n is not None and (
                 self._ranking_lead(m) or self.next_item(n.end()) is not None or self._ranked_next(n.end())
@@ -2240,6 +2255,9 @@ class Attributor:
             before = before[:-2]
         elif len(before) > 3 and before[-3:] == _UNION_HEAD:
             before = before[:-3]  # "tặng Đoàn Thanh niên trường B …": the school's Youth Union receives
+        elif before and before[-1] in cue_set("foreign"):
+            # "trao Ủy ban Thanh niên Campuchia tỉnh B …": the partner's youth body abroad receives
+            before = _without_foreign_head(words_before(self.text, m.start, 12, floor))
         return bool(before) and (
             before[-1] == "cho"
             or ends_with_phrase(before, cue_set("give")) is not None
@@ -2584,7 +2602,7 @@ class Attributor:
         return self._resolved[k]
 
     def _resolve_anew(self, num_start: int, num_end: int) -> Attribution | None:
-        partner = self._partner_abroad(num_start)
+        partner = self._partner_abroad(num_start, num_end)
         if partner is not None:
             return Attribution(partner.canonical, "recipient", partner)  # "đã hỗ trợ tỉnh bạn 9 điểm trường"
         found = self._resolve(num_start, num_end)
@@ -2692,29 +2710,56 @@ class Attributor:
                 return Attribution(owner.canonical, "context", owner)
         return found
 
-    def _partner_abroad(self, num_start: int) -> UnitMention | None:
+    def _partner_abroad(self, num_start: int, num_end: int) -> UnitMention | None:
         """The partner abroad a verb of support names by its level word and "bạn" before the figure,
         in its sentence ("tuổi trẻ A đã hỗ trợ tỉnh bạn 9 điểm trường", "giúp tỉnh bạn xây 12 nhà"):
         the one place of that level abroad whose youth body takes part (see `_without_foreign`)
         receives it (spec §2.3). Within the figure's sentence (a thousands dot does not end it) and
         its clause after ";"; not past a comma that opens the actor's own deed ("hỗ trợ tỉnh bạn 9 điểm
-        trường, huy động 200 đoàn viên": the 200 are not the partner's). None when the text has no
-        such partner or two of that level."""
+        trường, huy động 200 đoàn viên": the 200 are not the partner's). So does "cho tỉnh bạn" after
+        the figure, the receiver of the things the clause lists ("trao 3 phòng học, 500 suất quà cho
+        tỉnh bạn X"; see `_friend_after`). None when the text has no such partner or two of that level."""
         if not self._partners_abroad:
             return None  # a cheap first test: most texts have no partner abroad
         lo = max(0, num_start - 120, self.ctx.sentence(num_start)[0], self.text.rfind(";", 0, num_start) + 1)
         named = list(_FRIEND_PLACE.finditer(self.low, lo, num_start))
-        if not named:
-            return None
-        last = named[-1]
-        for comma in _COMMA_DEED.finditer(self.low, last.end(), num_start):
-            words = [key(w) for w in comma.group("words").split()]
-            if any(" ".join(words[:n]) in cue_union(*_OWN_DEED_KINDS) for n in (1, 2)):
+        if named:
+            last = named[-1]
+            if self._own_deed_between(last.end(), num_start):
                 return None
+        else:
+            after = self._friend_after(num_end)
+            if after is None:
+                return None
+            last = after
         level = _FRIEND_LEVELS[last.group("level")]
         partners = self._partners_abroad
         found = {m.canonical: m for m in self.mentions if m.canonical in partners and m.level == level}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _own_deed_between(self, start: int, end: int) -> bool:
+        """A comma in [start, end) opens the actor's own deed ("…, huy động 200 đoàn viên")."""
+        for comma in _COMMA_DEED.finditer(self.low, start, end):
+            words = [key(w) for w in comma.group("words").split()]
+            if any(" ".join(words[:n]) in cue_union(*_OWN_DEED_KINDS) for n in (1, 2)):
+                return True
+        return False
+
+    def _friend_after(self, num_end: int) -> regex.Match[str] | None:
+        """ "cho tỉnh bạn" after the figure in its clause, the first "cho" there, past only the
+        things the clause lists ("trao 3 phòng học, 500 suất quà cho tỉnh bạn X"): no verb of the
+        actor's own deed after a comma, no figure's end of sentence or ";" between (`_partner_abroad`)."""
+        low = self.low
+        end = min(num_end + 80, self.ctx.sentence(num_end)[1])
+        semi = low.find(";", num_end, end)
+        end = end if semi < 0 else semi
+        cho = _CHO.search(low, num_end, end)
+        if cho is None:
+            return None
+        friend = _FRIEND_AFTER.match(low, cho.start())
+        if friend is None or self._own_deed_between(num_end, cho.start()):
+            return None
+        return friend
 
     def _set_of_province(self, num_start: int, num_end: int, found: Attribution | None) -> UnitMention | None:
         """The province that owns or selects the set a commune or district (the subject `found`,
@@ -6010,11 +6055,46 @@ class Attributor:
         (``_partner_members``). Cheap first test: "cùng" shortly before `m`."""
         lo = max(floor, m.start - 48)
         at = self.low.rfind("cùng", lo, m.start)
-        if at < 0 or m.is_body:
+        if m.is_body:
             return False
+        if at < 0:
+            return self._second_counted_group(m, floor)
         return _PARTNER_COUNT.fullmatch(self.text, at, m.start) is not None and _opens_with_people(
             _LAST_NUMBER.split(self.text[at : m.start])[-1].split()
         )
+
+    def _second_counted_group(self, m: UnitMention, floor: int) -> bool:
+        """`m` names the people of a second counted group joined by "và" to a first one right before
+        it ("Công trình do 65 đoàn viên xã A và 40 thanh niên bản B thi công, tổng kinh phí 540 triệu
+        đồng"): the two groups work together, so B does not act alone for the clause; it keeps only
+        its count (as `_counted_partner`'s "cùng"). Not when a figure of things stands between the
+        groups ("65 đoàn viên trồng 500 cây và 40 thanh niên bản B dọn …": B's deed of its own).
+        So does the first group's place when the second group follows it ("do 65 đoàn viên xã A và 40
+        thanh niên bản B thi công": A does not act alone either). Cheap first test: " và " shortly
+        before `m` (or right after it)."""
+        at = self.low.rfind(" và ", max(floor, m.start - 48), m.start)
+        if at < 0 or _JOINED_COUNT.fullmatch(self.text, at, m.start) is None:
+            return self._first_counted_group(m, floor)
+        if not _opens_with_people(_LAST_NUMBER.split(self.text[at : m.start])[-1].split()):
+            return False
+        before = self.text[max(floor, at - 64) : at]
+        numbers = list(_LAST_NUMBER.finditer(before))
+        if not numbers or any(c in before[numbers[-1].end() :] for c in ".;:"):
+            return False
+        return _opens_with_people(before[numbers[-1].end() :].replace(",", " ").split())
+
+    def _first_counted_group(self, m: UnitMention, floor: int) -> bool:
+        """`m` names the people counted right before it, and " và" with a second count of people
+        follows it (see `_second_counted_group`)."""
+        after = _JOINED_COUNT_AFTER.match(self.text, m.end)
+        if after is None or not _opens_with_people(after.group("noun").split()):
+            return False
+        before = self.text[max(floor, m.start - 48) : m.start]
+        numbers = list(_LAST_NUMBER.finditer(before))
+        if not numbers:
+            return False
+        gap = before[numbers[-1].end() :]
+        return _PEOPLE_WORDS.fullmatch(gap) is not None and _opens_with_people(gap.replace(",", " ").split())
 
     def _total_of_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """A clause "…, tổng trị giá N" right after a gift handed to a recipient ("trao 560 suất
@@ -6341,6 +6421,9 @@ class Attributor:
         if semi < 0:
             return None
         gap = self.text[semi + 1 : num_start]
+        lead = _NEW_DEED_LEAD.match(gap)
+        if lead is not None:
+            gap = gap[lead.end() :]  # "; đồng thời trao 500 suất quà": the same giver goes on giving
         earlier = _EARLIER_GIFT_ITEM.search(gap)
         if earlier is not None:
             gap = gap[: earlier.start()]  # "trao tặng 200 kg gạo, 60 bộ quần áo": the second thing
@@ -6352,15 +6435,31 @@ class Attributor:
         sstart, send = self.ctx.sentence(num_start)
         nxt = self.text.find(";", num_end, send)
         end = send if nxt < 0 else nxt
-        if _CHO.search(self.low, num_end, end) is not None or self._in(num_end, end):
+        # the part ends where a verb of handing over opens the next gift ("…, mỗi suất 400.000 đồng,
+        # để tỉnh bạn tặng học sinh …, và trao Trường B 20 bộ máy tính": B is that gift's receiver)
+        end = _next_hand_verb(self.low, num_end, end)
+        if _CHO.search(self.low, num_end, end) is not None:
             return None
+        split = self._in(num_end, end)
         prev = max(sstart, self.text.rfind(";", sstart, semi) + 1)
         for m in self._in(prev, semi):
+            if split and not self._split_within_partner(m, split, num_end):
+                return None
             if m.level in _RECIPIENT_LEVELS and self._handed_to(m):
                 return None if found is not None and found.unit == m.canonical else Attribution(
                     m.canonical, "recipient", m
                 )
         return None
+
+    def _split_within_partner(self, m: UnitMention, split: list[UnitMention], num_end: int) -> bool:
+        """The places `split` in a bracket after the figure share out what a partner abroad `m`
+        received ("bàn giao cho Ủy ban Thanh niên … tỉnh A 2 điểm trường; trao 450 suất (huyện B 180
+        suất, …)"): the partner's own districts (n444), so the gift is still the partner's. Places
+        after a gift to a unit at home stay a split of the giver's (see `_chained_gift`)."""
+        if m.canonical not in self._partners_abroad:
+            return False
+        bracket = self.text.find("(", num_end, split[0].start)
+        return bracket >= 0 and self.text.find(")", bracket, split[-1].start) < 0
 
     def _twinned_partner_gift(self, num_start: int, found: Attribution | None) -> Attribution | None:
         """The subject twins with a partner and then gives ("Đoàn xã A (tỉnh X) cũng ký kết nghĩa với
@@ -6750,6 +6849,8 @@ _FRIEND_PLACE = regex.compile(
     r"(?<![\p{L}])(?:hỗ[ \t]+trợ|giúp(?:[ \t]+đỡ)?|tặng|trao(?:[ \t]+tặng)?|ủng[ \t]+hộ|cho)[ \t]+"
     r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
 )
+#: "cho" and a partner named by its level word and "bạn" after the things given ("… cho tỉnh bạn X")
+_FRIEND_AFTER = regex.compile(r"cho[ \t]+(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])")
 _FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
 #: a comma and the two words after it (see `_partner_abroad`)
 _COMMA_DEED = regex.compile(r",[ \t\u00a0]*(?P<words>[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)")
@@ -6867,8 +6968,8 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     bodies_abroad: set[str] = set()
     for m in mentions:
         tail = _country_tail(text, m.end, countries)
-        if tail is not None and m.is_body:
-            bodies_abroad.add(m.canonical)
+        if m.is_body and (tail is not None or _foreign_province_mention(m)):
+            bodies_abroad.add(m.canonical)  # ... or a province abroad by its name ("tỉnh Prey Veng")
         elif tail is not None:
             abroad.setdefault(m.canonical, tail)
     if not abroad:
@@ -6887,6 +6988,38 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     return [m for m in mentions if m.canonical not in abroad or m.canonical in kept], (
         kept & partners
     ) | bodies_abroad
+
+
+@lru_cache(maxsize=1)
+def _hand_verb_re() -> regex.Pattern[str]:
+    """The verbs of handing over (cue kind "hand") as whole words, longest first."""
+    verbs = sorted(cue_set("hand"), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}])")
+
+
+def _next_hand_verb(low: str, start: int, end: int) -> int:
+    """Where the first verb of handing over in `low[start:end]` stands, else `end`."""
+    m = _hand_verb_re().search(low, start, end)
+    return end if m is None else m.start()
+
+
+def _without_foreign_head(before: list[str]) -> list[str]:
+    """The keyed words before a place abroad less its youth body's head that closes with the country
+    ("ủy ban thanh niên campuchia", "đoàn thanh niên nhân dân cách mạng lào"; up to four words between
+    "thanh niên" and the country); the words as they are when no such head ends them."""
+    for i in range(len(before) - 3, max(0, len(before) - 8), -1):
+        if before[i : i + 2] == ["thanh", "niên"] and i > 0:
+            if before[i - 1] in ("đoàn", "hội"):
+                return before[: i - 1]
+            if i > 1 and before[i - 2 : i] == ["ủy", "ban"]:
+                return before[: i - 2]
+    return before
+
+
+def _foreign_province_mention(m: UnitMention) -> bool:
+    """`m` names a province abroad (the unit finder's foreign provinces: "tỉnh Svay Rieng", "Đoàn
+    Thanh niên tỉnh Phông Sa Lỳ"): a province that lies in no Vietnamese province after the merger."""
+    return m.level == "province" and m.province_2025 is None
 
 
 #: the head of a youth body abroad before its place, which the unit finder does not read as a body

@@ -725,6 +725,8 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
     before = words[n] if len(words) > n else None
     if before is not None and before[0] in blocked:
         return
+    if before is not None and _ends_name(t, before[1], qs, q.end):
+        return  # "Đoàn Thanh niên tỉnh Xiêng Khoảng 3 phòng học": "Khoảng" is the name's last word
     places = qualifier_places().get(phrase)
     if places:
         after = t.after(q.end)
@@ -746,6 +748,18 @@ def _qualifier(t: _Text, words: Words, q: _Q) -> None:
     q.qualifier_span = (qs, words[0][2])
     if phrase == "trên":
         q.notes.append("'trên' before a number read as 'more than' (it can also mean 'across')")
+
+
+def _ends_name(t: _Text, before_start: int, qs: int, end: int) -> bool:
+    """A capitalised qualifier word at `qs` right after a capitalised word (at `before_start`) is the
+    last word of a proper name ("tỉnh Xiêng Khoảng 3 phòng học": a Lao province), not "about"; a
+    sentence opens with its capital only once ("Khoảng 300 người"). Not in a headline written in
+    title case ("Trao Khoảng 300 Suất Quà"): there the word after the number is capitalised too."""
+    text = t.text
+    if not (text[qs].isupper() and text[before_start].isupper()):
+        return False
+    after = t.after(end)
+    return not after or not text[after[0][1]].isupper()
 
 
 #: verbs of riding right before "trên": "đi trên", "lên trên", "có mặt trên"

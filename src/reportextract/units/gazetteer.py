@@ -1106,6 +1106,12 @@ _FOREIGN_AFTER_RE = re.compile(
 _FOREIGN_BEFORE_RE = re.compile(
     rf"{_NEIGHBOURS}[ \u00a0]+(?i:tỉnh|thành[ \u00a0]+phố)[ \u00a0]+\Z"
 )
+#: ... and that name is a youth body's: "Ủy ban Thanh niên Campuchia tỉnh X", "Đoàn Thanh niên Nhân
+#: dân Cách mạng Lào tỉnh Y" (up to five words between "Thanh niên" and the country)
+_FOREIGN_BODY_BEFORE_RE = re.compile(
+    rf"(?:Ủy[ \u00a0]+ban|Đoàn|Hội)[ \u00a0]+Thanh[ \u00a0]+niên(?:[ \u00a0]+[^\W\d_]+){{0,5}}?"
+    rf"[ \u00a0]+{_NEIGHBOURS}[ \u00a0]+(?i:tỉnh|thành[ \u00a0]+phố)[ \u00a0]+\Z"
+)
 
 
 def _foreign_province(s: str, lw: str, name_start: int, name_end: int) -> tuple[int, _Place] | None:
@@ -1114,21 +1120,29 @@ def _foreign_province(s: str, lw: str, name_start: int, name_end: int) -> tuple[
     "Ủy ban Thanh niên Campuchia tỉnh Svay Rieng"), or one that foreign_provinces.tsv lists and no
     Vietnamese unit shares its name ("Đoàn Thanh niên tỉnh Phông Sa Lỳ"): a partner unit of its own
     (spec §2.3), named as a province is, without its level word (a listed one by its canonical name).
-    Only a name of capitalised words."""
+    Only a name of capitalised words; a number the name run took in after them is the figure the
+    partner is handed ("bàn giao cho Đoàn Thanh niên tỉnh Svay Rieng 2 điểm trường"), not a word of
+    the name (a foreign province has no numbered name)."""
     toks = _tokens(s, name_start, name_end)
+    while toks and s[toks[-1][0]].isdigit():
+        toks.pop()
     if not toks or not all(s[a].isupper() for a, _b in toks):
         return None
     end = toks[-1][1]
     name = textnorm.collapse_ws(s[name_start:end])
+    before = s[max(0, name_start - 80) : name_start]
     if (listed := _listed_foreign(s, name_start, toks)) is not None:
         end, name = listed
-    elif (
-        _FOREIGN_AFTER_RE.match(s, end) is None
-        and _FOREIGN_BEFORE_RE.search(s, max(0, name_start - 48), name_start) is None
-    ):
+    elif _FOREIGN_AFTER_RE.match(s, end) is None and _FOREIGN_BEFORE_RE.search(before) is None:
         return None
     unit = _Unit(name, "province", None, False, "gazetteer", None)
-    return end, _Place(end - name_start, "province", 0.5, unit, unit._replace(is_body=True, source="body"))
+    body = unit._replace(is_body=True, source="body")
+    # the province closes its youth body's name ("Ủy ban Thanh niên Campuchia tỉnh X"), which the
+    # body pattern does not read (the country stands between the head and the level word): the
+    # partner body takes part, as "Đoàn Thanh niên tỉnh X" does (spec §2.3)
+    if before.endswith(" ") and _FOREIGN_BODY_BEFORE_RE.search(before) is not None:
+        unit = body
+    return end, _Place(end - name_start, "province", 0.5, unit, body)
 
 
 def _listed_foreign(s: str, name_start: int, toks: list[tuple[int, int]]) -> tuple[int, str] | None:
