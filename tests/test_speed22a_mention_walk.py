@@ -11,31 +11,15 @@ from pathlib import Path
 import pytest
 import regex
 
+from _old_mention import old_full_mention_before
 from reportextract.figures import measure
-from reportextract.figures.lexicon import WORD, key, max_measure_words, measures
+from reportextract.figures.lexicon import WORD, key, measures
 
 _CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 _GAPS = [measure._LIST_GAP, measure._BRACKET_GAP, measure._MENTION_GAP, measure._MENTION_OR_AND_GAP]
 
 
-def _old(text: str, noun: str, start: int, qual_start: int, gap: re.Pattern[str]):  # type: ignore[no-untyped-def]
-    """The reading before round 22a: every word of the span, then back over them."""
-    if not measure._may_hold_word(text, noun.split(" ", 1)[0], start, qual_start):
-        return None, True
-    words = list(WORD.finditer(text, start, qual_start))
-    size = len(noun.split())
-    for i in range(len(words) - size, 0, -1):
-        if not text[words[i - 1].start()].isdigit():
-            continue
-        if " ".join([key(w[0]) for w in words[i : i + size]]) != noun:
-            continue
-        if not gap.search(text, words[i + size - 1].end(), qual_start):
-            return None, False
-        item = [(key(w[0]), w.start(), w.end()) for w in words[i : i + max_measure_words() + 1]]
-        full = measure._longer_entry(measure._item_keys(text, item, 0, max_measure_words() + 1), size)
-        if full is not None:
-            return full, True
-    return None, True
+_old = old_full_mention_before
 
 
 def _nouns() -> list[str]:

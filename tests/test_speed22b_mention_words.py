@@ -7,13 +7,12 @@ texts of the edge cases (combining marks, NFD, digits glued to letters, characte
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 
+from _old_mention import old_full_mention_before
 from _random_text import random_texts
 from reportextract._reclass import is_bmp
 from reportextract.figures import measure
-from reportextract.figures.lexicon import WORD, key, max_measure_words
 from reportextract.numbers import find_quantities
 from reportextract.readers import read
 
@@ -28,24 +27,7 @@ _SEPS = [" ", " ", " ", ", ", "; ", ". ", "\n", " và ", "  ", ""]
 _GAPS = (measure._MENTION_GAP, measure._MENTION_OR_AND_GAP)
 
 
-def _old(text: str, noun: str, start: int, qual_start: int, gap: re.Pattern[str]) -> object:
-    """`_full_mention_before` as it was (the words read with `WORD`)."""
-    if not measure._may_hold_word(text, noun.split(" ", 1)[0], start, qual_start):
-        return None, True
-    words = list(WORD.finditer(text, start, qual_start))
-    size = len(noun.split())
-    for i in range(len(words) - size, 0, -1):
-        if not text[words[i - 1].start()].isdigit():
-            continue
-        if " ".join([key(w[0]) for w in words[i : i + size]]) != noun:
-            continue
-        if not gap.search(text, words[i + size - 1].end(), qual_start):
-            return None, False
-        item = [(key(w[0]), w.start(), w.end()) for w in words[i : i + max_measure_words() + 1]]
-        full = measure._longer_entry(measure._item_keys(text, item, 0, max_measure_words() + 1), size)
-        if full is not None:
-            return full, True
-    return None, True
+_old = old_full_mention_before
 
 
 def _check(text: str, ends: list[int], rng: random.Random) -> int:
