@@ -404,6 +404,12 @@ def _tables() -> _Tables:
         body_prov = row[4] if len(row) > 4 and row[4] else None
         fixed[_key(surface)] = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body")
         for full, short in _FORCE_ABBREVIATIONS:
+            if surface.endswith(full) and len(short) < 3:
+                # a key ending in a two-letter abbreviation ("chi đoàn ca") is a prefix of other words
+                # in the trie of ``_any_re``, which has no word-end test and whose hits do not overlap:
+                # "Chi đoàn Ca|o Bằng" would hide the province; "CA" after a level word is read by
+                # ``_PROVINCE_FORCES`` ("CA phường X …") instead
+                continue
             if full in surface:  # "Chi đoàn Công an" -> "Chi đoàn CA" (the same body, abbreviated)
                 fx = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body", short)
                 fixed.setdefault(_key(surface.replace(full, short)), fx)
