@@ -122,3 +122,10 @@ def test_other_subjects_after_a_school_as_place_keep_their_unit() -> None:
         "Tân Tú trao 30 suất quà."
     )
     assert _units(text)[30] == "xã Tân Tú"
+
+
+def test_numbered_siblings_stop_at_a_length_of_time_or_a_date() -> None:
+    # negative (review 22c #3): the last number counts months, or opens a date: no sibling unit
+    assert _names("Chi đoàn khu phố 3 và 5 tháng qua thu gom 200 kg") == ["khu phố 3"]
+    assert _names("phường 3 và 5/2025 có 40 đội") == ["phường 3"]
+    assert len(_names("Chi đoàn khu phố 3, 5 và 7 thu gom 1.120 kg")) == 3

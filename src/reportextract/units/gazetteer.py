@@ -60,6 +60,7 @@ import regex
 
 from reportextract import textnorm
 from reportextract.numbers.breakdown import in_breakdown_bracket
+from reportextract.numbers.lexicon import nonfigure_cues
 
 __all__ = [
     "UnitMention",
@@ -2032,7 +2033,7 @@ def _list_items(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
 
 #: the numbers of more units of the level after a numbered one, a closed list ("khu phố 3, 5 và 7")
 _NUMBERED_SIBLINGS_RE = re.compile(
-    rf"(?:{_WS0},{_WS0}\d{{1,3}}(?![\d.,]\d)(?!\w))*{_WS0},?{_WS}và{_WS}(?P<last>\d{{1,3}})(?![\d.,]\d)(?!\w)"
+    rf"(?:{_WS0},{_WS0}\d{{1,3}}(?![\d.,/]\d)(?!\w))*{_WS0},?{_WS}và{_WS}(?P<last>\d{{1,3}})(?![\d.,/]\d)(?!\w)"
 )
 
 
@@ -2042,9 +2043,28 @@ def _numbered_siblings(t: _Tables, s: str, lw: str, pos: int) -> list[_Cand]:
     after a plural level word (``_list_items``). Not when the last number counts what follows it
     ("tổ 3 và 5 hộ nghèo": ``_counts_after_level_word``)."""
     m = _NUMBERED_SIBLINGS_RE.match(s, pos)
-    if m is None or _counts_after_level_word(t, s, m.group("last"), m.end()):
+    if m is None or _counts_after_level_word(t, s, m.group("last"), m.end()) or _time_after(s, m.end()):
         return []
     return [c for c in _list_items(t, s, lw, pos) if c.end <= m.end()]
+
+
+#: the word right after a number
+_WORD_AFTER_RE = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    """The one-word lengths of time that the number reader reads after a number ("tháng", "năm", "quý",
+    "tuần", "ngày": ``nonfigure_cues``, tagged duration)."""
+    return frozenset(
+        w for w, tag in nonfigure_cues("after").items() if tag.startswith("duration") and " " not in w
+    )
+
+
+def _time_after(s: str, end: int) -> bool:
+    """A length of time follows the last number ("khu phố 3 và 5 tháng …"): it is no unit's number."""
+    w = _WORD_AFTER_RE.match(s, end)
+    return w is not None and w.group(1).lower() in _time_words()
 
 
 #: a breakdown by commune or ward after a colon ("Số ca theo xã: A 58 ca, B 44 ca"), also after a
