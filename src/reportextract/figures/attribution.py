@@ -2759,6 +2759,12 @@ class Attributor:
         friend = _FRIEND_AFTER.match(low, cho.start())
         if friend is None or self._own_deed_between(num_end, cho.start()):
             return None
+        # a verb of giving between the figure and "cho": the figure counts the givers, not the gift
+        # ("huy động 50 đoàn viên trao 300 suất quà cho tỉnh bạn": the 50 stay the actor's)
+        words = [key(w) for w in low[num_end : cho.start()].split()]
+        giving = cue_set("give")
+        if any(w in giving or " ".join(words[i : i + 2]) in giving for i, w in enumerate(words)):
+            return None
         return friend
 
     def _set_of_province(self, num_start: int, num_end: int, found: Attribution | None) -> UnitMention | None:
