@@ -996,11 +996,11 @@ _PARTNER_BARE_BODY = regex.compile(
 )
 #: "cùng", a count and the words of its people, up to the place they are named by
 _PARTNER_COUNT = regex.compile(r"cùng[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
-#: " và", a count and the words of its people, up to the place they are named by (a second group)
-#: ... and right after a place: " và", a count and the first words of its people ("… xã A và 40 thanh niên")
+#: right after a place: " và", a count and the first words of its people ("… xã A và 40 thanh niên")
 _JOINED_COUNT_AFTER = regex.compile(
     r"[ \t]+và[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?P<noun>(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,2})"
 )
+#: " và", a count and the words of its people, up to the place they are named by (a second group)
 _JOINED_COUNT = regex.compile(r"[ \t]+và[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
 #: the clause of a gift's total value right before its number ("…, tổng trị giá 1,12 tỷ đồng")
 _GIFT_VALUE_LEAD = regex.compile(
