@@ -258,6 +258,8 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
         return True
 
     head, skip, n = lookup_noun(keys)
+    if head is not None and not caps_kept(head, text, words[skip][1], words[skip + n - 1][2]):
+        head = None  # "tn" in lower case: no short form of "thanh niên"
     if head is None and keys[0] == "là" and len(keys) > 1 and text[pos - 1 : pos] != "%":
         # "…, trong đó 78 là đoàn viên": a copula between a count and a noun of people names what
         # the number counts (spec §2.4); the phrase is the noun after it. Not after a percentage
@@ -305,6 +307,8 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
             j = i + 1 if keys[i] == "và" else i
             read_on(j + max_measure_words())
             nxt, nn = lookup_head(keys[j:])
+            if nxt is not None and not caps_kept(nxt, text, words[j][1], words[j + nn - 1][2]):
+                nxt = None
             if j < len(words) and _starts_name(text, words[j][1], start):
                 break  # "412 đơn vị, Đoàn cơ sở Công ty A 236 đơn vị": a capital opens the next item
             if (
@@ -342,6 +346,13 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
     end = words[end_idx - 1][2]
     said = text[start:end]
     return MeasurePhrase(said if said.isupper() else said.lower(), start, end, head, noun)
+
+
+def caps_kept(head: Measure, text: str, start: int, end: int) -> bool:
+    """False when `head` is a short form written in capitals in the lexicon ("ĐV", "TN") and the
+    words `text[start:end]` it was read from are not all capitals: the lexicon keys are lower case,
+    but "tn", "Tn" are no short form of "thanh niên" (an abbreviation is written in capitals)."""
+    return not head.noun.isupper() or text[start:end].isupper()
 
 
 #: a full stop glued to the capitalised word that opens the next sentence ("30 ổ.Mỗi ổ …")
