@@ -646,9 +646,13 @@ def categorise(
             # "312 sinh viên đạt danh hiệu … cấp trường, 64 sinh viên cấp thành phố và 5 sinh viên
             # cấp Trung ương": the honour of the first item holds for the items listed after it
             said = "other"
-        if said is None and _ranked_after_honoured(text, phrase, qual_start):
+        if said is None and (
+            _ranked_after_honoured(text, phrase, qual_start)
+            or _target_of_honoured(text, phrase, before, qual_start)
+        ):
             # "… 58 sinh viên đạt danh hiệu cấp Trung ương. Trường A dẫn đầu với 131 sinh viên;
-            # trường B 97 sinh viên": a ranking splits the honoured people counted before
+            # trường B 97 sinh viên": a ranking splits the honoured people counted before; a target
+            # ("đặt chỉ tiêu 450 sinh viên") sets their count
             said = "other"
         if said is None and (
             ends_with_phrase(before, cue_set("subset"))
@@ -702,7 +706,9 @@ def categorise(
         if said is None:
             said = by_role(head)
         return said
-    if award and cat in ("coverage", "other"):
+    if award and cat in ("coverage", "other", "teams"):
+        # "khen thưởng 10 đội hình": honoured teams are collectives honoured (spec §2.4 `other`,
+        # "tập thể được khen thưởng"; gold n508), like honoured bodies
         return "other"
     if cat == "coverage" and phrase.noun in _GROUP_NOUNS and before and before[-1] in _MEMBER_OF:
         # "150 đại biểu thuộc 14 dân tộc": the groups the people belong to describe who they are,
@@ -2265,11 +2271,34 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
     if noun is None or key(phrase.text) != noun:
         return False  # "45 học sinh khuyết tật": described people, no item of a ranking
     start = _sentence_start_before(text, qual_start)
-    if not _may_hold_cue(text, cue_probes("split_rank", "split_lead"), start, qual_start):
+    if not _unit_group_has(text, start, qual_start):
+        if not _may_hold_cue(text, cue_probes("split_rank", "split_lead"), start, qual_start):
+            return False
+        if not _splits([key(m.group()) for m in WORD.finditer(text, start, qual_start)]):
+            return False
+    return _splits_honoured(text, noun, _paragraph_before(text, qual_start), qual_start)
+
+
+#: how far back (characters) a target of people looks for the count of the same people it sets
+_TARGET_REACH = 1500
+
+
+def _target_of_honoured(text: str, phrase: MeasurePhrase, before: list[str], qual_start: int) -> bool:
+    """ "Hội đặt chỉ tiêu 450 sinh viên, kết quả đạt 108%": a target (cue kind "target" right before
+    the number) of people said by their bare noun sets the count that the text gives for the same
+    people; when that count's words make them honoured ("486 sinh viên đạt danh hiệu"), the target
+    counts honoured people too (spec §2.4 `other`, gold n512), as the split of such a count does
+    (`_splits_honoured`, read back `_TARGET_REACH` characters). "chỉ tiêu 2.150 công dân nhập ngũ"
+    keeps its noun's role."""
+    noun = phrase.noun
+    if noun is None or key(phrase.text) != noun or not ends_with_phrase(before, cue_set("target")):
         return False
-    if not _splits([key(m.group()) for m in WORD.finditer(text, start, qual_start)]):
-        return False
-    floor = _paragraph_before(text, qual_start)
+    return _splits_honoured(text, noun, max(0, qual_start - _TARGET_REACH), qual_start)
+
+
+def _splits_honoured(text: str, noun: str, floor: int, qual_start: int) -> bool:
+    """Whether the nearest earlier count (back to `floor`) of the same people as `noun` whose words
+    decide makes them honoured (`_ranked_after_honoured`)."""
     nouns = {noun}
     end = qual_start
     for q in reversed(find_quantities(text[floor:qual_start])):
@@ -2290,6 +2319,25 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
         elif same:
             return said == "other"
     return False
+
+
+#: "có" right before a number, a word of its own
+_HAS_BEFORE = re.compile(r"(?:^|[ \t])có[ \t]+$")
+
+
+def _unit_group_has(text: str, start: int, qual_start: int) -> bool:
+    """ "Khối cao đẳng có 58 em (…)": a sentence (from `start`) whose subject is a group of units (it
+    opens with a word of the cue kind "split_unit" that opens no longer lexicon noun of another
+    category) and says with "có" how many people it has is an item of a breakdown by units, like
+    "Riêng khối cao đẳng có 64 sinh viên" (`_splits`). The cheap first test: "có" right before the
+    number."""
+    if _HAS_BEFORE.search(text, max(start, qual_start - 6), qual_start) is None:
+        return False
+    words = [key(m.group()) for m in WORD.finditer(text, start, qual_start)]
+    if not any(" ".join(words[: u.count(" ") + 1]) == u for u in cue_set("split_unit")):
+        return False
+    entry, _n = lookup_head(words)
+    return entry is None or entry.category == "coverage"
 
 
 def _splits(words: list[str]) -> bool:
@@ -2492,8 +2540,21 @@ def _ranked_among(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
     floor = max(0, qual_start - 12)
     if text.find("trong", floor, qual_start) < 0 or not _ONE_AMONG.search(text, floor, qual_start):
         return False
-    words = key(phrase.text).split()[1:] + _words_after_phrase(text, phrase)[:_RANK_WORDS]
-    return contains_phrase(words, cue_set("rank"))
+    after = _words_after_phrase(text, phrase)
+    words = key(phrase.text).split()[1:] + after[:_RANK_WORDS]
+    return contains_phrase(words, cue_set("rank")) or _honoured_by_giver(text, phrase, after)
+
+
+def _honoured_by_giver(text: str, phrase: MeasurePhrase, after: list[str]) -> bool:
+    """ "1 trong 5 đơn vị được Đoàn Khối các cơ quan và doanh nghiệp tỉnh Quảng Ninh tặng Bằng khen":
+    the words after the bodies open with "được" and, past the giver's name (longer than the words
+    `_honoured` reads), hold an honour (cue kind "award") before the clause ends: one of N bodies
+    honoured (spec §2.4 `other`). Asked only for "1 trong N" (`_ranked_among`)."""
+    if after[:1] != ["được"]:
+        return False
+    stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 200)
+    words = [w[0] for w in words_after(text, phrase.end, _ORIGIN_REACH, stop.start() if stop else None)]
+    return contains_phrase(words[1:], cue_set("award"))
 
 
 #: how far back (characters) the words of a contest are looked for, within the sentence
