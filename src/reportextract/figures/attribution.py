@@ -249,11 +249,18 @@ _PLACE_NOUN_AFTER = regex.compile(
 )
 #: a count right there, maybe after its qualifier (`Attributor._organisation_opens`)
 _COUNT_OPENS = regex.compile(r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
+#: the shared parts of a figure spread over many provinces, "(tại) (hơn) 34 tỉnh, thành phố"
+#: (`_OF_MANY_PROVINCES`, `_MANY_PROVINCES`, `_THROUGH_PROVINCES`): the word of place before the count,
+#: a rough count's word, a count of many (2 to 99) and "tỉnh, thành" (provinces and cities)
+_AT_PROVINCES = r"tại|ở|trên|của"
+_ABOUT_PROVINCES = r"(?:(?:hơn|gần|trên|khoảng)[ \t]+)?"
+_MANY_COUNT = r"(?:[2-9]|[1-9]\d)"
+_PROVINCES_CITIES = r"tỉnh,[ \t]*thành(?![\p{L}])"
 #: what many provinces' people made or sent ("… 1.326 công trình, sản phẩm của thanh niên 34 tỉnh, thành
 #: phố"): counted over the country, not over the page's province (whose people are one province's)
 _OF_MANY_PROVINCES = regex.compile(
     r"(?<![\p{L}])của[ \t]+(?:(?:thanh[ \t]+niên|đoàn[ \t]+viên|sinh[ \t]+viên|học[ \t]+sinh)[ \t]+)?"
-    r"(?:hơn[ \t]+|gần[ \t]+)?(?:[2-9]|[1-9]\d)[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
+    rf"(?:hơn[ \t]+|gần[ \t]+)?{_MANY_COUNT}[ \t]+{_PROVINCES_CITIES}"
 )
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
@@ -677,15 +684,15 @@ _DONE_BY = regex.compile(r"[^\d;.]{0,24}?(?<![\p{L}])do[ \t]+(?P<doer>[^\d;.]{3,
 _JOINT_GAP = regex.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
 #: a figure spread over a number of provinces ("tại 34 tỉnh, thành phố", "ở hơn 20 tỉnh")
 _MANY_PROVINCES = regex.compile(
-    r"(?<![\p{L}])(?:tại|ở|trên|của)[ \t]+(?:(?:hơn|gần|trên|khoảng)[ \t]+)?\d+[ \t]+"
-    r"(?:tỉnh|tỉnh,[ \t]*thành)(?![\p{L}])"
+    rf"(?<![\p{{L}}])(?:{_AT_PROVINCES})[ \t]+{_ABOUT_PROVINCES}\d+[ \t]+"
+    rf"(?:tỉnh|{_PROVINCES_CITIES})(?![\p{{L}}])"
 )
 #: a quoted source's programme reaching many provinces ("Theo Ban Chỉ đạo X, chương trình đi qua 34
 #: tỉnh, thành phố, …"): the source reports across the country (see `_source_over_provinces`, which
 #: asks the count to be of the country's order); "qua" also reads "đi qua"
 _THROUGH_PROVINCES = regex.compile(
-    r"(?<![\p{L}])(?:qua|tại|ở|trên|khắp|của)[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
-    r"(?P<count>[2-9]|[1-9]\d)(?:/\d+)?[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
+    rf"(?<![\p{{L}}])(?:qua|khắp|{_AT_PROVINCES})[ \t]+{_ABOUT_PROVINCES}"
+    rf"(?P<count>{_MANY_COUNT})(?:/\d+)?[ \t]+{_PROVINCES_CITIES}"
     # not the provinces of a named country ("24 chi hội tại 16 tỉnh, thành phố của Nhật Bản")
     r"(?![ \t]+(?:phố[ \t]+)?(?:của|ở|tại)[ \t]+\p{Lu})"
 )
