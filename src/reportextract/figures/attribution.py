@@ -74,7 +74,15 @@ from reportextract.figures.context import (
     words_after,
     words_before,
 )
-from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
+from reportextract.figures.lexicon import (
+    cue_probes,
+    cue_set,
+    cue_union,
+    cue_words_longest_first,
+    cue_words_re,
+    key,
+    lookup_head,
+)
 from reportextract.figures.measure import MeasurePhrase
 from reportextract.structure.scope import labels_own_body, short_name_pattern
 from reportextract.units import UnitMention, closes_contest_name, find_units, lookup
@@ -1165,7 +1173,7 @@ def _receiver_head_gift() -> regex.Pattern[str]:
     then its name (up to ten words; maybe none) and maybe a footnote marker, right
     before a number ("Đồn 50 triệu đồng", "Hội Sinh viên tỉnh 10 máy", "Trung tâm Y tế khu vực A⁸ 01
     máy"): see `Attributor._gift_to_organisation`."""
-    heads = sorted(cue_set("receiver_head"), key=len, reverse=True)
+    heads = cue_words_longest_first("receiver_head")
 
     def spelled(word: str) -> str:  # "clb": "clb", "Clb" or "CLB"
         forms = sorted({word, word.capitalize(), word.upper()})
@@ -7003,16 +7011,10 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     ) | bodies_abroad
 
 
-@lru_cache(maxsize=1)
-def _hand_verb_re() -> regex.Pattern[str]:
-    """The verbs of handing over (cue kind "hand") as whole words, longest first."""
-    verbs = sorted(cue_set("hand"), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}])")
-
-
 def _next_hand_verb(low: str, start: int, end: int) -> int:
-    """Where the first verb of handing over in `low[start:end]` stands, else `end`."""
-    m = _hand_verb_re().search(low, start, end)
+    """Where the first verb of handing over (cue kind "hand", as whole words) in `low[start:end]`
+    stands, else `end`."""
+    m = cue_words_re("hand").search(low, start, end)
     return end if m is None else m.start()
 
 
