@@ -2261,7 +2261,7 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
     floor = _paragraph_before(text, qual_start)
     nouns = {noun}
     end = qual_start
-    for q in reversed(find_quantities(text[floor:qual_start])):
+    for q in reversed(span_quantities(text[floor:qual_start])):
         if q.kind != "number":
             continue
         earlier = measure_after(text, floor + q.end, end)
