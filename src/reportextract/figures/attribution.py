@@ -2973,8 +2973,7 @@ class Attributor:
         Lào và 12 lưu học sinh Campuchia đang học tại Việt Nam"): a country names no unit of spec
         §2.3 and such people are no Vietnamese unit's own members, so a subject carried from an
         earlier sentence (the police sector that the sentence before counts) does not own them; the
-        caller leaves them to the page's own unit (n180, n498). Cheap first test: a capital within
-        the words after the number."""
+        caller leaves them to the page's own unit (n180, n498)."""
         g = _PEOPLE_OF_COUNTRY.match(self.text, num_end, min(len(self.text), num_end + 48))
         if g is None:
             return False
@@ -4183,12 +4182,8 @@ class Attributor:
             provinces = [m for m in self.mentions if m.level == "province"]
             self._provinces = (provinces, [m.start for m in provinces])
         provinces, starts = self._provinces
-        # `self._in(0, pos)`, of the provinces only: the mentions that start from 0 and end by `pos`
-        found = {
-            m.canonical: m
-            for m in provinces[bisect.bisect_left(starts, 0) : bisect.bisect_left(starts, pos)]
-            if m.end <= pos
-        }
+        # `self._in(0, pos)`, of the provinces only: the mentions that start before `pos` and end by it
+        found = {m.canonical: m for m in provinces[: bisect.bisect_left(starts, pos)] if m.end <= pos}
         if len(found) != 1:
             return None
         m = next(iter(found.values()))
