@@ -2737,7 +2737,7 @@ class Attributor:
         if not self._partners_abroad:
             return None  # a cheap first test: most texts have no partner abroad
         lo = max(0, num_start - 120, self.ctx.sentence(num_start)[0], self.text.rfind(";", 0, num_start) + 1)
-        named = list(_FRIEND_PLACE.finditer(self.low, lo, num_start))
+        named = list(_FRIEND_PLACE.finditer(self.text, lo, num_start))
         if named:
             last = named[-1]
             if self._own_deed_between(last.end(), num_start):
@@ -2747,14 +2747,14 @@ class Attributor:
             if after is None:
                 return None
             last = after
-        level = _FRIEND_LEVELS[last.group("level")]
+        level = _FRIEND_LEVELS[last.group("level").lower()]
         partners = self._partners_abroad
         found = {m.canonical: m for m in self.mentions if m.canonical in partners and m.level == level}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _own_deed_between(self, start: int, end: int) -> bool:
         """A comma in [start, end) opens the actor's own deed ("…, huy động 200 đoàn viên")."""
-        for comma in _COMMA_DEED.finditer(self.low, start, end):
+        for comma in _COMMA_DEED.finditer(self.text, start, end):
             words = [key(w) for w in comma.group("words").split()]
             if any(" ".join(words[:n]) in cue_union(*_OWN_DEED_KINDS) for n in (1, 2)):
                 return True
@@ -2764,19 +2764,19 @@ class Attributor:
         """ "cho tỉnh bạn" after the figure in its clause, the first "cho" there, past only the
         things the clause lists ("trao 3 phòng học, 500 suất quà cho tỉnh bạn X"): no verb of the
         actor's own deed after a comma, no figure's end of sentence or ";" between (`_partner_abroad`)."""
-        low = self.low
+        text = self.text
         end = min(num_end + 80, self.ctx.sentence(num_end)[1])
-        semi = low.find(";", num_end, end)
+        semi = text.find(";", num_end, end)
         end = end if semi < 0 else semi
-        cho = _CHO.search(low, num_end, end)
+        cho = _CHO_ANY_CASE.search(text, num_end, end)
         if cho is None:
             return None
-        friend = _FRIEND_AFTER.match(low, cho.start())
+        friend = _FRIEND_AFTER.match(text, cho.start())
         if friend is None or self._own_deed_between(num_end, cho.start()):
             return None
         # a verb of giving between the figure and "cho": the figure counts the givers, not the gift
         # ("huy động 50 đoàn viên trao 300 suất quà cho tỉnh bạn": the 50 stay the actor's)
-        words = [key(w) for w in low[num_end : cho.start()].split()]
+        words = [key(w) for w in text[num_end : cho.start()].split()]
         giving = cue_set("give")
         if any(w in giving or " ".join(words[i : i + 2]) in giving for i, w in enumerate(words)):
             return None
@@ -6860,13 +6860,18 @@ def _opens_with_people(words: list[str]) -> bool:
     return _opens_with_category(words, _PEOPLE_CATEGORIES)
 
 
-#: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn")
+#: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn"), in
+#: any case: `_partner_abroad` reads the text as written (its offsets are the text's, which a lower-cased
+#: copy need not keep)
 _FRIEND_PLACE = regex.compile(
     r"(?<![\p{L}])(?:hỗ[ \t]+trợ|giúp(?:[ \t]+đỡ)?|tặng|trao(?:[ \t]+tặng)?|ủng[ \t]+hộ|cho)[ \t]+"
-    r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
+    r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])",
+    regex.IGNORECASE,
 )
-#: "cho" and a partner named by its level word and "bạn" after the things given ("… cho tỉnh bạn X")
-_FRIEND_AFTER = regex.compile(r"cho[ \t]+(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])")
+#: "cho" and a partner named by its level word and "bạn" after the things given ("… cho tỉnh bạn X"), in
+#: any case, and "cho" alone in any case (`_friend_after`)
+_FRIEND_AFTER = regex.compile(r"cho[ \t]+(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])", regex.IGNORECASE)
+_CHO_ANY_CASE = regex.compile(_CHO.pattern, regex.IGNORECASE)
 _FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
 #: a comma and the two words after it (see `_partner_abroad`)
 _COMMA_DEED = regex.compile(r",[ \t\u00a0]*(?P<words>[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)")
