@@ -5032,8 +5032,11 @@ class Attributor:
         """The national word ("toàn quốc") at `pos` closes the proper name of a contest or an event
         whose capitalised noun opens it a few name words before ("dự Hội thi Tin học trẻ toàn quốc
         lần thứ XXXII", "Liên hoan Tuyên truyền ca khúc cách mạng toàn quốc"): a name, no
-        national scope (as `_names_national_event` for the noun right before). Cheap first test:
-        a capital letter in the few words before `pos`."""
+        national scope (as `_names_national_event` for the noun right before). Two tests: a
+        capitalised noun of cue kind "national_name" opening the name, else `closes_contest_name`,
+        whose lower-case nouns are the gazetteer's "contest" list ("giải Nhì cuộc thi sáng tạo Robot
+        toàn quốc"); the two lists share "liên hoan", "hội thi" and "giải". Cheap first test: a
+        capital letter in the few words before `pos`."""
         sstart, _ = self.ctx.sentence(pos)
         lo = max(sstart, pos - 64)
         window = self.text[lo:pos]
