@@ -2255,6 +2255,11 @@ def _honoured_with_next(text: str, phrase: MeasurePhrase) -> bool:
     return _people_by_words(text, later, [], False) == "other"
 
 
+#: how far back (characters) `_ranked_after_honoured` reads at most: from the first sentence that starts
+#: within it (a longer sentence is read whole), so that no number is cut
+_RANKED_REACH = 1500
+
+
 def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
     """Counted people that no word places, said by their bare noun ("131 sinh viên", "9 em"), in a
     sentence with words of a ranking or a breakdown (`_splits`: "Trường A dẫn đầu với 131 sinh viên;
@@ -2262,7 +2267,8 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
     viên"), split the nearest earlier count of the same people whose words decide: honoured people
     ("642 sinh viên … đạt danh hiệu", "có 14 em được tuyên dương", a quoted title reached) make them
     honoured too (spec §2.4 `other`; gold n440's per-school awardees). The earlier count is looked
-    for back to the start of the paragraph before ("…, 214 em đạt “…”.¶Trường A dẫn đầu với 168 em").
+    for back to the start of the paragraph before ("…, 214 em đạt “…”.¶Trường A dẫn đầu với 168 em"),
+    in a long one from the first sentence within `_RANKED_REACH` characters.
     Earlier counts that no word decides (other items of the ranking) are passed over, and their
     nouns are the split count's too ("… 64 sinh viên, Học viện B 39 học viên"); "em" stands for any
     people; people acting or served stop the search. The cheap first test: a probe word of the cue
@@ -2276,11 +2282,8 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
             return False
         if not _splits([key(m.group()) for m in WORD.finditer(text, start, qual_start)]):
             return False
-    return _splits_honoured(text, noun, _paragraph_before(text, qual_start), qual_start)
-
-
-#: how far back (characters) a target of people looks for the count of the same people it sets
-_TARGET_REACH = 1500
+    floor = _within_reach(text, _paragraph_before(text, qual_start), qual_start)  # a long paragraph
+    return _splits_honoured(text, noun, floor, qual_start)
 
 
 def _target_of_honoured(text: str, phrase: MeasurePhrase, before: list[str], qual_start: int) -> bool:
@@ -2288,12 +2291,21 @@ def _target_of_honoured(text: str, phrase: MeasurePhrase, before: list[str], qua
     the number) of people said by their bare noun sets the count that the text gives for the same
     people; when that count's words make them honoured ("486 sinh viên đạt danh hiệu"), the target
     counts honoured people too (spec §2.4 `other`, gold n512), as the split of such a count does
-    (`_splits_honoured`, read back `_TARGET_REACH` characters). "chỉ tiêu 2.150 công dân nhập ngũ"
+    (`_splits_honoured`, read back `_RANKED_REACH` characters). "chỉ tiêu 2.150 công dân nhập ngũ"
     keeps its noun's role."""
     noun = phrase.noun
     if noun is None or key(phrase.text) != noun or not ends_with_phrase(before, cue_set("target")):
         return False
-    return _splits_honoured(text, noun, max(0, qual_start - _TARGET_REACH), qual_start)
+    return _splits_honoured(text, noun, _within_reach(text, 0, qual_start), qual_start)
+
+
+def _within_reach(text: str, floor: int, qual_start: int) -> int:
+    """`floor`, or for a longer stretch the start of its first sentence within `_RANKED_REACH`
+    characters of `qual_start` (never cutting a sentence)."""
+    if qual_start - floor > _RANKED_REACH:
+        stop = _SENTENCE_STOP.search(text, qual_start - _RANKED_REACH, qual_start)
+        floor = stop.end() if stop is not None else floor
+    return floor
 
 
 def _splits_honoured(text: str, noun: str, floor: int, qual_start: int) -> bool:
@@ -2301,7 +2313,7 @@ def _splits_honoured(text: str, noun: str, floor: int, qual_start: int) -> bool:
     decide makes them honoured (`_ranked_after_honoured`)."""
     nouns = {noun}
     end = qual_start
-    for q in reversed(find_quantities(text[floor:qual_start])):
+    for q in reversed(span_quantities(text[floor:qual_start])):
         if q.kind != "number":
             continue
         earlier = measure_after(text, floor + q.end, end)
