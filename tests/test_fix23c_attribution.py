@@ -75,3 +75,75 @@ def test_a_hamlets_number_is_a_name():
 def test_a_count_handed_to_a_numbered_hamlet_is_a_figure():
     # the neighbour shape: a counted noun after the hamlet's number counts the things given
     assert _nonfigure("Đoàn xã bàn giao cho xóm 3 sân chơi thiếu nhi.", "3") is None
+
+
+# ------------------------------------------------------- a breakdown list's items by short names
+def test_the_provinces_police_as_a_list_item_is_the_police_sector():
+    text = (
+        "Toàn tỉnh tiếp nhận 3.000 đơn vị máu. Trong đó: Đoàn trường Đại học Vinh 1.200 đơn vị, "
+        "Đoàn trường Cao đẳng Y tế Nghệ An 900 đơn vị, Công an tỉnh 700 đơn vị; các cơ sở Đoàn khác "
+        "200 đơn vị."
+    )
+    assert one(text, 700).unit == "Công an nhân dân"
+    assert one(text, 200).unit == "Nghệ An"
+
+
+def test_the_police_of_a_numbered_ward_is_no_short_item():
+    # "Công an phường 7": a ward's name may be a number, the short form is not read there
+    from reportextract.units import find_units
+
+    assert all(m.canonical != "Công an nhân dân" for m in find_units("Gồm: xã A 3 đơn vị, Công an phường 7"))
+
+
+def test_plural_member_bodies_open_a_new_subject_after_a_semicolon():
+    text = (
+        "Kết quả: Chi đoàn Công an huyện 62 đơn vị, Chi đoàn Ban Chỉ huy Quân sự huyện 35 đơn vị; "
+        "các Đoàn xã, thị trấn 270 đơn vị."
+    )
+    assert one(text, 35, "huyện Diễn Châu").unit == "Quân đội nhân dân"
+    assert one(text, 270, "huyện Diễn Châu").unit == "huyện Diễn Châu"
+
+
+def test_a_later_clause_without_plural_bodies_keeps_the_unit_before():
+    text = "Kết quả: Chi đoàn Ban Chỉ huy Quân sự huyện tổ chức 35 buổi; các đội hình làm 270 ngày công."
+    assert one(text, 270, "huyện Diễn Châu").unit == "Quân đội nhân dân"
+
+
+# ------------------------------------------------------- a former body is not a later bare subject
+def test_a_bare_provincial_body_after_a_former_one_is_the_page():
+    text = (
+        "Trước hợp nhất, Tỉnh đoàn Quảng Bình (cũ) tổ chức Lễ kỷ niệm với 900 đại biểu tham dự. Ngày "
+        "20/10, Tỉnh đoàn tổ chức Ngày hội thanh niên công nhân với 1.500 đoàn viên tham gia."
+    )
+    assert one(text, 1500, "Quảng Trị").unit == "Quảng Trị"
+
+
+def test_a_bare_provincial_body_after_a_current_one_is_that_body():
+    text = (
+        "Tỉnh đoàn Hà Tĩnh tổ chức Lễ kỷ niệm với 900 đại biểu tham dự. Ngày 20/10, Tỉnh đoàn tổ chức "
+        "Ngày hội thanh niên công nhân với 1.500 đoàn viên tham gia."
+    )
+    assert one(text, 1500).unit == "Hà Tĩnh"  # the body named last, no former one
+
+
+# ------------------------------------------------------- a part in a former commune's area
+def test_a_part_in_a_former_towns_area_is_the_towns():
+    text = (
+        "Đoàn xã thực hiện 30 công trình thanh niên, trong đó 12 công trình ở khu vực thị trấn "
+        "Diễn Châu cũ."
+    )
+    assert one(text, 12, "xã Diễn Hồng").unit == "thị trấn Diễn Châu"
+    assert one(text, 30, "xã Diễn Hồng").unit == "xã Diễn Hồng"
+
+
+def test_a_part_in_a_current_towns_area_only_says_where():
+    text = "Đoàn xã thực hiện 30 công trình thanh niên, trong đó 12 công trình ở khu vực thị trấn Diễn Châu."
+    assert one(text, 12, "xã Diễn Hồng").unit != "thị trấn Diễn Châu"
+
+
+def test_plural_bodies_after_a_province_are_the_provinces():
+    # the neighbour shape: a province named by the sentence holds such bodies, they stay its own
+    text = (
+        "Theo Tỉnh đoàn Hà Tĩnh, toàn tỉnh có 120 trường bán trú; các cơ sở Đoàn đã sửa chữa 45 bếp ăn."
+    )
+    assert one(text, 45, "xã Diễn Hồng").unit == "Hà Tĩnh"

@@ -174,6 +174,17 @@ _PLURAL_BODIES = regex.compile(
     r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
     r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
 )
+#: a later clause that opens with the page's own member bodies in the plural, unnamed ("…; các Đoàn
+#: xã, thị trấn 270 đơn vị", "…; các chi đoàn tổ chức 40 buổi"), maybe a list of their level words
+_PLURAL_BODIES_CLAUSE = regex.compile(
+    _BULLETS_PART + r"(?:các|những|Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+"
+    r"(?:trường|xã|phường|thị[ \t]+trấn|cơ[ \t]+sở|khối)|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội"
+    r"|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
+    r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
+)
+#: the levels whose own member bodies a plural of unnamed bodies may be ("Theo Tỉnh đoàn A, …; các cơ
+#: sở Đoàn đã hỗ trợ …": A's); a sector's or a school's body holds no "Đoàn xã" (see `_plural_bodies_open`)
+_HOLDS_BODIES = frozenset({"national", "province", "district", "commune"})
 #: a sentence whose actor is named by a bare noun, no unit: the sponsor ("Ngân hàng nhận đỡ đầu …",
 #: "Doanh nghiệp tài trợ …"), the jury or the organisers ("Ban giám khảo trao …"), a verb after it;
 #: the unit of an earlier sentence is not carried into it (see `_new_actor_opens`)
@@ -3165,6 +3176,13 @@ class Attributor:
                 # "… ủng hộ Hội LHTN tỉnh B; đồng thời cử 04 đội hình …": the giver's teams, not B's;
                 # "… cho buôn B; tổ quân y của Đồn khám cho 215 lượt người dân": the giver's own team
                 found = self.in_window(sstart, found.mention.start, send, subjects_only=True)
+            if (
+                found is not None
+                and found.mention is not None
+                and found.mention.level not in _HOLDS_BODIES
+                and self._plural_bodies_open(cstart, num_start)
+            ):
+                return None  # "…, Chi đoàn Quân sự huyện 35 đơn vị; các Đoàn xã 270 đơn vị": the page's
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
@@ -4339,6 +4357,20 @@ class Attributor:
             self._remainders[k] = self._find_remainder(start, end)
         return self._remainders[k]
 
+    def _plural_bodies_open(self, cstart: int, num_start: int) -> bool:
+        """A later clause opens with unnamed member bodies in the plural ("…; các Đoàn xã, thị trấn
+        270 đơn vị", "…; các chi đoàn tổ chức 40 buổi"): the page's own unit's bodies together, a
+        new subject, not the body the clause before named (spec §2.3; as a sentence that opens so,
+        see `_PLURAL_BODIES`). Asked only when the clause names no unit of its own and the unit
+        carried from the clause before holds no such bodies (a sector's, a school's: the caller's
+        test); the caller then gives the page's own unit (or the section's, the footnote anchor's),
+        while a province's or district's bodies stay its own. Cheap first test:
+        "các"/"những" among the clause's first characters."""
+        head = self.low[cstart : min(num_start, cstart + 16)]
+        if "các " not in head and "những " not in head:
+            return False
+        return _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None
+
     def _placed_item(self, cstart: int, cend: int) -> bool:
         """The clause is an item of a list that opens with its own number, no actor and no verb
         before it, and names a place only to say where ("Chi đoàn thôn A lắp 2 km đường điện; 02
@@ -4642,9 +4674,9 @@ class Attributor:
 
     def _former_area_part(self, num_start: int, num_end: int) -> UnitMention | None:
         """The number is the part of a total that "trong đó" breaks down by the area of a former
-        province ("Tỉnh X có 5 doanh nhân; trong đó có 2 người ở khu vực tỉnh A cũ"): after a
-        merger the reports count by those areas as by units, so the part is A's (spec §2.3; n62
-        "khu vực tỉnh A cũ"). Without "trong đó" the area only says where ("cho 25 hợp tác xã ở
+        province, district or commune ("Tỉnh X có 5 doanh nhân; trong đó có 2 người ở khu vực tỉnh A
+        cũ"): after a merger the reports count by those areas as by units, so the part is A's (spec
+        §2.3; n62 "khu vực tỉnh A cũ"). Without "trong đó" the area only says where ("cho 25 hợp tác xã ở
         khu vực tỉnh A cũ", see `_former_area_after`). A later item of the breakdown, after ";",
         is a part too ("Trong số đại biểu, 171 …; 41 đại biểu đến từ khu vực tỉnh A cũ"). Cheap first
         tests: "cũ" and "khu vực" after the number, then "trong đó" before it. None when the rule
@@ -4661,7 +4693,9 @@ class Attributor:
         if g is None:
             return None
         m = self._mention_at(g.end())
-        if m is None or m.level != "province" or _FORMER_AFTER.match(self.text, m.end) is None:
+        # a former commune or town too ("trong đó 15 công trình ở khu vực thị trấn A cũ": a commune
+        # merged with others counts its part as a province merged does, n518)
+        if m is None or m.level not in _SUBDIVIDED_LEVELS or _FORMER_AFTER.match(self.text, m.end) is None:
             return None
         return m
 
@@ -6653,7 +6687,10 @@ class Attributor:
             m is not None
             and key(m.text).startswith(key(g.group("body")))
             and not self._own_named_since(m, cstart)
+            and _FORMER_AFTER.match(self.text, m.end) is None
         ):
+            # a body marked former ("Tỉnh đoàn Thái Bình (cũ) tổ chức …. Tỉnh đoàn tổ chức …") is
+            # no longer there to act: the bare body after it is the page's own, the one after the merger
             return Attribution(m.canonical, "context", m)
         own = _own_mention(self.own)
         if own is None or own.level != level:
