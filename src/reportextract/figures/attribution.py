@@ -182,6 +182,17 @@ _PLURAL_BODIES = regex.compile(
     r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
     r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
 )
+#: a later clause that opens with the page's own member bodies in the plural, unnamed ("…; các Đoàn
+#: xã, thị trấn 270 đơn vị", "…; các chi đoàn tổ chức 40 buổi"), maybe a list of their level words
+_PLURAL_BODIES_CLAUSE = regex.compile(
+    _BULLETS_PART + r"(?:các|những|Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+"
+    r"(?:trường|xã|phường|thị[ \t]+trấn|cơ[ \t]+sở|khối)|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội"
+    r"|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
+    r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
+)
+#: the levels whose own member bodies a plural of unnamed bodies may be ("Theo Tỉnh đoàn A, …; các cơ
+#: sở Đoàn đã hỗ trợ …": A's); a sector's or a school's body holds no "Đoàn xã" (see `_plural_bodies_open`)
+_HOLDS_BODIES = frozenset({"national", "province", "district", "commune"})
 #: a sentence whose actor is named by a bare noun, no unit: the sponsor ("Ngân hàng nhận đỡ đầu …",
 #: "Doanh nghiệp tài trợ …"), the jury or the organisers ("Ban giám khảo trao …"), a verb after it;
 #: the unit of an earlier sentence is not carried into it (see `_new_actor_opens`)
@@ -323,6 +334,21 @@ _ELLIPTIC_ITEM_GAP = regex.compile(
     r"(?:[ \t]+[\p{Ll}\p{M}]+){1,4}[ \t]*,[ \t]*"
 )
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
+#: a count of bodies that opens a list of them after a colon ("Tỉnh đoàn có 109 tổ chức Đoàn trực
+#: thuộc:", "gồm 12 cơ sở Đoàn:"): the number, up to six words, maybe "gồm", the colon
+_MEMBER_LIST_OPEN = regex.compile(r"\d+(?:[ \t]+[\p{L}\p{M}]+){1,6}[ \t]*(?:gồm[ \t]*)?:[ \t]*$")
+#: a clause that opens (maybe after a short lead: "Đến nay,") with "toàn tỉnh", "toàn huyện" …, the
+#: whole of a unit of that level with no name after it
+_WHOLE_OPENS = regex.compile(
+    _BULLETS_PART + r"(?:[\p{L}\p{M}\d/]+(?:[ \t]+[\p{L}\p{M}\d/]+){0,3}[ \t]*,[ \t]*)?"
+    r"[Tt]oàn[ \t]+(?P<level>tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)"
+    r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])"
+)
+#: the end of a list item that is a bare name: the next item's gap, or the end of the clause
+_MEMBER_ITEM_END = regex.compile(r"[ \t]*(?:[,;.]|và(?![\p{L}\p{M}])|$)")
+#: a list gap right before an item ("…, " or "… và "), maybe with the head "Đoàn" the finder leaves out
+#: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên")
+_MEMBER_GAP_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
@@ -2476,6 +2502,8 @@ class Attributor:
                 continue  # "X trao … cho học sinh xã A, và ra mắt 3 đội hình": X's teams
             if self._qualifies_previous(m):
                 continue  # "xã A, huyện B, tỉnh C": B and C only locate A
+            if self._listed_member(m):
+                continue  # "có 109 tổ chức Đoàn trực thuộc: …, Đoàn Thanh niên Công an tỉnh và 3 …"
             if self._business_sponsor(m):
                 continue  # "Công ty CP X tài trợ 100 triệu đồng": the programme's money, not X's
             if not subjects_only and m.is_body and self._supports_programme(m, pos):
@@ -3141,6 +3169,10 @@ class Attributor:
             return None  # "… cử 18 bác sĩ cùng tham gia; ngày hội đã khám cho 650 người": the page's
         if sstart < cstart and self._national_quote_goes_on(sstart, cstart, send):
             return Attribution(NATIONAL, "national")  # "Theo Trung ương Đoàn, …; 340 thí sinh vào …"
+        if sstart < cstart:
+            whole = self._whole_opens(cstart, num_start)
+            if whole is not None:
+                return whole  # "… Công an tỉnh …; toàn tỉnh có 2.964 chi đoàn": the province's
         if sstart < cstart and self._placed_item(cstart, cend):
             return None  # "…; 02 sân chơi tại thôn B (74 triệu đồng)": not the item before's actor
         if sstart < cstart:
@@ -3158,6 +3190,13 @@ class Attributor:
                 # "… ủng hộ Hội LHTN tỉnh B; đồng thời cử 04 đội hình …": the giver's teams, not B's;
                 # "… cho buôn B; tổ quân y của Đồn khám cho 215 lượt người dân": the giver's own team
                 found = self.in_window(sstart, found.mention.start, send, subjects_only=True)
+            if (
+                found is not None
+                and found.mention is not None
+                and found.mention.level not in _HOLDS_BODIES
+                and self._plural_bodies_open(cstart, num_start)
+            ):
+                return None  # "…, Chi đoàn Quân sự huyện 35 đơn vị; các Đoàn xã 270 đơn vị": the page's
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
@@ -4328,6 +4367,20 @@ class Attributor:
             self._remainders[k] = self._find_remainder(start, end)
         return self._remainders[k]
 
+    def _plural_bodies_open(self, cstart: int, num_start: int) -> bool:
+        """A later clause opens with unnamed member bodies in the plural ("…; các Đoàn xã, thị trấn
+        270 đơn vị", "…; các chi đoàn tổ chức 40 buổi"): the page's own unit's bodies together, a
+        new subject, not the body the clause before named (spec §2.3; as a sentence that opens so,
+        see `_PLURAL_BODIES`). Asked only when the clause names no unit of its own and the unit
+        carried from the clause before holds no such bodies (a sector's, a school's: the caller's
+        test); the caller then gives the page's own unit (or the section's, the footnote anchor's),
+        while a province's or district's bodies stay its own. Cheap first test:
+        "các"/"những" among the clause's first characters."""
+        head = self.low[cstart : min(num_start, cstart + 16)]
+        if "các " not in head and "những " not in head:
+            return False
+        return _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None
+
     def _placed_item(self, cstart: int, cend: int) -> bool:
         """The clause is an item of a list that opens with its own number, no actor and no verb
         before it, and names a place only to say where ("Chi đoàn thôn A lắp 2 km đường điện; 02
@@ -4423,6 +4476,24 @@ class Attributor:
         places = [m for m in self._in(start, end) if self._is_location(m, start)]
         place = next((m for m in places if m.level in _ADMIN_LEVELS), None)
         return place if place is not None and _one_place(places, place) else None
+
+    def _listed_member(self, m: UnitMention) -> bool:
+        """`m`, a body, is a bare item of a list of bodies that a count opens before a colon ("Tỉnh
+        đoàn có 109 tổ chức Đoàn trực thuộc: 104 Đoàn xã, phường, Đoàn Khối …, Đoàn Thanh niên Công
+        an tỉnh và 3 Đoàn trường"): the bodies are what the count is made of, none of them acts, so
+        the counts of the list and of the clauses after it stay with the unit whose organisation
+        they make up (spec §2.3), as a counted body does ("102 Đoàn xã"). An item that does
+        something ("…: Đoàn Khối A tổ chức 12 lớp") is no bare name: its name is not followed by the
+        next item's gap. Cheap first tests: the gap after the name, then a colon in the sentence."""
+        if not m.is_body or _MEMBER_ITEM_END.match(self.text, m.end) is None:
+            return False
+        sstart, _ = self.ctx.sentence(m.start)
+        colon = self.text.rfind(":", sstart, m.start)
+        if colon < 0 or _MEMBER_GAP_BEFORE.search(self.text, colon + 1, m.start) is None:
+            return False
+        if any(c in self.text[colon + 1 : m.start] for c in ";."):
+            return False  # the list ended before the name
+        return _MEMBER_LIST_OPEN.search(self.text, max(sstart, colon - 64), colon + 1) is not None
 
     def _qualifies_previous(self, m: UnitMention) -> bool:
         """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)"). A body is
@@ -4613,9 +4684,9 @@ class Attributor:
 
     def _former_area_part(self, num_start: int, num_end: int) -> UnitMention | None:
         """The number is the part of a total that "trong đó" breaks down by the area of a former
-        province ("Tỉnh X có 5 doanh nhân; trong đó có 2 người ở khu vực tỉnh A cũ"): after a
-        merger the reports count by those areas as by units, so the part is A's (spec §2.3; n62
-        "khu vực tỉnh A cũ"). Without "trong đó" the area only says where ("cho 25 hợp tác xã ở
+        province, district or commune ("Tỉnh X có 5 doanh nhân; trong đó có 2 người ở khu vực tỉnh A
+        cũ"): after a merger the reports count by those areas as by units, so the part is A's (spec
+        §2.3; n62 "khu vực tỉnh A cũ"). Without "trong đó" the area only says where ("cho 25 hợp tác xã ở
         khu vực tỉnh A cũ", see `_former_area_after`). A later item of the breakdown, after ";",
         is a part too ("Trong số đại biểu, 171 …; 41 đại biểu đến từ khu vực tỉnh A cũ"). Cheap first
         tests: "cũ" and "khu vực" after the number, then "trong đó" before it. None when the rule
@@ -4632,7 +4703,9 @@ class Attributor:
         if g is None:
             return None
         m = self._mention_at(g.end())
-        if m is None or m.level != "province" or _FORMER_AFTER.match(self.text, m.end) is None:
+        # a former commune or town too ("trong đó 15 công trình ở khu vực thị trấn A cũ": a commune
+        # merged with others counts its part as a province merged does, n518)
+        if m is None or m.level not in _SUBDIVIDED_LEVELS or _FORMER_AFTER.match(self.text, m.end) is None:
             return None
         return m
 
@@ -6627,12 +6700,37 @@ class Attributor:
             m is not None
             and key(m.text).startswith(key(g.group("body")))
             and not self._own_named_since(m, cstart)
+            and _FORMER_AFTER.match(self.text, m.end) is None
         ):
+            # a body marked former ("Tỉnh đoàn Thái Bình (cũ) tổ chức …. Tỉnh đoàn tổ chức …") is
+            # no longer there to act: the bare body after it is the page's own, the one after the merger
             return Attribution(m.canonical, "context", m)
         own = _own_mention(self.own)
         if own is None or own.level != level:
             return None
         return Attribution(None, "own")
+
+    def _whole_opens(self, cstart: int, num_start: int) -> Attribution | None:
+        """A later clause of the sentence opens with the whole of a unit by its bare level word
+        ("…; toàn tỉnh có 2.964 chi đoàn", "…, toàn huyện kết nạp 312 đoàn viên"): it names its own
+        subject, the page's own unit when it is of that level, or the province a page below the
+        province lies in (`_page_province`), so the subject of the clause before is not carried
+        into it (spec §2.3). None on a national page, or when the level is another one than the
+        page's own ("toàn xã" on a district's page: which commune is not said). Cheap first test:
+        "toàn" among the clause's first characters."""
+        if self.national_scope or self.low.find("toàn", cstart, min(num_start, cstart + 48)) < 0:
+            return None
+        g = _WHOLE_OPENS.match(self.text, cstart, num_start)
+        own = _own_mention(self.own)
+        if g is None or own is None:
+            return None
+        level = _OF_LEVEL_UNIT[" ".join(g.group("level").split())]
+        if own.level == level:
+            return Attribution(None, "own")
+        if level == "province" and (own.level in _BELOW_PROVINCE or own.level in ("school", "sector")):
+            m = self._page_province(cstart, num_start)
+            return None if m is None else Attribution(m.canonical, "context", m)
+        return None
 
     def _own_named_since(self, m: UnitMention, cstart: int) -> bool:
         """The page's own unit, of `m`'s level, is named after the body `m` and before `cstart`
