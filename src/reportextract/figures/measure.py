@@ -2989,9 +2989,10 @@ def _mention_index(text: str) -> tuple[list[int], re.Pattern[str] | regex.Patter
 @cache
 def _digit_word_start() -> re.Pattern[str]:
     """In a BMP text, a `_DIGIT_RUN` digit after a character that `WORD` does not take (so not after
-    another digit of the run: `WORD` takes those)."""
+    another digit of the run: `WORD` takes those). The digit comes first, the look-behind after it:
+    `re` then skips to the digits (a look-behind first is tried at every character, 1.4x the cost)."""
     word, digit = bmp_class(_WORD_CLASS), bmp_class(r"[\d]")
-    return re.compile(f"(?<=[^{word}])[{digit}]")
+    return re.compile(f"[{digit}](?<=[^{word}][{digit}])")
 
 
 #: a run of digits: where a word that starts with a digit may start (`_full_mention_before`); every
