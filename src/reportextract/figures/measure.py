@@ -7,6 +7,7 @@ lexicon lacks is bounded with underthesea word segmentation (only then: it costs
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -16,7 +17,7 @@ from itertools import islice
 
 import regex
 
-from reportextract._reclass import is_bmp
+from reportextract._reclass import bmp_class, is_bmp
 from reportextract.figures.context import (
     block_memo,
     contains_phrase,
@@ -29,6 +30,7 @@ from reportextract.figures.context import (
     words_before,
 )
 from reportextract.figures.lexicon import (
+    _WORD_CLASS,
     WORD,
     Measure,
     Probes,
@@ -2598,9 +2600,29 @@ _HONOURED_WORDS = 12
 
 
 def _words_after_phrase(text: str, phrase: MeasurePhrase) -> list[str]:
-    """The keyed words right after the measure phrase, within its clause (`_HONOURED_WORDS`)."""
-    stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 80)
-    return [w[0] for w in words_after(text, phrase.end, _HONOURED_WORDS, stop.start() if stop else None)]
+    """The keyed words right after the measure phrase, within its clause (`_HONOURED_WORDS`).
+
+    On a text registered by `context.indexed` they are kept for the block by the phrase's end (a fresh
+    list each call): about 1 call in 5 of a report's reads again after the same phrase (the rules of
+    `categorise` and the list rules read the same phrase)."""
+    end = phrase.end
+    if not is_registered(text):
+        return _words_after_end(text, end)
+    k = (text, end)
+    found = _AFTER_PHRASE.get(k)
+    if found is None:
+        found = _AFTER_PHRASE[k] = tuple(_words_after_end(text, end))
+    return list(found)
+
+
+#: `_words_after_phrase`'s words on the texts of one `find_figures` call, by (text, the phrase's end)
+_AFTER_PHRASE: dict[tuple[str, int], tuple[str, ...]] = block_memo()
+
+
+def _words_after_end(text: str, end: int) -> list[str]:
+    """`_words_after_phrase`, read: the words after `end` up to the punctuation that stops a phrase."""
+    stop = _PUNCT_STOP.search(text, end, end + 80)
+    return [w[0] for w in words_after(text, end, _HONOURED_WORDS, stop.start() if stop else None)]
 
 
 #: words right after counted people that open a description of who they are: their age ("từ 9
@@ -2970,6 +2992,9 @@ def _full_mention_before(
     parts from the repeat, and whether the search got past the nearest mention: (None, False) when
     `gap` does not part it (then it is no repeat); a bare repeat in between ("431 đơn vị; … 293 đơn
     vị") sends the search further back."""
+    index = _mention_index(text) if 0 <= start <= qual_start <= len(text) else None
+    if index is not None:
+        return _full_mention_indexed(text, noun, start, qual_start, gap, index)
     if not _may_hold_word(text, noun.split(" ", 1)[0], start, qual_start):
         return None, True  # a cheap first test: no word there keys to the noun's first word
     # the words are keyed only after a number: a word keys to one starting with a digit exactly when
@@ -2998,6 +3023,80 @@ def _full_mention_before(
         if full is not None:
             return full, True
     return None, True
+
+
+def _full_mention_indexed(
+    text: str,
+    noun: str,
+    start: int,
+    qual_start: int,
+    gap: re.Pattern[str],
+    index: tuple[list[int], re.Pattern[str] | regex.Pattern[str]],
+) -> tuple[Measure | None, bool]:
+    """`_full_mention_before` on a registered text, with the text's `_mention_index`: the starts of its
+    words that start with a digit (those of the span are the index's in (start, qual_start), and
+    `start` itself when a digit opens the span: the old reading took a word there)."""
+    if not _may_hold_word(text, noun.split(" ", 1)[0], start, qual_start):
+        return None, True  # a cheap first test: no word there keys to the noun's first word
+    starts, word = index
+    i = bisect.bisect_right(starts, start)
+    ats = starts[i : bisect.bisect_left(starts, qual_start, i)]
+    if start < qual_start and text[start].isdigit() and _DIGIT_RUN.match(text, start) is not None:
+        ats.insert(0, start)
+    size = len(noun.split())
+    span = max_measure_words() + 1
+    for at in reversed(ats):
+        follow = word.finditer(text, at, qual_start)
+        next(follow)  # the number's own word
+        words = list(islice(follow, size))
+        if len(words) < size or " ".join([key(w[0]) for w in words]) != noun:
+            continue
+        if not gap.search(text, words[-1].end(), qual_start):
+            return None, False
+        words += islice(follow, max(0, span - size))
+        item = [(key(w[0]), w.start(), w.end()) for w in words[:span]]
+        full = _longer_entry(_item_keys(text, item, 0, span), size)
+        if full is not None:
+            return full, True
+    return None, True
+
+
+#: `_mention_index` of the texts of one `find_figures` call (registered by `context.indexed`), by text
+_MENTION_INDEXES: dict[str, tuple[list[int], re.Pattern[str] | regex.Pattern[str]]] = block_memo()
+
+
+def _mention_index(text: str) -> tuple[list[int], re.Pattern[str] | regex.Pattern[str]] | None:
+    """For a registered text (None for another): the sorted starts of its words that start with a digit
+    after the text's start (a run of `_DIGIT_RUN` whose first character `str.isdigit` takes, after a
+    character that no word takes: white space is none), and the pattern its words are read with
+    (`_bmp_word` in the BMP, else `WORD`: the same words there). Read once per text: the ~20 calls a
+    report of `_full_mention_before`, most over ~300 characters, each ran `_DIGIT_RUN` over its span
+    and tested the character before every run."""
+    if not is_registered(text):
+        return None
+    found = _MENTION_INDEXES.get(text)
+    if found is None:
+        if is_bmp(text):
+            word: re.Pattern[str] | regex.Pattern[str] = _bmp_word()
+            starts = [m.start() for m in _digit_word_start().finditer(text) if text[m.start()].isdigit()]
+        else:
+            word = WORD
+            starts = []
+            for r in _DIGIT_RUN.finditer(text):
+                at = r.start()
+                if at and text[at].isdigit() and word.match(text, at - 1, at) is None:
+                    starts.append(at)
+        found = _MENTION_INDEXES[text] = (starts, word)
+    return found
+
+
+@cache
+def _digit_word_start() -> re.Pattern[str]:
+    """In a BMP text, a `_DIGIT_RUN` digit after a character that `WORD` does not take (so not after
+    another digit of the run: `WORD` takes those). The digit comes first, the look-behind after it:
+    `re` then skips to the digits (a look-behind first is tried at every character, 1.4x the cost)."""
+    word, digit = bmp_class(_WORD_CLASS), bmp_class(r"[\d]")
+    return re.compile(f"[{digit}](?<=[^{word}][{digit}])")
 
 
 #: a run of digits: where a word that starts with a digit may start (`_full_mention_before`); every
