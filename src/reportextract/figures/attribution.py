@@ -1109,6 +1109,8 @@ _OPENING_MARKS = frozenset(" \t\n\"“'‘-–•*+")
 _NOT_THING_OPENERS = frozenset(
     {"các", "những", "mỗi", "tổng", "trong", "ngoài", "cùng", "đây", "theo", "sau"}
 )
+#: classifiers before the noun of a thing that opens a sentence ("Cây cầu …", "Ngôi nhà …")
+_THING_CLASSIFIERS = frozenset({"cây", "chiếc", "ngôi", "căn", "cái", "tòa", "con"})
 #: a comma, a semicolon or "và" that may open a new deed of a giver (see `Attributor._giver_goes_on`)
 _DEED_SEP = regex.compile(r"[,;]|(?<![\p{L}])(?=và(?![\p{L}]))")
 #: a lower-case word (the verb) after a subject ("nhà trường tiết kiệm …")
@@ -2258,6 +2260,9 @@ class Attributor:
         elif before and before[-1] in cue_set("foreign"):
             # "trao Ủy ban Thanh niên Campuchia tỉnh B …": the partner's youth body abroad receives
             before = _without_foreign_head(words_before(self.text, m.start, 12, floor))
+        elif before and (" ".join(before[-2:]) in _AUTHORITY_TAILS or before[-1] == "ubnd"):
+            # "bàn giao … cho Đảng ủy, chính quyền và Nhân dân xã A": the commune itself receives
+            before = _without_place_authorities(words_before(self.text, m.start, 14, floor))
         return bool(before) and (
             before[-1] == "cho"
             or ends_with_phrase(before, cue_set("give")) is not None
@@ -3803,7 +3808,7 @@ class Attributor:
         cho = low.rfind("cho", pstart, pend)
         if cho < 0:
             return False
-        first = words_after(self.text, sstart, 1)
+        first = words_after(self.text, sstart, 2)
         if not first:
             return False
         word, wstart, _ = first[0]
@@ -3812,11 +3817,13 @@ class Attributor:
         i = bisect.bisect_left(self._starts, wstart)
         if i < len(self.mentions) and self.mentions[i].start == wstart:
             return False  # the sentence opens with a unit: its own subject
+        # "Cây cầu giúp 146 hộ …" after "bàn giao công trình “Cầu treo …”": the noun after its classifier
+        noun = first[1][0] if word in _THING_CLASSIFIERS and len(first) > 1 else word
         words = words_before(self.text, cho, 24, pstart)
         hand = cue_union("give", "hand")
         for k in range(len(words) - 1, -1, -1):
             if words[k] in hand or " ".join(words[k : k + 2]) in hand:
-                return word in words[k + 1 :]
+                return word in words[k + 1 :] or noun in words[k + 1 :]
         return False
 
     def _school_referred_to(self, start: int) -> UnitMention | None:
@@ -5900,9 +5907,12 @@ class Attributor:
         else:
             if m.level not in _MEMBER_PLACE_LEVELS:
                 return None
-            if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
-                return None
-            if not _members_noun(self.text[num_end : m.start]):
+            gap = self.text[num_end : m.start]
+            if _MEMBER_NOUN_GAP.fullmatch(gap) is None:
+                # "120 đoàn viên, thanh niên xã A": member nouns joined, as before a body
+                if ("," not in gap and " và " not in gap) or not _members_nouns(gap):
+                    return None
+            elif not _members_noun(gap):
                 return None
         before = words_before(self.text, num_start, 5)
         if before and before[-1] in _COUNT_QUALIFIERS:
@@ -6922,6 +6932,32 @@ def _without_served_count(before: list[str]) -> list[str]:
     if n and before[n - 1] in _COUNT_QUALIFIERS:
         n -= 1
     return before[:n]
+
+
+#: the authorities and people of a place named before it as the receiver of a work or a gift ("cho
+#: Đảng ủy, chính quyền và Nhân dân xã A"): the place itself receives; "nhân dân" alone does not
+#: stand for the place (a gift to its people), one authority must be named
+_PLACE_AUTHORITIES = ("đảng ủy", "cấp ủy", "chính quyền", "ủy ban nhân dân", "ubnd")
+_AUTHORITY_ITEMS = (*_PLACE_AUTHORITIES, "nhân dân", "và")
+#: the last two words of an item of that list ("ubnd" alone): the cheap first test
+_AUTHORITY_TAILS = frozenset(" ".join(w.split()[-2:]) for w in _AUTHORITY_ITEMS)
+
+
+def _without_place_authorities(before: list[str]) -> list[str]:
+    """The keyed words before a place less a list of its authorities and people that ends them
+    ("đảng ủy", "chính quyền", "và", "nhân dân"); the words as they are when the list names no
+    authority (`_PLACE_AUTHORITIES`)."""
+    n, named = len(before), False
+    while n:
+        for item in _AUTHORITY_ITEMS:
+            words = item.split()
+            if before[max(0, n - len(words)) : n] == words:
+                n -= len(words)
+                named = named or item in _PLACE_AUTHORITIES
+                break
+        else:
+            break
+    return before[:n] if named else before
 
 
 def _named_by_other_level_word(m: UnitMention, word: str) -> bool:
