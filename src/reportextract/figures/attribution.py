@@ -973,6 +973,13 @@ _PER_ITEM_LEAD = regex.compile(
 _PER_ITEM_CONTENTS = regex.compile(
     _PER_ITEM_LEAD.pattern + r"(?:" + _EARLIER_ITEM_PART + r"[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?)*"
 )
+#: the "mỗi" phrase with each one's contents named without numbers, then their value ("…, mỗi suất
+#: gồm áo ấm, sách vở trị giá 200.000 đồng"): the value of each thing counted, as above
+_PER_ITEM_VALUED = regex.compile(
+    r"[ \t]*(?:và[ \t]+)?[Mm]ỗi[ \t]+(?P<noun>\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+(?:gồm|có)"
+    r"(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){1,10}?[ \t]+(?:trị[ \t]+giá|giá[ \t]+trị)[ \t]+"
+    r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
+)
 #: an aside between a count and its verb that gives the amount of each thing counted (", mỗi suất
 #: 100.000 đồng,", ", mỗi suất trị giá 1,5 triệu đồng,"): one number, closed by a comma
 _PER_ITEM_ASIDE = regex.compile(r",[ \t]*mỗi[ \t]+[^,;:\d]{1,40}\d+(?:[.,]\d+)*[^,;:\d]{0,40},")
@@ -6014,7 +6021,9 @@ class Attributor:
             comma -= 1
         if comma == 0 or self.text[comma - 1] not in ",;–(":
             return None
-        lead = _PER_ITEM_CONTENTS.fullmatch(self.text, comma, num_start)
+        lead = _PER_ITEM_CONTENTS.fullmatch(self.text, comma, num_start) or _PER_ITEM_VALUED.fullmatch(
+            self.text, comma, num_start
+        )
         if lead is None or lead.group("noun").lower() in _PER_TIME:
             return None
         if found is not None and found.mention is not None and found.mention.start >= comma:
@@ -6022,6 +6031,13 @@ class Attributor:
         last = self._last_number_before(num_start, comma - 1)
         if last is None:
             return None  # the things counted stand before, in the sentence's same part
+        if self.text[comma - 2 : comma - 1] == ")":
+            # "trao 200 suất quà cho … (bản A 120 suất, bản B 80 suất), mỗi suất gồm …": the bracket
+            # splits the count by its receivers; each one is a thing of the whole count before it
+            opened = self.text.rfind("(", max(0, last.start() - 200), comma - 2)
+            earlier = self._last_number_before(num_start, opened) if 0 <= opened < last.start() else None
+            if earlier is not None:
+                last = earlier
         return self._as_number(last, "item")
 
     def per_item_lead(self, num_start: int) -> int | None:
