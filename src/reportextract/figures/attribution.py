@@ -901,8 +901,11 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: tỷ đồng ủng hộ Tỉnh đoàn B", "trao 30 suất quà hỗ trợ đồng bào xã C"), see `_given_on_to`; on the
 #: lower-cased text too (its cheap first test)
 #: (its words are also the caller's substring test: "trao tặng" holds "tặng")
-_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
-_GIVE_ON = regex.compile(r"(?<![\p{L}])(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])")
+#: "trao" alone too: "vận động 420 triệu đồng trao Tỉnh đoàn B" hands it on as "trao tặng" does
+_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ", "trao")
+_GIVE_ON = regex.compile(
+    r"(?<![\p{L}])(?!trao[ \t]+đổi)(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])"
+)
 
 
 def _org_noun_part(before_company: str) -> str:
@@ -1974,6 +1977,10 @@ class Attributor:
                 )
             ):
                 continue
+            if not m.is_body and self._site_of_place(m, cho.end()) and self._recipient_named_before(num_start):
+                # "trao tặng Đoàn xã A 20 bộ máy tính … cho điểm trường thôn B": the site stands in
+                # the commune the verb named as the recipient; B only says where it is (c53, c56)
+                return None
             gap_words = len(self.text[cho_at : m.start].split())
             if (
                 gap_words > 1
