@@ -2560,6 +2560,10 @@ class Attributor:
                 if named is not None:
                     return Attribution(named.canonical, "recipient", named)
                 return Attribution(None, "given")  # support handed down to an unnamed lower body
+            if level == "commune" and local is None and _after_bullets(self.text, start, pos) == gstart:
+                named = self._commune_body_referent(gstart)
+                if named is not None:
+                    return Attribution(named.canonical, "subject", named)  # "…; Đoàn xã cử 45 đoàn viên"
         if local is not None:
             rule = "recipient" if self._is_recipient(local, start) else "subject"
             return Attribution(local.canonical, rule, local)
@@ -4487,6 +4491,24 @@ class Attributor:
             if m.canonical.lower().startswith(word + " "):
                 return m
         return None
+
+    def _commune_body_referent(self, gstart: int) -> UnitMention | None:
+        """An unnamed commune body at `gstart` that opens its clause as the actor ("Đồn huy động 32
+        chiến sĩ; Đoàn xã cử 45 đoàn viên …"): the commune of that level word the page names last
+        before it, in its paragraph or the one before (the partner "phối hợp Đoàn xã A" of the
+        opening), else the page's own commune of that level. None when there is none: the
+        sentence's actor is carried as before."""
+        g = _BODY_THEN_LEVEL.match(self.low, gstart)
+        if g is None:
+            return None
+        prefix = " ".join(g[0].split()[1:]) + " "
+        pstart, _ = self.ctx.paragraph(gstart)
+        q = _nonblank_before(self.text, pstart, 0, " \t\n")  # over the blank lines between paragraphs
+        for m in reversed(self._in(self.ctx.paragraph(q)[0] if q > 0 else 0, gstart)):
+            if m.canonical.startswith(prefix) and not (self._in_quotes(m) or self._is_current_name(m)):
+                return m
+        own = _own_mention(self.own)
+        return own if own is not None and own.canonical.startswith(prefix) else None
 
     def _generic_association(self, start: int, pos: int, *, after: int) -> tuple[str, int] | None:
         """The last unnamed Youth Federation body ("Hội LHTN xã", "Hội Liên hiệp Thanh niên
