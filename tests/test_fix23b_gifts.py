@@ -132,3 +132,11 @@ def test_bare_commune_body_acting_is_the_partner_commune_named_before():
 def test_bare_commune_body_with_no_commune_named_keeps_the_actor():
     text = "Huyện đoàn Bắc Yên tổ chức ngày hội.\nHuyện đoàn huy động 30 đoàn viên; Đoàn xã cử 25 thanh niên."
     assert one(text, 25).unit == "huyện Bắc Yên"
+
+
+def test_bare_commune_body_on_a_communes_own_page_is_the_page_own():
+    text = (
+        "Đoàn xã Tà Xùa phối hợp Đoàn xã Làng Chếu tổ chức ngày hội.\n"
+        "Chi đoàn bản Háng Đồng huy động 30 đoàn viên; Đoàn xã cử 25 thanh niên cùng tham gia."
+    )
+    assert one(text, 25, scope="xã Tà Xùa").unit == "xã Tà Xùa"

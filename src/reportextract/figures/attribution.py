@@ -1977,7 +1977,11 @@ class Attributor:
                 )
             ):
                 continue
-            if not m.is_body and self._site_of_place(m, cho.end()) and self._recipient_named_before(num_start):
+            if (
+                not m.is_body
+                and self._site_of_place(m, cho.end())
+                and self._recipient_named_before(num_start)
+            ):
                 # "trao tặng Đoàn xã A 20 bộ máy tính … cho điểm trường thôn B": the site stands in
                 # the commune the verb named as the recipient; B only says where it is (c53, c56)
                 return None
@@ -4496,10 +4500,11 @@ class Attributor:
         """An unnamed commune body at `gstart` that opens its clause as the actor ("Đồn huy động 32
         chiến sĩ; Đoàn xã cử 45 đoàn viên …"): the commune of that level word the page names last
         before it, in its paragraph or the one before (the partner "phối hợp Đoàn xã A" of the
-        opening), else the page's own commune of that level. None when there is none: the
-        sentence's actor is carried as before."""
+        opening). None when there is none, and on a commune's own page (its "Đoàn xã" is the page's
+        own, whatever other commune the text names): the sentence's actor is read as before."""
+        own = _own_mention(self.own)
         g = _BODY_THEN_LEVEL.match(self.low, gstart)
-        if g is None:
+        if g is None or (own is not None and own.level == "commune"):
             return None
         prefix = " ".join(g[0].split()[1:]) + " "
         pstart, _ = self.ctx.paragraph(gstart)
@@ -4507,8 +4512,7 @@ class Attributor:
         for m in reversed(self._in(self.ctx.paragraph(q)[0] if q > 0 else 0, gstart)):
             if m.canonical.startswith(prefix) and not (self._in_quotes(m) or self._is_current_name(m)):
                 return m
-        own = _own_mention(self.own)
-        return own if own is not None and own.canonical.startswith(prefix) else None
+        return None
 
     def _generic_association(self, start: int, pos: int, *, after: int) -> tuple[str, int] | None:
         """The last unnamed Youth Federation body ("Hội LHTN xã", "Hội Liên hiệp Thanh niên
