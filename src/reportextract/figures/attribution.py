@@ -74,7 +74,15 @@ from reportextract.figures.context import (
     words_after,
     words_before,
 )
-from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
+from reportextract.figures.lexicon import (
+    cue_probes,
+    cue_set,
+    cue_union,
+    cue_words_longest_first,
+    cue_words_re,
+    key,
+    lookup_head,
+)
 from reportextract.figures.measure import MeasurePhrase
 from reportextract.structure.scope import labels_own_body, short_name_pattern
 from reportextract.units import UnitMention, closes_contest_name, find_units, lookup
@@ -174,6 +182,17 @@ _PLURAL_BODIES = regex.compile(
     r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
     r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
 )
+#: a later clause that opens with the page's own member bodies in the plural, unnamed ("…; các Đoàn
+#: xã, thị trấn 270 đơn vị", "…; các chi đoàn tổ chức 40 buổi"), maybe a list of their level words
+_PLURAL_BODIES_CLAUSE = regex.compile(
+    _BULLETS_PART + r"(?:các|những|Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+"
+    r"(?:trường|xã|phường|thị[ \t]+trấn|cơ[ \t]+sở|khối)|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội"
+    r"|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
+    r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
+)
+#: the levels whose own member bodies a plural of unnamed bodies may be ("Theo Tỉnh đoàn A, …; các cơ
+#: sở Đoàn đã hỗ trợ …": A's); a sector's or a school's body holds no "Đoàn xã" (see `_plural_bodies_open`)
+_HOLDS_BODIES = frozenset({"national", "province", "district", "commune"})
 #: a sentence whose actor is named by a bare noun, no unit: the sponsor ("Ngân hàng nhận đỡ đầu …",
 #: "Doanh nghiệp tài trợ …"), the jury or the organisers ("Ban giám khảo trao …"), a verb after it;
 #: the unit of an earlier sentence is not carried into it (see `_new_actor_opens`)
@@ -249,11 +268,18 @@ _PLACE_NOUN_AFTER = regex.compile(
 )
 #: a count right there, maybe after its qualifier (`Attributor._organisation_opens`)
 _COUNT_OPENS = regex.compile(r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
+#: the shared parts of a figure spread over many provinces, "(tại) (hơn) 34 tỉnh, thành phố"
+#: (`_OF_MANY_PROVINCES`, `_MANY_PROVINCES`, `_THROUGH_PROVINCES`): the word of place before the count,
+#: a rough count's word, a count of many (2 to 99) and "tỉnh, thành" (provinces and cities)
+_AT_PROVINCES = r"tại|ở|trên|của"
+_ABOUT_PROVINCES = r"(?:(?:hơn|gần|trên|khoảng)[ \t]+)?"
+_MANY_COUNT = r"(?:[2-9]|[1-9]\d)"
+_PROVINCES_CITIES = r"tỉnh,[ \t]*thành(?![\p{L}])"
 #: what many provinces' people made or sent ("… 1.326 công trình, sản phẩm của thanh niên 34 tỉnh, thành
 #: phố"): counted over the country, not over the page's province (whose people are one province's)
 _OF_MANY_PROVINCES = regex.compile(
     r"(?<![\p{L}])của[ \t]+(?:(?:thanh[ \t]+niên|đoàn[ \t]+viên|sinh[ \t]+viên|học[ \t]+sinh)[ \t]+)?"
-    r"(?:hơn[ \t]+|gần[ \t]+)?(?:[2-9]|[1-9]\d)[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
+    rf"(?:hơn[ \t]+|gần[ \t]+)?{_MANY_COUNT}[ \t]+{_PROVINCES_CITIES}"
 )
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
@@ -308,6 +334,21 @@ _ELLIPTIC_ITEM_GAP = regex.compile(
     r"(?:[ \t]+[\p{Ll}\p{M}]+){1,4}[ \t]*,[ \t]*"
 )
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
+#: a count of bodies that opens a list of them after a colon ("Tỉnh đoàn có 109 tổ chức Đoàn trực
+#: thuộc:", "gồm 12 cơ sở Đoàn:"): the number, up to six words, maybe "gồm", the colon
+_MEMBER_LIST_OPEN = regex.compile(r"\d+(?:[ \t]+[\p{L}\p{M}]+){1,6}[ \t]*(?:gồm[ \t]*)?:[ \t]*$")
+#: a clause that opens (maybe after a short lead: "Đến nay,") with "toàn tỉnh", "toàn huyện" …, the
+#: whole of a unit of that level with no name after it
+_WHOLE_OPENS = regex.compile(
+    _BULLETS_PART + r"(?:[\p{L}\p{M}\d/]+(?:[ \t]+[\p{L}\p{M}\d/]+){0,3}[ \t]*,[ \t]*)?"
+    r"[Tt]oàn[ \t]+(?P<level>tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)"
+    r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])"
+)
+#: the end of a list item that is a bare name: the next item's gap, or the end of the clause
+_MEMBER_ITEM_END = regex.compile(r"[ \t]*(?:[,;.]|và(?![\p{L}\p{M}])|$)")
+#: a list gap right before an item ("…, " or "… và "), maybe with the head "Đoàn" the finder leaves out
+#: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên")
+_MEMBER_GAP_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
@@ -677,15 +718,15 @@ _DONE_BY = regex.compile(r"[^\d;.]{0,24}?(?<![\p{L}])do[ \t]+(?P<doer>[^\d;.]{3,
 _JOINT_GAP = regex.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
 #: a figure spread over a number of provinces ("tại 34 tỉnh, thành phố", "ở hơn 20 tỉnh")
 _MANY_PROVINCES = regex.compile(
-    r"(?<![\p{L}])(?:tại|ở|trên|của)[ \t]+(?:(?:hơn|gần|trên|khoảng)[ \t]+)?\d+[ \t]+"
-    r"(?:tỉnh|tỉnh,[ \t]*thành)(?![\p{L}])"
+    rf"(?<![\p{{L}}])(?:{_AT_PROVINCES})[ \t]+{_ABOUT_PROVINCES}\d+[ \t]+"
+    rf"(?:tỉnh|{_PROVINCES_CITIES})(?![\p{{L}}])"
 )
 #: a quoted source's programme reaching many provinces ("Theo Ban Chỉ đạo X, chương trình đi qua 34
 #: tỉnh, thành phố, …"): the source reports across the country (see `_source_over_provinces`, which
 #: asks the count to be of the country's order); "qua" also reads "đi qua"
 _THROUGH_PROVINCES = regex.compile(
-    r"(?<![\p{L}])(?:qua|tại|ở|trên|khắp|của)[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
-    r"(?P<count>[2-9]|[1-9]\d)(?:/\d+)?[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
+    rf"(?<![\p{{L}}])(?:qua|khắp|{_AT_PROVINCES})[ \t]+{_ABOUT_PROVINCES}"
+    rf"(?P<count>{_MANY_COUNT})(?:/\d+)?[ \t]+{_PROVINCES_CITIES}"
     # not the provinces of a named country ("24 chi hội tại 16 tỉnh, thành phố của Nhật Bản")
     r"(?![ \t]+(?:phố[ \t]+)?(?:của|ở|tại)[ \t]+\p{Lu})"
 )
@@ -1170,7 +1211,7 @@ def _receiver_head_gift() -> regex.Pattern[str]:
     then its name (up to ten words; maybe none) and maybe a footnote marker, right
     before a number ("Đồn 50 triệu đồng", "Hội Sinh viên tỉnh 10 máy", "Trung tâm Y tế khu vực A⁸ 01
     máy"): see `Attributor._gift_to_organisation`."""
-    heads = sorted(cue_set("receiver_head"), key=len, reverse=True)
+    heads = cue_words_longest_first("receiver_head")
 
     def spelled(word: str) -> str:  # "clb": "clb", "Clb" or "CLB"
         forms = sorted({word, word.capitalize(), word.upper()})
@@ -2484,6 +2525,8 @@ class Attributor:
                 continue  # "X trao … cho học sinh xã A, và ra mắt 3 đội hình": X's teams
             if self._qualifies_previous(m):
                 continue  # "xã A, huyện B, tỉnh C": B and C only locate A
+            if self._listed_member(m):
+                continue  # "có 109 tổ chức Đoàn trực thuộc: …, Đoàn Thanh niên Công an tỉnh và 3 …"
             if self._business_sponsor(m):
                 continue  # "Công ty CP X tài trợ 100 triệu đồng": the programme's money, not X's
             if not subjects_only and m.is_body and self._supports_programme(m, pos):
@@ -2749,7 +2792,7 @@ class Attributor:
         if not self._partners_abroad:
             return None  # a cheap first test: most texts have no partner abroad
         lo = max(0, num_start - 120, self.ctx.sentence(num_start)[0], self.text.rfind(";", 0, num_start) + 1)
-        named = list(_FRIEND_PLACE.finditer(self.low, lo, num_start))
+        named = list(_FRIEND_PLACE.finditer(self.text, lo, num_start))
         if named:
             last = named[-1]
             if self._own_deed_between(last.end(), num_start):
@@ -2759,14 +2802,14 @@ class Attributor:
             if after is None:
                 return None
             last = after
-        level = _FRIEND_LEVELS[last.group("level")]
+        level = _FRIEND_LEVELS[last.group("level").lower()]
         partners = self._partners_abroad
         found = {m.canonical: m for m in self.mentions if m.canonical in partners and m.level == level}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _own_deed_between(self, start: int, end: int) -> bool:
         """A comma in [start, end) opens the actor's own deed ("…, huy động 200 đoàn viên")."""
-        for comma in _COMMA_DEED.finditer(self.low, start, end):
+        for comma in _COMMA_DEED.finditer(self.text, start, end):
             words = [key(w) for w in comma.group("words").split()]
             if any(" ".join(words[:n]) in cue_union(*_OWN_DEED_KINDS) for n in (1, 2)):
                 return True
@@ -2776,19 +2819,19 @@ class Attributor:
         """ "cho tỉnh bạn" after the figure in its clause, the first "cho" there, past only the
         things the clause lists ("trao 3 phòng học, 500 suất quà cho tỉnh bạn X"): no verb of the
         actor's own deed after a comma, no figure's end of sentence or ";" between (`_partner_abroad`)."""
-        low = self.low
+        text = self.text
         end = min(num_end + 80, self.ctx.sentence(num_end)[1])
-        semi = low.find(";", num_end, end)
+        semi = text.find(";", num_end, end)
         end = end if semi < 0 else semi
-        cho = _CHO.search(low, num_end, end)
+        cho = _CHO_ANY_CASE.search(text, num_end, end)
         if cho is None:
             return None
-        friend = _FRIEND_AFTER.match(low, cho.start())
+        friend = _FRIEND_AFTER.match(text, cho.start())
         if friend is None or self._own_deed_between(num_end, cho.start()):
             return None
         # a verb of giving between the figure and "cho": the figure counts the givers, not the gift
         # ("huy động 50 đoàn viên trao 300 suất quà cho tỉnh bạn": the 50 stay the actor's)
-        words = [key(w) for w in low[num_end : cho.start()].split()]
+        words = [key(w) for w in text[num_end : cho.start()].split()]
         giving = cue_set("give")
         if any(w in giving or " ".join(words[i : i + 2]) in giving for i, w in enumerate(words)):
             return None
@@ -2985,8 +3028,7 @@ class Attributor:
         Lào và 12 lưu học sinh Campuchia đang học tại Việt Nam"): a country names no unit of spec
         §2.3 and such people are no Vietnamese unit's own members, so a subject carried from an
         earlier sentence (the police sector that the sentence before counts) does not own them; the
-        caller leaves them to the page's own unit (n180, n498). Cheap first test: a capital within
-        the words after the number."""
+        caller leaves them to the page's own unit (n180, n498)."""
         g = _PEOPLE_OF_COUNTRY.match(self.text, num_end, min(len(self.text), num_end + 48))
         if g is None:
             return False
@@ -3154,6 +3196,10 @@ class Attributor:
             return None  # "… cử 18 bác sĩ cùng tham gia; ngày hội đã khám cho 650 người": the page's
         if sstart < cstart and self._national_quote_goes_on(sstart, cstart, send):
             return Attribution(NATIONAL, "national")  # "Theo Trung ương Đoàn, …; 340 thí sinh vào …"
+        if sstart < cstart:
+            whole = self._whole_opens(cstart, num_start)
+            if whole is not None:
+                return whole  # "… Công an tỉnh …; toàn tỉnh có 2.964 chi đoàn": the province's
         if sstart < cstart and self._placed_item(cstart, cend):
             return None  # "…; 02 sân chơi tại thôn B (74 triệu đồng)": not the item before's actor
         if sstart < cstart:
@@ -3171,6 +3217,13 @@ class Attributor:
                 # "… ủng hộ Hội LHTN tỉnh B; đồng thời cử 04 đội hình …": the giver's teams, not B's;
                 # "… cho buôn B; tổ quân y của Đồn khám cho 215 lượt người dân": the giver's own team
                 found = self.in_window(sstart, found.mention.start, send, subjects_only=True)
+            if (
+                found is not None
+                and found.mention is not None
+                and found.mention.level not in _HOLDS_BODIES
+                and self._plural_bodies_open(cstart, num_start)
+            ):
+                return None  # "…, Chi đoàn Quân sự huyện 35 đơn vị; các Đoàn xã 270 đơn vị": the page's
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
@@ -4197,12 +4250,8 @@ class Attributor:
             provinces = [m for m in self.mentions if m.level == "province"]
             self._provinces = (provinces, [m.start for m in provinces])
         provinces, starts = self._provinces
-        # `self._in(0, pos)`, of the provinces only: the mentions that start from 0 and end by `pos`
-        found = {
-            m.canonical: m
-            for m in provinces[bisect.bisect_left(starts, 0) : bisect.bisect_left(starts, pos)]
-            if m.end <= pos
-        }
+        # `self._in(0, pos)`, of the provinces only: the mentions that start before `pos` and end by it
+        found = {m.canonical: m for m in provinces[: bisect.bisect_left(starts, pos)] if m.end <= pos}
         if len(found) != 1:
             return None
         m = next(iter(found.values()))
@@ -4347,6 +4396,20 @@ class Attributor:
             self._remainders[k] = self._find_remainder(start, end)
         return self._remainders[k]
 
+    def _plural_bodies_open(self, cstart: int, num_start: int) -> bool:
+        """A later clause opens with unnamed member bodies in the plural ("…; các Đoàn xã, thị trấn
+        270 đơn vị", "…; các chi đoàn tổ chức 40 buổi"): the page's own unit's bodies together, a
+        new subject, not the body the clause before named (spec §2.3; as a sentence that opens so,
+        see `_PLURAL_BODIES`). Asked only when the clause names no unit of its own and the unit
+        carried from the clause before holds no such bodies (a sector's, a school's: the caller's
+        test); the caller then gives the page's own unit (or the section's, the footnote anchor's),
+        while a province's or district's bodies stay its own. Cheap first test:
+        "các"/"những" among the clause's first characters."""
+        head = self.low[cstart : min(num_start, cstart + 16)]
+        if "các " not in head and "những " not in head:
+            return False
+        return _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None
+
     def _placed_item(self, cstart: int, cend: int) -> bool:
         """The clause is an item of a list that opens with its own number, no actor and no verb
         before it, and names a place only to say where ("Chi đoàn thôn A lắp 2 km đường điện; 02
@@ -4442,6 +4505,24 @@ class Attributor:
         places = [m for m in self._in(start, end) if self._is_location(m, start)]
         place = next((m for m in places if m.level in _ADMIN_LEVELS), None)
         return place if place is not None and _one_place(places, place) else None
+
+    def _listed_member(self, m: UnitMention) -> bool:
+        """`m`, a body, is a bare item of a list of bodies that a count opens before a colon ("Tỉnh
+        đoàn có 109 tổ chức Đoàn trực thuộc: 104 Đoàn xã, phường, Đoàn Khối …, Đoàn Thanh niên Công
+        an tỉnh và 3 Đoàn trường"): the bodies are what the count is made of, none of them acts, so
+        the counts of the list and of the clauses after it stay with the unit whose organisation
+        they make up (spec §2.3), as a counted body does ("102 Đoàn xã"). An item that does
+        something ("…: Đoàn Khối A tổ chức 12 lớp") is no bare name: its name is not followed by the
+        next item's gap. Cheap first tests: the gap after the name, then a colon in the sentence."""
+        if not m.is_body or _MEMBER_ITEM_END.match(self.text, m.end) is None:
+            return False
+        sstart, _ = self.ctx.sentence(m.start)
+        colon = self.text.rfind(":", sstart, m.start)
+        if colon < 0 or _MEMBER_GAP_BEFORE.search(self.text, colon + 1, m.start) is None:
+            return False
+        if any(c in self.text[colon + 1 : m.start] for c in ";."):
+            return False  # the list ended before the name
+        return _MEMBER_LIST_OPEN.search(self.text, max(sstart, colon - 64), colon + 1) is not None
 
     def _qualifies_previous(self, m: UnitMention) -> bool:
         """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)"). A body is
@@ -4650,9 +4731,9 @@ class Attributor:
 
     def _former_area_part(self, num_start: int, num_end: int) -> UnitMention | None:
         """The number is the part of a total that "trong đó" breaks down by the area of a former
-        province ("Tỉnh X có 5 doanh nhân; trong đó có 2 người ở khu vực tỉnh A cũ"): after a
-        merger the reports count by those areas as by units, so the part is A's (spec §2.3; n62
-        "khu vực tỉnh A cũ"). Without "trong đó" the area only says where ("cho 25 hợp tác xã ở
+        province, district or commune ("Tỉnh X có 5 doanh nhân; trong đó có 2 người ở khu vực tỉnh A
+        cũ"): after a merger the reports count by those areas as by units, so the part is A's (spec
+        §2.3; n62 "khu vực tỉnh A cũ"). Without "trong đó" the area only says where ("cho 25 hợp tác xã ở
         khu vực tỉnh A cũ", see `_former_area_after`). A later item of the breakdown, after ";",
         is a part too ("Trong số đại biểu, 171 …; 41 đại biểu đến từ khu vực tỉnh A cũ"). Cheap first
         tests: "cũ" and "khu vực" after the number, then "trong đó" before it. None when the rule
@@ -4669,7 +4750,9 @@ class Attributor:
         if g is None:
             return None
         m = self._mention_at(g.end())
-        if m is None or m.level != "province" or _FORMER_AFTER.match(self.text, m.end) is None:
+        # a former commune or town too ("trong đó 15 công trình ở khu vực thị trấn A cũ": a commune
+        # merged with others counts its part as a province merged does, n518)
+        if m is None or m.level not in _SUBDIVIDED_LEVELS or _FORMER_AFTER.match(self.text, m.end) is None:
             return None
         return m
 
@@ -5069,8 +5152,11 @@ class Attributor:
         """The national word ("toàn quốc") at `pos` closes the proper name of a contest or an event
         whose capitalised noun opens it a few name words before ("dự Hội thi Tin học trẻ toàn quốc
         lần thứ XXXII", "Liên hoan Tuyên truyền ca khúc cách mạng toàn quốc"): a name, no
-        national scope (as `_names_national_event` for the noun right before). Cheap first test:
-        a capital letter in the few words before `pos`."""
+        national scope (as `_names_national_event` for the noun right before). Two tests: a
+        capitalised noun of cue kind "national_name" opening the name, else `closes_contest_name`,
+        whose lower-case nouns are the gazetteer's "contest" list ("giải Nhì cuộc thi sáng tạo Robot
+        toàn quốc"); the two lists share "liên hoan", "hội thi" and "giải". Cheap first test: a
+        capital letter in the few words before `pos`."""
         sstart, _ = self.ctx.sentence(pos)
         lo = max(sstart, pos - 64)
         window = self.text[lo:pos]
@@ -6673,12 +6759,37 @@ class Attributor:
             m is not None
             and key(m.text).startswith(key(g.group("body")))
             and not self._own_named_since(m, cstart)
+            and _FORMER_AFTER.match(self.text, m.end) is None
         ):
+            # a body marked former ("Tỉnh đoàn Thái Bình (cũ) tổ chức …. Tỉnh đoàn tổ chức …") is
+            # no longer there to act: the bare body after it is the page's own, the one after the merger
             return Attribution(m.canonical, "context", m)
         own = _own_mention(self.own)
         if own is None or own.level != level:
             return None
         return Attribution(None, "own")
+
+    def _whole_opens(self, cstart: int, num_start: int) -> Attribution | None:
+        """A later clause of the sentence opens with the whole of a unit by its bare level word
+        ("…; toàn tỉnh có 2.964 chi đoàn", "…, toàn huyện kết nạp 312 đoàn viên"): it names its own
+        subject, the page's own unit when it is of that level, or the province a page below the
+        province lies in (`_page_province`), so the subject of the clause before is not carried
+        into it (spec §2.3). None on a national page, or when the level is another one than the
+        page's own ("toàn xã" on a district's page: which commune is not said). Cheap first test:
+        "toàn" among the clause's first characters."""
+        if self.national_scope or self.low.find("toàn", cstart, min(num_start, cstart + 48)) < 0:
+            return None
+        g = _WHOLE_OPENS.match(self.text, cstart, num_start)
+        own = _own_mention(self.own)
+        if g is None or own is None:
+            return None
+        level = _OF_LEVEL_UNIT[" ".join(g.group("level").split())]
+        if own.level == level:
+            return Attribution(None, "own")
+        if level == "province" and (own.level in _BELOW_PROVINCE or own.level in ("school", "sector")):
+            m = self._page_province(cstart, num_start)
+            return None if m is None else Attribution(m.canonical, "context", m)
+        return None
 
     def _own_named_since(self, m: UnitMention, cstart: int) -> bool:
         """The page's own unit, of `m`'s level, is named after the body `m` and before `cstart`
@@ -6909,13 +7020,18 @@ def _opens_with_people(words: list[str]) -> bool:
     return _opens_with_category(words, _PEOPLE_CATEGORIES)
 
 
-#: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn")
+#: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn"), in
+#: any case: `_partner_abroad` reads the text as written (its offsets are the text's, which a lower-cased
+#: copy need not keep)
 _FRIEND_PLACE = regex.compile(
     r"(?<![\p{L}])(?:hỗ[ \t]+trợ|giúp(?:[ \t]+đỡ)?|tặng|trao(?:[ \t]+tặng)?|ủng[ \t]+hộ|cho)[ \t]+"
-    r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
+    r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])",
+    regex.IGNORECASE,
 )
-#: "cho" and a partner named by its level word and "bạn" after the things given ("… cho tỉnh bạn X")
-_FRIEND_AFTER = regex.compile(r"cho[ \t]+(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])")
+#: "cho" and a partner named by its level word and "bạn" after the things given ("… cho tỉnh bạn X"), in
+#: any case, and "cho" alone in any case (`_friend_after`)
+_FRIEND_AFTER = regex.compile(r"cho[ \t]+(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])", regex.IGNORECASE)
+_CHO_ANY_CASE = regex.compile(_CHO.pattern, regex.IGNORECASE)
 _FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
 #: a comma and the two words after it (see `_partner_abroad`)
 _COMMA_DEED = regex.compile(r",[ \t\u00a0]*(?P<words>[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)")
@@ -7081,16 +7197,10 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     ) | bodies_abroad
 
 
-@lru_cache(maxsize=1)
-def _hand_verb_re() -> regex.Pattern[str]:
-    """The verbs of handing over (cue kind "hand") as whole words, longest first."""
-    verbs = sorted(cue_set("hand"), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}])")
-
-
 def _next_hand_verb(low: str, start: int, end: int) -> int:
-    """Where the first verb of handing over in `low[start:end]` stands, else `end`."""
-    m = _hand_verb_re().search(low, start, end)
+    """Where the first verb of handing over (cue kind "hand", as whole words) in `low[start:end]`
+    stands, else `end`."""
+    m = cue_words_re("hand").search(low, start, end)
     return end if m is None else m.start()
 
 

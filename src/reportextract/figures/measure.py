@@ -258,6 +258,8 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
         return True
 
     head, skip, n = lookup_noun(keys)
+    if head is not None and not caps_kept(head, text, words[skip][1], words[skip + n - 1][2]):
+        head = None  # "tn" in lower case: no short form of "thanh niên"
     if head is None and keys[0] == "là" and len(keys) > 1 and text[pos - 1 : pos] != "%":
         # "…, trong đó 78 là đoàn viên": a copula between a count and a noun of people names what
         # the number counts (spec §2.4); the phrase is the noun after it. Not after a percentage
@@ -305,6 +307,8 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
             j = i + 1 if keys[i] == "và" else i
             read_on(j + max_measure_words())
             nxt, nn = lookup_head(keys[j:])
+            if nxt is not None and not caps_kept(nxt, text, words[j][1], words[j + nn - 1][2]):
+                nxt = None
             if j < len(words) and _starts_name(text, words[j][1], start):
                 break  # "412 đơn vị, Đoàn cơ sở Công ty A 236 đơn vị": a capital opens the next item
             if (
@@ -342,6 +346,13 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
     end = words[end_idx - 1][2]
     said = text[start:end]
     return MeasurePhrase(said if said.isupper() else said.lower(), start, end, head, noun)
+
+
+def caps_kept(head: Measure, text: str, start: int, end: int) -> bool:
+    """False when `head` is a short form written in capitals in the lexicon ("ĐV", "TN") and the
+    words `text[start:end]` it was read from are not all capitals: the lexicon keys are lower case,
+    but "tn", "Tn" are no short form of "thanh niên" (an abbreviation is written in capitals)."""
+    return not head.noun.isupper() or text[start:end].isupper()
 
 
 #: a full stop glued to the capitalised word that opens the next sentence ("30 ổ.Mỗi ổ …")
@@ -635,9 +646,13 @@ def categorise(
             # "312 sinh viên đạt danh hiệu … cấp trường, 64 sinh viên cấp thành phố và 5 sinh viên
             # cấp Trung ương": the honour of the first item holds for the items listed after it
             said = "other"
-        if said is None and _ranked_after_honoured(text, phrase, qual_start):
+        if said is None and (
+            _ranked_after_honoured(text, phrase, qual_start)
+            or _target_of_honoured(text, phrase, before, qual_start)
+        ):
             # "… 58 sinh viên đạt danh hiệu cấp Trung ương. Trường A dẫn đầu với 131 sinh viên;
-            # trường B 97 sinh viên": a ranking splits the honoured people counted before
+            # trường B 97 sinh viên": a ranking splits the honoured people counted before; a target
+            # ("đặt chỉ tiêu 450 sinh viên") sets their count
             said = "other"
         if said is None and (
             ends_with_phrase(before, cue_set("subset"))
@@ -691,7 +706,9 @@ def categorise(
         if said is None:
             said = by_role(head)
         return said
-    if award and cat in ("coverage", "other"):
+    if award and cat in ("coverage", "other", "teams"):
+        # "khen thưởng 10 đội hình": honoured teams are collectives honoured (spec §2.4 `other`,
+        # "tập thể được khen thưởng"; gold n508), like honoured bodies
         return "other"
     if cat == "coverage" and phrase.noun in _GROUP_NOUNS and before and before[-1] in _MEMBER_OF:
         # "150 đại biểu thuộc 14 dân tộc": the groups the people belong to describe who they are,
@@ -2238,6 +2255,11 @@ def _honoured_with_next(text: str, phrase: MeasurePhrase) -> bool:
     return _people_by_words(text, later, [], False) == "other"
 
 
+#: how far back (characters) `_ranked_after_honoured` reads at most: from the first sentence that starts
+#: within it (a longer sentence is read whole), so that no number is cut
+_RANKED_REACH = 1500
+
+
 def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
     """Counted people that no word places, said by their bare noun ("131 sinh viên", "9 em"), in a
     sentence with words of a ranking or a breakdown (`_splits`: "Trường A dẫn đầu với 131 sinh viên;
@@ -2245,7 +2267,8 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
     viên"), split the nearest earlier count of the same people whose words decide: honoured people
     ("642 sinh viên … đạt danh hiệu", "có 14 em được tuyên dương", a quoted title reached) make them
     honoured too (spec §2.4 `other`; gold n440's per-school awardees). The earlier count is looked
-    for back to the start of the paragraph before ("…, 214 em đạt “…”.¶Trường A dẫn đầu với 168 em").
+    for back to the start of the paragraph before ("…, 214 em đạt “…”.¶Trường A dẫn đầu với 168 em"),
+    in a long one from the first sentence within `_RANKED_REACH` characters.
     Earlier counts that no word decides (other items of the ranking) are passed over, and their
     nouns are the split count's too ("… 64 sinh viên, Học viện B 39 học viên"); "em" stands for any
     people; people acting or served stop the search. The cheap first test: a probe word of the cue
@@ -2254,14 +2277,43 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
     if noun is None or key(phrase.text) != noun:
         return False  # "45 học sinh khuyết tật": described people, no item of a ranking
     start = _sentence_start_before(text, qual_start)
-    if not _may_hold_cue(text, cue_probes("split_rank", "split_lead"), start, qual_start):
+    if not _unit_group_has(text, start, qual_start):
+        if not _may_hold_cue(text, cue_probes("split_rank", "split_lead"), start, qual_start):
+            return False
+        if not _splits([key(m.group()) for m in WORD.finditer(text, start, qual_start)]):
+            return False
+    floor = _within_reach(text, _paragraph_before(text, qual_start), qual_start)  # a long paragraph
+    return _splits_honoured(text, noun, floor, qual_start)
+
+
+def _target_of_honoured(text: str, phrase: MeasurePhrase, before: list[str], qual_start: int) -> bool:
+    """ "Hội đặt chỉ tiêu 450 sinh viên, kết quả đạt 108%": a target (cue kind "target" right before
+    the number) of people said by their bare noun sets the count that the text gives for the same
+    people; when that count's words make them honoured ("486 sinh viên đạt danh hiệu"), the target
+    counts honoured people too (spec §2.4 `other`, gold n512), as the split of such a count does
+    (`_splits_honoured`, read back `_RANKED_REACH` characters). "chỉ tiêu 2.150 công dân nhập ngũ"
+    keeps its noun's role."""
+    noun = phrase.noun
+    if noun is None or key(phrase.text) != noun or not ends_with_phrase(before, cue_set("target")):
         return False
-    if not _splits([key(m.group()) for m in WORD.finditer(text, start, qual_start)]):
-        return False
-    floor = _paragraph_before(text, qual_start)
+    return _splits_honoured(text, noun, _within_reach(text, 0, qual_start), qual_start)
+
+
+def _within_reach(text: str, floor: int, qual_start: int) -> int:
+    """`floor`, or for a longer stretch the start of its first sentence within `_RANKED_REACH`
+    characters of `qual_start` (never cutting a sentence)."""
+    if qual_start - floor > _RANKED_REACH:
+        stop = _SENTENCE_STOP.search(text, qual_start - _RANKED_REACH, qual_start)
+        floor = stop.end() if stop is not None else floor
+    return floor
+
+
+def _splits_honoured(text: str, noun: str, floor: int, qual_start: int) -> bool:
+    """Whether the nearest earlier count (back to `floor`) of the same people as `noun` whose words
+    decide makes them honoured (`_ranked_after_honoured`)."""
     nouns = {noun}
     end = qual_start
-    for q in reversed(find_quantities(text[floor:qual_start])):
+    for q in reversed(span_quantities(text[floor:qual_start])):
         if q.kind != "number":
             continue
         earlier = measure_after(text, floor + q.end, end)
@@ -2279,6 +2331,25 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
         elif same:
             return said == "other"
     return False
+
+
+#: "có" right before a number, a word of its own
+_HAS_BEFORE = re.compile(r"(?:^|[ \t])có[ \t]+$")
+
+
+def _unit_group_has(text: str, start: int, qual_start: int) -> bool:
+    """ "Khối cao đẳng có 58 em (…)": a sentence (from `start`) whose subject is a group of units (it
+    opens with a word of the cue kind "split_unit" that opens no longer lexicon noun of another
+    category) and says with "có" how many people it has is an item of a breakdown by units, like
+    "Riêng khối cao đẳng có 64 sinh viên" (`_splits`). The cheap first test: "có" right before the
+    number."""
+    if _HAS_BEFORE.search(text, max(start, qual_start - 6), qual_start) is None:
+        return False
+    words = [key(m.group()) for m in WORD.finditer(text, start, qual_start)]
+    if not any(" ".join(words[: u.count(" ") + 1]) == u for u in cue_set("split_unit")):
+        return False
+    entry, _n = lookup_head(words)
+    return entry is None or entry.category == "coverage"
 
 
 def _splits(words: list[str]) -> bool:
@@ -2481,8 +2552,21 @@ def _ranked_among(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
     floor = max(0, qual_start - 12)
     if text.find("trong", floor, qual_start) < 0 or not _ONE_AMONG.search(text, floor, qual_start):
         return False
-    words = key(phrase.text).split()[1:] + _words_after_phrase(text, phrase)[:_RANK_WORDS]
-    return contains_phrase(words, cue_set("rank"))
+    after = _words_after_phrase(text, phrase)
+    words = key(phrase.text).split()[1:] + after[:_RANK_WORDS]
+    return contains_phrase(words, cue_set("rank")) or _honoured_by_giver(text, phrase, after)
+
+
+def _honoured_by_giver(text: str, phrase: MeasurePhrase, after: list[str]) -> bool:
+    """ "1 trong 5 đơn vị được Đoàn Khối các cơ quan và doanh nghiệp tỉnh Quảng Ninh tặng Bằng khen":
+    the words after the bodies open with "được" and, past the giver's name (longer than the words
+    `_honoured` reads), hold an honour (cue kind "award") before the clause ends: one of N bodies
+    honoured (spec §2.4 `other`). Asked only for "1 trong N" (`_ranked_among`)."""
+    if after[:1] != ["được"]:
+        return False
+    stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 200)
+    words = [w[0] for w in words_after(text, phrase.end, _ORIGIN_REACH, stop.start() if stop else None)]
+    return contains_phrase(words[1:], cue_set("award"))
 
 
 #: how far back (characters) the words of a contest are looked for, within the sentence

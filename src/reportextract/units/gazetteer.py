@@ -2178,8 +2178,13 @@ _SHORT_SCHOOL_TYPES = (
     rf"(?:TH{_WS0}(?:&|và){_WS0}THCS|THCS{_WS0}(?:&|và){_WS0}THPT|THPT|THCS|PTDTNT|PTDTBT"
     rf"|Tiểu{_WS}học|Mầm{_WS}non|Mẫu{_WS}giáo)"
 )
+#: the police of the page's own place by a level word alone, as a list item with its figure ("…, Công
+#: an tỉnh 640 đơn vị; …"): the police's Youth Union there, the police sector (spec §2.3), as "Công an"
+#: alone is; not a ward or district, whose name may be a number ("Công an phường 7")
+_SHORT_POLICE_LEVELS = rf"Công{_WS}an{_WS}(?:tỉnh|thành{_WS}phố|huyện|thị{_WS}xã|xã)"
 _SHORT_ITEM_RE = re.compile(
-    rf"(?:(?P<sector>{'|'.join(w.replace(' ', _WS) for w, _ in _SHORT_SECTORS)})"
+    rf"(?:(?P<police>{_SHORT_POLICE_LEVELS})"
+    rf"|(?P<sector>{'|'.join(w.replace(' ', _WS) for w, _ in _SHORT_SECTORS)})"
     rf"|(?P<school>{_SHORT_SCHOOL_TYPES}{_WS}{_CAPSEQ}))(?={_WS}\d)"
 )
 #: the first words a match of ``_SHORT_ITEM_RE`` opens with (``_finditer_opening``): a short sector's,
@@ -2244,8 +2249,8 @@ def _short_items(t: _Tables, s: str) -> list[_Cand]:
             or not _in_list(s, m.start(), m.end())
         ):
             continue
-        if m.group("sector") is not None:
-            short = " ".join(m.group("sector").split())
+        if m.group("sector") is not None or m.group("police") is not None:
+            short = "Công an" if m.group("police") is not None else " ".join(m.group("sector").split())
             fx = t.fixed.get(_key(dict(_SHORT_SECTORS)[short]))
             if fx is not None:
                 sector = _Unit(fx.canonical, fx.level, None, True, "body", None)
