@@ -942,8 +942,11 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: tỷ đồng ủng hộ Tỉnh đoàn B", "trao 30 suất quà hỗ trợ đồng bào xã C"), see `_given_on_to`; on the
 #: lower-cased text too (its cheap first test)
 #: (its words are also the caller's substring test: "trao tặng" holds "tặng")
-_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
-_GIVE_ON = regex.compile(r"(?<![\p{L}])(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])")
+#: "trao" alone too: "vận động 420 triệu đồng trao Tỉnh đoàn B" hands it on as "trao tặng" does
+_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ", "trao")
+_GIVE_ON = regex.compile(
+    r"(?<![\p{L}])(?!trao[ \t]+đổi)(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])"
+)
 
 
 def _org_noun_part(before_company: str) -> str:
@@ -1013,6 +1016,13 @@ _PER_ITEM_LEAD = regex.compile(
 #: 5 quyển vở và 200.000 đồng"): each later thing is part of each thing counted, as the first one is
 _PER_ITEM_CONTENTS = regex.compile(
     _PER_ITEM_LEAD.pattern + r"(?:" + _EARLIER_ITEM_PART + r"[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?)*"
+)
+#: the "mỗi" phrase with each one's contents named without numbers, then their value ("…, mỗi suất
+#: gồm áo ấm, sách vở trị giá 200.000 đồng"): the value of each thing counted, as above
+_PER_ITEM_VALUED = regex.compile(
+    r"[ \t]*(?:và[ \t]+)?[Mm]ỗi[ \t]+(?P<noun>\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+(?:gồm|có)"
+    r"(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){1,10}?[ \t]+(?:trị[ \t]+giá|giá[ \t]+trị)[ \t]+"
+    r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 )
 #: an aside between a count and its verb that gives the amount of each thing counted (", mỗi suất
 #: 100.000 đồng,", ", mỗi suất trị giá 1,5 triệu đồng,"): one number, closed by a comma
@@ -1150,6 +1160,8 @@ _OPENING_MARKS = frozenset(" \t\n\"“'‘-–•*+")
 _NOT_THING_OPENERS = frozenset(
     {"các", "những", "mỗi", "tổng", "trong", "ngoài", "cùng", "đây", "theo", "sau"}
 )
+#: classifiers before the noun of a thing that opens a sentence ("Cây cầu …", "Ngôi nhà …")
+_THING_CLASSIFIERS = frozenset({"cây", "chiếc", "ngôi", "căn", "cái", "tòa", "con"})
 #: a comma, a semicolon or "và" that may open a new deed of a giver (see `Attributor._giver_goes_on`)
 _DEED_SEP = regex.compile(r"[,;]|(?<![\p{L}])(?=và(?![\p{L}]))")
 #: a lower-case word (the verb) after a subject ("nhà trường tiết kiệm …")
@@ -2006,6 +2018,14 @@ class Attributor:
                 )
             ):
                 continue
+            if (
+                not m.is_body
+                and self._site_of_place(m, cho.end())
+                and self._recipient_named_before(num_start)
+            ):
+                # "trao tặng Đoàn xã A 20 bộ máy tính … cho điểm trường thôn B": the site stands in
+                # the commune the verb named as the recipient; B only says where it is (c53, c56)
+                return None
             gap_words = len(self.text[cho_at : m.start].split())
             if (
                 gap_words > 1
@@ -2299,6 +2319,9 @@ class Attributor:
         elif before and before[-1] in cue_set("foreign"):
             # "trao Ủy ban Thanh niên Campuchia tỉnh B …": the partner's youth body abroad receives
             before = _without_foreign_head(words_before(self.text, m.start, 12, floor))
+        elif before and (" ".join(before[-2:]) in _AUTHORITY_TAILS or before[-1] == "ubnd"):
+            # "bàn giao … cho Đảng ủy, chính quyền và Nhân dân xã A": the commune itself receives
+            before = _without_place_authorities(words_before(self.text, m.start, 14, floor))
         return bool(before) and (
             before[-1] == "cho"
             or ends_with_phrase(before, cue_set("give")) is not None
@@ -2584,6 +2607,10 @@ class Attributor:
                 if named is not None:
                     return Attribution(named.canonical, "recipient", named)
                 return Attribution(None, "given")  # support handed down to an unnamed lower body
+            if level == "commune" and local is None and _after_bullets(self.text, start, pos) == gstart:
+                named = self._commune_body_referent(gstart)
+                if named is not None:
+                    return Attribution(named.canonical, "subject", named)  # "…; Đoàn xã cử 45 đoàn viên"
         if local is not None:
             rule = "recipient" if self._is_recipient(local, start) else "subject"
             return Attribution(local.canonical, rule, local)
@@ -3856,7 +3883,7 @@ class Attributor:
         cho = low.rfind("cho", pstart, pend)
         if cho < 0:
             return False
-        first = words_after(self.text, sstart, 1)
+        first = words_after(self.text, sstart, 2)
         if not first:
             return False
         word, wstart, _ = first[0]
@@ -3865,11 +3892,13 @@ class Attributor:
         i = bisect.bisect_left(self._starts, wstart)
         if i < len(self.mentions) and self.mentions[i].start == wstart:
             return False  # the sentence opens with a unit: its own subject
+        # "Cây cầu giúp 146 hộ …" after "bàn giao công trình “Cầu treo …”": the noun after its classifier
+        noun = first[1][0] if word in _THING_CLASSIFIERS and len(first) > 1 else word
         words = words_before(self.text, cho, 24, pstart)
         hand = cue_union("give", "hand")
         for k in range(len(words) - 1, -1, -1):
             if words[k] in hand or " ".join(words[k : k + 2]) in hand:
-                return word in words[k + 1 :]
+                return word in words[k + 1 :] or noun in words[k + 1 :]
         return False
 
     def _school_referred_to(self, start: int) -> UnitMention | None:
@@ -4545,6 +4574,24 @@ class Attributor:
             if m.level != "commune" or self._in_quotes(m) or self._is_current_name(m):
                 continue
             if m.canonical.lower().startswith(word + " "):
+                return m
+        return None
+
+    def _commune_body_referent(self, gstart: int) -> UnitMention | None:
+        """An unnamed commune body at `gstart` that opens its clause as the actor ("Đồn huy động 32
+        chiến sĩ; Đoàn xã cử 45 đoàn viên …"): the commune of that level word the page names last
+        before it, in its paragraph or the one before (the partner "phối hợp Đoàn xã A" of the
+        opening). None when there is none, and on a commune's own page (its "Đoàn xã" is the page's
+        own, whatever other commune the text names): the sentence's actor is read as before."""
+        own = _own_mention(self.own)
+        g = _BODY_THEN_LEVEL.match(self.low, gstart)
+        if g is None or (own is not None and own.level == "commune"):
+            return None
+        prefix = " ".join(g[0].split()[1:]) + " "
+        pstart, _ = self.ctx.paragraph(gstart)
+        q = _nonblank_before(self.text, pstart, 0, " \t\n")  # over the blank lines between paragraphs
+        for m in reversed(self._in(self.ctx.paragraph(q)[0] if q > 0 else 0, gstart)):
+            if m.canonical.startswith(prefix) and not (self._in_quotes(m) or self._is_current_name(m)):
                 return m
         return None
 
@@ -5986,9 +6033,12 @@ class Attributor:
         else:
             if m.level not in _MEMBER_PLACE_LEVELS:
                 return None
-            if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
-                return None
-            if not _members_noun(self.text[num_end : m.start]):
+            gap = self.text[num_end : m.start]
+            if _MEMBER_NOUN_GAP.fullmatch(gap) is None:
+                # "120 đoàn viên, thanh niên xã A": member nouns joined, as before a body
+                if ("," not in gap and " và " not in gap) or not _members_nouns(gap):
+                    return None
+            elif not _members_noun(gap):
                 return None
         before = words_before(self.text, num_start, 5)
         if before and before[-1] in _COUNT_QUALIFIERS:
@@ -6090,7 +6140,9 @@ class Attributor:
             comma -= 1
         if comma == 0 or self.text[comma - 1] not in ",;–(":
             return None
-        lead = _PER_ITEM_CONTENTS.fullmatch(self.text, comma, num_start)
+        lead = _PER_ITEM_CONTENTS.fullmatch(self.text, comma, num_start) or _PER_ITEM_VALUED.fullmatch(
+            self.text, comma, num_start
+        )
         if lead is None or lead.group("noun").lower() in _PER_TIME:
             return None
         if found is not None and found.mention is not None and found.mention.start >= comma:
@@ -6098,6 +6150,13 @@ class Attributor:
         last = self._last_number_before(num_start, comma - 1)
         if last is None:
             return None  # the things counted stand before, in the sentence's same part
+        if self.text[comma - 2 : comma - 1] == ")":
+            # "trao 200 suất quà cho … (bản A 120 suất, bản B 80 suất), mỗi suất gồm …": the bracket
+            # splits the count by its receivers; each one is a thing of the whole count before it
+            opened = self.text.rfind("(", max(0, last.start() - 200), comma - 2)
+            earlier = self._last_number_before(num_start, opened) if 0 <= opened < last.start() else None
+            if earlier is not None:
+                last = earlier
         return self._as_number(last, "item")
 
     def per_item_lead(self, num_start: int) -> int | None:
@@ -7038,6 +7097,32 @@ def _without_served_count(before: list[str]) -> list[str]:
     if n and before[n - 1] in _COUNT_QUALIFIERS:
         n -= 1
     return before[:n]
+
+
+#: the authorities and people of a place named before it as the receiver of a work or a gift ("cho
+#: Đảng ủy, chính quyền và Nhân dân xã A"): the place itself receives; "nhân dân" alone does not
+#: stand for the place (a gift to its people), one authority must be named
+_PLACE_AUTHORITIES = ("đảng ủy", "cấp ủy", "chính quyền", "ủy ban nhân dân", "ubnd")
+_AUTHORITY_ITEMS = (*_PLACE_AUTHORITIES, "nhân dân", "và")
+#: the last two words of an item of that list ("ubnd" alone): the cheap first test
+_AUTHORITY_TAILS = frozenset(" ".join(w.split()[-2:]) for w in _AUTHORITY_ITEMS)
+
+
+def _without_place_authorities(before: list[str]) -> list[str]:
+    """The keyed words before a place less a list of its authorities and people that ends them
+    ("đảng ủy", "chính quyền", "và", "nhân dân"); the words as they are when the list names no
+    authority (`_PLACE_AUTHORITIES`)."""
+    n, named = len(before), False
+    while n:
+        for item in _AUTHORITY_ITEMS:
+            words = item.split()
+            if before[max(0, n - len(words)) : n] == words:
+                n -= len(words)
+                named = named or item in _PLACE_AUTHORITIES
+                break
+        else:
+            break
+    return before[:n] if named else before
 
 
 def _named_by_other_level_word(m: UnitMention, word: str) -> bool:
