@@ -691,6 +691,13 @@ _THROUGH_PROVINCES = regex.compile(
 )
 #: the least count of provinces a reach over the country names without "cả nước"/"toàn quốc"
 _COUNTRY_ORDER = 20
+#: right after a reach's provinces, the country they stand for ("8 tỉnh, thành phố đại diện cả nước",
+#: "… trên cả nước"); a comparison further on ("…, nhiều nhất cả nước") is no reach
+_PROVINCES_OF_COUNTRY = regex.compile(
+    r"(?:[ \t]+phố)?[ \t]+(?:(?:trên|khắp|trong|của|thuộc|đại[ \t]+diện(?:[ \t]+cho)?)[ \t]+)?"
+    r"(?:cả[ \t]+nước|toàn[ \t]+quốc)(?![\p{L}])",
+    regex.IGNORECASE,
+)
 #: a class that opens a quotation as its subject ("“Chi đội 9A3 thu gom được 286 kg", "“Lớp 10A1 góp
 #: …"): its code holds a digit (see `Attributor._class_of_speakers_school`)
 _QUOTED_CLASS = regex.compile(
@@ -3610,8 +3617,9 @@ class Attributor:
         its sentence is national (spec §2.3), not the provincial page's, as what "thanh niên 34 tỉnh,
         thành" made (`_OF_MANY_PROVINCES`). The reach is read after the source's ``comma`` only, and
         its count is of the country's order (20 or more) unless "cả nước"/"toàn quốc" follows the
-        source: a regional event "tại 3 tỉnh, thành phố phía Bắc" is not the country's. Cheap first
-        test: "tỉnh," after the source."""
+        provinces right away ("8 tỉnh, thành phố đại diện cả nước"): a regional event "tại 3 tỉnh,
+        thành phố phía Bắc" is not the country's, even compared with it further on ("…, nhiều nhất
+        cả nước"). Cheap first test: "tỉnh," after the source."""
         _, send = self.ctx.sentence(sstart)
         if self.low.find("tỉnh,", comma, send) < 0:
             return False
@@ -3620,13 +3628,12 @@ class Attributor:
             return False
         if key(words[-1]) in ("hội", "đoàn"):
             return False  # "Theo Ban Chấp hành Hội,": the page's own body by its bare name
-        counts = [int(m["count"]) for m in _THROUGH_PROVINCES.finditer(self.text, comma, send)]
-        if not counts:
-            return False
-        if max(counts) >= _COUNTRY_ORDER:
-            return True
-        low = self.low
-        return low.find("cả nước", comma, send) >= 0 or low.find("toàn quốc", comma, send) >= 0
+        for m in _THROUGH_PROVINCES.finditer(self.text, comma, send):
+            if int(m["count"]) >= _COUNTRY_ORDER:
+                return True
+            if _PROVINCES_OF_COUNTRY.match(self.text, m.end(), send) is not None:
+                return True
+        return False
 
     def _national_person_on_whole_union(self, sstart: int, num_start: int) -> bool:
         """The sentence opens "Theo <anh/chị …> B," where B was introduced before it as an officer

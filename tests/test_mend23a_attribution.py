@@ -1,0 +1,25 @@
+"""Review 22c: attribution mends of the twenty-third round (#4 a quoted source's reach over the country
+is read right after its provinces only; #5 an opening "Cùng ngày," does not keep the second counted
+group from its rule; #10 "CA" as a police force's abbreviation is a whole word; #12 the "lần lượt"
+lists take a no-break space)."""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Nghệ An")
+
+
+def test_a_comparison_with_the_country_further_on_is_no_reach() -> None:
+    text = (
+        "Theo Ban Tổ chức, giải đấu diễn ra tại 3 tỉnh, thành phố phía Bắc với 500 vận động viên, "
+        "đông nhất so với cả nước."
+    )
+    assert one(text, 500).unit == "Nghệ An"
+
+
+def test_provinces_standing_for_the_country_stay_national() -> None:
+    # negative neighbour: "cả nước" right after the provinces ("trên cả nước", "đại diện cả nước")
+    for reach in ("trên cả nước", "đại diện cả nước", "khắp toàn quốc"):
+        text = f"Theo Ban Tổ chức, giải đấu diễn ra tại 8 tỉnh, thành phố {reach} với 500 vận động viên."
+        assert one(text, 500).unit == "toàn quốc", reach
