@@ -23,3 +23,19 @@ def test_provinces_standing_for_the_country_stay_national() -> None:
     for reach in ("trên cả nước", "đại diện cả nước", "khắp toàn quốc"):
         text = f"Theo Ban Tổ chức, giải đấu diễn ra tại 8 tỉnh, thành phố {reach} với 500 vận động viên."
         assert one(text, 500).unit == "toàn quốc", reach
+
+
+def test_an_opening_cung_ngay_leaves_the_second_counted_group_its_rule() -> None:
+    text = (
+        "Cùng ngày, công trình do 50 đoàn viên xã Vĩnh Gia và 30 thanh niên xã Bình Giang thi công, "
+        "tổng kinh phí 400 triệu đồng."
+    )
+    assert one(text, 400_000_000, "An Giang").unit == "An Giang"
+    assert one(text.replace("Cùng ngày, công", "Công"), 400_000_000, "An Giang").unit == "An Giang"
+
+
+def test_a_partner_joined_by_cung_keeps_only_its_count() -> None:
+    # negative neighbour: the "cùng" shape itself still reads the partner, after "Cùng ngày," too
+    text = "Cùng ngày, Đoàn xã Vĩnh Gia cùng 30 thanh niên xã Bình Giang trồng 400 cây xanh."
+    assert one(text, 400, "An Giang").unit == "xã Vĩnh Gia"
+    assert one(text, 30, "An Giang").unit == "xã Bình Giang"

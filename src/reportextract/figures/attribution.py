@@ -6065,16 +6065,17 @@ class Attributor:
         """`m` names the people of a partner joined to the subject by "cùng" and their count
         ("… cùng 120 đoàn viên xã A đã trồng 8.500 cây"): it does not act for the clause; the
         results are the subject's (the organiser's), the partner keeps only its count
-        (``_partner_members``). Cheap first test: "cùng" shortly before `m`."""
+        (``_partner_members``); when no "cùng" of that shape stands before `m`, a second counted group
+        joined by "và" (`_second_counted_group`). Cheap first test: "cùng" shortly before `m`."""
         lo = max(floor, m.start - 48)
         at = self.low.rfind("cùng", lo, m.start)
         if m.is_body:
             return False
-        if at < 0:
+        if at < 0 or _PARTNER_COUNT.fullmatch(self.text, at, m.start) is None:
+            # no "cùng" of this shape ("Cùng ngày, công trình do 50 đoàn viên xã A và 30 …"): the
+            # second counted group's rule may still read it
             return self._second_counted_group(m, floor)
-        return _PARTNER_COUNT.fullmatch(self.text, at, m.start) is not None and _opens_with_people(
-            _LAST_NUMBER.split(self.text[at : m.start])[-1].split()
-        )
+        return _opens_with_people(_LAST_NUMBER.split(self.text[at : m.start])[-1].split())
 
     def _second_counted_group(self, m: UnitMention, floor: int) -> bool:
         """`m` names the people of a second counted group joined by "và" to a first one right before
