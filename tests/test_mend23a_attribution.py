@@ -39,3 +39,12 @@ def test_a_partner_joined_by_cung_keeps_only_its_count() -> None:
     text = "Cùng ngày, Đoàn xã Vĩnh Gia cùng 30 thanh niên xã Bình Giang trồng 400 cây xanh."
     assert one(text, 400, "An Giang").unit == "xã Vĩnh Gia"
     assert one(text, 30, "An Giang").unit == "xã Bình Giang"
+
+
+def test_ca_inside_a_longer_word_is_no_police() -> None:
+    text = "Đoàn phường ra quân. {}CA phường Hồng Gai trồng 150 cây."
+    assert one(text.format("TP"), 150, "Quảng Ninh").unit == "phường Hồng Gai"
+    assert one(text.format("Đội TP"), 150, "Quảng Ninh").unit == "phường Hồng Gai"
+    # negative neighbour: "CA" as a word of its own is the police's abbreviation
+    assert one(text.format(""), 150, "Quảng Ninh").unit == "Công an nhân dân"
+    assert one(text.format("Đội "), 150, "Quảng Ninh").unit == "Công an nhân dân"

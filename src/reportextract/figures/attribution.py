@@ -2822,7 +2822,8 @@ class Attributor:
             return False
         if m.start >= 8 and self.low.startswith("công an ", m.start - 8):
             return True
-        return self.text.startswith("CA ", m.start - 3)
+        # a whole word only: "TPCA phường A" is no police's abbreviation
+        return self.text.startswith("CA ", m.start - 3) and not self.text[m.start - 4 : m.start - 3].isalpha()
 
     def _of_national_congress(self, num_start: int, found: Attribution | None) -> bool:
         """The figure's sentence opens with the congress or its delegates named back without a

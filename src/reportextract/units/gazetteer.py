@@ -2937,6 +2937,7 @@ def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
         if (
             a >= 0
             and s.startswith(force, a)
+            and not s[a - 1 : a].isalpha()  # a whole word: "TPCA phường A" is no police's "CA"
             and _CLAUSE_START_RE.search(s, max(0, a - 8), a)
             and _PREDICATE_RE.match(s, c.end)
         ):
