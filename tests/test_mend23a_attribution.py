@@ -48,3 +48,20 @@ def test_ca_inside_a_longer_word_is_no_police() -> None:
     # negative neighbour: "CA" as a word of its own is the police's abbreviation
     assert one(text.format(""), 150, "Quảng Ninh").unit == "Công an nhân dân"
     assert one(text.format("Đội "), 150, "Quảng Ninh").unit == "Công an nhân dân"
+
+
+def test_respective_lists_take_a_no_break_space() -> None:
+    # the line reader turns a no-break space into a space before the attributor reads a report, so the
+    # patterns are asked directly (as for text handed to them otherwise)
+    from reportextract.figures.attribution import _RESPECTIVE_NUMBERS, _RESPECTIVE_UNIT_GAP
+
+    nbsp = "\u00a0"
+    m = _RESPECTIVE_NUMBERS.match(f" 3.100{nbsp}và{nbsp}2.700 cây")
+    assert m is not None and m.group() == f" 3.100{nbsp}và{nbsp}2.700 cây"
+    m = _RESPECTIVE_NUMBERS.match(f" 1.120 kg,{nbsp}980 kg và 860 kg.")
+    assert m is not None and m.group() == f" 1.120 kg,{nbsp}980 kg và 860 kg"
+    assert _RESPECTIVE_UNIT_GAP.fullmatch(f",{nbsp}") is not None
+    assert _RESPECTIVE_UNIT_GAP.fullmatch(f"{nbsp}và{nbsp}") is not None
+    # negative neighbours: one number is no list, and a word other than "và" is no gap
+    assert _RESPECTIVE_NUMBERS.match(f" 3.100{nbsp}cây.") is None
+    assert _RESPECTIVE_UNIT_GAP.fullmatch(f"{nbsp}với{nbsp}") is None

@@ -281,17 +281,21 @@ _WITH_GAP = regex.compile(r"[ \t]+(?:với|có)[ \t]+")
 #: the numbers of a respective list after "lần lượt (là)" ("lần lượt 1.120 kg, 980 kg và 860 kg", "lần lượt
 #: 4.200 và 1.800 cây"): each number (a fraction is one: "38/42"), up to three lower-case words of its own
 _RESPECTIVE_ITEM = (
-    r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?%?(?:[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3}"
+    r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?%?(?:[ \t\u00a0]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3}"
 )
 _RESPECTIVE_NUMBERS = regex.compile(
-    r"(?:[ \t]+là)?[ \t]*:?[ \t]*" + _RESPECTIVE_ITEM
-    + r"(?:(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)" + _RESPECTIVE_ITEM + ")+"
+    r"(?:[ \t\u00a0]+là)?[ \t\u00a0]*:?[ \t\u00a0]*" + _RESPECTIVE_ITEM
+    + r"(?:(?:[ \t\u00a0]*,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]+và[ \t\u00a0]+)"
+    + _RESPECTIVE_ITEM
+    + ")+"
 )
 _RESPECTIVE_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?")
 #: between two units of the list that "lần lượt" matches: a comma or "và", maybe after the rest of a
-#: name the finder leaves out ("Đồn BP Hà Tiên, Đồn BP Hòn Đất")
+#: name the finder leaves out ("Đồn BP Hà Tiên, Đồn BP Hòn Đất"); the blanks of all three take a no-break
+#: space, as the other gaps of this file
 _RESPECTIVE_UNIT_GAP = regex.compile(
-    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+    r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}"
+    r"(?:[ \t\u00a0]*,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]+và[ \t\u00a0]+)"
 )
 #: the words before the value of a gift
 _VALUE_WORDS = frozenset({"trị giá", "giá trị"})
