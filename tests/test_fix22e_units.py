@@ -104,6 +104,9 @@ def test_lists_of_different_lengths_are_not_paired() -> None:
     )
     units = _units(text)
     assert units[3100] == units[2700]
+    # which unit: the last of the subjects, right before the verb (as with no "lần lượt"), not the
+    # province of the sentence before nor an item paired by position
+    assert units[3100] == "xã Võ Nhai"
 
 
 # ------------------------------------------------------- a class of a school named as the place
