@@ -65,3 +65,20 @@ def test_respective_lists_take_a_no_break_space() -> None:
     # negative neighbours: one number is no list, and a word other than "và" is no gap
     assert _RESPECTIVE_NUMBERS.match(f" 3.100{nbsp}cây.") is None
     assert _RESPECTIVE_UNIT_GAP.fullmatch(f"{nbsp}với{nbsp}") is None
+
+
+WARD_LEAD = "Hội đồng Đội phường Hồng Bàng tổng kết phong trào. "
+QUOTE = '"Chi đội 8B thu gom được 150 kg, nhiều nhất trường", '
+
+
+def test_a_speakers_tag_runs_past_an_abbreviations_dot() -> None:
+    # review 22b #10: the tag of the speaker is read to its sentence's end, not to the first "."
+    for speaker in ("thầy ThS. Lê Văn An", "thầy Lê V. An, Tổng phụ trách Đội"):
+        text = WARD_LEAD + QUOTE + speaker + " Trường THCS Lý Tự Trọng, cho biết."
+        assert one(text, 150, "phường Hồng Bàng").unit == "trường THCS Lý Tự Trọng", speaker
+
+
+def test_a_school_in_the_sentence_after_the_tag_is_not_the_speakers() -> None:
+    # negative neighbour: the tag ends with its sentence; the school named after it is no speaker's
+    text = WARD_LEAD + QUOTE + "thầy Lê Văn An cho biết. Trường THCS Lý Tự Trọng có 30 lớp."
+    assert one(text, 150, "phường Hồng Bàng").unit == "phường Hồng Bàng"

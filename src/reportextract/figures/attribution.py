@@ -3924,7 +3924,10 @@ class Attributor:
         for, so the figure is that school's (spec §2.3), not the page's own ward nor a school named
         before the quotation. None when the rule does not apply. Cheap first tests: an opening
         quotation mark at the sentence's start, then the class right after it."""
-        if self.text[sstart : sstart + 2].lstrip()[:1] not in ('"', "“"):
+        first = sstart
+        while first < num_start and self.text[first] in " \t":
+            first += 1  # the blanks `_QUOTED_CLASS` takes before the quotation mark
+        if self.text[first : first + 1] not in ('"', "“"):
             return None
         if _QUOTED_CLASS.match(self.text, sstart, num_start) is None:
             return None
@@ -3935,8 +3938,9 @@ class Attributor:
         lead = _SPEAKER_LEAD.match(self.text, close.end(), pend)
         if lead is None:
             return None
-        stop = self.text.find(".", lead.end(), pend)
-        tag = self._in(lead.end(), pend if stop < 0 else stop)
+        # the tag runs to its sentence's end, not to an abbreviation's dot ("thầy ThS. Lê Văn An, …")
+        _, send = self.ctx.sentence(lead.end())
+        tag = self._in(lead.end(), min(send, pend))
         schools = {m.canonical: m for m in tag if m.level == "school"}
         return next(iter(schools.values())) if len(schools) == 1 else None
 
