@@ -368,9 +368,10 @@ def _trie_regex(
     The test sits after the first character of each top branch, a single letter, so the regex engine
     still skips ahead to the possible first characters.
 
-    ``word_end``: surfaces (of ``surfaces``) that end only where no letter follows: a key ending in a
-    two-letter abbreviation ("chi đoàn ca") must not match the start of a longer word ("Chi đoàn
-    Ca|o Bằng"); the match falls back to a shorter surface there, if any.
+    ``word_end``: surfaces (of ``surfaces``) that end only where no letter follows (a digit or a
+    footnote marker may, as after ``fixed_re``'s names): a key ending in a two-letter abbreviation
+    ("chi đoàn ca") must not match the start of a longer word ("Chi đoàn Ca|o Bằng"); the match falls
+    back to a shorter surface there, if any.
     """
     root: dict[str, dict] = {}
     guarded = frozenset(word_end)
@@ -383,7 +384,7 @@ def _trie_regex(
     def emit(node: dict[str, dict], guard: str = "") -> str:
         ends = "" in node
         branches = [a + guard + emit(child) for a, child in node.items() if a and a != _WORD_END]
-        end = "" if ends or _WORD_END not in node else r"(?![^\W\d_])"
+        end = "" if ends or _WORD_END not in node else rf"(?![^\W\d_{_SUP}])"  # as ``fixed_re``'s end
         if not branches:
             return end
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
