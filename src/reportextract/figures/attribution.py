@@ -74,7 +74,15 @@ from reportextract.figures.context import (
     words_after,
     words_before,
 )
-from reportextract.figures.lexicon import cue_probes, cue_set, cue_union, key, lookup_head
+from reportextract.figures.lexicon import (
+    cue_probes,
+    cue_set,
+    cue_union,
+    cue_words_longest_first,
+    cue_words_re,
+    key,
+    lookup_head,
+)
 from reportextract.figures.measure import MeasurePhrase
 from reportextract.structure.scope import labels_own_body, short_name_pattern
 from reportextract.units import UnitMention, closes_contest_name, find_units, lookup
@@ -249,11 +257,18 @@ _PLACE_NOUN_AFTER = regex.compile(
 )
 #: a count right there, maybe after its qualifier (`Attributor._organisation_opens`)
 _COUNT_OPENS = regex.compile(r"(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d")
+#: the shared parts of a figure spread over many provinces, "(tại) (hơn) 34 tỉnh, thành phố"
+#: (`_OF_MANY_PROVINCES`, `_MANY_PROVINCES`, `_THROUGH_PROVINCES`): the word of place before the count,
+#: a rough count's word, a count of many (2 to 99) and "tỉnh, thành" (provinces and cities)
+_AT_PROVINCES = r"tại|ở|trên|của"
+_ABOUT_PROVINCES = r"(?:(?:hơn|gần|trên|khoảng)[ \t]+)?"
+_MANY_COUNT = r"(?:[2-9]|[1-9]\d)"
+_PROVINCES_CITIES = r"tỉnh,[ \t]*thành(?![\p{L}])"
 #: what many provinces' people made or sent ("… 1.326 công trình, sản phẩm của thanh niên 34 tỉnh, thành
 #: phố"): counted over the country, not over the page's province (whose people are one province's)
 _OF_MANY_PROVINCES = regex.compile(
     r"(?<![\p{L}])của[ \t]+(?:(?:thanh[ \t]+niên|đoàn[ \t]+viên|sinh[ \t]+viên|học[ \t]+sinh)[ \t]+)?"
-    r"(?:hơn[ \t]+|gần[ \t]+)?(?:[2-9]|[1-9]\d)[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
+    rf"(?:hơn[ \t]+|gần[ \t]+)?{_MANY_COUNT}[ \t]+{_PROVINCES_CITIES}"
 )
 #: "là 1 trong 10 tỉnh": the number after counts a set the subject is one of
 _ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:1|một|Một)\s+trong\s+(?:số\s+)?$")
@@ -681,15 +696,15 @@ _DONE_BY = regex.compile(r"[^\d;.]{0,24}?(?<![\p{L}])do[ \t]+(?P<doer>[^\d;.]{3,
 _JOINT_GAP = regex.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
 #: a figure spread over a number of provinces ("tại 34 tỉnh, thành phố", "ở hơn 20 tỉnh")
 _MANY_PROVINCES = regex.compile(
-    r"(?<![\p{L}])(?:tại|ở|trên|của)[ \t]+(?:(?:hơn|gần|trên|khoảng)[ \t]+)?\d+[ \t]+"
-    r"(?:tỉnh|tỉnh,[ \t]*thành)(?![\p{L}])"
+    rf"(?<![\p{{L}}])(?:{_AT_PROVINCES})[ \t]+{_ABOUT_PROVINCES}\d+[ \t]+"
+    rf"(?:tỉnh|{_PROVINCES_CITIES})(?![\p{{L}}])"
 )
 #: a quoted source's programme reaching many provinces ("Theo Ban Chỉ đạo X, chương trình đi qua 34
 #: tỉnh, thành phố, …"): the source reports across the country (see `_source_over_provinces`, which
 #: asks the count to be of the country's order); "qua" also reads "đi qua"
 _THROUGH_PROVINCES = regex.compile(
-    r"(?<![\p{L}])(?:qua|tại|ở|trên|khắp|của)[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
-    r"(?P<count>[2-9]|[1-9]\d)(?:/\d+)?[ \t]+tỉnh,[ \t]*thành(?![\p{L}])"
+    rf"(?<![\p{{L}}])(?:qua|khắp|{_AT_PROVINCES})[ \t]+{_ABOUT_PROVINCES}"
+    rf"(?P<count>{_MANY_COUNT})(?:/\d+)?[ \t]+{_PROVINCES_CITIES}"
     # not the provinces of a named country ("24 chi hội tại 16 tỉnh, thành phố của Nhật Bản")
     r"(?![ \t]+(?:phố[ \t]+)?(?:của|ở|tại)[ \t]+\p{Lu})"
 )
@@ -1169,7 +1184,7 @@ def _receiver_head_gift() -> regex.Pattern[str]:
     then its name (up to ten words; maybe none) and maybe a footnote marker, right
     before a number ("Đồn 50 triệu đồng", "Hội Sinh viên tỉnh 10 máy", "Trung tâm Y tế khu vực A⁸ 01
     máy"): see `Attributor._gift_to_organisation`."""
-    heads = sorted(cue_set("receiver_head"), key=len, reverse=True)
+    heads = cue_words_longest_first("receiver_head")
 
     def spelled(word: str) -> str:  # "clb": "clb", "Clb" or "CLB"
         forms = sorted({word, word.capitalize(), word.upper()})
@@ -2733,7 +2748,7 @@ class Attributor:
         if not self._partners_abroad:
             return None  # a cheap first test: most texts have no partner abroad
         lo = max(0, num_start - 120, self.ctx.sentence(num_start)[0], self.text.rfind(";", 0, num_start) + 1)
-        named = list(_FRIEND_PLACE.finditer(self.low, lo, num_start))
+        named = list(_FRIEND_PLACE.finditer(self.text, lo, num_start))
         if named:
             last = named[-1]
             if self._own_deed_between(last.end(), num_start):
@@ -2743,14 +2758,14 @@ class Attributor:
             if after is None:
                 return None
             last = after
-        level = _FRIEND_LEVELS[last.group("level")]
+        level = _FRIEND_LEVELS[last.group("level").lower()]
         partners = self._partners_abroad
         found = {m.canonical: m for m in self.mentions if m.canonical in partners and m.level == level}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _own_deed_between(self, start: int, end: int) -> bool:
         """A comma in [start, end) opens the actor's own deed ("…, huy động 200 đoàn viên")."""
-        for comma in _COMMA_DEED.finditer(self.low, start, end):
+        for comma in _COMMA_DEED.finditer(self.text, start, end):
             words = [key(w) for w in comma.group("words").split()]
             if any(" ".join(words[:n]) in cue_union(*_OWN_DEED_KINDS) for n in (1, 2)):
                 return True
@@ -2760,19 +2775,19 @@ class Attributor:
         """ "cho tỉnh bạn" after the figure in its clause, the first "cho" there, past only the
         things the clause lists ("trao 3 phòng học, 500 suất quà cho tỉnh bạn X"): no verb of the
         actor's own deed after a comma, no figure's end of sentence or ";" between (`_partner_abroad`)."""
-        low = self.low
+        text = self.text
         end = min(num_end + 80, self.ctx.sentence(num_end)[1])
-        semi = low.find(";", num_end, end)
+        semi = text.find(";", num_end, end)
         end = end if semi < 0 else semi
-        cho = _CHO.search(low, num_end, end)
+        cho = _CHO_ANY_CASE.search(text, num_end, end)
         if cho is None:
             return None
-        friend = _FRIEND_AFTER.match(low, cho.start())
+        friend = _FRIEND_AFTER.match(text, cho.start())
         if friend is None or self._own_deed_between(num_end, cho.start()):
             return None
         # a verb of giving between the figure and "cho": the figure counts the givers, not the gift
         # ("huy động 50 đoàn viên trao 300 suất quà cho tỉnh bạn": the 50 stay the actor's)
-        words = [key(w) for w in low[num_end : cho.start()].split()]
+        words = [key(w) for w in text[num_end : cho.start()].split()]
         giving = cue_set("give")
         if any(w in giving or " ".join(words[i : i + 2]) in giving for i, w in enumerate(words)):
             return None
@@ -2970,8 +2985,7 @@ class Attributor:
         Lào và 12 lưu học sinh Campuchia đang học tại Việt Nam"): a country names no unit of spec
         §2.3 and such people are no Vietnamese unit's own members, so a subject carried from an
         earlier sentence (the police sector that the sentence before counts) does not own them; the
-        caller leaves them to the page's own unit (n180, n498). Cheap first test: a capital within
-        the words after the number."""
+        caller leaves them to the page's own unit (n180, n498)."""
         g = _PEOPLE_OF_COUNTRY.match(self.text, num_end, min(len(self.text), num_end + 48))
         if g is None:
             return False
@@ -4184,12 +4198,8 @@ class Attributor:
             provinces = [m for m in self.mentions if m.level == "province"]
             self._provinces = (provinces, [m.start for m in provinces])
         provinces, starts = self._provinces
-        # `self._in(0, pos)`, of the provinces only: the mentions that start from 0 and end by `pos`
-        found = {
-            m.canonical: m
-            for m in provinces[bisect.bisect_left(starts, 0) : bisect.bisect_left(starts, pos)]
-            if m.end <= pos
-        }
+        # `self._in(0, pos)`, of the provinces only: the mentions that start before `pos` and end by it
+        found = {m.canonical: m for m in provinces[: bisect.bisect_left(starts, pos)] if m.end <= pos}
         if len(found) != 1:
             return None
         m = next(iter(found.values()))
@@ -5038,8 +5048,11 @@ class Attributor:
         """The national word ("toàn quốc") at `pos` closes the proper name of a contest or an event
         whose capitalised noun opens it a few name words before ("dự Hội thi Tin học trẻ toàn quốc
         lần thứ XXXII", "Liên hoan Tuyên truyền ca khúc cách mạng toàn quốc"): a name, no
-        national scope (as `_names_national_event` for the noun right before). Cheap first test:
-        a capital letter in the few words before `pos`."""
+        national scope (as `_names_national_event` for the noun right before). Two tests: a
+        capitalised noun of cue kind "national_name" opening the name, else `closes_contest_name`,
+        whose lower-case nouns are the gazetteer's "contest" list ("giải Nhì cuộc thi sáng tạo Robot
+        toàn quốc"); the two lists share "liên hoan", "hội thi" and "giải". Cheap first test: a
+        capital letter in the few words before `pos`."""
         sstart, _ = self.ctx.sentence(pos)
         lo = max(sstart, pos - 64)
         window = self.text[lo:pos]
@@ -6867,13 +6880,18 @@ def _opens_with_people(words: list[str]) -> bool:
     return _opens_with_category(words, _PEOPLE_CATEGORIES)
 
 
-#: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn")
+#: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn"), in
+#: any case: `_partner_abroad` reads the text as written (its offsets are the text's, which a lower-cased
+#: copy need not keep)
 _FRIEND_PLACE = regex.compile(
     r"(?<![\p{L}])(?:hỗ[ \t]+trợ|giúp(?:[ \t]+đỡ)?|tặng|trao(?:[ \t]+tặng)?|ủng[ \t]+hộ|cho)[ \t]+"
-    r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])"
+    r"(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])",
+    regex.IGNORECASE,
 )
-#: "cho" and a partner named by its level word and "bạn" after the things given ("… cho tỉnh bạn X")
-_FRIEND_AFTER = regex.compile(r"cho[ \t]+(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])")
+#: "cho" and a partner named by its level word and "bạn" after the things given ("… cho tỉnh bạn X"), in
+#: any case, and "cho" alone in any case (`_friend_after`)
+_FRIEND_AFTER = regex.compile(r"cho[ \t]+(?P<level>tỉnh|huyện|bản|xã)[ \t]+bạn(?![\p{L}])", regex.IGNORECASE)
+_CHO_ANY_CASE = regex.compile(_CHO.pattern, regex.IGNORECASE)
 _FRIEND_LEVELS = {"tỉnh": "province", "huyện": "district", "bản": "village", "xã": "commune"}
 #: a comma and the two words after it (see `_partner_abroad`)
 _COMMA_DEED = regex.compile(r",[ \t\u00a0]*(?P<words>[\p{L}\p{M}]+(?:[ \t\u00a0]+[\p{L}\p{M}]+)?)")
@@ -7013,16 +7031,10 @@ def _without_foreign(text: str, mentions: list[UnitMention], low: str) -> tuple[
     ) | bodies_abroad
 
 
-@lru_cache(maxsize=1)
-def _hand_verb_re() -> regex.Pattern[str]:
-    """The verbs of handing over (cue kind "hand") as whole words, longest first."""
-    verbs = sorted(cue_set("hand"), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}])")
-
-
 def _next_hand_verb(low: str, start: int, end: int) -> int:
-    """Where the first verb of handing over in `low[start:end]` stands, else `end`."""
-    m = _hand_verb_re().search(low, start, end)
+    """Where the first verb of handing over (cue kind "hand", as whole words) in `low[start:end]`
+    stands, else `end`."""
+    m = cue_words_re("hand").search(low, start, end)
     return end if m is None else m.start()
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from functools import cache
 from itertools import pairwise
 
 import regex
@@ -27,7 +26,16 @@ from reportextract.figures.context import (
     words_after,
     words_before,
 )
-from reportextract.figures.lexicon import WORD, cue_probes, cue_set, cue_union, key, lookup_head, lookup_noun
+from reportextract.figures.lexicon import (
+    WORD,
+    cue_probes,
+    cue_set,
+    cue_union,
+    cue_words_re,
+    key,
+    lookup_head,
+    lookup_noun,
+)
 from reportextract.figures.measure import (
     MeasurePhrase,
     by_role,
@@ -1071,7 +1079,7 @@ def _is_instruction(
         if not _closes_quote(subject) and "," not in subject:
             return True  # not "Mỗi năm, Thành đoàn bố trí 40 …": a time, then the subject
     # modal words in lower case only: "Cần" of "Cần Thơ" is a name
-    if _instruct_words().search(text, max(clause_start, pos - 120), pos) is not None:
+    if cue_words_re("instruct").search(text, max(clause_start, pos - 120), pos) is not None:
         return True
     return _each_unit_after(text, pos, ctx) or _distributive_subject(text, pos, clause_start)
 
@@ -1728,7 +1736,7 @@ def _people_told(words: list[str], before: list[str], *, floored: bool = False) 
 def _distributive_subject(text: str, pos: int, clause_start: int) -> bool:
     """ "mỗi"/"từng" and a lexicon noun earlier in the clause ("mỗi chuyến xe …", "Mỗi tỉnh, thành
     đoàn …"), with no "đã" between it and the number."""
-    for m in _each_word().finditer(text, clause_start, pos):
+    for m in cue_words_re("each", regex.IGNORECASE).finditer(text, clause_start, pos):
         if _closes_quote(text[m.start() : pos]):
             continue  # a "mỗi" of a quoted name
         rest = words_before(text, pos, 40, m.end())
@@ -1736,18 +1744,6 @@ def _distributive_subject(text: str, pos: int, clause_start: int) -> bool:
             continue  # "đã từng tham gia": not "each"
         return not (set(rest) & cue_set("done"))
     return False
-
-
-@cache
-def _each_word() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w) for w in sorted(cue_set("each"), key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}])(?:{words})(?![\p{{L}}])", regex.IGNORECASE)
-
-
-@cache
-def _instruct_words() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w) for w in sorted(cue_set("instruct"), key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}])(?:{words})(?![\p{{L}}])")
 
 
 def _tren_means_across(text: str, q: Quantity, phrase, clause_start: int) -> bool:

@@ -82,6 +82,21 @@ def cue_set(kind: str) -> frozenset[str]:
     return cues().get(kind, frozenset())
 
 
+def cue_words_longest_first(kind: str) -> list[str]:
+    """The cue phrases of one kind, longest first: in a regex alternation a phrase then wins over its
+    own first words ("trao tặng" over "trao")."""
+    return sorted(cue_set(kind), key=len, reverse=True)
+
+
+@cache
+def cue_words_re(kind: str, flags: int = 0) -> regex.Pattern[str]:
+    """The cue phrases of one kind as whole words (no letter right before or after), longest first.
+    A phrase's words are joined by the one literal space of its key, as the text writes them: a
+    no-break space or a tab between them is not read."""
+    words = "|".join(regex.escape(w) for w in cue_words_longest_first(kind))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{words})(?![\p{{L}}])", flags)
+
+
 # `textnorm.normalize_tones` moves a tone mark only in a syllable that ENDS in oa/oe/uy ("hoà"/"hòa");
 # "chuyển", "hoàn", "tuyên"… (a vowel or consonant after the pair, or no pair) keep their spelling
 _TONE_MOVES = re.compile(r"(?:o[ae]|uy)$")

@@ -2238,6 +2238,11 @@ def _honoured_with_next(text: str, phrase: MeasurePhrase) -> bool:
     return _people_by_words(text, later, [], False) == "other"
 
 
+#: how far back (characters) `_ranked_after_honoured` reads at most: from the first sentence that starts
+#: within it (a longer sentence is read whole), so that no number is cut
+_RANKED_REACH = 1500
+
+
 def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
     """Counted people that no word places, said by their bare noun ("131 sinh viên", "9 em"), in a
     sentence with words of a ranking or a breakdown (`_splits`: "Trường A dẫn đầu với 131 sinh viên;
@@ -2245,7 +2250,8 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
     viên"), split the nearest earlier count of the same people whose words decide: honoured people
     ("642 sinh viên … đạt danh hiệu", "có 14 em được tuyên dương", a quoted title reached) make them
     honoured too (spec §2.4 `other`; gold n440's per-school awardees). The earlier count is looked
-    for back to the start of the paragraph before ("…, 214 em đạt “…”.¶Trường A dẫn đầu với 168 em").
+    for back to the start of the paragraph before ("…, 214 em đạt “…”.¶Trường A dẫn đầu với 168 em"),
+    in a long one from the first sentence within `_RANKED_REACH` characters.
     Earlier counts that no word decides (other items of the ranking) are passed over, and their
     nouns are the split count's too ("… 64 sinh viên, Học viện B 39 học viên"); "em" stands for any
     people; people acting or served stop the search. The cheap first test: a probe word of the cue
@@ -2259,9 +2265,12 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
     if not _splits([key(m.group()) for m in WORD.finditer(text, start, qual_start)]):
         return False
     floor = _paragraph_before(text, qual_start)
+    if qual_start - floor > _RANKED_REACH:  # a long paragraph: from the first sentence within reach
+        stop = _SENTENCE_STOP.search(text, qual_start - _RANKED_REACH, qual_start)
+        floor = stop.end() if stop is not None else floor
     nouns = {noun}
     end = qual_start
-    for q in reversed(find_quantities(text[floor:qual_start])):
+    for q in reversed(span_quantities(text[floor:qual_start])):
         if q.kind != "number":
             continue
         earlier = measure_after(text, floor + q.end, end)

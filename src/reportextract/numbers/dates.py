@@ -143,9 +143,10 @@ def _spaced_colon(text: str, m: regex.Match[str]) -> bool:
     return ":" in sep and sep[-1:].isspace()
 
 
-#: the spaces and list marks opening a line (as the number parser's ``_LINE_START_JUNK``)
+#: the spaces and list marks opening a line (the number parser reads these two as ``_LINE_START_JUNK`` and
+#: ``_LINE_START_MARKS``)
 _LINE_OPENING = regex.compile(r"[\s*#>•·\-–+_]*")
-_LIST_MARKS = "*#>•·-–+_"
+_LIST_MARKS = "*#>•·-–+_"  # the characters of ``_LINE_OPENING`` other than spaces
 #: a label's words from the start of its item (after list marks) up to its number: a capitalised
 #: word, then words only (no digit, no clause break), a few at most
 _LABEL_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]+$")

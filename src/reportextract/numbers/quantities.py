@@ -30,7 +30,14 @@ from reportextract._reclass import bmp_class, is_bmp
 from reportextract.numbers import spelled as _spelled
 from reportextract.numbers._nfc import back, to_nfc
 from reportextract.numbers.breakdown import in_breakdown_bracket
-from reportextract.numbers.dates import _find_dates, _noun_after, digit_runs, list_label_before
+from reportextract.numbers.dates import (
+    _LINE_OPENING,
+    _LIST_MARKS,
+    _find_dates,
+    _noun_after,
+    digit_runs,
+    list_label_before,
+)
 from reportextract.numbers.docnumbers import _find_doc_numbers
 from reportextract.numbers.lexicon import (
     count_nouns,
@@ -138,8 +145,8 @@ _WC = r"[\p{L}\p{M}\p{N}]"  # a character of a word (``_reclass`` spells it out 
 _WORD = regex.compile(rf"{_WC}+(?:-{_WC}+)*")
 _SPACE = " \t\u00a0\u2009\u202f"
 _MAX_DIGITS = 30  # longer digit runs are codes, not quantities
-_LINE_START_JUNK = regex.compile(r"[\s*#>•·\-–+_]*")
-_LINE_START_MARKS = "*#>•·-–+_"  # the characters of ``_LINE_START_JUNK`` other than spaces
+_LINE_START_JUNK = _LINE_OPENING  # the spaces and list marks opening a line (dates.py's, one copy)
+_LINE_START_MARKS = _LIST_MARKS  # the characters of ``_LINE_START_JUNK`` other than spaces
 #: a straight quote mark right before a letter or digit opens a quotation, it closes none: in a speech
 #: quoted with straight marks, '… xây ít nhất 2 "Nhà đồng đội"; …' holds the quoted name after the 2, and
 #: the speech's opening mark does not pair with the name's

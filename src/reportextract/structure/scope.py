@@ -344,8 +344,6 @@ _WINS = regex.compile(
     r"|(?:giành\s+giải\s+|về\s+|xếp\s+(?:thứ\s+)?|đứng\s+)?(?:nhất|nhì|ba)\s+(?:toàn\s+đoàn|chung\s+cuộc|giải)"
     r"|(?:về|xếp|đứng)\s+(?:thứ\s+)?(?:nhất|nhì)|nhất|nhì|dẫn\s+đầu|đứng\s+đầu)\b"
 )
-#: the winning words of `_WINS` that rank ("dẫn đầu", "đứng đầu", "xếp thứ nhì"), not an honour received
-_RANKS = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|xếp|đứng|về|nhất|nhì)\b")
 #: what the lead says of the body that organises or acts, right after its name ("Đoàn Khối ...
 #: tổ chức", "Tỉnh đoàn X phát động", "Đoàn Thanh niên Y phối hợp ...")
 _ORGANISES = regex.compile(
@@ -381,25 +379,9 @@ def _headline_winners(
     organiser = _lead_organiser(head, title_len, mentions, where, {mentions[i][1] for i in cands})
     if organiser is None:
         return set()
-    if _ranked_after_total(head, mentions, cands):
-        return cands  # "Tuyên dương 2.315 … cấp Trung ương, Hà Nội dẫn đầu với 612 em"
+    # a province ranked after the headline's total ("Tuyên dương 2.315 … cấp Trung ương, Hà Nội dẫn
+    # đầu với 612 em") is a part of the national page: `_ranked_parts` reads it
     return set() if _province_at_national(mentions, cands, organiser) else cands
-
-
-def _ranked_after_total(head: str, mentions: list[tuple[int, str, Any]], winners: set[int]) -> bool:
-    """The headline opens with a clause that names no unit (the event's total: "Tuyên dương 2.315
-    “Sinh viên 5 tốt” cấp Trung ương") and names its winners only after a comma, as the first of a
-    ranking ("…, Hà Nội dẫn đầu với 612 em"): the page is the organiser's report of the whole
-    event, a province that leads it is one of its results (spec §2.3), not the page's own unit, as
-    a headline that opens with the honoured province is ("Tuổi trẻ Sơn La được tuyên dương …",
-    `_province_at_national`)."""
-    first = min(winners, key=lambda i: mentions[i][0])
-    pos, _, m = mentions[first]
-    comma = head.rfind(",", 0, pos)
-    if comma <= 0 or any(p < comma for p, _, _m in mentions):
-        return False
-    won = _WINS.match(head, getattr(m, "end", pos))
-    return won is not None and _RANKS.match(head, won.start()) is not None
 
 
 def _lead_organiser(
@@ -462,8 +444,12 @@ def _served_places(
     return served if _lead_organiser(head, title_len, mentions, where, names) is not None else set()
 
 
-#: a rank right after a unit's name ("Hà Nội dẫn đầu với 612 em", "X đứng đầu", "Y xếp thứ nhì")
-_RANKED = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+(?:thứ\s+)?(?:nhất|nhì|ba|hai|\d+))\b")
+#: a rank right after a unit's name ("Hà Nội dẫn đầu với 612 em", "X đứng đầu", "Y xếp thứ nhì", "Z về
+#: nhì", "T nhất toàn đoàn"), not an honour received ("được tuyên dương")
+_RANKED = regex.compile(
+    r"\s+(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+(?:thứ\s+)?(?:nhất|nhì|ba|hai|\d+)"
+    r"|(?:đứng|về)\s+(?:thứ\s+)?(?:nhất|nhì|ba)|nhất|nhì)\b"
+)
 #: what ends a headline's clause before a later one ("Tuyên dương 2.315 …, Hà Nội dẫn đầu …")
 _CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–]\s")
 
@@ -474,8 +460,11 @@ def _ranked_parts(
     """Indexes of the headline's units ranked in a later clause after a first clause that names no
     unit ("Tuyên dương 2.315 "Sinh viên 5 tốt" cấp Trung ương, Hà Nội dẫn đầu với 612 em") when the
     lead's first actor is a national body: the headline tells the whole's result, then the part that
-    leads it; the page is the national body's (spec §2.3), the part keeps its own figures. A headline
-    that opens with the ranked unit ("X xếp thứ 4 toàn quốc …") is that unit's page."""
+    leads it; the page is the national body's (spec §2.3), the part keeps its own figures, even when
+    the lead's national body honours it (`_headline_winners` would keep a province honoured at a
+    national event: `_province_at_national`). A headline that opens with the ranked unit ("X xếp thứ
+    4 toàn quốc …") is that unit's page. The one rule for this headline: one rank pattern, one
+    clause break ("," ";" ":" or a spaced dash)."""
     ranked = set()
     for i, (pos, _, m) in enumerate(mentions):
         if pos >= title_len:
