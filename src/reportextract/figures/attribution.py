@@ -307,17 +307,21 @@ _WITH_GAP = regex.compile(r"[ \t]+(?:với|có)[ \t]+")
 #: the numbers of a respective list after "lần lượt (là)" ("lần lượt 1.120 kg, 980 kg và 860 kg", "lần lượt
 #: 4.200 và 1.800 cây"): each number (a fraction is one: "38/42"), up to three lower-case words of its own
 _RESPECTIVE_ITEM = (
-    r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?%?(?:[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3}"
+    r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?%?(?:[ \t\u00a0]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3}"
 )
 _RESPECTIVE_NUMBERS = regex.compile(
-    r"(?:[ \t]+là)?[ \t]*:?[ \t]*" + _RESPECTIVE_ITEM
-    + r"(?:(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)" + _RESPECTIVE_ITEM + ")+"
+    r"(?:[ \t\u00a0]+là)?[ \t\u00a0]*:?[ \t\u00a0]*" + _RESPECTIVE_ITEM
+    + r"(?:(?:[ \t\u00a0]*,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]+và[ \t\u00a0]+)"
+    + _RESPECTIVE_ITEM
+    + ")+"
 )
 _RESPECTIVE_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?")
 #: between two units of the list that "lần lượt" matches: a comma or "và", maybe after the rest of a
-#: name the finder leaves out ("Đồn BP Hà Tiên, Đồn BP Hòn Đất")
+#: name the finder leaves out ("Đồn BP Hà Tiên, Đồn BP Hòn Đất"); the blanks of all three take a no-break
+#: space, as the other gaps of this file
 _RESPECTIVE_UNIT_GAP = regex.compile(
-    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+    r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}"
+    r"(?:[ \t\u00a0]*,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]+và[ \t\u00a0]+)"
 )
 #: the words before the value of a gift
 _VALUE_WORDS = frozenset({"trị giá", "giá trị"})
@@ -732,6 +736,13 @@ _THROUGH_PROVINCES = regex.compile(
 )
 #: the least count of provinces a reach over the country names without "cả nước"/"toàn quốc"
 _COUNTRY_ORDER = 20
+#: right after a reach's provinces, the country they stand for ("8 tỉnh, thành phố đại diện cả nước",
+#: "… trên cả nước"); a comparison further on ("…, nhiều nhất cả nước") is no reach
+_PROVINCES_OF_COUNTRY = regex.compile(
+    r"(?:[ \t]+phố)?[ \t]+(?:(?:trên|khắp|trong|của|thuộc|đại[ \t]+diện(?:[ \t]+cho)?)[ \t]+)?"
+    r"(?:cả[ \t]+nước|toàn[ \t]+quốc)(?![\p{L}])",
+    regex.IGNORECASE,
+)
 #: a class that opens a quotation as its subject ("“Chi đội 9A3 thu gom được 286 kg", "“Lớp 10A1 góp
 #: …"): its code holds a digit (see `Attributor._class_of_speakers_school`)
 _QUOTED_CLASS = regex.compile(
@@ -2885,7 +2896,8 @@ class Attributor:
             return False
         if m.start >= 8 and self.low.startswith("công an ", m.start - 8):
             return True
-        return self.text.startswith("CA ", m.start - 3)
+        # a whole word only: "TPCA phường A" is no police's abbreviation
+        return self.text.startswith("CA ", m.start - 3) and not self.text[m.start - 4 : m.start - 3].isalpha()
 
     def _of_national_congress(self, num_start: int, found: Attribution | None) -> bool:
         """The figure's sentence opens with the congress or its delegates named back without a
@@ -3690,8 +3702,9 @@ class Attributor:
         its sentence is national (spec §2.3), not the provincial page's, as what "thanh niên 34 tỉnh,
         thành" made (`_OF_MANY_PROVINCES`). The reach is read after the source's ``comma`` only, and
         its count is of the country's order (20 or more) unless "cả nước"/"toàn quốc" follows the
-        source: a regional event "tại 3 tỉnh, thành phố phía Bắc" is not the country's. Cheap first
-        test: "tỉnh," after the source."""
+        provinces right away ("8 tỉnh, thành phố đại diện cả nước"): a regional event "tại 3 tỉnh,
+        thành phố phía Bắc" is not the country's, even compared with it further on ("…, nhiều nhất
+        cả nước"). Cheap first test: "tỉnh," after the source."""
         _, send = self.ctx.sentence(sstart)
         if self.low.find("tỉnh,", comma, send) < 0:
             return False
@@ -3700,13 +3713,12 @@ class Attributor:
             return False
         if key(words[-1]) in ("hội", "đoàn"):
             return False  # "Theo Ban Chấp hành Hội,": the page's own body by its bare name
-        counts = [int(m["count"]) for m in _THROUGH_PROVINCES.finditer(self.text, comma, send)]
-        if not counts:
-            return False
-        if max(counts) >= _COUNTRY_ORDER:
-            return True
-        low = self.low
-        return low.find("cả nước", comma, send) >= 0 or low.find("toàn quốc", comma, send) >= 0
+        for m in _THROUGH_PROVINCES.finditer(self.text, comma, send):
+            if int(m["count"]) >= _COUNTRY_ORDER:
+                return True
+            if _PROVINCES_OF_COUNTRY.match(self.text, m.end(), send) is not None:
+                return True
+        return False
 
     def _national_person_on_whole_union(self, sstart: int, num_start: int) -> bool:
         """The sentence opens "Theo <anh/chị …> B," where B was introduced before it as an officer
@@ -3994,7 +4006,10 @@ class Attributor:
         for, so the figure is that school's (spec §2.3), not the page's own ward nor a school named
         before the quotation. None when the rule does not apply. Cheap first tests: an opening
         quotation mark at the sentence's start, then the class right after it."""
-        if self.text[sstart : sstart + 2].lstrip()[:1] not in ('"', "“"):
+        first = sstart
+        while first < num_start and self.text[first] in " \t":
+            first += 1  # the blanks `_QUOTED_CLASS` takes before the quotation mark
+        if self.text[first : first + 1] not in ('"', "“"):
             return None
         if _QUOTED_CLASS.match(self.text, sstart, num_start) is None:
             return None
@@ -4005,8 +4020,9 @@ class Attributor:
         lead = _SPEAKER_LEAD.match(self.text, close.end(), pend)
         if lead is None:
             return None
-        stop = self.text.find(".", lead.end(), pend)
-        tag = self._in(lead.end(), pend if stop < 0 else stop)
+        # the tag runs to its sentence's end, not to an abbreviation's dot ("thầy ThS. Lê Văn An, …")
+        _, send = self.ctx.sentence(lead.end())
+        tag = self._in(lead.end(), min(send, pend))
         schools = {m.canonical: m for m in tag if m.level == "school"}
         return next(iter(schools.values())) if len(schools) == 1 else None
 
@@ -6203,16 +6219,17 @@ class Attributor:
         """`m` names the people of a partner joined to the subject by "cùng" and their count
         ("… cùng 120 đoàn viên xã A đã trồng 8.500 cây"): it does not act for the clause; the
         results are the subject's (the organiser's), the partner keeps only its count
-        (``_partner_members``). Cheap first test: "cùng" shortly before `m`."""
+        (``_partner_members``); when no "cùng" of that shape stands before `m`, a second counted group
+        joined by "và" (`_second_counted_group`). Cheap first test: "cùng" shortly before `m`."""
         lo = max(floor, m.start - 48)
         at = self.low.rfind("cùng", lo, m.start)
         if m.is_body:
             return False
-        if at < 0:
+        if at < 0 or _PARTNER_COUNT.fullmatch(self.text, at, m.start) is None:
+            # no "cùng" of this shape ("Cùng ngày, công trình do 50 đoàn viên xã A và 30 …"): the
+            # second counted group's rule may still read it
             return self._second_counted_group(m, floor)
-        return _PARTNER_COUNT.fullmatch(self.text, at, m.start) is not None and _opens_with_people(
-            _LAST_NUMBER.split(self.text[at : m.start])[-1].split()
-        )
+        return _opens_with_people(_LAST_NUMBER.split(self.text[at : m.start])[-1].split())
 
     def _second_counted_group(self, m: UnitMention, floor: int) -> bool:
         """`m` names the people of a second counted group joined by "và" to a first one right before
