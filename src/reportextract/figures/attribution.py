@@ -441,6 +441,18 @@ _SECTOR_QUALIFIER_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+
 _SPEECH_OPEN = regex.compile(r"[:,][ \t]*[\"“][ \t]*$")
 #: how many words a clause's opening phrase ("Trước đó,", "Cũng trong dịp này,") may have
 _OPENER_WORDS = 5
+#: a Youth Union body named by its bare level word inside a quotation ("Tỉnh đoàn sẽ dựng …"), no name
+#: after it; the group's name is its level (see `_quoted_bare_body_speaker`)
+_QUOTED_BARE_BODY = regex.compile(
+    r"(?<![\p{L}])(?:(?P<province>(?:Tỉnh|Thành)[ \t]+đoàn)|(?P<district>(?:Huyện|Quận|Thị)[ \t]+đoàn)"
+    r"|(?P<commune>Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)))(?![\p{L}\p{M}])(?![ \t]+(?:\p{Lu}|\d))"
+)
+#: right after a closing quotation mark: the speaker and an officer's title, up to the body it names
+#: ("…”, anh Lý Văn A, Bí thư Tỉnh đoàn B, nói.")
+_QUOTED_SPEAKER_TITLE = regex.compile(
+    r"[ \t]*,[ \t]*(?:anh|chị|ông|bà)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \t]*,[ \t]*"
+    r"(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban)[ \t]+"
+)
 #: the quotation mark that closes a quote
 _QUOTE_CLOSE = regex.compile(r"[\"”]")
 #: right after a closing quotation mark: the comma before its speaker
@@ -1192,6 +1204,9 @@ _MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
 _YOUTH_BODY_NAME = regex.compile(
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
 )
+#: the head word "Đoàn" a force's Youth Union body leaves out of its mention ("Đoàn [Thanh niên Công an
+#: tỉnh]")
+_SECTOR_BODY_HEAD = regex.compile(r"[ \t\u00a0]Đoàn[ \t\u00a0]+$")
 #: between a number and an organisation that owns the members counted: "đoàn viên" alone (a no-break
 #: space too, as the unit finder's `_MEMBERS` reads it; so the gaps below)
 _ORG_MEMBERS_GAP = regex.compile(r"[ \t\u00a0]+đoàn[ \t\u00a0]+viên[ \t\u00a0]+")
@@ -3169,6 +3184,10 @@ class Attributor:
             m = self._quoted_sector_speaker(num_end, send)
             if m is not None:
                 return Attribution(m.canonical, "speaker", m)
+        if found is None:
+            m = self._quoted_bare_body_speaker(num_start, num_end, send)
+            if m is not None:
+                return Attribution(m.canonical, "speaker", m)  # "“Tỉnh đoàn sẽ …”, anh A, Bí thư Tỉnh đoàn B"
         if found is not None and found.unit is None and found.rule == "given" and self.national_scope:
             # "… tổ chức tại tỉnh Hà Giang: Trung ương Đoàn trao tặng 1.000 suất quà …": what the
             # national body hands out goes to the place the sentence held the activity in
@@ -4934,6 +4953,37 @@ class Attributor:
             return None
         return None
 
+    def _quoted_bare_body_speaker(self, num_start: int, num_end: int, send: int) -> UnitMention | None:
+        """The figure is inside a quotation that names a Youth Union body by its bare level word before
+        it ("“Trước ngày 30/9, Tỉnh đoàn sẽ dựng lại 15 nhà nhân ái”"), and the speaker's tag after the
+        quotation names that body with its place ("…”, anh A, Bí thư Tỉnh đoàn B, nói."): the speaker
+        speaks of the body by its title, so the figure is B's (spec §2.3), not the page's scope. Cheap
+        first test: "đoàn" in the quotation before the number."""
+        close = _QUOTE_CLOSE.search(self.text, num_end, send)
+        if close is None:
+            return None
+        pstart, _ = self.ctx.paragraph(num_end)
+        text = self.text
+        if close.group() == "”":
+            opened = text.rfind("“", pstart, num_end)
+            if opened <= text.rfind("”", pstart, num_end):
+                return None
+        else:
+            if text.count('"', pstart, num_end) % 2 == 0:
+                return None
+            opened = text.rfind('"', pstart, num_end)
+        if "đoàn" not in self.low[opened:num_start]:
+            return None
+        bodies = list(_QUOTED_BARE_BODY.finditer(text, opened, num_start))
+        if not bodies:
+            return None
+        bare = bodies[-1]  # the last one before the number
+        tag = _QUOTED_SPEAKER_TITLE.match(text, close.end(), send)
+        m = None if tag is None else self._mention_at(tag.end())
+        if m is None or not m.is_body or m.level != bare.lastgroup:
+            return None
+        return m
+
     def _bracket_item_name(self, num_start: int) -> UnitMention | None:
         """A list item "Name (N …)" after an item that closed its own bracket ("Hà Nội (3.120 lớp),
         Thanh Hóa (1.940 lớp)"): the name before the bracket is the item's unit, when the gazetteer
@@ -5126,23 +5176,40 @@ class Attributor:
             counted = self._counted_with(prev, pos, nouns)
             if counted is not None:
                 found = self.resolve(counted.start(), counted.end())
-                if found is None or found.unit is None:
+                if found is None or found.unit is None or self._split_count(prev, counted, nouns, found.unit):
                     return None
                 return Attribution(found.unit, "context", found.mention)
             pos = prev
         return None
+
+    def _split_count(self, start: int, counted: regex.Match[str], nouns: list[str], unit: str) -> bool:
+        """The sentence from `start` counts the noun for another unit too before `counted` ("Chi đoàn
+        khu phố A có 86 người; Chi đoàn khu phố B có 64 người", "Công an có 6 cá nhân, Quân đội 5 cá
+        nhân"): a breakdown by unit, so "Mỗi người …" after it is said of all of them, not of the
+        last item's unit (`_describes_gift`)."""
+        for n in _LAST_NUMBER.finditer(self.text, start, counted.start()):
+            if not self._noun_after(n.end(), counted.start(), nouns):
+                continue
+            other = self.resolve(n.start(), n.end())
+            if other is not None and other.unit is not None and other.unit != unit:
+                return True
+        return False
 
     def _counted_with(self, start: int, end: int, nouns: list[str]) -> regex.Match[str] | None:
         """The last number in [start, end) whose noun is `nouns` (its classifier or its head: "12 căn
         Nhà nhân ái" for "căn nhà", "5 ngôi nhà" for "căn nhà")."""
         last = None
         for n in _LAST_NUMBER.finditer(self.text, start, end):
-            after = [key(w) for w in self.text[n.end() : min(end, n.end() + 24)].split()[:2]]
-            if not after:
-                continue
-            if after[0] == nouns[0] or (len(after) > 1 and len(nouns) > 1 and after[1] == nouns[1]):
+            if self._noun_after(n.end(), end, nouns):
                 last = n
         return last
+
+    def _noun_after(self, pos: int, end: int, nouns: list[str]) -> bool:
+        """The number ending at `pos` counts `nouns` (its classifier or its head; `_counted_with`)."""
+        after = [key(w) for w in self.text[pos : min(end, pos + 24)].split()[:2]]
+        if not after:
+            return False
+        return after[0] == nouns[0] or (len(after) > 1 and len(nouns) > 1 and after[1] == nouns[1])
 
     def _in_gift_contents(self, num_start: int) -> bool:
         """The number is part of what one portion of a gift holds ("trao 50 suất quà, mỗi suất gồm
@@ -6041,10 +6108,15 @@ class Attributor:
                 return None
         elif m.is_body:
             # "40 cán bộ, đoàn viên Thành đoàn A do chị B dẫn đầu": a Youth Union body of a place
-            # right after its members' nouns owns them as the place does
-            if m.level not in _MEMBER_BODY_LEVELS or not _YOUTH_BODY_NAME.match(m.text):
+            # right after its members' nouns owns them as the place does; so does a force's Youth Union
+            # body ("42 đoàn viên Chi đoàn Công an xã hướng dẫn …"): its sector's members (spec §2.3),
+            # as "cán bộ, chiến sĩ Công an xã" are (`_force_of_people`)
+            gap = self.text[num_end : m.start]
+            if m.level == "sector":
+                gap = _SECTOR_BODY_HEAD.sub(" ", gap)  # "đoàn viên Đoàn [Thanh niên Công an tỉnh]"
+            elif m.level not in _MEMBER_BODY_LEVELS or not _YOUTH_BODY_NAME.match(m.text):
                 return None
-            if not _members_nouns(self.text[num_end : m.start]):
+            if not _members_nouns(gap):
                 return None
         else:
             if m.level not in _MEMBER_PLACE_LEVELS:
