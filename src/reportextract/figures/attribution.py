@@ -335,8 +335,9 @@ _ELLIPTIC_ITEM_GAP = regex.compile(
 )
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: a count of bodies that opens a list of them after a colon ("Tỉnh đoàn có 109 tổ chức Đoàn trực
-#: thuộc:", "gồm 12 cơ sở Đoàn:"): the number, up to six words, maybe "gồm", the colon
-_MEMBER_LIST_OPEN = regex.compile(r"\d+(?:[ \t]+[\p{L}\p{M}]+){1,6}[ \t]*(?:gồm[ \t]*)?:[ \t]*$")
+#: thuộc:", "gồm 12 cơ sở Đoàn:", "có 88 tổ chức cơ sở Đoàn trực thuộc:"): the number, up to nine
+#: words, maybe "gồm", the colon
+_MEMBER_LIST_OPEN = regex.compile(r"\d+(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]*(?:gồm[ \t]*)?:[ \t]*$")
 #: a clause that opens (maybe after a short lead: "Đến nay,") with "toàn tỉnh", "toàn huyện" …, the
 #: whole of a unit of that level with no name after it
 _WHOLE_OPENS = regex.compile(
@@ -347,8 +348,11 @@ _WHOLE_OPENS = regex.compile(
 #: the end of a list item that is a bare name: the next item's gap, or the end of the clause
 _MEMBER_ITEM_END = regex.compile(r"[ \t]*(?:[,;.]|và(?![\p{L}\p{M}])|$)")
 #: a list gap right before an item ("…, " or "… và "), maybe with the head "Đoàn" the finder leaves out
-#: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên")
-_MEMBER_GAP_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+#: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên"); the first
+#: item has no gap but the colon's space
+_MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+#: the end of a list: a ";" or a "." that is no thousands dot ("1.080 Đoàn xã")
+_MEMBER_LIST_END = regex.compile(r";|\.(?!\d)")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
@@ -4491,7 +4495,7 @@ class Attributor:
         colon = self.text.rfind(":", sstart, m.start)
         if colon < 0 or _MEMBER_GAP_BEFORE.search(self.text, colon + 1, m.start) is None:
             return False
-        if any(c in self.text[colon + 1 : m.start] for c in ";."):
+        if _MEMBER_LIST_END.search(self.text, colon + 1, m.start) is not None:
             return False  # the list ended before the name
         return _MEMBER_LIST_OPEN.search(self.text, max(sstart, colon - 64), colon + 1) is not None
 
