@@ -2563,12 +2563,32 @@ def _honoured_by_giver(text: str, phrase: MeasurePhrase, after: list[str]) -> bo
     """ "1 trong 5 đơn vị được Đoàn Khối các cơ quan và doanh nghiệp tỉnh Quảng Ninh tặng Bằng khen":
     the words after the bodies open with "được" and, past the giver's name (longer than the words
     `_honoured` reads), hold an honour (cue kind "award") before the clause ends: one of N bodies
-    honoured (spec §2.4 `other`). Asked only for "1 trong N" (`_ranked_among`)."""
+    honoured (spec §2.4 `other`). The honour comes right after the giver's name: a run that opens
+    with a capitalised word and ends at most `_GIVER_TAIL` lower-case words after its last one
+    ("được Huyện đoàn tặng"); "được Huyện đoàn chọn làm điểm tổ chức … và tuyên dương" is no giving.
+    Asked only for "1 trong N" (`_ranked_among`)."""
     if after[:1] != ["được"]:
         return False
-    stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 200)
-    words = [w[0] for w in words_after(text, phrase.end, _ORIGIN_REACH, stop.start() if stop else None)]
-    return contains_phrase(words[1:], cue_set("award"))
+    stop = _GIVER_STOP.search(text, phrase.end, phrase.end + 200)
+    words = words_after(text, phrase.end, _GIVER_REACH, stop.start() if stop else None)
+    keys = [w[0] for w in words]
+    awards = cue_set("award")
+    for j in range(2, len(words) + 1):
+        found = ends_with_phrase(keys[1:j], awards)
+        if found is None:
+            continue
+        name = words[1 : j - len(found.split())]
+        caps = [i for i, w in enumerate(name) if text[w[1]].isupper()]
+        return bool(caps) and caps[0] == 0 and len(name) - 1 - caps[-1] <= _GIVER_TAIL
+    return False
+
+
+#: what ends the clause of `_honoured_by_giver`: `_PUNCT_STOP` and a comma
+_GIVER_STOP = re.compile(r"[.,;:!?()\[\]”\"…\n]")
+#: words read after the bodies for the giver and the honour
+_GIVER_REACH = 24
+#: lower-case words a giver's name may end with after its last capitalised one ("Huyện đoàn", "UBND tỉnh")
+_GIVER_TAIL = 2
 
 
 #: how far back (characters) the words of a contest are looked for, within the sentence

@@ -1,0 +1,32 @@
+"""Mends of review 23/a in measure: "1 trong N" bodies honoured by a giver only when the honour
+comes right after the giver's name (#9). Every text was written for these tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Nam Định")
+
+
+# ------------------------------------------------------- rev23 #9: an honour right after the giver
+def test_an_honour_after_a_comma_is_not_the_givers():
+    text = (
+        "Xã là 1 trong 6 đơn vị được Huyện đoàn chọn làm điểm, Huyện đoàn tổ chức ngày hội và tặng "
+        "Giấy khen cho thanh niên tiêu biểu."
+    )
+    assert one(text, 6).category == "coverage"
+
+
+def test_an_honour_after_another_verb_is_not_the_givers():
+    text = (
+        "Xã là 1 trong 6 đơn vị được Huyện đoàn chọn làm điểm tổ chức ngày hội và tuyên dương thanh "
+        "niên tiêu biểu."
+    )
+    assert one(text, 6).category == "coverage"
+
+
+def test_an_honour_right_after_a_short_givers_name_is_given():
+    # the neighbour: "Huyện đoàn" ends with a lower-case word, and the honour follows it
+    text = "Xã là 1 trong 6 đơn vị được Huyện đoàn tặng Giấy khen năm 2025."
+    assert one(text, 6).category == "other"
