@@ -30,3 +30,17 @@ def test_an_honour_right_after_a_short_givers_name_is_given():
     # the neighbour: "Huyện đoàn" ends with a lower-case word, and the honour follows it
     text = "Xã là 1 trong 6 đơn vị được Huyện đoàn tặng Giấy khen năm 2025."
     assert one(text, 6).category == "other"
+
+
+# ------------------------------------------------------- rev23 #4: a group of units, not one named unit
+_AWARDS = 'Tối 5/3, Hội Sinh viên tỉnh tuyên dương 320 sinh viên đạt danh hiệu "Sinh viên 5 tốt".\n'
+
+
+def test_one_named_school_with_a_count_of_students_splits_no_award():
+    assert one(_AWARDS + "Trường Đại học Vinh có 41 sinh viên.", 41).category != "other"
+
+
+def test_a_group_of_schools_with_a_count_splits_the_award():
+    # the neighbour: "các trường" and "khối" are groups of units
+    assert one(_AWARDS + "Các trường cao đẳng có 41 sinh viên.", 41).category == "other"
+    assert one(_AWARDS + "Khối cao đẳng có 41 sinh viên.", 41).category == "other"

@@ -2339,18 +2339,26 @@ def _splits_honoured(text: str, noun: str, floor: int, qual_start: int) -> bool:
 _HAS_BEFORE = re.compile(r"(?:^|[ \t])có[ \t]+$")
 
 
+#: a breakdown in brackets right after a count ("có 58 em (CĐ A 30, …)")
+_BREAKDOWN_AFTER = re.compile(r"[\w \t.]{1,40}?\(")
+
+
 def _unit_group_has(text: str, start: int, qual_start: int) -> bool:
     """ "Khối cao đẳng có 58 em (…)": a sentence (from `start`) whose subject is a group of units (it
     opens with a word of the cue kind "split_unit" that opens no longer lexicon noun of another
     category) and says with "có" how many people it has is an item of a breakdown by units, like
-    "Riêng khối cao đẳng có 64 sinh viên" (`_splits`). The cheap first test: "có" right before the
-    number."""
+    "Riêng khối cao đẳng có 64 sinh viên" (`_splits`). A group: "khối …", "các/những <unit>", or
+    any such subject whose count a breakdown in brackets follows; one named unit ("Trường Đại học
+    Vinh có 41 sinh viên") is none. The cheap first test: "có" right before the number."""
     if _HAS_BEFORE.search(text, max(start, qual_start - 6), qual_start) is None:
         return False
     words = [key(m.group()) for m in WORD.finditer(text, start, qual_start)]
-    if not any(" ".join(words[: u.count(" ") + 1]) == u for u in cue_set("split_unit")):
+    lead = words[1:] if words[:1] in (["các"], ["những"]) else words
+    if not any(" ".join(lead[: u.count(" ") + 1]) == u for u in cue_set("split_unit")):
         return False
-    entry, _n = lookup_head(words)
+    if lead is words and words[0] != "khối" and _BREAKDOWN_AFTER.match(text, qual_start) is None:
+        return False  # one named unit, no group
+    entry, _n = lookup_head(lead)
     return entry is None or entry.category == "coverage"
 
 
