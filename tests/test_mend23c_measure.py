@@ -44,3 +44,19 @@ def test_a_group_of_schools_with_a_count_splits_the_award():
     # the neighbour: "các trường" and "khối" are groups of units
     assert one(_AWARDS + "Các trường cao đẳng có 41 sinh viên.", 41).category == "other"
     assert one(_AWARDS + "Khối cao đẳng có 41 sinh viên.", 41).category == "other"
+
+
+# ------------------------------------------------------- rev23 #3: a target far from the honoured count
+_FAR = (
+    'Tối 5/3, Hội Sinh viên tỉnh tuyên dương 320 sinh viên đạt danh hiệu "Sinh viên 5 tốt".\n'
+    "Tháng 6, Hội tổ chức Ngày hội việc làm cho thanh niên.\n"
+)
+
+
+def test_a_bare_target_far_after_an_honoured_count_is_no_award():
+    assert one(_FAR + "Chiến dịch Mùa hè xanh đặt chỉ tiêu 500 sinh viên.", 500).category != "other"
+
+
+def test_a_far_target_whose_result_is_reported_splits_the_award():
+    # the neighbour: "kết quả đạt 107%" makes the target the honoured count's
+    assert one(_FAR + "Hội đặt chỉ tiêu 300 sinh viên, kết quả đạt 107%.", 300).category == "other"

@@ -2293,12 +2293,21 @@ def _target_of_honoured(text: str, phrase: MeasurePhrase, before: list[str], qua
     the number) of people said by their bare noun sets the count that the text gives for the same
     people; when that count's words make them honoured ("486 sinh viên đạt danh hiệu"), the target
     counts honoured people too (spec §2.4 `other`, gold n512), as the split of such a count does
-    (`_splits_honoured`, read back `_RANKED_REACH` characters). "chỉ tiêu 2.150 công dân nhập ngũ"
-    keeps its noun's role."""
+    (`_splits_honoured`, read back `_RANKED_REACH` characters). The target is the same count only
+    when its sentence reports the result against it ("kết quả đạt 108%", "vượt chỉ tiêu"); a bare
+    target ("Chiến dịch đặt chỉ tiêu 500 sinh viên") reads back only as far as a ranking does (the
+    paragraph before). "chỉ tiêu 2.150 công dân nhập ngũ" keeps its noun's role."""
     noun = phrase.noun
     if noun is None or key(phrase.text) != noun or not ends_with_phrase(before, cue_set("target")):
         return False
-    return _splits_honoured(text, noun, _within_reach(text, 0, qual_start), qual_start)
+    stop = _SENTENCE_STOP.search(text, phrase.end)
+    reported = _TARGET_RESULT.search(text, phrase.end, stop.start() if stop else len(text)) is not None
+    floor = 0 if reported else _paragraph_before(text, qual_start)
+    return _splits_honoured(text, noun, _within_reach(text, floor, qual_start), qual_start)
+
+
+#: the result reported against a target, in its sentence ("kết quả đạt 108%", "đạt 95%", "vượt chỉ tiêu")
+_TARGET_RESULT = regex.compile(r"(?:đạt|vượt)[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*%|chỉ[ \t]+tiêu)")
 
 
 def _within_reach(text: str, floor: int, qual_start: int) -> int:
