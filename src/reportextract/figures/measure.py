@@ -2257,8 +2257,8 @@ def _honoured_with_next(text: str, phrase: MeasurePhrase) -> bool:
     return _people_by_words(text, later, [], False) == "other"
 
 
-#: how far back (characters) `_ranked_after_honoured` reads at most: from the first sentence that starts
-#: within it (a longer sentence is read whole), so that no number is cut
+#: how far back (characters) `_ranked_after_honoured` and `_target_of_honoured` read at most: from the
+#: first sentence that starts within it (a longer sentence is read whole), so that no number is cut
 _RANKED_REACH = 1500
 
 
@@ -2273,8 +2273,10 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
     in a long one from the first sentence within `_RANKED_REACH` characters.
     Earlier counts that no word decides (other items of the ranking) are passed over, and their
     nouns are the split count's too ("… 64 sinh viên, Học viện B 39 học viên"); "em" stands for any
-    people; people acting or served stop the search. The cheap first test: a probe word of the cue
-    kinds in the sentence."""
+    people; people acting or served stop the search. A sentence that opens with a group of units
+    and says with "có" how many people it has (`_unit_group_has`: "Khối cao đẳng có 41 em (…)") is
+    such an item too, with no ranking word. The cheap first test, past that one: a probe word of
+    the cue kinds in the sentence."""
     noun = phrase.noun
     if noun is None or key(phrase.text) != noun:
         return False  # "45 học sinh khuyết tật": described people, no item of a ranking
