@@ -174,20 +174,27 @@ _EVENT_SUBJECT = regex.compile(
     r"[ \t]+(?:(?:đã|cũng|còn|đồng[ \t]+thời|tiếp[ \t]+tục|đã[ \t]+và[ \t]+đang)[ \t]+)?"
     r"(?!năm(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*(?![ \t]*\p{Lu})"
 )
+#: the nouns of member bodies that `_PLURAL_BODIES` and `_PLURAL_BODIES_CLAUSE` read in the plural;
+#: "{more}" takes the levels of "Đoàn <level>" that only one of them reads
+_PLURAL_BODY_NOUNS = (
+    r"(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+(?:trường|xã|phường|{more}cơ[ \t]+sở|khối)"
+    r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
+)
 #: a sentence whose subject is the member bodies in the plural ("Các Đoàn trường duy trì 74 mô
 #: hình …", "Những chi đoàn …"): all of them, the page's own unit's; the one body the sentence
 #: before named is not carried into it (spec §2.3)
 _PLURAL_BODIES = regex.compile(
-    r"(?:Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+(?:trường|xã|phường|cơ[ \t]+sở|khối)"
-    r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
-    r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
+    r"(?:Các|Những)[ \t]+"
+    + _PLURAL_BODY_NOUNS.format(more="")
+    + r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
 )
 #: a later clause that opens with the page's own member bodies in the plural, unnamed ("…; các Đoàn
 #: xã, thị trấn 270 đơn vị", "…; các chi đoàn tổ chức 40 buổi"), maybe a list of their level words
 _PLURAL_BODIES_CLAUSE = regex.compile(
-    _BULLETS_PART + r"(?:các|những|Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+"
-    r"(?:trường|xã|phường|thị[ \t]+trấn|cơ[ \t]+sở|khối)|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội"
-    r"|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
+    _BULLETS_PART
+    + r"(?:các|những|Các|Những)[ \t]+"
+    + _PLURAL_BODY_NOUNS.format(more=r"thị[ \t]+trấn|")
+    + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
 #: the levels whose own member bodies a plural of unnamed bodies may be ("Theo Tỉnh đoàn A, …; các cơ
