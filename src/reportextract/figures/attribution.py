@@ -4387,9 +4387,11 @@ class Attributor:
         test); the caller then gives the page's own unit (or the section's, the footnote anchor's),
         while a province's or district's bodies stay its own. Cheap first test:
         "các"/"những" among the clause's first characters."""
-        head = self.low[cstart : min(num_start, cstart + 16)]
-        if "các " not in head and "những " not in head:
-            return False
+        low = self.ctx.low  # the text's offsets only when the context holds it
+        if low is not None:
+            head = low[cstart : min(num_start, cstart + 16)]
+            if "các" not in head and "những" not in head:
+                return False
         return _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None
 
     def _placed_item(self, cstart: int, cend: int) -> bool:
@@ -6729,7 +6731,10 @@ class Attributor:
         into it (spec §2.3). None on a national page, or when the level is another one than the
         page's own ("toàn xã" on a district's page: which commune is not said). Cheap first test:
         "toàn" among the clause's first characters."""
-        if self.national_scope or self.low.find("toàn", cstart, min(num_start, cstart + 48)) < 0:
+        if self.national_scope:
+            return None
+        low = self.ctx.low  # the text's offsets only when the context holds it
+        if low is not None and low.find("toàn", cstart, min(num_start, cstart + 48)) < 0:
             return None
         g = _WHOLE_OPENS.match(self.text, cstart, num_start)
         own = _own_mention(self.own)
