@@ -48,3 +48,20 @@ def test_a_long_clause_before_the_colon_opens_no_member_list():
         "niên Công an tỉnh và 6 đội hình tình nguyện ra quân dọn vệ sinh."
     )
     assert one(text, 6).unit == "Công an nhân dân"
+
+
+# ------------------------------------------------------- rev23 #6, #7: "toàn <level>" opening a later clause
+def test_toan_thi_tran_on_a_townships_page_is_the_page():
+    text = "Đoàn xã Diễn Hồng tổ chức 4 buổi sinh hoạt; toàn thị trấn kết nạp 312 đoàn viên mới."
+    assert one(text, 312, "thị trấn Diễn Châu").unit == "thị trấn Diễn Châu"
+
+
+def test_toan_thanh_pho_on_a_district_level_citys_page_is_the_page():
+    text = "Đoàn phường Hưng Dũng tổ chức 4 buổi sinh hoạt; toàn thành phố kết nạp 312 đoàn viên mới."
+    assert one(text, 312, "thành phố Vinh").unit == "thành phố Vinh"
+
+
+def test_toan_thanh_pho_on_a_district_page_is_the_province():
+    # the neighbour: a huyện's page, "toàn thành phố" is the province's city
+    text = "Đoàn phường Hưng Dũng tổ chức 4 buổi sinh hoạt; toàn thành phố kết nạp 312 đoàn viên mới."
+    assert one(text, 312, "huyện Diễn Châu").unit == "Nghệ An"

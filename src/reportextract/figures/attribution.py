@@ -345,13 +345,6 @@ _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: thuộc:", "gồm 12 cơ sở Đoàn:", "có 88 tổ chức cơ sở Đoàn trực thuộc:"): the number, up to nine
 #: words, maybe "gồm", the colon
 _MEMBER_LIST_OPEN = regex.compile(r"\d+(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]*(?:gồm[ \t]*)?:[ \t]*$")
-#: a clause that opens (maybe after a short lead: "Đến nay,") with "toàn tỉnh", "toàn huyện" …, the
-#: whole of a unit of that level with no name after it
-_WHOLE_OPENS = regex.compile(
-    _BULLETS_PART + r"(?:[\p{L}\p{M}\d/]+(?:[ \t]+[\p{L}\p{M}\d/]+){0,3}[ \t]*,[ \t]*)?"
-    r"[Tt]oàn[ \t]+(?P<level>tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)"
-    r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])"
-)
 #: the end of a list item that is a bare name: the next item's gap, or the end of the clause
 _MEMBER_ITEM_END = regex.compile(r"[ \t]*(?:[,;.]|và(?![\p{L}\p{M}])|$)")
 #: a list gap right before an item ("…, " or "… và "), maybe with the head "Đoàn" the finder leaves out
@@ -424,6 +417,15 @@ _OF_LEVEL_UNIT = {
     "trường": "school",
     "đoàn trường": "school",
 }
+#: a clause that opens (maybe after a short lead: "Đến nay,") with "toàn tỉnh", "toàn huyện" …, the
+#: whole of a unit of that level with no name after it; the levels are the administrative ones of
+#: `_OF_LEVEL_UNIT` (cues.tsv kinds "local", "local_province" hold the same words for other readers)
+_WHOLE_OPENS = regex.compile(
+    _BULLETS_PART + r"(?:[\p{L}\p{M}\d/]+(?:[ \t]+[\p{L}\p{M}\d/]+){0,3}[ \t]*,[ \t]*)?"
+    r"[Tt]oàn[ \t]+(?P<level>"
+    + "|".join(w.replace(" ", r"[ \t]+") for w, lv in _OF_LEVEL_UNIT.items() if lv in _ADMIN_LEVELS)
+    + r")(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])"
+)
 #: after a recipient in a list of gifts: its number, up to three words of the noun, the separator
 _RECIPIENT_ITEM = regex.compile(
     r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?"
@@ -6740,9 +6742,12 @@ class Attributor:
         own = _own_mention(self.own)
         if g is None or own is None:
             return None
-        level = _OF_LEVEL_UNIT[" ".join(g.group("level").split())]
+        word = " ".join(g.group("level").split())
+        level = _OF_LEVEL_UNIT[word]
         if own.level == level:
             return Attribution(None, "own")
+        if word == "thành phố" and own.level == "district" and own.canonical.startswith("thành phố"):
+            return Attribution(None, "own")  # a city of a province's level below it ("thành phố Vinh")
         if level == "province" and (own.level in _BELOW_PROVINCE or own.level in ("school", "sector")):
             m = self._page_province(cstart, num_start)
             return None if m is None else Attribution(m.canonical, "context", m)
