@@ -60,3 +60,9 @@ def test_a_bare_target_far_after_an_honoured_count_is_no_award():
 def test_a_far_target_whose_result_is_reported_splits_the_award():
     # the neighbour: "kết quả đạt 107%" makes the target the honoured count's
     assert one(_FAR + "Hội đặt chỉ tiêu 300 sinh viên, kết quả đạt 107%.", 300).category == "other"
+
+
+def test_one_named_unit_ranked_after_its_count_splits_the_award():
+    # a rank after the count makes the named unit an item of the breakdown
+    text = _AWARDS + "Liên đội Trường THCS Lê Lợi có 4 em, nhiều nhất toàn tỉnh."
+    assert one(text, 4).category == "other"

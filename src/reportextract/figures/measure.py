@@ -2350,8 +2350,9 @@ def _splits_honoured(text: str, noun: str, floor: int, qual_start: int) -> bool:
 _HAS_BEFORE = re.compile(r"(?:^|[ \t])có[ \t]+$")
 
 
-#: a breakdown in brackets right after a count ("có 58 em (CĐ A 30, …)")
-_BREAKDOWN_AFTER = re.compile(r"[\w \t.]{1,40}?\(")
+#: a breakdown in brackets right after a count ("có 58 em (CĐ A 30, …)"), or a rank after it in its
+#: clause ("có 4 em, nhiều nhất toàn tỉnh")
+_BREAKDOWN_AFTER = re.compile(r"[\w \t.]{1,40}?\(|[\w \t.]{1,24}?,?[ \t]*(?:nhiều|đông|cao)[ \t]+nhất(?!\w)")
 
 
 def _unit_group_has(text: str, start: int, qual_start: int) -> bool:
@@ -2359,8 +2360,9 @@ def _unit_group_has(text: str, start: int, qual_start: int) -> bool:
     opens with a word of the cue kind "split_unit" that opens no longer lexicon noun of another
     category) and says with "có" how many people it has is an item of a breakdown by units, like
     "Riêng khối cao đẳng có 64 sinh viên" (`_splits`). A group: "khối …", "các/những <unit>", or
-    any such subject whose count a breakdown in brackets follows; one named unit ("Trường Đại học
-    Vinh có 41 sinh viên") is none. The cheap first test: "có" right before the number."""
+    any such subject whose count a breakdown in brackets or a rank follows ("Liên đội A có 4 em,
+    nhiều nhất toàn tỉnh"); one named unit alone ("Trường Đại học Vinh có 41 sinh viên") is none.
+    The cheap first test: "có" right before the number."""
     if _HAS_BEFORE.search(text, max(start, qual_start - 6), qual_start) is None:
         return False
     words = [key(m.group()) for m in WORD.finditer(text, start, qual_start)]
