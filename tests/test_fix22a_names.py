@@ -98,6 +98,14 @@ def test_clock_time_with_colon_stays_a_time() -> None:
     assert [q.nonfigure for q in find_quantities("Khai mạc lúc 8: 15 sáng.")] == ["time", "time"]
 
 
+def test_no_list_no_label_before_a_spaced_colon() -> None:
+    # negative (review 22b #12): with no list, a spaced clock time with no cue stays a time, and a
+    # ratio keeps its first number as a figure
+    assert [q.nonfigure for q in find_quantities("Hội nghị khai mạc 7: 30 sáng.")] == ["time", "time"]
+    ratio = find_quantities("Tỷ lệ nam nữ là 3: 2.")
+    assert [(q.value, q.nonfigure) for q in ratio] == [(3, None), (2, None)]
+
+
 def test_body_name_keeps_its_number_before_a_labels_colon() -> None:
     text = "- Đoàn cơ sở Nhà máy Gạch Hoằng Hóa 2: 40 sáng kiến, làm lợi 1,9 tỷ đồng."
     assert [m.canonical for m in find_units(text)] == ["Nhà máy Gạch Hoằng Hóa 2"]

@@ -27,6 +27,16 @@ def test_a_source_whose_programme_stays_in_the_province_keeps_the_page():
     assert one(text, 50000).unit == "Nghệ An"
 
 
+def test_a_source_through_a_few_provinces_keeps_the_page():
+    # negative (review 22b #12): the same reach over provinces, of a count below the country's order
+    text = (
+        "Theo Ban Chỉ đạo Hành trình Đỏ, năm nay chương trình đi qua 5 tỉnh, thành, "
+        "dự kiến tiếp nhận khoảng 9.000 đơn vị máu."
+    )
+    assert one(text, 9000).unit == "Nghệ An"
+    assert one(text.replace("qua 5", "qua 34"), 9000).unit == "toàn quốc"
+
+
 def test_a_person_as_the_source_is_no_national_body():
     text = "Theo anh Hoàng, chương trình đi qua 30 tỉnh, thành phố, dự kiến trồng khoảng 50.000 cây xanh."
     assert one(text, 50000).unit == "Nghệ An"

@@ -21,7 +21,8 @@ def test_a_second_count_with_a_thousands_dot_shares_the_honour():
 def test_a_second_count_with_a_thousands_dot_served_is_no_honour():
     # negative: the second count is served, nothing is shared as an honour
     text = "Ngoài ra, 14 sinh viên Lào và 1.200 sinh viên Campuchia đang học tại trường được hỗ trợ học phí."
-    assert one(text, 14).category != "other"
+    # people, not things (review 22b #12): served or taking part, the students stay a count of people
+    assert one(text, 14).category in ("participants", "beneficiaries")
 
 
 # --- a ranking splits the honoured people counted before (rev22 #1, #6) --------------------------
@@ -43,17 +44,18 @@ def test_everyday_words_of_a_breakdown_split_nothing():
         "Trong thời gian tiếp theo, xã có 45 học sinh.",
         "Trong các trường hợp khó khăn có 45 học sinh.",
     ):
-        assert one(_HONOURED + tail, 45).category != "other", tail
+        assert one(_HONOURED + tail, 45).category == "beneficiaries", tail
 
 
 def test_described_people_are_no_item_of_a_ranking():
     # negative: words after the noun describe the people, they are not the honoured ones split
-    assert one(_HONOURED + "Trường THCS Lê Lợi dẫn đầu với 45 học sinh khuyết tật.", 45).category != "other"
+    text = _HONOURED + "Trường THCS Lê Lợi dẫn đầu với 45 học sinh khuyết tật."
+    assert one(text, 45).category == "beneficiaries"
 
 
 def test_a_ranking_of_another_noun_is_no_split():
     # negative: the ranking counts teachers, the honoured count is of pupils
-    assert one(_HONOURED + "Trường THCS Lê Lợi dẫn đầu với 45 giáo viên.", 45).category != "other"
+    assert one(_HONOURED + "Trường THCS Lê Lợi dẫn đầu với 45 giáo viên.", 45).category == "participants"
 
 
 def test_a_ranking_reads_back_to_the_paragraph_before_only():
@@ -65,7 +67,7 @@ def test_a_ranking_reads_back_to_the_paragraph_before_only():
         "Huyện tổ chức hội nghị tổng kết năm học.\n"
         "Trường THCS Lê Lợi dẫn đầu với 45 học sinh."
     )
-    assert one(text, 45).category != "other"
+    assert one(text, 45).category == "beneficiaries"
 
 
 def test_the_next_of_a_ranking_with_ke_den_splits_the_honoured_people():
@@ -81,7 +83,7 @@ def test_a_ranking_word_after_people_served_is_no_honour():
         "Năm học này huyện hỗ trợ 320 học sinh. "
         "Trường THCS Lê Lợi 60 học sinh, kế đến Trường THCS Kim Đồng 45 học sinh."
     )
-    assert one(text, 45).category != "other"
+    assert one(text, 45).category == "beneficiaries"
 
 
 # --- people who come to give blood (rev22 #4: "hiến máu" is of kind act_at only) -----------------
@@ -96,6 +98,9 @@ def test_giving_blood_is_no_word_of_kind_act():
 
     assert "hiến máu" in cue_set("act_at")
     assert "hiến máu" not in cue_set("act")
+    # the behaviour (review 22b #12): members who give blood, and those counted at a blood drive, take part
+    assert one("Hơn 120 đoàn viên hiến máu tại điểm hiến máu của huyện.", 120).category == "participants"
+    assert one("Đoàn xã tổ chức ngày hội hiến máu với 120 đoàn viên.", 120).category == "participants"
 
 
 # --- titles in single curly quotes or guillemets (rev22 #10) -------------------------------------
@@ -117,4 +122,4 @@ def test_a_name_in_single_quotes_after_a_movement_is_no_title():
         "Huyện phát động phong trào ‘Đôi bạn cùng tiến’, ‘Học sinh rèn luyện tốt’. "
         "Có 35 em đạt ‘Học sinh rèn luyện tốt’."
     )
-    assert one(text, 35).category != "other"
+    assert one(text, 35).category == "beneficiaries"

@@ -314,17 +314,21 @@ _WITH_GAP = regex.compile(r"[ \t]+(?:với|có)[ \t]+")
 #: the numbers of a respective list after "lần lượt (là)" ("lần lượt 1.120 kg, 980 kg và 860 kg", "lần lượt
 #: 4.200 và 1.800 cây"): each number (a fraction is one: "38/42"), up to three lower-case words of its own
 _RESPECTIVE_ITEM = (
-    r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?%?(?:[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3}"
+    r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?%?(?:[ \t\u00a0]+(?!và(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*){0,3}"
 )
 _RESPECTIVE_NUMBERS = regex.compile(
-    r"(?:[ \t]+là)?[ \t]*:?[ \t]*" + _RESPECTIVE_ITEM
-    + r"(?:(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)" + _RESPECTIVE_ITEM + ")+"
+    r"(?:[ \t\u00a0]+là)?[ \t\u00a0]*:?[ \t\u00a0]*" + _RESPECTIVE_ITEM
+    + r"(?:(?:[ \t\u00a0]*,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]+và[ \t\u00a0]+)"
+    + _RESPECTIVE_ITEM
+    + ")+"
 )
 _RESPECTIVE_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?")
 #: between two units of the list that "lần lượt" matches: a comma or "và", maybe after the rest of a
-#: name the finder leaves out ("Đồn BP Hà Tiên, Đồn BP Hòn Đất")
+#: name the finder leaves out ("Đồn BP Hà Tiên, Đồn BP Hòn Đất"); the blanks of all three take a no-break
+#: space, as the other gaps of this file
 _RESPECTIVE_UNIT_GAP = regex.compile(
-    r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+    r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}"
+    r"(?:[ \t\u00a0]*,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]+và[ \t\u00a0]+)"
 )
 #: the words before the value of a gift
 _VALUE_WORDS = frozenset({"trị giá", "giá trị"})
@@ -745,6 +749,13 @@ _THROUGH_PROVINCES = regex.compile(
 )
 #: the least count of provinces a reach over the country names without "cả nước"/"toàn quốc"
 _COUNTRY_ORDER = 20
+#: right after a reach's provinces, the country they stand for ("8 tỉnh, thành phố đại diện cả nước",
+#: "… trên cả nước"); a comparison further on ("…, nhiều nhất cả nước") is no reach
+_PROVINCES_OF_COUNTRY = regex.compile(
+    r"(?:[ \t]+phố)?[ \t]+(?:(?:trên|khắp|trong|của|thuộc|đại[ \t]+diện(?:[ \t]+cho)?)[ \t]+)?"
+    r"(?:cả[ \t]+nước|toàn[ \t]+quốc)(?![\p{L}])",
+    regex.IGNORECASE,
+)
 #: a class that opens a quotation as its subject ("“Chi đội 9A3 thu gom được 286 kg", "“Lớp 10A1 góp
 #: …"): its code holds a digit (see `Attributor._class_of_speakers_school`)
 _QUOTED_CLASS = regex.compile(
@@ -955,8 +966,11 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: tỷ đồng ủng hộ Tỉnh đoàn B", "trao 30 suất quà hỗ trợ đồng bào xã C"), see `_given_on_to`; on the
 #: lower-cased text too (its cheap first test)
 #: (its words are also the caller's substring test: "trao tặng" holds "tặng")
-_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ")
-_GIVE_ON = regex.compile(r"(?<![\p{L}])(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])")
+#: "trao" alone too: "vận động 420 triệu đồng trao Tỉnh đoàn B" hands it on as "trao tặng" does
+_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ", "trao")
+_GIVE_ON = regex.compile(
+    r"(?<![\p{L}])(?!trao[ \t]+đổi)(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])"
+)
 
 
 def _org_noun_part(before_company: str) -> str:
@@ -1026,6 +1040,13 @@ _PER_ITEM_LEAD = regex.compile(
 #: 5 quyển vở và 200.000 đồng"): each later thing is part of each thing counted, as the first one is
 _PER_ITEM_CONTENTS = regex.compile(
     _PER_ITEM_LEAD.pattern + r"(?:" + _EARLIER_ITEM_PART + r"[ \t]+(?:(?:hơn|gần|khoảng|trên)[ \t]+)?)*"
+)
+#: the "mỗi" phrase with each one's contents named without numbers, then their value ("…, mỗi suất
+#: gồm áo ấm, sách vở trị giá 200.000 đồng"): the value of each thing counted, as above
+_PER_ITEM_VALUED = regex.compile(
+    r"[ \t]*(?:và[ \t]+)?[Mm]ỗi[ \t]+(?P<noun>\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+(?:gồm|có)"
+    r"(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){1,10}?[ \t]+(?:trị[ \t]+giá|giá[ \t]+trị)[ \t]+"
+    r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 )
 #: an aside between a count and its verb that gives the amount of each thing counted (", mỗi suất
 #: 100.000 đồng,", ", mỗi suất trị giá 1,5 triệu đồng,"): one number, closed by a comma
@@ -1163,6 +1184,8 @@ _OPENING_MARKS = frozenset(" \t\n\"“'‘-–•*+")
 _NOT_THING_OPENERS = frozenset(
     {"các", "những", "mỗi", "tổng", "trong", "ngoài", "cùng", "đây", "theo", "sau"}
 )
+#: classifiers before the noun of a thing that opens a sentence ("Cây cầu …", "Ngôi nhà …")
+_THING_CLASSIFIERS = frozenset({"cây", "chiếc", "ngôi", "căn", "cái", "tòa", "con"})
 #: a comma, a semicolon or "và" that may open a new deed of a giver (see `Attributor._giver_goes_on`)
 _DEED_SEP = regex.compile(r"[,;]|(?<![\p{L}])(?=và(?![\p{L}]))")
 #: a lower-case word (the verb) after a subject ("nhà trường tiết kiệm …")
@@ -2019,6 +2042,14 @@ class Attributor:
                 )
             ):
                 continue
+            if (
+                not m.is_body
+                and self._site_of_place(m, cho.end())
+                and self._recipient_named_before(num_start)
+            ):
+                # "trao tặng Đoàn xã A 20 bộ máy tính … cho điểm trường thôn B": the site stands in
+                # the commune the verb named as the recipient; B only says where it is (c53, c56)
+                return None
             gap_words = len(self.text[cho_at : m.start].split())
             if (
                 gap_words > 1
@@ -2312,6 +2343,9 @@ class Attributor:
         elif before and before[-1] in cue_set("foreign"):
             # "trao Ủy ban Thanh niên Campuchia tỉnh B …": the partner's youth body abroad receives
             before = _without_foreign_head(words_before(self.text, m.start, 12, floor))
+        elif before and (" ".join(before[-2:]) in _AUTHORITY_TAILS or before[-1] == "ubnd"):
+            # "bàn giao … cho Đảng ủy, chính quyền và Nhân dân xã A": the commune itself receives
+            before = _without_place_authorities(words_before(self.text, m.start, 14, floor))
         return bool(before) and (
             before[-1] == "cho"
             or ends_with_phrase(before, cue_set("give")) is not None
@@ -2597,6 +2631,10 @@ class Attributor:
                 if named is not None:
                     return Attribution(named.canonical, "recipient", named)
                 return Attribution(None, "given")  # support handed down to an unnamed lower body
+            if level == "commune" and local is None and _after_bullets(self.text, start, pos) == gstart:
+                named = self._commune_body_referent(gstart)
+                if named is not None:
+                    return Attribution(named.canonical, "subject", named)  # "…; Đoàn xã cử 45 đoàn viên"
         if local is not None:
             rule = "recipient" if self._is_recipient(local, start) else "subject"
             return Attribution(local.canonical, rule, local)
@@ -2871,7 +2909,8 @@ class Attributor:
             return False
         if m.start >= 8 and self.low.startswith("công an ", m.start - 8):
             return True
-        return self.text.startswith("CA ", m.start - 3)
+        # a whole word only: "TPCA phường A" is no police's abbreviation
+        return self.text.startswith("CA ", m.start - 3) and not self.text[m.start - 4 : m.start - 3].isalpha()
 
     def _of_national_congress(self, num_start: int, found: Attribution | None) -> bool:
         """The figure's sentence opens with the congress or its delegates named back without a
@@ -3676,8 +3715,9 @@ class Attributor:
         its sentence is national (spec §2.3), not the provincial page's, as what "thanh niên 34 tỉnh,
         thành" made (`_OF_MANY_PROVINCES`). The reach is read after the source's ``comma`` only, and
         its count is of the country's order (20 or more) unless "cả nước"/"toàn quốc" follows the
-        source: a regional event "tại 3 tỉnh, thành phố phía Bắc" is not the country's. Cheap first
-        test: "tỉnh," after the source."""
+        provinces right away ("8 tỉnh, thành phố đại diện cả nước"): a regional event "tại 3 tỉnh,
+        thành phố phía Bắc" is not the country's, even compared with it further on ("…, nhiều nhất
+        cả nước"). Cheap first test: "tỉnh," after the source."""
         _, send = self.ctx.sentence(sstart)
         if self.low.find("tỉnh,", comma, send) < 0:
             return False
@@ -3686,13 +3726,12 @@ class Attributor:
             return False
         if key(words[-1]) in ("hội", "đoàn"):
             return False  # "Theo Ban Chấp hành Hội,": the page's own body by its bare name
-        counts = [int(m["count"]) for m in _THROUGH_PROVINCES.finditer(self.text, comma, send)]
-        if not counts:
-            return False
-        if max(counts) >= _COUNTRY_ORDER:
-            return True
-        low = self.low
-        return low.find("cả nước", comma, send) >= 0 or low.find("toàn quốc", comma, send) >= 0
+        for m in _THROUGH_PROVINCES.finditer(self.text, comma, send):
+            if int(m["count"]) >= _COUNTRY_ORDER:
+                return True
+            if _PROVINCES_OF_COUNTRY.match(self.text, m.end(), send) is not None:
+                return True
+        return False
 
     def _national_person_on_whole_union(self, sstart: int, num_start: int) -> bool:
         """The sentence opens "Theo <anh/chị …> B," where B was introduced before it as an officer
@@ -3869,7 +3908,7 @@ class Attributor:
         cho = low.rfind("cho", pstart, pend)
         if cho < 0:
             return False
-        first = words_after(self.text, sstart, 1)
+        first = words_after(self.text, sstart, 2)
         if not first:
             return False
         word, wstart, _ = first[0]
@@ -3878,11 +3917,13 @@ class Attributor:
         i = bisect.bisect_left(self._starts, wstart)
         if i < len(self.mentions) and self.mentions[i].start == wstart:
             return False  # the sentence opens with a unit: its own subject
+        # "Cây cầu giúp 146 hộ …" after "bàn giao công trình “Cầu treo …”": the noun after its classifier
+        noun = first[1][0] if word in _THING_CLASSIFIERS and len(first) > 1 else word
         words = words_before(self.text, cho, 24, pstart)
         hand = cue_union("give", "hand")
         for k in range(len(words) - 1, -1, -1):
             if words[k] in hand or " ".join(words[k : k + 2]) in hand:
-                return word in words[k + 1 :]
+                return word in words[k + 1 :] or noun in words[k + 1 :]
         return False
 
     def _school_referred_to(self, start: int) -> UnitMention | None:
@@ -3978,7 +4019,10 @@ class Attributor:
         for, so the figure is that school's (spec §2.3), not the page's own ward nor a school named
         before the quotation. None when the rule does not apply. Cheap first tests: an opening
         quotation mark at the sentence's start, then the class right after it."""
-        if self.text[sstart : sstart + 2].lstrip()[:1] not in ('"', "“"):
+        first = sstart
+        while first < num_start and self.text[first] in " \t":
+            first += 1  # the blanks `_QUOTED_CLASS` takes before the quotation mark
+        if self.text[first : first + 1] not in ('"', "“"):
             return None
         if _QUOTED_CLASS.match(self.text, sstart, num_start) is None:
             return None
@@ -3989,8 +4033,9 @@ class Attributor:
         lead = _SPEAKER_LEAD.match(self.text, close.end(), pend)
         if lead is None:
             return None
-        stop = self.text.find(".", lead.end(), pend)
-        tag = self._in(lead.end(), pend if stop < 0 else stop)
+        # the tag runs to its sentence's end, not to an abbreviation's dot ("thầy ThS. Lê Văn An, …")
+        _, send = self.ctx.sentence(lead.end())
+        tag = self._in(lead.end(), min(send, pend))
         schools = {m.canonical: m for m in tag if m.level == "school"}
         return next(iter(schools.values())) if len(schools) == 1 else None
 
@@ -4560,6 +4605,24 @@ class Attributor:
             if m.level != "commune" or self._in_quotes(m) or self._is_current_name(m):
                 continue
             if m.canonical.lower().startswith(word + " "):
+                return m
+        return None
+
+    def _commune_body_referent(self, gstart: int) -> UnitMention | None:
+        """An unnamed commune body at `gstart` that opens its clause as the actor ("Đồn huy động 32
+        chiến sĩ; Đoàn xã cử 45 đoàn viên …"): the commune of that level word the page names last
+        before it, in its paragraph or the one before (the partner "phối hợp Đoàn xã A" of the
+        opening). None when there is none, and on a commune's own page (its "Đoàn xã" is the page's
+        own, whatever other commune the text names): the sentence's actor is read as before."""
+        own = _own_mention(self.own)
+        g = _BODY_THEN_LEVEL.match(self.low, gstart)
+        if g is None or (own is not None and own.level == "commune"):
+            return None
+        prefix = " ".join(g[0].split()[1:]) + " "
+        pstart, _ = self.ctx.paragraph(gstart)
+        q = _nonblank_before(self.text, pstart, 0, " \t\n")  # over the blank lines between paragraphs
+        for m in reversed(self._in(self.ctx.paragraph(q)[0] if q > 0 else 0, gstart)):
+            if m.canonical.startswith(prefix) and not (self._in_quotes(m) or self._is_current_name(m)):
                 return m
         return None
 
@@ -6001,9 +6064,12 @@ class Attributor:
         else:
             if m.level not in _MEMBER_PLACE_LEVELS:
                 return None
-            if _MEMBER_NOUN_GAP.fullmatch(self.text, num_end, m.start) is None:
-                return None
-            if not _members_noun(self.text[num_end : m.start]):
+            gap = self.text[num_end : m.start]
+            if _MEMBER_NOUN_GAP.fullmatch(gap) is None:
+                # "120 đoàn viên, thanh niên xã A": member nouns joined, as before a body
+                if ("," not in gap and " và " not in gap) or not _members_nouns(gap):
+                    return None
+            elif not _members_noun(gap):
                 return None
         before = words_before(self.text, num_start, 5)
         if before and before[-1] in _COUNT_QUALIFIERS:
@@ -6105,7 +6171,9 @@ class Attributor:
             comma -= 1
         if comma == 0 or self.text[comma - 1] not in ",;–(":
             return None
-        lead = _PER_ITEM_CONTENTS.fullmatch(self.text, comma, num_start)
+        lead = _PER_ITEM_CONTENTS.fullmatch(self.text, comma, num_start) or _PER_ITEM_VALUED.fullmatch(
+            self.text, comma, num_start
+        )
         if lead is None or lead.group("noun").lower() in _PER_TIME:
             return None
         if found is not None and found.mention is not None and found.mention.start >= comma:
@@ -6113,6 +6181,13 @@ class Attributor:
         last = self._last_number_before(num_start, comma - 1)
         if last is None:
             return None  # the things counted stand before, in the sentence's same part
+        if self.text[comma - 2 : comma - 1] == ")":
+            # "trao 200 suất quà cho … (bản A 120 suất, bản B 80 suất), mỗi suất gồm …": the bracket
+            # splits the count by its receivers; each one is a thing of the whole count before it
+            opened = self.text.rfind("(", max(0, last.start() - 200), comma - 2)
+            earlier = self._last_number_before(num_start, opened) if 0 <= opened < last.start() else None
+            if earlier is not None:
+                last = earlier
         return self._as_number(last, "item")
 
     def per_item_lead(self, num_start: int) -> int | None:
@@ -6159,16 +6234,17 @@ class Attributor:
         """`m` names the people of a partner joined to the subject by "cùng" and their count
         ("… cùng 120 đoàn viên xã A đã trồng 8.500 cây"): it does not act for the clause; the
         results are the subject's (the organiser's), the partner keeps only its count
-        (``_partner_members``). Cheap first test: "cùng" shortly before `m`."""
+        (``_partner_members``); when no "cùng" of that shape stands before `m`, a second counted group
+        joined by "và" (`_second_counted_group`). Cheap first test: "cùng" shortly before `m`."""
         lo = max(floor, m.start - 48)
         at = self.low.rfind("cùng", lo, m.start)
         if m.is_body:
             return False
-        if at < 0:
+        if at < 0 or _PARTNER_COUNT.fullmatch(self.text, at, m.start) is None:
+            # no "cùng" of this shape ("Cùng ngày, công trình do 50 đoàn viên xã A và 30 …"): the
+            # second counted group's rule may still read it
             return self._second_counted_group(m, floor)
-        return _PARTNER_COUNT.fullmatch(self.text, at, m.start) is not None and _opens_with_people(
-            _LAST_NUMBER.split(self.text[at : m.start])[-1].split()
-        )
+        return _opens_with_people(_LAST_NUMBER.split(self.text[at : m.start])[-1].split())
 
     def _second_counted_group(self, m: UnitMention, floor: int) -> bool:
         """`m` names the people of a second counted group joined by "và" to a first one right before
@@ -7059,6 +7135,32 @@ def _without_served_count(before: list[str]) -> list[str]:
     if n and before[n - 1] in _COUNT_QUALIFIERS:
         n -= 1
     return before[:n]
+
+
+#: the authorities and people of a place named before it as the receiver of a work or a gift ("cho
+#: Đảng ủy, chính quyền và Nhân dân xã A"): the place itself receives; "nhân dân" alone does not
+#: stand for the place (a gift to its people), one authority must be named
+_PLACE_AUTHORITIES = ("đảng ủy", "cấp ủy", "chính quyền", "ủy ban nhân dân", "ubnd")
+_AUTHORITY_ITEMS = (*_PLACE_AUTHORITIES, "nhân dân", "và")
+#: the last two words of an item of that list ("ubnd" alone): the cheap first test
+_AUTHORITY_TAILS = frozenset(" ".join(w.split()[-2:]) for w in _AUTHORITY_ITEMS)
+
+
+def _without_place_authorities(before: list[str]) -> list[str]:
+    """The keyed words before a place less a list of its authorities and people that ends them
+    ("đảng ủy", "chính quyền", "và", "nhân dân"); the words as they are when the list names no
+    authority (`_PLACE_AUTHORITIES`)."""
+    n, named = len(before), False
+    while n:
+        for item in _AUTHORITY_ITEMS:
+            words = item.split()
+            if before[max(0, n - len(words)) : n] == words:
+                n -= len(words)
+                named = named or item in _PLACE_AUTHORITIES
+                break
+        else:
+            break
+    return before[:n] if named else before
 
 
 def _named_by_other_level_word(m: UnitMention, word: str) -> bool:

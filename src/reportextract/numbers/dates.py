@@ -150,18 +150,43 @@ _LIST_MARKS = "*#>•·-–+_"  # the characters of ``_LINE_OPENING`` other than
 #: a label's words from the start of its item (after list marks) up to its number: a capitalised
 #: word, then words only (no digit, no clause break), a few at most
 _LABEL_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]+$")
+#: a whole list item of the same shape, from its label to its figure ("Nhà máy Gạch 2: 40 sáng kiến")
+_LABEL_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]+\d+[ \t]*:[ \t]*\d")
+#: how many items before it an unmarked item may look back over for the colon opening its list
+_LIST_ITEMS_BACK = 30
+
+
+def _colon_list_before(text: str, ls: int) -> bool:
+    """Does a line ending with ":" open the list the line at ``ls`` is an item of? The lines between
+    must all be items of the same shape ("Dẫn đầu:\nNhà máy Gạch 2: 40 sáng kiến.\nNhà máy Gạch 3: 20
+    sáng kiến."): a line of prose ends the walk."""
+    for _ in range(_LIST_ITEMS_BACK):
+        lo = max(0, ls - 200)
+        before = text[lo:ls].rstrip()
+        if before.endswith(":"):
+            return True
+        end = lo + len(before)
+        prev = text.rfind("\n", 0, end) + 1
+        if prev >= end:
+            return False
+        m = _LINE_OPENING.match(text, prev, end)
+        if _LABEL_ITEM.match(text, m.end() if m is not None else prev, end) is None:
+            return False
+        ls = prev
+    return False
 
 
 def list_label_before(text: str, s: int) -> bool:
     """Is the number at ``s`` the last word of a list item's label ("- Chi đoàn Xưởng Cơ khí 3: 24
     sáng kiến")? The item opens its line with a list mark, or follows a line ending with ":"
-    ("Dẫn đầu:\nChi đoàn Tổ Lò 2: 18 sáng kiến"); a capitalised word and a few words only lead up to
-    the number. A sentence's "khai mạc 7: 30", "tỷ lệ 3: 2" or "thắng 3: 1" is no item's label."""
+    ("Dẫn đầu:\nChi đoàn Tổ Lò 2: 18 sáng kiến"), maybe after other items of its shape; a capitalised
+    word and a few words only lead up to the number. A sentence's "khai mạc 7: 30", "tỷ lệ 3: 2" or
+    "thắng 3: 1" is no item's label."""
     ls = text.rfind("\n", 0, s) + 1
     m = _LINE_OPENING.match(text, ls, s)
     k = m.end() if m is not None else ls
     listed = any(c in _LIST_MARKS for c in text[ls:k])
-    if not listed and not text[max(0, ls - 200) : ls].rstrip().endswith(":"):
+    if not listed and not _colon_list_before(text, ls):
         return False  # no list mark, and no list a colon opens
     return _LABEL_WORDS.fullmatch(text, k, s) is not None
 

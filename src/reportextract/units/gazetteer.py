@@ -50,7 +50,7 @@ import operator
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -333,6 +333,10 @@ def _load_admin() -> tuple[list[tuple[str, str, bool]], list[tuple[str, str, str
     return list(provinces.values()), places, False
 
 
+#: the mark of a surface's end that ``_trie_regex`` tests for a word end (no atom: atoms are escaped)
+_WORD_END = "$"
+
+
 def _atoms(surface: str, fold: bool) -> list[str]:
     """Regex atoms of a fixed surface: one per character, with flexible spaces, dashes and dots."""
     out: list[str] = []
@@ -351,7 +355,9 @@ def _atoms(surface: str, fold: bool) -> list[str]:
     return out
 
 
-def _trie_regex(surfaces: Iterable[str], *, fold: bool = True, word_start: bool = False) -> str:
+def _trie_regex(
+    surfaces: Iterable[str], *, fold: bool = True, word_start: bool = False, word_end: Collection[str] = ()
+) -> str:
     """One alternation over many fixed surfaces, factored as a trie (fast: no backtracking per entry).
 
     At a given place at most one branch of a node can go on (letters differ; a space, a dash and a dot
@@ -361,22 +367,31 @@ def _trie_regex(surfaces: Iterable[str], *, fold: bool = True, word_start: bool 
     ``word_start``: match only where no word character (``\\w``, that is ``isalnum()`` or "_") precedes.
     The test sits after the first character of each top branch, a single letter, so the regex engine
     still skips ahead to the possible first characters.
+
+    ``word_end``: surfaces (of ``surfaces``) that end only where no letter follows (a digit or a
+    footnote marker may, as after ``fixed_re``'s names): a key ending in a two-letter abbreviation
+    ("chi đoàn ca") must not match the start of a longer word ("Chi đoàn Ca|o Bằng"); the match falls
+    back to a shorter surface there, if any.
     """
     root: dict[str, dict] = {}
+    guarded = frozenset(word_end)
     for surface in surfaces:
         node = root
         for atom in _atoms(surface, fold):
             node = node.setdefault(atom, {})
-        node[""] = {}
+        node[_WORD_END if surface in guarded else ""] = {}
 
     def emit(node: dict[str, dict], guard: str = "") -> str:
         ends = "" in node
-        branches = [a + guard + emit(child) for a, child in node.items() if a]
+        branches = [a + guard + emit(child) for a, child in node.items() if a and a != _WORD_END]
+        end = "" if ends or _WORD_END not in node else rf"(?![^\W\d_{_SUP}])"  # as ``fixed_re``'s end
         if not branches:
-            return ""
+            return end
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if ends:
             return "(?:" + body + ")?"
+        if end:
+            return "(?:" + body + "|" + end + ")"
         return body
 
     if word_start and any(len(a) != 1 or not a.isalnum() for a in root if a):
@@ -405,12 +420,9 @@ def _tables() -> _Tables:
         body_prov = row[4] if len(row) > 4 and row[4] else None
         fixed[_key(surface)] = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body")
         for full, short in _FORCE_ABBREVIATIONS:
-            if surface.endswith(full) and len(short) < 3:
-                # a key ending in a two-letter abbreviation ("chi đoàn ca") is a prefix of other words
-                # in the trie of ``_any_re``, which has no word-end test and whose hits do not overlap:
-                # "Chi đoàn Ca|o Bằng" would hide the province; "CA" after a level word is read by
-                # ``_PROVINCE_FORCES`` ("CA phường X …") instead
-                continue
+            # a key ending in a two-letter abbreviation ("chi đoàn ca") is a prefix of other words: the
+            # trie of ``_any_re`` tests its word end (``_short_ends``), else "Chi đoàn Ca|o Bằng" would
+            # hide the province
             if full in surface:  # "Chi đoàn Công an" -> "Chi đoàn CA" (the same body, abbreviated)
                 fx = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body", short)
                 fixed.setdefault(_key(surface.replace(full, short)), fx)
@@ -1507,7 +1519,14 @@ def _any_re() -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], ...]]]:
     for word in w.get("surname", ()):
         dispatch[_first_word(word.lower())].append(people_re)
     table = {k: tuple(dict.fromkeys(v)) for k, v in dispatch.items()}
-    return re.compile(_trie_regex(_trigger_words(), word_start=True)), table
+    return re.compile(_trie_regex(_trigger_words(), word_start=True, word_end=_short_ends())), table
+
+
+def _short_ends() -> frozenset[str]:
+    """The fixed keys that end in a two-letter abbreviation ("chi đoàn ca"): the trie of ``_any_re``
+    takes them only at a word end."""
+    fixed = _tables().fixed
+    return frozenset(k for k, fx in fixed.items() if 0 < len(fx.cased) < 3 and k.endswith(fx.cased.lower()))
 
 
 def _trigger_words() -> list[str]:
@@ -1532,7 +1551,7 @@ _CAPS_GLUED_RE = re.compile(rf"[{_UP}]{{2}}(?=[{_UP}][{_LO}])")
 @functools.cache
 def _glued_re() -> re.Pattern[str]:
     """The trie of ``_any_re`` without its word-start test, tried only where ``_GLUED_RE`` matched."""
-    return re.compile(_trie_regex(_trigger_words()))
+    return re.compile(_trie_regex(_trigger_words(), word_end=_short_ends()))
 
 
 def _hits(s: str, low: str, any_re: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -2943,6 +2962,7 @@ def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
         if (
             a >= 0
             and s.startswith(force, a)
+            and not s[a - 1 : a].isalpha()  # a whole word: "TPCA phường A" is no police's "CA"
             and _CLAUSE_START_RE.search(s, max(0, a - 8), a)
             and _PREDICATE_RE.match(s, c.end)
         ):
