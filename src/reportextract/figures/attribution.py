@@ -174,20 +174,27 @@ _EVENT_SUBJECT = regex.compile(
     r"[ \t]+(?:(?:đã|cũng|còn|đồng[ \t]+thời|tiếp[ \t]+tục|đã[ \t]+và[ \t]+đang)[ \t]+)?"
     r"(?!năm(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*(?![ \t]*\p{Lu})"
 )
+#: the nouns of member bodies that `_PLURAL_BODIES` and `_PLURAL_BODIES_CLAUSE` read in the plural;
+#: "{more}" takes the levels of "Đoàn <level>" that only one of them reads
+_PLURAL_BODY_NOUNS = (
+    r"(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+(?:trường|xã|phường|{more}cơ[ \t]+sở|khối)"
+    r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
+)
 #: a sentence whose subject is the member bodies in the plural ("Các Đoàn trường duy trì 74 mô
 #: hình …", "Những chi đoàn …"): all of them, the page's own unit's; the one body the sentence
 #: before named is not carried into it (spec §2.3)
 _PLURAL_BODIES = regex.compile(
-    r"(?:Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+(?:trường|xã|phường|cơ[ \t]+sở|khối)"
-    r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
-    r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
+    r"(?:Các|Những)[ \t]+"
+    + _PLURAL_BODY_NOUNS.format(more="")
+    + r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
 )
 #: a later clause that opens with the page's own member bodies in the plural, unnamed ("…; các Đoàn
 #: xã, thị trấn 270 đơn vị", "…; các chi đoàn tổ chức 40 buổi"), maybe a list of their level words
 _PLURAL_BODIES_CLAUSE = regex.compile(
-    _BULLETS_PART + r"(?:các|những|Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+"
-    r"(?:trường|xã|phường|thị[ \t]+trấn|cơ[ \t]+sở|khối)|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội"
-    r"|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
+    _BULLETS_PART
+    + r"(?:các|những|Các|Những)[ \t]+"
+    + _PLURAL_BODY_NOUNS.format(more=r"thị[ \t]+trấn|")
+    + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
 #: the levels whose own member bodies a plural of unnamed bodies may be ("Theo Tỉnh đoàn A, …; các cơ
@@ -339,20 +346,17 @@ _ELLIPTIC_ITEM_GAP = regex.compile(
 )
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: a count of bodies that opens a list of them after a colon ("Tỉnh đoàn có 109 tổ chức Đoàn trực
-#: thuộc:", "gồm 12 cơ sở Đoàn:"): the number, up to six words, maybe "gồm", the colon
-_MEMBER_LIST_OPEN = regex.compile(r"\d+(?:[ \t]+[\p{L}\p{M}]+){1,6}[ \t]*(?:gồm[ \t]*)?:[ \t]*$")
-#: a clause that opens (maybe after a short lead: "Đến nay,") with "toàn tỉnh", "toàn huyện" …, the
-#: whole of a unit of that level with no name after it
-_WHOLE_OPENS = regex.compile(
-    _BULLETS_PART + r"(?:[\p{L}\p{M}\d/]+(?:[ \t]+[\p{L}\p{M}\d/]+){0,3}[ \t]*,[ \t]*)?"
-    r"[Tt]oàn[ \t]+(?P<level>tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)"
-    r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])"
-)
+#: thuộc:", "gồm 12 cơ sở Đoàn:", "có 88 tổ chức cơ sở Đoàn trực thuộc:"): the number, up to nine
+#: words, maybe "gồm", the colon
+_MEMBER_LIST_OPEN = regex.compile(r"\d+(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]*(?:gồm[ \t]*)?:[ \t]*$")
 #: the end of a list item that is a bare name: the next item's gap, or the end of the clause
 _MEMBER_ITEM_END = regex.compile(r"[ \t]*(?:[,;.]|và(?![\p{L}\p{M}])|$)")
 #: a list gap right before an item ("…, " or "… và "), maybe with the head "Đoàn" the finder leaves out
-#: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên")
-_MEMBER_GAP_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+#: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên"); the first
+#: item has no gap but the colon's space
+_MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+#: the end of a list: a ";" or a "." that is no thousands dot ("1.080 Đoàn xã")
+_MEMBER_LIST_END = regex.compile(r";|\.(?!\d)")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
@@ -417,6 +421,15 @@ _OF_LEVEL_UNIT = {
     "trường": "school",
     "đoàn trường": "school",
 }
+#: a clause that opens (maybe after a short lead: "Đến nay,") with "toàn tỉnh", "toàn huyện" …, the
+#: whole of a unit of that level with no name after it; the levels are the administrative ones of
+#: `_OF_LEVEL_UNIT` (cues.tsv kinds "local", "local_province" hold the same words for other readers)
+_WHOLE_OPENS = regex.compile(
+    _BULLETS_PART + r"(?:[\p{L}\p{M}\d/]+(?:[ \t]+[\p{L}\p{M}\d/]+){0,3}[ \t]*,[ \t]*)?"
+    r"[Tt]oàn[ \t]+(?P<level>"
+    + "|".join(w.replace(" ", r"[ \t]+") for w, lv in _OF_LEVEL_UNIT.items() if lv in _ADMIN_LEVELS)
+    + r")(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])"
+)
 #: after a recipient in a list of gifts: its number, up to three words of the noun, the separator
 _RECIPIENT_ITEM = regex.compile(
     r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?"
@@ -4440,9 +4453,11 @@ class Attributor:
         test); the caller then gives the page's own unit (or the section's, the footnote anchor's),
         while a province's or district's bodies stay its own. Cheap first test:
         "các"/"những" among the clause's first characters."""
-        head = self.low[cstart : min(num_start, cstart + 16)]
-        if "các " not in head and "những " not in head:
-            return False
+        low = self.ctx.low  # the text's offsets only when the context holds it
+        if low is not None:
+            head = low[cstart : min(num_start, cstart + 16)]
+            if "các" not in head and "những" not in head:
+                return False
         return _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None
 
     def _placed_item(self, cstart: int, cend: int) -> bool:
@@ -4555,7 +4570,7 @@ class Attributor:
         colon = self.text.rfind(":", sstart, m.start)
         if colon < 0 or _MEMBER_GAP_BEFORE.search(self.text, colon + 1, m.start) is None:
             return False
-        if any(c in self.text[colon + 1 : m.start] for c in ";."):
+        if _MEMBER_LIST_END.search(self.text, colon + 1, m.start) is not None:
             return False  # the list ended before the name
         return _MEMBER_LIST_OPEN.search(self.text, max(sstart, colon - 64), colon + 1) is not None
 
@@ -6866,15 +6881,21 @@ class Attributor:
         into it (spec §2.3). None on a national page, or when the level is another one than the
         page's own ("toàn xã" on a district's page: which commune is not said). Cheap first test:
         "toàn" among the clause's first characters."""
-        if self.national_scope or self.low.find("toàn", cstart, min(num_start, cstart + 48)) < 0:
+        if self.national_scope:
+            return None
+        low = self.ctx.low  # the text's offsets only when the context holds it
+        if low is not None and low.find("toàn", cstart, min(num_start, cstart + 48)) < 0:
             return None
         g = _WHOLE_OPENS.match(self.text, cstart, num_start)
         own = _own_mention(self.own)
         if g is None or own is None:
             return None
-        level = _OF_LEVEL_UNIT[" ".join(g.group("level").split())]
+        word = " ".join(g.group("level").split())
+        level = _OF_LEVEL_UNIT[word]
         if own.level == level:
             return Attribution(None, "own")
+        if word == "thành phố" and own.level == "district" and own.canonical.startswith("thành phố"):
+            return Attribution(None, "own")  # a city of a province's level below it ("thành phố Vinh")
         if level == "province" and (own.level in _BELOW_PROVINCE or own.level in ("school", "sector")):
             m = self._page_province(cstart, num_start)
             return None if m is None else Attribution(m.canonical, "context", m)
