@@ -169,8 +169,8 @@ def _colon_list_before(text: str, ls: int) -> bool:
         prev = text.rfind("\n", 0, end) + 1
         if prev >= end:
             return False
-        m = _LINE_OPENING.match(text, prev, end)
-        if _LABEL_ITEM.match(text, m.end() if m is not None else prev, end) is None:
+        k = _LINE_OPENING.match(text, prev, end).end()
+        if _LABEL_ITEM.match(text, k, end) is None:
             return False
         ls = prev
     return False
@@ -183,8 +183,7 @@ def list_label_before(text: str, s: int) -> bool:
     word and a few words only lead up to the number. A sentence's "khai mạc 7: 30", "tỷ lệ 3: 2" or
     "thắng 3: 1" is no item's label."""
     ls = text.rfind("\n", 0, s) + 1
-    m = _LINE_OPENING.match(text, ls, s)
-    k = m.end() if m is not None else ls
+    k = _LINE_OPENING.match(text, ls, s).end()
     listed = any(c in _LIST_MARKS for c in text[ls:k])
     if not listed and not _colon_list_before(text, ls):
         return False  # no list mark, and no list a colon opens
