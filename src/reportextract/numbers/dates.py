@@ -150,8 +150,15 @@ _LIST_MARKS = "*#>•·-–+_"  # the characters of ``_LINE_OPENING`` other than
 #: a label's words from the start of its item (after list marks) up to its number: a capitalised
 #: word, then words only (no digit, no clause break), a few at most
 _LABEL_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]+$")
-#: a whole list item of the same shape, from its label to its figure ("Nhà máy Gạch 2: 40 sáng kiến")
-_LABEL_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]+\d+[ \t]*:[ \t]*\d")
+#: a line the walk of ``_colon_list_before`` passes over: a list item's label, its number optional, then a
+#: colon and anything ("Nhà máy Gạch 2: 40 sáng kiến", "Xưởng Cơ khí: 30 sáng kiến", "Nhà máy Gạch 5: hơn 30
+#: sáng kiến"), not a clock time (``_CLOCK_AFTER``)
+_LABEL_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d]+){0,9}[ \t]*:[ \t]*\S")
+#: "N: M" then a part of the day: a clock time ("Khai mạc 7: 30 sáng", "Bế mạc 11: 00 trưa"), not a
+#: label's number and its figure ("Nhà máy Gạch 3: 20 sáng kiến")
+_CLOCK_AFTER = regex.compile(
+    r"\d+[ \t]*:[ \t]*\d+[ \t]+(?:sáng(?![ \t]+kiến)|trưa|chiều|tối)(?![\p{L}\p{M}])", regex.IGNORECASE
+)
 #: how many items before it an unmarked item may look back over for the colon opening its list
 _LIST_ITEMS_BACK = 30
 
@@ -161,16 +168,16 @@ def _colon_list_before(text: str, ls: int) -> bool:
     must all be items of the same shape ("Dẫn đầu:\nNhà máy Gạch 2: 40 sáng kiến.\nNhà máy Gạch 3: 20
     sáng kiến."): a line of prose ends the walk."""
     for _ in range(_LIST_ITEMS_BACK):
-        lo = max(0, ls - 200)
-        before = text[lo:ls].rstrip()
-        if before.endswith(":"):
+        end = ls
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1 : end] == ":":
             return True
-        end = lo + len(before)
         prev = text.rfind("\n", 0, end) + 1
         if prev >= end:
             return False
         k = _LINE_OPENING.match(text, prev, end).end()
-        if _LABEL_ITEM.match(text, k, end) is None:
+        if _LABEL_ITEM.match(text, k, end) is None or _CLOCK_AFTER.search(text, k, end) is not None:
             return False
         ls = prev
     return False
@@ -182,6 +189,8 @@ def list_label_before(text: str, s: int) -> bool:
     ("Dẫn đầu:\nChi đoàn Tổ Lò 2: 18 sáng kiến"), maybe after other items of its shape; a capitalised
     word and a few words only lead up to the number. A sentence's "khai mạc 7: 30", "tỷ lệ 3: 2" or
     "thắng 3: 1" is no item's label."""
+    if _CLOCK_AFTER.match(text, s) is not None:
+        return False  # "Khai mạc 7: 30 sáng": a clock time, though a list or its colon may lead up to it
     ls = text.rfind("\n", 0, s) + 1
     k = _LINE_OPENING.match(text, ls, s).end()
     listed = any(c in _LIST_MARKS for c in text[ls:k])
