@@ -1060,6 +1060,8 @@ _PER_ITEM_VALUED = regex.compile(
     r"(?:,?[ \t]+\p{Ll}[\p{L}\p{M}]*){1,10}?[ \t]+(?:trị[ \t]+giá|giá[ \t]+trị)[ \t]+"
     r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 )
+#: how far before the number "mỗi" may open a `_PER_ITEM_VALUED` lead (up to 10 words of contents)
+_PER_ITEM_VALUED_REACH = 120
 #: an aside between a count and its verb that gives the amount of each thing counted (", mỗi suất
 #: 100.000 đồng,", ", mỗi suất trị giá 1,5 triệu đồng,"): one number, closed by a comma
 _PER_ITEM_ASIDE = regex.compile(r",[ \t]*mỗi[ \t]+[^,;:\d]{1,40}\d+(?:[.,]\d+)*[^,;:\d]{0,40},")
@@ -6232,9 +6234,10 @@ class Attributor:
         "…, mỗi suất 1,5 triệu đồng"): the amount of each of the things the clause before counted
         belongs to whoever those things belong to, the unit of the last number before the clause in
         its sentence (spec §2.3: the recipient's, when they were given), unless the clause names a
-        unit of its own. None when the rule does not apply. Cheap first test: "mỗi" right before."""
-        lo = max(0, num_start - 40)
-        at = self.low.rfind("mỗi", lo, num_start)
+        unit of its own. None when the rule does not apply. Cheap first test: "mỗi" right before (in
+        the 40 characters before, or the 120 before a lead that names each one's contents then their
+        value, `_PER_ITEM_VALUED`)."""
+        at = self.low.rfind("mỗi", max(0, num_start - _PER_ITEM_VALUED_REACH), num_start)
         if at < 0:
             return None
         # the comma that opens the "mỗi" phrase (a clause of its own, even inside a quotation)
@@ -6243,9 +6246,8 @@ class Attributor:
             comma -= 1
         if comma == 0 or self.text[comma - 1] not in ",;–(":
             return None
-        lead = _PER_ITEM_CONTENTS.fullmatch(self.text, comma, num_start) or _PER_ITEM_VALUED.fullmatch(
-            self.text, comma, num_start
-        )
+        lead = _PER_ITEM_CONTENTS.fullmatch(self.text, comma, num_start) if at >= num_start - 40 else None
+        lead = lead or _PER_ITEM_VALUED.fullmatch(self.text, comma, num_start)
         if lead is None or lead.group("noun").lower() in _PER_TIME:
             return None
         if found is not None and found.mention is not None and found.mention.start >= comma:
@@ -6266,11 +6268,13 @@ class Attributor:
         """Where "mỗi <noun>" opens the phrase right before the number ("…; mỗi căn trị giá 70
         triệu đồng"), or None: the number is the amount of each thing counted elsewhere. Not a rate
         over time ("mỗi năm"). Used by the footnote stage to look for the things counted in the
-        anchor's sentence (round 14j). Cheap first test: "mỗi" in the 40 characters before."""
-        at = self.low.rfind("mỗi", max(0, num_start - 40), num_start)
+        anchor's sentence (round 14j). Cheap first test: "mỗi" in the 40 characters before, or the 120
+        before a lead that names each one's contents then their value (as `_per_item`)."""
+        at = self.low.rfind("mỗi", max(0, num_start - _PER_ITEM_VALUED_REACH), num_start)
         if at < 0:
             return None
-        lead = _PER_ITEM_LEAD.fullmatch(self.text, at, num_start)
+        lead = _PER_ITEM_LEAD.fullmatch(self.text, at, num_start) if at >= num_start - 40 else None
+        lead = lead or _PER_ITEM_VALUED.fullmatch(self.text, at, num_start)
         if lead is None or lead.group("noun").lower() in _PER_TIME:
             return None
         return at
