@@ -325,7 +325,7 @@ _RESPECTIVE_NUMBERS = regex.compile(
 _RESPECTIVE_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)?")
 #: between two units of the list that "lần lượt" matches: a comma or "và", maybe after the rest of a
 #: name the finder leaves out ("Đồn BP Hà Tiên, Đồn BP Hòn Đất"); the blanks of all three take a no-break
-#: space, as the other gaps of this file
+#: space too, for text handed to the attributor directly (the line reader turns one into a space)
 _RESPECTIVE_UNIT_GAP = regex.compile(
     r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}]*){0,3}"
     r"(?:[ \t\u00a0]*,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|[ \t\u00a0]+và[ \t\u00a0]+)"
