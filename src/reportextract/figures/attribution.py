@@ -6141,7 +6141,7 @@ class Attributor:
             gap = self.text[num_end : m.start]
             if _MEMBER_NOUN_GAP.fullmatch(gap) is None:
                 # "120 đoàn viên, thanh niên xã A": member nouns joined, as before a body
-                if ("," not in gap and " và " not in gap) or not _members_nouns(gap):
+                if _MEMBER_NOUNS_SEP.search(gap) is None or not _members_nouns(gap):
                     return None
             elif not _members_noun(gap):
                 return None
