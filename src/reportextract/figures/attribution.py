@@ -2360,7 +2360,7 @@ class Attributor:
         elif before and before[-1] in cue_set("foreign"):
             # "trao Ủy ban Thanh niên Campuchia tỉnh B …": the partner's youth body abroad receives
             before = _without_foreign_head(words_before(self.text, m.start, 12, floor))
-        elif before and (" ".join(before[-2:]) in _AUTHORITY_TAILS or before[-1] == "ubnd"):
+        elif before and (before[-1] in _AUTHORITY_TAILS or " ".join(before[-2:]) in _AUTHORITY_TAILS):
             # "bàn giao … cho Đảng ủy, chính quyền và Nhân dân xã A": the commune itself receives
             before = _without_place_authorities(words_before(self.text, m.start, 14, floor))
         return bool(before) and (
@@ -7218,8 +7218,9 @@ def _without_served_count(before: list[str]) -> list[str]:
 #: stand for the place (a gift to its people), one authority must be named
 _PLACE_AUTHORITIES = ("đảng ủy", "cấp ủy", "chính quyền", "ủy ban nhân dân", "ubnd")
 _AUTHORITY_ITEMS = (*_PLACE_AUTHORITIES, "nhân dân", "và")
-#: the last two words of an item of that list ("ubnd" alone): the cheap first test
-_AUTHORITY_TAILS = frozenset(" ".join(w.split()[-2:]) for w in _AUTHORITY_ITEMS)
+#: the last one or two words of an authority or "nhân dân" ("ubnd" alone): the cheap first test ("và"
+#: alone names no authority, so the list is left as it is)
+_AUTHORITY_TAILS = frozenset(" ".join(w.split()[-2:]) for w in (*_PLACE_AUTHORITIES, "nhân dân"))
 
 
 def _without_place_authorities(before: list[str]) -> list[str]:
