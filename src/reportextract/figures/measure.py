@@ -52,6 +52,8 @@ from reportextract.textnorm import has_vowel
 # patterns of literal characters only are `re` patterns (the same matches as `regex`, with less
 # overhead per call); those with \s, \d, \b or \p stay `regex` patterns
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
+#: the words that open a breakdown inside a bracket right after a number ("3 (trong đó …")
+_SUBSET_BRACKET = regex.compile(r"(?:trong (?:số )?đó|bao gồm|gồm)\b", regex.IGNORECASE)
 _OPEN_QUOTE = regex.compile(r"\s*[“\"]")
 #: after a time word: a name in quotes or in capitals ("ngày “Chủ nhật xanh”", "ngày Thứ bảy tình nguyện")
 _NAMED = regex.compile(r"[ \t]+(?:[“\"]\s*)?\p{Lu}")
@@ -227,6 +229,10 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
     else:
         m = _SKIP_OPEN.match(text, pos, limit)
         start = m.end() if m else pos
+        if "(" in text[pos:start] and _SUBSET_BRACKET.match(text, start, limit):
+            # "Gia Lai 3 (trong đó …)": a bracket that opens a breakdown holds the parts of the count,
+            # not its noun; the number names none (an item of a list whose noun was said before)
+            return MeasurePhrase("", pos, pos, None, None)
     if text.startswith((",", ";"), start):
         return MeasurePhrase("", start, start, None, None)  # "… 42, Đoàn xã …": no noun follows
     # stop the phrase at punctuation that ends it (a word that starts before it is kept whole)
@@ -671,6 +677,10 @@ def categorise(
                 # "…, trong đó 41 người là nữ, 17 người là dân tộc thiểu số": the later items of a
                 # subset's list are parts of the same whole
                 said = _superset_people(text, item)
+        if said is None and _described_people(text, phrase, qual_start):
+            # "Trong số người được trao giải có 41 bí thư … và 23 cán bộ …; 14 người là dân tộc
+            # thiểu số": a bare "người" that "là" describes is part of the people listed before it
+            said = _listed_people(text, qual_start)
         if said is None and _in_ratio(text, num_start):
             if _share_of_actors(text, phrase, before):
                 # "1.962/2.860 tân sinh viên đã đăng ký vào các câu lạc bộ": a ratio is a share, and
@@ -1840,6 +1850,31 @@ def _subset_list_first(
     return None
 
 
+def _described_people(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
+    """ "…; 14 người là dân tộc thiểu số": the bare people noun (`_BARE_PEOPLE`) with "là" right after
+    it says who some of the people counted before are, not a count of its own; only as an item
+    joined to the one before (a separator right before the number)."""
+    if phrase.noun not in _BARE_PEOPLE or key(phrase.text) != phrase.noun:
+        return False
+    after = _words_after_phrase(text, phrase)
+    return bool(after) and after[0] == "là" and _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start) is not None
+
+
+def _listed_people(text: str, qual_start: int) -> str | None:
+    """The category the words around the earlier items of the list before `qual_start` give, nearest
+    first, up to its first item (the first one not joined by a separator): "có 41 bí thư … và 23 cán
+    bộ …; 14 người là …" is decided by the honour before the 41. None when no item's words decide
+    or an item counts no people."""
+    floor = max(0, qual_start - _SUBSET_LIST_REACH)
+    for _, earlier, at, start in _items_back(text, floor, qual_start):
+        if earlier.head is None or earlier.head.role is None:
+            return None
+        said = _earlier_people_said(text, earlier, at, start, award_for=True)
+        if said is not None or not _LIST_JOIN.search(text, max(start, at - 6), at):
+            return said
+    return None
+
+
 def _items_back(text: str, floor: int, qual_start: int) -> Iterator[tuple[Quantity, MeasurePhrase, int, int]]:
     """The earlier numbers of the sentence holding `qual_start` (not before `floor`), nearest first,
     each with the measure read from it up to the item after it, where its item starts (its
@@ -2387,9 +2422,11 @@ def _paragraph_before(text: str, pos: int) -> int:
 _LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
 #: a list item that opens with the name of the unit it counts for ("…, huyện Lý Nhân 55 em",
 #: "…; Liên đội Trường THCS A có 7 em"): a separator, up to eight words the last of which is
-#: capitalised (a name ends there), and an optional "có" before the number
+#: capitalised (a name ends there; an abbreviation joined by dots, "TP.HCM", is one word), and an
+#: optional "có" before the number
 _NAMED_ITEM = regex.compile(
-    r"(?:,|;|\bvà)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,7}\p{Lu}[\p{L}\p{M}]*[ \t]+(?:có[ \t]+)?$"
+    r"(?:,|;|\bvà)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,7}\p{Lu}[\p{L}\p{M}]*(?:\.\p{Lu}[\p{L}\p{M}]*)*[ \t]+"
+    r"(?:có[ \t]+)?$"
 )
 #: a list item that opens with a word of the whole unit ("…; toàn tỉnh khoảng 300 em", "…, cả huyện
 #: 42 em"): a separator, "toàn"/"cả" and the level word (one or two words), an optional "có"
@@ -3186,8 +3223,9 @@ _NOT_A_REPEAT = frozenset(
     {"tại", "ở", "từ", "với", "của", "cho", "trong", "thuộc", "gồm", "đến", "tới", "về"}
 )
 #: what may follow the bare noun that ends a list item; "và" joins the last item ("…, xã C 854
-#: lượt và xã D 760 lượt"), so it ends the item before it and parts the last one from it
-_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$|và\b)")
+#: lượt và xã D 760 lượt"), so it ends the item before it and parts the last one from it; so does a
+#: bracket that opens the item's breakdown ("…, Gia Lai 3 (trong đó …)")
+_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$|và\b|\((?=[ \t]*(?i:trong (?:số )?đó|bao gồm|gồm)\b))")
 _LIST_GAP = re.compile(r"[;,]|\bvà\b")
 _BRACKET_GAP = re.compile(r"[;,)]")
 
