@@ -1605,6 +1605,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
+    if _serve_after_noun(phrase, verb):
+        return "participants"  # "suất ăn cho 120 tình nguyện viên phục vụ": they do the serving
     if len(verb) > 1 and verb[0] in _GOING and _opens_with(verb[1:], cue_union("act", "act_at")):
         # "400 công nhân trẻ đến hiến máu": they come to do the act themselves (an act of kind act, or
         # one done where people are brought, kind act_at)
@@ -1926,6 +1928,24 @@ def _past_aspect(after: list[str]) -> list[str]:
     """The words after counted people without one leading word of tense or aspect (`_ASPECT`):
     "đã tham gia" is read as "tham gia" (spec §2.4: who act take part, whenever they did)."""
     return after[1:] if after and after[0] in _ASPECT else after
+
+
+def _serve_after_noun(phrase: MeasurePhrase, verb: list[str]) -> bool:
+    """ "… suất ăn nhẹ cho 120 tình nguyện viên phục vụ": people of an acting noun (lexicon role
+    "participant") with a verb of serving others (cue kind "serve") right after them (`verb`: the
+    words after the phrase without an aspect word) are its subject, who serve: they take part (spec
+    §2.4, the verb decides), whatever word stands before them; the verb may be read into the phrase
+    ("cho 40 đoàn viên hướng dẫn người dân"). Not "cho" itself, nor a verb of examining ("30 em khám
+    mắt": examined, `_treated_after_noun`). The cheap first test: the role."""
+    if phrase.head is None or phrase.head.role != "participant":
+        return False
+    words = key(phrase.text).split()
+    noun = (phrase.noun or "").split()
+    rest = words[len(noun) :] if noun and words[: len(noun)] == noun else []
+    tail = _past_aspect(rest + verb)
+    if not tail or tail[0] == "cho":
+        return False
+    return _opens_with(tail, cue_set("serve")) and not _opens_with(tail, cue_set("examine"))
 
 
 def _receive_after_noun(phrase: MeasurePhrase, verb: list[str]) -> bool:
@@ -2882,7 +2902,9 @@ def elliptic_head(
         return None  # no list separator between the two mentions
     if full is not None:
         return full
-    full = _named_in_sentence(text, noun, start, qual_start)
+    full = _named_in_sentence(text, noun, start, qual_start) or _completed_in_clause(
+        text, phrase, noun, clause_start, qual_start
+    )
     if full is not None:
         return full
     size = len(noun.split())
@@ -3177,6 +3199,31 @@ def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Mea
             continue
         full = _longer_entry(_item_keys(text, words, i, max_measure_words() + 1), size)
         if full is not None:
+            return full
+    return None
+
+
+#: words of a clause read back from a bare noun for the word that completes its longer entry
+_COMPLETING_WORDS = 8
+
+
+def _completed_in_clause(
+    text: str, phrase: MeasurePhrase, noun: str, clause_start: int, qual_start: int
+) -> Measure | None:
+    """ "tổ chức 3 đợt hiến máu với 1.580 đơn vị.": a bare noun of things (no role) that ends its item,
+    in a clause whose words before it (up to `_COMPLETING_WORDS`) hold the word or two that complete
+    one of its longer lexicon entries ("máu" of "đơn vị máu"), counts that entry (items), as a
+    repeat of a full mention would. Nouns of people are left to their own rules."""
+    if phrase.head is None or phrase.head.role is not None:
+        return None
+    size = len(noun.split())
+    parts = noun.split()
+    words = words_before(text, qual_start, _COMPLETING_WORDS, clause_start)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][:1].isdigit():
+            continue
+        full = _longer_entry(parts + words[i : i + 2], size)
+        if full is not None and lookup_noun(parts + words[i : i + 2])[1] == 0:
             return full
     return None
 
