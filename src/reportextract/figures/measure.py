@@ -1605,7 +1605,7 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
-    if _serve_after_noun(phrase, verb):
+    if _serve_after_noun(text, phrase):
         return "participants"  # "suất ăn cho 120 tình nguyện viên phục vụ": they do the serving
     if len(verb) > 1 and verb[0] in _GOING and _opens_with(verb[1:], cue_union("act", "act_at")):
         # "400 công nhân trẻ đến hiến máu": they come to do the act themselves (an act of kind act, or
@@ -1858,8 +1858,10 @@ def _described_people(text: str, phrase: MeasurePhrase, qual_start: int) -> bool
     joined to the one before (a separator right before the number)."""
     if phrase.noun not in _BARE_PEOPLE or key(phrase.text) != phrase.noun:
         return False
+    if _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start) is None:
+        return False
     after = _words_after_phrase(text, phrase)
-    return bool(after) and after[0] == "là" and _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start) is not None
+    return bool(after) and after[0] == "là"
 
 
 def _listed_people(text: str, qual_start: int) -> str | None:
@@ -1930,22 +1932,33 @@ def _past_aspect(after: list[str]) -> list[str]:
     return after[1:] if after and after[0] in _ASPECT else after
 
 
-def _serve_after_noun(phrase: MeasurePhrase, verb: list[str]) -> bool:
-    """ "… suất ăn nhẹ cho 120 tình nguyện viên phục vụ": people of an acting noun (lexicon role
-    "participant") with a verb of serving others (cue kind "serve") right after them (`verb`: the
-    words after the phrase without an aspect word) are its subject, who serve: they take part (spec
-    §2.4, the verb decides), whatever word stands before them; the verb may be read into the phrase
-    ("cho 40 đoàn viên hướng dẫn người dân"). Not "cho" itself, nor a verb of examining ("30 em khám
-    mắt": examined, `_treated_after_noun`). The cheap first test: the role."""
+def _serve_after_noun(text: str, phrase: MeasurePhrase) -> bool:
+    """ "… suất ăn nhẹ cho 120 tình nguyện viên phục vụ.": people of an acting noun (lexicon role
+    "participant") with a verb of serving (cue kind "serve") right after them that ends the clause
+    are named by what they do, "volunteers who serve": they take part (spec §2.4, the verb decides),
+    whatever word stands before them. A verb with an object of its own is what the people were
+    helped to do ("hỗ trợ 280 thanh niên đưa sản phẩm lên sàn": served), and a verb after a comma is
+    another clause's; nor "cho" itself, nor a verb of examining ("30 em khám": examined). The cheap
+    first tests: the role, then a single space and a lower-case word after the phrase."""
     if phrase.head is None or phrase.head.role != "participant":
         return False
-    words = key(phrase.text).split()
-    noun = (phrase.noun or "").split()
-    rest = words[len(noun) :] if noun and words[: len(noun)] == noun else []
-    tail = _past_aspect(rest + verb)
-    if not tail or tail[0] == "cho":
+    end = phrase.end
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
         return False
-    return _opens_with(tail, cue_set("serve")) and not _opens_with(tail, cue_set("examine"))
+    words = words_after(text, end, _OPENING_WORDS + 1)
+    keys = _past_aspect([w[0] for w in words])
+    skip = len(words) - len(keys)
+    if not keys or keys[0] == "cho" or _opens_with(keys, cue_set("examine")):
+        return False
+    serve = cue_set("serve")
+    for n in range(min(_OPENING_WORDS, len(keys)), 0, -1):
+        if " ".join(keys[:n]) in serve:
+            return _CLAUSE_END.match(text, words[skip + n - 1][2]) is not None
+    return False
+
+
+#: what ends a clause right after a word: punctuation, the end of the line or of the text
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)…\n]|$)")
 
 
 def _receive_after_noun(phrase: MeasurePhrase, verb: list[str]) -> bool:
@@ -2442,11 +2455,11 @@ def _paragraph_before(text: str, pos: int) -> int:
 _LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
 #: a list item that opens with the name of the unit it counts for ("…, huyện Lý Nhân 55 em",
 #: "…; Liên đội Trường THCS A có 7 em"): a separator, up to eight words the last of which is
-#: capitalised (a name ends there; an abbreviation joined by dots, "TP.HCM", is one word), and an
-#: optional "có" before the number
+#: capitalised (a name ends there; an abbreviation joined by dots, "TP.HCM", "TT.Đăk", is one word),
+#: and an optional "có" before the number
 _NAMED_ITEM = regex.compile(
-    r"(?:,|;|\bvà)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,7}\p{Lu}[\p{L}\p{M}]*(?:\.\p{Lu}[\p{L}\p{M}]*)*[ \t]+"
-    r"(?:có[ \t]+)?$"
+    r"(?:,|;|\bvà)[ \t]+(?:[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*[ \t]+){0,7}"
+    r"\p{Lu}[\p{L}\p{M}]*(?:\.\p{Lu}[\p{L}\p{M}]*)*[ \t]+(?:có[ \t]+)?$"
 )
 #: a list item that opens with a word of the whole unit ("…; toàn tỉnh khoảng 300 em", "…, cả huyện
 #: 42 em"): a separator, "toàn"/"cả" and the level word (one or two words), an optional "có"
@@ -3213,7 +3226,9 @@ def _completed_in_clause(
     """ "tổ chức 3 đợt hiến máu với 1.580 đơn vị.": a bare noun of things (no role) that ends its item,
     in a clause whose words before it (up to `_COMPLETING_WORDS`) hold the word or two that complete
     one of its longer lexicon entries ("máu" of "đơn vị máu"), counts that entry (items), as a
-    repeat of a full mention would. Nouns of people are left to their own rules."""
+    repeat of a full mention would. A word that ends another noun of the lexicon is a syllable of
+    that noun ("viên" of "tình nguyện viên" completes no "đội viên" for a later "27 đội"). Nouns of
+    people are left to their own rules."""
     if phrase.head is None or phrase.head.role is not None:
         return None
     size = len(noun.split())
@@ -3223,9 +3238,18 @@ def _completed_in_clause(
         if words[i][:1].isdigit():
             continue
         full = _longer_entry(parts + words[i : i + 2], size)
-        if full is not None and lookup_noun(parts + words[i : i + 2])[1] == 0:
+        if full is not None and lookup_noun(parts + words[i : i + 2])[1] == 0 and not _ends_a_noun(words, i):
             return full
     return None
+
+
+def _ends_a_noun(words: list[str], i: int) -> bool:
+    """A lexicon noun of two or more words ends with `words[i]` ("tình nguyện viên", "đoàn viên")."""
+    for j in range(max(0, i - max_measure_words() + 1), i):
+        head, skip, n = lookup_noun(words[j : i + 1])
+        if head is not None and skip == 0 and n == i + 1 - j:
+            return True
+    return False
 
 
 #: words that count a noun written after them ("lượt người dân"); alone they repeat that noun
