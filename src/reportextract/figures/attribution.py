@@ -174,20 +174,27 @@ _EVENT_SUBJECT = regex.compile(
     r"[ \t]+(?:(?:đã|cũng|còn|đồng[ \t]+thời|tiếp[ \t]+tục|đã[ \t]+và[ \t]+đang)[ \t]+)?"
     r"(?!năm(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*(?![ \t]*\p{Lu})"
 )
+#: the nouns of member bodies that `_PLURAL_BODIES` and `_PLURAL_BODIES_CLAUSE` read in the plural;
+#: "{more}" takes the levels of "Đoàn <level>" that only one of them reads
+_PLURAL_BODY_NOUNS = (
+    r"(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+(?:trường|xã|phường|{more}cơ[ \t]+sở|khối)"
+    r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
+)
 #: a sentence whose subject is the member bodies in the plural ("Các Đoàn trường duy trì 74 mô
 #: hình …", "Những chi đoàn …"): all of them, the page's own unit's; the one body the sentence
 #: before named is not carried into it (spec §2.3)
 _PLURAL_BODIES = regex.compile(
-    r"(?:Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+(?:trường|xã|phường|cơ[ \t]+sở|khối)"
-    r"|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)"
-    r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
+    r"(?:Các|Những)[ \t]+"
+    + _PLURAL_BODY_NOUNS.format(more="")
+    + r"(?:[ \t]+trực[ \t]+thuộc)?[ \t]+(?:(?:đã|cũng|còn|tiếp[ \t]+tục)[ \t]+)?\p{Ll}"
 )
 #: a later clause that opens with the page's own member bodies in the plural, unnamed ("…; các Đoàn
 #: xã, thị trấn 270 đơn vị", "…; các chi đoàn tổ chức 40 buổi"), maybe a list of their level words
 _PLURAL_BODIES_CLAUSE = regex.compile(
-    _BULLETS_PART + r"(?:các|những|Các|Những)[ \t]+(?:[Đđ]oàn(?:[ \t]+[Tt]hanh[ \t]+niên)?[ \t]+"
-    r"(?:trường|xã|phường|thị[ \t]+trấn|cơ[ \t]+sở|khối)|[Cc]hi[ \t]+đoàn|[Cc]hi[ \t]+hội|[Ll]iên[ \t]+đội"
-    r"|[Cc]ơ[ \t]+sở[ \t]+[Đđ]oàn)(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
+    _BULLETS_PART
+    + r"(?:các|những|Các|Những)[ \t]+"
+    + _PLURAL_BODY_NOUNS.format(more=r"thị[ \t]+trấn|")
+    + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
 #: the levels whose own member bodies a plural of unnamed bodies may be ("Theo Tỉnh đoàn A, …; các cơ
@@ -339,20 +346,17 @@ _ELLIPTIC_ITEM_GAP = regex.compile(
 )
 _CHAIN_GAP = regex.compile(r"\s*[,(–-]\s*")
 #: a count of bodies that opens a list of them after a colon ("Tỉnh đoàn có 109 tổ chức Đoàn trực
-#: thuộc:", "gồm 12 cơ sở Đoàn:"): the number, up to six words, maybe "gồm", the colon
-_MEMBER_LIST_OPEN = regex.compile(r"\d+(?:[ \t]+[\p{L}\p{M}]+){1,6}[ \t]*(?:gồm[ \t]*)?:[ \t]*$")
-#: a clause that opens (maybe after a short lead: "Đến nay,") with "toàn tỉnh", "toàn huyện" …, the
-#: whole of a unit of that level with no name after it
-_WHOLE_OPENS = regex.compile(
-    _BULLETS_PART + r"(?:[\p{L}\p{M}\d/]+(?:[ \t]+[\p{L}\p{M}\d/]+){0,3}[ \t]*,[ \t]*)?"
-    r"[Tt]oàn[ \t]+(?P<level>tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|xã|phường)"
-    r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])"
-)
+#: thuộc:", "gồm 12 cơ sở Đoàn:", "có 88 tổ chức cơ sở Đoàn trực thuộc:"): the number, up to nine
+#: words, maybe "gồm", the colon
+_MEMBER_LIST_OPEN = regex.compile(r"\d+(?:[ \t]+[\p{L}\p{M}]+){1,9}[ \t]*(?:gồm[ \t]*)?:[ \t]*$")
 #: the end of a list item that is a bare name: the next item's gap, or the end of the clause
 _MEMBER_ITEM_END = regex.compile(r"[ \t]*(?:[,;.]|và(?![\p{L}\p{M}])|$)")
 #: a list gap right before an item ("…, " or "… và "), maybe with the head "Đoàn" the finder leaves out
-#: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên")
-_MEMBER_GAP_BEFORE = regex.compile(r"(?:,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+#: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên"); the first
+#: item has no gap but the colon's space
+_MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+#: the end of a list: a ";" or a "." that is no thousands dot ("1.080 Đoàn xã")
+_MEMBER_LIST_END = regex.compile(r";|\.(?!\d)")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
@@ -417,6 +421,15 @@ _OF_LEVEL_UNIT = {
     "trường": "school",
     "đoàn trường": "school",
 }
+#: a clause that opens (maybe after a short lead: "Đến nay,") with "toàn tỉnh", "toàn huyện" …, the
+#: whole of a unit of that level with no name after it; the levels are the administrative ones of
+#: `_OF_LEVEL_UNIT` (cues.tsv kinds "local", "local_province" hold the same words for other readers)
+_WHOLE_OPENS = regex.compile(
+    _BULLETS_PART + r"(?:[\p{L}\p{M}\d/]+(?:[ \t]+[\p{L}\p{M}\d/]+){0,3}[ \t]*,[ \t]*)?"
+    r"[Tt]oàn[ \t]+(?P<level>"
+    + "|".join(w.replace(" ", r"[ \t]+") for w, lv in _OF_LEVEL_UNIT.items() if lv in _ADMIN_LEVELS)
+    + r")(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])"
+)
 #: after a recipient in a list of gifts: its number, up to three words of the noun, the separator
 _RECIPIENT_ITEM = regex.compile(
     r"[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?"
@@ -441,6 +454,18 @@ _SECTOR_QUALIFIER_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+
 _SPEECH_OPEN = regex.compile(r"[:,][ \t]*[\"“][ \t]*$")
 #: how many words a clause's opening phrase ("Trước đó,", "Cũng trong dịp này,") may have
 _OPENER_WORDS = 5
+#: a Youth Union body named by its bare level word inside a quotation ("Tỉnh đoàn sẽ dựng …"), no name
+#: after it; the group's name is its level (see `_quoted_bare_body_speaker`)
+_QUOTED_BARE_BODY = regex.compile(
+    r"(?<![\p{L}])(?:(?P<province>(?:Tỉnh|Thành)[ \t]+đoàn)|(?P<district>(?:Huyện|Quận|Thị)[ \t]+đoàn)"
+    r"|(?P<commune>Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)))(?![\p{L}\p{M}])(?![ \t]+(?:\p{Lu}|\d))"
+)
+#: right after a closing quotation mark: the speaker and an officer's title, up to the body it names
+#: ("…”, anh Lý Văn A, Bí thư Tỉnh đoàn B, nói.")
+_QUOTED_SPEAKER_TITLE = regex.compile(
+    r"[ \t]*,[ \t]*(?:anh|chị|ông|bà)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \t]*,[ \t]*"
+    r"(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban)[ \t]+"
+)
 #: the quotation mark that closes a quote
 _QUOTE_CLOSE = regex.compile(r"[\"”]")
 #: right after a closing quotation mark: the comma before its speaker
@@ -1192,6 +1217,9 @@ _MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
 _YOUTH_BODY_NAME = regex.compile(
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
 )
+#: the head word "Đoàn" a force's Youth Union body leaves out of its mention ("Đoàn [Thanh niên Công an
+#: tỉnh]")
+_SECTOR_BODY_HEAD = regex.compile(r"[ \t\u00a0]Đoàn[ \t\u00a0]+$")
 #: between a number and an organisation that owns the members counted: "đoàn viên" alone (a no-break
 #: space too, as the unit finder's `_MEMBERS` reads it; so the gaps below)
 _ORG_MEMBERS_GAP = regex.compile(r"[ \t\u00a0]+đoàn[ \t\u00a0]+viên[ \t\u00a0]+")
@@ -3169,6 +3197,10 @@ class Attributor:
             m = self._quoted_sector_speaker(num_end, send)
             if m is not None:
                 return Attribution(m.canonical, "speaker", m)
+        if found is None:
+            m = self._quoted_bare_body_speaker(num_start, num_end, send)
+            if m is not None:
+                return Attribution(m.canonical, "speaker", m)  # "“Tỉnh đoàn sẽ …”, anh A, Bí thư Tỉnh đoàn B"
         if found is not None and found.unit is None and found.rule == "given" and self.national_scope:
             # "… tổ chức tại tỉnh Hà Giang: Trung ương Đoàn trao tặng 1.000 suất quà …": what the
             # national body hands out goes to the place the sentence held the activity in
@@ -4421,9 +4453,11 @@ class Attributor:
         test); the caller then gives the page's own unit (or the section's, the footnote anchor's),
         while a province's or district's bodies stay its own. Cheap first test:
         "các"/"những" among the clause's first characters."""
-        head = self.low[cstart : min(num_start, cstart + 16)]
-        if "các " not in head and "những " not in head:
-            return False
+        low = self.ctx.low  # the text's offsets only when the context holds it
+        if low is not None:
+            head = low[cstart : min(num_start, cstart + 16)]
+            if "các" not in head and "những" not in head:
+                return False
         return _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None
 
     def _placed_item(self, cstart: int, cend: int) -> bool:
@@ -4536,7 +4570,7 @@ class Attributor:
         colon = self.text.rfind(":", sstart, m.start)
         if colon < 0 or _MEMBER_GAP_BEFORE.search(self.text, colon + 1, m.start) is None:
             return False
-        if any(c in self.text[colon + 1 : m.start] for c in ";."):
+        if _MEMBER_LIST_END.search(self.text, colon + 1, m.start) is not None:
             return False  # the list ended before the name
         return _MEMBER_LIST_OPEN.search(self.text, max(sstart, colon - 64), colon + 1) is not None
 
@@ -4934,6 +4968,37 @@ class Attributor:
             return None
         return None
 
+    def _quoted_bare_body_speaker(self, num_start: int, num_end: int, send: int) -> UnitMention | None:
+        """The figure is inside a quotation that names a Youth Union body by its bare level word before
+        it ("“Trước ngày 30/9, Tỉnh đoàn sẽ dựng lại 15 nhà nhân ái”"), and the speaker's tag after the
+        quotation names that body with its place ("…”, anh A, Bí thư Tỉnh đoàn B, nói."): the speaker
+        speaks of the body by its title, so the figure is B's (spec §2.3), not the page's scope. Cheap
+        first test: "đoàn" in the quotation before the number."""
+        close = _QUOTE_CLOSE.search(self.text, num_end, send)
+        if close is None:
+            return None
+        pstart, _ = self.ctx.paragraph(num_end)
+        text = self.text
+        if close.group() == "”":
+            opened = text.rfind("“", pstart, num_end)
+            if opened <= text.rfind("”", pstart, num_end):
+                return None
+        else:
+            if text.count('"', pstart, num_end) % 2 == 0:
+                return None
+            opened = text.rfind('"', pstart, num_end)
+        if "đoàn" not in self.low[opened:num_start]:
+            return None
+        bodies = list(_QUOTED_BARE_BODY.finditer(text, opened, num_start))
+        if not bodies:
+            return None
+        bare = bodies[-1]  # the last one before the number
+        tag = _QUOTED_SPEAKER_TITLE.match(text, close.end(), send)
+        m = None if tag is None else self._mention_at(tag.end())
+        if m is None or not m.is_body or m.level != bare.lastgroup:
+            return None
+        return m
+
     def _bracket_item_name(self, num_start: int) -> UnitMention | None:
         """A list item "Name (N …)" after an item that closed its own bracket ("Hà Nội (3.120 lớp),
         Thanh Hóa (1.940 lớp)"): the name before the bracket is the item's unit, when the gazetteer
@@ -5126,23 +5191,40 @@ class Attributor:
             counted = self._counted_with(prev, pos, nouns)
             if counted is not None:
                 found = self.resolve(counted.start(), counted.end())
-                if found is None or found.unit is None:
+                if found is None or found.unit is None or self._split_count(prev, counted, nouns, found.unit):
                     return None
                 return Attribution(found.unit, "context", found.mention)
             pos = prev
         return None
+
+    def _split_count(self, start: int, counted: regex.Match[str], nouns: list[str], unit: str) -> bool:
+        """The sentence from `start` counts the noun for another unit too before `counted` ("Chi đoàn
+        khu phố A có 86 người; Chi đoàn khu phố B có 64 người", "Công an có 6 cá nhân, Quân đội 5 cá
+        nhân"): a breakdown by unit, so "Mỗi người …" after it is said of all of them, not of the
+        last item's unit (`_describes_gift`)."""
+        for n in _LAST_NUMBER.finditer(self.text, start, counted.start()):
+            if not self._noun_after(n.end(), counted.start(), nouns):
+                continue
+            other = self.resolve(n.start(), n.end())
+            if other is not None and other.unit is not None and other.unit != unit:
+                return True
+        return False
 
     def _counted_with(self, start: int, end: int, nouns: list[str]) -> regex.Match[str] | None:
         """The last number in [start, end) whose noun is `nouns` (its classifier or its head: "12 căn
         Nhà nhân ái" for "căn nhà", "5 ngôi nhà" for "căn nhà")."""
         last = None
         for n in _LAST_NUMBER.finditer(self.text, start, end):
-            after = [key(w) for w in self.text[n.end() : min(end, n.end() + 24)].split()[:2]]
-            if not after:
-                continue
-            if after[0] == nouns[0] or (len(after) > 1 and len(nouns) > 1 and after[1] == nouns[1]):
+            if self._noun_after(n.end(), end, nouns):
                 last = n
         return last
+
+    def _noun_after(self, pos: int, end: int, nouns: list[str]) -> bool:
+        """The number ending at `pos` counts `nouns` (its classifier or its head; `_counted_with`)."""
+        after = [key(w) for w in self.text[pos : min(end, pos + 24)].split()[:2]]
+        if not after:
+            return False
+        return after[0] == nouns[0] or (len(after) > 1 and len(nouns) > 1 and after[1] == nouns[1])
 
     def _in_gift_contents(self, num_start: int) -> bool:
         """The number is part of what one portion of a gift holds ("trao 50 suất quà, mỗi suất gồm
@@ -6041,10 +6123,15 @@ class Attributor:
                 return None
         elif m.is_body:
             # "40 cán bộ, đoàn viên Thành đoàn A do chị B dẫn đầu": a Youth Union body of a place
-            # right after its members' nouns owns them as the place does
-            if m.level not in _MEMBER_BODY_LEVELS or not _YOUTH_BODY_NAME.match(m.text):
+            # right after its members' nouns owns them as the place does; so does a force's Youth Union
+            # body ("42 đoàn viên Chi đoàn Công an xã hướng dẫn …"): its sector's members (spec §2.3),
+            # as "cán bộ, chiến sĩ Công an xã" are (`_force_of_people`)
+            gap = self.text[num_end : m.start]
+            if m.level == "sector":
+                gap = _SECTOR_BODY_HEAD.sub(" ", gap)  # "đoàn viên Đoàn [Thanh niên Công an tỉnh]"
+            elif m.level not in _MEMBER_BODY_LEVELS or not _YOUTH_BODY_NAME.match(m.text):
                 return None
-            if not _members_nouns(self.text[num_end : m.start]):
+            if not _members_nouns(gap):
                 return None
         else:
             if m.level not in _MEMBER_PLACE_LEVELS:
@@ -6794,15 +6881,21 @@ class Attributor:
         into it (spec §2.3). None on a national page, or when the level is another one than the
         page's own ("toàn xã" on a district's page: which commune is not said). Cheap first test:
         "toàn" among the clause's first characters."""
-        if self.national_scope or self.low.find("toàn", cstart, min(num_start, cstart + 48)) < 0:
+        if self.national_scope:
+            return None
+        low = self.ctx.low  # the text's offsets only when the context holds it
+        if low is not None and low.find("toàn", cstart, min(num_start, cstart + 48)) < 0:
             return None
         g = _WHOLE_OPENS.match(self.text, cstart, num_start)
         own = _own_mention(self.own)
         if g is None or own is None:
             return None
-        level = _OF_LEVEL_UNIT[" ".join(g.group("level").split())]
+        word = " ".join(g.group("level").split())
+        level = _OF_LEVEL_UNIT[word]
         if own.level == level:
             return Attribution(None, "own")
+        if word == "thành phố" and own.level == "district" and own.canonical.startswith("thành phố"):
+            return Attribution(None, "own")  # a city of a province's level below it ("thành phố Vinh")
         if level == "province" and (own.level in _BELOW_PROVINCE or own.level in ("school", "sector")):
             m = self._page_province(cstart, num_start)
             return None if m is None else Attribution(m.canonical, "context", m)

@@ -2325,8 +2325,8 @@ def _honoured_with_next(text: str, phrase: MeasurePhrase) -> bool:
     return _people_by_words(text, later, [], False) == "other"
 
 
-#: how far back (characters) `_ranked_after_honoured` reads at most: from the first sentence that starts
-#: within it (a longer sentence is read whole), so that no number is cut
+#: how far back (characters) `_ranked_after_honoured` and `_target_of_honoured` read at most: from the
+#: first sentence that starts within it (a longer sentence is read whole), so that no number is cut
 _RANKED_REACH = 1500
 
 
@@ -2341,8 +2341,10 @@ def _ranked_after_honoured(text: str, phrase: MeasurePhrase, qual_start: int) ->
     in a long one from the first sentence within `_RANKED_REACH` characters.
     Earlier counts that no word decides (other items of the ranking) are passed over, and their
     nouns are the split count's too ("… 64 sinh viên, Học viện B 39 học viên"); "em" stands for any
-    people; people acting or served stop the search. The cheap first test: a probe word of the cue
-    kinds in the sentence."""
+    people; people acting or served stop the search. A sentence that opens with a group of units
+    and says with "có" how many people it has (`_unit_group_has`: "Khối cao đẳng có 41 em (…)") is
+    such an item too, with no ranking word. The cheap first test, past that one: a probe word of
+    the cue kinds in the sentence."""
     noun = phrase.noun
     if noun is None or key(phrase.text) != noun:
         return False  # "45 học sinh khuyết tật": described people, no item of a ranking
@@ -2361,12 +2363,21 @@ def _target_of_honoured(text: str, phrase: MeasurePhrase, before: list[str], qua
     the number) of people said by their bare noun sets the count that the text gives for the same
     people; when that count's words make them honoured ("486 sinh viên đạt danh hiệu"), the target
     counts honoured people too (spec §2.4 `other`, gold n512), as the split of such a count does
-    (`_splits_honoured`, read back `_RANKED_REACH` characters). "chỉ tiêu 2.150 công dân nhập ngũ"
-    keeps its noun's role."""
+    (`_splits_honoured`, read back `_RANKED_REACH` characters). The target is the same count only
+    when its sentence reports the result against it ("kết quả đạt 108%", "vượt chỉ tiêu"); a bare
+    target ("Chiến dịch đặt chỉ tiêu 500 sinh viên") reads back only as far as a ranking does (the
+    paragraph before). "chỉ tiêu 2.150 công dân nhập ngũ" keeps its noun's role."""
     noun = phrase.noun
     if noun is None or key(phrase.text) != noun or not ends_with_phrase(before, cue_set("target")):
         return False
-    return _splits_honoured(text, noun, _within_reach(text, 0, qual_start), qual_start)
+    stop = _SENTENCE_STOP.search(text, phrase.end)
+    reported = _TARGET_RESULT.search(text, phrase.end, stop.start() if stop else len(text)) is not None
+    floor = 0 if reported else _paragraph_before(text, qual_start)
+    return _splits_honoured(text, noun, _within_reach(text, floor, qual_start), qual_start)
+
+
+#: the result reported against a target, in its sentence ("kết quả đạt 108%", "đạt 95%", "vượt chỉ tiêu")
+_TARGET_RESULT = regex.compile(r"(?:đạt|vượt)[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*%|chỉ[ \t]+tiêu)")
 
 
 def _within_reach(text: str, floor: int, qual_start: int) -> int:
@@ -2407,18 +2418,28 @@ def _splits_honoured(text: str, noun: str, floor: int, qual_start: int) -> bool:
 _HAS_BEFORE = re.compile(r"(?:^|[ \t])có[ \t]+$")
 
 
+#: a breakdown in brackets right after a count ("có 58 em (CĐ A 30, …)"), or a rank after it in its
+#: clause ("có 4 em, nhiều nhất toàn tỉnh")
+_BREAKDOWN_AFTER = re.compile(r"[\w \t.]{1,40}?\(|[\w \t.]{1,24}?,?[ \t]*(?:nhiều|đông|cao)[ \t]+nhất(?!\w)")
+
+
 def _unit_group_has(text: str, start: int, qual_start: int) -> bool:
     """ "Khối cao đẳng có 58 em (…)": a sentence (from `start`) whose subject is a group of units (it
     opens with a word of the cue kind "split_unit" that opens no longer lexicon noun of another
     category) and says with "có" how many people it has is an item of a breakdown by units, like
-    "Riêng khối cao đẳng có 64 sinh viên" (`_splits`). The cheap first test: "có" right before the
-    number."""
+    "Riêng khối cao đẳng có 64 sinh viên" (`_splits`). A group: "khối …", "các/những <unit>", or
+    any such subject whose count a breakdown in brackets or a rank follows ("Liên đội A có 4 em,
+    nhiều nhất toàn tỉnh"); one named unit alone ("Trường Đại học Vinh có 41 sinh viên") is none.
+    The cheap first test: "có" right before the number."""
     if _HAS_BEFORE.search(text, max(start, qual_start - 6), qual_start) is None:
         return False
     words = [key(m.group()) for m in WORD.finditer(text, start, qual_start)]
-    if not any(" ".join(words[: u.count(" ") + 1]) == u for u in cue_set("split_unit")):
+    lead = words[1:] if words[:1] in (["các"], ["những"]) else words
+    if not any(" ".join(lead[: u.count(" ") + 1]) == u for u in cue_set("split_unit")):
         return False
-    entry, _n = lookup_head(words)
+    if lead is words and words[0] != "khối" and _BREAKDOWN_AFTER.match(text, qual_start) is None:
+        return False  # one named unit, no group
+    entry, _n = lookup_head(lead)
     return entry is None or entry.category == "coverage"
 
 
@@ -2633,12 +2654,32 @@ def _honoured_by_giver(text: str, phrase: MeasurePhrase, after: list[str]) -> bo
     """ "1 trong 5 đơn vị được Đoàn Khối các cơ quan và doanh nghiệp tỉnh Quảng Ninh tặng Bằng khen":
     the words after the bodies open with "được" and, past the giver's name (longer than the words
     `_honoured` reads), hold an honour (cue kind "award") before the clause ends: one of N bodies
-    honoured (spec §2.4 `other`). Asked only for "1 trong N" (`_ranked_among`)."""
+    honoured (spec §2.4 `other`). The honour comes right after the giver's name: a run that opens
+    with a capitalised word and ends at most `_GIVER_TAIL` lower-case words after its last one
+    ("được Huyện đoàn tặng"); "được Huyện đoàn chọn làm điểm tổ chức … và tuyên dương" is no giving.
+    Asked only for "1 trong N" (`_ranked_among`)."""
     if after[:1] != ["được"]:
         return False
-    stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 200)
-    words = [w[0] for w in words_after(text, phrase.end, _ORIGIN_REACH, stop.start() if stop else None)]
-    return contains_phrase(words[1:], cue_set("award"))
+    stop = _GIVER_STOP.search(text, phrase.end, phrase.end + 200)
+    words = words_after(text, phrase.end, _GIVER_REACH, stop.start() if stop else None)
+    keys = [w[0] for w in words]
+    awards = cue_set("award")
+    for j in range(2, len(words) + 1):
+        found = ends_with_phrase(keys[1:j], awards)
+        if found is None:
+            continue
+        name = words[1 : j - len(found.split())]
+        caps = [i for i, w in enumerate(name) if text[w[1]].isupper()]
+        return bool(caps) and caps[0] == 0 and len(name) - 1 - caps[-1] <= _GIVER_TAIL
+    return False
+
+
+#: what ends the clause of `_honoured_by_giver`: `_PUNCT_STOP` and a comma
+_GIVER_STOP = re.compile(r"[.,;:!?()\[\]”\"…\n]")
+#: words read after the bodies for the giver and the honour
+_GIVER_REACH = 24
+#: lower-case words a giver's name may end with after its last capitalised one ("Huyện đoàn", "UBND tỉnh")
+_GIVER_TAIL = 2
 
 
 #: how far back (characters) the words of a contest are looked for, within the sentence

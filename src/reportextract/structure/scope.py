@@ -445,10 +445,12 @@ def _served_places(
 
 
 #: a rank right after a unit's name ("Hà Nội dẫn đầu với 612 em", "X đứng đầu", "Y xếp thứ nhì", "Z về
-#: nhì", "T nhất toàn đoàn"), not an honour received ("được tuyên dương")
+#: nhì", "T nhất toàn đoàn"), not an honour received ("được tuyên dương") nor a bare "nhất" that opens
+#: a word of its own ("nhất trí", "nhất quán")
 _RANKED = regex.compile(
     r"\s+(?:dẫn\s+đầu|đứng\s+đầu|xếp\s+(?:thứ\s+)?(?:nhất|nhì|ba|hai|\d+)"
-    r"|(?:đứng|về)\s+(?:thứ\s+)?(?:nhất|nhì|ba)|nhất|nhì)\b"
+    r"|(?:đứng|về)\s+(?:thứ\s+)?(?:nhất|nhì|ba)"
+    r"|(?:nhất|nhì)(?!\s+(?:trí|quán|định|là|thiết|thời|loạt|quyết|thể)\b))\b"
 )
 #: what ends a headline's clause before a later one ("Tuyên dương 2.315 …, Hà Nội dẫn đầu …")
 _CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–]\s")

@@ -2199,7 +2199,8 @@ _SHORT_SCHOOL_TYPES = (
 )
 #: the police of the page's own place by a level word alone, as a list item with its figure ("…, Công
 #: an tỉnh 640 đơn vị; …"): the police's Youth Union there, the police sector (spec §2.3), as "Công an"
-#: alone is; not a ward or district, whose name may be a number ("Công an phường 7")
+#: alone is; not a ward or an urban district (phường, quận), whose name may be a number ("Công an
+#: phường 7", "Công an quận 3")
 _SHORT_POLICE_LEVELS = rf"Công{_WS}an{_WS}(?:tỉnh|thành{_WS}phố|huyện|thị{_WS}xã|xã)"
 _SHORT_ITEM_RE = re.compile(
     rf"(?:(?P<police>{_SHORT_POLICE_LEVELS})"
