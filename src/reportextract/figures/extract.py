@@ -558,8 +558,9 @@ def _figure(
     outer: tuple[str, ...] = (),
 ) -> Figure | None:
     cstart, cend = ctx.clause(q.start)
-    # "1 trong 28 tập thể": only the 28 is a figure
-    if _one_of(text, q.end, cend, ctx):
+    # "1 trong 28 tập thể": only the 28 is a figure; an amount with a unit or scale ranks among
+    # nothing ("2,4 tỷ đồng trong 4 năm")
+    if q.unit is None and q.scale is None and _one_of(text, q.end, cend, ctx):
         return None
     if _in_programme_name(text, q, cstart) or _floor_of_every_unit(text, q, cstart):
         return None

@@ -52,6 +52,8 @@ from reportextract.textnorm import has_vowel
 # patterns of literal characters only are `re` patterns (the same matches as `regex`, with less
 # overhead per call); those with \s, \d, \b or \p stay `regex` patterns
 _SKIP_OPEN = regex.compile(r"[\s“\"‘'(«*]*")
+#: the words that open a breakdown inside a bracket right after a number ("3 (trong đó …")
+_SUBSET_BRACKET = regex.compile(r"(?:trong (?:số )?đó|bao gồm|gồm)\b", regex.IGNORECASE)
 _OPEN_QUOTE = regex.compile(r"\s*[“\"]")
 #: after a time word: a name in quotes or in capitals ("ngày “Chủ nhật xanh”", "ngày Thứ bảy tình nguyện")
 _NAMED = regex.compile(r"[ \t]+(?:[“\"]\s*)?\p{Lu}")
@@ -227,6 +229,10 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
     else:
         m = _SKIP_OPEN.match(text, pos, limit)
         start = m.end() if m else pos
+        if "(" in text[pos:start] and _SUBSET_BRACKET.match(text, start, limit):
+            # "Gia Lai 3 (trong đó …)": a bracket that opens a breakdown holds the parts of the count,
+            # not its noun; the number names none (an item of a list whose noun was said before)
+            return MeasurePhrase("", pos, pos, None, None)
     if text.startswith((",", ";"), start):
         return MeasurePhrase("", start, start, None, None)  # "… 42, Đoàn xã …": no noun follows
     # stop the phrase at punctuation that ends it (a word that starts before it is kept whole)
@@ -671,6 +677,10 @@ def categorise(
                 # "…, trong đó 41 người là nữ, 17 người là dân tộc thiểu số": the later items of a
                 # subset's list are parts of the same whole
                 said = _superset_people(text, item)
+        if said is None and _described_people(text, phrase, qual_start):
+            # "Trong số người được trao giải có 41 bí thư … và 23 cán bộ …; 14 người là dân tộc
+            # thiểu số": a bare "người" that "là" describes is part of the people listed before it
+            said = _listed_people(text, qual_start)
         if said is None and _in_ratio(text, num_start):
             if _share_of_actors(text, phrase, before):
                 # "1.962/2.860 tân sinh viên đã đăng ký vào các câu lạc bộ": a ratio is a share, and
@@ -1595,6 +1605,8 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
+    if _serve_after_noun(text, phrase):
+        return "participants"  # "suất ăn cho 120 tình nguyện viên phục vụ": they do the serving
     if len(verb) > 1 and verb[0] in _GOING and _opens_with(verb[1:], cue_union("act", "act_at")):
         # "400 công nhân trẻ đến hiến máu": they come to do the act themselves (an act of kind act, or
         # one done where people are brought, kind act_at)
@@ -1840,6 +1852,33 @@ def _subset_list_first(
     return None
 
 
+def _described_people(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
+    """ "…; 14 người là dân tộc thiểu số": the bare people noun (`_BARE_PEOPLE`) with "là" right after
+    it says who some of the people counted before are, not a count of its own; only as an item
+    joined to the one before (a separator right before the number)."""
+    if phrase.noun not in _BARE_PEOPLE or key(phrase.text) != phrase.noun:
+        return False
+    if _LIST_JOIN.search(text, max(0, qual_start - 6), qual_start) is None:
+        return False
+    after = _words_after_phrase(text, phrase)
+    return bool(after) and after[0] == "là"
+
+
+def _listed_people(text: str, qual_start: int) -> str | None:
+    """The category the words around the earlier items of the list before `qual_start` give, nearest
+    first, up to its first item (the first one not joined by a separator): "có 41 bí thư … và 23 cán
+    bộ …; 14 người là …" is decided by the honour before the 41. None when no item's words decide
+    or an item counts no people."""
+    floor = max(0, qual_start - _SUBSET_LIST_REACH)
+    for _, earlier, at, start in _items_back(text, floor, qual_start):
+        if earlier.head is None or earlier.head.role is None:
+            return None
+        said = _earlier_people_said(text, earlier, at, start, award_for=True)
+        if said is not None or not _LIST_JOIN.search(text, max(start, at - 6), at):
+            return said
+    return None
+
+
 def _items_back(text: str, floor: int, qual_start: int) -> Iterator[tuple[Quantity, MeasurePhrase, int, int]]:
     """The earlier numbers of the sentence holding `qual_start` (not before `floor`), nearest first,
     each with the measure read from it up to the item after it, where its item starts (its
@@ -1891,6 +1930,35 @@ def _past_aspect(after: list[str]) -> list[str]:
     """The words after counted people without one leading word of tense or aspect (`_ASPECT`):
     "đã tham gia" is read as "tham gia" (spec §2.4: who act take part, whenever they did)."""
     return after[1:] if after and after[0] in _ASPECT else after
+
+
+def _serve_after_noun(text: str, phrase: MeasurePhrase) -> bool:
+    """ "… suất ăn nhẹ cho 120 tình nguyện viên phục vụ.": people of an acting noun (lexicon role
+    "participant") with a verb of serving (cue kind "serve") right after them that ends the clause
+    are named by what they do, "volunteers who serve": they take part (spec §2.4, the verb decides),
+    whatever word stands before them. A verb with an object of its own is what the people were
+    helped to do ("hỗ trợ 280 thanh niên đưa sản phẩm lên sàn": served), and a verb after a comma is
+    another clause's; nor "cho" itself, nor a verb of examining ("30 em khám": examined). The cheap
+    first tests: the role, then a single space and a lower-case word after the phrase."""
+    if phrase.head is None or phrase.head.role != "participant":
+        return False
+    end = phrase.end
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    words = words_after(text, end, _OPENING_WORDS + 1)
+    keys = _past_aspect([w[0] for w in words])
+    skip = len(words) - len(keys)
+    if not keys or keys[0] == "cho" or _opens_with(keys, cue_set("examine")):
+        return False
+    serve = cue_set("serve")
+    for n in range(min(_OPENING_WORDS, len(keys)), 0, -1):
+        if " ".join(keys[:n]) in serve:
+            return _CLAUSE_END.match(text, words[skip + n - 1][2]) is not None
+    return False
+
+
+#: what ends a clause right after a word: punctuation, the end of the line or of the text
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)…\n]|$)")
 
 
 def _receive_after_noun(phrase: MeasurePhrase, verb: list[str]) -> bool:
@@ -2408,9 +2476,11 @@ def _paragraph_before(text: str, pos: int) -> int:
 _LIST_JOIN = regex.compile(r"(?:,|;|\bvà)\s*$")
 #: a list item that opens with the name of the unit it counts for ("…, huyện Lý Nhân 55 em",
 #: "…; Liên đội Trường THCS A có 7 em"): a separator, up to eight words the last of which is
-#: capitalised (a name ends there), and an optional "có" before the number
+#: capitalised (a name ends there; an abbreviation joined by dots, "TP.HCM", "TT.Đăk", is one word),
+#: and an optional "có" before the number
 _NAMED_ITEM = regex.compile(
-    r"(?:,|;|\bvà)[ \t]+(?:[\p{L}\p{M}]+[ \t]+){0,7}\p{Lu}[\p{L}\p{M}]*[ \t]+(?:có[ \t]+)?$"
+    r"(?:,|;|\bvà)[ \t]+(?:[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*[ \t]+){0,7}"
+    r"\p{Lu}[\p{L}\p{M}]*(?:\.\p{Lu}[\p{L}\p{M}]*)*[ \t]+(?:có[ \t]+)?$"
 )
 #: a list item that opens with a word of the whole unit ("…; toàn tỉnh khoảng 300 em", "…, cả huyện
 #: 42 em"): a separator, "toàn"/"cả" and the level word (one or two words), an optional "có"
@@ -2886,7 +2956,9 @@ def elliptic_head(
         return None  # no list separator between the two mentions
     if full is not None:
         return full
-    full = _named_in_sentence(text, noun, start, qual_start)
+    full = _named_in_sentence(text, noun, start, qual_start) or _completed_in_clause(
+        text, phrase, noun, clause_start, qual_start
+    )
     if full is not None:
         return full
     size = len(noun.split())
@@ -3185,6 +3257,42 @@ def _named_in_sentence(text: str, noun: str, start: int, qual_start: int) -> Mea
     return None
 
 
+#: words of a clause read back from a bare noun for the word that completes its longer entry
+_COMPLETING_WORDS = 8
+
+
+def _completed_in_clause(
+    text: str, phrase: MeasurePhrase, noun: str, clause_start: int, qual_start: int
+) -> Measure | None:
+    """ "tổ chức 3 đợt hiến máu với 1.580 đơn vị.": a bare noun of things (no role) that ends its item,
+    in a clause whose words before it (up to `_COMPLETING_WORDS`) hold the word or two that complete
+    one of its longer lexicon entries ("máu" of "đơn vị máu"), counts that entry (items), as a
+    repeat of a full mention would. A word that ends another noun of the lexicon is a syllable of
+    that noun ("viên" of "tình nguyện viên" completes no "đội viên" for a later "27 đội"). Nouns of
+    people are left to their own rules."""
+    if phrase.head is None or phrase.head.role is not None:
+        return None
+    size = len(noun.split())
+    parts = noun.split()
+    words = words_before(text, qual_start, _COMPLETING_WORDS, clause_start)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][:1].isdigit():
+            continue
+        full = _longer_entry(parts + words[i : i + 2], size)
+        if full is not None and lookup_noun(parts + words[i : i + 2])[1] == 0 and not _ends_a_noun(words, i):
+            return full
+    return None
+
+
+def _ends_a_noun(words: list[str], i: int) -> bool:
+    """A lexicon noun of two or more words ends with `words[i]` ("tình nguyện viên", "đoàn viên")."""
+    for j in range(max(0, i - max_measure_words() + 1), i):
+        head, skip, n = lookup_noun(words[j : i + 1])
+        if head is not None and skip == 0 and n == i + 1 - j:
+            return True
+    return False
+
+
 #: words that count a noun written after them ("lượt người dân"); alone they repeat that noun
 _BARE_LEADING = frozenset({"lượt"})
 #: classifiers that open a counted noun ("bức tranh") and count nothing of their own: alone, in a
@@ -3227,8 +3335,9 @@ _NOT_A_REPEAT = frozenset(
     {"tại", "ở", "từ", "với", "của", "cho", "trong", "thuộc", "gồm", "đến", "tới", "về"}
 )
 #: what may follow the bare noun that ends a list item; "và" joins the last item ("…, xã C 854
-#: lượt và xã D 760 lượt"), so it ends the item before it and parts the last one from it
-_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$|và\b)")
+#: lượt và xã D 760 lượt"), so it ends the item before it and parts the last one from it; so does a
+#: bracket that opens the item's breakdown ("…, Gia Lai 3 (trong đó …)")
+_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$|và\b|\((?=[ \t]*(?i:trong (?:số )?đó|bao gồm|gồm)\b))")
 _LIST_GAP = re.compile(r"[;,]|\bvà\b")
 _BRACKET_GAP = re.compile(r"[;,)]")
 

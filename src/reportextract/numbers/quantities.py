@@ -1518,9 +1518,14 @@ def _classify(
         and text.startswith(" có ", end) and _named_part_has(t, s, end)
     ):
         return "name"  # "Chi đoàn Xưởng may 3 có 14 sáng kiến": the part's own number, its figure after
-    # ``_one_of`` needs spaces, then "trong": a space next, then "trong" or more spaces
+    # ``_one_of`` needs spaces, then "trong": a space next, then "trong" or more spaces. Only a bare
+    # count ranks among others; an amount with its own unit or scale is a figure whatever follows
+    # ("trị giá hơn 2,4 tỷ đồng trong 4 năm": the period it was spent over)
     nxt = text[end + 1 : end + 6]
-    if text[end : end + 1].isspace() and (nxt == "trong" or nxt[:1].isspace()) and _one_of(text, end):
+    if (
+        q.unit is None and q.scale is None
+        and text[end : end + 1].isspace() and (nxt == "trong" or nxt[:1].isspace()) and _one_of(text, end)
+    ):
         return "one_of"  # the 1 of "1 trong 28 tập thể"
     return None
 
