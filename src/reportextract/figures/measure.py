@@ -2711,29 +2711,9 @@ _HONOURED_WORDS = 12
 
 
 def _words_after_phrase(text: str, phrase: MeasurePhrase) -> list[str]:
-    """The keyed words right after the measure phrase, within its clause (`_HONOURED_WORDS`).
-
-    On a text registered by `context.indexed` they are kept for the block by the phrase's end (a fresh
-    list each call): about 1 call in 5 of a report's reads again after the same phrase (the rules of
-    `categorise` and the list rules read the same phrase)."""
-    end = phrase.end
-    if not is_registered(text):
-        return _words_after_end(text, end)
-    k = (text, end)
-    found = _AFTER_PHRASE.get(k)
-    if found is None:
-        found = _AFTER_PHRASE[k] = tuple(_words_after_end(text, end))
-    return list(found)
-
-
-#: `_words_after_phrase`'s words on the texts of one `find_figures` call, by (text, the phrase's end)
-_AFTER_PHRASE: dict[tuple[str, int], tuple[str, ...]] = block_memo()
-
-
-def _words_after_end(text: str, end: int) -> list[str]:
-    """`_words_after_phrase`, read: the words after `end` up to the punctuation that stops a phrase."""
-    stop = _PUNCT_STOP.search(text, end, end + 80)
-    return [w[0] for w in words_after(text, end, _HONOURED_WORDS, stop.start() if stop else None)]
+    """The keyed words right after the measure phrase, within its clause (`_HONOURED_WORDS`)."""
+    stop = _PUNCT_STOP.search(text, phrase.end, phrase.end + 80)
+    return [w[0] for w in words_after(text, phrase.end, _HONOURED_WORDS, stop.start() if stop else None)]
 
 
 #: words right after counted people that open a description of who they are: their age ("từ 9
