@@ -3095,27 +3095,41 @@ def _full_mention_before(
     # (the matches are read only where a number stands before the word: walking back over the words
     # that start with a digit, nearest first, and reading on from each only the words it needs)
     # (in `re` when the span allows it: `lexicon._bmp_word` takes the same characters as `WORD` there)
-    size = len(noun.split())
-    span = max_measure_words() + 1
     word = _bmp_word() if is_bmp(text[start:qual_start]) else WORD
     for at in reversed([r.start() for r in _DIGIT_RUN.finditer(text, start, qual_start)]):
         if at > start and not text[at - 1].isspace() and word.match(text, at - 1, at) is not None:
             continue  # inside a word ("A1"), not a word that starts with a digit
         if not text[at].isdigit():
             continue
-        follow = word.finditer(text, at, qual_start)
-        next(follow)  # the number's own word
-        words = list(islice(follow, size))
-        if len(words) < size or " ".join([key(w[0]) for w in words]) != noun:
-            continue
-        if not gap.search(text, words[-1].end(), qual_start):
-            return None, False
-        words += islice(follow, max(0, span - size))
-        item = [(key(w[0]), w.start(), w.end()) for w in words[:span]]
-        full = _longer_entry(_item_keys(text, item, 0, span), size)
-        if full is not None:
-            return full, True
+        found = _mention_at(text, at, noun, qual_start, gap, word)
+        if found is not None:
+            return found
     return None, True
+
+
+def _mention_at(
+    text: str,
+    at: int,
+    noun: str,
+    qual_start: int,
+    gap: re.Pattern[str],
+    word: re.Pattern[str] | regex.Pattern[str],
+) -> tuple[Measure | None, bool] | None:
+    """`_full_mention_before`'s answer from the number word at `at`, or None to read on further back
+    (the words after it are not the noun, or they are but name no longer lexicon entry)."""
+    size = len(noun.split())
+    span = max_measure_words() + 1
+    follow = word.finditer(text, at, qual_start)
+    next(follow)  # the number's own word
+    words = list(islice(follow, size))
+    if len(words) < size or " ".join([key(w[0]) for w in words]) != noun:
+        return None
+    if not gap.search(text, words[-1].end(), qual_start):
+        return None, False
+    words += islice(follow, max(0, span - size))
+    item = [(key(w[0]), w.start(), w.end()) for w in words[:span]]
+    full = _longer_entry(_item_keys(text, item, 0, span), size)
+    return (full, True) if full is not None else None
 
 
 def _full_mention_indexed(
@@ -3136,21 +3150,10 @@ def _full_mention_indexed(
     ats = starts[i : bisect.bisect_left(starts, qual_start, i)]
     if start < qual_start and text[start].isdigit() and _DIGIT_RUN.match(text, start) is not None:
         ats.insert(0, start)
-    size = len(noun.split())
-    span = max_measure_words() + 1
     for at in reversed(ats):
-        follow = word.finditer(text, at, qual_start)
-        next(follow)  # the number's own word
-        words = list(islice(follow, size))
-        if len(words) < size or " ".join([key(w[0]) for w in words]) != noun:
-            continue
-        if not gap.search(text, words[-1].end(), qual_start):
-            return None, False
-        words += islice(follow, max(0, span - size))
-        item = [(key(w[0]), w.start(), w.end()) for w in words[:span]]
-        full = _longer_entry(_item_keys(text, item, 0, span), size)
-        if full is not None:
-            return full, True
+        found = _mention_at(text, at, noun, qual_start, gap, word)
+        if found is not None:
+            return found
     return None, True
 
 
