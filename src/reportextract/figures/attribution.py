@@ -4942,20 +4942,33 @@ class Attributor:
             return False
         return ends_with_phrase(words_before(self.text, m.start, 3, floor), cue_set("bridge")) is not None
 
-    def _quoted_sector_speaker(self, num_end: int, send: int) -> UnitMention | None:
-        """The figure is inside a quotation whose speaker, named after it in the sentence, speaks for
-        a sector ("… bộ đội biên phòng toàn quốc đang nhận đỡ đầu 1.890 em", đại diện Ban Thanh niên
-        Quân đội chia sẻ."): the sector's figure, even across the whole country."""
+    def _open_quote(self, num_end: int, send: int) -> tuple[regex.Match[str], int] | None:
+        """The quotation the figure stands in: its closing mark after the number in the sentence and
+        where it opened in the paragraph before the number (curly quotes, or an odd count of straight
+        ones), or None when the number is not inside a quotation."""
         close = _QUOTE_CLOSE.search(self.text, num_end, send)
         if close is None:
             return None
         pstart, _ = self.ctx.paragraph(num_end)
         text = self.text
         if close.group() == "”":
-            if text.rfind("“", pstart, num_end) <= text.rfind("”", pstart, num_end):
+            opened = text.rfind("“", pstart, num_end)
+            if opened <= text.rfind("”", pstart, num_end):
                 return None
-        elif text.count('"', pstart, num_end) % 2 == 0:
+            return close, opened
+        if text.count('"', pstart, num_end) % 2 == 0:
             return None
+        return close, text.rfind('"', pstart, num_end)
+
+    def _quoted_sector_speaker(self, num_end: int, send: int) -> UnitMention | None:
+        """The figure is inside a quotation whose speaker, named after it in the sentence, speaks for
+        a sector ("… bộ đội biên phòng toàn quốc đang nhận đỡ đầu 1.890 em", đại diện Ban Thanh niên
+        Quân đội chia sẻ."): the sector's figure, even across the whole country."""
+        quote = self._open_quote(num_end, send)
+        if quote is None:
+            return None
+        close, _ = quote
+        text = self.text
         lead = _SPEAKER_LEAD.match(text, close.end(), send)
         if lead is None:
             return None
@@ -4976,19 +4989,11 @@ class Attributor:
         quotation names that body with its place ("…”, anh A, Bí thư Tỉnh đoàn B, nói."): the speaker
         speaks of the body by its title, so the figure is B's (spec §2.3), not the page's scope. Cheap
         first test: "đoàn" in the quotation before the number."""
-        close = _QUOTE_CLOSE.search(self.text, num_end, send)
-        if close is None:
+        quote = self._open_quote(num_end, send)
+        if quote is None:
             return None
-        pstart, _ = self.ctx.paragraph(num_end)
+        close, opened = quote
         text = self.text
-        if close.group() == "”":
-            opened = text.rfind("“", pstart, num_end)
-            if opened <= text.rfind("”", pstart, num_end):
-                return None
-        else:
-            if text.count('"', pstart, num_end) % 2 == 0:
-                return None
-            opened = text.rfind('"', pstart, num_end)
         if "đoàn" not in self.low[opened:num_start]:
             return None
         bodies = list(_QUOTED_BARE_BODY.finditer(text, opened, num_start))
