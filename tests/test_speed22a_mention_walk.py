@@ -11,22 +11,14 @@ from pathlib import Path
 import pytest
 import regex
 
-from _old_mention import old_full_mention_before
+from _old_mention import GAPS, corpus_texts, lexicon_nouns, old_full_mention_before
 from reportextract.figures import measure
-from reportextract.figures.lexicon import WORD, key, measures
+from reportextract.figures.lexicon import WORD, key
 
-_CORPORA = Path(__file__).resolve().parents[1] / "corpora"
-_GAPS = [measure._LIST_GAP, measure._BRACKET_GAP, measure._MENTION_GAP, measure._MENTION_OR_AND_GAP]
+_GAPS = GAPS
 
 
 _old = old_full_mention_before
-
-
-def _nouns() -> list[str]:
-    """Short lexicon nouns (the bare repeats are their first words) and a few of their heads."""
-    out = sorted({k for k in measures() if len(k.split()) <= 2})
-    out += sorted({k.split()[0] for k in measures()})
-    return out
 
 
 def test_word_digits_are_digit_runs() -> None:
@@ -47,22 +39,11 @@ def _check(text: str, noun: str, start: int, qual_start: int) -> None:
         ), (noun, start, qual_start, text[start:qual_start])
 
 
-def _corpus_texts() -> list[Path]:
-    out = []
-    for p in sorted(_CORPORA.glob("*.txt")):
-        try:
-            p.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue  # a text in another encoding (the reader's matter)
-        out.append(p)
-    return out[:15]
-
-
-@pytest.mark.parametrize("path", _corpus_texts(), ids=lambda p: p.stem[:24])
+@pytest.mark.parametrize("path", corpus_texts(), ids=lambda p: p.stem[:24])
 def test_same_as_every_word_on_corpus(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     rnd = random.Random(path.stem)
-    nouns = _nouns()
+    nouns = lexicon_nouns()
     # after each number: the noun keyed from the words after it, and a few lexicon nouns
     spots = list(re.finditer(r"\d+[ \t]+(\w+(?:[ \t]+\w+)?)", text))
     for m in rnd.sample(spots, min(len(spots), 25)):
@@ -90,7 +71,7 @@ def test_same_as_every_word_on_edge_texts(seed: int) -> None:
     a number or a word, nouns at the span's end, upper case, NFD."""
     rnd = random.Random(seed)
     nouns = ["đơn vị", "lượt", "người", "hộ", "suất", "bức", "cây", "tấn", "lượt người", "học sinh"]
-    nouns += rnd.sample(_nouns(), 5)
+    nouns += rnd.sample(lexicon_nouns(), 5)
     for _ in range(40):
         text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 40)))
         for _ in range(4):

@@ -10,19 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from _old_mention import old_full_mention_before
+from _old_mention import GAPS, corpus_texts, lexicon_nouns, old_full_mention_before
 from reportextract.figures import measure
 from reportextract.figures.context import indexed
-from reportextract.figures.lexicon import WORD, key, measures
+from reportextract.figures.lexicon import WORD, key
 
-_CORPORA = Path(__file__).resolve().parents[1] / "corpora"
-_GAPS = [measure._LIST_GAP, measure._BRACKET_GAP, measure._MENTION_GAP, measure._MENTION_OR_AND_GAP]
-
-
-def _nouns() -> list[str]:
-    out = sorted({k for k in measures() if len(k.split()) <= 2})
-    out += sorted({k.split()[0] for k in measures()})
-    return out
+_GAPS = GAPS
 
 
 def _check(text: str, noun: str, start: int, qual_start: int) -> None:
@@ -33,22 +26,11 @@ def _check(text: str, noun: str, start: int, qual_start: int) -> None:
         assert got == want, (noun, start, qual_start, text[start:qual_start])
 
 
-def _corpus_texts() -> list[Path]:
-    out = []
-    for p in sorted(_CORPORA.glob("*.txt")):
-        try:
-            p.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue
-        out.append(p)
-    return out[:15]
-
-
-@pytest.mark.parametrize("path", _corpus_texts(), ids=lambda p: p.stem[:24])
+@pytest.mark.parametrize("path", corpus_texts(), ids=lambda p: p.stem[:24])
 def test_same_as_every_word_on_corpus(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     rnd = random.Random(path.stem)
-    nouns = _nouns()
+    nouns = lexicon_nouns()
     spots = list(re.finditer(r"\d+[ \t]+(\w+(?:[ \t]+\w+)?)", text))
     with indexed(text):  # one block per text, as `find_figures` does: the index is read once
         for m in rnd.sample(spots, min(len(spots), 25)):
@@ -78,7 +60,7 @@ def test_same_as_every_word_on_edge_texts(seed: int) -> None:
     then is not NFC), a capital sigma, a letter that lower-cases to two, astral characters."""
     rnd = random.Random(seed)
     nouns = ["đơn vị", "lượt", "người", "hộ", "suất", "bức", "cây", "tấn", "lượt người", "học sinh", "hoà"]
-    nouns += rnd.sample(_nouns(), 5)
+    nouns += rnd.sample(lexicon_nouns(), 5)
     for _ in range(40):
         text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 40)))
         for _ in range(4):
