@@ -197,6 +197,16 @@ _PLURAL_BODIES_CLAUSE = regex.compile(
     + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
+#: a later clause that opens with a count of the page's own member bodies of a kind, unnamed ("…; 3 Đoàn
+#: trường 66 đội hình", "…; 12 chi đoàn 140 đoàn viên"): the bodies together, as "các Đoàn trường" are
+#: (`_PLURAL_BODIES_CLAUSE`); a name after the noun ("2 Đoàn trường A và B") is no bare count
+_COUNTED_BODIES_CLAUSE = regex.compile(
+    _BULLETS_PART
+    + r"\d+[ \t]+"
+    + _PLURAL_BODY_NOUNS.format(more=r"thị[ \t]+trấn|")
+    + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
+    r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
+)
 #: the levels whose own member bodies a plural of unnamed bodies may be ("Theo Tỉnh đoàn A, …; các cơ
 #: sở Đoàn đã hỗ trợ …": A's); a sector's or a school's body holds no "Đoàn xã" (see `_plural_bodies_open`)
 _HOLDS_BODIES = frozenset({"national", "province", "district", "commune"})
@@ -4497,11 +4507,15 @@ class Attributor:
         while a province's or district's bodies stay its own. Cheap first test:
         "các"/"những" among the clause's first characters."""
         low = self.ctx.low  # the text's offsets only when the context holds it
-        if low is not None:
-            head = low[cstart : min(num_start, cstart + 16)]
-            if "các" not in head and "những" not in head:
-                return False
-        return _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None
+        if low is None or any(w in low[cstart : min(num_start, cstart + 16)] for w in ("các", "những")):
+            if _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None:
+                return True
+        # "…; 3 Đoàn trường 66 đội hình": a count of the bodies, maybe the figure itself (so read past
+        # `num_start`); cheap first test: a digit, then a body's noun among the first characters
+        head = self.text[cstart : cstart + 24].lower()
+        if not any(c.isdigit() for c in head[:6]) or not any(w in head for w in ("đoàn", "chi ", "liên đội")):
+            return False
+        return _COUNTED_BODIES_CLAUSE.match(self.text, cstart) is not None
 
     def _placed_item(self, cstart: int, cend: int) -> bool:
         """The clause is an item of a list that opens with its own number, no actor and no verb

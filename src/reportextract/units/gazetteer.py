@@ -229,6 +229,13 @@ _FORCE_ABBREVIATIONS = (
     ("Công an nhân dân", "CAND"),
     ("Công an", "CA"),
 )
+#: the Youth Union's own words abbreviated before a body's name ("ĐTN Công an tỉnh", "Đoàn TN Bộ Công
+#: an" = "Đoàn Thanh niên …", a report's list writing its units short): each row of ``bodies.tsv`` that
+#: opens with those words is also read so, in capitals only (the full words' rows, a prefix each)
+_UNION_ABBREVIATIONS = (
+    ("Đoàn Thanh niên ", ("ĐTN ", "Đoàn TN ")),
+    ("thanh niên ", ("ĐTN ", "Đoàn TN ")),
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -426,6 +433,11 @@ def _tables() -> _Tables:
             if full in surface:  # "Chi đoàn Công an" -> "Chi đoàn CA" (the same body, abbreviated)
                 fx = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body", short)
                 fixed.setdefault(_key(surface.replace(full, short)), fx)
+        for full, shorts in _UNION_ABBREVIATIONS:
+            if surface.startswith(full) and is_body == "1":
+                for short in shorts:
+                    fx = _Fixed(canonical, level, True, body_prov, "body", "body", short.split()[-1])
+                    fixed.setdefault(_key(short + surface[len(full) :]), fx)
     places: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     spelling: dict[tuple[str, str], str] = {}
     bare_d: dict[str, set[str]] = defaultdict(set)
