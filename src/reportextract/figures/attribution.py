@@ -710,6 +710,10 @@ _POST_NAMED = regex.compile(
 )
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
+#: the end of a bracket that holds one place, maybe a former one: "cũ)", ")" (`_located_by_bracket`)
+_BRACKET_PLACE_TAIL = regex.compile(r"(?:[ \t]+cũ)?[ \t]*\)")
+#: between a unit and the place in the bracket after it: "(" and white space only
+_BRACKET_OPEN_GAP = regex.compile(r"[ \t]*\([ \t]*")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
 _REMAINDER_NOUN_WORDS = 4
@@ -5915,7 +5919,7 @@ class Attributor:
           those awarded.
         None when there is neither an anchor nor an offset."""
         if offset is not None:
-            m = self._mention_ending_at(offset)
+            m = self._mention_ending_at(offset) or self._located_by_bracket(offset)
             if m is not None and m.level != "national":
                 return Attribution(m.canonical, "footnote", m)
         if anchor:
@@ -5945,6 +5949,26 @@ class Attributor:
             # the award is no unit of the note, which tells of those awarded
             return None
         return found
+
+    def _located_by_bracket(self, pos: int) -> UnitMention | None:
+        """The unit before a bracket that closes right at `pos` (a footnote marker after it) and holds
+        only a higher place, maybe a former one ("Huyện đoàn A (tỉnh B cũ)⁵", "Đoàn xã C (huyện D)⁶"):
+        the bracket only says where that unit lies, the note is the unit's (spec §2.3, as an address
+        chain's higher levels are). None when no such bracket closes there (cheap first test: ")")."""
+        j = pos
+        while j > 0 and self.text[j - 1] in " \t":
+            j -= 1
+        if not self.text.startswith(")", j - 1):
+            return None
+        i = bisect.bisect_left(self._starts, j)
+        if i < 2:
+            return None
+        place, before = self.mentions[i - 1], self.mentions[i - 2]
+        if _BRACKET_PLACE_TAIL.fullmatch(self.text, place.end, j) is None:
+            return None
+        if not _BRACKET_OPEN_GAP.fullmatch(self.text, before.end, place.start):
+            return None
+        return before if _RANK.get(before.level, 9) < _RANK.get(place.level, 9) else None
 
     def _mention_ending_at(self, pos: int) -> UnitMention | None:
         """The mention whose name ends right at `pos` (a footnote marker after it), if any. Cheap:
