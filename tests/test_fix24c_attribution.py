@@ -7,9 +7,8 @@ these tests.
 
 from __future__ import annotations
 
-from figure_helpers import helpers
-
 import reportextract
+from figure_helpers import helpers
 
 figs, one, values = helpers("Nghệ An")
 

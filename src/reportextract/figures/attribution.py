@@ -4511,9 +4511,9 @@ class Attributor:
         while a province's or district's bodies stay its own. Cheap first test:
         "các"/"những" among the clause's first characters."""
         low = self.ctx.low  # the text's offsets only when the context holds it
-        if low is None or any(w in low[cstart : min(num_start, cstart + 16)] for w in ("các", "những")):
-            if _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None:
-                return True
+        plural = low is None or any(w in low[cstart : min(num_start, cstart + 16)] for w in ("các", "những"))
+        if plural and _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None:
+            return True
         # "…; 3 Đoàn trường 66 đội hình": a count of the bodies, maybe the figure itself (so read past
         # `num_start`); cheap first test: a digit, then a body's noun among the first characters
         head = self.text[cstart : cstart + 24].lower()
