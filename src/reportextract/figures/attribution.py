@@ -61,7 +61,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -5182,40 +5182,56 @@ class Attributor:
         if g is None:
             return None
         nouns = [key(w) for w in g.group("noun").split()]
+        sentences = self._described_sentences(sstart)
+        for prev, pos in sentences:
+            counted = self._counted_with(prev, pos, nouns)
+            if counted is not None:
+                found = self.resolve(counted.start(), counted.end())
+                if found is None or found.unit is None:
+                    return None
+                first = min((p for p, _ in sentences), default=prev)  # a breakdown may span them all
+                split = self._split_count(first, counted, nouns, found.unit)
+                if split is None:
+                    return Attribution(found.unit, "context", found.mention)
+                if split >= prev:
+                    return None  # "A có 86 người; B có 64 người. Mỗi người …": the carry-over reads it
+                # one unit a sentence ("A có 86 người. B có 64 người. Mỗi người …"): what the sentences
+                # before the breakdown carry, not the last item's unit
+                carried = self._carried_subject(self.ctx.previous_sentences(split))
+                return carried if carried is not None else Attribution(None, "context")
+        return None
+
+    def _described_sentences(self, sstart: int) -> Iterator[tuple[int, int]]:
+        """The (start, end) of the sentences before `sstart` that `_describes_gift` reads, nearest
+        first: `_DESCRIBED_REACH` of them, over one paragraph break at most."""
         pos, breaks, seen = sstart, 0, 0
         while seen < _DESCRIBED_REACH and pos > 0:
             prev, _ = self.ctx.sentence(pos - 1)
             if prev >= pos:
-                return None
+                return
             if not self.text[prev:pos].strip():
                 pos = prev  # a blank line between two paragraphs
                 continue
             if self.text.find("\n", prev, pos) >= 0:
                 breaks += 1  # the sentence ends its paragraph
             if breaks > 1:
-                return None
+                return
             seen += 1
-            counted = self._counted_with(prev, pos, nouns)
-            if counted is not None:
-                found = self.resolve(counted.start(), counted.end())
-                if found is None or found.unit is None or self._split_count(prev, counted, nouns, found.unit):
-                    return None
-                return Attribution(found.unit, "context", found.mention)
+            yield prev, pos
             pos = prev
-        return None
 
-    def _split_count(self, start: int, counted: regex.Match[str], nouns: list[str], unit: str) -> bool:
-        """The sentence from `start` counts the noun for another unit too before `counted` ("Chi đoàn
-        khu phố A có 86 người; Chi đoàn khu phố B có 64 người", "Công an có 6 cá nhân, Quân đội 5 cá
-        nhân"): a breakdown by unit, so "Mỗi người …" after it is said of all of them, not of the
-        last item's unit (`_describes_gift`)."""
+    def _split_count(self, start: int, counted: regex.Match[str], nouns: list[str], unit: str) -> int | None:
+        """Where the text from `start` (the first sentence `_describes_gift` may read) counts the noun
+        for another unit too before `counted` ("Chi đoàn khu phố A có 86 người; Chi đoàn khu phố B có
+        64 người", "Công an có 6 cá nhân, Quân đội 5 cá nhân", or one unit a sentence): a breakdown
+        by unit, so "Mỗi người …" after it is said of all of them, not of the last item's unit."""
         for n in _LAST_NUMBER.finditer(self.text, start, counted.start()):
             if not self._noun_after(n.end(), counted.start(), nouns):
                 continue
             other = self.resolve(n.start(), n.end())
             if other is not None and other.unit is not None and other.unit != unit:
-                return True
-        return False
+                return n.start()
+        return None
 
     def _counted_with(self, start: int, end: int, nouns: list[str]) -> regex.Match[str] | None:
         """The last number in [start, end) whose noun is `nouns` (its classifier or its head: "12 căn

@@ -1,0 +1,33 @@
+"""Review 23 b, mended in the twenty-fourth round: attribution rules (#4 a breakdown by unit written one
+unit a sentence). Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("huyện Bắc Yên")
+
+_BLOOD = "Mỗi người hiến máu được nhận phần quà trị giá 200.000 đồng."
+
+
+def test_each_after_a_breakdown_one_unit_a_sentence_is_not_the_last_units() -> None:
+    for sep in (". Chi", "; Chi"):
+        text = (
+            "Đoàn xã Tà Xùa tổ chức hiến máu. Chi đoàn bản Mống vận động 40 người"
+            f"{sep} đoàn bản Mển có 35 người. {_BLOOD}"
+        )
+        assert one(text, 200_000).unit == "xã Tà Xùa", sep
+
+
+def test_each_after_counts_of_one_unit_stays_that_units() -> None:
+    # negative neighbour: both sentences count the people of one village; the first counts other things
+    text = (
+        "Đoàn xã Tà Xùa tổ chức hiến máu. Chi đoàn bản Mống vận động 40 người. Chi đoàn bản Mống có 35 "
+        f"người tham gia lần đầu. {_BLOOD}"
+    )
+    assert one(text, 200_000).unit == "bản Mống"
+    text = (
+        "Đoàn xã Tà Xùa tổ chức hiến máu. Chi đoàn bản Mống làm 40 chiếc bánh. Chi đoàn bản Mển có 35 "
+        f"người. {_BLOOD}"
+    )
+    assert one(text, 200_000).unit == "bản Mển"
