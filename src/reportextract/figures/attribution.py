@@ -454,17 +454,27 @@ _SECTOR_QUALIFIER_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+
 _SPEECH_OPEN = regex.compile(r"[:,][ \t]*[\"“][ \t]*$")
 #: how many words a clause's opening phrase ("Trước đó,", "Cũng trong dịp này,") may have
 _OPENER_WORDS = 5
+#: the Youth Union words a body's name opens with, by its level ("Tỉnh đoàn", "Huyện đoàn", "Đoàn xã"):
+#: one alternative each in `_QUOTED_BARE_BODY` and `_YOUTH_BODY_NAME`
+_YOUTH_BODY_PROVINCE = r"(?:Tỉnh|Thành)[ \t]+đoàn"
+_YOUTH_BODY_DISTRICT = r"(?:Huyện|Quận|Thị)[ \t]+đoàn"
+_YOUTH_BODY_COMMUNE = r"Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
 #: a Youth Union body named by its bare level word inside a quotation ("Tỉnh đoàn sẽ dựng …"), no name
 #: after it; the group's name is its level (see `_quoted_bare_body_speaker`)
 _QUOTED_BARE_BODY = regex.compile(
-    r"(?<![\p{L}])(?:(?P<province>(?:Tỉnh|Thành)[ \t]+đoàn)|(?P<district>(?:Huyện|Quận|Thị)[ \t]+đoàn)"
-    r"|(?P<commune>Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)))(?![\p{L}\p{M}])(?![ \t]+(?:\p{Lu}|\d))"
+    rf"(?<![\p{{L}}])(?:(?P<province>{_YOUTH_BODY_PROVINCE})|(?P<district>{_YOUTH_BODY_DISTRICT})"
+    rf"|(?P<commune>{_YOUTH_BODY_COMMUNE}))(?![\p{{L}}\p{{M}}])(?![ \t]+(?:\p{{Lu}}|\d))"
 )
+#: an officer's title in a Youth Union body ("Bí thư", "Phó Chủ tịch"), as the speakers' tags read it
+#: (`_QUOTED_SPEAKER_TITLE`, `_OWN_OFFICER_TAIL`, `_BARE_OFFICER_SPEAKER` with "Hiệu trưởng" too)
+_OFFICER_TITLE_WORDS = r"Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban"
+_OFFICER_TITLE = rf"(?:Phó[ \t]+)?(?:{_OFFICER_TITLE_WORDS})"
+#: right after a closing quotation mark: the comma and the word before the speaker's name ("…”, anh …")
+_SPEAKER_AFTER_QUOTE = r"[ \t]*,[ \t]*(?:anh|chị|ông|bà)"
 #: right after a closing quotation mark: the speaker and an officer's title, up to the body it names
 #: ("…”, anh Lý Văn A, Bí thư Tỉnh đoàn B, nói.")
 _QUOTED_SPEAKER_TITLE = regex.compile(
-    r"[ \t]*,[ \t]*(?:anh|chị|ông|bà)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \t]*,[ \t]*"
-    r"(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban)[ \t]+"
+    _SPEAKER_AFTER_QUOTE + r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \t]*,[ \t]*" + _OFFICER_TITLE + r"[ \t]+"
 )
 #: the quotation mark that closes a quote
 _QUOTE_CLOSE = regex.compile(r"[\"”]")
@@ -1216,9 +1226,7 @@ _MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t\
 #: the levels of a Youth Union body that owns the members counted right before it ("40 đoàn viên
 #: Thành đoàn A"), and the Youth Union words its name opens with
 _MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
-_YOUTH_BODY_NAME = regex.compile(
-    r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
-)
+_YOUTH_BODY_NAME = regex.compile(f"{_YOUTH_BODY_PROVINCE}|{_YOUTH_BODY_DISTRICT}|{_YOUTH_BODY_COMMUNE}")
 #: the head word "Đoàn" a force's Youth Union body leaves out of its mention ("Đoàn [Thanh niên Công an
 #: tỉnh]")
 _SECTOR_BODY_HEAD = regex.compile(r"[ \t\u00a0]Đoàn[ \t\u00a0]+$")
@@ -7029,13 +7037,13 @@ _NUMBER_NEXT = regex.compile(r"[ \t]+(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d"
 
 #: the speaker's tag after a closing quotation mark ("…”, anh Phúc nói."; see `_own_officer_quote`)
 _QUOTE_TAG = regex.compile(
-    r"[\"”][ \t]*,[ \t]*(?:anh|chị|ông|bà)[ \t]+(?P<name>\p{Lu}[\p{L}\p{M}]*)[ \t]+"
+    r"[\"”]" + _SPEAKER_AFTER_QUOTE + r"[ \t]+(?P<name>\p{Lu}[\p{L}\p{M}]*)[ \t]+"
     r"(?:nói|cho[ \t]+biết|chia[ \t]+sẻ|khẳng[ \t]+định|nhấn[ \t]+mạnh)"
 )
 #: after a speaker's given name: an officer's title of a body named by its bare level word only
 #: ("Phúc, Phó Bí thư Tỉnh đoàn,"), no name of a place after it
 _OWN_OFFICER_TAIL = (
-    r"[ \t]*,[ \t]*(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban)[ \t]+"
+    r"[ \t]*,[ \t]*" + _OFFICER_TITLE + r"[ \t]+"
     r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|trường)|Hội[ \t]+đồng[ \t]+Đội[ \t]+tỉnh)"
     r"[ \t]*[,)]"
 )
@@ -7063,7 +7071,7 @@ def _officer_spans(s: str, name: str) -> list[tuple[int, int]]:
 #: `Attributor._bare_officer_speaker`)
 _BARE_OFFICER_SPEAKER = regex.compile(
     _BULLETS_PART + r"(?:Anh|Chị|Ông|Bà|Thầy|Cô)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,5}[ \t]*,[ \t]*"
-    r"(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban|Hiệu[ \t]+trưởng)[ \t]+"
+    rf"(?:Phó[ \t]+)?(?:{_OFFICER_TITLE_WORDS}|Hiệu[ \t]+trưởng)[ \t]+"
     r"(?:(?P<province>Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn)"
     r"|(?:Đoàn|Hội[ \t]+Sinh[ \t]+viên|Hội[ \t]+LHTN|Hội[ \t]+Liên[ \t]+hiệp[ \t]+Thanh[ \t]+niên|nhà)[ \t]+"
     r"(?P<level>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|trường))"
