@@ -1,5 +1,6 @@
 """Review 23 b, mended in the twenty-fourth round: attribution rules (#4 a breakdown by unit written one
-unit a sentence). Every sentence was written for these tests."""
+unit a sentence; #7 a quotation that runs on past the number's sentence). Every sentence was written
+for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,24 @@ def test_each_after_counts_of_one_unit_stays_that_units() -> None:
         f"người. {_BLOOD}"
     )
     assert one(text, 200_000).unit == "bản Mển"
+
+
+_NATIONAL_LEAD = "Ban Bí thư Trung ương Đoàn thăm hỏi thanh niên vùng lũ. "
+
+
+def test_quotation_over_two_sentences_is_the_speakers_body() -> None:
+    for quoted in (
+        "“Trong tháng tới, Tỉnh đoàn sẽ sửa 12 nhà nhân ái. Chúng tôi đã sẵn sàng”",
+        '"Trong tháng tới, Tỉnh đoàn sẽ sửa 12 nhà nhân ái. Chúng tôi đã sẵn sàng"',
+    ):
+        text = _NATIONAL_LEAD + quoted + ", chị Hà Thị Mai, Phó Bí thư Tỉnh đoàn Yên Bái, nói."
+        assert one(text, 12, "toàn quốc").unit == "Yên Bái", quoted
+
+
+def test_number_before_a_later_quotation_is_not_the_speakers() -> None:
+    # negative neighbour: the number stands outside the quotation that the speaker's tag closes
+    text = (
+        _NATIONAL_LEAD + "Trong tháng tới, Tỉnh đoàn sẽ sửa 12 nhà nhân ái. “Chúng tôi đã sẵn sàng”, chị Hà "
+        "Thị Mai, Phó Bí thư Tỉnh đoàn Yên Bái, nói."
+    )
+    assert one(text, 12, "toàn quốc").unit == "toàn quốc"

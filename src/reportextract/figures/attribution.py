@@ -3204,11 +3204,11 @@ class Attributor:
         sstart, send = self.ctx.sentence(num_start)
         national = found is not None and found.rule == "national"
         if found is None or (national and (found.mention is None or not found.mention.is_body)):
-            m = self._quoted_sector_speaker(num_end, send)
+            m = self._quoted_sector_speaker(num_end)
             if m is not None:
                 return Attribution(m.canonical, "speaker", m)
         if found is None:
-            m = self._quoted_bare_body_speaker(num_start, num_end, send)
+            m = self._quoted_bare_body_speaker(num_start, num_end)
             if m is not None:
                 return Attribution(m.canonical, "speaker", m)  # "“Tỉnh đoàn sẽ …”, anh A, Bí thư Tỉnh đoàn B"
         if found is not None and found.unit is None and found.rule == "given" and self.national_scope:
@@ -4950,32 +4950,36 @@ class Attributor:
             return False
         return ends_with_phrase(words_before(self.text, m.start, 3, floor), cue_set("bridge")) is not None
 
-    def _open_quote(self, num_end: int, send: int) -> tuple[regex.Match[str], int] | None:
-        """The quotation the figure stands in: its closing mark after the number in the sentence and
-        where it opened in the paragraph before the number (curly quotes, or an odd count of straight
-        ones), or None when the number is not inside a quotation."""
-        close = _QUOTE_CLOSE.search(self.text, num_end, send)
+    def _open_quote(self, num_end: int) -> tuple[regex.Match[str], int, int] | None:
+        """The quotation the figure stands in: its closing mark after the number in the paragraph (a
+        quotation may run on over several sentences), where it opened in the paragraph before the
+        number (curly quotes, or an odd count of straight ones), and the end of the closing mark's
+        sentence, which holds the speaker's tag; None when the number is not inside a quotation."""
+        pstart, pend = self.ctx.paragraph(num_end)
+        close = _QUOTE_CLOSE.search(self.text, num_end, pend)
         if close is None:
             return None
-        pstart, _ = self.ctx.paragraph(num_end)
         text = self.text
         if close.group() == "”":
             opened = text.rfind("“", pstart, num_end)
             if opened <= text.rfind("”", pstart, num_end):
                 return None
-            return close, opened
-        if text.count('"', pstart, num_end) % 2 == 0:
+        elif text.count('"', pstart, num_end) % 2 == 0:
             return None
-        return close, text.rfind('"', pstart, num_end)
+        else:
+            opened = text.rfind('"', pstart, num_end)
+        _, send = self.ctx.sentence(close.start())
+        return close, opened, send
 
-    def _quoted_sector_speaker(self, num_end: int, send: int) -> UnitMention | None:
+    def _quoted_sector_speaker(self, num_end: int) -> UnitMention | None:
         """The figure is inside a quotation whose speaker, named after it in the sentence, speaks for
         a sector ("… bộ đội biên phòng toàn quốc đang nhận đỡ đầu 1.890 em", đại diện Ban Thanh niên
-        Quân đội chia sẻ."): the sector's figure, even across the whole country."""
-        quote = self._open_quote(num_end, send)
+        Quân đội chia sẻ."): the sector's figure, even across the whole country. The speaker's tag is
+        read in the sentence that closes the quotation."""
+        quote = self._open_quote(num_end)
         if quote is None:
             return None
-        close, _ = quote
+        close, _, send = quote
         text = self.text
         lead = _SPEAKER_LEAD.match(text, close.end(), send)
         if lead is None:
@@ -4991,16 +4995,17 @@ class Attributor:
             return None
         return None
 
-    def _quoted_bare_body_speaker(self, num_start: int, num_end: int, send: int) -> UnitMention | None:
+    def _quoted_bare_body_speaker(self, num_start: int, num_end: int) -> UnitMention | None:
         """The figure is inside a quotation that names a Youth Union body by its bare level word before
         it ("“Trước ngày 30/9, Tỉnh đoàn sẽ dựng lại 15 nhà nhân ái”"), and the speaker's tag after the
         quotation names that body with its place ("…”, anh A, Bí thư Tỉnh đoàn B, nói."): the speaker
-        speaks of the body by its title, so the figure is B's (spec §2.3), not the page's scope. Cheap
-        first test: "đoàn" in the quotation before the number."""
-        quote = self._open_quote(num_end, send)
+        speaks of the body by its title, so the figure is B's (spec §2.3), not the page's scope. The
+        tag is read in the sentence that closes the quotation. Cheap first test: "đoàn" in the
+        quotation before the number."""
+        quote = self._open_quote(num_end)
         if quote is None:
             return None
-        close, opened = quote
+        close, opened, send = quote
         text = self.text
         if "đoàn" not in self.low[opened:num_start]:
             return None
