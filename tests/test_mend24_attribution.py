@@ -1,6 +1,6 @@
 """Review 23 b, mended in the twenty-fourth round: attribution rules (#4 a breakdown by unit written one
-unit a sentence; #7 a quotation that runs on past the number's sentence). Every sentence was written
-for these tests."""
+unit a sentence; #7 a quotation that runs on past the number's sentence; #11 the count a bracketed
+breakdown splits). Every sentence was written for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +53,19 @@ def test_number_before_a_later_quotation_is_not_the_speakers() -> None:
         "Thị Mai, Phó Bí thư Tỉnh đoàn Yên Bái, nói."
     )
     assert one(text, 12, "toàn quốc").unit == "toàn quốc"
+
+
+_SPLIT = "(bản Mống 20 suất, bản Mển 30 suất), mỗi suất 200.000 đồng."
+
+
+def test_each_after_a_bracketed_breakdown_goes_with_the_count_of_its_noun() -> None:
+    # the last number before the bracket counts members, not portions: the 50 portions are the count
+    text = f"Huyện đoàn trao 50 suất quà cho hộ nghèo cùng 12 đoàn viên xã Tà Xùa {_SPLIT}"
+    assert one(text, 200_000).unit == "huyện Bắc Yên"
+
+
+def test_each_after_a_bracketed_breakdown_with_no_count_of_its_noun_is_no_items() -> None:
+    # negative neighbour: nothing before the bracket counts portions; still the whole's, not the last
+    # item's (bản Mển)
+    text = f"Huyện đoàn trao quà cho hộ nghèo 2 bản {_SPLIT}"
+    assert one(text, 200_000).unit == "huyện Bắc Yên"

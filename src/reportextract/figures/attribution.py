@@ -6291,10 +6291,17 @@ class Attributor:
             return None  # the things counted stand before, in the sentence's same part
         if self.text[comma - 2 : comma - 1] == ")":
             # "trao 200 suất quà cho … (bản A 120 suất, bản B 80 suất), mỗi suất gồm …": the bracket
-            # splits the count by its receivers; each one is a thing of the whole count before it
+            # splits the count by its receivers; each one is a thing of the whole count before it, the
+            # last number there that counts the "mỗi" noun ("trao 50 suất quà … tại 2 điểm (…)"), or
+            # else the last number there ("… cho hộ nghèo 3 bản (bản A 20 suất, …)": not an item's)
             opened = self.text.rfind("(", max(0, last.start() - 200), comma - 2)
             earlier = self._last_number_before(num_start, opened) if 0 <= opened < last.start() else None
             if earlier is not None:
+                nouns = [key(lead.group("noun"))]
+                if not self._noun_after(earlier.end(), opened, nouns):
+                    sstart, _ = self.ctx.sentence(num_start)
+                    lo = max(sstart, self.text.rfind(";", sstart, opened) + 1)
+                    earlier = self._counted_with(lo, earlier.start(), nouns) or earlier
                 last = earlier
         return self._as_number(last, "item")
 
