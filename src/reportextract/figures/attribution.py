@@ -75,6 +75,7 @@ from reportextract.figures.context import (
     words_before,
 )
 from reportextract.figures.lexicon import (
+    classifiers,
     cue_probes,
     cue_set,
     cue_union,
@@ -1209,7 +1210,7 @@ _NOT_THING_OPENERS = frozenset(
     {"các", "những", "mỗi", "tổng", "trong", "ngoài", "cùng", "đây", "theo", "sau"}
 )
 #: classifiers before the noun of a thing that opens a sentence ("Cây cầu …", "Ngôi nhà …")
-_THING_CLASSIFIERS = frozenset({"cây", "chiếc", "ngôi", "căn", "cái", "tòa", "con"})
+_THING_CLASSIFIERS = classifiers("opener")
 #: a comma, a semicolon or "và" that may open a new deed of a giver (see `Attributor._giver_goes_on`)
 _DEED_SEP = regex.compile(r"[,;]|(?<![\p{L}])(?=và(?![\p{L}]))")
 #: a lower-case word (the verb) after a subject ("nhà trường tiết kiệm …")

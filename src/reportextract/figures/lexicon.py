@@ -76,6 +76,12 @@ def cues() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in by_kind.items()}
 
 
+@cache
+def classifiers(reader: str) -> frozenset[str]:
+    """The classifiers (``data/classifiers.tsv``, keyed) that `reader` ("count", "opener") reads past."""
+    return frozenset(key(row[0]) for row in _rows("classifiers.tsv") if reader in row[1].split())
+
+
 @lru_cache(maxsize=128)
 def cue_set(kind: str) -> frozenset[str]:
     """The cue phrases of one kind (cached by kind: asked several times for every figure)."""

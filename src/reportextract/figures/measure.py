@@ -35,6 +35,7 @@ from reportextract.figures.lexicon import (
     Measure,
     Probes,
     _bmp_word,
+    classifiers,
     cue_probes,
     cue_set,
     cue_union,
@@ -1718,7 +1719,7 @@ def _with_earlier_people(text: str, qual_start: int) -> str | None:
 
 
 #: classifiers between a count and its noun, passed over by `_without_count` ("42 con heo đất")
-_CLASSIFIERS = frozenset({"con", "chiếc", "cái"})
+_CLASSIFIERS = classifiers("count")
 
 
 def _without_count(verb: list[str]) -> list[str]:
