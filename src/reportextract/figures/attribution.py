@@ -2658,7 +2658,9 @@ class Attributor:
                     return Attribution(named.canonical, "recipient", named)
                 return Attribution(None, "given")  # support handed down to an unnamed lower body
             if level == "commune" and local is None and _after_bullets(self.text, start, pos) == gstart:
-                named = self._commune_body_referent(gstart)
+                own = _own_mention(self.own)
+                on_own = own is not None and own.level == "commune"  # its "Đoàn xã" is the page's own
+                named = None if on_own else self._bare_body_named_before(gstart, paragraph_before=True)
                 if named is not None:
                     return Attribution(named.canonical, "subject", named)  # "…; Đoàn xã cử 45 đoàn viên"
         if local is not None:
@@ -4620,39 +4622,28 @@ class Attributor:
                 found = ("commune", g.start())
         return found
 
-    def _bare_body_named_before(self, gstart: int) -> UnitMention | None:
-        """An unnamed lower body at `gstart` ("Đoàn xã", "Đoàn đặc khu") that receives a gift: the
-        unit of that level spelled with the same level word that the paragraph named last before it
-        ("Thành đoàn trao tặng Đoàn đặc khu A … Tỉnh đoàn B tặng Đoàn đặc khu 500 lá cờ": A's, spec
-        §2.3), as a bare level word points back (``_level_referent``). None when the paragraph names
-        no such unit (the page's own then) or for a higher body ("Tỉnh đoàn")."""
+    def _bare_body_named_before(self, gstart: int, *, paragraph_before: bool = False) -> UnitMention | None:
+        """An unnamed lower body at `gstart` ("Đoàn xã", "Đoàn đặc khu"): the unit of that level
+        spelled with the same level word that the paragraph named last before it, as a bare level
+        word points back (``_level_referent``). Read so for a body that receives a gift ("Thành đoàn
+        trao tặng Đoàn đặc khu A … Tỉnh đoàn B tặng Đoàn đặc khu 500 lá cờ": A's, spec §2.3) and,
+        with `paragraph_before`, reading the paragraph before too, for one that opens its clause as
+        the actor ("Đồn huy động 32 chiến sĩ; Đoàn xã cử 45 đoàn viên …" after the partner "phối hợp
+        Đoàn xã A" of the opening; the caller leaves out a commune's own page, whose "Đoàn xã" is
+        its own). None when the text read names no such unit (the page's own then) or for a higher
+        body ("Tỉnh đoàn")."""
         g = _BODY_THEN_LEVEL.match(self.low, gstart)
         if g is None:
             return None  # "Tỉnh đoàn", "Huyện đoàn": a higher body
         word = " ".join(g[0].split()[1:])
         pstart, _ = self.ctx.paragraph(gstart)
+        if paragraph_before:
+            q = _nonblank_before(self.text, pstart, 0, " \t\n")  # over the blank lines between paragraphs
+            pstart = self.ctx.paragraph(q)[0] if q > 0 else 0
         for m in reversed(self._in(pstart, gstart)):
             if m.level != "commune" or self._in_quotes(m) or self._is_current_name(m):
                 continue
             if m.canonical.lower().startswith(word + " "):
-                return m
-        return None
-
-    def _commune_body_referent(self, gstart: int) -> UnitMention | None:
-        """An unnamed commune body at `gstart` that opens its clause as the actor ("Đồn huy động 32
-        chiến sĩ; Đoàn xã cử 45 đoàn viên …"): the commune of that level word the page names last
-        before it, in its paragraph or the one before (the partner "phối hợp Đoàn xã A" of the
-        opening). None when there is none, and on a commune's own page (its "Đoàn xã" is the page's
-        own, whatever other commune the text names): the sentence's actor is read as before."""
-        own = _own_mention(self.own)
-        g = _BODY_THEN_LEVEL.match(self.low, gstart)
-        if g is None or (own is not None and own.level == "commune"):
-            return None
-        prefix = " ".join(g[0].split()[1:]) + " "
-        pstart, _ = self.ctx.paragraph(gstart)
-        q = _nonblank_before(self.text, pstart, 0, " \t\n")  # over the blank lines between paragraphs
-        for m in reversed(self._in(self.ctx.paragraph(q)[0] if q > 0 else 0, gstart)):
-            if m.canonical.startswith(prefix) and not (self._in_quotes(m) or self._is_current_name(m)):
                 return m
         return None
 
