@@ -4917,12 +4917,13 @@ class Attributor:
         lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
         if len(lead) > 24 or any(ch.isdigit() for ch in lead):
             return False
-        words = [key(w) for w in lead.split()]
+        said = lead.split()
+        words = [key(w) for w in said]
         if len(words) > 2 and " ".join(words[:2]) in _HEAD_WORDS:
-            words = words[2:]  # "Chi đoàn giáo viên Trường THCS Y mở 4 buổi …": the branch of its members
+            words, said = words[2:], said[2:]  # "Chi đoàn giáo viên Trường THCS Y mở 4 buổi …": its members
         if not words:
             return False
-        head, size = lookup_head(words)
+        head, size = lookup_head(words, said)
         return head is not None and head.category in ("participants", "beneficiaries") and size == len(words)
 
     def _opens_part(self, m: UnitMention) -> bool:
@@ -5552,7 +5553,7 @@ class Attributor:
         noun = self.text[n.end() if n is not None else num_start : cho_at].split()
         if not noun or len(noun) > 3:
             return False  # the item's own noun, then its "cho" ("120 bộ đồng phục cho …")
-        head, _ = lookup_head([key(w) for w in noun])
+        head, _ = lookup_head([key(w) for w in noun], noun)
         if head is not None and head.category in ("participants", "beneficiaries"):
             return False  # "Gồm 70 đoàn viên … cho học sinh …": people who serve, not a gift
         cstart, _ = self.ctx.clause(num_start)
@@ -5594,7 +5595,7 @@ class Attributor:
             # và 120 suất …": the people of the place the item before went to stand before it
             before = words_before(self.text, prev.start, 5, cstart)
             cho = len(before) - 1 - before[::-1].index("cho") if "cho" in before else -1
-            if cho >= 0 and before[cho + 1 :] and _opens_with_people(before[cho + 1 :]):
+            if cho >= 0 and before[cho + 1 :] and _opens_with_people(before[cho + 1 :], as_written=False):
                 before = before[: cho + 1]
         if not before or before[-1] != "cho":
             return False
@@ -5692,7 +5693,8 @@ class Attributor:
         if of >= 0:
             g = _PEOPLE_OF.match(self.text, num_end, end)
             if g is not None and g.end() - 4 <= of + 4:
-                head, _ = lookup_head([key(w) for w in g.group("noun").split()])
+                said = g.group("noun").split()
+                head, _ = lookup_head([key(w) for w in said], said)
                 people = head is not None and head.category in ("participants", "beneficiaries")
                 i = bisect.bisect_left(self._starts, g.end())
                 if people and i < len(self.mentions) and self.mentions[i].start == g.end():
@@ -5853,7 +5855,8 @@ class Attributor:
         g = _OWNED_COUNT.match(self.text, num_end, end)
         if g is None or g.end() - 4 < of:
             return None
-        head, _ = lookup_head([key(w) for w in g.group("noun").split()])
+        said = g.group("noun").split()
+        head, _ = lookup_head([key(w) for w in said], said)
         if head is None or head.category not in ("participants", "teams"):
             return None
         i = bisect.bisect_left(self._starts, g.end())
@@ -7144,14 +7147,17 @@ def _members_nouns(gap: str) -> bool:
 
 def _members_noun(words: str) -> bool:
     """`words`, all of them, are one noun of people who take part ("đoàn viên", "cán bộ")."""
-    keys = [key(w) for w in words.split()]
-    head, n = lookup_head(keys)
+    said = words.split()
+    keys = [key(w) for w in said]
+    head, n = lookup_head(keys, said)
     return head is not None and head.category == "participants" and n == len(keys)
 
 
-def _opens_with_category(words: list[str], cats: tuple[str, ...]) -> bool:
-    """The words open with a noun (of one or two words) of one of the categories `cats`."""
-    head, _ = lookup_head([key(w) for w in words[:2]])
+def _opens_with_category(words: list[str], cats: tuple[str, ...], *, as_written: bool = True) -> bool:
+    """The words open with a noun (of one or two words) of one of the categories `cats`. The words as
+    written, or keyed (`as_written` False: a short form in capitals, "TN", is read then whatever
+    its case)."""
+    head, _ = lookup_head([key(w) for w in words[:2]], words[:2] if as_written else None)
     return head is not None and head.category in cats
 
 
@@ -7162,9 +7168,9 @@ _PEOPLE_CATEGORIES = ("participants", "beneficiaries")
 _SITE_CATEGORIES = ("coverage", "works")
 
 
-def _opens_with_people(words: list[str]) -> bool:
-    """The words open with a noun of people ("học sinh …", "đoàn viên …")."""
-    return _opens_with_category(words, _PEOPLE_CATEGORIES)
+def _opens_with_people(words: list[str], *, as_written: bool = True) -> bool:
+    """The words open with a noun of people ("học sinh …", "đoàn viên …"; `_opens_with_category`)."""
+    return _opens_with_category(words, _PEOPLE_CATEGORIES, as_written=as_written)
 
 
 #: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn"), in
