@@ -312,6 +312,18 @@ _BARE_PROVINCE_SUBJECT = regex.compile(
 #: "với"/"có" between the first unit of a list and its count ("Hồ Chí Minh với 6.120 đội hình, Hà Nội
 #: 4.850 đội hình", "Đại học A có 118 sinh viên, Trường B 64 sinh viên")
 _WITH_GAP = regex.compile(r"[ \t]+(?:với|có)[ \t]+")
+#: a police body of a place opening a list item ("Chi đoàn Công an xã A", "Đoàn Thanh niên Công an phường B")
+_POLICE_HEAD = regex.compile(
+    r"(?:(?:Chi[ \t]+đoàn|Đoàn)[ \t]+)?(?:Thanh[ \t]+niên[ \t]+)?Công[ \t]+an[ \t]+(?:xã|phường|thị[ \t]+trấn"
+    r"|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã)[ \t]",
+    regex.IGNORECASE,
+)
+#: between a list item with its number and the next item's bare place: "… (lắp) 17 điểm, " ("xã A lắp 17
+#: điểm, phường B")
+_POLICE_ITEM_GAP = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+\d+(?:[.,]\d+)*"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*[,;][ \t]*"
+)
 #: the numbers of a respective list after "lần lượt (là)" ("lần lượt 1.120 kg, 980 kg và 860 kg", "lần lượt
 #: 4.200 và 1.800 cây"): each number (a fraction is one: "38/42"), up to three lower-case words of its own
 _RESPECTIVE_ITEM = (
@@ -955,7 +967,8 @@ _ROUTE_ON = regex.compile(r"[ \t]+(?:đi|đến|tới|ra|vào|về)[ \t]+\p{Lu}"
 #: "dẫn đầu", "đứng đầu"), maybe with "trong"
 _RANKED_AMONG = regex.compile(
     r"(?<![\p{L}])(?:(?:xếp|đứng)(?:[ \t]+hạng)?[ \t]+(?:thứ[ \t]+)?(?:\d+|nhất|nhì|ba|[IVX]+)"
-    r"|dẫn[ \t]+đầu|đứng[ \t]+đầu)[ \t]+(?:trong[ \t]+|trên[ \t]+)?$",
+    r"|dẫn[ \t]+đầu|đứng[ \t]+đầu"
+    r"|(?:cao|nhiều|lớn|đông|mạnh|tốt|sớm|thấp|ít)[ \t]+nhất)[ \t]+(?:trong[ \t]+|trên[ \t]+)?$",
     regex.IGNORECASE,
 )
 #: the words of a count, maybe bridged by "với" to the count of people making it up, then "của"
@@ -1431,8 +1444,14 @@ class Attributor:
             return ends_with_phrase(before, cue_set("split_rank")) is None
         if self._in_partner_name(m, floor):
             return True  # "phối hợp Trường Cao đẳng nghề X mở 6 lớp": X names the partner, not the actor
-        if before and before[-1] in cue_set("site"):
-            return True  # "điểm ấp Tân Long 940 hồ sơ": a point named by the place it stands in
+        if (
+            before
+            and before[-1] in cue_set("site")
+            and self.text[max(0, m.start - 8) : m.start].rstrip(" \t")[-1:].isalpha()
+        ):
+            # "điểm ấp Tân Long 940 hồ sơ": a point named by the place it stands in (not across a
+            # comma: "Trong tháng cao điểm, Hà Tĩnh có 1.250 …" names the subject)
+            return True
         if not m.is_body and self._site_of_place(m, floor):
             return True  # "02 tủ sách cho điểm trường thôn A": the school site stands in thôn A
         if not m.is_body and self._done_by_other(m):
@@ -2927,6 +2946,25 @@ class Attributor:
             return named
         return self._page_province(self.ctx.sentence(num_start)[0], num_start)
 
+    def _police_item_before(self, m: UnitMention) -> UnitMention | None:
+        """`m`, a bare commune or district, is the next item of a list whose item before it is a
+        police body of a place with its number ("Chi đoàn Công an xã A 17 điểm, phường B 12 điểm"):
+        the list leaves out the body's head, so the item is B's police, of the police sector (spec
+        §2.3, as `_named_police`), not the place. That item before (the police sector mention) or
+        None. Cheap first test: a commune or district named bare."""
+        if m.is_body or m.level not in ("commune", "district"):
+            return None
+        sstart, _ = self.ctx.sentence(m.start)
+        before = self._in(sstart, m.start)
+        if not before:
+            return None
+        prev = before[-1]
+        if not (prev.is_body and prev.level == "sector" and _POLICE_HEAD.match(prev.text)):
+            return None
+        if _POLICE_ITEM_GAP.fullmatch(self.text, prev.end, m.start) is None:
+            return None
+        return prev
+
     def _named_police(self, m: UnitMention) -> bool:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
         buổi …", "Công an xã B tổ chức 3 buổi"): the police of a place belong to the police sector
@@ -3114,6 +3152,9 @@ class Attributor:
             given_to = self._elided_giver(m)
             if given_to is not None:
                 return Attribution(given_to.canonical, "recipient", given_to)
+            police = self._police_item_before(m)
+            if police is not None:
+                return Attribution(police.canonical, "enumeration", police)
             return Attribution(m.canonical, "enumeration", m)
         where = self._where_place(num_start)
         if where is not None:
@@ -5832,10 +5873,11 @@ class Attributor:
         """`m`, the country ("toàn quốc", "cả nước"), only closes a ranking phrase right before it
         ("xếp thứ 4 toàn quốc", "đứng thứ 2 cả nước", "dẫn đầu toàn quốc"): the subject is ranked
         among the nation, and the counts the clause gives of it are its own, not national totals
-        (spec §2.3). Cheap first test: "thứ", "hạng" or "đầu" just before the mention."""
+        (spec §2.3); so does a superlative ("nhiều nhất cả nước", "cao nhất toàn quốc"). Cheap first
+        test: "thứ", "hạng", "đầu" or "nhất" just before the mention."""
         lo = max(0, m.start - 24)
         low = self.low
-        if all(low.find(w, lo, m.start) < 0 for w in ("thứ", "hạng", "đầu")):
+        if all(low.find(w, lo, m.start) < 0 for w in ("thứ", "hạng", "đầu", "nhất")):
             return False
         return _RANKED_AMONG.search(self.text, lo, m.start) is not None
 
@@ -7295,7 +7337,8 @@ def _says_national(words: list[str]) -> bool:
     name: "toàn quốc" right after the noun of a congress or an event ("Đại hội Đoàn toàn quốc",
     "Hội nghị toàn quốc", cue kind "national_name") names it and says nothing of the figure; a
     phrase after words of comparison ("cao hơn mức chung của cả nước", cue kind "national_compare")
-    only measures the figure against the nation."""
+    only measures the figure against the nation, and one after a rank ("nhiều nhất cả nước",
+    "đứng thứ 2 toàn quốc", `_RANKED_AMONG`) ranks the clause's subject among it."""
     national = cue_set("national")
     if not contains_phrase(words, national):
         return False
@@ -7310,6 +7353,8 @@ def _says_national(words: list[str]) -> bool:
             before = words[max(0, i - 4) : i]
             if ends_with_phrase(before, compare) is not None:
                 break  # "cao hơn mức chung của cả nước": a comparison, not a national figure
+            if before and _RANKED_AMONG.search(" ".join(before) + " ") is not None:
+                break  # "…, nhiều nhất cả nước", "đứng thứ 2 toàn quốc": a rank among the nation
             if phrase != NATIONAL or ends_with_phrase(before, names) is None:
                 return True
             break
