@@ -213,6 +213,8 @@ _NEW_ACTOR_LEAD = regex.compile(
 #: a sentence that opens with the next item of a set of works or programmes, by its ordinal ("Công
 #: trình thứ ba là …", "Phần việc cuối cùng là …"): an item of the page's own set, not the one the
 #: actor of the sentence before made; no subject is carried into it (see `_context`)
+#: a sentence's opening "Mỗi người" (each person), before what they do (`Attributor._each_doer_opens`)
+_EACH_PERSON = regex.compile(_BULLETS_PART + r"[Mm]ỗi[ \t]+người(?=[ \t])")
 _NEXT_ITEM_OPENS = regex.compile(
     _BULLETS_PART + r"(?:Công[ \t]+trình|Phần[ \t]+việc|Mô[ \t]+hình|Hạng[ \t]+mục|Dự[ \t]+án"
     r"|Chương[ \t]+trình|Hoạt[ \t]+động)[ \t]+"
@@ -451,6 +453,8 @@ _RECIPIENT_ITEM = regex.compile(
 _PARTNER_NAME = regex.compile(
     r"[ \t]+(?:với[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,5})[ \t]+"
 )
+#: the verbs before a partner's name: working with it, or signing an agreement with it
+_PARTNER_VERBS = ("phối hợp", "ký kết")
 #: words that end a partner's name: the actor's verb phrase or a place phrase goes on after them
 _PARTNER_STOP = frozenset(
     {"cho", "tại", "ở", "của", "và", "với", "để", "trong", "trên", "mở", "đến", "tới", "về"}
@@ -863,6 +867,10 @@ def _subject_may_open(text: str, start: int, end: int) -> bool:
 #: between "cho" and a place: the number of the people a gift goes to, then their words ("cho 2
 #: học sinh mồ côi xã A", "cho hơn 30 hộ nghèo huyện B")
 _COUNTED_PEOPLE_OF_PLACE = regex.compile(r"[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
+#: the lower-case words of the people a gift goes to, then "ở"/"tại" right before their place
+_PEOPLE_LIVING_AT = regex.compile(
+    r"[ \t]+(?P<people>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,7}?)[ \t]+(?:ở|tại)[ \t]+"
+)
 #: a word after which a place only says where, among the words of the people a gift goes to
 _WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến|tới|về|lên|xuống)(?![\p{L}])")
 #: from a clause's start to the place it opens with ("Ở phường X, …", "- Tại xã Y, …")
@@ -966,6 +974,14 @@ _OWNED_COUNT = regex.compile(
     r"(?:[ \t]+với[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?)?"
     r"[ \t]+của[ \t]+"
 )
+#: the name of an organisation of the Youth Union's family right before the level word of the province
+#: it belongs to ("Hội LHTN Việt Nam tỉnh", "Hội Sinh viên Việt Nam thành phố"): no place word
+#: ("tại", "ở") nor punctuation between, so the province is part of the body's name
+_BODY_OF_PROVINCE = regex.compile(
+    r"(?:Hội|Câu[ \t]+lạc[ \t]+bộ|CLB|Đội)"
+    r"(?:[ \t]+(?!(?:tại|ở|của|cho|với|và|trên|thuộc|tỉnh|thành)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){1,7}?"
+    r"[ \t]+(?=(?:tỉnh|thành[ \t]+phố|TP\.?)[ \t]+\p{Lu})"
+)
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
 #: "Trong số <people …>," opening a sentence
 _PART_OF_PEOPLE = regex.compile(r"[Tt]rong[ \t]+số[ \t]+(?P<people>[^,.;:\d]{2,60}?)[ \t]*,")
@@ -991,8 +1007,9 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: tỷ đồng ủng hộ Tỉnh đoàn B", "trao 30 suất quà hỗ trợ đồng bào xã C"), see `_given_on_to`; on the
 #: lower-cased text too (its cheap first test)
 #: (its words are also the caller's substring test: "trao tặng" holds "tặng")
-#: "trao" alone too: "vận động 420 triệu đồng trao Tỉnh đoàn B" hands it on as "trao tặng" does
-_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ", "trao")
+#: "trao" alone too: "vận động 420 triệu đồng trao Tỉnh đoàn B" hands it on as "trao tặng" does, and
+#: "giúp" alone as "giúp đỡ" ("trao 1 tỷ đồng giúp Tỉnh đoàn B sửa nhà …": B receives)
+_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ", "giúp", "trao")
 _GIVE_ON = regex.compile(
     r"(?<![\p{L}])(?!trao[ \t]+đổi)(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])"
 )
@@ -1437,11 +1454,11 @@ class Attributor:
             return True  # "phối hợp Trường Cao đẳng nghề X mở 6 lớp": X names the partner, not the actor
         if (
             before
-            and before[-1] in cue_set("site")
+            and ends_with_phrase(before, cue_set("site"))
             and self.text[max(0, m.start - 8) : m.start].rstrip(" \t")[-1:].isalpha()
         ):
-            # "điểm ấp Tân Long 940 hồ sơ": a point named by the place it stands in (not across a
-            # comma: "Trong tháng cao điểm, Hà Tĩnh có 1.250 …" names the subject)
+            # "điểm ấp Tân Long 940 hồ sơ", "bãi biển thôn A": a site named by the place it stands in
+            # (not across a comma: "Trong tháng cao điểm, Hà Tĩnh có 1.250 …" names the subject)
             return True
         if not m.is_body and self._site_of_place(m, floor):
             return True  # "02 tủ sách cho điểm trường thôn A": the school site stands in thôn A
@@ -1622,16 +1639,17 @@ class Attributor:
         return ends_with_phrase(counted, cue_set("serve")) is not None
 
     def _in_partner_name(self, m: UnitMention, floor: int) -> bool:
-        """`m` ends the name of a partner after "phối hợp (với)" that the unit finder does not read
-        whole ("… tỉnh phối hợp Trường Cao đẳng nghề X mở 6 lớp …"): a capitalised name runs from
-        "phối hợp" to `m`, a few words with no number, punctuation, other unit or verb of giving,
-        serving or organising between. The partner does not act (spec §2.3), so neither does `m`."""
+        """`m` ends the name of a partner after "phối hợp (với)" or "ký kết (với)" that the unit finder
+        does not read whole ("… tỉnh phối hợp Trường Cao đẳng nghề X mở 6 lớp …", "… ký kết với Ngân
+        hàng Chính sách xã hội tỉnh X hỗ trợ 25 dự án"): a capitalised name runs from the verb to `m`,
+        a few words with no number, punctuation, other unit or verb of giving, serving or organising
+        between. The partner does not act (spec §2.3), so neither does `m`."""
         lo = max(floor, m.start - 64)
         low = self.low
-        at = low.rfind("phối hợp", lo, m.start)
+        at, lead = max((low.rfind(w, lo, m.start), w) for w in _PARTNER_VERBS)
         if at < 0:
             return False  # a cheap first test
-        name = _PARTNER_NAME.fullmatch(self.text, at + len("phối hợp"), m.start)
+        name = _PARTNER_NAME.fullmatch(self.text, at + len(lead), m.start)
         if name is None or self._in(at, m.start):
             return False
         words = [key(w) for w in name.group("name").split()]
@@ -2095,6 +2113,8 @@ class Attributor:
                 # "trao 300 áo phao cho ngư dân A": the people of A, no receiving unit. But "90 tủ
                 # còn lại trao cho ngư dân phường A": the rest of a split by place is A's part
                 return None
+            if gap_words > 1 and self._people_living_at(cho.end(), m):
+                return None  # "trao 300 suất quà cho hộ bị thiệt hại ở xã A": where they live, the giver's
             near = gap_words <= 4 and (given or valued)
             if (
                 gap_words <= 1
@@ -2155,6 +2175,21 @@ class Attributor:
         if _OWNER_HEAD.fullmatch(self.text, g.end(), owner[0].start) is None:
             return None  # "vào quỹ lớp của học sinh xã B": the people of a place own no fund
         return owner[0]
+
+    def _people_living_at(self, lo: int, m: UnitMention) -> bool:
+        """The words from `lo` (after "cho") up to the place `m` name people, then "ở"/"tại" right
+        before the place ("cho hộ bị thiệt hại nặng ở xã A", "cho các gia đình chính sách tại phường
+        B"): the place only says where the people live, no unit receives (spec §2.3), so the gift
+        stays the giver's (as a named family's home, `_named_person_between`). People named by their
+        place alone ("cho học sinh xã A") are the place's. Cheap first test: the word before `m`."""
+        g = _PEOPLE_LIVING_AT.fullmatch(self.text, lo, m.start)
+        if g is None:
+            return False
+        words = [key(w) for w in g.group("people").split()]
+        if words[:1] in (["các"], ["những"]):
+            words = words[1:]
+        head, _ = lookup_head(words)
+        return head is not None and head.category == "beneficiaries"
 
     def _named_person_between(self, lo: int, hi: int) -> bool:
         """A person named by a kinship or courtesy word and a capitalised name stands between `lo`
@@ -3917,9 +3952,23 @@ class Attributor:
         if sstart not in self._carried:
             # "Chi đoàn ấp A làm mới tuyến đường …. Công trình thứ ba là …": the next item of the
             # page's own set of works, not the earlier item's actor's
-            nxt = _NEXT_ITEM_OPENS.match(self.text, sstart) is not None
+            nxt = _NEXT_ITEM_OPENS.match(self.text, sstart) is not None or self._each_doer_opens(sstart)
             self._carried[sstart] = None if nxt else self._carried_subject(earlier)
         return self._carried[sstart]
+
+    def _each_doer_opens(self, sstart: int) -> bool:
+        """The sentence at `sstart` opens with "Mỗi người" and what those people do at the page's
+        event ("Mỗi người hiến máu được tặng phần quà …", "Mỗi người tham gia nhận …"): what every
+        one of the event's own people gets is the event's, the page's (spec §2.1 per item, §2.3), not
+        the subject of the sentence before, who may only have helped ("Đoàn phường A cử 40 tình
+        nguyện viên hỗ trợ đón tiếp."). People named otherwise ("Mỗi em được …" after a gift to
+        children) go on with the sentence before. Cheap first test: the opening word."""
+        g = _EACH_PERSON.match(self.text, sstart)
+        if g is None:
+            return False
+        words = [key(w) for w, _, _ in words_after(self.text, g.end(), 3)]
+        doing = cue_union("act", "act_at")
+        return any(" ".join(words[:n]) in doing for n in (1, 2, 3))
 
     def _handed_over_earlier(self, sstart: int) -> Attribution | None:
         """The sentence at `sstart` opens, in a later paragraph (or later in the paragraph than right
@@ -5878,6 +5927,13 @@ class Attributor:
         if head is None or head.category not in ("participants", "teams"):
             return None
         i = bisect.bisect_left(self._starts, g.end())
+        if i < len(self.mentions) and self.mentions[i].start != g.end():
+            # a body the unit finder does not read, named with its province ("45 tình nguyện viên của
+            # Hội LHTN Việt Nam tỉnh B"): the province's own body, so the province's people
+            named = _BODY_OF_PROVINCE.match(self.text, g.end(), end)
+            m = self.mentions[i]
+            if named is not None and m.start == named.end() and m.level == "province":
+                return None if self._in_quotes(m) else m
         if i >= len(self.mentions) or self.mentions[i].start != g.end():
             return None
         m = self.mentions[i]

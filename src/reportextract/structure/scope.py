@@ -171,10 +171,8 @@ def _listed_provinces(text: str, mentions: list[tuple[int, str, Any]]) -> set[in
     where: dict[int, int] = {}
     for i in provinces:
         pos = mentions[i][0]
-        cut = None
-        for cut in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
-            pass
-        start = cut.end() if cut is not None else max(0, pos - 400)
+        ends = [c.end() for c in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)]
+        start = ends[-1] if ends else max(0, pos - 400)
         where[i] = start
         sentences.setdefault(start, set()).add(mentions[i][1])
     return {i for i in provinces if len(sentences[where[i]]) >= _MANY_PROVINCES}
