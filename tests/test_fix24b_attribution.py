@@ -1,7 +1,7 @@
 """Unit attribution and news scope, round 24b (spec §2.3): a province named only as one item of a
 per-province list, a province's body after "của", the police's young members by short words, the
-per-person gift of an event's doers, people living at a place, a site named by its place, "giúp"
-handing a gift on, a partner after "ký kết với", and a university of member schools by its name.
+per-person gift of an event's doers, a site named by its place, "giúp" handing a gift on, a partner
+after "ký kết với", and a university of member schools by its name.
 
 Every sentence was written for these tests.
 """
@@ -70,17 +70,6 @@ def test_gift_to_each_donor_is_the_pages_not_the_helper_before():
 def test_gift_to_each_child_goes_on_with_the_giver_before():
     text = "Đoàn phường Trần Phú trao 30 suất quà cho thiếu nhi. Mỗi em được tặng 200.000 đồng."
     assert one(text, 200_000, "Hà Tĩnh").unit == "phường Trần Phú"
-
-
-# ---------------------------------------------------------------- people living at a place
-def test_gift_to_households_living_at_a_commune_stays_the_givers():
-    text = "Đoàn Thanh niên Công ty Cấp nước Hòa Bình trao 60 suất quà cho hộ bị ngập nặng ở xã Mường Chiềng."
-    assert one(text, 60, "Phú Thọ").unit == "Công ty Cấp nước Hòa Bình"
-
-
-def test_gift_to_the_people_of_a_commune_by_its_name_is_the_communes():
-    text = "Tỉnh đoàn trao 60 suất quà cho hộ nghèo xã Mường Chiềng."
-    assert one(text, 60, "Phú Thọ").unit == "xã Mường Chiềng"
 
 
 # ---------------------------------------------------------------- a site named by its place

@@ -867,10 +867,6 @@ def _subject_may_open(text: str, start: int, end: int) -> bool:
 #: between "cho" and a place: the number of the people a gift goes to, then their words ("cho 2
 #: học sinh mồ côi xã A", "cho hơn 30 hộ nghèo huyện B")
 _COUNTED_PEOPLE_OF_PLACE = regex.compile(r"[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*" + _PEOPLE_WORDS_PART)
-#: the lower-case words of the people a gift goes to, then "ở"/"tại" right before their place
-_PEOPLE_LIVING_AT = regex.compile(
-    r"[ \t]+(?P<people>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,7}?)[ \t]+(?:ở|tại)[ \t]+"
-)
 #: a word after which a place only says where, among the words of the people a gift goes to
 _WHERE_WORD = regex.compile(r"(?<![\p{L}])(?:tại|ở|trên|trong|ngoài|đến|tới|về|lên|xuống)(?![\p{L}])")
 #: from a clause's start to the place it opens with ("Ở phường X, …", "- Tại xã Y, …")
@@ -2117,8 +2113,6 @@ class Attributor:
                 # "trao 300 áo phao cho ngư dân A": the people of A, no receiving unit. But "90 tủ
                 # còn lại trao cho ngư dân phường A": the rest of a split by place is A's part
                 return None
-            if gap_words > 1 and self._people_living_at(cho.end(), m):
-                return None  # "trao 300 suất quà cho hộ bị thiệt hại ở xã A": where they live, the giver's
             near = gap_words <= 4 and (given or valued)
             if (
                 gap_words <= 1
@@ -2179,21 +2173,6 @@ class Attributor:
         if _OWNER_HEAD.fullmatch(self.text, g.end(), owner[0].start) is None:
             return None  # "vào quỹ lớp của học sinh xã B": the people of a place own no fund
         return owner[0]
-
-    def _people_living_at(self, lo: int, m: UnitMention) -> bool:
-        """The words from `lo` (after "cho") up to the place `m` name people, then "ở"/"tại" right
-        before the place ("cho hộ bị thiệt hại nặng ở xã A", "cho các gia đình chính sách tại phường
-        B"): the place only says where the people live, no unit receives (spec §2.3), so the gift
-        stays the giver's (as a named family's home, `_named_person_between`). People named by their
-        place alone ("cho học sinh xã A") are the place's. Cheap first test: the word before `m`."""
-        g = _PEOPLE_LIVING_AT.fullmatch(self.text, lo, m.start)
-        if g is None:
-            return False
-        words = [key(w) for w in g.group("people").split()]
-        if words[:1] in (["các"], ["những"]):
-            words = words[1:]
-        head, _ = lookup_head(words)
-        return head is not None and head.category == "beneficiaries"
 
     def _named_person_between(self, lo: int, hi: int) -> bool:
         """A person named by a kinship or courtesy word and a capitalised name stands between `lo`
