@@ -1,7 +1,7 @@
 """Unit attribution and news scope, round 24b (spec §2.3): a province named only as one item of a
 per-province list, a province's body after "của", the police's young members by short words, the
-per-person gift of an event's doers, a site named by its place, "giúp" handing a gift on, a partner
-after "ký kết với", and a university of member schools by its name.
+per-person gift of an event's doers, a site named by its place, "giúp" handing a gift on and a partner
+after "ký kết với".
 
 Every sentence was written for these tests.
 """
@@ -106,14 +106,3 @@ def test_partner_bank_named_with_a_province_does_not_act():
 def test_province_acting_after_the_signing_keeps_its_figures():
     text = "Sau lễ ký kết, tỉnh Thái Nguyên hỗ trợ 18 dự án khởi nghiệp."
     assert one(text, 18, "Tổng công ty Chè Tân Cương").unit == "Thái Nguyên"
-
-
-# ---------------------------------------------------- a university of member schools by its name
-def test_regional_university_is_a_unit_of_its_own():
-    text = "Đại học Đà Nẵng có 3.100 sinh viên tham gia chiến dịch."
-    assert one(text, 3100).unit == "Đại học Đà Nẵng"
-
-
-def test_school_named_without_truong_is_still_a_school():
-    text = "Đại học Vinh có 900 sinh viên tham gia chiến dịch."
-    assert one(text, 900).unit == "trường Đại học Vinh"

@@ -1757,13 +1757,9 @@ class Attributor:
         return _NOW_PART_OF.search(self.text, max(0, m.start - 32), m.start) is not None
 
     def _as_unit(self, m: UnitMention) -> UnitMention | None:
-        """The unit a mention stands for: a school is a unit only as "trường …", or as a university of
-        several member schools named by the gazetteer ("Đại học Huế", "Đại học Quốc gia Hà Nội": a
-        body of its own, whose place in its name is not its unit, n262/n498); another institution
-        (an academy) stands for the province it belongs to, if the gazetteer knows it."""
+        """The unit a mention stands for: a school is a unit only as "trường …"; another institution
+        (a university, an academy) stands for the province it belongs to, if the gazetteer knows it."""
         if m.level != "school" or m.canonical.lower().startswith("trường"):
-            return m
-        if m.is_body and m.canonical.startswith("Đại học "):
             return m
         return lookup(m.province) if m.province else None
 
