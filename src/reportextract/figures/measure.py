@@ -35,6 +35,7 @@ from reportextract.figures.lexicon import (
     Measure,
     Probes,
     _bmp_word,
+    classifiers,
     cue_probes,
     cue_set,
     cue_union,
@@ -1320,8 +1321,8 @@ def _named_by_la(text: str, phrase: MeasurePhrase) -> Measure | None:
     m = _COPULA.match(text, phrase.end)
     if m is None:
         return None
-    words = [w[0] for w in words_after(text, m.end(), max_measure_words(), None)]
-    head, _ = lookup_head(words)
+    after = words_after(text, m.end(), max_measure_words(), None)
+    head, _ = lookup_head([w[0] for w in after], [text[s:e] for _, s, e in after])
     return head
 
 
@@ -1718,7 +1719,7 @@ def _with_earlier_people(text: str, qual_start: int) -> str | None:
 
 
 #: classifiers between a count and its noun, passed over by `_without_count` ("42 con heo đất")
-_CLASSIFIERS = frozenset({"con", "chiếc", "cái"})
+_CLASSIFIERS = classifiers("count")
 
 
 def _without_count(verb: list[str]) -> list[str]:
@@ -2433,13 +2434,14 @@ def _unit_group_has(text: str, start: int, qual_start: int) -> bool:
     The cheap first test: "có" right before the number."""
     if _HAS_BEFORE.search(text, max(start, qual_start - 6), qual_start) is None:
         return False
-    words = [key(m.group()) for m in WORD.finditer(text, start, qual_start)]
+    said = [m.group() for m in WORD.finditer(text, start, qual_start)]
+    words = [key(w) for w in said]
     lead = words[1:] if words[:1] in (["các"], ["những"]) else words
     if not any(" ".join(lead[: u.count(" ") + 1]) == u for u in cue_set("split_unit")):
         return False
     if lead is words and words[0] != "khối" and _BREAKDOWN_AFTER.match(text, qual_start) is None:
         return False  # one named unit, no group
-    entry, _n = lookup_head(lead)
+    entry, _n = lookup_head(lead, said[len(said) - len(lead) :])
     return entry is None or entry.category == "coverage"
 
 
