@@ -67,6 +67,14 @@ def test_gift_to_each_donor_is_the_pages_not_the_helper_before():
     assert one(text, 20, "Hà Tĩnh").unit == "phường Trần Phú"
 
 
+def test_gift_to_each_donor_after_a_helper_goes_back_to_the_organiser():
+    text = (
+        "Đoàn xã Cẩm Lạc tổ chức ngày hội hiến máu. Đoàn trường THPT Cẩm Xuyên cử 20 đoàn viên hỗ trợ "
+        "đón tiếp. Mỗi người hiến máu được tặng phần quà trị giá 120.000 đồng."
+    )
+    assert one(text, 120_000, "Hà Tĩnh").unit == "xã Cẩm Lạc"
+
+
 def test_gift_to_each_child_goes_on_with_the_giver_before():
     text = "Đoàn phường Trần Phú trao 30 suất quà cho thiếu nhi. Mỗi em được tặng 200.000 đồng."
     assert one(text, 200_000, "Hà Tĩnh").unit == "phường Trần Phú"

@@ -224,7 +224,7 @@ _NEW_ACTOR_LEAD = regex.compile(
 #: a sentence that opens with the next item of a set of works or programmes, by its ordinal ("Công
 #: trình thứ ba là …", "Phần việc cuối cùng là …"): an item of the page's own set, not the one the
 #: actor of the sentence before made; no subject is carried into it (see `_context`)
-#: a sentence's opening "Mỗi người" (each person), before what they do (`Attributor._each_doer_opens`)
+#: a sentence's opening "Mỗi người" (each person), before what they do (`Attributor._each_doer_after_helper`)
 _EACH_PERSON = regex.compile(_BULLETS_PART + r"[Mm]ỗi[ \t]+người(?=[ \t])")
 _NEXT_ITEM_OPENS = regex.compile(
     _BULLETS_PART + r"(?:Công[ \t]+trình|Phần[ \t]+việc|Mô[ \t]+hình|Hạng[ \t]+mục|Dự[ \t]+án"
@@ -250,6 +250,11 @@ _ROUTE_LIST = regex.compile(
 _PART_OF_AREA = regex.compile(r"trong\s+đó\s*[,:]?\s*(?:(?:khu\s+vực|địa\s+bàn|riêng)\s+)?")
 #: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
 _QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
+#: a body sending people to help at an event: "cử 40 tình nguyện viên hỗ trợ", "cử 12 đoàn viên phục vụ"
+_SENDS_HELPERS = regex.compile(
+    r"(?<![\p{L}])cử[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?"
+    r"[ \t]+(?:hỗ[ \t]+trợ|phục[ \t]+vụ)(?![\p{L}])"
+)
 #: the lower-case words of people after their number (one comma at most), up to a place, as a part
 #: of patterns ("2 học sinh mồ côi xã A", "30 hộ nghèo, cận nghèo huyện B")
 _PEOPLE_WORDS_PART = r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
@@ -3956,19 +3961,22 @@ class Attributor:
         if sstart not in self._carried:
             # "Chi đoàn ấp A làm mới tuyến đường …. Công trình thứ ba là …": the next item of the
             # page's own set of works, not the earlier item's actor's
-            nxt = _NEXT_ITEM_OPENS.match(self.text, sstart) is not None or self._each_doer_opens(sstart)
+            nxt = _NEXT_ITEM_OPENS.match(self.text, sstart) is not None
+            if earlier and self._each_doer_after_helper(sstart, earlier[0]):
+                earlier = earlier[1:]  # "… cử 40 người hỗ trợ. Mỗi người hiến máu …": not the helper's
             self._carried[sstart] = None if nxt else self._carried_subject(earlier)
         return self._carried[sstart]
 
-    def _each_doer_opens(self, sstart: int) -> bool:
-        """The sentence at `sstart` opens with "Mỗi người" and what those people do at the page's
-        event ("Mỗi người hiến máu được tặng phần quà …", "Mỗi người tham gia nhận …"): what every
-        one of the event's own people gets is the event's, the page's (spec §2.1 per item, §2.3), not
-        the subject of the sentence before, who may only have helped ("Đoàn phường A cử 40 tình
-        nguyện viên hỗ trợ đón tiếp."). People named otherwise ("Mỗi em được …" after a gift to
-        children) go on with the sentence before. Cheap first test: the opening word."""
+    def _each_doer_after_helper(self, sstart: int, before: tuple[int, int]) -> bool:
+        """The sentence at `sstart` opens with "Mỗi người" and what those people do at the event
+        ("Mỗi người hiến máu được tặng phần quà …", "Mỗi người tham gia nhận …") right after a
+        sentence, `before`, in which a body only sends helpers to the event ("Đoàn phường A cử 40 tình
+        nguyện viên hỗ trợ đón tiếp."): what every one of the event's own people gets is not the
+        helper's (spec §2.3), it is carried from the sentences before it or falls to the page's own
+        unit. Another sentence before (a count of one unit's people) still carries its subject, and
+        people named otherwise ("Mỗi em được …") go on as before. Cheap first test: the opening word."""
         g = _EACH_PERSON.match(self.text, sstart)
-        if g is None:
+        if g is None or _SENDS_HELPERS.search(self.text, before[0], before[1]) is None:
             return False
         words = [key(w) for w, _, _ in words_after(self.text, g.end(), 3)]
         doing = cue_union("act", "act_at")
