@@ -2727,7 +2727,7 @@ class Attributor:
             return Attribution(
                 place.canonical, "subject", place
             )  # "Ở phường X, 112 tân binh được Đoàn phường …"
-        national_words = self._has_national_words(start, end)
+        national_words = self._has_national_words(start, end) and not self._joins_nation_after(start, pos, end)
         if national_body is not None and not self._given_between(national_body.end, pos):
             return Attribution(NATIONAL, "subject", national_body)
         if national_body is not None and self._national_reach(national_body.end, pos, end):
@@ -4645,6 +4645,20 @@ class Attributor:
                 self._national_words[k] = _says_national(words)
         return self._national_words[k]
 
+    def _joins_nation_after(self, start: int, pos: int, end: int) -> bool:
+        """The window's national phrase only joins its subject to the nation after the figure at
+        `pos` ("tiếp nhận 1.146 đơn vị máu, góp phần cùng tuổi trẻ cả nước tiếp nhận hơn 1,5 triệu
+        …"): "cùng <X> cả nước" names whom the subject acts with, so it makes national the counts
+        after it, not the subject's own count before it. Cheap first test: "cùng" after the figure."""
+        at = self.low.find("cùng", pos, end)
+        if at < 0 or self._has_national_words(start, at):
+            return False
+        words = [w for w, _, _ in words_after(self.text, at, 6, end)]
+        if not words or words[0] != "cùng":
+            return False
+        head = words[2:6] if len(words) > 1 and words[1] == "với" else words[1:5]
+        return contains_phrase(head, cue_set("national"))
+
     def _without_event_names(self, start: int, end: int) -> str:
         """The text of [start, end) less each "toàn quốc" that closes an event's proper name ("dự
         Hội thi Tin học trẻ toàn quốc lần thứ XXXII", see `_closes_event_name`): a name says
@@ -4811,7 +4825,8 @@ class Attributor:
         if low is not None and low.find(" nhập", lo, m.start) < 0 and low.find(" nhất", lo, m.start) < 0:
             return self._merged_list_goes_on(m, floor)  # "sáp nhập", "hợp nhất": no cue right there
         before = words_before(self.text, m.start, 4, floor)
-        if before and before[-1] in ("với", "vào"):
+        # "hợp nhất từ A và B": A and B are what the new body was made of, not the body that acts
+        if before and before[-1] in ("với", "vào", "từ"):
             before = before[:-1]
         if ends_with_phrase(before, cue_set("merge")) is not None:
             return True
