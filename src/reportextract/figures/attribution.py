@@ -1222,6 +1222,14 @@ _BARE_BODY_GIFT = regex.compile(
     r"[ \t]+(?=(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d)"
 )
 
+#: after "trong đó": an unnamed Youth Union body, then a lower-case word ("…, trong đó Đoàn Khối chiếm
+#: 5,4%", "trong đó, Đoàn xã có 12 chi đoàn"); not a named one ("trong đó Đoàn xã Hòa Bình chiếm …")
+_PART_OF_BARE_BODY = regex.compile(
+    r"[ \t]*,?[ \t]*(?:(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)"
+    r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn|(?P<bloc>Đoàn[ \t]+Khối))"
+    r"[ \t]+(?:đã[ \t]+|cũng[ \t]+)?\p{Ll}"
+)
+
 # -- round 9e: recipients and lists -------------------------------------------------------------
 #: a bare level word right before the number of a gift ("trao tặng xã 1 cây cầu", "tặng phường hơn
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
@@ -3375,6 +3383,8 @@ class Attributor:
         if found is None and self._delegation_acts(sstart, num_start):
             return None  # "… Từ sân bay, đoàn công tác vượt 90 km": the page's own travelling party
         if self._names_whole_province(sstart, num_start):
+            if self._own_part_of_whole(sstart, num_start):
+                return Attribution(None, "own")  # "Toàn tỉnh có 126.400 ĐV, trong đó Đoàn Khối chiếm 5,4%"
             # "Thành đoàn Cần Thơ trao … Dự kiến, toàn thành phố sẽ bàn giao 40 căn nhà": the
             # province (city) a body of the paragraph just named; else, in a provincial report, the
             # report's own province, not an earlier subject
@@ -6267,6 +6277,23 @@ class Attributor:
             if _handed_by_verb(words_before(self.text, g.start(), 4, start)):
                 return True
         return False
+
+    def _own_part_of_whole(self, sstart: int, num_start: int) -> bool:
+        """After a whole, "trong đó" and an unnamed Youth Union body of the page's own unit's level
+        open the figure's part of the sentence ("Toàn tỉnh có 126.400 ĐV, trong đó Đoàn Khối chiếm
+        5,4%"): the part is the page's own (spec §2.3), not the whole's province. Cheap first test:
+        "trong đó" after a comma or a semicolon in the sentence before the figure."""
+        i = self.low.rfind("trong đó", sstart, num_start)
+        if i < 0 or self.text[sstart:i].rstrip()[-1:] not in (",", ";"):
+            return False
+        g = _PART_OF_BARE_BODY.match(self.text, i + len("trong đó"), num_start)
+        own = _own_mention(self.own)
+        if g is None or own is None:
+            return False
+        kind = next(k for k in ("low", "mid", "top", "bloc") if g.group(k))
+        if kind == "bloc":
+            return own.canonical.startswith("Đoàn Khối")
+        return own.level == _BODY_LEVEL[kind]
 
     def _members_of_place_after(self, num_start: int, num_end: int, cend: int) -> UnitMention | None:
         """The people counted are named by a member noun and, right after it, a commune, ward,
