@@ -497,11 +497,11 @@ _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\
 # the name may be "số N" ("tổ dân phố số 7"; `_resolve_in` keeps it for village-level words only)
 _LEVEL_PAT = rf"(?P<lw>{_LW})(?:{_WS}|(?<=\.){_WS0})(?P<name>(?:số{_WS}(?=\d))?{_CAPSEQ})"
 #: a Youth Union of an organisation: "Đoàn cơ sở", "Đoàn bộ phận" (a member company's, under its
-#: corporation's Đoàn cơ sở), "Chi đoàn (cơ sở)", "Đoàn Thanh niên", "Đoàn TN", or "Đoàn" capitalised
-#: (lower-case "đoàn" alone is a delegation: "đoàn công tác")
+#: corporation's Đoàn cơ sở), "Chi đoàn (cơ sở)", "Đoàn Thanh niên", "Đoàn TN", its capitals "ĐTN", or
+#: "Đoàn" capitalised (lower-case "đoàn" alone is a delegation: "đoàn công tác")
 _YU_PRE = (
     r"(?:(?i:đoàn\s+cơ\s+sở|đoàn\s+bộ\s+phận|chi\s+đoàn(?:\s+cơ\s+sở)?|đoàn\s+(?:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?"
-    r"|tn|tncs\s+hồ\s+chí\s+minh))|Đoàn|ĐOÀN)"
+    r"|tn|tncs\s+hồ\s+chí\s+minh))|Đoàn|ĐOÀN|ĐTN(?!\w))"
 )
 
 
@@ -852,6 +852,7 @@ _TRIGGERS = (
     "cao đẳng",
     "đh",
     "cđ",
+    "đtn",  # "ĐTN Bệnh viện X" = "Đoàn Thanh niên Bệnh viện X" (`_YU_PRE`)
 )
 
 
@@ -874,6 +875,7 @@ def _body_filter(orgs: Iterable[str]) -> str:
         r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
         rf"|đoàn\s+(?:{_LW_START}|\Z)|(?:thành|thị|đặc\s+khu)\s+đoàn[ \u00a0]){org}"
         r"|đoàn[ \u00a0]v"  # "đoàn viên" before an organisation's name (``_MEMBERS``), lower case only
+        r"|ĐTN[ \u00a0]"  # the capitals of "Đoàn Thanh niên" before an organisation's name
     )
 
 
@@ -1495,7 +1497,7 @@ _LEVEL_FIRST = {
     "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "khối", "tổ", "ấp", "thôn",
     "bản", "buôn", "xóm", "khóm", "làng", "đảo",
 }  # fmt: skip
-_BODY_FIRST = {"ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi"}
+_BODY_FIRST = {"ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi", "đtn"}
 _SCHOOL_FIRST = {"trường", "liên", "đoàn", "chi"}
 _HIGHER_FIRST = {"trường", "đoàn", "đại", "học", "cao", "đh", "cđ"}
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+|\d+")
