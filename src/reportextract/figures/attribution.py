@@ -2095,6 +2095,7 @@ class Attributor:
             or self._in_gift_contents(num_start)
             or self._gift_item(num_start, cho_at)
             or self._bought_for(num_start)
+            or self._gift_list_goes_on(num_start)
         )
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
@@ -2170,6 +2171,22 @@ class Attributor:
                 return m
             break
         return None
+
+    def _gift_list_goes_on(self, num_start: int) -> bool:
+        """The number opens the next gift of a list that one verb of giving heads, each gift with its
+        own "cho" ("Công ty A trao 01 nhà … cho gia đình anh B (ấp C) và 40 suất quà cho hộ nghèo
+        ấp D"): the verb gives this one too, though it stands further back than `_verb_before`
+        reads. "và" or a comma right before the number, then an earlier "cho" after the verb in
+        the clause. Cheap first test: the word before the number."""
+        cstart, _ = self.ctx.clause(num_start)
+        lead = self.text[max(cstart, num_start - 8) : num_start].rstrip()
+        if not lead.endswith((" và", ",")):
+            return False
+        words = words_before(self.text, num_start, 40, cstart)
+        if "cho" not in words:
+            return False
+        cho = len(words) - 1 - words[::-1].index("cho")
+        return contains_phrase(words[:cho], cue_set("give"))
 
     def _sent_to_school(
         self, num_start: int, num_end: int, cho: regex.Match[str], end: int
