@@ -2752,7 +2752,9 @@ class Attributor:
             return Attribution(
                 place.canonical, "subject", place
             )  # "Ở phường X, 112 tân binh được Đoàn phường …"
-        national_words = self._has_national_words(start, end) and not self._joins_nation_after(start, pos, end)
+        national_words = self._has_national_words(start, end)
+        if national_words and self._joins_nation_after(start, pos, end):
+            national_words = False  # "… 1.146 đơn vị máu, góp phần cùng tuổi trẻ cả nước …": not the nation's
         if national_body is not None and not self._given_between(national_body.end, pos):
             return Attribution(NATIONAL, "subject", national_body)
         if national_body is not None and self._national_reach(national_body.end, pos, end):

@@ -1497,7 +1497,9 @@ _LEVEL_FIRST = {
     "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "khối", "tổ", "ấp", "thôn",
     "bản", "buôn", "xóm", "khóm", "làng", "đảo",
 }  # fmt: skip
-_BODY_FIRST = {"ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi", "đtn"}
+_BODY_FIRST = {
+    "ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi", "đtn",
+}  # fmt: skip
 _SCHOOL_FIRST = {"trường", "liên", "đoàn", "chi"}
 _HIGHER_FIRST = {"trường", "đoàn", "đại", "học", "cao", "đh", "cđ"}
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+|\d+")
