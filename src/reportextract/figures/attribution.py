@@ -1222,6 +1222,14 @@ _BARE_BODY_GIFT = regex.compile(
     r"[ \t]+(?=(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d)"
 )
 
+#: after "trong đó": an unnamed Youth Union body, then a lower-case word ("…, trong đó Đoàn Khối chiếm
+#: 5,4%", "trong đó, Đoàn xã có 12 chi đoàn"); not a named one ("trong đó Đoàn xã Hòa Bình chiếm …")
+_PART_OF_BARE_BODY = regex.compile(
+    r"[ \t]*,?[ \t]*(?:(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)"
+    r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn|(?P<bloc>Đoàn[ \t]+Khối))"
+    r"[ \t]+(?:đã[ \t]+|cũng[ \t]+)?\p{Ll}"
+)
+
 # -- round 9e: recipients and lists -------------------------------------------------------------
 #: a bare level word right before the number of a gift ("trao tặng xã 1 cây cầu", "tặng phường hơn
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
@@ -2087,6 +2095,7 @@ class Attributor:
             or self._in_gift_contents(num_start)
             or self._gift_item(num_start, cho_at)
             or self._bought_for(num_start)
+            or self._gift_list_goes_on(num_start)
         )
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
@@ -2162,6 +2171,22 @@ class Attributor:
                 return m
             break
         return None
+
+    def _gift_list_goes_on(self, num_start: int) -> bool:
+        """The number opens the next gift of a list that one verb of giving heads, each gift with its
+        own "cho" ("Công ty A trao 01 nhà … cho gia đình anh B (ấp C) và 40 suất quà cho hộ nghèo
+        ấp D"): the verb gives this one too, though it stands further back than `_verb_before`
+        reads. "và" or a comma right before the number, then an earlier "cho" after the verb in
+        the clause. Cheap first test: the word before the number."""
+        cstart, _ = self.ctx.clause(num_start)
+        lead = self.text[max(cstart, num_start - 8) : num_start].rstrip()
+        if not lead.endswith((" và", ",")):
+            return False
+        words = words_before(self.text, num_start, 40, cstart)
+        if "cho" not in words:
+            return False
+        cho = len(words) - 1 - words[::-1].index("cho")
+        return contains_phrase(words[:cho], cue_set("give"))
 
     def _sent_to_school(
         self, num_start: int, num_end: int, cho: regex.Match[str], end: int
@@ -2728,6 +2753,8 @@ class Attributor:
                 place.canonical, "subject", place
             )  # "Ở phường X, 112 tân binh được Đoàn phường …"
         national_words = self._has_national_words(start, end)
+        if national_words and self._joins_nation_after(start, pos, end):
+            national_words = False  # "… 1.146 đơn vị máu, góp phần cùng tuổi trẻ cả nước …": not the nation's
         if national_body is not None and not self._given_between(national_body.end, pos):
             return Attribution(NATIONAL, "subject", national_body)
         if national_body is not None and self._national_reach(national_body.end, pos, end):
@@ -3375,6 +3402,8 @@ class Attributor:
         if found is None and self._delegation_acts(sstart, num_start):
             return None  # "… Từ sân bay, đoàn công tác vượt 90 km": the page's own travelling party
         if self._names_whole_province(sstart, num_start):
+            if self._own_part_of_whole(sstart, num_start):
+                return Attribution(None, "own")  # "Toàn tỉnh có 126.400 ĐV, trong đó Đoàn Khối chiếm 5,4%"
             # "Thành đoàn Cần Thơ trao … Dự kiến, toàn thành phố sẽ bàn giao 40 căn nhà": the
             # province (city) a body of the paragraph just named; else, in a provincial report, the
             # report's own province, not an earlier subject
@@ -4645,6 +4674,20 @@ class Attributor:
                 self._national_words[k] = _says_national(words)
         return self._national_words[k]
 
+    def _joins_nation_after(self, start: int, pos: int, end: int) -> bool:
+        """The window's national phrase only joins its subject to the nation after the figure at
+        `pos` ("tiếp nhận 1.146 đơn vị máu, góp phần cùng tuổi trẻ cả nước tiếp nhận hơn 1,5 triệu
+        …"): "cùng <X> cả nước" names whom the subject acts with, so it makes national the counts
+        after it, not the subject's own count before it. Cheap first test: "cùng" after the figure."""
+        at = self.low.find("cùng", pos, end)
+        if at < 0 or self._has_national_words(start, at):
+            return False
+        words = [w for w, _, _ in words_after(self.text, at, 6, end)]
+        if not words or words[0] != "cùng":
+            return False
+        head = words[2:6] if len(words) > 1 and words[1] == "với" else words[1:5]
+        return contains_phrase(head, cue_set("national"))
+
     def _without_event_names(self, start: int, end: int) -> str:
         """The text of [start, end) less each "toàn quốc" that closes an event's proper name ("dự
         Hội thi Tin học trẻ toàn quốc lần thứ XXXII", see `_closes_event_name`): a name says
@@ -4811,7 +4854,8 @@ class Attributor:
         if low is not None and low.find(" nhập", lo, m.start) < 0 and low.find(" nhất", lo, m.start) < 0:
             return self._merged_list_goes_on(m, floor)  # "sáp nhập", "hợp nhất": no cue right there
         before = words_before(self.text, m.start, 4, floor)
-        if before and before[-1] in ("với", "vào"):
+        # "hợp nhất từ A và B": A and B are what the new body was made of, not the body that acts
+        if before and before[-1] in ("với", "vào", "từ"):
             before = before[:-1]
         if ends_with_phrase(before, cue_set("merge")) is not None:
             return True
@@ -6252,6 +6296,23 @@ class Attributor:
             if _handed_by_verb(words_before(self.text, g.start(), 4, start)):
                 return True
         return False
+
+    def _own_part_of_whole(self, sstart: int, num_start: int) -> bool:
+        """After a whole, "trong đó" and an unnamed Youth Union body of the page's own unit's level
+        open the figure's part of the sentence ("Toàn tỉnh có 126.400 ĐV, trong đó Đoàn Khối chiếm
+        5,4%"): the part is the page's own (spec §2.3), not the whole's province. Cheap first test:
+        "trong đó" after a comma or a semicolon in the sentence before the figure."""
+        i = self.low.rfind("trong đó", sstart, num_start)
+        if i < 0 or self.text[sstart:i].rstrip()[-1:] not in (",", ";"):
+            return False
+        g = _PART_OF_BARE_BODY.match(self.text, i + len("trong đó"), num_start)
+        own = _own_mention(self.own)
+        if g is None or own is None:
+            return False
+        kind = next(k for k in ("low", "mid", "top", "bloc") if g.group(k))
+        if kind == "bloc":
+            return own.canonical.startswith("Đoàn Khối")
+        return own.level == _BODY_LEVEL[kind]
 
     def _members_of_place_after(self, num_start: int, num_end: int, cend: int) -> UnitMention | None:
         """The people counted are named by a member noun and, right after it, a commune, ward,
