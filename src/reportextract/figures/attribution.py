@@ -865,6 +865,31 @@ _OWN_SUBJECT_LEAD = regex.compile(
 #: the first words of the subjects of `_OWN_SUBJECT_LEAD`
 _OWN_SUBJECT_FIRST = ("Ban", "Đơn", "đơn", "Đoàn", "đoàn", "Huyện", "Quận", "Tỉnh", "Thành")
 
+#: the head nouns of a local institution that is named by its place's bare level word ("Trung tâm Văn
+#: hóa - Thể thao phường", "Trạm Y tế xã", "Hội Phụ nữ xã", "Ủy ban nhân dân huyện"): see
+#: `Attributor._own_place_org_opens`
+_PLACE_ORG_HEADS = (
+    "Trung tâm", "Trạm", "Ủy ban", "UBND", "Hội", "Công an", "Mặt trận", "Nhà văn hóa", "Bưu điện",
+    "Thư viện", "Bệnh viện", "Phòng", "Hợp tác xã",
+)
+#: such an institution opening a clause: its head, up to six more name words (a capitalised word or
+#: a lower-case one, or a dash; no word of place or of people, which would end the name), the bare
+#: level word (no name after it), then its verb
+_PLACE_ORG_SUBJECT = regex.compile(
+    r"(?:" + "|".join(h.replace(" ", r"[ \t]+") for h in _PLACE_ORG_HEADS) + r")"
+    r"(?:[ \t]+(?:(?!(?:tại|ở|trên|của|cho|với|trong|các|những|và|xã|phường|huyện|quận|tỉnh|thị|thành)"
+    r"(?![\p{L}\p{M}]))[\p{L}\p{M}]+|[-–])){0,6}?"
+    r"[ \t]+(?P<level>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã|tỉnh|thành[ \t]+phố)"
+    r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])(?![ \t]*[,(])[ \t]+"
+    r"(?:(?:đã|cũng|còn|đồng[ \t]+thời)[ \t]+)?\p{Ll}"
+)
+#: the level word of a bare place -> the level of the unit it names
+_PLACE_ORG_LEVEL = {
+    "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
+    "huyện": "district", "quận": "district", "thị xã": "district",
+    "tỉnh": "province", "thành phố": "province",
+}
+
 
 def _after_bullets(text: str, pos: int, end: int) -> int:
     """The offset of the first word at or after `pos` (before `end`), past the blanks and bullets
@@ -2100,6 +2125,10 @@ class Attributor:
         for m in self._in(cho_at, end):
             if self._unnamed_kind(m):
                 return None  # "… trong đó 10 tủ dành cho các đồn biên phòng": no unit named
+            if self._and_gives_between(cho.end(), m.start):
+                # "trao 60 suất học bổng cho học sinh nghèo và tặng Đoàn xã A 1 nhà": A receives what
+                # the later verb hands over, not what "cho" gave to the pupils (spec §2.3)
+                return None
             if self._named_person_between(cho.end(), m.start):
                 # "trao 1 căn nhà nhân ái cho gia đình anh A ở ấp B": a gift to one named person's
                 # family, whose home the place only gives; no unit receives it, the giver keeps it
@@ -2325,6 +2354,25 @@ class Attributor:
         if _WHERE_WORD.search(self.text, start, end):
             return False
         return _opens_with_people(self.text[start:end].split())
+
+    def _and_gives_between(self, lo: int, hi: int) -> bool:
+        """A new verb of giving, handing or sending opens after "và" in [lo, hi) ("… cho học sinh
+        nghèo và tặng Đoàn xã A …"): what follows it is that verb's, a new gift. Cheap first test:
+        "và" in the span."""
+        at = self.low.find("và", lo, hi)
+        if at < 0:
+            return False
+        words = [key(w) for w in self.text[at:hi].split()]
+        verbs = cue_union("give", "hand", "send")
+        for i, w in enumerate(words):
+            if w != "và":
+                continue
+            rest = words[i + 1 :]
+            while rest and rest[0] in _ORG_VERB_LEADS:
+                rest = rest[1:]  # "và đã tặng", "và cũng trao"
+            if _opens_with(rest, verbs):
+                return True
+        return False
 
     def _next_gift_before(self, num_end: int, cho_at: int) -> bool:
         """Between the figure (ending at `num_end`) and "cho" (at `cho_at`), a new giving verb hands
@@ -2848,6 +2896,9 @@ class Attributor:
         total = self._total_of_gift(num_start, found)
         if total is not None:
             return total  # "trao 50 suất quà cho hộ nghèo của xã, tổng trị giá 25 triệu đồng": the xã's
+        valued = self._value_of_handed_item(num_start, found)
+        if valued is not None:
+            return valued  # "trao tặng Hợp tác xã A 1 máy rang trị giá 250 triệu đồng": A's, as the machine
         purpose = self._purpose_of_gift(num_start, found)
         if purpose is not None:
             return purpose  # "trao Đoàn xã A 40 triệu đồng để lập góc số tại 3 thôn": A's, as the gift
@@ -3323,6 +3374,8 @@ class Attributor:
         own = self._own_bare_subject(cstart, num_start)
         if own is not None:
             return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
+        if self._own_place_org_opens(cstart, num_start):
+            return Attribution(None, "own")  # "Trung tâm Văn hóa phường hỗ trợ 30 triệu đồng": the page's
         if sstart < cstart and self._event_opens(cstart, num_start):
             return None  # "… cử 18 bác sĩ cùng tham gia; ngày hội đã khám cho 650 người": the page's
         if sstart < cstart and self._national_quote_goes_on(sstart, cstart, send):
@@ -6538,6 +6591,40 @@ class Attributor:
             return None
         return Attribution(whole.unit, "item", whole.mention)
 
+    def _value_of_handed_item(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """The number is the value ("trị giá", "giá trị") of the thing counted right before it, and
+        that thing was handed to a recipient named before its number ("trao tặng Hợp tác xã A 1 máy
+        rang trị giá 250 triệu đồng"): the value of a gift goes where the gift goes (spec §2.3), as
+        `_total_of_gift` reads a total after a comma. Only when the value names no unit of its own.
+        None when the rule does not apply. Cheap first test: "giá" right before the number."""
+        if found is not None and found.mention is not None:
+            return None
+        lo = max(0, num_start - 24)
+        at = self.low.rfind("giá", lo, num_start)
+        if at < 0:
+            return None
+        before = words_before(self.text, num_start, 3, lo)
+        while before and before[-1] in _COUNT_QUALIFIERS:
+            before = before[:-1]
+        if " ".join(before[-2:]) not in _VALUE_WORDS:
+            return None
+        lead = self.low.rfind("giá", lo, at) if self.low.startswith("giá trị", at) else at
+        last = self._last_number_before(num_start, max(lo, lead - 4))
+        if last is None or len(self.text[last.end() : lead].split()) > 6:
+            return None
+        gap = self.text[last.end() : lead]
+        if any(ch.isdigit() for ch in gap) or ";" in gap:
+            return None
+        whole = self.resolve(last.start(), last.end())
+        if whole is None or whole.mention is None or whole.mention.start >= last.start():
+            return None
+        cstart = self.ctx.clause(num_start)[0]
+        if whole.rule == "enumeration" and not self._is_recipient(whole.mention, cstart):
+            return None  # "Hợp tác xã A có 1 máy rang trị giá …": its own, another rule reads it
+        if whole.rule not in ("recipient", "enumeration"):
+            return None
+        return Attribution(whole.unit, "item", whole.mention)
+
     def _last_number_before(self, num_start: int, end: int) -> regex.Match[str] | None:
         """The last number before `end` in the same part of the figure's sentence (after its last
         ";" before `end`), or None: the things a gift or a per-item amount goes with."""
@@ -7035,6 +7122,23 @@ class Attributor:
         if own is None or own.level != level:
             return None
         return Attribution(None, "own")
+
+    def _own_place_org_opens(self, cstart: int, num_start: int) -> bool:
+        """The clause opens with a local institution named by a bare level word of the page's own
+        unit's level ("Trung tâm Văn hóa - Thể thao phường hỗ trợ 30 triệu đồng" on a ward's page,
+        "Trạm Y tế xã khám cho 200 người"), its verb after it: the institution of the page's own
+        place acts, a new subject; the unit of the sentence before (a hamlet's branch) is not carried
+        into it (spec §2.3). Cheap first test: the clause's first word is a head of `_PLACE_ORG_HEADS`."""
+        i = _after_bullets(self.text, cstart, num_start)
+        if not self.text.startswith(_PLACE_ORG_HEADS, i, num_start):
+            return False
+        own = _own_mention(self.own)
+        if own is None:
+            return False
+        g = _PLACE_ORG_SUBJECT.match(self.text, i, num_start)
+        if g is None:
+            return False
+        return _PLACE_ORG_LEVEL.get(" ".join(g.group("level").split())) == own.level
 
     def _whole_opens(self, cstart: int, num_start: int) -> Attribution | None:
         """A later clause of the sentence opens with the whole of a unit by its bare level word
