@@ -78,3 +78,53 @@ def test_value_of_a_machine_the_cooperative_owns_stays_its_own() -> None:
 def test_value_of_a_gift_to_people_stays_the_givers() -> None:
     text = "Tỉnh đoàn trao 1 máy tính trị giá 12 triệu đồng cho em Lê Văn Tâm."
     assert one(text, 12_000_000, "Quảng Nam").unit == "Quảng Nam"
+
+
+# --- optional items: a named organisation in a former province's area acts ---------------------
+
+
+def test_cooperative_in_a_former_province_area_is_the_actor() -> None:
+    text = "Ở khu vực tỉnh Quảng Nam cũ, Hợp tác xã Dược liệu Thanh niên Trà My trồng 12 ha sâm."
+    assert one(text, 12, "Đà Nẵng").unit == "Hợp tác xã Dược liệu Thanh niên Trà My"
+
+
+def test_provincial_body_in_a_former_province_area_keeps_the_area() -> None:
+    text = "Ở khu vực tỉnh Quảng Nam cũ, Tỉnh đoàn trồng 12 ha sâm."
+    assert one(text, 12, "Đà Nẵng").unit == "Quảng Nam"
+
+
+# --- optional items: classes of a school act for their school ---------------------------------
+
+
+def test_classes_of_a_school_are_the_school() -> None:
+    text = "Riêng hai chi đội 6B, 9A của Trường THCS Điện Bàn góp trên 450 kg giấy vụn."
+    assert one(text, 450, "Quảng Nam").unit == "trường THCS Điện Bàn"
+
+
+def test_a_room_of_a_school_after_the_number_only_says_where() -> None:
+    text = "Huyện đoàn dọn 300 kg rác ở phòng học lớp 10A1 của Trường THPT Điện Bàn."
+    assert one(text, 300, "huyện Điện Bàn").unit == "huyện Điện Bàn"
+
+
+# --- optional items: a pupil's or a student's description names no unit -----------------------
+
+
+def test_students_quote_is_not_the_school_she_studies_at() -> None:
+    text = (
+        'Em Trần Thị Lan, tân sinh viên Trường Đại học Phan Châu Trinh, cho biết: "Suất học bổng 4 triệu '
+        'đồng giúp em trang trải tiền ký túc xá học kỳ đầu".'
+    )
+    assert one(text, 4_000_000, "Quảng Nam").unit == "Quảng Nam"
+
+
+def test_officers_quote_is_the_school_she_speaks_for() -> None:
+    text = (
+        'Chị Trần Thị Lan, Bí thư Đoàn Trường Đại học Phan Châu Trinh, cho biết: "Suất học bổng 4 triệu đồng '
+        'giúp sinh viên trang trải tiền ký túc xá học kỳ đầu".'
+    )
+    assert one(text, 4_000_000, "Quảng Nam").unit == "trường Đại học Phan Châu Trinh"
+
+
+def test_students_own_deed_without_a_quote_keeps_the_school() -> None:
+    text = "Em Trần Văn Lộc, sinh viên Trường Đại học Phan Châu Trinh, nhận 4 triệu đồng tiền học bổng."
+    assert one(text, 4_000_000, "Quảng Nam").unit == "trường Đại học Phan Châu Trinh"

@@ -826,6 +826,21 @@ _SCHOOL_CLASS_AFTER = regex.compile(
     r"[ \t]*,[ \t]*(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn(?:[ \t]+lớp)?|[Ll]ớp)[ \t]+"
     r"(?:\d+\p{Lu}[\p{L}\d]*|\p{Lu}+\d[\p{L}\d]*)(?![\p{L}\p{M}\d])"
 )
+#: classes named by their codes right before "của" and their school ("hai chi đội 7A, 8C của ", "lớp
+#: 10A1 và 10A2 của "): see `Attributor._classes_of_school`
+_CLASSES_OF = regex.compile(
+    r"(?<![\p{L}])(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn(?:[ \t]+lớp)?|[Ll]ớp)"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và[ \t]+)?)"
+    r"(?:\d+\p{Lu}[\p{L}\d/]*|\p{Lu}+\d[\p{L}\d/]*)(?![\p{L}\p{M}\d]))+"
+    r"[ \t]+của[ \t]+$"
+)
+#: a person named by a kinship or courtesy word, then the people noun that describes them, right
+#: before a unit ("Em Lê Thị A, tân sinh viên ", "Bạn Trần Văn B, học sinh lớp 9 "): see
+#: `Attributor._described_speaker`
+_DESCRIBED_PERSON = regex.compile(
+    _BULLETS_PART + r"(?i:" + _KIN_WORDS_PART + r")(?:" + _NAME_WORD_PART + r"){1,5}[ \t]*,"
+    r"(?P<noun>(?:[ \t]+[\p{Ll}\d][\p{L}\p{M}\d/]*){1,5})[ \t]+$"
+)
 #: after a number: the counted people and the country they come from ("27 lưu học sinh Lào", "12 sinh
 #: viên Thái Lan"; see `Attributor._foreign_people`)
 _PEOPLE_OF_COUNTRY = regex.compile(
@@ -1492,6 +1507,8 @@ class Attributor:
             return False  # "chuyển 150 triệu đồng tới Đoàn xã A để hỗ trợ 30 hộ": xã A receives
         if before and before[-1] == "của" and self._team_of(m):
             return False  # "Đội hình của Trường A khám bệnh cho 840 lượt người dân": the school's team acts
+        if before and before[-1] == "của" and self._classes_of_school(m):
+            return False  # "hai chi đội 7A, 8C của Trường A góp 600 kg": classes are parts of the school
         if before and (
             before[-1] in _NOT_SUBJECT_BEFORE
             or (ends_with_phrase(before, _WHERE_PHRASES) and not self._by_area_heading(m, before))
@@ -1568,6 +1585,18 @@ class Attributor:
         if len(lead) > 48 or ("ội" not in lead and "hàng" not in lead):
             return False  # a cheap first test: every team noun has "đội" (a fair's stall "hàng")
         return _team_of_lead(lead)
+
+    def _classes_of_school(self, m: UnitMention) -> bool:
+        """`m`, a school, follows "của" after classes named by their codes ("Riêng hai chi đội 7A, 8C
+        của Trường A góp 600 kg", "Lớp 10A1 của Trường B quyên góp …"): classes are parts of their
+        school (n379), so the school acts (spec §2.3), as for its teams (`_team_of`)."""
+        if m.level != "school":
+            return False
+        if self.low.find("của", max(0, m.start - 6), m.start) < 0:
+            return False  # a cheap first test: "của" right before the school
+        # the sentence, not the clause: the codes' commas ("7A, 8C") do not end the subject
+        sstart, _ = self.ctx.sentence(m.start)
+        return _CLASSES_OF.search(self.text, max(sstart, m.start - 64), m.start) is not None
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
         """`m`, a place, is the elliptical next item of a list whose item before it, `prev` (a place
@@ -1736,6 +1765,27 @@ class Attributor:
             curly = text.rfind("“", floor, m.start) > text.rfind("”", floor, m.start)
             self._quoted[k] = curly or text.count('"', floor, m.start) % 2 == 1
         return self._quoted[k]
+
+    def _described_speaker(self, m: UnitMention, pos: int) -> bool:
+        """`m` only describes a person who opens the sentence, by a people noun ("Em Lê Thị A, tân sinh
+        viên Trường Đại học X, quê xã B, xúc động: “Suất học bổng 4 triệu đồng giúp em …”"), and the
+        figure at `pos` stands in that person's quoted words: a person is no unit, and a pupil or a
+        student does not speak for the school (spec §2.3), unlike an officer of it ("cô A, Tổng phụ
+        trách Đội Trường B, kể": `_class_of_speakers_school`), whose title is no people noun. Cheap
+        first tests: a quotation mark between `m` and the figure, a comma before `m`."""
+        # `pos` may be the start of the figure's clause, the quotation then opens right after it
+        said = self.text[m.end : pos + 4]
+        if "“" not in said and '"' not in said:
+            return False
+        sstart, _ = self.ctx.sentence(m.start)
+        if self.text.rfind(",", sstart, m.start) < 0:
+            return False
+        g = _DESCRIBED_PERSON.match(self.text, sstart, m.start)
+        if g is None:
+            return False
+        noun = g.group("noun").split()
+        # the noun maybe after one word that qualifies it ("tân sinh viên", "cựu học sinh")
+        return _opens_with_people(noun) or _opens_with_people(noun[1:])
 
     def _backs(self, m: UnitMention, floor: int) -> bool:
         """The body after "của" backs an activity that is somebody else's ("với sự hỗ trợ của …",
@@ -2620,6 +2670,8 @@ class Attributor:
                 # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first;
                 # "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”": a title names no unit
                 continue
+            if self._described_speaker(m, pos):
+                continue  # "Em A, tân sinh viên Trường X, xúc động: “Suất học bổng 4 triệu đồng …”"
             if singled is None and m.level in _ADMIN_LEVELS and self._singled_out(m, start):
                 singled = local = m
                 continue
@@ -2631,7 +2683,14 @@ class Attributor:
                 if place is None:
                     place = m
                 continue
-            if singled is not None and m.is_body and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9):
+            if (
+                singled is not None
+                and m.is_body
+                and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9)
+                and not (m.level == "body" and singled.level == "province")
+            ):
+                # a named organisation of no level (a cooperative, a company) is one of the province's
+                # own, below it: "Ở khu vực tỉnh A cũ, Hợp tác xã B nuôi 14 lồng" is B's, A says where
                 if local is singled and self._joint_with(singled, m, start):
                     joint, local = True, m  # "riêng Đoàn xã A và Đoàn xã B tổ chức …": both of them
                 continue  # a body of the same or a higher level acting in the place singled out
@@ -2656,6 +2715,7 @@ class Attributor:
                 and not self._opens_next_item(m)
                 and not self._team_of_school(m)
                 and not self._members_of_school(m)
+                and not self._classes_of_school(m)
                 and not self._opens_part(m)
                 and not self._is_recipient(m, start)
                 and not self._receives(m, pos)
