@@ -1774,8 +1774,7 @@ class Attributor:
         trách Đội Trường B, kể": `_class_of_speakers_school`), whose title is no people noun. Cheap
         first tests: a quotation mark between `m` and the figure, a comma before `m`."""
         # `pos` may be the start of the figure's clause, the quotation then opens right after it
-        said = self.text[m.end : pos + 4]
-        if "“" not in said and '"' not in said:
+        if self.text.find("“", m.end, pos + 4) < 0 and self.text.find('"', m.end, pos + 4) < 0:
             return False
         sstart, _ = self.ctx.sentence(m.start)
         if self.text.rfind(",", sstart, m.start) < 0:
