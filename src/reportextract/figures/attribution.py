@@ -826,6 +826,21 @@ _SCHOOL_CLASS_AFTER = regex.compile(
     r"[ \t]*,[ \t]*(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn(?:[ \t]+lớp)?|[Ll]ớp)[ \t]+"
     r"(?:\d+\p{Lu}[\p{L}\d]*|\p{Lu}+\d[\p{L}\d]*)(?![\p{L}\p{M}\d])"
 )
+#: classes named by their codes right before "của" and their school ("hai chi đội 7A, 8C của ", "lớp
+#: 10A1 và 10A2 của "): see `Attributor._classes_of_school`
+_CLASSES_OF = regex.compile(
+    r"(?<![\p{L}])(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn(?:[ \t]+lớp)?|[Ll]ớp)"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và[ \t]+)?)"
+    r"(?:\d+\p{Lu}[\p{L}\d/]*|\p{Lu}+\d[\p{L}\d/]*)(?![\p{L}\p{M}\d]))+"
+    r"[ \t]+của[ \t]+$"
+)
+#: a person named by a kinship or courtesy word, then the people noun that describes them, right
+#: before a unit ("Em Lê Thị A, tân sinh viên ", "Bạn Trần Văn B, học sinh lớp 9 "): see
+#: `Attributor._described_speaker`
+_DESCRIBED_PERSON = regex.compile(
+    _BULLETS_PART + r"(?i:" + _KIN_WORDS_PART + r")(?:" + _NAME_WORD_PART + r"){1,5}[ \t]*,"
+    r"(?P<noun>(?:[ \t]+[\p{Ll}\d][\p{L}\p{M}\d/]*){1,5})[ \t]+$"
+)
 #: after a number: the counted people and the country they come from ("27 lưu học sinh Lào", "12 sinh
 #: viên Thái Lan"; see `Attributor._foreign_people`)
 _PEOPLE_OF_COUNTRY = regex.compile(
@@ -864,6 +879,31 @@ _OWN_SUBJECT_LEAD = regex.compile(
 
 #: the first words of the subjects of `_OWN_SUBJECT_LEAD`
 _OWN_SUBJECT_FIRST = ("Ban", "Đơn", "đơn", "Đoàn", "đoàn", "Huyện", "Quận", "Tỉnh", "Thành")
+
+#: the head nouns of a local institution that is named by its place's bare level word ("Trung tâm Văn
+#: hóa - Thể thao phường", "Trạm Y tế xã", "Hội Phụ nữ xã", "Ủy ban nhân dân huyện"): see
+#: `Attributor._own_place_org_opens`
+_PLACE_ORG_HEADS = (
+    "Trung tâm", "Trạm", "Ủy ban", "UBND", "Hội", "Công an", "Mặt trận", "Nhà văn hóa", "Bưu điện",
+    "Thư viện", "Bệnh viện", "Phòng", "Hợp tác xã",
+)
+#: such an institution opening a clause: its head, up to six more name words (a capitalised word or
+#: a lower-case one, or a dash; no word of place or of people, which would end the name), the bare
+#: level word (no name after it), then its verb
+_PLACE_ORG_SUBJECT = regex.compile(
+    r"(?:" + "|".join(h.replace(" ", r"[ \t]+") for h in _PLACE_ORG_HEADS) + r")"
+    r"(?:[ \t]+(?:(?!(?:tại|ở|trên|của|cho|với|trong|các|những|và|xã|phường|huyện|quận|tỉnh|thị|thành)"
+    r"(?![\p{L}\p{M}]))[\p{L}\p{M}]+|[-–])){0,6}?"
+    r"[ \t]+(?P<level>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã|tỉnh|thành[ \t]+phố)"
+    r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])(?![ \t]*[,(])[ \t]+"
+    r"(?:(?:đã|cũng|còn|đồng[ \t]+thời)[ \t]+)?\p{Ll}"
+)
+#: the level word of a bare place -> the level of the unit it names
+_PLACE_ORG_LEVEL = {
+    "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
+    "huyện": "district", "quận": "district", "thị xã": "district",
+    "tỉnh": "province", "thành phố": "province",
+}
 
 
 def _after_bullets(text: str, pos: int, end: int) -> int:
@@ -1475,6 +1515,8 @@ class Attributor:
             return False  # "chuyển 150 triệu đồng tới Đoàn xã A để hỗ trợ 30 hộ": xã A receives
         if before and before[-1] == "của" and self._team_of(m):
             return False  # "Đội hình của Trường A khám bệnh cho 840 lượt người dân": the school's team acts
+        if before and before[-1] == "của" and self._classes_of_school(m):
+            return False  # "hai chi đội 7A, 8C của Trường A góp 600 kg": classes are parts of the school
         if before and (
             before[-1] in _NOT_SUBJECT_BEFORE
             or (ends_with_phrase(before, _WHERE_PHRASES) and not self._by_area_heading(m, before))
@@ -1551,6 +1593,18 @@ class Attributor:
         if len(lead) > 48 or ("ội" not in lead and "hàng" not in lead):
             return False  # a cheap first test: every team noun has "đội" (a fair's stall "hàng")
         return _team_of_lead(lead)
+
+    def _classes_of_school(self, m: UnitMention) -> bool:
+        """`m`, a school, follows "của" after classes named by their codes ("Riêng hai chi đội 7A, 8C
+        của Trường A góp 600 kg", "Lớp 10A1 của Trường B quyên góp …"): classes are parts of their
+        school (n379), so the school acts (spec §2.3), as for its teams (`_team_of`)."""
+        if m.level != "school":
+            return False
+        if self.low.find("của", max(0, m.start - 6), m.start) < 0:
+            return False  # a cheap first test: "của" right before the school
+        # the sentence, not the clause: the codes' commas ("7A, 8C") do not end the subject
+        sstart, _ = self.ctx.sentence(m.start)
+        return _CLASSES_OF.search(self.text, max(sstart, m.start - 64), m.start) is not None
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
         """`m`, a place, is the elliptical next item of a list whose item before it, `prev` (a place
@@ -1719,6 +1773,26 @@ class Attributor:
             curly = text.rfind("“", floor, m.start) > text.rfind("”", floor, m.start)
             self._quoted[k] = curly or text.count('"', floor, m.start) % 2 == 1
         return self._quoted[k]
+
+    def _described_speaker(self, m: UnitMention, pos: int) -> bool:
+        """`m` only describes a person who opens the sentence, by a people noun ("Em Lê Thị A, tân sinh
+        viên Trường Đại học X, quê xã B, xúc động: “Suất học bổng 4 triệu đồng giúp em …”"), and the
+        figure at `pos` stands in that person's quoted words: a person is no unit, and a pupil or a
+        student does not speak for the school (spec §2.3), unlike an officer of it ("cô A, Tổng phụ
+        trách Đội Trường B, kể": `_class_of_speakers_school`), whose title is no people noun. Cheap
+        first tests: a quotation mark between `m` and the figure, a comma before `m`."""
+        # `pos` may be the start of the figure's clause, the quotation then opens right after it
+        if self.text.find("“", m.end, pos + 4) < 0 and self.text.find('"', m.end, pos + 4) < 0:
+            return False
+        sstart, _ = self.ctx.sentence(m.start)
+        if self.text.rfind(",", sstart, m.start) < 0:
+            return False
+        g = _DESCRIBED_PERSON.match(self.text, sstart, m.start)
+        if g is None:
+            return False
+        noun = g.group("noun").split()
+        # the noun maybe after one word that qualifies it ("tân sinh viên", "cựu học sinh")
+        return _opens_with_people(noun) or _opens_with_people(noun[1:])
 
     def _backs(self, m: UnitMention, floor: int) -> bool:
         """The body after "của" backs an activity that is somebody else's ("với sự hỗ trợ của …",
@@ -2109,6 +2183,10 @@ class Attributor:
         for m in self._in(cho_at, end):
             if self._unnamed_kind(m):
                 return None  # "… trong đó 10 tủ dành cho các đồn biên phòng": no unit named
+            if self._and_gives_between(cho.end(), m.start):
+                # "trao 60 suất học bổng cho học sinh nghèo và tặng Đoàn xã A 1 nhà": A receives what
+                # the later verb hands over, not what "cho" gave to the pupils (spec §2.3)
+                return None
             if self._named_person_between(cho.end(), m.start):
                 # "trao 1 căn nhà nhân ái cho gia đình anh A ở ấp B": a gift to one named person's
                 # family, whose home the place only gives; no unit receives it, the giver keeps it
@@ -2350,6 +2428,25 @@ class Attributor:
         if _WHERE_WORD.search(self.text, start, end):
             return False
         return _opens_with_people(self.text[start:end].split())
+
+    def _and_gives_between(self, lo: int, hi: int) -> bool:
+        """A new verb of giving, handing or sending opens after "và" in [lo, hi) ("… cho học sinh
+        nghèo và tặng Đoàn xã A …"): what follows it is that verb's, a new gift. Cheap first test:
+        "và" in the span."""
+        at = self.low.find("và", lo, hi)
+        if at < 0:
+            return False
+        words = [key(w) for w in self.text[at:hi].split()]
+        verbs = cue_union("give", "hand", "send")
+        for i, w in enumerate(words):
+            if w != "và":
+                continue
+            rest = words[i + 1 :]
+            while rest and rest[0] in _ORG_VERB_LEADS:
+                rest = rest[1:]  # "và đã tặng", "và cũng trao"
+            if _opens_with(rest, verbs):
+                return True
+        return False
 
     def _next_gift_before(self, num_end: int, cho_at: int) -> bool:
         """Between the figure (ending at `num_end`) and "cho" (at `cho_at`), a new giving verb hands
@@ -2597,6 +2694,8 @@ class Attributor:
                 # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first;
                 # "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”": a title names no unit
                 continue
+            if self._described_speaker(m, pos):
+                continue  # "Em A, tân sinh viên Trường X, xúc động: “Suất học bổng 4 triệu đồng …”"
             if singled is None and m.level in _ADMIN_LEVELS and self._singled_out(m, start):
                 singled = local = m
                 continue
@@ -2608,7 +2707,14 @@ class Attributor:
                 if place is None:
                     place = m
                 continue
-            if singled is not None and m.is_body and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9):
+            if (
+                singled is not None
+                and m.is_body
+                and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9)
+                and not (m.level == "body" and singled.level == "province")
+            ):
+                # a named organisation of no level (a cooperative, a company) is one of the province's
+                # own, below it: "Ở khu vực tỉnh A cũ, Hợp tác xã B nuôi 14 lồng" is B's, A says where
                 if local is singled and self._joint_with(singled, m, start):
                     joint, local = True, m  # "riêng Đoàn xã A và Đoàn xã B tổ chức …": both of them
                 continue  # a body of the same or a higher level acting in the place singled out
@@ -2633,6 +2739,7 @@ class Attributor:
                 and not self._opens_next_item(m)
                 and not self._team_of_school(m)
                 and not self._members_of_school(m)
+                and not self._classes_of_school(m)
                 and not self._opens_part(m)
                 and not self._is_recipient(m, start)
                 and not self._receives(m, pos)
@@ -2875,6 +2982,9 @@ class Attributor:
         total = self._total_of_gift(num_start, found)
         if total is not None:
             return total  # "trao 50 suất quà cho hộ nghèo của xã, tổng trị giá 25 triệu đồng": the xã's
+        valued = self._value_of_handed_item(num_start, found)
+        if valued is not None:
+            return valued  # "trao tặng Hợp tác xã A 1 máy rang trị giá 250 triệu đồng": A's, as the machine
         purpose = self._purpose_of_gift(num_start, found)
         if purpose is not None:
             return purpose  # "trao Đoàn xã A 40 triệu đồng để lập góc số tại 3 thôn": A's, as the gift
@@ -3350,6 +3460,8 @@ class Attributor:
         own = self._own_bare_subject(cstart, num_start)
         if own is not None:
             return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
+        if self._own_place_org_opens(cstart, num_start):
+            return Attribution(None, "own")  # "Trung tâm Văn hóa phường hỗ trợ 30 triệu đồng": the page's
         if sstart < cstart and self._event_opens(cstart, num_start):
             return None  # "… cử 18 bác sĩ cùng tham gia; ngày hội đã khám cho 650 người": the page's
         if sstart < cstart and self._national_quote_goes_on(sstart, cstart, send):
@@ -6599,6 +6711,40 @@ class Attributor:
             return None
         return Attribution(whole.unit, "item", whole.mention)
 
+    def _value_of_handed_item(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """The number is the value ("trị giá", "giá trị") of the thing counted right before it, and
+        that thing was handed to a recipient named before its number ("trao tặng Hợp tác xã A 1 máy
+        rang trị giá 250 triệu đồng"): the value of a gift goes where the gift goes (spec §2.3), as
+        `_total_of_gift` reads a total after a comma. Only when the value names no unit of its own.
+        None when the rule does not apply. Cheap first test: "giá" right before the number."""
+        if found is not None and found.mention is not None:
+            return None
+        lo = max(0, num_start - 24)
+        at = self.low.rfind("giá", lo, num_start)
+        if at < 0:
+            return None
+        before = words_before(self.text, num_start, 3, lo)
+        while before and before[-1] in _COUNT_QUALIFIERS:
+            before = before[:-1]
+        if " ".join(before[-2:]) not in _VALUE_WORDS:
+            return None
+        lead = self.low.rfind("giá", lo, at) if self.low.startswith("giá trị", at) else at
+        last = self._last_number_before(num_start, max(lo, lead - 4))
+        if last is None or len(self.text[last.end() : lead].split()) > 6:
+            return None
+        gap = self.text[last.end() : lead]
+        if any(ch.isdigit() for ch in gap) or ";" in gap:
+            return None
+        whole = self.resolve(last.start(), last.end())
+        if whole is None or whole.mention is None or whole.mention.start >= last.start():
+            return None
+        cstart = self.ctx.clause(num_start)[0]
+        if whole.rule == "enumeration" and not self._is_recipient(whole.mention, cstart):
+            return None  # "Hợp tác xã A có 1 máy rang trị giá …": its own, another rule reads it
+        if whole.rule not in ("recipient", "enumeration"):
+            return None
+        return Attribution(whole.unit, "item", whole.mention)
+
     def _last_number_before(self, num_start: int, end: int) -> regex.Match[str] | None:
         """The last number before `end` in the same part of the figure's sentence (after its last
         ";" before `end`), or None: the things a gift or a per-item amount goes with."""
@@ -7096,6 +7242,23 @@ class Attributor:
         if own is None or own.level != level:
             return None
         return Attribution(None, "own")
+
+    def _own_place_org_opens(self, cstart: int, num_start: int) -> bool:
+        """The clause opens with a local institution named by a bare level word of the page's own
+        unit's level ("Trung tâm Văn hóa - Thể thao phường hỗ trợ 30 triệu đồng" on a ward's page,
+        "Trạm Y tế xã khám cho 200 người"), its verb after it: the institution of the page's own
+        place acts, a new subject; the unit of the sentence before (a hamlet's branch) is not carried
+        into it (spec §2.3). Cheap first test: the clause's first word is a head of `_PLACE_ORG_HEADS`."""
+        i = _after_bullets(self.text, cstart, num_start)
+        if not self.text.startswith(_PLACE_ORG_HEADS, i, num_start):
+            return False
+        own = _own_mention(self.own)
+        if own is None:
+            return False
+        g = _PLACE_ORG_SUBJECT.match(self.text, i, num_start)
+        if g is None:
+            return False
+        return _PLACE_ORG_LEVEL.get(" ".join(g.group("level").split())) == own.level
 
     def _whole_opens(self, cstart: int, num_start: int) -> Attribution | None:
         """A later clause of the sentence opens with the whole of a unit by its bare level word
