@@ -787,10 +787,13 @@ _ROUTES = frozenset(
 _PLACE_BEFORE_ON = regex.compile(r"(?<!\w)(?:tại|ở|dọc)\s[^.;:,\n]*$", regex.IGNORECASE)
 #: a verb of putting things along a route or taking them off it, then its object, before "trên":
 #: "thu gom rác thải trên 12 km đường", "sơn vạch giảm tốc trên 2,4 km đường" (the road is where, the
-#: object what); "lắp đặt" is one verb, its "đặt" no object
+#: object what); "lắp đặt" is one verb, its "đặt" no object. The verbs are lower case except at a
+#: sentence start, as "Sơn" of "xã Quế Sơn" is a place; the object ends at "và", which may start
+#: another verb's phrase ("trồng cây xanh và tuần tra trên 40 km đường biên giới")
+_PLACED_VERBS = r"thu\s+gom|nhặt|lắp(?:\s+đặt)?|gắn|treo|cắm|trồng|sơn|kẻ|vẽ"
 _PLACED_ON_ROUTE = regex.compile(
-    r"(?<!\w)(?:thu\s+gom|nhặt|lắp(?:\s+đặt)?|gắn|treo|cắm|trồng|sơn|kẻ|vẽ)\s+(?!đặt(?!\w))\p{L}[^.;:,\n]*$",
-    regex.IGNORECASE,
+    rf"(?:(?<![\w])(?:{_PLACED_VERBS})|(?<=(?:^|[.;:!?\n])\s*(?:[-–•+*]\s*)?)(?i:{_PLACED_VERBS}))"
+    r"\s+(?!đặt(?!\w))\p{L}(?:(?!(?<!\w)và(?!\w))[^.;:,\n])*$"
 )
 #: points that lie along a route, named right before "trên": "các lối mở trên 27 km đường biên"
 _POINTS_ON_ROUTE = frozenset(
