@@ -1665,8 +1665,10 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
-    if _opens_with(verb, cue_set("donate")):
-        return "participants"  # "vận động 46 hộ hiến đất": people who give what is theirs act
+    if (_gives_own(verb) or _gives_in_phrase(phrase)) and not _served_right_before(before):
+        # "vận động 46 hộ hiến đất": people who give what is theirs act; "thăm 30 hộ nghèo ủng hộ
+        # 5 triệu đồng": people a verb serves are given to, the subject gives
+        return "participants"
     if _serve_after_noun(text, phrase):
         return "participants"  # "suất ăn cho 120 tình nguyện viên phục vụ": they do the serving
     if _served_by_helpers(before):
@@ -2238,7 +2240,29 @@ def _acts_in_phrase(phrase: MeasurePhrase) -> bool:
     except StopIteration:
         return False
     tail = words[at + size :]
-    return bool(tail) and contains_phrase(tail, cue_union("act", "act_at", "donate"))
+    return bool(tail) and contains_phrase(tail, cue_union("act", "act_at"))
+
+
+def _gives_own(words: list[str]) -> bool:
+    """The words right after counted people open with a verb by which they give what is theirs (cue
+    kind "donate": "46 nhà hảo tâm đóng góp 185 triệu đồng"); "góp phần" (to help toward an aim:
+    "hỗ trợ 30 hộ nghèo góp phần giảm nghèo") gives nothing."""
+    return words[:2] != ["góp", "phần"] and _opens_with(words, cue_set("donate"))
+
+
+def _gives_in_phrase(phrase: MeasurePhrase) -> bool:
+    """The measure phrase ran on into a verb of giving (`_gives_own`) after the head noun, as
+    `_acts_in_phrase` reads a verb of an act."""
+    if phrase.noun is None:
+        return False
+    words = key(phrase.text).split()
+    noun = phrase.noun.split()
+    size = len(noun)
+    at = next((i for i in range(len(words)) if words[i : i + size] == noun), None)
+    if at is None:
+        return False
+    tail = words[at + size :]
+    return any(_gives_own(tail[i:]) for i in range(len(tail)))
 
 
 #: first words of event nouns that teach: the people "với" them are learners, served ("14 lớp kỹ
