@@ -6728,8 +6728,9 @@ class Attributor:
             before = before[:-1]
         if " ".join(before[-2:]) not in _VALUE_WORDS:
             return None
-        lead = self.low.rfind("giá", lo, at) if self.low.startswith("giá trị", at) else at
-        last = self._last_number_before(num_start, max(lo, lead - 4))
+        # the value words start at "giá" of "giá trị", at "trị" of "trị giá"
+        lead = at if self.low.startswith("giá trị", at) else self.low.rfind("trị", lo, at)
+        last = self._last_number_before(num_start, max(lo, lead))
         if last is None or len(self.text[last.end() : lead].split()) > 6:
             return None
         gap = self.text[last.end() : lead]

@@ -1,0 +1,27 @@
+"""mend24c: review 24 b#3-#8, #13 (figures/attribution.py), rules new in round 24.
+
+Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Quảng Nam")
+
+_COOP = "Hợp tác xã Nông nghiệp Thanh niên Quế Sơn"
+
+
+# b#3: the value of a handed thing read after "giá trị" as after "trị giá"
+
+
+def test_value_after_gia_tri_goes_to_the_cooperative_it_was_handed_to() -> None:
+    for value_words in ("giá trị", "có giá trị", "trị giá"):
+        text = f"Trung ương Hội trao tặng {_COOP} 1 máy sấy {value_words} 180 triệu đồng."
+        assert one(text, 180_000_000).unit == _COOP, value_words
+
+
+def test_value_after_gia_tri_of_a_gift_to_people_stays_the_givers() -> None:
+    # negative neighbour: the thing went to a person, not to a unit
+    text = "Tỉnh đoàn trao 1 máy tính giá trị 12 triệu đồng cho em Lê Văn Tâm."
+    assert one(text, 12_000_000).unit == "Quảng Nam"
