@@ -25,3 +25,25 @@ def test_value_after_gia_tri_of_a_gift_to_people_stays_the_givers() -> None:
     # negative neighbour: the thing went to a person, not to a unit
     text = "Tỉnh đoàn trao 1 máy tính giá trị 12 triệu đồng cho em Lê Văn Tâm."
     assert one(text, 12_000_000).unit == "Quảng Nam"
+
+
+# b#4, b#13: a student's own deed after a quoted title keeps the school; only a figure inside a
+# quotation still open is the student's speech, wherever in its clause the quotation opens
+
+_LOC = "Em Trần Văn Lộc, sinh viên Trường Đại học Phan Châu Trinh,"
+_SCHOOL = "trường Đại học Phan Châu Trinh"
+
+
+def test_students_deed_after_a_quoted_title_keeps_the_school() -> None:
+    text = f"{_LOC} đoạt giải Nhất cuộc thi “Ý tưởng sáng tạo” với 3 sản phẩm."
+    assert one(text, 3).unit == _SCHOOL
+    text = f'{_LOC} đoạt giải Nhất cuộc thi "Ý tưởng sáng tạo" với 3 sản phẩm.'
+    assert one(text, 3).unit == _SCHOOL
+
+
+def test_students_quote_is_still_not_the_school() -> None:
+    # negative neighbours: the figure inside the quotation, right after "cho biết:" or later in it
+    text = f"{_LOC} cho biết: “Suất học bổng 4 triệu đồng giúp em trang trải tiền ký túc xá học kỳ đầu”."
+    assert one(text, 4_000_000).unit == "Quảng Nam"
+    text = f"{_LOC} cho biết: “Em rất vui, suất học bổng 4 triệu đồng giúp em trang trải học phí”."
+    assert one(text, 4_000_000).unit == "Quảng Nam"

@@ -841,6 +841,8 @@ _DESCRIBED_PERSON = regex.compile(
     _BULLETS_PART + r"(?i:" + _KIN_WORDS_PART + r")(?:" + _NAME_WORD_PART + r"){1,5}[ \t]*,"
     r"(?P<noun>(?:[ \t]+[\p{Ll}\d][\p{L}\p{M}\d/]*){1,5})[ \t]+$"
 )
+#: a digit: the first number of a figure's clause (`Attributor._described_speaker`)
+_A_DIGIT = regex.compile(r"\d")
 #: after a number: the counted people and the country they come from ("27 lưu học sinh Lào", "12 sinh
 #: viên Thái Lan"; see `Attributor._foreign_people`)
 _PEOPLE_OF_COUNTRY = regex.compile(
@@ -1780,11 +1782,20 @@ class Attributor:
         figure at `pos` stands in that person's quoted words: a person is no unit, and a pupil or a
         student does not speak for the school (spec §2.3), unlike an officer of it ("cô A, Tổng phụ
         trách Đội Trường B, kể": `_class_of_speakers_school`), whose title is no people noun. Cheap
-        first tests: a quotation mark between `m` and the figure, a comma before `m`."""
-        # `pos` may be the start of the figure's clause, the quotation then opens right after it
-        if self.text.find("“", m.end, pos + 4) < 0 and self.text.find('"', m.end, pos + 4) < 0:
+        first tests: a quotation mark between `m` and the figure, a comma before `m`; the figure must
+        stand inside a quotation still open there (a quoted title before it, "đoạt giải Nhất cuộc thi
+        “Ý tưởng sáng tạo” với 3 sản phẩm", is no speech)."""
+        text = self.text
+        sstart, send = self.ctx.sentence(m.start)
+        # `pos` may be the start of the figure's clause, where a quotation may open before its first
+        # number: read up to that number (`pos` itself when it is the figure's start)
+        digit = _A_DIGIT.search(text, pos, max(pos, send))
+        end = digit.start() if digit is not None else pos
+        if text.find("“", m.end, end) < 0 and text.find('"', m.end, end) < 0:
             return False
-        sstart, _ = self.ctx.sentence(m.start)
+        opened = text.count("“", m.end, end) > text.count("”", m.end, end)
+        if not opened and text.count('"', m.end, end) % 2 == 0:
+            return False  # every quotation before the figure is closed
         if self.text.rfind(",", sstart, m.start) < 0:
             return False
         g = _DESCRIBED_PERSON.match(self.text, sstart, m.start)
