@@ -6,8 +6,19 @@ Every sentence was written for these tests.
 from __future__ import annotations
 
 from figure_helpers import helpers
+from reportextract.figures.attribution import Attributor
+from reportextract.figures.context import TextContext
 
 figs, one, values = helpers("Quảng Nam")
+
+
+
+def _resolve(text: str, needle: str, own: str | None = None) -> str | None:
+    pos = text.index(needle)
+    attr = Attributor(text, TextContext.build(text), own=own)
+    found = attr.resolve(pos, pos + len(needle.split(maxsplit=1)[0]))
+    return None if found is None else found.unit
+
 
 _COOP = "Hợp tác xã Nông nghiệp Thanh niên Quế Sơn"
 
@@ -47,3 +58,25 @@ def test_students_quote_is_still_not_the_school() -> None:
     assert one(text, 4_000_000).unit == "Quảng Nam"
     text = f"{_LOC} cho biết: “Em rất vui, suất học bổng 4 triệu đồng giúp em trang trải học phí”."
     assert one(text, 4_000_000).unit == "Quảng Nam"
+
+
+# b#5: after "trong đó" and the page's own bare body, only that body's part is its own
+
+_OWN_KHOI = "Đoàn Khối các cơ quan và doanh nghiệp tỉnh Quảng Bình"
+_WHOLE = (
+    "Đoàn Khối làm việc với tỉnh Quảng Bình. Toàn tỉnh hiện có 98.000 đoàn viên, trong đó Đoàn Khối "
+    "chiếm 6,2%"
+)
+
+
+def test_a_later_part_after_the_own_bodys_part_is_not_its_own() -> None:
+    text = f"{_WHOLE}, khối huyện chiếm 70%."
+    assert _resolve(text, "70%", own=_OWN_KHOI) == "Quảng Bình"
+    text = f"{_WHOLE}; khối huyện chiếm 70%."
+    assert _resolve(text, "70%", own=_OWN_KHOI) == "Quảng Bình"
+
+
+def test_the_own_bodys_part_before_a_later_part_stays_its_own() -> None:
+    # negative neighbour: the body's own figure, before the comma
+    text = f"{_WHOLE}, khối huyện chiếm 70%."
+    assert _resolve(text, "6,2%", own=_OWN_KHOI) is None

@@ -6423,8 +6423,9 @@ class Attributor:
     def _own_part_of_whole(self, sstart: int, num_start: int) -> bool:
         """After a whole, "trong đó" and an unnamed Youth Union body of the page's own unit's level
         open the figure's part of the sentence ("Toàn tỉnh có 126.400 ĐV, trong đó Đoàn Khối chiếm
-        5,4%"): the part is the page's own (spec §2.3), not the whole's province. Cheap first test:
-        "trong đó" after a comma or a semicolon in the sentence before the figure."""
+        5,4%"): the part is the page's own (spec §2.3), not the whole's province; only the figure of
+        the body's own part, before the next comma or semicolon. Cheap first test: "trong đó" after a
+        comma or a semicolon in the sentence before the figure."""
         i = self.low.rfind("trong đó", sstart, num_start)
         if i < 0 or self.text[sstart:i].rstrip()[-1:] not in (",", ";"):
             return False
@@ -6432,6 +6433,8 @@ class Attributor:
         own = _own_mention(self.own)
         if g is None or own is None:
             return False
+        if any(c in self.text[g.end() : num_start] for c in ",;"):
+            return False  # "…, trong đó Đoàn Khối chiếm 6,2%, khối huyện chiếm 70%": the next part's
         kind = next(k for k in ("low", "mid", "top", "bloc") if g.group(k))
         if kind == "bloc":
             return own.canonical.startswith("Đoàn Khối")
