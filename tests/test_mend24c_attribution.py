@@ -80,3 +80,20 @@ def test_the_own_bodys_part_before_a_later_part_stays_its_own() -> None:
     # negative neighbour: the body's own figure, before the comma
     text = f"{_WHOLE}, khối huyện chiếm 70%."
     assert _resolve(text, "6,2%", own=_OWN_KHOI) is None
+
+
+# b#6: "cùng <X> cả nước" with a longer <X> still joins the subject to the nation after its count
+
+_BLOOD = "Đoàn Khối tiếp nhận 980 đơn vị máu, góp phần cùng "
+
+
+def test_joining_a_long_named_nation_keeps_the_own_count() -> None:
+    text = f"{_BLOOD}đoàn viên thanh niên cả nước tiếp nhận hơn 1,2 triệu đơn vị máu."
+    assert _resolve(text, "980 đơn vị") is None
+    assert _resolve(text, "1,2 triệu") == "toàn quốc"
+
+
+def test_a_nation_named_after_a_comma_is_no_joined_group() -> None:
+    # negative neighbour: "cả nước" after a comma is not whom "cùng" names
+    text = f"{_BLOOD}đoàn viên thanh niên các tỉnh, cả nước tiếp nhận hơn 1,2 triệu đơn vị máu."
+    assert _resolve(text, "980 đơn vị") == "toàn quốc"

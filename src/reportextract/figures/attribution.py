@@ -843,6 +843,9 @@ _DESCRIBED_PERSON = regex.compile(
 )
 #: a digit: the first number of a figure's clause (`Attributor._described_speaker`)
 _A_DIGIT = regex.compile(r"\d")
+#: words read after "cùng" for whom a subject acts with ("cùng đoàn viên thanh niên cả nước"):
+#: see `Attributor._joins_nation_after`
+_JOINED_WORDS = 8
 #: after a number: the counted people and the country they come from ("27 lưu học sinh Lào", "12 sinh
 #: viên Thái Lan"; see `Attributor._foreign_people`)
 _PEOPLE_OF_COUNTRY = regex.compile(
@@ -4801,14 +4804,19 @@ class Attributor:
         """The window's national phrase only joins its subject to the nation after the figure at
         `pos` ("tiếp nhận 1.146 đơn vị máu, góp phần cùng tuổi trẻ cả nước tiếp nhận hơn 1,5 triệu
         …"): "cùng <X> cả nước" names whom the subject acts with, so it makes national the counts
-        after it, not the subject's own count before it. Cheap first test: "cùng" after the figure."""
+        after it, not the subject's own count before it. <X> may be a few words long ("cùng đoàn viên
+        thanh niên cả nước", `_JOINED_WORDS`); it ends before a number or a comma. Cheap first test:
+        "cùng" after the figure."""
         at = self.low.find("cùng", pos, end)
         if at < 0 or self._has_national_words(start, at):
             return False
-        words = [w for w, _, _ in words_after(self.text, at, 6, end)]
+        ceil = min([end] + [i for i in (self.text.find(c, at, end) for c in ",;:") if i >= 0])
+        words = [w for w, _, _ in words_after(self.text, at, _JOINED_WORDS + 2, ceil)]
         if not words or words[0] != "cùng":
             return False
-        head = words[2:6] if len(words) > 1 and words[1] == "với" else words[1:5]
+        head = words[2:] if len(words) > 1 and words[1] == "với" else words[1:]
+        head = head[:_JOINED_WORDS]
+        head = head[: next((i for i, w in enumerate(head) if w[:1].isdigit()), len(head))]
         return contains_phrase(head, cue_set("national"))
 
     def _without_event_names(self, start: int, end: int) -> str:
