@@ -97,3 +97,22 @@ def test_a_nation_named_after_a_comma_is_no_joined_group() -> None:
     # negative neighbour: "cả nước" after a comma is not whom "cùng" names
     text = f"{_BLOOD}đoàn viên thanh niên các tỉnh, cả nước tiếp nhận hơn 1,2 triệu đơn vị máu."
     assert _resolve(text, "980 đơn vị") == "toàn quốc"
+
+
+# b#7: a count qualifier between "và" and the next gift of a list does not end the list
+
+_GIFTS = (
+    "Công ty TNHH Gỗ Minh An trao 01 nhà tình thương trị giá 70 triệu đồng cho gia đình ĐV Lê Văn Tâm "
+    "(ấp Suối Đá) và {} suất quà cho hộ nghèo ấp Bến Cát."
+)
+
+
+def test_next_gift_after_va_and_a_qualifier_goes_to_its_recipient() -> None:
+    for count in ("hơn 30", "khoảng 30", "30"):
+        assert _resolve(_GIFTS.format(count), "30 suất", own="xã Tân Lập") == "ấp Bến Cát", count
+
+
+def test_a_list_that_no_verb_of_giving_heads_gives_nothing() -> None:
+    # negative neighbour: "xây" is no verb of giving
+    text = _GIFTS.replace(" trao ", " xây ").format("hơn 30")
+    assert _resolve(text, "30 suất", own="xã Tân Lập") is None

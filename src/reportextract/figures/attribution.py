@@ -2268,11 +2268,16 @@ class Attributor:
         """The number opens the next gift of a list that one verb of giving heads, each gift with its
         own "cho" ("Công ty A trao 01 nhà … cho gia đình anh B (ấp C) và 40 suất quà cho hộ nghèo
         ấp D"): the verb gives this one too, though it stands further back than `_verb_before`
-        reads. "và" or a comma right before the number, then an earlier "cho" after the verb in
-        the clause. Cheap first test: the word before the number."""
+        reads. "và" or a comma right before the number (a count qualifier passed over: "và hơn 30
+        suất quà"), then an earlier "cho" after the verb in the clause. Cheap first test: the word
+        before the number."""
         cstart, _ = self.ctx.clause(num_start)
-        lead = self.text[max(cstart, num_start - 8) : num_start].rstrip()
-        if not lead.endswith((" và", ",")):
+        lead = self.text[max(cstart, num_start - 24) : num_start].rstrip()
+        parts = lead.rsplit(None, 1)
+        while parts and parts[-1].lower() in _COUNT_QUALIFIERS:
+            lead = parts[0].rstrip() if len(parts) > 1 else ""
+            parts = lead.rsplit(None, 1)
+        if not lead.endswith(",") and (not parts or parts[-1] != "và"):
             return False
         words = words_before(self.text, num_start, 40, cstart)
         if "cho" not in words:
