@@ -116,3 +116,26 @@ def test_a_list_that_no_verb_of_giving_heads_gives_nothing() -> None:
     # negative neighbour: "xây" is no verb of giving
     text = _GIFTS.replace(" trao ", " xây ").format("hơn 30")
     assert _resolve(text, "30 suất", own="xã Tân Lập") is None
+
+
+# b#8: the head of a local institution is a whole word, not an event's "Hội thi"; "Uỷ ban" too
+
+_HAMLET = "Chi đoàn thôn Hạ mở lớp bơi cho 25 em. "
+
+
+def test_people_s_committee_spelled_uy_is_the_own_commune() -> None:
+    for head in ("Uỷ ban nhân dân", "Ủy ban nhân dân"):
+        text = f"{_HAMLET}{head} xã hỗ trợ 20 triệu đồng."
+        assert _resolve(text, "20 triệu", own="xã Hòa Lợi") is None, head  # the page's own
+
+
+def test_an_event_opened_by_hoi_is_no_institution() -> None:
+    for event in ("Hội thi văn nghệ", "Hội trại thanh niên", "Hội nghị"):
+        text = f"{_HAMLET}{event} xã thu hút 400 người."
+        assert _resolve(text, "400", own="xã Hòa Lợi") == "thôn Hạ", event
+
+
+def test_an_association_of_the_own_commune_is_still_an_institution() -> None:
+    # negative neighbour: "Hội" as a whole word opens an association
+    text = f"{_HAMLET}Hội Nông dân xã hỗ trợ 20 triệu đồng."
+    assert _resolve(text, "20 triệu", own="xã Hòa Lợi") is None

@@ -889,14 +889,16 @@ _OWN_SUBJECT_FIRST = ("Ban", "Đơn", "đơn", "Đoàn", "đoàn", "Huyện", "Q
 #: hóa - Thể thao phường", "Trạm Y tế xã", "Hội Phụ nữ xã", "Ủy ban nhân dân huyện"): see
 #: `Attributor._own_place_org_opens`
 _PLACE_ORG_HEADS = (
-    "Trung tâm", "Trạm", "Ủy ban", "UBND", "Hội", "Công an", "Mặt trận", "Nhà văn hóa", "Bưu điện",
-    "Thư viện", "Bệnh viện", "Phòng", "Hợp tác xã",
+    "Trung tâm", "Trạm", "Ủy ban", "Uỷ ban", "UBND", "Hội", "Công an", "Mặt trận", "Nhà văn hóa",
+    "Bưu điện", "Thư viện", "Bệnh viện", "Phòng", "Hợp tác xã",
 )
-#: such an institution opening a clause: its head, up to six more name words (a capitalised word or
-#: a lower-case one, or a dash; no word of place or of people, which would end the name), the bare
+#: such an institution opening a clause: its head (a whole word; not an event's "Hội thi", "Hội
+#: nghị", "Hội trại", nor "Phòng chống"), up to six more name words (a capitalised word or a
+#: lower-case one, or a dash; no word of place or of people, which would end the name), the bare
 #: level word (no name after it), then its verb
 _PLACE_ORG_SUBJECT = regex.compile(
     r"(?:" + "|".join(h.replace(" ", r"[ \t]+") for h in _PLACE_ORG_HEADS) + r")"
+    r"(?![\p{L}\p{M}])(?![ \t]+(?:thi|nghị|trại|chống)(?![\p{L}\p{M}]))"
     r"(?:[ \t]+(?:(?!(?:tại|ở|trên|của|cho|với|trong|các|những|và|xã|phường|huyện|quận|tỉnh|thị|thành)"
     r"(?![\p{L}\p{M}]))[\p{L}\p{M}]+|[-–])){0,6}?"
     r"[ \t]+(?P<level>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã|tỉnh|thành[ \t]+phố)"
