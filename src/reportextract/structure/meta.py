@@ -89,12 +89,16 @@ _SINCE = regex.compile(
 #: 2024", "so với 2023" (a baseline, never the year of a day written without one)
 _COMPARED = regex.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+(?:học\s+)?)?$", regex.I)
 #: the name of a day before its date: a holiday, an anniversary, or the occasion a day is ("nhân dịp
-#: 26/3", "dịp 27/7" in a headline: the day honoured, not when the reported activities were held)
+#: 26/3": the day honoured, not when the reported activities were held)
 _HOLIDAY = regex.compile(
     r"(?:Quốc\s+khánh|kỷ\s+niệm|Ngày\s+[\p{L} ]{0,30}quốc\s+tế)[^.;:]{0,50}$"
-    r"|(?:(?<!\w)(?:nhân\s+)?dịp|chào\s+mừng)\s+(?:ngày\s+)?$",
+    r"|(?:(?<!\w)nhân\s+dịp|chào\s+mừng)\s+(?:ngày\s+)?$",
     regex.I,
 )
+#: a bare "dịp" before the date, the occasion in a headline ("Tuổi trẻ huyện thăm 200 gia đình chính
+#: sách dịp 27/7", a line with no final period: `_titled_occasion`); in a sentence ("Dịp 27/7, Đoàn
+#: xã thăm 20 gia đình") the activities were held on that day
+_OCCASION = regex.compile(r"(?<!\w)dịp\s+(?:ngày\s+)?$", regex.I)
 #: a clause about an administrative merger: its date is when units were merged, not an activity
 _MERGER = regex.compile(
     r"hợp\s+nhất|sáp\s+nhập|sắp\s+xếp\s+(?:lại\s+)?(?:đơn\s+vị|tổ\s+chức)|chính\s+thức\s+vận\s+hành", regex.I
@@ -437,6 +441,8 @@ def event_dates(
             continue  # "Sau trận sạt lở đất đêm 29/9": when a disaster struck, not an activity
         if _HOLIDAY.search(text[max(0, d.start - 60) : d.start]) and not _FOUR_DIGITS.search(d.text):
             continue  # "Quốc khánh 2/9", "kỷ niệm ... 02/9": the name of a day, not an event
+        if _titled_occasion(text, d.start, d.end) and not _FOUR_DIGITS.search(d.text):
+            continue  # "… gia đình chính sách dịp 27/7" in a headline: the occasion, not an event
         if loose_forms and d.kind == "date" and _named_day_before(text, d.start):
             continue  # "chào mừng Ngày hội Đại đoàn kết toàn dân tộc 18/11": a day's name
         if loose_forms and d.kind == "date" and _place_named_by_date(text, d):
@@ -531,6 +537,19 @@ def _place_named_by_date(text: str, d: object) -> bool:
     if _FOUR_DIGITS.search(getattr(d, "text", "")):
         return False
     return _PLACE_BEFORE_DATE.search(text, max(0, start - 60), start) is not None
+
+
+def _titled_occasion(text: str, start: int, end: int) -> bool:
+    """A bare "dịp" right before the date at [start, end) on a line that ends with no period (a
+    headline: "Tuổi trẻ huyện thăm 200 gia đình chính sách dịp 27/7"): the occasion honoured. Cheap
+    first test: "dịp" before the date."""
+    if "dịp" not in text[max(0, start - 12) : start].lower():
+        return False
+    if not _OCCASION.search(text, max(0, start - 12), start):
+        return False
+    line_end = text.find("\n", end)
+    line = text[end : len(text) if line_end < 0 else line_end].rstrip()
+    return not line.endswith((".", "!", "?", ";", ":"))
 
 
 def _named_day_before(text: str, start: int) -> bool:
