@@ -150,8 +150,9 @@ def test_the_occasion_of_a_headline_is_no_event_date():
 
 
 def test_a_day_after_other_words_is_an_event_date():
-    # negative: "dịp" only as part of another word, or the day itself opening the activity
+    # negative: the day itself opening the activity, or "dịp" in a sentence, not a headline
     assert _dates("Ngày 27/7, Đoàn huyện tổ chức lễ thắp nến.") == ["2025-07-27"]
+    assert _dates("Dịp 27/7, Đoàn huyện tổ chức lễ thắp nến.") == ["2025-07-27"]
 
 
 def test_a_day_that_opens_a_plan_is_no_event_date():
