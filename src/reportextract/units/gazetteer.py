@@ -3143,12 +3143,15 @@ class _Document:
         """The organisations (level "body") the document names in full with their short name in
         brackets right after ("Đoàn cơ sở Ngân hàng … Chi nhánh A (Agribank A)"), by the short name's
         key: its lists may name them so ("Agribank A 142 đơn vị"). A short name two organisations
-        share names neither. Cheap first test: a bracket right after the name."""
+        share names neither. Cheap first test: a bracket right after the name, past the spaces
+        `_BRACKET_SHORT_RE` allows."""
         if self._aliases is None:
             found: dict[str, dict[str, UnitMention]] = defaultdict(dict)
             for text in self.texts.values():
                 for u in self.named_in(text):
-                    if u.level != "body" or u.source != "body" or text[u.end : u.end + 2].lstrip()[:1] != "(":
+                    if u.level != "body" or u.source != "body":
+                        continue
+                    if text[u.end : u.end + 8].lstrip(" \u00a0")[:1] != "(":
                         continue
                     g = _BRACKET_SHORT_RE.match(text, u.end)
                     if g is not None:
