@@ -3143,19 +3143,25 @@ class _Document:
         """The organisations (level "body") the document names in full with their short name in
         brackets right after ("Đoàn cơ sở Ngân hàng … Chi nhánh A (Agribank A)"), by the short name's
         key: its lists may name them so ("Agribank A 142 đơn vị"). A short name two organisations
-        share names neither. Cheap first test: a bracket right after the name, past the spaces
+        share names neither, nor does a bracketed place ("Công ty A (Quảng Bình)": where it is, a
+        unit of its own). Cheap first test: a bracket right after the name, past the spaces
         `_BRACKET_SHORT_RE` allows."""
         if self._aliases is None:
             found: dict[str, dict[str, UnitMention]] = defaultdict(dict)
             for text in self.texts.values():
-                for u in self.named_in(text):
+                named = self.named_in(text)
+                for u in named:
                     if u.level != "body" or u.source != "body":
                         continue
                     if text[u.end : u.end + 8].lstrip(" \u00a0")[:1] != "(":
                         continue
                     g = _BRACKET_SHORT_RE.match(text, u.end)
-                    if g is not None:
-                        found[_key(g.group("short"))][u.canonical] = u
+                    if g is None or any(
+                        m.start == g.start("short") and m.end == g.end("short") and m.level != "body"
+                        for m in named
+                    ):
+                        continue
+                    found[_key(g.group("short"))][u.canonical] = u
             self._aliases = {k: next(iter(v.values())) for k, v in found.items() if len(v) == 1}
         return self._aliases
 
