@@ -221,11 +221,11 @@ _NEW_ACTOR_LEAD = regex.compile(
     r"(?:nhận|trao|tặng|tài[ \t]+trợ|hỗ[ \t]+trợ|ủng[ \t]+hộ|chọn|cấp|dành|trích"
     r"|đỡ[ \t]+đầu|công[ \t]+nhận)(?![\p{L}])"
 )
+#: a sentence's opening "Mỗi người" (each person), before what they do (`Attributor._each_doer_after_helper`)
+_EACH_PERSON = regex.compile(_BULLETS_PART + r"[Mm]ỗi[ \t]+người(?=[ \t])")
 #: a sentence that opens with the next item of a set of works or programmes, by its ordinal ("Công
 #: trình thứ ba là …", "Phần việc cuối cùng là …"): an item of the page's own set, not the one the
 #: actor of the sentence before made; no subject is carried into it (see `_context`)
-#: a sentence's opening "Mỗi người" (each person), before what they do (`Attributor._each_doer_after_helper`)
-_EACH_PERSON = regex.compile(_BULLETS_PART + r"[Mm]ỗi[ \t]+người(?=[ \t])")
 _NEXT_ITEM_OPENS = regex.compile(
     _BULLETS_PART + r"(?:Công[ \t]+trình|Phần[ \t]+việc|Mô[ \t]+hình|Hạng[ \t]+mục|Dự[ \t]+án"
     r"|Chương[ \t]+trình|Hoạt[ \t]+động)[ \t]+"
