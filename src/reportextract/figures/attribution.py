@@ -5283,14 +5283,14 @@ class Attributor:
         if g is None:
             return None
         nouns = [key(w) for w in g.group("noun").split()]
-        sentences = self._described_sentences(sstart)
+        sentences = list(self._described_sentences(sstart))
         for prev, pos in sentences:
             counted = self._counted_with(prev, pos, nouns)
             if counted is not None:
                 found = self.resolve(counted.start(), counted.end())
                 if found is None or found.unit is None:
                     return None
-                first = min((p for p, _ in sentences), default=prev)  # a breakdown may span them all
+                first = sentences[-1][0]  # the earliest start: a breakdown may span them all
                 split = self._split_count(first, counted, nouns, found.unit)
                 if split is None:
                     return Attribution(found.unit, "context", found.mention)
