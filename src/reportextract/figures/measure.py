@@ -1368,8 +1368,9 @@ def _count_of_lead(text: str, phrase: MeasurePhrase, qual_start: int) -> Measure
     # every number between is an earlier item's "<number> <bare word>"
     if any(not m.group(1) or key(m.group(1)) != bare for m in _ITEM_COUNT.finditer(items)):
         return None
-    words = key(lead.group(1)).split()
-    head, n = lookup_head(words)
+    said = lead.group(1).split()
+    words = [key(w) for w in said]
+    head, n = lookup_head(words, said)  # as written: "số tn là" reads no "TN"
     return head if head is not None and n == len(words) else None
 
 
