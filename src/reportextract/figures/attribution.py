@@ -198,12 +198,15 @@ _PLURAL_BODIES_CLAUSE = regex.compile(
     + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
+#: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
+_QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 #: a later clause that opens with a count of the page's own member bodies of a kind, unnamed ("…; 3 Đoàn
 #: trường 66 đội hình", "…; 12 chi đoàn 140 đoàn viên"): the bodies together, as "các Đoàn trường" are
 #: (`_PLURAL_BODIES_CLAUSE`); a name after the noun ("2 Đoàn trường A và B") is no bare count
 _COUNTED_BODIES_CLAUSE = regex.compile(
     _BULLETS_PART
-    + r"\d+[ \t]+"
+    + _QUALIFIER
+    + r"\d+(?:[.,]\d+)*[ \t]+"
     + _PLURAL_BODY_NOUNS.format(more=r"thị[ \t]+trấn|")
     + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
@@ -248,8 +251,6 @@ _ROUTE_LIST = regex.compile(
 )
 #: "trong đó" and the words up to the place it breaks a part off for ("trong đó khu vực tỉnh A cũ")
 _PART_OF_AREA = regex.compile(r"trong\s+đó\s*[,:]?\s*(?:(?:khu\s+vực|địa\s+bàn|riêng)\s+)?")
-#: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
-_QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 #: a body sending people to help at an event: "cử 40 tình nguyện viên hỗ trợ", "cử 12 đoàn viên phục vụ"
 _SENDS_HELPERS = regex.compile(
     r"(?<![\p{L}])cử[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?"
@@ -4562,9 +4563,12 @@ class Attributor:
         if plural and _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None:
             return True
         # "…; 3 Đoàn trường 66 đội hình": a count of the bodies, maybe the figure itself (so read past
-        # `num_start`); cheap first test: a digit, then a body's noun among the first characters
-        head = self.text[cstart : cstart + 24].lower()
-        if not any(c.isdigit() for c in head[:6]) or not any(w in head for w in ("đoàn", "chi ", "liên đội")):
+        # `num_start`); cheap first test: a digit (after the bullets, and a qualifier: "hơn 12 chi
+        # đoàn"), then a body's noun among the first characters
+        lead = _BULLETS.match(self.text, cstart)
+        at = lead.end() if lead else cstart
+        head = self.text[at : at + 32].lower()
+        if not any(c.isdigit() for c in head[:8]) or not any(w in head for w in ("đoàn", "chi ", "liên đội")):
             return False
         return _COUNTED_BODIES_CLAUSE.match(self.text, cstart) is not None
 
