@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from figure_helpers import helpers
 
 figs, one, values = helpers("Nghệ An")
@@ -20,3 +21,32 @@ def test_a_qualified_count_of_people_keeps_the_sector():
     # the neighbour shape: the item counts people, no bodies; the police go on
     text = "Trong đó: Đoàn Thanh niên Công an tỉnh 42 đội hình; hơn 660 đoàn viên tham gia."
     assert one(text, 660).unit == "Công an nhân dân"
+
+
+# ------------------------------------------------------- #11: a bracket that only locates the unit
+_BRACKETS = """# Báo cáo
+
+Tiêu biểu là Đoàn xã Diễn Hồng (huyện Diễn Châu)[^1] và Huyện đoàn Can Lộc[^2].
+
+[^1]: Thắp sáng 4,2 km đường quê.
+
+[^2]: Trao 120 suất quà cho học sinh.
+"""
+
+
+def _units(text: str) -> dict[str, str | None]:
+    return {str(f.value): f.unit for f in figs(text)}
+
+
+@pytest.mark.parametrize("bracket", ["(huyện Diễn Châu)", "(Huyện đoàn Diễn Châu)"])
+def test_a_bracket_of_a_higher_place_or_its_body_leaves_the_note_to_the_unit(bracket: str) -> None:
+    # the higher level's body locates the unit as its place does: the note is the commune's
+    units = _units(_BRACKETS.replace("(huyện Diễn Châu)", bracket))
+    assert units["4.2"] == "xã Diễn Hồng"
+    assert units["120"] == "huyện Can Lộc"
+
+
+def test_a_bracket_of_a_body_of_the_same_level_is_no_address():
+    # the neighbour shape: another commune's body in the bracket is its own unit, nearest the marker
+    units = _units(_BRACKETS.replace("(huyện Diễn Châu)", "(Đoàn xã Diễn Kỷ)"))
+    assert units["4.2"] == "xã Diễn Kỷ"

@@ -6023,13 +6023,14 @@ class Attributor:
 
     def _located_by_bracket(self, pos: int) -> UnitMention | None:
         """The unit before a bracket that closes right at `pos` (a footnote marker after it) and holds
-        only a higher place, maybe a former one ("Huyện đoàn A (tỉnh B cũ)⁵", "Đoàn xã C (huyện D)⁶"):
-        the bracket only says where that unit lies, the note is the unit's (spec §2.3, as an address
+        only one unit of a higher level, maybe a former place ("Huyện đoàn A (tỉnh B cũ)⁵", "Đoàn xã C
+        (huyện D)⁶"), or the higher level's body ("Đoàn xã C (Huyện đoàn D)⁶": C of D's district): the
+        bracket only says where that unit lies, the note is the unit's (spec §2.3, as an address
         chain's higher levels are). None when no such bracket closes there (cheap first test: ")")."""
         j = pos
         while j > 0 and self.text[j - 1] in " \t":
             j -= 1
-        if not self.text.startswith(")", j - 1):
+        if j == 0 or self.text[j - 1] != ")":
             return None
         i = bisect.bisect_left(self._starts, j)
         if i < 2:
