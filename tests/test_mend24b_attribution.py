@@ -50,3 +50,23 @@ def test_a_bracket_of_a_body_of_the_same_level_is_no_address():
     # the neighbour shape: another commune's body in the bracket is its own unit, nearest the marker
     units = _units(_BRACKETS.replace("(huyện Diễn Châu)", "(Đoàn xã Diễn Kỷ)"))
     assert units["4.2"] == "xã Diễn Kỷ"
+
+
+# ------------------------------------------------------- #3, #14: "Mỗi người" after a sentence of helpers
+_EACH = " Mỗi người hiến máu được tặng phần quà trị giá 200.000 đồng."
+
+
+def test_each_person_after_a_sentence_that_also_sends_helpers_is_its_actors():
+    # the sentence does more than send helpers: its subject carries over to "Mỗi người …"
+    text = (
+        "Đoàn phường Trần Phú tổ chức ngày hội hiến máu, tiếp nhận 300 đơn vị máu; Hội Chữ thập đỏ cử 10"
+        " người hỗ trợ." + _EACH
+    )
+    assert one(text, 200_000, "Hà Tĩnh").unit == "phường Trần Phú"
+
+
+@pytest.mark.parametrize("opening", ["", "Ngày 12/3, "])
+def test_each_person_after_a_sentence_that_only_sends_helpers_is_not_the_helpers(opening: str) -> None:
+    # the neighbour shape: the body only sends helpers (after an opening phrase with a date, too)
+    text = opening + "Đoàn phường Bắc Hà cử 10 đoàn viên hỗ trợ." + _EACH
+    assert one(text, 200_000, "Hà Tĩnh").unit == "Hà Tĩnh"

@@ -3975,9 +3975,18 @@ class Attributor:
         nguyện viên hỗ trợ đón tiếp."): what every one of the event's own people gets is not the
         helper's (spec §2.3), it is carried from the sentences before it or falls to the page's own
         unit. Another sentence before (a count of one unit's people) still carries its subject, and
-        people named otherwise ("Mỗi em được …") go on as before. Cheap first test: the opening word."""
+        so does one whose main clause does more before the helpers are sent ("Đoàn phường A tổ chức
+        hiến máu, tiếp nhận 300 đơn vị; Hội CTĐ cử 10 người hỗ trợ": a number or a ";" before the
+        "cử", after an opening phrase); people named otherwise ("Mỗi em được …") go on as before.
+        Cheap first test: the opening word."""
         g = _EACH_PERSON.match(self.text, sstart)
-        if g is None or _SENDS_HELPERS.search(self.text, before[0], before[1]) is None:
+        if g is None:
+            return False
+        h = _SENDS_HELPERS.search(self.text, before[0], before[1])
+        if h is None:
+            return False
+        o = _CLAUSE_OPENER.match(self.text, before[0], h.start())
+        if any(c.isdigit() or c == ";" for c in self.text[o.end() if o else before[0] : h.start()]):
             return False
         words = [key(w) for w, _, _ in words_after(self.text, g.end(), 3)]
         doing = cue_union("act", "act_at")
