@@ -70,3 +70,10 @@ def test_each_person_after_a_sentence_that_only_sends_helpers_is_not_the_helpers
     # the neighbour shape: the body only sends helpers (after an opening phrase with a date, too)
     text = opening + "Đoàn phường Bắc Hà cử 10 đoàn viên hỗ trợ." + _EACH
     assert one(text, 200_000, "Hà Tĩnh").unit == "Hà Tĩnh"
+
+
+@pytest.mark.parametrize("verb", ["tổ chức bầu cử", "giới thiệu ứng cử"])
+def test_the_cu_of_an_election_sends_no_helpers(verb: str) -> None:
+    # "bầu cử 40 đại biểu phục vụ …" is an election, the body's own sentence: it carries its subject
+    text = f"Đoàn phường Bắc Hà {verb} 40 đại biểu phục vụ hội nghị." + _EACH
+    assert one(text, 200_000, "Hà Tĩnh").unit == "phường Bắc Hà"

@@ -251,9 +251,12 @@ _ROUTE_LIST = regex.compile(
 )
 #: "trong đó" and the words up to the place it breaks a part off for ("trong đó khu vực tỉnh A cũ")
 _PART_OF_AREA = regex.compile(r"trong\s+đó\s*[,:]?\s*(?:(?:khu\s+vực|địa\s+bàn|riêng)\s+)?")
-#: a body sending people to help at an event: "cử 40 tình nguyện viên hỗ trợ", "cử 12 đoàn viên phục vụ"
+#: a body sending people to help at an event: "cử 40 tình nguyện viên hỗ trợ", "cử 12 đoàn viên phục
+#: vụ"; not the "cử" of "bầu cử" (an election), "ứng cử" (standing for one)
 _SENDS_HELPERS = regex.compile(
-    r"(?<![\p{L}])cử[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?"
+    r"(?<![\p{L}])(?<![Bb]ầu[ \t])(?<![Ứứ]ng[ \t])cử[ \t]+"
+    + _QUALIFIER
+    + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?"
     r"[ \t]+(?:hỗ[ \t]+trợ|phục[ \t]+vụ)(?![\p{L}])"
 )
 #: the lower-case words of people after their number (one comma at most), up to a place, as a part
