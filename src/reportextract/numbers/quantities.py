@@ -785,6 +785,13 @@ _ROUTES = frozenset(
 )
 #: a place the clause names before "trên": "tại các lối đi tự mở", "ở các điểm", "dọc …"
 _PLACE_BEFORE_ON = regex.compile(r"(?<!\w)(?:tại|ở|dọc)\s[^.;:,\n]*$", regex.IGNORECASE)
+#: a verb of putting things along a route or taking them off it, then its object, before "trên":
+#: "thu gom rác thải trên 12 km đường", "sơn vạch giảm tốc trên 2,4 km đường" (the road is where, the
+#: object what); "lắp đặt" is one verb, its "đặt" no object
+_PLACED_ON_ROUTE = regex.compile(
+    r"(?<!\w)(?:thu\s+gom|nhặt|lắp(?:\s+đặt)?|gắn|treo|cắm|trồng|sơn|kẻ|vẽ)\s+(?!đặt(?!\w))\p{L}[^.;:,\n]*$",
+    regex.IGNORECASE,
+)
 #: points that lie along a route, named right before "trên": "các lối mở trên 27 km đường biên"
 _POINTS_ON_ROUTE = frozenset(
     {"lối mở", "đường mòn", "lối đi", "đường ngang", "điểm gác", "chốt", "trạm", "cột mốc", "mốc", "điểm"}
@@ -795,9 +802,11 @@ def _along_route(t: _Text, q: _Q, on_start: int, near: Words = _NO_WORDS) -> boo
     """ "bố trí 38 điểm gác tại các lối đi tự mở trên 126 km đường sắt": "trên" (at `on_start`)
     before a length of a route (`_ROUTES` right after the unit), in a clause that has just named
     the places it stands at ("tại", "ở", "dọc"), says where they are, "on" the line: the length is
-    unqualified (spec §2.5; like "trên 11 tuyến đường"). So does "trên" right after a noun of points
-    along a route (`_POINTS_ON_ROUTE`, the words `near` before "trên", nearest first): "giám sát
-    các đường mòn, lối mở trên 27 km đường biên". "bảo vệ trên 400 km đường biên giới" (a verb
+    unqualified (spec §2.5; like "trên 11 tuyến đường"); so does a clause that puts its object there
+    or takes it off (`_PLACED_ON_ROUTE`: "thu gom rác thải trên 12 km đường"). So does "trên" right
+    after a noun of points along a route (`_POINTS_ON_ROUTE`, the words `near` before "trên",
+    nearest first): "giám sát các đường mòn, lối mở trên 27 km đường biên". "bảo vệ trên 400 km
+    đường biên giới" (a verb
     before) and "cách trung tâm xã trên 20 km đường núi" keep "more than". The caller has checked
     "trên" and a unit of length."""
     after = t.after(q.end)
@@ -809,7 +818,11 @@ def _along_route(t: _Text, q: _Q, on_start: int, near: Words = _NO_WORDS) -> boo
         near[0][0] in _POINTS_ON_ROUTE or (len(near) > 1 and f"{near[1][0]} {near[0][0]}" in _POINTS_ON_ROUTE)
     ):
         return True
-    return _PLACE_BEFORE_ON.search(t.text, max(0, on_start - 60), on_start) is not None
+    floor = max(0, on_start - 60)
+    return (
+        _PLACE_BEFORE_ON.search(t.text, floor, on_start) is not None
+        or _PLACED_ON_ROUTE.search(t.text, floor, on_start) is not None
+    )
 
 
 def _on_board(t: _Text, words: Words, n: int, q: _Q) -> bool:
