@@ -198,12 +198,15 @@ _PLURAL_BODIES_CLAUSE = regex.compile(
     + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
+#: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
+_QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 #: a later clause that opens with a count of the page's own member bodies of a kind, unnamed ("…; 3 Đoàn
 #: trường 66 đội hình", "…; 12 chi đoàn 140 đoàn viên"): the bodies together, as "các Đoàn trường" are
 #: (`_PLURAL_BODIES_CLAUSE`); a name after the noun ("2 Đoàn trường A và B") is no bare count
 _COUNTED_BODIES_CLAUSE = regex.compile(
     _BULLETS_PART
-    + r"\d+[ \t]+"
+    + _QUALIFIER
+    + r"\d+(?:[.,]\d+)*[ \t]+"
     + _PLURAL_BODY_NOUNS.format(more=r"thị[ \t]+trấn|")
     + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
@@ -221,11 +224,11 @@ _NEW_ACTOR_LEAD = regex.compile(
     r"(?:nhận|trao|tặng|tài[ \t]+trợ|hỗ[ \t]+trợ|ủng[ \t]+hộ|chọn|cấp|dành|trích"
     r"|đỡ[ \t]+đầu|công[ \t]+nhận)(?![\p{L}])"
 )
+#: a sentence's opening "Mỗi người" (each person), before what they do (`Attributor._each_doer_after_helper`)
+_EACH_PERSON = regex.compile(_BULLETS_PART + r"[Mm]ỗi[ \t]+người(?=[ \t])")
 #: a sentence that opens with the next item of a set of works or programmes, by its ordinal ("Công
 #: trình thứ ba là …", "Phần việc cuối cùng là …"): an item of the page's own set, not the one the
 #: actor of the sentence before made; no subject is carried into it (see `_context`)
-#: a sentence's opening "Mỗi người" (each person), before what they do (`Attributor._each_doer_after_helper`)
-_EACH_PERSON = regex.compile(_BULLETS_PART + r"[Mm]ỗi[ \t]+người(?=[ \t])")
 _NEXT_ITEM_OPENS = regex.compile(
     _BULLETS_PART + r"(?:Công[ \t]+trình|Phần[ \t]+việc|Mô[ \t]+hình|Hạng[ \t]+mục|Dự[ \t]+án"
     r"|Chương[ \t]+trình|Hoạt[ \t]+động)[ \t]+"
@@ -248,11 +251,12 @@ _ROUTE_LIST = regex.compile(
 )
 #: "trong đó" and the words up to the place it breaks a part off for ("trong đó khu vực tỉnh A cũ")
 _PART_OF_AREA = regex.compile(r"trong\s+đó\s*[,:]?\s*(?:(?:khu\s+vực|địa\s+bàn|riêng)\s+)?")
-#: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
-_QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
-#: a body sending people to help at an event: "cử 40 tình nguyện viên hỗ trợ", "cử 12 đoàn viên phục vụ"
+#: a body sending people to help at an event: "cử 40 tình nguyện viên hỗ trợ", "cử 12 đoàn viên phục
+#: vụ"; not the "cử" of "bầu cử" (an election), "ứng cử" (standing for one)
 _SENDS_HELPERS = regex.compile(
-    r"(?<![\p{L}])cử[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?"
+    r"(?<![\p{L}])(?<![Bb]ầu[ \t])(?<![Ứứ]ng[ \t])cử[ \t]+"
+    + _QUALIFIER
+    + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?"
     r"[ \t]+(?:hỗ[ \t]+trợ|phục[ \t]+vụ)(?![\p{L}])"
 )
 #: the lower-case words of people after their number (one comma at most), up to a place, as a part
@@ -4136,9 +4140,18 @@ class Attributor:
         nguyện viên hỗ trợ đón tiếp."): what every one of the event's own people gets is not the
         helper's (spec §2.3), it is carried from the sentences before it or falls to the page's own
         unit. Another sentence before (a count of one unit's people) still carries its subject, and
-        people named otherwise ("Mỗi em được …") go on as before. Cheap first test: the opening word."""
+        so does one whose main clause does more before the helpers are sent ("Đoàn phường A tổ chức
+        hiến máu, tiếp nhận 300 đơn vị; Hội CTĐ cử 10 người hỗ trợ": a number or a ";" before the
+        "cử", after an opening phrase); people named otherwise ("Mỗi em được …") go on as before.
+        Cheap first test: the opening word."""
         g = _EACH_PERSON.match(self.text, sstart)
-        if g is None or _SENDS_HELPERS.search(self.text, before[0], before[1]) is None:
+        if g is None:
+            return False
+        h = _SENDS_HELPERS.search(self.text, before[0], before[1])
+        if h is None:
+            return False
+        o = _CLAUSE_OPENER.match(self.text, before[0], h.start())
+        if any(c.isdigit() or c == ";" for c in self.text[o.end() if o else before[0] : h.start()]):
             return False
         words = [key(w) for w, _, _ in words_after(self.text, g.end(), 3)]
         doing = cue_union("act", "act_at")
@@ -4724,9 +4737,12 @@ class Attributor:
         if plural and _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None:
             return True
         # "…; 3 Đoàn trường 66 đội hình": a count of the bodies, maybe the figure itself (so read past
-        # `num_start`); cheap first test: a digit, then a body's noun among the first characters
-        head = self.text[cstart : cstart + 24].lower()
-        if not any(c.isdigit() for c in head[:6]) or not any(w in head for w in ("đoàn", "chi ", "liên đội")):
+        # `num_start`); cheap first test: a digit (after the bullets, and a qualifier: "hơn 12 chi
+        # đoàn"), then a body's noun among the first characters
+        lead = _BULLETS.match(self.text, cstart)
+        at = lead.end() if lead else cstart
+        head = self.text[at : at + 32].lower()
+        if not any(c.isdigit() for c in head[:8]) or not any(w in head for w in ("đoàn", "chi ", "liên đội")):
             return False
         return _COUNTED_BODIES_CLAUSE.match(self.text, cstart) is not None
 
@@ -5465,14 +5481,14 @@ class Attributor:
         if g is None:
             return None
         nouns = [key(w) for w in g.group("noun").split()]
-        sentences = self._described_sentences(sstart)
+        sentences = list(self._described_sentences(sstart))
         for prev, pos in sentences:
             counted = self._counted_with(prev, pos, nouns)
             if counted is not None:
                 found = self.resolve(counted.start(), counted.end())
                 if found is None or found.unit is None:
                     return None
-                first = min((p for p, _ in sentences), default=prev)  # a breakdown may span them all
+                first = sentences[-1][0]  # the earliest start: a breakdown may span them all
                 split = self._split_count(first, counted, nouns, found.unit)
                 if split is None:
                     return Attribution(found.unit, "context", found.mention)
@@ -6201,13 +6217,14 @@ class Attributor:
 
     def _located_by_bracket(self, pos: int) -> UnitMention | None:
         """The unit before a bracket that closes right at `pos` (a footnote marker after it) and holds
-        only a higher place, maybe a former one ("Huyện đoàn A (tỉnh B cũ)⁵", "Đoàn xã C (huyện D)⁶"):
-        the bracket only says where that unit lies, the note is the unit's (spec §2.3, as an address
+        only one unit of a higher level, maybe a former place ("Huyện đoàn A (tỉnh B cũ)⁵", "Đoàn xã C
+        (huyện D)⁶"), or the higher level's body ("Đoàn xã C (Huyện đoàn D)⁶": C of D's district): the
+        bracket only says where that unit lies, the note is the unit's (spec §2.3, as an address
         chain's higher levels are). None when no such bracket closes there (cheap first test: ")")."""
         j = pos
         while j > 0 and self.text[j - 1] in " \t":
             j -= 1
-        if not self.text.startswith(")", j - 1):
+        if j == 0 or self.text[j - 1] != ")":
             return None
         i = bisect.bisect_left(self._starts, j)
         if i < 2:

@@ -1376,8 +1376,9 @@ def _count_of_lead(text: str, phrase: MeasurePhrase, qual_start: int) -> Measure
     # every number between is an earlier item's "<number> <bare word>"
     if any(not m.group(1) or key(m.group(1)) != bare for m in _ITEM_COUNT.finditer(items)):
         return None
-    words = key(lead.group(1)).split()
-    head, n = lookup_head(words)
+    said = lead.group(1).split()
+    words = [key(w) for w in said]
+    head, n = lookup_head(words, said)  # as written: "số tn là" reads no "TN"
     return head if head is not None and n == len(words) else None
 
 
@@ -2190,10 +2191,11 @@ def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
     and so do people cast in a part ("được chọn vào vai …", cue kind "cast"): `participants`.
     None when no passive decides."""
     stop = _CLAUSE_STOP.search(text, phrase.end, phrase.end + 80)
-    plight = stop is not None and stop.group() == "," and _in_plight(phrase)
-    if plight and stop is not None:
+    plight = False
+    if stop is not None and stop.group() == "," and _in_plight(phrase):
         # "1.326 thí sinh bị lạc đường, quên giấy tờ được các đội hình hỗ trợ": the phrase ran on
         # into the people's plight ("bị …"), and the comma lists one more before the passive
+        plight = True
         stop = _CLAUSE_STOP.search(text, stop.end(), stop.end() + 80)
     end = stop.start() if stop else None
     if "được" not in text[phrase.end : end if end is not None else phrase.end + 400].lower():

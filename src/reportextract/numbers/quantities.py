@@ -1590,6 +1590,14 @@ _MILITARY_NAME_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:(?:Trung|Sư|Lữ|Tiểu|Quân) +đoàn|(?:Đại|Trung) +đội|Đồn)"
     r" +\p{Lu}[\p{L}\p{M}]*(?: +[\p{L}\p{M}]+){0,3} +$"
 )
+#: verbs of giving, receiving or doing that a branch's lower-case words never are: "Đồn Biên phòng
+#: Săm tặng 120", "Đại đội Công binh tiếp nhận 45" count (keep in step with the cue kinds give,
+#: hand and collect in figures/data/cues.tsv; ``numbers`` does not import ``figures``)
+_MILITARY_NAME_VERBS = frozenset(
+    {"tặng", "trao", "nhận", "tiếp nhận", "thu nhận", "hỗ trợ", "ủng hộ", "tài trợ", "bàn giao", "phát"}
+    | {"cấp", "quyên góp", "thu gom", "thu", "trồng", "xóa", "vận động", "huy động", "tổ chức"}
+    | {"thực hiện", "làm", "xây", "sửa", "dọn", "đón", "đưa", "tham gia"}
+)
 #: another number right after the number (spaces between): the cells of a table row
 _ROW_NUMBER_AFTER = regex.compile(r"[ \t\u00a0]+\d")
 #: characters read back for such a name
@@ -1625,7 +1633,13 @@ def _military_branch_name(t: _Text, s: int, raw: str) -> bool:
     floor = max(0, s - _MILITARY_NAME_REACH)
     if text.find("đội", floor, s) < 0 and text.find("Đồn", floor, s) < 0 and text.find("đoàn", floor, s) < 0:
         return False
-    return _MILITARY_NAME_BEFORE.search(text, floor, s) is not None
+    m = _MILITARY_NAME_BEFORE.search(text, floor, s)
+    if m is None:
+        return False
+    # the branch's lower-case words: none of them (or two together) a verb of giving or doing
+    words = m.group().split()[2:]
+    pairs = [f"{a} {b}" for a, b in pairwise(words) if a.islower() and b.islower()]
+    return not any(w in _MILITARY_NAME_VERBS for w in (*(w for w in words if w.islower()), *pairs))
 
 
 #: the verbs that state an average age after its subject ("tuổi bình quân của đoàn viên là 29,4")

@@ -3337,21 +3337,23 @@ def _with_listed_schools(text: str, found: list[UnitMention], doc: _Document | N
     if not any(x.level == "school" for x in found):
         return found
     out = list(found)
-    named: list[UnitMention] | None = None
+    # the schools this text or its document names, by the key of their own name: built at the first item
+    by_name: dict[str | None, dict[str, UnitMention]] | None = None
     for m in _BODY_ITEM_RE.finditer(text):
         a, b = m.span("name")
         if any(x.start < b and a < x.end for x in out):
             continue  # named already
-        before = [x for x in out if x.end <= a]
-        if not before:
+        prev = max((x for x in out if x.end <= a), key=lambda x: x.end, default=None)
+        if prev is None:
             continue
-        prev = max(before, key=lambda x: x.end)
         if prev.level != "school" or _SCHOOL_ITEM_GAP_RE.fullmatch(text, prev.end, a) is None:
             continue
-        k = _key(m.group("name"))
-        if named is None:
-            named = [u for u in (*found, *(doc.named() if doc is not None else ())) if u.level == "school"]
-        units = {u.canonical: u for u in named if _kindless_key(u.canonical) == k}
+        if by_name is None:
+            by_name = {}
+            for u in (*found, *(doc.named() if doc is not None else ())):
+                if u.level == "school":
+                    by_name.setdefault(_kindless_key(u.canonical), {})[u.canonical] = u
+        units = by_name.get(_key(m.group("name")), {})
         if len(units) == 1:
             u = next(iter(units.values()))
             out.append(replace(u, start=a, end=b, text=text[a:b]))
