@@ -61,7 +61,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,6 +75,7 @@ from reportextract.figures.context import (
     words_before,
 )
 from reportextract.figures.lexicon import (
+    classifiers,
     cue_probes,
     cue_set,
     cue_union,
@@ -197,6 +198,16 @@ _PLURAL_BODIES_CLAUSE = regex.compile(
     + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
+#: a later clause that opens with a count of the page's own member bodies of a kind, unnamed ("…; 3 Đoàn
+#: trường 66 đội hình", "…; 12 chi đoàn 140 đoàn viên"): the bodies together, as "các Đoàn trường" are
+#: (`_PLURAL_BODIES_CLAUSE`); a name after the noun ("2 Đoàn trường A và B") is no bare count
+_COUNTED_BODIES_CLAUSE = regex.compile(
+    _BULLETS_PART
+    + r"\d+[ \t]+"
+    + _PLURAL_BODY_NOUNS.format(more=r"thị[ \t]+trấn|")
+    + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
+    r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
+)
 #: the levels whose own member bodies a plural of unnamed bodies may be ("Theo Tỉnh đoàn A, …; các cơ
 #: sở Đoàn đã hỗ trợ …": A's); a sector's or a school's body holds no "Đoàn xã" (see `_plural_bodies_open`)
 _HOLDS_BODIES = frozenset({"national", "province", "district", "commune"})
@@ -311,6 +322,18 @@ _BARE_PROVINCE_SUBJECT = regex.compile(
 #: "với"/"có" between the first unit of a list and its count ("Hồ Chí Minh với 6.120 đội hình, Hà Nội
 #: 4.850 đội hình", "Đại học A có 118 sinh viên, Trường B 64 sinh viên")
 _WITH_GAP = regex.compile(r"[ \t]+(?:với|có)[ \t]+")
+#: a police body of a place opening a list item ("Chi đoàn Công an xã A", "Đoàn Thanh niên Công an phường B")
+_POLICE_HEAD = regex.compile(
+    r"(?:(?:Chi[ \t]+đoàn|Đoàn)[ \t]+)?(?:Thanh[ \t]+niên[ \t]+)?Công[ \t]+an[ \t]+(?:xã|phường|thị[ \t]+trấn"
+    r"|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã)[ \t]",
+    regex.IGNORECASE,
+)
+#: between a list item with its number and the next item's bare place: "… (lắp) 17 điểm, " ("xã A lắp 17
+#: điểm, phường B")
+_POLICE_ITEM_GAP = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+\d+(?:[.,]\d+)*"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]*[,;][ \t]*"
+)
 #: the numbers of a respective list after "lần lượt (là)" ("lần lượt 1.120 kg, 980 kg và 860 kg", "lần lượt
 #: 4.200 và 1.800 cây"): each number (a fraction is one: "38/42"), up to three lower-case words of its own
 _RESPECTIVE_ITEM = (
@@ -454,17 +477,27 @@ _SECTOR_QUALIFIER_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+
 _SPEECH_OPEN = regex.compile(r"[:,][ \t]*[\"“][ \t]*$")
 #: how many words a clause's opening phrase ("Trước đó,", "Cũng trong dịp này,") may have
 _OPENER_WORDS = 5
+#: the Youth Union words a body's name opens with, by its level ("Tỉnh đoàn", "Huyện đoàn", "Đoàn xã"):
+#: one alternative each in `_QUOTED_BARE_BODY` and `_YOUTH_BODY_NAME`
+_YOUTH_BODY_PROVINCE = r"(?:Tỉnh|Thành)[ \t]+đoàn"
+_YOUTH_BODY_DISTRICT = r"(?:Huyện|Quận|Thị)[ \t]+đoàn"
+_YOUTH_BODY_COMMUNE = r"Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
 #: a Youth Union body named by its bare level word inside a quotation ("Tỉnh đoàn sẽ dựng …"), no name
 #: after it; the group's name is its level (see `_quoted_bare_body_speaker`)
 _QUOTED_BARE_BODY = regex.compile(
-    r"(?<![\p{L}])(?:(?P<province>(?:Tỉnh|Thành)[ \t]+đoàn)|(?P<district>(?:Huyện|Quận|Thị)[ \t]+đoàn)"
-    r"|(?P<commune>Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)))(?![\p{L}\p{M}])(?![ \t]+(?:\p{Lu}|\d))"
+    rf"(?<![\p{{L}}])(?:(?P<province>{_YOUTH_BODY_PROVINCE})|(?P<district>{_YOUTH_BODY_DISTRICT})"
+    rf"|(?P<commune>{_YOUTH_BODY_COMMUNE}))(?![\p{{L}}\p{{M}}])(?![ \t]+(?:\p{{Lu}}|\d))"
 )
+#: an officer's title in a Youth Union body ("Bí thư", "Phó Chủ tịch"), as the speakers' tags read it
+#: (`_QUOTED_SPEAKER_TITLE`, `_OWN_OFFICER_TAIL`, `_BARE_OFFICER_SPEAKER` with "Hiệu trưởng" too)
+_OFFICER_TITLE_WORDS = r"Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban"
+_OFFICER_TITLE = rf"(?:Phó[ \t]+)?(?:{_OFFICER_TITLE_WORDS})"
+#: right after a closing quotation mark: the comma and the word before the speaker's name ("…”, anh …")
+_SPEAKER_AFTER_QUOTE = r"[ \t]*,[ \t]*(?:anh|chị|ông|bà)"
 #: right after a closing quotation mark: the speaker and an officer's title, up to the body it names
 #: ("…”, anh Lý Văn A, Bí thư Tỉnh đoàn B, nói.")
 _QUOTED_SPEAKER_TITLE = regex.compile(
-    r"[ \t]*,[ \t]*(?:anh|chị|ông|bà)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \t]*,[ \t]*"
-    r"(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban)[ \t]+"
+    _SPEAKER_AFTER_QUOTE + r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \t]*,[ \t]*" + _OFFICER_TITLE + r"[ \t]+"
 )
 #: the quotation mark that closes a quote
 _QUOTE_CLOSE = regex.compile(r"[\"”]")
@@ -688,6 +721,10 @@ _POST_NAMED = regex.compile(
 )
 #: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
 _FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
+#: the end of a bracket that holds one place, maybe a former one: "cũ)", ")" (`_located_by_bracket`)
+_BRACKET_PLACE_TAIL = regex.compile(r"(?:[ \t]+cũ)?[ \t]*\)")
+#: between a unit and the place in the bracket after it: "(" and white space only
+_BRACKET_OPEN_GAP = regex.compile(r"[ \t]*\([ \t]*")
 _RANK = {"village": 0, "school": 0, "commune": 1, "district": 2, "province": 3, "sector": 3, "national": 4}
 #: how many words the coverage noun before "còn lại"/"khác" may have ("cơ sở đoàn")
 _REMAINDER_NOUN_WORDS = 4
@@ -944,7 +981,8 @@ _ROUTE_ON = regex.compile(r"[ \t]+(?:đi|đến|tới|ra|vào|về)[ \t]+\p{Lu}"
 #: "dẫn đầu", "đứng đầu"), maybe with "trong"
 _RANKED_AMONG = regex.compile(
     r"(?<![\p{L}])(?:(?:xếp|đứng)(?:[ \t]+hạng)?[ \t]+(?:thứ[ \t]+)?(?:\d+|nhất|nhì|ba|[IVX]+)"
-    r"|dẫn[ \t]+đầu|đứng[ \t]+đầu)[ \t]+(?:trong[ \t]+|trên[ \t]+)?$",
+    r"|dẫn[ \t]+đầu|đứng[ \t]+đầu"
+    r"|(?:cao|nhiều|lớn|đông|mạnh|tốt|sớm|thấp|ít)[ \t]+nhất)[ \t]+(?:trong[ \t]+|trên[ \t]+)?$",
     regex.IGNORECASE,
 )
 #: the words of a count, maybe bridged by "với" to the count of people making it up, then "của"
@@ -1199,7 +1237,7 @@ _NOT_THING_OPENERS = frozenset(
     {"các", "những", "mỗi", "tổng", "trong", "ngoài", "cùng", "đây", "theo", "sau"}
 )
 #: classifiers before the noun of a thing that opens a sentence ("Cây cầu …", "Ngôi nhà …")
-_THING_CLASSIFIERS = frozenset({"cây", "chiếc", "ngôi", "căn", "cái", "tòa", "con"})
+_THING_CLASSIFIERS = classifiers("opener")
 #: a comma, a semicolon or "và" that may open a new deed of a giver (see `Attributor._giver_goes_on`)
 _DEED_SEP = regex.compile(r"[,;]|(?<![\p{L}])(?=và(?![\p{L}]))")
 #: a lower-case word (the verb) after a subject ("nhà trường tiết kiệm …")
@@ -1216,9 +1254,7 @@ _MEMBER_NOUN_GAP = regex.compile(r"(?:[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t\
 #: the levels of a Youth Union body that owns the members counted right before it ("40 đoàn viên
 #: Thành đoàn A"), and the Youth Union words its name opens with
 _MEMBER_BODY_LEVELS = frozenset({"province", "district", "commune"})
-_YOUTH_BODY_NAME = regex.compile(
-    r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|thị[ \t]+trấn)"
-)
+_YOUTH_BODY_NAME = regex.compile(f"{_YOUTH_BODY_PROVINCE}|{_YOUTH_BODY_DISTRICT}|{_YOUTH_BODY_COMMUNE}")
 #: the head word "Đoàn" a force's Youth Union body leaves out of its mention ("Đoàn [Thanh niên Công an
 #: tỉnh]")
 _SECTOR_BODY_HEAD = regex.compile(r"[ \t\u00a0]Đoàn[ \t\u00a0]+$")
@@ -1422,8 +1458,14 @@ class Attributor:
             return ends_with_phrase(before, cue_set("split_rank")) is None
         if self._in_partner_name(m, floor):
             return True  # "phối hợp Trường Cao đẳng nghề X mở 6 lớp": X names the partner, not the actor
-        if before and before[-1] in cue_set("site"):
-            return True  # "điểm ấp Tân Long 940 hồ sơ": a point named by the place it stands in
+        if (
+            before
+            and before[-1] in cue_set("site")
+            and self.text[max(0, m.start - 8) : m.start].rstrip(" \t")[-1:].isalpha()
+        ):
+            # "điểm ấp Tân Long 940 hồ sơ": a point named by the place it stands in (not across a
+            # comma: "Trong tháng cao điểm, Hà Tĩnh có 1.250 …" names the subject)
+            return True
         if not m.is_body and self._site_of_place(m, floor):
             return True  # "02 tủ sách cho điểm trường thôn A": the school site stands in thôn A
         if not m.is_body and self._done_by_other(m):
@@ -2649,7 +2691,9 @@ class Attributor:
                     return Attribution(named.canonical, "recipient", named)
                 return Attribution(None, "given")  # support handed down to an unnamed lower body
             if level == "commune" and local is None and _after_bullets(self.text, start, pos) == gstart:
-                named = self._commune_body_referent(gstart)
+                own = _own_mention(self.own)
+                on_own = own is not None and own.level == "commune"  # its "Đoàn xã" is the page's own
+                named = None if on_own else self._bare_body_named_before(gstart, paragraph_before=True)
                 if named is not None:
                     return Attribution(named.canonical, "subject", named)  # "…; Đoàn xã cử 45 đoàn viên"
         if local is not None:
@@ -2916,6 +2960,25 @@ class Attributor:
             return named
         return self._page_province(self.ctx.sentence(num_start)[0], num_start)
 
+    def _police_item_before(self, m: UnitMention) -> UnitMention | None:
+        """`m`, a bare commune or district, is the next item of a list whose item before it is a
+        police body of a place with its number ("Chi đoàn Công an xã A 17 điểm, phường B 12 điểm"):
+        the list leaves out the body's head, so the item is B's police, of the police sector (spec
+        §2.3, as `_named_police`), not the place. That item before (the police sector mention) or
+        None. Cheap first test: a commune or district named bare."""
+        if m.is_body or m.level not in ("commune", "district"):
+            return None
+        sstart, _ = self.ctx.sentence(m.start)
+        before = self._in(sstart, m.start)
+        if not before:
+            return None
+        prev = before[-1]
+        if not (prev.is_body and prev.level == "sector" and _POLICE_HEAD.match(prev.text)):
+            return None
+        if _POLICE_ITEM_GAP.fullmatch(self.text, prev.end, m.start) is None:
+            return None
+        return prev
+
     def _named_police(self, m: UnitMention) -> bool:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
         buổi …", "Công an xã B tổ chức 3 buổi"): the police of a place belong to the police sector
@@ -3103,6 +3166,9 @@ class Attributor:
             given_to = self._elided_giver(m)
             if given_to is not None:
                 return Attribution(given_to.canonical, "recipient", given_to)
+            police = self._police_item_before(m)
+            if police is not None:
+                return Attribution(police.canonical, "enumeration", police)
             return Attribution(m.canonical, "enumeration", m)
         where = self._where_place(num_start)
         if where is not None:
@@ -3196,11 +3262,11 @@ class Attributor:
         sstart, send = self.ctx.sentence(num_start)
         national = found is not None and found.rule == "national"
         if found is None or (national and (found.mention is None or not found.mention.is_body)):
-            m = self._quoted_sector_speaker(num_end, send)
+            m = self._quoted_sector_speaker(num_end)
             if m is not None:
                 return Attribution(m.canonical, "speaker", m)
         if found is None:
-            m = self._quoted_bare_body_speaker(num_start, num_end, send)
+            m = self._quoted_bare_body_speaker(num_start, num_end)
             if m is not None:
                 return Attribution(m.canonical, "speaker", m)  # "“Tỉnh đoàn sẽ …”, anh A, Bí thư Tỉnh đoàn B"
         if found is not None and found.unit is None and found.rule == "given" and self.national_scope:
@@ -4456,11 +4522,15 @@ class Attributor:
         while a province's or district's bodies stay its own. Cheap first test:
         "các"/"những" among the clause's first characters."""
         low = self.ctx.low  # the text's offsets only when the context holds it
-        if low is not None:
-            head = low[cstart : min(num_start, cstart + 16)]
-            if "các" not in head and "những" not in head:
-                return False
-        return _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None
+        plural = low is None or any(w in low[cstart : min(num_start, cstart + 16)] for w in ("các", "những"))
+        if plural and _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None:
+            return True
+        # "…; 3 Đoàn trường 66 đội hình": a count of the bodies, maybe the figure itself (so read past
+        # `num_start`); cheap first test: a digit, then a body's noun among the first characters
+        head = self.text[cstart : cstart + 24].lower()
+        if not any(c.isdigit() for c in head[:6]) or not any(w in head for w in ("đoàn", "chi ", "liên đội")):
+            return False
+        return _COUNTED_BODIES_CLAUSE.match(self.text, cstart) is not None
 
     def _placed_item(self, cstart: int, cend: int) -> bool:
         """The clause is an item of a list that opens with its own number, no actor and no verb
@@ -4611,39 +4681,28 @@ class Attributor:
                 found = ("commune", g.start())
         return found
 
-    def _bare_body_named_before(self, gstart: int) -> UnitMention | None:
-        """An unnamed lower body at `gstart` ("Đoàn xã", "Đoàn đặc khu") that receives a gift: the
-        unit of that level spelled with the same level word that the paragraph named last before it
-        ("Thành đoàn trao tặng Đoàn đặc khu A … Tỉnh đoàn B tặng Đoàn đặc khu 500 lá cờ": A's, spec
-        §2.3), as a bare level word points back (``_level_referent``). None when the paragraph names
-        no such unit (the page's own then) or for a higher body ("Tỉnh đoàn")."""
+    def _bare_body_named_before(self, gstart: int, *, paragraph_before: bool = False) -> UnitMention | None:
+        """An unnamed lower body at `gstart` ("Đoàn xã", "Đoàn đặc khu"): the unit of that level
+        spelled with the same level word that the paragraph named last before it, as a bare level
+        word points back (``_level_referent``). Read so for a body that receives a gift ("Thành đoàn
+        trao tặng Đoàn đặc khu A … Tỉnh đoàn B tặng Đoàn đặc khu 500 lá cờ": A's, spec §2.3) and,
+        with `paragraph_before`, reading the paragraph before too, for one that opens its clause as
+        the actor ("Đồn huy động 32 chiến sĩ; Đoàn xã cử 45 đoàn viên …" after the partner "phối hợp
+        Đoàn xã A" of the opening; the caller leaves out a commune's own page, whose "Đoàn xã" is
+        its own). None when the text read names no such unit (the page's own then) or for a higher
+        body ("Tỉnh đoàn")."""
         g = _BODY_THEN_LEVEL.match(self.low, gstart)
         if g is None:
             return None  # "Tỉnh đoàn", "Huyện đoàn": a higher body
         word = " ".join(g[0].split()[1:])
         pstart, _ = self.ctx.paragraph(gstart)
+        if paragraph_before:
+            q = _nonblank_before(self.text, pstart, 0, " \t\n")  # over the blank lines between paragraphs
+            pstart = self.ctx.paragraph(q)[0] if q > 0 else 0
         for m in reversed(self._in(pstart, gstart)):
             if m.level != "commune" or self._in_quotes(m) or self._is_current_name(m):
                 continue
             if m.canonical.lower().startswith(word + " "):
-                return m
-        return None
-
-    def _commune_body_referent(self, gstart: int) -> UnitMention | None:
-        """An unnamed commune body at `gstart` that opens its clause as the actor ("Đồn huy động 32
-        chiến sĩ; Đoàn xã cử 45 đoàn viên …"): the commune of that level word the page names last
-        before it, in its paragraph or the one before (the partner "phối hợp Đoàn xã A" of the
-        opening). None when there is none, and on a commune's own page (its "Đoàn xã" is the page's
-        own, whatever other commune the text names): the sentence's actor is read as before."""
-        own = _own_mention(self.own)
-        g = _BODY_THEN_LEVEL.match(self.low, gstart)
-        if g is None or (own is not None and own.level == "commune"):
-            return None
-        prefix = " ".join(g[0].split()[1:]) + " "
-        pstart, _ = self.ctx.paragraph(gstart)
-        q = _nonblank_before(self.text, pstart, 0, " \t\n")  # over the blank lines between paragraphs
-        for m in reversed(self._in(self.ctx.paragraph(q)[0] if q > 0 else 0, gstart)):
-            if m.canonical.startswith(prefix) and not (self._in_quotes(m) or self._is_current_name(m)):
                 return m
         return None
 
@@ -4917,12 +4976,13 @@ class Attributor:
         lead = self.text[max(cstart, self.text.rfind(",", cstart, m.start) + 1) : m.start]
         if len(lead) > 24 or any(ch.isdigit() for ch in lead):
             return False
-        words = [key(w) for w in lead.split()]
+        said = lead.split()
+        words = [key(w) for w in said]
         if len(words) > 2 and " ".join(words[:2]) in _HEAD_WORDS:
-            words = words[2:]  # "Chi đoàn giáo viên Trường THCS Y mở 4 buổi …": the branch of its members
+            words, said = words[2:], said[2:]  # "Chi đoàn giáo viên Trường THCS Y mở 4 buổi …": its members
         if not words:
             return False
-        head, size = lookup_head(words)
+        head, size = lookup_head(words, said)
         return head is not None and head.category in ("participants", "beneficiaries") and size == len(words)
 
     def _opens_part(self, m: UnitMention) -> bool:
@@ -4942,32 +5002,36 @@ class Attributor:
             return False
         return ends_with_phrase(words_before(self.text, m.start, 3, floor), cue_set("bridge")) is not None
 
-    def _open_quote(self, num_end: int, send: int) -> tuple[regex.Match[str], int] | None:
-        """The quotation the figure stands in: its closing mark after the number in the sentence and
-        where it opened in the paragraph before the number (curly quotes, or an odd count of straight
-        ones), or None when the number is not inside a quotation."""
-        close = _QUOTE_CLOSE.search(self.text, num_end, send)
+    def _open_quote(self, num_end: int) -> tuple[regex.Match[str], int, int] | None:
+        """The quotation the figure stands in: its closing mark after the number in the paragraph (a
+        quotation may run on over several sentences), where it opened in the paragraph before the
+        number (curly quotes, or an odd count of straight ones), and the end of the closing mark's
+        sentence, which holds the speaker's tag; None when the number is not inside a quotation."""
+        pstart, pend = self.ctx.paragraph(num_end)
+        close = _QUOTE_CLOSE.search(self.text, num_end, pend)
         if close is None:
             return None
-        pstart, _ = self.ctx.paragraph(num_end)
         text = self.text
         if close.group() == "”":
             opened = text.rfind("“", pstart, num_end)
             if opened <= text.rfind("”", pstart, num_end):
                 return None
-            return close, opened
-        if text.count('"', pstart, num_end) % 2 == 0:
+        elif text.count('"', pstart, num_end) % 2 == 0:
             return None
-        return close, text.rfind('"', pstart, num_end)
+        else:
+            opened = text.rfind('"', pstart, num_end)
+        _, send = self.ctx.sentence(close.start())
+        return close, opened, send
 
-    def _quoted_sector_speaker(self, num_end: int, send: int) -> UnitMention | None:
+    def _quoted_sector_speaker(self, num_end: int) -> UnitMention | None:
         """The figure is inside a quotation whose speaker, named after it in the sentence, speaks for
         a sector ("… bộ đội biên phòng toàn quốc đang nhận đỡ đầu 1.890 em", đại diện Ban Thanh niên
-        Quân đội chia sẻ."): the sector's figure, even across the whole country."""
-        quote = self._open_quote(num_end, send)
+        Quân đội chia sẻ."): the sector's figure, even across the whole country. The speaker's tag is
+        read in the sentence that closes the quotation."""
+        quote = self._open_quote(num_end)
         if quote is None:
             return None
-        close, _ = quote
+        close, _, send = quote
         text = self.text
         lead = _SPEAKER_LEAD.match(text, close.end(), send)
         if lead is None:
@@ -4983,16 +5047,17 @@ class Attributor:
             return None
         return None
 
-    def _quoted_bare_body_speaker(self, num_start: int, num_end: int, send: int) -> UnitMention | None:
+    def _quoted_bare_body_speaker(self, num_start: int, num_end: int) -> UnitMention | None:
         """The figure is inside a quotation that names a Youth Union body by its bare level word before
         it ("“Trước ngày 30/9, Tỉnh đoàn sẽ dựng lại 15 nhà nhân ái”"), and the speaker's tag after the
         quotation names that body with its place ("…”, anh A, Bí thư Tỉnh đoàn B, nói."): the speaker
-        speaks of the body by its title, so the figure is B's (spec §2.3), not the page's scope. Cheap
-        first test: "đoàn" in the quotation before the number."""
-        quote = self._open_quote(num_end, send)
+        speaks of the body by its title, so the figure is B's (spec §2.3), not the page's scope. The
+        tag is read in the sentence that closes the quotation. Cheap first test: "đoàn" in the
+        quotation before the number."""
+        quote = self._open_quote(num_end)
         if quote is None:
             return None
-        close, opened = quote
+        close, opened, send = quote
         text = self.text
         if "đoàn" not in self.low[opened:num_start]:
             return None
@@ -5182,40 +5247,56 @@ class Attributor:
         if g is None:
             return None
         nouns = [key(w) for w in g.group("noun").split()]
+        sentences = self._described_sentences(sstart)
+        for prev, pos in sentences:
+            counted = self._counted_with(prev, pos, nouns)
+            if counted is not None:
+                found = self.resolve(counted.start(), counted.end())
+                if found is None or found.unit is None:
+                    return None
+                first = min((p for p, _ in sentences), default=prev)  # a breakdown may span them all
+                split = self._split_count(first, counted, nouns, found.unit)
+                if split is None:
+                    return Attribution(found.unit, "context", found.mention)
+                if split >= prev:
+                    return None  # "A có 86 người; B có 64 người. Mỗi người …": the carry-over reads it
+                # one unit a sentence ("A có 86 người. B có 64 người. Mỗi người …"): what the sentences
+                # before the breakdown carry, not the last item's unit
+                carried = self._carried_subject(self.ctx.previous_sentences(split))
+                return carried if carried is not None else Attribution(None, "context")
+        return None
+
+    def _described_sentences(self, sstart: int) -> Iterator[tuple[int, int]]:
+        """The (start, end) of the sentences before `sstart` that `_describes_gift` reads, nearest
+        first: `_DESCRIBED_REACH` of them, over one paragraph break at most."""
         pos, breaks, seen = sstart, 0, 0
         while seen < _DESCRIBED_REACH and pos > 0:
             prev, _ = self.ctx.sentence(pos - 1)
             if prev >= pos:
-                return None
+                return
             if not self.text[prev:pos].strip():
                 pos = prev  # a blank line between two paragraphs
                 continue
             if self.text.find("\n", prev, pos) >= 0:
                 breaks += 1  # the sentence ends its paragraph
             if breaks > 1:
-                return None
+                return
             seen += 1
-            counted = self._counted_with(prev, pos, nouns)
-            if counted is not None:
-                found = self.resolve(counted.start(), counted.end())
-                if found is None or found.unit is None or self._split_count(prev, counted, nouns, found.unit):
-                    return None
-                return Attribution(found.unit, "context", found.mention)
+            yield prev, pos
             pos = prev
-        return None
 
-    def _split_count(self, start: int, counted: regex.Match[str], nouns: list[str], unit: str) -> bool:
-        """The sentence from `start` counts the noun for another unit too before `counted` ("Chi đoàn
-        khu phố A có 86 người; Chi đoàn khu phố B có 64 người", "Công an có 6 cá nhân, Quân đội 5 cá
-        nhân"): a breakdown by unit, so "Mỗi người …" after it is said of all of them, not of the
-        last item's unit (`_describes_gift`)."""
+    def _split_count(self, start: int, counted: regex.Match[str], nouns: list[str], unit: str) -> int | None:
+        """Where the text from `start` (the first sentence `_describes_gift` may read) counts the noun
+        for another unit too before `counted` ("Chi đoàn khu phố A có 86 người; Chi đoàn khu phố B có
+        64 người", "Công an có 6 cá nhân, Quân đội 5 cá nhân", or one unit a sentence): a breakdown
+        by unit, so "Mỗi người …" after it is said of all of them, not of the last item's unit."""
         for n in _LAST_NUMBER.finditer(self.text, start, counted.start()):
             if not self._noun_after(n.end(), counted.start(), nouns):
                 continue
             other = self.resolve(n.start(), n.end())
             if other is not None and other.unit is not None and other.unit != unit:
-                return True
-        return False
+                return n.start()
+        return None
 
     def _counted_with(self, start: int, end: int, nouns: list[str]) -> regex.Match[str] | None:
         """The last number in [start, end) whose noun is `nouns` (its classifier or its head: "12 căn
@@ -5531,7 +5612,7 @@ class Attributor:
         noun = self.text[n.end() if n is not None else num_start : cho_at].split()
         if not noun or len(noun) > 3:
             return False  # the item's own noun, then its "cho" ("120 bộ đồng phục cho …")
-        head, _ = lookup_head([key(w) for w in noun])
+        head, _ = lookup_head([key(w) for w in noun], noun)
         if head is not None and head.category in ("participants", "beneficiaries"):
             return False  # "Gồm 70 đoàn viên … cho học sinh …": people who serve, not a gift
         cstart, _ = self.ctx.clause(num_start)
@@ -5573,7 +5654,7 @@ class Attributor:
             # và 120 suất …": the people of the place the item before went to stand before it
             before = words_before(self.text, prev.start, 5, cstart)
             cho = len(before) - 1 - before[::-1].index("cho") if "cho" in before else -1
-            if cho >= 0 and before[cho + 1 :] and _opens_with_people(before[cho + 1 :]):
+            if cho >= 0 and before[cho + 1 :] and _opens_with_people(before[cho + 1 :], as_written=False):
                 before = before[: cho + 1]
         if not before or before[-1] != "cho":
             return False
@@ -5671,7 +5752,8 @@ class Attributor:
         if of >= 0:
             g = _PEOPLE_OF.match(self.text, num_end, end)
             if g is not None and g.end() - 4 <= of + 4:
-                head, _ = lookup_head([key(w) for w in g.group("noun").split()])
+                said = g.group("noun").split()
+                head, _ = lookup_head([key(w) for w in said], said)
                 people = head is not None and head.category in ("participants", "beneficiaries")
                 i = bisect.bisect_left(self._starts, g.end())
                 if people and i < len(self.mentions) and self.mentions[i].start == g.end():
@@ -5809,10 +5891,11 @@ class Attributor:
         """`m`, the country ("toàn quốc", "cả nước"), only closes a ranking phrase right before it
         ("xếp thứ 4 toàn quốc", "đứng thứ 2 cả nước", "dẫn đầu toàn quốc"): the subject is ranked
         among the nation, and the counts the clause gives of it are its own, not national totals
-        (spec §2.3). Cheap first test: "thứ", "hạng" or "đầu" just before the mention."""
+        (spec §2.3); so does a superlative ("nhiều nhất cả nước", "cao nhất toàn quốc"). Cheap first
+        test: "thứ", "hạng", "đầu" or "nhất" just before the mention."""
         lo = max(0, m.start - 24)
         low = self.low
-        if all(low.find(w, lo, m.start) < 0 for w in ("thứ", "hạng", "đầu")):
+        if all(low.find(w, lo, m.start) < 0 for w in ("thứ", "hạng", "đầu", "nhất")):
             return False
         return _RANKED_AMONG.search(self.text, lo, m.start) is not None
 
@@ -5832,7 +5915,8 @@ class Attributor:
         g = _OWNED_COUNT.match(self.text, num_end, end)
         if g is None or g.end() - 4 < of:
             return None
-        head, _ = lookup_head([key(w) for w in g.group("noun").split()])
+        said = g.group("noun").split()
+        head, _ = lookup_head([key(w) for w in said], said)
         if head is None or head.category not in ("participants", "teams"):
             return None
         i = bisect.bisect_left(self._starts, g.end())
@@ -5859,7 +5943,7 @@ class Attributor:
           those awarded.
         None when there is neither an anchor nor an offset."""
         if offset is not None:
-            m = self._mention_ending_at(offset)
+            m = self._mention_ending_at(offset) or self._located_by_bracket(offset)
             if m is not None and m.level != "national":
                 return Attribution(m.canonical, "footnote", m)
         if anchor:
@@ -5889,6 +5973,26 @@ class Attributor:
             # the award is no unit of the note, which tells of those awarded
             return None
         return found
+
+    def _located_by_bracket(self, pos: int) -> UnitMention | None:
+        """The unit before a bracket that closes right at `pos` (a footnote marker after it) and holds
+        only a higher place, maybe a former one ("Huyện đoàn A (tỉnh B cũ)⁵", "Đoàn xã C (huyện D)⁶"):
+        the bracket only says where that unit lies, the note is the unit's (spec §2.3, as an address
+        chain's higher levels are). None when no such bracket closes there (cheap first test: ")")."""
+        j = pos
+        while j > 0 and self.text[j - 1] in " \t":
+            j -= 1
+        if not self.text.startswith(")", j - 1):
+            return None
+        i = bisect.bisect_left(self._starts, j)
+        if i < 2:
+            return None
+        place, before = self.mentions[i - 1], self.mentions[i - 2]
+        if _BRACKET_PLACE_TAIL.fullmatch(self.text, place.end, j) is None:
+            return None
+        if not _BRACKET_OPEN_GAP.fullmatch(self.text, before.end, place.start):
+            return None
+        return before if _RANK.get(before.level, 9) < _RANK.get(place.level, 9) else None
 
     def _mention_ending_at(self, pos: int) -> UnitMention | None:
         """The mention whose name ends right at `pos` (a footnote marker after it), if any. Cheap:
@@ -6262,10 +6366,17 @@ class Attributor:
             return None  # the things counted stand before, in the sentence's same part
         if self.text[comma - 2 : comma - 1] == ")":
             # "trao 200 suất quà cho … (bản A 120 suất, bản B 80 suất), mỗi suất gồm …": the bracket
-            # splits the count by its receivers; each one is a thing of the whole count before it
+            # splits the count by its receivers; each one is a thing of the whole count before it, the
+            # last number there that counts the "mỗi" noun ("trao 50 suất quà … tại 2 điểm (…)"), or
+            # else the last number there ("… cho hộ nghèo 3 bản (bản A 20 suất, …)": not an item's)
             opened = self.text.rfind("(", max(0, last.start() - 200), comma - 2)
             earlier = self._last_number_before(num_start, opened) if 0 <= opened < last.start() else None
             if earlier is not None:
+                nouns = [key(lead.group("noun"))]
+                if not self._noun_after(earlier.end(), opened, nouns):
+                    sstart, _ = self.ctx.sentence(num_start)
+                    lo = max(sstart, self.text.rfind(";", sstart, opened) + 1)
+                    earlier = self._counted_with(lo, earlier.start(), nouns) or earlier
                 last = earlier
         return self._as_number(last, "item")
 
@@ -7013,13 +7124,13 @@ _NUMBER_NEXT = regex.compile(r"[ \t]+(?:(?:khoảng|hơn|gần|trên)[ \t]+)?\d"
 
 #: the speaker's tag after a closing quotation mark ("…”, anh Phúc nói."; see `_own_officer_quote`)
 _QUOTE_TAG = regex.compile(
-    r"[\"”][ \t]*,[ \t]*(?:anh|chị|ông|bà)[ \t]+(?P<name>\p{Lu}[\p{L}\p{M}]*)[ \t]+"
+    r"[\"”]" + _SPEAKER_AFTER_QUOTE + r"[ \t]+(?P<name>\p{Lu}[\p{L}\p{M}]*)[ \t]+"
     r"(?:nói|cho[ \t]+biết|chia[ \t]+sẻ|khẳng[ \t]+định|nhấn[ \t]+mạnh)"
 )
 #: after a speaker's given name: an officer's title of a body named by its bare level word only
 #: ("Phúc, Phó Bí thư Tỉnh đoàn,"), no name of a place after it
 _OWN_OFFICER_TAIL = (
-    r"[ \t]*,[ \t]*(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban)[ \t]+"
+    r"[ \t]*,[ \t]*" + _OFFICER_TITLE + r"[ \t]+"
     r"(?:Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn|Đoàn[ \t]+(?:xã|phường|trường)|Hội[ \t]+đồng[ \t]+Đội[ \t]+tỉnh)"
     r"[ \t]*[,)]"
 )
@@ -7047,7 +7158,7 @@ def _officer_spans(s: str, name: str) -> list[tuple[int, int]]:
 #: `Attributor._bare_officer_speaker`)
 _BARE_OFFICER_SPEAKER = regex.compile(
     _BULLETS_PART + r"(?:Anh|Chị|Ông|Bà|Thầy|Cô)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,5}[ \t]*,[ \t]*"
-    r"(?:Phó[ \t]+)?(?:Bí[ \t]+thư|Chủ[ \t]+tịch|Trưởng[ \t]+ban|Hiệu[ \t]+trưởng)[ \t]+"
+    rf"(?:Phó[ \t]+)?(?:{_OFFICER_TITLE_WORDS}|Hiệu[ \t]+trưởng)[ \t]+"
     r"(?:(?P<province>Tỉnh[ \t]+đoàn|Thành[ \t]+đoàn)"
     r"|(?:Đoàn|Hội[ \t]+Sinh[ \t]+viên|Hội[ \t]+LHTN|Hội[ \t]+Liên[ \t]+hiệp[ \t]+Thanh[ \t]+niên|nhà)[ \t]+"
     r"(?P<level>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|trường))"
@@ -7116,14 +7227,17 @@ def _members_nouns(gap: str) -> bool:
 
 def _members_noun(words: str) -> bool:
     """`words`, all of them, are one noun of people who take part ("đoàn viên", "cán bộ")."""
-    keys = [key(w) for w in words.split()]
-    head, n = lookup_head(keys)
+    said = words.split()
+    keys = [key(w) for w in said]
+    head, n = lookup_head(keys, said)
     return head is not None and head.category == "participants" and n == len(keys)
 
 
-def _opens_with_category(words: list[str], cats: tuple[str, ...]) -> bool:
-    """The words open with a noun (of one or two words) of one of the categories `cats`."""
-    head, _ = lookup_head([key(w) for w in words[:2]])
+def _opens_with_category(words: list[str], cats: tuple[str, ...], *, as_written: bool = True) -> bool:
+    """The words open with a noun (of one or two words) of one of the categories `cats`. The words as
+    written, or keyed (`as_written` False: a short form in capitals, "TN", is read then whatever
+    its case)."""
+    head, _ = lookup_head([key(w) for w in words[:2]], words[:2] if as_written else None)
     return head is not None and head.category in cats
 
 
@@ -7134,9 +7248,9 @@ _PEOPLE_CATEGORIES = ("participants", "beneficiaries")
 _SITE_CATEGORIES = ("coverage", "works")
 
 
-def _opens_with_people(words: list[str]) -> bool:
-    """The words open with a noun of people ("học sinh …", "đoàn viên …")."""
-    return _opens_with_category(words, _PEOPLE_CATEGORIES)
+def _opens_with_people(words: list[str], *, as_written: bool = True) -> bool:
+    """The words open with a noun of people ("học sinh …", "đoàn viên …"; `_opens_with_category`)."""
+    return _opens_with_category(words, _PEOPLE_CATEGORIES, as_written=as_written)
 
 
 #: a verb of support and a partner named by its level word and "bạn" ("hỗ trợ tỉnh bạn", "giúp bản bạn"), in
@@ -7261,7 +7375,8 @@ def _says_national(words: list[str]) -> bool:
     name: "toàn quốc" right after the noun of a congress or an event ("Đại hội Đoàn toàn quốc",
     "Hội nghị toàn quốc", cue kind "national_name") names it and says nothing of the figure; a
     phrase after words of comparison ("cao hơn mức chung của cả nước", cue kind "national_compare")
-    only measures the figure against the nation."""
+    only measures the figure against the nation, and one after a rank ("nhiều nhất cả nước",
+    "đứng thứ 2 toàn quốc", `_RANKED_AMONG`) ranks the clause's subject among it."""
     national = cue_set("national")
     if not contains_phrase(words, national):
         return False
@@ -7276,6 +7391,8 @@ def _says_national(words: list[str]) -> bool:
             before = words[max(0, i - 4) : i]
             if ends_with_phrase(before, compare) is not None:
                 break  # "cao hơn mức chung của cả nước": a comparison, not a national figure
+            if before and _RANKED_AMONG.search(" ".join(before) + " ") is not None:
+                break  # "…, nhiều nhất cả nước", "đứng thứ 2 toàn quốc": a rank among the nation
             if phrase != NATIONAL or ends_with_phrase(before, names) is None:
                 return True
             break

@@ -64,6 +64,13 @@ def measures() -> dict[str, Measure]:
 
 
 @cache
+def caps_only() -> frozenset[str]:
+    """The keys of the entries of ``measures.tsv`` written in capitals ("ĐV", "TN", "BCH"): short
+    forms, read as such only where the words are written in capitals (``lookup_head``'s `said`)."""
+    return frozenset(k for k, m in measures().items() if m.noun.isupper())
+
+
+@cache
 def max_measure_words() -> int:
     return max(len(k.split()) for k in measures())
 
@@ -74,6 +81,12 @@ def cues() -> dict[str, frozenset[str]]:
     for row in _rows("cues.tsv"):
         by_kind.setdefault(row[1], set()).add(key(row[0]))
     return {kind: frozenset(words) for kind, words in by_kind.items()}
+
+
+@cache
+def classifiers(reader: str) -> frozenset[str]:
+    """The classifiers (``data/classifiers.tsv``, keyed) that `reader` ("count", "opener") reads past."""
+    return frozenset(key(row[0]) for row in _rows("classifiers.tsv") if reader in row[1].split())
 
 
 @lru_cache(maxsize=128)
@@ -152,8 +165,15 @@ def _lengths_by_first() -> dict[str, tuple[int, ...]]:
     return {w: tuple(sorted(ns, reverse=True)) for w, ns in by_first.items()}
 
 
-def lookup_head(words: list[str]) -> tuple[Measure | None, int]:
-    """Longest lexicon entry at the start of `words` (already keyed); returns it and its length."""
+def lookup_head(words: list[str], said: list[str] | None = None) -> tuple[Measure | None, int]:
+    """Longest lexicon entry at the start of `words` (already keyed); returns it and its length.
+    `said`, the same words as written, when the caller has them: an entry written in capitals
+    (`caps_only`: "TN") then matches only words written in capitals ("tn" is no short form)."""
+    if said is not None and caps_only():
+        head, n = lookup_head(words)
+        while head is not None and key(head.noun) in caps_only() and not all(w.isupper() for w in said[:n]):
+            head, n = lookup_head(words[: n - 1])  # a shorter entry, if the words open one
+        return head, n
     if not words:
         return None, 0
     first = words[0]
@@ -204,13 +224,14 @@ _LEADING_FIRST = frozenset(w.split()[0] for w in _LEADING)
 _LEADING_BY_LENGTH = tuple((w, len(w.split())) for w in sorted(_LEADING, key=lambda w: -len(w.split())))
 
 
-def lookup_noun(words: list[str]) -> tuple[Measure | None, int, int]:
+def lookup_noun(words: list[str], said: list[str] | None = None) -> tuple[Measure | None, int, int]:
     """Like `lookup_head`, trying again without a leading "lượt", "số", "tổng số", "các" …
-    ("lượt đvtn tham gia", "số đội hình"); returns the entry, the words skipped and its length."""
-    head, n = lookup_head(words)
+    ("lượt đvtn tham gia", "số đội hình"); returns the entry, the words skipped and its length.
+    `said`: the words as written, as for `lookup_head`."""
+    head, n = lookup_head(words, said)
     if head is not None and head.noun in _CASE_WORDS and head.role is None:
         # "hỗ trợ 312 trường hợp người dân": a word of cases before people counts the people
-        people, k = lookup_head(words[n:])
+        people, k = lookup_head(words[n:], None if said is None else said[n:])
         if people is not None and people.role is not None:
             return people, n, k
     if head is not None:
@@ -223,7 +244,7 @@ def lookup_noun(words: list[str]) -> tuple[Measure | None, int, int]:
         return None, 0, 0  # no leading word to skip
     for lead, k in _LEADING_BY_LENGTH:
         if " ".join(words[:k]) == lead:
-            head, n = lookup_head(words[k:])
+            head, n = lookup_head(words[k:], None if said is None else said[k:])
             if head is not None:
                 return head, k, n
     return None, 0, 0

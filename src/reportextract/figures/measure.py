@@ -35,6 +35,7 @@ from reportextract.figures.lexicon import (
     Measure,
     Probes,
     _bmp_word,
+    classifiers,
     cue_probes,
     cue_set,
     cue_union,
@@ -569,6 +570,7 @@ def categorise(
         _named_by_la(text, phrase)
         or elliptic_head(text, phrase, qual_start, clause_start, outer)
         or _site_of_clause(text, phrase, before, qual_start, clause_start)
+        or _count_of_lead(text, phrase, qual_start)
         or head
     )
     if head is None and before and (before[-1] in _LEVEL_WORDS or _value_after_copula(before)):
@@ -726,6 +728,11 @@ def categorise(
         # "150 đại biểu thuộc 14 dân tộc": the groups the people belong to describe who they are,
         # neither places nor bodies reached (spec §2.4 `other`); "tại địa bàn 16 dân tộc" stays coverage
         return "other"
+    if cat in ("coverage", "teams") and _subset_of_honoured(text, before, qual_start):
+        # "tặng Cờ thi đua cho 12 tỉnh, thành đoàn, trong đó 3 đơn vị dẫn đầu là …": a part of the
+        # bodies honoured just before is honoured too (spec §2.4 `other`), as a part of people
+        # counted before is counted as they were (`_superset_people`)
+        return "other"
     if cat in ("coverage", "teams") and _ranked_among(text, phrase, qual_start):
         # "là 1 trong 8 tỉnh, thành phố dẫn đầu khu vực": the bodies of a ranking (spec §2.4 `other`)
         return "other"
@@ -808,6 +815,10 @@ def categorise(
             # 1 lớp học": a classroom repaired, like "phòng học" (held, "mở 5 lớp học", an event);
             # "lắp đặt 120 điểm wifi", "lắp 24 điểm": points installed (cue kind "install"), named
             # or not (a place is not installed)
+            return "works"
+        if named_point and before[-1] not in _SITE_TO and contains_phrase(near, cue_set("hand")):
+            # "trao tặng Tỉnh đoàn A 01 “Điểm học số cộng đồng”": a named kind of point handed over is
+            # a work set up for the receiver, as one built (gold n55) and as "điểm trường" handed over
             return "works"
         if (
             cat == "coverage"
@@ -925,6 +936,8 @@ def _quoted_programme(text: str, phrase: MeasurePhrase) -> bool:
     """ "14 điểm "Tết cho em"": a quoted name (of the programme held at the points) follows the bare
     noun "điểm" (the phrase stops at the quote). Two characters after the phrase are looked at."""
     end = phrase.end
+    if phrase.start > 0 and text[phrase.start - 1] in _OPEN_QUOTES:
+        return False  # "nhận 01 "điểm học cộng đồng"": the quote after the quoted phrase closes it
     return text.startswith(_OPEN_QUOTES, end + 1 if text.startswith(" ", end) else end)
 
 
@@ -1320,9 +1333,48 @@ def _named_by_la(text: str, phrase: MeasurePhrase) -> Measure | None:
     m = _COPULA.match(text, phrase.end)
     if m is None:
         return None
-    words = [w[0] for w in words_after(text, m.end(), max_measure_words(), None)]
-    head, _ = lookup_head(words)
+    after = words_after(text, m.end(), max_measure_words(), None)
+    head, _ = lookup_head([w[0] for w in after], [text[s:e] for _, s, e in after])
     return head
+
+
+#: the lead of a list of units and their counts: "số <noun> là" ("dẫn đầu về số học viên là …")
+_LEAD_COUNT = regex.compile(
+    r"(?<![\p{L}\p{M}])số[ \t]+([\p{L}\p{M} \t]{2,40}?)[ \t]+là[ \t]", regex.IGNORECASE
+)
+#: how far back (characters) the lead of such a list is looked for
+_LEAD_REACH = 240
+
+
+def _count_of_lead(text: str, phrase: MeasurePhrase, qual_start: int) -> Measure | None:
+    """ "dẫn đầu về số học viên là Hồ Chí Minh 214.300 lượt, Hà Nội 168.900 lượt": a bare leading
+    word ("lượt") of a list item counts the noun of the list's lead ("số <noun> là", a lexicon noun
+    and nothing more), when only items of names and "<number> lượt" stand between the lead and the
+    number (spec §2.4: the counted noun decides). The list ends at ";" or the sentence's end. The
+    cheap first test: the bare word, then "số" in the stretch read back."""
+    bare = key(phrase.text)
+    if phrase.head is not None or bare not in _BARE_LEADING:
+        return None
+    floor = max(_sentence_start_before(text, qual_start), qual_start - _LEAD_REACH)
+    floor = max(floor, text.rfind(";", floor, qual_start) + 1)
+    stretch = text[floor:qual_start]
+    if "số" not in stretch.lower():
+        return None
+    leads = list(_LEAD_COUNT.finditer(stretch))
+    if not leads:
+        return None
+    lead = leads[-1]
+    items = stretch[lead.end() :]
+    # every number between is an earlier item's "<number> <bare word>"
+    if any(not m.group(1) or key(m.group(1)) != bare for m in _ITEM_COUNT.finditer(items)):
+        return None
+    words = key(lead.group(1)).split()
+    head, n = lookup_head(words)
+    return head if head is not None and n == len(words) else None
+
+
+#: a number of a list item and the word after it
+_ITEM_COUNT = regex.compile(r"\d[\d.,]*(?:[ \t]+([\p{L}\p{M}]+))?")
 
 
 #: bare nouns of a site that the clause's activity completes ("tại 7 điểm" of a blood drive)
@@ -1718,7 +1770,7 @@ def _with_earlier_people(text: str, qual_start: int) -> str | None:
 
 
 #: classifiers between a count and its noun, passed over by `_without_count` ("42 con heo đất")
-_CLASSIFIERS = frozenset({"con", "chiếc", "cái"})
+_CLASSIFIERS = classifiers("count")
 
 
 def _without_count(verb: list[str]) -> list[str]:
@@ -2101,6 +2153,11 @@ def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
     and so do people cast in a part ("được chọn vào vai …", cue kind "cast"): `participants`.
     None when no passive decides."""
     stop = _CLAUSE_STOP.search(text, phrase.end, phrase.end + 80)
+    plight = stop is not None and stop.group() == "," and _in_plight(phrase)
+    if plight and stop is not None:
+        # "1.326 thí sinh bị lạc đường, quên giấy tờ được các đội hình hỗ trợ": the phrase ran on
+        # into the people's plight ("bị …"), and the comma lists one more before the passive
+        stop = _CLAUSE_STOP.search(text, stop.end(), stop.end() + 80)
     end = stop.start() if stop else None
     if "được" not in text[phrase.end : end if end is not None else phrase.end + 400].lower():
         return None  # the words are read only when a "được" can be among them (a hot path)
@@ -2108,6 +2165,10 @@ def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
     for i, w in enumerate(after[:_PASSIVE_REACH]):
         if w != "được":
             continue
+        if plight and (any(a[:1].isdigit() for a in after[:i]) or lookup_head(after[:i])[0] is not None):
+            # "120 hộ bị ngập, 40 hộ được hỗ trợ", "… bị lạc, đội hình được khen": the passive is
+            # another subject's; the listed plight opens with its verb, not with a counted noun
+            return None
         if ends_with_phrase(key(phrase.text).split() + after[:i], cue_set("passive_honour")):
             return None
         rest = after[i + 1 : i + 4]
@@ -2118,6 +2179,12 @@ def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
             return "participants"  # "được kết nạp", "được chọn vào vai …": they take part
         return None if said & cue_set("passive_act") else "beneficiaries"
     return None
+
+
+def _in_plight(phrase: MeasurePhrase) -> bool:
+    """The measure phrase ran on past its noun into "bị …" ("thí sinh bị lạc đường"): a plight the
+    people are in."""
+    return phrase.noun is not None and "bị" in key(phrase.text).split()[1:]
 
 
 #: punctuation that ends the clause a passive "được" is looked for in
@@ -2433,13 +2500,14 @@ def _unit_group_has(text: str, start: int, qual_start: int) -> bool:
     The cheap first test: "có" right before the number."""
     if _HAS_BEFORE.search(text, max(start, qual_start - 6), qual_start) is None:
         return False
-    words = [key(m.group()) for m in WORD.finditer(text, start, qual_start)]
+    said = [m.group() for m in WORD.finditer(text, start, qual_start)]
+    words = [key(w) for w in said]
     lead = words[1:] if words[:1] in (["các"], ["những"]) else words
     if not any(" ".join(lead[: u.count(" ") + 1]) == u for u in cue_set("split_unit")):
         return False
     if lead is words and words[0] != "khối" and _BREAKDOWN_AFTER.match(text, qual_start) is None:
         return False  # one named unit, no group
-    entry, _n = lookup_head(lead)
+    entry, _n = lookup_head(lead, said[len(said) - len(lead) :])
     return entry is None or entry.category == "coverage"
 
 
@@ -2648,6 +2716,32 @@ def _ranked_among(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
     after = _words_after_phrase(text, phrase)
     words = key(phrase.text).split()[1:] + after[:_RANK_WORDS]
     return contains_phrase(words, cue_set("rank")) or _honoured_by_giver(text, phrase, after)
+
+
+def _subset_of_honoured(text: str, before: list[str], qual_start: int) -> bool:
+    """ "tặng Cờ thi đua cho 12 tỉnh, thành đoàn, trong đó 3 đơn vị …": the count opens with a word
+    of a subset (cue kind "subset") and the nearest earlier number of its sentence counts bodies or
+    teams that were honoured (an "award" cue among the six words before it or earlier before its
+    "cho", `_award_for`; or "được tặng Cờ thi đua …" after it, `_honoured`). "tổ chức tại 12 xã,
+    trong đó 3 xã …" (no honour) keeps its places. The cheap first test: the subset word."""
+    if not ends_with_phrase(before, cue_set("subset")):
+        return False
+    start = _sentence_start_before(text, qual_start)
+    for q in reversed(span_quantities(text[start:qual_start])):
+        if q.kind != "number":
+            continue
+        earlier = measure_after(text, start + q.end, qual_start)
+        if earlier.head is None or earlier.head.category not in ("coverage", "teams"):
+            return False
+        at = start + (q.qualifier_span[0] if q.qualifier_span else q.start)
+        words = words_before(text, at, 6, start)
+        return bool(
+            contains_phrase(words, cue_set("award"))
+            or _award_for(text, words, at, start)
+            or _honoured(_words_after_phrase(text, earlier))
+            or _honoured_in_phrase(earlier)
+        )
+    return False
 
 
 def _honoured_by_giver(text: str, phrase: MeasurePhrase, after: list[str]) -> bool:

@@ -287,14 +287,15 @@ def _label_measure(label: str) -> str:
     with its noun ("Đơn vị máu tiếp nhận", "Tổ chức cơ sở Đoàn": a noun longer than the verb
     "tổ chức") or names none stays whole."""
     words = list(WORD.finditer(label))
-    keys = [key(w.group()) for w in words]
+    said = [w.group() for w in words]
+    keys = [key(w) for w in said]
     if not keys:
         return label
-    noun, skip, size = lookup_noun(keys)
+    noun, skip, size = lookup_noun(keys, said)
     own = skip + size if noun is not None else 0
     verbs = cue_union(*_LABEL_VERB_KINDS)
     for n in range(min(4, len(keys) - 1), 0, -1):
-        if n >= own and " ".join(keys[:n]) in verbs and lookup_noun(keys[n:])[0] is not None:
+        if n >= own and " ".join(keys[:n]) in verbs and lookup_noun(keys[n:], said[n:])[0] is not None:
             return label[words[n].start() :]
     return label
 

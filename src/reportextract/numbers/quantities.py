@@ -1567,29 +1567,49 @@ def _named_part_has(t: _Text, s: int, end: int) -> bool:
 #: military units whose number may follow the name of their branch ("Lữ đoàn Công binh 414")
 _MILITARY_UNITS = frozenset({"trung đoàn", "sư đoàn", "lữ đoàn", "tiểu đoàn", "quân đoàn"})
 _MILITARY_LASTS = frozenset({"đoàn"})
+#: a military unit written with its capital, then its branch's name (a capitalised word and at most
+#: three more) right before the number: "Đại đội Công binh cơ động 5", "Đồn Biên phòng Cửa khẩu 5";
+#: spaces only, as a table cell ends at a tab ("Đồn Biên phòng Tân Thanh<TAB>312" is a figure)
+_MILITARY_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:(?:Trung|Sư|Lữ|Tiểu|Quân) +đoàn|(?:Đại|Trung) +đội|Đồn)"
+    r" +\p{Lu}[\p{L}\p{M}]*(?: +[\p{L}\p{M}]+){0,3} +$"
+)
+#: another number right after the number (spaces between): the cells of a table row
+_ROW_NUMBER_AFTER = regex.compile(r"[ \t\u00a0]+\d")
+#: characters read back for such a name
+_MILITARY_NAME_REACH = 64
 
 
 def _military_branch_name(t: _Text, s: int, raw: str) -> bool:
     """Is the number at ``s`` the number of a military unit written after its branch ("Lữ đoàn Công
-    binh 414", "Trung đoàn Bộ binh 52")? The number is part of the unit's name (spec §2.1 names and
-    codes), as in "Lữ đoàn 414", which the cue table reads. The branch is one or two words, the
-    first capitalised. Cheap first tests: at most three digits, and "đoàn" among the four words before."""
+    binh 414", "Trung đoàn Bộ binh 52", "Đại đội Công binh cơ động 5")? The number is part of the
+    unit's name (spec §2.1 names and codes), as in "Lữ đoàn 414", which the cue table reads. The
+    branch is one or two words, the first capitalised; a longer one (up to four words) after a unit
+    written with its capital (`_MILITARY_NAME_BEFORE`). The caller leaves a number that a counted
+    noun follows a count. Cheap first tests: at most three digits, and "đoàn" among the four words
+    before, or "đội"/"Đồn" in the characters read back."""
     if len(raw) > 3 or not raw.isdigit():
         return False
     words = t.before(s)
-    if len(words) < 3 or not any(w[0] in _MILITARY_LASTS for w in words[1:3]):
-        return False
     text = t.text
-    for k in (1, 2):
-        if len(words) <= k + 1 or words[k][0] not in _MILITARY_LASTS:
-            continue
-        first = text[words[k - 1][1]]
-        if not first.isupper():
-            continue
-        unit = f"{words[k + 1][0]} {words[k][0]}"
-        if unit in _MILITARY_UNITS:
-            return True
-    return False
+    if len(words) >= 3 and any(w[0] in _MILITARY_LASTS for w in words[1:3]):
+        for k in (1, 2):
+            if len(words) <= k + 1 or words[k][0] not in _MILITARY_LASTS:
+                continue
+            first = text[words[k - 1][1]]
+            if not first.isupper():
+                continue
+            unit = f"{words[k + 1][0]} {words[k][0]}"
+            if unit in _MILITARY_UNITS:
+                return True
+    if words and words[0][0] in _NAME_NUMBER_NOT_AFTER:
+        return False  # "Đại đội Công binh trồng được 5": the word before makes it a count
+    if _ROW_NUMBER_AFTER.match(text, s + len(raw)):
+        return False  # "Đồn Biên phòng Tân Thanh 312 124": a table row's cells, read as text
+    floor = max(0, s - _MILITARY_NAME_REACH)
+    if text.find("đội", floor, s) < 0 and text.find("Đồn", floor, s) < 0 and text.find("đoàn", floor, s) < 0:
+        return False
+    return _MILITARY_NAME_BEFORE.search(text, floor, s) is not None
 
 
 #: the verbs that state an average age after its subject ("tuổi bình quân của đoàn viên là 29,4")

@@ -229,6 +229,13 @@ _FORCE_ABBREVIATIONS = (
     ("Công an nhân dân", "CAND"),
     ("Công an", "CA"),
 )
+#: the Youth Union's own words abbreviated before a body's name ("ĐTN Công an tỉnh", "Đoàn TN Bộ Công
+#: an" = "Đoàn Thanh niên …", a report's list writing its units short): each row of ``bodies.tsv`` that
+#: opens with those words is also read so, in capitals only (the full words' rows, a prefix each)
+_UNION_ABBREVIATIONS = (
+    ("Đoàn Thanh niên ", ("ĐTN ", "Đoàn TN ")),
+    ("thanh niên ", ("ĐTN ", "Đoàn TN ")),
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -426,6 +433,11 @@ def _tables() -> _Tables:
             if full in surface:  # "Chi đoàn Công an" -> "Chi đoàn CA" (the same body, abbreviated)
                 fx = _Fixed(canonical, level, is_body == "1", body_prov, "body", "body", short)
                 fixed.setdefault(_key(surface.replace(full, short)), fx)
+        for full, shorts in _UNION_ABBREVIATIONS:
+            if surface.startswith(full) and is_body == "1":
+                for short in shorts:
+                    fx = _Fixed(canonical, level, True, body_prov, "body", "body", short.split()[-1])
+                    fixed.setdefault(_key(short + surface[len(full) :]), fx)
     places: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     spelling: dict[tuple[str, str], str] = {}
     bare_d: dict[str, set[str]] = defaultdict(set)
@@ -3244,6 +3256,7 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
     ]
     if doc is not None:
         found = _with_bodies_in_full(text, found, doc)
+    found = _with_listed_schools(text, found, doc)
     if not items:
         return found
     forms = _short_forms(found)
@@ -3265,6 +3278,53 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
         out.append(replace(u, start=a, end=b, text=text[a:b]))
     if len(out) != len(found):
         out.sort(key=lambda x: x.start)
+    return out
+
+
+#: a school's level word and kind before its own name ("trường Đại học |A", "trường THPT |B")
+_SCHOOL_KIND_RE = re.compile(rf"trường{_WS}(?:{_HIGHER_TYPES}|{_SCHOOL_TYPES}){_WS}(?={_UPC})")
+#: between a school's item of a list and the next item: its figure and words, one separator
+_SCHOOL_ITEM_GAP_RE = re.compile(rf"{_WS}\d[\d.,]*(?:{_WS}{_LOWORD}){{0,4}}[ \u00a0]*[;,][ \u00a0]*")
+
+
+def _kindless_key(canonical: str) -> str | None:
+    """The key of a school's own name, without its level word and kind ("trường Đại học Y khoa A" ->
+    "y khoa a"), of two words or more; None for a name of one word or no school's."""
+    k = _SCHOOL_KIND_RE.match(canonical)
+    if k is None or len(canonical[k.end() :].split()) < 2:
+        return None
+    return _key(canonical[k.end() :])
+
+
+def _with_listed_schools(text: str, found: list[UnitMention], doc: _Document | None) -> list[UnitMention]:
+    """`found` with the items of a list named by a school's own name alone, without its level word and
+    kind ("Trong đó: Đoàn trường Đại học A 1.340 đơn vị; Y khoa B 980 đơn vị"), each right after an
+    item that is a school: the one school this text or its document names in full so (spec §2.3:
+    schools with "trường"). A list whose item before is no school ("Đoàn xã A 5 đội hình; Y khoa B 9
+    đội hình") keeps the short name unread: a place's or an organisation's words may be a school's
+    too. Cheap first test: a school among the mentions."""
+    if not any(x.level == "school" for x in found):
+        return found
+    out = list(found)
+    named: list[UnitMention] | None = None
+    for m in _BODY_ITEM_RE.finditer(text):
+        a, b = m.span("name")
+        if any(x.start < b and a < x.end for x in out):
+            continue  # named already
+        before = [x for x in out if x.end <= a]
+        if not before:
+            continue
+        prev = max(before, key=lambda x: x.end)
+        if prev.level != "school" or _SCHOOL_ITEM_GAP_RE.fullmatch(text, prev.end, a) is None:
+            continue
+        k = _key(m.group("name"))
+        if named is None:
+            named = [u for u in (*found, *(doc.named() if doc is not None else ())) if u.level == "school"]
+        units = {u.canonical: u for u in named if _kindless_key(u.canonical) == k}
+        if len(units) == 1:
+            u = next(iter(units.values()))
+            out.append(replace(u, start=a, end=b, text=text[a:b]))
+            out.sort(key=lambda x: x.start)
     return out
 
 
