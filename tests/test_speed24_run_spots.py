@@ -1,8 +1,9 @@
-"""`dates._starts` finds the digit runs that may open a date with one `re` pattern (`_SHORT_RUN_SPOT`,
-speed round 24) and tests only those in Python (`_run_spots`): the same spots as the old loop over every
-digit run (`_run_spots_loop`), on the corpus texts and on random texts of edge cases (runs of three
-digits, a run at the text's end, every kind of space after a run, non-ASCII digits after "/" and ".",
-years after "/", the openers' characters, a space at the end)."""
+"""`dates._starts` without the text's digit runs finds the runs that may open a date with one `re`
+pattern (`_SHORT_RUN_SPOT`, speed round 24) and tests only those in Python (`_run_spots`): the same
+spots as the loop over every digit run (`_run_spots_loop`, still used when the caller has the runs),
+on the corpus texts and on random texts of edge cases (runs of three digits, a run at the text's end,
+every kind of space after a run, non-ASCII digits after "/" and ".", years after "/", the openers'
+characters, a space at the end)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def _check(text: str) -> None:
             if dates._short_run_at(text, j) and (word != "ngày" or dates._day_then_space(text, j)):
                 words.append((s, e, word))
     assert dates._starts(text) == sorted(spots + words)
+    assert dates._starts(text, runs) == sorted(spots + words)
 
 
 def test_space_class_is_isspace() -> None:

@@ -416,9 +416,11 @@ def _starts(
     with an ``_opener`` and the words "ngày"/"tháng" followed by spaces and a short digit run.
     Found by literal searches and digit-led patterns: much faster than one case-insensitive
     pattern tried at every position. ``lowered``: the lower case of ``text`` (``_date_words``) when
-    the caller has it. ``runs`` (the text's digit runs) is not read: ``_SHORT_RUN_SPOT`` finds the
-    only runs that may open a date (the old loop over every run is ``_run_spots_loop``)."""
-    spots = _run_spots(text)
+    the caller has it; ``runs``: the text's digit runs when the caller has them (the body's, read
+    once for its document numbers, dates and numbers), tested one by one in Python
+    (``_run_spots_loop``). Without them ``_SHORT_RUN_SPOT`` finds the only runs that may open a
+    date (``_run_spots``), which spares the scan of every digit run (``digit_runs``)."""
+    spots = _run_spots(text) if runs is None else _run_spots_loop(text, runs)
     # "ngày 16 tháng 5", "tháng 4/2023": a date word opens a match only before spaces and a day or month
     for s, e, word in _date_words(text, lowered):
         if text[e : e + 1].isspace():
@@ -430,7 +432,10 @@ def _starts(
 
 
 def _run_spots(text: str) -> list[tuple[int, int, str]]:
-    """The spots of ``_starts`` at digit runs, tried only at the runs ``_SHORT_RUN_SPOT`` finds."""
+    """The spots of ``_starts`` at digit runs, tried only at the runs ``_SHORT_RUN_SPOT`` finds: the
+    same as ``_run_spots_loop`` over ``digit_runs(text)`` (tests/test_speed24_run_spots.py). Cheaper
+    when the runs are not read yet; no cheaper in instructions than the loop when they are (callgrind:
+    the engine's scan of every character costs as much as the Python test of each run)."""
     spots = []
     for m in _SHORT_RUN_SPOT.finditer(text):
         s, e = m.span()
@@ -450,8 +455,8 @@ def _run_spots(text: str) -> list[tuple[int, int, str]]:
 
 
 def _run_spots_loop(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """``_run_spots`` as it was read before ``_SHORT_RUN_SPOT``: every digit run of ``runs`` tested in
-    Python (kept as the reference of ``tests/test_speed24_run_spots.py``)."""
+    """The spots of ``_starts`` at the digit runs ``runs`` of ``text`` (``digit_runs``), each run
+    tested in Python."""
     spots = []
     for s, e in runs:
         if e - s <= 2:
