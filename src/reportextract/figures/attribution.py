@@ -224,6 +224,8 @@ _NEW_ACTOR_LEAD = regex.compile(
 #: a sentence that opens with the next item of a set of works or programmes, by its ordinal ("Công
 #: trình thứ ba là …", "Phần việc cuối cùng là …"): an item of the page's own set, not the one the
 #: actor of the sentence before made; no subject is carried into it (see `_context`)
+#: a sentence's opening "Mỗi người" (each person), before what they do (`Attributor._each_doer_after_helper`)
+_EACH_PERSON = regex.compile(_BULLETS_PART + r"[Mm]ỗi[ \t]+người(?=[ \t])")
 _NEXT_ITEM_OPENS = regex.compile(
     _BULLETS_PART + r"(?:Công[ \t]+trình|Phần[ \t]+việc|Mô[ \t]+hình|Hạng[ \t]+mục|Dự[ \t]+án"
     r"|Chương[ \t]+trình|Hoạt[ \t]+động)[ \t]+"
@@ -248,6 +250,11 @@ _ROUTE_LIST = regex.compile(
 _PART_OF_AREA = regex.compile(r"trong\s+đó\s*[,:]?\s*(?:(?:khu\s+vực|địa\s+bàn|riêng)\s+)?")
 #: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
 _QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
+#: a body sending people to help at an event: "cử 40 tình nguyện viên hỗ trợ", "cử 12 đoàn viên phục vụ"
+_SENDS_HELPERS = regex.compile(
+    r"(?<![\p{L}])cử[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?"
+    r"[ \t]+(?:hỗ[ \t]+trợ|phục[ \t]+vụ)(?![\p{L}])"
+)
 #: the lower-case words of people after their number (one comma at most), up to a place, as a part
 #: of patterns ("2 học sinh mồ côi xã A", "30 hộ nghèo, cận nghèo huyện B")
 _PEOPLE_WORDS_PART = r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?:[ \t]*,(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4})?[ \t]+"
@@ -462,6 +469,8 @@ _RECIPIENT_ITEM = regex.compile(
 _PARTNER_NAME = regex.compile(
     r"[ \t]+(?:với[ \t]+)?(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,5})[ \t]+"
 )
+#: the verbs before a partner's name: working with it, or signing an agreement with it
+_PARTNER_VERBS = ("phối hợp", "ký kết")
 #: words that end a partner's name: the actor's verb phrase or a place phrase goes on after them
 _PARTNER_STOP = frozenset(
     {"cho", "tại", "ở", "của", "và", "với", "để", "trong", "trên", "mở", "đến", "tới", "về"}
@@ -991,6 +1000,14 @@ _OWNED_COUNT = regex.compile(
     r"(?:[ \t]+với[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?)?"
     r"[ \t]+của[ \t]+"
 )
+#: the name of an organisation of the Youth Union's family right before the level word of the province
+#: it belongs to ("Hội LHTN Việt Nam tỉnh", "Hội Sinh viên Việt Nam thành phố"): no place word
+#: ("tại", "ở") nor punctuation between, so the province is part of the body's name
+_BODY_OF_PROVINCE = regex.compile(
+    r"(?:Hội|Câu[ \t]+lạc[ \t]+bộ|CLB|Đội)"
+    r"(?:[ \t]+(?!(?:tại|ở|của|cho|với|và|trên|thuộc|tỉnh|thành)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){1,7}?"
+    r"[ \t]+(?=(?:tỉnh|thành[ \t]+phố|TP\.?)[ \t]+\p{Lu})"
+)
 #: right before the number of the people a gift goes to: "cho", maybe a qualifier
 #: "Trong số <people …>," opening a sentence
 _PART_OF_PEOPLE = regex.compile(r"[Tt]rong[ \t]+số[ \t]+(?P<people>[^,.;:\d]{2,60}?)[ \t]*,")
@@ -1016,8 +1033,9 @@ _PEOPLE_WORDS = regex.compile(_PEOPLE_WORDS_PART)
 #: tỷ đồng ủng hộ Tỉnh đoàn B", "trao 30 suất quà hỗ trợ đồng bào xã C"), see `_given_on_to`; on the
 #: lower-cased text too (its cheap first test)
 #: (its words are also the caller's substring test: "trao tặng" holds "tặng")
-#: "trao" alone too: "vận động 420 triệu đồng trao Tỉnh đoàn B" hands it on as "trao tặng" does
-_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ", "trao")
+#: "trao" alone too: "vận động 420 triệu đồng trao Tỉnh đoàn B" hands it on as "trao tặng" does, and
+#: "giúp" alone as "giúp đỡ" ("trao 1 tỷ đồng giúp Tỉnh đoàn B sửa nhà …": B receives)
+_GIVE_ON_WORDS = ("ủng hộ", "hỗ trợ", "tặng", "giúp đỡ", "giúp", "trao")
 _GIVE_ON = regex.compile(
     r"(?<![\p{L}])(?!trao[ \t]+đổi)(?:trao tặng|" + "|".join(_GIVE_ON_WORDS) + r")(?![\p{L}])"
 )
@@ -1460,11 +1478,11 @@ class Attributor:
             return True  # "phối hợp Trường Cao đẳng nghề X mở 6 lớp": X names the partner, not the actor
         if (
             before
-            and before[-1] in cue_set("site")
+            and ends_with_phrase(before, cue_set("site"))
             and self.text[max(0, m.start - 8) : m.start].rstrip(" \t")[-1:].isalpha()
         ):
-            # "điểm ấp Tân Long 940 hồ sơ": a point named by the place it stands in (not across a
-            # comma: "Trong tháng cao điểm, Hà Tĩnh có 1.250 …" names the subject)
+            # "điểm ấp Tân Long 940 hồ sơ", "bãi biển thôn A": a site named by the place it stands in
+            # (not across a comma: "Trong tháng cao điểm, Hà Tĩnh có 1.250 …" names the subject)
             return True
         if not m.is_body and self._site_of_place(m, floor):
             return True  # "02 tủ sách cho điểm trường thôn A": the school site stands in thôn A
@@ -1645,16 +1663,17 @@ class Attributor:
         return ends_with_phrase(counted, cue_set("serve")) is not None
 
     def _in_partner_name(self, m: UnitMention, floor: int) -> bool:
-        """`m` ends the name of a partner after "phối hợp (với)" that the unit finder does not read
-        whole ("… tỉnh phối hợp Trường Cao đẳng nghề X mở 6 lớp …"): a capitalised name runs from
-        "phối hợp" to `m`, a few words with no number, punctuation, other unit or verb of giving,
-        serving or organising between. The partner does not act (spec §2.3), so neither does `m`."""
+        """`m` ends the name of a partner after "phối hợp (với)" or "ký kết (với)" that the unit finder
+        does not read whole ("… tỉnh phối hợp Trường Cao đẳng nghề X mở 6 lớp …", "… ký kết với Ngân
+        hàng Chính sách xã hội tỉnh X hỗ trợ 25 dự án"): a capitalised name runs from the verb to `m`,
+        a few words with no number, punctuation, other unit or verb of giving, serving or organising
+        between. The partner does not act (spec §2.3), so neither does `m`."""
         lo = max(floor, m.start - 64)
         low = self.low
-        at = low.rfind("phối hợp", lo, m.start)
+        at, lead = max((low.rfind(w, lo, m.start), w) for w in _PARTNER_VERBS)
         if at < 0:
             return False  # a cheap first test
-        name = _PARTNER_NAME.fullmatch(self.text, at + len("phối hợp"), m.start)
+        name = _PARTNER_NAME.fullmatch(self.text, at + len(lead), m.start)
         if name is None or self._in(at, m.start):
             return False
         words = [key(w) for w in name.group("name").split()]
@@ -3943,8 +3962,25 @@ class Attributor:
             # "Chi đoàn ấp A làm mới tuyến đường …. Công trình thứ ba là …": the next item of the
             # page's own set of works, not the earlier item's actor's
             nxt = _NEXT_ITEM_OPENS.match(self.text, sstart) is not None
+            if earlier and self._each_doer_after_helper(sstart, earlier[0]):
+                earlier = earlier[1:]  # "… cử 40 người hỗ trợ. Mỗi người hiến máu …": not the helper's
             self._carried[sstart] = None if nxt else self._carried_subject(earlier)
         return self._carried[sstart]
+
+    def _each_doer_after_helper(self, sstart: int, before: tuple[int, int]) -> bool:
+        """The sentence at `sstart` opens with "Mỗi người" and what those people do at the event
+        ("Mỗi người hiến máu được tặng phần quà …", "Mỗi người tham gia nhận …") right after a
+        sentence, `before`, in which a body only sends helpers to the event ("Đoàn phường A cử 40 tình
+        nguyện viên hỗ trợ đón tiếp."): what every one of the event's own people gets is not the
+        helper's (spec §2.3), it is carried from the sentences before it or falls to the page's own
+        unit. Another sentence before (a count of one unit's people) still carries its subject, and
+        people named otherwise ("Mỗi em được …") go on as before. Cheap first test: the opening word."""
+        g = _EACH_PERSON.match(self.text, sstart)
+        if g is None or _SENDS_HELPERS.search(self.text, before[0], before[1]) is None:
+            return False
+        words = [key(w) for w, _, _ in words_after(self.text, g.end(), 3)]
+        doing = cue_union("act", "act_at")
+        return any(" ".join(words[:n]) in doing for n in (1, 2, 3))
 
     def _handed_over_earlier(self, sstart: int) -> Attribution | None:
         """The sentence at `sstart` opens, in a later paragraph (or later in the paragraph than right
@@ -5920,6 +5956,13 @@ class Attributor:
         if head is None or head.category not in ("participants", "teams"):
             return None
         i = bisect.bisect_left(self._starts, g.end())
+        if i < len(self.mentions) and self.mentions[i].start != g.end():
+            # a body the unit finder does not read, named with its province ("45 tình nguyện viên của
+            # Hội LHTN Việt Nam tỉnh B"): the province's own body, so the province's people
+            named = _BODY_OF_PROVINCE.match(self.text, g.end(), end)
+            m = self.mentions[i]
+            if named is not None and m.start == named.end() and m.level == "province":
+                return None if self._in_quotes(m) else m
         if i >= len(self.mentions) or self.mentions[i].start != g.end():
             return None
         m = self.mentions[i]

@@ -144,10 +144,38 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
         mentions = [
             t for t in mentions if t[2] is None or _LEVEL_RANK.get(getattr(t[2], "level", ""), 0) >= rank
         ]
-    counts = Counter(name for _, name, _ in mentions)
+    listed = _listed_provinces(text, mentions)
+    if listed and len(listed) == len(mentions):
+        # every unit the page names is one item of a per-province list ("Trong đó, TP X huy động …,
+        # Y …; Z …"): the page reports the whole of which they are parts (as `_list_scope`)
+        return NATIONAL
+    counts = Counter(name for i, (_, name, _) in enumerate(mentions) if i not in listed)
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+#: what ends a sentence in running text
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
+
+
+def _listed_provinces(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
+    """Indexes of the provinces in `mentions` that share one sentence with at least two other
+    provinces ("Trong đó, TP X huy động 9.200 …, Y 7.800 …; Z bố trí …"): each is one item of a list
+    of parts, which names no page's scope by itself (spec §2.3: a total over several provinces
+    belongs to none of them). Cheap first test: three provinces in the page at all."""
+    provinces = [i for i, (_, _, m) in enumerate(mentions) if getattr(m, "level", None) == "province"]
+    if len({mentions[i][1] for i in provinces}) < _MANY_PROVINCES:
+        return set()
+    sentences: dict[int, set[str]] = {}
+    where: dict[int, int] = {}
+    for i in provinces:
+        pos = mentions[i][0]
+        ends = [c.end() for c in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)]
+        start = ends[-1] if ends else max(0, pos - 400)
+        where[i] = start
+        sentences.setdefault(start, set()).add(mentions[i][1])
+    return {i for i in provinces if len(sentences[where[i]]) >= _MANY_PROVINCES}
 
 
 def _province_share(title_len: int, mentions: list[tuple[int, str, Any]], actors: list[int]) -> str | None:
