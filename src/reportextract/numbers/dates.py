@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -397,71 +396,21 @@ def _date_words(text: str, lowered: str | None = None) -> list[tuple[int, int, s
     return out
 
 
-#: a digit run of one or two ASCII digits (as ``digit_runs`` cuts them) after which ``_starts`` may
-#: find an opener: "/" or "." and a day or month (one character, not two ASCII digits after it: any
-#: non-ASCII character passes, for ``_short_run_at``'s ``isdigit``) or, after "/", a year's "19"/"20"
-#: (``_month_year_range_at``); one of "hHgG:-–,"; one space and a character of ``_AFTER_SPACE`` or a
-#: space; another space (``\s`` is ``str.isspace`` in ``re``). The cheap necessary test of the runs'
-#: loop, run by the engine: most runs are followed by one space and a word.
-_SHORT_RUN_SPOT = re.compile(
-    r"[0-9](?<![0-9]{2})[0-9]?(?![0-9])"
-    r"(?=[/.](?:[^\x00-\x7f]|[0-9](?![0-9]{2})|(?<=/)(?:19|20))|[hHgG:\-–,]| [\-–,vVgGhH:\s]|[^\S ])"
-)
-
-
 def _starts(
     text: str, runs: list[tuple[int, int]] | None = None, lowered: str | None = None
 ) -> list[tuple[int, int, str]]:
     """(start, end, opener) of every place where a date or time may start, in order: the digit runs
     with an ``_opener`` and the words "ngày"/"tháng" followed by spaces and a short digit run.
-    Found by literal searches and digit-led patterns: much faster than one case-insensitive
-    pattern tried at every position. ``lowered``: the lower case of ``text`` (``_date_words``) when
-    the caller has it; ``runs``: the text's digit runs when the caller has them (the body's, read
-    once for its document numbers, dates and numbers), tested one by one in Python
-    (``_run_spots_loop``). Without them ``_SHORT_RUN_SPOT`` finds the only runs that may open a
-    date (``_run_spots``), which spares the scan of every digit run (``digit_runs``)."""
-    spots = _run_spots(text) if runs is None else _run_spots_loop(text, runs)
-    # "ngày 16 tháng 5", "tháng 4/2023": a date word opens a match only before spaces and a day or month
-    for s, e, word in _date_words(text, lowered):
-        if text[e : e + 1].isspace():
-            j = _skip_spaces(text, e)
-            if _short_run_at(text, j) and (word != "ngày" or _day_then_space(text, j)):
-                spots.append((s, e, word))
-    spots.sort()
-    return spots
-
-
-def _run_spots(text: str) -> list[tuple[int, int, str]]:
-    """The spots of ``_starts`` at digit runs, tried only at the runs ``_SHORT_RUN_SPOT`` finds: the
-    same as ``_run_spots_loop`` over ``digit_runs(text)`` (tests/test_speed24_run_spots.py). Cheaper
-    when the runs are not read yet; no cheaper in instructions than the loop when they are (callgrind:
-    the engine's scan of every character costs as much as the Python test of each run)."""
-    spots = []
-    for m in _SHORT_RUN_SPOT.finditer(text):
-        s, e = m.span()
-        c = text[e]
-        if c in "/.":  # ``_opener``'s most common case, without the call
-            if _short_run_at(text, e + 1):
-                spots.append((s, e, c))
-            elif c == "/" and _month_year_range_at(text, e + 1):
-                spots.append((s, e, "/Y"))
-            continue
-        opener = _opener(text, s, e)
-        if opener == "," and not _list_goes_on(text, _digits_end(text, _skip_spaces(text, e + 1))):
-            continue  # "12, 13/3" opens a list of days (its only pattern); "2,5 nghìn" is a decimal
-        if opener is not None:
-            spots.append((s, e, opener))
-    return spots
-
-
-def _run_spots_loop(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """The spots of ``_starts`` at the digit runs ``runs`` of ``text`` (``digit_runs``), each run
-    tested in Python."""
+    Found by literal searches and a digit-only pattern: much faster than one case-insensitive
+    pattern tried at every position. ``runs``: the digit runs of ``text`` and ``lowered`` its lower
+    case (``_date_words``) when the caller has them."""
+    if runs is None:
+        runs = digit_runs(text)
     spots = []
     for s, e in runs:
         if e - s <= 2:
             c = text[e : e + 1]
-            if c in {"/", "."}:
+            if c in {"/", "."}:  # ``_opener``'s most common case, without the call
                 if _short_run_at(text, e + 1):
                     spots.append((s, e, c))
                 elif c == "/" and _month_year_range_at(text, e + 1):
@@ -469,12 +418,19 @@ def _run_spots_loop(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, i
                 continue
             after = text[e + 1 : e + 2]
             if text[e : e + 1] == " " and after not in _AFTER_SPACE and not after.isspace():
-                continue  # one space and a word: no opener
+                continue  # one space and a word: no opener (``_opener``'s common case, without the call)
             opener = _opener(text, s, e)
             if opener == "," and not _list_goes_on(text, _digits_end(text, _skip_spaces(text, e + 1))):
-                continue
+                continue  # "12, 13/3" opens a list of days (its only pattern); "2,5 nghìn" is a decimal
             if opener is not None:
                 spots.append((s, e, opener))
+    # "ngày 16 tháng 5", "tháng 4/2023": a date word opens a match only before spaces and a day or month
+    for s, e, word in _date_words(text, lowered):
+        if text[e : e + 1].isspace():
+            j = _skip_spaces(text, e)
+            if _short_run_at(text, j) and (word != "ngày" or _day_then_space(text, j)):
+                spots.append((s, e, word))
+    spots.sort()
     return spots
 
 
