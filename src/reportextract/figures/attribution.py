@@ -198,12 +198,15 @@ _PLURAL_BODIES_CLAUSE = regex.compile(
     + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
 )
+#: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
+_QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
 #: a later clause that opens with a count of the page's own member bodies of a kind, unnamed ("…; 3 Đoàn
 #: trường 66 đội hình", "…; 12 chi đoàn 140 đoàn viên"): the bodies together, as "các Đoàn trường" are
 #: (`_PLURAL_BODIES_CLAUSE`); a name after the noun ("2 Đoàn trường A và B") is no bare count
 _COUNTED_BODIES_CLAUSE = regex.compile(
     _BULLETS_PART
-    + r"\d+[ \t]+"
+    + _QUALIFIER
+    + r"\d+(?:[.,]\d+)*[ \t]+"
     + _PLURAL_BODY_NOUNS.format(more=r"thị[ \t]+trấn|")
     + r"(?:[ \t]*,[ \t]*(?:xã|phường|thị[ \t]+trấn|trường))*"
     r"(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
@@ -221,11 +224,11 @@ _NEW_ACTOR_LEAD = regex.compile(
     r"(?:nhận|trao|tặng|tài[ \t]+trợ|hỗ[ \t]+trợ|ủng[ \t]+hộ|chọn|cấp|dành|trích"
     r"|đỡ[ \t]+đầu|công[ \t]+nhận)(?![\p{L}])"
 )
+#: a sentence's opening "Mỗi người" (each person), before what they do (`Attributor._each_doer_after_helper`)
+_EACH_PERSON = regex.compile(_BULLETS_PART + r"[Mm]ỗi[ \t]+người(?=[ \t])")
 #: a sentence that opens with the next item of a set of works or programmes, by its ordinal ("Công
 #: trình thứ ba là …", "Phần việc cuối cùng là …"): an item of the page's own set, not the one the
 #: actor of the sentence before made; no subject is carried into it (see `_context`)
-#: a sentence's opening "Mỗi người" (each person), before what they do (`Attributor._each_doer_after_helper`)
-_EACH_PERSON = regex.compile(_BULLETS_PART + r"[Mm]ỗi[ \t]+người(?=[ \t])")
 _NEXT_ITEM_OPENS = regex.compile(
     _BULLETS_PART + r"(?:Công[ \t]+trình|Phần[ \t]+việc|Mô[ \t]+hình|Hạng[ \t]+mục|Dự[ \t]+án"
     r"|Chương[ \t]+trình|Hoạt[ \t]+động)[ \t]+"
@@ -248,11 +251,12 @@ _ROUTE_LIST = regex.compile(
 )
 #: "trong đó" and the words up to the place it breaks a part off for ("trong đó khu vực tỉnh A cũ")
 _PART_OF_AREA = regex.compile(r"trong\s+đó\s*[,:]?\s*(?:(?:khu\s+vực|địa\s+bàn|riêng)\s+)?")
-#: a qualifier before a number, with its space ("hơn 30", "khoảng 200"), as a part of patterns
-_QUALIFIER = r"(?:(?:hơn|gần|khoảng|trên)[ \t]+)?"
-#: a body sending people to help at an event: "cử 40 tình nguyện viên hỗ trợ", "cử 12 đoàn viên phục vụ"
+#: a body sending people to help at an event: "cử 40 tình nguyện viên hỗ trợ", "cử 12 đoàn viên phục
+#: vụ"; not the "cử" of "bầu cử" (an election), "ứng cử" (standing for one)
 _SENDS_HELPERS = regex.compile(
-    r"(?<![\p{L}])cử[ \t]+" + _QUALIFIER + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?"
+    r"(?<![\p{L}])(?<![Bb]ầu[ \t])(?<![Ứứ]ng[ \t])cử[ \t]+"
+    + _QUALIFIER
+    + r"\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?"
     r"[ \t]+(?:hỗ[ \t]+trợ|phục[ \t]+vụ)(?![\p{L}])"
 )
 #: the lower-case words of people after their number (one comma at most), up to a place, as a part
@@ -826,6 +830,21 @@ _SCHOOL_CLASS_AFTER = regex.compile(
     r"[ \t]*,[ \t]*(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn(?:[ \t]+lớp)?|[Ll]ớp)[ \t]+"
     r"(?:\d+\p{Lu}[\p{L}\d]*|\p{Lu}+\d[\p{L}\d]*)(?![\p{L}\p{M}\d])"
 )
+#: classes named by their codes right before "của" and their school ("hai chi đội 7A, 8C của ", "lớp
+#: 10A1 và 10A2 của "): see `Attributor._classes_of_school`
+_CLASSES_OF = regex.compile(
+    r"(?<![\p{L}])(?:[Cc]hi[ \t]+đội|[Cc]hi[ \t]+đoàn(?:[ \t]+lớp)?|[Ll]ớp)"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và[ \t]+)?)"
+    r"(?:\d+\p{Lu}[\p{L}\d/]*|\p{Lu}+\d[\p{L}\d/]*)(?![\p{L}\p{M}\d]))+"
+    r"[ \t]+của[ \t]+$"
+)
+#: a person named by a kinship or courtesy word, then the people noun that describes them, right
+#: before a unit ("Em Lê Thị A, tân sinh viên ", "Bạn Trần Văn B, học sinh lớp 9 "): see
+#: `Attributor._described_speaker`
+_DESCRIBED_PERSON = regex.compile(
+    _BULLETS_PART + r"(?i:" + _KIN_WORDS_PART + r")(?:" + _NAME_WORD_PART + r"){1,5}[ \t]*,"
+    r"(?P<noun>(?:[ \t]+[\p{Ll}\d][\p{L}\p{M}\d/]*){1,5})[ \t]+$"
+)
 #: after a number: the counted people and the country they come from ("27 lưu học sinh Lào", "12 sinh
 #: viên Thái Lan"; see `Attributor._foreign_people`)
 _PEOPLE_OF_COUNTRY = regex.compile(
@@ -864,6 +883,31 @@ _OWN_SUBJECT_LEAD = regex.compile(
 
 #: the first words of the subjects of `_OWN_SUBJECT_LEAD`
 _OWN_SUBJECT_FIRST = ("Ban", "Đơn", "đơn", "Đoàn", "đoàn", "Huyện", "Quận", "Tỉnh", "Thành")
+
+#: the head nouns of a local institution that is named by its place's bare level word ("Trung tâm Văn
+#: hóa - Thể thao phường", "Trạm Y tế xã", "Hội Phụ nữ xã", "Ủy ban nhân dân huyện"): see
+#: `Attributor._own_place_org_opens`
+_PLACE_ORG_HEADS = (
+    "Trung tâm", "Trạm", "Ủy ban", "UBND", "Hội", "Công an", "Mặt trận", "Nhà văn hóa", "Bưu điện",
+    "Thư viện", "Bệnh viện", "Phòng", "Hợp tác xã",
+)
+#: such an institution opening a clause: its head, up to six more name words (a capitalised word or
+#: a lower-case one, or a dash; no word of place or of people, which would end the name), the bare
+#: level word (no name after it), then its verb
+_PLACE_ORG_SUBJECT = regex.compile(
+    r"(?:" + "|".join(h.replace(" ", r"[ \t]+") for h in _PLACE_ORG_HEADS) + r")"
+    r"(?:[ \t]+(?:(?!(?:tại|ở|trên|của|cho|với|trong|các|những|và|xã|phường|huyện|quận|tỉnh|thị|thành)"
+    r"(?![\p{L}\p{M}]))[\p{L}\p{M}]+|[-–])){0,6}?"
+    r"[ \t]+(?P<level>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã|tỉnh|thành[ \t]+phố)"
+    r"(?![\p{L}\p{M}])(?![ \t]+[\p{Lu}\d])(?![ \t]*[,(])[ \t]+"
+    r"(?:(?:đã|cũng|còn|đồng[ \t]+thời)[ \t]+)?\p{Ll}"
+)
+#: the level word of a bare place -> the level of the unit it names
+_PLACE_ORG_LEVEL = {
+    "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
+    "huyện": "district", "quận": "district", "thị xã": "district",
+    "tỉnh": "province", "thành phố": "province",
+}
 
 
 def _after_bullets(text: str, pos: int, end: int) -> int:
@@ -1222,6 +1266,14 @@ _BARE_BODY_GIFT = regex.compile(
     r"[ \t]+(?=(?:(?:hơn|gần|khoảng|trên)[ \t]+)?\d)"
 )
 
+#: after "trong đó": an unnamed Youth Union body, then a lower-case word ("…, trong đó Đoàn Khối chiếm
+#: 5,4%", "trong đó, Đoàn xã có 12 chi đoàn"); not a named one ("trong đó Đoàn xã Hòa Bình chiếm …")
+_PART_OF_BARE_BODY = regex.compile(
+    r"[ \t]*,?[ \t]*(?:(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)"
+    r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn|(?P<bloc>Đoàn[ \t]+Khối))"
+    r"[ \t]+(?:đã[ \t]+|cũng[ \t]+)?\p{Ll}"
+)
+
 # -- round 9e: recipients and lists -------------------------------------------------------------
 #: a bare level word right before the number of a gift ("trao tặng xã 1 cây cầu", "tặng phường hơn
 #: 200 suất quà"): the page's own unit of that level receives it (a numbered ward the unit finder
@@ -1467,6 +1519,8 @@ class Attributor:
             return False  # "chuyển 150 triệu đồng tới Đoàn xã A để hỗ trợ 30 hộ": xã A receives
         if before and before[-1] == "của" and self._team_of(m):
             return False  # "Đội hình của Trường A khám bệnh cho 840 lượt người dân": the school's team acts
+        if before and before[-1] == "của" and self._classes_of_school(m):
+            return False  # "hai chi đội 7A, 8C của Trường A góp 600 kg": classes are parts of the school
         if before and (
             before[-1] in _NOT_SUBJECT_BEFORE
             or (ends_with_phrase(before, _WHERE_PHRASES) and not self._by_area_heading(m, before))
@@ -1543,6 +1597,18 @@ class Attributor:
         if len(lead) > 48 or ("ội" not in lead and "hàng" not in lead):
             return False  # a cheap first test: every team noun has "đội" (a fair's stall "hàng")
         return _team_of_lead(lead)
+
+    def _classes_of_school(self, m: UnitMention) -> bool:
+        """`m`, a school, follows "của" after classes named by their codes ("Riêng hai chi đội 7A, 8C
+        của Trường A góp 600 kg", "Lớp 10A1 của Trường B quyên góp …"): classes are parts of their
+        school (n379), so the school acts (spec §2.3), as for its teams (`_team_of`)."""
+        if m.level != "school":
+            return False
+        if self.low.find("của", max(0, m.start - 6), m.start) < 0:
+            return False  # a cheap first test: "của" right before the school
+        # the sentence, not the clause: the codes' commas ("7A, 8C") do not end the subject
+        sstart, _ = self.ctx.sentence(m.start)
+        return _CLASSES_OF.search(self.text, max(sstart, m.start - 64), m.start) is not None
 
     def _elliptic_where_item(self, prev: UnitMention, m: UnitMention) -> bool:
         """`m`, a place, is the elliptical next item of a list whose item before it, `prev` (a place
@@ -1711,6 +1777,26 @@ class Attributor:
             curly = text.rfind("“", floor, m.start) > text.rfind("”", floor, m.start)
             self._quoted[k] = curly or text.count('"', floor, m.start) % 2 == 1
         return self._quoted[k]
+
+    def _described_speaker(self, m: UnitMention, pos: int) -> bool:
+        """`m` only describes a person who opens the sentence, by a people noun ("Em Lê Thị A, tân sinh
+        viên Trường Đại học X, quê xã B, xúc động: “Suất học bổng 4 triệu đồng giúp em …”"), and the
+        figure at `pos` stands in that person's quoted words: a person is no unit, and a pupil or a
+        student does not speak for the school (spec §2.3), unlike an officer of it ("cô A, Tổng phụ
+        trách Đội Trường B, kể": `_class_of_speakers_school`), whose title is no people noun. Cheap
+        first tests: a quotation mark between `m` and the figure, a comma before `m`."""
+        # `pos` may be the start of the figure's clause, the quotation then opens right after it
+        if self.text.find("“", m.end, pos + 4) < 0 and self.text.find('"', m.end, pos + 4) < 0:
+            return False
+        sstart, _ = self.ctx.sentence(m.start)
+        if self.text.rfind(",", sstart, m.start) < 0:
+            return False
+        g = _DESCRIBED_PERSON.match(self.text, sstart, m.start)
+        if g is None:
+            return False
+        noun = g.group("noun").split()
+        # the noun maybe after one word that qualifies it ("tân sinh viên", "cựu học sinh")
+        return _opens_with_people(noun) or _opens_with_people(noun[1:])
 
     def _backs(self, m: UnitMention, floor: int) -> bool:
         """The body after "của" backs an activity that is somebody else's ("với sự hỗ trợ của …",
@@ -2087,6 +2173,7 @@ class Attributor:
             or self._in_gift_contents(num_start)
             or self._gift_item(num_start, cho_at)
             or self._bought_for(num_start)
+            or self._gift_list_goes_on(num_start)
         )
         # the value of a gift whose verb stands further back: only a unit right after "cho"
         valued = not given and self._value_of_gift(num_start)
@@ -2100,6 +2187,10 @@ class Attributor:
         for m in self._in(cho_at, end):
             if self._unnamed_kind(m):
                 return None  # "… trong đó 10 tủ dành cho các đồn biên phòng": no unit named
+            if self._and_gives_between(cho.end(), m.start):
+                # "trao 60 suất học bổng cho học sinh nghèo và tặng Đoàn xã A 1 nhà": A receives what
+                # the later verb hands over, not what "cho" gave to the pupils (spec §2.3)
+                return None
             if self._named_person_between(cho.end(), m.start):
                 # "trao 1 căn nhà nhân ái cho gia đình anh A ở ấp B": a gift to one named person's
                 # family, whose home the place only gives; no unit receives it, the giver keeps it
@@ -2162,6 +2253,22 @@ class Attributor:
                 return m
             break
         return None
+
+    def _gift_list_goes_on(self, num_start: int) -> bool:
+        """The number opens the next gift of a list that one verb of giving heads, each gift with its
+        own "cho" ("Công ty A trao 01 nhà … cho gia đình anh B (ấp C) và 40 suất quà cho hộ nghèo
+        ấp D"): the verb gives this one too, though it stands further back than `_verb_before`
+        reads. "và" or a comma right before the number, then an earlier "cho" after the verb in
+        the clause. Cheap first test: the word before the number."""
+        cstart, _ = self.ctx.clause(num_start)
+        lead = self.text[max(cstart, num_start - 8) : num_start].rstrip()
+        if not lead.endswith((" và", ",")):
+            return False
+        words = words_before(self.text, num_start, 40, cstart)
+        if "cho" not in words:
+            return False
+        cho = len(words) - 1 - words[::-1].index("cho")
+        return contains_phrase(words[:cho], cue_set("give"))
 
     def _sent_to_school(
         self, num_start: int, num_end: int, cho: regex.Match[str], end: int
@@ -2325,6 +2432,25 @@ class Attributor:
         if _WHERE_WORD.search(self.text, start, end):
             return False
         return _opens_with_people(self.text[start:end].split())
+
+    def _and_gives_between(self, lo: int, hi: int) -> bool:
+        """A new verb of giving, handing or sending opens after "và" in [lo, hi) ("… cho học sinh
+        nghèo và tặng Đoàn xã A …"): what follows it is that verb's, a new gift. Cheap first test:
+        "và" in the span."""
+        at = self.low.find("và", lo, hi)
+        if at < 0:
+            return False
+        words = [key(w) for w in self.text[at:hi].split()]
+        verbs = cue_union("give", "hand", "send")
+        for i, w in enumerate(words):
+            if w != "và":
+                continue
+            rest = words[i + 1 :]
+            while rest and rest[0] in _ORG_VERB_LEADS:
+                rest = rest[1:]  # "và đã tặng", "và cũng trao"
+            if _opens_with(rest, verbs):
+                return True
+        return False
 
     def _next_gift_before(self, num_end: int, cho_at: int) -> bool:
         """Between the figure (ending at `num_end`) and "cho" (at `cho_at`), a new giving verb hands
@@ -2572,6 +2698,8 @@ class Attributor:
                 # "tỉnh Bình Định (cũ), nay thuộc tỉnh Gia Lai": the work was done in the first;
                 # "Cuộc thi “Tìm hiểu … Quân đội nhân dân Việt Nam”": a title names no unit
                 continue
+            if self._described_speaker(m, pos):
+                continue  # "Em A, tân sinh viên Trường X, xúc động: “Suất học bổng 4 triệu đồng …”"
             if singled is None and m.level in _ADMIN_LEVELS and self._singled_out(m, start):
                 singled = local = m
                 continue
@@ -2583,7 +2711,14 @@ class Attributor:
                 if place is None:
                     place = m
                 continue
-            if singled is not None and m.is_body and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9):
+            if (
+                singled is not None
+                and m.is_body
+                and _RANK.get(m.level, 9) >= _RANK.get(singled.level, 9)
+                and not (m.level == "body" and singled.level == "province")
+            ):
+                # a named organisation of no level (a cooperative, a company) is one of the province's
+                # own, below it: "Ở khu vực tỉnh A cũ, Hợp tác xã B nuôi 14 lồng" is B's, A says where
                 if local is singled and self._joint_with(singled, m, start):
                     joint, local = True, m  # "riêng Đoàn xã A và Đoàn xã B tổ chức …": both of them
                 continue  # a body of the same or a higher level acting in the place singled out
@@ -2608,6 +2743,7 @@ class Attributor:
                 and not self._opens_next_item(m)
                 and not self._team_of_school(m)
                 and not self._members_of_school(m)
+                and not self._classes_of_school(m)
                 and not self._opens_part(m)
                 and not self._is_recipient(m, start)
                 and not self._receives(m, pos)
@@ -2728,6 +2864,8 @@ class Attributor:
                 place.canonical, "subject", place
             )  # "Ở phường X, 112 tân binh được Đoàn phường …"
         national_words = self._has_national_words(start, end)
+        if national_words and self._joins_nation_after(start, pos, end):
+            national_words = False  # "… 1.146 đơn vị máu, góp phần cùng tuổi trẻ cả nước …": not the nation's
         if national_body is not None and not self._given_between(national_body.end, pos):
             return Attribution(NATIONAL, "subject", national_body)
         if national_body is not None and self._national_reach(national_body.end, pos, end):
@@ -2848,6 +2986,9 @@ class Attributor:
         total = self._total_of_gift(num_start, found)
         if total is not None:
             return total  # "trao 50 suất quà cho hộ nghèo của xã, tổng trị giá 25 triệu đồng": the xã's
+        valued = self._value_of_handed_item(num_start, found)
+        if valued is not None:
+            return valued  # "trao tặng Hợp tác xã A 1 máy rang trị giá 250 triệu đồng": A's, as the machine
         purpose = self._purpose_of_gift(num_start, found)
         if purpose is not None:
             return purpose  # "trao Đoàn xã A 40 triệu đồng để lập góc số tại 3 thôn": A's, as the gift
@@ -3323,6 +3464,8 @@ class Attributor:
         own = self._own_bare_subject(cstart, num_start)
         if own is not None:
             return own  # "…; Đoàn xã huy động 350 ngày công": the page's own commune, a new subject
+        if self._own_place_org_opens(cstart, num_start):
+            return Attribution(None, "own")  # "Trung tâm Văn hóa phường hỗ trợ 30 triệu đồng": the page's
         if sstart < cstart and self._event_opens(cstart, num_start):
             return None  # "… cử 18 bác sĩ cùng tham gia; ngày hội đã khám cho 650 người": the page's
         if sstart < cstart and self._national_quote_goes_on(sstart, cstart, send):
@@ -3375,6 +3518,8 @@ class Attributor:
         if found is None and self._delegation_acts(sstart, num_start):
             return None  # "… Từ sân bay, đoàn công tác vượt 90 km": the page's own travelling party
         if self._names_whole_province(sstart, num_start):
+            if self._own_part_of_whole(sstart, num_start):
+                return Attribution(None, "own")  # "Toàn tỉnh có 126.400 ĐV, trong đó Đoàn Khối chiếm 5,4%"
             # "Thành đoàn Cần Thơ trao … Dự kiến, toàn thành phố sẽ bàn giao 40 căn nhà": the
             # province (city) a body of the paragraph just named; else, in a provincial report, the
             # report's own province, not an earlier subject
@@ -3974,9 +4119,18 @@ class Attributor:
         nguyện viên hỗ trợ đón tiếp."): what every one of the event's own people gets is not the
         helper's (spec §2.3), it is carried from the sentences before it or falls to the page's own
         unit. Another sentence before (a count of one unit's people) still carries its subject, and
-        people named otherwise ("Mỗi em được …") go on as before. Cheap first test: the opening word."""
+        so does one whose main clause does more before the helpers are sent ("Đoàn phường A tổ chức
+        hiến máu, tiếp nhận 300 đơn vị; Hội CTĐ cử 10 người hỗ trợ": a number or a ";" before the
+        "cử", after an opening phrase); people named otherwise ("Mỗi em được …") go on as before.
+        Cheap first test: the opening word."""
         g = _EACH_PERSON.match(self.text, sstart)
-        if g is None or _SENDS_HELPERS.search(self.text, before[0], before[1]) is None:
+        if g is None:
+            return False
+        h = _SENDS_HELPERS.search(self.text, before[0], before[1])
+        if h is None:
+            return False
+        o = _CLAUSE_OPENER.match(self.text, before[0], h.start())
+        if any(c.isdigit() or c == ";" for c in self.text[o.end() if o else before[0] : h.start()]):
             return False
         words = [key(w) for w, _, _ in words_after(self.text, g.end(), 3)]
         doing = cue_union("act", "act_at")
@@ -4562,9 +4716,12 @@ class Attributor:
         if plural and _PLURAL_BODIES_CLAUSE.match(self.text, cstart, num_start) is not None:
             return True
         # "…; 3 Đoàn trường 66 đội hình": a count of the bodies, maybe the figure itself (so read past
-        # `num_start`); cheap first test: a digit, then a body's noun among the first characters
-        head = self.text[cstart : cstart + 24].lower()
-        if not any(c.isdigit() for c in head[:6]) or not any(w in head for w in ("đoàn", "chi ", "liên đội")):
+        # `num_start`); cheap first test: a digit (after the bullets, and a qualifier: "hơn 12 chi
+        # đoàn"), then a body's noun among the first characters
+        lead = _BULLETS.match(self.text, cstart)
+        at = lead.end() if lead else cstart
+        head = self.text[at : at + 32].lower()
+        if not any(c.isdigit() for c in head[:8]) or not any(w in head for w in ("đoàn", "chi ", "liên đội")):
             return False
         return _COUNTED_BODIES_CLAUSE.match(self.text, cstart) is not None
 
@@ -4644,6 +4801,20 @@ class Attributor:
                 words = [key(w) for w in self._without_event_names(start, end).split()]
                 self._national_words[k] = _says_national(words)
         return self._national_words[k]
+
+    def _joins_nation_after(self, start: int, pos: int, end: int) -> bool:
+        """The window's national phrase only joins its subject to the nation after the figure at
+        `pos` ("tiếp nhận 1.146 đơn vị máu, góp phần cùng tuổi trẻ cả nước tiếp nhận hơn 1,5 triệu
+        …"): "cùng <X> cả nước" names whom the subject acts with, so it makes national the counts
+        after it, not the subject's own count before it. Cheap first test: "cùng" after the figure."""
+        at = self.low.find("cùng", pos, end)
+        if at < 0 or self._has_national_words(start, at):
+            return False
+        words = [w for w, _, _ in words_after(self.text, at, 6, end)]
+        if not words or words[0] != "cùng":
+            return False
+        head = words[2:6] if len(words) > 1 and words[1] == "với" else words[1:5]
+        return contains_phrase(head, cue_set("national"))
 
     def _without_event_names(self, start: int, end: int) -> str:
         """The text of [start, end) less each "toàn quốc" that closes an event's proper name ("dự
@@ -4811,7 +4982,8 @@ class Attributor:
         if low is not None and low.find(" nhập", lo, m.start) < 0 and low.find(" nhất", lo, m.start) < 0:
             return self._merged_list_goes_on(m, floor)  # "sáp nhập", "hợp nhất": no cue right there
         before = words_before(self.text, m.start, 4, floor)
-        if before and before[-1] in ("với", "vào"):
+        # "hợp nhất từ A và B": A and B are what the new body was made of, not the body that acts
+        if before and before[-1] in ("với", "vào", "từ"):
             before = before[:-1]
         if ends_with_phrase(before, cue_set("merge")) is not None:
             return True
@@ -5283,14 +5455,14 @@ class Attributor:
         if g is None:
             return None
         nouns = [key(w) for w in g.group("noun").split()]
-        sentences = self._described_sentences(sstart)
+        sentences = list(self._described_sentences(sstart))
         for prev, pos in sentences:
             counted = self._counted_with(prev, pos, nouns)
             if counted is not None:
                 found = self.resolve(counted.start(), counted.end())
                 if found is None or found.unit is None:
                     return None
-                first = min((p for p, _ in sentences), default=prev)  # a breakdown may span them all
+                first = sentences[-1][0]  # the earliest start: a breakdown may span them all
                 split = self._split_count(first, counted, nouns, found.unit)
                 if split is None:
                     return Attribution(found.unit, "context", found.mention)
@@ -6019,13 +6191,14 @@ class Attributor:
 
     def _located_by_bracket(self, pos: int) -> UnitMention | None:
         """The unit before a bracket that closes right at `pos` (a footnote marker after it) and holds
-        only a higher place, maybe a former one ("Huyện đoàn A (tỉnh B cũ)⁵", "Đoàn xã C (huyện D)⁶"):
-        the bracket only says where that unit lies, the note is the unit's (spec §2.3, as an address
+        only one unit of a higher level, maybe a former place ("Huyện đoàn A (tỉnh B cũ)⁵", "Đoàn xã C
+        (huyện D)⁶"), or the higher level's body ("Đoàn xã C (Huyện đoàn D)⁶": C of D's district): the
+        bracket only says where that unit lies, the note is the unit's (spec §2.3, as an address
         chain's higher levels are). None when no such bracket closes there (cheap first test: ")")."""
         j = pos
         while j > 0 and self.text[j - 1] in " \t":
             j -= 1
-        if not self.text.startswith(")", j - 1):
+        if j == 0 or self.text[j - 1] != ")":
             return None
         i = bisect.bisect_left(self._starts, j)
         if i < 2:
@@ -6252,6 +6425,23 @@ class Attributor:
             if _handed_by_verb(words_before(self.text, g.start(), 4, start)):
                 return True
         return False
+
+    def _own_part_of_whole(self, sstart: int, num_start: int) -> bool:
+        """After a whole, "trong đó" and an unnamed Youth Union body of the page's own unit's level
+        open the figure's part of the sentence ("Toàn tỉnh có 126.400 ĐV, trong đó Đoàn Khối chiếm
+        5,4%"): the part is the page's own (spec §2.3), not the whole's province. Cheap first test:
+        "trong đó" after a comma or a semicolon in the sentence before the figure."""
+        i = self.low.rfind("trong đó", sstart, num_start)
+        if i < 0 or self.text[sstart:i].rstrip()[-1:] not in (",", ";"):
+            return False
+        g = _PART_OF_BARE_BODY.match(self.text, i + len("trong đó"), num_start)
+        own = _own_mention(self.own)
+        if g is None or own is None:
+            return False
+        kind = next(k for k in ("low", "mid", "top", "bloc") if g.group(k))
+        if kind == "bloc":
+            return own.canonical.startswith("Đoàn Khối")
+        return own.level == _BODY_LEVEL[kind]
 
     def _members_of_place_after(self, num_start: int, num_end: int, cend: int) -> UnitMention | None:
         """The people counted are named by a member noun and, right after it, a commune, ward,
@@ -6535,6 +6725,40 @@ class Attributor:
             return None
         whole = self.resolve(last.start(), last.end())
         if whole is None or whole.unit is None or whole.rule not in ("recipient", "item"):
+            return None
+        return Attribution(whole.unit, "item", whole.mention)
+
+    def _value_of_handed_item(self, num_start: int, found: Attribution | None) -> Attribution | None:
+        """The number is the value ("trị giá", "giá trị") of the thing counted right before it, and
+        that thing was handed to a recipient named before its number ("trao tặng Hợp tác xã A 1 máy
+        rang trị giá 250 triệu đồng"): the value of a gift goes where the gift goes (spec §2.3), as
+        `_total_of_gift` reads a total after a comma. Only when the value names no unit of its own.
+        None when the rule does not apply. Cheap first test: "giá" right before the number."""
+        if found is not None and found.mention is not None:
+            return None
+        lo = max(0, num_start - 24)
+        at = self.low.rfind("giá", lo, num_start)
+        if at < 0:
+            return None
+        before = words_before(self.text, num_start, 3, lo)
+        while before and before[-1] in _COUNT_QUALIFIERS:
+            before = before[:-1]
+        if " ".join(before[-2:]) not in _VALUE_WORDS:
+            return None
+        lead = self.low.rfind("giá", lo, at) if self.low.startswith("giá trị", at) else at
+        last = self._last_number_before(num_start, max(lo, lead - 4))
+        if last is None or len(self.text[last.end() : lead].split()) > 6:
+            return None
+        gap = self.text[last.end() : lead]
+        if any(ch.isdigit() for ch in gap) or ";" in gap:
+            return None
+        whole = self.resolve(last.start(), last.end())
+        if whole is None or whole.mention is None or whole.mention.start >= last.start():
+            return None
+        cstart = self.ctx.clause(num_start)[0]
+        if whole.rule == "enumeration" and not self._is_recipient(whole.mention, cstart):
+            return None  # "Hợp tác xã A có 1 máy rang trị giá …": its own, another rule reads it
+        if whole.rule not in ("recipient", "enumeration"):
             return None
         return Attribution(whole.unit, "item", whole.mention)
 
@@ -7035,6 +7259,23 @@ class Attributor:
         if own is None or own.level != level:
             return None
         return Attribution(None, "own")
+
+    def _own_place_org_opens(self, cstart: int, num_start: int) -> bool:
+        """The clause opens with a local institution named by a bare level word of the page's own
+        unit's level ("Trung tâm Văn hóa - Thể thao phường hỗ trợ 30 triệu đồng" on a ward's page,
+        "Trạm Y tế xã khám cho 200 người"), its verb after it: the institution of the page's own
+        place acts, a new subject; the unit of the sentence before (a hamlet's branch) is not carried
+        into it (spec §2.3). Cheap first test: the clause's first word is a head of `_PLACE_ORG_HEADS`."""
+        i = _after_bullets(self.text, cstart, num_start)
+        if not self.text.startswith(_PLACE_ORG_HEADS, i, num_start):
+            return False
+        own = _own_mention(self.own)
+        if own is None:
+            return False
+        g = _PLACE_ORG_SUBJECT.match(self.text, i, num_start)
+        if g is None:
+            return False
+        return _PLACE_ORG_LEVEL.get(" ".join(g.group("level").split())) == own.level
 
     def _whole_opens(self, cstart: int, num_start: int) -> Attribution | None:
         """A later clause of the sentence opens with the whole of a unit by its bare level word

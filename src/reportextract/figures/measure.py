@@ -175,6 +175,9 @@ _BUILT_SITES: dict[str, tuple[str, ...]] = {
     "điểm sinh hoạt hè": ("build",),
     "nhà trọ": ("build", "hand"),
 }
+#: nouns of goods (`other` by the lexicon) that are things given right after a verb of giving or
+#: collecting (cue kind "collect")
+_GOODS = frozenset({"sản phẩm"})
 #: event nouns that also name a room: right after a verb of building or repairing they are works
 _BUILT_ROOMS = frozenset({"lớp học"})
 #: words between a verb and its number that only say "more" or "new" ("lắp thêm 80 điểm wifi")
@@ -636,6 +639,11 @@ def categorise(
         # "mỗi suất 50.000 yên": a currency noun of the lexicon, written in lower case ("2 Yên …"
         # opens a place name)
         return "money" if text[phrase.start : phrase.start + 1].islower() else "other"
+    if cat == "other" and phrase.noun in _GOODS and ends_with_phrase(before, cue_set("collect")):
+        # "phát hơn 1.200 sản phẩm thiết yếu": goods handed out or collected are things given (spec
+        # §2.4 `items`); shown, sold or made ("giới thiệu 450 sản phẩm", "hỗ trợ 30 sản phẩm") they
+        # stay `other`
+        return "items"
     if head.role is not None:
         said = _people_by_words(text, phrase, _before_range(text, before, qual_start, clause_start), award)
         admitted = before[-1:] == ["cho"] and said == "beneficiaries"
@@ -1368,8 +1376,9 @@ def _count_of_lead(text: str, phrase: MeasurePhrase, qual_start: int) -> Measure
     # every number between is an earlier item's "<number> <bare word>"
     if any(not m.group(1) or key(m.group(1)) != bare for m in _ITEM_COUNT.finditer(items)):
         return None
-    words = key(lead.group(1)).split()
-    head, n = lookup_head(words)
+    said = lead.group(1).split()
+    words = [key(w) for w in said]
+    head, n = lookup_head(words, said)  # as written: "số tn là" reads no "TN"
     return head if head is not None and n == len(words) else None
 
 
@@ -1657,8 +1666,14 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     acting = cue_set("act")
     if contains_phrase(verb[:2], acting) or _opens_with(verb, acting) or _acts_in_phrase(phrase):
         return "participants"
+    if _opens_with(verb, cue_set("donate")):
+        return "participants"  # "vận động 46 hộ hiến đất": people who give what is theirs act
     if _serve_after_noun(text, phrase):
         return "participants"  # "suất ăn cho 120 tình nguyện viên phục vụ": they do the serving
+    if _served_by_helpers(before):
+        # "huy động 35 đoàn viên đưa đón 480 lượt thanh niên công nhân đến ngày hội": the object of
+        # the verb of serving that counted helpers do is served (spec §2.4), wherever it is taken
+        return "beneficiaries"
     if len(verb) > 1 and verb[0] in _GOING and _opens_with(verb[1:], cue_union("act", "act_at")):
         # "400 công nhân trẻ đến hiến máu": they come to do the act themselves (an act of kind act, or
         # one done where people are brought, kind act_at)
@@ -1679,6 +1694,11 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
         return "participants"
     audience = phrase.head is not None and phrase.head.role == "audience"
     if not audience and ends_with_phrase(before, cue_set("attract")):
+        helper = phrase.head is not None and phrase.head.role == "participant"
+        if helper and _opens_with(verb, cue_set("serve")):
+            # "huy động 55 tình nguyện viên hỗ trợ sinh viên": acting people mobilised to serve do the
+            # serving (spec §2.4 "huy động"), even in a sentence that names a service for others
+            return "participants"
         if _drawn_to_service(text, phrase):
             return "beneficiaries"  # "Ngày hội có 38 gian tư vấn …, thu hút 6.500 học sinh": served
         return "participants"  # visitors drawn in ("thu hút 25.000 lượt khách tham quan") are reached
@@ -1703,6 +1723,22 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
     if before and before[-1] == "có" and phrase.noun in _ANY_PEOPLE:
         return _people_of_subject(before[:-1])
     return None
+
+
+def _served_by_helpers(before: list[str]) -> bool:
+    """A verb of serving (cue kind "serve") right before the number whose subject is counted acting
+    people (a number, then a lexicon noun of role "participant", right before the verb): "huy động
+    35 đoàn viên đưa đón 480 công nhân" - the 35 serve, the 480 are served. "Đoàn xã đưa đón 480
+    công nhân đến ngày hội" (no helpers counted) is left to the other rules."""
+    verb = ends_with_phrase(before, cue_set("serve"))
+    if not verb:
+        return False
+    rest = before[: len(before) - len(verb.split())]
+    at = next((i for i in range(len(rest) - 1, -1, -1) if rest[i][:1].isdigit()), None)
+    if at is None or at == len(rest) - 1:
+        return False
+    head, n = lookup_head(rest[at + 1 :])
+    return head is not None and head.role == "participant" and at + 1 + n == len(rest)
 
 
 #: words of going right after counted people, before the act they go to do ("đến hiến máu")
@@ -2153,10 +2189,11 @@ def _passive_role(text: str, phrase: MeasurePhrase) -> str | None:
     and so do people cast in a part ("được chọn vào vai …", cue kind "cast"): `participants`.
     None when no passive decides."""
     stop = _CLAUSE_STOP.search(text, phrase.end, phrase.end + 80)
-    plight = stop is not None and stop.group() == "," and _in_plight(phrase)
-    if plight and stop is not None:
+    plight = False
+    if stop is not None and stop.group() == "," and _in_plight(phrase):
         # "1.326 thí sinh bị lạc đường, quên giấy tờ được các đội hình hỗ trợ": the phrase ran on
         # into the people's plight ("bị …"), and the comma lists one more before the passive
+        plight = True
         stop = _CLAUSE_STOP.search(text, stop.end(), stop.end() + 80)
     end = stop.start() if stop else None
     if "được" not in text[phrase.end : end if end is not None else phrase.end + 400].lower():
@@ -2203,7 +2240,7 @@ def _acts_in_phrase(phrase: MeasurePhrase) -> bool:
     except StopIteration:
         return False
     tail = words[at + size :]
-    return bool(tail) and contains_phrase(tail, cue_union("act", "act_at"))
+    return bool(tail) and contains_phrase(tail, cue_union("act", "act_at", "donate"))
 
 
 #: first words of event nouns that teach: the people "với" them are learners, served ("14 lớp kỹ
@@ -2499,16 +2536,44 @@ def _unit_group_has(text: str, start: int, qual_start: int) -> bool:
     nhiều nhất toàn tỉnh"); one named unit alone ("Trường Đại học Vinh có 41 sinh viên") is none.
     The cheap first test: "có" right before the number."""
     if _HAS_BEFORE.search(text, max(start, qual_start - 6), qual_start) is None:
-        return False
+        return _next_group_item(text, start, qual_start)
     said = [m.group() for m in WORD.finditer(text, start, qual_start)]
     words = [key(w) for w in said]
     lead = words[1:] if words[:1] in (["các"], ["những"]) else words
     if not any(" ".join(lead[: u.count(" ") + 1]) == u for u in cue_set("split_unit")):
         return False
-    if lead is words and words[0] != "khối" and _BREAKDOWN_AFTER.match(text, qual_start) is None:
+    if lead is words and _group_word(words) is None and _BREAKDOWN_AFTER.match(text, qual_start) is None:
         return False  # one named unit, no group
     entry, _n = lookup_head(lead, said[len(said) - len(lead) :])
     return entry is None or entry.category == "coverage"
+
+
+#: words that open a group of units: "Khối cao đẳng có 58 em", "Khu vực tỉnh A cũ có 52 sinh viên" (the
+#: area of a former province holds many of today's units)
+_UNIT_GROUPS = ("khối", "khu vực")
+#: "có" and the number right after it
+_HAS_NUMBER = re.compile(r"(?:^|[ \t])có[ \t]+(?=\d)")
+
+
+def _group_word(words: list[str]) -> str | None:
+    """The word of `_UNIT_GROUPS` the keyed `words` open with, or None."""
+    return next((g for g in _UNIT_GROUPS if " ".join(words[: g.count(" ") + 1]) == g), None)
+
+
+def _next_group_item(text: str, start: int, qual_start: int) -> bool:
+    """ "Khu vực tỉnh A cũ có 52 sinh viên, khu vực tỉnh B cũ 31 sinh viên": a later item of the
+    sentence (after its last "," or ";") that opens with the same group word as the sentence, whose
+    first item is a group with its count after "có" (`_unit_group_has`), is an item of the same
+    breakdown, its "có" left out. The cheap first test: a "," or ";" before the number."""
+    cut = max(text.rfind(",", start, qual_start), text.rfind(";", start, qual_start))
+    if cut < 0:
+        return False
+    group = _group_word([key(m.group()) for m in WORD.finditer(text, start, cut)][:2])
+    item = _group_word([key(m.group()) for m in WORD.finditer(text, cut + 1, qual_start)][:2])
+    if group is None or item != group:
+        return False
+    has = _HAS_NUMBER.search(text, start, cut)
+    return has is not None and _unit_group_has(text, start, has.end())
 
 
 def _splits(words: list[str]) -> bool:
@@ -2925,18 +2990,25 @@ def _honoured_in_phrase(phrase: MeasurePhrase) -> bool:
 _ADMISSION_WORDS = 12
 
 
+#: words of a ceremony of admission: to the union ("Lễ kết nạp") or to the army ("Lễ giao nhận quân",
+#: "lễ giao quân": recruits who enlist, who take part like "thanh niên nhập ngũ")
+_ADMISSIONS = ("kết nạp", "giao quân", "nhận quân")
+
+
 def _admitted_for(text: str, qual_start: int, clause_start: int) -> bool:
-    """ "Lễ kết nạp “Lớp đoàn viên 95 năm” cho 195 thanh niên": "kết nạp" among the
-    `_ADMISSION_WORDS` words of the clause before the "cho" (the caller tests the "cho"). The cheap
-    first test: "kết nạp" in those characters, in any case ("LỄ KẾT NẠP"). Not past a comma ("Sau lễ
-    kết nạp, Tỉnh đoàn trao quà cho 50 thanh niên"), nor when a verb of serving or handing over follows
-    the "kết nạp" (the people are served by that verb)."""
+    """ "Lễ kết nạp “Lớp đoàn viên 95 năm” cho 195 thanh niên", "Lễ giao nhận quân cho 38 TN": a word
+    of admission (`_ADMISSIONS`) among the `_ADMISSION_WORDS` words of the clause before the "cho"
+    (the caller tests the "cho"). The cheap first test: such a word in those characters, in any case
+    ("LỄ KẾT NẠP"). Not past a comma ("Sau lễ kết nạp, Tỉnh đoàn trao quà cho 50 thanh niên"), nor when
+    a verb of serving or handing over follows the word (the people are served by that verb)."""
     floor = max(clause_start, qual_start - 12 * _ADMISSION_WORDS)
     floor = max(floor, text.rfind(",", floor, qual_start) + 1, text.rfind(";", floor, qual_start) + 1)
-    if "kết nạp" not in text[floor:qual_start].lower():
+    said = text[floor:qual_start].lower()
+    if not any(a in said for a in _ADMISSIONS):
         return False
     words = words_before(text, qual_start, _ADMISSION_WORDS, floor)
-    at = next((i for i in range(len(words) - 1) if words[i : i + 2] == ["kết", "nạp"]), None)
+    pairs = [a.split() for a in _ADMISSIONS]
+    at = next((i for i in range(len(words) - 1) if words[i : i + 2] in pairs), None)
     return at is not None and not contains_phrase(words[at + 2 : -1], cue_union("serve", "give", "hand"))
 
 

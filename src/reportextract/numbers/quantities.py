@@ -785,6 +785,13 @@ _ROUTES = frozenset(
 )
 #: a place the clause names before "trên": "tại các lối đi tự mở", "ở các điểm", "dọc …"
 _PLACE_BEFORE_ON = regex.compile(r"(?<!\w)(?:tại|ở|dọc)\s[^.;:,\n]*$", regex.IGNORECASE)
+#: a verb of putting things along a route or taking them off it, then its object, before "trên":
+#: "thu gom rác thải trên 12 km đường", "sơn vạch giảm tốc trên 2,4 km đường" (the road is where, the
+#: object what); "lắp đặt" is one verb, its "đặt" no object
+_PLACED_ON_ROUTE = regex.compile(
+    r"(?<!\w)(?:thu\s+gom|nhặt|lắp(?:\s+đặt)?|gắn|treo|cắm|trồng|sơn|kẻ|vẽ)\s+(?!đặt(?!\w))\p{L}[^.;:,\n]*$",
+    regex.IGNORECASE,
+)
 #: points that lie along a route, named right before "trên": "các lối mở trên 27 km đường biên"
 _POINTS_ON_ROUTE = frozenset(
     {"lối mở", "đường mòn", "lối đi", "đường ngang", "điểm gác", "chốt", "trạm", "cột mốc", "mốc", "điểm"}
@@ -795,9 +802,11 @@ def _along_route(t: _Text, q: _Q, on_start: int, near: Words = _NO_WORDS) -> boo
     """ "bố trí 38 điểm gác tại các lối đi tự mở trên 126 km đường sắt": "trên" (at `on_start`)
     before a length of a route (`_ROUTES` right after the unit), in a clause that has just named
     the places it stands at ("tại", "ở", "dọc"), says where they are, "on" the line: the length is
-    unqualified (spec §2.5; like "trên 11 tuyến đường"). So does "trên" right after a noun of points
-    along a route (`_POINTS_ON_ROUTE`, the words `near` before "trên", nearest first): "giám sát
-    các đường mòn, lối mở trên 27 km đường biên". "bảo vệ trên 400 km đường biên giới" (a verb
+    unqualified (spec §2.5; like "trên 11 tuyến đường"); so does a clause that puts its object there
+    or takes it off (`_PLACED_ON_ROUTE`: "thu gom rác thải trên 12 km đường"). So does "trên" right
+    after a noun of points along a route (`_POINTS_ON_ROUTE`, the words `near` before "trên",
+    nearest first): "giám sát các đường mòn, lối mở trên 27 km đường biên". "bảo vệ trên 400 km
+    đường biên giới" (a verb
     before) and "cách trung tâm xã trên 20 km đường núi" keep "more than". The caller has checked
     "trên" and a unit of length."""
     after = t.after(q.end)
@@ -809,7 +818,11 @@ def _along_route(t: _Text, q: _Q, on_start: int, near: Words = _NO_WORDS) -> boo
         near[0][0] in _POINTS_ON_ROUTE or (len(near) > 1 and f"{near[1][0]} {near[0][0]}" in _POINTS_ON_ROUTE)
     ):
         return True
-    return _PLACE_BEFORE_ON.search(t.text, max(0, on_start - 60), on_start) is not None
+    floor = max(0, on_start - 60)
+    return (
+        _PLACE_BEFORE_ON.search(t.text, floor, on_start) is not None
+        or _PLACED_ON_ROUTE.search(t.text, floor, on_start) is not None
+    )
 
 
 def _on_board(t: _Text, words: Words, n: int, q: _Q) -> bool:
@@ -1602,6 +1615,14 @@ _MILITARY_NAME_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:(?:Trung|Sư|Lữ|Tiểu|Quân) +đoàn|(?:Đại|Trung) +đội|Đồn)"
     r" +\p{Lu}[\p{L}\p{M}]*(?: +[\p{L}\p{M}]+){0,3} +$"
 )
+#: verbs of giving, receiving or doing that a branch's lower-case words never are: "Đồn Biên phòng
+#: Săm tặng 120", "Đại đội Công binh tiếp nhận 45" count (keep in step with the cue kinds give,
+#: hand and collect in figures/data/cues.tsv; ``numbers`` does not import ``figures``)
+_MILITARY_NAME_VERBS = frozenset(
+    {"tặng", "trao", "nhận", "tiếp nhận", "thu nhận", "hỗ trợ", "ủng hộ", "tài trợ", "bàn giao", "phát"}
+    | {"cấp", "quyên góp", "thu gom", "thu", "trồng", "xóa", "vận động", "huy động", "tổ chức"}
+    | {"thực hiện", "làm", "xây", "sửa", "dọn", "đón", "đưa", "tham gia"}
+)
 #: another number right after the number (spaces between): the cells of a table row
 _ROW_NUMBER_AFTER = regex.compile(r"[ \t\u00a0]+\d")
 #: characters read back for such a name
@@ -1637,7 +1658,13 @@ def _military_branch_name(t: _Text, s: int, raw: str) -> bool:
     floor = max(0, s - _MILITARY_NAME_REACH)
     if text.find("đội", floor, s) < 0 and text.find("Đồn", floor, s) < 0 and text.find("đoàn", floor, s) < 0:
         return False
-    return _MILITARY_NAME_BEFORE.search(text, floor, s) is not None
+    m = _MILITARY_NAME_BEFORE.search(text, floor, s)
+    if m is None:
+        return False
+    # the branch's lower-case words: none of them (or two together) a verb of giving or doing
+    words = m.group().split()[2:]
+    pairs = [f"{a} {b}" for a, b in pairwise(words) if a.islower() and b.islower()]
+    return not any(w in _MILITARY_NAME_VERBS for w in (*(w for w in words if w.islower()), *pairs))
 
 
 #: the verbs that state an average age after its subject ("tuổi bình quân của đoàn viên là 29,4")

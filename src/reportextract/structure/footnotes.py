@@ -109,11 +109,14 @@ def anchor_before(body: str, offset: int, max_words: int = 8) -> str | None:
     left = body[max(0, offset - 300) : offset].rstrip()
     cut = 0
     aside = _closing_aside(left)
+    inner = _inner_asides(left, aside) if "(" in left or "[" in left else ()
     for m in _BOUNDARY.finditer(left):
         if m.group() == "." and _ABBREV_DOT.search(left[: m.end()]):
             continue
         if aside <= m.start():
             break  # a bracket closed right before the marker belongs to the words before it
+        if inner and any(o <= m.start() <= c for o, c in inner):
+            continue  # so does a bracket closed earlier in the clause ("(…, Công an xã) với 1.284 ĐV")
         if m.end() < len(left):
             cut = m.end()
         elif m.group() in (")", "]"):
@@ -147,6 +150,22 @@ def _closing_aside(left: str) -> int:
             if depth == 0:
                 return i
     return len(left)
+
+
+def _inner_asides(left: str, end: int) -> list[tuple[int, int]]:
+    """The (open, close) positions of the brackets opened and closed in `left` before `end`: an
+    aside inside the clause, not a clause boundary ("27 chi đoàn (21 chi đoàn ấp, …) với 1.284 ĐV")."""
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i in range(end):
+        c = left[i]
+        if c in "([":
+            stack.append(i)
+        elif c in ")]" and stack:
+            o = stack.pop()
+            if not stack:
+                spans.append((o, i))
+    return spans
 
 
 def _last_words(text: str, n: int) -> str:

@@ -88,9 +88,11 @@ _SINCE = regex.compile(
 #: the year a figure is compared with, before it: "tăng 22% so với năm 2024", "so với cùng kỳ năm
 #: 2024", "so với 2023" (a baseline, never the year of a day written without one)
 _COMPARED = regex.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+(?:học\s+)?)?$", regex.I)
+#: the name of a day before its date: a holiday, an anniversary, or the occasion a day is ("nhân dịp
+#: 26/3", "dịp 27/7" in a headline: the day honoured, not when the reported activities were held)
 _HOLIDAY = regex.compile(
     r"(?:Quốc\s+khánh|kỷ\s+niệm|Ngày\s+[\p{L} ]{0,30}quốc\s+tế)[^.;:]{0,50}$"
-    r"|(?:nhân\s+dịp|chào\s+mừng)\s+(?:ngày\s+)?$",
+    r"|(?:(?<!\w)(?:nhân\s+)?dịp|chào\s+mừng)\s+(?:ngày\s+)?$",
     regex.I,
 )
 #: a clause about an administrative merger: its date is when units were merged, not an activity
@@ -124,6 +126,9 @@ _UNIT_FOUNDED = regex.compile(
     regex.I,
 )
 _PLANNED = regex.compile(r"(?:dự\s+kiến|\bsẽ\b|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)", regex.I)
+#: a plan right after a date that opens its clause: "Tối 27/7, Tỉnh đoàn sẽ tổ chức …" (the subject,
+#: then "sẽ"/"dự kiến"): a day still to come, like a plan word before it (`_PLANNED`)
+_PLANNED_AFTER = regex.compile(r",[ \t]*[^.;:,\n]{0,40}?(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)", regex.I)
 #: a deadline or a data cut-off right before a date, a time of day allowed between ("trước ngày
 #: 30/6", "tính đến ngày 25/12", "tổng hợp đến 17 giờ ngày 25/12"); searched in the characters
 #: before the date, across a line break (a PDF line may end at "trước ngày")
@@ -410,6 +415,8 @@ def event_dates(
         )
         if _PLANNED.search(before) or deadline:
             continue
+        if d.kind == "date" and _opens_plan(text, before, d.end):
+            continue  # "Tối 27/7, Tỉnh đoàn sẽ tổ chức …": a day still to come
         if d.kind == "date" and (_MERGER.search(before) or _merger_follows(text, d.end)):
             continue
         if since_clauses and d.kind == "date" and "được" in before and _UNIT_FOUNDED.search(before):
@@ -504,6 +511,14 @@ _PLACE_BEFORE_DATE = regex.compile(
     r"|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non|trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông))?)\s+$",
     regex.I,
 )
+
+
+def _opens_plan(text: str, before: str, end: int) -> bool:
+    """Whether a date that opens its clause (at most two words before it: "Tối 27/7", "Sáng ngày
+    5/8") is followed by its subject and a word of a plan (`_PLANNED_AFTER`): the day of an
+    activity still to come ("Tối 27/7, Tỉnh đoàn sẽ tổ chức lễ thắp nến"), not one reported.
+    "Ngày 20/7, Tỉnh đoàn tổ chức …" and a "sẽ" in a later clause keep the date."""
+    return len(before.split()) <= 2 and _PLANNED_AFTER.match(text, end) is not None
 
 
 def _place_named_by_date(text: str, d: object) -> bool:

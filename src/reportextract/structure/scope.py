@@ -155,8 +155,10 @@ def news_scope(title: str | None, lead: str, text: str) -> str | None:
     return counts.most_common(1)[0][0]
 
 
-#: what ends a sentence in running text
-_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
+#: what ends a sentence in running text, searched backwards from a mention (?r); the dot of a short
+#: abbreviation in capitals ("TP. Hồ Chí Minh", "Q. 1", "Tp. Huế") ends none (as
+#: `sections._SENTENCE_INSIDE`)
+_SENTENCE_END = regex.compile(r"(?r)(?<!\b\p{Lu}{1,4}|\bTp)[.!?]\s|\n")
 
 
 def _listed_provinces(text: str, mentions: list[tuple[int, str, Any]]) -> set[int]:
@@ -171,8 +173,8 @@ def _listed_provinces(text: str, mentions: list[tuple[int, str, Any]]) -> set[in
     where: dict[int, int] = {}
     for i in provinces:
         pos = mentions[i][0]
-        ends = [c.end() for c in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)]
-        start = ends[-1] if ends else max(0, pos - 400)
+        end = _SENTENCE_END.search(text, 0, pos)
+        start = end.end() if end is not None else 0
         where[i] = start
         sentences.setdefault(start, set()).add(mentions[i][1])
     return {i for i in provinces if len(sentences[where[i]]) >= _MANY_PROVINCES}

@@ -497,11 +497,11 @@ _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\
 # the name may be "số N" ("tổ dân phố số 7"; `_resolve_in` keeps it for village-level words only)
 _LEVEL_PAT = rf"(?P<lw>{_LW})(?:{_WS}|(?<=\.){_WS0})(?P<name>(?:số{_WS}(?=\d))?{_CAPSEQ})"
 #: a Youth Union of an organisation: "Đoàn cơ sở", "Đoàn bộ phận" (a member company's, under its
-#: corporation's Đoàn cơ sở), "Chi đoàn (cơ sở)", "Đoàn Thanh niên", "Đoàn TN", or "Đoàn" capitalised
-#: (lower-case "đoàn" alone is a delegation: "đoàn công tác")
+#: corporation's Đoàn cơ sở), "Chi đoàn (cơ sở)", "Đoàn Thanh niên", "Đoàn TN", its capitals "ĐTN", or
+#: "Đoàn" capitalised (lower-case "đoàn" alone is a delegation: "đoàn công tác")
 _YU_PRE = (
     r"(?:(?i:đoàn\s+cơ\s+sở|đoàn\s+bộ\s+phận|chi\s+đoàn(?:\s+cơ\s+sở)?|đoàn\s+(?:thanh\s+niên(?:\s+cộng\s+sản\s+hồ\s+chí\s+minh)?"
-    r"|tn|tncs\s+hồ\s+chí\s+minh))|Đoàn|ĐOÀN)"
+    r"|tn|tncs\s+hồ\s+chí\s+minh))|Đoàn|ĐOÀN|ĐTN(?!\w))"
 )
 
 
@@ -852,6 +852,7 @@ _TRIGGERS = (
     "cao đẳng",
     "đh",
     "cđ",
+    "đtn",  # "ĐTN Bệnh viện X" = "Đoàn Thanh niên Bệnh viện X" (`_YU_PRE`)
 )
 
 
@@ -874,6 +875,7 @@ def _body_filter(orgs: Iterable[str]) -> str:
         r"(?i:ban\s+(?:[tc]|\Z)|(?:btv|bch|thường\s+trực)\s|(?:tỉnh|huyện|quận)\s+(?:đ|\Z)"
         rf"|đoàn\s+(?:{_LW_START}|\Z)|(?:thành|thị|đặc\s+khu)\s+đoàn[ \u00a0]){org}"
         r"|đoàn[ \u00a0]v"  # "đoàn viên" before an organisation's name (``_MEMBERS``), lower case only
+        r"|ĐTN[ \u00a0]"  # the capitals of "Đoàn Thanh niên" before an organisation's name
     )
 
 
@@ -1495,7 +1497,9 @@ _LEVEL_FIRST = {
     "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "khối", "tổ", "ấp", "thôn",
     "bản", "buôn", "xóm", "khóm", "làng", "đảo",
 }  # fmt: skip
-_BODY_FIRST = {"ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi"}
+_BODY_FIRST = {
+    "ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi", "đtn",
+}  # fmt: skip
 _SCHOOL_FIRST = {"trường", "liên", "đoàn", "chi"}
 _HIGHER_FIRST = {"trường", "đoàn", "đại", "học", "cao", "đh", "cđ"}
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+|\d+")
@@ -3101,7 +3105,7 @@ class _Document:
     """The texts of one document (its body and footnotes), registered by `document_texts`: what each names
     is read once, when first asked, for `find_units` on any of them."""
 
-    __slots__ = ("_bodies", "_forms", "_named", "texts")
+    __slots__ = ("_aliases", "_bodies", "_forms", "_named", "texts")
 
     def __init__(self, texts: Iterable[str]) -> None:
         #: the very text objects, by id (an equal string elsewhere is no text of the document)
@@ -3109,6 +3113,7 @@ class _Document:
         self._named: dict[int, list[UnitMention]] = {}
         self._forms: dict[str, dict[tuple[str, str], UnitMention]] | None = None
         self._bodies: list[tuple[list[str], UnitMention]] | None = None
+        self._aliases: dict[str, UnitMention] | None = None
 
     def named_in(self, text: str, low: str | None = None) -> list[UnitMention]:
         found = self._named.get(id(text))
@@ -3133,6 +3138,23 @@ class _Document:
                 if not any(len(o) > len(w) and _is_subsequence(w, o) for o in words.values())
             ]
         return self._bodies
+
+    def aliases(self) -> dict[str, UnitMention]:
+        """The organisations (level "body") the document names in full with their short name in
+        brackets right after ("Đoàn cơ sở Ngân hàng … Chi nhánh A (Agribank A)"), by the short name's
+        key: its lists may name them so ("Agribank A 142 đơn vị"). A short name two organisations
+        share names neither. Cheap first test: a bracket right after the name."""
+        if self._aliases is None:
+            found: dict[str, dict[str, UnitMention]] = defaultdict(dict)
+            for text in self.texts.values():
+                for u in self.named_in(text):
+                    if u.level != "body" or u.source != "body" or text[u.end : u.end + 2].lstrip()[:1] != "(":
+                        continue
+                    g = _BRACKET_SHORT_RE.match(text, u.end)
+                    if g is not None:
+                        found[_key(g.group("short"))][u.canonical] = u
+            self._aliases = {k: next(iter(v.values())) for k, v in found.items() if len(v) == 1}
+        return self._aliases
 
     def forms(self) -> dict[str, dict[tuple[str, str], UnitMention]]:
         """``_short_forms`` of everything the document names, worked out once (each of its texts
@@ -3306,21 +3328,23 @@ def _with_listed_schools(text: str, found: list[UnitMention], doc: _Document | N
     if not any(x.level == "school" for x in found):
         return found
     out = list(found)
-    named: list[UnitMention] | None = None
+    # the schools this text or its document names, by the key of their own name: built at the first item
+    by_name: dict[str | None, dict[str, UnitMention]] | None = None
     for m in _BODY_ITEM_RE.finditer(text):
         a, b = m.span("name")
         if any(x.start < b and a < x.end for x in out):
             continue  # named already
-        before = [x for x in out if x.end <= a]
-        if not before:
+        prev = max((x for x in out if x.end <= a), key=lambda x: x.end, default=None)
+        if prev is None:
             continue
-        prev = max(before, key=lambda x: x.end)
         if prev.level != "school" or _SCHOOL_ITEM_GAP_RE.fullmatch(text, prev.end, a) is None:
             continue
-        k = _key(m.group("name"))
-        if named is None:
-            named = [u for u in (*found, *(doc.named() if doc is not None else ())) if u.level == "school"]
-        units = {u.canonical: u for u in named if _kindless_key(u.canonical) == k}
+        if by_name is None:
+            by_name = {}
+            for u in (*found, *(doc.named() if doc is not None else ())):
+                if u.level == "school":
+                    by_name.setdefault(_kindless_key(u.canonical), {})[u.canonical] = u
+        units = by_name.get(_key(m.group("name")), {})
         if len(units) == 1:
             u = next(iter(units.values()))
             out.append(replace(u, start=a, end=b, text=text[a:b]))
@@ -3329,10 +3353,16 @@ def _with_listed_schools(text: str, found: list[UnitMention], doc: _Document | N
 
 
 #: an item of a list that opens with a capitalised word and may go on in lower case, right before its
-#: figure ("…, Vận tải biển 2,1 tỷ đồng, Hoa tiêu 1,6 tỷ đồng"): the short name of an organisation
+#: figure ("…, Vận tải biển 2,1 tỷ đồng, Hoa tiêu 1,6 tỷ đồng"): the short name of an organisation; the
+#: first item may open the text (a footnote that is the list: "¹¹ Điện lực A 21 sáng kiến, …") or follow
+#: "là" opening a ranking ("Nhiều nhất là Bệnh viện Đa khoa tỉnh 214 đơn vị, …", as ``_SHORT_NAME_RE``)
 _BODY_ITEM_RE = re.compile(
-    rf"(?<=[:;,(])[ \u00a0]*(?P<name>{_CAPTOK}(?:{_WS}(?:{_CAPTOK}|{_LOWORD})){{0,5}})(?={_WS}\d)"
+    rf"(?:^|(?<=[:;,(])|(?<=[ \u00a0]là))[ \u00a0]*"
+    rf"(?P<name>{_CAPTOK}(?:{_WS}(?:{_CAPTOK}|{_LOWORD})){{0,5}})(?={_WS}\d)"
 )
+#: an organisation's short name of a few capitalised words in brackets right after its name
+#: ("Ngân hàng … Chi nhánh A (Agribank A)"): the document may name it so later (``_Document.aliases``)
+_BRACKET_SHORT_RE = re.compile(rf"[ \u00a0]*\((?P<short>{_CAPTOK}(?:{_WS}{_CAPTOK}){{0,4}})\)")
 
 
 @functools.cache
@@ -3379,15 +3409,25 @@ def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) ->
     for m in items:
         a, b = m.span("name")
         over = [x for x in out if x.start < b and a < x.end]
-        if over and not (len(over) == 1 and over[0].level == "body" and over[0].start == a):
+        # a province closing the short name is part of it ("Agribank A", "Cấp nước A"), as of a full name
+        inner = bool(over) and all(x.level == "province" and a < x.start and x.end <= b for x in over)
+        if over and not inner and not (len(over) == 1 and over[0].level == "body" and over[0].start == a):
             continue  # a place or a unit of its own (or part of a longer mention)
-        short = _key(over[0].canonical if over else m.group("name")).split()
-        if len(short) < 2 or not _own_name_words(short):
-            continue  # "Công ty 3 chi đoàn", "Bệnh viện 12 đoàn viên": no name of its own
-        fits = [u for w, u in full if len(w) > len(short) and _is_subsequence(short, w)]
+        short = _key(over[0].canonical if over and not inner else m.group("name")).split()
+        alias = doc.aliases().get(" ".join(short))
+        if alias is not None:
+            fits = [alias]  # the short name the document gave the organisation in brackets
+        else:
+            if len(short) < 2 or not _own_name_words(short):
+                continue  # "Công ty 3 chi đoàn", "Bệnh viện 12 đoàn viên": no name of its own
+            fits = [u for w, u in full if len(w) > len(short) and _is_subsequence(short, w)]
         if len(fits) != 1:
             continue
         u = fits[0]
+        if inner:
+            for x in over:
+                out.remove(x)
+            over = []
         end = over[0].end if over else b
         if over:
             out.remove(over[0])
