@@ -1257,16 +1257,44 @@ def _repeats_list_noun(text: str, end: int, name_start: int) -> bool:
     window = text[floor:name_start]
     cut = max(window.rfind(c) for c in ".!?\n")
     window = window[cut + 1 :]
-    pattern = r"\d[ \t]+" + regex.escape(noun) + r"(?![\p{L}\p{M}])"
-    hits = list(regex.finditer(pattern, window))
-    hit = hits[-1] if hits else None  # the last earlier item
-    if hit is not None and ("," in window[hit.end() :] or ";" in window[hit.end() :]):
+    hit = _last_counted(window, noun, 0)  # the end of the last earlier item
+    if hit >= 0 and ("," in window[hit:] or ";" in window[hit:]):
         return True
     ahead = text[m.end() : m.end() + _LIST_REACH]
     stop = min((k for k in (ahead.find(c) for c in ".!?\n") if k >= 0), default=len(ahead))
     ahead = ahead[:stop]
     sep = min((k for k in (ahead.find(","), ahead.find(";")) if k >= 0), default=-1)
-    return sep >= 0 and regex.search(pattern, ahead, pos=sep) is not None
+    return sep >= 0 and _last_counted(ahead, noun, sep) >= 0
+
+
+#: one decimal digit; one letter or mark (`_last_counted`)
+_ONE_DIGIT = regex.compile(r"\d")
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
+
+
+def _last_counted(text: str, noun: str, pos: int) -> int:
+    """The end of the last number and `noun` after it in `text` that starts at `pos` or later
+    (the number's last digit, spaces or tabs, the noun, no letter or mark after it), -1 when there
+    is none: the last match of `regex.finditer(r"\\d[ \\t]+" + regex.escape(noun) +
+    r"(?![\\p{L}\\p{M}])", text, pos=pos)`, without a pattern compiled for each noun of a document.
+    The noun (`[\\p{L}\\p{M}]+`, no digit, space or tab) can start a match only after the whole run
+    of spaces and tabs before it, so two matches never overlap and each is one place of the noun:
+    the scan goes from the right and stops at the first that qualifies."""
+    end = len(text)
+    size = len(noun)
+    i = text.rfind(noun, pos)
+    while i > pos:
+        j = i
+        while j > pos and text[j - 1] in " \t":
+            j -= 1
+        if (
+            pos < j < i
+            and _ONE_DIGIT.match(text, j - 1) is not None
+            and (i + size == end or _LETTER_OR_MARK.match(text, i + size) is None)
+        ):
+            return i + size
+        i = text.rfind(noun, pos, i + size - 1)
+    return -1
 
 
 #: a number right after the word that follows a name's number: that word is a verb and its object

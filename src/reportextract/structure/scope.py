@@ -655,7 +655,28 @@ _KHOI_BEFORE = regex.compile(r"(?<!\p{L})Khối(?:\s+\p{Ll}+){0,4}\s+$")
 _ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,10})[ \u00a0]+$")
 
 
-def short_name_pattern(head: str, pos: int, place: str) -> regex.Pattern[str] | None:
+class ShortName:
+    """The pattern a longer name must hold (`short_name_pattern`), compiled only for a text that
+    holds each of its literal pieces (the words and the place, case-folded, that the pattern spells
+    out as they are): a text without one of them cannot match, and most names tested hold none. The
+    pattern's source is new for each new name of a document, and a `regex` compile costs as much as
+    a few hundred searches; the compiled patterns stay in `regex`'s own cache."""
+
+    __slots__ = ("pieces", "source")
+
+    def __init__(self, source: str, pieces: tuple[str, ...]) -> None:
+        self.source = source
+        self.pieces = pieces
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in `text`."""
+        for piece in self.pieces:
+            if piece not in text:
+                return False
+        return regex.search(self.source, text) is not None
+
+
+def short_name_pattern(head: str, pos: int, place: str) -> ShortName | None:
     """What a longer name must contain (case-folded) for the place `place` at `pos` of the headline
     `head` to be its short form: the two words before the place and the place (its level word left
     out) together, in that order, maybe over the dash of a member school ("Bách khoa Đà Nẵng" in
@@ -672,8 +693,9 @@ def short_name_pattern(head: str, pos: int, place: str) -> regex.Pattern[str] | 
     if pos > 2 and head[pos - 2 : pos - 1].isupper():
         acr = _ACRONYM_BEFORE.search(head, max(0, pos - 12), pos)
         if acr is not None and core and head.find(f"({acr.group(1)})") >= 0:
-            return regex.compile(
-                rf"(?<!\p{{L}})chi\s+nhánh\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s*)?{regex.escape(core)}(?!\p{{L}})"
+            return ShortName(
+                rf"(?<!\p{{L}})chi\s+nhánh\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s*)?{regex.escape(core)}(?!\p{{L}})",
+                (core, "chi", "nhánh"),
             )
     if (
         core
@@ -681,17 +703,20 @@ def short_name_pattern(head: str, pos: int, place: str) -> regex.Pattern[str] | 
         and _KHOI_BEFORE.search(head, max(0, pos - 40), pos)
     ):
         # "Khối cơ quan Hưng Yên" shortens "Đoàn Khối các cơ quan và doanh nghiệp tỉnh Hưng Yên"
-        return regex.compile(
-            rf"(?<!\p{{L}})khối\s+[^\n,;:()]*?(?:(?:tỉnh|thành\s+phố)\s+)?{regex.escape(core)}(?!\p{{L}})"
+        return ShortName(
+            rf"(?<!\p{{L}})khối\s+[^\n,;:()]*?(?:(?:tỉnh|thành\s+phố)\s+)?{regex.escape(core)}(?!\p{{L}})",
+            (core, "khối"),
         )
     words = _TWO_WORDS_BEFORE.search(head, max(0, pos - 40), pos)
     if words is None or not core:
         return None
-    return regex.compile(
-        rf"(?<!\p{{L}}){regex.escape(words.group(1).casefold())}\s+{regex.escape(words.group(2).casefold())}"
+    first, second = words.group(1).casefold(), words.group(2).casefold()
+    return ShortName(
+        rf"(?<!\p{{L}}){regex.escape(first)}\s+{regex.escape(second)}"
         rf"\s+(?:[-–]\s+(?:đại\s+học|học\s+viện)\s+)?"
         rf"(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
-        rf"{regex.escape(core)}(?!\p{{L}})"
+        rf"{regex.escape(core)}(?!\p{{L}})",
+        (core, first, second),
     )
 
 
@@ -714,7 +739,24 @@ def labels_own_body(head: str, start: int, end: int, place: str, own: str) -> bo
     name = own.casefold()
     if not core or name == core:
         return False
-    return regex.search(rf"(?<!\p{{L}}){regex.escape(core)}(?!\p{{L}})", name) is not None
+    return _bounded_in(core, name)
+
+
+#: one letter (`_bounded_in`)
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _bounded_in(core: str, name: str) -> bool:
+    r"""Whether the (not empty) `core` stands in `name` with no letter right before or after it: what
+    `regex.search(rf"(?<!\p{L}){regex.escape(core)}(?!\p{L})", name)` finds, without a pattern
+    compiled for each place of a document (the letter tests are `regex`'s own)."""
+    size = len(core)
+    i = name.find(core)
+    while i >= 0:
+        if (i == 0 or _LETTER.match(name, i - 1) is None) and _LETTER.match(name, i + size) is None:
+            return True
+        i = name.find(core, i + 1)
+    return False
 
 
 def _headline_branches(
