@@ -115,10 +115,15 @@ def _plain_event_dates(text: str, excluded: list[tuple[int, int]]) -> list[str]:
         deadline = meta._DEADLINE.search(text, max(0, d.start - 40), d.start)
         if meta._PLANNED.search(before) or (d.kind == "date" and deadline):
             continue
+        # the rules added since (twenty-fourth round) are rules, not shortcuts: the reference has them too
+        if d.kind == "date" and meta._opens_plan(text, before, d.end):
+            continue
         if d.kind == "date" and (meta._MERGER.search(before) or meta._merger_follows(text, d.end)):
             continue
         holiday = meta._HOLIDAY.search(text[max(0, d.start - 60) : d.start])
         if holiday and not meta._FOUR_DIGITS.search(d.text):
+            continue
+        if meta._titled_occasion(text, d.start, d.end) and not meta._FOUR_DIGITS.search(d.text):
             continue
         value = d.value
         if not value or not meta._YEAR_FIRST.match(value):

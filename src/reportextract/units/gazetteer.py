@@ -3417,6 +3417,8 @@ def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) ->
     changed = False
     for m in items:
         a, b = m.span("name")
+        if len(items) == 1 and not text[:a].strip():
+            continue  # a lone name opening the text ("Vận tải thủy 3 buổi."): a sentence, not a list
         over = [x for x in out if x.start < b and a < x.end]
         # a province closing the short name is part of it ("Agribank A", "Cấp nước A"), as of a full name
         inner = bool(over) and all(x.level == "province" and a < x.start and x.end <= b for x in over)
