@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from _random_text import utf8_corpus_texts
 from reportextract.figures import measure
 from reportextract.figures.lexicon import WORD, key, max_measure_words, measures
 
 #: the repeats read back over, in the measure module's order
 GAPS = [measure._LIST_GAP, measure._BRACKET_GAP, measure._MENTION_GAP, measure._MENTION_OR_AND_GAP]
-
-_CORPORA = Path(__file__).resolve().parents[1] / "corpora"
-
 
 def lexicon_nouns() -> list[str]:
     """Short lexicon nouns (the bare repeats are their first words) and a few of their heads."""
@@ -24,15 +22,8 @@ def lexicon_nouns() -> list[str]:
 
 
 def corpus_texts() -> list[Path]:
-    """The first 15 UTF-8 text files of the corpus (a text in another encoding is the reader's matter)."""
-    out = []
-    for p in sorted(_CORPORA.glob("*.txt")):
-        try:
-            p.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue
-        out.append(p)
-    return out[:15]
+    """The first 15 UTF-8 text files of the corpus."""
+    return utf8_corpus_texts()[:15]
 
 
 def old_full_mention_before(

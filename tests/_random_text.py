@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from pathlib import Path
+
+_CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 
 
 def random_texts(words: Sequence[str], seps: Sequence[str], n: int, seed: int, max_parts: int) -> list[str]:
@@ -16,4 +19,17 @@ def random_texts(words: Sequence[str], seps: Sequence[str], n: int, seed: int, m
             parts.append(rng.choice(words))
             parts.append(rng.choice(seps))
         out.append("".join(parts))
+    return out
+
+
+def utf8_corpus_texts() -> list[Path]:
+    """The corpus's text files that read as UTF-8, in name order (a text in another encoding is the
+    reader's matter, not the shortcut's)."""
+    out = []
+    for p in sorted(_CORPORA.glob("*.txt")):
+        try:
+            p.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        out.append(p)
     return out

@@ -12,19 +12,12 @@ from pathlib import Path
 import pytest
 import regex
 
+from _random_text import utf8_corpus_texts
 from reportextract.numbers import quantities
-
-_CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 
 
 def _texts() -> list[Path]:
-    out = []
-    for p in sorted(_CORPORA.glob("*.txt")):
-        try:
-            p.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue
-        out.append(p)
+    out = utf8_corpus_texts()
     return out[:: max(1, len(out) // 30)][:30]
 
 
