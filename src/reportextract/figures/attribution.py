@@ -103,7 +103,7 @@ _COUNTED_BODIES = regex.compile(r"(?:\d|(?<![\p{L}])(?:các|những|Các|Những
 _MINISTRY = regex.compile(r"(?<![\p{L}])Bộ\s+(?!Tư\s|Chỉ\s|Tham\s|Quốc\s+phòng|Công\s+an|Đội|Bộ)\p{Lu}")
 _NOT_SUBJECT_BEFORE = frozenset(
     {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng", "vào"}
-    | {"lên", "xuống"}
+    | {"lên", "xuống", "sang"}
     # "các liệt sĩ quê Thanh Hóa": "quê X" (native of X) only describes people, X is no unit
     | {"quê"}
 )
@@ -272,8 +272,18 @@ _PART_OPENER = regex.compile(r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*$")
 #: "trong đó" right before a number, with a qualifier: a part of the total counted before it
 _PART_LEAD = regex.compile(r"trong\s+đó\s*[,:]?\s*" + r"(?:(?:hơn|gần|khoảng|trên|có)\s+)?")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
-#: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
-_FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
+#: the ways of saying "former" after a unit's name that always mean the unit before a merger: "cũ",
+#: "trước sáp nhập", "trước khi hợp nhất", "trước sắp xếp", bare or in brackets
+_FORMER_WORDS = (
+    r"(?:cũ|\(cũ\)|(?P<open>\()?trước[ \t\u00a0]+(?:khi[ \t\u00a0]+)?"
+    r"(?:sáp[ \t\u00a0]+nhập|hợp[ \t\u00a0]+nhất|sắp[ \t\u00a0]+xếp)(?(open)\)))"
+)
+#: "trước đây" (formerly) after a place's name: its former area ("địa bàn Hà Giang trước đây có 9 …");
+#: after a body it mostly says "before" ("Tỉnh đoàn A trước đây đã …"), see `_former_mark`
+_FORMERLY_WORDS = r"(?:trước[ \t\u00a0]+đây|\(trước[ \t\u00a0]+đây\))"
+#: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120",
+#: "tỉnh A trước sáp nhập: 120", "A trước đây có 9"
+_FORMER = regex.compile(r"[ \t]+(?:" + _FORMER_WORDS + "|" + _FORMERLY_WORDS + r")[ \t]*(?::|có)?[ \t]*")
 #: a passive telling that a place was founded or merged (`Attributor._founded_place`)
 _FOUNDED = regex.compile(
     r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])"
@@ -488,6 +498,8 @@ _PARTNER_LEADS = frozenset({"phối hợp"} | {"phối hợp " + w for w in _PAR
 _SECTOR_QUALIFIER_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+")
 #: the opening quotation mark of a speech, right after the speaker's verb of saying and ":" or ","
 _SPEECH_OPEN = regex.compile(r"[:,][ \t]*[\"“][ \t]*$")
+#: how many words may open a clause before its "chúng tôi" ("năm học này chúng tôi …", `_we_open`)
+_WE_WORDS_MAX = 6
 #: how many words a clause's opening phrase ("Trước đó,", "Cũng trong dịp này,") may have
 _OPENER_WORDS = 5
 #: the Youth Union words a body's name opens with, by its level ("Tỉnh đoàn", "Huyện đoàn", "Đoàn xã"):
@@ -732,8 +744,20 @@ _BARE_POST_SUBJECT = regex.compile(_BULLETS_PART + r"Đồn(?:[ \t]+\p{Ll}[\p{L}
 _POST_NAMED = regex.compile(
     r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
 )
-#: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
-_FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
+#: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)", "Y trước sáp nhập")
+_FORMER_AFTER = regex.compile(r"[ \u00a0]*" + _FORMER_WORDS + r"(?!\w)")
+#: "trước đây" right after a name: the mark of a former place, not of a body (`_former_mark`)
+_FORMERLY_AFTER = regex.compile(r"[ \u00a0]*" + _FORMERLY_WORDS + r"(?!\w)")
+
+
+def _former_mark(text: str, m: UnitMention) -> regex.Match[str] | None:
+    """The mark that `m` is named as the unit before a merger ("tỉnh Y cũ", "xã A (cũ)", "Y trước
+    sáp nhập"; for a place also "địa bàn Y trước đây"), or None. "Tỉnh đoàn A trước đây đã …" says
+    what the body did before, not that it is gone."""
+    g = _FORMER_AFTER.match(text, m.end)
+    if g is None and not m.is_body:
+        g = _FORMERLY_AFTER.match(text, m.end)
+    return g
 #: the end of a bracket that holds one place, maybe a former one: "cũ)", ")" (`_located_by_bracket`)
 _BRACKET_PLACE_TAIL = regex.compile(r"(?:[ \t]+cũ)?[ \t]*\)")
 #: between a unit and the place in the bracket after it: "(" and white space only
@@ -1824,8 +1848,9 @@ class Attributor:
         """The mention is a place the sentence singles out of a total, right at its start
         ("Riêng huyện X, …", "Riêng trên địa bàn tỉnh Y cũ, …"): what it counts is that place's; not
         "Riêng tại tỉnh X, 6 đội hình …", where "tại" only says where the actor worked (cue list).
-        So is the area of a former province that opens the sentence ("Tại khu vực tỉnh Y cũ, 41 tổ
-        …"): after a merger, the reports count by those areas as by units (spec §2.3)."""
+        So is the area of a former province, district or commune that opens the sentence ("Tại khu
+        vực tỉnh Y cũ, 41 tổ …", "Địa bàn Y trước đây có 9 công trình", "Khu vực xã A cũ có …"):
+        after a merger, the reports count by those areas as by units (spec §2.3; a commune as n518)."""
         lead = self.text[floor : m.start]
         if len(lead) > 40:
             return False
@@ -1838,8 +1863,10 @@ class Attributor:
             words = words[1:]  # "Riêng các địa phương thuộc tỉnh Y cũ …": the former area singled out
         if "vực" not in lead and "bàn" not in lead and "thuộc" not in lead:
             return False  # a cheap first test: no "khu vực", no "địa bàn", no "thuộc"
-        if m.level != "province" or _FORMER_AFTER.match(self.text, m.end) is None:
+        if m.level not in _SUBDIVIDED_LEVELS or _former_mark(self.text, m) is None:
             return False
+        if words[:2] == ["trong", "đó"]:
+            words = words[2:]  # "Trong đó, địa bàn Y trước đây có 47 căn": the former area's part
         return " ".join(words) in cue_set("formerarea")
 
     def _former_in_area_bracket(self, m: UnitMention, floor: int) -> bool:
@@ -1851,7 +1878,7 @@ class Attributor:
         level and "cũ)" right after the name."""
         if m.level != "province":
             return False
-        former = _FORMER_AFTER.match(self.text, m.end)
+        former = _former_mark(self.text, m)
         if former is None or not self.text.startswith(")", former.end()):
             return False
         # the region word opens the clause, or the next item of a list of regions after a comma
@@ -2721,6 +2748,8 @@ class Attributor:
                 continue
             if self._described_speaker(m, pos):
                 continue  # "Em A, tân sinh viên Trường X, xúc động: “Suất học bổng 4 triệu đồng …”"
+            if not m.is_body and self._we_after(m, pos):
+                continue  # "“Khu vực xã A cũ còn 60 em …, năm nay chúng tôi trao thêm 50 xe”": not A's
             if singled is None and m.level in _ADMIN_LEVELS and self._singled_out(m, start):
                 singled = local = m
                 continue
@@ -3519,6 +3548,15 @@ class Attributor:
                 and self._plural_bodies_open(cstart, num_start)
             ):
                 return None  # "…, Chi đoàn Quân sự huyện 35 đơn vị; các Đoàn xã 270 đơn vị": the page's
+            if (
+                found is not None
+                and found.mention is not None
+                and not found.mention.is_body
+                and self._we_open(cstart, num_start)
+            ):
+                # "“Khu vực xã A cũ còn 60 em …, năm nay chúng tôi trao thêm 50 xe đạp”": "we" are
+                # the speaker's body, the page's own, not the area an earlier clause counted in
+                return None
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
@@ -4517,7 +4555,7 @@ class Attributor:
                 continue
             if _named_by_other_level_word(m, word):
                 continue  # "Đoàn phường A trao … cho học sinh của xã": a ward is not "the commune"
-            if level == "province" and _FORMER_AFTER.match(self.text, m.end):
+            if level == "province" and _former_mark(self.text, m):
                 continue  # "khu vực tỉnh Y cũ": the area of a former province is not "the province"
             return m
         return None
@@ -4582,7 +4620,7 @@ class Attributor:
         if len(found) != 1:
             return None
         m = next(iter(found.values()))
-        return None if _FORMER_AFTER.match(self.text, m.end) else m
+        return None if _former_mark(self.text, m) else m
 
     def _counted_within_receivers(self, num_start: int, num_end: int, clause_end: int) -> Attribution | None:
         """The number counts the places the people given to live in, and "của xã/tỉnh" after its
@@ -4698,7 +4736,9 @@ class Attributor:
         opened = curly if curly > text.rfind("”", sstart, m.start) else text.rfind('"', sstart, m.start)
         if opened < 0:
             return False
-        if opened == _after_bullets(self.text, sstart, opened) and self._quote_runs_on(opened):
+        if opened == _after_bullets(self.text, sstart, opened) and (
+            self._quote_runs_on(opened) or self._tagged_quote(opened)
+        ):
             return True  # "“Đến nay, … hỗ trợ tỉnh A đạt 4,2 tỉ đồng. Tỉnh đoàn sẽ …”, chị B nói."
         lead = _SPEECH_OPEN.search(text[max(sstart, opened - 4) : opened + 1])
         if lead is None:
@@ -4713,6 +4753,32 @@ class Attributor:
         _, send = self.ctx.sentence(opened)
         close = "”" if self.text[opened] == "“" else '"'
         return self.text.find(close, opened + 1, send) < 0
+
+    def _we_open(self, cstart: int, num_start: int) -> bool:
+        """"chúng tôi"/"chúng em"/"chúng ta" among the first words of the clause before the number
+        ("năm học này chúng tôi phấn đấu trao …"): the clause's subject is the speaker's own people.
+        Cheap first test: "chúng" in the clause before the number."""
+        if self.text.find("chúng", cstart, num_start) < 0:
+            return False
+        words = [w for w, _, _ in words_after(self.text, cstart, _WE_WORDS_MAX, num_start)]
+        return any(w == "chúng" and nxt in ("tôi", "em", "ta") for w, nxt in zip(words, words[1:]))
+
+    def _we_after(self, m: UnitMention, pos: int) -> bool:
+        """`m`, a place, is followed before the figure at `pos` by a comma and a clause part that
+        opens with "chúng tôi" ("Khu vực xã A cũ còn 60 em …, năm học này chúng tôi trao thêm 50 xe
+        đạp"): "we" are people, the speaker's body, so the place does not act for what they do.
+        Cheap first test: "chúng" between them."""
+        if self.text.find("chúng", m.end, pos) < 0:
+            return False
+        comma = self.text.rfind(",", m.end, pos)
+        return comma >= 0 and self._we_open(comma + 1, pos)
+
+    def _tagged_quote(self, opened: int) -> bool:
+        """The quotation opened at `opened`, at the start of its sentence, closes there on its
+        speaker's tag ("“Khu vực xã A cũ còn 60 em …”, anh B nói."): a speaker's words, not a title."""
+        _, send = self.ctx.sentence(opened)
+        close = self.text.find("”" if self.text[opened] == "“" else '"', opened + 1, send)
+        return close >= 0 and _QUOTE_TAG.match(self.text, close) is not None
 
     def _names_remainder(self, start: int, end: int) -> bool:
         """[start, end) names the rest of a set of units: a coverage noun followed by "còn lại" or
@@ -5097,7 +5163,7 @@ class Attributor:
         m = self._mention_at(g.end())
         # a former commune or town too ("trong đó 15 công trình ở khu vực thị trấn A cũ": a commune
         # merged with others counts its part as a province merged does, n518)
-        if m is None or m.level not in _SUBDIVIDED_LEVELS or _FORMER_AFTER.match(self.text, m.end) is None:
+        if m is None or m.level not in _SUBDIVIDED_LEVELS or _former_mark(self.text, m) is None:
             return None
         return m
 
@@ -5117,7 +5183,7 @@ class Attributor:
         m = self._mention_at(g.end())
         if m is None or m.level != "province" or self._in_quotes(m):
             return None
-        if _FORMER_AFTER.match(self.text, m.end) is None:
+        if _former_mark(self.text, m) is None:
             return None
         return m
 
@@ -7280,7 +7346,7 @@ class Attributor:
             m is not None
             and key(m.text).startswith(key(g.group("body")))
             and not self._own_named_since(m, cstart)
-            and _FORMER_AFTER.match(self.text, m.end) is None
+            and _former_mark(self.text, m) is None
         ):
             # a body marked former ("Tỉnh đoàn Thái Bình (cũ) tổ chức …. Tỉnh đoàn tổ chức …") is
             # no longer there to act: the bare body after it is the page's own, the one after the merger
@@ -7411,7 +7477,7 @@ class Attributor:
                 and not m.is_body
                 and not self._in_quotes(m)
                 and not self._is_current_name(m)
-                and not _FORMER_AFTER.match(self.text, m.end)
+                and not _former_mark(self.text, m)
             ):
                 return m
         return None
