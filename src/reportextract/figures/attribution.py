@@ -103,7 +103,7 @@ _COUNTED_BODIES = regex.compile(r"(?:\d|(?<![\p{L}])(?:các|những|Các|Những
 _MINISTRY = regex.compile(r"(?<![\p{L}])Bộ\s+(?!Tư\s|Chỉ\s|Tham\s|Quốc\s+phòng|Công\s+an|Đội|Bộ)\p{Lu}")
 _NOT_SUBJECT_BEFORE = frozenset(
     {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng", "vào"}
-    | {"lên", "xuống", "sang"}
+    | {"lên", "xuống", "sang", "ra"}
     # "các liệt sĩ quê Thanh Hóa": "quê X" (native of X) only describes people, X is no unit
     | {"quê"}
 )
@@ -1465,6 +1465,8 @@ class Attributor:
         #: per sentence start: the recipient of a thing handed over in an earlier paragraph it describes
         self._handed_earlier: dict[int, Attribution | None] = {}
         self._spots: list[int] | None = None
+        #: per (level, keyed name opening) the page's bodies of that form (`_same_form_named_on_page`)
+        self._forms: dict[tuple[str, str], list[UnitMention]] = {}
         #: where the text first says "phối hợp" (-1: nowhere): see `_named_as_partner`
         self._first_coop = self.low.find("phối hợp")
         #: the congresses the text names by their name: the ends of the names, and whether each is
@@ -2570,9 +2572,10 @@ class Attributor:
         return contains_phrase(words_before(self.text, pos, 8, floor), cue_union(*kinds))
 
     def _sent_here(self, m: UnitMention, before: list[str], floor: int) -> bool:
-        """The mention follows "tới"/"đến" after a verb of sending ("chuyển … tới Đoàn xã A"): it
-        is the one that receives, not a place that only says where."""
-        if not before or before[-1] not in _TOWARD_WORDS:
+        """The mention follows "tới"/"đến" after a verb of sending ("chuyển … tới Đoàn xã A"; "ra"
+        too, as `_TOWARD`: "vận chuyển 26 tấn hàng ra đặc khu A"): it is the one that receives, not
+        a place that only says where."""
+        if not before or (before[-1] not in _TOWARD_WORDS and before[-1] != "ra"):
             return False
         return self._verb_before(m.start, ("give", "send"), floor)
 
@@ -7353,8 +7356,36 @@ class Attributor:
             return Attribution(m.canonical, "context", m)
         own = _own_mention(self.own)
         if own is None or own.level != level:
+            m = self._same_form_named_on_page(cstart, level, g.group("body"))
+            if m is not None:
+                # "… phối hợp Đoàn đặc khu A tổ chức …" (a paragraph before) "Đoàn đặc khu huy động 40
+                # đoàn viên": not the page's own level, so the body of that form the page named
+                return Attribution(m.canonical, "context", m)
             return None
         return Attribution(None, "own")
+
+    def _same_form_named_on_page(self, pos: int, level: str, body: str) -> UnitMention | None:
+        """The one Youth Union body of `level` whose name opens with `body` ("Đoàn đặc khu") that the
+        page named before `pos`, in any paragraph and in any role (a partner too): what an unnamed
+        body of a level other than the page's own's refers back to. None when the page named two
+        such bodies (a provincial report's "Đoàn xã" is any of its communes'), or none. Not a body
+        marked former, nor one inside a title or giving today's name."""
+        k = (level, key(body))
+        if k not in self._forms:
+            self._forms[k] = [
+                m
+                for m in self.mentions
+                if m.is_body
+                and m.level == level
+                and key(m.text).startswith(k[1])
+                and not self._in_quotes(m)
+                and not self._is_current_name(m)
+                and _former_mark(self.text, m) is None
+            ]
+        named = [m for m in self._forms[k] if m.end <= pos]
+        if not named or any(m.canonical != named[0].canonical for m in named):
+            return None
+        return named[-1]
 
     def _own_place_org_opens(self, cstart: int, num_start: int) -> bool:
         """The clause opens with a local institution named by a bare level word of the page's own
