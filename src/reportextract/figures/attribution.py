@@ -398,9 +398,10 @@ _MEMBER_ITEM_END = regex.compile(r"[ \t]*(?:[,;.]|và(?![\p{L}\p{M}])|$)")
 #: a list gap right before an item ("…, " or "… và "), maybe with the head "Đoàn" the finder leaves out
 #: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên"); the first
 #: item has no gap but the colon's space
-_MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
-#: the end of a list: a ";" or a "." that is no thousands dot ("1.080 Đoàn xã")
-_MEMBER_LIST_END = regex.compile(r";|\.(?!\d)")
+_MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|[,;]|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+#: the end of a list: a "." that is no thousands dot ("1.080 Đoàn xã"); a ";" may part its items
+#: ("…: 124 Đoàn xã, phường; Đoàn Khối …; Đoàn cơ sở Bộ Chỉ huy Quân sự tỉnh và 3 Đoàn trường")
+_MEMBER_LIST_END = regex.compile(r"\.(?!\d)")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
