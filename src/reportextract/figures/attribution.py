@@ -4765,7 +4765,7 @@ class Attributor:
         if self.text.find("chúng", cstart, num_start) < 0:
             return False
         words = [w for w, _, _ in words_after(self.text, cstart, _WE_WORDS_MAX, num_start)]
-        return any(w == "chúng" and nxt in ("tôi", "em", "ta") for w, nxt in zip(words, words[1:]))
+        return any(words[i] == "chúng" and words[i + 1] in ("tôi", "em", "ta") for i in range(len(words) - 1))
 
     def _we_after(self, m: UnitMention, pos: int) -> bool:
         """`m`, a place, is followed before the figure at `pos` by a comma and a clause part that
