@@ -104,6 +104,7 @@ _LEVEL_WORDS: dict[str, str] = {
     "xóm": "village",
     "khóm": "village",
     "làng": "village",
+    "plei": "village",  # the Jrai / Ba Na village of the Central Highlands ("plei Dơr"), as "làng"
     "đảo": "village",  # an island as a recipient place ("đảo Sinh Tồn"), under its đặc khu / commune
 }
 # levels whose name may be a number ("quận 10", "phường 3", "ấp 2")
@@ -489,7 +490,7 @@ _B = r"(?<!\w)"
 _E = r"(?!\w)"
 _LW = (
     r"(?i:thành\s+phố|tp\.|tp|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+phố|khối\s+phố|"
-    r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng|(?<!bán[ \u00a0])(?<!quần[ \u00a0])đảo)"
+    r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng|plei|(?<!bán[ \u00a0])(?<!quần[ \u00a0])đảo)"
 )
 _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
 _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
@@ -835,6 +836,7 @@ _TRIGGERS = (
     "xóm",
     "khóm",
     "làng",
+    "plei",
     "đảo",
     "thành đoàn",
     "thị đoàn",
@@ -1495,7 +1497,7 @@ _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
 
 _LEVEL_FIRST = {
     "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "khối", "tổ", "ấp", "thôn",
-    "bản", "buôn", "xóm", "khóm", "làng", "đảo",
+    "bản", "buôn", "xóm", "khóm", "làng", "plei", "đảo",
 }  # fmt: skip
 _BODY_FIRST = {
     "ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi", "đtn",
