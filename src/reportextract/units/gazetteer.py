@@ -3271,6 +3271,33 @@ def _last_item_after_and(text: str, start: int) -> bool:
     return _AND_LAST_ITEM_RE.search(text, max(0, start - _AND_LAST_ITEM_REACH), start) is not None
 
 
+def _like_list_siblings(
+    text: str, m: re.Match[str], cands: list[UnitMention], read: list[UnitMention]
+) -> UnitMention | None:
+    """The one candidate of an item's short name that two units' names give, at the level of the other
+    items of its list, each read as one unit of that level ("Nhiều nhất là Phan Thiết 1.920 hồ sơ, Bắc
+    Gia Nghĩa 1.684 hồ sơ, Bình Thuận 1.310 hồ sơ" in a report naming a "thành phố Phan Thiết" and a
+    "phường Phan Thiết", the other items wards: the ward). An item's siblings are the short names read
+    on its line and in its sentence; none, or siblings of several levels, leave the item unread."""
+    a, b = m.span("name")
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    levels = set()
+    for x in read:
+        if not line_start <= x.start < line_end:
+            continue
+        lo, hi = (x.end, a) if x.end <= a else (b, x.start)
+        if ". " in text[lo:hi]:
+            continue  # another sentence of the line
+        levels.add(x.level)
+    if len(levels) != 1:
+        return None
+    level = levels.pop()
+    fit = [u for u in cands if u.level == level]
+    return fit[0] if len(fit) == 1 else None
+
+
 def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document | None) -> list[UnitMention]:
     """`found` with the short names that open the items of a list, each right before its figure
     ("Trong đó: … Đoàn Khối 1.430 đơn vị", "Gồm: Hiệp Thạnh 3 mô hình, …"), read as the one unit this
@@ -3295,6 +3322,8 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
     forms = _short_forms(found)
     others = doc.forms() if doc is not None else {}
     out = list(found)
+    # items two units' names shorten, with their candidates: the list's other items may decide
+    unsure: list[tuple[re.Match[str], list[UnitMention]]] = []
     for m in items:
         k = _key(m.group("name"))
         units = forms.get(k)
@@ -3304,11 +3333,19 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
             units = dict(units or {})
             for unit, mention in more.items():
                 units.setdefault(unit, mention)
-        if units is None or len(units) != 1:
+        if units is None:
+            continue
+        if len(units) != 1:
+            unsure.append((m, list(units.values())))
             continue
         u = next(iter(units.values()))
         a, b = m.span("name")
         out.append(replace(u, start=a, end=b, text=text[a:b]))
+    for m, cands in unsure:
+        u = _like_list_siblings(text, m, cands, out[len(found) :])
+        if u is not None:
+            a, b = m.span("name")
+            out.append(replace(u, start=a, end=b, text=text[a:b]))
     if len(out) != len(found):
         out.sort(key=lambda x: x.start)
     return out
