@@ -19,7 +19,10 @@ figs, one, values = helpers("Gia Lai")
 
 # ------------------------------------------------------- "plei X, xã Y:" opening a list item
 def test_a_plei_before_its_commune_in_a_list_item_is_the_unit():
-    text = "Các công trình:\n\n- Plei Ktu, xã Ia Pnôn: 2 giếng khoan, phục vụ 64 hộ;\n- Làng Mơ, xã Ia Pnôn: 3 giếng khoan."
+    text = (
+        "Các công trình:\n\n- Plei Ktu, xã Ia Pnôn: 2 giếng khoan, phục vụ 64 hộ;\n"
+        "- Làng Mơ, xã Ia Pnôn: 3 giếng khoan."
+    )
     assert one(text, 2).unit == "plei Ktu"
     assert one(text, 64).unit == "plei Ktu"
     assert one(text, 3).unit == "làng Mơ"
@@ -36,7 +39,10 @@ def test_a_built_water_tank_is_a_work():
 
 # ------------------------------------------------------- a household's address bracket
 def test_a_households_hamlet_and_commune_give_the_commune():
-    text = "Huyện đoàn trao 01 nhà nhân ái trị giá 60 triệu đồng cho gia đình ĐV Lê Văn Tám (thôn 4, xã Ia Pnôn)."
+    text = (
+        "Huyện đoàn trao 01 nhà nhân ái trị giá 60 triệu đồng cho gia đình ĐV Lê Văn Tám "
+        "(thôn 4, xã Ia Pnôn)."
+    )
     assert one(text, 1).unit == "xã Ia Pnôn"
     assert one(text, 60_000_000).unit == "xã Ia Pnôn"
 
@@ -54,10 +60,12 @@ def test_a_hamlet_receiving_itself_stays_the_hamlet():
 
 
 # ------------------------------------------------------- a list's short name two units share
-_SHARED = """Ngày 5/3, Thành đoàn tổ chức Ngày hội tại thành phố Bà Rịa cũ với 300 đoàn viên. Diễn đàn tại phường Bà Rịa có 120 đại biểu. Đoàn phường Long Hương và Đoàn phường Tam Long tham gia. Các Đoàn phường nộp 4.100 hồ sơ[^1].
-
-[^1]: Nhiều nhất là Bà Rịa 1.250 hồ sơ, Long Hương 980 hồ sơ, Tam Long 760 hồ sơ.
-"""
+_SHARED = (
+    "Ngày 5/3, Thành đoàn tổ chức Ngày hội tại thành phố Bà Rịa cũ với 300 đoàn viên. Diễn đàn tại "
+    "phường Bà Rịa có 120 đại biểu. Đoàn phường Long Hương và Đoàn phường Tam Long tham gia. Các Đoàn "
+    "phường nộp 4.100 hồ sơ[^1].\n\n"
+    "[^1]: Nhiều nhất là Bà Rịa 1.250 hồ sơ, Long Hương 980 hồ sơ, Tam Long 760 hồ sơ.\n"
+)
 
 
 def test_a_short_name_two_units_share_takes_the_level_of_its_siblings():
@@ -86,7 +94,8 @@ def test_a_date_before_a_congress_stays_a_date():
 
 # ------------------------------------------------------- "đặc khu" is named by words
 def test_a_count_after_the_special_zones_body_is_a_figure():
-    q = [x for x in find_quantities("Đoàn phường A trao tặng Đoàn đặc khu 3 phòng máy tính.") if x.text == "3"]
+    text = "Đoàn phường A trao tặng Đoàn đặc khu 3 phòng máy tính."
+    q = [x for x in find_quantities(text) if x.text == "3"]
     assert q and q[0].nonfigure is None
 
 

@@ -3342,10 +3342,10 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
         a, b = m.span("name")
         out.append(replace(u, start=a, end=b, text=text[a:b]))
     for m, cands in unsure:
-        u = _like_list_siblings(text, m, cands, out[len(found) :])
-        if u is not None:
+        pick = _like_list_siblings(text, m, cands, out[len(found) :])
+        if pick is not None:
             a, b = m.span("name")
-            out.append(replace(u, start=a, end=b, text=text[a:b]))
+            out.append(replace(pick, start=a, end=b, text=text[a:b]))
     if len(out) != len(found):
         out.sort(key=lambda x: x.start)
     return out
