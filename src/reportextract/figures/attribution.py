@@ -725,9 +725,23 @@ _BARE_POLICE_SUBJECT = regex.compile(
     # one count of its own before, joined to the number ("bố trí 2 tổ cảnh sát khu vực cùng 16 cán bộ")
     r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}?[ \t]+(?:cùng|và|với))?[ \t]+$"
 )
-#: a clause opened by a post named by its head word alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most
-#: five lower-case words before the number (see `_bare_post_subject`)
-_BARE_POST_SUBJECT = regex.compile(_BULLETS_PART + r"Đồn(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$")
+#: at most two short leads closed by commas that open a clause ("Dịp này, ", "Qua hai vòng, bán kết, ")
+_SHORT_LEADS = r"(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
+#: a clause opened, maybe after short leads ("Dịp này, Đồn trao …"), by a post named by its head word
+#: alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most twelve lower-case words or earlier counts of its own
+#: ("Đồn cử 28 chiến sĩ trẻ cùng 1 xe tải vận chuyển 35 tấn") before the number (see
+#: `_bare_post_subject`); a capitalised word (a partner's name) ends the post's own clause
+_BARE_POST_SUBJECT = regex.compile(
+    _BULLETS_PART + _SHORT_LEADS
+    + r"(?P<post>Đồn)(?:[ \t]+(?:\p{Ll}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*)){1,12}[ \t]+$"
+)
+#: a clause opened, maybe after short leads, by a post, named in full or by its head word alone
+#: ("Đồn Biên phòng A cử …", "Dịp này, Đồn trao …"), its verb after the name
+_POST_OPENS = regex.compile(
+    _BULLETS_PART + _SHORT_LEADS
+    + r"(?P<post>Đồn)(?:[ \t]+[Bb]iên[ \t]+phòng|[ \t]+[Cc]ông[ \t]+an)?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*"
+    r"[ \t]+(?:(?:đã|cũng|còn)[ \t]+)?\p{Ll}"
+)
 #: a post named in full before ("Đồn Biên phòng Lũng Cú", "đồn công an"): its force's words
 _POST_NAMED = regex.compile(
     r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
@@ -878,8 +892,8 @@ _WHERE_CLAUSE = regex.compile(
 #: a clause that opens with a new subject: an unnamed body ("Đoàn xã", "Tỉnh đoàn"), the organiser
 #: ("Ban Tổ chức") or the unit itself ("đơn vị"), maybe after a short lead ("Dịp này,"), a verb after it
 _OWN_SUBJECT_LEAD = regex.compile(
-    _BULLETS_PART + r"(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
-    r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức|[Đđ]ơn[ \t]+vị)"
+    _BULLETS_PART + _SHORT_LEADS
+    + r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức|[Đđ]ơn[ \t]+vị)"
     r"|(?P<body>(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị trấn|đặc khu)"
     r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn))"
     r"(?![\p{L}])(?![ \t]+[\p{Lu}\d])(?![ \t]*,)[ \t]+"
@@ -1449,6 +1463,9 @@ class Attributor:
         #: the text's province mentions, in order, and their starts (built when first asked: see
         #: `_only_province_before`)
         self._provinces: tuple[list[UnitMention], list[int]] | None = None
+        #: the posts the text names in full ("Đồn Biên phòng A"): their starts and whether each is the
+        #: police's (built when first asked: see `_post_force`)
+        self._posts: list[tuple[int, bool]] | None = None
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -3649,32 +3666,40 @@ class Attributor:
         return None if sector is None else Attribution(sector.canonical, "context", sector)
 
     def _bare_post_subject(self, num_start: int) -> Attribution | None:
-        """The clause opens with a post named by its head word alone and its verb phrase leads to
-        the number ("…; Đồn cử 8 chiến sĩ trẻ giúp các em …"): "Đồn" refers back to the post the
-        paragraph named in full ("phối hợp Đồn Biên phòng A …"), a unit of its force (spec §2.3:
-        the army and the police are sector units), not the commune of the clause before, as a
-        commune's bare police (`_bare_police_subject`). When the clause names the force itself
-        ("Đồn biên phòng cử …", "Đồn công an …"), the force is read from the clause. None when
-        neither the clause nor the paragraph names a post. Cheap first test: "Đồn" opens the
-        clause."""
+        """The clause opens (maybe after a short lead: "Dịp này,") with a post named by its head word
+        alone and its verb phrase leads to the number ("…; Đồn cử 8 chiến sĩ trẻ giúp các em …", "Đồn
+        cử 28 chiến sĩ trẻ cùng 1 xe tải vận chuyển 35 tấn"): "Đồn" refers back to the post the
+        page named in full before ("phối hợp Đồn Biên phòng A …", maybe paragraphs earlier), a unit
+        of its force (spec §2.3: the army and the police are sector units), not the commune of the
+        clause before, as a commune's bare police (`_bare_police_subject`). When the clause names the
+        force itself ("Đồn biên phòng cử …", "Đồn công an …"), the force is read from the clause.
+        None when neither the clause nor the text before names a post. Cheap first test: "Đồn" among
+        the clause's first characters."""
         cstart, _ = self.ctx.clause(num_start)
         lead = _after_bullets(self.text, cstart, num_start)
-        at = self.text.find("Đồn", lead, min(num_start, lead + 8))
-        if at < 0:
+        if self.text.find("Đồn", lead, min(num_start, lead + 80)) < 0:
             return None
         g = _BARE_POST_SUBJECT.match(self.text, cstart, num_start)
         if g is None:
             return None
+        force = self._post_force(g.start("post"))
+        return None if force is None else Attribution(force.canonical, "context", force)
+
+    def _post_force(self, at: int) -> UnitMention | None:
+        """The force of the post whose head word "Đồn" stands at `at`: the one its own words name
+        ("Đồn biên phòng", "Đồn công an"), else the one of the post the text named last before it
+        ("Đồn Biên phòng A" … "Đồn"). None when no post is named."""
         force = _POST_NAMED.match(self.text, at)
         if force is None:
-            pstart, _ = self.ctx.paragraph(num_start)
-            named = list(_POST_NAMED.finditer(self.text, pstart, cstart))
-            if not named:
+            if self._posts is None:
+                self._posts = [(p.start(), p.group("force")[:1] in "Cc") for p in _POST_NAMED.finditer(self.text)]
+            i = bisect.bisect_left(self._posts, (at, False)) - 1
+            if i < 0:
                 return None
-            force = named[-1]
-        police = force.group("force")[:1] in "Cc"
-        sector = lookup("Công an nhân dân" if police else "Quân đội nhân dân")
-        return None if sector is None else Attribution(sector.canonical, "context", sector)
+            police = self._posts[i][1]
+        else:
+            police = force.group("force")[:1] in "Cc"
+        return lookup("Công an nhân dân" if police else "Quân đội nhân dân")
 
     def _back_to_national(self, sstart: int, num_start: int) -> bool:
         """The sentence opens a paragraph, names no unit, and refers back to the people or bodies
@@ -7272,6 +7297,9 @@ class Attributor:
         if g is None:
             return None
         if g.group("organiser"):
+            force = self._unit_word_of_post(cstart, g.group("organiser"))
+            if force is not None:
+                return Attribution(force.canonical, "context", force)  # "Đồn A cử …; đơn vị còn trao …"
             return Attribution(None, "own") if self.own else None
         kind = next(k for k in ("low", "mid", "top") if g.group(k))
         level = _BODY_LEVEL[kind]
@@ -7289,6 +7317,26 @@ class Attributor:
         if own is None or own.level != level:
             return None
         return Attribution(None, "own")
+
+    def _unit_word_of_post(self, cstart: int, word: str) -> UnitMention | None:
+        """ "đơn vị" opens the clause right after one a post opens, in the same paragraph ("Đồn Biên
+        phòng A cử 12 cán bộ quân y; đơn vị còn trao 50 suất quà …", "…; Đồn cử 8 chiến sĩ. Đơn vị
+        còn tặng …"): the unit word refers back to that subject, the post, a unit of its force (spec
+        §2.3), not to the page's own unit, as a bare "Đoàn xã" refers back to the body named last
+        (`_own_bare_subject`). The force's mention, else None. Asked only for a clause that opens
+        with "đơn vị" (not "Ban Tổ chức")."""
+        if not word.endswith("vị"):
+            return None
+        pstart, _ = self.ctx.paragraph(cstart)
+        if cstart <= pstart:
+            return None
+        prev, _ = self.ctx.clause(cstart - 1)
+        lead = _after_bullets(self.text, prev, cstart)
+        at = self.text.find("Đồn", lead, min(cstart, lead + 80))
+        if at < 0:
+            return None
+        g = _POST_OPENS.match(self.text, prev, cstart)
+        return None if g is None else self._post_force(g.start("post"))
 
     def _own_place_org_opens(self, cstart: int, num_start: int) -> bool:
         """The clause opens with a local institution named by a bare level word of the page's own
