@@ -388,7 +388,15 @@ _MEMBER_ITEM_END = regex.compile(r"[ \t]*(?:[,;.]|và(?![\p{L}\p{M}])|$)")
 #: a list gap right before an item ("…, " or "… và "), maybe with the head "Đoàn" the finder leaves out
 #: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên"); the first
 #: item has no gap but the colon's space
-_MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+_MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|[,;]|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+#: what may stand before a list item's body name: nothing, or the head "Đoàn" the finder leaves out
+_ITEM_HEADS = ("", "Đoàn")
+#: a full stop that ends a sentence, no thousands dot ("1.080 Đoàn xã")
+_SENTENCE_DOT = regex.compile(r"\.(?!\d)")
+#: an item of a list of bodies closed by ";" that is a count of bodies ("124 Đoàn xã, phường, đặc khu;")
+_COUNTED_BODIES_ITEM = regex.compile(
+    r"[ \t]*\d+(?:[.,]\d+)*[ \t]+(?:Đoàn|Chi[ \t]+đoàn|Hội|Liên[ \t]+đội)[^;\d]*"
+)
 #: the end of a list: a ";" or a "." that is no thousands dot ("1.080 Đoàn xã")
 _MEMBER_LIST_END = regex.compile(r";|\.(?!\d)")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -742,6 +750,27 @@ _POST_OPENS = regex.compile(
     + r"(?P<post>Đồn)(?:[ \t]+[Bb]iên[ \t]+phòng|[ \t]+[Cc]ông[ \t]+an)?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*"
     r"[ \t]+(?:(?:đã|cũng|còn)[ \t]+)?\p{Ll}"
 )
+#: between a number and "do" that names who did what the clause counts: its counted words (at most
+#: four lower-case words: "12 em còn lại do …"), or the rest of the clause's figures closed by a
+#: comma ("dài 36 m, rộng 2,5 m, trị giá 480 triệu đồng, do …")
+_DONE_BY_GAP = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+do[ \t]+|[^;:]*?,[ \t]*do[ \t]+"
+)
+#: the doer after "do": maybe people of it ("nữ đoàn viên"), then a body by its name, or a bare body
+#: of a commune or district ("Đoàn xã", "Huyện đoàn") with no name after it
+_DOER = regex.compile(
+    r"(?:\p{Ll}[\p{L}\p{M}]*[ \t]+){0,3}?"
+    r"(?:(?P<bare>(?:Đoàn|đoàn)[ \t]+(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?:Huyện|Quận)[ \t]*đoàn)"
+    r"(?![ \t]+\p{Lu})(?![\p{L}\p{M}])|(?=\p{Lu}))"
+)
+#: the head of a Youth Union or force body's name, which a doer's name must open with
+_DOER_HEAD = regex.compile(
+    r"(?:Đoàn|Chi[ \t]+đoàn|Liên[ \t]+đội|Hội|Đồn|(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Thanh[ \t]+niên)"
+    r"(?![\p{L}\p{M}])"
+)
+#: a verb after "do <doer>" by which the doer only funds or hands over what the clause counts ("trị giá
+#: 420 triệu đồng do Tỉnh đoàn A tài trợ", "do xã B đối ứng"): support, not the doer's own work
+_FUNDED_BY = frozenset({"hỗ trợ", "tài trợ", "ủng hộ", "đóng góp", "góp", "đối ứng", "cấp", "trao", "tặng"})
 #: a post named in full before ("Đồn Biên phòng Lũng Cú", "đồn công an"): its force's words
 _POST_NAMED = regex.compile(
     r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
@@ -1466,6 +1495,8 @@ class Attributor:
         #: the posts the text names in full ("Đồn Biên phòng A"): their starts and whether each is the
         #: police's (built when first asked: see `_post_force`)
         self._posts: list[tuple[int, bool]] | None = None
+        #: per form of a bare body ("xã ") and position: the one unit of that form named before it
+        self._only_named: dict[tuple[str, int], UnitMention | None] = {}
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -2982,9 +3013,14 @@ class Attributor:
         police = self._bare_police_subject(num_start)
         if police is not None:
             return police  # "Công an phường cử 12 cán bộ trẻ …": the police sector's, not the ward's
-        post = self._bare_post_subject(num_start)
+        # a gift's named recipient ("Đồn trao 24 suất học bổng … cho học sinh trường A") stays the unit
+        given = found is not None and found.rule in ("recipient", "given")
+        post = None if given else self._bare_post_subject(num_start)
         if post is not None:
             return post  # "…; Đồn cử 8 chiến sĩ trẻ …": the post named before, the army's
+        doer = None if given else self._done_by_after(num_start, num_end)
+        if doer is not None:
+            return doer  # "Cây cầu … trị giá 480 triệu đồng, do Đoàn xã A vận động xây dựng": A's
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -3692,7 +3728,8 @@ class Attributor:
         force = _POST_NAMED.match(self.text, at)
         if force is None:
             if self._posts is None:
-                self._posts = [(p.start(), p.group("force")[:1] in "Cc") for p in _POST_NAMED.finditer(self.text)]
+                named = _POST_NAMED.finditer(self.text)
+                self._posts = [(p.start(), p.group("force")[:1] in "Cc") for p in named]
             i = bisect.bisect_left(self._posts, (at, False)) - 1
             if i < 0:
                 return None
@@ -3700,6 +3737,44 @@ class Attributor:
         else:
             police = force.group("force")[:1] in "Cc"
         return lookup("Công an nhân dân" if police else "Quân đội nhân dân")
+
+    def _done_by_after(self, num_start: int, num_end: int) -> Attribution | None:
+        """The clause names no unit before the number and ends with "do <body> <verb>" after it ("Cây
+        cầu … dài 36 m, rộng 2,5 m, trị giá 480 triệu đồng, do Đoàn xã A vận động xây dựng", "12 em
+        còn lại do nữ đoàn viên Đoàn xã nhận làm …"): the passive agent is who did what the clause
+        counts, the unit of its figures (spec §2.3), not the page's own unit. Not when the body only
+        funds or hands it over ("trị giá 420 triệu đồng do Tỉnh đoàn A tài trợ": a higher level's
+        support, `_FUNDED_BY`), nor a company or another organisation (no Youth Union or force body
+        heads its name: "do Công ty X tài trợ"), nor when the agent's phrase counts on ("do Đoàn xã A
+        thực hiện 30 công trình"). A bare "Đoàn xã" is read as the clause's opener would be
+        (`_bare_body`). Cheap first test: "do " after the number in its clause."""
+        cstart, cend = self.ctx.clause(num_start)
+        end = min(cend, num_end + 160)
+        at = self.low.find("do ", num_end, end)
+        if at < 0 or self._in(cstart, at):
+            return None
+        g = _DONE_BY_GAP.match(self.text, num_end, end)
+        if g is None or _A_DIGIT.search(self.text, g.end(), cend) is not None:
+            return None
+        d = _DOER.match(self.text, g.end(), end)
+        if d is None:
+            return None
+        if d.group("bare"):
+            found = self._bare_body(d.start("bare"), d.group("bare"))
+            name_end = d.end()
+        else:
+            m = self._mention_at(d.end())
+            if m is None or _DOER_HEAD.match(self.text, m.start) is None:
+                return None
+            unit = self._as_unit(m)
+            found = None if unit is None else Attribution(unit.canonical, "context", unit)
+            name_end = m.end
+        if found is None:
+            return None
+        verb = [key(w) for w in self.text[name_end:cend].split()[:2]]
+        if not verb or any(" ".join(verb[:n]) in _FUNDED_BY for n in (1, 2)):
+            return None
+        return found
 
     def _back_to_national(self, sstart: int, num_start: int) -> bool:
         """The sentence opens a paragraph, names no unit, and refers back to the people or bodies
@@ -4900,9 +4975,31 @@ class Attributor:
         colon = self.text.rfind(":", sstart, m.start)
         if colon < 0 or _MEMBER_GAP_BEFORE.search(self.text, colon + 1, m.start) is None:
             return False
-        if _MEMBER_LIST_END.search(self.text, colon + 1, m.start) is not None:
+        ended = _MEMBER_LIST_END.search(self.text, colon + 1, m.start) is not None
+        if ended and not self._bodies_by_semicolons(colon + 1, m.start):
             return False  # the list ended before the name
         return _MEMBER_LIST_OPEN.search(self.text, max(sstart, colon - 64), colon + 1) is not None
+
+    def _bodies_by_semicolons(self, start: int, end: int) -> bool:
+        """Every ";" in [start, end) closes a bare item of a list of bodies: a body's name alone
+        ("…: 124 Đoàn xã, phường, đặc khu; Đoàn Khối A; Đoàn Thanh niên Công an tỉnh; Đoàn cơ sở B
+        và 3 Đoàn trường"), or a count of bodies: the list goes on across them, it has not ended
+        (`_listed_member`). Not across a "." that ends a sentence."""
+        if _SENTENCE_DOT.search(self.text, start, end) is not None:
+            return False
+        at = start
+        semi = self.text.find(";", at, end)
+        while semi >= 0:
+            item_end = _nonblank_before(self.text, semi, at - 1) + 1
+            m = self._last_mention_ending_at(item_end)
+            lead = self.text[at : m.start].strip() if m is not None and m.start >= at else None
+            if m is not None and (not m.is_body or lead not in _ITEM_HEADS):
+                m = None  # not a body's name alone
+            if m is None and _COUNTED_BODIES_ITEM.fullmatch(self.text, at, item_end) is None:
+                return False
+            at = semi + 1
+            semi = self.text.find(";", at, end)
+        return True
 
     def _qualifies_previous(self, m: UnitMention) -> bool:
         """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)"). A body is
@@ -7301,22 +7398,62 @@ class Attributor:
             if force is not None:
                 return Attribution(force.canonical, "context", force)  # "Đồn A cử …; đơn vị còn trao …"
             return Attribution(None, "own") if self.own else None
-        kind = next(k for k in ("low", "mid", "top") if g.group(k))
+        return self._bare_body(cstart, g.group("body"))
+
+    def _bare_body(self, pos: int, body: str) -> Attribution | None:
+        """The unit an unnamed body of a level at `pos` stands for ("Đoàn xã", "Huyện đoàn", "Tỉnh
+        đoàn"): the body of the same form named last in the paragraph, else, when the page's own unit
+        is of its level, the page's own unit, else the one unit of its form the text names before
+        (`_only_named_before`). None when none of them is known."""
+        low = body.lower()
+        kind = "low" if low.startswith("đoàn") else "top" if low.startswith(("tỉnh", "thành")) else "mid"
         level = _BODY_LEVEL[kind]
-        m = self._named_before(cstart, level, bodies_only=True)
+        m = self._named_before(pos, level, bodies_only=True)
         if (
             m is not None
-            and key(m.text).startswith(key(g.group("body")))
-            and not self._own_named_since(m, cstart)
+            and key(m.text).startswith(key(body))
+            and not self._own_named_since(m, pos)
             and _FORMER_AFTER.match(self.text, m.end) is None
         ):
             # a body marked former ("Tỉnh đoàn Thái Bình (cũ) tổ chức …. Tỉnh đoàn tổ chức …") is
             # no longer there to act: the bare body after it is the page's own, the one after the merger
             return Attribution(m.canonical, "context", m)
         own = _own_mention(self.own)
-        if own is None or own.level != level:
+        if own is not None and own.level == level:
+            return Attribution(None, "own")
+        m = self._only_named_before(pos, body)
+        return None if m is None else Attribution(m.canonical, "context", m)
+
+    def _only_named_before(self, pos: int, body: str) -> UnitMention | None:
+        """The one commune or district of the bare body's form ("Đoàn xã" → a "xã …", "Huyện đoàn"
+        → a "huyện …") that the text names before `pos` (in any paragraph, as a body or a place),
+        on a page whose own unit is of another level ("Đoàn cơ sở Đồn Biên phòng A phối hợp Đoàn xã
+        B …" and later "Đoàn xã huy động 25 đoàn viên"): the bare body is that unit's (spec §2.3),
+        not the page's own. None for a bare province body, when no such unit is named, or when
+        two are (which one is not said); a place marked former ("xã A cũ"), quoted or only giving
+        today's name does not count. Remembered per form and position."""
+        low = " ".join(body.lower().split())
+        if low.startswith("đoàn "):
+            form = low[len("đoàn ") :] + " "  # "Đoàn xã" -> "xã "
+        elif low.startswith(("huyện", "quận")):
+            form = "huyện " if low.startswith("huyện") else "quận "
+        else:
             return None
-        return Attribution(None, "own")
+        k = (form, pos)
+        if k in self._only_named:
+            return self._only_named[k]
+        found: UnitMention | None = None
+        for m in self.mentions[: bisect.bisect_left(self._starts, pos)]:
+            if not m.canonical.startswith(form) or (found is not None and m.canonical == found.canonical):
+                continue
+            if self._in_quotes(m) or self._is_current_name(m) or _FORMER_AFTER.match(self.text, m.end):
+                continue
+            if found is not None:
+                found = None  # two of them: which one is not said
+                break
+            found = m
+        self._only_named[k] = found
+        return found
 
     def _unit_word_of_post(self, cstart: int, word: str) -> UnitMention | None:
         """ "đơn vị" opens the clause right after one a post opens, in the same paragraph ("Đồn Biên
