@@ -3774,7 +3774,28 @@ class Attributor:
         verb = [key(w) for w in self.text[name_end:cend].split()[:2]]
         if not verb or any(" ".join(verb[:n]) in _FUNDED_BY for n in (1, 2)):
             return None
+        if self._tells_handed_thing(num_start):
+            return None  # "… bàn giao công trình “Bếp ăn …” cho Trường B. Bếp … trị giá …, do Đoàn xã …"
         return found
+
+    def _tells_handed_thing(self, num_start: int) -> bool:
+        """The sentence of the number describes a thing an earlier sentence handed over to its
+        recipient (the two tests of `_context`: the sentence right before, `_describes_handed_thing`,
+        and one further back, `_handed_over_earlier`): the thing is the recipient's (spec §2.3,
+        n233), whoever raised it."""
+        sstart, _ = self.ctx.sentence(num_start)
+        if self._handed_over_earlier(sstart) is not None:
+            return True
+        earlier = self._earlier.get(sstart)
+        if earlier is None:
+            earlier = self._earlier[sstart] = self.ctx.previous_sentences(num_start)
+        if not earlier:
+            return False
+        pstart, pend = earlier[0]
+        found = self.in_window(pstart, pend, pend, subjects_only=True)
+        if found is None or found.rule != "recipient":
+            return False
+        return self._describes_handed_thing(pstart, pend, sstart)
 
     def _back_to_national(self, sstart: int, num_start: int) -> bool:
         """The sentence opens a paragraph, names no unit, and refers back to the people or bodies
