@@ -1495,6 +1495,8 @@ class Attributor:
         #: the posts the text names in full ("Đồn Biên phòng A"): their starts and whether each is the
         #: police's (built when first asked: see `_post_force`)
         self._posts: list[tuple[int, bool]] | None = None
+        #: the text never says "Đồn": no post to call back (see `_bare_post_subject`)
+        self._no_post = "Đồn" not in text
         #: per form of a bare body ("xã ") and position: the one unit of that form named before it
         self._only_named: dict[tuple[str, int], UnitMention | None] = {}
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
@@ -3710,7 +3712,9 @@ class Attributor:
         clause before, as a commune's bare police (`_bare_police_subject`). When the clause names the
         force itself ("Đồn biên phòng cử …", "Đồn công an …"), the force is read from the clause.
         None when neither the clause nor the text before names a post. Cheap first test: "Đồn" among
-        the clause's first characters."""
+        the clause's first characters (and first, "Đồn" anywhere in the text)."""
+        if self._no_post:
+            return None
         cstart, _ = self.ctx.clause(num_start)
         lead = _after_bullets(self.text, cstart, num_start)
         if self.text.find("Đồn", lead, min(num_start, lead + 80)) < 0:
