@@ -399,9 +399,16 @@ _MEMBER_ITEM_END = regex.compile(r"[ \t]*(?:[,;.]|và(?![\p{L}\p{M}])|$)")
 #: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên"); the first
 #: item has no gap but the colon's space
 _MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|[,;]|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
-#: the end of a list: a "." that is no thousands dot ("1.080 Đoàn xã"); a ";" may part its items
-#: ("…: 124 Đoàn xã, phường; Đoàn Khối …; Đoàn cơ sở Bộ Chỉ huy Quân sự tỉnh và 3 Đoàn trường")
-_MEMBER_LIST_END = regex.compile(r"\.(?!\d)")
+#: what may stand before a list item's body name: nothing, or the head "Đoàn" the finder leaves out
+_ITEM_HEADS = ("", "Đoàn")
+#: a full stop that ends a sentence, no thousands dot ("1.080 Đoàn xã")
+_SENTENCE_DOT = regex.compile(r"\.(?!\d)")
+#: an item of a list of bodies closed by ";" that is a count of bodies ("124 Đoàn xã, phường, đặc khu;")
+_COUNTED_BODIES_ITEM = regex.compile(
+    r"[ \t]*\d+(?:[.,]\d+)*[ \t]+(?:Đoàn|Chi[ \t]+đoàn|Hội|Liên[ \t]+đội)[^;\d]*"
+)
+#: the end of a list: a ";" or a "." that is no thousands dot ("1.080 Đoàn xã")
+_MEMBER_LIST_END = regex.compile(r";|\.(?!\d)")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
@@ -743,9 +750,44 @@ _BARE_POLICE_SUBJECT = regex.compile(
     # one count of its own before, joined to the number ("bố trí 2 tổ cảnh sát khu vực cùng 16 cán bộ")
     r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}?[ \t]+(?:cùng|và|với))?[ \t]+$"
 )
-#: a clause opened by a post named by its head word alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most
-#: five lower-case words before the number (see `_bare_post_subject`)
-_BARE_POST_SUBJECT = regex.compile(_BULLETS_PART + r"Đồn(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$")
+#: at most two short leads closed by commas that open a clause ("Dịp này, ", "Qua hai vòng, bán kết, ")
+_SHORT_LEADS = r"(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
+#: a clause opened, maybe after short leads ("Dịp này, Đồn trao …"), by a post named by its head word
+#: alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most twelve lower-case words or earlier counts of its own
+#: ("Đồn cử 28 chiến sĩ trẻ cùng 1 xe tải vận chuyển 35 tấn") before the number (see
+#: `_bare_post_subject`); a capitalised word (a partner's name) ends the post's own clause
+_BARE_POST_SUBJECT = regex.compile(
+    _BULLETS_PART + _SHORT_LEADS
+    + r"(?P<post>Đồn)(?:[ \t]+(?:\p{Ll}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*)){1,12}[ \t]+$"
+)
+#: a clause opened, maybe after short leads, by a post, named in full or by its head word alone
+#: ("Đồn Biên phòng A cử …", "Dịp này, Đồn trao …"), its verb after the name
+_POST_OPENS = regex.compile(
+    _BULLETS_PART + _SHORT_LEADS
+    + r"(?P<post>Đồn)(?:[ \t]+[Bb]iên[ \t]+phòng|[ \t]+[Cc]ông[ \t]+an)?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*"
+    r"[ \t]+(?:(?:đã|cũng|còn)[ \t]+)?\p{Ll}"
+)
+#: between a number and "do" that names who did what the clause counts: its counted words (at most
+#: four lower-case words: "12 em còn lại do …"), or the rest of the clause's figures closed by a
+#: comma ("dài 36 m, rộng 2,5 m, trị giá 480 triệu đồng, do …")
+_DONE_BY_GAP = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+do[ \t]+|[^;:]*?,[ \t]*do[ \t]+"
+)
+#: the doer after "do": maybe people of it ("nữ đoàn viên"), then a body by its name, or a bare body
+#: of a commune or district ("Đoàn xã", "Huyện đoàn") with no name after it
+_DOER = regex.compile(
+    r"(?:\p{Ll}[\p{L}\p{M}]*[ \t]+){0,3}?"
+    r"(?:(?P<bare>(?:Đoàn|đoàn)[ \t]+(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?:Huyện|Quận)[ \t]*đoàn)"
+    r"(?![ \t]+\p{Lu})(?![\p{L}\p{M}])|(?=\p{Lu}))"
+)
+#: the head of a Youth Union or force body's name, which a doer's name must open with
+_DOER_HEAD = regex.compile(
+    r"(?:Đoàn|Chi[ \t]+đoàn|Liên[ \t]+đội|Hội|Đồn|(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Thanh[ \t]+niên)"
+    r"(?![\p{L}\p{M}])"
+)
+#: a verb after "do <doer>" by which the doer only funds or hands over what the clause counts ("trị giá
+#: 420 triệu đồng do Tỉnh đoàn A tài trợ", "do xã B đối ứng"): support, not the doer's own work
+_FUNDED_BY = frozenset({"hỗ trợ", "tài trợ", "ủng hộ", "đóng góp", "góp", "đối ứng", "cấp", "trao", "tặng"})
 #: a post named in full before ("Đồn Biên phòng Lũng Cú", "đồn công an"): its force's words
 _POST_NAMED = regex.compile(
     r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
@@ -908,8 +950,8 @@ _WHERE_CLAUSE = regex.compile(
 #: a clause that opens with a new subject: an unnamed body ("Đoàn xã", "Tỉnh đoàn"), the organiser
 #: ("Ban Tổ chức") or the unit itself ("đơn vị"), maybe after a short lead ("Dịp này,"), a verb after it
 _OWN_SUBJECT_LEAD = regex.compile(
-    _BULLETS_PART + r"(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
-    r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức|[Đđ]ơn[ \t]+vị)"
+    _BULLETS_PART + _SHORT_LEADS
+    + r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức|[Đđ]ơn[ \t]+vị)"
     r"|(?P<body>(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị trấn|đặc khu)"
     r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn))"
     r"(?![\p{L}])(?![ \t]+[\p{Lu}\d])(?![ \t]*,)[ \t]+"
@@ -1481,6 +1523,13 @@ class Attributor:
         #: the text's province mentions, in order, and their starts (built when first asked: see
         #: `_only_province_before`)
         self._provinces: tuple[list[UnitMention], list[int]] | None = None
+        #: the posts the text names in full ("Đồn Biên phòng A"): their starts and whether each is the
+        #: police's (built when first asked: see `_post_force`)
+        self._posts: list[tuple[int, bool]] | None = None
+        #: the text never says "Đồn": no post to call back (see `_bare_post_subject`)
+        self._no_post = "Đồn" not in text
+        #: per form of a bare body ("xã ") and position: the one unit of that form named before it
+        self._only_named: dict[tuple[str, int], UnitMention | None] = {}
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -3023,9 +3072,14 @@ class Attributor:
         police = self._bare_police_subject(num_start)
         if police is not None:
             return police  # "Công an phường cử 12 cán bộ trẻ …": the police sector's, not the ward's
-        post = self._bare_post_subject(num_start)
+        # a gift's named recipient ("Đồn trao 24 suất học bổng … cho học sinh trường A") stays the unit
+        given = found is not None and found.rule in ("recipient", "given")
+        post = None if given else self._bare_post_subject(num_start)
         if post is not None:
             return post  # "…; Đồn cử 8 chiến sĩ trẻ …": the post named before, the army's
+        doer = None if given else self._done_by_after(num_start, num_end)
+        if doer is not None:
+            return doer  # "Cây cầu … trị giá 480 triệu đồng, do Đoàn xã A vận động xây dựng": A's
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -3716,32 +3770,102 @@ class Attributor:
         return None if sector is None else Attribution(sector.canonical, "context", sector)
 
     def _bare_post_subject(self, num_start: int) -> Attribution | None:
-        """The clause opens with a post named by its head word alone and its verb phrase leads to
-        the number ("…; Đồn cử 8 chiến sĩ trẻ giúp các em …"): "Đồn" refers back to the post the
-        paragraph named in full ("phối hợp Đồn Biên phòng A …"), a unit of its force (spec §2.3:
-        the army and the police are sector units), not the commune of the clause before, as a
-        commune's bare police (`_bare_police_subject`). When the clause names the force itself
-        ("Đồn biên phòng cử …", "Đồn công an …"), the force is read from the clause. None when
-        neither the clause nor the paragraph names a post. Cheap first test: "Đồn" opens the
-        clause."""
+        """The clause opens (maybe after a short lead: "Dịp này,") with a post named by its head word
+        alone and its verb phrase leads to the number ("…; Đồn cử 8 chiến sĩ trẻ giúp các em …", "Đồn
+        cử 28 chiến sĩ trẻ cùng 1 xe tải vận chuyển 35 tấn"): "Đồn" refers back to the post the
+        page named in full before ("phối hợp Đồn Biên phòng A …", maybe paragraphs earlier), a unit
+        of its force (spec §2.3: the army and the police are sector units), not the commune of the
+        clause before, as a commune's bare police (`_bare_police_subject`). When the clause names the
+        force itself ("Đồn biên phòng cử …", "Đồn công an …"), the force is read from the clause.
+        None when neither the clause nor the text before names a post. Cheap first test: "Đồn" among
+        the clause's first characters (and first, "Đồn" anywhere in the text)."""
+        if self._no_post:
+            return None
         cstart, _ = self.ctx.clause(num_start)
         lead = _after_bullets(self.text, cstart, num_start)
-        at = self.text.find("Đồn", lead, min(num_start, lead + 8))
-        if at < 0:
+        if self.text.find("Đồn", lead, min(num_start, lead + 80)) < 0:
             return None
         g = _BARE_POST_SUBJECT.match(self.text, cstart, num_start)
         if g is None:
             return None
+        force = self._post_force(g.start("post"))
+        return None if force is None else Attribution(force.canonical, "context", force)
+
+    def _post_force(self, at: int) -> UnitMention | None:
+        """The force of the post whose head word "Đồn" stands at `at`: the one its own words name
+        ("Đồn biên phòng", "Đồn công an"), else the one of the post the text named last before it
+        ("Đồn Biên phòng A" … "Đồn"). None when no post is named."""
         force = _POST_NAMED.match(self.text, at)
         if force is None:
-            pstart, _ = self.ctx.paragraph(num_start)
-            named = list(_POST_NAMED.finditer(self.text, pstart, cstart))
-            if not named:
+            if self._posts is None:
+                named = _POST_NAMED.finditer(self.text)
+                self._posts = [(p.start(), p.group("force")[:1] in "Cc") for p in named]
+            i = bisect.bisect_left(self._posts, (at, False)) - 1
+            if i < 0:
                 return None
-            force = named[-1]
-        police = force.group("force")[:1] in "Cc"
-        sector = lookup("Công an nhân dân" if police else "Quân đội nhân dân")
-        return None if sector is None else Attribution(sector.canonical, "context", sector)
+            police = self._posts[i][1]
+        else:
+            police = force.group("force")[:1] in "Cc"
+        return lookup("Công an nhân dân" if police else "Quân đội nhân dân")
+
+    def _done_by_after(self, num_start: int, num_end: int) -> Attribution | None:
+        """The clause names no unit before the number and ends with "do <body> <verb>" after it ("Cây
+        cầu … dài 36 m, rộng 2,5 m, trị giá 480 triệu đồng, do Đoàn xã A vận động xây dựng", "12 em
+        còn lại do nữ đoàn viên Đoàn xã nhận làm …"): the passive agent is who did what the clause
+        counts, the unit of its figures (spec §2.3), not the page's own unit. Not when the body only
+        funds or hands it over ("trị giá 420 triệu đồng do Tỉnh đoàn A tài trợ": a higher level's
+        support, `_FUNDED_BY`), nor a company or another organisation (no Youth Union or force body
+        heads its name: "do Công ty X tài trợ"), nor when the agent's phrase counts on ("do Đoàn xã A
+        thực hiện 30 công trình"). A bare "Đoàn xã" is read as the clause's opener would be
+        (`_bare_body`). Cheap first test: "do " after the number in its clause."""
+        cstart, cend = self.ctx.clause(num_start)
+        end = min(cend, num_end + 160)
+        at = self.low.find("do ", num_end, end)
+        if at < 0 or self._in(cstart, at):
+            return None
+        g = _DONE_BY_GAP.match(self.text, num_end, end)
+        if g is None or _A_DIGIT.search(self.text, g.end(), cend) is not None:
+            return None
+        d = _DOER.match(self.text, g.end(), end)
+        if d is None:
+            return None
+        if d.group("bare"):
+            found = self._bare_body(d.start("bare"), d.group("bare"))
+            name_end = d.end()
+        else:
+            m = self._mention_at(d.end())
+            if m is None or _DOER_HEAD.match(self.text, m.start) is None:
+                return None
+            unit = self._as_unit(m)
+            found = None if unit is None else Attribution(unit.canonical, "context", unit)
+            name_end = m.end
+        if found is None:
+            return None
+        verb = [key(w) for w in self.text[name_end:cend].split()[:2]]
+        if not verb or any(" ".join(verb[:n]) in _FUNDED_BY for n in (1, 2)):
+            return None
+        if self._tells_handed_thing(num_start):
+            return None  # "… bàn giao công trình “Bếp ăn …” cho Trường B. Bếp … trị giá …, do Đoàn xã …"
+        return found
+
+    def _tells_handed_thing(self, num_start: int) -> bool:
+        """The sentence of the number describes a thing an earlier sentence handed over to its
+        recipient (the two tests of `_context`: the sentence right before, `_describes_handed_thing`,
+        and one further back, `_handed_over_earlier`): the thing is the recipient's (spec §2.3,
+        n233), whoever raised it."""
+        sstart, _ = self.ctx.sentence(num_start)
+        if self._handed_over_earlier(sstart) is not None:
+            return True
+        earlier = self._earlier.get(sstart)
+        if earlier is None:
+            earlier = self._earlier[sstart] = self.ctx.previous_sentences(num_start)
+        if not earlier:
+            return False
+        pstart, pend = earlier[0]
+        found = self.in_window(pstart, pend, pend, subjects_only=True)
+        if found is None or found.rule != "recipient":
+            return False
+        return self._describes_handed_thing(pstart, pend, sstart)
 
     def _back_to_national(self, sstart: int, num_start: int) -> bool:
         """The sentence opens a paragraph, names no unit, and refers back to the people or bodies
@@ -4970,9 +5094,31 @@ class Attributor:
         colon = self.text.rfind(":", sstart, m.start)
         if colon < 0 or _MEMBER_GAP_BEFORE.search(self.text, colon + 1, m.start) is None:
             return False
-        if _MEMBER_LIST_END.search(self.text, colon + 1, m.start) is not None:
+        ended = _MEMBER_LIST_END.search(self.text, colon + 1, m.start) is not None
+        if ended and not self._bodies_by_semicolons(colon + 1, m.start):
             return False  # the list ended before the name
         return _MEMBER_LIST_OPEN.search(self.text, max(sstart, colon - 64), colon + 1) is not None
+
+    def _bodies_by_semicolons(self, start: int, end: int) -> bool:
+        """Every ";" in [start, end) closes a bare item of a list of bodies: a body's name alone
+        ("…: 124 Đoàn xã, phường, đặc khu; Đoàn Khối A; Đoàn Thanh niên Công an tỉnh; Đoàn cơ sở B
+        và 3 Đoàn trường"), or a count of bodies: the list goes on across them, it has not ended
+        (`_listed_member`). Not across a "." that ends a sentence."""
+        if _SENTENCE_DOT.search(self.text, start, end) is not None:
+            return False
+        at = start
+        semi = self.text.find(";", at, end)
+        while semi >= 0:
+            item_end = _nonblank_before(self.text, semi, at - 1) + 1
+            m = self._last_mention_ending_at(item_end)
+            lead = self.text[at : m.start].strip() if m is not None and m.start >= at else None
+            if m is not None and (not m.is_body or lead not in _ITEM_HEADS):
+                m = None  # not a body's name alone
+            if m is None and _COUNTED_BODIES_ITEM.fullmatch(self.text, at, item_end) is None:
+                return False
+            at = semi + 1
+            semi = self.text.find(";", at, end)
+        return True
 
     def _qualifies_previous(self, m: UnitMention) -> bool:
         """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)"). A body is
@@ -7367,28 +7513,88 @@ class Attributor:
         if g is None:
             return None
         if g.group("organiser"):
+            force = self._unit_word_of_post(cstart, g.group("organiser"))
+            if force is not None:
+                return Attribution(force.canonical, "context", force)  # "Đồn A cử …; đơn vị còn trao …"
             return Attribution(None, "own") if self.own else None
-        kind = next(k for k in ("low", "mid", "top") if g.group(k))
+        return self._bare_body(cstart, g.group("body"))
+
+    def _bare_body(self, pos: int, body: str) -> Attribution | None:
+        """The unit an unnamed body of a level at `pos` stands for ("Đoàn xã", "Huyện đoàn", "Tỉnh
+        đoàn"): the body of the same form named last in the paragraph, else, when the page's own unit
+        is of its level, the page's own unit, else the one unit of its form the text names before
+        (`_only_named_before`). None when none of them is known."""
+        low = body.lower()
+        kind = "low" if low.startswith("đoàn") else "top" if low.startswith(("tỉnh", "thành")) else "mid"
         level = _BODY_LEVEL[kind]
-        m = self._named_before(cstart, level, bodies_only=True)
+        m = self._named_before(pos, level, bodies_only=True)
         if (
             m is not None
-            and key(m.text).startswith(key(g.group("body")))
-            and not self._own_named_since(m, cstart)
+            and key(m.text).startswith(key(body))
+            and not self._own_named_since(m, pos)
             and _former_mark(self.text, m) is None
         ):
             # a body marked former ("Tỉnh đoàn Thái Bình (cũ) tổ chức …. Tỉnh đoàn tổ chức …") is
             # no longer there to act: the bare body after it is the page's own, the one after the merger
             return Attribution(m.canonical, "context", m)
         own = _own_mention(self.own)
-        if own is None or own.level != level:
-            m = self._same_form_named_on_page(cstart, level, g.group("body"))
-            if m is not None:
-                # "… phối hợp Đoàn đặc khu A tổ chức …" (a paragraph before) "Đoàn đặc khu huy động 40
-                # đoàn viên": not the page's own level, so the body of that form the page named
-                return Attribution(m.canonical, "context", m)
+        if own is not None and own.level == level:
+            return Attribution(None, "own")
+        # "… phối hợp Đoàn đặc khu A tổ chức …" (a paragraph before) "Đoàn đặc khu huy động 40 đoàn
+        # viên": not the page's own level, so the one unit of that form the page named
+        m = self._only_named_before(pos, body) or self._same_form_named_on_page(pos, level, body)
+        return None if m is None else Attribution(m.canonical, "context", m)
+
+    def _only_named_before(self, pos: int, body: str) -> UnitMention | None:
+        """The one commune or district of the bare body's form ("Đoàn xã" → a "xã …", "Huyện đoàn"
+        → a "huyện …") that the text names before `pos` (in any paragraph, as a body or a place),
+        on a page whose own unit is of another level ("Đoàn cơ sở Đồn Biên phòng A phối hợp Đoàn xã
+        B …" and later "Đoàn xã huy động 25 đoàn viên"): the bare body is that unit's (spec §2.3),
+        not the page's own. None for a bare province body, when no such unit is named, or when
+        two are (which one is not said); a place marked former ("xã A cũ"), quoted or only giving
+        today's name does not count. Remembered per form and position."""
+        low = " ".join(body.lower().split())
+        if low.startswith("đoàn "):
+            form = low[len("đoàn ") :] + " "  # "Đoàn xã" -> "xã "
+        elif low.startswith(("huyện", "quận")):
+            form = "huyện " if low.startswith("huyện") else "quận "
+        else:
             return None
-        return Attribution(None, "own")
+        k = (form, pos)
+        if k in self._only_named:
+            return self._only_named[k]
+        found: UnitMention | None = None
+        for m in self.mentions[: bisect.bisect_left(self._starts, pos)]:
+            if not m.canonical.startswith(form) or (found is not None and m.canonical == found.canonical):
+                continue
+            if self._in_quotes(m) or self._is_current_name(m) or _former_mark(self.text, m):
+                continue
+            if found is not None:
+                found = None  # two of them: which one is not said
+                break
+            found = m
+        self._only_named[k] = found
+        return found
+
+    def _unit_word_of_post(self, cstart: int, word: str) -> UnitMention | None:
+        """ "đơn vị" opens the clause right after one a post opens, in the same paragraph ("Đồn Biên
+        phòng A cử 12 cán bộ quân y; đơn vị còn trao 50 suất quà …", "…; Đồn cử 8 chiến sĩ. Đơn vị
+        còn tặng …"): the unit word refers back to that subject, the post, a unit of its force (spec
+        §2.3), not to the page's own unit, as a bare "Đoàn xã" refers back to the body named last
+        (`_own_bare_subject`). The force's mention, else None. Asked only for a clause that opens
+        with "đơn vị" (not "Ban Tổ chức")."""
+        if not word.endswith("vị"):
+            return None
+        pstart, _ = self.ctx.paragraph(cstart)
+        if cstart <= pstart:
+            return None
+        prev, _ = self.ctx.clause(cstart - 1)
+        lead = _after_bullets(self.text, prev, cstart)
+        at = self.text.find("Đồn", lead, min(cstart, lead + 80))
+        if at < 0:
+            return None
+        g = _POST_OPENS.match(self.text, prev, cstart)
+        return None if g is None else self._post_force(g.start("post"))
 
     def _same_form_named_on_page(self, pos: int, level: str, body: str) -> UnitMention | None:
         """The one Youth Union body of `level` whose name opens with `body` ("Đoàn đặc khu") that the
