@@ -532,7 +532,8 @@ _QUOTED_SPEAKER_TITLE = regex.compile(
     _SPEAKER_AFTER_QUOTE + r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \t]*,[ \t]*" + _OFFICER_TITLE + r"[ \t]+"
 )
 #: the quotation mark that closes a quote
-_QUOTE_CLOSE = regex.compile(r"[\"”]")
+#: (`re`: two literal marks, no feature of `regex` needed; ~1/3 fewer instructions a search)
+_QUOTE_CLOSE = re.compile(r"[\"”]")
 #: right after a closing quotation mark: the comma before its speaker
 _SPEAKER_LEAD = regex.compile(r"[ \t]*,[ \t]*")
 #: a capitalised name of up to four words (a list item's place named without its level word, a bracketed item)
@@ -5253,7 +5254,7 @@ class Attributor:
             return False
         return ends_with_phrase(words_before(self.text, m.start, 3, floor), cue_set("bridge")) is not None
 
-    def _open_quote(self, num_end: int) -> tuple[regex.Match[str], int, int] | None:
+    def _open_quote(self, num_end: int) -> tuple[re.Match[str], int, int] | None:
         """The quotation the figure stands in: its closing mark after the number in the paragraph (a
         quotation may run on over several sentences), where it opened in the paragraph before the
         number (curly quotes, or an odd count of straight ones), and the end of the closing mark's
