@@ -94,6 +94,25 @@ NATIONAL = "toàn quốc"
 _WHOLE_UNION = regex.compile(
     r"(?<![\p{L}])toàn\s+Đoàn(?![\p{L}\p{M}])(?!\s+(?:tỉnh|thành|huyện|quận|thị|xã|phường|đặc|khối|Khối|trường|\p{Lu}))"
 )
+#: one letter; spaces then a comma (`_introductions`)
+_ONE_LETTER = regex.compile(r"\p{L}")
+_SPACED_COMMA = regex.compile(r"\s*,")
+
+
+def _introductions(text: str, name: str, end: int) -> Iterator[int]:
+    r"""Where `name` (not empty) is followed by a comma before `end`, no letter right
+    before it ("Nguyễn Văn B, Bí thư …"): the end of each such comma, as `finditer` of
+    ``(?<![\p{L}])NAME\s*,`` would give them, without a pattern compiled per name."""
+    i = text.find(name, 0, end)
+    while i >= 0:
+        m = _SPACED_COMMA.match(text, i + len(name), end)
+        if m is not None and (i == 0 or _ONE_LETTER.match(text, i - 1) is None):
+            yield m.end()
+            i = text.find(name, m.end(), end)
+        else:
+            i = text.find(name, i + 1, end)
+
+
 #: a count or a plural word right before an unnamed body ("102 Đoàn xã", "các Đoàn phường"): the
 #: bodies are counted, none of them acts
 _COUNTED_BODIES = regex.compile(r"(?:\d|(?<![\p{L}])(?:các|những|Các|Những))\s+$")
@@ -533,7 +552,8 @@ _QUOTED_SPEAKER_TITLE = regex.compile(
     _SPEAKER_AFTER_QUOTE + r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \t]*,[ \t]*" + _OFFICER_TITLE + r"[ \t]+"
 )
 #: the quotation mark that closes a quote
-_QUOTE_CLOSE = regex.compile(r"[\"”]")
+#: (`re`: two literal marks, no feature of `regex` needed; ~1/3 fewer instructions a search)
+_QUOTE_CLOSE = re.compile(r"[\"”]")
 #: right after a closing quotation mark: the comma before its speaker
 _SPEAKER_LEAD = regex.compile(r"[ \t]*,[ \t]*")
 #: a capitalised name of up to four words (a list item's place named without its level word, a bracketed item)
@@ -4210,9 +4230,7 @@ class Attributor:
         if whole is None or _GENERIC_BODY.search(self.text, opener, whole.start()) is not None:
             return False
         name = self.text[sstart : opener - 1].split()[-1]
-        introduced = regex.compile(r"(?<![\p{L}])" + regex.escape(name) + r"\s*,")
-        for intro in introduced.finditer(self.text, 0, sstart):
-            comma = intro.end()
+        for comma in _introductions(self.text, name, sstart):
             stop = self.text.find(",", comma, comma + 80)
             if stop < 0:
                 continue
@@ -5477,7 +5495,7 @@ class Attributor:
             return False
         return ends_with_phrase(words_before(self.text, m.start, 3, floor), cue_set("bridge")) is not None
 
-    def _open_quote(self, num_end: int) -> tuple[regex.Match[str], int, int] | None:
+    def _open_quote(self, num_end: int) -> tuple[re.Match[str], int, int] | None:
         """The quotation the figure stands in: its closing mark after the number in the paragraph (a
         quotation may run on over several sentences), where it opened in the paragraph before the
         number (curly quotes, or an odd count of straight ones), and the end of the closing mark's
