@@ -68,6 +68,7 @@ __all__ = [
     "closes_contest_name",
     "document_texts",
     "find_units",
+    "known_short_name",
     "lookup",
     "province_2025",
 ]
@@ -3192,6 +3193,26 @@ def document_texts(*texts: str) -> Iterator[None]:
     finally:
         for i in added:
             del _DOCUMENTS[i]
+
+
+def known_short_name(text: str, name: str) -> UnitMention | None:
+    """The organisation that `name` names in short, by the names of the whole document of `text` (one
+    of the texts of `document_texts`, else None): the one the document names in full with `name` in
+    brackets right after ("Ngân hàng … Chi nhánh A (Agribank A)", ``_Document.aliases``), else the one
+    organisation whose name holds the words of `name` in order, of two words or more with a name of
+    their own (as ``_with_bodies_in_full`` reads a list's items). A table's row may name its unit so:
+    "Agribank A" in the first cell of a row of a report that named "… Chi nhánh A (Agribank A)"."""
+    doc = _DOCUMENTS.get(id(text)) if _DOCUMENTS else None
+    if doc is None or doc.texts.get(id(text)) is not text:
+        return None
+    short = _key(name).split()
+    alias = doc.aliases().get(" ".join(short))
+    if alias is not None:
+        return alias
+    if len(short) < 2 or not _own_name_words(short):
+        return None
+    fits = [u for w, u in doc.bodies() if len(w) > len(short) and _is_subsequence(short, w)]
+    return fits[0] if len(fits) == 1 else None
 
 
 #: a short name opening an item of a list, right before its figure ("…: Đoàn Khối 1.430 đơn vị", "; Hiệp
