@@ -41,6 +41,7 @@ point into the text as given. Rules, in short:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
 import itertools
@@ -3106,7 +3107,7 @@ class _Document:
     """The texts of one document (its body and footnotes), registered by `document_texts`: what each names
     is read once, when first asked, for `find_units` on any of them."""
 
-    __slots__ = ("_aliases", "_bodies", "_forms", "_named", "texts")
+    __slots__ = ("_aliases", "_bodies", "_forms", "_named", "_schools", "texts")
 
     def __init__(self, texts: Iterable[str]) -> None:
         #: the very text objects, by id (an equal string elsewhere is no text of the document)
@@ -3115,6 +3116,7 @@ class _Document:
         self._forms: dict[str, dict[tuple[str, str], UnitMention]] | None = None
         self._bodies: list[tuple[list[str], UnitMention]] | None = None
         self._aliases: dict[str, UnitMention] | None = None
+        self._schools: dict[str, dict[str, UnitMention]] | None = None
 
     def named_in(self, text: str, low: str | None = None) -> list[UnitMention]:
         found = self._named.get(id(text))
@@ -3165,6 +3167,13 @@ class _Document:
                     found[_key(g.group("short"))][u.canonical] = u
             self._aliases = {k: next(iter(v.values())) for k, v in found.items() if len(v) == 1}
         return self._aliases
+
+    def schools(self) -> dict[str, dict[str, UnitMention]]:
+        """``_schools_by_name`` of everything the document names, worked out once (each list of its
+        texts that names schools by their own name rebuilt it before)."""
+        if self._schools is None:
+            self._schools = _schools_by_name(self.named())
+        return self._schools
 
     def forms(self) -> dict[str, dict[tuple[str, str], UnitMention]]:
         """``_short_forms`` of everything the document names, worked out once (each of its texts
@@ -3358,27 +3367,48 @@ def _with_listed_schools(text: str, found: list[UnitMention], doc: _Document | N
     if not any(x.level == "school" for x in found):
         return found
     out = list(found)
+    # the mentions by their end, then start (``out`` is by start): the one that ends last before an
+    # item is the first of those ending there, as ``max`` over ``out`` by end would pick it
+    by_end = sorted(out, key=_end_start)
+    ends = [x.end for x in by_end]
     # the schools this text or its document names, by the key of their own name: built at the first item
-    by_name: dict[str | None, dict[str, UnitMention]] | None = None
+    by_name: dict[str, dict[str, UnitMention]] | None = None
     for m in _BODY_ITEM_RE.finditer(text):
         a, b = m.span("name")
-        if any(x.start < b and a < x.end for x in out):
-            continue  # named already
-        prev = max((x for x in out if x.end <= a), key=lambda x: x.end, default=None)
-        if prev is None:
+        i = bisect.bisect_right(ends, a)
+        if i == 0:
             continue
+        prev = by_end[bisect.bisect_left(ends, ends[i - 1])]
         if prev.level != "school" or _SCHOOL_ITEM_GAP_RE.fullmatch(text, prev.end, a) is None:
             continue
+        if any(x.start < b and a < x.end for x in out):
+            continue  # named already
         if by_name is None:
-            by_name = {}
-            for u in (*found, *(doc.named() if doc is not None else ())):
-                if u.level == "school":
-                    by_name.setdefault(_kindless_key(u.canonical), {})[u.canonical] = u
+            # the document's schools are the text's too (``found`` holds no school ``doc.named`` lacks)
+            by_name = doc.schools() if doc is not None else _schools_by_name(found)
         units = by_name.get(_key(m.group("name")), {})
         if len(units) == 1:
             u = next(iter(units.values()))
-            out.append(replace(u, start=a, end=b, text=text[a:b]))
+            new = replace(u, start=a, end=b, text=text[a:b])
+            out.append(new)
             out.sort(key=lambda x: x.start)
+            k = bisect.bisect_right(by_end, _end_start(new), key=_end_start)
+            by_end.insert(k, new)
+            ends.insert(k, b)
+    return out
+
+
+def _end_start(m: UnitMention) -> tuple[int, int]:
+    return m.end, m.start
+
+
+def _schools_by_name(named: Iterable[UnitMention]) -> dict[str, dict[str, UnitMention]]:
+    """The schools of `named` by the key of their own name (``_kindless_key``): per key, the last
+    mention of each school (canonical name)."""
+    out: dict[str, dict[str, UnitMention]] = {}
+    for u in named:
+        if u.level == "school" and (k := _kindless_key(u.canonical)) is not None:
+            out.setdefault(k, {})[u.canonical] = u
     return out
 
 
