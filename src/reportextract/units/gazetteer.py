@@ -2956,6 +2956,19 @@ _CLAUSE_START_RE = re.compile(rf"(?:^|[.;:!?\n])[ \u00a0\t{_SUP}0-9]*$")
 _PREDICATE_RE = re.compile(rf"{_WS}(?!(?:và|cùng|với|của|hoặc)(?!\w))[{_LO}]")
 
 
+#: what may stand before a force named as an item of a list with its figure: a clause's start or a
+#: comma or bracket, maybe "trong đó"/"gồm" and an area's words ("¹ Trong đó khu vực |Công an tỉnh X cũ
+#: 1.862 đoàn viên, khu vực |Công an tỉnh Y cũ 1.553 đoàn viên")
+_FORCE_ITEM_LEAD_RE = re.compile(
+    rf"(?:^|[.;:!?\n,(])[ \u00a0\t{_SUP}0-9]*"
+    rf"(?P<item>(?:(?i:trong{_WS}đó|bao{_WS}gồm|gồm)[ \u00a0]*[:,]?[ \u00a0]*)?"
+    rf"(?:(?i:khu{_WS}vực|địa{_WS}bàn){_WS})?)$"
+)
+#: the figure right after a force's province in a list's item, maybe after "cũ" (the province before
+#: the 2025 merger): "Công an tỉnh X cũ 1.862 đoàn viên"
+_FORCE_ITEM_FIGURE_RE = re.compile(rf"(?:[ \u00a0]*\([ \u00a0]*cũ[ \u00a0]*\)|[ \u00a0]cũ)?{_WS}\d")
+
+
 def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
     """The police or the Border Guard of a province named without its Youth Union's words, as the
     subject of its clause ("…; Công an tỉnh Bắc Ninh hỗ trợ 4 ca nô", "Bộ đội Biên phòng tỉnh Cao
@@ -2965,7 +2978,10 @@ def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
     Công an tỉnh X"), a bracket that says which force a post belongs to ("Đồn Biên phòng Y (Bộ đội
     Biên phòng tỉnh X)"). The same for the police of a district or a commune ("Công an phường X bố
     trí …") and for a province named without its level word ("Công an Huế dạy bơi …", "Biên phòng Tây
-    Ninh nhận …": a headline's short name). Cheap first test: the force's last word right before."""
+    Ninh nhận …": a headline's short name). So is the force of an item of a list with its figure right
+    after ("Trong đó khu vực Công an tỉnh X cũ 1.862 đoàn viên, khu vực Công an tỉnh Y cũ 1.553 đoàn
+    viên": the members of the province's police Youth Union, still its sector). Cheap first test: the
+    force's last word right before."""
     if not (
         s.startswith(("an ", "CA "), max(0, c.start - 3))
         or s.startswith("phòng ", max(0, c.start - 6))
@@ -2981,8 +2997,14 @@ def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
             a >= 0
             and s.startswith(force, a)
             and not s[a - 1 : a].isalpha()  # a whole word: "TPCA phường A" is no police's "CA"
-            and _CLAUSE_START_RE.search(s, max(0, a - 8), a)
-            and _PREDICATE_RE.match(s, c.end)
+            and (
+                (_CLAUSE_START_RE.search(s, max(0, a - 8), a) and _PREDICATE_RE.match(s, c.end))
+                or (
+                    _FORCE_ITEM_FIGURE_RE.match(s, c.end)
+                    and (lead := _FORCE_ITEM_LEAD_RE.search(s, max(0, a - 24), a)) is not None
+                    and _in_list(s, lead.start("item"), c.end)
+                )
+            )
         ):
             return a, sector
     return None
