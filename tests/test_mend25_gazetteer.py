@@ -5,6 +5,8 @@ Every text was written for these tests."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from figure_helpers import helpers
 from reportextract.units import find_units
 
@@ -50,3 +52,29 @@ def test_force_as_recipient_or_source_or_a_lone_item_keeps_its_province() -> Non
         ("Trong đó khu vực tỉnh Bình Định cũ 59 chi hội, khu vực tỉnh Gia Lai cũ 43 chi hội.", "Bình Định"),
     ):
         assert _units(text)[0][1] == province, text
+
+
+_KHOI = "Đoàn Khối Doanh nghiệp tỉnh Hải Dương"
+_SAVING = "Sáng kiến của nhóm kỹ sư trẻ Công ty Điện lực Hải Dương giúp giảm 12,4% lượng điện tiêu hao. "
+
+
+def test_organisation_named_alone_before_its_youth_union_is_that_unit() -> None:
+    text = _SAVING + "Đoàn Thanh niên Công ty Điện lực Hải Dương cử 3 đội hình tham gia."
+    assert one(text, Decimal("12.4"), _KHOI).unit == "Công ty Điện lực Hải Dương"
+    assert one(text, 3, _KHOI).unit == "Công ty Điện lực Hải Dương"
+
+
+def test_organisation_named_alone_whose_youth_union_is_not_named_is_no_unit() -> None:
+    # negative neighbour: only another company's Youth Union is named: the organisation alone stays unread
+    text = _SAVING + "Đoàn Thanh niên Công ty Cấp nước Hải Dương cử 3 đội hình tham gia."
+    assert one(text, Decimal("12.4"), _KHOI).unit != "Công ty Điện lực Hải Dương"
+
+
+def test_organisation_named_alone_after_a_word_of_place_before_its_youth_union_only_says_where() -> None:
+    # negative neighbour: "Tại Bệnh viện X, …" before the text names the hospital's Youth Union
+    text = (
+        "Tại Bệnh viện Đa khoa Hải Dương, 6 đội hình với 148 tình nguyện viên hỗ trợ người bệnh. "
+        "Chi đoàn Bệnh viện Đa khoa Hải Dương nấu 150 suất cháo."
+    )
+    assert one(text, 6, "Hải Dương").unit == "Hải Dương"
+    assert one(text, 150, "Hải Dương").unit == "Bệnh viện Đa khoa Hải Dương"

@@ -3608,10 +3608,17 @@ def _with_member_schools(text: str, found: list[UnitMention]) -> list[UnitMentio
     return out
 
 
+#: a word of place right before an organisation's name ("Tại Bệnh viện X, 6 đội hình …"): before the
+#: text names the organisation's Youth Union, its name there only says where
+_WHERE_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w]))(?i:tại|ở)[ \u00a0]+$")
+
+
 def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMention]:
-    """`found` with the later mentions of an organisation named by its own name alone after its
-    Youth Union was named ("Đoàn Thanh niên Nhà máy X … ; nhóm kỹ sư trẻ Nhà máy X giúp giảm 15%
-    …"): the text has introduced the organisation as a unit, so its name alone refers to it. Only
+    """`found` with the other mentions of an organisation named by its own name alone where the text
+    names its Youth Union ("Đoàn Thanh niên Nhà máy X … ; nhóm kỹ sư trẻ Nhà máy X giúp giảm 15%
+    …", and so before it: "… của nhóm kỹ sư trẻ Nhà máy X giúp giảm 12,4% … Đoàn bộ phận Nhà máy X
+    cử 3 đội hình", but not after a word of place before it: "Tại Bệnh viện X, 6 đội hình …" only
+    says where): the text has the organisation as a unit, so its name alone refers to it. Only
     the name exactly as the unit's canonical name (case and all), as a whole word sequence; names of
     the gazetteer inside it give way to it."""
     out = list(found)
@@ -3623,14 +3630,15 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
     for name, m in first.items():
         if " " not in name or not name[:1].isupper():
             continue
-        pos = text.find(name, m.end)
+        pos = text.find(name)
         while pos >= 0:
             end = pos + len(name)
             whole = (pos == 0 or not _is_word_char(text[pos - 1])) and (
                 end == len(text) or not _is_word_char(text[end])
             )
             overlapping = [x for x in out if x.start < end and pos < x.end]
-            if whole and all(pos <= x.start and x.end <= end for x in overlapping):
+            where = pos < m.start and _WHERE_BEFORE_RE.search(text, max(0, pos - 8), pos) is not None
+            if whole and not where and all(pos <= x.start and x.end <= end for x in overlapping):
                 out = [x for x in out if x not in overlapping]
                 out.append(replace(m, start=pos, end=end, text=name))
             pos = text.find(name, end)
