@@ -115,7 +115,9 @@ def _collapse(text: str) -> str:
 def _is_caption_line(line: str) -> bool:
     """A photo caption or image stub in a text export (spec §1: not body text)."""
     s = line.strip()
-    return s.endswith("|") or bool(re.search(r"\bẢnh\s*:", s)) or s.startswith(("![", "(Ảnh"))
+    # A markdown table row ("| 1 | Đoàn xã A | 120 |") opens with the pipe too; a caption only ends with one.
+    pipe_caption = s.endswith("|") and not s.startswith("|")
+    return pipe_caption or bool(re.search(r"\bẢnh\s*:", s)) or s.startswith(("![", "(Ảnh"))
 
 
 def document_text(path: Path, *, body_only: bool = False) -> str:
@@ -278,6 +280,8 @@ def test_column_scale_headers(header: str, scale: str | None) -> None:
         ("Đoàn viên ra quân dọn vệ sinh. |", True),
         ("Các đại biểu trao quà cho học sinh. Ảnh: MINH TRÍ", True),
         ("Toàn tỉnh có 120 đội hình tham gia.", False),
+        ("| 1 | Đoàn xã Tân Phú | 120 |", False),
+        ("|---|---|---|", False),
     ],
 )
 def test_caption_lines(line: str, caption: bool) -> None:
