@@ -679,6 +679,11 @@ _NAMED_PERSON = regex.compile(
     r"(?<![\p{L}\p{M}])(?:" + _KIN_WORDS_PART + r"|cụ|cháu|chú|cô|bác)(?:" + _NAME_WORD_PART + r"){2,5}"
     r"(?![\p{L}\p{M}])"
 )
+#: a household right after "cho", up to the bracket that opens on its address ("cho gia đình ĐV Lê
+#: Văn A (", "cho hộ đoàn viên B (")
+_HOUSEHOLD_BRACKET = regex.compile(r"[ \t]*(?:gia[ \t]+đình|hộ)[ \t][^()\n]{1,60}\([ \t]*")
+#: between a hamlet and its commune in an address bracket ("thôn 6, xã B)")
+_ADDRESS_COMMA = regex.compile(r"[ \t]*,[ \t]*")
 #: a counter word between the number of served people and the people ("86 hộ dân xã A")
 _SERVED_COUNTERS = frozenset({"hộ"})
 #: a qualifier before a count ("hơn 200 người dân xã A", "hỗ trợ hơn 600 triệu đồng")
@@ -2214,6 +2219,12 @@ class Attributor:
                 return None
             if self._route_start(m):
                 return None  # "… cho sinh viên trên 4 chuyến tàu chạy từ A đi B": where it runs
+            if m.level == "village":
+                # "… cho gia đình ĐV Lê Văn A (thôn 6, xã B)": a household's address; the gift goes
+                # to a household of the commune (c62, c64), the hamlet only says where it lives
+                commune = self._household_commune(cho.end(), m, end)
+                if commune is not None:
+                    return commune
             if m.level not in _ADMIN_LEVELS and not (
                 (given or valued)
                 and self._school_unit(m)
@@ -2325,6 +2336,20 @@ class Attributor:
         if _OWNER_HEAD.fullmatch(self.text, g.end(), owner[0].start) is None:
             return None  # "vào quỹ lớp của học sinh xã B": the people of a place own no fund
         return owner[0]
+
+    def _household_commune(self, cho_end: int, m: UnitMention, end: int) -> UnitMention | None:
+        """The commune of a household's address bracket that opens on hamlet `m` and closes on the
+        commune ("cho gia đình ĐV Lê Văn A (thôn 6, xã B)"), else None. Not a bracket with the hamlet
+        alone ("(ấp C)": the hamlet, c66), nor a hamlet named outside a household's bracket."""
+        if _HOUSEHOLD_BRACKET.fullmatch(self.text, cho_end, m.start) is None:
+            return None
+        after = [n for n in self._in(m.end, end) if n.start > m.start]
+        if not after or after[0].level != "commune":
+            return None
+        commune = after[0]
+        if _ADDRESS_COMMA.fullmatch(self.text, m.end, commune.start) is None:
+            return None
+        return commune if self.text[commune.end : commune.end + 2].lstrip().startswith(")") else None
 
     def _named_person_between(self, lo: int, hi: int) -> bool:
         """A person named by a kinship or courtesy word and a capitalised name stands between `lo`

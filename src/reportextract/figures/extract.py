@@ -1587,13 +1587,16 @@ def _each_got(text: str, pos: int, clause_start: int, words: list[str]) -> bool:
 def _repayment(text: str, pos: int, clause_start: int) -> bool:
     """ "hộ nhận bò cam kết trả lại 01 con bê sau 2 năm": a verb of paying back (cue kind "repay")
     right before the number, after a pledge or a modal (kinds "pledge", "instruct") in its clause:
-    the condition of a scheme, not a result (spec §2.1)."""
-    before = words_before(text, pos, 6, clause_start)
+    the condition of a scheme, not a result (spec §2.1). A pledge may stand further back, before
+    what it binds to first ("… ký cam kết chăm sóc, sau 3 năm trả lại 1 con bê")."""
+    before = words_before(text, pos, 12, clause_start)
     verb = ends_with_phrase(before, cue_set("repay"))
     if verb is None:
         return False
     rest = before[: len(before) - len(verb.split())]
-    return contains_phrase(rest, cue_union("pledge", "instruct"))
+    # a modal binds only the verb right after it: within the six words before the number
+    near = rest[max(0, len(before) - 6) :]
+    return contains_phrase(near, cue_set("instruct")) or contains_phrase(rest, cue_set("pledge"))
 
 
 def _each_subject_goes_on(text: str, pos: int, clause_start: int, ctx: TextContext) -> bool:

@@ -113,6 +113,8 @@ def anchor_before(body: str, offset: int, max_words: int = 8) -> str | None:
     for m in _BOUNDARY.finditer(left):
         if m.group() == "." and _ABBREV_DOT.search(left[: m.end()]):
             continue
+        if m.group()[0].isspace() and _joining_dash(left, m.start(), m.end()):
+            continue  # "nhiệm kỳ 2025 - 2027", "phường Xuân Hương - Đà Lạt": a range, a name's parts
         if aside <= m.start():
             break  # a bracket closed right before the marker belongs to the words before it
         if inner and any(o <= m.start() <= c for o, c in inner):
@@ -130,6 +132,18 @@ def anchor_before(body: str, offset: int, max_words: int = 8) -> str | None:
         return _last_words(left, max_words) or None
     words = tail.rstrip(".,:;!?… ").split()
     return " ".join(words[-max_words:]) or None
+
+
+def _joining_dash(left: str, start: int, end: int) -> bool:
+    """The spaced dash at `start:end` joins the words on each side of it: two numbers (a range,
+    "2025 - 2027") or two capitalised words (the parts of one name, "Xuân Hương - Đà Lạt"), not a
+    clause boundary ("… tại xã A - đơn vị …")."""
+    before = left[max(0, start - 24) : start].split()[-1:]
+    after = left[end : end + 24].split()[:1]
+    if not before or not after:
+        return False
+    a, b = before[0], after[0]
+    return (a[-1].isdigit() and b[0].isdigit()) or (a[0].isupper() and b[0].isupper())
 
 
 def _closing_aside(left: str) -> int:

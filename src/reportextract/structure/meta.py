@@ -184,9 +184,11 @@ _TIME_OF_DAY = regex.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\
 #: a work or tool in service since a single date: "được đưa vào vận hành từ ngày 15/4/2025",
 #: "áp dụng từ ngày ...", "phường X chính thức hoạt động từ ngày ..." (a state that begins, like a
 #: clause opened by "Từ ngày"), or a rule abolished since a date ("khoán thuế được bãi bỏ từ ngày
-#: 1/1/2026": the day a policy takes effect, no activity)
+#: 1/1/2026": the day a policy takes effect, no activity), or bodies that end since a date ("các
+#: Huyện đoàn kết thúc hoạt động từ ngày 30/6/2025": a state that ends, no activity either)
 _IN_SERVICE_SINCE = regex.compile(
     r"\b(?:vận\s+hành|sử\s+dụng|áp\s+dụng|có\s+hiệu\s+lực|(?:chính\s+thức|đi\s+vào)\s+hoạt\s+động"
+    r"|(?:kết\s+thúc|chấm\s+dứt|ngừng|dừng)\s+hoạt\s+động"
     r"|(?:bãi|xóa|xoá)\s+bỏ)"
     r"\s+(?:chính\s+thức\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$",
     regex.I,

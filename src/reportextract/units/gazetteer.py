@@ -106,6 +106,7 @@ _LEVEL_WORDS: dict[str, str] = {
     "xóm": "village",
     "khóm": "village",
     "làng": "village",
+    "plei": "village",  # the Jrai / Ba Na village of the Central Highlands ("plei Dơr"), as "làng"
     "đảo": "village",  # an island as a recipient place ("đảo Sinh Tồn"), under its đặc khu / commune
 }
 # levels whose name may be a number ("quận 10", "phường 3", "ấp 2")
@@ -491,7 +492,7 @@ _B = r"(?<!\w)"
 _E = r"(?!\w)"
 _LW = (
     r"(?i:thành\s+phố|tp\.|tp|tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+phố|khối\s+phố|"
-    r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng|(?<!bán[ \u00a0])(?<!quần[ \u00a0])đảo)"
+    r"tổ\s+dân\s+phố|ấp|thôn|bản|buôn|xóm|khóm|làng|plei|(?<!bán[ \u00a0])(?<!quần[ \u00a0])đảo)"
 )
 _BODYW = r"(?i:tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|quận\s+đoàn|thị\s+đoàn|đặc\s+khu\s+đoàn)"
 _BODY_PRE = r"(?i:ban\s+thường\s+vụ|btv|ban\s+chấp\s+hành|bch|thường\s+trực|ban\s+thường\s+trực)"
@@ -837,6 +838,7 @@ _TRIGGERS = (
     "xóm",
     "khóm",
     "làng",
+    "plei",
     "đảo",
     "thành đoàn",
     "thị đoàn",
@@ -1497,7 +1499,7 @@ _PLURAL_RE = re.compile(r"(?:các|những|hai|ba|\d+)[ \u00a0]{1,3}$")
 
 _LEVEL_FIRST = {
     "thành", "tp", "tỉnh", "huyện", "quận", "thị", "xã", "phường", "đặc", "khu", "khối", "tổ", "ấp", "thôn",
-    "bản", "buôn", "xóm", "khóm", "làng", "đảo",
+    "bản", "buôn", "xóm", "khóm", "làng", "plei", "đảo",
 }  # fmt: skip
 _BODY_FIRST = {
     "ban", "btv", "bch", "thường", "tỉnh", "thành", "huyện", "quận", "thị", "đặc", "đoàn", "chi", "đtn",
@@ -3321,6 +3323,33 @@ def _last_item_after_and(text: str, start: int) -> bool:
     return _AND_LAST_ITEM_RE.search(text, max(0, start - _AND_LAST_ITEM_REACH), start) is not None
 
 
+def _like_list_siblings(
+    text: str, m: re.Match[str], cands: list[UnitMention], read: list[UnitMention]
+) -> UnitMention | None:
+    """The one candidate of an item's short name that two units' names give, at the level of the other
+    items of its list, each read as one unit of that level ("Nhiều nhất là Phan Thiết 1.920 hồ sơ, Bắc
+    Gia Nghĩa 1.684 hồ sơ, Bình Thuận 1.310 hồ sơ" in a report naming a "thành phố Phan Thiết" and a
+    "phường Phan Thiết", the other items wards: the ward). An item's siblings are the short names read
+    on its line and in its sentence; none, or siblings of several levels, leave the item unread."""
+    a, b = m.span("name")
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    levels = set()
+    for x in read:
+        if not line_start <= x.start < line_end:
+            continue
+        lo, hi = (x.end, a) if x.end <= a else (b, x.start)
+        if ". " in text[lo:hi]:
+            continue  # another sentence of the line
+        levels.add(x.level)
+    if len(levels) != 1:
+        return None
+    level = levels.pop()
+    fit = [u for u in cands if u.level == level]
+    return fit[0] if len(fit) == 1 else None
+
+
 def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document | None) -> list[UnitMention]:
     """`found` with the short names that open the items of a list, each right before its figure
     ("Trong đó: … Đoàn Khối 1.430 đơn vị", "Gồm: Hiệp Thạnh 3 mô hình, …"), read as the one unit this
@@ -3345,6 +3374,8 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
     forms = _short_forms(found)
     others = doc.forms() if doc is not None else {}
     out = list(found)
+    # items two units' names shorten, with their candidates: the list's other items may decide
+    unsure: list[tuple[re.Match[str], list[UnitMention]]] = []
     for m in items:
         k = _key(m.group("name"))
         units = forms.get(k)
@@ -3354,11 +3385,19 @@ def _with_known_short_names(text: str, found: list[UnitMention], doc: _Document 
             units = dict(units or {})
             for unit, mention in more.items():
                 units.setdefault(unit, mention)
-        if units is None or len(units) != 1:
+        if units is None:
+            continue
+        if len(units) != 1:
+            unsure.append((m, list(units.values())))
             continue
         u = next(iter(units.values()))
         a, b = m.span("name")
         out.append(replace(u, start=a, end=b, text=text[a:b]))
+    for m, cands in unsure:
+        pick = _like_list_siblings(text, m, cands, out[len(found) :])
+        if pick is not None:
+            a, b = m.span("name")
+            out.append(replace(pick, start=a, end=b, text=text[a:b]))
     if len(out) != len(found):
         out.sort(key=lambda x: x.start)
     return out
