@@ -3647,17 +3647,20 @@ def _with_member_schools(text: str, found: list[UnitMention]) -> list[UnitMentio
     return out
 
 
-#: a word of place right before an organisation's name ("Tại Bệnh viện X, 6 đội hình …"): before the
-#: text names the organisation's Youth Union, its name there only says where
+#: the organisation's young people before its name, in the same clause ("nhóm kỹ sư trẻ |Công ty X",
+#: "nhóm bác sĩ trẻ Khoa Hồi sức |Bệnh viện Y"): its youth, whom its Youth Union stands for, even before
+#: the text names that Youth Union; a word of place right before the name ("Tại Bệnh viện X, 6 đội hình
+#: …") only says where
+_YOUNG_OF_RE = re.compile(r"(?<!\w)trẻ(?!\w)[^.;:,!?\n]*$")
 _WHERE_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w]))(?i:tại|ở)[ \u00a0]+$")
 
 
 def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMention]:
     """`found` with the other mentions of an organisation named by its own name alone where the text
     names its Youth Union ("Đoàn Thanh niên Nhà máy X … ; nhóm kỹ sư trẻ Nhà máy X giúp giảm 15%
-    …", and so before it: "… của nhóm kỹ sư trẻ Nhà máy X giúp giảm 12,4% … Đoàn bộ phận Nhà máy X
-    cử 3 đội hình", but not after a word of place before it: "Tại Bệnh viện X, 6 đội hình …" only
-    says where): the text has the organisation as a unit, so its name alone refers to it. Only
+    …"; before it only after its young people: "… của nhóm kỹ sư trẻ Nhà máy X giúp giảm 12,4% …
+    Đoàn bộ phận Nhà máy X cử 3 đội hình", ``_YOUNG_OF_RE``, not "lãnh đạo Công ty X tài trợ …" nor
+    "Tại Bệnh viện X, …"): the text has the organisation as a unit, so its name alone refers to it. Only
     the name exactly as the unit's canonical name (case and all), as a whole word sequence; names of
     the gazetteer inside it give way to it."""
     out = list(found)
@@ -3676,8 +3679,11 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
                 end == len(text) or not _is_word_char(text[end])
             )
             overlapping = [x for x in out if x.start < end and pos < x.end]
-            where = pos < m.start and _WHERE_BEFORE_RE.search(text, max(0, pos - 8), pos) is not None
-            if whole and not where and all(pos <= x.start and x.end <= end for x in overlapping):
+            early = pos < m.start and (
+                _YOUNG_OF_RE.search(text, max(0, pos - 48), pos) is None
+                or _WHERE_BEFORE_RE.search(text, max(0, pos - 8), pos) is not None
+            )
+            if whole and not early and all(pos <= x.start and x.end <= end for x in overlapping):
                 out = [x for x in out if x not in overlapping]
                 out.append(replace(m, start=pos, end=end, text=name))
             pos = text.find(name, end)
