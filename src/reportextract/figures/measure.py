@@ -24,6 +24,7 @@ from reportextract.figures.context import (
     ends_with_phrase,
     is_registered,
     probes_in,
+    registered_texts,
     reach,
     span_quantities,
     words_after,
@@ -272,6 +273,8 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
     head, skip, n = lookup_noun(keys)
     if head is not None and not caps_kept(head, text, words[skip][1], words[skip + n - 1][2]):
         head = None  # "tn" in lower case: no short form of "thanh niên"
+    if head is not None and key(head.noun) in _SHORT_FORMS:
+        head = short_form_meant(head, text)  # "HV": "hội viên" or "học viên", as the document says
     if head is None and keys[0] == "là" and len(keys) > 1 and text[pos - 1 : pos] != "%":
         # "…, trong đó 78 là đoàn viên": a copula between a count and a noun of people names what
         # the number counts (spec §2.4); the phrase is the noun after it. Not after a percentage
@@ -321,6 +324,8 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
             nxt, nn = lookup_head(keys[j:])
             if nxt is not None and not caps_kept(nxt, text, words[j][1], words[j + nn - 1][2]):
                 nxt = None
+            if nxt is not None and key(nxt.noun) in _SHORT_FORMS:
+                nxt = short_form_meant(nxt, text)
             if j < len(words) and _starts_name(text, words[j][1], start):
                 break  # "412 đơn vị, Đoàn cơ sở Công ty A 236 đơn vị": a capital opens the next item
             if (
@@ -365,6 +370,35 @@ def caps_kept(head: Measure, text: str, start: int, end: int) -> bool:
     words `text[start:end]` it was read from are not all capitals: the lexicon keys are lower case,
     but "tn", "Tn" are no short form of "thanh niên" (an abbreviation is written in capitals)."""
     return not head.noun.isupper() or text[start:end].isupper()
+
+
+#: short forms in capitals that stand for one of several nouns (keyed), by the noun the document
+#: writes in full: "HV" is "hội viên" (members, in a report of a Hội LHTN or Hội Sinh viên) or
+#: "học viên" (trainees, in a report of a training course); `short_form_meant` picks
+_SHORT_FORMS: dict[str, tuple[str, ...]] = {"hv": ("hội viên", "học viên")}
+
+#: `short_form_meant`'s answers within one `find_figures` call, by short form
+_MEANT: dict[tuple[str, ...], Measure | None] = block_memo()
+
+
+def short_form_meant(head: Measure, text: str) -> Measure | None:
+    """The lexicon noun that the short form `head` ("HV") stands for in this document: the one of
+    its full nouns that the document (the texts of the `find_figures` call, else `text` alone)
+    writes most often; None when it writes none of them (an unknown abbreviation counts no known
+    noun). A report of a Hội writes "hội viên" in full where it first counts its members; a
+    footnote that lists "11.240 HV" is read by the whole document's words, not its own."""
+    full = _SHORT_FORMS[key(head.noun)]
+    texts = registered_texts() if is_registered(text) else (text,)
+    k = (key(head.noun), *texts) if is_registered(text) else None
+    if k is not None and k in _MEANT:
+        return _MEANT[k]
+    lows = [t.lower() for t in texts]
+    counts = [sum(low.count(noun) for low in lows) for noun in full]
+    best = max(range(len(full)), key=lambda i: counts[i])  # the first of a tie
+    meant = measures()[full[best]] if counts[best] else None
+    if k is not None:
+        _MEANT[k] = meant
+    return meant
 
 
 #: a full stop glued to the capitalised word that opens the next sentence ("30 ổ.Mỗi ổ …")
@@ -3442,7 +3476,9 @@ def _completed_in_clause(
     one of its longer lexicon entries ("máu" of "đơn vị máu"), counts that entry (items), as a
     repeat of a full mention would. A word that ends another noun of the lexicon is a syllable of
     that noun ("viên" of "tình nguyện viên" completes no "đội viên" for a later "27 đội"). Nouns of
-    people are left to their own rules."""
+    people are left to their own rules, and a noun of things is completed into no noun of people:
+    "con" (head of livestock) after "chăn nuôi" is no "con nuôi" (foster children), the animals
+    counted stay things ("tổ hợp tác chăn nuôi …, đàn gia súc hơn 300 con")."""
     if phrase.head is None or phrase.head.role is not None:
         return None
     size = len(noun.split())
@@ -3452,7 +3488,12 @@ def _completed_in_clause(
         if words[i][:1].isdigit():
             continue
         full = _longer_entry(parts + words[i : i + 2], size)
-        if full is not None and lookup_noun(parts + words[i : i + 2])[1] == 0 and not _ends_a_noun(words, i):
+        if (
+            full is not None
+            and full.role is None
+            and lookup_noun(parts + words[i : i + 2])[1] == 0
+            and not _ends_a_noun(words, i)
+        ):
             return full
     return None
 
