@@ -762,7 +762,7 @@ def categorise(
         if said is None:
             said = by_role(head)
         return said
-    if award and cat in ("coverage", "other", "teams"):
+    if award and cat in ("coverage", "other", "teams") and not (cat == "coverage" and _owner_before(before)):
         # "khen thưởng 10 đội hình": honoured teams are collectives honoured (spec §2.4 `other`,
         # "tập thể được khen thưởng"; gold n508), like honoured bodies
         return "other"
@@ -781,7 +781,7 @@ def categorise(
     if (
         cat == "coverage"
         and not _in_ratio(text, num_start)
-        and not (before and before[-1] == "từ")
+        and not _owner_before(before)
         and (
             _honoured(_words_after_phrase(text, phrase))
             or _honoured_in_phrase(phrase)
@@ -791,7 +791,8 @@ def categorise(
         # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4); but "38/40
         # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%";
         # "60 doanh nhân đến từ 27 tỉnh, thành phố được trao giải": the places the honoured people
-        # come from ("từ" before them) are places reached, the honour is the people's
+        # come from ("từ", "của", "thuộc" before them, `_owner_before`) are places reached, the
+        # honour is the people's
         return "other"
     if (
         cat == "works"
@@ -1501,8 +1502,11 @@ def _earlier_people_item(text: str, phrase: MeasurePhrase, qual_start: int) -> s
     for _q, earlier, at, start in _items_back(text, max(0, qual_start - _ELLIPSIS_REACH), qual_start):
         if earlier.head is None or earlier.head.role is None:
             return None
-        if earlier.noun != phrase.noun and phrase.noun not in _ANY_PEOPLE:
-            return None  # "em" stands for any people counted before it ("420 đội viên …, xã B 315 em")
+        if earlier.noun != phrase.noun and phrase.noun not in _ANY_PEOPLE and phrase.noun not in _BARE_PEOPLE:
+            # "em" stands for any people counted before it ("420 đội viên …, xã B 315 em"); so does
+            # a bare "người" ("Lâm Đồng có 5 thanh niên nhận giải; Đắk Lắk 4 người": the people of
+            # the item before, honoured as they are)
+            return None
         said = _people_by_words(text, earlier, words_before(text, at, 6, start), False)
         if said is not None:
             return said
@@ -1657,6 +1661,18 @@ def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
     # "94% đoàn viên đã cập nhật": a word of tense or aspect before the verb is skipped
     words = _past_aspect(words)
     return contains_phrase(words[:_SHARE_ACT_WORDS], cue_union("act", "act_at", "share_act"))
+
+
+#: words right before a count of places or bodies that say whom the people counted before belong to or
+#: where they come from ("85 thanh niên của 32 tỉnh, thành phố", "đến từ 27 tỉnh", "thuộc 14 cơ sở
+#: Đoàn"): the places are places covered (spec §2.4 `coverage`; older gold keeps "của/thuộc N xã,
+#: trường, cơ sở Đoàn" coverage throughout), even where the people are honoured
+_OWNERS = frozenset({"từ", "của", "thuộc"})
+
+
+def _owner_before(before: list[str]) -> bool:
+    """The last word before a count of places is one of `_OWNERS`."""
+    return bool(before) and before[-1] in _OWNERS
 
 
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
@@ -1967,13 +1983,27 @@ def _subset_list_first(
     for _, earlier, at, start in _items_back(text, floor, qual_start):
         if any_people and (earlier.head is None or earlier.head.role is None):
             return None
-        if not any_people and earlier.noun != noun:
+        if not any_people and not _same_people_noun(earlier, phrase):
             return None
         if ends_with_phrase(words_before(text, at, 3, start), cue_set("subset")):
             return (at, earlier.head) if earlier.head is not None else None
         if not _LIST_JOIN.search(text, max(start, at - 6), at):
             return None
     return None
+
+
+def _same_people_noun(earlier: MeasurePhrase, phrase: MeasurePhrase) -> bool:
+    """Two items of a subset's list count the same noun, or people by the same head noun, one
+    saying more than the other ("trong đó 19 người là nữ và 27 người dân tộc thiểu số": "người" and
+    "người dân tộc thiểu số" are parts of one whole of people, not people of two kinds)."""
+    a, b = earlier.noun, phrase.noun
+    if a == b:
+        return True
+    if a is None or b is None or earlier.head is None or phrase.head is None:
+        return False
+    if earlier.head.role is None or phrase.head.role is None:
+        return False
+    return b.startswith(a + " ") or a.startswith(b + " ")
 
 
 def _described_people(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
