@@ -184,6 +184,9 @@ _BUILT_ROOMS = frozenset({"lớp học"})
 #: words between a verb and its number that only say "more" or "new" ("lắp thêm 80 điểm wifi")
 _MORE = frozenset({"thêm", "mới"})
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
+#: a time noun that, before a noun of events, counts the events held one a night ("8 đêm tuần tra");
+#: "ngày" is left out: "2 ngày tập huấn" is how long one course lasted
+_NIGHTS = frozenset({"đêm"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +278,12 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
         head = None  # "tn" in lower case: no short form of "thanh niên"
     if head is not None and key(head.noun) in _SHORT_FORMS:
         head = short_form_meant(head, text)  # "HV": "hội viên" or "học viên", as the document says
+    if head is None and keys[0] in _NIGHTS and len(keys) > 1:
+        # "tổ chức 8 đêm tuần tra chung": nights of an activity count the activity held each night
+        # (spec §2.1: a count of named days or rounds is a figure, `events`), not a length of time
+        nightly, k = lookup_head(keys[1:])
+        if nightly is not None and nightly.category == "events":
+            head, skip, n = nightly, 1, k
     if head is None and keys[0] == "là" and len(keys) > 1 and text[pos - 1 : pos] != "%":
         # "…, trong đó 78 là đoàn viên": a copula between a count and a noun of people names what
         # the number counts (spec §2.4); the phrase is the noun after it. Not after a percentage
@@ -2925,8 +2934,9 @@ def _honoured_by_giver(text: str, phrase: MeasurePhrase, after: list[str]) -> bo
 _GIVER_STOP = re.compile(r"[.,;:!?()\[\]”\"…\n]")
 #: words read after the bodies for the giver and the honour
 _GIVER_REACH = 24
-#: lower-case words a giver's name may end with after its last capitalised one ("Huyện đoàn", "UBND tỉnh")
-_GIVER_TAIL = 2
+#: lower-case words a giver's name may end with after its last capitalised one ("Huyện đoàn", "UBND tỉnh",
+#: "Đoàn Thanh niên Công an nhân dân": a sector's name keeps its last words in lower case)
+_GIVER_TAIL = 3
 
 
 #: how far back (characters) the words of a contest are looked for, within the sentence
