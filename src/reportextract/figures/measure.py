@@ -184,6 +184,10 @@ _BUILT_ROOMS = frozenset({"lớp học"})
 #: words between a verb and its number that only say "more" or "new" ("lắp thêm 80 điểm wifi")
 _MORE = frozenset({"thêm", "mới"})
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
+#: places that, organised ("tổ chức", cue kind "organise"), are an event held, not a place built or
+#: covered (spec §2.4): "tổ chức 5 sân chơi", "tổ chức 12 “Chợ Tết 0 đồng”" (a market day held, like
+#: "phiên chợ"); "tại 22 chợ truyền thống" stays a place covered
+_HELD_WHEN_ORGANISED = frozenset({"sân chơi", "sân", "chợ"})
 #: a time noun that, before a noun of events, counts the events held one a night ("8 đêm tuần tra");
 #: "ngày" is left out: "2 ngày tập huấn" is how long one course lasted
 _NIGHTS = frozenset({"đêm"})
@@ -903,7 +907,7 @@ def categorise(
         and ends_with_phrase(before[:-1], cue_set("stationed"))
     ):
         return "coverage"  # "trực tại 04 điểm hỗ trợ du khách": the points manned are places covered
-    if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
+    if phrase.noun in _HELD_WHEN_ORGANISED and ends_with_phrase(before, cue_set("organise")):
         return "events"
     if phrase.noun == "ca":
         return _cases(text, phrase, before, qual_start, clause_start) or cat
