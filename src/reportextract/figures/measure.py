@@ -278,6 +278,12 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
         return True
 
     head, skip, n = lookup_noun(keys)
+    if head is not None and n > 1:
+        cut = _entry_cut(text, words, skip, n)
+        if cut is not None:
+            # "12 người, Bệnh viện Đa khoa B 10 người": an entry is not read across a comma
+            # ("người" + "bệnh" is no "người bệnh"); the words before it are looked up alone
+            head, skip, n = lookup_noun(keys[:cut])
     if head is not None and not caps_kept(head, text, words[skip][1], words[skip + n - 1][2]):
         head = None  # "tn" in lower case: no short form of "thanh niên"
     if head is not None and key(head.noun) in _SHORT_FORMS:
@@ -376,6 +382,21 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
     end = words[end_idx - 1][2]
     said = text[start:end]
     return MeasurePhrase(said if said.isupper() else said.lower(), start, end, head, noun)
+
+
+#: what parts two words that no lexicon entry spans: a comma, a semicolon, a colon, a bracket
+_ENTRY_BREAK = re.compile(r"[,;:()]")
+
+
+def _entry_cut(text: str, words: list[tuple[str, int, int]], skip: int, n: int) -> int | None:
+    """The index of the first word of the entry read at `words[skip : skip + n]` that a comma (or
+    another mark of `_ENTRY_BREAK`) parts from the word before it; None when the words are joined
+    by spaces only (the usual case: a cheap first test on each gap)."""
+    for i in range(skip + 1, skip + n):
+        gap = text[words[i - 1][2] : words[i][1]]
+        if gap != " " and _ENTRY_BREAK.search(gap):
+            return i
+    return None
 
 
 def caps_kept(head: Measure, text: str, start: int, end: int) -> bool:
