@@ -278,7 +278,7 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
         return True
 
     head, skip, n = lookup_noun(keys)
-    if head is not None and n > 1:
+    if head is not None and n > 1 and not _ENTRY_BREAK.search(head.noun):
         cut = _entry_cut(text, words, skip, n)
         if cut is not None:
             # "12 người, Bệnh viện Đa khoa B 10 người": an entry is not read across a comma
@@ -384,7 +384,8 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
     return MeasurePhrase(said if said.isupper() else said.lower(), start, end, head, noun)
 
 
-#: what parts two words that no lexicon entry spans: a comma, a semicolon, a colon, a bracket
+#: what parts two words that no lexicon entry spans: a comma, a semicolon, a colon, a bracket (save an
+#: entry written with one, "cặp xã, phường")
 _ENTRY_BREAK = re.compile(r"[,;:()]")
 
 
