@@ -281,8 +281,9 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
     if head is not None and n > 1 and not _ENTRY_BREAK.search(head.noun):
         cut = _entry_cut(text, words, skip, n)
         if cut is not None:
-            # "12 người, Bệnh viện Đa khoa B 10 người": an entry is not read across a comma
-            # ("người" + "bệnh" is no "người bệnh"); the words before it are looked up alone
+            # "12 người, Bệnh viện Đa khoa B 10 người": an entry is not read across a comma before
+            # the next item's name ("người" + "bệnh" is no "người bệnh"); the words before it are
+            # looked up alone
             head, skip, n = lookup_noun(keys[:cut])
     if head is not None and not caps_kept(head, text, words[skip][1], words[skip + n - 1][2]):
         head = None  # "tn" in lower case: no short form of "thanh niên"
@@ -391,11 +392,13 @@ _ENTRY_BREAK = re.compile(r"[,;:()]")
 
 def _entry_cut(text: str, words: list[tuple[str, int, int]], skip: int, n: int) -> int | None:
     """The index of the first word of the entry read at `words[skip : skip + n]` that a comma (or
-    another mark of `_ENTRY_BREAK`) parts from the word before it; None when the words are joined
-    by spaces only (the usual case: a cheap first test on each gap)."""
+    another mark of `_ENTRY_BREAK`) parts from the word before it and that opens with a capital:
+    the name of the next item of a list ("12 người, Bệnh viện B 10 người"). None when the words
+    are joined by spaces only (the usual case: a cheap first test on each gap), or the word after
+    the comma is in lower case ("36 y, bác sĩ": the lexicon's "y bác sĩ" written with a comma)."""
     for i in range(skip + 1, skip + n):
         gap = text[words[i - 1][2] : words[i][1]]
-        if gap != " " and _ENTRY_BREAK.search(gap):
+        if gap != " " and _ENTRY_BREAK.search(gap) and text[words[i][1]].isupper():
             return i
     return None
 
