@@ -267,3 +267,16 @@ def test_a_bulletin_without_an_issue_day_has_no_date_from_its_number():
         "(Số 04)\n\nCác cơ sở Đoàn đã thực hiện 120 công trình."
     )
     assert reportextract.extract(text).metadata.date is None
+
+
+# ------------------------------------------------------- a school's own number before a total
+def test_a_schools_number_before_a_total_is_its_name():
+    text = "Chi đoàn trao tặng trường Tiểu học Nậm Cắn 2 tổng cộng 30 bộ bàn ghế và 01 tủ sách."
+    assert one(text, 30).unit == "trường Tiểu học Nậm Cắn 2"
+    assert 2 not in values(text)
+
+
+def test_a_count_after_a_schools_name_stays_a_count():
+    # the neighbour shape: the number is followed by what it counts
+    text = "Chi đoàn trao tặng trường Tiểu học Nậm Cắn 2 bộ bàn ghế."
+    assert one(text, 2).unit == "trường Tiểu học Nậm Cắn"
