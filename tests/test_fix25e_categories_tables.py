@@ -59,9 +59,8 @@ def test_a_bare_unit_of_blood_is_still_completed():
 
 
 def test_cut_flowers_are_items():
-    assert one("Mỗi năm hợp tác xã cung cấp khoảng 2,5 triệu cành hoa cho thị trường.", 2_500_000).category == (
-        "items"
-    )
+    text = "Mỗi năm hợp tác xã cung cấp khoảng 2,5 triệu cành hoa cho thị trường."
+    assert one(text, 2_500_000).category == "items"
 
 
 # ------------------------------------------------------- people who borrow are served

@@ -24,8 +24,8 @@ from reportextract.figures.context import (
     ends_with_phrase,
     is_registered,
     probes_in,
-    registered_texts,
     reach,
+    registered_texts,
     span_quantities,
     words_after,
     words_before,
@@ -279,12 +279,12 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
 
     head, skip, n = lookup_noun(keys)
     if head is not None and n > 1 and not _ENTRY_BREAK.search(head.noun):
-        cut = _entry_cut(text, words, skip, n)
-        if cut is not None:
+        broken_at = _entry_cut(text, words, skip, n)
+        if broken_at is not None:
             # "12 người, Bệnh viện Đa khoa B 10 người": an entry is not read across a comma before
             # the next item's name ("người" + "bệnh" is no "người bệnh"); the words before it are
             # looked up alone
-            head, skip, n = lookup_noun(keys[:cut])
+            head, skip, n = lookup_noun(keys[:broken_at])
     if head is not None and not caps_kept(head, text, words[skip][1], words[skip + n - 1][2]):
         head = None  # "tn" in lower case: no short form of "thanh niên"
     if head is not None and key(head.noun) in _SHORT_FORMS:
