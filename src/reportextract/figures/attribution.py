@@ -94,6 +94,25 @@ NATIONAL = "toàn quốc"
 _WHOLE_UNION = regex.compile(
     r"(?<![\p{L}])toàn\s+Đoàn(?![\p{L}\p{M}])(?!\s+(?:tỉnh|thành|huyện|quận|thị|xã|phường|đặc|khối|Khối|trường|\p{Lu}))"
 )
+#: one letter; spaces then a comma (`_introductions`)
+_ONE_LETTER = regex.compile(r"\p{L}")
+_SPACED_COMMA = regex.compile(r"\s*,")
+
+
+def _introductions(text: str, name: str, end: int) -> Iterator[int]:
+    r"""Where `name` (not empty) is followed by a comma before `end`, no letter right
+    before it ("Nguyễn Văn B, Bí thư …"): the end of each such comma, as `finditer` of
+    ``(?<![\p{L}])NAME\s*,`` would give them, without a pattern compiled per name."""
+    i = text.find(name, 0, end)
+    while i >= 0:
+        m = _SPACED_COMMA.match(text, i + len(name), end)
+        if m is not None and (i == 0 or _ONE_LETTER.match(text, i - 1) is None):
+            yield m.end()
+            i = text.find(name, m.end(), end)
+        else:
+            i = text.find(name, i + 1, end)
+
+
 #: a count or a plural word right before an unnamed body ("102 Đoàn xã", "các Đoàn phường"): the
 #: bodies are counted, none of them acts
 _COUNTED_BODIES = regex.compile(r"(?:\d|(?<![\p{L}])(?:các|những|Các|Những))\s+$")
@@ -103,7 +122,7 @@ _COUNTED_BODIES = regex.compile(r"(?:\d|(?<![\p{L}])(?:các|những|Các|Những
 _MINISTRY = regex.compile(r"(?<![\p{L}])Bộ\s+(?!Tư\s|Chỉ\s|Tham\s|Quốc\s+phòng|Công\s+an|Đội|Bộ)\p{Lu}")
 _NOT_SUBJECT_BEFORE = frozenset(
     {"tại", "ở", "của", "thuộc", "từ", "đến", "tới", "về", "trong", "ngoài", "giữa", "với", "cùng", "vào"}
-    | {"lên", "xuống"}
+    | {"lên", "xuống", "sang", "ra"}
     # "các liệt sĩ quê Thanh Hóa": "quê X" (native of X) only describes people, X is no unit
     | {"quê"}
 )
@@ -272,8 +291,18 @@ _PART_OPENER = regex.compile(r"(?<![\p{L}])trong[ \t]+đó[ \t]*[,:]?[ \t]*$")
 #: "trong đó" right before a number, with a qualifier: a part of the total counted before it
 _PART_LEAD = regex.compile(r"trong\s+đó\s*[,:]?\s*" + r"(?:(?:hơn|gần|khoảng|trên|có)\s+)?")
 _LAST_NUMBER = regex.compile(r"(?<![\d\p{L}])\d+(?:[.,]\d+)*(?![\d\p{L}])")
-#: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120"
-_FORMER = regex.compile(r"[ \t]+(?:cũ|\(cũ\))[ \t]*(?::|có)?[ \t]*")
+#: the ways of saying "former" after a unit's name that always mean the unit before a merger: "cũ",
+#: "trước sáp nhập", "trước khi hợp nhất", "trước sắp xếp", bare or in brackets
+_FORMER_WORDS = (
+    r"(?:cũ|\(cũ\)|(?P<open>\()?trước[ \t\u00a0]+(?:khi[ \t\u00a0]+)?"
+    r"(?:sáp[ \t\u00a0]+nhập|hợp[ \t\u00a0]+nhất|sắp[ \t\u00a0]+xếp)(?(open)\)))"
+)
+#: "trước đây" (formerly) after a place's name: its former area ("địa bàn Hà Giang trước đây có 9 …");
+#: after a body it mostly says "before" ("Tỉnh đoàn A trước đây đã …"), see `_former_mark`
+_FORMERLY_WORDS = r"(?:trước[ \t\u00a0]+đây|\(trước[ \t\u00a0]+đây\))"
+#: between a former province and its number: "tỉnh Yên Bái cũ 61.200", "tỉnh Hà Tây (cũ) 120",
+#: "tỉnh A trước sáp nhập: 120", "A trước đây có 9"
+_FORMER = regex.compile(r"[ \t]+(?:" + _FORMER_WORDS + "|" + _FORMERLY_WORDS + r")[ \t]*(?::|có)?[ \t]*")
 #: a passive telling that a place was founded or merged (`Attributor._founded_place`)
 _FOUNDED = regex.compile(
     r"được[ \t]+(?:thành[ \t]+lập|hợp[ \t]+nhất|sáp[ \t]+nhập|chia[ \t]+tách)(?![\p{L}])"
@@ -388,7 +417,15 @@ _MEMBER_ITEM_END = regex.compile(r"[ \t]*(?:[,;.]|và(?![\p{L}\p{M}])|$)")
 #: a list gap right before an item ("…, " or "… và "), maybe with the head "Đoàn" the finder leaves out
 #: of a body's name ("Đoàn Thanh niên Công an tỉnh": the mention starts at "Thanh niên"); the first
 #: item has no gap but the colon's space
-_MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|,|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+_MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|[,;]|(?<![\p{L}])và)[ \t]*(?:Đoàn[ \t]+)?$")
+#: what may stand before a list item's body name: nothing, or the head "Đoàn" the finder leaves out
+_ITEM_HEADS = ("", "Đoàn")
+#: a full stop that ends a sentence, no thousands dot ("1.080 Đoàn xã")
+_SENTENCE_DOT = regex.compile(r"\.(?!\d)")
+#: an item of a list of bodies closed by ";" that is a count of bodies ("124 Đoàn xã, phường, đặc khu;")
+_COUNTED_BODIES_ITEM = regex.compile(
+    r"[ \t]*\d+(?:[.,]\d+)*[ \t]+(?:Đoàn|Chi[ \t]+đoàn|Hội|Liên[ \t]+đội)[^;\d]*"
+)
 #: the end of a list: a ";" or a "." that is no thousands dot ("1.080 Đoàn xã")
 _MEMBER_LIST_END = regex.compile(r";|\.(?!\d)")
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
@@ -488,6 +525,8 @@ _PARTNER_LEADS = frozenset({"phối hợp"} | {"phối hợp " + w for w in _PAR
 _SECTOR_QUALIFIER_GAP = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}[ \t]+")
 #: the opening quotation mark of a speech, right after the speaker's verb of saying and ":" or ","
 _SPEECH_OPEN = regex.compile(r"[:,][ \t]*[\"“][ \t]*$")
+#: how many words may open a clause before its "chúng tôi" ("năm học này chúng tôi …", `_we_open`)
+_WE_WORDS_MAX = 6
 #: how many words a clause's opening phrase ("Trước đó,", "Cũng trong dịp này,") may have
 _OPENER_WORDS = 5
 #: the Youth Union words a body's name opens with, by its level ("Tỉnh đoàn", "Huyện đoàn", "Đoàn xã"):
@@ -513,7 +552,8 @@ _QUOTED_SPEAKER_TITLE = regex.compile(
     _SPEAKER_AFTER_QUOTE + r"(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,4}[ \t]*,[ \t]*" + _OFFICER_TITLE + r"[ \t]+"
 )
 #: the quotation mark that closes a quote
-_QUOTE_CLOSE = regex.compile(r"[\"”]")
+#: (`re`: two literal marks, no feature of `regex` needed; ~1/3 fewer instructions a search)
+_QUOTE_CLOSE = re.compile(r"[\"”]")
 #: right after a closing quotation mark: the comma before its speaker
 _SPEAKER_LEAD = regex.compile(r"[ \t]*,[ \t]*")
 #: a capitalised name of up to four words (a list item's place named without its level word, a bracketed item)
@@ -730,15 +770,62 @@ _BARE_POLICE_SUBJECT = regex.compile(
     # one count of its own before, joined to the number ("bố trí 2 tổ cảnh sát khu vực cùng 16 cán bộ")
     r"(?:[ \t]+\d+(?:[.,]\d+)*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}?[ \t]+(?:cùng|và|với))?[ \t]+$"
 )
-#: a clause opened by a post named by its head word alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most
-#: five lower-case words before the number (see `_bare_post_subject`)
-_BARE_POST_SUBJECT = regex.compile(_BULLETS_PART + r"Đồn(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,5}[ \t]+$")
+#: at most two short leads closed by commas that open a clause ("Dịp này, ", "Qua hai vòng, bán kết, ")
+_SHORT_LEADS = r"(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
+#: a clause opened, maybe after short leads ("Dịp này, Đồn trao …"), by a post named by its head word
+#: alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most twelve lower-case words or earlier counts of its own
+#: ("Đồn cử 28 chiến sĩ trẻ cùng 1 xe tải vận chuyển 35 tấn") before the number (see
+#: `_bare_post_subject`); a capitalised word (a partner's name) ends the post's own clause
+_BARE_POST_SUBJECT = regex.compile(
+    _BULLETS_PART + _SHORT_LEADS
+    + r"(?P<post>Đồn)(?:[ \t]+(?:\p{Ll}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*)){1,12}[ \t]+$"
+)
+#: a clause opened, maybe after short leads, by a post, named in full or by its head word alone
+#: ("Đồn Biên phòng A cử …", "Dịp này, Đồn trao …"), its verb after the name
+_POST_OPENS = regex.compile(
+    _BULLETS_PART + _SHORT_LEADS
+    + r"(?P<post>Đồn)(?:[ \t]+[Bb]iên[ \t]+phòng|[ \t]+[Cc]ông[ \t]+an)?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*"
+    r"[ \t]+(?:(?:đã|cũng|còn)[ \t]+)?\p{Ll}"
+)
+#: between a number and "do" that names who did what the clause counts: its counted words (at most
+#: four lower-case words: "12 em còn lại do …"), or the rest of the clause's figures closed by a
+#: comma ("dài 36 m, rộng 2,5 m, trị giá 480 triệu đồng, do …")
+_DONE_BY_GAP = regex.compile(
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+do[ \t]+|[^;:]*?,[ \t]*do[ \t]+"
+)
+#: the doer after "do": maybe people of it ("nữ đoàn viên"), then a body by its name, or a bare body
+#: of a commune or district ("Đoàn xã", "Huyện đoàn") with no name after it
+_DOER = regex.compile(
+    r"(?:\p{Ll}[\p{L}\p{M}]*[ \t]+){0,3}?"
+    r"(?:(?P<bare>(?:Đoàn|đoàn)[ \t]+(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?:Huyện|Quận)[ \t]*đoàn)"
+    r"(?![ \t]+\p{Lu})(?![\p{L}\p{M}])|(?=\p{Lu}))"
+)
+#: the head of a Youth Union or force body's name, which a doer's name must open with
+_DOER_HEAD = regex.compile(
+    r"(?:Đoàn|Chi[ \t]+đoàn|Liên[ \t]+đội|Hội|Đồn|(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Thanh[ \t]+niên)"
+    r"(?![\p{L}\p{M}])"
+)
+#: a verb after "do <doer>" by which the doer only funds or hands over what the clause counts ("trị giá
+#: 420 triệu đồng do Tỉnh đoàn A tài trợ", "do xã B đối ứng"): support, not the doer's own work
+_FUNDED_BY = frozenset({"hỗ trợ", "tài trợ", "ủng hộ", "đóng góp", "góp", "đối ứng", "cấp", "trao", "tặng"})
 #: a post named in full before ("Đồn Biên phòng Lũng Cú", "đồn công an"): its force's words
 _POST_NAMED = regex.compile(
     r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
 )
-#: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)")
-_FORMER_AFTER = regex.compile(r"[ \u00a0]*(?:cũ|\(cũ\))(?!\w)")
+#: the mark of a former province right after its name ("tỉnh Y cũ", "Y (cũ)", "Y trước sáp nhập")
+_FORMER_AFTER = regex.compile(r"[ \u00a0]*" + _FORMER_WORDS + r"(?!\w)")
+#: "trước đây" right after a name: the mark of a former place, not of a body (`_former_mark`)
+_FORMERLY_AFTER = regex.compile(r"[ \u00a0]*" + _FORMERLY_WORDS + r"(?!\w)")
+
+
+def _former_mark(text: str, m: UnitMention) -> regex.Match[str] | None:
+    """The mark that `m` is named as the unit before a merger ("tỉnh Y cũ", "xã A (cũ)", "Y trước
+    sáp nhập"; for a place also "địa bàn Y trước đây"), or None. "Tỉnh đoàn A trước đây đã …" says
+    what the body did before, not that it is gone."""
+    g = _FORMER_AFTER.match(text, m.end)
+    if g is None and not m.is_body:
+        g = _FORMERLY_AFTER.match(text, m.end)
+    return g
 #: the end of a bracket that holds one place, maybe a former one: "cũ)", ")" (`_located_by_bracket`)
 _BRACKET_PLACE_TAIL = regex.compile(r"(?:[ \t]+cũ)?[ \t]*\)")
 #: between a unit and the place in the bracket after it: "(" and white space only
@@ -883,8 +970,8 @@ _WHERE_CLAUSE = regex.compile(
 #: a clause that opens with a new subject: an unnamed body ("Đoàn xã", "Tỉnh đoàn"), the organiser
 #: ("Ban Tổ chức") or the unit itself ("đơn vị"), maybe after a short lead ("Dịp này,"), a verb after it
 _OWN_SUBJECT_LEAD = regex.compile(
-    _BULLETS_PART + r"(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
-    r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức|[Đđ]ơn[ \t]+vị)"
+    _BULLETS_PART + _SHORT_LEADS
+    + r"(?:(?P<organiser>Ban[ \t]+[Tt]ổ[ \t]+chức|[Đđ]ơn[ \t]+vị)"
     r"|(?P<body>(?:Đoàn|đoàn)[ \t]+(?P<low>xã|phường|thị trấn|đặc khu)"
     r"|(?P<mid>Huyện|Quận)[ \t]*đoàn|(?P<top>Tỉnh|Thành)[ \t]*đoàn))"
     r"(?![\p{L}])(?![ \t]+[\p{Lu}\d])(?![ \t]*,)[ \t]+"
@@ -1446,6 +1533,8 @@ class Attributor:
         #: per sentence start: the recipient of a thing handed over in an earlier paragraph it describes
         self._handed_earlier: dict[int, Attribution | None] = {}
         self._spots: list[int] | None = None
+        #: per (level, keyed name opening) the page's bodies of that form (`_same_form_named_on_page`)
+        self._forms: dict[tuple[str, str], list[UnitMention]] = {}
         #: where the text first says "phối hợp" (-1: nowhere): see `_named_as_partner`
         self._first_coop = self.low.find("phối hợp")
         #: the congresses the text names by their name: the ends of the names, and whether each is
@@ -1454,6 +1543,13 @@ class Attributor:
         #: the text's province mentions, in order, and their starts (built when first asked: see
         #: `_only_province_before`)
         self._provinces: tuple[list[UnitMention], list[int]] | None = None
+        #: the posts the text names in full ("Đồn Biên phòng A"): their starts and whether each is the
+        #: police's (built when first asked: see `_post_force`)
+        self._posts: list[tuple[int, bool]] | None = None
+        #: the text never says "Đồn": no post to call back (see `_bare_post_subject`)
+        self._no_post = "Đồn" not in text
+        #: per form of a bare body ("xã ") and position: the one unit of that form named before it
+        self._only_named: dict[tuple[str, int], UnitMention | None] = {}
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -1829,8 +1925,9 @@ class Attributor:
         """The mention is a place the sentence singles out of a total, right at its start
         ("Riêng huyện X, …", "Riêng trên địa bàn tỉnh Y cũ, …"): what it counts is that place's; not
         "Riêng tại tỉnh X, 6 đội hình …", where "tại" only says where the actor worked (cue list).
-        So is the area of a former province that opens the sentence ("Tại khu vực tỉnh Y cũ, 41 tổ
-        …"): after a merger, the reports count by those areas as by units (spec §2.3)."""
+        So is the area of a former province, district or commune that opens the sentence ("Tại khu
+        vực tỉnh Y cũ, 41 tổ …", "Địa bàn Y trước đây có 9 công trình", "Khu vực xã A cũ có …"):
+        after a merger, the reports count by those areas as by units (spec §2.3; a commune as n518)."""
         lead = self.text[floor : m.start]
         if len(lead) > 40:
             return False
@@ -1843,8 +1940,10 @@ class Attributor:
             words = words[1:]  # "Riêng các địa phương thuộc tỉnh Y cũ …": the former area singled out
         if "vực" not in lead and "bàn" not in lead and "thuộc" not in lead:
             return False  # a cheap first test: no "khu vực", no "địa bàn", no "thuộc"
-        if m.level != "province" or _FORMER_AFTER.match(self.text, m.end) is None:
+        if m.level not in _SUBDIVIDED_LEVELS or _former_mark(self.text, m) is None:
             return False
+        if words[:2] == ["trong", "đó"]:
+            words = words[2:]  # "Trong đó, địa bàn Y trước đây có 47 căn": the former area's part
         return " ".join(words) in cue_set("formerarea")
 
     def _former_in_area_bracket(self, m: UnitMention, floor: int) -> bool:
@@ -1856,7 +1955,7 @@ class Attributor:
         level and "cũ)" right after the name."""
         if m.level != "province":
             return False
-        former = _FORMER_AFTER.match(self.text, m.end)
+        former = _former_mark(self.text, m)
         if former is None or not self.text.startswith(")", former.end()):
             return False
         # the region word opens the clause, or the next item of a list of regions after a comma
@@ -2568,9 +2667,10 @@ class Attributor:
         return contains_phrase(words_before(self.text, pos, 8, floor), cue_union(*kinds))
 
     def _sent_here(self, m: UnitMention, before: list[str], floor: int) -> bool:
-        """The mention follows "tới"/"đến" after a verb of sending ("chuyển … tới Đoàn xã A"): it
-        is the one that receives, not a place that only says where."""
-        if not before or before[-1] not in _TOWARD_WORDS:
+        """The mention follows "tới"/"đến" after a verb of sending ("chuyển … tới Đoàn xã A"; "ra"
+        too, as `_TOWARD`: "vận chuyển 26 tấn hàng ra đặc khu A"): it is the one that receives, not
+        a place that only says where."""
+        if not before or (before[-1] not in _TOWARD_WORDS and before[-1] != "ra"):
             return False
         return self._verb_before(m.start, ("give", "send"), floor)
 
@@ -2746,6 +2846,8 @@ class Attributor:
                 continue
             if self._described_speaker(m, pos):
                 continue  # "Em A, tân sinh viên Trường X, xúc động: “Suất học bổng 4 triệu đồng …”"
+            if not m.is_body and self._we_after(m, pos):
+                continue  # "“Khu vực xã A cũ còn 60 em …, năm nay chúng tôi trao thêm 50 xe”": not A's
             if singled is None and m.level in _ADMIN_LEVELS and self._singled_out(m, start):
                 singled = local = m
                 continue
@@ -2990,9 +3092,14 @@ class Attributor:
         police = self._bare_police_subject(num_start)
         if police is not None:
             return police  # "Công an phường cử 12 cán bộ trẻ …": the police sector's, not the ward's
-        post = self._bare_post_subject(num_start)
+        # a gift's named recipient ("Đồn trao 24 suất học bổng … cho học sinh trường A") stays the unit
+        given = found is not None and found.rule in ("recipient", "given")
+        post = None if given else self._bare_post_subject(num_start)
         if post is not None:
             return post  # "…; Đồn cử 8 chiến sĩ trẻ …": the post named before, the army's
+        doer = None if given else self._done_by_after(num_start, num_end)
+        if doer is not None:
+            return doer  # "Cây cầu … trị giá 480 triệu đồng, do Đoàn xã A vận động xây dựng": A's
         members = self._partner_members(num_start, num_end)
         if members is not None:
             return members  # "… cùng 120 đoàn viên xã A đã trồng …": the 120 are A's own members
@@ -3544,6 +3651,15 @@ class Attributor:
                 and self._plural_bodies_open(cstart, num_start)
             ):
                 return None  # "…, Chi đoàn Quân sự huyện 35 đơn vị; các Đoàn xã 270 đơn vị": the page's
+            if (
+                found is not None
+                and found.mention is not None
+                and not found.mention.is_body
+                and self._we_open(cstart, num_start)
+            ):
+                # "“Khu vực xã A cũ còn 60 em …, năm nay chúng tôi trao thêm 50 xe đạp”": "we" are
+                # the speaker's body, the page's own, not the area an earlier clause counted in
+                return None
             # a unit that received something in an earlier clause keeps what the clause says of
             # that gift ("…; tổng giá trị hỗ trợ là …"), not a new one handed over in this clause
             # ("trao tặng xã A 02 nhà nhân ái; trao 350 suất học bổng …")
@@ -3674,32 +3790,102 @@ class Attributor:
         return None if sector is None else Attribution(sector.canonical, "context", sector)
 
     def _bare_post_subject(self, num_start: int) -> Attribution | None:
-        """The clause opens with a post named by its head word alone and its verb phrase leads to
-        the number ("…; Đồn cử 8 chiến sĩ trẻ giúp các em …"): "Đồn" refers back to the post the
-        paragraph named in full ("phối hợp Đồn Biên phòng A …"), a unit of its force (spec §2.3:
-        the army and the police are sector units), not the commune of the clause before, as a
-        commune's bare police (`_bare_police_subject`). When the clause names the force itself
-        ("Đồn biên phòng cử …", "Đồn công an …"), the force is read from the clause. None when
-        neither the clause nor the paragraph names a post. Cheap first test: "Đồn" opens the
-        clause."""
+        """The clause opens (maybe after a short lead: "Dịp này,") with a post named by its head word
+        alone and its verb phrase leads to the number ("…; Đồn cử 8 chiến sĩ trẻ giúp các em …", "Đồn
+        cử 28 chiến sĩ trẻ cùng 1 xe tải vận chuyển 35 tấn"): "Đồn" refers back to the post the
+        page named in full before ("phối hợp Đồn Biên phòng A …", maybe paragraphs earlier), a unit
+        of its force (spec §2.3: the army and the police are sector units), not the commune of the
+        clause before, as a commune's bare police (`_bare_police_subject`). When the clause names the
+        force itself ("Đồn biên phòng cử …", "Đồn công an …"), the force is read from the clause.
+        None when neither the clause nor the text before names a post. Cheap first test: "Đồn" among
+        the clause's first characters (and first, "Đồn" anywhere in the text)."""
+        if self._no_post:
+            return None
         cstart, _ = self.ctx.clause(num_start)
         lead = _after_bullets(self.text, cstart, num_start)
-        at = self.text.find("Đồn", lead, min(num_start, lead + 8))
-        if at < 0:
+        if self.text.find("Đồn", lead, min(num_start, lead + 80)) < 0:
             return None
         g = _BARE_POST_SUBJECT.match(self.text, cstart, num_start)
         if g is None:
             return None
+        force = self._post_force(g.start("post"))
+        return None if force is None else Attribution(force.canonical, "context", force)
+
+    def _post_force(self, at: int) -> UnitMention | None:
+        """The force of the post whose head word "Đồn" stands at `at`: the one its own words name
+        ("Đồn biên phòng", "Đồn công an"), else the one of the post the text named last before it
+        ("Đồn Biên phòng A" … "Đồn"). None when no post is named."""
         force = _POST_NAMED.match(self.text, at)
         if force is None:
-            pstart, _ = self.ctx.paragraph(num_start)
-            named = list(_POST_NAMED.finditer(self.text, pstart, cstart))
-            if not named:
+            if self._posts is None:
+                named = _POST_NAMED.finditer(self.text)
+                self._posts = [(p.start(), p.group("force")[:1] in "Cc") for p in named]
+            i = bisect.bisect_left(self._posts, (at, False)) - 1
+            if i < 0:
                 return None
-            force = named[-1]
-        police = force.group("force")[:1] in "Cc"
-        sector = lookup("Công an nhân dân" if police else "Quân đội nhân dân")
-        return None if sector is None else Attribution(sector.canonical, "context", sector)
+            police = self._posts[i][1]
+        else:
+            police = force.group("force")[:1] in "Cc"
+        return lookup("Công an nhân dân" if police else "Quân đội nhân dân")
+
+    def _done_by_after(self, num_start: int, num_end: int) -> Attribution | None:
+        """The clause names no unit before the number and ends with "do <body> <verb>" after it ("Cây
+        cầu … dài 36 m, rộng 2,5 m, trị giá 480 triệu đồng, do Đoàn xã A vận động xây dựng", "12 em
+        còn lại do nữ đoàn viên Đoàn xã nhận làm …"): the passive agent is who did what the clause
+        counts, the unit of its figures (spec §2.3), not the page's own unit. Not when the body only
+        funds or hands it over ("trị giá 420 triệu đồng do Tỉnh đoàn A tài trợ": a higher level's
+        support, `_FUNDED_BY`), nor a company or another organisation (no Youth Union or force body
+        heads its name: "do Công ty X tài trợ"), nor when the agent's phrase counts on ("do Đoàn xã A
+        thực hiện 30 công trình"). A bare "Đoàn xã" is read as the clause's opener would be
+        (`_bare_body`). Cheap first test: "do " after the number in its clause."""
+        cstart, cend = self.ctx.clause(num_start)
+        end = min(cend, num_end + 160)
+        at = self.low.find("do ", num_end, end)
+        if at < 0 or self._in(cstart, at):
+            return None
+        g = _DONE_BY_GAP.match(self.text, num_end, end)
+        if g is None or _A_DIGIT.search(self.text, g.end(), cend) is not None:
+            return None
+        d = _DOER.match(self.text, g.end(), end)
+        if d is None:
+            return None
+        if d.group("bare"):
+            found = self._bare_body(d.start("bare"), d.group("bare"))
+            name_end = d.end()
+        else:
+            m = self._mention_at(d.end())
+            if m is None or _DOER_HEAD.match(self.text, m.start) is None:
+                return None
+            unit = self._as_unit(m)
+            found = None if unit is None else Attribution(unit.canonical, "context", unit)
+            name_end = m.end
+        if found is None:
+            return None
+        verb = [key(w) for w in self.text[name_end:cend].split()[:2]]
+        if not verb or any(" ".join(verb[:n]) in _FUNDED_BY for n in (1, 2)):
+            return None
+        if self._tells_handed_thing(num_start):
+            return None  # "… bàn giao công trình “Bếp ăn …” cho Trường B. Bếp … trị giá …, do Đoàn xã …"
+        return found
+
+    def _tells_handed_thing(self, num_start: int) -> bool:
+        """The sentence of the number describes a thing an earlier sentence handed over to its
+        recipient (the two tests of `_context`: the sentence right before, `_describes_handed_thing`,
+        and one further back, `_handed_over_earlier`): the thing is the recipient's (spec §2.3,
+        n233), whoever raised it."""
+        sstart, _ = self.ctx.sentence(num_start)
+        if self._handed_over_earlier(sstart) is not None:
+            return True
+        earlier = self._earlier.get(sstart)
+        if earlier is None:
+            earlier = self._earlier[sstart] = self.ctx.previous_sentences(num_start)
+        if not earlier:
+            return False
+        pstart, pend = earlier[0]
+        found = self.in_window(pstart, pend, pend, subjects_only=True)
+        if found is None or found.rule != "recipient":
+            return False
+        return self._describes_handed_thing(pstart, pend, sstart)
 
     def _back_to_national(self, sstart: int, num_start: int) -> bool:
         """The sentence opens a paragraph, names no unit, and refers back to the people or bodies
@@ -4044,9 +4230,7 @@ class Attributor:
         if whole is None or _GENERIC_BODY.search(self.text, opener, whole.start()) is not None:
             return False
         name = self.text[sstart : opener - 1].split()[-1]
-        introduced = regex.compile(r"(?<![\p{L}])" + regex.escape(name) + r"\s*,")
-        for intro in introduced.finditer(self.text, 0, sstart):
-            comma = intro.end()
+        for comma in _introductions(self.text, name, sstart):
             stop = self.text.find(",", comma, comma + 80)
             if stop < 0:
                 continue
@@ -4542,7 +4726,7 @@ class Attributor:
                 continue
             if _named_by_other_level_word(m, word):
                 continue  # "Đoàn phường A trao … cho học sinh của xã": a ward is not "the commune"
-            if level == "province" and _FORMER_AFTER.match(self.text, m.end):
+            if level == "province" and _former_mark(self.text, m):
                 continue  # "khu vực tỉnh Y cũ": the area of a former province is not "the province"
             return m
         return None
@@ -4607,7 +4791,7 @@ class Attributor:
         if len(found) != 1:
             return None
         m = next(iter(found.values()))
-        return None if _FORMER_AFTER.match(self.text, m.end) else m
+        return None if _former_mark(self.text, m) else m
 
     def _counted_within_receivers(self, num_start: int, num_end: int, clause_end: int) -> Attribution | None:
         """The number counts the places the people given to live in, and "của xã/tỉnh" after its
@@ -4723,7 +4907,9 @@ class Attributor:
         opened = curly if curly > text.rfind("”", sstart, m.start) else text.rfind('"', sstart, m.start)
         if opened < 0:
             return False
-        if opened == _after_bullets(self.text, sstart, opened) and self._quote_runs_on(opened):
+        if opened == _after_bullets(self.text, sstart, opened) and (
+            self._quote_runs_on(opened) or self._tagged_quote(opened)
+        ):
             return True  # "“Đến nay, … hỗ trợ tỉnh A đạt 4,2 tỉ đồng. Tỉnh đoàn sẽ …”, chị B nói."
         lead = _SPEECH_OPEN.search(text[max(sstart, opened - 4) : opened + 1])
         if lead is None:
@@ -4738,6 +4924,32 @@ class Attributor:
         _, send = self.ctx.sentence(opened)
         close = "”" if self.text[opened] == "“" else '"'
         return self.text.find(close, opened + 1, send) < 0
+
+    def _we_open(self, cstart: int, num_start: int) -> bool:
+        """"chúng tôi"/"chúng em"/"chúng ta" among the first words of the clause before the number
+        ("năm học này chúng tôi phấn đấu trao …"): the clause's subject is the speaker's own people.
+        Cheap first test: "chúng" in the clause before the number."""
+        if self.text.find("chúng", cstart, num_start) < 0:
+            return False
+        words = [w for w, _, _ in words_after(self.text, cstart, _WE_WORDS_MAX, num_start)]
+        return any(words[i] == "chúng" and words[i + 1] in ("tôi", "em", "ta") for i in range(len(words) - 1))
+
+    def _we_after(self, m: UnitMention, pos: int) -> bool:
+        """`m`, a place, is followed before the figure at `pos` by a comma and a clause part that
+        opens with "chúng tôi" ("Khu vực xã A cũ còn 60 em …, năm học này chúng tôi trao thêm 50 xe
+        đạp"): "we" are people, the speaker's body, so the place does not act for what they do.
+        Cheap first test: "chúng" between them."""
+        if self.text.find("chúng", m.end, pos) < 0:
+            return False
+        comma = self.text.rfind(",", m.end, pos)
+        return comma >= 0 and self._we_open(comma + 1, pos)
+
+    def _tagged_quote(self, opened: int) -> bool:
+        """The quotation opened at `opened`, at the start of its sentence, closes there on its
+        speaker's tag ("“Khu vực xã A cũ còn 60 em …”, anh B nói."): a speaker's words, not a title."""
+        _, send = self.ctx.sentence(opened)
+        close = self.text.find("”" if self.text[opened] == "“" else '"', opened + 1, send)
+        return close >= 0 and _QUOTE_TAG.match(self.text, close) is not None
 
     def _names_remainder(self, start: int, end: int) -> bool:
         """[start, end) names the rest of a set of units: a coverage noun followed by "còn lại" or
@@ -4900,9 +5112,31 @@ class Attributor:
         colon = self.text.rfind(":", sstart, m.start)
         if colon < 0 or _MEMBER_GAP_BEFORE.search(self.text, colon + 1, m.start) is None:
             return False
-        if _MEMBER_LIST_END.search(self.text, colon + 1, m.start) is not None:
+        ended = _MEMBER_LIST_END.search(self.text, colon + 1, m.start) is not None
+        if ended and not self._bodies_by_semicolons(colon + 1, m.start):
             return False  # the list ended before the name
         return _MEMBER_LIST_OPEN.search(self.text, max(sstart, colon - 64), colon + 1) is not None
+
+    def _bodies_by_semicolons(self, start: int, end: int) -> bool:
+        """Every ";" in [start, end) closes a bare item of a list of bodies: a body's name alone
+        ("…: 124 Đoàn xã, phường, đặc khu; Đoàn Khối A; Đoàn Thanh niên Công an tỉnh; Đoàn cơ sở B
+        và 3 Đoàn trường"), or a count of bodies: the list goes on across them, it has not ended
+        (`_listed_member`). Not across a "." that ends a sentence."""
+        if _SENTENCE_DOT.search(self.text, start, end) is not None:
+            return False
+        at = start
+        semi = self.text.find(";", at, end)
+        while semi >= 0:
+            item_end = _nonblank_before(self.text, semi, at - 1) + 1
+            m = self._last_mention_ending_at(item_end)
+            lead = self.text[at : m.start].strip() if m is not None and m.start >= at else None
+            if m is not None and (not m.is_body or lead not in _ITEM_HEADS):
+                m = None  # not a body's name alone
+            if m is None and _COUNTED_BODIES_ITEM.fullmatch(self.text, at, item_end) is None:
+                return False
+            at = semi + 1
+            semi = self.text.find(";", at, end)
+        return True
 
     def _qualifies_previous(self, m: UnitMention) -> bool:
         """True for the higher levels of an address chain ("xã A, huyện B (tỉnh C)"). A body is
@@ -5122,7 +5356,7 @@ class Attributor:
         m = self._mention_at(g.end())
         # a former commune or town too ("trong đó 15 công trình ở khu vực thị trấn A cũ": a commune
         # merged with others counts its part as a province merged does, n518)
-        if m is None or m.level not in _SUBDIVIDED_LEVELS or _FORMER_AFTER.match(self.text, m.end) is None:
+        if m is None or m.level not in _SUBDIVIDED_LEVELS or _former_mark(self.text, m) is None:
             return None
         return m
 
@@ -5142,7 +5376,7 @@ class Attributor:
         m = self._mention_at(g.end())
         if m is None or m.level != "province" or self._in_quotes(m):
             return None
-        if _FORMER_AFTER.match(self.text, m.end) is None:
+        if _former_mark(self.text, m) is None:
             return None
         return m
 
@@ -5261,7 +5495,7 @@ class Attributor:
             return False
         return ends_with_phrase(words_before(self.text, m.start, 3, floor), cue_set("bridge")) is not None
 
-    def _open_quote(self, num_end: int) -> tuple[regex.Match[str], int, int] | None:
+    def _open_quote(self, num_end: int) -> tuple[re.Match[str], int, int] | None:
         """The quotation the figure stands in: its closing mark after the number in the paragraph (a
         quotation may run on over several sentences), where it opened in the paragraph before the
         number (curly quotes, or an odd count of straight ones), and the end of the closing mark's
@@ -7297,23 +7531,111 @@ class Attributor:
         if g is None:
             return None
         if g.group("organiser"):
+            force = self._unit_word_of_post(cstart, g.group("organiser"))
+            if force is not None:
+                return Attribution(force.canonical, "context", force)  # "Đồn A cử …; đơn vị còn trao …"
             return Attribution(None, "own") if self.own else None
-        kind = next(k for k in ("low", "mid", "top") if g.group(k))
+        return self._bare_body(cstart, g.group("body"))
+
+    def _bare_body(self, pos: int, body: str) -> Attribution | None:
+        """The unit an unnamed body of a level at `pos` stands for ("Đoàn xã", "Huyện đoàn", "Tỉnh
+        đoàn"): the body of the same form named last in the paragraph, else, when the page's own unit
+        is of its level, the page's own unit, else the one unit of its form the text names before
+        (`_only_named_before`). None when none of them is known."""
+        low = body.lower()
+        kind = "low" if low.startswith("đoàn") else "top" if low.startswith(("tỉnh", "thành")) else "mid"
         level = _BODY_LEVEL[kind]
-        m = self._named_before(cstart, level, bodies_only=True)
+        m = self._named_before(pos, level, bodies_only=True)
         if (
             m is not None
-            and key(m.text).startswith(key(g.group("body")))
-            and not self._own_named_since(m, cstart)
-            and _FORMER_AFTER.match(self.text, m.end) is None
+            and key(m.text).startswith(key(body))
+            and not self._own_named_since(m, pos)
+            and _former_mark(self.text, m) is None
         ):
             # a body marked former ("Tỉnh đoàn Thái Bình (cũ) tổ chức …. Tỉnh đoàn tổ chức …") is
             # no longer there to act: the bare body after it is the page's own, the one after the merger
             return Attribution(m.canonical, "context", m)
         own = _own_mention(self.own)
-        if own is None or own.level != level:
+        if own is not None and own.level == level:
+            return Attribution(None, "own")
+        # "… phối hợp Đoàn đặc khu A tổ chức …" (a paragraph before) "Đoàn đặc khu huy động 40 đoàn
+        # viên": not the page's own level, so the one unit of that form the page named
+        m = self._only_named_before(pos, body) or self._same_form_named_on_page(pos, level, body)
+        return None if m is None else Attribution(m.canonical, "context", m)
+
+    def _only_named_before(self, pos: int, body: str) -> UnitMention | None:
+        """The one commune or district of the bare body's form ("Đoàn xã" → a "xã …", "Huyện đoàn"
+        → a "huyện …") that the text names before `pos` (in any paragraph, as a body or a place),
+        on a page whose own unit is of another level ("Đoàn cơ sở Đồn Biên phòng A phối hợp Đoàn xã
+        B …" and later "Đoàn xã huy động 25 đoàn viên"): the bare body is that unit's (spec §2.3),
+        not the page's own. None for a bare province body, when no such unit is named, or when
+        two are (which one is not said); a place marked former ("xã A cũ"), quoted or only giving
+        today's name does not count. Remembered per form and position."""
+        low = " ".join(body.lower().split())
+        if low.startswith("đoàn "):
+            form = low[len("đoàn ") :] + " "  # "Đoàn xã" -> "xã "
+        elif low.startswith(("huyện", "quận")):
+            form = "huyện " if low.startswith("huyện") else "quận "
+        else:
             return None
-        return Attribution(None, "own")
+        k = (form, pos)
+        if k in self._only_named:
+            return self._only_named[k]
+        found: UnitMention | None = None
+        for m in self.mentions[: bisect.bisect_left(self._starts, pos)]:
+            if not m.canonical.startswith(form) or (found is not None and m.canonical == found.canonical):
+                continue
+            if self._in_quotes(m) or self._is_current_name(m) or _former_mark(self.text, m):
+                continue
+            if found is not None:
+                found = None  # two of them: which one is not said
+                break
+            found = m
+        self._only_named[k] = found
+        return found
+
+    def _unit_word_of_post(self, cstart: int, word: str) -> UnitMention | None:
+        """ "đơn vị" opens the clause right after one a post opens, in the same paragraph ("Đồn Biên
+        phòng A cử 12 cán bộ quân y; đơn vị còn trao 50 suất quà …", "…; Đồn cử 8 chiến sĩ. Đơn vị
+        còn tặng …"): the unit word refers back to that subject, the post, a unit of its force (spec
+        §2.3), not to the page's own unit, as a bare "Đoàn xã" refers back to the body named last
+        (`_own_bare_subject`). The force's mention, else None. Asked only for a clause that opens
+        with "đơn vị" (not "Ban Tổ chức")."""
+        if not word.endswith("vị"):
+            return None
+        pstart, _ = self.ctx.paragraph(cstart)
+        if cstart <= pstart:
+            return None
+        prev, _ = self.ctx.clause(cstart - 1)
+        lead = _after_bullets(self.text, prev, cstart)
+        at = self.text.find("Đồn", lead, min(cstart, lead + 80))
+        if at < 0:
+            return None
+        g = _POST_OPENS.match(self.text, prev, cstart)
+        return None if g is None else self._post_force(g.start("post"))
+
+    def _same_form_named_on_page(self, pos: int, level: str, body: str) -> UnitMention | None:
+        """The one Youth Union body of `level` whose name opens with `body` ("Đoàn đặc khu") that the
+        page named before `pos`, in any paragraph and in any role (a partner too): what an unnamed
+        body of a level other than the page's own's refers back to. None when the page named two
+        such bodies (a provincial report's "Đoàn xã" is any of its communes'), or none. Not a body
+        marked former, nor one inside a title or giving today's name."""
+        k = (level, key(body))
+        if k not in self._forms:
+            self._forms[k] = [
+                m
+                for m in self.mentions
+                if m.is_body
+                and m.level == level
+                and key(m.text).startswith(k[1])
+                and not self._in_quotes(m)
+                and not self._is_current_name(m)
+                and _former_mark(self.text, m) is None
+            ]
+        named = [m for m in self._forms[k] if m.end <= pos]
+        if not named or any(m.canonical != named[0].canonical for m in named):
+            return None
+        return named[-1]
 
     def _own_place_org_opens(self, cstart: int, num_start: int) -> bool:
         """The clause opens with a local institution named by a bare level word of the page's own
@@ -7436,7 +7758,7 @@ class Attributor:
                 and not m.is_body
                 and not self._in_quotes(m)
                 and not self._is_current_name(m)
-                and not _FORMER_AFTER.match(self.text, m.end)
+                and not _former_mark(self.text, m)
             ):
                 return m
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -169,30 +170,25 @@ def lookup_head(words: list[str], said: list[str] | None = None) -> tuple[Measur
     """Longest lexicon entry at the start of `words` (already keyed); returns it and its length.
     `said`, the same words as written, when the caller has them: an entry written in capitals
     (`caps_only`: "TN") then matches only words written in capitals ("tn" is no short form)."""
-    if said is not None and caps_only():
-        head, n = lookup_head(words)
-        while head is not None and key(head.noun) in caps_only() and not all(w.isupper() for w in said[:n]):
-            head, n = lookup_head(words[: n - 1])  # a shorter entry, if the words open one
-        return head, n
     if not words:
         return None, 0
     first = words[0]
-    lengths = _lengths_by_first().get(first)
+    lengths: Sequence[int] | None = _lengths_by_first().get(first)
     if lengths is None and " " not in first:
         return None, 0  # a cheap first test: no entry starts with the first word (nor one joined to more)
     table = measures()
     top = min(max_measure_words(), len(words))
     if " " in "".join(words[:top]):
         # a keyed word of several parts ("1.947" -> "1 947"): count entries in list items
-        for n in range(top, 0, -1):
-            m = table.get(" ".join(words[:n]))
-            if m is not None:
-                return m, n
-        return None, 0
+        lengths = range(top, 0, -1)
+    # the capitals test only for an entry found (its key is then among `caps_only`'s): a shorter entry
+    # of the same words is tried when the words are not written in capitals
+    caps = caps_only()
     for n in lengths or ():
         if n <= top:
-            m = table.get(" ".join(words[:n]))
-            if m is not None:
+            k = " ".join(words[:n])
+            m = table.get(k)
+            if m is not None and (k not in caps or said is None or all(w.isupper() for w in said[:n])):
                 return m, n
     return None, 0
 

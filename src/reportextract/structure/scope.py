@@ -31,7 +31,7 @@ _PERSON_TITLE = regex.compile(
     r"|Phó\s+Trưởng\s+ban|Giám\s+đốc|Chánh\s+Văn\s+phòng|PBT|Thường\s+trực|đại\s+diện)\b)[^,;.()–—\-]{0,45}$",
     regex.I,
 )
-_LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|về)\s+(?:(?:các|những)\s+)?$", regex.I)
+_LOCATIVE = regex.compile(r"\b(?:tại|ở|đến|tới|về|ra)\s+(?:(?:các|những)\s+)?$", regex.I)
 #: a place that owns the venue after "tại"/"ở": "tại Trung tâm Văn hóa huyện X", "ở Nhà thi đấu
 #: tỉnh Y" (the venue's words, within one clause: no punctuation, at most six words), or that says
 #: in brackets where the venue lies: "tại cơ sở 2 (quận X)", "tại Nhà văn hóa (phường Y)"
