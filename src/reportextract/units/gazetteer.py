@@ -2556,8 +2556,10 @@ _STAFF_CELL_BEFORE_RE = re.compile(
 
 
 #: the words after a school's number that show it is the name's own: a verb of having or being,
-#: which nothing counted is ("Trường THPT Nông Cống 1 có 980 em", "… 2 là đơn vị …", "… 1 đã …")
-_NAME_NUMBER_AFTER_RE = re.compile(r"(?:có|là|đã|đang|được|vẫn|cũng)(?!\w)")
+#: which nothing counted is ("Trường THPT Nông Cống 1 có 980 em", "… 2 là đơn vị …", "… 1 đã …"), and
+#: the words that open a total of what it was given ("trường Tiểu học A 1 tổng cộng 40 bộ bàn ghế",
+#: "… 2 gồm …"): a count is followed by its noun, not by "in all"
+_NAME_NUMBER_AFTER_RE = re.compile(r"(?:có|là|đã|đang|được|vẫn|cũng|tổng cộng|tổng số|gồm)(?!\w)")
 
 
 def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
