@@ -1549,7 +1549,7 @@ class Attributor:
         #: the text never says "Đồn": no post to call back (see `_bare_post_subject`)
         self._no_post = "Đồn" not in text
         #: per form of a bare body ("xã ") and position: the one unit of that form named before it
-        self._only_named: dict[tuple[str, int], UnitMention | None] = {}
+        self._only_named: dict[tuple[str, int], tuple[UnitMention, ...]] = {}
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -7560,37 +7560,40 @@ class Attributor:
             return Attribution(None, "own")
         # "… phối hợp Đoàn đặc khu A tổ chức …" (a paragraph before) "Đoàn đặc khu huy động 40 đoàn
         # viên": not the page's own level, so the one unit of that form the page named
-        m = self._only_named_before(pos, body) or self._same_form_named_on_page(pos, level, body)
+        named = self._only_named_before(pos, body)
+        if len(named) > 1:
+            return None  # two communes of the form, a body or a place: which one is not said
+        m = named[0] if named else self._same_form_named_on_page(pos, level, body)
         return None if m is None else Attribution(m.canonical, "context", m)
 
-    def _only_named_before(self, pos: int, body: str) -> UnitMention | None:
-        """The one commune or district of the bare body's form ("Đoàn xã" → a "xã …", "Huyện đoàn"
+    def _only_named_before(self, pos: int, body: str) -> tuple[UnitMention, ...]:
+        """The communes or districts of the bare body's form ("Đoàn xã" → a "xã …", "Huyện đoàn"
         → a "huyện …") that the text names before `pos` (in any paragraph, as a body or a place),
         on a page whose own unit is of another level ("Đoàn cơ sở Đồn Biên phòng A phối hợp Đoàn xã
-        B …" and later "Đoàn xã huy động 25 đoàn viên"): the bare body is that unit's (spec §2.3),
-        not the page's own. None for a bare province body, when no such unit is named, or when
-        two are (which one is not said); a place marked former ("xã A cũ"), quoted or only giving
-        today's name does not count. Remembered per form and position."""
+        B …" and later "Đoàn xã huy động 25 đoàn viên"): when there is one, the bare body is that
+        unit's (spec §2.3), not the page's own; when there are two, which one is not said. Empty
+        for a bare province body or when no such unit is named, else the first one or two distinct
+        units; a place marked former ("xã A cũ"), quoted or only giving today's name does not
+        count. Remembered per form and position."""
         low = " ".join(body.lower().split())
         if low.startswith("đoàn "):
             form = low[len("đoàn ") :] + " "  # "Đoàn xã" -> "xã "
         elif low.startswith(("huyện", "quận")):
             form = "huyện " if low.startswith("huyện") else "quận "
         else:
-            return None
+            return ()
         k = (form, pos)
         if k in self._only_named:
             return self._only_named[k]
-        found: UnitMention | None = None
+        found: tuple[UnitMention, ...] = ()
         for m in self.mentions[: bisect.bisect_left(self._starts, pos)]:
-            if not m.canonical.startswith(form) or (found is not None and m.canonical == found.canonical):
+            if not m.canonical.startswith(form) or (found and m.canonical == found[0].canonical):
                 continue
             if self._in_quotes(m) or self._is_current_name(m) or _former_mark(self.text, m):
                 continue
-            if found is not None:
-                found = None  # two of them: which one is not said
-                break
-            found = m
+            found += (m,)
+            if len(found) > 1:
+                break  # two of them: which one is not said
         self._only_named[k] = found
         return found
 

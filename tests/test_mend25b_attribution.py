@@ -1,0 +1,40 @@
+"""Unit attribution mended after the review of round 25's first wave (spec §2.3): a bare "Đoàn xã"
+after one commune body and another commune place, "do" as a conjunction or before a plural body,
+and "trước đây" after a body.
+
+Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import helpers
+
+figs, one, values = helpers("Lai Châu")
+
+ARMY = "Quân đội nhân dân"
+
+
+def units(text: str, scope: str) -> dict[str, str | None]:
+    return {str(f.value): f.unit for f in figs(text, scope)}
+
+
+# ------------------------------------- a bare "Đoàn xã" after a commune body and a commune place
+def test_bare_commune_body_after_a_body_and_a_place_of_two_communes_is_not_guessed():
+    text = (
+        "Đoàn Thanh niên Đồn Biên phòng Pa Tần phối hợp Đoàn xã Mường Tè nhận đỡ đầu học sinh "
+        "ở xã Nậm Hàng.\nĐồn nhận 14 em theo chương trình con nuôi.\n"
+        "Đoàn xã huy động 31 đoàn viên làm mới 420 m đường."
+    )
+    got = units(text, ARMY)
+    assert got["14"] == got["31"] == got["420"] == ARMY
+
+
+def test_bare_commune_body_after_one_commune_body_and_no_other_place_is_that_commune():
+    text = (
+        "Đoàn Thanh niên Đồn Biên phòng Pa Tần phối hợp Đoàn xã Mường Tè nhận đỡ đầu học sinh.\n"
+        "Đồn nhận 14 em theo chương trình con nuôi.\n"
+        "Đoàn xã huy động 31 đoàn viên làm mới 420 m đường."
+    )
+    got = units(text, ARMY)
+    assert got["14"] == ARMY
+    assert got["31"] == got["420"] == "xã Mường Tè"
