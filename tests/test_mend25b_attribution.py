@@ -38,3 +38,21 @@ def test_bare_commune_body_after_one_commune_body_and_no_other_place_is_that_com
     got = units(text, ARMY)
     assert got["14"] == ARMY
     assert got["31"] == got["420"] == "xã Mường Tè"
+
+
+# ------------------------------------------------ "do đó/do vậy" is "therefore", not a passive agent
+NEWS = "Ngày 3/5, Tỉnh đoàn Lai Châu phối hợp Đoàn xã Mường Tè tổ chức ngày hội thanh niên.\n"
+
+
+def test_do_vay_after_a_count_names_no_agent():
+    text = NEWS + "Toàn tỉnh có 28 công trình thanh niên, do vậy Đoàn xã Mường Tè được tuyên dương."
+    assert one(text, 28, "Lai Châu").unit == "Lai Châu"
+
+
+def test_do_do_after_the_figures_names_no_agent_but_do_a_body_does():
+    therefore = NEWS + "Cây cầu dài 45 m, trị giá 520 triệu đồng, do đó Đoàn xã Mường Tè vận động thêm cát."
+    got = units(therefore, "Lai Châu")
+    assert got["45"] == got["520000000"] == "Lai Châu"
+    agent = NEWS + "Cây cầu dài 45 m, trị giá 520 triệu đồng, do Đoàn xã Mường Tè vận động xây dựng."
+    got = units(agent, "Lai Châu")
+    assert got["45"] == got["520000000"] == "xã Mường Tè"

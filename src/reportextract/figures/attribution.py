@@ -789,9 +789,12 @@ _POST_OPENS = regex.compile(
 )
 #: between a number and "do" that names who did what the clause counts: its counted words (at most
 #: four lower-case words: "12 em còn lại do …"), or the rest of the clause's figures closed by a
-#: comma ("dài 36 m, rộng 2,5 m, trị giá 480 triệu đồng, do …")
+#: comma ("dài 36 m, rộng 2,5 m, trị giá 480 triệu đồng, do …"); not "do đó/do vậy/do thế/do nên"
+#: ("therefore"), which joins a new clause and names no agent
+_NOT_THEREFORE = r"(?!(?:đó|vậy|thế|nên)(?![\p{L}\p{M}]))"
 _DONE_BY_GAP = regex.compile(
-    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+do[ \t]+|[^;:]*?,[ \t]*do[ \t]+"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+do[ \t]+" + _NOT_THEREFORE
+    + r"|[^;:]*?,[ \t]*do[ \t]+" + _NOT_THEREFORE
 )
 #: the doer after "do": maybe people of it ("nữ đoàn viên"), then a body by its name, or a bare body
 #: of a commune or district ("Đoàn xã", "Huyện đoàn") with no name after it
