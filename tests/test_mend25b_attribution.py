@@ -56,3 +56,16 @@ def test_do_do_after_the_figures_names_no_agent_but_do_a_body_does():
     agent = NEWS + "Cây cầu dài 45 m, trị giá 520 triệu đồng, do Đoàn xã Mường Tè vận động xây dựng."
     got = units(agent, "Lai Châu")
     assert got["45"] == got["520000000"] == "xã Mường Tè"
+
+
+# ------------------------------------------------------ "do các Đoàn xã": many bodies, not one
+def test_do_many_bare_commune_bodies_is_no_one_commune():
+    assert one(NEWS + "Có 25 công trình do các Đoàn xã thực hiện.", 25, "Lai Châu").unit == "Lai Châu"
+    text = NEWS + "Có 25 công trình do những Đoàn xã vùng cao thực hiện."
+    assert one(text, 25, "Lai Châu").unit == "Lai Châu"
+
+
+def test_do_one_bare_commune_body_or_its_members_is_the_commune_named_before():
+    assert one(NEWS + "Có 25 công trình do Đoàn xã thực hiện.", 25, "Lai Châu").unit == "xã Mường Tè"
+    text = NEWS + "Có 25 công trình do các đoàn viên Đoàn xã thực hiện."
+    assert one(text, 25, "Lai Châu").unit == "xã Mường Tè"

@@ -797,9 +797,11 @@ _DONE_BY_GAP = regex.compile(
     + r"|[^;:]*?,[ \t]*do[ \t]+" + _NOT_THEREFORE
 )
 #: the doer after "do": maybe people of it ("nữ đoàn viên"), then a body by its name, or a bare body
-#: of a commune or district ("Đoàn xã", "Huyện đoàn") with no name after it
+#: of a commune or district ("Đoàn xã", "Huyện đoàn") with no name after it; not bodies counted as
+#: many ("do các Đoàn xã", "do những Đoàn xã A, B"), which are no one unit
 _DOER = regex.compile(
     r"(?:\p{Ll}[\p{L}\p{M}]*[ \t]+){0,3}?"
+    r"(?<!(?<![\p{L}\p{M}])(?:các|những|nhiều|mọi|từng|mỗi|số|hai|ba|bốn)[ \t]+)"
     r"(?:(?P<bare>(?:Đoàn|đoàn)[ \t]+(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?:Huyện|Quận)[ \t]*đoàn)"
     r"(?![ \t]+\p{Lu})(?![\p{L}\p{M}])|(?=\p{Lu}))"
 )
