@@ -69,3 +69,14 @@ def test_do_one_bare_commune_body_or_its_members_is_the_commune_named_before():
     assert one(NEWS + "Có 25 công trình do Đoàn xã thực hiện.", 25, "Lai Châu").unit == "xã Mường Tè"
     text = NEWS + "Có 25 công trình do các đoàn viên Đoàn xã thực hiện."
     assert one(text, 25, "Lai Châu").unit == "xã Mường Tè"
+
+
+# ------------------------------------------------ a capitalised "Chúng tôi" in a quote is "we" too
+_SPOKEN = 'Đoàn xã trao 70 xe đạp. "Khu vực xã Nậm Hàng cũ còn 52 em phải đi bộ{rest}", chị Lan nói.'
+
+
+def test_capitalised_we_in_the_quote_are_not_the_former_area():
+    for rest in (", Chúng tôi tặng thêm 25 xe đạp", "; Chúng em tặng thêm 25 xe đạp"):
+        assert one(_SPOKEN.format(rest=rest), 25, "xã Mường Tè").unit == "xã Mường Tè"
+    # negative: no "chúng tôi": the area's clause goes on
+    assert one(_SPOKEN.format(rest=", Có 25 em được tặng xe"), 25, "xã Mường Tè").unit == "xã Nậm Hàng"

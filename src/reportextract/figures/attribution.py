@@ -4934,7 +4934,7 @@ class Attributor:
         """"chúng tôi"/"chúng em"/"chúng ta" among the first words of the clause before the number
         ("năm học này chúng tôi phấn đấu trao …"): the clause's subject is the speaker's own people.
         Cheap first test: "chúng" in the clause before the number."""
-        if self.text.find("chúng", cstart, num_start) < 0:
+        if self.low.find("chúng", cstart, num_start) < 0:
             return False
         words = [w for w, _, _ in words_after(self.text, cstart, _WE_WORDS_MAX, num_start)]
         return any(words[i] == "chúng" and words[i + 1] in ("tôi", "em", "ta") for i in range(len(words) - 1))
@@ -4944,7 +4944,7 @@ class Attributor:
         opens with "chúng tôi" ("Khu vực xã A cũ còn 60 em …, năm học này chúng tôi trao thêm 50 xe
         đạp"): "we" are people, the speaker's body, so the place does not act for what they do.
         Cheap first test: "chúng" between them."""
-        if self.text.find("chúng", m.end, pos) < 0:
+        if self.low.find("chúng", m.end, pos) < 0:
             return False
         comma = self.text.rfind(",", m.end, pos)
         return comma >= 0 and self._we_open(comma + 1, pos)
