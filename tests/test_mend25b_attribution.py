@@ -80,3 +80,15 @@ def test_capitalised_we_in_the_quote_are_not_the_former_area():
         assert one(_SPOKEN.format(rest=rest), 25, "xã Mường Tè").unit == "xã Mường Tè"
     # negative: no "chúng tôi": the area's clause goes on
     assert one(_SPOKEN.format(rest=", Có 25 em được tặng xe"), 25, "xã Mường Tè").unit == "xã Nậm Hàng"
+
+
+# ------------------------------------------- "trước đây" after a body says "before", not "former"
+def test_truoc_day_after_a_partner_body_does_not_make_it_a_former_provinces_share():
+    text = "Tỉnh đoàn Lai Châu phối hợp với Tỉnh đoàn Điện Biên trước đây có 50 đội hình tham gia."
+    assert one(text, 50, "Lai Châu").unit == "Lai Châu"
+    # negative: a body with its own number in brackets keeps it, "trước đây" or not
+    text = "Tỉnh đoàn Lai Châu trồng 15.400 cây (Tỉnh đoàn Điện Biên trước đây 6.100 cây)."
+    assert one(text, 6100, "Lai Châu").unit == "Điện Biên"
+    # negative: a place marked former keeps its share
+    text = "Lai Châu trồng 15.400 cây, tỉnh Điện Biên trước đây có 6.100 cây."
+    assert one(text, 6100, "Lai Châu").unit == "Điện Biên"

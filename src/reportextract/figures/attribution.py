@@ -2058,9 +2058,13 @@ class Attributor:
             if named is not None:
                 return named  # "…, Trường B (xã B) 18 suất": the item named before its address
         if _FORMER.fullmatch(gap) and m.level == "province" and not self._in_quotes(m):
-            # "Lào Cai 154.500 cây (khu vực tỉnh Yên Bái cũ 61.200 cây)": the former province's
-            # share, in brackets or not
-            return m
+            if _former_mark(text, m) is not None:
+                # "Lào Cai 154.500 cây (khu vực tỉnh Yên Bái cũ 61.200 cây)": the former province's
+                # share, in brackets or not
+                return m
+            # "(Tỉnh đoàn A trước đây 6.100 cây)": after a body "trước đây" says "before", not
+            # "former": the gap is read without it
+            gap = gap[_FORMERLY_AFTER.match(gap).end() :]
         if (
             len(gap) <= 4
             and gap.strip(" :–-\t") == ""
