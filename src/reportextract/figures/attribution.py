@@ -3101,7 +3101,8 @@ class Attributor:
         police = self._bare_police_subject(num_start)
         if police is not None:
             return police  # "Công an phường cử 12 cán bộ trẻ …": the police sector's, not the ward's
-        # a gift's named recipient ("Đồn trao 24 suất học bổng … cho học sinh trường A") stays the unit
+        # a gift's named recipient ("Đồn trao 24 suất học bổng … cho học sinh trường A") stays the unit,
+        # and so does a gift the page's own unit hands over ("given"): neither is a post's nor a doer's
         given = found is not None and found.rule in ("recipient", "given")
         post = None if given else self._bare_post_subject(num_start)
         if post is not None:
@@ -7527,10 +7528,11 @@ class Attributor:
         leads: "Qua hai vòng sơ khảo, bán kết, Ban Tổ chức …") or with the
         organiser ("Ban Tổ chức chọn 12 dự án") or the unit itself ("Năm 2026, đơn vị dự kiến tặng
         50 tủ thuốc"): a new subject, not the unit named in the clause or sentence before. An
-        unnamed body is the body of the same form named last in the paragraph, else, when the page's
-        own unit is of its level, the page's own unit; the organiser and "đơn vị" are the page's own
-        unit (spec §2.3). None when the rule does not apply. Cheap first test: "oàn", "Ban" or "ơn
-        vị" in the clause's first 64 characters."""
+        unnamed body is read by `_bare_body` (the body of the same form named last in the paragraph,
+        else the page's own unit of its level, else the one unit of its form named before); the
+        organiser and "đơn vị" are the page's own unit, but "đơn vị" right after a post's clause is
+        the post's force (`_unit_word_of_post`) (spec §2.3). None when the rule does not apply. Cheap
+        first test: "oàn", "Ban" or "ơn vị" in the clause's first 64 characters."""
         head = self.text[cstart : min(num_start, cstart + 64)]
         if "oàn" not in head and "Ban" not in head and "ơn vị" not in head:
             return None
@@ -7549,8 +7551,10 @@ class Attributor:
     def _bare_body(self, pos: int, body: str) -> Attribution | None:
         """The unit an unnamed body of a level at `pos` stands for ("Đoàn xã", "Huyện đoàn", "Tỉnh
         đoàn"): the body of the same form named last in the paragraph, else, when the page's own unit
-        is of its level, the page's own unit, else the one unit of its form the text names before
-        (`_only_named_before`). None when none of them is known."""
+        is of its level, the page's own unit, else the one commune or district of its form the text
+        names before, as a body or a place (`_only_named_before`; two of them: None), else the one
+        body of its form the page named before (`_same_form_named_on_page`, a province's body too).
+        None when none of them is known."""
         low = body.lower()
         kind = "low" if low.startswith("đoàn") else "top" if low.startswith(("tỉnh", "thành")) else "mid"
         level = _BODY_LEVEL[kind]
