@@ -810,9 +810,6 @@ _DOER_HEAD = regex.compile(
     r"(?:Đoàn|Chi[ \t]+đoàn|Liên[ \t]+đội|Hội|Đồn|(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Thanh[ \t]+niên)"
     r"(?![\p{L}\p{M}])"
 )
-#: a verb after "do <doer>" by which the doer only funds or hands over what the clause counts ("trị giá
-#: 420 triệu đồng do Tỉnh đoàn A tài trợ", "do xã B đối ứng"): support, not the doer's own work
-_FUNDED_BY = frozenset({"hỗ trợ", "tài trợ", "ủng hộ", "đóng góp", "góp", "đối ứng", "cấp", "trao", "tặng"})
 #: a post named in full before ("Đồn Biên phòng Lũng Cú", "đồn công an"): its force's words
 _POST_NAMED = regex.compile(
     r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
@@ -3844,7 +3841,7 @@ class Attributor:
         còn lại do nữ đoàn viên Đoàn xã nhận làm …"): the passive agent is who did what the clause
         counts, the unit of its figures (spec §2.3), not the page's own unit. Not when the body only
         funds or hands it over ("trị giá 420 triệu đồng do Tỉnh đoàn A tài trợ": a higher level's
-        support, `_FUNDED_BY`), nor a company or another organisation (no Youth Union or force body
+        support, cue kind "fundedby"), nor a company or another organisation (no Youth Union or force body
         heads its name: "do Công ty X tài trợ"), nor when the agent's phrase counts on ("do Đoàn xã A
         thực hiện 30 công trình"). A bare "Đoàn xã" is read as the clause's opener would be
         (`_bare_body`). Cheap first test: "do " after the number in its clause."""
@@ -3872,7 +3869,7 @@ class Attributor:
         if found is None:
             return None
         verb = [key(w) for w in self.text[name_end:cend].split()[:2]]
-        if not verb or any(" ".join(verb[:n]) in _FUNDED_BY for n in (1, 2)):
+        if not verb or any(" ".join(verb[:n]) in cue_set("fundedby") for n in (1, 2)):
             return None
         if self._tells_handed_thing(num_start):
             return None  # "… bàn giao công trình “Bếp ăn …” cho Trường B. Bếp … trị giá …, do Đoàn xã …"
