@@ -427,7 +427,7 @@ _COUNTED_BODIES_ITEM = regex.compile(
     r"[ \t]*\d+(?:[.,]\d+)*[ \t]+(?:Đoàn|Chi[ \t]+đoàn|Hội|Liên[ \t]+đội)[^;\d]*"
 )
 #: the end of a list: a ";" or a "." that is no thousands dot ("1.080 Đoàn xã")
-_MEMBER_LIST_END = regex.compile(r";|\.(?!\d)")
+_MEMBER_LIST_END = regex.compile(r";|" + _SENTENCE_DOT.pattern)
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
@@ -442,6 +442,8 @@ _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 _TOWARD_WORDS = frozenset({"tới", "đến", "lên", "về", "xuống"})
 #: ("ra" after a space only: "vận chuyển 26 tấn hàng ra đặc khu A", goods carried out to an island)
 _TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L}])|(?<= )ra(?![\p{L}])")
+#: the words of ``_TOWARD`` as a set of keyed words, "ra" with them (`Attributor._sent_here`)
+_SENT_TOWARD_WORDS = _TOWARD_WORDS | {"ra"}
 #: the words of ``_TOWARD`` alone (its cheap first test: a plain search for them is quicker)
 _TOWARD_WORD = re.compile(r"tới|đến|lên|về|xuống| ra")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
@@ -1439,7 +1441,7 @@ _MEMBER_NOUNS_GAP = regex.compile(
 #: the commas and "và" that join those member nouns
 _MEMBER_NOUNS_SEP = regex.compile(r",|(?<![\p{L}])và(?![\p{L}])")
 #: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
-_HELP_MOTION_WORDS = _TOWARD_WORDS | {"sang", "ra", "vào"}
+_HELP_MOTION_WORDS = _SENT_TOWARD_WORDS | {"sang", "vào"}
 #: level words that may follow a receiver's head without naming it ("Hội Sinh viên tỉnh")
 _RECEIVER_LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "xã", "phường", "huyện", "quận", "trường"})
 
@@ -2676,7 +2678,7 @@ class Attributor:
         """The mention follows "tới"/"đến" after a verb of sending ("chuyển … tới Đoàn xã A"; "ra"
         too, as `_TOWARD`: "vận chuyển 26 tấn hàng ra đặc khu A"): it is the one that receives, not
         a place that only says where."""
-        if not before or (before[-1] not in _TOWARD_WORDS and before[-1] != "ra"):
+        if not before or before[-1] not in _SENT_TOWARD_WORDS:
             return False
         return self._verb_before(m.start, ("give", "send"), floor)
 
