@@ -92,3 +92,15 @@ def test_truoc_day_after_a_partner_body_does_not_make_it_a_former_provinces_shar
     # negative: a place marked former keeps its share
     text = "Lai Châu trồng 15.400 cây, tỉnh Điện Biên trước đây có 6.100 cây."
     assert one(text, 6100, "Lai Châu").unit == "Điện Biên"
+
+
+# ------------------------------------------- a ";" after a count of bodies that acts ends the list
+def test_a_count_of_bodies_that_acts_ends_the_list_of_member_bodies():
+    text = (
+        "Tỉnh đoàn hiện có 40 tổ chức Đoàn trực thuộc: 33 Đoàn xã đã tổ chức ra quân; Đoàn cơ sở Bộ Chỉ "
+        "huy Bộ đội Biên phòng tỉnh và 4 chi đoàn đồn tổ chức 12 buổi tuyên truyền."
+    )
+    assert one(text, 12, "Lai Châu").unit == ARMY
+    # negative: a bare count of bodies before the ";" and the list goes on
+    text = text.replace("33 Đoàn xã đã tổ chức ra quân;", "33 Đoàn xã, phường;")
+    assert one(text, 12, "Lai Châu").unit == "Lai Châu"

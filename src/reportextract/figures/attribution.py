@@ -422,9 +422,15 @@ _MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|[,;]|(?<![\p{L}])và)[ \t]*(?:Đo
 _ITEM_HEADS = ("", "Đoàn")
 #: a full stop that ends a sentence, no thousands dot ("1.080 Đoàn xã")
 _SENTENCE_DOT = regex.compile(r"\.(?!\d)")
-#: an item of a list of bodies closed by ";" that is a count of bodies ("124 Đoàn xã, phường, đặc khu;")
+#: an item of a list of bodies closed by ";" that is a count of bodies ("124 Đoàn xã, phường, đặc khu;"):
+#: after the head only up to six level or kind words, capitalised names ("Sinh viên"), commas and "và",
+#: not a clause that goes on ("33 Đoàn xã đã tổ chức ra quân;" closes a sentence part: the list ended)
 _COUNTED_BODIES_ITEM = regex.compile(
-    r"[ \t]*\d+(?:[.,]\d+)*[ \t]+(?:Đoàn|Chi[ \t]+đoàn|Hội|Liên[ \t]+đội)[^;\d]*"
+    r"[ \t]*\d+(?:[.,]\d+)*[ \t]+(?:Đoàn|Chi[ \t]+đoàn|Hội|Liên[ \t]+đội)"
+    r"(?:[ \t]*,?[ \t]*(?:và[ \t]+)?(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã"
+    r"|thành[ \t]+phố|cơ[ \t]+sở|trường(?:[ \t]+học)?|cao[ \t]+đẳng|đại[ \t]+học|trực[ \t]+thuộc|khối"
+    r"|doanh[ \t]+nghiệp|cơ[ \t]+quan|\p{Lu}[\p{L}\p{M}]*(?:[ \t]+(?:viên|niên))?)"
+    r"(?![\p{L}\p{M}])){0,6}[ \t]*"
 )
 #: the end of a list: a ";" or a "." that is no thousands dot ("1.080 Đoàn xã")
 _MEMBER_LIST_END = regex.compile(r";|" + _SENTENCE_DOT.pattern)
