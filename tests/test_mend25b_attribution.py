@@ -1,12 +1,14 @@
 """Unit attribution mended after the review of round 25's first wave (spec §2.3): a bare "Đoàn xã"
 after one commune body and another commune place, "do" as a conjunction or before a plural body,
-and "trước đây" after a body.
+"trước đây" after a body, a count of bodies that acts before ";", and a footnote anchor across a
+dash between clauses.
 
 Every sentence was written for these tests.
 """
 
 from __future__ import annotations
 
+import reportextract
 from figure_helpers import helpers
 
 figs, one, values = helpers("Lai Châu")
@@ -104,3 +106,22 @@ def test_a_count_of_bodies_that_acts_ends_the_list_of_member_bodies():
     # negative: a bare count of bodies before the ";" and the list goes on
     text = text.replace("33 Đoàn xã đã tổ chức ra quân;", "33 Đoàn xã, phường;")
     assert one(text, 12, "Lai Châu").unit == "Lai Châu"
+
+
+# ------------------------------------------------ a footnote's anchor stops at a dash between clauses
+_NOTE = "\n\n⁴ Gồm 3 suất cho học sinh và 2 suất cho hộ nghèo.\n"
+
+
+def _anchor(body: str) -> str | None:
+    return reportextract.extract(body + _NOTE, scope="Lai Châu").footnotes[0].anchor
+
+
+def test_an_anchor_stops_at_a_dash_before_a_capitalised_clause_or_a_count_after_a_year():
+    assert _anchor("Tỉnh đoàn tổ chức tại xã Mường Tè - Đoàn viên trao 5 suất quà⁴.") == (
+        "Đoàn viên trao 5 suất quà"
+    )
+    assert _anchor("Trong năm 2025 - 15 đội hình trao 5 suất quà⁴.") == "15 đội hình trao 5 suất quà"
+    # negative: the parts of one name, a range of years and a range of counts are read across
+    assert str(_anchor("Nổi bật là Đoàn phường Lâm Viên - Đà Lạt⁴.")).endswith("Lâm Viên - Đà Lạt")
+    assert str(_anchor("Hoàn thành đại hội nhiệm kỳ 2025 - 2027⁴.")).endswith("2025 - 2027")
+    assert str(_anchor("Ra quân từ 10 - 15 đội hình⁴.")).endswith("10 - 15 đội hình")
