@@ -780,6 +780,9 @@ _BARE_POLICE_SUBJECT = regex.compile(
 )
 #: at most two short leads closed by commas that open a clause ("Dịp này, ", "Qua hai vòng, bán kết, ")
 _SHORT_LEADS = r"(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
+#: how far after a clause's opening "Đồn" may stand behind `_SHORT_LEADS` (ten words of up to nine
+#: characters with their spaces and commas): the cheap first test of a bare post's clause
+_POST_LEAD_REACH = 104
 #: a clause opened, maybe after short leads ("Dịp này, Đồn trao …"), by a post named by its head word
 #: alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most twelve lower-case words or earlier counts of its own
 #: ("Đồn cử 28 chiến sĩ trẻ cùng 1 xe tải vận chuyển 35 tấn") before the number (see
@@ -3818,7 +3821,7 @@ class Attributor:
             return None
         cstart, _ = self.ctx.clause(num_start)
         lead = _after_bullets(self.text, cstart, num_start)
-        if self.text.find("Đồn", lead, min(num_start, lead + 80)) < 0:
+        if self.text.find("Đồn", lead, min(num_start, lead + _POST_LEAD_REACH)) < 0:
             return None
         g = _BARE_POST_SUBJECT.match(self.text, cstart, num_start)
         if g is None:
@@ -7629,7 +7632,7 @@ class Attributor:
             return None
         prev, _ = self.ctx.clause(cstart - 1)
         lead = _after_bullets(self.text, prev, cstart)
-        at = self.text.find("Đồn", lead, min(cstart, lead + 80))
+        at = self.text.find("Đồn", lead, min(cstart, lead + _POST_LEAD_REACH))
         if at < 0:
             return None
         g = _POST_OPENS.match(self.text, prev, cstart)
