@@ -2313,13 +2313,17 @@ def _brought_to_act(text: str, phrase: MeasurePhrase, before: list[str], after: 
     """ "đưa gần 200 đoàn viên đến điểm hiến máu": people brought (cue kind "transport") to a place
     where they do the act of a cue of kind "act_at" (give blood) take part (spec §2.4); "đưa 200
     thí sinh đến điểm thi" serves them. People whose trade is to serve (cue kind "serving_trade":
-    "đưa 60 bác sĩ trẻ ra đảo") go there to work: they take part."""
+    "đưa 60 bác sĩ trẻ ra đảo") go there to work: they take part; so do acting people (role
+    "participant") brought into classes (cue kind "into_class"), who learn there."""
     if ends_with_phrase(before, cue_set("transport")) is None:
         return False
     if _opens_with(key(phrase.text).split(), cue_set("serving_trade")):
         return True
     if contains_phrase(after[:8], cue_set("act_at")):
         return True
+    acting = phrase.head is not None and phrase.head.role == "participant"
+    if acting and _opens_with(after, cue_set("into_class")):
+        return True  # "đưa 4.000 lượt đoàn viên vào các lớp kỹ năng số": trainees, who take part
     return _work_follows(text, phrase)
 
 

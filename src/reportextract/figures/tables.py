@@ -23,7 +23,7 @@ from importlib import resources
 import regex
 
 from reportextract.figures.lexicon import WORD, cue_union, key, lookup_noun
-from reportextract.units import UnitMention, lookup
+from reportextract.units import UnitMention, known_short_name, lookup
 
 _ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự", "thứ tự", "no"})
 #: the label of a total row ("Tổng cộng", "Toàn tỉnh"); "Tổng công ty X" names a unit, "Tổng đội" too
@@ -229,7 +229,11 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
             if not total:
                 shift = len(table.rows[0]) - len(row)
                 for i, cell in enumerate(row[: max(1, c)]):
-                    found = _row_unit(text[slice(*cell)].strip(), _column(text, table, i + shift).header)
+                    said = text[slice(*cell)].strip()
+                    # a unit the cell names, alone or by a short name the document gave it earlier
+                    found = _row_unit(said, _column(text, table, i + shift).header) or (
+                        known_short_name(text, said) if said[:1].isupper() else None
+                    )
                     if found is not None:
                         unit = found
                         break
