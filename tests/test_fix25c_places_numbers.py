@@ -84,7 +84,14 @@ def test_a_shared_short_name_without_siblings_stays_unread():
 def test_a_ratio_of_congresses_is_two_event_figures():
     text = "Có 6 Đoàn cơ sở đến kỳ, đã tổ chức xong 6/6 đại hội."
     got = [f for f in figs(text) if f.value == 6 and f.category == "events"]
-    assert len(got) == 2
+    # the done part and the whole due, each once, at "6/6" and not at the bodies' count before it
+    at = text.index("6/6")
+    assert [(f.span, f.note, f.measure, f.unit) for f in got] == [
+        ((at, at + 1), "ratio 6/6: a part", "đại hội", "Gia Lai"),
+        ((at + 2, at + 3), "ratio 6/6: the whole", "đại hội", "Gia Lai"),
+    ]
+    # the count of bodies before it stays a count of bodies
+    assert [f.category for f in figs(text) if f.span == (3, 4)] == ["coverage"]
 
 
 def test_a_date_before_a_congress_stays_a_date():

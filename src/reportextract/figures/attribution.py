@@ -422,12 +422,18 @@ _MEMBER_GAP_BEFORE = regex.compile(r"(?:(?<=:)|[,;]|(?<![\p{L}])và)[ \t]*(?:Đo
 _ITEM_HEADS = ("", "Đoàn")
 #: a full stop that ends a sentence, no thousands dot ("1.080 Đoàn xã")
 _SENTENCE_DOT = regex.compile(r"\.(?!\d)")
-#: an item of a list of bodies closed by ";" that is a count of bodies ("124 Đoàn xã, phường, đặc khu;")
+#: an item of a list of bodies closed by ";" that is a count of bodies ("124 Đoàn xã, phường, đặc khu;"):
+#: after the head only up to six level or kind words, capitalised names ("Sinh viên"), commas and "và",
+#: not a clause that goes on ("33 Đoàn xã đã tổ chức ra quân;" closes a sentence part: the list ended)
 _COUNTED_BODIES_ITEM = regex.compile(
-    r"[ \t]*\d+(?:[.,]\d+)*[ \t]+(?:Đoàn|Chi[ \t]+đoàn|Hội|Liên[ \t]+đội)[^;\d]*"
+    r"[ \t]*\d+(?:[.,]\d+)*[ \t]+(?:Đoàn|Chi[ \t]+đoàn|Hội|Liên[ \t]+đội)"
+    r"(?:[ \t]*,?[ \t]*(?:và[ \t]+)?(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu|huyện|quận|thị[ \t]+xã"
+    r"|thành[ \t]+phố|cơ[ \t]+sở|trường(?:[ \t]+học)?|cao[ \t]+đẳng|đại[ \t]+học|trực[ \t]+thuộc|khối"
+    r"|doanh[ \t]+nghiệp|cơ[ \t]+quan|\p{Lu}[\p{L}\p{M}]*(?:[ \t]+(?:viên|niên))?)"
+    r"(?![\p{L}\p{M}])){0,6}[ \t]*"
 )
 #: the end of a list: a ";" or a "." that is no thousands dot ("1.080 Đoàn xã")
-_MEMBER_LIST_END = regex.compile(r";|\.(?!\d)")
+_MEMBER_LIST_END = regex.compile(r";|" + _SENTENCE_DOT.pattern)
 #: after a list item's number: up to two lower-case words of its own, then the list goes on
 _ITEM_GAP = regex.compile(r"(?:[ \t]+\p{Ll}+){0,2}?(?P<gap>[ \t]*(?:,|;)[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 #: the number of the next list item, right after its unit
@@ -442,6 +448,8 @@ _AFTER_ITEM_NUMBER = regex.compile(r"\d(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;][ \t]*$")
 _TOWARD_WORDS = frozenset({"tới", "đến", "lên", "về", "xuống"})
 #: ("ra" after a space only: "vận chuyển 26 tấn hàng ra đặc khu A", goods carried out to an island)
 _TOWARD = regex.compile(r"(?<![\p{L}])(?:tới|đến|lên|về|xuống)(?![\p{L}])|(?<= )ra(?![\p{L}])")
+#: the words of ``_TOWARD`` as a set of keyed words, "ra" with them (`Attributor._sent_here`)
+_SENT_TOWARD_WORDS = _TOWARD_WORDS | {"ra"}
 #: the words of ``_TOWARD`` alone (its cheap first test: a plain search for them is quicker)
 _TOWARD_WORD = re.compile(r"tới|đến|lên|về|xuống| ra")
 _CHO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
@@ -772,6 +780,9 @@ _BARE_POLICE_SUBJECT = regex.compile(
 )
 #: at most two short leads closed by commas that open a clause ("Dịp này, ", "Qua hai vòng, bán kết, ")
 _SHORT_LEADS = r"(?:(?:[\p{L}\p{M}\d/]+[ \t]+){0,4}[\p{L}\p{M}\d/]+[ \t]*,[ \t]*){0,2}"
+#: how far after a clause's opening "Đồn" may stand behind `_SHORT_LEADS` (ten words of up to nine
+#: characters with their spaces and commas): the cheap first test of a bare post's clause
+_POST_LEAD_REACH = 104
 #: a clause opened, maybe after short leads ("Dịp này, Đồn trao …"), by a post named by its head word
 #: alone ("Đồn cử 8 chiến sĩ trẻ …"), then at most twelve lower-case words or earlier counts of its own
 #: ("Đồn cử 28 chiến sĩ trẻ cùng 1 xe tải vận chuyển 35 tấn") before the number (see
@@ -789,14 +800,19 @@ _POST_OPENS = regex.compile(
 )
 #: between a number and "do" that names who did what the clause counts: its counted words (at most
 #: four lower-case words: "12 em còn lại do …"), or the rest of the clause's figures closed by a
-#: comma ("dài 36 m, rộng 2,5 m, trị giá 480 triệu đồng, do …")
+#: comma ("dài 36 m, rộng 2,5 m, trị giá 480 triệu đồng, do …"); not "do đó/do vậy/do thế/do nên"
+#: ("therefore"), which joins a new clause and names no agent
+_NOT_THEREFORE = r"(?!(?:đó|vậy|thế|nên)(?![\p{L}\p{M}]))"
 _DONE_BY_GAP = regex.compile(
-    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+do[ \t]+|[^;:]*?,[ \t]*do[ \t]+"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+do[ \t]+" + _NOT_THEREFORE
+    + r"|[^;:]*?,[ \t]*do[ \t]+" + _NOT_THEREFORE
 )
 #: the doer after "do": maybe people of it ("nữ đoàn viên"), then a body by its name, or a bare body
-#: of a commune or district ("Đoàn xã", "Huyện đoàn") with no name after it
+#: of a commune or district ("Đoàn xã", "Huyện đoàn") with no name after it; not bodies counted as
+#: many ("do các Đoàn xã", "do những Đoàn xã A, B"), which are no one unit
 _DOER = regex.compile(
     r"(?:\p{Ll}[\p{L}\p{M}]*[ \t]+){0,3}?"
+    r"(?<!(?<![\p{L}\p{M}])(?:các|những|nhiều|mọi|từng|mỗi|số|hai|ba|bốn)[ \t]+)"
     r"(?:(?P<bare>(?:Đoàn|đoàn)[ \t]+(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)|(?:Huyện|Quận)[ \t]*đoàn)"
     r"(?![ \t]+\p{Lu})(?![\p{L}\p{M}])|(?=\p{Lu}))"
 )
@@ -805,9 +821,6 @@ _DOER_HEAD = regex.compile(
     r"(?:Đoàn|Chi[ \t]+đoàn|Liên[ \t]+đội|Hội|Đồn|(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+đoàn|Thanh[ \t]+niên)"
     r"(?![\p{L}\p{M}])"
 )
-#: a verb after "do <doer>" by which the doer only funds or hands over what the clause counts ("trị giá
-#: 420 triệu đồng do Tỉnh đoàn A tài trợ", "do xã B đối ứng"): support, not the doer's own work
-_FUNDED_BY = frozenset({"hỗ trợ", "tài trợ", "ủng hộ", "đóng góp", "góp", "đối ứng", "cấp", "trao", "tặng"})
 #: a post named in full before ("Đồn Biên phòng Lũng Cú", "đồn công an"): its force's words
 _POST_NAMED = regex.compile(
     r"(?<![\p{L}])[Đđ]ồn[ \t]+(?P<force>[Bb]iên[ \t]+phòng|[Cc]ông[ \t]+an)(?![\p{L}])"
@@ -1437,7 +1450,7 @@ _MEMBER_NOUNS_GAP = regex.compile(
 #: the commas and "và" that join those member nouns
 _MEMBER_NOUNS_SEP = regex.compile(r",|(?<![\p{L}])và(?![\p{L}])")
 #: the words of motion before a verb of helping another province ("lên hỗ trợ tỉnh A")
-_HELP_MOTION_WORDS = _TOWARD_WORDS | {"sang", "ra", "vào"}
+_HELP_MOTION_WORDS = _SENT_TOWARD_WORDS | {"sang", "vào"}
 #: level words that may follow a receiver's head without naming it ("Hội Sinh viên tỉnh")
 _RECEIVER_LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "xã", "phường", "huyện", "quận", "trường"})
 
@@ -1549,7 +1562,7 @@ class Attributor:
         #: the text never says "Đồn": no post to call back (see `_bare_post_subject`)
         self._no_post = "Đồn" not in text
         #: per form of a bare body ("xã ") and position: the one unit of that form named before it
-        self._only_named: dict[tuple[str, int], UnitMention | None] = {}
+        self._only_named: dict[tuple[str, int], tuple[UnitMention, ...]] = {}
         #: per bracket that holds a list of units with numbers, the count it breaks down (see
         #: figures.extract): its measure phrase and where the count starts
         self.bracket_counts: dict[int, tuple[MeasurePhrase, int] | None] = {}
@@ -2053,9 +2066,13 @@ class Attributor:
             if named is not None:
                 return named  # "…, Trường B (xã B) 18 suất": the item named before its address
         if _FORMER.fullmatch(gap) and m.level == "province" and not self._in_quotes(m):
-            # "Lào Cai 154.500 cây (khu vực tỉnh Yên Bái cũ 61.200 cây)": the former province's
-            # share, in brackets or not
-            return m
+            if _former_mark(text, m) is not None:
+                # "Lào Cai 154.500 cây (khu vực tỉnh Yên Bái cũ 61.200 cây)": the former province's
+                # share, in brackets or not
+                return m
+            # "(Tỉnh đoàn A trước đây 6.100 cây)": after a body "trước đây" says "before", not
+            # "former": the gap is read without it
+            gap = gap[_FORMERLY_AFTER.match(gap).end() :]
         if (
             len(gap) <= 4
             and gap.strip(" :–-\t") == ""
@@ -2670,7 +2687,7 @@ class Attributor:
         """The mention follows "tới"/"đến" after a verb of sending ("chuyển … tới Đoàn xã A"; "ra"
         too, as `_TOWARD`: "vận chuyển 26 tấn hàng ra đặc khu A"): it is the one that receives, not
         a place that only says where."""
-        if not before or (before[-1] not in _TOWARD_WORDS and before[-1] != "ra"):
+        if not before or before[-1] not in _SENT_TOWARD_WORDS:
             return False
         return self._verb_before(m.start, ("give", "send"), floor)
 
@@ -3092,7 +3109,8 @@ class Attributor:
         police = self._bare_police_subject(num_start)
         if police is not None:
             return police  # "Công an phường cử 12 cán bộ trẻ …": the police sector's, not the ward's
-        # a gift's named recipient ("Đồn trao 24 suất học bổng … cho học sinh trường A") stays the unit
+        # a gift's named recipient ("Đồn trao 24 suất học bổng … cho học sinh trường A") stays the unit,
+        # and so does a gift the page's own unit hands over ("given"): neither is a post's nor a doer's
         given = found is not None and found.rule in ("recipient", "given")
         post = None if given else self._bare_post_subject(num_start)
         if post is not None:
@@ -3803,7 +3821,7 @@ class Attributor:
             return None
         cstart, _ = self.ctx.clause(num_start)
         lead = _after_bullets(self.text, cstart, num_start)
-        if self.text.find("Đồn", lead, min(num_start, lead + 80)) < 0:
+        if self.text.find("Đồn", lead, min(num_start, lead + _POST_LEAD_REACH)) < 0:
             return None
         g = _BARE_POST_SUBJECT.match(self.text, cstart, num_start)
         if g is None:
@@ -3834,7 +3852,7 @@ class Attributor:
         còn lại do nữ đoàn viên Đoàn xã nhận làm …"): the passive agent is who did what the clause
         counts, the unit of its figures (spec §2.3), not the page's own unit. Not when the body only
         funds or hands it over ("trị giá 420 triệu đồng do Tỉnh đoàn A tài trợ": a higher level's
-        support, `_FUNDED_BY`), nor a company or another organisation (no Youth Union or force body
+        support, cue kind "fundedby"), nor a company or another organisation (no Youth Union or force body
         heads its name: "do Công ty X tài trợ"), nor when the agent's phrase counts on ("do Đoàn xã A
         thực hiện 30 công trình"). A bare "Đoàn xã" is read as the clause's opener would be
         (`_bare_body`). Cheap first test: "do " after the number in its clause."""
@@ -3862,7 +3880,7 @@ class Attributor:
         if found is None:
             return None
         verb = [key(w) for w in self.text[name_end:cend].split()[:2]]
-        if not verb or any(" ".join(verb[:n]) in _FUNDED_BY for n in (1, 2)):
+        if not verb or any(" ".join(verb[:n]) in cue_set("fundedby") for n in (1, 2)):
             return None
         if self._tells_handed_thing(num_start):
             return None  # "… bàn giao công trình “Bếp ăn …” cho Trường B. Bếp … trị giá …, do Đoàn xã …"
@@ -4929,7 +4947,7 @@ class Attributor:
         """"chúng tôi"/"chúng em"/"chúng ta" among the first words of the clause before the number
         ("năm học này chúng tôi phấn đấu trao …"): the clause's subject is the speaker's own people.
         Cheap first test: "chúng" in the clause before the number."""
-        if self.text.find("chúng", cstart, num_start) < 0:
+        if self.low.find("chúng", cstart, num_start) < 0:
             return False
         words = [w for w, _, _ in words_after(self.text, cstart, _WE_WORDS_MAX, num_start)]
         return any(words[i] == "chúng" and words[i + 1] in ("tôi", "em", "ta") for i in range(len(words) - 1))
@@ -4939,7 +4957,7 @@ class Attributor:
         opens with "chúng tôi" ("Khu vực xã A cũ còn 60 em …, năm học này chúng tôi trao thêm 50 xe
         đạp"): "we" are people, the speaker's body, so the place does not act for what they do.
         Cheap first test: "chúng" between them."""
-        if self.text.find("chúng", m.end, pos) < 0:
+        if self.low.find("chúng", m.end, pos) < 0:
             return False
         comma = self.text.rfind(",", m.end, pos)
         return comma >= 0 and self._we_open(comma + 1, pos)
@@ -7518,10 +7536,11 @@ class Attributor:
         leads: "Qua hai vòng sơ khảo, bán kết, Ban Tổ chức …") or with the
         organiser ("Ban Tổ chức chọn 12 dự án") or the unit itself ("Năm 2026, đơn vị dự kiến tặng
         50 tủ thuốc"): a new subject, not the unit named in the clause or sentence before. An
-        unnamed body is the body of the same form named last in the paragraph, else, when the page's
-        own unit is of its level, the page's own unit; the organiser and "đơn vị" are the page's own
-        unit (spec §2.3). None when the rule does not apply. Cheap first test: "oàn", "Ban" or "ơn
-        vị" in the clause's first 64 characters."""
+        unnamed body is read by `_bare_body` (the body of the same form named last in the paragraph,
+        else the page's own unit of its level, else the one unit of its form named before); the
+        organiser and "đơn vị" are the page's own unit, but "đơn vị" right after a post's clause is
+        the post's force (`_unit_word_of_post`) (spec §2.3). None when the rule does not apply. Cheap
+        first test: "oàn", "Ban" or "ơn vị" in the clause's first 64 characters."""
         head = self.text[cstart : min(num_start, cstart + 64)]
         if "oàn" not in head and "Ban" not in head and "ơn vị" not in head:
             return None
@@ -7540,8 +7559,10 @@ class Attributor:
     def _bare_body(self, pos: int, body: str) -> Attribution | None:
         """The unit an unnamed body of a level at `pos` stands for ("Đoàn xã", "Huyện đoàn", "Tỉnh
         đoàn"): the body of the same form named last in the paragraph, else, when the page's own unit
-        is of its level, the page's own unit, else the one unit of its form the text names before
-        (`_only_named_before`). None when none of them is known."""
+        is of its level, the page's own unit, else the one commune or district of its form the text
+        names before, as a body or a place (`_only_named_before`; two of them: None), else the one
+        body of its form the page named before (`_same_form_named_on_page`, a province's body too).
+        None when none of them is known."""
         low = body.lower()
         kind = "low" if low.startswith("đoàn") else "top" if low.startswith(("tỉnh", "thành")) else "mid"
         level = _BODY_LEVEL[kind]
@@ -7560,37 +7581,40 @@ class Attributor:
             return Attribution(None, "own")
         # "… phối hợp Đoàn đặc khu A tổ chức …" (a paragraph before) "Đoàn đặc khu huy động 40 đoàn
         # viên": not the page's own level, so the one unit of that form the page named
-        m = self._only_named_before(pos, body) or self._same_form_named_on_page(pos, level, body)
+        named = self._only_named_before(pos, body)
+        if len(named) > 1:
+            return None  # two communes of the form, a body or a place: which one is not said
+        m = named[0] if named else self._same_form_named_on_page(pos, level, body)
         return None if m is None else Attribution(m.canonical, "context", m)
 
-    def _only_named_before(self, pos: int, body: str) -> UnitMention | None:
-        """The one commune or district of the bare body's form ("Đoàn xã" → a "xã …", "Huyện đoàn"
+    def _only_named_before(self, pos: int, body: str) -> tuple[UnitMention, ...]:
+        """The communes or districts of the bare body's form ("Đoàn xã" → a "xã …", "Huyện đoàn"
         → a "huyện …") that the text names before `pos` (in any paragraph, as a body or a place),
         on a page whose own unit is of another level ("Đoàn cơ sở Đồn Biên phòng A phối hợp Đoàn xã
-        B …" and later "Đoàn xã huy động 25 đoàn viên"): the bare body is that unit's (spec §2.3),
-        not the page's own. None for a bare province body, when no such unit is named, or when
-        two are (which one is not said); a place marked former ("xã A cũ"), quoted or only giving
-        today's name does not count. Remembered per form and position."""
+        B …" and later "Đoàn xã huy động 25 đoàn viên"): when there is one, the bare body is that
+        unit's (spec §2.3), not the page's own; when there are two, which one is not said. Empty
+        for a bare province body or when no such unit is named, else the first one or two distinct
+        units; a place marked former ("xã A cũ"), quoted or only giving today's name does not
+        count. Remembered per form and position."""
         low = " ".join(body.lower().split())
         if low.startswith("đoàn "):
             form = low[len("đoàn ") :] + " "  # "Đoàn xã" -> "xã "
         elif low.startswith(("huyện", "quận")):
             form = "huyện " if low.startswith("huyện") else "quận "
         else:
-            return None
+            return ()
         k = (form, pos)
         if k in self._only_named:
             return self._only_named[k]
-        found: UnitMention | None = None
+        found: tuple[UnitMention, ...] = ()
         for m in self.mentions[: bisect.bisect_left(self._starts, pos)]:
-            if not m.canonical.startswith(form) or (found is not None and m.canonical == found.canonical):
+            if not m.canonical.startswith(form) or (found and m.canonical == found[0].canonical):
                 continue
             if self._in_quotes(m) or self._is_current_name(m) or _former_mark(self.text, m):
                 continue
-            if found is not None:
-                found = None  # two of them: which one is not said
-                break
-            found = m
+            found += (m,)
+            if len(found) > 1:
+                break  # two of them: which one is not said
         self._only_named[k] = found
         return found
 
@@ -7608,7 +7632,7 @@ class Attributor:
             return None
         prev, _ = self.ctx.clause(cstart - 1)
         lead = _after_bullets(self.text, prev, cstart)
-        at = self.text.find("Đồn", lead, min(cstart, lead + 80))
+        at = self.text.find("Đồn", lead, min(cstart, lead + _POST_LEAD_REACH))
         if at < 0:
             return None
         g = _POST_OPENS.match(self.text, prev, cstart)

@@ -38,6 +38,13 @@ _ABBREV_DOT = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{Lu}\p{Ll}]{0,3}|\p{Ll}{1,2})\
 #: a comma between two digits is a decimal comma ("9,7 tỉ đồng²"), not a boundary
 _BOUNDARY = regex.compile(r"(?<!\d),|,(?!\d)|[:;!?()\[\]\n]|\.\.\.|…|\.(?=\s|$)|\s[-–—]\s")
 _TRAILING_PUNCT_SPACE = regex.compile(r"[\s,:;.!?…\])]+$")
+#: a year ("2025"): a dash between a year and a count ("năm 2025 - 15 đội hình") is no range
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+#: capitalised words that open a new clause or a body's name after a dash ("… xã A - Đoàn viên trao
+#: …", "- Ngày 5/6 …"), not the second part of one name ("Xuân Hương - Đà Lạt")
+_CLAUSE_HEADS = frozenset(
+    {"Đoàn", "Chi", "Hội", "Ngày", "Năm", "Tháng", "Trong", "Qua", "Các", "Tỉnh", "Huyện", "Quận"}
+)
 _TRAILING_PUNCT = regex.compile(r"[,:;.!?…]+$")
 
 
@@ -135,15 +142,18 @@ def anchor_before(body: str, offset: int, max_words: int = 8) -> str | None:
 
 
 def _joining_dash(left: str, start: int, end: int) -> bool:
-    """The spaced dash at `start:end` joins the words on each side of it: two numbers (a range,
-    "2025 - 2027") or two capitalised words (the parts of one name, "Xuân Hương - Đà Lạt"), not a
-    clause boundary ("… tại xã A - đơn vị …")."""
+    """The spaced dash at `start:end` joins the words on each side of it: two numbers of a kind (a
+    range, "2025 - 2027", "10 - 15 đội hình") or two capitalised words (the parts of one name,
+    "Xuân Hương - Đà Lạt"), not a clause boundary ("… tại xã A - đơn vị …", "… xã A - Đoàn viên
+    trao …", "năm 2025 - 15 đội hình …": a year, then a count)."""
     before = left[max(0, start - 24) : start].split()[-1:]
     after = left[end : end + 24].split()[:1]
     if not before or not after:
         return False
     a, b = before[0], after[0]
-    return (a[-1].isdigit() and b[0].isdigit()) or (a[0].isupper() and b[0].isupper())
+    if a[-1].isdigit() and b[0].isdigit():
+        return bool(_YEAR.fullmatch(a.strip(".,"))) == bool(_YEAR.fullmatch(b.strip(".,:;")))
+    return a[0].isupper() and b[0].isupper() and b.strip(".,:;") not in _CLAUSE_HEADS
 
 
 def _closing_aside(left: str) -> int:
