@@ -2346,7 +2346,9 @@ def _is_speech(text: str, start: int, end: int) -> bool:
     if text.startswith(",", end):
         if _SPEECH_AFTER.match(text, end) is None:
             return False
-    elif ":" not in text[max(0, start - 3) : start] or _SPEECH_BEFORE.search(text, max(0, start - 40), start) is None:
+    elif ":" not in text[max(0, start - 3) : start]:
+        return False  # the cheap test first: no colon right before the opening mark
+    elif _SPEECH_BEFORE.search(text, max(0, start - 40), start) is None:
         return False
     return not _title_like(text, start, inner)
 
