@@ -758,6 +758,10 @@ _PROVINCE_OWNED_AFTER = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+(?:của|ở|tại)(?:[ \t]+(?:khu[ \t]+vực|địa[ \t]+bàn)"
     r"(?:[ \t]+phía[ \t]+\p{Ll}+)?)?[ \t]+"
 )
+#: the first words of a clause that sums what the clauses before it counted ("tổng giá trị tăng 15%")
+_TOTAL_OPENERS = frozenset({"tổng", "tổng cộng", "cả hai", "chung"})
+#: the levels of a place whose name after "Công an" names its police, a body of the police sector
+_POLICE_PLACE_LEVELS = frozenset({"commune", "district", "province"})
 #: the people of a force after their number ("18 cán bộ, chiến sĩ Công an xã", "12 chiến sĩ Bộ đội …")
 _FORCE_PEOPLE = regex.compile(
     r"[ \t]+(?:cán[ \t]+bộ[ \t]*,?[ \t]*)?chiến[ \t]+sĩ(?:[ \t]+trẻ)?[ \t]+"
@@ -3296,12 +3300,15 @@ class Attributor:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
         buổi …", "Công an xã B tổ chức 3 buổi"): the police of a place belong to the police sector
         (spec §2.3; as the unnamed "Công an phường" of `_bare_police_subject`), not to the place.
+        So is a province's ("Công an Hải Phòng: tuổi trẻ trao 3.000 mũ …" heading a police page),
+        unless the police are only the source of what the sentence tells ("Theo Công an tỉnh A, toàn
+        tỉnh xảy ra 37 vụ cháy": the province's count, as `_names_source`).
         Cheap first test: "công an " right before the name; or its abbreviation, in capitals ("CA phường
         A (3 tấn rác)")."""
-        if m.level not in ("commune", "district") or m.start < 3:
+        if m.level not in _POLICE_PLACE_LEVELS or m.start < 3:
             return False
         if m.start >= 8 and self.low.startswith("công an ", m.start - 8):
-            return True
+            return m.level != "province" or not self.low.endswith("theo ", 0, m.start - 8)
         # a whole word only: "TPCA phường A" is no police's abbreviation
         return self.text.startswith("CA ", m.start - 3) and not self.text[m.start - 4 : m.start - 3].isalpha()
 
