@@ -3110,6 +3110,8 @@ class Attributor:
         former = self._former_area_part(num_start, num_end)
         if former is not None:
             return Attribution(former.canonical, "part", former)  # "trong đó có 2 người ở khu vực tỉnh A cũ"
+        if self._sums_former_areas(num_start, found):
+            return Attribution(None, "context")  # "A cũ đạt 860 …, còn B cũ đạt 540 …; tổng giá trị tăng 15%"
         part = self._part_of_total(num_start, found)
         if part is not None:
             return part
@@ -5339,6 +5341,34 @@ class Attributor:
         if m is None or m.end > clause_end or m.is_body or m.level not in _SUBDIVIDED_LEVELS:
             return None
         return self._as_unit(m)
+
+    def _sums_former_areas(self, num_start: int, found: Attribution | None) -> bool:
+        """The figure's clause opens with a total ("tổng", "cả hai") and the unit carried to it is a
+        former area, named in an earlier clause of the sentence after another former area of its
+        level ("phía Hải Phòng cũ đạt 860 công trình, còn Hải Dương cũ đạt 540 …; tổng giá trị tăng
+        khoảng 15%"): the total sums both, the merged unit's, the page's (spec §2.3), not the last
+        one named. Cheap first tests: a total word in the figure's clause, the carried unit marked
+        former."""
+        m = None if found is None else found.mention
+        if m is None or m.level not in _SUBDIVIDED_LEVELS:
+            return False
+        cstart = self.ctx.clause(num_start)[0]
+        if m.start >= cstart:
+            return False  # the clause names its own unit
+        opening = words_after(self.text, cstart, 2, num_start)
+        lead = [w[0] for w in opening]
+        if not lead or (lead[0] not in _TOTAL_OPENERS and " ".join(lead[:2]) not in _TOTAL_OPENERS):
+            return False
+        if _former_mark(self.text, m) is None:
+            return False
+        sstart = self.ctx.sentence(num_start)[0]
+        i = bisect.bisect_left(self._starts, sstart)
+        while i < len(self.mentions) and self.mentions[i].start < m.start:
+            other = self.mentions[i]
+            i += 1
+            if other.level == m.level and other.canonical != m.canonical and _former_mark(self.text, other):
+                return True
+        return False
 
     def _former_area_part(self, num_start: int, num_end: int) -> UnitMention | None:
         """The number is the part of a total that "trong đó" breaks down by the area of a former
