@@ -766,6 +766,10 @@ _PROVINCE_OWNED_AFTER = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+(?:của|ở|tại)(?:[ \t]+(?:khu[ \t]+vực|địa[ \t]+bàn)"
     r"(?:[ \t]+phía[ \t]+\p{Ll}+)?)?[ \t]+"
 )
+#: the first words of a clause that sums what the clauses before it counted ("tổng giá trị tăng 15%")
+_TOTAL_OPENERS = frozenset({"tổng", "tổng cộng", "cả hai", "chung"})
+#: the levels of a place whose name after "Công an" names its police, a body of the police sector
+_POLICE_PLACE_LEVELS = frozenset({"commune", "district", "province"})
 #: the people of a force after their number ("18 cán bộ, chiến sĩ Công an xã", "12 chiến sĩ Bộ đội …")
 _FORCE_PEOPLE = regex.compile(
     r"[ \t]+(?:cán[ \t]+bộ[ \t]*,?[ \t]*)?chiến[ \t]+sĩ(?:[ \t]+trẻ)?[ \t]+"
@@ -3124,6 +3128,8 @@ class Attributor:
         former = self._former_area_part(num_start, num_end)
         if former is not None:
             return Attribution(former.canonical, "part", former)  # "trong đó có 2 người ở khu vực tỉnh A cũ"
+        if self._sums_former_areas(num_start, found):
+            return Attribution(None, "context")  # "A cũ đạt 860 …, còn B cũ đạt 540 …; tổng giá trị tăng 15%"
         part = self._part_of_total(num_start, found)
         if part is not None:
             return part
@@ -3314,12 +3320,15 @@ class Attributor:
         """The place `m`, a commune or district, is the name of its police ("Công an phường A: 22
         buổi …", "Công an xã B tổ chức 3 buổi"): the police of a place belong to the police sector
         (spec §2.3; as the unnamed "Công an phường" of `_bare_police_subject`), not to the place.
+        So is a province's ("Công an Hải Phòng: tuổi trẻ trao 3.000 mũ …" heading a police page),
+        unless the police are only the source of what the sentence tells ("Theo Công an tỉnh A, toàn
+        tỉnh xảy ra 37 vụ cháy": the province's count, as `_names_source`).
         Cheap first test: "công an " right before the name; or its abbreviation, in capitals ("CA phường
         A (3 tấn rác)")."""
-        if m.level not in ("commune", "district") or m.start < 3:
+        if m.level not in _POLICE_PLACE_LEVELS or m.start < 3:
             return False
         if m.start >= 8 and self.low.startswith("công an ", m.start - 8):
-            return True
+            return m.level != "province" or not self.low.endswith("theo ", 0, m.start - 8)
         # a whole word only: "TPCA phường A" is no police's abbreviation
         return self.text.startswith("CA ", m.start - 3) and not self.text[m.start - 4 : m.start - 3].isalpha()
 
@@ -5350,6 +5359,34 @@ class Attributor:
         if m is None or m.end > clause_end or m.is_body or m.level not in _SUBDIVIDED_LEVELS:
             return None
         return self._as_unit(m)
+
+    def _sums_former_areas(self, num_start: int, found: Attribution | None) -> bool:
+        """The figure's clause opens with a total ("tổng", "cả hai") and the unit carried to it is a
+        former area, named in an earlier clause of the sentence after another former area of its
+        level ("phía Hải Phòng cũ đạt 860 công trình, còn Hải Dương cũ đạt 540 …; tổng giá trị tăng
+        khoảng 15%"): the total sums both, the merged unit's, the page's (spec §2.3), not the last
+        one named. Cheap first tests: a total word in the figure's clause, the carried unit marked
+        former."""
+        m = None if found is None else found.mention
+        if m is None or m.level not in _SUBDIVIDED_LEVELS:
+            return False
+        cstart = self.ctx.clause(num_start)[0]
+        if m.start >= cstart:
+            return False  # the clause names its own unit
+        opening = words_after(self.text, cstart, 2, num_start)
+        lead = [w[0] for w in opening]
+        if not lead or (lead[0] not in _TOTAL_OPENERS and " ".join(lead[:2]) not in _TOTAL_OPENERS):
+            return False
+        if _former_mark(self.text, m) is None:
+            return False
+        sstart = self.ctx.sentence(num_start)[0]
+        i = bisect.bisect_left(self._starts, sstart)
+        while i < len(self.mentions) and self.mentions[i].start < m.start:
+            other = self.mentions[i]
+            i += 1
+            if other.level == m.level and other.canonical != m.canonical and _former_mark(self.text, other):
+                return True
+        return False
 
     def _former_area_part(self, num_start: int, num_end: int) -> UnitMention | None:
         """The number is the part of a total that "trong đó" breaks down by the area of a former

@@ -1818,8 +1818,11 @@ def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award:
 def _served_by_helpers(before: list[str]) -> bool:
     """A verb of serving (cue kind "serve") right before the number whose subject is counted acting
     people (a number, then a lexicon noun of role "participant", right before the verb): "huy động
-    35 đoàn viên đưa đón 480 công nhân" - the 35 serve, the 480 are served. "Đoàn xã đưa đón 480
-    công nhân đến ngày hội" (no helpers counted) is left to the other rules."""
+    35 đoàn viên đưa đón 480 công nhân" - the 35 serve, the 480 are served. So do counted trips or
+    vehicles run for them ("tổ chức 6 chuyến xe đưa 310 lượt công nhân đến ngày hội": a transport
+    service, as c05/n178's free buses). "Đoàn xã đưa đón 480 công nhân đến ngày hội" (no helpers
+    counted) and "đưa 120 thanh niên đến ngày hội bằng 3 xe khách" (the vehicles only after) are
+    left to the other rules."""
     verb = ends_with_phrase(before, cue_set("serve"))
     if not verb:
         return False
@@ -1828,9 +1831,13 @@ def _served_by_helpers(before: list[str]) -> bool:
     if at is None or at == len(rest) - 1:
         return False
     head, n = lookup_head(rest[at + 1 :])
-    return head is not None and head.role == "participant" and at + 1 + n == len(rest)
+    if head is None or at + 1 + n != len(rest):
+        return False
+    return head.role == "participant" or rest[at + 1] in _CARRIERS
 
 
+#: the first words of counted trips or vehicles that carry people ("6 chuyến xe đưa …", "4 xe đón …")
+_CARRIERS = frozenset({"chuyến", "xe"})
 #: words of going right after counted people, before the act they go to do ("đến hiến máu")
 _GOING = frozenset({"đến", "tới", "về"})
 

@@ -2303,19 +2303,62 @@ _SPEECH_AFTER = regex.compile(
 _FIRST_PERSON_OPENING = regex.compile(r"Chúng[^\S\n]+(?:tôi|em|mình)[^\S\n]")
 
 
+#: a verb of saying and a colon right before an opening quote ("Chị A nói: “…”"): what follows is speech
+_SPEECH_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:chia sẻ|cho biết|nói|kể|khẳng định|phát biểu|bày tỏ|nhấn mạnh|tâm sự|thông tin)"
+    r"[ \t]*:[ \t]*$"
+)
+#: the nouns a quoted title names right after ("cuộc thi “…”", "mô hình “…”"): its words are a name even
+#: when a speaker's tag follows the sentence
+_TITLE_NOUNS = (
+    "chương trình", "cuộc thi", "hội thi", "mô hình", "công trình", "phong trào", "chiến dịch", "chủ đề",
+    "khẩu hiệu", "thông điệp", "danh hiệu", "giải", "giải thưởng", "dự án", "cuộc vận động", "đề tài",
+    "tác phẩm", "câu lạc bộ", "CLB", "đội hình", "ngày hội", "hội trại", "diễn đàn", "tọa đàm", "chuyên đề",
+    "chuyên mục", "tên", "mang tên", "tên gọi", "gọi là", "sách", "cuốn sách", "bài hát", "phim", "tiểu phẩm",
+    "hoạt động", "điểm", "tủ sách", "góc", "quỹ", "đề án", "kế hoạch", "sáng kiến", "ý tưởng", "tour",
+)
+#: a quotation opening with "mỗi"/"từng" is a "Mỗi X một Y" slogan or what each unit is to do (spec §2.1)
+_EACH_OPENINGS = frozenset({"mỗi", "từng"})
+_TITLE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, _TITLE_NOUNS), key=len, reverse=True))
+    + r")[ \t]*$",
+    regex.IGNORECASE,
+)
+
+
 def _is_speech(text: str, start: int, end: int) -> bool:
     """A quotation of what somebody said, not a name: at least six words with a comma inside, or
     opening with "Chúng tôi/em/mình" and a comma right after the closing mark ("“Chúng tôi dự
     kiến mở thêm đợt hè với khoảng 1.500 đơn vị máu”, chị A nói"), and a verb of saying after it
     ("“Có ngày cao điểm, mỗi bạn hướng dẫn tới 60 người”, anh A chia sẻ"). Its numbers are read
     like the body's (spec §2.1: a quoted result or plan is a figure); a name in quotes ("“1 phường
-    - 1 nhóm”") keeps its numbers out."""
+    - 1 nhóm”") keeps its numbers out. Without a comma inside, a clause closed by its speaker's tag
+    ("“Năm nay xã có 45 em được nhận quà”, chị A nói") or opened by a verb of saying and a colon
+    ("Chị A nói: “…”") is speech too unless it reads as a title: right after a noun it names
+    (`_TITLE_NOUNS`) or with most of its words capitalised."""
     inner = text[start + 1 : end - 1]
     if inner.count(" ") < 5:
         return False
-    if "," not in inner and (_FIRST_PERSON_OPENING.match(inner) is None or not text.startswith(",", end)):
-        return False  # without a comma inside: "“Chúng tôi …”, chị A nói", the speaker right after
-    return _SPEECH_AFTER.match(text, end) is not None
+    if "," in inner or (_FIRST_PERSON_OPENING.match(inner) is not None and text.startswith(",", end)):
+        return _SPEECH_AFTER.match(text, end) is not None
+    if inner.split(None, 1)[0].casefold() in _EACH_OPENINGS:
+        return False  # "“Mỗi chi đoàn nhận 1 tuyến phố”": a slogan's shape or a rule for each, no result
+    if text.startswith(",", end):
+        if _SPEECH_AFTER.match(text, end) is None:
+            return False
+    elif ":" not in text[max(0, start - 3) : start]:
+        return False  # the cheap test first: no colon right before the opening mark
+    elif _SPEECH_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    return not _title_like(text, start, inner)
+
+
+def _title_like(text: str, start: int, inner: str) -> bool:
+    """A quoted phrase reads as a title: a naming noun right before it or most words capitalised."""
+    words = inner.split()
+    if 2 * sum(w[:1].isupper() for w in words[1:]) > len(words) - 1:
+        return True  # "“Tuổi Trẻ Lào Cai Chung Tay Vì Cộng Đồng”"
+    return _TITLE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 _START_END = attrgetter("start", "end")
