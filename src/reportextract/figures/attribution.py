@@ -708,11 +708,6 @@ _COUNTED_RECEIVERS = regex.compile(
 #: the kinship or courtesy words before a person's name, and one capitalised word of the name, as parts
 _KIN_WORDS_PART = r"anh|chị|ông|bà|em|bạn"
 _NAME_WORD_PART = r"[ \t]+\p{Lu}[\p{L}\p{M}'’]*"
-#: a person's name and the bracket after it, up to the home place: "anh Nguyễn Văn A (29 tuổi, "
-_PERSON_HOME = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:" + _KIN_WORDS_PART + r")(?:" + _NAME_WORD_PART + r"){1,5}[ \t]*\("
-    r"[ \t]*\d{1,3}[ \t]+tuổi[ \t]*[,;][ \t]*\Z"
-)
 #: a person named by a kinship or courtesy word and a capitalised name ("gia đình anh Lê Văn A", "cho
 #: em Trần Thị B"): a gift handed to one person or family (see `Attributor._named_person_between`)
 _NAMED_PERSON = regex.compile(
@@ -1604,7 +1599,10 @@ class Attributor:
             return True  # "ĐỒNG THÁP - Sau 2 tháng ra mắt, 4 tổ … của Đoàn phường A": where the news is from
         opened = self.text.rfind("(", floor, m.start)
         if opened > self.text.rfind(")", floor, m.start):
-            return not self._person_home(m, opened, floor)
+            # a bracket only says where, also the home place after a person's name and age ("Anh A (29
+            # tuổi, xã B) vay 80 triệu đồng"): the person lives there, the page's unit keeps the figures
+            # (n214, n358, c40/c48's borrowers "ở xã …"; n87/n171 were the older reading)
+            return True
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
             return not (self._organisation_opens(m, floor) or self._subdivisions_open(m, floor))
@@ -1800,20 +1798,6 @@ class Attributor:
         if counted is None or (counted.group("mid") and m.level != "province"):
             return False
         return _OPENING_PLACE.fullmatch(self.text, floor, m.start) is not None
-
-    def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
-        """`m` is the place in the bracket after a person's name and age ("Anh Nguyễn Văn A (29
-        tuổi, xã B) vay 80 triệu đồng"): the person's profile names the commune the member belongs
-        to, the unit of what the person does (spec §2.3; n87, n171). A bracket with the commune
-        alone ("Anh A (xã B) chia sẻ mô hình trồng 3 ha quế") only says where the person lives, as
-        "anh A ở xã B" does (c40, n207: the page's unit keeps the figures). Cheap first test: the
-        word right before the bracket is capitalised (a name)."""
-        if m.is_body:
-            return False
-        last = self.text[max(floor, opened - 16) : opened].split()
-        if not last or not last[-1][:1].isupper():
-            return False
-        return _PERSON_HOME.search(self.text, max(floor, opened - 64), m.start) is not None
 
     def _whose_people(self, m: UnitMention, floor: int) -> bool:
         """`m` is a place right after the people a verb of serving helps, maybe with the kind of
