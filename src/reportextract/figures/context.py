@@ -312,6 +312,12 @@ def is_registered(text: str) -> bool:
     return entry is not None and entry[0] is text
 
 
+def registered_texts() -> tuple[str, ...]:
+    """The texts registered by `indexed`: those of one `find_figures` call (a report's body and its
+    footnotes), for a rule that the whole document decides."""
+    return tuple(entry[0] for entry in _TEXTS.values())
+
+
 #: `span_quantities`' memo while some text is registered (`indexed`): the quantities of a span, by its text
 _SPAN_QUANTITIES: dict[str, tuple[Quantity, ...]] = block_memo()
 

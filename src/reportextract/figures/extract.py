@@ -44,7 +44,7 @@ from reportextract.figures.measure import (
     is_time_noun,
     measure_after,
 )
-from reportextract.figures.tables import Table, cell_info, find_tables, scaled
+from reportextract.figures.tables import Table, cell_info, find_tables, in_note_cell, scaled
 from reportextract.model import Figure, Footnote, Report, Section, Segmented
 from reportextract.numbers import Quantity, find_quantities
 from reportextract.numbers.quantities import place_in_bracket
@@ -116,7 +116,7 @@ def _find_figures(seg: Segmented) -> list[Figure]:
     innermost = _SectionFinder(report.sections)
     for q in _candidates(report.body, skip, body_attr):
         table = next((t for t in tables if t.start <= q.start < t.end), None)
-        if table is not None:
+        if table is not None and not in_note_cell(report.body, table, q.start):
             fig = _table_figure(q, report.body, table, scope)
         else:
             fig = _figure(q, report.body, body_ctx, body_attr, "body", None)

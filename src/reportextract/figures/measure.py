@@ -25,6 +25,7 @@ from reportextract.figures.context import (
     is_registered,
     probes_in,
     reach,
+    registered_texts,
     span_quantities,
     words_after,
     words_before,
@@ -183,6 +184,13 @@ _BUILT_ROOMS = frozenset({"lớp học"})
 #: words between a verb and its number that only say "more" or "new" ("lắp thêm 80 điểm wifi")
 _MORE = frozenset({"thêm", "mới"})
 _TIME_NOUNS = frozenset({"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "buổi sáng", "đêm"})
+#: places that, organised ("tổ chức", cue kind "organise"), are an event held, not a place built or
+#: covered (spec §2.4): "tổ chức 5 sân chơi", "tổ chức 12 “Chợ Tết 0 đồng”" (a market day held, like
+#: "phiên chợ"); "tại 22 chợ truyền thống" stays a place covered
+_HELD_WHEN_ORGANISED = frozenset({"sân chơi", "sân", "chợ"})
+#: a time noun that, before a noun of events, counts the events held one a night ("8 đêm tuần tra");
+#: "ngày" is left out: "2 ngày tập huấn" is how long one course lasted
+_NIGHTS = frozenset({"đêm"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,8 +278,23 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
         return True
 
     head, skip, n = lookup_noun(keys)
+    if head is not None and n > 1 and not _ENTRY_BREAK.search(head.noun):
+        broken_at = _entry_cut(text, words, skip, n)
+        if broken_at is not None:
+            # "12 người, Bệnh viện Đa khoa B 10 người": an entry is not read across a comma before
+            # the next item's name ("người" + "bệnh" is no "người bệnh"); the words before it are
+            # looked up alone
+            head, skip, n = lookup_noun(keys[:broken_at])
     if head is not None and not caps_kept(head, text, words[skip][1], words[skip + n - 1][2]):
         head = None  # "tn" in lower case: no short form of "thanh niên"
+    if head is not None and key(head.noun) in _SHORT_FORMS:
+        head = short_form_meant(head, text)  # "HV": "hội viên" or "học viên", as the document says
+    if head is None and keys[0] in _NIGHTS and len(keys) > 1:
+        # "tổ chức 8 đêm tuần tra chung": nights of an activity count the activity held each night
+        # (spec §2.1: a count of named days or rounds is a figure, `events`), not a length of time
+        nightly, k = lookup_head(keys[1:])
+        if nightly is not None and nightly.category == "events":
+            head, skip, n = nightly, 1, k
     if head is None and keys[0] == "là" and len(keys) > 1 and text[pos - 1 : pos] != "%":
         # "…, trong đó 78 là đoàn viên": a copula between a count and a noun of people names what
         # the number counts (spec §2.4); the phrase is the noun after it. Not after a percentage
@@ -321,6 +344,8 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
             nxt, nn = lookup_head(keys[j:])
             if nxt is not None and not caps_kept(nxt, text, words[j][1], words[j + nn - 1][2]):
                 nxt = None
+            if nxt is not None and key(nxt.noun) in _SHORT_FORMS:
+                nxt = short_form_meant(nxt, text)
             if j < len(words) and _starts_name(text, words[j][1], start):
                 break  # "412 đơn vị, Đoàn cơ sở Công ty A 236 đơn vị": a capital opens the next item
             if (
@@ -360,11 +385,58 @@ def _measure_anew(text: str, pos: int, limit: int) -> MeasurePhrase:
     return MeasurePhrase(said if said.isupper() else said.lower(), start, end, head, noun)
 
 
+#: what parts two words that no lexicon entry spans: a comma, a semicolon, a colon, a bracket (save an
+#: entry written with one, "cặp xã, phường")
+_ENTRY_BREAK = re.compile(r"[,;:()]")
+
+
+def _entry_cut(text: str, words: list[tuple[str, int, int]], skip: int, n: int) -> int | None:
+    """The index of the first word of the entry read at `words[skip : skip + n]` that a comma (or
+    another mark of `_ENTRY_BREAK`) parts from the word before it and that opens with a capital:
+    the name of the next item of a list ("12 người, Bệnh viện B 10 người"). None when the words
+    are joined by spaces only (the usual case: a cheap first test on each gap), or the word after
+    the comma is in lower case ("36 y, bác sĩ": the lexicon's "y bác sĩ" written with a comma)."""
+    for i in range(skip + 1, skip + n):
+        gap = text[words[i - 1][2] : words[i][1]]
+        if gap != " " and _ENTRY_BREAK.search(gap) and text[words[i][1]].isupper():
+            return i
+    return None
+
+
 def caps_kept(head: Measure, text: str, start: int, end: int) -> bool:
     """False when `head` is a short form written in capitals in the lexicon ("ĐV", "TN") and the
     words `text[start:end]` it was read from are not all capitals: the lexicon keys are lower case,
     but "tn", "Tn" are no short form of "thanh niên" (an abbreviation is written in capitals)."""
     return not head.noun.isupper() or text[start:end].isupper()
+
+
+#: short forms in capitals that stand for one of several nouns (keyed), by the noun the document
+#: writes in full: "HV" is "hội viên" (members, in a report of a Hội LHTN or Hội Sinh viên) or
+#: "học viên" (trainees, in a report of a training course); `short_form_meant` picks
+_SHORT_FORMS: dict[str, tuple[str, ...]] = {"hv": ("hội viên", "học viên")}
+
+#: `short_form_meant`'s answers within one `find_figures` call, by short form
+_MEANT: dict[tuple[str, ...], Measure | None] = block_memo()
+
+
+def short_form_meant(head: Measure, text: str) -> Measure | None:
+    """The lexicon noun that the short form `head` ("HV") stands for in this document: the one of
+    its full nouns that the document (the texts of the `find_figures` call, else `text` alone)
+    writes most often; None when it writes none of them (an unknown abbreviation counts no known
+    noun). A report of a Hội writes "hội viên" in full where it first counts its members; a
+    footnote that lists "11.240 HV" is read by the whole document's words, not its own."""
+    full = _SHORT_FORMS[key(head.noun)]
+    texts = registered_texts() if is_registered(text) else (text,)
+    k = (key(head.noun), *texts) if is_registered(text) else None
+    if k is not None and k in _MEANT:
+        return _MEANT[k]
+    lows = [t.lower() for t in texts]
+    counts = [sum(low.count(noun) for low in lows) for noun in full]
+    best = max(range(len(full)), key=lambda i: counts[i])  # the first of a tie
+    meant = measures()[full[best]] if counts[best] else None
+    if k is not None:
+        _MEANT[k] = meant
+    return meant
 
 
 #: a full stop glued to the capitalised word that opens the next sentence ("30 ổ.Mỗi ổ …")
@@ -728,7 +800,7 @@ def categorise(
         if said is None:
             said = by_role(head)
         return said
-    if award and cat in ("coverage", "other", "teams"):
+    if award and cat in ("coverage", "other", "teams") and not (cat == "coverage" and _owner_before(before)):
         # "khen thưởng 10 đội hình": honoured teams are collectives honoured (spec §2.4 `other`,
         # "tập thể được khen thưởng"; gold n508), like honoured bodies
         return "other"
@@ -747,7 +819,7 @@ def categorise(
     if (
         cat == "coverage"
         and not _in_ratio(text, num_start)
-        and not (before and before[-1] == "từ")
+        and not _owner_before(before)
         and (
             _honoured(_words_after_phrase(text, phrase))
             or _honoured_in_phrase(phrase)
@@ -757,7 +829,8 @@ def categorise(
         # "20 đơn vị được Trung ương Đoàn tặng Cờ thi đua": bodies honoured (spec §2.4); but "38/40
         # chi đội đạt danh hiệu …" is the share of the bodies that reached a rating, like "100%";
         # "60 doanh nhân đến từ 27 tỉnh, thành phố được trao giải": the places the honoured people
-        # come from ("từ" before them) are places reached, the honour is the people's
+        # come from ("từ", "của", "thuộc" before them, `_owner_before`) are places reached, the
+        # honour is the people's
         return "other"
     if (
         cat == "works"
@@ -859,7 +932,7 @@ def categorise(
         and ends_with_phrase(before[:-1], cue_set("stationed"))
     ):
         return "coverage"  # "trực tại 04 điểm hỗ trợ du khách": the points manned are places covered
-    if phrase.noun in ("sân chơi", "sân") and ends_with_phrase(before, cue_set("organise")):
+    if phrase.noun in _HELD_WHEN_ORGANISED and ends_with_phrase(before, cue_set("organise")):
         return "events"
     if phrase.noun == "ca":
         return _cases(text, phrase, before, qual_start, clause_start) or cat
@@ -1467,8 +1540,11 @@ def _earlier_people_item(text: str, phrase: MeasurePhrase, qual_start: int) -> s
     for _q, earlier, at, start in _items_back(text, max(0, qual_start - _ELLIPSIS_REACH), qual_start):
         if earlier.head is None or earlier.head.role is None:
             return None
-        if earlier.noun != phrase.noun and phrase.noun not in _ANY_PEOPLE:
-            return None  # "em" stands for any people counted before it ("420 đội viên …, xã B 315 em")
+        if earlier.noun != phrase.noun and phrase.noun not in _ANY_PEOPLE and phrase.noun not in _BARE_PEOPLE:
+            # "em" stands for any people counted before it ("420 đội viên …, xã B 315 em"); so does
+            # a bare "người" ("Lâm Đồng có 5 thanh niên nhận giải; Đắk Lắk 4 người": the people of
+            # the item before, honoured as they are)
+            return None
         said = _people_by_words(text, earlier, words_before(text, at, 6, start), False)
         if said is not None:
             return said
@@ -1623,6 +1699,18 @@ def _share_acts(text: str, phrase: MeasurePhrase) -> bool:
     # "94% đoàn viên đã cập nhật": a word of tense or aspect before the verb is skipped
     words = _past_aspect(words)
     return contains_phrase(words[:_SHARE_ACT_WORDS], cue_union("act", "act_at", "share_act"))
+
+
+#: words right before a count of places or bodies that say whom the people counted before belong to or
+#: where they come from ("85 thanh niên của 32 tỉnh, thành phố", "đến từ 27 tỉnh", "thuộc 14 cơ sở
+#: Đoàn"): the places are places covered (spec §2.4 `coverage`; older gold keeps "của/thuộc N xã,
+#: trường, cơ sở Đoàn" coverage throughout), even where the people are honoured
+_OWNERS = frozenset({"từ", "của", "thuộc"})
+
+
+def _owner_before(before: list[str]) -> bool:
+    """The last word before a count of places is one of `_OWNERS`."""
+    return bool(before) and before[-1] in _OWNERS
 
 
 def _people_by_words(text: str, phrase: MeasurePhrase, before: list[str], award: bool) -> str | None:
@@ -1933,13 +2021,27 @@ def _subset_list_first(
     for _, earlier, at, start in _items_back(text, floor, qual_start):
         if any_people and (earlier.head is None or earlier.head.role is None):
             return None
-        if not any_people and earlier.noun != noun:
+        if not any_people and not _same_people_noun(earlier, phrase):
             return None
         if ends_with_phrase(words_before(text, at, 3, start), cue_set("subset")):
             return (at, earlier.head) if earlier.head is not None else None
         if not _LIST_JOIN.search(text, max(start, at - 6), at):
             return None
     return None
+
+
+def _same_people_noun(earlier: MeasurePhrase, phrase: MeasurePhrase) -> bool:
+    """Two items of a subset's list count the same noun, or people by the same head noun, one
+    saying more than the other ("trong đó 19 người là nữ và 27 người dân tộc thiểu số": "người" and
+    "người dân tộc thiểu số" are parts of one whole of people, not people of two kinds)."""
+    a, b = earlier.noun, phrase.noun
+    if a == b:
+        return True
+    if a is None or b is None or earlier.head is None or phrase.head is None:
+        return False
+    if earlier.head.role is None or phrase.head.role is None:
+        return False
+    return b.startswith(a + " ") or a.startswith(b + " ")
 
 
 def _described_people(text: str, phrase: MeasurePhrase, qual_start: int) -> bool:
@@ -2313,13 +2415,17 @@ def _brought_to_act(text: str, phrase: MeasurePhrase, before: list[str], after: 
     """ "đưa gần 200 đoàn viên đến điểm hiến máu": people brought (cue kind "transport") to a place
     where they do the act of a cue of kind "act_at" (give blood) take part (spec §2.4); "đưa 200
     thí sinh đến điểm thi" serves them. People whose trade is to serve (cue kind "serving_trade":
-    "đưa 60 bác sĩ trẻ ra đảo") go there to work: they take part."""
+    "đưa 60 bác sĩ trẻ ra đảo") go there to work: they take part; so do acting people (role
+    "participant") brought into classes (cue kind "into_class"), who learn there."""
     if ends_with_phrase(before, cue_set("transport")) is None:
         return False
     if _opens_with(key(phrase.text).split(), cue_set("serving_trade")):
         return True
     if contains_phrase(after[:8], cue_set("act_at")):
         return True
+    acting = phrase.head is not None and phrase.head.role == "participant"
+    if acting and _opens_with(after, cue_set("into_class")):
+        return True  # "đưa 4.000 lượt đoàn viên vào các lớp kỹ năng số": trainees, who take part
     return _work_follows(text, phrase)
 
 
@@ -2861,8 +2967,9 @@ def _honoured_by_giver(text: str, phrase: MeasurePhrase, after: list[str]) -> bo
 _GIVER_STOP = re.compile(r"[.,;:!?()\[\]”\"…\n]")
 #: words read after the bodies for the giver and the honour
 _GIVER_REACH = 24
-#: lower-case words a giver's name may end with after its last capitalised one ("Huyện đoàn", "UBND tỉnh")
-_GIVER_TAIL = 2
+#: lower-case words a giver's name may end with after its last capitalised one ("Huyện đoàn", "UBND tỉnh",
+#: "Đoàn Thanh niên Công an nhân dân": a sector's name keeps its last words in lower case)
+_GIVER_TAIL = 3
 
 
 #: how far back (characters) the words of a contest are looked for, within the sentence
@@ -3442,7 +3549,9 @@ def _completed_in_clause(
     one of its longer lexicon entries ("máu" of "đơn vị máu"), counts that entry (items), as a
     repeat of a full mention would. A word that ends another noun of the lexicon is a syllable of
     that noun ("viên" of "tình nguyện viên" completes no "đội viên" for a later "27 đội"). Nouns of
-    people are left to their own rules."""
+    people are left to their own rules, and a noun of things is completed into no noun of people:
+    "con" (head of livestock) after "chăn nuôi" is no "con nuôi" (foster children), the animals
+    counted stay things ("tổ hợp tác chăn nuôi …, đàn gia súc hơn 300 con")."""
     if phrase.head is None or phrase.head.role is not None:
         return None
     size = len(noun.split())
@@ -3452,7 +3561,12 @@ def _completed_in_clause(
         if words[i][:1].isdigit():
             continue
         full = _longer_entry(parts + words[i : i + 2], size)
-        if full is not None and lookup_noun(parts + words[i : i + 2])[1] == 0 and not _ends_a_noun(words, i):
+        if (
+            full is not None
+            and full.role is None
+            and lookup_noun(parts + words[i : i + 2])[1] == 0
+            and not _ends_a_noun(words, i)
+        ):
             return full
     return None
 

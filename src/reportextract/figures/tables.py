@@ -23,7 +23,7 @@ from importlib import resources
 import regex
 
 from reportextract.figures.lexicon import WORD, cue_union, key, lookup_noun
-from reportextract.units import UnitMention, lookup
+from reportextract.units import UnitMention, known_short_name, lookup
 
 _ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự", "thứ tự", "no"})
 #: the label of a total row ("Tổng cộng", "Toàn tỉnh"); "Tổng công ty X" names a unit, "Tổng đội" too
@@ -95,6 +95,7 @@ class TableCell:
     row_label: str
     unit: UnitMention | None
     total_row: bool
+    #: an ordinal column (STT, TT) or a contest's points ("Điểm chung kết"): no figure
     ordinal: bool
 
 
@@ -124,6 +125,10 @@ class _Column:
     ordinal: bool
     #: a stage header ("Chỉ tiêu", "Kết quả"): the row's label names the measure
     stage: bool
+    #: the column of the row's measuring unit ("ĐVT": "Đồng", "Km", "Lượt")
+    unit_of_row: bool = False
+    #: a column of remarks ("Ghi chú"): its cells are sentences, read as text
+    note: bool = False
 
 
 def _column(text: str, table: Table, hc: int) -> _Column:
@@ -147,10 +152,55 @@ def _column(text: str, table: Table, hc: int) -> _Column:
             scale=scale,
             kind=kind,
             measuring_unit=unit_m.group(1) if unit_m else None,
-            ordinal=header.lower().strip(" .") in _ORDINAL_HEADERS,
+            ordinal=header.lower().strip(" .") in _ORDINAL_HEADERS or _SCORE_HEADER.match(header) is not None,
             stage=is_stage_header(header),
+            unit_of_row=key(header) in _ROW_UNIT_HEADERS,
+            note=key(header) in _NOTE_HEADERS,
         )
     return col
+
+
+#: headers of the column that gives each row's measuring unit ("ĐVT" = "đơn vị tính"), keyed
+_ROW_UNIT_HEADERS = frozenset({"đvt", "đơn vị tính"})
+#: headers of a column of remarks, keyed: "Đạt 114%", "Trong đó 18 công trình cấp tỉnh" are sentences
+_NOTE_HEADERS = frozenset({"ghi chú", "chú thích"})
+#: a contest's points column ("Điểm", "Điểm chung kết", "Tổng điểm"): a score ranks the teams, it
+#: counts nothing of the unit's work (spec §2.1; gold n622), so its cells are no figures. A count of
+#: places ("Số điểm", "Điểm trường") is no points column
+_SCORE_HEADER = regex.compile(
+    r"^\s*(?:tổng\s+)?điểm(?:\s+(?:số|thi|trung\s+bình|chung\s+kết|bình\s+quân))?\s*$", regex.IGNORECASE
+)
+#: a row's measuring unit written in its "ĐVT" cell: an amount of money ("Đồng", "Triệu đồng")
+_ROW_MONEY = regex.compile(r"^\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*(đồng|vnđ|vnd|đ)\s*$", regex.IGNORECASE)
+#: … or a unit of measure ("Km", "Tấn", "m²")
+_ROW_MEASURE = regex.compile(r"^\s*(km|m2|m²|m|ha|tấn|kg|lít)\s*$", regex.IGNORECASE)
+
+
+def _row_shift(text: str, table: Table, row: list[tuple[int, int]]) -> int:
+    """How many header columns lie before the row's first cell. A row with fewer cells than the
+    header merged its first cells ("Tổng cộng" across STT and Đơn vị) and lines up from the right;
+    but a row that opens with its list number under an ordinal header ("TT") kept its first
+    cells, and lost only empty cells at its end (a blank "Ghi chú"): it lines up from the left."""
+    missing = len(table.rows[0]) - len(row)
+    if missing <= 0:
+        return missing
+    if _ROW_NUMBER.match(text[slice(*row[0])].strip()) and _column(text, table, 0).ordinal:
+        return 0
+    return missing
+
+
+def in_note_cell(text: str, table: Table, pos: int) -> bool:
+    """Whether `pos` is in a data cell of a column of remarks ("Ghi chú"), whose sentences are read
+    as text ("Trong đó 18 công trình cấp tỉnh": works, by its own noun)."""
+    r = bisect.bisect_right(table.row_starts, pos) - 1
+    if r <= 0:
+        return False
+    row = table.rows[r]
+    shift = _row_shift(text, table, row)
+    for c, (s, e) in enumerate(row):
+        if s <= pos < e:
+            return _column(text, table, c + shift).note
+    return False
 
 
 def _counted_measure(header: str) -> tuple[str, int]:
@@ -214,7 +264,8 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
             # a row with fewer cells than the header merged its first cells ("Tổng cộng"
             # across STT and Đơn vị): its numbers line up with the header from the right; so do
             # the rows of a header that lost its first, empty or label cell
-            col = _column(text, table, c + len(table.rows[0]) - len(row))
+            shift = _row_shift(text, table, row)
+            col = _column(text, table, c + shift)
             first = text[slice(*row[0])].strip()
             label = next(
                 (
@@ -227,28 +278,59 @@ def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
             unit = None
             total = bool(_TOTAL_ROWS.match(label))
             if not total:
-                shift = len(table.rows[0]) - len(row)
                 for i, cell in enumerate(row[: max(1, c)]):
-                    found = _row_unit(text[slice(*cell)].strip(), _column(text, table, i + shift).header)
+                    said = text[slice(*cell)].strip()
+                    # a unit the cell names, alone or by a short name the document gave it earlier
+                    found = _row_unit(said, _column(text, table, i + shift).header) or (
+                        known_short_name(text, said) if said[:1].isupper() else None
+                    )
                     if found is not None:
                         unit = found
                         break
-            measure = col.measure
+            measure, scale, kind, measuring = col.measure, col.scale, col.kind, col.measuring_unit
             if col.stage and unit is None and not total and label and not _ROW_NUMBER.match(label):
                 # a plan/result table: the row says what is counted ("Lớp "Bình dân học vụ số"")
                 measure = _label_measure(" ".join(_QUOTES.sub("", label).split()))
+                said = _row_unit_cell(text, table, row, shift)
+                if said and kind is None:
+                    measure, scale, kind, measuring = _by_row_unit(said, measure)
             return TableCell(
                 header=col.header,
                 measure=measure,
-                scale=col.scale,
-                kind=col.kind,
-                measuring_unit=col.measuring_unit,
+                scale=scale,
+                kind=kind,
+                measuring_unit=measuring,
                 row_label=label,
                 unit=unit,
                 total_row=total,
                 ordinal=col.ordinal or (c == 0 and first.isdigit()),
             )
     return None
+
+
+def _row_unit_cell(text: str, table: Table, row: list[tuple[int, int]], shift: int) -> str:
+    """The text of the row's cell under a "ĐVT" header, or "" when the table has none."""
+    for c, cell in enumerate(row):
+        if _column(text, table, c + shift).unit_of_row:
+            return text[slice(*cell)].strip()
+    return ""
+
+
+def _by_row_unit(said: str, label_measure: str) -> tuple[str, int, str | None, str | None]:
+    """(measure, scale, kind, measuring unit) of a plan/result row by its "ĐVT" cell: "Đồng",
+    "Triệu đồng" make its cells money (scaled), "Km", "Tấn" amounts measured (spec §2.4 `items`);
+    a counted noun ("Lượt", "Công trình") leaves the label the measure when the label names a
+    lexicon noun ("Lượt đoàn viên, thanh niên tham gia"), else it is the measure itself."""
+    money = _ROW_MONEY.match(said)
+    if money:
+        scale = _SCALE_VALUE[money.group(1).lower() if money.group(1) else None]
+        return said.lower(), scale, "money", None
+    unit = _ROW_MEASURE.match(said)
+    if unit:
+        return unit.group(1).lower(), 1, "measure", unit.group(1).lower()
+    if lookup_noun(key(label_measure).split())[0] is None and lookup_noun(key(said).split())[0] is not None:
+        return said.lower(), 1, None, None
+    return label_measure, 1, None, None
 
 
 #: words before the unit of a row label that only say it is an area: "Khu vực Nam Định (cũ)"

@@ -70,7 +70,11 @@ _COMMITTEE = regex.compile(
 _ISSUE_DATE = regex.compile(
     r"(?:(?:phát\s+hành|xuất\s+bản|ra)\s+ngày|ngày\s+(?:phát\s+hành|xuất\s+bản|ra)\s*:?)\s*"
     r"(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))",
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+    # "(Số 02, ngày 16/3/2026)": a line of the issue's number and day alone (a bulletin's issue
+    # number is no document number, spec §3)
+    r"|^\s*\(?\s*số\s+\d{1,3}\s*[,\-–]\s*ngày\s+"
+    r"(?P<d3>\d{1,2})[/.\-](?P<m3>\d{1,2})[/.\-](?P<y3>\d{4})\s*\)?\s*$",
     regex.I,
 )
 #: the longest issue line (words)
@@ -228,7 +232,9 @@ def find_header(lines: list[Line]) -> HeaderInfo | None:
             info.title_lines.append(t_line)
             info.header_lines.remove(t_line)
         if info.date is None:
-            _issue_line(lines, [j for j in body if j > max([t_line, *info.title_lines])][:1], info)
+            # the line right under the title, or the next one when a series' type line ("BẢN TIN
+            # THÁNG THANH NIÊN") leaves the issue's subject line between them
+            _issue_line(lines, [j for j in body if j > max([t_line, *info.title_lines])][:2], info)
         # "Kính gửi" lines after the subject
         for i in [j for j in body if j > t_line and j not in info.title_lines][:4]:
             if _KINH_GUI.match(lines[i].text):
@@ -254,10 +260,13 @@ def _issue_line(lines: list[Line], candidates: list[int], info: HeaderInfo) -> N
         m = _ISSUE_DATE.search(text)
         if m is None:
             continue
-        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("d2", "m2", "y2")
+        d, mo, y = next(
+            m.group(*g) for g in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")) if m.group(g[0])
+        )
         if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
             info.date = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
             info.header_lines.append(i)
+            return
 
 
 def _prev_kinh(lines: list[Line], i: int) -> bool:

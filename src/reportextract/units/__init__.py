@@ -21,6 +21,7 @@ from reportextract.units.gazetteer import (
     document_texts,
     find_units,
     gazetteer_info,
+    known_short_name,
     lookup,
     province_2025,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "document_texts",
     "find_units",
     "gazetteer_info",
+    "known_short_name",
     "lookup",
     "province_2025",
 ]

@@ -41,6 +41,7 @@ point into the text as given. Rules, in short:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
 import itertools
@@ -68,6 +69,7 @@ __all__ = [
     "closes_contest_name",
     "document_texts",
     "find_units",
+    "known_short_name",
     "lookup",
     "province_2025",
 ]
@@ -2554,8 +2556,10 @@ _STAFF_CELL_BEFORE_RE = re.compile(
 
 
 #: the words after a school's number that show it is the name's own: a verb of having or being,
-#: which nothing counted is ("Trường THPT Nông Cống 1 có 980 em", "… 2 là đơn vị …", "… 1 đã …")
-_NAME_NUMBER_AFTER_RE = re.compile(r"(?:có|là|đã|đang|được|vẫn|cũng)(?!\w)")
+#: which nothing counted is ("Trường THPT Nông Cống 1 có 980 em", "… 2 là đơn vị …", "… 1 đã …"), and
+#: the words that open a total of what it was given ("trường Tiểu học A 1 tổng cộng 40 bộ bàn ghế",
+#: "… 2 gồm …"): a count is followed by its noun, not by "in all"
+_NAME_NUMBER_AFTER_RE = re.compile(r"(?:có|là|đã|đang|được|vẫn|cũng|tổng cộng|tổng số|gồm)(?!\w)")
 
 
 def _number_of_name(t: _Tables, s: str, start: int, end: int) -> bool:
@@ -2956,6 +2960,19 @@ _CLAUSE_START_RE = re.compile(rf"(?:^|[.;:!?\n])[ \u00a0\t{_SUP}0-9]*$")
 _PREDICATE_RE = re.compile(rf"{_WS}(?!(?:và|cùng|với|của|hoặc)(?!\w))[{_LO}]")
 
 
+#: what may stand before a force named as an item of a list with its figure: a clause's start or a
+#: comma or bracket, maybe "trong đó"/"gồm" and an area's words ("¹ Trong đó khu vực |Công an tỉnh X cũ
+#: 1.862 đoàn viên, khu vực |Công an tỉnh Y cũ 1.553 đoàn viên")
+_FORCE_ITEM_LEAD_RE = re.compile(
+    rf"(?:^|[.;:!?\n,(])[ \u00a0\t{_SUP}0-9]*"
+    rf"(?P<item>(?:(?i:trong{_WS}đó|bao{_WS}gồm|gồm)[ \u00a0]*[:,]?[ \u00a0]*)?"
+    rf"(?:(?i:khu{_WS}vực|địa{_WS}bàn){_WS})?)$"
+)
+#: the figure right after a force's province in a list's item, maybe after "cũ" (the province before
+#: the 2025 merger): "Công an tỉnh X cũ 1.862 đoàn viên"
+_FORCE_ITEM_FIGURE_RE = re.compile(rf"(?:[ \u00a0]*\([ \u00a0]*cũ[ \u00a0]*\)|[ \u00a0]cũ)?{_WS}\d")
+
+
 def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
     """The police or the Border Guard of a province named without its Youth Union's words, as the
     subject of its clause ("…; Công an tỉnh Bắc Ninh hỗ trợ 4 ca nô", "Bộ đội Biên phòng tỉnh Cao
@@ -2965,7 +2982,10 @@ def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
     Công an tỉnh X"), a bracket that says which force a post belongs to ("Đồn Biên phòng Y (Bộ đội
     Biên phòng tỉnh X)"). The same for the police of a district or a commune ("Công an phường X bố
     trí …") and for a province named without its level word ("Công an Huế dạy bơi …", "Biên phòng Tây
-    Ninh nhận …": a headline's short name). Cheap first test: the force's last word right before."""
+    Ninh nhận …": a headline's short name). So is the force of an item of a list with its figure right
+    after ("Trong đó khu vực Công an tỉnh X cũ 1.862 đoàn viên, khu vực Công an tỉnh Y cũ 1.553 đoàn
+    viên": the members of the province's police Youth Union, still its sector). Cheap first test: the
+    force's last word right before."""
     if not (
         s.startswith(("an ", "CA "), max(0, c.start - 3))
         or s.startswith("phòng ", max(0, c.start - 6))
@@ -2981,8 +3001,14 @@ def _province_force(s: str, c: _Cand) -> tuple[int, str] | None:
             a >= 0
             and s.startswith(force, a)
             and not s[a - 1 : a].isalpha()  # a whole word: "TPCA phường A" is no police's "CA"
-            and _CLAUSE_START_RE.search(s, max(0, a - 8), a)
-            and _PREDICATE_RE.match(s, c.end)
+            and (
+                (_CLAUSE_START_RE.search(s, max(0, a - 8), a) and _PREDICATE_RE.match(s, c.end))
+                or (
+                    _FORCE_ITEM_FIGURE_RE.match(s, c.end)
+                    and (lead := _FORCE_ITEM_LEAD_RE.search(s, max(0, a - 24), a)) is not None
+                    and _in_list(s, lead.start("item"), c.end)
+                )
+            )
         ):
             return a, sector
     return None
@@ -3107,7 +3133,7 @@ class _Document:
     """The texts of one document (its body and footnotes), registered by `document_texts`: what each names
     is read once, when first asked, for `find_units` on any of them."""
 
-    __slots__ = ("_aliases", "_bodies", "_forms", "_named", "texts")
+    __slots__ = ("_aliases", "_bodies", "_forms", "_named", "_schools", "texts")
 
     def __init__(self, texts: Iterable[str]) -> None:
         #: the very text objects, by id (an equal string elsewhere is no text of the document)
@@ -3116,6 +3142,7 @@ class _Document:
         self._forms: dict[str, dict[tuple[str, str], UnitMention]] | None = None
         self._bodies: list[tuple[list[str], UnitMention]] | None = None
         self._aliases: dict[str, UnitMention] | None = None
+        self._schools: dict[str, dict[str, UnitMention]] | None = None
 
     def named_in(self, text: str, low: str | None = None) -> list[UnitMention]:
         found = self._named.get(id(text))
@@ -3167,6 +3194,13 @@ class _Document:
             self._aliases = {k: next(iter(v.values())) for k, v in found.items() if len(v) == 1}
         return self._aliases
 
+    def schools(self) -> dict[str, dict[str, UnitMention]]:
+        """``_schools_by_name`` of everything the document names, worked out once (each list of its
+        texts that names schools by their own name rebuilt it before)."""
+        if self._schools is None:
+            self._schools = _schools_by_name(self.named())
+        return self._schools
+
     def forms(self) -> dict[str, dict[tuple[str, str], UnitMention]]:
         """``_short_forms`` of everything the document names, worked out once (each of its texts
         asked for its short names rebuilt them before)."""
@@ -3194,6 +3228,26 @@ def document_texts(*texts: str) -> Iterator[None]:
     finally:
         for i in added:
             del _DOCUMENTS[i]
+
+
+def known_short_name(text: str, name: str) -> UnitMention | None:
+    """The organisation that `name` names in short, by the names of the whole document of `text` (one
+    of the texts of `document_texts`, else None): the one the document names in full with `name` in
+    brackets right after ("Ngân hàng … Chi nhánh A (Agribank A)", ``_Document.aliases``), else the one
+    organisation whose name holds the words of `name` in order, of two words or more with a name of
+    their own (as ``_with_bodies_in_full`` reads a list's items). A table's row may name its unit so:
+    "Agribank A" in the first cell of a row of a report that named "… Chi nhánh A (Agribank A)"."""
+    doc = _DOCUMENTS.get(id(text)) if _DOCUMENTS else None
+    if doc is None or doc.texts.get(id(text)) is not text:
+        return None
+    short = _key(name).split()
+    alias = doc.aliases().get(" ".join(short))
+    if alias is not None:
+        return alias
+    if len(short) < 2 or not _own_name_words(short):
+        return None
+    fits = [u for w, u in doc.bodies() if len(w) > len(short) and _is_subsequence(short, w)]
+    return fits[0] if len(fits) == 1 else None
 
 
 #: a short name opening an item of a list, right before its figure ("…: Đoàn Khối 1.430 đơn vị", "; Hiệp
@@ -3376,27 +3430,48 @@ def _with_listed_schools(text: str, found: list[UnitMention], doc: _Document | N
     if not any(x.level == "school" for x in found):
         return found
     out = list(found)
+    # the mentions by their end, then start (``out`` is by start): the one that ends last before an
+    # item is the first of those ending there, as ``max`` over ``out`` by end would pick it
+    by_end = sorted(out, key=_end_start)
+    ends = [x.end for x in by_end]
     # the schools this text or its document names, by the key of their own name: built at the first item
-    by_name: dict[str | None, dict[str, UnitMention]] | None = None
+    by_name: dict[str, dict[str, UnitMention]] | None = None
     for m in _BODY_ITEM_RE.finditer(text):
         a, b = m.span("name")
-        if any(x.start < b and a < x.end for x in out):
-            continue  # named already
-        prev = max((x for x in out if x.end <= a), key=lambda x: x.end, default=None)
-        if prev is None:
+        i = bisect.bisect_right(ends, a)
+        if i == 0:
             continue
+        prev = by_end[bisect.bisect_left(ends, ends[i - 1])]
         if prev.level != "school" or _SCHOOL_ITEM_GAP_RE.fullmatch(text, prev.end, a) is None:
             continue
+        if any(x.start < b and a < x.end for x in out):
+            continue  # named already
         if by_name is None:
-            by_name = {}
-            for u in (*found, *(doc.named() if doc is not None else ())):
-                if u.level == "school":
-                    by_name.setdefault(_kindless_key(u.canonical), {})[u.canonical] = u
+            # the document's schools are the text's too (``found`` holds no school ``doc.named`` lacks)
+            by_name = doc.schools() if doc is not None else _schools_by_name(found)
         units = by_name.get(_key(m.group("name")), {})
         if len(units) == 1:
             u = next(iter(units.values()))
-            out.append(replace(u, start=a, end=b, text=text[a:b]))
+            new = replace(u, start=a, end=b, text=text[a:b])
+            out.append(new)
             out.sort(key=lambda x: x.start)
+            k = bisect.bisect_right(by_end, _end_start(new), key=_end_start)
+            by_end.insert(k, new)
+            ends.insert(k, b)
+    return out
+
+
+def _end_start(m: UnitMention) -> tuple[int, int]:
+    return m.end, m.start
+
+
+def _schools_by_name(named: Iterable[UnitMention]) -> dict[str, dict[str, UnitMention]]:
+    """The schools of `named` by the key of their own name (``_kindless_key``): per key, the last
+    mention of each school (canonical name)."""
+    out: dict[str, dict[str, UnitMention]] = {}
+    for u in named:
+        if u.level == "school" and (k := _kindless_key(u.canonical)) is not None:
+            out.setdefault(k, {})[u.canonical] = u
     return out
 
 
@@ -3574,10 +3649,20 @@ def _with_member_schools(text: str, found: list[UnitMention]) -> list[UnitMentio
     return out
 
 
+#: the organisation's young people before its name, in the same clause ("nhóm kỹ sư trẻ |Công ty X",
+#: "nhóm bác sĩ trẻ Khoa Hồi sức |Bệnh viện Y"): its youth, whom its Youth Union stands for, even before
+#: the text names that Youth Union; a word of place right before the name ("Tại Bệnh viện X, 6 đội hình
+#: …") only says where
+_YOUNG_OF_RE = re.compile(r"(?<!\w)trẻ(?!\w)[^.;:,!?\n]*$")
+_WHERE_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w]))(?i:tại|ở)[ \u00a0]+$")
+
+
 def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMention]:
-    """`found` with the later mentions of an organisation named by its own name alone after its
-    Youth Union was named ("Đoàn Thanh niên Nhà máy X … ; nhóm kỹ sư trẻ Nhà máy X giúp giảm 15%
-    …"): the text has introduced the organisation as a unit, so its name alone refers to it. Only
+    """`found` with the other mentions of an organisation named by its own name alone where the text
+    names its Youth Union ("Đoàn Thanh niên Nhà máy X … ; nhóm kỹ sư trẻ Nhà máy X giúp giảm 15%
+    …"; before it only after its young people: "… của nhóm kỹ sư trẻ Nhà máy X giúp giảm 12,4% …
+    Đoàn bộ phận Nhà máy X cử 3 đội hình", ``_YOUNG_OF_RE``, not "lãnh đạo Công ty X tài trợ …" nor
+    "Tại Bệnh viện X, …"): the text has the organisation as a unit, so its name alone refers to it. Only
     the name exactly as the unit's canonical name (case and all), as a whole word sequence; names of
     the gazetteer inside it give way to it."""
     out = list(found)
@@ -3589,14 +3674,18 @@ def _with_bare_org_names(text: str, found: list[UnitMention]) -> list[UnitMentio
     for name, m in first.items():
         if " " not in name or not name[:1].isupper():
             continue
-        pos = text.find(name, m.end)
+        pos = text.find(name)
         while pos >= 0:
             end = pos + len(name)
             whole = (pos == 0 or not _is_word_char(text[pos - 1])) and (
                 end == len(text) or not _is_word_char(text[end])
             )
             overlapping = [x for x in out if x.start < end and pos < x.end]
-            if whole and all(pos <= x.start and x.end <= end for x in overlapping):
+            early = pos < m.start and (
+                _YOUNG_OF_RE.search(text, max(0, pos - 48), pos) is None
+                or _WHERE_BEFORE_RE.search(text, max(0, pos - 8), pos) is not None
+            )
+            if whole and not early and all(pos <= x.start and x.end <= end for x in overlapping):
                 out = [x for x in out if x not in overlapping]
                 out.append(replace(m, start=pos, end=end, text=name))
             pos = text.find(name, end)
