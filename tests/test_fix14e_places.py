@@ -38,9 +38,10 @@ def test_a_persons_bracketed_commune_alone_only_says_where_the_person_lives():
     assert one(text, 200_000_000).unit == "Tuyên Quang"
 
 
-def test_a_persons_profile_with_age_and_commune_gives_the_commune():
+def test_a_persons_profile_with_age_and_commune_only_says_where_the_person_lives():
+    # round 25d: as the bracket with the commune alone (n214/n358 convention; first the n87/n171 reading)
     text = "Anh Ma Văn Sáng (29 tuổi, xã Lâm Bình) vay 80 triệu đồng để nuôi 40 con dê."
-    assert one(text, 80_000_000).unit == "xã Lâm Bình"
+    assert one(text, 80_000_000).unit == "Tuyên Quang"
 
 
 def test_a_former_area_the_actor_went_to_only_says_where():

@@ -716,10 +716,11 @@ _COUNTED_RECEIVERS = regex.compile(
 #: the kinship or courtesy words before a person's name, and one capitalised word of the name, as parts
 _KIN_WORDS_PART = r"anh|chị|ông|bà|em|bạn"
 _NAME_WORD_PART = r"[ \t]+\p{Lu}[\p{L}\p{M}'’]*"
-#: a person's name and the bracket after it, up to the home place: "anh Nguyễn Văn A (29 tuổi, "
-_PERSON_HOME = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:" + _KIN_WORDS_PART + r")(?:" + _NAME_WORD_PART + r"){1,5}[ \t]*\("
-    r"[ \t]*\d{1,3}[ \t]+tuổi[ \t]*[,;][ \t]*\Z"
+#: from a prize's value on: "thuộc về", its winner up to "của" and a group of people ("… thuộc về dự
+#: án A của nhóm sinh viên ", "… thuộc về sáng kiến B của nhóm 3 kỹ sư ")
+_WON_BY = regex.compile(
+    r"[^.;\d]{0,24}?(?<![\p{L}])thuộc[ \t]+về[ \t]+[^.;]{0,120}?(?<![\p{L}])của[ \t]+(?:nhóm|đội)"
+    r"(?:[ \t]+\d+)?(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+(?=\p{Lu})"
 )
 #: a person named by a kinship or courtesy word and a capitalised name ("gia đình anh Lê Văn A", "cho
 #: em Trần Thị B"): a gift handed to one person or family (see `Attributor._named_person_between`)
@@ -1076,12 +1077,15 @@ _SUBDIVISIONS_COUNTED = regex.compile(
 #: học của trường Tiểu học A")
 _WORKS_OF = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+của[ \t]+")
 #: after a count of works: its lower-case noun words, maybe "và" and the next works with their own
-#: verb and number ("3 phòng học và lắp 12 bóng đèn"), then "cho" right before the school that
+#: verb and number ("3 phòng học và lắp 12 bóng đèn") or a comma and the next works without one
+#: ("2 phòng học, làm mới sân chơi"), then "cho" right before the school that
 #: receives them (see `_works_for_school`)
 _WORKS_FOR = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,7}?"
     r"(?:,?[ \t]+và[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?[ \t]+\d[\d.,]*"
-    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,7}?)?[ \t]+cho[ \t]+"
+    r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,7}?"
+    # ... or a comma and the next works with their own verb, no number ("2 phòng học, làm mới sân chơi")
+    r"|,[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}?)?[ \t]+cho[ \t]+"
 )
 #: a verb of installing that cues.tsv does not list as ``install``, which `_works_for_school` reads
 #: like the verbs of building (see `_works_verbs`)
@@ -1621,7 +1625,10 @@ class Attributor:
             return True  # "ĐỒNG THÁP - Sau 2 tháng ra mắt, 4 tổ … của Đoàn phường A": where the news is from
         opened = self.text.rfind("(", floor, m.start)
         if opened > self.text.rfind(")", floor, m.start):
-            return not self._person_home(m, opened, floor)
+            # a bracket only says where, also the home place after a person's name and age ("Anh A (29
+            # tuổi, xã B) vay 80 triệu đồng"): the person lives there, the page's unit keeps the figures
+            # (n214, n358, c40/c48's borrowers "ở xã …"; n87/n171 were the older reading)
+            return True
         lead = _LOCATION_LEAD.search(self.text[max(floor, m.start - 48) : m.start])
         if lead is not None:
             return not (self._organisation_opens(m, floor) or self._subdivisions_open(m, floor))
@@ -1636,6 +1643,8 @@ class Attributor:
         ):
             return True
         before = words_before(self.text, m.start, 3, floor)
+        if self._through_team(m, floor):
+            return True  # "vay 80 triệu đồng qua tổ của Chi đoàn bản A để nuôi 40 con bò": the channel
         if before and before[-1] == "của" and m.is_body and not self._backs(m, floor):
             return False  # "Lễ ra quân … của Tỉnh đoàn X": the body's own activity
         if self._toward_list(m, before):
@@ -1818,20 +1827,6 @@ class Attributor:
             return False
         return _OPENING_PLACE.fullmatch(self.text, floor, m.start) is not None
 
-    def _person_home(self, m: UnitMention, opened: int, floor: int) -> bool:
-        """`m` is the place in the bracket after a person's name and age ("Anh Nguyễn Văn A (29
-        tuổi, xã B) vay 80 triệu đồng"): the person's profile names the commune the member belongs
-        to, the unit of what the person does (spec §2.3; n87, n171). A bracket with the commune
-        alone ("Anh A (xã B) chia sẻ mô hình trồng 3 ha quế") only says where the person lives, as
-        "anh A ở xã B" does (c40, n207: the page's unit keeps the figures). Cheap first test: the
-        word right before the bracket is capitalised (a name)."""
-        if m.is_body:
-            return False
-        last = self.text[max(floor, opened - 16) : opened].split()
-        if not last or not last[-1][:1].isupper():
-            return False
-        return _PERSON_HOME.search(self.text, max(floor, opened - 64), m.start) is not None
-
     def _whose_people(self, m: UnitMention, floor: int) -> bool:
         """`m` is a place right after the people a verb of serving helps, maybe with the kind of
         their area between ("giúp dân vùng cao Huế", "hỗ trợ bà con biên giới A"): it says whose
@@ -1937,6 +1932,20 @@ class Attributor:
         "sự phối hợp của …", "sự tham gia của …")."""
         before = words_before(self.text, m.start, 4, floor)
         return ends_with_phrase(before[:-1], cue_set("backing")) is not None
+
+    def _through_team(self, m: UnitMention, floor: int) -> bool:
+        """`m` names the body through whose team a person borrowed or was helped ("Anh A vay 80 triệu
+        đồng qua tổ của Chi đoàn bản B để nuôi 40 con bò"): the body is the channel, not the one
+        whose result the figures are; they stay with the unit before (spec §2.3; n610). The place
+        may follow its body's head ("Chi đoàn bản B"). Cheap first test: "qua" right before."""
+        if "qua" not in self.text[max(floor, m.start - 40) : m.start]:
+            return False
+        before = words_before(self.text, m.start, 7, floor)
+        if " ".join(before[-2:]) in _HEAD_WORDS:
+            before = before[:-2]
+        elif before[-1:] == ["đoàn"]:
+            before = before[:-1]
+        return before[-1:] == ["của"] and ends_with_phrase(before[:-1], cue_set("through")) is not None
 
     def _singled_out(self, m: UnitMention, floor: int) -> bool:
         """The mention is a place the sentence singles out of a total, right at its start
@@ -2456,6 +2465,25 @@ class Attributor:
         if _OWNER_HEAD.fullmatch(self.text, g.end(), owner[0].start) is None:
             return None  # "vào quỹ lớp của học sinh xã B": the people of a place own no fund
         return owner[0]
+
+    def _prize_winner(self, num_start: int, num_end: int, clause_end: int) -> UnitMention | None:
+        """A prize's value said before its winner ("Giải Nhất trị giá 50 triệu đồng thuộc về dự án A
+        của nhóm sinh viên Trường Đại học B"): the school or body whose group won it receives the
+        prize (spec §2.3; n148 "… của nhóm sinh viên trường Đại học A, nhận 30 triệu đồng"), not a
+        place whose people won it ("của nhóm thanh niên phường A": people, no receiving unit, n390),
+        nor a person ("thuộc về em A, học sinh Trường B", n533). None when the rule does not apply.
+        Asked only with "thuộc về" after the number (the caller's cheap first test)."""
+        cstart, _ = self.ctx.clause(num_start)
+        if self.low.find("giải", cstart, num_start) < 0:
+            return None  # not the value of a prize
+        g = _WON_BY.match(self.text, num_end, clause_end)
+        if g is None:
+            return None
+        winner = self._in(g.end(), min(clause_end, g.end() + 80))
+        if not winner or winner[0].start != g.end():
+            return None
+        m = winner[0]
+        return m if m.level == "school" or (m.is_body and m.level not in _ADMIN_LEVELS) else None
 
     def _household_commune(self, cho_end: int, m: UnitMention, end: int) -> UnitMention | None:
         """The commune of a household's address bracket that opens on hamlet `m` and closes on the
@@ -3544,6 +3572,8 @@ class Attributor:
             m = self._built_at(num_start, num_end, cend)  # "hỗ trợ 20 triệu đồng sửa chữa nhà văn hóa thôn A"
         if m is None and (after is None or "quỹ" in after):
             m = self._fund_owner(num_start, num_end, cend)  # "góp 16 triệu đồng vào quỹ … của Hội đồng Đội A"
+        if m is None and (after is None or "thuộc về" in after):
+            m = self._prize_winner(num_start, num_end, cend)  # "Giải Nhất trị giá 50 triệu đồng thuộc về …"
         if m is not None:
             return Attribution(m.canonical, "recipient", m)
         own_school = self._gift_to_own_school(num_start, cstart, cend)  # "… cho sinh viên của trường"
