@@ -233,8 +233,11 @@ def find_header(lines: list[Line]) -> HeaderInfo | None:
             info.header_lines.remove(t_line)
         if info.date is None:
             # the line right under the title, or the next one when a series' type line ("BẢN TIN
-            # THÁNG THANH NIÊN") leaves the issue's subject line between them
-            _issue_line(lines, [j for j in body if j > max([t_line, *info.title_lines])][:2], info)
+            # THÁNG THANH NIÊN") leaves the issue's subject line between them; that one only as an
+            # issue line of its own ("(Số 03, ngày 23/3/2026)"), never a body sentence that names a
+            # day of issue ("Cuốn sổ tay … được phát hành ngày 25/8/2024.")
+            under = [j for j in body if j > max([t_line, *info.title_lines])][:2]
+            _issue_line(lines, under, info, issue_only=under[1:])
         # "Kính gửi" lines after the subject
         for i in [j for j in body if j > t_line and j not in info.title_lines][:4]:
             if _KINH_GUI.match(lines[i].text):
@@ -249,16 +252,19 @@ def find_header(lines: list[Line]) -> HeaderInfo | None:
     return info
 
 
-def _issue_line(lines: list[Line], candidates: list[int], info: HeaderInfo) -> None:
+def _issue_line(
+    lines: list[Line], candidates: list[int], info: HeaderInfo, issue_only: list[int] | None = None
+) -> None:
     """A bulletin with no place-and-date line dates itself in an issue line under its title
     ("(Số 04 - Quý III/2025, phát hành ngày 06/10/2025)"): that date is the document's own
-    (spec §3 `date`), and the line belongs to the header."""
+    (spec §3 `date`), and the line belongs to the header. A line in `issue_only` counts only as a
+    line of the issue's number and day alone ("(Số 02, ngày 16/3/2026)")."""
     for i in candidates:
         text = lines[i].text
         if len(text.split()) > _ISSUE_LINE_WORDS:
             continue
         m = _ISSUE_DATE.search(text)
-        if m is None:
+        if m is None or (issue_only and i in issue_only and not m.group("d3")):
             continue
         d, mo, y = next(
             m.group(*g) for g in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")) if m.group(g[0])
