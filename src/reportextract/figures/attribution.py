@@ -698,6 +698,9 @@ _YOUTH_PREFIX = regex.compile(r"^(?:(?:đoàn|chi đoàn|liên chi đoàn|đoàn
 #: the lower-cased words that may end a body's name before the comma of "Theo <body>," ("Phòng Cảnh
 #: sát giao thông")
 _NAME_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,4}[ \t]*")
+#: what opens a sentence before the body that is only its source: "Theo", "Theo báo cáo (của)",
+#: "Theo số liệu" (see `Attributor._source_at`)
+_SOURCE_LEAD = regex.compile(r"[Tt]heo(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3}")
 #: "trên địa bàn phường" with no name after the level word: the commune it names (see
 #: `Attributor._whole_told_by_speaker`)
 _BARE_AREA = regex.compile(r"(?<![\p{L}])địa[ \t]+bàn[ \t]+(?P<level>phường|xã)(?![\p{L}])(?![ \t]+\p{Lu})")
@@ -3356,9 +3359,13 @@ class Attributor:
         if m.level not in _POLICE_PLACE_LEVELS or m.start < 3:
             return False
         if m.start >= 8 and self.low.startswith("công an ", m.start - 8):
-            return m.level != "province" or not self.low.endswith("theo ", 0, m.start - 8)
-        # a whole word only: "TPCA phường A" is no police's abbreviation
-        return self.text.startswith("CA ", m.start - 3) and not self.text[m.start - 4 : m.start - 3].isalpha()
+            head = m.start - 8
+        elif self.text.startswith("CA ", m.start - 3) and not self.text[m.start - 4 : m.start - 3].isalpha():
+            # a whole word only: "TPCA phường A" is no police's abbreviation
+            head = m.start - 3
+        else:
+            return False
+        return m.level != "province" or not self._source_at(head, m.end)
 
     def _of_national_congress(self, num_start: int, found: Attribution | None) -> bool:
         """The figure's sentence opens with the congress or its delegates named back without a
@@ -4122,17 +4129,24 @@ class Attributor:
         return None if province is None else Attribution(province.canonical, "context", province)
 
     def _names_source(self, m: UnitMention) -> bool:
-        """The body `m` is only the source of what its sentence tells: "Theo" right before it, at
-        the sentence's start, and a comma after it ("Theo Phòng Cảnh sát giao thông, 8 tháng …"):
-        the body does not act there (spec §2.3). Cheap first test: "heo" right before the name."""
-        if self.text[max(0, m.start - 5) : m.start].rstrip(" \t")[-4:] not in ("Theo", "theo"):
+        """The body `m` is only the source of what its sentence tells (`_source_at`, "Theo Phòng
+        Cảnh sát giao thông, 8 tháng …"): the body does not act there (spec §2.3)."""
+        return self._source_at(m.start, m.end)
+
+    def _source_at(self, start: int, end: int) -> bool:
+        """The name at `start`..`end` is only the source of what its sentence tells: the sentence
+        opens with "Theo" and at most three lower-case words before it ("Theo báo cáo của", "Theo số
+        liệu") and a comma follows the name ("Theo báo cáo của Công an tỉnh A, toàn tỉnh …"), not a
+        mid-sentence "theo" ("tuần tra theo Công an tỉnh A bố trí"). Cheap first test: "heo" at most
+        30 characters before the name."""
+        if "heo" not in self.text[max(0, start - 30) : start]:
             return False
-        sstart, send = self.ctx.sentence(m.start)
-        lead = self.text[sstart : m.start].strip(" \t\n\"“-–•*+")
-        if lead not in ("Theo", "theo"):
+        sstart, send = self.ctx.sentence(start)
+        lead = self.text[sstart:start].strip(" \t\n\"“-–•*+")
+        if _SOURCE_LEAD.fullmatch(lead) is None:
             return False
-        comma = self.text.find(",", m.end, min(send, m.end + 40))
-        return comma >= 0 and _NAME_TAIL.fullmatch(self.text, m.end, comma) is not None
+        comma = self.text.find(",", end, min(send, end + 40))
+        return comma >= 0 and _NAME_TAIL.fullmatch(self.text, end, comma) is not None
 
     def _last_of_level(self, level: str, before: int) -> UnitMention | None:
         """The commune a bare level word ("phường", "xã") refers to: the page's own if it is of
