@@ -28,3 +28,22 @@ def test_a_mid_sentence_theo_leaves_the_police_acting():
 
 def test_a_provinces_police_with_no_theo_act():
     assert one("Công an tỉnh Điện Biên, toàn tỉnh xảy ra 37 vụ cháy.", 37).unit == "Công an nhân dân"
+
+
+# ------------------------------------------------------- #2: what opens a total after two former areas
+_lc_figs, lc_one, _lc_values = helpers("Lào Cai")
+_TWO_FORMER = (
+    "Tỉnh đoàn làm 900 công trình. Năm trước, phía Lào Cai cũ đạt 500 công trình, còn Yên Bái cũ đạt 300 "
+    "công trình; "
+)
+
+
+def test_joining_hands_or_summing_up_opens_no_total():
+    assert lc_one(_TWO_FORMER + "chung tay trồng 40 cây.", 40).unit == "Yên Bái"
+    assert lc_one(_TWO_FORMER + "tổng kết trao 40 giấy khen.", 40).unit == "Yên Bái"
+
+
+def test_a_total_count_opens_a_total():
+    # the neighbour shape: "tổng số", "tổng cộng" sum both former areas: the merged province's
+    assert lc_one(_TWO_FORMER + "tổng số 40 công trình được khánh thành.", 40).unit == "Lào Cai"
+    assert lc_one(_TWO_FORMER + "tổng cộng 800 công trình.", 800).unit == "Lào Cai"

@@ -770,8 +770,13 @@ _PROVINCE_OWNED_AFTER = regex.compile(
     r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}[ \t]+(?:của|ở|tại)(?:[ \t]+(?:khu[ \t]+vực|địa[ \t]+bàn)"
     r"(?:[ \t]+phía[ \t]+\p{Ll}+)?)?[ \t]+"
 )
-#: the first words of a clause that sums what the clauses before it counted ("tổng giá trị tăng 15%")
-_TOTAL_OPENERS = frozenset({"tổng", "tổng cộng", "cả hai", "chung"})
+#: the first two words of a clause that sums what the clauses before it counted ("tổng giá trị tăng
+#: 15%", "cả hai đạt …"), not "tổng kết", "Tổng đội", "chung tay"
+_TOTAL_OPENERS = frozenset(
+    {"tổng cộng", "tổng số", "tổng giá", "tổng kinh", "tổng nguồn", "cả hai", "chung cả", "tính chung"}
+)
+#: a total word that opens such a clause alone, right before the figure ("tổng 800 công trình")
+_TOTAL_ALONE = frozenset({"tổng", "chung"})
 #: the levels of a place whose name after "Công an" names its police, a body of the police sector
 _POLICE_PLACE_LEVELS = frozenset({"commune", "district", "province"})
 #: the people of a force after their number ("18 cán bộ, chiến sĩ Công an xã", "12 chiến sĩ Bộ đội …")
@@ -5419,7 +5424,9 @@ class Attributor:
             return False  # the clause names its own unit
         opening = words_after(self.text, cstart, 2, num_start)
         lead = [w[0] for w in opening]
-        if not lead or (lead[0] not in _TOTAL_OPENERS and " ".join(lead[:2]) not in _TOTAL_OPENERS):
+        if not lead or not (
+            " ".join(lead[:2]) in _TOTAL_OPENERS or (len(lead) == 1 and lead[0] in _TOTAL_ALONE)
+        ):
             return False
         if _former_mark(self.text, m) is None:
             return False
