@@ -176,6 +176,10 @@ _ROW_MONEY = regex.compile(r"^\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*(đồng|vn
 _ROW_MEASURE = regex.compile(r"^\s*(km|m2|m²|m|ha|tấn|kg|lít)\s*$", regex.IGNORECASE)
 
 
+#: a cell of a number alone ("550", "1.200"): no remark of a "Ghi chú" column
+_BARE_NUMBER = regex.compile(r"^\s*\d[\d.,]*\s*$")
+
+
 def _row_shift(text: str, table: Table, row: list[tuple[int, int]]) -> int:
     """How many header columns lie before the row's first cell. A row with fewer cells than the
     header merged its first cells ("Tổng cộng" across STT and Đơn vị) and lines up from the right;
@@ -186,6 +190,10 @@ def _row_shift(text: str, table: Table, row: list[tuple[int, int]]) -> int:
         return missing
     if _ROW_NUMBER.match(text[slice(*row[0])].strip()) and _column(text, table, 0).ordinal:
         return 0
+    if _BARE_NUMBER.match(text[slice(*row[-1])]) and _column(text, table, len(table.rows[0]) - 1).note:
+        # a merged total row that also lost its blank "Ghi chú" cell ("Tổng cộng | 21 | 550"): its
+        # last number is no remark, the note column is missing at the end too
+        return missing - 1
     return missing
 
 
