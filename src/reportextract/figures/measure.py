@@ -417,6 +417,13 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {"hv": ("hội viên", "học viên")
 
 #: `short_form_meant`'s answers within one `find_figures` call, by short form
 _MEANT: dict[tuple[str, ...], Measure | None] = block_memo()
+#: each full noun of a short form as a whole word sequence, not the tail of "xã hội" (society: "an
+#: sinh xã hội viên chức" names no members)
+_FULL_NOUN_RE = {
+    noun: regex.compile(rf"(?<!\w)(?<!xã[ \u00a0]){regex.escape(noun)}(?!\w)")
+    for full in _SHORT_FORMS.values()
+    for noun in full
+}
 
 
 def short_form_meant(head: Measure, text: str) -> Measure | None:
@@ -431,7 +438,7 @@ def short_form_meant(head: Measure, text: str) -> Measure | None:
     if k is not None and k in _MEANT:
         return _MEANT[k]
     lows = [t.lower() for t in texts]
-    counts = [sum(low.count(noun) for low in lows) for noun in full]
+    counts = [sum(len(_FULL_NOUN_RE[noun].findall(low)) for low in lows) for noun in full]
     best = max(range(len(full)), key=lambda i: counts[i])  # the first of a tie
     meant = measures()[full[best]] if counts[best] else None
     if k is not None:
