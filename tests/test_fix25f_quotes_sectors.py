@@ -85,6 +85,9 @@ def test_a_total_after_two_former_areas_is_the_merged_provinces() -> None:
     assert one(text, 500).unit == "Lào Cai"
     assert one(text, 300).unit == "Yên Bái"
     assert one(text, 15).unit == "Lào Cai"
+    # the merged province (the page's scope), not the first former area "Lào Cai cũ" of the same name
+    assert one(text, 15).unit_rule == "scope"
+    assert one(text, 500).unit_rule != "scope"
 
 
 def test_a_later_clause_after_one_former_area_keeps_it() -> None:
