@@ -2291,10 +2291,11 @@ def _quote_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+#: the verbs of saying that tag a quotation with its speaker
+_SAYING = r"(?:chia sẻ|cho biết|nói|kể|khẳng định|phát biểu|bày tỏ|nhấn mạnh|tâm sự|thông tin)"
 #: a verb of saying after a closing quote and its speaker ("”, anh A, Bí thư Đoàn phường chia sẻ")
 _SPEECH_AFTER = regex.compile(
-    r"[,.!?]?[ \t]*[,–-]?[ \t]*[^\n“”\"]{0,60}?(?<![\p{L}])"
-    r"(?:chia sẻ|cho biết|nói|kể|khẳng định|phát biểu|bày tỏ|nhấn mạnh|tâm sự|thông tin)(?![\p{L}])"
+    r"[,.!?]?[ \t]*[,–-]?[ \t]*[^\n“”\"]{0,60}?(?<![\p{L}])" + _SAYING + r"(?![\p{L}])"
 )
 
 
@@ -2304,10 +2305,7 @@ _FIRST_PERSON_OPENING = regex.compile(r"Chúng[^\S\n]+(?:tôi|em|mình)[^\S\n]")
 
 
 #: a verb of saying and a colon right before an opening quote ("Chị A nói: “…”"): what follows is speech
-_SPEECH_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:chia sẻ|cho biết|nói|kể|khẳng định|phát biểu|bày tỏ|nhấn mạnh|tâm sự|thông tin)"
-    r"[ \t]*:[ \t]*$"
-)
+_SPEECH_BEFORE = regex.compile(r"(?<![\p{L}])" + _SAYING + r"[ \t]*:[ \t]*$")
 #: the nouns a quoted title names right after ("cuộc thi “…”", "mô hình “…”"): its words are a name even
 #: when a speaker's tag follows the sentence
 _TITLE_NOUNS = (
