@@ -2305,7 +2305,8 @@ _FIRST_PERSON_OPENING = regex.compile(r"Chúng[^\S\n]+(?:tôi|em|mình)[^\S\n]")
 
 
 #: a verb of saying and a colon right before an opening quote ("Chị A nói: “…”"): what follows is speech
-_SPEECH_BEFORE = regex.compile(r"(?<![\p{L}])" + _SAYING + r"[ \t]*:[ \t]*$")
+#: (at most two blanks after the colon, as `_is_speech`'s cheap test looks three characters back)
+_SPEECH_BEFORE = regex.compile(r"(?<![\p{L}])" + _SAYING + r"[ \t]*:[ \t]{0,2}$")
 #: the nouns a quoted title names right after ("cuộc thi “…”", "mô hình “…”"): its words are a name even
 #: when a speaker's tag follows the sentence
 _TITLE_NOUNS = (
@@ -2339,7 +2340,10 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return False
     if "," in inner or (_FIRST_PERSON_OPENING.match(inner) is not None and text.startswith(",", end)):
         return _SPEECH_AFTER.match(text, end) is not None
-    if inner.split(None, 1)[0].casefold() in _EACH_OPENINGS:
+    first = inner.split(None, 1)
+    if not first:
+        return False  # a quote of blanks only ("“      ”")
+    if first[0].casefold() in _EACH_OPENINGS:
         return False  # "“Mỗi chi đoàn nhận 1 tuyến phố”": a slogan's shape or a rule for each, no result
     if text.startswith(",", end):
         if _SPEECH_AFTER.match(text, end) is None:
