@@ -2093,7 +2093,10 @@ class Attributor:
                 return m
             # "(Tỉnh đoàn A trước đây 6.100 cây)": after a body "trước đây" says "before", not
             # "former": the gap is read without it
-            gap = gap[_FORMERLY_AFTER.match(gap).end() :]
+            # (a tab before "cũ", "trước đây", which `_FORMER` lets in and these do not, leaves the gap)
+            formerly = _FORMERLY_AFTER.match(gap)
+            if formerly is not None:
+                gap = gap[formerly.end() :]
         if (
             len(gap) <= 4
             and gap.strip(" :–-\t") == ""
