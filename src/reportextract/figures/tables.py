@@ -32,8 +32,13 @@ _TOTAL_ROWS = regex.compile(
     r"|toàn tỉnh|toàn thành phố|toàn quốc|cả nước)\b",
     regex.IGNORECASE,
 )
-_SCALE = regex.compile(r"\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*(đồng|vnđ|vnd|đ)\s*\)", regex.IGNORECASE)
-_UNIT_IN_HEADER = regex.compile(r"\(\s*(km|m2|m²|m|ha|tấn|kg|lít|%)\s*\)", regex.IGNORECASE)
+#: the words of a scale, a currency and a unit of measure, in a header's brackets ("(triệu đồng)",
+#: "(km)") and in a row's "ĐVT" cell ("Triệu đồng", "Km")
+_SCALE_WORDS = "nghìn|ngàn|triệu|tỷ|tỉ"
+_MONEY_WORDS = "đồng|vnđ|vnd|đ"
+_UNIT_WORDS = "km|m2|m²|m|ha|tấn|kg|lít"
+_SCALE = regex.compile(r"\(\s*(" + _SCALE_WORDS + r")?\s*(" + _MONEY_WORDS + r")\s*\)", regex.IGNORECASE)
+_UNIT_IN_HEADER = regex.compile(r"\(\s*(" + _UNIT_WORDS + r"|%)\s*\)", regex.IGNORECASE)
 _SCALE_VALUE = {None: 1, "nghìn": 1000, "ngàn": 1000, "vạn": 10**4, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 #: a scale word before a counted noun ("ĐVTN tham gia (nghìn người)", "Cây trồng (triệu cây)")
 _COUNT_SCALE = regex.compile(
@@ -171,9 +176,9 @@ _SCORE_HEADER = regex.compile(
     r"^\s*(?:tổng\s+)?điểm(?:\s+(?:số|thi|trung\s+bình|chung\s+kết|bình\s+quân))?\s*$", regex.IGNORECASE
 )
 #: a row's measuring unit written in its "ĐVT" cell: an amount of money ("Đồng", "Triệu đồng")
-_ROW_MONEY = regex.compile(r"^\s*(nghìn|ngàn|triệu|tỷ|tỉ)?\s*(đồng|vnđ|vnd|đ)\s*$", regex.IGNORECASE)
+_ROW_MONEY = regex.compile(r"^\s*(" + _SCALE_WORDS + r")?\s*(" + _MONEY_WORDS + r")\s*$", regex.IGNORECASE)
 #: … or a unit of measure ("Km", "Tấn", "m²")
-_ROW_MEASURE = regex.compile(r"^\s*(km|m2|m²|m|ha|tấn|kg|lít)\s*$", regex.IGNORECASE)
+_ROW_MEASURE = regex.compile(r"^\s*(" + _UNIT_WORDS + r")\s*$", regex.IGNORECASE)
 
 
 #: a cell of a number alone ("550", "1.200"): no remark of a "Ghi chú" column
