@@ -205,15 +205,19 @@ def _row_shift(text: str, table: Table, row: list[tuple[int, int]]) -> int:
 def in_note_cell(text: str, table: Table, pos: int) -> bool:
     """Whether `pos` is in a data cell of a column of remarks ("Ghi chú"), whose sentences are read
     as text ("Trong đó 18 công trình cấp tỉnh": works, by its own noun)."""
-    r = bisect.bisect_right(table.row_starts, pos) - 1
-    if r <= 0:
+    at = _cell_at(table, pos)
+    if at is None or at[0] == 0:
         return False
-    row = table.rows[r]
-    shift = _row_shift(text, table, row)
-    for c, (s, e) in enumerate(row):
-        if s <= pos < e:
-            return _column(text, table, c + shift).note
-    return False
+    r, c = at
+    return _column(text, table, c + _row_shift(text, table, table.rows[r])).note
+
+
+def _cell_at(table: Table, pos: int) -> tuple[int, int] | None:
+    """The row and cell of `table` that hold `pos`, or None when `pos` is in no cell."""
+    r = bisect.bisect_right(table.row_starts, pos) - 1  # rows follow each other in the text
+    if r < 0:
+        return None
+    return next(((r, c) for c, (s, e) in enumerate(table.rows[r]) if s <= pos < e), None)
 
 
 def _counted_measure(header: str) -> tuple[str, int]:
@@ -266,59 +270,55 @@ def find_tables(text: str) -> list[Table]:
 
 def cell_info(text: str, table: Table, pos: int) -> TableCell | None:
     """The table facts for a number at `pos`, or None when `pos` is not in a data cell."""
-    r = bisect.bisect_right(table.row_starts, pos) - 1  # rows follow each other in the text
-    if r < 0:
-        return None
+    at = _cell_at(table, pos)
+    if at is None or at[0] == 0:
+        return None  # numbers inside the header ("năm 2024") are not figures here
+    r, c = at
     row = table.rows[r]
-    for c, (s, e) in enumerate(row):
-        if s <= pos < e:
-            if r == 0:
-                return None  # numbers inside the header ("năm 2024") are not figures here
-            # a row with fewer cells than the header merged its first cells ("Tổng cộng"
-            # across STT and Đơn vị): its numbers line up with the header from the right; so do
-            # the rows of a header that lost its first, empty or label cell
-            shift = _row_shift(text, table, row)
-            col = _column(text, table, c + shift)
-            first = text[slice(*row[0])].strip()
-            label = next(
-                (
-                    text[slice(*cell)].strip()
-                    for cell in row[:c]
-                    if text[slice(*cell)].strip() and not _ROW_NUMBER.match(text[slice(*cell)].strip())
-                ),
-                first,
+    # a row with fewer cells than the header lines up with it as `_row_shift` says: from the right
+    # when it merged its first cells ("Tổng cộng" across STT and Đơn vị), from the left when it opens
+    # with its list number and lost empty cells at its end
+    shift = _row_shift(text, table, row)
+    col = _column(text, table, c + shift)
+    first = text[slice(*row[0])].strip()
+    label = next(
+        (
+            text[slice(*cell)].strip()
+            for cell in row[:c]
+            if text[slice(*cell)].strip() and not _ROW_NUMBER.match(text[slice(*cell)].strip())
+        ),
+        first,
+    )
+    unit = None
+    total = bool(_TOTAL_ROWS.match(label))
+    if not total:
+        for i, cell in enumerate(row[: max(1, c)]):
+            said = text[slice(*cell)].strip()
+            # a unit the cell names, alone or by a short name the document gave it earlier
+            found = _row_unit(said, _column(text, table, i + shift).header) or (
+                known_short_name(text, said) if said[:1].isupper() else None
             )
-            unit = None
-            total = bool(_TOTAL_ROWS.match(label))
-            if not total:
-                for i, cell in enumerate(row[: max(1, c)]):
-                    said = text[slice(*cell)].strip()
-                    # a unit the cell names, alone or by a short name the document gave it earlier
-                    found = _row_unit(said, _column(text, table, i + shift).header) or (
-                        known_short_name(text, said) if said[:1].isupper() else None
-                    )
-                    if found is not None:
-                        unit = found
-                        break
-            measure, scale, kind, measuring = col.measure, col.scale, col.kind, col.measuring_unit
-            if col.stage and unit is None and not total and label and not _ROW_NUMBER.match(label):
-                # a plan/result table: the row says what is counted ("Lớp "Bình dân học vụ số"")
-                measure = _label_measure(" ".join(_QUOTES.sub("", label).split()))
-                said = _row_unit_cell(text, table, row, shift)
-                if said and kind is None:
-                    measure, scale, kind, measuring = _by_row_unit(said, measure)
-            return TableCell(
-                header=col.header,
-                measure=measure,
-                scale=scale,
-                kind=kind,
-                measuring_unit=measuring,
-                row_label=label,
-                unit=unit,
-                total_row=total,
-                ordinal=col.ordinal or (c == 0 and first.isdigit()),
-            )
-    return None
+            if found is not None:
+                unit = found
+                break
+    measure, scale, kind, measuring = col.measure, col.scale, col.kind, col.measuring_unit
+    if col.stage and unit is None and not total and label and not _ROW_NUMBER.match(label):
+        # a plan/result table: the row says what is counted ("Lớp "Bình dân học vụ số"")
+        measure = _label_measure(" ".join(_QUOTES.sub("", label).split()))
+        said = _row_unit_cell(text, table, row, shift)
+        if said and kind is None:
+            measure, scale, kind, measuring = _by_row_unit(said, measure)
+    return TableCell(
+        header=col.header,
+        measure=measure,
+        scale=scale,
+        kind=kind,
+        measuring_unit=measuring,
+        row_label=label,
+        unit=unit,
+        total_row=total,
+        ordinal=col.ordinal or (c == 0 and first.isdigit()),
+    )
 
 
 def _row_unit_cell(text: str, table: Table, row: list[tuple[int, int]], shift: int) -> str:
