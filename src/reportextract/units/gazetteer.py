@@ -3652,9 +3652,9 @@ def _with_member_schools(text: str, found: list[UnitMention]) -> list[UnitMentio
 #: the organisation's young people before its name, in the same clause ("nhóm kỹ sư trẻ |Công ty X",
 #: "nhóm bác sĩ trẻ Khoa Hồi sức |Bệnh viện Y"): its youth, whom its Youth Union stands for, even before
 #: the text names that Youth Union; a word of place right before the name ("Tại Bệnh viện X, 6 đội hình
-#: …") only says where. The name follows "trẻ" closely (at most four words, the unit's part before it),
-#: and "trẻ em" (children: "120 trẻ em khó khăn Công ty X hỗ trợ") are no young people of the organisation
-_YOUNG_OF_RE = re.compile(r"(?<!\w)trẻ(?!\w)(?![ \u00a0]+em(?!\w))(?:[ \u00a0]+[^\s.;:,!?]+){0,4}[ \u00a0]*$")
+#: …") only says where. "trẻ em" (children: "120 trẻ em khó khăn Công ty X hỗ trợ") are no young people
+#: of the organisation
+_YOUNG_OF_RE = re.compile(r"(?<!\w)trẻ(?!\w)(?![ \u00a0]+em(?!\w))[^.;:,!?\n]*$")
 _WHERE_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w]))(?i:tại|ở)[ \u00a0]+$")
 
 
