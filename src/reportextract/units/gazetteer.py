@@ -3240,12 +3240,18 @@ def known_short_name(text: str, name: str) -> UnitMention | None:
     doc = _DOCUMENTS.get(id(text)) if _DOCUMENTS else None
     if doc is None or doc.texts.get(id(text)) is not text:
         return None
-    short = _key(name).split()
+    return _org_by_short_name(doc, _key(name).split())
+
+
+def _org_by_short_name(doc: _Document, short: list[str]) -> UnitMention | None:
+    """The organisation of `doc` that the keyed words `short` name in short: the one the document
+    gave that short name in brackets, else the one organisation (``_Document.bodies``) whose longer
+    name holds the words in order, when they are two or more with a name of their own; else None."""
     alias = doc.aliases().get(" ".join(short))
     if alias is not None:
         return alias
     if len(short) < 2 or not _own_name_words(short):
-        return None
+        return None  # "Công ty 3 chi đoàn", "Bệnh viện 12 đoàn viên": no name of its own
     fits = [u for w, u in doc.bodies() if len(w) > len(short) and _is_subsequence(short, w)]
     return fits[0] if len(fits) == 1 else None
 
@@ -3524,8 +3530,7 @@ def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) ->
     items = list(_BODY_ITEM_RE.finditer(text))
     if not items:
         return found
-    full = doc.bodies()
-    if not full:
+    if not doc.bodies():
         return found
     out = list(found)
     changed = False
@@ -3539,16 +3544,9 @@ def _with_bodies_in_full(text: str, found: list[UnitMention], doc: _Document) ->
         if over and not inner and not (len(over) == 1 and over[0].level == "body" and over[0].start == a):
             continue  # a place or a unit of its own (or part of a longer mention)
         short = _key(over[0].canonical if over and not inner else m.group("name")).split()
-        alias = doc.aliases().get(" ".join(short))
-        if alias is not None:
-            fits = [alias]  # the short name the document gave the organisation in brackets
-        else:
-            if len(short) < 2 or not _own_name_words(short):
-                continue  # "Công ty 3 chi đoàn", "Bệnh viện 12 đoàn viên": no name of its own
-            fits = [u for w, u in full if len(w) > len(short) and _is_subsequence(short, w)]
-        if len(fits) != 1:
+        u = _org_by_short_name(doc, short)
+        if u is None:
             continue
-        u = fits[0]
         if inner:
             for x in over:
                 out.remove(x)
